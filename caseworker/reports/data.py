@@ -1,0 +1,547 @@
+"""The prepared documents the reports draw: plain frozen dataclasses, no ReportLab, no database.
+
+A service fills these from the database (applying the reader's permissions) and hands them to a
+renderer in :mod:`caseworker.reports.documents`. Money is always :class:`~decimal.Decimal`,
+instants are aware :class:`~datetime.datetime` values (shown in the organisation's time zone),
+calendar days are :class:`~datetime.date`, and collections are tuples so a document cannot change
+while it is drawn.
+
+Free-text fields (names, categories, fund names, notes) are printed as given. Closed vocabularies
+(case status, disbursement kind, attendance, ...) are enums here so the reports can word them and
+mark the wording for translation; their values match the domain's spelling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+
+ZERO = Decimal("0")
+
+# --- The organisation and how it writes numbers and dates ------------------------------------
+
+
+class PageSize(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+class DateStyle(StrEnum):
+    """How calendar dates are written: 2026-11-25, 25 Nov 2026 or Nov 25, 2026."""
+
+    ISO = "iso"
+    DAY_MONTH_YEAR = "dmy"
+    MONTH_DAY_YEAR = "mdy"
+
+
+@dataclass(frozen=True)
+class MoneyFormat:
+    """How amounts are written; ``symbol=None`` uses the usual symbol of the currency code."""
+
+    decimal_separator: str = "."
+    group_separator: str = ","
+    symbol: str | None = None
+    symbol_first: bool = True
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """Everything the letterhead and the number formats need (from Settings)."""
+
+    name: str
+    address_lines: tuple[str, ...] = ()
+    registration_number: str | None = None
+    #: How the registration number is introduced, e.g. "Charity No.", "EIN", "BN/Registration No."
+    registration_label: str | None = None
+    contact_line: str | None = None
+    logo_path: Path | None = None
+    currency: str = "USD"
+    time_zone: str = "UTC"
+    money_format: MoneyFormat = field(default_factory=MoneyFormat)
+    date_style: DateStyle = DateStyle.DAY_MONTH_YEAR
+    page_size: PageSize = PageSize.A4
+
+
+@dataclass(frozen=True)
+class Person:
+    """A client or donor as a document names them (name as it should be printed)."""
+
+    name: str
+    address_lines: tuple[str, ...] = ()
+    reference: str | None = None
+
+    @property
+    def has_address(self) -> bool:
+        return any(line.strip() for line in self.address_lines)
+
+
+# --- Casework -----------------------------------------------------------------------------------
+
+
+class CaseStatus(StrEnum):
+    NEW = "new"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    WAITING = "waiting"
+    ESCALATED = "escalated"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class HandoffState(StrEnum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    RETURNED = "returned"
+
+
+class Acceptability(StrEnum):
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+@dataclass(frozen=True)
+class ClientFlags:
+    """What every worker must see first; ``None`` means the flag is not set."""
+
+    safeguarding: str | None = None
+    interpreter_language: str | None = None
+    accessibility: str | None = None
+
+    @property
+    def any(self) -> bool:
+        return bool(self.safeguarding or self.interpreter_language or self.accessibility)
+
+
+@dataclass(frozen=True)
+class CaseClient:
+    name: str
+    reference: str | None = None
+    flags: ClientFlags = field(default_factory=ClientFlags)
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    at: datetime
+    status: CaseStatus
+    by: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Handoff:
+    at: datetime
+    from_user: str
+    to_user: str
+    state: HandoffState
+    note: str = ""
+    #: Why the case was returned (state RETURNED).
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Escalation:
+    at: datetime
+    level: int
+    by: str
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CaseNote:
+    """One timeline entry with text: a note, call, visit or specialist involvement."""
+
+    at: datetime
+    author: str
+    #: Display word for the kind of entry ("Note", "Call", "Visit", ...), already in the reader's
+    #: language.
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CaseOutcome:
+    outcome: str
+    with_specialist: bool
+    acceptable: Acceptability
+    #: 1 (very unhappy) to 5 (very happy); None when the client was not asked.
+    satisfaction: int | None = None
+    resolved_on: date | None = None
+
+
+@dataclass(frozen=True)
+class CaseSummaryData:
+    organisation: Organisation
+    reference: str
+    client: CaseClient
+    category: str
+    priority: str
+    status: CaseStatus
+    assignee: str | None
+    opened: date
+    due: date | None = None
+    escalation_level: int = 0
+    status_history: tuple[StatusChange, ...] = ()
+    handoffs: tuple[Handoff, ...] = ()
+    escalations: tuple[Escalation, ...] = ()
+    #: Only the notes the requesting role may read (the gathering service filters them).
+    notes: tuple[CaseNote, ...] = ()
+    #: True when notes exist but were left out for the requesting role.
+    notes_withheld: bool = False
+    outcome: CaseOutcome | None = None
+
+
+# --- Aid ----------------------------------------------------------------------------------------
+
+
+class AidKind(StrEnum):
+    CASH = "cash"
+    VOUCHER = "voucher"
+    GOODS = "goods"
+    SERVICE = "service"
+
+
+class DisbursementStatus(StrEnum):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    PAID = "paid"
+    VOID = "void"
+
+    @property
+    def counts_towards_total(self) -> bool:
+        """Approved and paid aid is committed; requests and voids are not."""
+        return self in (DisbursementStatus.APPROVED, DisbursementStatus.PAID)
+
+
+@dataclass(frozen=True)
+class AidLine:
+    on: date
+    fund: str
+    kind: AidKind
+    payee: str
+    status: DisbursementStatus
+    amount: Decimal
+    reference: str | None = None
+
+
+@dataclass(frozen=True)
+class AidStatementData:
+    organisation: Organisation
+    client: Person
+    period_start: date
+    period_end: date
+    lines: tuple[AidLine, ...] = ()
+
+
+# --- Grants -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    category: str
+    budget: Decimal
+    #: Spent to date (the end of the period for a report).
+    spent: Decimal
+    #: Spent within the reported period, when the document is about a period.
+    spent_in_period: Decimal | None = None
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.budget - self.spent
+
+
+@dataclass(frozen=True)
+class Deadline:
+    label: str
+    due: date
+    met_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    text: str
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class NarrativeSection:
+    heading: str
+    text: str
+
+
+@dataclass(frozen=True)
+class GrantFacts:
+    funder: str
+    programme: str
+    purpose: str
+    #: "the organisation", a client's name, or "a client" for readers who may not see clients.
+    applicant: str
+    stage: str
+    requested: Decimal
+    awarded: Decimal | None = None
+    reference: str | None = None
+    funder_contact: str | None = None
+    #: The report schedule in words ("Quarterly, by the 15th"), from the RRULE.
+    report_schedule: str | None = None
+
+
+@dataclass(frozen=True)
+class GrantApplicationData:
+    organisation: Organisation
+    grant: GrantFacts
+    budget: tuple[BudgetLine, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    checklist: tuple[ChecklistItem, ...] = ()
+    narrative: tuple[NarrativeSection, ...] = ()
+
+
+@dataclass(frozen=True)
+class GrantReportData:
+    organisation: Organisation
+    grant: GrantFacts
+    period_start: date
+    period_end: date
+    #: The day deadlines are judged against (met, overdue, coming).
+    as_of: date
+    budget: tuple[BudgetLine, ...] = ()
+    deadlines: tuple[Deadline, ...] = ()
+    narrative: tuple[NarrativeSection, ...] = ()
+
+
+# --- Meetings -----------------------------------------------------------------------------------
+
+
+class Attendance(StrEnum):
+    ATTENDED = "attended"
+    APOLOGIES = "apologies"
+    ABSENT = "absent"
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    #: Organisation or role shown beside the name ("Funder", "Board", "Housing Trust").
+    affiliation: str | None = None
+    #: None before the meeting.
+    attendance: Attendance | None = None
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    presenter: str | None = None
+    duration_minutes: int | None = None
+    description: str = ""
+    #: What was discussed (minutes only).
+    discussion: str = ""
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    text: str
+    owner: str
+    due: date | None = None
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingData:
+    organisation: Organisation
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    #: IANA zone the meeting is held in ("Europe/London").
+    time_zone: str
+    place: str | None = None
+    channel: str | None = None
+    chair: str | None = None
+    minute_taker: str | None = None
+    series: str | None = None
+    attendees: tuple[Attendee, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    decisions: tuple[str, ...] = ()
+    actions: tuple[ActionItem, ...] = ()
+    next_meeting: datetime | None = None
+
+
+# --- Stewardship --------------------------------------------------------------------------------
+
+
+class ReceiptStyle(StrEnum):
+    US = "us"
+    CA = "ca"
+    UK = "uk"
+
+
+@dataclass(frozen=True)
+class Gift:
+    received_on: date
+    #: The cash amount; zero for a gift in kind.
+    amount: Decimal
+    fund: str | None = None
+    method: str | None = None
+    in_kind_description: str | None = None
+    #: Fair market value of a gift in kind (never printed on a US receipt).
+    in_kind_value: Decimal | None = None
+    appraiser: str | None = None
+    advantage_description: str | None = None
+    advantage_value: Decimal = ZERO
+    receipt_number: str | None = None
+
+    @property
+    def in_kind(self) -> bool:
+        return self.in_kind_description is not None
+
+    @property
+    def value(self) -> Decimal:
+        """Cash amount, or the fair market value of a gift in kind (zero if not valued)."""
+        if self.in_kind:
+            return self.in_kind_value if self.in_kind_value is not None else ZERO
+        return self.amount
+
+    @property
+    def eligible_amount(self) -> Decimal:
+        return max(self.value - self.advantage_value, ZERO)
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    title: str | None = None
+    signature_image: Path | None = None
+
+
+@dataclass(frozen=True)
+class VoidInfo:
+    voided_on: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    organisation: Organisation
+    style: ReceiptStyle
+    number: str
+    donor: Person
+    gifts: tuple[Gift, ...]
+    issued_on: date
+    #: Set when the receipt covers a year's gifts rather than one gift.
+    tax_year: int | None = None
+    place_of_issue: str | None = None
+    #: The number of the receipt this one replaces.
+    replaces: str | None = None
+    #: Set when this receipt has been voided (it prints with a VOID watermark).
+    void: VoidInfo | None = None
+    signatory: Signatory | None = None
+    #: UK: when the donor made the Gift Aid declaration.
+    gift_aid_declared_on: date | None = None
+
+    @property
+    def total(self) -> Decimal:
+        return sum((g.value for g in self.gifts), ZERO)
+
+    @property
+    def advantage_total(self) -> Decimal:
+        return sum((g.advantage_value for g in self.gifts), ZERO)
+
+    @property
+    def eligible_total(self) -> Decimal:
+        return sum((g.eligible_amount for g in self.gifts), ZERO)
+
+
+@dataclass(frozen=True)
+class GivingStatementData:
+    organisation: Organisation
+    donor: Person
+    period_start: date
+    period_end: date
+    #: How the period is named on the page: "2026" or "Fiscal year 2026–27".
+    period_label: str
+    gifts: tuple[Gift, ...] = ()
+
+    @property
+    def total(self) -> Decimal:
+        return sum((g.value for g in self.gifts), ZERO)
+
+    @property
+    def eligible_total(self) -> Decimal:
+        return sum((g.eligible_amount for g in self.gifts), ZERO)
+
+
+@dataclass(frozen=True)
+class UnsendableDonor:
+    name: str
+    reference: str | None
+    #: Why no statement can be sent ("No postal address", "Address returned as undeliverable").
+    reason: str
+    gifts: int
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class UnsendableListData:
+    organisation: Organisation
+    period_label: str
+    donors: tuple[UnsendableDonor, ...] = ()
+
+
+# --- Insight ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MonthlyCases:
+    #: Any day of the month (the first, by convention).
+    month: date
+    opened: int
+    resolved: int
+    escalations: int
+    #: Median business days from opening to resolution of the cases resolved that month.
+    median_days_to_resolve: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class FundTotal:
+    fund: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class GrantOutcomes:
+    submitted: int
+    awarded: int
+    declined: int
+    pending: int
+    awarded_amount: Decimal = ZERO
+
+    @property
+    def success_rate(self) -> Decimal | None:
+        """Awarded share of decided applications, or None before any decision."""
+        decided = self.awarded + self.declined
+        return Decimal(self.awarded) / Decimal(decided) if decided else None
+
+
+@dataclass(frozen=True)
+class RetentionYear:
+    year: int
+    donors: int
+    #: Donors of this year who also gave the year before.
+    retained: int
+    #: Donors of the year before (the base of the retention rate).
+    previous_donors: int
+
+    @property
+    def rate(self) -> Decimal | None:
+        return Decimal(self.retained) / Decimal(self.previous_donors) if self.previous_donors else None
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    organisation: Organisation
+    period_label: str
+    cases: tuple[MonthlyCases, ...] = ()
+    aid_by_fund: tuple[FundTotal, ...] = ()
+    grants: GrantOutcomes = field(default_factory=lambda: GrantOutcomes(0, 0, 0, 0))
+    retention: tuple[RetentionYear, ...] = ()
