@@ -1,0 +1,97 @@
+"""Administration: check, backup, and user accounts."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user_argument, open_db,
+                                 read_password, signed_in)
+from caseworker.domain.permissions import Role
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    check = sub.add_parser("check", help="check a database's integrity and migration state")
+    add_db_argument(check)
+    check.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
+    check.set_defaults(handler=run_check)
+
+    backup = sub.add_parser("backup", help="take an online backup of an SQLite database")
+    add_db_argument(backup)
+    backup.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
+    backup.set_defaults(handler=run_backup)
+
+    user = sub.add_parser("user", help="manage staff accounts")
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_sub.add_parser("add", help="add a user (the first one becomes the administrator)")
+    add_db_argument(add)
+    add_user_argument(add)
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="the person's name as shown in the app")
+    add.add_argument("--role", action="append", choices=[r.value for r in Role], default=[],
+                     help="a role (repeat for several)")
+    add.add_argument("--email", default="")
+    add.set_defaults(handler=run_user_add)
+    lst = user_sub.add_parser("list", help="list users")
+    add_db_argument(lst)
+    add_user_argument(lst)
+    lst.set_defaults(handler=run_user_list)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from caseworker.db.check import check_database
+    from caseworker.db.database import Database
+    from caseworker.db.engine import DatabaseLocation
+    from caseworker.cli.main import database_location
+
+    location = DatabaseLocation.parse(database_location(args))
+    if location.path is not None and not location.path.exists():
+        raise UsageError(f"{location.path} does not exist")
+    db = Database(location)
+    try:
+        report = check_database(db, thorough=not args.quick)
+    finally:
+        db.dispose()
+    for note in report.notes:
+        print(f"ok: {note}")
+    for problem in report.problems:
+        print(f"PROBLEM: {problem}")
+    return ExitCode.OK if report.ok else ExitCode.PROBLEM
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from caseworker.db.backup import backup_sqlite
+
+    db = open_db(args)
+    try:
+        target = backup_sqlite(db, Path(args.out))
+    finally:
+        db.dispose()
+    print(f"backup written to {target}")
+    return ExitCode.OK
+
+
+def run_user_add(args: argparse.Namespace) -> int:
+    from caseworker.services.accounts import AuthService, UserDraft
+
+    roles = frozenset(Role(r) for r in args.role)
+    db = open_db(args)
+    auth = AuthService(db)
+    if not auth.has_users():
+        password = read_password("New user's password: ", env="CASEWORKER_NEW_PASSWORD")
+        auth.create_first_admin(UserDraft(args.username, args.name, roles, args.email), password)
+        print(f"created the first administrator '{args.username}'")
+        return ExitCode.OK
+    services = signed_in(args)
+    password = read_password("New user's password: ", env="CASEWORKER_NEW_PASSWORD")
+    user, _ = services.accounts.add_user(UserDraft(args.username, args.name, roles, args.email), password)
+    print(f"added user '{user.username}' ({', '.join(sorted(user.roles))})")
+    return ExitCode.OK
+
+
+def run_user_list(args: argparse.Namespace) -> int:
+    services = signed_in(args)
+    for u in services.accounts.list_users():
+        state = "" if u.active else "  (inactive)"
+        print(f"{u.username:<20} {u.display_name:<30} {','.join(sorted(u.roles))}{state}")
+    return ExitCode.OK

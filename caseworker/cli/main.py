@@ -1,0 +1,146 @@
+"""The command line: the same services as the window, never Qt.
+
+``caseworker`` alone opens the window; every subcommand runs here and exits with an
+:class:`ExitCode`. Problems the user can fix print one clear line (no traceback) and exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+
+from caseworker import __version__
+from caseworker.domain.errors import CaseworkerError
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    PROBLEM = 1  # the command ran and found something wrong (e.g. a failed check)
+    USAGE = 2  # bad arguments, an unusable database, refused input
+
+
+class UsageError(Exception):
+    """A problem with what the user typed; printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's default prints usage then exits 2
+        self.print_usage(sys.stderr)
+        self.exit(ExitCode.USAGE, f"caseworker: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="caseworker", description="Casework, aid, grants, meetings and donor "
+                     "stewardship for small nonprofits. With no command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"caseworker {__version__}")
+    parser.add_argument("--db", metavar="LOCATION",
+                        help="database file path or SQLAlchemy URL (default: the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in _command_modules():
+        module.register(sub)
+    return parser
+
+
+def _command_modules() -> list:
+    """Each capability's commands live in a ``cli/*_cmd.py`` module with ``register(sub)``."""
+    import importlib
+    import pkgutil
+
+    import caseworker.cli as package
+
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name.endswith("_cmd"))
+    return [importlib.import_module(f"caseworker.cli.{n}") for n in names]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        from caseworker.app import run_window
+
+        return run_window(args.db)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.parse_args([*args_list, "--help"])
+        return ExitCode.USAGE
+    try:
+        return int(handler(args))
+    except UsageError as exc:
+        return fail(str(exc))
+    except CaseworkerError as exc:
+        return fail(exc.text())
+    except Exception as exc:
+        # A database that cannot be used is the user's to fix, not a bug: say so in one line.
+        from sqlalchemy.exc import DBAPIError
+
+        if isinstance(exc, DBAPIError):
+            from caseworker.db.database import storage_error_for
+
+            return fail(storage_error_for(exc).text())
+        raise
+    except KeyboardInterrupt:
+        return fail("interrupted")
+
+
+def fail(message: str) -> int:
+    print(f"caseworker: {message}", file=sys.stderr)
+    return ExitCode.USAGE
+
+
+def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
+    parser.add_argument("--db", metavar="LOCATION", required=required,
+                        help="database file path or SQLAlchemy URL")
+
+
+def add_user_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--user", metavar="NAME",
+                        help="act as this user (password from CASEWORKER_PASSWORD or a prompt)")
+
+
+def database_location(args: argparse.Namespace) -> str:
+    if getattr(args, "db", None):
+        return args.db
+    from caseworker.settings import load_settings
+
+    return load_settings().database_location
+
+
+def read_password(prompt: str = "Password: ", env: str = "CASEWORKER_PASSWORD") -> str:
+    password = os.environ.get(env)
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise UsageError(f"no password: set {env} or run in a terminal to be asked")
+    return getpass.getpass(prompt)
+
+
+def open_db(args: argparse.Namespace):
+    """Open the database the command names, migrating it if that is due."""
+    from caseworker.db.open import open_database
+
+    return open_database(database_location(args))
+
+
+def signed_in(args: argparse.Namespace):
+    """Services acting as ``--user``, signed in exactly as in the window."""
+    from caseworker.services.accounts import AuthService
+    from caseworker.services.container import Services
+
+    if not getattr(args, "user", None):
+        raise UsageError("this command acts as a user: give --user NAME")
+    db = open_db(args)
+    actor = AuthService(db).sign_in(args.user, read_password())
+    return Services(db, actor)
+
+
+def existing_file(path_text: str) -> Path:
+    path = Path(path_text)
+    if not path.exists():
+        raise UsageError(f"{path} does not exist")
+    return path

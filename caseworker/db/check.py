@@ -1,0 +1,50 @@
+"""Health checks: structure, foreign keys, and the migration state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from caseworker.db.database import Database
+from caseworker.db.migrate import SCHEMA_HEAD, schema_state
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(db: Database, *, thorough: bool = True) -> CheckReport:
+    """Integrity (every page read) and foreign keys on SQLite; the schema revision everywhere."""
+    report = CheckReport()
+    state = schema_state(db)
+    if state.current is None:
+        report.problems.append("the database has no Caseworker schema")
+    elif state.current != SCHEMA_HEAD:
+        report.problems.append(f"the schema is at revision {state.current}, the app expects {SCHEMA_HEAD}")
+    else:
+        report.notes.append(f"schema revision {state.current} (current)")
+    if db.location.is_sqlite:
+        with db.engine.connect() as conn:
+            pragma = "integrity_check" if thorough else "quick_check"
+            rows = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}")]
+            if rows != ["ok"]:
+                report.problems.extend(f"integrity: {r}" for r in rows[:20])
+            else:
+                report.notes.append(f"{pragma}: ok")
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                report.problems.extend(f"foreign key: table {r[0]} row {r[1]} -> {r[2]}" for r in fk[:20])
+            else:
+                report.notes.append("foreign keys: ok")
+    else:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        report.notes.append("server reachable")
+    return report

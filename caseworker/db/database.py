@@ -1,0 +1,103 @@
+"""The unit of work: one labelled transaction per user action.
+
+``Database.transaction("Record disbursement")`` opens a session, commits it when the block ends
+and rolls everything back if anything inside raises, so a failed action never leaves half its
+writes behind. The label travels with the session (``session.info["action"]``) so the audit log
+names the action the way the user saw it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from caseworker.db.engine import READ_ONLY_OPTION, DatabaseLocation, create_database_engine
+from caseworker.domain.errors import CaseworkerError, ConflictError, StorageError
+from caseworker.domain.i18n import N_
+
+
+class Database:
+    """An open database: its location, engine and session factories."""
+
+    def __init__(self, location: DatabaseLocation, engine: Engine | None = None) -> None:
+        self.location = location
+        self.engine = engine if engine is not None else create_database_engine(location)
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def transaction(self, action: str) -> Iterator[Session]:
+        """A write transaction named after the user *action*; commits or rolls back whole."""
+        session = self._writer()
+        session.info["action"] = action
+        try:
+            with translate_storage_errors():
+                yield session
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; whatever it flushes is rolled back."""
+        session = self._reader()
+        try:
+            with translate_storage_errors():
+                yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_storage_errors() -> Iterator[None]:
+    """Turn the engine's environmental failures into words a user can act on."""
+    try:
+        yield
+    except CaseworkerError:
+        raise
+    except StaleDataError as exc:
+        # The version counter moved between this session's read and its write.
+        raise ConflictError(
+            N_("This record was changed by another user meanwhile — reload it and try again.")
+        ) from exc
+    except OperationalError as exc:
+        raise storage_error_for(exc) from exc
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise StorageError(N_("The connection to the database server was lost.")) from exc
+        if "not a database" in str(exc.orig).lower() or "malformed" in str(exc.orig).lower():
+            raise storage_error_for(exc) from exc
+        raise
+
+
+def storage_error_for(exc: DBAPIError) -> StorageError:
+    text = str(exc.orig).lower()
+    if "database or disk is full" in text or "disk full" in text or "no space" in text:
+        return StorageError(N_("The disk is full: nothing was saved. Free some space and try again."))
+    if "database is locked" in text or "busy" in text:
+        return StorageError(N_("Another user is saving; the database stayed busy. Try again in a moment."))
+    if "not a database" in text or "malformed" in text:
+        return StorageError(N_("The database file is damaged or is not a Caseworker database."))
+    if "readonly" in text or "read-only" in text:
+        return StorageError(N_("The database is read-only: nothing was saved."))
+    if "could not connect" in text or "connection" in text:
+        return StorageError(N_("The database server could not be reached."))
+    return StorageError(N_("The database reported a problem: {detail}"), detail=str(exc.orig))

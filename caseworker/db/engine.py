@@ -1,0 +1,110 @@
+"""The one place where database connections are made.
+
+A location is a file path (SQLite, the embedded default) or any SQLAlchemy URL (an office's
+shared PostgreSQL server). SQLite connections get WAL, foreign keys and a busy timeout, and write
+transactions begin with ``BEGIN IMMEDIATE``: under WAL a transaction that starts as a reader and
+later writes fails at once with SQLITE_BUSY_SNAPSHOT if another process committed meanwhile,
+whatever the busy timeout, so writers take the lock up front. Reading sessions ask for a deferred
+``BEGIN`` instead so they never queue behind a writer.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from caseworker.domain.errors import StorageError
+from caseworker.domain.i18n import N_
+
+BUSY_TIMEOUT_MS = 5000
+READ_ONLY_OPTION = "caseworker_read_only"
+
+
+@dataclass(frozen=True)
+class DatabaseLocation:
+    """Where the data lives: an SQLite file or a server URL."""
+
+    url: URL
+
+    @classmethod
+    def parse(cls, text: str | os.PathLike[str]) -> DatabaseLocation:
+        raw = os.fspath(text).strip()
+        if not raw:
+            raise StorageError(N_("No database location was given."))
+        if "://" in raw:
+            try:
+                url = make_url(raw)
+            except Exception as exc:  # SQLAlchemy raises ArgumentError with a terse text
+                raise StorageError(N_("'{location}' is not a database URL: {detail}"),
+                                   location=raw, detail=str(exc)) from exc
+            if url.drivername == "postgresql":
+                url = url.set(drivername="postgresql+psycopg")
+            return cls(url)
+        path = Path(raw).expanduser().resolve()
+        return cls(URL.create("sqlite+pysqlite", database=str(path)))
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server."""
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    def display(self) -> str:
+        """A form safe to show and log: never a password."""
+        if self.path is not None:
+            return str(self.path)
+        return self.url.render_as_string(hide_password=True)
+
+
+def create_database_engine(location: DatabaseLocation, **engine_args: Any) -> Engine:
+    """Make the engine for *location*; every connection in the app comes from here."""
+    if location.is_sqlite:
+        return _sqlite_engine(location, **engine_args)
+    try:
+        return create_engine(location.url, pool_pre_ping=True, hide_parameters=True, **engine_args)
+    except (NoSuchModuleError, ArgumentError, ImportError) as exc:
+        raise StorageError(N_("'{location}' names a database this app cannot open: {detail}"),
+                           location=location.display(), detail=str(exc)) from exc
+
+
+def _sqlite_engine(location: DatabaseLocation, **engine_args: Any) -> Engine:
+    path = location.path
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    connect_args = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    # hide_parameters: an error message must never carry a client's name into a log file.
+    engine = create_engine(location.url, connect_args=connect_args, hide_parameters=True, **engine_args)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite's own transaction handling would emit a plain BEGIN lazily; take it over.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            if path is not None:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get(READ_ONLY_OPTION):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

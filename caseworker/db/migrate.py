@@ -1,0 +1,99 @@
+"""Bringing a database's schema up to date, only when that is actually due.
+
+Importing Alembic costs about a third of a second, so start-up first compares the revision stored
+in the database with :data:`SCHEMA_HEAD` (a test keeps the two in step) and loads Alembic only
+when they differ. Before migrating, an SQLite file is backed up online beside itself; a PostgreSQL
+server is migrated under an advisory lock so two laptops starting at once never both migrate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, inspect, text
+
+from caseworker.db.database import Database
+from caseworker.domain.errors import StorageError
+from caseworker.domain.i18n import N_
+
+SCHEMA_HEAD = "0004"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_PG_LOCK_KEY = 0x43_57_4D_49  # "CWMI": one application-wide key for the migration lock
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str = SCHEMA_HEAD
+
+    @property
+    def is_current(self) -> bool:
+        return self.current == self.head
+
+    @property
+    def is_empty(self) -> bool:
+        return self.current is None
+
+
+def schema_state(db: Database) -> SchemaState:
+    with db.engine.connect() as conn:
+        return SchemaState(current=_stored_revision(conn))
+
+
+def _stored_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one_or_none()
+
+
+def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> Path | None:
+    """Upgrade *db* to the head revision if it is behind; returns the backup taken, if any."""
+    state = schema_state(db)
+    if state.is_current:
+        return None
+    if state.current is not None and state.current > SCHEMA_HEAD:
+        raise StorageError(
+            N_("This database was made by a newer Caseworker (schema {found}); update the app."),
+            found=state.current,
+        )
+    backup = None
+    if db.location.is_sqlite and not state.is_empty and db.location.path is not None:
+        from caseworker.db.backup import backup_sqlite
+
+        folder = backup_dir or db.location.path.parent / "backups"
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        backup = backup_sqlite(db, folder / f"{db.location.path.stem}-before-{SCHEMA_HEAD}-{stamp}.db")
+    upgrade(db)
+    return backup
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command
+
+    with db.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
+            # Another laptop may have finished the same migration while this one waited.
+            if _stored_revision(conn) == revision or (revision == "head" and _stored_revision(conn) == SCHEMA_HEAD):
+                return
+        command.upgrade(alembic_config(conn), revision)
+
+
+def alembic_config(conn: Connection):  # -> alembic.config.Config, imported lazily
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = conn
+    return cfg
+
+
+def alembic_heads() -> list[str]:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return list(ScriptDirectory.from_config(cfg).get_heads())

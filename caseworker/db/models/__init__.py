@@ -1,0 +1,22 @@
+"""The typed tables. Importing this package registers every table on ``Base.metadata``.
+
+One module per capability; each is listed here so that Alembic, the tests and the demo generator
+all see the whole schema.
+"""
+
+from caseworker.db.models.accounts import Team, User, UserRole, UserSpecialty
+from caseworker.db.models.audit import AuditEntry
+from caseworker.db.models.org import OrgSetting
+from caseworker.db.models.clients import Client
+from caseworker.db.models.donors import Donor
+
+__all__ = [
+    "AuditEntry",
+    "Client",
+    "Donor",
+    "OrgSetting",
+    "Team",
+    "User",
+    "UserRole",
+    "UserSpecialty",
+]

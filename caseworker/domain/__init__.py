@@ -1,0 +1,1 @@
+"""The domain: records, rules and errors. Pure Python: no SQLAlchemy, no Qt."""

@@ -1,0 +1,70 @@
+"""The organisation's own settings: letterheads, time zone, money and the fiscal year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from caseworker.domain.errors import ValidationError, ValidationErrors
+from caseworker.domain.i18n import N_
+
+CURRENCIES = ("USD", "CAD", "GBP", "EUR", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "ZAR", "INR")
+
+
+class ReceiptStyle(StrEnum):
+    US = "US"
+    CA = "CA"
+    UK = "UK"
+
+
+@dataclass(frozen=True)
+class OrgSettings:
+    name: str = "Our organisation"
+    address: tuple[str, ...] = ()
+    registration_number: str = ""
+    logo_png: bytes | None = field(default=None, repr=False)
+    timezone: str = "UTC"
+    currency: str = "USD"
+    fiscal_year_start_month: int = 1
+    receipt_style: ReceiptStyle = ReceiptStyle.US
+    receipt_place_of_issue: str = ""
+    receipt_signatory: str = ""
+    holidays: tuple[date, ...] = ()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def fiscal_year_of(self, day: date) -> tuple[date, date]:
+        """The fiscal year containing *day*, as [start, end) dates."""
+        start_year = day.year if day.month >= self.fiscal_year_start_month else day.year - 1
+        start = date(start_year, self.fiscal_year_start_month, 1)
+        return start, date(start_year + 1, self.fiscal_year_start_month, 1)
+
+    def with_changes(self, **changes: object) -> OrgSettings:
+        return replace(self, **changes)
+
+
+def validate_org_settings(s: OrgSettings) -> OrgSettings:
+    errors: list[ValidationError] = []
+    name = s.name.strip()
+    if not name:
+        errors.append(ValidationError("name", N_("Enter the organisation's name.")))
+    elif len(name) > 200:
+        errors.append(ValidationError("name", N_("The name can have at most {n} characters."), n=200))
+    try:
+        ZoneInfo(s.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        errors.append(ValidationError("timezone", N_("'{zone}' is not a known time zone."), zone=s.timezone))
+    if s.currency not in CURRENCIES:
+        errors.append(ValidationError("currency", N_("Choose a currency from the list.")))
+    if not 1 <= s.fiscal_year_start_month <= 12:
+        errors.append(ValidationError("fiscal_year_start_month", N_("Choose a month from 1 to 12.")))
+    if s.logo_png is not None and len(s.logo_png) > 2_000_000:
+        errors.append(ValidationError("logo", N_("The logo file is larger than 2 MB.")))
+    if errors:
+        raise ValidationErrors(errors)
+    address = tuple(line.strip() for line in s.address if line.strip())
+    return replace(s, name=name, address=address)

@@ -1,0 +1,256 @@
+"""Staff accounts: the first administrator, signing in, and user management."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from caseworker.db.base import utcnow
+from caseworker.db.database import Database
+from caseworker.db.models import User, UserRole, UserSpecialty
+from caseworker.domain.errors import AuthenticationError, RuleViolation, ValidationError, ValidationErrors
+from caseworker.domain.i18n import N_
+from caseworker.domain.permissions import Action, Role
+from caseworker.domain.records import Actor, Changes, UserSummary
+from caseworker.services import audit, passwords
+from caseworker.services.base import Service, load_for_update
+
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+# After this many wrong passwords in a row, each further attempt waits longer (doubling, capped).
+FREE_ATTEMPTS = 3
+MAX_LOCKOUT = timedelta(minutes=5)
+USER_FIELDS = ("username", "display_name", "active", "team_id", "email")
+
+
+def actor_for(user: User) -> Actor:
+    return Actor(user.id, user.username, user.display_name, frozenset(Role(r) for r in user.role_names))
+
+
+def summary_of(user: User) -> UserSummary:
+    return UserSummary(
+        id=user.id, username=user.username, display_name=user.display_name,
+        roles=frozenset(Role(r) for r in user.role_names), active=user.active, team_id=user.team_id,
+        email=user.email, specialties=tuple(sorted(s.specialty for s in user.specialties)),
+        last_sign_in_at=user.last_sign_in_at, version=user.version,
+    )
+
+
+@dataclass(frozen=True)
+class UserDraft:
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    email: str = ""
+    team_id: int | None = None
+    specialties: tuple[str, ...] = ()
+
+
+def validate_user(draft: UserDraft) -> UserDraft:
+    errors: list[ValidationError] = []
+    username = draft.username.strip().lower()
+    if not USERNAME_RE.match(username):
+        errors.append(ValidationError("username", N_(
+            "A user name has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.")))
+    display = unicodedata.normalize("NFC", draft.display_name.strip())
+    if not display:
+        errors.append(ValidationError("display_name", N_("Enter the person's name.")))
+    elif len(display) > 120 or "\x00" in display:
+        errors.append(ValidationError("display_name", N_("A name can have at most 120 characters.")))
+    if not draft.roles:
+        errors.append(ValidationError("roles", N_("Give the user at least one role.")))
+    if errors:
+        raise ValidationErrors(errors)
+    specialties = tuple(sorted({s.strip().lower() for s in draft.specialties if s.strip()}))
+    return UserDraft(username, display, frozenset(draft.roles), draft.email.strip(), draft.team_id,
+                     specialties)
+
+
+class AuthService:
+    """Before anyone is signed in: the first administrator and sign-in itself."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def has_users(self) -> bool:
+        with self.db.read() as s:
+            return (s.scalar(select(func.count(User.id))) or 0) > 0
+
+    def create_first_admin(self, draft: UserDraft, password: str) -> Actor:
+        draft = validate_user(UserDraft(draft.username, draft.display_name,
+                                        draft.roles | {Role.ADMIN}, draft.email))
+        passwords.check_new_password(password)
+        with self.db.transaction("Create the first administrator") as s:
+            if s.scalar(select(func.count(User.id))):
+                raise RuleViolation(N_("This database already has users: sign in instead."))
+            user = _new_user(s, draft, password)
+            actor = actor_for(user)
+            audit.record_created(s, actor, "user", user, USER_FIELDS)
+            return actor
+
+    def sign_in(self, username: str, password: str, *, now: datetime | None = None) -> Actor:
+        now = now or utcnow()
+        username = username.strip().lower()
+        with self.db.transaction("Sign in") as s:
+            user = s.scalar(select(User).where(User.username == username))
+            if user is None:
+                # Spend the same effort as a real check so timing does not reveal user names.
+                passwords.verify_password(_DUMMY_HASH(), password)
+                raise AuthenticationError()
+            if user.locked_until is not None and user.locked_until > now:
+                wait = int((user.locked_until - now).total_seconds()) + 1
+                raise AuthenticationError(
+                    N_("Too many wrong passwords: wait {seconds} seconds and try again."), seconds=wait)
+            if not passwords.verify_password(user.password_hash, password):
+                user.failed_sign_ins += 1
+                if user.failed_sign_ins >= FREE_ATTEMPTS:
+                    delay = timedelta(seconds=2 ** (user.failed_sign_ins - FREE_ATTEMPTS + 1))
+                    user.locked_until = now + min(delay, MAX_LOCKOUT)
+                audit.record(s, None, kind="sign-in failed", record_type="user", record_id=user.id,
+                             action="Sign in")
+                # The failure count must survive the refusal, so commit before raising.
+                s.commit()
+                raise AuthenticationError()
+            if not user.active:
+                raise AuthenticationError(N_("This account has been deactivated."))
+            if passwords.needs_rehash(user.password_hash):
+                user.password_hash = passwords.hash_password(password)
+            user.failed_sign_ins = 0
+            user.locked_until = None
+            user.last_sign_in_at = now
+            return actor_for(user)
+
+
+_dummy: list[str] = []
+
+
+def _DUMMY_HASH() -> str:  # noqa: N802 - a lazily made constant
+    if not _dummy:
+        _dummy.append(passwords.hash_password("not a password of anyone"))
+    return _dummy[0]
+
+
+def _new_user(s: Session, draft: UserDraft, password: str) -> User:
+    if s.scalar(select(User.id).where(User.username == draft.username)):
+        raise ValidationError("username", N_("The user name '{name}' is taken."), name=draft.username)
+    user = User(username=draft.username, display_name=draft.display_name, email=draft.email,
+                team_id=draft.team_id, password_hash=passwords.hash_password(password))
+    user.roles = [UserRole(role=r.value) for r in sorted(draft.roles)]
+    user.specialties = [UserSpecialty(specialty=sp) for sp in draft.specialties]
+    s.add(user)
+    s.flush()
+    return user
+
+
+class AccountService(Service):
+    """Admins manage accounts; everyone may change their own password."""
+
+    def list_users(self, *, include_inactive: bool = True) -> list[UserSummary]:
+        # Names of colleagues are needed everywhere (assignees, owners), so any role may list them;
+        # only admins see inactive accounts.
+        stmt = select(User).order_by(User.display_name, User.id)
+        if not (include_inactive and self.can(Action.MANAGE_USERS)):
+            stmt = stmt.where(User.active.is_(True))
+        with self.db.read() as s:
+            return [summary_of(u) for u in s.scalars(stmt)]
+
+    def get_user(self, user_id: int) -> UserSummary:
+        with self.db.read() as s:
+            return summary_of(load_for_update(s, User, user_id, "User", None))
+
+    def add_user(self, draft: UserDraft, password: str) -> tuple[UserSummary, Changes]:
+        self.require(Action.MANAGE_USERS)
+        draft = validate_user(draft)
+        passwords.check_new_password(password)
+        with self.db.transaction("Add user") as s:
+            user = _new_user(s, draft, password)
+            self.stamp(user)
+            audit.record_created(s, self.actor, "user", user, USER_FIELDS)
+            audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
+                         changes={"roles": [None, sorted(r.value for r in draft.roles)]})
+            return summary_of(user), Changes.of("user", user.id)
+
+    def update_user(self, user_id: int, draft: UserDraft, expected_version: int) -> tuple[UserSummary, Changes]:
+        self.require(Action.MANAGE_USERS)
+        draft = validate_user(draft)
+        with self.db.transaction("Change user") as s:
+            user = load_for_update(s, User, user_id, "User", expected_version)
+            before = audit.snapshot(user, USER_FIELDS) | {"roles": sorted(user.role_names),
+                                                          "specialties": sorted(sp.specialty for sp in user.specialties)}
+            if draft.username != user.username and s.scalar(select(User.id).where(User.username == draft.username)):
+                raise ValidationError("username", N_("The user name '{name}' is taken."), name=draft.username)
+            if user.id == self.actor.user_id and Role.ADMIN not in draft.roles:
+                raise RuleViolation(N_("You cannot remove your own administrator role."))
+            user.username, user.display_name = draft.username, draft.display_name
+            user.email, user.team_id = draft.email, draft.team_id
+            _replace_roles(user, draft.roles)
+            _replace_specialties(user, draft.specialties)
+            self.stamp(user)
+            s.flush()
+            after = audit.snapshot(user, USER_FIELDS) | {"roles": sorted(r.value for r in draft.roles),
+                                                         "specialties": list(draft.specialties)}
+            audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
+                         changes=audit.diff(before, after))
+            return summary_of(user), Changes.of("user", user.id)
+
+    def set_active(self, user_id: int, active: bool, reason: str = "") -> Changes:
+        """Deactivate (a leaver keeps their name on what they did) or reactivate an account."""
+        self.require(Action.MANAGE_USERS)
+        if user_id == self.actor.user_id and not active:
+            raise RuleViolation(N_("You cannot deactivate your own account."))
+        label = "Reactivate user" if active else "Deactivate user"
+        with self.db.transaction(label) as s:
+            user = load_for_update(s, User, user_id, "User", None)
+            if user.active != active:
+                user.active = active
+                self.stamp(user)
+                audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
+                             changes={"active": [not active, active]}, reason=reason)
+            return Changes.of("user", user.id)
+
+    def reset_password(self, user_id: int, new_password: str) -> Changes:
+        self.require(Action.MANAGE_USERS)
+        passwords.check_new_password(new_password)
+        with self.db.transaction("Reset password") as s:
+            user = load_for_update(s, User, user_id, "User", None)
+            user.password_hash = passwords.hash_password(new_password)
+            user.failed_sign_ins, user.locked_until = 0, None
+            self.stamp(user)
+            audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
+                         changes={"password": ["(hidden)", "(reset)"]})
+            return Changes.of("user", user.id)
+
+    def change_own_password(self, old_password: str, new_password: str) -> None:
+        passwords.check_new_password(new_password, "new_password")
+        with self.db.transaction("Change password") as s:
+            user = load_for_update(s, User, self.actor.user_id, "User", None)
+            if not passwords.verify_password(user.password_hash, old_password):
+                raise ValidationError("old_password", N_("The current password is not correct."))
+            user.password_hash = passwords.hash_password(new_password)
+            self.stamp(user)
+            audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
+                         changes={"password": ["(hidden)", "(changed)"]})
+
+    def user_names(self, ids: Iterable[int]) -> dict[int, str]:
+        ids = set(ids)
+        if not ids:
+            return {}
+        with self.db.read() as s:
+            return dict(s.execute(select(User.id, User.display_name).where(User.id.in_(ids))).all())
+
+
+def _replace_roles(user: User, roles: frozenset[Role]) -> None:
+    wanted = {r.value for r in roles}
+    user.roles = [r for r in user.roles if r.role in wanted] + [
+        UserRole(role=r) for r in sorted(wanted - user.role_names)]
+
+
+def _replace_specialties(user: User, specialties: tuple[str, ...]) -> None:
+    have = {sp.specialty for sp in user.specialties}
+    user.specialties = [sp for sp in user.specialties if sp.specialty in specialties] + [
+        UserSpecialty(specialty=sp) for sp in specialties if sp not in have]

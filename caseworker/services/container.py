@@ -1,0 +1,20 @@
+"""All services for one signed-in user: the composition the UI and the command line share."""
+
+from __future__ import annotations
+
+from caseworker.db.database import Database
+from caseworker.domain.records import Actor
+from caseworker.services.accounts import AccountService
+from caseworker.services.audit import AuditService
+from caseworker.services.org_settings import OrgSettingsService
+from caseworker.services.search import SearchService
+
+
+class Services:
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self.db = db
+        self.actor = actor
+        self.accounts = AccountService(db, actor)
+        self.audit = AuditService(db, actor)
+        self.settings = OrgSettingsService(db, actor)
+        self.search = SearchService(db, actor)

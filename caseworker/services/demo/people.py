@@ -1,0 +1,45 @@
+"""Demo staff accounts: an administrator ``demo`` / ``demo`` and a small team."""
+
+from __future__ import annotations
+
+from caseworker.db.base import utcnow
+from caseworker.db.models import Team, User, UserRole, UserSpecialty
+from caseworker.services import passwords
+from caseworker.services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoContext
+
+ORDER = 0
+
+TEAMS = ["Advice", "Housing", "Fundraising"]
+# username, name, roles, team, specialties
+STAFF = [
+    (DEMO_ADMIN, "Demo Administrator", ["admin", "manager"], "Advice", []),
+    ("maria", "Maria Okafor", ["manager"], "Advice", ["benefits"]),
+    ("sam", "Sam Lindqvist", ["caseworker"], "Advice", ["benefits", "debt"]),
+    ("priya", "Priya Raman", ["caseworker"], "Housing", ["housing"]),
+    ("tom", "Tom Achterberg", ["caseworker"], "Housing", ["housing", "health"]),
+    ("lena", "Lena Kowalczyk", ["caseworker"], "Advice", ["health", "immigration"]),
+    ("joe", "Joe Mensah", ["fundraiser"], "Fundraising", []),
+    ("ana", "Ana Duarte", ["fundraiser", "caseworker"], "Fundraising", []),
+]
+
+
+def populate(ctx: DemoContext) -> None:
+    now = utcnow()
+    # One hash serves every demo account: they share the published password.
+    pw_hash = passwords.hash_password(DEMO_PASSWORD)
+    team_ids = {}
+    for i, name in enumerate(TEAMS, start=1):
+        ctx.conn.execute(Team.__table__.insert().values(
+            id=i, name=name, description="", active=True, created_at=now, updated_at=now, version=1))
+        team_ids[name] = i
+    for uid, (username, display, roles, team, specialties) in enumerate(STAFF, start=1):
+        ctx.conn.execute(User.__table__.insert().values(
+            id=uid, username=username, display_name=display, password_hash=pw_hash, active=True,
+            team_id=team_ids[team], email=f"{username}@example.org", failed_sign_ins=0,
+            created_at=now, updated_at=now, version=1))
+        ctx.bulk_insert(UserRole.__table__, [{"user_id": uid, "role": r} for r in roles])
+        if specialties:
+            ctx.bulk_insert(UserSpecialty.__table__, [{"user_id": uid, "specialty": s} for s in specialties])
+        ctx.users[username] = uid
+        for role in roles:
+            ctx.staff.setdefault(role, []).append(uid)

@@ -1,0 +1,76 @@
+"""Reading and changing the organisation's settings (stored in the database, shared by all)."""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import asdict, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from caseworker.db.database import Database
+from caseworker.db.models import OrgSetting
+from caseworker.domain.org import OrgSettings, ReceiptStyle, validate_org_settings
+from caseworker.domain.permissions import Action
+from caseworker.domain.records import Changes
+from caseworker.services import audit
+from caseworker.services.base import Service
+
+
+def _encode(name: str, value: Any) -> Any:
+    if name == "logo_png":
+        return None if value is None else base64.b64encode(value).decode("ascii")
+    if name == "holidays":
+        return [d.isoformat() for d in value]
+    if isinstance(value, tuple):
+        return list(value)
+    return value.value if isinstance(value, ReceiptStyle) else value
+
+
+def _decode(name: str, raw: Any) -> Any:
+    if name == "logo_png":
+        return None if raw is None else base64.b64decode(raw)
+    if name == "holidays":
+        return tuple(date.fromisoformat(d) for d in raw)
+    if name == "address":
+        return tuple(raw)
+    if name == "receipt_style":
+        return ReceiptStyle(raw)
+    return raw
+
+
+def load_org_settings(db: Database) -> OrgSettings:
+    """The settings every role may read (the letterhead, the zone, the currency)."""
+    with db.read() as s:
+        stored = {row.key: json.loads(row.value) for row in s.scalars(select(OrgSetting))}
+    known = {f.name for f in fields(OrgSettings)}
+    return OrgSettings(**{k: _decode(k, v) for k, v in stored.items() if k in known})
+
+
+class OrgSettingsService(Service):
+    def get(self) -> OrgSettings:
+        return load_org_settings(self.db)
+
+    def update(self, new: OrgSettings) -> tuple[OrgSettings, Changes]:
+        self.require(Action.EDIT_SETTINGS)
+        new = validate_org_settings(new)
+        with self.db.transaction("Change the organisation's settings") as s:
+            rows = {row.key: row for row in s.scalars(select(OrgSetting))}
+            changes: dict[str, list[Any]] = {}
+            for name, value in asdict(new).items():
+                encoded = json.dumps(_encode(name, getattr(new, name)))
+                row = rows.get(name)
+                if row is None:
+                    row = OrgSetting(key=name, value="null")
+                    s.add(row)
+                if row.value != encoded:
+                    shown = "(image)" if name == "logo_png" else json.loads(encoded)
+                    changes[name] = [None if name == "logo_png" else json.loads(row.value), shown]
+                    row.value = encoded
+                    self.stamp(row)
+            if changes:
+                audit.record(s, self.actor, kind="update", record_type="settings", record_id=None,
+                             changes=changes)
+        return new, Changes.of("settings", 0)

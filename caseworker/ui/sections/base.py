@@ -1,0 +1,54 @@
+"""The base of every section in the sidebar."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QStyle, QWidget
+
+from caseworker.domain.permissions import Action
+from caseworker.domain.records import Actor, Changes
+from caseworker.ui.context import UiContext
+
+
+class Section(QWidget):
+    """A screen of the main window.
+
+    ``order`` places it in the sidebar (and gives its Ctrl+number), ``required`` is the action a
+    user must be allowed to see it at all, and ``kinds`` are the record kinds it can open from
+    quick search.
+    """
+
+    order: ClassVar[int | None] = None
+    required: ClassVar[Action | None] = None
+    kinds: ClassVar[tuple[str, ...]] = ()
+    icon_name: ClassVar[QStyle.StandardPixmap] = QStyle.StandardPixmap.SP_FileIcon
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    @classmethod
+    def title(cls) -> str:
+        raise NotImplementedError
+
+    @classmethod
+    def visible_to(cls, actor: Actor) -> bool:
+        return cls.required is None or actor.can(cls.required)
+
+    def icon(self) -> QIcon:
+        return self.style().standardIcon(self.icon_name)
+
+    def activate(self) -> None:
+        """Called when the user switches to this section."""
+
+    def new_record(self) -> bool:
+        """Ctrl+N: start a new record here; False if this section has none to make."""
+        return False
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Show record *record_id* of *kind* (from quick search or another section)."""
+
+    def on_changes(self, changes: Changes) -> None:
+        """Refresh what this section shows that *changes* touched."""

@@ -1,0 +1,125 @@
+"""The list half of a section: a filter bar over a lazily loaded, SQL-sorted table.
+
+The filter waits for a pause in typing before asking the service, the table sorts by its headers
+in SQL, and an empty list says what to do next instead of showing a blank grid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QStackedLayout, QTableView, QVBoxLayout, QWidget)
+
+from caseworker.ui.i18n import tr
+from caseworker.ui.models.lazy_table import Column, LazyTableModel, RowSource
+
+TYPING_PAUSE_MS = 180
+
+
+class RecordList(QWidget):
+    activated = Signal(int)  # a record id: Enter or double-click
+    current_changed = Signal(object)  # a record id or None
+
+    def __init__(self, columns: Sequence[Column], source: RowSource, *, name: str,
+                 placeholder: str, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = LazyTableModel(columns, source, self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(placeholder)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setAccessibleName(tr("Filter {name}").format(name=name))
+        self.filter_edit.setObjectName(f"{name}-filter")
+        self.filter_bar = QHBoxLayout()
+        self.filter_bar.addWidget(self.filter_edit, 1)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(name)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        for i, column in enumerate(columns):
+            if column.width:
+                self.table.setColumnWidth(i, column.width)
+        self.table.doubleClicked.connect(self._activate)
+        self.table.activated.connect(self._activate)
+
+        self.empty_label = QLabel(empty_text, self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("empty-state")
+        self.empty_label.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+        self._empty_text = empty_text
+
+        stack_host = QWidget(self)
+        self._stack = QStackedLayout(stack_host)
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(stack_host, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.filter_edit.returnPressed.connect(self._apply_filter_now)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._update_empty_state)
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def set_filter(self, key: str, value: object) -> None:
+        self.model.set_query(self.model.query.with_filter(key, value))
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, record_id: int) -> bool:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _apply_filter_now(self) -> None:
+        self._timer.stop()
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        text = self.filter_edit.text().strip()
+        if text != self.model.query.text:
+            self.model.set_query(self.model.query.with_text(text))
+
+    def _activate(self, index: QModelIndex) -> None:
+        rid = self.model.id_at(index.row())
+        if rid is not None:
+            self.activated.emit(rid)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.model.id_at(current.row()) if current.isValid() else None)
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty and self.model.query.text:
+            self.empty_label.setText(tr("Nothing matches “{text}”.").format(text=self.model.query.text))
+        else:
+            self.empty_label.setText(self._empty_text)
+        self._stack.setCurrentWidget(self.empty_label if empty else self.table)
