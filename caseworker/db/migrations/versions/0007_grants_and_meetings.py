@@ -1,7 +1,7 @@
 """grants and meetings
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-25 14:49:47.332286
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 import caseworker.db.types
 
 
-revision = '0004'
-down_revision = '0003'
+revision = '0007'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

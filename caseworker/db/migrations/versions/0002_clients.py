@@ -1,4 +1,4 @@
-"""casework
+"""clients
 
 Revision ID: 0002
 Revises: 0001

@@ -1,7 +1,7 @@
-"""stewardship
+"""donors, households, gifts and receipts
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-25 14:49:46.335446
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 import caseworker.db.types
 
 
-revision = '0003'
-down_revision = '0002'
+revision = '0005'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
