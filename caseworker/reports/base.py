@@ -41,13 +41,14 @@ from reportlab.platypus.flowables import KeepTogether
 from caseworker.domain.i18n import N_
 from caseworker.reports import formatting
 from caseworker.reports.data import Organisation, PageSize
-from caseworker.reports.fonts import SANS, FontSet, collecting_missing, fonts
+from caseworker.reports.fonts import SANS, SANS_BOLD, FontSet, collecting_missing, fonts
 from caseworker.reports.styles import (
     ACCENT,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
     RULE,
+    WARNING_FILL,
     WATERMARK,
     Styles,
     facts_style,
@@ -141,7 +142,26 @@ class Context:
 
     def para(self, text: str, style: str = "body", *, bold: bool = False) -> Paragraph:
         """User text (or an already translated label) as a paragraph, font chosen per run."""
-        return Paragraph(self.fonts.markup(text, bold), getattr(self.styles, style))
+        paragraph_style = getattr(self.styles, style)
+        bold = bold or paragraph_style.fontName == SANS_BOLD
+        return Paragraph(self.fonts.markup(text, bold), paragraph_style)
+
+    def boxed(self, text: str, *, warning: bool = False, bold: bool = False) -> Table:
+        """A statement in a ruled box (or a tinted warning), kept inside the margins."""
+        box = Table([[self.para(text, "notice" if warning else "statement", bold=bold)]], colWidths=[self.width])
+        commands: list[tuple[object, ...]] = [
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ]
+        if warning:
+            commands.append(("BACKGROUND", (0, 0), (-1, -1), WARNING_FILL))
+        else:
+            commands.append(("BOX", (0, 0), (-1, -1), 0.6, RULE))
+        box.setStyle(commands)
+        box.spaceBefore, box.spaceAfter = 6, 10
+        return box
 
     def heading(self, message: str, **params: object) -> Paragraph:
         return self.para(self.t(message, **params), "heading")
@@ -149,8 +169,8 @@ class Context:
     def cell(self, text: str, *, right: bool = False, bold: bool = False) -> Paragraph:
         return self.para(text, "cell_right" if right else "cell", bold=bold)
 
-    def notice(self, message: str, **params: object) -> Paragraph:
-        return self.para(self.t(message, **params), "notice")
+    def notice(self, message: str, **params: object) -> Table:
+        return self.boxed(self.t(message, **params), warning=True)
 
     def text_block(self, text: str, style: str = "body") -> list[Flowable]:
         """Long free text: one paragraph per blank-line-separated block, free to split pages."""
@@ -263,6 +283,13 @@ def data_table(
         splitByRow=1,
     )
     table.setStyle(table_style(numeric_columns=numeric, has_total=total is not None))
+    if total is not None:
+        # A total's label may run over the empty cells after it instead of wrapping.
+        span = 0
+        while span + 1 < len(total) and total[span + 1] == "":
+            span += 1
+        if span:
+            table.setStyle([("SPAN", (0, -1), (span, -1))])
     return table
 
 

@@ -78,7 +78,7 @@ def _flags(ctx: Context, doc: CaseSummaryData) -> list[Flowable]:
         lines.append(ctx.t(N_("Interpreter needed: {language}"), language=flags.interpreter_language))
     if flags.accessibility:
         lines.append(ctx.t(N_("Accessibility: {needs}"), needs=flags.accessibility))
-    return [ctx.para("\n".join(lines), "notice", bold=False)] if lines else []
+    return [ctx.boxed("\n".join(lines), warning=True)] if lines else []
 
 
 def _case_facts(ctx: Context, doc: CaseSummaryData) -> list[Flowable]:

@@ -1,0 +1,162 @@
+"""Many receipts or statements at once: one PDF with each on its own pages, or a ZIP of PDFs.
+
+Both report progress through ``progress(done, total) -> bool``; returning False cancels, and a
+cancelled batch leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from caseworker.domain.i18n import N_
+from caseworker.reports.base import (
+    Context,
+    DocumentInfo,
+    Output,
+    Part,
+    RenderResult,
+    Translate,
+    atomic_path,
+    render_parts,
+)
+from caseworker.reports.data import GivingStatementData, ReceiptData
+from caseworker.reports.documents.giving_statements import giving_statement_part, render_giving_statement
+from caseworker.reports.documents.receipts import receipt_part, render_receipt
+
+BatchItem = ReceiptData | GivingStatementData
+Progress = Callable[[int, int], bool]
+
+BATCH_TITLE = N_("Receipts and statements")
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """``cancelled`` is True when progress returned False; then nothing was written."""
+
+    documents: int
+    pages: int
+    cancelled: bool = False
+    missing_characters: tuple[str, ...] = ()
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _part(ctx: Context, item: BatchItem) -> Part:
+    if isinstance(item, ReceiptData):
+        return receipt_part(ctx, item)
+    return giving_statement_part(ctx, item)
+
+
+def _check(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise _Cancelled
+
+
+def render_batch(
+    items: Sequence[BatchItem],
+    out: Output,
+    *,
+    made_by: str,
+    made_at: datetime,
+    progress: Progress | None = None,
+    translate: Translate | None = None,
+) -> BatchResult:
+    """All *items* in one PDF, each starting a new page and numbered on its own."""
+    if not items:
+        raise ValueError("a batch needs at least one document")
+    total = len(items)
+
+    def make_parts(ctx: Context) -> list[Part]:
+        parts = []
+        for index, item in enumerate(items):
+            part = _part(ctx, item)
+            # Progress is reported as each document starts drawing, where the time goes.
+            part.on_start = lambda done=index: _check(progress, done, total)
+            parts.append(part)
+        return parts
+
+    info = DocumentInfo(title=(translate or str)(BATCH_TITLE), subject=(translate or str)(BATCH_TITLE))
+    try:
+        result = render_parts(out, organisation=items[0].organisation, made_by=made_by, made_at=made_at,
+                              translate=translate, info=info, make_parts=make_parts)
+        _check(progress, total, total)
+    except _Cancelled:
+        return BatchResult(documents=0, pages=0, cancelled=True)
+    return BatchResult(documents=total, pages=result.pages, missing_characters=result.missing_characters)
+
+
+_UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
+
+
+def default_name(item: BatchItem) -> str:
+    """A file name inside the ZIP: never a path, never empty."""
+    if isinstance(item, ReceiptData):
+        stem = f"receipt-{item.number}"
+    else:
+        stem = f"statement-{item.period_label}-{item.donor.reference or item.donor.name}"
+    return (_UNSAFE.sub("-", stem).strip("-.") or "document") + ".pdf"
+
+
+def write_zip(
+    items: Sequence[BatchItem],
+    out: Path | str | BinaryIO,
+    *,
+    made_by: str,
+    made_at: datetime,
+    progress: Progress | None = None,
+    translate: Translate | None = None,
+    name_for: Callable[[BatchItem], str] = default_name,
+) -> BatchResult:
+    """One PDF per item in a ZIP (names made unique), written atomically."""
+    total = len(items)
+    pages = 0
+    missing: Counter[str] = Counter()
+
+    def fill(handle: BinaryIO) -> None:
+        nonlocal pages
+        used: set[str] = set()
+        with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for done, item in enumerate(items):
+                _check(progress, done, total)
+                buffer = io.BytesIO()
+                render = render_receipt if isinstance(item, ReceiptData) else render_giving_statement
+                result: RenderResult = render(item, buffer, made_by=made_by, made_at=made_at,  # type: ignore[operator]
+                                              translate=translate)
+                pages += result.pages
+                missing.update(result.missing_characters)
+                archive.writestr(_unique(name_for(item), used), buffer.getvalue())
+            _check(progress, total, total)
+
+    try:
+        if isinstance(out, (str, Path)):
+            with atomic_path(Path(out)) as tmp, tmp.open("wb") as handle:
+                fill(handle)
+        else:
+            buffer = io.BytesIO()
+            fill(buffer)
+            out.write(buffer.getvalue())
+    except _Cancelled:
+        return BatchResult(documents=0, pages=0, cancelled=True)
+    return BatchResult(documents=total, pages=pages, missing_characters=tuple(sorted(missing)))
+
+
+def _unique(name: str, used: set[str]) -> str:
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    candidate, n = name, 2
+    while candidate in used:
+        candidate = f"{stem}-{n}.{ext}" if ext else f"{stem}-{n}"
+        n += 1
+    used.add(candidate)
+    return candidate

@@ -1,0 +1,176 @@
+"""Meeting agenda (before) and minutes (after)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.platypus import Flowable
+
+from caseworker.domain.i18n import N_
+from caseworker.reports import formatting
+from caseworker.reports.base import (
+    Column,
+    Context,
+    DocumentInfo,
+    Output,
+    Part,
+    RenderResult,
+    Section,
+    Translate,
+    data_table,
+    facts,
+    keep,
+    letterhead,
+    render_parts,
+)
+from caseworker.reports.data import Attendance, MeetingData
+from caseworker.reports.labels import ATTENDANCE
+
+AGENDA_TITLE = N_("Agenda")
+MINUTES_TITLE = N_("Minutes")
+
+
+def render_agenda(
+    doc: MeetingData,
+    out: Output,
+    *,
+    made_by: str,
+    made_at: datetime,
+    translate: Translate | None = None,
+) -> RenderResult:
+    info = DocumentInfo(title=f"{(translate or str)(AGENDA_TITLE)}: {doc.title}", subject=doc.title,
+                        keywords=("meeting", "agenda"))
+    return render_parts(out, organisation=doc.organisation, made_by=made_by, made_at=made_at,
+                        translate=translate, info=info, make_parts=lambda ctx: [agenda_part(ctx, doc)])
+
+
+def render_minutes(
+    doc: MeetingData,
+    out: Output,
+    *,
+    made_by: str,
+    made_at: datetime,
+    translate: Translate | None = None,
+) -> RenderResult:
+    info = DocumentInfo(title=f"{(translate or str)(MINUTES_TITLE)}: {doc.title}", subject=doc.title,
+                        keywords=("meeting", "minutes"))
+    return render_parts(out, organisation=doc.organisation, made_by=made_by, made_at=made_at,
+                        translate=translate, info=info, make_parts=lambda ctx: [minutes_part(ctx, doc)])
+
+
+def when_line(ctx: Context, doc: MeetingData) -> str:
+    """"12 Mar 2026, 18:00–19:30 GMT (Europe/London)": the meeting's own zone, named."""
+    zone = doc.time_zone
+    start = formatting.local(doc.starts_at, zone)
+    end = formatting.local(doc.ends_at, zone)
+    day = ctx.date(start.date())
+    times = f"{start:%H:%M}–{end:%H:%M} {end.tzname()}"
+    if end.date() != start.date():
+        times = f"{start:%H:%M} – {ctx.date(end.date())} {end:%H:%M} {end.tzname()}"
+    return f"{day}, {times} ({zone})"
+
+
+def _header(ctx: Context, doc: MeetingData, title: str) -> list[Flowable]:
+    story = letterhead(ctx, title, [doc.title, when_line(ctx, doc)])
+    pairs = [(ctx.t(N_("Meeting")), doc.title), (ctx.t(N_("When")), when_line(ctx, doc))]
+    if doc.place:
+        pairs.append((ctx.t(N_("Place")), doc.place))
+    if doc.channel:
+        pairs.append((ctx.t(N_("Online")), doc.channel))
+    if doc.chair:
+        pairs.append((ctx.t(N_("Chair")), doc.chair))
+    if doc.minute_taker:
+        pairs.append((ctx.t(N_("Minutes by")), doc.minute_taker))
+    if doc.series:
+        pairs.append((ctx.t(N_("Series")), doc.series))
+    story.append(facts(ctx, pairs, columns=1))
+    return story
+
+
+def _invited(ctx: Context, doc: MeetingData) -> list[Flowable]:
+    if not doc.attendees:
+        return []
+    names = [f"{a.name} ({a.affiliation})" if a.affiliation else a.name for a in doc.attendees]
+    return [ctx.heading(N_("Invited")), ctx.para(", ".join(names))]
+
+
+def _attendance(ctx: Context, doc: MeetingData) -> list[Flowable]:
+    story: list[Flowable] = []
+    for status, heading in (
+        (Attendance.ATTENDED, N_("Present")),
+        (Attendance.APOLOGIES, N_("Apologies")),
+        (Attendance.ABSENT, N_("Absent")),
+    ):
+        people = [a for a in doc.attendees if a.attendance is status]
+        if not people:
+            continue
+        names = ", ".join(f"{a.name} ({a.affiliation})" if a.affiliation else a.name for a in people)
+        story.append(keep([ctx.para(ctx.t(heading), "subheading"), ctx.para(names)]))
+    unknown = [a for a in doc.attendees if a.attendance is None]
+    if unknown:
+        names = ", ".join(a.name for a in unknown)
+        story.append(keep([ctx.para(ctx.t(N_("Attendance not recorded")), "subheading"), ctx.para(names)]))
+    return [ctx.heading(N_("Attendance")), *story] if story else []
+
+
+def agenda_part(ctx: Context, doc: MeetingData) -> Part:
+    title = ctx.t(AGENDA_TITLE)
+    story = _header(ctx, doc, title)
+    story += _invited(ctx, doc)
+    story.append(ctx.heading(N_("Agenda")))
+    if doc.agenda:
+        columns = [
+            Column("#", 0.06, numeric=True),
+            Column(ctx.t(N_("Item")), 0.56),
+            Column(ctx.t(N_("Led by")), 0.24),
+            Column(ctx.t(N_("Minutes")), 0.14, numeric=True),
+        ]
+        rows = []
+        for number, item in enumerate(doc.agenda, start=1):
+            text = item.title + (f"\n{item.description}" if item.description else "")
+            minutes = str(item.duration_minutes) if item.duration_minutes is not None else ""
+            rows.append([str(number), text, item.presenter or "", minutes])
+        story.append(data_table(ctx, columns, rows))
+    else:
+        story.append(ctx.para(ctx.t(N_("No agenda items yet.")), "small"))
+    story += _actions(ctx, doc, heading=N_("Open actions from earlier meetings"))
+    return Part(Section(title=f"{title}: {doc.title}"), story)
+
+
+def minutes_part(ctx: Context, doc: MeetingData) -> Part:
+    title = ctx.t(MINUTES_TITLE)
+    story = _header(ctx, doc, title)
+    story += _attendance(ctx, doc)
+    if doc.agenda:
+        story.append(ctx.heading(N_("Discussion")))
+        for number, item in enumerate(doc.agenda, start=1):
+            head = ctx.para(f"{number}. {item.title}", "subheading")
+            body = ctx.text_block(item.discussion) or [ctx.para(ctx.t(N_("No discussion recorded.")), "small")]
+            story.append(keep([head, *body[:1]]))
+            story += body[1:]
+    story.append(ctx.heading(N_("Decisions")))
+    if doc.decisions:
+        story += [ctx.para(f"{number}. {text}") for number, text in enumerate(doc.decisions, start=1)]
+    else:
+        story.append(ctx.para(ctx.t(N_("No decisions were recorded.")), "small"))
+    story += _actions(ctx, doc, heading=N_("Action items"))
+    if doc.next_meeting is not None:
+        story.append(ctx.heading(N_("Next meeting")))
+        story.append(ctx.para(ctx.when(doc.next_meeting, doc.time_zone)))
+    return Part(Section(title=f"{title}: {doc.title}"), story)
+
+
+def _actions(ctx: Context, doc: MeetingData, *, heading: str) -> list[Flowable]:
+    if not doc.actions:
+        return []
+    columns = [
+        Column(ctx.t(N_("Action")), 0.5),
+        Column(ctx.t(N_("Owner")), 0.2),
+        Column(ctx.t(N_("Due")), 0.16),
+        Column(ctx.t(N_("Done")), 0.14),
+    ]
+    rows = [
+        [a.text, a.owner, ctx.date(a.due), ctx.t(N_("Done")) if a.done else ctx.t(N_("Open"))]
+        for a in doc.actions
+    ]
+    return [ctx.heading(heading), data_table(ctx, columns, rows)]
