@@ -25,6 +25,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     HRFlowable,
@@ -44,6 +45,8 @@ from caseworker.reports.data import Organisation, PageSize
 from caseworker.reports.fonts import SANS, SANS_BOLD, FontSet, collecting_missing, fonts
 from caseworker.reports.styles import (
     ACCENT,
+    HEADING_ROOM,
+    HEADING_STYLES,
     MARGIN_BOTTOM,
     MARGIN_TOP,
     MARGIN_X,
@@ -446,7 +449,10 @@ def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part])
         if number > 1:
             story.append(PageBreak())
         story.append(_SectionStart(number, part.section, part.on_start))
-        story.extend(part.flowables)
+        for flowable in part.flowables:
+            if isinstance(flowable, Paragraph) and flowable.style.name in HEADING_STYLES:
+                story.append(CondPageBreak(HEADING_ROOM))
+            story.append(flowable)
     if not story:
         story.append(_SectionStart(1, Section(title=info.title), None))
     furniture = _Furniture(ctx)

@@ -43,6 +43,14 @@ SMALL_SIZE = 8
 TABLE_SIZE = 8.5
 
 
+#: Room a heading needs below it; with less, it starts the next page instead of ending this one.
+HEADING_ROOM = 28 * mm
+
+#: Styles of headings (see base._build: kept with what follows without keepWithNext, which
+#: would drag a whole long table to the next page).
+HEADING_STYLES = ("cw-heading", "cw-subheading")
+
+
 @dataclass(frozen=True)
 class Styles:
     body: ParagraphStyle
@@ -97,9 +105,9 @@ def styles() -> Styles:
         org_name=_style("cw-org", fontName=SANS_BOLD, fontSize=12.5, leading=16),
         org_line=_style("cw-org-line", fontSize=8.5, leading=11, textColor=MUTED),
         heading=_style("cw-heading", fontName=SANS_BOLD, fontSize=11.5, leading=15, textColor=ACCENT,
-                       spaceBefore=12, spaceAfter=5, keepWithNext=1),
+                       spaceBefore=12, spaceAfter=5),
         subheading=_style("cw-subheading", fontName=SANS_BOLD, fontSize=9.5, leading=13,
-                          spaceBefore=6, spaceAfter=2, keepWithNext=1),
+                          spaceBefore=6, spaceAfter=2),
         label=_style("cw-label", fontSize=SMALL_SIZE, leading=SMALL_SIZE * 1.35, textColor=MUTED),
         cell=_style("cw-cell", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.3),
         cell_right=_style("cw-cell-right", fontSize=TABLE_SIZE, leading=TABLE_SIZE * 1.3,

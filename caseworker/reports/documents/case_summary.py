@@ -18,7 +18,6 @@ from caseworker.reports.base import (
     Translate,
     data_table,
     facts,
-    keep,
     letterhead,
     render_parts,
 )
@@ -152,10 +151,8 @@ def _notes(ctx: Context, doc: CaseSummaryData) -> list[Flowable]:
         story.append(ctx.para(ctx.t(N_("No notes on this case.")), "small"))
     for note in doc.notes:
         head = ctx.t(N_("{kind} — {when} — {author}"), kind=note.kind, when=ctx.when(note.at), author=note.author)
-        body = ctx.text_block(note.text)
-        # Keep the heading with the first paragraph; the rest of a long note flows on.
-        story.append(keep([ctx.para(head, "subheading"), *body[:1]]))
-        story += body[1:]
+        story.append(ctx.para(head, "subheading"))
+        story += ctx.text_block(note.text)
     return story
 
 

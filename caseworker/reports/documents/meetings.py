@@ -146,8 +146,7 @@ def minutes_part(ctx: Context, doc: MeetingData) -> Part:
         for number, item in enumerate(doc.agenda, start=1):
             head = ctx.para(f"{number}. {item.title}", "subheading")
             body = ctx.text_block(item.discussion) or [ctx.para(ctx.t(N_("No discussion recorded.")), "small")]
-            story.append(keep([head, *body[:1]]))
-            story += body[1:]
+            story += [head, *body]
     story.append(ctx.heading(N_("Decisions")))
     if doc.decisions:
         story += [ctx.para(f"{number}. {text}") for number, text in enumerate(doc.decisions, start=1)]
