@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
+from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 
 
@@ -17,13 +18,14 @@ class Section(QWidget):
 
     ``order`` places it in the sidebar (and gives its Ctrl+number), ``required`` is the action a
     user must be allowed to see it at all, and ``kinds`` are the record kinds it can open from
-    quick search.
+    quick search. ``icon_name`` names a bundled icon (see :mod:`caseworker.ui.icons` for the
+    list; an unknown name shows a neutral icon).
     """
 
     order: ClassVar[int | None] = None
     required: ClassVar[Action | None] = None
     kinds: ClassVar[tuple[str, ...]] = ()
-    icon_name: ClassVar[QStyle.StandardPixmap] = QStyle.StandardPixmap.SP_FileIcon
+    icon_name: ClassVar[str] = icons.FALLBACK
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +40,10 @@ class Section(QWidget):
         return cls.required is None or actor.can(cls.required)
 
     def icon(self) -> QIcon:
-        return self.style().standardIcon(self.icon_name)
+        name = self.icon_name
+        if isinstance(name, QStyle.StandardPixmap):  # a section written before the bundled set
+            return self.style().standardIcon(name)
+        return icons.icon(name)
 
     def activate(self) -> None:
         """Called when the user switches to this section."""

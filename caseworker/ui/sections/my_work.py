@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from caseworker.domain.records import Changes
 from caseworker.ui.context import UiContext
@@ -17,7 +17,7 @@ from caseworker.ui.sections.base import Section
 
 class MyWorkSection(Section):
     order = 0
-    icon_name = QStyle.StandardPixmap.SP_DirHomeIcon
+    icon_name = "house"
 
     @classmethod
     def title(cls) -> str:
