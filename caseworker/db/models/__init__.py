@@ -8,12 +8,21 @@ from caseworker.db.models.accounts import Team, User, UserRole, UserSpecialty
 from caseworker.db.models.audit import AuditEntry
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import Client
-from caseworker.db.models.donors import Donor
+from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
+from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
 
 __all__ = [
     "AuditEntry",
     "Client",
     "Donor",
+    "DonorQuietPeriod",
+    "Gift",
+    "GiftSchedule",
+    "Household",
+    "Receipt",
+    "ReceiptCounter",
+    "ReceiptGift",
+    "SoftCredit",
     "OrgSetting",
     "Team",
     "User",
