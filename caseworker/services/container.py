@@ -5,6 +5,7 @@ from __future__ import annotations
 from caseworker.db.database import Database
 from caseworker.domain.records import Actor
 from caseworker.services.accounts import AccountService
+from caseworker.services.aid import AidService
 from caseworker.services.audit import AuditService
 from caseworker.services.org_settings import OrgSettingsService
 from caseworker.services.search import SearchService
@@ -15,6 +16,7 @@ class Services:
         self.db = db
         self.actor = actor
         self.accounts = AccountService(db, actor)
+        self.aid = AidService(db, actor)
         self.audit = AuditService(db, actor)
         self.settings = OrgSettingsService(db, actor)
         self.search = SearchService(db, actor)
