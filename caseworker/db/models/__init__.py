@@ -4,6 +4,7 @@ One module per capability; each is listed here so that Alembic, the tests and th
 all see the whole schema.
 """
 
+from caseworker.db.models.aid import Disbursement, Fund
 from caseworker.db.models.accounts import Team, User, UserRole, UserSpecialty
 from caseworker.db.models.audit import AuditEntry
 from caseworker.db.models.org import OrgSetting
@@ -13,6 +14,8 @@ from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCount
 
 __all__ = [
     "AuditEntry",
+    "Disbursement",
+    "Fund",
     "Client",
     "Donor",
     "DonorQuietPeriod",
