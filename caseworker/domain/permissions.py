@@ -49,6 +49,7 @@ class Action(StrEnum):
     MANAGE_ORGANIGRAM = "change teams, categories and routing"
     READ_ATTACHMENTS = "open client attachments"
     EXPORT_PERSON_DATA = "export a person's data"
+    ANONYMISE_CLIENTS = "anonymise a client on request"
     # Aid
     READ_AID = "read aid disbursements"
     REQUEST_AID = "request aid"
@@ -93,6 +94,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_ORGANIGRAM: _MANAGERS,
     Action.READ_ATTACHMENTS: _CASE_STAFF,
     Action.EXPORT_PERSON_DATA: _MANAGERS,
+    Action.ANONYMISE_CLIENTS: _MANAGERS,
     Action.READ_AID: _CASE_STAFF,
     Action.REQUEST_AID: _CASE_STAFF,
     Action.APPROVE_AID: _MANAGERS,
