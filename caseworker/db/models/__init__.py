@@ -7,6 +7,7 @@ all see the whole schema.
 from caseworker.db.models.aid import Disbursement, Fund
 from caseworker.db.models.accounts import Team, User, UserRole, UserSpecialty
 from caseworker.db.models.audit import AuditEntry
+from caseworker.db.models.cases import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import Client
 from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
@@ -14,6 +15,11 @@ from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCount
 
 __all__ = [
     "AuditEntry",
+    "Case",
+    "CaseCategory",
+    "CaseEvent",
+    "CaseSpecialist",
+    "Handoff",
     "Disbursement",
     "Fund",
     "Client",
