@@ -66,6 +66,18 @@ def _pg_database(url: str) -> Iterator[Database]:
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Window tests marked ``sqlite_only`` do not get a PostgreSQL twin at all."""
+    keep, drop = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_pg = callspec is not None and callspec.params.get("empty_db") == "postgresql"
+        (drop if on_pg and item.get_closest_marker("sqlite_only") else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
 @pytest.fixture(params=ENGINES)
 def empty_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
     """An empty database (no schema) on each engine."""
@@ -131,5 +143,22 @@ def services_for(db: Database, admin: Actor):
     def make(*roles: Role) -> Services:
         name = f"{'-'.join(r.value for r in roles)}{next(counter)}"
         return Services(db, make_user(db, name, *roles))
+
+    return make
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """``open_window(services)`` -> a shown MainWindow whose runner works synchronously."""
+    from caseworker.settings import Settings
+    from caseworker.ui.application import build_main_window
+    from caseworker.ui.runner import Runner
+
+    def make(services: Services):
+        window = build_main_window(services, Settings(), Runner(synchronous=True))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
 
     return make

@@ -1,0 +1,302 @@
+"""Aid: the funds with their budget bars, the disbursements made from them, and their workflow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QVBoxLayout,
+                               QWidget)
+
+from caseworker.db.base import utcnow
+from caseworker.domain.aid import KIND_LABELS, STATUS_LABELS, AidStatus
+from caseworker.domain.money import format_money
+from caseworker.domain.permissions import Action
+from caseworker.domain.records import Changes
+from caseworker.services.aid import DisbursementRow, FundRecord
+from caseworker.ui import icons
+from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog, FundDialog, ReasonDialog
+from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.models.lazy_table import Column
+from caseworker.ui.sections.base import Section
+from caseworker.ui.widgets.budget_bar import BudgetBar, budget_summary
+from caseworker.ui.widgets.record_list import RecordList
+
+STATUS_COLOURS = {AidStatus.REQUESTED: "#b26a00", AidStatus.VOID: "#888888"}
+
+
+class _DisbursementSource:
+    def __init__(self, ctx: UiContext) -> None:
+        self._aid = ctx.services.aid
+
+    def ids(self, query):
+        return self._aid.list_ids(query)
+
+    def rows(self, ids):
+        return self._aid.list_rows(list(ids))
+
+
+class FundCard(QWidget):
+    """One fund in the list: its name, a budget bar and the figures behind it."""
+
+    def __init__(self, fund: FundRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        name = QLabel(f"<b>{fund.name}</b>" + ("" if fund.active else f" <i>({tr('closed')})</i>"), self)
+        bar = BudgetBar(self)
+        bar.set_use(fund.use, fund.currency)
+        figures = QLabel(budget_summary(fund.use, fund.currency), self)
+        figures.setWordWrap(True)
+        figures.setStyleSheet("color: palette(placeholder-text); font-size: 11px;")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.setSpacing(3)
+        box.addWidget(name)
+        box.addWidget(bar)
+        box.addWidget(figures)
+        self.setAccessibleName(f"{fund.name}: {figures.text()}")
+
+
+class AidSection(Section):
+    order = 30
+    required = Action.READ_AID
+    kinds = ("disbursement", "fund")
+    icon_name = "hand-coins"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Aid")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("aid")
+        self._funds: list[FundRecord] = []
+        self._current: DisbursementRow | None = None
+
+        self.funds_list = QListWidget(self)
+        self.funds_list.setAccessibleName(tr("Funds"))
+        self.funds_list.currentRowChanged.connect(self._fund_chosen)
+        self.add_fund_button = QPushButton(icons.icon("plus"), tr("Add fund"), self)
+        self.edit_fund_button = QPushButton(icons.icon("pencil"), tr("Change fund"), self)
+        self.add_fund_button.clicked.connect(lambda: self._edit_fund(None))
+        self.edit_fund_button.clicked.connect(lambda: self._edit_fund(self._selected_fund()))
+        can_manage = ctx.services.actor.can(Action.MANAGE_FUNDS)
+        self.add_fund_button.setVisible(can_manage)
+        self.edit_fund_button.setVisible(can_manage)
+        funds_panel = QWidget(self)
+        fp = QVBoxLayout(funds_panel)
+        fp.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(tr("Funds"), funds_panel)
+        heading.setStyleSheet("font-weight: 600; font-size: 14px;")
+        fp.addWidget(heading)
+        fp.addWidget(self.funds_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_fund_button)
+        row.addWidget(self.edit_fund_button)
+        fp.addLayout(row)
+
+        currency = ctx.org.currency
+        columns = [
+            Column("disbursed_on", tr("Date"), width=95),
+            Column("client_name", tr("Client"), width=170),
+            Column("fund_name", tr("Fund"), width=130),
+            Column("kind", tr("Kind"), format=lambda k: tr_domain(KIND_LABELS[k]), width=75),
+            Column("amount", tr("Amount"), align_right=True, width=95,
+                   format=lambda a: format_money(a, currency)),
+            Column("status", tr("Status"), format=lambda s: tr_domain(STATUS_LABELS[s]), width=85),
+            Column("payee", tr("Payee"), sortable=False),
+        ]
+        self.list = RecordList(columns, _DisbursementSource(ctx), name=tr("Disbursements"),
+                               placeholder=tr("Filter by client, payee or purpose"),
+                               empty_text=tr("No disbursements here yet — Ctrl+N records one."), parent=self)
+        self.list.model.row_style = lambda r: {"color": STATUS_COLOURS[r.status]} if r.status in STATUS_COLOURS else None
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(tr("Show disbursements by status"))
+        self.status_filter.addItem(tr("All statuses"), None)
+        for status in AidStatus:
+            self.status_filter.addItem(tr_domain(STATUS_LABELS[status]), status.value)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_filter("status", self.status_filter.currentData()))
+        self.list.filter_bar.addWidget(self.status_filter)
+        self.record_button = QPushButton(icons.icon("plus"), tr("Record disbursement"), self)
+        self.record_button.setToolTip(tr("Record disbursement (Ctrl+N)"))
+        self.record_button.clicked.connect(self.new_record)
+        self.record_button.setVisible(ctx.services.actor.can(Action.REQUEST_AID))
+        self.list.filter_bar.addWidget(self.record_button)
+        self.list.current_changed.connect(self._show_disbursement)
+
+        self.detail = self._build_detail()
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.list)
+        right.addWidget(self.detail)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(funds_panel)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._loaded = False
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget(self)
+        form = QFormLayout()
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, caption in (("client_name", tr("Client")), ("fund_name", tr("Fund")), ("amount", tr("Amount")),
+                             ("status", tr("Status")), ("payee", tr("Payee")), ("purpose", tr("Purpose")),
+                             ("requested_by", tr("Requested by")), ("approved_by", tr("Approved by")),
+                             ("void_reason", tr("Void reason"))):
+            label = QLabel(box)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(True)
+            label.setAccessibleName(caption)
+            form.addRow(caption + ":", label)
+            self.detail_labels[key] = label
+        self.approve_button = QPushButton(icons.icon("check"), tr("&Approve"), box)
+        self.paid_button = QPushButton(icons.icon("circle-check"), tr("Mark &paid"), box)
+        self.void_button = QPushButton(icons.icon("ban"), tr("&Void…"), box)
+        self.approve_button.clicked.connect(self._approve)
+        self.paid_button.clicked.connect(self._mark_paid)
+        self.void_button.clicked.connect(self._void)
+        buttons = QHBoxLayout()
+        for b in (self.approve_button, self.paid_button, self.void_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        outer = QVBoxLayout(box)
+        outer.addLayout(form)
+        outer.addLayout(buttons)
+        self._show_disbursement(None)
+        return box
+
+    # -- loading -------------------------------------------------------------------------------
+    def activate(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self._reload_funds()
+            self.list.reload()
+
+    def _reload_funds(self) -> None:
+        selected = self._selected_fund()
+        self._funds = self.ctx.services.aid.funds(include_inactive=True)
+        self.funds_list.blockSignals(True)
+        self.funds_list.clear()
+        all_item = QListWidgetItem(tr("All funds"), self.funds_list)
+        all_item.setData(Qt.ItemDataRole.UserRole, None)
+        for fund in self._funds:
+            item = QListWidgetItem(self.funds_list)
+            item.setData(Qt.ItemDataRole.UserRole, fund.id)
+            card = FundCard(fund, self.funds_list)
+            item.setSizeHint(card.sizeHint())
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, card.accessibleName())
+            self.funds_list.setItemWidget(item, card)
+        row = next((i + 1 for i, f in enumerate(self._funds) if selected and f.id == selected.id), 0)
+        self.funds_list.setCurrentRow(row)
+        self.funds_list.blockSignals(False)
+        self.edit_fund_button.setEnabled(row > 0)
+
+    def _selected_fund(self) -> FundRecord | None:
+        item = self.funds_list.currentItem()
+        fund_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return next((f for f in self._funds if f.id == fund_id), None)
+
+    def _fund_chosen(self, _row: int) -> None:
+        fund = self._selected_fund()
+        self.edit_fund_button.setEnabled(fund is not None)
+        self.list.set_filter("fund_id", fund.id if fund else None)
+
+    def _show_disbursement(self, disbursement_id: int | None) -> None:
+        row = self.ctx.services.aid.get(disbursement_id) if disbursement_id is not None else None
+        self._current = row
+        for key, label in self.detail_labels.items():
+            if row is None:
+                label.setText("")
+            elif key == "amount":
+                label.setText(format_money(row.amount, row.currency))
+            elif key == "status":
+                label.setText(tr_domain(STATUS_LABELS[row.status]))
+            else:
+                label.setText(str(getattr(row, key) or "—"))
+        actor = self.ctx.services.actor
+        status = row.status if row else None
+        self.approve_button.setEnabled(status is AidStatus.REQUESTED and actor.can(Action.APPROVE_AID))
+        self.paid_button.setEnabled(status is AidStatus.APPROVED and actor.can(Action.REQUEST_AID))
+        self.void_button.setEnabled(status in (AidStatus.REQUESTED, AidStatus.APPROVED)
+                                    or (status is AidStatus.PAID and actor.can(Action.APPROVE_AID)))
+
+    # -- actions -------------------------------------------------------------------------------
+    def new_record(self) -> bool:
+        if not self.ctx.services.actor.can(Action.REQUEST_AID):
+            return False
+        self.activate()
+        open_funds = [f for f in self._funds if f.active]
+        if not open_funds:
+            QMessageBox.information(self, tr("Aid"), tr("There is no open fund yet: a manager adds one first."))
+            return True
+        fund = self._selected_fund()
+        today = utcnow().astimezone(self.ctx.org.zone).date()
+        dialog = DisbursementDialog(self.ctx.services, open_funds, today=today,
+                                    fund_id=fund.id if fund else None, parent=self)
+        if dialog.exec() and dialog.result_row is not None:
+            self._after_change(Changes.of("disbursement", dialog.result_row.id), dialog.result_row.id)
+        return True
+
+    def record_for_client(self, client_id: int, client_name: str) -> None:
+        """Open the dialog with the client filled in (from the client's own page)."""
+        self.activate()
+        today = utcnow().astimezone(self.ctx.org.zone).date()
+        dialog = DisbursementDialog(self.ctx.services, [f for f in self._funds if f.active], today=today,
+                                    client=(client_id, client_name), parent=self)
+        if dialog.exec() and dialog.result_row is not None:
+            self._after_change(Changes.of("disbursement", dialog.result_row.id), dialog.result_row.id)
+
+    def _edit_fund(self, fund: FundRecord | None) -> None:
+        dialog = FundDialog(self.ctx.services, fund, currency=self.ctx.org.currency, parent=self)
+        if dialog.exec():
+            self._reload_funds()
+
+    def _approve(self) -> None:
+        row = self._current
+        if row is not None:
+            self.ctx.runner.run(lambda: self.ctx.services.aid.approve(row.id, row.version),
+                                lambda result: self._after_change(result[1], row.id))
+
+    def _mark_paid(self) -> None:
+        row = self._current
+        if row is not None:
+            self.ctx.runner.run(lambda: self.ctx.services.aid.mark_paid(row.id, row.version),
+                                lambda result: self._after_change(result[1], row.id))
+
+    def _void(self) -> None:
+        row = self._current
+        if row is None:
+            return
+        reason = ReasonDialog.ask(
+            tr("Void disbursement"),
+            tr("Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.").format(
+                amount=format_money(row.amount, row.currency), client=row.client_name, fund=row.fund_name),
+            tr("Void"), self)
+        if reason:
+            self.ctx.runner.run(lambda: self.ctx.services.aid.void(row.id, reason, row.version),
+                                lambda result: self._after_change(result[1], row.id))
+
+    def _after_change(self, _changes: Changes, select_id: int) -> None:
+        self._reload_funds()
+        self.list.reload()
+        self.list.select_id(select_id)
+        self._show_disbursement(select_id)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        self.activate()
+        if kind == "disbursement":
+            self.funds_list.setCurrentRow(0)
+            self.list.select_id(record_id)
+        elif kind == "fund":
+            for i in range(self.funds_list.count()):
+                if self.funds_list.item(i).data(Qt.ItemDataRole.UserRole) == record_id:
+                    self.funds_list.setCurrentRow(i)
+
+    def on_changes(self, changes: Changes) -> None:
+        if self._loaded and (changes.touches("disbursement") or changes.touches("fund")):
+            self._reload_funds()
+            self.list.model.refresh_ids(changes.ids("disbursement"))

@@ -1,0 +1,103 @@
+"""Aid in the window: record within the cap, see it refused over it, void with a reason."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from caseworker.domain.aid import AidStatus
+from caseworker.domain.permissions import Role
+from caseworker.services.aid import FundDraft
+from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog, FundDialog, ReasonDialog
+from caseworker.ui.sections.aid import AidSection
+from tests.aid.test_aid_service import add_client
+
+pytestmark = pytest.mark.sqlite_only
+
+
+@pytest.fixture
+def setup(db, admin, services_for):
+    manager = services_for(Role.MANAGER)
+    fund, _ = manager.aid.save_fund(FundDraft("Hardship", currency="USD", budget=Decimal("1000"),
+                                              client_cap=Decimal("300")))
+    client = add_client(db, "Amina", "Haddad")
+    return db, services_for(Role.CASEWORKER), manager, fund, client
+
+
+def fill(dialog: DisbursementDialog, qtbot, client_id: int, amount: str) -> None:
+    dialog.client.set_record(client_id, "Amina Haddad")
+    dialog.client.picked.emit(client_id)
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, amount)
+
+
+def test_record_within_the_cap_then_refused_over_it(setup, qtbot) -> None:
+    _db, worker, _manager, fund, client = setup
+    funds = worker.aid.funds()
+    dialog = DisbursementDialog(worker, funds, today=date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    fill(dialog, qtbot, client, "250.00")
+    assert "$300.00" in dialog.allowance.text()
+    dialog.buttons.accepted.emit()
+    assert dialog.result_row is not None and dialog.result_row.amount == Decimal("250.00")
+
+    again = DisbursementDialog(worker, worker.aid.funds(), today=date(2026, 11, 20))
+    qtbot.addWidget(again)
+    fill(again, qtbot, client, "60.00")
+    assert "$50.00" in again.allowance.text()
+    again.buttons.accepted.emit()
+    assert again.result_row is None
+    assert "cap" in again.form.error_of("") and "$50.00" in again.form.error_of("")
+    assert len(worker.aid.client_aid(client).rows) == 1
+
+
+@pytest.mark.parametrize("bad", ["abc", "-5", "12.345", "NaN", "1e400"])
+def test_a_bad_amount_is_shown_beside_the_field(setup, qtbot, bad: str) -> None:
+    _db, worker, _manager, _fund, client = setup
+    dialog = DisbursementDialog(worker, worker.aid.funds(), today=date(2026, 11, 20))
+    qtbot.addWidget(dialog)
+    fill(dialog, qtbot, client, bad)
+    dialog.buttons.accepted.emit()
+    assert dialog.form.error_of("amount")
+    assert worker.aid.client_aid(client).rows == ()
+
+
+def test_the_section_lists_voids_with_a_reason(setup, qtbot, open_window, monkeypatch) -> None:
+    _db, worker, manager, fund, client = setup
+    from caseworker.domain.aid import AidKind
+    from caseworker.services.aid import DisbursementDraft
+
+    row, _ = worker.aid.record_disbursement(DisbursementDraft(client, fund.id, AidKind.VOUCHER, Decimal("40"),
+                                                              date(2026, 11, 20)))
+    window = open_window(worker)
+    section = next(s for s in window.sections if isinstance(s, AidSection))
+    window.show_section(section)
+    assert section.list.model.rowCount() == 1
+    section.list.select_id(row.id)
+    assert section.void_button.isEnabled() and not section.approve_button.isEnabled()
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a, **k: "Given twice"))
+    section.void_button.click()
+    assert worker.aid.get(row.id).status is AidStatus.VOID
+    assert section.detail_labels["void_reason"].text() == "Given twice"
+
+
+def test_fundraisers_do_not_see_the_aid_section(setup, open_window, services_for) -> None:
+    window = open_window(services_for(Role.FUNDRAISER))
+    assert not any(isinstance(s, AidSection) for s in window.sections)
+
+
+def test_fund_dialog_refuses_a_bad_budget(setup, qtbot) -> None:
+    _db, _worker, manager, _fund, _client = setup
+    dialog = FundDialog(manager, None, currency="USD")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Transport")
+    qtbot.keyClicks(dialog.budget, "lots")
+    dialog.buttons.accepted.emit()
+    assert dialog.form.error_of("budget")
+    dialog.budget.setText("500")
+    dialog.buttons.accepted.emit()
+    assert dialog.saved is not None and dialog.saved.budget == Decimal("500.00")
