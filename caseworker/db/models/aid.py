@@ -38,7 +38,7 @@ class Disbursement(Tracked, Base):
     )
 
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"))
-    case_id: Mapped[int | None] = mapped_column(nullable=True, index=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), nullable=True, index=True)
     fund_id: Mapped[int] = mapped_column(ForeignKey("funds.id"))
     kind: Mapped[str] = mapped_column(String(10))
     amount: Mapped[Decimal]

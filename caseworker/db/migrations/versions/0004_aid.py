@@ -61,6 +61,7 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('updated_by_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['approved_by_id'], ['users.id'], name=op.f('fk_disbursements_approved_by_id_users')),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_disbursements_case_id_cases')),
     sa.ForeignKeyConstraint(['client_id'], ['clients.id'], name=op.f('fk_disbursements_client_id_clients')),
     sa.ForeignKeyConstraint(['fund_id'], ['funds.id'], name=op.f('fk_disbursements_fund_id_funds')),
     sa.ForeignKeyConstraint(['requested_by_id'], ['users.id'], name=op.f('fk_disbursements_requested_by_id_users')),
