@@ -151,7 +151,7 @@ class Context:
 
     def boxed(self, text: str, *, warning: bool = False, bold: bool = False) -> Table:
         """A statement in a ruled box (or a tinted warning), kept inside the margins."""
-        box = Table([[self.para(text, "notice" if warning else "statement", bold=bold)]], colWidths=[self.width])
+        box = grid([[self.para(text, "notice" if warning else "statement", bold=bold)]], colWidths=[self.width])
         commands: list[tuple[object, ...]] = [
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -185,6 +185,12 @@ class Context:
         return page_size(self.org)[0] - 2 * MARGIN_X
 
 
+def grid(rows: Sequence[Sequence[Any]], colWidths: Sequence[float | None] | None = None,  # noqa: N803
+         **kwargs: Any) -> Table:
+    """A layout table whose cells default to the bundled face rather than ReportLab's Helvetica."""
+    return Table(rows, colWidths=colWidths, style=[("FONTNAME", (0, 0), (-1, -1), SANS)], **kwargs)
+
+
 def page_size(org: Organisation) -> tuple[float, float]:
     return LETTER if org.page_size is PageSize.LETTER else A4
 
@@ -209,7 +215,7 @@ def letterhead(ctx: Context, title: str, lines: Sequence[str] = ()) -> list[Flow
         left.append(ctx.para(f"{label} {org.registration_number}", "org_line"))
     right: list[Flowable] = [ctx.para(title, "title")]
     right += [ctx.para(line, "subtitle") for line in lines]
-    table = Table([[left, right]], colWidths=[ctx.width * 0.5, ctx.width * 0.5])
+    table = grid([[left, right]], colWidths=[ctx.width * 0.46, ctx.width * 0.54])
     table.setStyle(
         [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -250,7 +256,7 @@ def facts(ctx: Context, pairs: Sequence[tuple[str, str]], columns: int = 2) -> T
             row += [ctx.para(label, "label"), ctx.para(value, "cell")]
         row += [""] * (2 * columns - len(row))
         rows.append(row)
-    table = Table(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
+    table = grid(rows, colWidths=[label_w, value_w] * columns, hAlign="LEFT")
     table.setStyle(facts_style())
     return table
 
@@ -531,6 +537,7 @@ __all__ = [
     "atomic_path",
     "data_table",
     "facts",
+    "grid",
     "keep",
     "letterhead",
     "render_bytes",

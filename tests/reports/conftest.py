@@ -36,7 +36,7 @@ class Pdf:
         for page in self.reader.pages:
             resources = page["/Resources"]
             for font in resources.get("/Font", {}).values():
-                names.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+                names.add(str(font.get_object()["/BaseFont"]).lstrip("/").split("+")[-1])
         return names
 
 

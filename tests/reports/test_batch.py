@@ -5,8 +5,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from caseworker.reports.data import ReceiptStyle
@@ -18,8 +20,10 @@ MADE = {"made_by": MADE_BY, "made_at": MADE_AT}
 
 
 def receipts(n: int) -> list:
+    # One organisation per batch; the receipt style changes per item.
     styles = list(ReceiptStyle)
-    return [samples.receipt(styles[i % 3], number=f"2026-{i + 1:04d}") for i in range(n)]
+    return [replace(samples.receipt(styles[i % 3], number=f"2026-{i + 1:04d}"), organisation=samples.US_ORG)
+            for i in range(n)]
 
 
 def test_a_batch_puts_each_receipt_on_its_own_numbered_pages(tmp_path: Path, read_pdf) -> None:
@@ -72,4 +76,11 @@ def test_a_cancelled_zip_leaves_no_file(tmp_path: Path) -> None:
     out = tmp_path / "receipts.zip"
     result = write_zip(receipts(5), out, progress=lambda done, total: done < 2, **MADE)
     assert result.cancelled
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_batch_refuses_mixed_organisations(tmp_path: Path) -> None:
+    mixed = [samples.receipt(ReceiptStyle.US), samples.receipt(ReceiptStyle.UK)]
+    with pytest.raises(ValueError):
+        render_batch(mixed, tmp_path / "mixed.pdf", **MADE)
     assert list(tmp_path.iterdir()) == []

@@ -84,6 +84,7 @@ def test_names_in_every_script_print_with_an_embedded_face(tmp_path: Path, read_
     assert pdf.has(NAMES[script])
     expected = {"arabic": "NotoSansArabic-Regular", "hebrew": "NotoSansHebrew-Regular"}.get(script, "NotoSans-Regular")
     assert expected in pdf.fonts()
+    assert pdf.fonts() <= {"NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Regular", "NotoSansHebrew-Regular"}
 
 
 def test_an_unprintable_character_shows_a_placeholder_and_is_reported(tmp_path: Path, read_pdf) -> None:

@@ -74,6 +74,9 @@ def render_batch(
     """All *items* in one PDF, each starting a new page and numbered on its own."""
     if not items:
         raise ValueError("a batch needs at least one document")
+    if any(item.organisation != items[0].organisation for item in items):
+        # One letterhead and one currency format serve the whole PDF.
+        raise ValueError("a batch holds documents of one organisation")
     total = len(items)
 
     def make_parts(ctx: Context) -> list[Part]:

@@ -14,7 +14,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
 from caseworker.domain.i18n import N_
 from caseworker.reports import formatting
@@ -28,6 +28,7 @@ from caseworker.reports.base import (
     Section,
     Translate,
     data_table,
+    grid,
     keep,
     letterhead,
     render_parts,
@@ -92,7 +93,7 @@ def _legend(ctx: Context, items: Sequence[tuple[colors.Color, str] | tuple[color
         swatch.add(Rect(0, 0, 8, 8, fillColor=colour, strokeColor=None))
         rows.append([swatch, ctx.para(text, "small"), *(ctx.para(f, "small_right") for f in figure)])
     widths = [12, None] if len(rows[0]) == 2 else [12, 150, 110]
-    table = Table(rows, colWidths=widths, hAlign="LEFT")
+    table = grid(rows, colWidths=widths, hAlign="LEFT")
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
     return table
@@ -104,7 +105,7 @@ def _legend_row(ctx: Context, items: Sequence[tuple[colors.Color, str]]) -> Tabl
         swatch = Drawing(8, 8)
         swatch.add(Rect(0, 0, 8, 8, fillColor=colour, strokeColor=None))
         cells += [swatch, ctx.para(text, "small")]
-    table = Table([cells], colWidths=[12, 70] * len(items), hAlign="LEFT")
+    table = grid([cells], colWidths=[12, 70] * len(items), hAlign="LEFT")
     table.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return table
 
@@ -155,7 +156,7 @@ def _cases(ctx: Context, doc: DashboardData) -> list[Flowable]:
     line.add(lc)
     line.add(_caption(ctx, N_("Median business days to resolve"), 0, 142))
 
-    charts = Table([[bars, line]], colWidths=[width * 0.58, width * 0.42])
+    charts = grid([[bars, line]], colWidths=[width * 0.58, width * 0.42])
     charts.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
     legend = _legend_row(ctx, [(CHART_COLOURS[0], ctx.t(N_("Opened"))), (CHART_COLOURS[1], ctx.t(N_("Resolved"))),
                                (CHART_COLOURS[2], ctx.t(N_("Escalations")))])
@@ -205,9 +206,9 @@ def _aid(ctx: Context, doc: DashboardData) -> list[Flowable]:
         for i, f in enumerate(funds)
     ])
     legend_rows = [[legend], [ctx.para(ctx.t(N_("Total: {amount}"), amount=ctx.money(total)), "body", bold=True)]]
-    side = Table(legend_rows, hAlign="LEFT")
+    side = grid(legend_rows, hAlign="LEFT")
     side.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    layout = Table([[pie_drawing, side]], colWidths=[160, ctx.width - 160])
+    layout = grid([[pie_drawing, side]], colWidths=[160, ctx.width - 160])
     layout.setStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return [keep([*story, layout])]
 
@@ -233,7 +234,7 @@ def _grants(ctx: Context, doc: DashboardData) -> list[Flowable]:
     font, caption = _label(ctx, ctx.t(N_("Success rate")))
     bar.add(String(0, 50, caption, fontName=font, fontSize=8, fillColor=INK))
     bar.add(String(0, 18, formatting.format_percent(rate), fontName="CW-Sans-Bold", fontSize=9, fillColor=INK))
-    layout = Table([[table, bar]], colWidths=[ctx.width * 0.67, ctx.width * 0.33])
+    layout = grid([[table, bar]], colWidths=[ctx.width * 0.67, ctx.width * 0.33])
     layout.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return [keep([ctx.heading(N_("Grants")), layout])]
 
@@ -263,7 +264,7 @@ def _retention(ctx: Context, doc: DashboardData) -> list[Flowable]:
                Column(ctx.t(N_("Retained")), 0.11, numeric=True), Column(ctx.t(N_("Rate")), 0.1, numeric=True)]
     rows = [[str(r.year), str(r.donors), str(r.retained), formatting.format_percent(r.rate)] for r in doc.retention]
     table = data_table(ctx, columns, rows)
-    layout = Table([[drawing, table]], colWidths=[ctx.width * 0.56, ctx.width * 0.44])
+    layout = grid([[drawing, table]], colWidths=[ctx.width * 0.56, ctx.width * 0.44])
     layout.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     return [keep([*story, layout])]
 

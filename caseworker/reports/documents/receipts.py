@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Image, Spacer, Table
+from reportlab.platypus import Flowable, HRFlowable, Image, Spacer
 
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
@@ -32,6 +32,7 @@ from caseworker.reports.base import (
     Translate,
     data_table,
     facts,
+    grid,
     keep,
     letterhead,
     render_parts,
@@ -227,6 +228,6 @@ def _signature(ctx: Context, doc: ReceiptData) -> list[Flowable]:
     cells.append(ctx.para(ctx.t(N_("Authorised signature")), "label"))
     if signatory is not None:
         cells.append(ctx.para(signatory.name + (f", {signatory.title}" if signatory.title else ""), "small"))
-    table = Table([[cells]], colWidths=[ctx.width * 0.45], hAlign="LEFT")
+    table = grid([[cells]], colWidths=[ctx.width * 0.45], hAlign="LEFT")
     table.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 12)])
     return [keep([table])]
