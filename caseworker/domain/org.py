@@ -10,6 +10,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 
+MAX_LOGO_BYTES = 2_000_000
+# A letterhead logo is a PNG or a JPEG: the only pictures the PDF reports draw without a converter.
+LOGO_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
 CURRENCIES = ("USD", "CAD", "GBP", "EUR", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "ZAR", "INR")
 
 
@@ -47,6 +51,15 @@ class OrgSettings:
         return replace(self, **changes)
 
 
+def logo_problems(data: bytes) -> list[ValidationError]:
+    """Why *data* cannot be the letterhead's logo (an empty list when it can)."""
+    if len(data) > MAX_LOGO_BYTES:
+        return [ValidationError("logo", N_("The logo file is larger than 2 MB."))]
+    if not data.startswith(LOGO_SIGNATURES):
+        return [ValidationError("logo", N_("The logo must be a PNG or JPEG picture."))]
+    return []
+
+
 def validate_org_settings(s: OrgSettings) -> OrgSettings:
     errors: list[ValidationError] = []
     name = s.name.strip()
@@ -62,8 +75,8 @@ def validate_org_settings(s: OrgSettings) -> OrgSettings:
         errors.append(ValidationError("currency", N_("Choose a currency from the list.")))
     if not 1 <= s.fiscal_year_start_month <= 12:
         errors.append(ValidationError("fiscal_year_start_month", N_("Choose a month from 1 to 12.")))
-    if s.logo_png is not None and len(s.logo_png) > 2_000_000:
-        errors.append(ValidationError("logo", N_("The logo file is larger than 2 MB.")))
+    if s.logo_png is not None:
+        errors.extend(logo_problems(s.logo_png))
     if errors:
         raise ValidationErrors(errors)
     address = tuple(line.strip() for line in s.address if line.strip())

@@ -8,17 +8,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.database import Database
-from caseworker.db.models import User, UserRole, UserSpecialty
+from caseworker.db.database import Database, password_set, username_changed
+from caseworker.db.models import Team, User, UserRole, UserSpecialty
 from caseworker.domain.errors import AuthenticationError, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
+from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action, Role
 from caseworker.domain.records import Actor, Changes, UserSummary
 from caseworker.services import audit, passwords
+from caseworker.services.search import like_pattern
 from caseworker.services.base import Service, load_for_update
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
@@ -39,6 +41,37 @@ def summary_of(user: User) -> UserSummary:
         email=user.email, specialties=tuple(sorted(s.specialty for s in user.specialties)),
         last_sign_in_at=user.last_sign_in_at, version=user.version,
     )
+
+
+@dataclass(frozen=True)
+class TeamSummary:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """One line of the users list."""
+
+    id: int
+    username: str
+    display_name: str
+    roles: frozenset[Role]
+    team: str
+    email: str
+    active: bool
+    last_sign_in_at: datetime | None
+
+
+# The users list's sort keys, each an SQL expression with the id as the tie-breaker.
+USER_SORTS = {
+    "display_name": User.display_name,
+    "username": User.username,
+    "team": Team.name,
+    "email": User.email,
+    "active": User.active,
+    "last_sign_in_at": User.last_sign_in_at,
+}
 
 
 @dataclass(frozen=True)
@@ -144,6 +177,7 @@ def _new_user(s: Session, draft: UserDraft, password: str) -> User:
     user.specialties = [UserSpecialty(specialty=sp) for sp in draft.specialties]
     s.add(user)
     s.flush()
+    password_set(s, user.username, password)
     return user
 
 
@@ -160,8 +194,49 @@ class AccountService(Service):
             return [summary_of(u) for u in s.scalars(stmt)]
 
     def get_user(self, user_id: int) -> UserSummary:
+        if user_id != self.actor.user_id:
+            self.require(Action.MANAGE_USERS)
         with self.db.read() as s:
             return summary_of(load_for_update(s, User, user_id, "User", None))
+
+    def list_user_ids(self, query: ListQuery) -> list[int]:
+        """The users matching *query*, in its order (filtered and sorted in SQL)."""
+        self.require(Action.MANAGE_USERS)
+        key = USER_SORTS.get(query.sort, User.display_name)
+        order = key.desc() if query.descending else key.asc()
+        stmt = select(User.id).outerjoin(Team, Team.id == User.team_id)
+        if query.text:
+            pattern = like_pattern(query.text)
+            stmt = stmt.where(or_(User.display_name.ilike(pattern, escape="\\"),
+                                  User.username.ilike(pattern, escape="\\"),
+                                  User.email.ilike(pattern, escape="\\")))
+        state = query.filter("active")
+        if state is not None:
+            stmt = stmt.where(User.active.is_(bool(state)))
+        role = query.filter("role")
+        if role:
+            stmt = stmt.where(User.id.in_(select(UserRole.user_id).where(UserRole.role == str(role))))
+        stmt = stmt.order_by(order, User.id.desc() if query.descending else User.id.asc())
+        with self.db.read() as s:
+            return list(s.scalars(stmt))
+
+    def list_user_rows(self, ids: Iterable[int]) -> list[UserRow]:
+        self.require(Action.MANAGE_USERS)
+        ids = list(ids)
+        if not ids:
+            return []
+        stmt = (select(User, Team.name).outerjoin(Team, Team.id == User.team_id)
+                .where(User.id.in_(ids)))
+        with self.db.read() as s:
+            return [UserRow(u.id, u.username, u.display_name, frozenset(Role(r) for r in u.role_names),
+                            team or "", u.email, u.active, u.last_sign_in_at)
+                    for u, team in s.execute(stmt)]
+
+    def list_teams(self) -> list[TeamSummary]:
+        """Active teams, for choosing a user's team (any role may see the organigram's names)."""
+        with self.db.read() as s:
+            rows = s.execute(select(Team.id, Team.name).where(Team.active.is_(True)).order_by(Team.name))
+            return [TeamSummary(tid, name) for tid, name in rows]
 
     def add_user(self, draft: UserDraft, password: str) -> tuple[UserSummary, Changes]:
         self.require(Action.MANAGE_USERS)
@@ -186,6 +261,7 @@ class AccountService(Service):
                 raise ValidationError("username", N_("The user name '{name}' is taken."), name=draft.username)
             if user.id == self.actor.user_id and Role.ADMIN not in draft.roles:
                 raise RuleViolation(N_("You cannot remove your own administrator role."))
+            username_changed(s, user.username, draft.username)
             user.username, user.display_name = draft.username, draft.display_name
             user.email, user.team_id = draft.email, draft.team_id
             _replace_roles(user, draft.roles)
@@ -219,6 +295,7 @@ class AccountService(Service):
         with self.db.transaction("Reset password") as s:
             user = load_for_update(s, User, user_id, "User", None)
             user.password_hash = passwords.hash_password(new_password)
+            password_set(s, user.username, new_password)
             user.failed_sign_ins, user.locked_until = 0, None
             self.stamp(user)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
@@ -232,6 +309,7 @@ class AccountService(Service):
             if not passwords.verify_password(user.password_hash, old_password):
                 raise ValidationError("old_password", N_("The current password is not correct."))
             user.password_hash = passwords.hash_password(new_password)
+            password_set(s, user.username, new_password)
             self.stamp(user)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"password": ["(hidden)", "(changed)"]})

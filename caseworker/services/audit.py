@@ -128,20 +128,35 @@ class AuditService(Service):
         with self.db.read() as s:
             return s.scalar(self._filtered(select(func.count(AuditEntry.id)), flt)) or 0
 
-    def page(self, flt: AuditFilter, *, before_id: int | None = None, limit: int = 200) -> list[AuditRow]:
-        """Entries older than *before_id* (keyset paging on the id, which grows with time)."""
+    def page(self, flt: AuditFilter, *, before_id: int | None = None, after_id: int | None = None,
+             limit: int = 200, oldest_first: bool = False) -> list[AuditRow]:
+        """One page of entries, newest first (or oldest first), continuing past the last one shown.
+
+        Keyset paging on the id, which grows with time: the next page of a newest-first list is
+        ``before_id=<last id shown>``, of an oldest-first list ``after_id=<last id shown>``, so a
+        page deep in a million entries costs the same as the first.
+        """
         self.require(Action.VIEW_AUDIT_LOG)
         stmt = select(AuditEntry, User.display_name).outerjoin(User, User.id == AuditEntry.user_id)
         stmt = self._filtered(stmt, flt)
         if before_id is not None:
             stmt = stmt.where(AuditEntry.id < before_id)
-        stmt = stmt.order_by(AuditEntry.id.desc()).limit(limit)
+        if after_id is not None:
+            stmt = stmt.where(AuditEntry.id > after_id)
+        order = AuditEntry.id.asc() if oldest_first else AuditEntry.id.desc()
+        stmt = stmt.order_by(order).limit(max(1, min(limit, 1000)))
         with self.db.read() as s:
             return [
                 AuditRow(e.id, e.at, name or "—", e.action, e.kind, e.record_type, e.record_id,
                          dict(e.changes or {}), e.reason)
                 for e, name in s.execute(stmt)
             ]
+
+    def record_types(self) -> list[str]:
+        """The kinds of record the trail mentions, for the filter's choices."""
+        self.require(Action.VIEW_AUDIT_LOG)
+        with self.db.read() as s:
+            return list(s.scalars(select(AuditEntry.record_type).distinct().order_by(AuditEntry.record_type)))
 
     def for_record(self, record_type: str, record_id: int) -> list[AuditRow]:
         return self.page(AuditFilter(record_type=record_type, record_id=record_id), limit=1000)
@@ -160,7 +175,9 @@ class AuditService(Service):
             stmt = stmt.where(AuditEntry.at < flt.until)
         if flt.text:
             like = f"%{escape_like(flt.text)}%"
-            stmt = stmt.where(AuditEntry.action.ilike(like, escape="\\") | AuditEntry.reason.ilike(like, escape="\\"))
+            stmt = stmt.where(AuditEntry.action.ilike(like, escape="\\")
+                              | AuditEntry.reason.ilike(like, escape="\\")
+                              | AuditEntry.record_type.ilike(like, escape="\\"))
         return stmt
 
 
