@@ -7,6 +7,7 @@ from caseworker.domain.records import Actor
 from caseworker.services.accounts import AccountService
 from caseworker.services.aid import AidService
 from caseworker.services.audit import AuditService
+from caseworker.services.clients import ClientService
 from caseworker.services.cases import CaseService
 from caseworker.services.org_settings import OrgSettingsService
 from caseworker.services.search import SearchService
@@ -19,6 +20,7 @@ class Services:
         self.accounts = AccountService(db, actor)
         self.aid = AidService(db, actor)
         self.audit = AuditService(db, actor)
+        self.clients = ClientService(db, actor)
         self.cases = CaseService(db, actor)
         self.settings = OrgSettingsService(db, actor)
         self.search = SearchService(db, actor)

@@ -9,7 +9,8 @@ from caseworker.db.models.accounts import Team, User, UserRole, UserSpecialty
 from caseworker.db.models.audit import AuditEntry
 from caseworker.db.models.cases import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
 from caseworker.db.models.org import OrgSetting
-from caseworker.db.models.clients import Client
+from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
+                                          ClientReferral, ClientSearchKey, ClientTag)
 from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
 from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
 
@@ -23,6 +24,12 @@ __all__ = [
     "Disbursement",
     "Fund",
     "Client",
+    "ClientAttachment",
+    "ClientConsent",
+    "ClientContact",
+    "ClientReferral",
+    "ClientSearchKey",
+    "ClientTag",
     "Donor",
     "DonorQuietPeriod",
     "Gift",
