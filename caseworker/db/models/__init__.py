@@ -13,8 +13,25 @@ from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsen
                                           ClientReferral, ClientSearchKey, ClientTag)
 from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
 from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
+from caseworker.db.models.grants import (Funder, FunderContact, FunderProgramme, GrantApplication,
+                                         GrantBudgetLine, GrantDocument, GrantSpending)
+from caseworker.db.models.meetings import (ActionItem, AgendaItem, Meeting, MeetingAttendee, MeetingDecision,
+                                           MeetingException)
 
 __all__ = [
+    "ActionItem",
+    "AgendaItem",
+    "Funder",
+    "FunderContact",
+    "FunderProgramme",
+    "GrantApplication",
+    "GrantBudgetLine",
+    "GrantDocument",
+    "GrantSpending",
+    "Meeting",
+    "MeetingAttendee",
+    "MeetingDecision",
+    "MeetingException",
     "AuditEntry",
     "Case",
     "CaseCategory",

@@ -1,0 +1,157 @@
+"""iCalendar (RFC 5545) export: one meeting, a whole series, or everything in a date range.
+
+Times are written with their meeting's TZID and the calendar carries a VTIMEZONE for each zone
+used, which Outlook, Google Calendar and Thunderbird all need to place a series correctly across
+DST changes. A series is one VEVENT with its RRULE and EXDATEs; each occurrence edited on its own
+is a further VEVENT with the same UID and a RECURRENCE-ID.
+
+Exported files leave the database, so clients are never named in them: a client attendee is
+written as "a client" whoever exports; donors are named only to roles that may read donors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, vCalAddress, vRecur, vText
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from caseworker import __version__
+from caseworker.db.base import utcnow
+from caseworker.db.models import Donor, Meeting, MeetingAttendee, MeetingException, User
+from caseworker.domain.i18n import N_
+from caseworker.domain.permissions import Action
+from caseworker.services.base import Service, get_or_404
+from caseworker.services.meetings import CHANNEL_LABELS, Attendance, AttendeeKind, Channel
+
+PRODID = f"-//Caseworker//Caseworker {__version__}//EN"
+PARTSTAT = {
+    Attendance.INVITED.value: "NEEDS-ACTION",
+    Attendance.ATTENDED.value: "ACCEPTED",
+    Attendance.APOLOGIES.value: "DECLINED",
+    Attendance.ABSENT.value: "DECLINED",
+}
+
+
+def uid_of(m: Meeting) -> str:
+    created = (m.created_at or utcnow()).strftime("%Y%m%dT%H%M%SZ")
+    return f"meeting-{m.id}-{created}@caseworker"
+
+
+class IcsService(Service):
+    def meeting_ics(self, meeting_id: int) -> bytes:
+        """One meeting; for a series (or one of its occurrences) the whole series."""
+        self.require(Action.READ_MEETINGS)
+        with self.db.read() as s:
+            m = get_or_404(s, Meeting, meeting_id, "Meeting")
+            master = get_or_404(s, Meeting, m.series_id, "Meeting") if m.series_id else m
+            return self._calendar(s, [master]).to_ical()
+
+    def range_ics(self, first: date, last: date, zone: ZoneInfo) -> bytes:
+        """Meetings from *first* to *last* (local days, inclusive): one-offs that fall in the range
+        and every series with an occurrence in it (written whole, with its rule)."""
+        self.require(Action.READ_MEETINGS)
+        start = datetime.combine(first, time(), zone).astimezone(UTC)
+        end = datetime.combine(last + timedelta(days=1), time(), zone).astimezone(UTC)
+        with self.db.read() as s:
+            one_offs = s.scalars(select(Meeting).where(
+                Meeting.rule == "", Meeting.series_id.is_(None), Meeting.starts_at < end, Meeting.ends_at > start)
+                .order_by(Meeting.starts_at, Meeting.id))
+            masters = s.scalars(select(Meeting).where(
+                Meeting.rule != "", Meeting.starts_at < end,
+                or_(Meeting.series_ends_at.is_(None), Meeting.series_ends_at > start))
+                .order_by(Meeting.starts_at, Meeting.id))
+            # A detached occurrence moved into the range belongs with its series.
+            moved = s.scalars(select(Meeting.series_id).where(
+                Meeting.series_id.is_not(None), Meeting.starts_at < end, Meeting.ends_at > start))
+            chosen = {m.id: m for m in [*one_offs, *masters]}
+            for sid in moved:
+                if sid not in chosen:
+                    chosen[sid] = get_or_404(s, Meeting, sid, "Meeting")
+            return self._calendar(s, sorted(chosen.values(), key=lambda m: (m.starts_at, m.id))).to_ical()
+
+    # -- building ----------------------------------------------------------------------------
+    def _calendar(self, s: Session, meetings: Iterable[Meeting]) -> Calendar:
+        cal = Calendar()
+        cal.add("prodid", PRODID)
+        cal.add("version", "2.0")
+        cal.add("calscale", "GREGORIAN")
+        cal.add("method", "PUBLISH")
+        stamp = utcnow().replace(microsecond=0)
+        for m in meetings:
+            cal.add_component(self._event(s, m, m, stamp))
+            if m.rule:
+                for child in s.scalars(select(Meeting).where(Meeting.series_id == m.id).order_by(Meeting.recurrence_id)):
+                    cal.add_component(self._event(s, child, m, stamp))
+        cal.add_missing_timezones()
+        return cal
+
+    def _event(self, s: Session, m: Meeting, master: Meeting, stamp: datetime) -> Event:
+        zone = ZoneInfo(m.timezone)
+        ev = Event()
+        ev.add("uid", uid_of(master))
+        ev.add("dtstamp", stamp)
+        ev.add("created", (m.created_at or stamp).replace(microsecond=0))
+        ev.add("last-modified", (m.updated_at or stamp).replace(microsecond=0))
+        ev.add("sequence", max(0, (m.version or 1) - 1))
+        ev.add("summary", m.title)
+        ev.add("dtstart", _local(m.starts_at, zone))
+        ev.add("dtend", _local(m.ends_at, zone))
+        if m.location:
+            ev.add("location", m.location)
+        ev.add("categories", [CHANNEL_LABELS[Channel(m.channel)]])
+        ev.add("status", "CANCELLED" if m.cancelled else "CONFIRMED")
+        if m.rule:
+            ev.add("rrule", vRecur.from_ical(m.rule))
+            exdates = list(s.scalars(select(MeetingException.original_start)
+                                     .where(MeetingException.meeting_id == m.id)
+                                     .order_by(MeetingException.original_start)))
+            if exdates:
+                ev.add("exdate", [_local(x, zone) for x in exdates])
+        if m.series_id is not None and m.recurrence_id is not None:
+            ev.add("recurrence-id", _local(m.recurrence_id, ZoneInfo(master.timezone)))
+        others = self._attendees(s, m, ev)
+        description = m.description
+        if others:
+            description = (description + "\n\n" if description else "") + "Also attending: " + ", ".join(others)
+        if description:
+            ev.add("description", description)
+        return ev
+
+    def _attendees(self, s: Session, m: Meeting, ev: Event) -> list[str]:
+        """Staff with an email address become ATTENDEEs; everyone else is named in the text."""
+        if m.organiser_id:
+            organiser = s.get(User, m.organiser_id)
+            if organiser is not None and organiser.email:
+                address = vCalAddress(f"mailto:{organiser.email}")
+                address.params["cn"] = vText(organiser.display_name)
+                ev.add("organizer", address)
+        others: list[str] = []
+        for a in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == m.id)
+                           .order_by(MeetingAttendee.id)):
+            kind = AttendeeKind(a.kind)
+            if kind is AttendeeKind.STAFF:
+                user = s.get(User, a.user_id)
+                if user is not None and user.email:
+                    address = vCalAddress(f"mailto:{user.email}")
+                    address.params["cn"] = vText(user.display_name)
+                    address.params["partstat"] = vText(PARTSTAT[a.attendance])
+                    address.params["role"] = vText("REQ-PARTICIPANT")
+                    ev.add("attendee", address, encode=0)
+                elif user is not None:
+                    others.append(user.display_name)
+            elif kind is AttendeeKind.CLIENT:
+                others.append(N_("a client"))
+            elif kind is AttendeeKind.DONOR:
+                donor = s.get(Donor, a.donor_id) if self.can(Action.READ_DONORS) else None
+                others.append(donor.sort_name if donor is not None else N_("a supporter"))
+            else:
+                others.append(f"{a.name} ({a.organisation})" if a.organisation else a.name)
+        return others
+
+
+def _local(instant: datetime, zone: ZoneInfo) -> datetime:
+    return instant.astimezone(zone).replace(microsecond=0)

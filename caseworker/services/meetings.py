@@ -1,0 +1,857 @@
+"""Meetings: one-off and repeating, attendance, agenda, minutes, decisions and action items.
+
+A series is stored once with its RRULE; occurrences are expanded only for the range asked for.
+Cancelling one occurrence adds an exception (EXDATE); editing one occurrence (its time, its
+attendance or minutes) detaches it as its own meeting carrying the series id and its original
+start (RECURRENCE-ID). Editing the whole series changes the series row.
+
+Double-booking is a warning, never a refusal: :meth:`MeetingService.clashes` lists each staff
+member who is already in another meeting at an overlapping time, occurrence by occurrence.
+
+A meeting with a donor is a touchpoint for the contact-frequency guard: each occurrence in the
+next 90 days is checked by the pure guard engine (:meth:`MeetingService.touchpoint_preview`) so the
+user sees which occurrences it would block.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from caseworker.db.base import utcnow
+from caseworker.db.models import (ActionItem, AgendaItem, Client, Donor, DonorQuietPeriod, Meeting,
+                                  MeetingAttendee, MeetingDecision, MeetingException, User)
+from caseworker.domain import guard
+from caseworker.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
+from caseworker.domain.i18n import N_
+from caseworker.domain.permissions import Action
+from caseworker.domain.recurrence import (Occurrence, SeriesRule, is_occurrence, last_start, occurrences,
+                                          zone_of)
+from caseworker.domain.records import Actor, Changes, SearchHit
+from caseworker.services import audit
+from caseworker.services.base import Service, get_or_404, load_for_update
+from caseworker.services.clients import client_label
+from caseworker.services.search import like_pattern, search_provider
+
+MAX_DURATION = timedelta(days=7)
+TOUCHPOINT_HORIZON = timedelta(days=90)
+CLASH_HORIZON = timedelta(days=90)
+MEETING_FIELDS = ("title", "starts_at", "ends_at", "timezone", "channel", "location", "rule",
+                  "description", "donor_purpose", "organiser_id")
+
+
+class Channel(StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    VIDEO = "video"
+    SITE_VISIT = "site_visit"
+
+
+CHANNEL_LABELS = {
+    Channel.IN_PERSON: N_("In person"),
+    Channel.PHONE: N_("Phone"),
+    Channel.VIDEO: N_("Video"),
+    Channel.SITE_VISIT: N_("Site visit"),
+}
+
+# How a meeting counts as a donor touchpoint.
+TOUCH_CHANNEL = {
+    Channel.IN_PERSON: guard.Channel.VISIT,
+    Channel.SITE_VISIT: guard.Channel.VISIT,
+    Channel.PHONE: guard.Channel.PHONE,
+    Channel.VIDEO: guard.Channel.VIDEO,
+}
+
+
+class AttendeeKind(StrEnum):
+    STAFF = "staff"
+    CLIENT = "client"
+    DONOR = "donor"
+    EXTERNAL = "external"
+
+
+class Attendance(StrEnum):
+    INVITED = "invited"
+    ATTENDED = "attended"
+    APOLOGIES = "apologies"
+    ABSENT = "absent"
+
+
+ATTENDANCE_LABELS = {
+    Attendance.INVITED: N_("Invited"),
+    Attendance.ATTENDED: N_("Attended"),
+    Attendance.APOLOGIES: N_("Sent apologies"),
+    Attendance.ABSENT: N_("Absent"),
+}
+
+
+# -- records -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AttendeeDraft:
+    kind: AttendeeKind
+    user_id: int | None = None
+    client_id: int | None = None
+    donor_id: int | None = None
+    name: str = ""
+    organisation: str = ""
+    attendance: Attendance = Attendance.INVITED
+
+
+@dataclass(frozen=True)
+class MeetingDraft:
+    title: str
+    start: datetime
+    end: datetime
+    timezone: str
+    channel: Channel = Channel.IN_PERSON
+    location: str = ""
+    description: str = ""
+    rule: SeriesRule | None = None
+    attendees: tuple[AttendeeDraft, ...] = ()
+    agenda: tuple[str, ...] = ()
+    donor_purpose: guard.Purpose = guard.Purpose.UPDATE
+
+
+@dataclass(frozen=True)
+class AttendeeRecord:
+    id: int
+    kind: AttendeeKind
+    ref_id: int | None
+    name: str
+    organisation: str
+    attendance: Attendance
+    version: int
+
+
+@dataclass(frozen=True)
+class ActionItemRecord:
+    id: int
+    meeting_id: int
+    meeting_title: str
+    text: str
+    owner_id: int
+    owner: str
+    due_on: date | None
+    done: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class AgendaRecord:
+    id: int
+    title: str
+    presenter: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    id: int
+    title: str
+    start: datetime
+    end: datetime
+    timezone: str
+    channel: Channel
+    location: str
+    description: str
+    minutes: str
+    rule: SeriesRule | None
+    series_id: int | None
+    recurrence_id: datetime | None
+    organiser: str
+    cancelled: bool
+    donor_purpose: guard.Purpose
+    attendees: tuple[AttendeeRecord, ...]
+    agenda: tuple[AgendaRecord, ...]
+    decisions: tuple[str, ...]
+    actions: tuple[ActionItemRecord, ...]
+    exceptions: tuple[datetime, ...]
+    version: int
+
+    @property
+    def is_series(self) -> bool:
+        return self.rule is not None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+@dataclass(frozen=True)
+class OccurrenceRow:
+    """One meeting as the calendar shows it (an occurrence of a series, or a one-off)."""
+
+    meeting_id: int
+    series_id: int | None
+    key: datetime | None  # the original start, for occurrences of a series
+    title: str
+    start: datetime
+    end: datetime
+    timezone: str
+    channel: Channel
+    location: str
+
+    @property
+    def occurrence_of(self) -> int | None:
+        """The series this row is an occurrence of (expanded from the series row)."""
+        return self.meeting_id if self.key is not None else None
+
+
+@dataclass(frozen=True)
+class Clash:
+    """A staff member already in another meeting at an overlapping time."""
+
+    user_id: int
+    user: str
+    occurrence_start: datetime
+    other_title: str
+    other_start: datetime
+    other_end: datetime
+
+
+@dataclass(frozen=True)
+class TouchPreview:
+    """The guard's verdict on one occurrence of a meeting with a donor."""
+
+    donor_id: int
+    donor: str
+    when: datetime
+    verdict: guard.Verdict
+
+    @property
+    def blocked(self) -> bool:
+        return self.verdict.blocked
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A meeting on a client's timeline."""
+
+    meeting_id: int
+    at: datetime
+    title: str
+    channel: Channel
+    attendance: Attendance
+    minutes: str = field(repr=False, default="")
+
+
+# -- validation ----------------------------------------------------------------------------------
+def validate_meeting(d: MeetingDraft) -> MeetingDraft:
+    errors: list[ValidationError] = []
+    title = d.title.strip()
+    if not title:
+        errors.append(ValidationError("title", N_("Give the meeting a title.")))
+    elif len(title) > 200:
+        errors.append(ValidationError("title", N_("This can have at most {n} characters."), n=200))
+    try:
+        zone_of(d.timezone)
+    except ValidationError as exc:
+        errors.append(exc)
+    for name, value in (("start", d.start), ("end", d.end)):
+        if value.tzinfo is None or value.utcoffset() is None:
+            errors.append(ValidationError(name, N_("The time {value} has no UTC offset."), value=str(value)))
+    if not errors:
+        if d.end <= d.start:
+            errors.append(ValidationError("end", N_("The meeting ends before it starts.")))
+        elif d.end - d.start > MAX_DURATION:
+            errors.append(ValidationError("end", N_("A meeting lasts at most a week.")))
+    if len(d.location.strip()) > 300:
+        errors.append(ValidationError("location", N_("This can have at most {n} characters."), n=300))
+    for a in d.attendees:
+        if a.kind is AttendeeKind.STAFF and a.user_id is None or a.kind is AttendeeKind.CLIENT and a.client_id is None \
+                or a.kind is AttendeeKind.DONOR and a.donor_id is None:
+            errors.append(ValidationError("attendees", N_("Choose who each attendee is.")))
+            break
+        if a.kind is AttendeeKind.EXTERNAL and not a.name.strip():
+            errors.append(ValidationError("attendees", N_("Enter the name of each outside attendee.")))
+            break
+    if errors:
+        raise ValidationErrors(errors)
+    attendees = _unique_attendees(d.attendees)
+    return replace(d, title=title, location=d.location.strip(), description=d.description.strip(),
+                   start=d.start.astimezone(UTC), end=d.end.astimezone(UTC), attendees=attendees,
+                   agenda=tuple(a.strip() for a in d.agenda if a.strip()))
+
+
+def _unique_attendees(attendees: Iterable[AttendeeDraft]) -> tuple[AttendeeDraft, ...]:
+    seen: set[tuple[str, object]] = set()
+    kept = []
+    for a in attendees:
+        key = (a.kind.value, a.user_id or a.client_id or a.donor_id or a.name.strip().lower())
+        if key not in seen:
+            seen.add(key)
+            kept.append(replace(a, name=a.name.strip(), organisation=a.organisation.strip()))
+    return tuple(kept)
+
+
+# -- expansion, shared with the calendar and the export ------------------------------------------
+def rule_of(m: Meeting) -> SeriesRule | None:
+    return SeriesRule.from_rrule(m.rule) if m.rule else None
+
+
+def series_occurrences(s: Session, masters: Sequence[Meeting], start: datetime, end: datetime) -> list[tuple[Meeting, Occurrence]]:
+    """Occurrences of *masters* within [start, end), without exceptions or detached occurrences."""
+    if not masters:
+        return []
+    ids = [m.id for m in masters]
+    skipped: dict[int, set[datetime]] = defaultdict(set)
+    for mid, key in s.execute(select(MeetingException.meeting_id, MeetingException.original_start)
+                              .where(MeetingException.meeting_id.in_(ids))):
+        skipped[mid].add(key)
+    for sid, key in s.execute(select(Meeting.series_id, Meeting.recurrence_id).where(Meeting.series_id.in_(ids))):
+        skipped[sid].add(key)
+    found = []
+    for m in masters:
+        rule = rule_of(m)
+        assert rule is not None
+        for occ in occurrences(rule, m.starts_at, m.ends_at - m.starts_at, ZoneInfo(m.timezone), start, end,
+                               exceptions=skipped[m.id]):
+            found.append((m, occ))
+    return found
+
+
+def meetings_between(s: Session, start: datetime, end: datetime, *,
+                     user_id: int | None = None) -> list[OccurrenceRow]:
+    """Every meeting occurrence overlapping [start, end), optionally only those *user_id* attends."""
+    one_offs = select(Meeting).where(Meeting.rule == "", Meeting.cancelled.is_(False),
+                                     Meeting.starts_at < end, Meeting.ends_at > start)
+    masters = select(Meeting).where(Meeting.rule != "", Meeting.cancelled.is_(False), Meeting.starts_at < end,
+                                    or_(Meeting.series_ends_at.is_(None), Meeting.series_ends_at > start))
+    if user_id is not None:
+        attends = select(MeetingAttendee.meeting_id).where(
+            MeetingAttendee.kind == AttendeeKind.STAFF.value, MeetingAttendee.user_id == user_id,
+            MeetingAttendee.attendance != Attendance.APOLOGIES.value)
+        mine = or_(Meeting.organiser_id == user_id, Meeting.id.in_(attends))
+        one_offs, masters = one_offs.where(mine), masters.where(mine)
+    rows = [_row(m, None, m.starts_at, m.ends_at) for m in s.scalars(one_offs)]
+    rows += [_row(m, occ.key, occ.start, occ.end)
+             for m, occ in series_occurrences(s, list(s.scalars(masters)), start, end)]
+    rows.sort(key=lambda r: (r.start, r.title, r.meeting_id))
+    return rows
+
+
+def _row(m: Meeting, key: datetime | None, start: datetime, end: datetime) -> OccurrenceRow:
+    return OccurrenceRow(m.id, m.series_id, key, m.title, start, end, m.timezone, Channel(m.channel), m.location)
+
+
+def draft_occurrences(draft: MeetingDraft, start: datetime, end: datetime,
+                      exceptions: Iterable[datetime] = ()) -> list[Occurrence]:
+    """The occurrences a draft would have in [start, end)."""
+    if draft.rule is None:
+        if draft.start < end and draft.end > start:
+            return [Occurrence(draft.start, draft.start, draft.end)]
+        return []
+    return occurrences(draft.rule, draft.start, draft.end - draft.start, ZoneInfo(draft.timezone), start, end,
+                       exceptions=exceptions)
+
+
+# -- the service ---------------------------------------------------------------------------------
+class MeetingService(Service):
+    def create(self, draft: MeetingDraft) -> tuple[MeetingDetail, Changes]:
+        """Add a one-off meeting or a series."""
+        self.require(Action.EDIT_MEETINGS)
+        draft = validate_meeting(draft)
+        with self.db.transaction("Add meeting") as s:
+            self._check_people(s, draft.attendees)
+            m = Meeting(organiser_id=self.actor.user_id)
+            self._apply(m, draft)
+            self.stamp(m)
+            s.add(m)
+            audit.record_created(s, self.actor, "meeting", m, MEETING_FIELDS)
+            self._replace_attendees(s, m, draft.attendees)
+            self._replace_agenda(s, m, draft.agenda)
+            s.flush()
+            return self._detail(s, m), self._changes(s, m)
+
+    def update(self, meeting_id: int, draft: MeetingDraft, expected_version: int) -> tuple[MeetingDetail, Changes]:
+        """Change a one-off meeting, a detached occurrence, or a whole series."""
+        self.require(Action.EDIT_MEETINGS)
+        draft = validate_meeting(draft)
+        label = "Change meeting series" if draft.rule is not None else "Change meeting"
+        with self.db.transaction(label) as s:
+            self._check_people(s, draft.attendees)
+            m = load_for_update(s, Meeting, meeting_id, "Meeting", expected_version)
+            if m.series_id is not None and draft.rule is not None:
+                raise RuleViolation(N_("One occurrence of a series cannot become a series of its own."))
+            before = audit.snapshot(m, MEETING_FIELDS)
+            self._apply(m, draft)
+            self.stamp(m)
+            s.flush()
+            audit.record_updated(s, self.actor, "meeting", m, before, MEETING_FIELDS)
+            self._replace_attendees(s, m, draft.attendees)
+            self._replace_agenda(s, m, draft.agenda)
+            s.flush()
+            return self._detail(s, m), self._changes(s, m)
+
+    def occurrence(self, series_id: int, key: datetime) -> MeetingDetail:
+        """One occurrence as a meeting: the detached one if it exists, else the series' values."""
+        self.require(Action.READ_MEETINGS)
+        with self.db.read() as s:
+            child = self._child(s, series_id, key)
+            if child is not None:
+                return self._detail(s, child)
+            master = self._master(s, series_id, key)
+            detail = self._detail(s, master)
+            return replace(detail, start=key.astimezone(UTC), end=key.astimezone(UTC) + (master.ends_at - master.starts_at),
+                           rule=None, series_id=master.id, recurrence_id=key.astimezone(UTC), minutes="",
+                           decisions=(), actions=())
+
+    def edit_occurrence(self, series_id: int, key: datetime, draft: MeetingDraft) -> tuple[MeetingDetail, Changes]:
+        """Change this occurrence only: it becomes its own meeting, the series skips it."""
+        self.require(Action.EDIT_MEETINGS)
+        draft = validate_meeting(replace(draft, rule=None))
+        key = key.astimezone(UTC)
+        with self.db.transaction("Change one occurrence") as s:
+            self._check_people(s, draft.attendees)
+            child = self._child(s, series_id, key)
+            if child is None:
+                master = self._master(s, series_id, key)
+                child = Meeting(series_id=master.id, recurrence_id=key, organiser_id=master.organiser_id,
+                                minutes="")
+                s.add(child)
+                before = None
+            else:
+                before = audit.snapshot(child, MEETING_FIELDS)
+            self._apply(child, draft)
+            self.stamp(child)
+            if before is None:
+                audit.record_created(s, self.actor, "meeting", child, MEETING_FIELDS)
+            else:
+                s.flush()
+                audit.record_updated(s, self.actor, "meeting", child, before, MEETING_FIELDS)
+            self._replace_attendees(s, child, draft.attendees)
+            self._replace_agenda(s, child, draft.agenda)
+            s.flush()
+            return self._detail(s, child), self._changes(s, child) | Changes.of("meeting", series_id)
+
+    def detach_occurrence(self, series_id: int, key: datetime) -> tuple[MeetingDetail, Changes]:
+        """Make an occurrence its own meeting with the series' values, to record its minutes."""
+        d = self.occurrence(series_id, key)
+        if d.series_id is not None and d.id != series_id:
+            return d, Changes()
+        draft = MeetingDraft(d.title, d.start, d.end, d.timezone, d.channel, d.location, d.description, None,
+                             tuple(AttendeeDraft(a.kind, *_refs(a), name=a.name, organisation=a.organisation)
+                                   for a in d.attendees),
+                             tuple(a.title for a in d.agenda), d.donor_purpose)
+        return self.edit_occurrence(series_id, key, draft)
+
+    def cancel_occurrence(self, series_id: int, key: datetime, reason: str = "") -> Changes:
+        """Cancel one occurrence of a series (an EXDATE)."""
+        self.require(Action.EDIT_MEETINGS)
+        key = key.astimezone(UTC)
+        with self.db.transaction("Cancel one occurrence") as s:
+            master = self._master(s, series_id, key)
+            child = self._child(s, series_id, key)
+            if child is not None:
+                child.cancelled, child.cancel_reason = True, reason.strip()
+                self.stamp(child)
+            exists = s.scalar(select(MeetingException.id).where(MeetingException.meeting_id == series_id,
+                                                                MeetingException.original_start == key))
+            if exists is None:
+                s.add(MeetingException(meeting_id=series_id, original_start=key, created_by_id=self.actor.user_id))
+            audit.record(s, self.actor, kind="void", record_type="meeting occurrence", record_id=series_id,
+                         changes={"occurrence": [key.isoformat(), None]}, reason=reason.strip())
+            return self._changes(s, master)
+
+    def cancel(self, meeting_id: int, reason: str, expected_version: int) -> tuple[MeetingDetail, Changes]:
+        """Cancel a meeting (a whole series, if it is one); it stays on record."""
+        self.require(Action.EDIT_MEETINGS)
+        with self.db.transaction("Cancel meeting") as s:
+            m = load_for_update(s, Meeting, meeting_id, "Meeting", expected_version)
+            if m.cancelled:
+                raise RuleViolation(N_("This meeting is already cancelled."))
+            m.cancelled, m.cancel_reason = True, reason.strip()
+            self.stamp(m)
+            audit.record(s, self.actor, kind="void", record_type="meeting", record_id=m.id, reason=reason.strip())
+            return self._detail(s, m), self._changes(s, m)
+
+    def record_minutes(self, meeting_id: int, minutes: str, decisions: Sequence[str],
+                       attendance: dict[int, Attendance], expected_version: int) -> tuple[MeetingDetail, Changes]:
+        """Minutes, decisions and who attended, sent apologies or was absent."""
+        self.require(Action.EDIT_MEETINGS)
+        with self.db.transaction("Record minutes") as s:
+            m = load_for_update(s, Meeting, meeting_id, "Meeting", expected_version)
+            if m.rule:
+                raise RuleViolation(N_("Minutes belong to one occurrence: open the occurrence first."))
+            before = audit.snapshot(m, ("minutes",))
+            m.minutes = minutes.strip()
+            self.stamp(m)
+            for old in s.scalars(select(MeetingDecision).where(MeetingDecision.meeting_id == m.id)):
+                s.delete(old)
+            kept = [d.strip() for d in decisions if d.strip()]
+            for i, text in enumerate(kept):
+                s.add(MeetingDecision(meeting_id=m.id, position=i, text=text, updated_by_id=self.actor.user_id))
+            for attendee in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == m.id)):
+                new = attendance.get(attendee.id)
+                if new is not None and new.value != attendee.attendance:
+                    audit.record(s, self.actor, kind="update", record_type="meeting attendee", record_id=attendee.id,
+                                 changes={"attendance": [attendee.attendance, new.value]})
+                    attendee.attendance = new.value
+                    self.stamp(attendee)
+            s.flush()
+            audit.record_updated(s, self.actor, "meeting", m, before | {"decisions": None},
+                                 ("minutes",))
+            audit.record(s, self.actor, kind="update", record_type="meeting", record_id=m.id,
+                         changes={"decisions": [None, kept]})
+            return self._detail(s, m), self._changes(s, m)
+
+    # -- action items ----------------------------------------------------------------------
+    def add_action_item(self, meeting_id: int, text: str, owner_id: int | None,
+                        due_on: date | None) -> tuple[ActionItemRecord, Changes]:
+        self.require(Action.EDIT_MEETINGS)
+        errors: list[ValidationError] = []
+        text = text.strip()
+        if not text:
+            errors.append(ValidationError("text", N_("Say what is to be done.")))
+        elif len(text) > 500:
+            errors.append(ValidationError("text", N_("This can have at most {n} characters."), n=500))
+        if owner_id is None:
+            errors.append(ValidationError("owner_id", N_("Choose who will do it.")))
+        if errors:
+            raise ValidationErrors(errors)
+        with self.db.transaction("Add action item") as s:
+            m = get_or_404(s, Meeting, meeting_id, "Meeting")
+            if m.rule:
+                raise RuleViolation(N_("Action items belong to one occurrence: open the occurrence first."))
+            owner = s.get(User, owner_id)
+            if owner is None or not owner.active:
+                raise ValidationError("owner_id", N_("Choose an active colleague."))
+            item = ActionItem(meeting_id=m.id, text=text, owner_id=owner.id, due_on=due_on, done=False)
+            self.stamp(item)
+            s.add(item)
+            audit.record_created(s, self.actor, "action item", item, ("meeting_id", "text", "owner_id", "due_on"))
+            return (self._actions(s, [item.id])[0],
+                    Changes.of("action_item", item.id) | Changes.of("meeting", m.id))
+
+    def set_action_done(self, action_id: int, done: bool, expected_version: int) -> tuple[ActionItemRecord, Changes]:
+        self.require(Action.EDIT_MEETINGS)
+        with self.db.transaction("Complete action item" if done else "Reopen action item") as s:
+            item = load_for_update(s, ActionItem, action_id, "Action item", expected_version)
+            before = audit.snapshot(item, ("done",))
+            item.done, item.done_at = done, utcnow() if done else None
+            self.stamp(item)
+            s.flush()
+            audit.record_updated(s, self.actor, "action item", item, before, ("done",))
+            return (self._actions(s, [item.id])[0],
+                    Changes.of("action_item", item.id) | Changes.of("meeting", item.meeting_id))
+
+    def my_action_items(self, *, include_done: bool = False, limit: int = 200) -> list[ActionItemRecord]:
+        """The signed-in user's action items, soonest due first (undated last)."""
+        self.require(Action.READ_MEETINGS)
+        stmt = select(ActionItem.id).where(ActionItem.owner_id == self.actor.user_id)
+        if not include_done:
+            stmt = stmt.where(ActionItem.done.is_(False))
+        stmt = stmt.order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id).limit(limit)
+        with self.db.read() as s:
+            return self._actions(s, list(s.scalars(stmt)))
+
+    def actions_due_between(self, start: date, end: date, *, owner_id: int | None = None) -> list[ActionItemRecord]:
+        self.require(Action.READ_MEETINGS)
+        stmt = select(ActionItem.id).where(ActionItem.due_on >= start, ActionItem.due_on <= end)
+        if owner_id is not None:
+            stmt = stmt.where(ActionItem.owner_id == owner_id)
+        with self.db.read() as s:
+            return self._actions(s, list(s.scalars(stmt.order_by(ActionItem.due_on, ActionItem.id))))
+
+    # -- reads -----------------------------------------------------------------------------
+    def meeting(self, meeting_id: int) -> MeetingDetail:
+        self.require(Action.READ_MEETINGS)
+        with self.db.read() as s:
+            return self._detail(s, get_or_404(s, Meeting, meeting_id, "Meeting"))
+
+    def between(self, start: datetime, end: datetime, *, mine_only: bool = False) -> list[OccurrenceRow]:
+        self.require(Action.READ_MEETINGS)
+        with self.db.read() as s:
+            return meetings_between(s, start, end, user_id=self.actor.user_id if mine_only else None)
+
+    def clashes(self, draft: MeetingDraft, *, meeting_id: int | None = None,
+                now: datetime | None = None) -> list[Clash]:
+        """Staff attendees already in another meeting at an overlapping time (a warning)."""
+        self.require(Action.READ_MEETINGS)
+        draft = validate_meeting(draft)
+        staff = [a.user_id for a in draft.attendees if a.kind is AttendeeKind.STAFF and a.user_id is not None
+                 and a.attendance is not Attendance.APOLOGIES]
+        if not staff:
+            return []
+        lo = max(draft.start, (now or utcnow())) if draft.rule is not None else draft.start
+        mine = draft_occurrences(draft, lo, lo + CLASH_HORIZON if draft.rule is not None else draft.end)
+        if not mine:
+            return []
+        window_start, window_end = min(o.start for o in mine), max(o.end for o in mine)
+        found: list[Clash] = []
+        with self.db.read() as s:
+            names = dict(s.execute(select(User.id, User.display_name).where(User.id.in_(staff))).all())
+            excluded = self._family(s, meeting_id)
+            for uid in staff:
+                others = [r for r in meetings_between(s, window_start, window_end, user_id=uid)
+                          if r.meeting_id not in excluded]
+                for occ in mine:
+                    for other in others:
+                        if other.start < occ.end and other.end > occ.start:
+                            found.append(Clash(uid, names.get(uid, "?"), occ.start, other.title, other.start,
+                                               other.end))
+        return found
+
+    def touchpoint_preview(self, draft: MeetingDraft, *, meeting_id: int | None = None,
+                           now: datetime | None = None) -> list[TouchPreview]:
+        """Each occurrence in the next 90 days with each donor, and the guard's verdict on it."""
+        self.require(Action.READ_MEETINGS)
+        draft = validate_meeting(draft)
+        donors = [a.donor_id for a in draft.attendees if a.kind is AttendeeKind.DONOR and a.donor_id is not None]
+        if not donors or not self.can(Action.READ_DONORS):
+            return []
+        now = now or utcnow()
+        lo = max(draft.start, now) if draft.rule is not None else draft.start
+        planned = draft_occurrences(draft, lo, lo + TOUCHPOINT_HORIZON if draft.rule is not None else draft.end)
+        channel = TOUCH_CHANNEL[draft.channel]
+        policy = guard.ContactPolicy()
+        previews: list[TouchPreview] = []
+        with self.db.read() as s:
+            excluded = self._family(s, meeting_id)
+            for donor_id in donors:
+                donor = get_or_404(s, Donor, donor_id, "Donor")
+                prefs = _preferences(s, donor)
+                history = self._donor_history(s, donor_id, lo - timedelta(days=400), lo + TOUCHPOINT_HORIZON, excluded)
+                name = donor.sort_name or donor.organisation_name or f"{donor.first_name} {donor.last_name}"
+                # Occurrence by occurrence: each planned one joins the history the next is checked against.
+                for occ in planned:
+                    verdict = guard.evaluate(policy, prefs, history, guard.Proposal(occ.start, channel, draft.donor_purpose))
+                    previews.append(TouchPreview(donor_id, name, occ.start, verdict))
+                    history.append(guard.Touch(occ.start, channel, draft.donor_purpose, guard.TouchStatus.PLANNED))
+        return previews
+
+    def client_timeline(self, client_id: int) -> list[TimelineEntry]:
+        """Meetings with a client, newest first: the client's timeline shows them."""
+        self.require(Action.READ_CLIENTS)
+        self.require(Action.READ_MEETINGS)
+        stmt = (select(Meeting, MeetingAttendee.attendance)
+                .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
+                .where(MeetingAttendee.client_id == client_id, Meeting.cancelled.is_(False))
+                .order_by(Meeting.starts_at.desc()))
+        with self.db.read() as s:
+            return [TimelineEntry(m.id, m.starts_at, m.title, Channel(m.channel), Attendance(att), m.minutes)
+                    for m, att in s.execute(stmt)]
+
+    def people(self, text: str, limit: int = 20) -> list[tuple[AttendeeKind, int, str]]:
+        """People who may be invited, matching *text*: staff, and clients or donors the user may read."""
+        self.require(Action.READ_MEETINGS)
+        pattern = like_pattern(text.strip())
+        found: list[tuple[AttendeeKind, int, str]] = []
+        with self.db.read() as s:
+            for uid, name in s.execute(select(User.id, User.display_name).where(
+                    User.active.is_(True), User.display_name.ilike(pattern, escape="\\"))
+                    .order_by(User.display_name).limit(limit)):
+                found.append((AttendeeKind.STAFF, uid, name))
+            if self.can(Action.READ_CLIENTS):
+                for cid, first, last in s.execute(select(Client.id, Client.first_name, Client.last_name).where(
+                        or_(Client.last_name.ilike(pattern, escape="\\"), Client.first_name.ilike(pattern, escape="\\")))
+                        .order_by(Client.last_name, Client.first_name).limit(limit)):
+                    found.append((AttendeeKind.CLIENT, cid, f"{first} {last}"))
+            if self.can(Action.READ_DONORS):
+                for did, name in s.execute(select(Donor.id, Donor.sort_name).where(
+                        Donor.sort_name.ilike(pattern, escape="\\")).order_by(Donor.sort_name).limit(limit)):
+                    found.append((AttendeeKind.DONOR, did, name))
+        return found
+
+    # -- internals -------------------------------------------------------------------------
+    @staticmethod
+    def _apply(m: Meeting, d: MeetingDraft) -> None:
+        m.title, m.starts_at, m.ends_at, m.timezone = d.title, d.start, d.end, d.timezone
+        m.channel, m.location, m.description = d.channel.value, d.location, d.description
+        m.donor_purpose = d.donor_purpose.value
+        m.rule = d.rule.to_rrule() if d.rule is not None else ""
+        if d.rule is None:
+            m.series_ends_at = None
+        else:
+            last = last_start(d.rule, d.start, ZoneInfo(d.timezone))
+            m.series_ends_at = None if last is None else last + (d.end - d.start)
+
+    def _check_people(self, s: Session, attendees: Iterable[AttendeeDraft]) -> None:
+        for a in attendees:
+            if a.kind is AttendeeKind.CLIENT:
+                self.require(Action.READ_CLIENTS)
+                get_or_404(s, Client, a.client_id or 0, "Client")
+            elif a.kind is AttendeeKind.DONOR:
+                self.require(Action.READ_DONORS)
+                get_or_404(s, Donor, a.donor_id or 0, "Donor")
+            elif a.kind is AttendeeKind.STAFF:
+                get_or_404(s, User, a.user_id or 0, "User")
+
+    def _replace_attendees(self, s: Session, m: Meeting, attendees: Sequence[AttendeeDraft]) -> None:
+        existing = {(a.kind, a.user_id or a.client_id or a.donor_id or a.name.lower()): a
+                    for a in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == m.id))}
+        wanted = set()
+        for a in attendees:
+            key = (a.kind.value, a.user_id or a.client_id or a.donor_id or a.name.lower())
+            wanted.add(key)
+            row = existing.get(key)
+            if row is None:
+                row = MeetingAttendee(meeting_id=m.id, kind=a.kind.value, user_id=a.user_id, client_id=a.client_id,
+                                      donor_id=a.donor_id, name=a.name, organisation=a.organisation,
+                                      attendance=a.attendance.value)
+                self.stamp(row)
+                s.add(row)
+                audit.record(s, self.actor, kind="update", record_type="meeting", record_id=m.id,
+                             changes={"attendee": [None, f"{a.kind.value} {a.user_id or a.client_id or a.donor_id or a.name}"]})
+            elif a.attendance is not Attendance.INVITED and row.attendance != a.attendance.value:
+                row.attendance = a.attendance.value
+                self.stamp(row)
+        for key, row in existing.items():
+            if key not in wanted:
+                audit.record(s, self.actor, kind="update", record_type="meeting", record_id=m.id,
+                             changes={"attendee": [f"{row.kind} {row.user_id or row.client_id or row.donor_id or row.name}", None]})
+                s.delete(row)
+
+    def _replace_agenda(self, s: Session, m: Meeting, agenda: Sequence[str]) -> None:
+        current = list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == m.id).order_by(AgendaItem.position)))
+        if [a.title for a in current] == list(agenda):
+            return
+        for old in current:
+            s.delete(old)
+        for i, title in enumerate(agenda):
+            s.add(AgendaItem(meeting_id=m.id, position=i, title=title, updated_by_id=self.actor.user_id))
+
+    @staticmethod
+    def _child(s: Session, series_id: int, key: datetime) -> Meeting | None:
+        return s.scalar(select(Meeting).where(Meeting.series_id == series_id,
+                                              Meeting.recurrence_id == key.astimezone(UTC)))
+
+    @staticmethod
+    def _master(s: Session, series_id: int, key: datetime) -> Meeting:
+        master = get_or_404(s, Meeting, series_id, "Meeting")
+        rule = rule_of(master)
+        if rule is None or not is_occurrence(rule, master.starts_at, ZoneInfo(master.timezone), key):
+            raise NotFound(N_("{what} {ident} was not found."), what="Occurrence", ident=key.isoformat())
+        return master
+
+    @staticmethod
+    def _family(s: Session, meeting_id: int | None) -> set[int]:
+        """The meeting being edited and its detached occurrences (never a clash with itself)."""
+        if meeting_id is None:
+            return set()
+        family = {meeting_id}
+        m = s.get(Meeting, meeting_id)
+        if m is not None and m.series_id is not None:
+            family.add(m.series_id)
+        family.update(s.scalars(select(Meeting.id).where(Meeting.series_id == meeting_id)))
+        return family
+
+    def _donor_history(self, s: Session, donor_id: int, start: datetime, end: datetime,
+                       excluded: set[int]) -> list[guard.Touch]:
+        ids = select(MeetingAttendee.meeting_id).where(MeetingAttendee.donor_id == donor_id)
+        one_offs = s.scalars(select(Meeting).where(Meeting.id.in_(ids), Meeting.rule == "",
+                                                   Meeting.cancelled.is_(False), Meeting.starts_at < end,
+                                                   Meeting.ends_at > start))
+        masters = list(s.scalars(select(Meeting).where(
+            Meeting.id.in_(ids), Meeting.rule != "", Meeting.cancelled.is_(False), Meeting.starts_at < end,
+            or_(Meeting.series_ends_at.is_(None), Meeting.series_ends_at > start))))
+        touches = []
+        for m in one_offs:
+            if m.id not in excluded:
+                touches.append(_touch(m, m.starts_at, m.ends_at))
+        for m, occ in series_occurrences(s, [m for m in masters if m.id not in excluded], start, end):
+            touches.append(_touch(m, occ.start, occ.end))
+        return touches
+
+    def _actions(self, s: Session, ids: list[int]) -> list[ActionItemRecord]:
+        if not ids:
+            return []
+        stmt = (select(ActionItem, Meeting.title, User.display_name)
+                .join(Meeting, Meeting.id == ActionItem.meeting_id)
+                .join(User, User.id == ActionItem.owner_id).where(ActionItem.id.in_(ids)))
+        by_id = {a.id: ActionItemRecord(a.id, a.meeting_id, title, a.text, a.owner_id, owner, a.due_on, a.done,
+                                        a.version)
+                 for a, title, owner in s.execute(stmt)}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def _detail(self, s: Session, m: Meeting) -> MeetingDetail:
+        attendees = []
+        for a, user_name, donor_name in s.execute(
+                select(MeetingAttendee, User.display_name, Donor.sort_name)
+                .outerjoin(User, User.id == MeetingAttendee.user_id)
+                .outerjoin(Donor, Donor.id == MeetingAttendee.donor_id)
+                .where(MeetingAttendee.meeting_id == m.id).order_by(MeetingAttendee.id)):
+            kind = AttendeeKind(a.kind)
+            if kind is AttendeeKind.STAFF:
+                name, ref = user_name or "?", a.user_id
+            elif kind is AttendeeKind.CLIENT:
+                name, ref = client_label(s, self.actor, a.client_id), a.client_id if self.can(Action.READ_CLIENTS) else None
+            elif kind is AttendeeKind.DONOR:
+                name = donor_name or "?" if self.can(Action.READ_DONORS) else N_("a donor")
+                ref = a.donor_id if self.can(Action.READ_DONORS) else None
+            else:
+                name, ref = a.name, None
+            attendees.append(AttendeeRecord(a.id, kind, ref, name, a.organisation, Attendance(a.attendance), a.version))
+        agenda = tuple(AgendaRecord(a.id, a.title, a.presenter, a.notes) for a in s.scalars(
+            select(AgendaItem).where(AgendaItem.meeting_id == m.id).order_by(AgendaItem.position, AgendaItem.id)))
+        decisions = tuple(s.scalars(select(MeetingDecision.text).where(MeetingDecision.meeting_id == m.id)
+                                    .order_by(MeetingDecision.position, MeetingDecision.id)))
+        actions = self._actions(s, list(s.scalars(select(ActionItem.id).where(ActionItem.meeting_id == m.id)
+                                                   .order_by(ActionItem.id))))
+        exceptions = tuple(sorted(s.scalars(select(MeetingException.original_start)
+                                            .where(MeetingException.meeting_id == m.id))))
+        organiser = s.scalar(select(User.display_name).where(User.id == m.organiser_id)) if m.organiser_id else ""
+        return MeetingDetail(m.id, m.title, m.starts_at, m.ends_at, m.timezone, Channel(m.channel), m.location,
+                             m.description, m.minutes, rule_of(m), m.series_id, m.recurrence_id, organiser or "",
+                             m.cancelled, guard.Purpose(m.donor_purpose), tuple(attendees), agenda, decisions,
+                             tuple(actions), exceptions, m.version)
+
+    @staticmethod
+    def _changes(s: Session, m: Meeting) -> Changes:
+        changes = Changes.of("meeting", m.id)
+        owners = list(s.scalars(select(ActionItem.id).where(ActionItem.meeting_id == m.id)))
+        if owners:
+            changes = changes | Changes.of("action_item", *owners)
+        clients = [c for c in s.scalars(select(MeetingAttendee.client_id).where(
+            MeetingAttendee.meeting_id == m.id, MeetingAttendee.client_id.is_not(None))) if c is not None]
+        if clients:
+            changes = changes | Changes.of("client", *clients)
+        return changes
+
+
+def _refs(a: AttendeeRecord) -> tuple[int | None, int | None, int | None]:
+    return (a.ref_id if a.kind is AttendeeKind.STAFF else None,
+            a.ref_id if a.kind is AttendeeKind.CLIENT else None,
+            a.ref_id if a.kind is AttendeeKind.DONOR else None)
+
+
+def _touch(m: Meeting, start: datetime, _end: datetime) -> guard.Touch:
+    return guard.Touch(start, TOUCH_CHANNEL[Channel(m.channel)], guard.Purpose(m.donor_purpose),
+                       guard.TouchStatus.DONE if start <= utcnow() else guard.TouchStatus.PLANNED, id=f"meeting-{m.id}")
+
+
+def _preferences(s: Session, donor: Donor) -> guard.DonorPreferences:
+    def channels(values: Iterable[object]) -> list[guard.Channel]:
+        return [guard.Channel(v) for v in values if v in guard.Channel.__members__.values()]
+
+    periods = tuple(guard.QuietPeriod(q.starts_on, q.ends_on, q.reason) for q in s.scalars(
+        select(DonorQuietPeriod).where(DonorQuietPeriod.donor_id == donor.id)))
+    zone = None
+    if donor.timezone:
+        try:
+            zone = ZoneInfo(donor.timezone)
+        except (KeyError, ValueError):
+            zone = None
+    return guard.DonorPreferences(
+        timezone=zone, do_not_contact=donor.do_not_contact or donor.deceased,
+        opted_out_channels=frozenset(channels(donor.opted_out_channels or [])),
+        preferred_channels=tuple(channels(donor.preferred_channels or [])), quiet_periods=periods,
+        window_days=donor.window_days, max_in_window=donor.max_in_window, min_gap_days=donor.min_gap_days)
+
+
+@search_provider("meeting", Action.READ_MEETINGS)
+def _search_meetings(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
+    pattern = like_pattern(text)
+    stmt = (select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.rule)
+            .where(Meeting.title.ilike(pattern, escape="\\"), Meeting.cancelled.is_(False))
+            .order_by(Meeting.starts_at.desc()).limit(limit))
+    return [SearchHit("meeting", mid, title, start.strftime("%Y-%m-%d") + (" · series" if rule else ""))
+            for mid, title, start, rule in s.execute(stmt)]
+
