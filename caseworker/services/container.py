@@ -9,11 +9,14 @@ from caseworker.services.aid import AidService
 from caseworker.services.audit import AuditService
 from caseworker.services.clients import ClientService
 from caseworker.services.cases import CaseService
+from caseworker.services.donors import DonorService
+from caseworker.services.gifts import GiftService
 from caseworker.services.calendar import CalendarService
 from caseworker.services.grants import GrantService
 from caseworker.services.ics import IcsService
 from caseworker.services.meetings import MeetingService
 from caseworker.services.org_settings import OrgSettingsService
+from caseworker.services.receipts import ReceiptService
 from caseworker.services.search import SearchService
 
 
@@ -26,6 +29,9 @@ class Services:
         self.audit = AuditService(db, actor)
         self.clients = ClientService(db, actor)
         self.cases = CaseService(db, actor)
+        self.donors = DonorService(db, actor)
+        self.gifts = GiftService(db, actor)
+        self.receipts = ReceiptService(db, actor)
         self.grants = GrantService(db, actor)
         self.meetings = MeetingService(db, actor)
         self.calendar = CalendarService(db, actor)
