@@ -1,4 +1,4 @@
-"""``caseworker demo``: a deterministic demo database."""
+"""``caseworker demo``: a deterministic demo database, encrypted like any other by default."""
 
 from __future__ import annotations
 
@@ -16,32 +16,60 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="small to explore; large is the benchmark scale (100,000 clients and donors)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
     demo.add_argument("--force", action="store_true", help="replace an existing database file")
+    demo.add_argument("--plain", action="store_true",
+                      help="leave the file unencrypted (for benchmarks comparing the two)")
     demo.set_defaults(handler=run_demo)
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from caseworker.db.database import Database
     from caseworker.db.engine import DatabaseLocation
-    from caseworker.db.migrate import ensure_schema, schema_state
+    from caseworker.db.migrate import schema_state
+    from caseworker.db.open import open_database
     from caseworker.services.demo import DEMO_ADMIN, DEMO_PASSWORD, Scale, generate
 
     location = DatabaseLocation.parse(args.db)
     if location.path is not None and location.path.exists():
         if not args.force:
             raise UsageError(f"{location.path} already exists (use --force to replace it)")
-        for suffix in ("", "-wal", "-shm", ".keys"):
+        for suffix in ("", "-wal", "-shm", ".keys", ".open"):
             location.path.with_name(location.path.name + suffix).unlink(missing_ok=True)
-    db = Database(location)
+    db = open_database(location, migrate=False, encrypt_new=not args.plain)
     try:
         if not schema_state(db).is_empty:
             raise UsageError("the database is not empty; demo data goes into a new database")
+        from caseworker.db.migrate import ensure_schema
+
         ensure_schema(db)
         started = time.perf_counter()
         generate(db, scale=Scale(args.scale), seed=args.seed,
                  progress=lambda step: print(f"  {step}…", file=sys.stderr))
+        if db.keyring is not None:
+            wrap_demo_staff(db, DEMO_PASSWORD)
         elapsed = time.perf_counter() - started
     finally:
         db.dispose()
-    print(f"demo database ready at {location.display()} ({args.scale}, seed {args.seed}, {elapsed:.1f} s)")
+    protection = "encrypted" if db.encrypted else "not encrypted"
+    print(f"demo database ready at {location.display()} ({args.scale}, seed {args.seed}, "
+          f"{protection}, {elapsed:.1f} s)")
     print(f"sign in as '{DEMO_ADMIN}' with the password '{DEMO_PASSWORD}'")
     return ExitCode.OK
+
+
+def wrap_demo_staff(db, password: str) -> None:
+    """Let every demo account unlock the file with the shared demo password.
+
+    The staff share one published password, so one wrap (one argon2id derivation) serves them all.
+    """
+    from sqlalchemy import select
+
+    from caseworker.db.keystore import make_wrap
+    from caseworker.db.models import User
+
+    with db.read() as s:
+        usernames = list(s.scalars(select(User.username)))
+    store = db.keyring.store()
+    wrap = make_wrap(password, db.key)
+    for username in usernames:
+        store.users[username] = [wrap]
+    store.unclaimed = None
+    store.save()

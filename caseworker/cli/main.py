@@ -69,6 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.parse_args([*args_list, "--help"])
         return ExitCode.USAGE
+    from caseworker.db.unlocking import set_unlocker
+
+    previous = set_unlocker(lambda location: _unlock(args, location))
     try:
         return int(handler(args))
     except UsageError as exc:
@@ -86,6 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         raise
     except KeyboardInterrupt:
         return fail("interrupted")
+    finally:
+        set_unlocker(previous)
 
 
 def fail(message: str) -> int:
@@ -121,10 +126,14 @@ def read_password(prompt: str = "Password: ", env: str = "CASEWORKER_PASSWORD") 
 
 
 def open_db(args: argparse.Namespace):
-    """Open the database the command names, migrating it if that is due."""
+    """Open the database the command names, migrating it if that is due.
+
+    An encrypted file is unlocked with ``--user`` (or ``CASEWORKER_USER``) and the password,
+    asked once per command; a new file is created encrypted.
+    """
     from caseworker.db.open import open_database
 
-    return open_database(database_location(args))
+    return open_database(database_location(args), credentials=lambda: _credentials(args))
 
 
 def signed_in(args: argparse.Namespace):
@@ -135,8 +144,33 @@ def signed_in(args: argparse.Namespace):
     if not getattr(args, "user", None):
         raise UsageError("this command acts as a user: give --user NAME")
     db = open_db(args)
-    actor = AuthService(db).sign_in(args.user, read_password())
+    try:
+        actor = AuthService(db).sign_in(args.user, _credentials(args)[1])
+    except BaseException:
+        db.dispose()
+        raise
     return Services(db, actor)
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+    """The user name and password of this command, the password asked for at most once."""
+    username = getattr(args, "user", None) or os.environ.get("CASEWORKER_USER", "")
+    if not username:
+        raise UsageError("the database is encrypted: give --user NAME (or set CASEWORKER_USER) "
+                         "and the password")
+    cached = getattr(args, "_password", None)
+    if cached is None:
+        cached = read_password()
+        args._password = cached
+    return username, cached
+
+
+def _unlock(args: argparse.Namespace, location) -> bytes:
+    """The key of an encrypted file a command opens without :func:`open_db`."""
+    from caseworker.db.open import unlock_key
+
+    username, password = _credentials(args)
+    return unlock_key(location, username, password)
 
 
 def existing_file(path_text: str) -> Path:

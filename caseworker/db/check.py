@@ -1,13 +1,31 @@
-"""Health checks: structure, foreign keys, and the migration state."""
+"""Health checks: structure, foreign keys, page authentication, and the migration state."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import text
 
 from caseworker.db.database import Database
 from caseworker.db.migrate import SCHEMA_HEAD, schema_state
+from caseworker.domain.errors import StorageError
+from caseworker.domain.i18n import N_
+
+
+class DamagedDatabase(StorageError):
+    """The file failed its check; ``backup`` is the newest good backup to offer, if any."""
+
+    default_message = N_("The database file is damaged ({detail}).")
+
+    def __init__(self, message: str | None = None, /, *, backup: Path | None = None,
+                 **params: object) -> None:
+        self.backup = backup
+        if backup is not None and message is None:
+            message = N_("The database file is damaged ({detail}). The newest good backup is "
+                         "{backup}: restore it to carry on from that point.")
+            params["backup"] = str(backup)
+        super().__init__(message, **params)
 
 
 @dataclass
@@ -38,6 +56,13 @@ def check_database(db: Database, *, thorough: bool = True) -> CheckReport:
                 report.problems.extend(f"integrity: {r}" for r in rows[:20])
             else:
                 report.notes.append(f"{pragma}: ok")
+            if db.encrypted:
+                # Every page's HMAC: finds a value changed inside a record, which the above cannot.
+                tampered = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                if tampered:
+                    report.problems.extend(f"page authentication: {r}" for r in tampered[:20])
+                else:
+                    report.notes.append("cipher_integrity_check: ok (encrypted)")
             fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if fk:
                 report.problems.extend(f"foreign key: table {r[0]} row {r[1]} -> {r[2]}" for r in fk[:20])

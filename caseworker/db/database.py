@@ -4,11 +4,15 @@
 and rolls everything back if anything inside raises, so a failed action never leaves half its
 writes behind. The label travels with the session (``session.info["action"]``) so the audit log
 names the action the way the user saw it.
+
+An encrypted SQLite database carries its unlocked key and key ring: account changes report new
+passwords through :func:`password_set` inside their transaction, and the key store follows the
+commit or the rollback (see ``db.keystore``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine
@@ -17,6 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseworker.db.engine import READ_ONLY_OPTION, DatabaseLocation, create_database_engine
+from caseworker.db.keystore import KeyRing, keystore_path
+from caseworker.db.unlocking import unlock
 from caseworker.domain.errors import CaseworkerError, ConflictError, StorageError
 from caseworker.domain.i18n import N_
 
@@ -24,9 +30,16 @@ from caseworker.domain.i18n import N_
 class Database:
     """An open database: its location, engine and session factories."""
 
-    def __init__(self, location: DatabaseLocation, engine: Engine | None = None) -> None:
+    def __init__(self, location: DatabaseLocation, engine: Engine | None = None, *,
+                 key: bytes | None = None) -> None:
         self.location = location
-        self.engine = engine if engine is not None else create_database_engine(location)
+        if key is None and engine is None and location.file_is_encrypted():
+            key = unlock(location)
+        self.key = key
+        self.engine = engine if engine is not None else create_database_engine(location, key=key)
+        path = location.path
+        self.keyring = KeyRing(keystore_path(path), key) if key is not None and path else None
+        self._on_dispose: list[Callable[[], None]] = []
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._reader = sessionmaker(
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
@@ -36,20 +49,33 @@ class Database:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
+
+    def on_dispose(self, callback: Callable[[], None]) -> None:
+        """Run *callback* when the database is closed (e.g. to mark a clean shutdown)."""
+        self._on_dispose.append(callback)
+
     @contextmanager
     def transaction(self, action: str) -> Iterator[Session]:
         """A write transaction named after the user *action*; commits or rolls back whole."""
         session = self._writer()
         session.info["action"] = action
+        session.info["database"] = self
         try:
             with translate_storage_errors():
                 yield session
                 session.commit()
         except BaseException:
             session.rollback()
+            for undo in reversed(session.info.get(_AFTER_ROLLBACK, [])):
+                undo()
             raise
         finally:
             session.close()
+        for done in session.info.get(_AFTER_COMMIT, []):
+            done()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -64,6 +90,39 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        while self._on_dispose:
+            self._on_dispose.pop()()
+
+
+_AFTER_COMMIT = "caseworker_after_commit"
+_AFTER_ROLLBACK = "caseworker_after_rollback"
+
+
+def password_set(session: Session, username: str, password: str) -> None:
+    """*username* signs in with *password* from this transaction's commit on.
+
+    On an encrypted database the key store gains a wrap for it now and follows the commit or the
+    rollback; elsewhere there is nothing to do. Call it inside ``Database.transaction``.
+    """
+    keyring = _keyring(session)
+    if keyring is None:
+        return
+    committed, rolled_back = keyring.stage_password(username, password)
+    session.info.setdefault(_AFTER_COMMIT, []).append(committed)
+    session.info.setdefault(_AFTER_ROLLBACK, []).append(rolled_back)
+
+
+def username_changed(session: Session, old: str, new: str) -> None:
+    """The account *old* is called *new* from this transaction's commit on (its wraps move)."""
+    keyring = _keyring(session)
+    if keyring is None or old == new:
+        return
+    session.info.setdefault(_AFTER_ROLLBACK, []).append(keyring.rename(old, new))
+
+
+def _keyring(session: Session) -> KeyRing | None:
+    database = session.info.get("database")
+    return database.keyring if isinstance(database, Database) else None
 
 
 @contextmanager

@@ -6,6 +6,9 @@ transactions begin with ``BEGIN IMMEDIATE``: under WAL a transaction that starts
 later writes fails at once with SQLITE_BUSY_SNAPSHOT if another process committed meanwhile,
 whatever the busy timeout, so writers take the lock up front. Reading sessions ask for a deferred
 ``BEGIN`` instead so they never queue behind a writer.
+
+An encrypted SQLite file (SQLCipher) gets the same treatment; its engine is made with the raw
+database key (see ``db.keystore``), which each new connection receives as its very first statement.
 """
 
 from __future__ import annotations
@@ -18,12 +21,14 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.pool import QueuePool
 
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 
 BUSY_TIMEOUT_MS = 5000
 READ_ONLY_OPTION = "caseworker_read_only"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,18 @@ class DatabaseLocation:
             return None
         return Path(self.url.database)
 
+    def file_is_encrypted(self) -> bool:
+        """Whether the SQLite file exists with content that is not plain SQLite (SQLCipher's is random)."""
+        path = self.path
+        if path is None or not path.exists() or path.stat().st_size == 0:
+            return False
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER
+
+    def file_exists(self) -> bool:
+        path = self.path
+        return path is not None and path.exists() and path.stat().st_size > 0
+
     def display(self) -> str:
         """A form safe to show and log: never a password."""
         if self.path is not None:
@@ -67,10 +84,16 @@ class DatabaseLocation:
         return self.url.render_as_string(hide_password=True)
 
 
-def create_database_engine(location: DatabaseLocation, **engine_args: Any) -> Engine:
-    """Make the engine for *location*; every connection in the app comes from here."""
+def create_database_engine(location: DatabaseLocation, *, key: bytes | None = None,
+                           **engine_args: Any) -> Engine:
+    """Make the engine for *location*; every connection in the app comes from here.
+
+    *key* (SQLite only) opens the file with SQLCipher using that raw 256-bit key.
+    """
     if location.is_sqlite:
-        return _sqlite_engine(location, **engine_args)
+        return _sqlite_engine(location, key, **engine_args)
+    if key is not None:
+        raise StorageError(N_("A database server protects its data itself; it takes no file key."))
     try:
         return create_engine(location.url, pool_pre_ping=True, hide_parameters=True, **engine_args)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
@@ -78,13 +101,21 @@ def create_database_engine(location: DatabaseLocation, **engine_args: Any) -> En
                            location=location.display(), detail=str(exc)) from exc
 
 
-def _sqlite_engine(location: DatabaseLocation, **engine_args: Any) -> Engine:
+def _sqlite_engine(location: DatabaseLocation, key: bytes | None, **engine_args: Any) -> Engine:
     path = location.path
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     connect_args = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+    url = location.url
+    if key is not None:
+        # SQLAlchemy's SQLCipher dialect sends the URL's password as ``PRAGMA key="…"`` before
+        # anything else on each connection; ``x'HEX'`` there is SQLCipher's raw-key form, so no
+        # connection derives a key again. The URL renders its password as *** everywhere.
+        url = url.set(drivername="sqlite+pysqlcipher", password=f"x'{key.hex()}'")
+        # That dialect would keep one connection per thread; pool them like plain SQLite files.
+        engine_args.setdefault("poolclass", QueuePool)
     # hide_parameters: an error message must never carry a client's name into a log file.
-    engine = create_engine(location.url, connect_args=connect_args, hide_parameters=True, **engine_args)
+    engine = create_engine(url, connect_args=connect_args, hide_parameters=True, **engine_args)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -92,6 +123,9 @@ def _sqlite_engine(location: DatabaseLocation, **engine_args: Any) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
+            if key is not None:
+                # SQLCipher writes its own diagnostics to stderr; errors reach us as exceptions.
+                cursor.execute("PRAGMA cipher_log_level = NONE")
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
             if path is not None:

@@ -1,14 +1,171 @@
-"""Opening a database by location, and bringing its schema up to date when that is due."""
+"""Opening a database: unlocking it, checking it after an unclean shutdown, migrating when due.
+
+An SQLite file is encrypted (SQLCipher) unless it already exists in plain form or the caller asks
+for a plain one: a new file gets a random key and a key store whose key is "unclaimed" until the
+first administrator's password claims it. An encrypted file is opened with the key unwrapped from
+the key store by a user's name and password (*credentials*), or with a key the caller already holds.
+
+While the app has a file open it keeps a ``<database>.open`` marker beside it. Finding the marker
+(or a leftover ``-wal`` file) at start means the last session did not close cleanly, so the file is
+checked (``quick_check``, and SQLCipher's page HMACs) before anything else reads it, and a damaged
+or tampered file is refused with the newest good backup named.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
 from caseworker.db.database import Database
 from caseworker.db.engine import DatabaseLocation
+from caseworker.db.keystore import KeyStore, keystore_path, new_key
 from caseworker.db.migrate import ensure_schema
+from caseworker.db.unlocking import LockedDatabase
+from caseworker.domain.errors import StorageError
+from caseworker.domain.i18n import N_
+
+Credentials = Callable[[], tuple[str, str]]
+OPEN_MARKER = ".open"
 
 
-def open_database(location: str, *, migrate: bool = True) -> Database:
-    db = Database(DatabaseLocation.parse(location))
+class Protection(StrEnum):
+    SERVER = "server"  # a database server: protected by its disk encryption and TLS
+    NEW = "new"  # no file yet
+    PLAIN = "plain"  # an SQLite file without encryption (made before encryption, or on request)
+    ENCRYPTED = "encrypted"
+
+
+def protection_of(location: DatabaseLocation) -> Protection:
+    if location.path is None:
+        return Protection.SERVER
+    if not location.file_exists():
+        return Protection.NEW
+    return Protection.ENCRYPTED if location.file_is_encrypted() else Protection.PLAIN
+
+
+def needs_credentials(location: DatabaseLocation) -> bool:
+    """Whether a user name and password are needed before the database can be read at all."""
+    if protection_of(location) is not Protection.ENCRYPTED:
+        return False
+    assert location.path is not None
+    return KeyStore.for_database(location.path).unclaimed is None
+
+
+def unlock_key(location: DatabaseLocation, username: str, password: str) -> bytes:
+    """The database key of an encrypted file, unwrapped with *username*'s *password*."""
+    assert location.path is not None
+    return KeyStore.for_database(location.path).unlock(username, password)
+
+
+def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key: bytes | None = None,
+                  credentials: Credentials | None = None, encrypt_new: bool = True) -> Database:
+    """Open (creating if new) the database at *location*, ready for services."""
+    loc = location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location)
+    if loc.path is None:
+        db = Database(loc)
+        return _prepare(db, migrate=migrate, unclean=False)
+    state = protection_of(loc)
+    if state is Protection.NEW:
+        key = _new_file_key(loc.path, key, encrypt_new)
+    elif state is Protection.ENCRYPTED and key is None:
+        key = _key_for(loc, credentials)
+    elif state is Protection.PLAIN:
+        key = None
+    unclean = _unclean_shutdown(loc.path)
+    db = Database(loc, key=key)
+    try:
+        _verify_readable(db)
+        return _prepare(db, migrate=migrate, unclean=unclean)
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def _new_file_key(path: Path, key: bytes | None, encrypt: bool) -> bytes | None:
+    if keystore_path(path).exists():
+        raise StorageError(N_(
+            "The database file {path} is missing, but its key file is there. Restore the database "
+            "from a backup, or move the key file away to start a new database."), path=str(path))
+    if key is None and not encrypt:
+        return None
+    key = key or new_key()
+    KeyStore.create(keystore_path(path), key)
+    return key
+
+
+def _key_for(loc: DatabaseLocation, credentials: Credentials | None) -> bytes:
+    assert loc.path is not None
+    store = KeyStore.for_database(loc.path)
+    if store.unclaimed is not None:
+        if not store.users:
+            return store.unclaimed
+        # A first administrator was saved but the store was not yet tidied: the key is claimed.
+        store.unclaimed = None
+        store.save()
+    if credentials is None:
+        raise LockedDatabase(None, location=loc.display())
+    username, password = credentials()
+    return store.unlock(username, password)
+
+
+def _unclean_shutdown(path: Path) -> bool:
+    return (_marker(path).exists()
+            or path.with_name(path.name + "-wal").exists())
+
+
+def _marker(path: Path) -> Path:
+    return path.with_name(path.name + OPEN_MARKER)
+
+
+def _verify_readable(db: Database) -> None:
+    """Read the schema: the first read that needs the right key and an undamaged first page."""
+    from caseworker.db.check import DamagedDatabase
+
+    try:
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except DBAPIError as exc:
+        text = str(exc.orig).lower()
+        if "not a database" in text or "malformed" in text or "encrypted" in text:
+            detail = ("its pages do not decrypt with the key in its key file" if db.encrypted
+                      else "it is not a readable SQLite database")
+            raise DamagedDatabase(None, detail=detail, backup=_good_backup(db)) from exc
+        raise
+
+
+def _prepare(db: Database, *, migrate: bool, unclean: bool) -> Database:
+    path = db.location.path
+    if path is not None:
+        if unclean:
+            quick_check_or_refuse(db)
+        marker = _marker(path)
+        marker.write_text(f"{os.getpid()}\n", encoding="ascii")
+        db.on_dispose(lambda: marker.unlink(missing_ok=True))
     if migrate:
         ensure_schema(db)
     return db
+
+
+def quick_check_or_refuse(db: Database) -> None:
+    """Refuse a damaged or tampered file, naming the newest good backup."""
+    from caseworker.db.backup import quick_check_connection
+    from caseworker.db.check import DamagedDatabase
+
+    raw = db.engine.raw_connection()
+    try:
+        problems = quick_check_connection(raw.driver_connection, encrypted=db.encrypted)
+    finally:
+        raw.close()
+    if problems:
+        raise DamagedDatabase(None, detail="; ".join(problems[:3]), backup=_good_backup(db))
+
+
+def _good_backup(db: Database) -> Path | None:
+    from caseworker.db.backup import newest_good_backup
+
+    assert db.location.path is not None
+    return newest_good_backup(db.location.path, db.key)

@@ -19,7 +19,9 @@ def run_cli(*args: str, env: dict[str, str] | None = None, stdin: str | None = N
 
 
 def test_the_command_line_never_imports_qt(tmp_path: Path) -> None:
-    code = ("import sys\nfrom caseworker.cli.main import main\n"
+    # Demo databases are encrypted: the demo staff's user name and password unlock them.
+    code = ("import os, sys\nfrom caseworker.cli.main import main\n"
+            "os.environ.update(CASEWORKER_USER='demo', CASEWORKER_PASSWORD='demo')\n"
             f"rc = main(['demo', '--db', {str(tmp_path / 'x.db')!r}])\n"
             f"rc2 = main(['check', '--db', {str(tmp_path / 'x.db')!r}])\n"
             "assert rc == 0 and rc2 == 0, (rc, rc2)\n"
@@ -36,7 +38,10 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert "caseworker" in capsys.readouterr().out
 
 
-def test_demo_then_check_then_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_then_check_then_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CASEWORKER_USER", "demo")
+    monkeypatch.setenv("CASEWORKER_PASSWORD", "demo")
     db = tmp_path / "demo.db"
     assert main(["demo", "--db", str(db)]) == 0
     out = capsys.readouterr().out
@@ -60,7 +65,7 @@ def test_the_same_seed_gives_the_same_database(tmp_path: Path) -> None:
 
     dumps = []
     for name in ("a.db", "b.db"):
-        assert main(["demo", "--db", str(tmp_path / name), "--seed", "7"]) == 0
+        assert main(["demo", "--db", str(tmp_path / name), "--seed", "7", "--plain"]) == 0
         engine = create_engine(f"sqlite:///{tmp_path / name}")
         with engine.connect() as conn:
             tables = [r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"))]

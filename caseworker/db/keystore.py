@@ -1,0 +1,328 @@
+"""The key store: one random database key, wrapped once for each user's password.
+
+An encrypted SQLite database (SQLCipher) is unlocked by a random 256-bit key that nobody types.
+That key is kept in ``<database>.keys`` beside the file (it cannot live inside the file it
+unlocks), wrapped for each user with AES-256-GCM under a key derived from that user's password by
+argon2id. Signing in derives the wrapping key once, unwraps the database key, and every new
+connection is then handed the raw key (``PRAGMA key = "x'…'"``), which SQLCipher uses without
+deriving anything again.
+
+So an administrator can give a colleague a new password by wrapping the same database key again,
+without re-encrypting the file; a wrong password fails the GCM tag and is told apart from a damaged
+database file (the right key, but pages that do not decrypt) and from a missing key store.
+
+Changing a password is two-step, so a crash never leaves a user without a working entry: the new
+wrap is added beside the old one while the database transaction is open, and the old one is pruned
+after the commit (or the new one removed after a rollback). A brand-new database, before its first
+administrator exists, keeps its key "unclaimed" in the store; the first password set claims it.
+
+The file holds user names, never display names or anything about clients or donors.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from caseworker.domain.errors import AuthenticationError, StorageError
+from caseworker.domain.i18n import N_
+
+KEY_BYTES = 32
+SALT_BYTES = 16
+NONCE_BYTES = 12
+FORMAT = "caseworker-keystore"
+VERSION = 1
+SUFFIX = ".keys"
+# Binds a wrap to its purpose; the user name is not part of it so a renamed account keeps its entry.
+_AAD = b"caseworker database key v1"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """argon2id cost: RFC 9106's low-memory profile by default (t=3, 64 MiB, 4 lanes)."""
+
+    time_cost: int = 3
+    memory_cost: int = 65536  # KiB
+    parallelism: int = 4
+
+    def derive(self, password: str, salt: bytes) -> bytes:
+        return hash_secret_raw(password.encode("utf-8"), salt, time_cost=self.time_cost,
+                               memory_cost=self.memory_cost, parallelism=self.parallelism,
+                               hash_len=KEY_BYTES, type=Type.ID)
+
+
+_default_params = KdfParams()
+
+
+def set_default_params(params: KdfParams) -> KdfParams:
+    """Change the cost used for new wraps (tests use a cheap one); returns the previous value."""
+    global _default_params
+    previous, _default_params = _default_params, params
+    return previous
+
+
+def default_params() -> KdfParams:
+    return _default_params
+
+
+def keystore_path(database_path: Path) -> Path:
+    return database_path.with_name(database_path.name + SUFFIX)
+
+
+def new_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+class KeyStoreMissing(StorageError):
+    default_message = N_(
+        "The database is encrypted but its key file {path} is missing. Restore the key file "
+        "from the same backup as the database (it is kept beside each backup).")
+
+
+class KeyStoreDamaged(StorageError):
+    default_message = N_("The key file {path} is damaged. Restore it from the newest backup.")
+
+
+class WrongPassword(AuthenticationError):
+    default_message = N_("The user name or password is not correct.")
+
+
+@dataclass
+class Wrap:
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+    params: KdfParams
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kdf": "argon2id", "salt": _b64(self.salt), "time_cost": self.params.time_cost,
+                "memory_cost": self.params.memory_cost, "parallelism": self.params.parallelism,
+                "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Wrap:
+        if raw.get("kdf") != "argon2id":
+            raise ValueError("unknown key derivation")
+        params = KdfParams(int(raw["time_cost"]), int(raw["memory_cost"]), int(raw["parallelism"]))
+        return cls(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["wrapped"]), params)
+
+    @classmethod
+    def seal(cls, key: bytes, wrapping_key: bytes, salt: bytes, params: KdfParams) -> Wrap:
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        return cls(salt, nonce, AESGCM(wrapping_key).encrypt(nonce, key, _AAD), params)
+
+    def open(self, password: str) -> bytes | None:
+        wrapping_key = self.params.derive(password, self.salt)
+        try:
+            return AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, _AAD)
+        except InvalidTag:
+            return None
+
+
+class KeyStore:
+    """The wraps of one database's key, read from and written back to ``<database>.keys``."""
+
+    def __init__(self, path: Path, users: dict[str, list[Wrap]], unclaimed: bytes | None) -> None:
+        self.path = path
+        self.users = users
+        self.unclaimed = unclaimed
+
+    # -- reading and writing the file ---------------------------------------------------------
+    @classmethod
+    def for_database(cls, database_path: Path) -> KeyStore:
+        return cls.load(keystore_path(database_path))
+
+    @classmethod
+    def load(cls, path: Path) -> KeyStore:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise KeyStoreMissing(None, path=str(path)) from None
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            raise KeyStoreDamaged(None, path=str(path)) from None
+        try:
+            if raw.get("format") != FORMAT or raw.get("version") != VERSION:
+                raise ValueError("not a key store of this version")
+            users = {name: [Wrap.from_json(w) for w in wraps] for name, wraps in raw["users"].items()}
+            unclaimed = bytes.fromhex(raw["unclaimed_key"]) if raw.get("unclaimed_key") else None
+        except (AttributeError, KeyError, TypeError, ValueError):
+            raise KeyStoreDamaged(None, path=str(path)) from None
+        return cls(path, users, unclaimed)
+
+    @classmethod
+    def create(cls, path: Path, key: bytes) -> KeyStore:
+        """A store for a new database whose key no user has claimed yet."""
+        store = cls(path, {}, key)
+        store.save()
+        return store
+
+    def reload(self) -> KeyStore:
+        """The store as it is on disk now (another laptop may have changed it)."""
+        try:
+            return KeyStore.load(self.path)
+        except KeyStoreMissing:
+            return KeyStore(self.path, {}, None)
+
+    def save(self) -> None:
+        """Write atomically: a crash leaves either the old file or the new one, never half."""
+        data = {"format": FORMAT, "version": VERSION, "cipher": "sqlcipher4",
+                "users": {name: [w.to_json() for w in wraps] for name, wraps in sorted(self.users.items())}}
+        if self.unclaimed is not None:
+            data["unclaimed_key"] = self.unclaimed.hex()
+        write_private_file(self.path, json.dumps(data, indent=1).encode("utf-8"))
+
+    # -- using it -------------------------------------------------------------------------
+    def unlock(self, username: str, password: str) -> bytes:
+        """The database key, if *password* is *username*'s; otherwise :class:`WrongPassword`."""
+        wraps = self.users.get(username.strip().lower())
+        if not wraps:
+            # Spend the same effort so the time taken does not tell which user names exist.
+            default_params().derive(password, b"\0" * SALT_BYTES)
+            raise WrongPassword()
+        for wrap in reversed(wraps):  # the newest wrap is the likeliest to match
+            key = wrap.open(password)
+            if key is not None:
+                return key
+        raise WrongPassword()
+
+    def has_user(self, username: str) -> bool:
+        return bool(self.users.get(username.strip().lower()))
+
+    def add_wrap(self, username: str, password: str, key: bytes) -> Wrap:
+        """Wrap *key* for *username* beside any wraps they already have (step one of a change)."""
+        wrap = make_wrap(password, key)
+        self.users.setdefault(username.strip().lower(), []).append(wrap)
+        return wrap
+
+    def keep_only(self, username: str, wrap: Wrap) -> None:
+        """Step two after the commit: the user's other (older) wraps go; the key is claimed."""
+        name = username.strip().lower()
+        self.users[name] = [w for w in self.users.get(name, []) if _same(w, wrap)]
+        if not self.users[name]:
+            del self.users[name]
+        self.unclaimed = None
+
+    def drop_wrap(self, username: str, wrap: Wrap) -> None:
+        """Undo step one after a rollback."""
+        name = username.strip().lower()
+        remaining = [w for w in self.users.get(name, []) if not _same(w, wrap)]
+        if remaining:
+            self.users[name] = remaining
+        else:
+            self.users.pop(name, None)
+
+    def rename(self, old: str, new: str) -> None:
+        old, new = old.strip().lower(), new.strip().lower()
+        if old != new and old in self.users:
+            self.users[new] = self.users.pop(old)
+
+
+def make_wrap(password: str, key: bytes, params: KdfParams | None = None) -> Wrap:
+    params = params or default_params()
+    salt = secrets.token_bytes(SALT_BYTES)
+    return Wrap.seal(key, params.derive(password, salt), salt, params)
+
+
+def _same(a: Wrap, b: Wrap) -> bool:
+    return a.salt == b.salt and a.nonce == b.nonce and a.wrapped == b.wrapped
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Replace *path* with *data* atomically, readable by its owner only."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_folder(path.parent)
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open a folder; its rename is durable enough
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+class KeyRing:
+    """An unlocked database's key together with its store: what account changes update."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.path = path
+        self.key = key
+
+    def store(self) -> KeyStore:
+        try:
+            return KeyStore.load(self.path)
+        except KeyStoreMissing:
+            return KeyStore(self.path, {}, None)
+
+    def stage_password(self, username: str, password: str) -> tuple[Callable[[], None], Callable[[], None]]:
+        """Add a wrap for *username*'s new *password* now; returns (after commit, after rollback).
+
+        The caller runs the first after its transaction commits (older wraps are pruned) and the
+        second if it rolls back (the new wrap is removed), so the store follows the database.
+        """
+        store = self.store()
+        wrap = store.add_wrap(username, password, self.key)
+        store.save()
+
+        def committed() -> None:
+            current = self.store()
+            name = username.strip().lower()
+            if not any(_same(w, wrap) for w in current.users.get(name, [])):
+                current.users.setdefault(name, []).append(wrap)
+            current.keep_only(name, wrap)
+            current.save()
+
+        def rolled_back() -> None:
+            current = self.store()
+            current.drop_wrap(username, wrap)
+            current.save()
+
+        return committed, rolled_back
+
+    def rename(self, old: str, new: str) -> Callable[[], None]:
+        """Move *old*'s wraps to *new* now; returns the undo for a rollback."""
+        store = self.store()
+        store.rename(old, new)
+        store.save()
+
+        def undo() -> None:
+            current = self.store()
+            current.rename(new, old)
+            current.save()
+
+        return undo
