@@ -435,9 +435,12 @@ def _search(ctx: _Context, start: datetime, soft: frozenset[Rule]) -> datetime |
             return candidate
         if None in releases:
             return None
-        candidate = max(r for r in releases if r is not None)
-        if candidate > limit:
+        later = max(r for r in releases if r is not None)
+        if later <= candidate:  # a release that is not later would loop forever: a bug, say so
+            raise RuntimeError(f"contact guard search stalled at {candidate.isoformat()}")
+        if later > limit:
             return None
+        candidate = later
 
 
 def _static_findings(donor: DonorPreferences, proposal: Proposal) -> list[_Finding]:

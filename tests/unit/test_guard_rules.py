@@ -147,6 +147,14 @@ class TestWindowCap:
         # Any window with T0 - 10d and T0 + 20d would be longer than 30 days.
         assert_allowed(check(T0 - 10 * DAY, history=self.three, policy=NO_GAP), T0 - 10 * DAY)
 
+    def test_contacts_exactly_a_window_apart_never_share_one(self) -> None:
+        policy = ContactPolicy(max_in_window=2, min_gap_days=0)
+        history = [touch(T0), touch(T0 + 30 * DAY)]
+        assert_allowed(check(T0 + 15 * DAY, history=history, policy=policy), T0 + 15 * DAY)
+        closer = [touch(T0), touch(T0 + 30 * DAY - SECOND)]
+        verdict = check(T0 + 15 * DAY, history=closer, policy=policy)
+        assert_blocked(verdict, {Rule.WINDOW_CAP}, T0 + 30 * DAY)
+
     def test_planned_future_contacts_count(self) -> None:
         planned = [touch(T0 + k * DAY, status=TouchStatus.PLANNED) for k in (5, 10, 15)]
         verdict = check(T0, history=planned, policy=NO_GAP)
