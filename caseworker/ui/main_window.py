@@ -1,23 +1,58 @@
-"""The main window: a sidebar of sections, the current section, and a status bar."""
+"""The main window: a sidebar of sections, the current section, and a status bar.
+
+Sections are found in ``ui/sections`` and shown only to users whose roles allow them; Ctrl+1…9
+switch between them, Ctrl+K searches everything the user may see and Ctrl+N makes a new record in
+the current section. One change notice per action (from the runner) reaches every section.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QSplitter, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QMessageBox, QSplitter, QStackedWidget, QToolButton, QWidget)
 
 from caseworker import __version__
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.records import Changes
+from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.crash import show_bug
+from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.sections import section_classes
 from caseworker.ui.sections.base import Section
+
+SIDEBAR_STYLE = """
+QListWidget#sidebar {
+    border: none;
+    background: palette(base);
+    border-right: 1px solid palette(midlight);
+    padding: 8px 6px;
+    font-size: 14px;
+}
+QListWidget#sidebar::item { padding: 7px 8px; border-radius: 6px; margin: 1px 0; }
+QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+# Input that counts as the user being at the computer (the idle lock restarts on each).
+_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
+
+
+class _IdleWatcher(QObject):
+    """Restarts *timer* on every key press or mouse movement anywhere in the application."""
+
+    def __init__(self, timer: QTimer, parent: QObject) -> None:
+        super().__init__(parent)
+        self._timer = timer
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _ACTIVITY and self._timer.isActive():
+            self._timer.start()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -27,7 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self._log_path = log_path
-        self.setWindowTitle(tr("Caseworker — {org}").format(org=ctx.org.name))
+        self._update_title()
         self.resize(1280, 800)
         actor = ctx.services.actor
 
@@ -36,10 +71,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(tr("Sections"))
         self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setMaximumWidth(220)
-        self.sidebar.setMinimumWidth(150)
-        self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 14px; }"
-                                   "QListWidget#sidebar::item { padding: 7px 6px; }")
+        self.sidebar.setMaximumWidth(230)
+        self.sidebar.setMinimumWidth(160)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.stack = QStackedWidget(self)
         for cls in section_classes():
             if not cls.visible_to(actor):
@@ -48,7 +83,10 @@ class MainWindow(QMainWindow):
             section.setAccessibleName(cls.title())
             self.sections.append(section)
             self.stack.addWidget(section)
-            QListWidgetItem(section.icon(), cls.title(), self.sidebar)
+            item = QListWidgetItem(section.icon(), cls.title(), self.sidebar)
+            number = len(self.sections)
+            if number <= 9:
+                item.setToolTip(tr("{title} (Ctrl+{n})").format(title=cls.title(), n=number))
         self.sidebar.currentRowChanged.connect(self._show_section)
 
         splitter = QSplitter(self)
@@ -56,6 +94,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setHandleWidth(1)
         self.setCentralWidget(splitter)
 
         self._build_menus()
@@ -65,31 +104,59 @@ class MainWindow(QMainWindow):
         ctx.runner.bug.connect(lambda exc: show_bug(self, exc, self._log_path))
         ctx.runner.busy_changed.connect(self._on_busy)
         ctx.runner.default_error_handler = self.show_error
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self._lock_after_idle)
+        self._idle_watcher = _IdleWatcher(self.idle_timer, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._idle_watcher)
+        self.set_idle_lock_minutes(ctx.settings.idle_lock_minutes)
         if self.sections:
             self.sidebar.setCurrentRow(0)
 
     # -- building ---------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
-        self.search_action = self._action(tr("&Quick search…"), QKeySequence("Ctrl+K"), self.quick_search)
-        self.new_action = self._action(tr("&New record"), QKeySequence.StandardKey.New, self.new_record)
+        self.search_action = self._action(tr("&Quick search…"), QKeySequence("Ctrl+K"), self.quick_search, "search")
+        self.new_action = self._action(tr("&New record"), QKeySequence.StandardKey.New, self.new_record, "plus")
         file_menu.addAction(self.search_action)
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
+        file_menu.addAction(self._action(tr("Change my &password…"), QKeySequence(), self.change_password,
+                                         "key-round"))
         file_menu.addAction(self._action(tr("Sign &out"), QKeySequence("Ctrl+Shift+Q"),
-                                         self.sign_out_requested.emit))
+                                         self.sign_out_requested.emit, "log-out"))
         file_menu.addAction(self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
         go_menu = self.menuBar().addMenu(tr("&Go"))
+        self.section_actions: list[QAction] = []
         for i, section in enumerate(self.sections[:9]):
-            go_menu.addAction(self._action(type(section).title(), QKeySequence(f"Ctrl+{i + 1}"),
-                                           lambda _=False, row=i: self.sidebar.setCurrentRow(row)))
+            action = self._action(type(section).title(), QKeySequence(f"Ctrl+{i + 1}"),
+                                  lambda _=False, row=i: self.sidebar.setCurrentRow(row))
+            action.setIcon(section.icon())
+            go_menu.addAction(action)
+            self.section_actions.append(action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&Keyboard shortcuts"), QKeySequence(), self._shortcuts))
         help_menu.addAction(self._action(tr("&About Caseworker"), QKeySequence(), self._about))
 
-    def _action(self, text: str, shortcut: QKeySequence, slot) -> QAction:
+        # A search box-like button in the menu bar's corner, so Ctrl+K can be discovered.
+        self.search_button = QToolButton(self)
+        self.search_button.setDefaultAction(self.search_action)
+        self.search_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.search_button.setText(tr("Search   Ctrl+K"))
+        self.search_button.setAccessibleName(tr("Quick search"))
+        self.search_button.setAutoRaise(True)
+        self.menuBar().setCornerWidget(self.search_button, Qt.Corner.TopRightCorner)
+
+    def _action(self, text: str, shortcut: QKeySequence, slot, icon_name: str | None = None) -> QAction:
         action = QAction(text, self)
         action.setShortcut(shortcut)
         action.triggered.connect(slot)
+        if icon_name:
+            action.setIcon(icons.icon(icon_name))
+            action.setData(icon_name)
         self.addAction(action)
         return action
 
@@ -98,12 +165,16 @@ class MainWindow(QMainWindow):
         roles = ", ".join(sorted(r.value for r in actor.roles))
         self.user_label = QLabel(tr("Signed in as {name} ({roles})").format(name=actor.display_name, roles=roles))
         self.db_label = QLabel(tr("Database: {location}").format(location=self.ctx.services.db.location.display()))
+        self.db_label.setStyleSheet("color: palette(placeholder-text);")
         self.busy_label = QLabel("")
         for label in (self.user_label, self.db_label, self.busy_label):
             label.setAccessibleName(label.text() or tr("Activity"))
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(tr("Caseworker — {org}").format(org=self.ctx.org.name))
 
     # -- behaviour --------------------------------------------------------------------------
     def current_section(self) -> Section | None:
@@ -112,6 +183,9 @@ class MainWindow(QMainWindow):
 
     def section_for_kind(self, kind: str) -> Section | None:
         return next((s for s in self.sections if kind in type(s).kinds), None)
+
+    def section_of(self, cls: type[Section]) -> Section | None:
+        return next((s for s in self.sections if isinstance(s, cls)), None)
 
     def show_section(self, section: Section) -> None:
         self.sidebar.setCurrentRow(self.sections.index(section))
@@ -139,6 +213,11 @@ class MainWindow(QMainWindow):
         if section is None or not section.new_record():
             self.statusBar().showMessage(tr("There is nothing to create in this section."), 4000)
 
+    def change_password(self) -> None:
+        accounts = self.ctx.services.accounts
+        if PasswordDialog.ask(self.ctx.runner, accounts.change_own_password, own=True, parent=self):
+            self.statusBar().showMessage(tr("Your password was changed."), 5000)
+
     def show_error(self, error: CaseworkerError) -> None:
         self._show_error_text(error_text(error))
 
@@ -146,6 +225,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, tr("Caseworker"), text)
 
     def _on_changes(self, changes: Changes) -> None:
+        if changes.touches("settings"):
+            self._update_title()
         for section in self.sections:
             section.on_changes(changes)
 
@@ -156,16 +237,54 @@ class MainWindow(QMainWindow):
         else:
             QApplication.restoreOverrideCursor()
 
+    def set_idle_lock_minutes(self, minutes: int) -> None:
+        """Sign out after *minutes* without a key press or mouse movement (0: never)."""
+        if minutes > 0:
+            self.idle_timer.start(minutes * 60_000)
+        else:
+            self.idle_timer.stop()
+
+    def _lock_after_idle(self) -> None:
+        # Someone else may sit down at an unattended laptop: back to the sign-in dialog.
+        self.sign_out_requested.emit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._refresh_icons()
+        super().changeEvent(event)
+
+    def _refresh_icons(self) -> None:
+        """Redraw the line icons in the new palette's text colour (light and dark themes)."""
+        icons.clear_cache()
+        for row, section in enumerate(self.sections):
+            self.sidebar.item(row).setIcon(section.icon())
+        for action in self.actions():
+            if isinstance(action.data(), str):
+                action.setIcon(icons.icon(action.data()))
+
     def _about(self) -> None:
         QMessageBox.about(self, tr("About Caseworker"),
                           tr("Caseworker {version}\nCasework, aid, grants, meetings and donor "
-                             "stewardship for small nonprofits.").format(version=__version__))
+                             "stewardship for small nonprofits.\n\nIcons: Lucide (ISC licence).").format(
+                              version=__version__))
+
+    def _shortcuts(self) -> None:
+        QMessageBox.information(self, tr("Keyboard shortcuts"), "\n".join([
+            tr("Ctrl+K  Quick search"),
+            tr("Ctrl+N  New record in this section"),
+            tr("Ctrl+1…9  Switch sections"),
+            tr("Enter  Open the highlighted record"),
+            tr("Escape  Close a dialog"),
+            tr("Ctrl+Shift+Q  Sign out"),
+        ]))
 
     def section_titles(self) -> list[str]:
         return [type(s).title() for s in self.sections]
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._idle_watcher)
+        self.idle_timer.stop()
         self.ctx.runner.shutdown()
         super().closeEvent(event)
-
-

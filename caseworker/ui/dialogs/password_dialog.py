@@ -1,0 +1,82 @@
+"""Choosing a password: an administrator's reset of someone else's, or a change of one's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from caseworker.domain.errors import CaseworkerError
+from caseworker.ui.i18n import tr
+from caseworker.ui.runner import Runner
+from caseworker.ui.widgets.form import Form
+
+
+class PasswordDialog(QDialog):
+    """Asks for a new password twice (and the current one when *own* is set), then calls *save*.
+
+    ``save(new_password)`` or, for one's own, ``save(current_password, new_password)`` runs through
+    the runner; a refusal (too short, wrong current password) is shown beside its field and the
+    dialog stays open.
+    """
+
+    def __init__(self, runner: Runner, save: Callable[..., Any], *, own: bool, whose: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._save = save
+        self._own = own
+        self.saved = False
+        self.setWindowTitle(tr("Change your password") if own else tr("Reset password"))
+        intro = QLabel(tr("Choose a password of at least 8 characters; a short sentence is easy to "
+                          "remember and hard to guess.") if own else
+                       tr("Choose a new password for {name} and tell it to them in person. Their "
+                          "old password stops working at once.").format(name=whose), self)
+        intro.setWordWrap(True)
+        self.form = Form(self)
+        self.current = self.form.add("old_password", tr("&Current password:"), QLineEdit(self)) if own else None
+        self.password = self.form.add("new_password" if own else "password", tr("&New password:"), QLineEdit(self))
+        self.repeat = self.form.add("repeat", tr("&Repeat it:"), QLineEdit(self))
+        for edit in (self.current, self.password, self.repeat):
+            if edit is not None:
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr("Change password") if own else tr("Reset password"))
+        self.buttons.accepted.connect(self._try)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        (self.current or self.password).setFocus()
+
+    def _try(self) -> None:
+        self.form.clear_errors()
+        if self.password.text() != self.repeat.text():
+            self.form.set_error("repeat", tr("The two passwords differ."))
+            self.repeat.setFocus()
+            return
+        if self.current is not None:
+            current, new = self.current.text(), self.password.text()
+            call = lambda: self._save(current, new)  # noqa: E731
+        else:
+            new = self.password.text()
+            call = lambda: self._save(new)  # noqa: E731
+        self._runner.run(call, self._done, self._refused)
+
+    def _done(self, _result: Any) -> None:
+        self.saved = True
+        self.accept()
+
+    def _refused(self, error: CaseworkerError) -> None:
+        self.form.show_error(error)
+
+    @classmethod
+    def ask(cls, runner: Runner, save: Callable[..., Any], *, own: bool, whose: str = "",
+            parent: QWidget | None = None) -> bool:
+        dialog = cls(runner, save, own=own, whose=whose, parent=parent)
+        dialog.exec()
+        return dialog.saved

@@ -1,0 +1,800 @@
+"""Settings and administration: the organisation, users and roles, the audit log, this computer.
+
+Everyone sees the section, because this computer's own settings (which database, when to lock)
+belong to whoever uses it; each other page appears only to the roles the permission map lets do
+what it does: managers edit the organisation's settings and read the audit log, admins manage
+users.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QFileDialog,
+                               QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSpinBox, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+
+from caseworker.domain.errors import ValidationError, ValidationErrors
+from caseworker.domain.listing import ListQuery
+from caseworker.domain.org import CURRENCIES, OrgSettings, ReceiptStyle, logo_problems, validate_org_settings
+from caseworker.domain.permissions import ROLE_LABELS, Action, Role
+from caseworker.domain.records import Changes
+from caseworker.services.accounts import UserRow
+from caseworker.services.audit import AuditFilter
+from caseworker.settings import load_settings, save_settings
+from caseworker.ui import icons
+from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.password_dialog import PasswordDialog
+from caseworker.ui.dialogs.user_dialog import UserDialog
+from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.models.audit_table import AuditTableModel, changes_text
+from caseworker.ui.models.lazy_table import Column
+from caseworker.ui.sections.base import Section
+from caseworker.ui.widgets.form import Form
+from caseworker.ui.widgets.record_list import RecordList
+
+RECEIPT_STYLE_LABELS = {
+    ReceiptStyle.US: "United States (IRS acknowledgment)",
+    ReceiptStyle.CA: "Canada (CRA official receipt)",
+    ReceiptStyle.UK: "United Kingdom (Gift Aid)",
+}
+LOGO_PREVIEW = QSize(220, 90)
+MIN_DATE = QDate(2000, 1, 1)
+
+
+def confirm(parent: QWidget, title: str, text: str, verb: str) -> bool:
+    """Ask once before a consequential action; the button names what it will do."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    go = box.addButton(verb, QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def page_heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("page-heading")
+    label.setStyleSheet("font-size: 17px; font-weight: 600;")
+    return label
+
+
+def hint(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+# -- the organisation ---------------------------------------------------------------------------
+class OrganisationPage(QWidget):
+    """The letterhead, time zone, money and fiscal year, shared by every laptop."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._logo: bytes | None = None
+        self.form = Form(self)
+        self.name = self.form.add("name", tr("Organisation &name:"), QLineEdit(self))
+        self.address = QPlainTextEdit(self)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.form.add("address", tr("&Address:"), self.address)
+        self.registration = self.form.add("registration_number", tr("&Registration number:"), QLineEdit(self))
+        self.registration.setPlaceholderText(tr("charity or tax number printed on receipts"))
+        self.form.add("logo", tr("Logo:"), self._logo_row())
+
+        self.timezone = QComboBox(self)
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(available_timezones()))
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.form.add("timezone", tr("&Time zone:"), self.timezone)
+        self.currency = QComboBox(self)
+        self.currency.addItems(CURRENCIES)
+        self.form.add("currency", tr("&Currency:"), self.currency)
+        self.fiscal = QComboBox(self)
+        for month in range(1, 13):
+            self.fiscal.addItem(self.locale().standaloneMonthName(month), month)
+        self.form.add("fiscal_year_start_month", tr("&Fiscal year starts in:"), self.fiscal)
+        self.receipt_style = QComboBox(self)
+        for style, label in RECEIPT_STYLE_LABELS.items():
+            self.receipt_style.addItem(tr(label), style)
+        self.form.add("receipt_style", tr("Receipt &style:"), self.receipt_style)
+        self.place = self.form.add("receipt_place_of_issue", tr("Receipts issued &at:"), QLineEdit(self))
+        self.place.setPlaceholderText(tr("town or city"))
+        self.signatory = self.form.add("receipt_signatory", tr("Receipts si&gned by:"), QLineEdit(self))
+        self.signatory.setPlaceholderText(tr("name and title"))
+
+        self.save_button = QPushButton(icons.icon("save"), tr("Save settings"), self)
+        self.save_button.setAccessibleName(tr("Save settings"))
+        self.save_button.setDefault(True)
+        self.revert_button = QPushButton(tr("Undo changes"), self)
+        self.revert_button.setAccessibleName(tr("Undo changes"))
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: palette(placeholder-text);")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(tr("Organisation"), self))
+        layout.addWidget(hint(tr("Printed on letters and receipts, and shared by everyone who uses this "
+                                 "database."), self))
+        layout.addWidget(self.form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        for part in (self.form, self.status.parentWidget()):
+            part.setMaximumWidth(760)
+
+        self.fill(ctx.org)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(250)
+        self._check_timer.timeout.connect(self.check)
+        for edit in (self.name, self.registration, self.place, self.signatory):
+            edit.textEdited.connect(self._edited)
+        self.address.textChanged.connect(self._edited)
+        self.timezone.currentTextChanged.connect(self._edited)
+        for combo in (self.currency, self.fiscal, self.receipt_style):
+            combo.currentIndexChanged.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(lambda: self.fill(self.ctx.org))
+
+    def _logo_row(self) -> QWidget:
+        host = QWidget(self)
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.logo_preview = QLabel(host)
+        self.logo_preview.setFixedSize(LOGO_PREVIEW)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.logo_preview.setAccessibleName(tr("Logo preview"))
+        self.choose_logo = QPushButton(icons.icon("image-up"), tr("Choose…"), host)
+        self.choose_logo.setAccessibleName(tr("Choose a logo"))
+        self.remove_logo = QPushButton(tr("Remove"), host)
+        self.remove_logo.setAccessibleName(tr("Remove the logo"))
+        column = QVBoxLayout()
+        column.addWidget(self.choose_logo)
+        column.addWidget(self.remove_logo)
+        column.addWidget(hint(tr("PNG or JPEG, up to 2 MB"), host))
+        column.addStretch(1)
+        row.addWidget(self.logo_preview)
+        row.addLayout(column)
+        row.addStretch(1)
+        self.choose_logo.clicked.connect(self._choose_logo_file)
+        self.remove_logo.clicked.connect(lambda: self.set_logo(None))
+        return host
+
+    def fill(self, org: OrgSettings) -> None:
+        self.name.setText(org.name)
+        self.address.setPlainText("\n".join(org.address))
+        self.registration.setText(org.registration_number)
+        self.timezone.setCurrentText(org.timezone)
+        self.currency.setCurrentText(org.currency)
+        self.fiscal.setCurrentIndex(org.fiscal_year_start_month - 1)
+        self.receipt_style.setCurrentIndex(max(0, self.receipt_style.findData(org.receipt_style)))
+        self.place.setText(org.receipt_place_of_issue)
+        self.signatory.setText(org.receipt_signatory)
+        self.set_logo(org.logo_png)
+        self.form.clear_errors()
+        self.status.clear()
+
+    def set_logo(self, data: bytes | None) -> None:
+        self._logo = data
+        self.remove_logo.setEnabled(data is not None)
+        if data is None:
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(tr("No logo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.logo_preview.setPixmap(pixmap.scaled(LOGO_PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))
+
+    def load_logo_file(self, path: Path) -> bool:
+        """Take *path* as the new logo if it is a small PNG or JPEG; say why not beside the field."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.form.set_error("logo", tr("The file could not be read: {reason}").format(reason=exc.strerror))
+            return False
+        problems = logo_problems(data)
+        if problems or not QPixmap().loadFromData(data):
+            self.form.set_error("logo", error_text(problems[0]) if problems else
+                                tr("The picture could not be read."))
+            return False
+        self.form.set_error("logo", "")
+        self.set_logo(data)
+        self._edited()
+        return True
+
+    def _choose_logo_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the organisation's logo"), "",
+                                              tr("Pictures (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_logo_file(Path(path))
+
+    def settings(self) -> OrgSettings:
+        lines = tuple(line for line in self.address.toPlainText().splitlines())
+        return self.ctx.org.with_changes(
+            name=self.name.text(), address=lines, registration_number=self.registration.text().strip(),
+            logo_png=self._logo, timezone=self.timezone.currentText().strip(),
+            currency=self.currency.currentText(), fiscal_year_start_month=self.fiscal.currentData(),
+            receipt_style=self.receipt_style.currentData(),
+            receipt_place_of_issue=self.place.text().strip(), receipt_signatory=self.signatory.text().strip())
+
+    def _edited(self, *_args: Any) -> None:
+        self.status.setText(tr("Not saved yet"))
+        self._check_timer.start()
+
+    def check(self) -> bool:
+        """Validate as the user types, with each message beside its field."""
+        self._check_timer.stop()
+        try:
+            validate_org_settings(self.settings())
+        except (ValidationError, ValidationErrors) as exc:
+            self.form.show_error(exc)
+            return False
+        self.form.clear_errors()
+        return True
+
+    def save(self) -> None:
+        if not self.check():
+            return
+        new = self.settings()
+        self.ctx.runner.run(lambda: self.ctx.services.settings.update(new), self._saved, self.form.show_error)
+
+    def _saved(self, result: tuple[OrgSettings, Changes]) -> None:
+        self.ctx.org = result[0]
+        self.fill(result[0])
+        self.status.setText(tr("Saved."))
+
+
+# -- users and roles ------------------------------------------------------------------------------
+@dataclass
+class _UserSource:
+    ctx: UiContext
+
+    def ids(self, query: ListQuery) -> list[int]:
+        return self.ctx.services.accounts.list_user_ids(query)
+
+    def rows(self, ids: Any) -> list[UserRow]:
+        return self.ctx.services.accounts.list_user_rows(ids)
+
+
+def roles_text(roles: frozenset[Role]) -> str:
+    return ", ".join(tr_domain(ROLE_LABELS[r]) for r in Role if r in roles)
+
+
+class UsersPage(QWidget):
+    """Admins list, add and change accounts, reset passwords and deactivate leavers."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._zone = ctx.org.zone
+        columns = [
+            Column("display_name", tr("Name"), width=165),
+            Column("username", tr("User name"), width=90),
+            Column("roles", tr("Roles"), sortable=False, format=roles_text, width=165),
+            Column("team", tr("Team"), width=95),
+            Column("active", tr("Status"), format=lambda a: tr("Active") if a else tr("Deactivated"), width=90),
+            Column("last_sign_in_at", tr("Last signed in"), format=self._when),
+        ]
+        self.list = RecordList(columns, _UserSource(ctx), name=tr("Users"),
+                               placeholder=tr("Filter by name, user name or email"),
+                               empty_text=tr("No users match. Clear the filter, or press Ctrl+N to add one."),
+                               parent=self)
+        self.list.model.row_style = lambda row: None if row.active else {"color": "#8a8a8a"}
+        self.list.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.show_filter = QComboBox(self)
+        self.show_filter.setAccessibleName(tr("Show users"))
+        for label, value in ((tr("Everyone"), None), (tr("Active"), True), (tr("Deactivated"), False)):
+            self.show_filter.addItem(label, value)
+        self.role_filter = QComboBox(self)
+        self.role_filter.setAccessibleName(tr("Role"))
+        self.role_filter.addItem(tr("Any role"), None)
+        for role in Role:
+            self.role_filter.addItem(tr_domain(ROLE_LABELS[role]), role.value)
+        self.list.filter_bar.addWidget(self.show_filter)
+        self.list.filter_bar.addWidget(self.role_filter)
+        self.add_button = QPushButton(icons.icon("user-round-plus"), tr("Add user…"), self)
+        self.add_button.setAccessibleName(tr("Add user"))
+        self.add_button.setToolTip(tr("Add a user (Ctrl+N)"))
+        self.list.filter_bar.addWidget(self.add_button)
+
+        self.detail = self._detail_pane()
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(tr("Users and roles"), self))
+        layout.addWidget(hint(tr("Each person signs in with their own account; their roles decide what "
+                                 "they may see and do. A leaver is deactivated, never deleted, so their "
+                                 "name stays on what they did."), self))
+        layout.addWidget(splitter, 1)
+
+        self.show_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_filter("active", self.show_filter.currentData()))
+        self.role_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_filter("role", self.role_filter.currentData()))
+        self.add_button.clicked.connect(self.add_user)
+        self.list.current_changed.connect(self._show_user)
+        self.list.activated.connect(lambda _id: self.edit_user())
+        self._loaded = False
+
+    def _detail_pane(self) -> QWidget:
+        pane = QWidget(self)
+        self.detail_title = QLabel(pane)
+        self.detail_title.setStyleSheet("font-size: 16px; font-weight: 600;")
+        self.detail_title.setWordWrap(True)
+        self.detail_body = QLabel(pane)
+        self.detail_body.setWordWrap(True)
+        self.detail_body.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail_body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QPushButton(icons.icon("pencil"), tr("Change…"), pane)
+        self.edit_button.setAccessibleName(tr("Change user"))
+        self.password_button = QPushButton(icons.icon("key-round"), tr("Reset password…"), pane)
+        self.password_button.setAccessibleName(tr("Reset password"))
+        self.active_button = QPushButton(pane)
+        self.active_button.setAccessibleName(tr("Deactivate or reactivate"))
+        self.detail_empty = hint(tr("Choose a user on the left to see and change their account."), pane)
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(12, 0, 0, 0)
+        column.addWidget(self.detail_title)
+        column.addWidget(self.detail_body)
+        for button in (self.edit_button, self.password_button, self.active_button):
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.detail_empty)
+        column.addStretch(1)
+        self.edit_button.clicked.connect(self.edit_user)
+        self.password_button.clicked.connect(self.reset_password)
+        self.active_button.clicked.connect(self.toggle_active)
+        self._show_user(None)
+        return pane
+
+    def _when(self, at: datetime | None) -> str:
+        return tr("never") if at is None else at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.list.reload()
+
+    def current_row(self) -> UserRow | None:
+        index = self.list.table.currentIndex()
+        return self.list.model.record_at(index.row()) if index.isValid() else None
+
+    def _show_user(self, _user_id: int | None) -> None:
+        row = self.current_row()
+        for widget in (self.detail_title, self.detail_body, self.edit_button, self.password_button,
+                       self.active_button):
+            widget.setVisible(row is not None)
+        self.detail_empty.setVisible(row is None)
+        if row is None:
+            return
+        self.detail_title.setText(row.display_name)
+        lines = [
+            tr("User name: {name}").format(name=row.username),
+            tr("Roles: {roles}").format(roles=roles_text(row.roles)),
+            tr("Team: {team}").format(team=row.team or tr("none")),
+            tr("Email: {email}").format(email=row.email or "—"),
+            tr("Last signed in: {when}").format(when=self._when(row.last_sign_in_at)),
+        ]
+        if not row.active:
+            lines.append(tr("Deactivated: cannot sign in."))
+        self.detail_body.setText("\n".join(lines))
+        self.active_button.setText(tr("Deactivate…") if row.active else tr("Reactivate"))
+        self.active_button.setIcon(icons.icon("user-round-x" if row.active else "user-round-check"))
+        self.active_button.setEnabled(row.id != self.ctx.services.actor.user_id or not row.active)
+
+    def add_user(self) -> None:
+        accounts = self.ctx.services.accounts
+        result = UserDialog.ask(self.ctx.runner, accounts.add_user, accounts.list_teams(), parent=self)
+        if result is not None:
+            self.list.reload()
+            self.list.select_id(result[0].id)
+
+    def edit_user(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        accounts = self.ctx.services.accounts
+        user = accounts.get_user(row.id)
+        UserDialog.ask(self.ctx.runner, lambda draft: accounts.update_user(user.id, draft, user.version),
+                       accounts.list_teams(), user, parent=self)
+
+    def reset_password(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        accounts = self.ctx.services.accounts
+        PasswordDialog.ask(self.ctx.runner, lambda password: accounts.reset_password(row.id, password),
+                           own=False, whose=row.display_name, parent=self)
+
+    def toggle_active(self) -> None:
+        row = self.current_row()
+        if row is None:
+            return
+        if row.active:
+            if not confirm(self, tr("Deactivate user"),
+                           tr("{name} will no longer be able to sign in. Their name stays on everything "
+                              "they did, and you can reactivate the account later.").format(name=row.display_name),
+                           tr("Deactivate {name}").format(name=row.display_name)):
+                return
+        accounts = self.ctx.services.accounts
+        self.ctx.runner.run(lambda: accounts.set_active(row.id, not row.active))
+
+    def on_changes(self, changes: Changes) -> None:
+        if self._loaded and changes.touches("user"):
+            current = self.list.current_id()
+            self.list.reload()
+            if current is not None:
+                self.list.select_id(current)
+            self._show_user(current)
+
+
+# -- the audit log --------------------------------------------------------------------------------
+class AuditLogPage(QWidget):
+    """Who changed what and when, newest first, filtered in SQL and fetched as the user scrolls."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = AuditTableModel(ctx.services.audit, ctx.org.zone, self)
+        self.text = QLineEdit(self)
+        self.text.setPlaceholderText(tr("Filter by action, record type or reason"))
+        self.text.setClearButtonEnabled(True)
+        self.text.setAccessibleName(tr("Filter the audit log"))
+        self.record_type = QComboBox(self)
+        self.record_type.setAccessibleName(tr("Record type"))
+        self.user = QComboBox(self)
+        self.user.setAccessibleName(tr("Who"))
+        self.since = self._date_edit(tr("From"))
+        self.until = self._date_edit(tr("To"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.text, 1)
+        bar.addWidget(self.record_type)
+        bar.addWidget(self.user)
+        bar.addWidget(QLabel(tr("From"), self))
+        bar.addWidget(self.since)
+        bar.addWidget(QLabel(tr("to"), self))
+        bar.addWidget(self.until)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Audit log"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((140, 140, 230, 100, 330)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().sectionClicked.connect(self._header_clicked)
+        self.empty = hint(tr("Nothing in the audit log matches. Widen the dates or clear the filter."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = QPlainTextEdit(self)
+        self.detail.setReadOnly(True)
+        self.detail.setAccessibleName(tr("Audit entry"))
+        self.detail.setPlaceholderText(tr("Choose an entry to see every change it made."))
+        self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail.setMaximumHeight(150)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(tr("Audit log"), self))
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.detail)
+        self.empty.hide()
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.apply_filter)
+        self.text.textChanged.connect(lambda _t: self._timer.start())
+        self.text.returnPressed.connect(self.apply_filter)
+        for combo in (self.record_type, self.user):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(lambda _d: self.apply_filter())
+        self.table.selectionModel().currentRowChanged.connect(self._show_entry)
+        self.model.modelReset.connect(self._update_empty)
+        self.model.rowsInserted.connect(self._update_empty)
+        self._loaded = False
+        self._stale = False
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(MIN_DATE)
+        edit.setSpecialValueText(tr("any day"))
+        edit.setDate(MIN_DATE)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setAccessibleName(name)
+        return edit
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self._fill_choices()
+            self.apply_filter()
+        elif self._stale:
+            self._stale = False
+            self.model.reload()
+
+    def _fill_choices(self) -> None:
+        for combo in (self.record_type, self.user):
+            combo.blockSignals(True)
+            combo.clear()
+        self.record_type.addItem(tr("All records"), None)
+        for kind in self.ctx.services.audit.record_types():
+            self.record_type.addItem(kind, kind)
+        self.user.addItem(tr("Anyone"), None)
+        for person in self.ctx.services.accounts.list_users():
+            self.user.addItem(person.display_name, person.id)
+        for combo in (self.record_type, self.user):
+            combo.blockSignals(False)
+
+    def current_filter(self) -> AuditFilter:
+        zone = self.ctx.org.zone
+
+        def start_of(edit: QDateEdit, days: int = 0) -> datetime | None:
+            if edit.date() == MIN_DATE:
+                return None
+            day: date = edit.date().toPython() + timedelta(days=days)
+            return datetime.combine(day, time(), zone).astimezone(UTC)
+
+        return AuditFilter(text=self.text.text().strip(), record_type=self.record_type.currentData(),
+                           user_id=self.user.currentData(), since=start_of(self.since),
+                           until=start_of(self.until, days=1))
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def _header_clicked(self, section: int) -> None:
+        header = self.table.horizontalHeader()
+        if section == 0:
+            newest_first = not self.model.oldest_first
+            order = Qt.SortOrder.AscendingOrder if newest_first else Qt.SortOrder.DescendingOrder
+            self.model.sort(0, order)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder if self.model.oldest_first
+                                else Qt.SortOrder.DescendingOrder)
+
+    def _update_empty(self, *_args: Any) -> None:
+        empty = self.model.rowCount() == 0
+        self.table.setVisible(not empty)
+        self.empty.setVisible(empty)
+        if empty:
+            self.detail.clear()
+
+    def _show_entry(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.model.entry_at(current.row()) if current.isValid() else None
+        if entry is None:
+            self.detail.clear()
+            return
+        record = entry.record_type if entry.record_id is None else f"{entry.record_type} {entry.record_id}"
+        lines = [f"{self.model.local_time(entry.at)} · {entry.user} · {entry.action} · {record}"]
+        if entry.reason:
+            lines.append(tr("Reason: {reason}").format(reason=entry.reason))
+        if entry.changes:
+            lines.append(changes_text(entry.changes))
+        self.detail.setPlainText("\n".join(lines))
+
+    def on_changes(self, _changes: Changes) -> None:
+        if not self._loaded:
+            return
+        if self.isVisible():
+            self.model.reload()
+        else:
+            self._stale = True
+
+
+# -- this computer ------------------------------------------------------------------------------
+class ThisComputerPage(QWidget):
+    """This laptop's own settings: which database to open, and when to lock an idle window."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.form = Form(self)
+        host = QWidget(self)
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.database = QLineEdit(ctx.settings.database_location, host)
+        self.database.setAccessibleName(tr("Database location"))
+        self.browse = QPushButton(icons.icon("folder-open"), tr("Choose…"), host)
+        self.browse.setAccessibleName(tr("Choose a database file"))
+        row.addWidget(self.database, 1)
+        row.addWidget(self.browse)
+        self.form.add("database", tr("&Database:"), host)
+        self.idle = QSpinBox(self)
+        self.idle.setRange(0, 240)
+        self.idle.setSuffix(tr(" minutes"))
+        self.idle.setSpecialValueText(tr("never"))
+        self.idle.setValue(ctx.settings.idle_lock_minutes)
+        self.form.add("idle_lock_minutes", tr("&Lock when idle for:"), self.idle)
+        self.save_button = QPushButton(icons.icon("save"), tr("Save"), self)
+        self.save_button.setAccessibleName(tr("Save this computer's settings"))
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: palette(placeholder-text);")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_heading(tr("This computer"), self))
+        layout.addWidget(hint(tr("These settings belong to this computer only. In use now: {location}").format(
+            location=ctx.services.db.location.display()), self))
+        layout.addWidget(self.form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.browse.clicked.connect(self._choose_database)
+        self.save_button.clicked.connect(self.save)
+
+    def _choose_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Choose the database file"), self.database.text(), tr("Caseworker databases (*.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.database.setText(path)
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        location = self.database.text().strip()
+        if not location:
+            self.form.set_error("database", tr("Enter a file path or a database server's address."))
+            return
+        stored = load_settings()
+        new = stored.with_changes(database=location, idle_lock_minutes=self.idle.value())
+        try:
+            save_settings(new)
+        except OSError as exc:
+            self.form.set_error("database", tr("The settings could not be saved: {reason}").format(
+                reason=exc.strerror or str(exc)))
+            return
+        moved = location != self.ctx.settings.database_location
+        self.ctx.settings = self.ctx.settings.with_changes(database=location, idle_lock_minutes=self.idle.value())
+        window = self.window()
+        if hasattr(window, "set_idle_lock_minutes"):
+            window.set_idle_lock_minutes(self.idle.value())
+        self.status.setText(tr("Saved. Caseworker opens the new database the next time it starts.") if moved
+                            else tr("Saved."))
+
+
+# -- the section --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Page:
+    key: str
+    title: str
+    icon: str
+    required: Action | None
+
+
+class AdministrationSection(Section):
+    order = 90
+    required = None  # this computer's settings are everyone's; the other pages check their action
+    kinds = ("user",)
+    icon_name = "settings"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Settings")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("administration")
+        actor = ctx.services.actor
+        pages = [
+            _Page("organisation", tr("Organisation"), "building-2", Action.EDIT_SETTINGS),
+            _Page("users", tr("Users and roles"), "users", Action.MANAGE_USERS),
+            _Page("audit", tr("Audit log"), "history", Action.VIEW_AUDIT_LOG),
+            _Page("computer", tr("This computer"), "monitor", None),
+        ]
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("settings-nav")
+        self.nav.setAccessibleName(tr("Settings pages"))
+        self.nav.setIconSize(QSize(18, 18))
+        self.nav.setFixedWidth(190)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setStyleSheet(
+            "QListWidget#settings-nav { background: transparent; }"
+            "QListWidget#settings-nav::item { padding: 6px 6px; border-radius: 5px; margin: 1px 0; }"
+            "QListWidget#settings-nav::item:selected { background: palette(midlight); color: palette(window-text); }")
+        self.stack = QStackedWidget(self)
+        self.pages: dict[str, QWidget] = {}
+        self.organisation: OrganisationPage | None = None
+        self.users: UsersPage | None = None
+        self.audit: AuditLogPage | None = None
+        self.computer = ThisComputerPage(ctx, self.stack)
+        for page in pages:
+            if page.required is not None and not actor.can(page.required):
+                continue
+            widget = self._make(page.key)
+            self.pages[page.key] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(icons.icon(page.icon), page.title, self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.nav)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self.stack, 1)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self.nav.setCurrentRow(0)
+
+    def _make(self, key: str) -> QWidget:
+        if key == "organisation":
+            self.organisation = OrganisationPage(self.ctx, self.stack)
+            return self.organisation
+        if key == "users":
+            self.users = UsersPage(self.ctx, self.stack)
+            return self.users
+        if key == "audit":
+            self.audit = AuditLogPage(self.ctx, self.stack)
+            return self.audit
+        return self.computer
+
+    def page_keys(self) -> list[str]:
+        return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.page_keys().index(key))
+
+    def _show_page(self, row: int) -> None:
+        if not 0 <= row < self.nav.count():
+            return
+        widget = self.pages[self.page_keys()[row]]
+        self.stack.setCurrentWidget(widget)
+        if self.isVisible():
+            self._load(widget)
+
+    def _load(self, widget: QWidget) -> None:
+        if isinstance(widget, UsersPage | AuditLogPage):
+            widget.ensure_loaded()
+
+    def activate(self) -> None:
+        self._load(self.stack.currentWidget())
+
+    def new_record(self) -> bool:
+        if self.users is None:
+            return False
+        self.show_page("users")
+        self.users.ensure_loaded()
+        self.users.add_user()
+        return True
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        if kind == "user" and self.users is not None:
+            self.show_page("users")
+            self.users.ensure_loaded()
+            self.users.list.select_id(record_id)
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.users is not None:
+            self.users.on_changes(changes)
+        if self.audit is not None:
+            self.audit.on_changes(changes)
