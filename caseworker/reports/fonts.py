@@ -55,6 +55,9 @@ FACES: tuple[Face, ...] = (
 
 Run = tuple[str, str]
 
+# Names, fund names and labels repeat on every row and are worth remembering; notes are not.
+_CACHED_LENGTH = 200
+
 
 def font_dir() -> Path:
     """``resources/fonts`` of the source checkout (or editable install)."""
@@ -140,7 +143,10 @@ class FontSet:
 
     def runs(self, text: str, bold: bool = False) -> list[Run]:
         """``[(font_name, text), ...]`` in drawing order; records characters no face has."""
-        result, missing = _analyse(self, text, bold)
+        if len(text) <= _CACHED_LENGTH:
+            result, missing = _analyse(self, text, bold)
+        else:
+            result, missing = self._split(text, bold)
         if missing:
             self._record(missing)
         return list(result)
@@ -154,6 +160,11 @@ class FontSet:
 
     def _split(self, text: str, bold: bool) -> tuple[tuple[Run, ...], tuple[str, ...]]:
         text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\t", " ")
+        if not text:
+            return (), ()
+        single = self._single_face(text, bold)
+        if single is not None:
+            return ((single, text),), ()
         lines = [visual_line(line) for line in text.split("\n")]
         runs: list[list[str]] = []
         missing: list[str] = []
@@ -170,6 +181,19 @@ class FontSet:
                     name, ch = SYMBOLS, PLACEHOLDER
                 self._append(runs, name, ch)
         return tuple((name, "".join(chunks)) for name, *chunks in runs), tuple(missing)
+
+    def _single_face(self, text: str, bold: bool) -> str | None:
+        """The face that draws all of a left-to-right text alone, if one does (the usual case)."""
+        distinct = {ord(ch) for ch in set(text)}
+        distinct.discard(0x0A)
+        if not distinct:
+            return SANS_BOLD if bold else SANS
+        if any(_is_rtl(chr(code)) for code in distinct):
+            return None
+        for name, cmap in self._bold if bold else self._regular:
+            if distinct <= cmap:
+                return name
+        return None
 
     @staticmethod
     def _append(runs: list[list[str]], name: str, ch: str) -> None:
@@ -218,7 +242,6 @@ class FontSet:
 
 @lru_cache(maxsize=4096)
 def _analyse(fonts: FontSet, text: str, bold: bool) -> tuple[tuple[Run, ...], tuple[str, ...]]:
-    # Names, fund names and labels repeat on every row; splitting them once is enough.
     return fonts._split(text, bold)
 
 
