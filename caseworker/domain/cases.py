@@ -130,7 +130,8 @@ TRANSITIONS: dict[CaseStatus, frozenset[CaseStatus]] = {
     CaseStatus.ASSIGNED: frozenset({CaseStatus.IN_PROGRESS, CaseStatus.WAITING, CaseStatus.ESCALATED,
                                     CaseStatus.RESOLVED}),
     CaseStatus.IN_PROGRESS: frozenset({CaseStatus.WAITING, CaseStatus.ESCALATED, CaseStatus.RESOLVED}),
-    CaseStatus.WAITING: frozenset({CaseStatus.IN_PROGRESS, CaseStatus.ESCALATED, CaseStatus.RESOLVED}),
+    CaseStatus.WAITING: frozenset({CaseStatus.IN_PROGRESS, CaseStatus.WAITING, CaseStatus.ESCALATED,
+                                   CaseStatus.RESOLVED}),
     CaseStatus.ESCALATED: frozenset({CaseStatus.IN_PROGRESS, CaseStatus.WAITING, CaseStatus.ESCALATED,
                                      CaseStatus.RESOLVED}),
     CaseStatus.RESOLVED: frozenset({CaseStatus.CLOSED, CaseStatus.IN_PROGRESS}),
@@ -220,7 +221,7 @@ def validate_resolution(resolution: Resolution) -> Resolution:
     outcome = ""
     try:
         outcome = clean_text(resolution.outcome, "outcome", max_chars=MAX_OUTCOME_CHARS,
-                             multiline=True)
+                             multiline=True).strip()
         if not outcome:
             errors.append(ValidationError("outcome", N_("Describe the outcome: what was achieved for the client.")))
     except ValidationError as exc:

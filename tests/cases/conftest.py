@@ -68,4 +68,4 @@ def office(db: Database) -> Office:
                                                            point_of_contact_id=sam.actor.user_id))
     general, _ = manager.cases.add_category(CategoryDraft("General advice", 3))
     return Office(db, manager, priya, tom, sam, housing.id, benefits.id, general.id,
-                  add_client(db, "Amina", "Yusuf"), add_client(db, "Björn", "Ólafsson"))
+                  add_client(db, "Amina", "Yusuf"), add_client(db, "Björn", "Andersson"))
