@@ -81,12 +81,16 @@ class IcsService(Service):
         cal.add("calscale", "GREGORIAN")
         cal.add("method", "PUBLISH")
         stamp = utcnow().replace(microsecond=0)
+        meetings = list(meetings)
         for m in meetings:
             cal.add_component(self._event(s, m, m, stamp))
             if m.rule:
                 for child in s.scalars(select(Meeting).where(Meeting.series_id == m.id).order_by(Meeting.recurrence_id)):
                     cal.add_component(self._event(s, child, m, stamp))
-        cal.add_missing_timezones()
+        # Zone rules from a year before the first meeting keep the file small; the library's end
+        # (2038) covers series that repeat for ever as far as its rules are known.
+        first = min((m.starts_at for m in meetings), default=stamp).date() - timedelta(days=366)
+        cal.add_missing_timezones(first_date=max(first, date(1970, 1, 1)))
         return cal
 
     def _event(self, s: Session, m: Meeting, master: Meeting, stamp: datetime) -> Event:

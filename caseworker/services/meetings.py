@@ -328,8 +328,7 @@ def meetings_between(s: Session, start: datetime, end: datetime, *,
         attends = select(MeetingAttendee.meeting_id).where(
             MeetingAttendee.kind == AttendeeKind.STAFF.value, MeetingAttendee.user_id == user_id,
             MeetingAttendee.attendance != Attendance.APOLOGIES.value)
-        mine = or_(Meeting.organiser_id == user_id, Meeting.id.in_(attends))
-        one_offs, masters = one_offs.where(mine), masters.where(mine)
+        one_offs, masters = one_offs.where(Meeting.id.in_(attends)), masters.where(Meeting.id.in_(attends))
     rows = [_row(m, None, m.starts_at, m.ends_at) for m in s.scalars(one_offs)]
     rows += [_row(m, occ.key, occ.start, occ.end)
              for m, occ in series_occurrences(s, list(s.scalars(masters)), start, end)]
