@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import date
 from typing import Any
 
@@ -41,6 +41,11 @@ def _decode(name: str, raw: Any) -> Any:
     return raw
 
 
+def _shown_logo(encoded: str) -> str | None:
+    # The trail says that the picture changed, never copies it.
+    return None if json.loads(encoded) is None else "(image)"
+
+
 def load_org_settings(db: Database) -> OrgSettings:
     """The settings every role may read (the letterhead, the zone, the currency)."""
     with db.read() as s:
@@ -59,17 +64,21 @@ class OrgSettingsService(Service):
         with self.db.transaction("Change the organisation's settings") as s:
             rows = {row.key: row for row in s.scalars(select(OrgSetting))}
             changes: dict[str, list[Any]] = {}
-            for name, value in asdict(new).items():
+            defaults = OrgSettings()
+            for name in (f.name for f in fields(OrgSettings)):
                 encoded = json.dumps(_encode(name, getattr(new, name)))
                 row = rows.get(name)
+                # A setting never saved reads as its default, so that is its "before".
+                old = row.value if row is not None else json.dumps(_encode(name, getattr(defaults, name)))
+                if old == encoded:
+                    continue
                 if row is None:
-                    row = OrgSetting(key=name, value="null")
+                    row = OrgSetting(key=name, value=old)
                     s.add(row)
-                if row.value != encoded:
-                    shown = "(image)" if name == "logo_png" else json.loads(encoded)
-                    changes[name] = [None if name == "logo_png" else json.loads(row.value), shown]
-                    row.value = encoded
-                    self.stamp(row)
+                changes[name] = ([_shown_logo(old), _shown_logo(encoded)] if name == "logo_png"
+                                 else [json.loads(old), json.loads(encoded)])
+                row.value = encoded
+                self.stamp(row)
             if changes:
                 audit.record(s, self.actor, kind="update", record_type="settings", record_id=None,
                              changes=changes)

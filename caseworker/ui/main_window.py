@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QSplitter, QStackedWidget, QToolButton, QWidget)
+                               QMessageBox, QSplitter, QStackedWidget, QToolButton)
 
 from caseworker import __version__
 from caseworker.domain.errors import CaseworkerError
@@ -37,23 +37,6 @@ QListWidget#sidebar {
 QListWidget#sidebar::item { padding: 7px 8px; border-radius: 6px; margin: 1px 0; }
 QListWidget#sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
 """
-
-# Input that counts as the user being at the computer (the idle lock restarts on each).
-_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
-
-
-class _IdleWatcher(QObject):
-    """Restarts *timer* on every key press or mouse movement anywhere in the application."""
-
-    def __init__(self, timer: QTimer, parent: QObject) -> None:
-        super().__init__(parent)
-        self._timer = timer
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in _ACTIVITY and self._timer.isActive():
-            self._timer.start()
-        return False
-
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
@@ -104,15 +87,6 @@ class MainWindow(QMainWindow):
         ctx.runner.bug.connect(lambda exc: show_bug(self, exc, self._log_path))
         ctx.runner.busy_changed.connect(self._on_busy)
         ctx.runner.default_error_handler = self.show_error
-
-        self.idle_timer = QTimer(self)
-        self.idle_timer.setSingleShot(True)
-        self.idle_timer.timeout.connect(self._lock_after_idle)
-        self._idle_watcher = _IdleWatcher(self.idle_timer, self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._idle_watcher)
-        self.set_idle_lock_minutes(ctx.settings.idle_lock_minutes)
         if self.sections:
             self.sidebar.setCurrentRow(0)
 
@@ -238,15 +212,10 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
 
     def set_idle_lock_minutes(self, minutes: int) -> None:
-        """Sign out after *minutes* without a key press or mouse movement (0: never)."""
-        if minutes > 0:
-            self.idle_timer.start(minutes * 60_000)
-        else:
-            self.idle_timer.stop()
-
-    def _lock_after_idle(self) -> None:
-        # Someone else may sit down at an unattended laptop: back to the sign-in dialog.
-        self.sign_out_requested.emit()
+        """Apply a new idle time to the window's idle lock, when one is installed (0: never)."""
+        lock = self.findChild(QObject, "idle_lock")
+        if lock is not None and hasattr(lock, "set_minutes"):
+            lock.set_minutes(minutes)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.PaletteChange:
@@ -282,9 +251,5 @@ class MainWindow(QMainWindow):
         return [type(s).title() for s in self.sections]
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._idle_watcher)
-        self.idle_timer.stop()
         self.ctx.runner.shutdown()
         super().closeEvent(event)

@@ -120,7 +120,9 @@ class OrganisationPage(QWidget):
         self.revert_button.setAccessibleName(tr("Undo changes"))
         self.status = QLabel(self)
         self.status.setStyleSheet("color: palette(placeholder-text);")
-        buttons = QHBoxLayout()
+        button_row = QWidget(self)
+        buttons = QHBoxLayout(button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -130,9 +132,10 @@ class OrganisationPage(QWidget):
         layout.addWidget(hint(tr("Printed on letters and receipts, and shared by everyone who uses this "
                                  "database."), self))
         layout.addWidget(self.form)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         layout.addStretch(1)
-        for part in (self.form, self.status.parentWidget()):
+        # A calm form: fields no wider than their content needs, however wide the window.
+        for part in (self.form, button_row):
             part.setMaximumWidth(760)
 
         self.fill(ctx.org)
