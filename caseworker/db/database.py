@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from caseworker.db.engine import READ_ONLY_OPTION, DatabaseLocation, create_database_engine
+from caseworker.db.engine import READ_ONLY_OPTION, DatabaseLocation, create_database_engine, on_busy
 from caseworker.db.keystore import KeyRing, keystore_path
 from caseworker.db.unlocking import unlock
 from caseworker.domain.errors import CaseworkerError, ConflictError, StorageError
@@ -52,6 +52,15 @@ class Database:
     @property
     def encrypted(self) -> bool:
         return self.key is not None
+
+    def on_busy(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """*listener* hears (on the saving thread) that another user is saving and this save waits.
+
+        Returns the function that stops it.
+        """
+        if self.location.is_sqlite:
+            return on_busy(self.engine, listener)
+        return lambda: None
 
     def on_dispose(self, callback: Callable[[], None]) -> None:
         """Run *callback* when the database is closed (e.g. to mark a clean shutdown)."""

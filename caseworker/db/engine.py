@@ -14,21 +14,28 @@ database key (see ``db.keystore``), which each new connection receives as its ve
 from __future__ import annotations
 
 import os
+import time
+import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import QueuePool
 
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 
 BUSY_TIMEOUT_MS = 5000
+# With someone listening for "busy" (the window), a writer waits this long in short attempts.
+WRITE_WAIT_S = 30.0
+BUSY_ATTEMPT_MS = 500
 READ_ONLY_OPTION = "caseworker_read_only"
 SQLITE_HEADER = b"SQLite format 3\x00"
+_busy_listeners: weakref.WeakKeyDictionary[Engine, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -139,6 +146,42 @@ def _sqlite_engine(location: DatabaseLocation, key: bytes | None, **engine_args:
         if connection.get_execution_options().get(READ_ONLY_OPTION):
             connection.exec_driver_sql("BEGIN")
         else:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            _begin_writing(engine, connection)
 
     return engine
+
+
+def on_busy(engine: Engine, listener: Callable[[], None]) -> Callable[[], None]:
+    """Call *listener* (on the waiting thread) each time a writer finds another one saving.
+
+    Returns the function that stops it.
+    """
+    listeners = _busy_listeners.setdefault(engine, [])
+    listeners.append(listener)
+    return lambda: listener in listeners and listeners.remove(listener)
+
+
+def _begin_writing(engine: Engine, connection: Any) -> None:
+    """``BEGIN IMMEDIATE``, waiting up to :data:`WRITE_WAIT_S` while another writer saves.
+
+    The wait is cut into short attempts so the user can be told "another user is saving —
+    retrying" after half a second, instead of staring at a frozen save for the whole wait.
+    """
+    listeners = _busy_listeners.get(engine, [])
+    if not listeners:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    deadline = time.monotonic() + WRITE_WAIT_S
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_ATTEMPT_MS}")
+    try:
+        while True:
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                if "locked" not in str(exc.orig).lower() or time.monotonic() > deadline:
+                    raise
+                for listener in listeners:
+                    listener()
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -1,16 +1,26 @@
-"""Starting the window: open the database, sign in, show the main window."""
+"""Starting the window: open (or unlock) the database, sign in, show the main window.
+
+A plain database or a server is opened first and then signed in to. An encrypted file cannot be
+read before someone signs in, so the sign-in dialog's callback unlocks it: unwrap the key with the
+user name and password, open the database (checking it after an unclean shutdown, migrating if
+due), then sign in as usual. A damaged file is refused with an offer to restore the newest good
+backup. Once the window is up, an idle lock hides its data after the configured idle time.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from caseworker.db.check import DamagedDatabase
 from caseworker.db.database import Database
-from caseworker.db.open import open_database
+from caseworker.db.engine import DatabaseLocation
+from caseworker.db.open import needs_credentials, open_database, unlock_key
 from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.records import Actor
 from caseworker.logs import setup_logging
 from caseworker.services.accounts import AuthService
 from caseworker.services.container import Services
@@ -19,6 +29,7 @@ from caseworker.settings import Settings, save_settings
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
 from caseworker.ui.i18n import error_text, tr
+from caseworker.ui.idle_lock import IdleLock
 from caseworker.ui.main_window import MainWindow
 from caseworker.ui.runner import Runner
 
@@ -32,44 +43,126 @@ def make_app() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def sign_in_flow(db: Database, settings: Settings) -> tuple[Services, Settings] | None:
+class DatabaseOpening:
+    """This window's database: opened at start when it can be read, else by the first sign-in."""
+
+    def __init__(self, location: DatabaseLocation) -> None:
+        self.location = location
+        self.db: Database | None = None
+
+    def open_if_readable(self) -> None:
+        if self.db is None and not needs_credentials(self.location):
+            self.db = _open_offering_restore(self.location)
+
+    def sign_in(self, username: str, password: str) -> Actor:
+        """The sign-in dialog's callback: unlock and open if need be, then sign in."""
+        if self.db is None:
+            self.db = _open_offering_restore(self.location, credentials=lambda: (username, password))
+        elif self.db.encrypted:
+            # A second user on an open file proves the password against the key store too.
+            unlock_key(self.location, username, password)
+        return AuthService(self.db).sign_in(username, password)
+
+
+def _open_offering_restore(location: DatabaseLocation, **kwargs) -> Database:
+    """Open *location*; a damaged file is replaced by its newest good backup if the user agrees."""
+    try:
+        return open_database(location, **kwargs)
+    except DamagedDatabase as exc:
+        if exc.backup is None or location.path is None or not _ask_restore(exc):
+            raise
+        from caseworker.db.backup import restore_backup
+
+        kept = restore_backup(exc.backup, location.path)
+        log.warning("restored a backup over a damaged database; the damaged file is kept as %s", kept)
+        return open_database(location, **kwargs)
+
+
+def _ask_restore(exc: DamagedDatabase) -> bool:
+    answer = QMessageBox.question(
+        None, tr("Caseworker"),
+        error_text(exc) + "\n\n" + tr("Restore the backup now? The damaged file is kept beside it."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def sign_in_flow(db: Database | DatabaseOpening,
+                 settings: Settings) -> tuple[Services, Settings] | None:
     """First administrator on a new database, otherwise the sign-in dialog."""
-    auth = AuthService(db)
-    if not auth.has_users():
-        actor = FirstAdminDialog.ask(auth.create_first_admin)
+    opening = db if isinstance(db, DatabaseOpening) else _already_open(db)
+    if opening.db is not None and not AuthService(opening.db).has_users():
+        actor = FirstAdminDialog.ask(AuthService(opening.db).create_first_admin)
     else:
-        actor = SignInDialog.ask(auth.sign_in, database=db.location.display(),
+        actor = SignInDialog.ask(opening.sign_in, database=opening.location.display(),
                                  username=settings.last_username)
-    if actor is None:
+    if actor is None or opening.db is None:
         return None
-    return Services(db, actor), settings.with_changes(last_username=actor.username)
+    return Services(opening.db, actor), settings.with_changes(last_username=actor.username)
+
+
+def _already_open(db: Database) -> DatabaseOpening:
+    opening = DatabaseOpening(db.location)
+    opening.db = db
+    return opening
+
+
+class _BusyRelay(QObject):
+    """Carries "another user is saving" from the saving thread to the window."""
+
+    busy = Signal()
 
 
 def build_main_window(services: Services, settings: Settings, runner: Runner | None = None) -> MainWindow:
     org = load_org_settings(services.db)
     ctx = UiContext(services=services, runner=runner or Runner(), settings=settings, org=org)
-    return MainWindow(ctx)
+    window = MainWindow(ctx)
+    install_protection(window, services, settings)
+    return window
+
+
+def install_protection(window: QMainWindow, services: Services, settings: Settings) -> IdleLock:
+    """The idle lock, and the busy notice, observed from outside the window's own code."""
+    actor = services.actor
+
+    def verify(password: str) -> None:
+        AuthService(services.db).sign_in(actor.username, password)
+
+    lock = IdleLock(window, minutes=settings.idle_lock_minutes, display_name=actor.display_name,
+                    verify=verify)
+    relay = _BusyRelay(window)
+    relay.busy.connect(lambda: window.statusBar().showMessage(
+        tr("Another user is saving — retrying…"), 3000), Qt.ConnectionType.QueuedConnection)
+    stop = services.db.on_busy(relay.busy.emit)
+    window.destroyed.connect(lambda *_: stop())
+    return lock
 
 
 def run(settings: Settings) -> int:
     log_file = setup_logging()
     app = make_app()
     try:
-        db = open_database(settings.database_location)
+        opening = DatabaseOpening(DatabaseLocation.parse(settings.database_location))
+        opening.open_if_readable()
     except CaseworkerError as exc:
         QMessageBox.critical(None, tr("Caseworker"), error_text(exc))
         return 2
-    while True:
-        signed = sign_in_flow(db, settings)
-        if signed is None:
-            return 0
-        services, settings = signed
-        save_settings(settings)
-        window = MainWindow(UiContext(services, Runner(), settings, load_org_settings(db)),
-                            log_path=log_file)
-        signed_out = []
-        window.sign_out_requested.connect(lambda: (signed_out.append(True), window.close()))
-        window.show()
-        app.exec()
-        if not signed_out:
-            return 0
+    try:
+        while True:
+            signed = sign_in_flow(opening, settings)
+            if signed is None:
+                return 0
+            services, settings = signed
+            save_settings(settings)
+            window = MainWindow(UiContext(services, Runner(), settings, load_org_settings(services.db)),
+                                log_path=log_file)
+            install_protection(window, services, settings)
+            signed_out = []
+            window.sign_out_requested.connect(lambda: (signed_out.append(True), window.close()))
+            window.show()
+            app.exec()
+            if not signed_out:
+                return 0
+    finally:
+        if opening.db is not None:
+            # Closing removes the "open" marker, so the next start knows this one ended cleanly.
+            opening.db.dispose()
