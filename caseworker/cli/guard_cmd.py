@@ -31,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Print the contact guard's verdict on a scenario (policy, donor, history, "
         "proposal) as one JSON object. An invalid scenario exits with status 2.",
     )
-    check.add_argument("scenario", metavar="SCENARIO.json", help="the scenario file, or - for stdin")
+    check.add_argument(
+        "scenario", metavar="SCENARIO.json", help="the scenario file, or - for standard input"
+    )
     check.set_defaults(handler=run_check)
 
 

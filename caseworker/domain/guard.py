@@ -400,13 +400,9 @@ def evaluate(
     findings = _static_findings(donor, proposal) + _timed_findings(ctx, start)
     findings.sort(key=lambda f: f.rule)
     soft = policy.soft_rules - UNSOFTENABLE
+    warnings = soft | {Rule.NOT_PREFERRED_CHANNEL}
     reasons = tuple(
-        Reason(
-            f.rule,
-            Severity.WARN if f.rule in soft or f.rule is Rule.NOT_PREFERRED_CHANNEL else Severity.BLOCK,
-            f.message,
-            f.params,
-        )
+        Reason(f.rule, Severity.WARN if f.rule in warnings else Severity.BLOCK, f.message, f.params)
         for f in findings
     )
     fired = {f.rule for f in findings}
@@ -558,7 +554,7 @@ def _window_cap(ctx: _Context, at: datetime) -> _Finding | None:
     count, release = fired
     return _Finding(
         Rule.WINDOW_CAP,
-        N_("Only {n} contacts are allowed in any {days} days; this one would make {count}."),
+        N_("Contacts are limited to {n} in any {days} days; this would be contact number {count}."),
         {"n": ctx.max_in_window, "days": ctx.window.days, "count": count},
         release,
     )
@@ -573,7 +569,10 @@ def _ask_cap(ctx: _Context, at: datetime) -> _Finding | None:
     count, release = fired
     return _Finding(
         Rule.ASK_CAP,
-        N_("Only {n} requests for a gift are allowed in any {days} days; this one would make {count}."),
+        N_(
+            "Requests for a gift are limited to {n} in any {days} days; "
+            "this would be request number {count}."
+        ),
         {"n": ctx.max_asks, "days": ctx.ask_window.days, "count": count},
         release,
     )

@@ -170,7 +170,9 @@ class TestWindowCap:
         verdict = check(T0 + 25 * DAY, history=self.three, policy=NO_GAP)
         (reason,) = verdict.reasons
         assert reason.params == {"n": 3, "days": 30, "count": 4}
-        assert reason.text() == "Only 3 contacts are allowed in any 30 days; this one would make 4."
+        assert reason.text() == (
+            "Contacts are limited to 3 in any 30 days; this would be contact number 4."
+        )
 
     def test_zero_allowed_blocks_forever_but_not_an_exempt_thanks(self) -> None:
         policy = ContactPolicy(max_in_window=0)
@@ -198,7 +200,7 @@ class TestAskCap:
         verdict = check(T0 + 89 * DAY, purpose=Purpose.ASK, history=history)
         assert_blocked(verdict, {Rule.ASK_CAP}, T0 + 90 * DAY)
         assert verdict.reasons[0].text() == (
-            "Only 1 requests for a gift are allowed in any 90 days; this one would make 2."
+            "Requests for a gift are limited to 1 in any 90 days; this would be request number 2."
         )
 
     def test_only_asks_are_limited_by_it(self) -> None:
