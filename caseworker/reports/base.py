@@ -14,7 +14,8 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date as CalendarDate
+from datetime import datetime
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -131,7 +133,7 @@ class Context:
     def money(self, amount: Decimal) -> str:
         return formatting.format_money(amount, self.org.currency, self.org.money_format)
 
-    def date(self, value: date | None) -> str:
+    def date(self, value: CalendarDate | None) -> str:
         if value is None:
             return "–"
         return formatting.format_date(value, self.org.date_style, self.tr)
@@ -229,18 +231,22 @@ def letterhead(ctx: Context, title: str, lines: Sequence[str] = ()) -> list[Flow
 
 
 def _logo(path: Path | None) -> Image | None:
+    return fitted_image(path, 45 * mm, 16 * mm)
+
+
+def fitted_image(path: Path | None, max_w: float, max_h: float) -> Image | None:
+    """The image scaled down to fit, or None when it cannot be read."""
     if path is None:
         return None
     try:
-        image = Image(str(path))
+        # Read now: platypus opens images only while drawing, too late to leave them out.
+        width, height = ImageReader(str(path)).getSize()
     except (OSError, ValueError) as exc:
-        # A moved or broken logo file must not stop a receipt from being made.
-        log.warning("Letterhead logo %s could not be read: %s", path, exc)
+        # A moved or broken logo or signature file must not stop a receipt from being made.
+        log.warning("Image %s could not be read: %s", path, exc)
         return None
-    max_w, max_h = 45 * mm, 16 * mm
-    scale = min(max_w / image.imageWidth, max_h / image.imageHeight, 1.0)
-    image.drawWidth = image.imageWidth * scale
-    image.drawHeight = image.imageHeight * scale
+    scale = min(max_w / width, max_h / height, 1.0)
+    image = Image(str(path), width=width * scale, height=height * scale)
     image.hAlign = "LEFT"
     return image
 
@@ -537,6 +543,7 @@ __all__ = [
     "atomic_path",
     "data_table",
     "facts",
+    "fitted_image",
     "grid",
     "keep",
     "letterhead",

@@ -6,7 +6,6 @@ from caseworker.domain.i18n import N_
 from caseworker.reports.data import (
     Acceptability,
     AidKind,
-    Attendance,
     CaseStatus,
     DisbursementStatus,
     HandoffState,
@@ -46,10 +45,4 @@ DISBURSEMENT_STATUS: dict[DisbursementStatus, str] = {
     DisbursementStatus.APPROVED: N_("Approved"),
     DisbursementStatus.PAID: N_("Paid"),
     DisbursementStatus.VOID: N_("Void"),
-}
-
-ATTENDANCE: dict[Attendance, str] = {
-    Attendance.ATTENDED: N_("Attended"),
-    Attendance.APOLOGIES: N_("Apologies"),
-    Attendance.ABSENT: N_("Absent"),
 }

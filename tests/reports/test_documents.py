@@ -322,3 +322,18 @@ def test_sections_are_numbered_on_their_own(tmp_path: Path, read_pdf) -> None:
     pdf = read_pdf(out)
     assert result.pages == 3
     assert pdf.has("Alpha — page 1 of 2") and pdf.has("Alpha — page 2 of 2") and pdf.has("Beta — page 1 of 1")
+
+
+def test_the_letterhead_carries_the_logo_and_survives_a_missing_one(tmp_path: Path, read_pdf) -> None:
+    from PIL import Image as PILImage
+
+    logo = tmp_path / "logo.png"
+    PILImage.new("RGB", (400, 120), (36, 80, 122)).save(logo)
+    with_logo, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    org = replace(samples.UK_ORG, logo_path=logo)
+    render_receipt(replace(samples.receipt(ReceiptStyle.UK), organisation=org), with_logo, **MADE)
+    missing = replace(samples.UK_ORG, logo_path=tmp_path / "gone.png")
+    render_receipt(replace(samples.receipt(ReceiptStyle.UK), organisation=missing), without, **MADE)
+    page = read_pdf(with_logo).reader.pages[0]
+    assert any(str(x.get_object().get("/Subtype")) == "/Image" for x in page["/Resources"]["/XObject"].values())
+    assert read_pdf(without).has("Riverside Community Advice")

@@ -22,7 +22,15 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import ZERO, BudgetLine, Deadline, GrantApplicationData, GrantFacts, GrantReportData
+from caseworker.reports.data import (
+    ZERO,
+    BudgetLine,
+    Deadline,
+    GrantApplicationData,
+    GrantFacts,
+    GrantReportData,
+    NarrativeSection,
+)
 
 APPLICATION_TITLE = N_("Grant application summary")
 REPORT_TITLE = N_("Grant report")
@@ -159,7 +167,7 @@ def _deadline_table(ctx: Context, deadlines: Sequence[Deadline], *, as_of: date 
     return data_table(ctx, columns, rows)
 
 
-def _narrative(ctx: Context, sections: Sequence) -> list[Flowable]:
+def _narrative(ctx: Context, sections: Sequence[NarrativeSection]) -> list[Flowable]:
     story: list[Flowable] = []
     for section in sections:
         story.append(ctx.para(section.heading, "heading"))

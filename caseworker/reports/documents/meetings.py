@@ -24,7 +24,6 @@ from caseworker.reports.base import (
     render_parts,
 )
 from caseworker.reports.data import Attendance, MeetingData
-from caseworker.reports.labels import ATTENDANCE
 
 AGENDA_TITLE = N_("Agenda")
 MINUTES_TITLE = N_("Minutes")

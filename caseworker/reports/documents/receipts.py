@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Image, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Spacer
 
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
@@ -32,6 +32,7 @@ from caseworker.reports.base import (
     Translate,
     data_table,
     facts,
+    fitted_image,
     grid,
     keep,
     letterhead,
@@ -215,15 +216,9 @@ def _uk(ctx: Context, doc: ReceiptData) -> list[Flowable]:
 def _signature(ctx: Context, doc: ReceiptData) -> list[Flowable]:
     signatory = doc.signatory
     cells: list[Flowable] = [Spacer(1, 14)]
-    if signatory is not None and signatory.signature_image is not None:
-        try:
-            image = Image(str(signatory.signature_image))
-            scale = min(50 * mm / image.imageWidth, 14 * mm / image.imageHeight, 1.0)
-            image.drawWidth, image.drawHeight = image.imageWidth * scale, image.imageHeight * scale
-            image.hAlign = "LEFT"
-            cells = [image]
-        except (OSError, ValueError):
-            pass
+    image = fitted_image(signatory.signature_image if signatory else None, 50 * mm, 14 * mm)
+    if image is not None:
+        cells = [image]
     cells.append(HRFlowable(width="100%", thickness=0.6, color=INK, spaceBefore=2, spaceAfter=3))
     cells.append(ctx.para(ctx.t(N_("Authorised signature")), "label"))
     if signatory is not None:
