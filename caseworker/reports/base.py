@@ -403,32 +403,41 @@ class _Furniture:
 
 
 class _PagedCanvas(Canvas):
-    """Keeps each page until the end so footers can say "page 3 of 7" per section."""
+    """Holds a section's pages until it ends, so footers can say "page 3 of 7".
+
+    Pages are held as snapshots of the canvas state (the recipe from ReportLab's own examples),
+    and written out as soon as the next section starts: a batch of a thousand receipts holds one
+    receipt's pages at a time, not the whole batch.
+    """
 
     def __init__(self, *args: Any, furniture: _Furniture, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._furniture = furniture
+        # Mutated, never rebound: every snapshot refers to this same list.
         self._held_pages: list[dict[str, Any]] = []
         self.cw_section: tuple[int, Section] = (0, Section(title=""))
 
     def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._held_pages.append(dict(self.__dict__))
+        page = dict(self.__dict__)
+        held = self._held_pages
+        if held and held[0]["cw_section"][0] != page["cw_section"][0]:
+            self._write_held()
+            self.__dict__.update(page)
+        held.append(page)
         self._startPage()
 
-    def save(self) -> None:
+    def _write_held(self) -> None:
         held = self._held_pages
-        keys = [state["cw_section"][0] for state in held]
-        totals: dict[int, int] = {}
-        for key in keys:
-            totals[key] = totals.get(key, 0) + 1
-        seen: dict[int, int] = {}
-        for state, key in zip(held, keys, strict=True):
-            seen[key] = seen.get(key, 0) + 1
+        for number, state in enumerate(held, start=1):
             self.__dict__.update(state)
-            self._furniture.draw(self, state["cw_section"][1], seen[key], totals[key])
+            self._furniture.draw(self, state["cw_section"][1], number, len(held))
             Canvas.showPage(self)
-        self._furniture.pages = len(held)
-        self._held_pages = []
+        self._furniture.pages += len(held)
+        held.clear()
+
+    def save(self) -> None:
+        if self._held_pages:
+            self._write_held()
         Canvas.save(self)
 
 
