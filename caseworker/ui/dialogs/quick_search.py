@@ -1,33 +1,54 @@
-"""Ctrl+K: find any record the user may see, by name, from anywhere."""
+"""Ctrl+K: find any record the user may see, by name, from anywhere.
+
+The search service asks only the providers whose records the user's roles may read, so a hit the
+user may not see is never even fetched; this dialog shows what comes back, grouped by nothing but
+relevance, each with its kind's icon. Enter opens the highlighted hit, Escape closes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
 from caseworker.domain.records import SearchHit
 from caseworker.services.search import SearchService
+from caseworker.ui import icons
 from caseworker.ui.i18n import tr
 
 KIND_LABELS = {
     "user": "User", "client": "Client", "case": "Case", "donor": "Donor", "household": "Household",
     "grant": "Grant", "funder": "Funder", "meeting": "Meeting", "fund": "Fund",
+    "disbursement": "Disbursement", "gift": "Gift", "receipt": "Receipt", "team": "Team",
 }
+KIND_ICONS = {
+    "user": "user-round", "client": "users", "case": "briefcase", "donor": "heart-handshake",
+    "household": "house", "grant": "file-text", "funder": "landmark", "meeting": "calendar",
+    "fund": "hand-coins", "disbursement": "hand-coins", "gift": "gift", "receipt": "receipt",
+    "team": "users",
+}
+TYPING_PAUSE_MS = 150
 
 
 class QuickSearchDialog(QDialog):
     def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Quick search"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
+        self.setMinimumHeight(380)
         self._search = search
         self.chosen: SearchHit | None = None
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(tr("Type a name…"))
         self.edit.setAccessibleName(tr("Search text"))
+        self.edit.setClearButtonEnabled(True)
+        self.edit.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.edit.setStyleSheet("QLineEdit { font-size: 15px; padding: 5px; }")
         self.results = QListWidget(self)
         self.results.setAccessibleName(tr("Search results"))
+        self.results.setIconSize(QSize(18, 18))
+        self.results.setUniformItemSizes(True)
+        self.results.setStyleSheet("QListWidget::item { padding: 4px 2px; }")
         self.status = QLabel(tr("Type to search everything you may see."), self)
         self.status.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
@@ -36,15 +57,17 @@ class QuickSearchDialog(QDialog):
         layout.addWidget(self.status)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
+        self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.run_search)
         self.edit.textChanged.connect(lambda _t: self._timer.start())
         self.edit.returnPressed.connect(self._choose_current)
         self.results.itemActivated.connect(self._choose)
         self.edit.installEventFilter(self)
+        self.edit.setFocus()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - arrow keys move through the results
-        if obj is self.edit and event.type() == event.Type.KeyPress and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - arrows move through the results
+        if obj is self.edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             row = self.results.currentRow() + (1 if event.key() == Qt.Key.Key_Down else -1)
             self.results.setCurrentRow(max(0, min(row, self.results.count() - 1)))
             return True
@@ -55,16 +78,20 @@ class QuickSearchDialog(QDialog):
         hits = self._search.search(self.edit.text())
         self.results.clear()
         for hit in hits:
-            kind = tr(KIND_LABELS.get(hit.kind, hit.kind.title()))
-            text = f"{hit.title}    — {kind}" + (f" · {hit.subtitle}" if hit.subtitle else "")
-            item = QListWidgetItem(text, self.results)
+            kind = tr(KIND_LABELS.get(hit.kind, hit.kind.replace("_", " ").title()))
+            text = f"{hit.title}    {kind}" + (f" · {hit.subtitle}" if hit.subtitle else "")
+            item = QListWidgetItem(icons.icon(KIND_ICONS.get(hit.kind, icons.FALLBACK)), text, self.results)
             item.setData(Qt.ItemDataRole.UserRole, hit)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}: {hit.title}")
         if hits:
             self.results.setCurrentRow(0)
             self.status.setText(tr("{n} found. Enter opens the highlighted one.").format(n=len(hits)))
         else:
             self.status.setText(tr("Nothing found.") if self.edit.text().strip() else
                                 tr("Type to search everything you may see."))
+
+    def hits(self) -> list[SearchHit]:
+        return [self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())]
 
     def _choose_current(self) -> None:
         if self._timer.isActive():

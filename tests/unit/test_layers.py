@@ -1,0 +1,94 @@
+"""The layers import only what they may: read from the source, so a lazy import inside a function
+counts as much as one at the top of a module."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "caseworker"
+
+
+def _modules(layer: str | None = None) -> list[Path]:
+    root = PACKAGE / layer if layer else PACKAGE
+    return sorted(p for p in root.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module *path* imports, at any depth of its code."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            # "from a.b import c" may import the module a.b.c: keep the full name.
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _offenders(layer: str, refused: tuple[str, ...]) -> list[str]:
+    bad = []
+    for path in _modules(layer):
+        for name in _imports(path):
+            if any(name == r or name.startswith(r + ".") for r in refused):
+                bad.append(f"{path.relative_to(PACKAGE.parent)} imports {name}")
+    return bad
+
+
+def test_only_the_ui_imports_qt() -> None:
+    bad = []
+    for path in _modules():
+        if (PACKAGE / "ui") in path.parents:
+            continue
+        bad += [f"{path.relative_to(PACKAGE.parent)} imports {name}" for name in _imports(path)
+                if name.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")]
+    assert bad == []
+
+
+def test_the_domain_imports_only_the_domain() -> None:
+    bad = []
+    for path in _modules("domain"):
+        bad += [f"{path.relative_to(PACKAGE.parent)} imports {name}" for name in _imports(path)
+                if name.startswith("caseworker") and not name.startswith("caseworker.domain")]
+        bad += [f"{path.relative_to(PACKAGE.parent)} imports {name}" for name in _imports(path)
+                if name.split(".")[0] in ("sqlalchemy", "alembic", "reportlab", "PySide6")]
+    assert bad == []
+
+
+def test_reports_never_import_storage_services_or_the_ui() -> None:
+    assert _offenders("reports", ("caseworker.db", "caseworker.services", "caseworker.ui", "sqlalchemy")) == []
+
+
+# The plain dataclasses a report is drawn from: a service fills them, so it may import them.
+REPORT_DATA = "caseworker.reports.data"
+
+
+def test_services_never_import_the_ui_or_reports() -> None:
+    bad = [line for line in _offenders("services", ("caseworker.ui", "caseworker.reports"))
+           if f" imports {REPORT_DATA}" not in line]
+    assert bad == []
+
+
+def test_the_report_data_a_service_fills_is_plain_python() -> None:
+    path = PACKAGE / "reports" / "data.py"
+    assert {n.split(".")[0] for n in _imports(path)} <= {"__future__", "dataclasses", "datetime", "decimal",
+                                                        "enum", "pathlib", "typing", "collections", "caseworker"}
+    assert all(n.startswith("caseworker.domain") for n in _imports(path) if n.startswith("caseworker"))
+
+
+def test_the_command_line_does_not_load_qt() -> None:
+    code = ("import sys, caseworker.cli.main as m; m.build_parser(); "
+            "print(sorted(n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=PACKAGE.parent)
+    assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("layer", ["domain", "db", "services", "reports", "cli", "ui"])
+def test_each_layer_exists_and_parses(layer: str) -> None:
+    assert _modules(layer), f"no modules in caseworker/{layer}"
