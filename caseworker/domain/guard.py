@@ -52,6 +52,10 @@ _DAY: Final = timedelta(days=1)
 # its ends finds every transition a date or clock-time rule can meet before its release.
 _TRANSITION_SPAN: Final = timedelta(hours=26)
 _TICK: Final = timedelta(microseconds=1)
+# Bounds that keep every sum of an instant, a window and the horizon inside datetime's range.
+FIRST_YEAR: Final = 1900
+LAST_YEAR: Final = 2999
+MAX_DAYS: Final = 36_500
 
 
 class Channel(enum.StrEnum):
@@ -132,6 +136,14 @@ PURPOSE_LABELS: Final[Mapping[Purpose, str]] = MappingProxyType(
 def _require_aware(name: str, value: datetime) -> None:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(name, N_("The time {value} has no UTC offset."), value=str(value))
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValidationError(
+            name,
+            N_("The time {value} is not between the years {first} and {last}."),
+            value=value.isoformat(),
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
 
 
 def _require_ordered(start: date, end: date) -> None:
@@ -199,6 +211,8 @@ def _check_limits(
             raise ValidationError(name, N_("This must be at least 1 day."))
         if value < 0:
             raise ValidationError(name, N_("This cannot be negative."))
+        if name.endswith("_days") and value > MAX_DAYS:
+            raise ValidationError(name, N_("This cannot be more than {most} days."), most=MAX_DAYS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -632,7 +646,9 @@ def _min_gap(ctx: _Context, at: datetime) -> _Finding | None:
 # --- local time --------------------------------------------------------------------------------
 
 
-def _day_after(tz: ZoneInfo, last: date, at: datetime) -> datetime:
+def _day_after(tz: ZoneInfo, last: date, at: datetime) -> datetime | None:
+    if last.year > LAST_YEAR:  # a range "until 9999-12-31" means for good
+        return None
     release = _first_instant(tz, datetime.combine(last + _DAY, time()), at)
     return _transition_before(tz, at, release)
 

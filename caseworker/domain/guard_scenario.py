@@ -170,21 +170,20 @@ def _touch(data: Mapping[str, Any], path: str) -> Touch:
     ident = data.get("id")
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, (int, str))):
         raise ValidationError(f"{path}.id", N_("This must be a number or text."))
-    return Touch(
-        when=_instant(data.get("when"), f"{path}.when"),
-        channel=_enum(data.get("channel"), Channel, f"{path}.channel"),
-        purpose=_enum(data.get("purpose"), Purpose, f"{path}.purpose"),
-        status=_enum(_get(data, "status", TouchStatus.DONE.value), TouchStatus, f"{path}.status"),
-        id=ident,
-    )
+    when = _instant(data.get("when"), f"{path}.when")
+    channel = _enum(data.get("channel"), Channel, f"{path}.channel")
+    purpose = _enum(data.get("purpose"), Purpose, f"{path}.purpose")
+    status = _enum(_get(data, "status", TouchStatus.DONE.value), TouchStatus, f"{path}.status")
+    with _within(path):
+        return Touch(when, channel, purpose, status, ident)
 
 
 def _proposal(data: Mapping[str, Any]) -> Proposal:
-    return Proposal(
-        when=_instant(data.get("when"), "proposal.when"),
-        channel=_enum(data.get("channel"), Channel, "proposal.channel"),
-        purpose=_enum(data.get("purpose"), Purpose, "proposal.purpose"),
-    )
+    when = _instant(data.get("when"), "proposal.when")
+    channel = _enum(data.get("channel"), Channel, "proposal.channel")
+    purpose = _enum(data.get("purpose"), Purpose, "proposal.purpose")
+    with _within("proposal"):
+        return Proposal(when, channel, purpose)
 
 
 # --- values ------------------------------------------------------------------------------------

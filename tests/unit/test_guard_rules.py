@@ -365,6 +365,10 @@ class TestDateRanges:
         verdict = check(at("2026-11-10T18:00:00Z"), channel=Channel.PHONE, donor=donor)
         assert_blocked(verdict, {Rule.QUIET_PERIOD}, at("2026-12-01T15:00:00Z"))
 
+    def test_a_period_until_the_end_of_time_never_ends(self) -> None:
+        donor = DonorPreferences(quiet_periods=(QuietPeriod(date(2026, 1, 1), date.max),))
+        assert_blocked(check(T0, donor=donor), {Rule.QUIET_PERIOD}, None)
+
     def test_ranges_cannot_end_before_they_start(self) -> None:
         with pytest.raises(ValidationError):
             QuietPeriod(date(2026, 5, 1), date(2026, 4, 1))
@@ -598,6 +602,10 @@ class TestScenario:
             (scenario(policy={"blackouts": [{"start": "20261201", "end": "2026-12-02"}]}),
              "policy.blackouts[0].start"),
             (scenario(policy=[]), "policy"),
+            (scenario(policy={"window_days": 10**12}), "policy.window_days"),
+            (scenario(donor={"min_gap_days": 36_501}), "donor.min_gap_days"),
+            ({"proposal": {**PROPOSAL, "when": "9999-12-31T23:00:00+00:00"}}, "proposal.when"),
+            (scenario(history=[{**PROPOSAL, "when": "0001-01-01T00:00:00Z"}]), "history[0].when"),
             (scenario(donor={"do_not_contact": "yes"}), "donor.do_not_contact"),
             (scenario(donor={"opted_out_channels": ["fax"]}), "donor.opted_out_channels[0]"),
             (scenario(donor={"window_days": 0}), "donor.window_days"),
