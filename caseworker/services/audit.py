@@ -158,6 +158,15 @@ class AuditService(Service):
         with self.db.read() as s:
             return list(s.scalars(select(AuditEntry.record_type).distinct().order_by(AuditEntry.record_type)))
 
+    def people(self) -> list[tuple[int, str]]:
+        """Everyone who appears in the trail (leavers included), for the filter's choices."""
+        self.require(Action.VIEW_AUDIT_LOG)
+        stmt = (select(User.id, User.display_name)
+                .where(User.id.in_(select(AuditEntry.user_id).where(AuditEntry.user_id.is_not(None)).distinct()))
+                .order_by(User.display_name, User.id))
+        with self.db.read() as s:
+            return [(uid, name) for uid, name in s.execute(stmt)]
+
     def for_record(self, record_type: str, record_id: int) -> list[AuditRow]:
         return self.page(AuditFilter(record_type=record_type, record_id=record_id), limit=1000)
 

@@ -131,3 +131,4 @@ def test_filters_by_text_type_user_and_time(db: Database, admin: Actor, services
     assert services.audit.count(AuditFilter(text="reason", since=now - timedelta(hours=1))) == 23
     assert services.audit.count(AuditFilter(text="reason", until=now - timedelta(hours=1))) == 0
     assert {"client", "donor", "user"} <= set(services.audit.record_types())
+    assert {uid for uid, _name in services.audit.people()} == {admin.user_id, other.actor.user_id}

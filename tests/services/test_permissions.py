@@ -112,6 +112,7 @@ CALLS: dict[str, tuple[Action, Callable[[Services], Any]]] = {
     "audit page": (Action.VIEW_AUDIT_LOG, lambda sv: sv.audit.page(AuditFilter())),
     "audit count": (Action.VIEW_AUDIT_LOG, lambda sv: sv.audit.count(AuditFilter())),
     "audit record types": (Action.VIEW_AUDIT_LOG, lambda sv: sv.audit.record_types()),
+    "audit people": (Action.VIEW_AUDIT_LOG, lambda sv: sv.audit.people()),
     "audit of one record": (Action.VIEW_AUDIT_LOG, lambda sv: sv.audit.for_record("user", 1)),
 }
 

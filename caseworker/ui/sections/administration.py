@@ -553,8 +553,8 @@ class AuditLogPage(QWidget):
         for kind in self.ctx.services.audit.record_types():
             self.record_type.addItem(kind, kind)
         self.user.addItem(tr("Anyone"), None)
-        for person in self.ctx.services.accounts.list_users():
-            self.user.addItem(person.display_name, person.id)
+        for user_id, name in self.ctx.services.audit.people():
+            self.user.addItem(name, user_id)
         for combo in (self.record_type, self.user):
             combo.blockSignals(False)
 
