@@ -596,10 +596,15 @@ def validate_attachment(name: str, data: bytes) -> tuple[str, str]:
     """(title, mime type) of a file about to be attached, or a ValidationError."""
     if not data:
         raise ValidationError("file", N_("The file is empty."))
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValidationError("file", N_("The file is {size} MB; attachments can be at most {limit} MB."),
-                              size=f"{len(data) / 1024 / 1024:.1f}", limit=MAX_ATTACHMENT_BYTES // 1024 // 1024)
+    check_attachment_size(len(data))
     return attachment_title(name), sniff_mime(data)
+
+
+def check_attachment_size(size: int) -> None:
+    """Refuse a file over the limit (the UI asks before reading a large file into memory)."""
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError("file", N_("The file is {size} MB; attachments can be at most {limit} MB."),
+                              size=f"{size / 1024 / 1024:.1f}", limit=MAX_ATTACHMENT_BYTES // 1024 // 1024)
 
 
 def flags_of(values: dict[str, Any]) -> ClientFlags:

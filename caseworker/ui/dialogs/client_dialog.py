@@ -1,0 +1,217 @@
+"""Adding or changing a client: the profile form, checked as the user types and again on save.
+
+Phone numbers, e-mail addresses and the birth date are checked when the user leaves the field,
+and every problem the service finds on save is shown beside its field. When the service warns
+that the person may already be on file, the dialog lists the look-alikes and the save button
+becomes "Save anyway".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
+                               QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
+
+from caseworker.domain.clients import (CHANNEL_LABELS, REGION_BY_CURRENCY, ClientDraft, ClientRecord,
+                                       PossibleDuplicates, normalise_email, normalise_phone, parse_day)
+from caseworker.domain.errors import CaseworkerError, ValidationError
+from caseworker.domain.permissions import Role
+from caseworker.ui.context import UiContext
+from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.widgets.form import Form
+
+FIELD_HEIGHT = 64
+
+
+class ClientDialog(QDialog):
+    """The client's profile; ``saved`` holds the record once the service accepted it."""
+
+    def __init__(self, ctx: UiContext, client: ClientRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client = client
+        self.saved: ClientRecord | None = None
+        self._confirmed = False
+        self._region = REGION_BY_CURRENCY.get(ctx.org.currency)
+        self.setWindowTitle(tr("New client") if client is None else tr("Change {name}").format(name=client.name))
+        self.setMinimumSize(560, 640)
+
+        form = self.form = Form(self)
+        self._heading(tr("Name"))
+        self.first_name = form.add("first_name", tr("&First name:"), QLineEdit(self))
+        self.last_name = form.add("last_name", tr("Family &name:"), QLineEdit(self))
+        self.preferred_name = form.add("preferred_name", tr("&Preferred name:"), QLineEdit(self))
+        self.preferred_name.setPlaceholderText(tr("What they like to be called, if different"))
+        self.date_of_birth = form.add("date_of_birth", tr("Date of &birth:"), QLineEdit(self))
+        self.date_of_birth.setPlaceholderText(tr("YYYY-MM-DD"))
+        self.language = form.add("language", tr("&Language:"), QLineEdit(self))
+
+        self._heading(tr("Flags every worker sees first"))
+        self.safeguarding = form.add("safeguarding", tr("&Safeguarding:"), QLineEdit(self))
+        self.safeguarding.setPlaceholderText(tr("e.g. Do not visit alone"))
+        self.interpreter_needed = form.add("interpreter_needed", tr("&Interpreter needed:"), QCheckBox(self))
+        self.interpreter_language = form.add("interpreter_language", tr("Interpreter la&nguage:"), QLineEdit(self))
+        self.accessibility = form.add("accessibility", tr("A&ccessibility needs:"), QLineEdit(self))
+        self.accessibility.setPlaceholderText(tr("e.g. Step-free rooms only"))
+        self.interpreter_needed.toggled.connect(self.interpreter_language.setEnabled)
+        self.interpreter_language.setEnabled(False)
+
+        self._heading(tr("Contact"))
+        self.phone = form.add("phone", tr("P&hone:"), QLineEdit(self))
+        self.phone.setPlaceholderText(tr("e.g. +44 7911 123456"))
+        self.email = form.add("email", tr("&E-mail:"), QLineEdit(self))
+        self.address = form.add("address", tr("&Address:"), QPlainTextEdit(self))
+        self.address.setMaximumHeight(FIELD_HEIGHT)
+        self.address.setTabChangesFocus(True)
+        self.postcode = form.add("postcode", tr("Post&code:"), QLineEdit(self))
+        self.contact_channel = form.add("contact_channel", tr("Prefers to be &reached by:"), QComboBox(self))
+        for value, label in CHANNEL_LABELS.items():
+            self.contact_channel.addItem(tr_domain(label), str(value))
+        self.contact_times = form.add("contact_times", tr("Best &times:"), QLineEdit(self))
+        self.contact_times.setPlaceholderText(tr("e.g. Weekday mornings"))
+
+        self._heading(tr("Support"))
+        self.key_worker = form.add("key_worker_id", tr("&Key worker:"), QComboBox(self))
+        self.key_worker.addItem(tr("Nobody yet"), None)
+        for user in ctx.services.accounts.list_users(include_inactive=False):
+            if user.roles & {Role.CASEWORKER, Role.MANAGER}:
+                self.key_worker.addItem(user.display_name, user.id)
+        self.needs = form.add("needs", tr("Nee&ds:"), QPlainTextEdit(self))
+        self.needs.setMaximumHeight(FIELD_HEIGHT)
+        self.needs.setTabChangesFocus(True)
+        self.tags = form.add("tags", tr("Ta&gs:"), QLineEdit(self))
+        self.tags.setPlaceholderText(tr("Separated by commas, e.g. housing, food"))
+        self.notes = form.add("notes", tr("N&otes:"), QPlainTextEdit(self))
+        self.notes.setMaximumHeight(FIELD_HEIGHT)
+        self.notes.setTabChangesFocus(True)
+
+        self.duplicates = QLabel(self)
+        self.duplicates.setObjectName("duplicates")
+        self.duplicates.setWordWrap(True)
+        self.duplicates.setAccessibleName(tr("Possible duplicates"))
+        self.duplicates.setStyleSheet("background: #fff4e5; color: #663c00; border: 1px solid #f0c36d;"
+                                      " border-radius: 4px; padding: 6px;")
+        self.duplicates.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(tr("Add client") if client is None else tr("Save"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.duplicates)
+        layout.addWidget(self.buttons)
+
+        self.phone.editingFinished.connect(self._check_phone)
+        self.email.editingFinished.connect(self._check_email)
+        self.date_of_birth.editingFinished.connect(self._check_date)
+        for edit in (self.first_name, self.last_name, self.preferred_name, self.date_of_birth):
+            edit.textEdited.connect(self._identity_changed)
+        if client is not None:
+            self._fill(client)
+        self.first_name.setFocus()
+
+    def _heading(self, text: str) -> None:
+        label = QLabel(text, self)
+        label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        self.form.add_row(label)
+
+    def _fill(self, client: ClientRecord) -> None:
+        d = client.draft()
+        for edit, value in ((self.first_name, d.first_name), (self.last_name, d.last_name),
+                            (self.preferred_name, d.preferred_name), (self.language, d.language),
+                            (self.safeguarding, d.safeguarding), (self.interpreter_language, d.interpreter_language),
+                            (self.accessibility, d.accessibility), (self.phone, d.phone), (self.email, d.email),
+                            (self.postcode, d.postcode), (self.contact_times, d.contact_times)):
+            edit.setText(value)
+        self.date_of_birth.setText(d.date_of_birth.isoformat() if isinstance(d.date_of_birth, date) else "")
+        self.interpreter_needed.setChecked(d.interpreter_needed)
+        self.address.setPlainText(d.address)
+        self.needs.setPlainText(d.needs)
+        self.notes.setPlainText(d.notes)
+        self.tags.setText(", ".join(d.tags))
+        self.contact_channel.setCurrentIndex(max(0, self.contact_channel.findData(d.contact_channel)))
+        index = self.key_worker.findData(d.key_worker_id)
+        if index < 0 and d.key_worker_id is not None:
+            self.key_worker.addItem(client.key_worker or "?", d.key_worker_id)
+            index = self.key_worker.count() - 1
+        self.key_worker.setCurrentIndex(max(0, index))
+
+    def draft(self) -> ClientDraft:
+        return ClientDraft(
+            first_name=self.first_name.text(), last_name=self.last_name.text(),
+            preferred_name=self.preferred_name.text(), date_of_birth=self.date_of_birth.text(),
+            phone=self.phone.text(), email=self.email.text(), address=self.address.toPlainText(),
+            postcode=self.postcode.text(), language=self.language.text(),
+            contact_channel=self.contact_channel.currentData() or "", contact_times=self.contact_times.text(),
+            key_worker_id=self.key_worker.currentData(), safeguarding=self.safeguarding.text(),
+            interpreter_needed=self.interpreter_needed.isChecked(),
+            interpreter_language=self.interpreter_language.text(), accessibility=self.accessibility.text(),
+            needs=self.needs.toPlainText(), notes=self.notes.toPlainText(),
+            tags=tuple(t for t in self.tags.text().split(",") if t.strip()),
+        )
+
+    # -- checking as the user goes ------------------------------------------------------------
+    def _check_field(self, key: str, check) -> None:
+        errors: list[ValidationError] = []
+        check(errors)
+        self.form.set_error(key, error_text(errors[0]) if errors else "")
+
+    def _check_phone(self) -> None:
+        self._check_field("phone", lambda e: normalise_phone(e, "phone", self.phone.text(), self._region))
+
+    def _check_email(self) -> None:
+        self._check_field("email", lambda e: normalise_email(e, "email", self.email.text()))
+
+    def _check_date(self) -> None:
+        self._check_field("date_of_birth", lambda e: parse_day(e, "date_of_birth", self.date_of_birth.text()))
+
+    def _identity_changed(self, _text: str) -> None:
+        if self._confirmed:
+            self._confirmed = False
+            self.duplicates.hide()
+            self.ok_button.setText(tr("Add client") if self.client is None else tr("Save"))
+
+    # -- saving -------------------------------------------------------------------------------
+    def submit(self) -> None:
+        self.form.clear_errors()
+        draft, clients = self.draft(), self.ctx.services.clients
+        if self.client is None:
+            confirmed = self._confirmed
+            self.ctx.runner.run(lambda: clients.create(draft, confirmed=confirmed), self._saved, self._failed)
+        else:
+            cid, version = self.client.id, self.client.version
+            self.ctx.runner.run(lambda: clients.update(cid, draft, version), self._saved, self._failed)
+
+    def _saved(self, result: tuple[ClientRecord, object]) -> None:
+        self.saved = result[0]
+        self.accept()
+
+    def _failed(self, error: CaseworkerError) -> None:
+        if isinstance(error, PossibleDuplicates):
+            self._confirmed = True
+            lines = [tr("This may be someone already on file:")]
+            lines += [f"• {c.name} — {tr('born {day}').format(day=c.date_of_birth.isoformat())}"
+                      if c.date_of_birth else f"• {c.name}" for c in error.candidates]
+            lines.append(tr("Open the existing record instead, or save anyway if this is a different person."))
+            self.duplicates.setText("\n".join(lines))
+            self.duplicates.show()
+            self.ok_button.setText(tr("Save anyway"))
+            return
+        self.form.show_error(error)
+
+    @classmethod
+    def ask(cls, ctx: UiContext, client: ClientRecord | None = None,
+            parent: QWidget | None = None) -> ClientRecord | None:
+        dialog = cls(ctx, client, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
