@@ -365,13 +365,13 @@ def _prepare(
     counted: list[datetime] = []
     asks: list[datetime] = []
     for touch in history:
-        if touch.status is TouchStatus.CANCELLED or touch.purpose in exempt_purposes:
+        if touch.status == TouchStatus.CANCELLED or touch.purpose in exempt_purposes:
             continue
         if exclude_id is not None and touch.id == exclude_id:
             continue
         instant = touch.when.astimezone(UTC)
         counted.append(instant)
-        if touch.purpose is Purpose.ASK:
+        if touch.purpose == Purpose.ASK:
             asks.append(instant)
     counted.sort()
     asks.sort()
@@ -383,7 +383,7 @@ def _prepare(
         proposal=proposal,
         exempt=exempt,
         counted=counted,
-        asks=asks if proposal.purpose is Purpose.ASK and not exempt else None,
+        asks=asks if proposal.purpose == Purpose.ASK and not exempt else None,
         window=timedelta(days=_pick(donor.window_days, policy.window_days)),
         max_in_window=_pick(donor.max_in_window, policy.max_in_window),
         gap=timedelta(days=_pick(donor.min_gap_days, policy.min_gap_days)),
@@ -708,7 +708,7 @@ def _suggest_channel(
 
     def acceptable(channel: Channel) -> bool:
         return (
-            channel is not ctx.proposal.channel
+            channel != ctx.proposal.channel
             and channel not in donor.opted_out_channels
             and not (quiet_now and channel in quiet_channels)
         )
