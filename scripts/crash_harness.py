@@ -1,0 +1,255 @@
+"""Kill a writer with SIGKILL at random moments and prove nothing it committed was lost or torn.
+
+    python scripts/crash_harness.py --trials 200            # the real run
+    python scripts/crash_harness.py --trials 20 --negative-control
+
+A writer process opens an encrypted database through the app's own engine and unit of work and
+performs labelled actions: each action is one transfer between two accounts (the transfer row, a
+debit and a credit movement, both account balances, and one audit entry), printing
+``committed <id>`` after each commit. The parent kills it with SIGKILL at a random moment, then
+opens the database the way the app does after an unclean shutdown (quick check) and checks:
+
+* ``PRAGMA integrity_check`` and ``PRAGMA foreign_key_check``;
+* every action the writer reported as committed is present, whole (its transfer and both movements);
+* every transfer in the file is whole, reported or not (a kill can land between commit and print);
+* the derived totals match: each balance equals its opening amount plus its movements, and the sum
+  of all balances never changes;
+* exactly one audit entry per transfer.
+
+``--negative-control`` makes the writer save each action in two transactions (the debit side, then
+the credit side). The same checks must then fail, which shows they can see a torn action.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, func, select as sql_select  # noqa: E402
+
+ACCOUNTS = 8
+OPENING_CENTS = 1_000_000
+HARNESS_USER = "harness"
+HARNESS_PASSWORD = "harness password"
+
+harness_metadata = MetaData()
+accounts = Table("harness_accounts", harness_metadata,
+                 Column("id", Integer, primary_key=True),
+                 Column("opening_cents", Integer, nullable=False),
+                 Column("balance_cents", Integer, nullable=False))
+transfers = Table("harness_transfers", harness_metadata,
+                  Column("id", Integer, primary_key=True),
+                  Column("label", String(60), nullable=False))
+movements = Table("harness_movements", harness_metadata,
+                  Column("id", Integer, primary_key=True),
+                  Column("transfer_id", ForeignKey("harness_transfers.id"), nullable=False),
+                  Column("account_id", ForeignKey("harness_accounts.id"), nullable=False),
+                  Column("amount_cents", Integer, nullable=False))
+
+
+# -- the writer (a child process) ---------------------------------------------------------------
+def writer(path: str, negative: bool, seed: int) -> None:
+    from caseworker.db.open import open_database
+    from caseworker.services import audit
+
+    key = bytes.fromhex(sys.stdin.readline().strip())
+    db = open_database(path, key=key, migrate=False)
+    rng = random.Random(seed)
+    print("ready", flush=True)
+    while True:
+        source, target = rng.sample(range(1, ACCOUNTS + 1), 2)
+        amount = rng.randint(1, 50_000)
+        if negative:
+            with db.transaction("Transfer (debit side)") as s:
+                transfer_id = s.execute(transfers.insert().values(label="transfer")).inserted_primary_key[0]
+                _move(s, transfer_id, source, -amount)
+                audit.record(s, None, kind="create", record_type="harness_transfer", record_id=transfer_id)
+            time.sleep(0.002)  # the gap any two-step save has between its steps
+            with db.transaction("Transfer (credit side)") as s:
+                _move(s, transfer_id, target, amount)
+        else:
+            with db.transaction("Transfer") as s:
+                transfer_id = s.execute(transfers.insert().values(label="transfer")).inserted_primary_key[0]
+                _move(s, transfer_id, source, -amount)
+                _move(s, transfer_id, target, amount)
+                audit.record(s, None, kind="create", record_type="harness_transfer", record_id=transfer_id)
+        print(f"committed {transfer_id}", flush=True)
+
+
+def _move(s, transfer_id: int, account_id: int, amount: int) -> None:
+    s.execute(movements.insert().values(transfer_id=transfer_id, account_id=account_id, amount_cents=amount))
+    s.execute(accounts.update().where(accounts.c.id == account_id)
+              .values(balance_cents=accounts.c.balance_cents + amount))
+
+
+# -- the parent ---------------------------------------------------------------------------------
+@dataclass
+class Outcome:
+    trials: int = 0
+    reported: int = 0
+    found: int = 0
+    lost: int = 0
+    failed_trials: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"trials={self.trials} actions_committed={self.reported} transfers_in_file={self.found} "
+                f"losses={self.lost} failed_trials={self.failed_trials}")
+
+
+def create_database(folder: Path) -> tuple[str, bytes]:
+    from caseworker.db.base import Base
+    import caseworker.db.models  # noqa: F401 - every table
+    from caseworker.db.open import open_database
+
+    path = str(folder / "harness.db")
+    db = open_database(path, migrate=False)
+    Base.metadata.create_all(db.engine)
+    harness_metadata.create_all(db.engine)
+    with db.transaction("Open the harness accounts") as s:
+        s.execute(accounts.insert(), [{"id": i, "opening_cents": OPENING_CENTS,
+                                       "balance_cents": OPENING_CENTS} for i in range(1, ACCOUNTS + 1)])
+    key = db.key
+    db.dispose()
+    assert key is not None
+    return path, key
+
+
+def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool) -> set[int]:
+    """One writer, killed at a random moment; returns the ids it reported as committed."""
+    child = subprocess.Popen([sys.executable, __file__, "--writer", path, "--seed", str(rng.randrange(1 << 30))]
+                             + (["--negative-control"] if negative else []),
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(key.hex() + "\n")
+    child.stdin.flush()
+    reported: set[int] = set()
+    wanted = rng.randint(1, 40)  # commits to see before the kill
+    deadline = time.monotonic() + 60
+    try:
+        while len(reported) < wanted and time.monotonic() < deadline:
+            ready, _, _ = select.select([child.stdout], [], [], 1.0)
+            if not ready:
+                continue
+            line = child.stdout.readline()
+            if not line:
+                break
+            if line.startswith("committed "):
+                reported.add(int(line.split()[1]))
+        time.sleep(rng.uniform(0, 0.01))  # a random moment, likely mid-transaction
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait()
+        # Lines printed before the kill still count: the writer had committed them.
+        for line in child.stdout.read().splitlines():
+            if line.startswith("committed "):
+                reported.add(int(line.split()[1]))
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        child.stdout.close()
+        child.stdin.close()
+    return reported
+
+
+def check(path: str, key: bytes, reported: set[int]) -> tuple[list[str], int, int]:
+    """Problems found (empty when all is well), transfers in the file, reported ones missing."""
+    from caseworker.db.models import AuditEntry
+    from caseworker.db.open import open_database
+
+    problems: list[str] = []
+    db = open_database(path, key=key, migrate=False)  # an unclean shutdown: quick_check runs here
+    try:
+        with db.engine.connect() as conn:
+            integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            if integrity != ["ok"]:
+                problems.append(f"integrity: {integrity[:3]}")
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                problems.append(f"foreign keys: {fk[:3]}")
+            present = set(conn.scalars(sql_select(transfers.c.id)))
+            legs = dict(conn.execute(sql_select(movements.c.transfer_id, func.count())
+                                     .group_by(movements.c.transfer_id)).all())
+            torn = sorted(t for t in present if legs.get(t, 0) != 2)
+            if torn:
+                problems.append(f"{len(torn)} transfers not whole, e.g. {torn[:3]}")
+            missing = sorted(reported - present)
+            if missing:
+                problems.append(f"{len(missing)} reported actions missing, e.g. {missing[:3]}")
+            lost = len(missing) + len(set(torn) & reported)
+            for account_id, opening, balance in conn.execute(sql_select(accounts)).all():
+                moved = conn.scalar(sql_select(func.coalesce(func.sum(movements.c.amount_cents), 0))
+                                    .where(movements.c.account_id == account_id))
+                if opening + moved != balance:
+                    problems.append(f"account {account_id}: balance {balance} != {opening} + {moved}")
+            total = conn.scalar(sql_select(func.sum(accounts.c.balance_cents)))
+            if total != ACCOUNTS * OPENING_CENTS:
+                problems.append(f"sum of balances {total} != {ACCOUNTS * OPENING_CENTS}")
+            audited = dict(conn.execute(
+                sql_select(AuditEntry.record_id, func.count())
+                .where(AuditEntry.record_type == "harness_transfer").group_by(AuditEntry.record_id)).all())
+            unaudited = sorted(t for t in present if audited.get(t) != 1)
+            if unaudited or set(audited) - present:
+                problems.append(f"audit entries not one per action: {unaudited[:3]}")
+    finally:
+        db.dispose()
+    return problems, len(present), lost
+
+
+def run(trials: int, *, negative: bool = False, seed: int = 1, folder: Path | None = None,
+        stop_at_first_failure: bool = False) -> Outcome:
+    rng = random.Random(seed)
+    outcome = Outcome()
+    with tempfile.TemporaryDirectory(prefix="crash-harness-") as tmp:
+        path, key = create_database(folder or Path(tmp))
+        everything: set[int] = set()
+        for _ in range(trials):
+            everything |= run_trial(path, key, rng, negative=negative)
+            problems, outcome.found, outcome.lost = check(path, key, everything)
+            outcome.trials += 1
+            if problems:
+                outcome.failed_trials += 1
+                outcome.problems.extend(problems)
+                if stop_at_first_failure:
+                    break
+        outcome.reported = len(everything)
+    return outcome
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--trials", type=int, default=50)
+    parser.add_argument("--negative-control", action="store_true",
+                        help="save each action in two pieces: the checks must fail")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--writer", metavar="DB", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.writer:
+        writer(args.writer, args.negative_control, args.seed)
+        return 0
+    started = time.perf_counter()
+    outcome = run(args.trials, negative=args.negative_control, seed=args.seed)
+    label = "negative control" if args.negative_control else "crash harness"
+    print(f"{label}: {outcome.summary()} ({time.perf_counter() - started:.1f} s)")
+    for problem in outcome.problems[:10]:
+        print(f"  {problem}")
+    if args.negative_control:
+        print("checks failed as they must" if outcome.failed_trials else "CHECKS DID NOT FAIL")
+        return 0 if outcome.failed_trials else 1
+    return 0 if outcome.failed_trials == 0 and outcome.lost == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

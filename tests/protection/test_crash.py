@@ -1,0 +1,38 @@
+"""A short run of the crash harness: SIGKILL at random moments loses nothing, and the checks can fail."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+HARNESS = Path(__file__).resolve().parents[2] / "scripts" / "crash_harness.py"
+
+
+@pytest.fixture(scope="module")
+def harness() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("crash_harness", HARNESS)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
+def test_killed_writers_lose_nothing(harness: ModuleType, tmp_path: Path) -> None:
+    outcome = harness.run(5, seed=7, folder=tmp_path)
+    assert outcome.trials == 5
+    assert outcome.reported > 0
+    assert outcome.problems == [] and outcome.lost == 0, outcome.summary()
+    assert outcome.found >= outcome.reported
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
+def test_the_negative_control_makes_the_checks_fail(harness: ModuleType, tmp_path: Path) -> None:
+    outcome = harness.run(10, negative=True, seed=7, folder=tmp_path, stop_at_first_failure=True)
+    assert outcome.failed_trials >= 1, outcome.summary()
+    assert any("not whole" in p for p in outcome.problems)
