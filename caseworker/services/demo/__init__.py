@@ -69,7 +69,8 @@ def generate(db: Database, *, scale: Scale = Scale.SMALL, seed: int = 1,
              today: date | None = None, progress: Callable[[str], None] = lambda _m: None) -> DemoContext:
     """Fill an empty, migrated database with demo records."""
     with db.engine.begin() as conn:
-        ctx = DemoContext(conn, random.Random(seed), scale, today or date(2026, 11, 2), progress)
+        # "Today" is the real date unless given, so open cases fall due around now, not years ago.
+        ctx = DemoContext(conn, random.Random(seed), scale, today or date.today(), progress)
         for module in _modules():
             progress(module.__name__.rsplit(".", 1)[-1])
             module.populate(ctx)
