@@ -18,6 +18,7 @@ from caseworker.services.meetings import MeetingService
 from caseworker.services.org_settings import OrgSettingsService
 from caseworker.services.receipts import ReceiptService
 from caseworker.services.search import SearchService
+from caseworker.services.statistics import StatisticsService
 
 
 class Services:
@@ -38,3 +39,4 @@ class Services:
         self.ics = IcsService(db, actor)
         self.settings = OrgSettingsService(db, actor)
         self.search = SearchService(db, actor)
+        self.statistics = StatisticsService(db, actor)
