@@ -27,7 +27,7 @@ from caseworker.db.open import open_database
 from caseworker.services.accounts import AuthService
 from caseworker.services.container import Services
 from caseworker.settings import Settings
-db = open_database(sys.argv[1])
+db = open_database(sys.argv[1], credentials=lambda: ("demo", "demo"))
 actor = AuthService(db).sign_in("demo", "demo")
 from caseworker.ui.application import build_main_window, make_app
 app = make_app()
