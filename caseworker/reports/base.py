@@ -104,6 +104,13 @@ class Part:
 
 
 @dataclass(frozen=True)
+class LazyPart:
+    """A part built only when the layout reaches it, and dropped once drawn (long batches)."""
+
+    make: Callable[[], Part]
+
+
+@dataclass(frozen=True)
 class DocumentInfo:
     """PDF metadata."""
 
@@ -441,9 +448,30 @@ class _PagedCanvas(Canvas):
         Canvas.save(self)
 
 
+class _Deferred(Flowable):
+    """Stands in the story for a :class:`LazyPart` until the layout reaches it."""
+
+    def __init__(self, number: int, lazy: LazyPart) -> None:
+        super().__init__()
+        self.number = number
+        self.lazy = lazy
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0, 0
+
+
+class _DocTemplate(BaseDocTemplate):
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        first = flowables[0]
+        if isinstance(first, _Deferred):
+            flowables[0:1] = _part_flowables(first.number, first.lazy.make())
+            return
+        super().handle_flowable(flowables)
+
+
 def _doc_template(target: Any, ctx: Context, info: DocumentInfo) -> BaseDocTemplate:
     width, height = page_size(ctx.org)
-    doc = BaseDocTemplate(
+    doc = _DocTemplate(
         target,
         pagesize=(width, height),
         leftMargin=MARGIN_X,
@@ -464,16 +492,23 @@ def _doc_template(target: Any, ctx: Context, info: DocumentInfo) -> BaseDocTempl
     return doc
 
 
-def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part]) -> int:
+def _part_flowables(number: int, part: Part) -> list[Flowable]:
+    story: list[Flowable] = [PageBreak()] if number > 1 else []
+    story.append(_SectionStart(number, part.section, part.on_start))
+    for flowable in part.flowables:
+        if isinstance(flowable, Paragraph) and flowable.style.name in HEADING_STYLES:
+            story.append(CondPageBreak(HEADING_ROOM))
+        story.append(flowable)
+    return story
+
+
+def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part | LazyPart]) -> int:
     story: list[Flowable] = []
     for number, part in enumerate(parts, start=1):
-        if number > 1:
-            story.append(PageBreak())
-        story.append(_SectionStart(number, part.section, part.on_start))
-        for flowable in part.flowables:
-            if isinstance(flowable, Paragraph) and flowable.style.name in HEADING_STYLES:
-                story.append(CondPageBreak(HEADING_ROOM))
-            story.append(flowable)
+        if isinstance(part, LazyPart):
+            story.append(_Deferred(number, part))
+        else:
+            story += _part_flowables(number, part)
     if not story:
         story.append(_SectionStart(1, Section(title=info.title), None))
     furniture = _Furniture(ctx)
@@ -516,7 +551,7 @@ def render_parts(
     made_at: datetime,
     translate: Translate | None,
     info: DocumentInfo,
-    make_parts: Callable[[Context], Sequence[Part]],
+    make_parts: Callable[[Context], Sequence[Part | LazyPart]],
 ) -> RenderResult:
     """Build the parts into one PDF at *out* and report pages and unprintable characters."""
     ctx = Context(organisation, made_by, made_at, translate or _identity)
@@ -545,6 +580,7 @@ __all__ = [
     "Context",
     "DocumentInfo",
     "Output",
+    "LazyPart",
     "Part",
     "RenderResult",
     "Section",

@@ -12,6 +12,7 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -20,6 +21,7 @@ from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
     Context,
     DocumentInfo,
+    LazyPart,
     Output,
     Part,
     RenderResult,
@@ -79,14 +81,15 @@ def render_batch(
         raise ValueError("a batch holds documents of one organisation")
     total = len(items)
 
-    def make_parts(ctx: Context) -> list[Part]:
-        parts = []
-        for index, item in enumerate(items):
-            part = _part(ctx, item)
-            # Progress is reported as each document starts drawing, where the time goes.
-            part.on_start = lambda done=index: _check(progress, done, total)
-            parts.append(part)
-        return parts
+    def make_part(ctx: Context, index: int) -> Part:
+        part = _part(ctx, items[index])
+        # Progress is reported as each document starts drawing, where the time goes.
+        part.on_start = lambda: _check(progress, index, total)
+        return part
+
+    def make_parts(ctx: Context) -> list[LazyPart]:
+        # Each document is laid out when reached and dropped once drawn: memory stays flat.
+        return [LazyPart(partial(make_part, ctx, index)) for index in range(total)]
 
     info = DocumentInfo(title=(translate or str)(BATCH_TITLE), subject=(translate or str)(BATCH_TITLE))
     try:
