@@ -286,12 +286,12 @@ class UsersPage(QWidget):
         self.ctx = ctx
         self._zone = ctx.org.zone
         columns = [
-            Column("display_name", tr("Name"), width=165),
-            Column("username", tr("User name"), width=90),
-            Column("roles", tr("Roles"), sortable=False, format=roles_text, width=165),
-            Column("team", tr("Team"), width=95),
-            Column("active", tr("Status"), format=lambda a: tr("Active") if a else tr("Deactivated"), width=90),
-            Column("last_sign_in_at", tr("Last signed in"), format=self._when),
+            Column("display_name", tr("Name"), width=145),
+            Column("username", tr("User name"), width=75),
+            Column("roles", tr("Roles"), sortable=False, format=roles_text, width=150),
+            Column("team", tr("Team"), width=85),
+            Column("active", tr("Status"), format=lambda a: tr("Active") if a else tr("Deactivated"), width=75),
+            Column("last_sign_in_at", tr("Last sign-in"), format=self._when),
         ]
         self.list = RecordList(columns, _UserSource(ctx), name=tr("Users"),
                                placeholder=tr("Filter by name, user name or email"),
@@ -319,8 +319,9 @@ class UsersPage(QWidget):
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([840, 260])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(tr("Users and roles"), self))
@@ -340,6 +341,8 @@ class UsersPage(QWidget):
 
     def _detail_pane(self) -> QWidget:
         pane = QWidget(self)
+        pane.setMinimumWidth(200)
+        pane.setMaximumWidth(250)
         self.detail_title = QLabel(pane)
         self.detail_title.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.detail_title.setWordWrap(True)
@@ -718,7 +721,7 @@ class AdministrationSection(Section):
         self.nav.setObjectName("settings-nav")
         self.nav.setAccessibleName(tr("Settings pages"))
         self.nav.setIconSize(QSize(18, 18))
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(170)
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setStyleSheet(
             "QListWidget#settings-nav { background: transparent; }"
