@@ -15,6 +15,7 @@ from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
 from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
 from caseworker.db.models.grants import (Funder, FunderContact, FunderProgramme, GrantApplication,
                                          GrantBudgetLine, GrantDocument, GrantSpending)
+from caseworker.db.models.touchpoints import ContactPolicyRow, Touchpoint
 from caseworker.db.models.meetings import (ActionItem, AgendaItem, Meeting, MeetingAttendee, MeetingDecision,
                                            MeetingException)
 
@@ -47,6 +48,7 @@ __all__ = [
     "ClientReferral",
     "ClientSearchKey",
     "ClientTag",
+    "ContactPolicyRow",
     "Donor",
     "DonorQuietPeriod",
     "Gift",
@@ -58,6 +60,7 @@ __all__ = [
     "SoftCredit",
     "OrgSetting",
     "Team",
+    "Touchpoint",
     "User",
     "UserRole",
     "UserSpecialty",
