@@ -22,15 +22,17 @@ ARROW = "→"
 
 Index = QModelIndex | QPersistentModelIndex
 
+# Kinds worth saying beside the action's own label (a create or an update says itself).
 KIND_LABELS = {
-    "create": "Created", "update": "Changed", "void": "Voided", "read": "Read",
-    "override": "Overridden", "sign-in failed": "Sign-in failed",
+    "void": "voided", "read": "read", "override": "overridden", "sign-in failed": "refused",
 }
 
 
 def value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
     if isinstance(value, list):
         return ", ".join(value_text(v) for v in value)
     if isinstance(value, dict):
@@ -126,7 +128,7 @@ class AuditTableModel(QAbstractTableModel):
             return entry.user
         if column == "action":
             kind = KIND_LABELS.get(entry.kind)
-            return f"{entry.action} ({tr(kind)})" if kind and kind.lower() not in entry.action.lower() else entry.action
+            return f"{entry.action} ({tr(kind)})" if kind else entry.action
         if column == "record":
             return entry.record_type if entry.record_id is None else f"{entry.record_type} {entry.record_id}"
         if column == "changes":

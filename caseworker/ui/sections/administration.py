@@ -491,7 +491,7 @@ class AuditLogPage(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 140, 230, 100, 330)):
+        for column, width in enumerate((140, 140, 190, 90, 320)):
             self.table.setColumnWidth(column, width)
         self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
@@ -746,7 +746,8 @@ class AdministrationSection(Section):
         layout.addWidget(self.nav)
         line = QFrame(self)
         line.setFrameShape(QFrame.Shape.VLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setFrameShadow(QFrame.Shadow.Plain)
+        line.setStyleSheet("color: palette(midlight);")  # a quiet divider in light and dark palettes
         layout.addWidget(line)
         layout.addWidget(self.stack, 1)
         self.nav.currentRowChanged.connect(self._show_page)
