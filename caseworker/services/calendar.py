@@ -37,6 +37,12 @@ class CalendarEntry:
     occurrence_key: datetime | None = None  # the original start of an occurrence of a series
     detail: str = ""
     done: bool = False
+    meeting_id: int | None = None  # for an action item, the meeting that gave it
+
+    @property
+    def key(self) -> tuple[str, int, datetime | None]:
+        """Identifies the entry across reloads (an occurrence by its series and original start)."""
+        return (self.kind.value, self.record_id, self.occurrence_key)
 
     @property
     def all_day(self) -> bool:
@@ -55,7 +61,8 @@ class CalendarService(Service):
             meetings = MeetingService(self.db, self.actor)
             found += [self._meeting(r, zone) for r in meetings.between(start, end, mine_only=mine_only)]
             owner = self.actor.user_id if mine_only else None
-            found += [CalendarEntry(EntryKind.ACTION, a.id, a.text, a.due_on, detail=a.owner, done=a.done)
+            found += [CalendarEntry(EntryKind.ACTION, a.id, a.text, a.due_on, detail=a.owner, done=a.done,
+                                    meeting_id=a.meeting_id)
                       for a in meetings.actions_due_between(first, last, owner_id=owner) if a.due_on is not None]
         if self.can(Action.READ_GRANTS):
             found += [CalendarEntry(EntryKind.DEADLINE, k.grant_id, k.grant_title, k.on, detail=k.label)

@@ -138,6 +138,7 @@ class SpendingRecord:
     disbursement_id: int | None
     voided: bool
     void_reason: str
+    version: int
 
 
 @dataclass(frozen=True)
@@ -674,7 +675,7 @@ class GrantService(Service):
         categories = {line.id: line.category for line in lines}
         spending = tuple(
             SpendingRecord(x.id, x.budget_line_id, categories.get(x.budget_line_id, ""), x.spent_on, x.amount,
-                           x.description, x.disbursement_id, x.voided, x.void_reason)
+                           x.description, x.disbursement_id, x.voided, x.void_reason, x.version)
             for x in s.scalars(select(GrantSpending).where(GrantSpending.grant_id == g.id)
                                .order_by(GrantSpending.spent_on.desc(), GrantSpending.id.desc())))
         horizon_start = g.created_at.date() - timedelta(days=366) if g.created_at else date(2000, 1, 1)

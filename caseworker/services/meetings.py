@@ -702,8 +702,11 @@ class MeetingService(Service):
             elif a.attendance is not Attendance.INVITED and row.attendance != a.attendance.value:
                 row.attendance = a.attendance.value
                 self.stamp(row)
+        unseen = {kind.value for kind, action in ((AttendeeKind.CLIENT, Action.READ_CLIENTS),
+                                                  (AttendeeKind.DONOR, Action.READ_DONORS)) if not self.can(action)}
         for key, row in existing.items():
-            if key not in wanted:
+            # A form never shows people its user may not read, so their absence is not a removal.
+            if key not in wanted and row.kind not in unseen:
                 audit.record(s, self.actor, kind="update", record_type="meeting", record_id=m.id,
                              changes={"attendee": [f"{row.kind} {row.user_id or row.client_id or row.donor_id or row.name}", None]})
                 s.delete(row)

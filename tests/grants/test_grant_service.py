@@ -97,7 +97,7 @@ def test_budget_spending_and_the_remaining_balance(grants) -> None:
     assert g.balance.remaining == D("3999.50")
     assert g.balance.unallocated == D("500.00")
     voided = next(x for x in g.spending if x.category == "Rent")
-    g, _ = grants.grants.void_spending(voided.id, "Entered twice", 1)
+    g, _ = grants.grants.void_spending(voided.id, "Entered twice", voided.version)
     assert g.balance.lines[1].remaining == D("1500.00")
 
 

@@ -19,12 +19,15 @@ from caseworker.services.container import Services
 from caseworker.services.demo import generate
 
 
+TODAY = date(2026, 11, 2)
+
+
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     db = Database(DatabaseLocation.parse(str(path)))
     ensure_schema(db)
-    generate(db)
+    generate(db, today=TODAY)
     db.dispose()
     return path
 
@@ -39,7 +42,7 @@ def demo(demo_db: Path):
 def test_demo_has_applications_at_every_stage_and_meetings_of_every_kind(demo) -> None:
     totals = {t.stage: t.count for t in demo.grants.pipeline()}
     assert all(totals[stage] > 0 for stage in Stage)
-    november = demo.meetings.between(datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC))
+    november = demo.meetings.between(datetime(2026, 11, 3, tzinfo=UTC), datetime(2026, 12, 3, tzinfo=UTC))
     series_titles = {r.title for r in november if r.key is not None}
     assert {"Team meeting", "Supervision", "Trustees' meeting", "Month-end finance review"} <= series_titles
     assert any(r.key is None for r in november)
@@ -79,6 +82,6 @@ def test_ics_command_refuses_unclear_requests(demo_db: Path, tmp_path: Path, mon
 
 
 def test_deadlines_and_action_items_for_my_work(demo) -> None:
-    assert demo.grants.deadlines(60, mine_only=False, today=date(2026, 11, 2))
+    assert demo.grants.deadlines(60, mine_only=False, today=TODAY)
     entries = demo.calendar.entries(date(2026, 11, 1), date(2026, 11, 30))
     assert {e.kind.value for e in entries} == {"meeting", "deadline", "action"}

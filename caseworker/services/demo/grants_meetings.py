@@ -105,8 +105,9 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
         requested = Decimal(rng.randrange(20, 400) * 250).quantize(Decimal("0.01"))
         funded = stage in (Stage.AWARDED, Stage.REPORTING, Stage.CLOSED)
         awarded = (requested * Decimal(rng.choice(["1", "0.9", "0.75"]))).quantize(Decimal("0.01")) if funded else None
-        deadline = today + timedelta(days=rng.randrange(-200, 60) if stage not in (Stage.PROSPECT, Stage.DRAFTING)
-                                     else rng.randrange(3, 75))
+        # Applications not yet sent have their deadline ahead; the rest were sent before it.
+        deadline = today + timedelta(days=rng.randrange(3, 75) if stage in (Stage.PROSPECT, Stage.DRAFTING)
+                                     else -rng.randrange(10, 200))
         period_start = deadline + timedelta(days=90) if funded else None
         if funded and stage is not Stage.CLOSED:
             period_start = today - timedelta(days=rng.randrange(30, 300))

@@ -1,0 +1,402 @@
+"""Funders, grant applications, stage changes, budget lines and spending."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
+                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+
+from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
+from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
+from caseworker.domain.inputs import parse_date, parse_money, parse_optional_date
+from caseworker.domain.money import format_money
+from caseworker.domain.org import CURRENCIES
+from caseworker.domain.permissions import Action
+from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
+from caseworker.domain.records import Changes
+from caseworker.services.container import Services
+from caseworker.services.grants import FunderDraft, FunderRecord, GrantDetail, GrantDraft, SpendingDraft
+from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.widgets.form import Form
+from caseworker.ui.widgets.record_picker import RecordPicker
+
+# Report schedules offered in the form: (label, RRULE value without COUNT).
+REPORT_SCHEDULES = [
+    ("once", ""),
+    ("quarterly", SeriesRule(Frequency.MONTHLY, interval=3, monthly_by=MonthlyBy.LAST_DAY).to_rrule()),
+    ("monthly", SeriesRule(Frequency.MONTHLY, monthly_by=MonthlyBy.LAST_DAY).to_rrule()),
+    ("half-yearly", SeriesRule(Frequency.MONTHLY, interval=6, monthly_by=MonthlyBy.LAST_DAY).to_rrule()),
+    ("yearly", SeriesRule(Frequency.YEARLY).to_rrule()),
+]
+
+
+def _schedule_label(key: str) -> str:
+    return {"once": tr("One report"), "quarterly": tr("Every quarter (last day of the month)"),
+            "monthly": tr("Every month (last day)"), "half-yearly": tr("Every six months (last day of the month)"),
+            "yearly": tr("Every year")}[key]
+
+
+def buttons_for(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+def _date_edit(parent: QWidget, value: date | None = None) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(tr("YYYY-MM-DD"))
+    edit.setMaximumWidth(140)
+    if value is not None:
+        edit.setText(value.isoformat())
+    return edit
+
+
+class _Dialog(QDialog):
+    """A form dialog that saves through the service itself, so errors show beside their fields."""
+
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.form = Form(self)
+        self.buttons = buttons_for(self, ok_text)
+        self.buttons.accepted.connect(self._submit)
+        self.changes = Changes()
+        self.result_value: object = None
+
+    def finish_layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> tuple[object, Changes]:
+        raise NotImplementedError
+
+    def _submit(self) -> None:
+        self.form.clear_errors()
+        try:
+            self.result_value, self.changes = self.save()
+        except CaseworkerError as exc:
+            self.form.show_error(exc)
+            return
+        self.accept()
+
+
+class FunderDialog(_Dialog):
+    def __init__(self, services: Services, funder: FunderRecord | None, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Add funder") if funder is None else tr("Change funder"), tr("Save"), parent)
+        self._services, self._funder = services, funder
+        self.name = self.form.add("name", tr("&Name:"), QLineEdit(self))
+        self.website = self.form.add("website", tr("&Website:"), QLineEdit(self))
+        self.email = self.form.add("email", tr("&Email:"), QLineEdit(self))
+        self.phone = self.form.add("phone", tr("&Phone:"), QLineEdit(self))
+        self.notes = self.form.add("notes", tr("N&otes:"), QPlainTextEdit(self))
+        self.notes.setMaximumHeight(90)
+        self.active = self.form.add("active", tr("&Active:"), QCheckBox(self))
+        self.active.setChecked(True)
+        if funder is not None:
+            self.name.setText(funder.name)
+            self.website.setText(funder.website)
+            self.email.setText(funder.email)
+            self.phone.setText(funder.phone)
+            self.notes.setPlainText(funder.notes)
+            self.active.setChecked(funder.active)
+        self.finish_layout()
+
+    def save(self) -> tuple[object, Changes]:
+        f = self._funder
+        draft = FunderDraft(self.name.text(), self.website.text(), self.email.text(), self.phone.text(),
+                            self.notes.toPlainText(), self.active.isChecked())
+        return self._services.grants.save_funder(draft, funder_id=f.id if f else None,
+                                                 expected_version=f.version if f else None)
+
+    @classmethod
+    def ask(cls, services: Services, funder: FunderRecord | None = None,
+            parent: QWidget | None = None) -> tuple[FunderRecord, Changes] | None:
+        dialog = cls(services, funder, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_value, dialog.changes  # type: ignore[return-value]
+        return None
+
+
+class ProgrammeDialog(_Dialog):
+    def __init__(self, services: Services, funder_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Add programme"), tr("Add"), parent)
+        self._services, self._funder_id = services, funder_id
+        self.name = self.form.add("name", tr("&Name:"), QLineEdit(self))
+        self.description = self.form.add("description", tr("&Description:"), QPlainTextEdit(self))
+        self.description.setMaximumHeight(80)
+        self.finish_layout()
+
+    def save(self) -> tuple[object, Changes]:
+        return self._services.grants.add_programme(self._funder_id, self.name.text(), self.description.toPlainText())
+
+    @classmethod
+    def ask(cls, services: Services, funder_id: int, parent: QWidget | None = None) -> Changes | None:
+        dialog = cls(services, funder_id, parent)
+        return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class GrantDialog(_Dialog):
+    """Add an application or change its details (its stage moves through :class:`StageDialog`)."""
+
+    def __init__(self, services: Services, grant: GrantDetail | None, *, currency: str,
+                 funder_id: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(tr("New grant application") if grant is None else tr("Change grant application"),
+                         tr("Save"), parent)
+        self.setMinimumWidth(560)
+        self._services, self._grant = services, grant
+        form = self.form
+        self.title = form.add("title", tr("&Title:"), QLineEdit(self))
+        self.funder = form.add("funder_id", tr("&Funder:"), QComboBox(self))
+        for f in services.grants.funders():
+            self.funder.addItem(f.name, f.id)
+        self.programme = form.add("programme_id", tr("&Programme:"), QComboBox(self))
+        self.funder.currentIndexChanged.connect(self._load_programmes)
+        self.applicant = form.add("client_id", tr("Applying &for:"), QComboBox(self))
+        self.applicant.addItem(tr("The organisation"), "organisation")
+        self.client = RecordPicker(services.search, "client", self)
+        self.client.setPlaceholderText(tr("Type part of the client's name"))
+        self.client.setAccessibleName(tr("Client applied for"))
+        if services.actor.can(Action.READ_CLIENTS):
+            self.applicant.addItem(tr("A client"), "client")
+            form.add("client_pick", tr("&Client:"), self.client)
+            self.client.setEnabled(False)
+            self.applicant.currentIndexChanged.connect(
+                lambda _i: self.client.setEnabled(self.applicant.currentData() == "client"))
+        self.owner = form.add("owner_id", tr("&Owner:"), QComboBox(self))
+        self.owner.addItem(tr("Nobody in particular"), None)
+        for user in services.accounts.list_users(include_inactive=False):
+            self.owner.addItem(user.display_name, user.id)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(services.actor.user_id)))
+        self.currency = form.add("currency", tr("C&urrency:"), QComboBox(self))
+        self.currency.addItems(list(CURRENCIES))
+        self.currency.setCurrentText(currency)
+        self.requested = form.add("requested", tr("Amount &requested:"), QLineEdit(self))
+        self.requested.setPlaceholderText("0.00")
+        self.purpose = form.add("purpose", tr("Pu&rpose:"), QPlainTextEdit(self))
+        self.purpose.setMaximumHeight(70)
+        self.deadline = form.add("submission_deadline", tr("Submission &deadline:"), _date_edit(self))
+        self.decision = form.add("decision_expected", tr("Decision e&xpected:"), _date_edit(self))
+        self.period_start = form.add("period_start", tr("Grant period &from:"), _date_edit(self))
+        self.period_end = form.add("period_end", tr("Grant period &to:"), _date_edit(self))
+        self.report_first = form.add("report_first_due", tr("First report &due:"), _date_edit(self))
+        self.report_schedule = form.add("report_rule", tr("Reports:"), QComboBox(self))
+        for key, rule in REPORT_SCHEDULES:
+            self.report_schedule.addItem(_schedule_label(key), rule)
+        self.report_count = form.add("report_count", tr("Number of reports:"), QSpinBox(self))
+        self.report_count.setRange(1, 40)
+        self.report_count.setValue(4)
+        self.documents = QPlainTextEdit(self)
+        if grant is None:
+            form.add("documents", tr("Documents &needed:"), self.documents)
+            self.documents.setPlaceholderText(tr("One per line, e.g. Budget, Annual accounts"))
+            self.documents.setMaximumHeight(80)
+        self.notes = form.add("notes", tr("N&otes:"), QPlainTextEdit(self))
+        self.notes.setMaximumHeight(70)
+        if funder_id is not None and self.funder.findData(funder_id) >= 0:
+            self.funder.setCurrentIndex(self.funder.findData(funder_id))
+        self._load_programmes()
+        if grant is not None:
+            self._fill(grant)
+        self.finish_layout()
+
+    def _fill(self, g: GrantDetail) -> None:
+        self.title.setText(g.row.title)
+        self.funder.setCurrentIndex(max(0, self.funder.findData(g.funder_id)))
+        self._load_programmes()
+        self.programme.setCurrentIndex(max(0, self.programme.findData(g.programme_id)))
+        if g.client_id is not None and self.applicant.findData("client") >= 0:
+            self.applicant.setCurrentIndex(self.applicant.findData("client"))
+            self.client.set_record(g.client_id, g.row.applicant)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(g.owner_id)))
+        self.currency.setCurrentText(g.row.currency)
+        self.requested.setText(str(g.row.requested))
+        self.purpose.setPlainText(g.purpose)
+        for edit, value in ((self.deadline, g.submission_deadline), (self.decision, g.decision_expected),
+                            (self.period_start, g.period_start), (self.period_end, g.period_end),
+                            (self.report_first, g.report_first_due)):
+            edit.setText(value.isoformat() if value else "")
+        if g.report_rule:
+            rule = SeriesRule.from_rrule(g.report_rule)
+            self.report_count.setValue(rule.count or 4)
+            base = rule.with_end().to_rrule()
+            self.report_schedule.setCurrentIndex(max(0, self.report_schedule.findData(base)))
+        self.notes.setPlainText(g.notes)
+
+    def _load_programmes(self, *_args: object) -> None:
+        self.programme.clear()
+        self.programme.addItem(tr("No particular programme"), None)
+        funder_id = self.funder.currentData()
+        if funder_id is not None:
+            for p in self._services.grants.programmes(funder_id):
+                self.programme.addItem(p.name, p.id)
+
+    def draft(self) -> GrantDraft:
+        errors: list[ValidationError] = []
+        values: dict[str, object] = {}
+        for key, edit in (("submission_deadline", self.deadline), ("decision_expected", self.decision),
+                          ("period_start", self.period_start), ("period_end", self.period_end),
+                          ("report_first_due", self.report_first)):
+            try:
+                values[key] = parse_optional_date(edit.text(), key)
+            except ValidationError as exc:
+                errors.append(exc)
+        requested: Decimal | None = None
+        try:
+            requested = parse_money(self.requested.text(), "requested")
+        except ValidationError as exc:
+            errors.append(exc)
+        client_id = None
+        if self.applicant.currentData() == "client":
+            client_id = self.client.selected_id
+            if client_id is None:
+                errors.append(ValidationError("client_pick", tr("Choose the client from the list.")))
+        if errors:
+            raise ValidationErrors(errors)
+        rule = self.report_schedule.currentData() or ""
+        if rule:
+            rule = SeriesRule.from_rrule(rule).with_end(count=self.report_count.value()).to_rrule()
+        documents = tuple(self.documents.toPlainText().splitlines()) if self._grant is None else ()
+        return GrantDraft(self.funder.currentData(), self.title.text(), requested, self.currency.currentText(),
+                          self.programme.currentData(), client_id, self.owner.currentData(),
+                          self.purpose.toPlainText(), values["submission_deadline"], values["decision_expected"],  # type: ignore[arg-type]
+                          values["period_start"], values["period_end"], values["report_first_due"],  # type: ignore[arg-type]
+                          rule, self.notes.toPlainText(), documents)
+
+    def save(self) -> tuple[object, Changes]:
+        g = self._grant
+        return self._services.grants.save_grant(self.draft(), grant_id=g.id if g else None,
+                                                expected_version=g.version if g else None)
+
+    @classmethod
+    def ask(cls, services: Services, grant: GrantDetail | None = None, *, currency: str,
+            funder_id: int | None = None, parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
+        dialog = cls(services, grant, currency=currency, funder_id=funder_id, parent=parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_value, dialog.changes  # type: ignore[return-value]
+        return None
+
+
+class StageDialog(_Dialog):
+    """Move an application to its next stage; awarding asks for the amount awarded."""
+
+    def __init__(self, services: Services, grant: GrantDetail, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Move “{title}”").format(title=grant.row.title), tr("Move"), parent)
+        self._services, self._grant = services, grant
+        current = QLabel(tr("Now: {stage}").format(stage=tr_domain(STAGE_LABELS[grant.row.stage])), self)
+        self.form.add_row(current)
+        self.target = self.form.add("stage", tr("&Move to:"), QComboBox(self))
+        for stage in next_stages(grant.row.stage):
+            self.target.addItem(tr_domain(STAGE_LABELS[stage]), stage.value)
+        self.awarded = self.form.add("awarded", tr("Amount &awarded:"), QLineEdit(self))
+        self.awarded.setPlaceholderText(format_money(grant.row.requested, grant.row.currency))
+        self.reason = self.form.add("reason", tr("&Note:"), QLineEdit(self))
+        self.reason.setPlaceholderText(tr("Optional: why, for the audit log"))
+        self.target.currentIndexChanged.connect(self._update)
+        self._update()
+        self.finish_layout()
+
+    def _update(self, *_args: object) -> None:
+        self.awarded.setEnabled(self.target.currentData() == Stage.AWARDED.value)
+
+    def save(self) -> tuple[object, Changes]:
+        target = self.target.currentData()
+        if target is None:
+            raise ValidationError("stage", tr("This application has reached the end of the pipeline."))
+        awarded = parse_money(self.awarded.text(), "awarded") if target == Stage.AWARDED.value else None
+        return self._services.grants.move_stage(self._grant.id, Stage(target), self._grant.version,
+                                                awarded=awarded, reason=self.reason.text())
+
+    @classmethod
+    def ask(cls, services: Services, grant: GrantDetail, parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
+        dialog = cls(services, grant, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_value, dialog.changes  # type: ignore[return-value]
+        return None
+
+
+class BudgetLineDialog(_Dialog):
+    def __init__(self, services: Services, grant: GrantDetail, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Add budget line"), tr("Add"), parent)
+        self._services, self._grant = services, grant
+        if grant.balance is not None:
+            note = QLabel(tr("Not yet given a line: {amount}").format(
+                amount=format_money(grant.balance.unallocated, grant.row.currency)), self)
+            self.form.add_row(note)
+        self.category = self.form.add("category", tr("&Category:"), QLineEdit(self))
+        self.category.setPlaceholderText(tr("e.g. Staff, Rent, Client aid"))
+        self.amount = self.form.add("amount", tr("&Amount:"), QLineEdit(self))
+        self.finish_layout()
+
+    def save(self) -> tuple[object, Changes]:
+        amount = parse_money(self.amount.text(), "amount")
+        return self._services.grants.add_budget_line(self._grant.id, self.category.text(), amount)
+
+    @classmethod
+    def ask(cls, services: Services, grant: GrantDetail, parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
+        dialog = cls(services, grant, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_value, dialog.changes  # type: ignore[return-value]
+        return None
+
+
+class SpendingDialog(_Dialog):
+    """Record spending on a budget line, or link the aid disbursement that was the spending."""
+
+    def __init__(self, services: Services, grant: GrantDetail, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Record spending"), tr("Record"), parent)
+        self._services, self._grant = services, grant
+        currency = grant.row.currency
+        self.line = self.form.add("budget_line_id", tr("Budget &line:"), QComboBox(self))
+        for line in grant.balance.lines if grant.balance else ():
+            self.line.addItem(tr("{category} — {left} left").format(
+                category=line.category, left=format_money(line.remaining, currency)), line.line_id)
+        self.amount = self.form.add("amount", tr("&Amount:"), QLineEdit(self))
+        self.spent_on = self.form.add("spent_on", tr("&Date:"), _date_edit(self, today))
+        self.description = self.form.add("description", tr("&What for:"), QLineEdit(self))
+        self.disbursement = QSpinBox(self)
+        self.disbursement.setRange(0, 2_000_000_000)
+        self.disbursement.setSpecialValueText(tr("None"))
+        if services.actor.can(Action.READ_AID):
+            self.form.add("disbursement_id", tr("Aid &disbursement no.:"), self.disbursement)
+            hint = QLabel(tr("When an aid payment is the spending, give its number: its amount is used, "
+                             "and it can be counted on one grant only."), self)
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: palette(placeholder-text); font-size: 11px;")
+            self.form.add_row(hint)
+            self.disbursement.valueChanged.connect(lambda v: self.amount.setEnabled(v == 0))
+        self.finish_layout()
+
+    def save(self) -> tuple[object, Changes]:
+        disbursement = self.disbursement.value() or None
+        errors: list[ValidationError] = []
+        amount = None
+        spent_on = None
+        if disbursement is None:
+            try:
+                amount = parse_money(self.amount.text(), "amount")
+            except ValidationError as exc:
+                errors.append(exc)
+        try:
+            spent_on = parse_date(self.spent_on.text(), "spent_on")
+        except ValidationError as exc:
+            errors.append(exc)
+        if self.line.currentData() is None:
+            errors.append(ValidationError("budget_line_id", tr("Add a budget line first.")))
+        if errors:
+            raise ValidationErrors(errors)
+        assert spent_on is not None
+        draft = SpendingDraft(self.line.currentData(), amount, spent_on, self.description.text(), disbursement)
+        return self._services.grants.record_spending(self._grant.id, draft)
+
+    @classmethod
+    def ask(cls, services: Services, grant: GrantDetail, *, today: date,
+            parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
+        dialog = cls(services, grant, today=today, parent=parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_value, dialog.changes  # type: ignore[return-value]
+        return None

@@ -1,0 +1,293 @@
+"""One meeting (or one occurrence of a series): when, who, agenda, minutes, decisions, actions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from caseworker.db.base import utcnow
+from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.permissions import Action
+from caseworker.domain.records import Changes
+from caseworker.services.meetings import (ATTENDANCE_LABELS, CHANNEL_LABELS, Attendance, AttendeeKind,
+                                          MeetingDetail)
+from caseworker.ui import icons
+from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
+from caseworker.ui.dialogs.meeting_dialogs import (ActionItemDialog, MeetingDialog, MinutesDialog, Scope,
+                                                   ask_scope, show_error)
+from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.views.grant_detail import heading, muted
+
+ATTENDANCE_MARKS = {Attendance.INVITED: "○", Attendance.ATTENDED: "●", Attendance.APOLOGIES: "◐",
+                    Attendance.ABSENT: "✕"}
+KIND_NAMES = {AttendeeKind.STAFF: "", AttendeeKind.CLIENT: "client", AttendeeKind.DONOR: "donor",
+              AttendeeKind.EXTERNAL: "outside"}
+
+
+def when_text(start: datetime, end: datetime, zone: ZoneInfo) -> str:
+    a, b = start.astimezone(zone), end.astimezone(zone)
+    if a.date() == b.date():
+        return f"{a:%a %d %b %Y}, {a:%H:%M}–{b:%H:%M}"
+    return f"{a:%a %d %b %Y %H:%M} – {b:%a %d %b %Y %H:%M}"
+
+
+class MeetingDetailView(QScrollArea):
+    changed = Signal(object)  # Changes saved through a dialog here
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.meeting: MeetingDetail | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(tr("Meeting"))
+        inner = QWidget(self)
+        self.setWidget(inner)
+        col = QVBoxLayout(inner)
+        col.setContentsMargins(16, 12, 16, 12)
+        self.title = QLabel(inner)
+        self.title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.when = QLabel(inner)
+        self.when.setStyleSheet("font-size: 13px;")
+        self.where = muted("", inner)
+        self.series = muted("", inner)
+        for w in (self.title, self.when, self.where, self.series):
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            col.addWidget(w)
+        can_edit = ctx.services.actor.can(Action.EDIT_MEETINGS)
+        bar, second = QHBoxLayout(), QHBoxLayout()
+        self.edit_button = self._button("pencil", tr("&Edit…"), self._edit, bar)
+        self.minutes_button = self._button("file-text", tr("&Minutes…"), self._minutes, bar)
+        self.action_button = self._button("list-checks", tr("Add &action…"), self._add_action, bar)
+        self.cancel_button = self._button("ban", tr("Ca&ncel…"), self._cancel, second)
+        self.export_button = self._button("download", tr("E&xport .ics…"), self._export, second)
+        for b in (self.edit_button, self.minutes_button, self.action_button, self.cancel_button):
+            b.setVisible(can_edit)
+        bar.addStretch(1)
+        second.addStretch(1)
+        col.addLayout(bar)
+        col.addLayout(second)
+        col.addWidget(heading(tr("People"), inner))
+        self.people = QLabel(inner)
+        self.people.setWordWrap(True)
+        self.people.setTextFormat(Qt.TextFormat.RichText)
+        self.people.setAccessibleName(tr("People and attendance"))
+        col.addWidget(self.people)
+        col.addWidget(heading(tr("Agenda"), inner))
+        self.agenda = QLabel(inner)
+        self.agenda.setWordWrap(True)
+        col.addWidget(self.agenda)
+        col.addWidget(heading(tr("Minutes"), inner))
+        self.minutes = QLabel(inner)
+        self.minutes.setWordWrap(True)
+        self.minutes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.minutes.setAccessibleName(tr("Minutes"))
+        col.addWidget(self.minutes)
+        col.addWidget(heading(tr("Decisions"), inner))
+        self.decisions = QLabel(inner)
+        self.decisions.setWordWrap(True)
+        col.addWidget(self.decisions)
+        col.addWidget(heading(tr("Action items"), inner))
+        self.actions = QListWidget(inner)
+        self.actions.setAccessibleName(tr("Action items"))
+        self.actions.setMaximumHeight(140)
+        self.actions.setWordWrap(True)
+        self.actions.itemChanged.connect(self._action_ticked)
+        col.addWidget(self.actions)
+        col.addStretch(1)
+
+    def _button(self, icon: str, text: str, slot, bar: QHBoxLayout) -> QPushButton:
+        button = QPushButton(icons.icon(icon), text, self)
+        button.clicked.connect(slot)
+        bar.addWidget(button)
+        return button
+
+    # -- showing -------------------------------------------------------------------------------
+    @property
+    def is_virtual_occurrence(self) -> bool:
+        """An occurrence of a series with nothing of its own yet (computed from the series)."""
+        m = self.meeting
+        return m is not None and m.series_id == m.id
+
+    def show_meeting(self, m: MeetingDetail) -> None:
+        self.meeting = m
+        zone = m.zone
+        org_zone = self.ctx.org.zone
+        self.title.setText(m.title + (" " + tr("(cancelled)") if m.cancelled else ""))
+        when = when_text(m.start, m.end, zone) + f"  ({m.timezone})"
+        if zone.key != org_zone.key and m.start.astimezone(zone).utcoffset() != m.start.astimezone(org_zone).utcoffset():
+            when += "\n" + tr("{when} in {zone}").format(when=when_text(m.start, m.end, org_zone), zone=org_zone.key)
+        self.when.setText(when)
+        self.where.setText(" · ".join(x for x in (tr_domain(CHANNEL_LABELS[m.channel]), m.location) if x))
+        if m.rule is not None:
+            template, values = m.rule.describe()
+            self.series.setText(tr_domain(template, **values))
+        elif m.series_id is not None:
+            self.series.setText(tr("One occurrence of a repeating meeting"))
+        else:
+            self.series.setText("")
+        self.series.setVisible(bool(self.series.text()))
+        lines = []
+        for a in m.attendees:
+            kind = KIND_NAMES[a.kind]
+            extra = f" <span style='color: gray'>({tr(kind)}{', ' + escape(a.organisation) if a.organisation else ''})</span>" \
+                if kind else ""
+            lines.append(f"{ATTENDANCE_MARKS[a.attendance]} {escape(tr_domain(a.name))}{extra} — "
+                         f"{tr_domain(ATTENDANCE_LABELS[a.attendance])}")
+        self.people.setText("<br>".join(lines) or tr("Nobody invited yet."))
+        self.agenda.setText("\n".join(f"{i}. {a.title}" for i, a in enumerate(m.agenda, start=1)) or tr("No agenda."))
+        if m.rule is not None:
+            self.minutes.setText(tr("Each occurrence has its own minutes: open one in the calendar."))
+        else:
+            self.minutes.setText(m.minutes or tr("No minutes yet."))
+        self.decisions.setText("\n".join(f"• {d}" for d in m.decisions) or "—")
+        self.actions.blockSignals(True)
+        self.actions.clear()
+        for item in m.actions:
+            due = f" — {tr('due')} {item.due_on:%d %b}" if item.due_on else ""
+            entry = QListWidgetItem(f"{item.text} ({item.owner}){due}", self.actions)
+            entry.setData(Qt.ItemDataRole.UserRole, (item.id, item.version))
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Checked if item.done else Qt.CheckState.Unchecked)
+        if not m.actions:
+            QListWidgetItem(tr("None."), self.actions).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.actions.blockSignals(False)
+        for b in (self.edit_button, self.minutes_button, self.action_button, self.cancel_button):
+            b.setEnabled(not m.cancelled)
+        self.minutes_button.setEnabled(not m.cancelled and m.rule is None)
+        self.action_button.setEnabled(not m.cancelled and m.rule is None)
+
+    def show_occurrence(self, series_id: int, key: datetime) -> None:
+        self.show_meeting(self.ctx.services.meetings.occurrence(series_id, key))
+
+    # -- actions -------------------------------------------------------------------------------
+    def _after(self, result: tuple[MeetingDetail, Changes] | None) -> None:
+        if result is not None:
+            self.show_meeting(result[0])
+            self.changed.emit(result[1])
+
+    def _own_record(self) -> MeetingDetail | None:
+        """The meeting to write minutes or actions on: an occurrence is detached first."""
+        m = self.meeting
+        if m is None:
+            return None
+        if self.is_virtual_occurrence:
+            assert m.recurrence_id is not None
+            try:
+                detached, changes = self.ctx.services.meetings.detach_occurrence(m.id, m.recurrence_id)
+            except CaseworkerError as exc:
+                show_error(self, exc)
+                return None
+            self.show_meeting(detached)
+            self.changed.emit(changes)
+            return detached
+        return m
+
+    def _edit(self) -> None:
+        m = self.meeting
+        if m is None:
+            return
+        zone = m.timezone
+        services = self.ctx.services
+        if m.series_id is not None:
+            choice = ask_scope(self, tr("Edit meeting"))
+            if choice is None:
+                return
+            if choice == "series":
+                master = services.meetings.meeting(m.series_id)
+                self._after(MeetingDialog.ask(services, zone=zone, scope=Scope(master), parent=self))
+                return
+            key = m.recurrence_id
+            assert key is not None
+            self._after(MeetingDialog.ask(services, zone=zone, scope=Scope(m, m.series_id, key), parent=self))
+            return
+        self._after(MeetingDialog.ask(services, zone=zone, scope=Scope(m), parent=self))
+
+    def _minutes(self) -> None:
+        m = self._own_record()
+        if m is not None:
+            self._after(MinutesDialog.ask(self.ctx.services, m, self))
+
+    def _add_action(self) -> None:
+        m = self._own_record()
+        if m is None:
+            return
+        today = utcnow().astimezone(self.ctx.org.zone).date()
+        changes = ActionItemDialog.ask(self.ctx.services, m, today=today, parent=self)
+        if changes:
+            self.show_meeting(self.ctx.services.meetings.meeting(m.id))
+            self.changed.emit(changes)
+
+    def _action_ticked(self, entry: QListWidgetItem) -> None:
+        ident = entry.data(Qt.ItemDataRole.UserRole)
+        if ident is None:
+            return
+        action_id, version = ident
+        done = entry.checkState() == Qt.CheckState.Checked
+        meeting_id = self.meeting.id if self.meeting else None
+        self.ctx.runner.run(lambda: self.ctx.services.meetings.set_action_done(action_id, done, version),
+                            lambda _r: meeting_id is not None and self.show_meeting(
+                                self.ctx.services.meetings.meeting(meeting_id)))
+
+    def _cancel(self) -> None:
+        m = self.meeting
+        if m is None:
+            return
+        services = self.ctx.services
+        if m.series_id is not None:
+            choice = ask_scope(self, tr("Cancel meeting"))
+            if choice is None:
+                return
+            if choice == "this":
+                key = m.recurrence_id
+                assert key is not None
+                when = when_text(m.start, m.end, m.zone)
+                if QMessageBox.question(self, tr("Cancel this occurrence"),
+                                        tr("Cancel “{title}” on {when}? The rest of the series stays.").format(
+                                            title=m.title, when=when)) != QMessageBox.StandardButton.Yes:
+                    return
+                series_id = m.series_id
+                self.ctx.runner.run(lambda: services.meetings.cancel_occurrence(series_id, key),
+                                    lambda _r: self._cleared())
+                return
+            m = services.meetings.meeting(m.series_id)
+        reason = ReasonDialog.ask(tr("Cancel meeting"), tr("Cancel “{title}”{series}? It stays on record as cancelled.")
+                                  .format(title=m.title, series=tr(" and every occurrence") if m.is_series else ""),
+                                  tr("Cancel meeting"), self)
+        if reason:
+            meeting_id, version = m.id, m.version
+            self.ctx.runner.run(lambda: services.meetings.cancel(meeting_id, reason, version),
+                                lambda result: self.show_meeting(result[0]))
+
+    def _cleared(self) -> None:
+        self.meeting = None
+        self.title.setText(tr("Occurrence cancelled."))
+        for w in (self.when, self.where, self.series, self.people, self.agenda, self.minutes, self.decisions):
+            w.setText("")
+        self.actions.clear()
+
+    def _export(self) -> None:
+        m = self.meeting
+        if m is None:
+            return
+        target = m.series_id or m.id
+        default = str(Path.home() / f"{''.join(c for c in m.title if c.isalnum() or c in ' -_').strip() or 'meeting'}.ics")
+        path, _filter = QFileDialog.getSaveFileName(self, tr("Export to calendar file"), default,
+                                                    tr("iCalendar files (*.ics)"))
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(self.ctx.services.ics.meeting_ics(target))
+        except CaseworkerError as exc:
+            show_error(self, exc)
+        except OSError as exc:
+            QMessageBox.warning(self, tr("Export"), tr("The file could not be written: {reason}").format(reason=exc.strerror))
