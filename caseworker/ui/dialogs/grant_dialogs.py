@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -17,7 +18,8 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
 from caseworker.domain.records import Changes
 from caseworker.services.container import Services
-from caseworker.services.grants import FunderDraft, FunderRecord, GrantDetail, GrantDraft, SpendingDraft
+from caseworker.services.grants import (FunderDraft, FunderRecord, GrantDetail, GrantDraft, SpendingDraft,
+                                        validate_grant)
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
@@ -255,17 +257,25 @@ class GrantDialog(_Dialog):
             client_id = self.client.selected_id
             if client_id is None:
                 errors.append(ValidationError("client_pick", tr("Choose the client from the list.")))
-        if errors:
-            raise ValidationErrors(errors)
         rule = self.report_schedule.currentData() or ""
         if rule:
             rule = SeriesRule.from_rrule(rule).with_end(count=self.report_count.value()).to_rrule()
         documents = tuple(self.documents.toPlainText().splitlines()) if self._grant is None else ()
-        return GrantDraft(self.funder.currentData(), self.title.text(), requested, self.currency.currentText(),
-                          self.programme.currentData(), client_id, self.owner.currentData(),
-                          self.purpose.toPlainText(), values["submission_deadline"], values["decision_expected"],  # type: ignore[arg-type]
-                          values["period_start"], values["period_end"], values["report_first_due"],  # type: ignore[arg-type]
-                          rule, self.notes.toPlainText(), documents)
+        draft = GrantDraft(self.funder.currentData(), self.title.text(), requested, self.currency.currentText(),
+                           self.programme.currentData(), client_id, self.owner.currentData(),
+                           self.purpose.toPlainText(), values.get("submission_deadline"),  # type: ignore[arg-type]
+                           values.get("decision_expected"), values.get("period_start"),  # type: ignore[arg-type]
+                           values.get("period_end"), values.get("report_first_due"),  # type: ignore[arg-type]
+                           rule, self.notes.toPlainText(), documents)
+        if errors:
+            # Show every field's problem at once: what the service would also refuse joins these.
+            try:
+                validate_grant(replace(draft, requested=requested or Decimal("1.00")))
+            except ValidationErrors as more:
+                seen = {e.field for e in errors}
+                errors += [e for e in more.errors if e.field not in seen]
+            raise ValidationErrors(errors)
+        return draft
 
     def save(self) -> tuple[object, Changes]:
         g = self._grant

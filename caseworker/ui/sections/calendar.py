@@ -59,7 +59,8 @@ class CalendarView(QWidget):
 
     entry_selected = Signal(object)  # CalendarEntry or None
     entry_activated = Signal(object)  # CalendarEntry
-    day_activated = Signal(object)  # date: double-click on an empty slot
+    navigate = Signal(int)  # -1 / +1: the previous or next week or month
+    today_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,6 +325,14 @@ class CalendarView(QWidget):
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         key = event.key()
+        # The section's shortcuts catch these first when the window is active; this keeps them
+        # working wherever the key reaches the view itself.
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.navigate.emit(-1 if key == Qt.Key.Key_Left else 1)
+            return
+        if key == Qt.Key.Key_T and not event.modifiers():
+            self.today_requested.emit()
+            return
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.entries:
             step = 1 if key == Qt.Key.Key_Down else -1
             current = self.selected if self.selected is not None else (-1 if step > 0 else len(self.entries))
@@ -355,6 +364,8 @@ class CalendarSection(Section):
         self.view.anchor = self.view.today
         self.view.entry_selected.connect(self._entry_selected)
         self.view.entry_activated.connect(self._entry_activated)
+        self.view.navigate.connect(self.move)
+        self.view.today_requested.connect(self.go_today)
 
         self.prev_button = self._tool("◀", tr("Previous (Ctrl+Left)"), lambda: self.move(-1))
         self.today_button = QPushButton(tr("Today"), self)
