@@ -7,8 +7,8 @@ calendar days are :class:`~datetime.date`, and collections are tuples so a docum
 while it is drawn.
 
 Free-text fields (names, categories, fund names, notes) are printed as given. Closed vocabularies
-(case status, disbursement kind, attendance, ...) are enums here so the reports can word them and
-mark the wording for translation; their values match the domain's spelling.
+are the domain's own enums (case status, handoff state, aid kind and status, receipt style), so a
+gathering service passes its values straight through; the reports word them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+
+from caseworker.domain.aid import AidKind
+from caseworker.domain.aid import AidStatus as DisbursementStatus
+from caseworker.domain.cases import Acceptability, CaseStatus, HandoffState
+from caseworker.domain.org import ReceiptStyle
 
 ZERO = Decimal("0")
 
@@ -79,28 +84,6 @@ class Person:
 
 
 # --- Casework -----------------------------------------------------------------------------------
-
-
-class CaseStatus(StrEnum):
-    NEW = "new"
-    ASSIGNED = "assigned"
-    IN_PROGRESS = "in_progress"
-    WAITING = "waiting"
-    ESCALATED = "escalated"
-    RESOLVED = "resolved"
-    CLOSED = "closed"
-
-
-class HandoffState(StrEnum):
-    PENDING = "pending"
-    ACCEPTED = "accepted"
-    RETURNED = "returned"
-
-
-class Acceptability(StrEnum):
-    YES = "yes"
-    PARTLY = "partly"
-    NO = "no"
 
 
 @dataclass(frozen=True)
@@ -195,25 +178,6 @@ class CaseSummaryData:
 
 
 # --- Aid ----------------------------------------------------------------------------------------
-
-
-class AidKind(StrEnum):
-    CASH = "cash"
-    VOUCHER = "voucher"
-    GOODS = "goods"
-    SERVICE = "service"
-
-
-class DisbursementStatus(StrEnum):
-    REQUESTED = "requested"
-    APPROVED = "approved"
-    PAID = "paid"
-    VOID = "void"
-
-    @property
-    def counts_towards_total(self) -> bool:
-        """Approved and paid aid is committed; requests and voids are not."""
-        return self in (DisbursementStatus.APPROVED, DisbursementStatus.PAID)
 
 
 @dataclass(frozen=True)
@@ -368,12 +332,6 @@ class MeetingData:
 
 
 # --- Stewardship --------------------------------------------------------------------------------
-
-
-class ReceiptStyle(StrEnum):
-    US = "us"
-    CA = "ca"
-    UK = "uk"
 
 
 @dataclass(frozen=True)

@@ -1,25 +1,16 @@
-"""The words for the closed vocabularies the documents print, marked for translation."""
+"""The words for the closed vocabularies the documents print, marked for translation.
+
+Where the domain already words a vocabulary, the documents use the same words as the screens.
+"""
 
 from __future__ import annotations
 
+from caseworker.domain.aid import KIND_LABELS as AID_KIND
+from caseworker.domain.aid import STATUS_LABELS as DISBURSEMENT_STATUS
+from caseworker.domain.cases import ACCEPTABILITY_LABELS as ACCEPTABILITY
+from caseworker.domain.cases import STATUS_LABELS as CASE_STATUS
 from caseworker.domain.i18n import N_
-from caseworker.reports.data import (
-    Acceptability,
-    AidKind,
-    CaseStatus,
-    DisbursementStatus,
-    HandoffState,
-)
-
-CASE_STATUS: dict[CaseStatus, str] = {
-    CaseStatus.NEW: N_("New"),
-    CaseStatus.ASSIGNED: N_("Assigned"),
-    CaseStatus.IN_PROGRESS: N_("In progress"),
-    CaseStatus.WAITING: N_("Waiting"),
-    CaseStatus.ESCALATED: N_("Escalated"),
-    CaseStatus.RESOLVED: N_("Resolved"),
-    CaseStatus.CLOSED: N_("Closed"),
-}
+from caseworker.reports.data import HandoffState
 
 HANDOFF_STATE: dict[HandoffState, str] = {
     HandoffState.PENDING: N_("Pending"),
@@ -27,22 +18,4 @@ HANDOFF_STATE: dict[HandoffState, str] = {
     HandoffState.RETURNED: N_("Returned"),
 }
 
-ACCEPTABILITY: dict[Acceptability, str] = {
-    Acceptability.YES: N_("Yes"),
-    Acceptability.PARTLY: N_("Partly"),
-    Acceptability.NO: N_("No"),
-}
-
-AID_KIND: dict[AidKind, str] = {
-    AidKind.CASH: N_("Cash"),
-    AidKind.VOUCHER: N_("Voucher"),
-    AidKind.GOODS: N_("Goods"),
-    AidKind.SERVICE: N_("Service"),
-}
-
-DISBURSEMENT_STATUS: dict[DisbursementStatus, str] = {
-    DisbursementStatus.REQUESTED: N_("Requested"),
-    DisbursementStatus.APPROVED: N_("Approved"),
-    DisbursementStatus.PAID: N_("Paid"),
-    DisbursementStatus.VOID: N_("Void"),
-}
+__all__ = ["ACCEPTABILITY", "AID_KIND", "CASE_STATUS", "DISBURSEMENT_STATUS", "HANDOFF_STATE"]

@@ -23,10 +23,12 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import ZERO, AidStatementData
+from caseworker.reports.data import ZERO, AidStatementData, DisbursementStatus
 from caseworker.reports.labels import AID_KIND, DISBURSEMENT_STATUS
 
 TITLE = N_("Aid statement")
+#: Approved and paid aid is committed; requests and voids are listed but not added up.
+COUNTED = frozenset({DisbursementStatus.APPROVED, DisbursementStatus.PAID})
 
 
 def render_aid_statement(
@@ -53,7 +55,7 @@ def fund_totals(doc: AidStatementData) -> dict[str, Decimal]:
     """Committed aid (approved or paid) per fund, in first-seen order."""
     totals: dict[str, Decimal] = defaultdict(lambda: ZERO)
     for line in doc.lines:
-        if line.status.counts_towards_total:
+        if line.status in COUNTED:
             totals[line.fund] += line.amount
     return dict(totals)
 
