@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from difflib import SequenceMatcher
 from enum import StrEnum
-from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -203,6 +202,26 @@ def normalise_phone(errors: list[ValidationError], key: str, value: str, region:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def phone_key(e164: str) -> str:
+    """The national digits of a stored number (+447911123456 → 7911123456), for prefix search."""
+    if not e164:
+        return ""
+    try:
+        return str(phonenumbers.parse(e164, None).national_number)
+    except phonenumbers.NumberParseException:
+        return "".join(ch for ch in e164 if ch.isdigit())[-15:]
+
+
+def phone_query_key(text: str) -> str:
+    """What a typed phone fragment is compared with: without a country code or trunk zeros."""
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.strip().startswith("+"):
+        for length in (1, 2, 3):
+            if int(digits[:length] or 0) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+                return digits[length:]
+    return digits.lstrip("0")
+
+
 def format_phone(e164: str) -> str:
     """An E.164 number in the readable international form; anything else unchanged."""
     if not e164:
@@ -321,6 +340,14 @@ def validate_client(draft: ClientDraft, *, today: date, region: str | None = Non
 
 
 # -- what a service hands out -----------------------------------------------------------------
+FLAG_SAFEGUARDING, FLAG_INTERPRETER, FLAG_ACCESSIBILITY = 1, 2, 4
+
+
+def with_flag(bit: int) -> tuple[int, ...]:
+    """Every combination of flag bits that includes *bit*."""
+    return tuple(b for b in range(8) if b & bit)
+
+
 @dataclass(frozen=True)
 class ClientFlags:
     """What every worker must see before anything else about the client."""
@@ -334,16 +361,10 @@ class ClientFlags:
     def any(self) -> bool:
         return bool(self.safeguarding or self.interpreter_needed or self.accessibility)
 
-    def short(self) -> str:
-        """A compact form for a list column."""
-        parts = []
-        if self.safeguarding:
-            parts.append("⚠ " + N_("Safeguarding"))
-        if self.interpreter_needed:
-            parts.append(N_("Interpreter") + (f" ({self.interpreter_language})" if self.interpreter_language else ""))
-        if self.accessibility:
-            parts.append(N_("Access"))
-        return " · ".join(parts)
+    @property
+    def bits(self) -> int:
+        return ((FLAG_SAFEGUARDING if self.safeguarding else 0) | (FLAG_INTERPRETER if self.interpreter_needed else 0)
+                | (FLAG_ACCESSIBILITY if self.accessibility else 0))
 
 
 @dataclass(frozen=True)
@@ -605,9 +626,4 @@ def check_attachment_size(size: int) -> None:
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError("file", N_("The file is {size} MB; attachments can be at most {limit} MB."),
                               size=f"{size / 1024 / 1024:.1f}", limit=MAX_ATTACHMENT_BYTES // 1024 // 1024)
-
-
-def flags_of(values: dict[str, Any]) -> ClientFlags:
-    return ClientFlags(values.get("safeguarding") or "", bool(values.get("interpreter_needed")),
-                       values.get("interpreter_language") or "", values.get("accessibility") or "")
 

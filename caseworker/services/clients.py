@@ -24,12 +24,14 @@ from sqlalchemy.orm import Session
 from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Client, ClientAttachment, ClientConsent, ClientContact,
                                   ClientReferral, ClientSearchKey, ClientTag, User)
-from caseworker.domain.clients import (A_CLIENT, CLIENT_FIELDS, REGION_BY_CURRENCY, SIMILAR_NAME,
+from caseworker.domain.clients import (A_CLIENT, CLIENT_FIELDS, FLAG_ACCESSIBILITY, FLAG_INTERPRETER,
+                                       FLAG_SAFEGUARDING, REGION_BY_CURRENCY, SIMILAR_NAME,
                                        AttachmentRecord, ClientDraft, ClientFlags, ClientRecord,
                                        ClientRow, ConsentDraft, ConsentRecord, ContactDraft, ContactRecord,
                                        DuplicateCandidate, OutcomeDraft, PossibleDuplicates, ReferralDraft,
                                        ReferralRecord, display_name, name_similarity, name_words,
-                                       search_name, validate_attachment, validate_client,
+                                       phone_key, phone_query_key, search_name, validate_attachment,
+                                       validate_client, with_flag,
                                        validate_consent, validate_contact, validate_outcome,
                                        validate_referral)
 from caseworker.domain.errors import RuleViolation, ValidationError
@@ -92,16 +94,19 @@ def matching_clients(stmt: Select[Any], text: str) -> Select[Any]:
     """
     text = text.strip()
     if _PHONE_QUERY.match(text) and sum(ch.isdigit() for ch in text) >= 4:
-        digits = "".join(ch for ch in text if ch.isdigit())
-        return stmt.where(Client.phone.like(f"%{escape_like(digits)}%", escape="\\"))
+        return stmt.where(*_prefix(Client.phone_key, phone_query_key(text)))
     for word in name_words(text)[:MAX_SEARCH_WORDS]:
-        keys = select(ClientSearchKey.client_id).where(
-            ClientSearchKey.key.like(escape_like(word) + "%", escape="\\"))
-        if ord(word[-1]) < 0x10FFFF:
-            keys = keys.where(ClientSearchKey.key >= word,
-                              ClientSearchKey.key < word[:-1] + chr(ord(word[-1]) + 1))
-        stmt = stmt.where(Client.id.in_(keys))
+        stmt = stmt.where(Client.id.in_(select(ClientSearchKey.client_id)
+                                        .where(*_prefix(ClientSearchKey.key, word))))
     return stmt
+
+
+def _prefix(column: Any, prefix: str) -> list[Any]:
+    """Conditions for "*column* starts with *prefix*" that an ordinary index answers."""
+    conditions = [column.like(escape_like(prefix) + "%", escape="\\")]
+    if prefix and ord(prefix[-1]) < 0x10FFFF:
+        conditions += [column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1)]
+    return conditions
 
 
 @search_provider("client", Action.READ_CLIENTS)
@@ -116,6 +121,8 @@ def search_clients(s: Session, actor: Actor, text: str, limit: int) -> list[Sear
 
 
 # -- the service ------------------------------------------------------------------------------
+_FLAG_BITS = {"safeguarding": FLAG_SAFEGUARDING, "interpreter": FLAG_INTERPRETER,
+              "accessibility": FLAG_ACCESSIBILITY}
 _SORTS = {
     "name": (Client.search_name,),
     "date_of_birth": (Client.date_of_birth,),
@@ -139,15 +146,10 @@ class ClientService(Service):
             stmt = stmt.where(Client.anonymised_at.is_(None))
         stmt = matching_clients(stmt, query.text) if query.text.strip() else stmt
         flag = query.filter("flag")
-        if flag == "safeguarding":
-            stmt = stmt.where(Client.safeguarding != "")
-        elif flag == "interpreter":
-            stmt = stmt.where(Client.interpreter_needed.is_(True))
-        elif flag == "accessibility":
-            stmt = stmt.where(Client.accessibility != "")
+        if flag in _FLAG_BITS:
+            stmt = stmt.where(Client.flag_bits.in_(with_flag(_FLAG_BITS[flag])))
         elif flag == "any":
-            stmt = stmt.where((Client.safeguarding != "") | Client.interpreter_needed.is_(True)
-                              | (Client.accessibility != ""))
+            stmt = stmt.where(Client.flag_bits > 0)
         if query.filter("key_worker_id") is not None:
             stmt = stmt.where(Client.key_worker_id == int(query.filter("key_worker_id")))
         if query.filter("tag"):
@@ -207,7 +209,7 @@ class ClientService(Service):
                 candidates = _duplicates(s, draft, None)
                 if candidates:
                     raise PossibleDuplicates(candidates)
-            client = Client(search_name=search_name(draft.first_name, draft.last_name, draft.preferred_name))
+            client = Client()
             _apply(client, draft)
             self.stamp(client)
             s.add(client)
@@ -229,9 +231,6 @@ class ClientService(Service):
             _check_key_worker(s, draft.key_worker_id)
             before = audit.snapshot(client, CLIENT_FIELDS) | {"tags": _tags_of(s, client.id)}
             _apply(client, draft)
-            new_key = search_name(draft.first_name, draft.last_name, draft.preferred_name)
-            if client.search_name != new_key:
-                client.search_name = new_key
             after = audit.snapshot(client, CLIENT_FIELDS) | {"tags": list(draft.tags)}
             changes = audit.diff(before, after)
             if changes:
@@ -392,9 +391,15 @@ class ClientService(Service):
 
 # -- module helpers ---------------------------------------------------------------------------
 def _apply(client: Client, draft: ClientDraft) -> None:
-    for name in CLIENT_FIELDS:
-        if getattr(client, name, None) != getattr(draft, name):
-            setattr(client, name, getattr(draft, name))
+    derived = {
+        "search_name": search_name(draft.first_name, draft.last_name, draft.preferred_name),
+        "phone_key": phone_key(draft.phone),
+        "flag_bits": ClientFlags(draft.safeguarding, draft.interpreter_needed, draft.interpreter_language,
+                                 draft.accessibility).bits,
+    }
+    for name, value in [*((f, getattr(draft, f)) for f in CLIENT_FIELDS), *derived.items()]:
+        if getattr(client, name, None) != value:
+            setattr(client, name, value)
 
 
 def _refuse_if_anonymised(client: Client) -> None:
@@ -457,7 +462,7 @@ def _wipe(s: Session, client: Client) -> list[str]:
         default = column.default.arg if column.default is not None and not callable(column.default.arg) else None
         setattr(client, f, default)
     client.first_name, client.last_name = N_("Anonymised"), N_("client")
-    client.search_name = ""
+    client.search_name, client.phone_key, client.flag_bits = "", "", 0
     client.anonymised_at = utcnow()
     s.execute(delete(ClientSearchKey).where(ClientSearchKey.client_id == client.id))
     tags = _tags_of(s, client.id)

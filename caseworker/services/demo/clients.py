@@ -13,7 +13,7 @@ from typing import Any
 
 from caseworker.db.models import (Client, ClientAttachment, ClientConsent, ClientContact, ClientReferral,
                                   ClientSearchKey, ClientTag)
-from caseworker.domain.clients import name_words, search_name
+from caseworker.domain.clients import ClientFlags, name_words, search_name
 from caseworker.services.demo import DemoContext
 
 ORDER = 10
@@ -105,20 +105,24 @@ def populate(ctx: DemoContext) -> None:
         born = ctx.today - timedelta(days=rng.randint(18 * 365, 90 * 365))
         created = now - timedelta(days=rng.randint(0, 3 * 365), minutes=rng.randint(0, 600))
         interpreter = bool(language) and rng.random() < 0.35
+        safeguarding = rng.choice(_SAFEGUARDING) if rng.random() < 0.06 else ""
+        access = rng.choice(_ACCESS) if rng.random() < 0.08 else ""
+        mobile = f"{rng.choice(_MOBILE)}{rng.randint(100000, 999999)}"
         channel = rng.choice(["phone", "sms", "email", "post", "in_person", ""])
         clients.append({
             "id": cid, "first_name": first, "last_name": last, "preferred_name": preferred,
             "date_of_birth": born if rng.random() < 0.95 else None,
             "search_name": sort_key,
-            "phone": f"+447{rng.choice(_MOBILE)}{rng.randint(100000, 999999)}",
+            "phone": f"+447{mobile}", "phone_key": f"7{mobile}",
             "email": f"client{cid}@example.net" if channel == "email" or rng.random() < 0.3 else "",
             "address": f"{rng.randint(1, 220)} {rng.choice(_STREETS)}",
             "postcode": f"AB{rng.randint(1, 29)} {rng.randint(1, 9)}CD",
             "language": language or "English", "contact_channel": channel, "contact_times": rng.choice(_TIMES),
             "key_worker_id": rng.choice(workers) if workers and rng.random() < 0.85 else None,
-            "safeguarding": rng.choice(_SAFEGUARDING) if rng.random() < 0.06 else "",
+            "safeguarding": safeguarding,
             "interpreter_needed": interpreter, "interpreter_language": language if interpreter else "",
-            "accessibility": rng.choice(_ACCESS) if rng.random() < 0.08 else "",
+            "accessibility": access,
+            "flag_bits": ClientFlags(safeguarding, interpreter, "", access).bits,
             "needs": rng.choice(_NEEDS), "notes": "", "anonymised_at": None,
             "created_at": created, "updated_at": created, "version": 1, "updated_by_id": admin,
         })

@@ -27,6 +27,7 @@ def upgrade() -> None:
     sa.Column('date_of_birth', sa.Date(), nullable=True),
     sa.Column('search_name', sa.String(length=400), nullable=False),
     sa.Column('phone', sa.String(length=32), nullable=False),
+    sa.Column('phone_key', sa.String(length=20), nullable=False),
     sa.Column('email', sa.String(length=254), nullable=False),
     sa.Column('address', sa.String(length=500), nullable=False),
     sa.Column('postcode', sa.String(length=20), nullable=False),
@@ -38,6 +39,7 @@ def upgrade() -> None:
     sa.Column('interpreter_needed', sa.Boolean(), nullable=False),
     sa.Column('interpreter_language', sa.String(length=60), nullable=False),
     sa.Column('accessibility', sa.String(length=500), nullable=False),
+    sa.Column('flag_bits', sa.Integer(), nullable=False),
     sa.Column('needs', sa.Text(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('anonymised_at', caseworker.db.types.UTCDateTime(timezone=True), nullable=True),
@@ -50,10 +52,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_clients'))
     )
     with op.batch_alter_table('clients', schema=None) as batch_op:
-        batch_op.create_index('ix_clients_date_of_birth', ['date_of_birth'], unique=False)
+        batch_op.create_index('ix_clients_born', ['anonymised_at', 'date_of_birth'], unique=False)
+        batch_op.create_index('ix_clients_flags', ['flag_bits', 'anonymised_at', 'search_name'], unique=False)
         batch_op.create_index('ix_clients_key_worker_id', ['key_worker_id'], unique=False)
-        batch_op.create_index('ix_clients_name', ['last_name', 'first_name', 'id'], unique=False)
-        batch_op.create_index('ix_clients_search_name', ['search_name'], unique=False)
+        batch_op.create_index('ix_clients_list', ['anonymised_at', 'search_name'], unique=False)
+        batch_op.create_index('ix_clients_phone_key', ['phone_key'], unique=False)
 
     op.create_table('client_attachments',
     sa.Column('client_id', sa.Integer(), nullable=False),
@@ -187,9 +190,10 @@ def downgrade() -> None:
 
     op.drop_table('client_attachments')
     with op.batch_alter_table('clients', schema=None) as batch_op:
-        batch_op.drop_index('ix_clients_search_name')
-        batch_op.drop_index('ix_clients_name')
+        batch_op.drop_index('ix_clients_phone_key')
+        batch_op.drop_index('ix_clients_list')
         batch_op.drop_index('ix_clients_key_worker_id')
-        batch_op.drop_index('ix_clients_date_of_birth')
+        batch_op.drop_index('ix_clients_flags')
+        batch_op.drop_index('ix_clients_born')
 
     op.drop_table('clients')
