@@ -211,7 +211,7 @@ def letterhead(ctx: Context, title: str, lines: Sequence[str] = ()) -> list[Flow
     """Organisation (logo, name, address, registration) left; document title and refs right."""
     org = ctx.org
     left: list[Flowable] = []
-    logo = _logo(org.logo_path)
+    logo = _logo(org)
     if logo is not None:
         left += [logo, Spacer(1, 3)]
     left.append(ctx.para(org.name, "org_name"))
@@ -237,25 +237,29 @@ def letterhead(ctx: Context, title: str, lines: Sequence[str] = ()) -> list[Flow
     return [table, Spacer(1, 6), HRFlowable(width="100%", thickness=1.2, color=ACCENT), Spacer(1, 10)]
 
 
-def _logo(path: Path | None) -> Image | None:
-    return fitted_image(path, 45 * mm, 16 * mm)
+def _logo(org: Organisation) -> Image | None:
+    return fitted_image(org.logo_path or org.logo_png, 45 * mm, 16 * mm)
 
 
-def fitted_image(path: Path | None, max_w: float, max_h: float) -> Image | None:
-    """The image scaled down to fit, or None when it cannot be read."""
-    if path is None:
+def fitted_image(source: Path | bytes | None, max_w: float, max_h: float) -> Image | None:
+    """The image (a file or its bytes) scaled down to fit, or None when it cannot be read."""
+    if source is None:
         return None
     try:
         # Read now: platypus opens images only while drawing, too late to leave them out.
-        width, height = ImageReader(str(path)).getSize()
+        width, height = ImageReader(_image_source(source)).getSize()
     except (OSError, ValueError) as exc:
         # A moved or broken logo or signature file must not stop a receipt from being made.
-        log.warning("Image %s could not be read: %s", path, exc)
+        log.warning("Image %s could not be read: %s", source if isinstance(source, Path) else "(bytes)", exc)
         return None
     scale = min(max_w / width, max_h / height, 1.0)
-    image = Image(str(path), width=width * scale, height=height * scale)
+    image = Image(_image_source(source), width=width * scale, height=height * scale)
     image.hAlign = "LEFT"
     return image
+
+
+def _image_source(source: Path | bytes) -> str | io.BytesIO:
+    return io.BytesIO(source) if isinstance(source, bytes) else str(source)
 
 
 def facts(ctx: Context, pairs: Sequence[tuple[str, str]], columns: int = 2) -> Table:

@@ -22,7 +22,7 @@ from pathlib import Path
 from caseworker.domain.aid import AidKind
 from caseworker.domain.aid import AidStatus as DisbursementStatus
 from caseworker.domain.cases import Acceptability, CaseStatus, HandoffState
-from caseworker.domain.org import ReceiptStyle
+from caseworker.domain.org import OrgSettings, ReceiptStyle
 
 ZERO = Decimal("0")
 
@@ -63,11 +63,36 @@ class Organisation:
     registration_label: str | None = None
     contact_line: str | None = None
     logo_path: Path | None = None
+    #: The logo as stored in Settings (PNG or JPEG bytes); used when ``logo_path`` is not set.
+    logo_png: bytes | None = field(default=None, repr=False)
     currency: str = "USD"
     time_zone: str = "UTC"
     money_format: MoneyFormat = field(default_factory=MoneyFormat)
     date_style: DateStyle = DateStyle.DAY_MONTH_YEAR
     page_size: PageSize = PageSize.A4
+
+
+_STYLE_DEFAULTS: dict[ReceiptStyle, tuple[str, DateStyle, PageSize]] = {
+    ReceiptStyle.US: ("EIN", DateStyle.MONTH_DAY_YEAR, PageSize.LETTER),
+    ReceiptStyle.CA: ("BN/Registration No.", DateStyle.DAY_MONTH_YEAR, PageSize.LETTER),
+    ReceiptStyle.UK: ("Registered charity No.", DateStyle.DAY_MONTH_YEAR, PageSize.A4),
+}
+
+
+def organisation_from_settings(settings: OrgSettings) -> Organisation:
+    """The letterhead from the organisation's settings, with its country's usual paper and dates."""
+    label, date_style, page = _STYLE_DEFAULTS[settings.receipt_style]
+    return Organisation(
+        name=settings.name,
+        address_lines=tuple(settings.address),
+        registration_number=settings.registration_number or None,
+        registration_label=label,
+        logo_png=settings.logo_png,
+        currency=settings.currency,
+        time_zone=settings.timezone,
+        date_style=date_style,
+        page_size=page,
+    )
 
 
 @dataclass(frozen=True)

@@ -337,3 +337,25 @@ def test_the_letterhead_carries_the_logo_and_survives_a_missing_one(tmp_path: Pa
     page = read_pdf(with_logo).reader.pages[0]
     assert any(str(x.get_object().get("/Subtype")) == "/Image" for x in page["/Resources"]["/XObject"].values())
     assert read_pdf(without).has("Riverside Community Advice")
+
+
+def test_the_letterhead_follows_the_organisation_settings(tmp_path: Path, read_pdf) -> None:
+    from PIL import Image as PILImage
+
+    from caseworker.domain.org import OrgSettings
+    from caseworker.reports.data import DateStyle, PageSize, organisation_from_settings
+
+    png = io.BytesIO()
+    PILImage.new("RGB", (300, 90), (200, 60, 40)).save(png, format="PNG")
+    settings = OrgSettings(name="Harbor Street Food Pantry", address=("410 Harbor Street",),
+                           registration_number="12-3456789", logo_png=png.getvalue(),
+                           timezone="America/New_York", currency="USD", receipt_style=ReceiptStyle.US)
+    org = organisation_from_settings(settings)
+    assert (org.page_size, org.date_style, org.registration_label) == (PageSize.LETTER, DateStyle.MONTH_DAY_YEAR, "EIN")
+    out = tmp_path / "us.pdf"
+    render_receipt(replace(samples.receipt(ReceiptStyle.US), organisation=org), out, **MADE)
+    pdf = read_pdf(out)
+    page = pdf.reader.pages[0]
+    assert any(str(x.get_object().get("/Subtype")) == "/Image" for x in page["/Resources"]["/XObject"].values())
+    assert pdf.has("EIN 12-3456789")
+    assert [round(float(v)) for v in page.mediabox[2:]] == [612, 792]
