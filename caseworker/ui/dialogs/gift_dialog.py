@@ -1,0 +1,221 @@
+"""Recording one gift, a recurring gift or pledge, and the reason for a void.
+
+Amounts are checked as the user leaves the field (``parse_money``: NaN, Infinity, negatives,
+1e400 and fractions of a cent are refused with a message beside it), and again by the service.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
+
+from caseworker.domain.errors import ValidationError
+from caseworker.domain.gifts import (FREQUENCY_LABELS, METHOD_LABELS, GiftDraft, GiftMethod, GiftRecord,
+                                     ScheduleDraft, ScheduleKind, ScheduleRecord, eligible_amount)
+from caseworker.domain.inputs import clean_text, parse_money, parse_optional_money
+from caseworker.domain.money import format_money
+from caseworker.ui.context import UiContext
+from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.widgets.form import Form
+
+
+def _method_combo(parent: QWidget, default: GiftMethod = GiftMethod.CHEQUE) -> QComboBox:
+    combo = QComboBox(parent)
+    for method, label in METHOD_LABELS.items():
+        combo.addItem(tr_domain(label), method.value)
+    combo.setCurrentIndex(combo.findData(default.value))
+    return combo
+
+
+class GiftDialog(QDialog):
+    """One gift from one donor; ``saved`` holds the record once the service accepted it."""
+
+    def __init__(self, ctx: UiContext, donor_id: int, donor_name: str, parent: QWidget | None = None,
+                 schedules: list[ScheduleRecord] | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.donor_id = donor_id
+        self.saved: GiftRecord | None = None
+        self.setWindowTitle(tr("Record a gift from {name}").format(name=donor_name))
+        self.setMinimumWidth(500)
+        form = self.form = Form(self)
+        currency = ctx.org.currency
+        self.amount = form.add("amount", tr("&Amount ({currency}):").format(currency=currency), QLineEdit(self))
+        self.amount.setPlaceholderText(tr("e.g. 50.00"))
+        self.gift_date = form.add("gift_date", tr("&Received on:"), QLineEdit(date.today().isoformat(), self))
+        self.method = form.add("method", tr("&Method:"), _method_combo(self))
+        self.appeal_code = form.add("appeal_code", tr("A&ppeal code:"), QLineEdit(self))
+        self.appeal_code.setPlaceholderText(tr("e.g. XMAS26"))
+        self.fund = form.add("fund", tr("&Fund:"), QLineEdit(self))
+        self.fund.setPlaceholderText(tr("e.g. General"))
+        self.schedule = form.add("schedule_id", tr("&Towards:"), QComboBox(self))
+        self.schedule.addItem(tr("A one-off gift"), None)
+        for sc in schedules or []:
+            if sc.status == "active":
+                kind = tr("Pledge") if sc.kind == ScheduleKind.PLEDGE else tr("Recurring gift")
+                self.schedule.addItem(f"{kind}: {format_money(sc.amount, sc.currency)} · {sc.rrule}", sc.id)
+        self.in_kind = form.add("in_kind_description", tr("&In kind, what:"), QLineEdit(self))
+        self.in_kind.setPlaceholderText(tr("For a gift in kind; the amount is its value"))
+        self.advantage_description = form.add("advantage_description", tr("Donor &received:"), QLineEdit(self))
+        self.advantage_description.setPlaceholderText(tr("e.g. Gala dinner ticket"))
+        self.advantage_value = form.add("advantage_value", tr("&Worth:"), QLineEdit(self))
+        self.advantage_value.setPlaceholderText(tr("0.00"))
+        self.reference = form.add("reference", tr("Re&ference:"), QLineEdit(self))
+        self.reference.setPlaceholderText(tr("Cheque number, transaction id"))
+        self.thanked_on = form.add("thanked_on", tr("T&hanked on:"), QLineEdit(self))
+        self.thanked_on.setPlaceholderText(tr("YYYY-MM-DD, once the thank-you went out"))
+        self.note = form.add("note", tr("N&ote:"), QPlainTextEdit(self))
+        self.note.setMaximumHeight(56)
+        self.note.setTabChangesFocus(True)
+        self.eligible = QLabel(self)
+        self.eligible.setObjectName("eligible")
+        self.eligible.setAccessibleName(tr("Receiptable amount"))
+        self.eligible.setStyleSheet("color: palette(placeholder-text);")
+        form.add_row(self.eligible)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Record gift"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(buttons)
+        self.amount.editingFinished.connect(self._check_amount)
+        self.advantage_value.editingFinished.connect(self._check_amount)
+        self.amount.setFocus()
+
+    def _check_amount(self) -> None:
+        try:
+            amount = parse_money(self.amount.text(), "amount")
+            self.form.set_error("amount", "")
+        except ValidationError as exc:
+            if self.amount.text().strip():
+                self.form.set_error("amount", error_text(exc))
+            self.eligible.clear()
+            return
+        try:
+            advantage = parse_optional_money(self.advantage_value.text(), "advantage_value", allow_zero=True)
+            self.form.set_error("advantage_value", "")
+        except ValidationError as exc:
+            self.form.set_error("advantage_value", error_text(exc))
+            return
+        if advantage:
+            eligible = eligible_amount(amount, advantage)
+            self.eligible.setText(tr("Receiptable: {amount}").format(amount=format_money(eligible, self.ctx.org.currency)))
+        else:
+            self.eligible.clear()
+
+    def draft(self) -> GiftDraft:
+        in_kind = self.in_kind.text()
+        method = GiftMethod.IN_KIND.value if in_kind.strip() else self.method.currentData()
+        return GiftDraft(
+            donor_id=self.donor_id, amount=self.amount.text(), gift_date=self.gift_date.text(), method=method,
+            fund=self.fund.text(), appeal_code=self.appeal_code.text(), in_kind_description=in_kind,
+            advantage_description=self.advantage_description.text(), advantage_value=self.advantage_value.text(),
+            reference=self.reference.text(), note=self.note.toPlainText(), thanked_on=self.thanked_on.text(),
+            schedule_id=self.schedule.currentData())
+
+    def submit(self) -> None:
+        self.form.clear_errors()
+        draft = self.draft()
+        self.ctx.runner.run(lambda: self.ctx.services.gifts.record_gift(draft), self._saved, self.form.show_error)
+
+    def _saved(self, result: tuple[GiftRecord, object]) -> None:
+        self.saved = result[0]
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx: UiContext, donor_id: int, donor_name: str, parent: QWidget | None = None,
+            schedules: list[ScheduleRecord] | None = None) -> GiftRecord | None:
+        dialog = cls(ctx, donor_id, donor_name, parent, schedules)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ScheduleDialog(QDialog):
+    """A recurring gift or a pledge with its instalment schedule."""
+
+    def __init__(self, ctx: UiContext, donor_id: int, donor_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.donor_id = donor_id
+        self.saved: ScheduleRecord | None = None
+        self.setWindowTitle(tr("Recurring gift or pledge from {name}").format(name=donor_name))
+        form = self.form = Form(self)
+        self.kind = form.add("kind", tr("&Kind:"), QComboBox(self))
+        self.kind.addItem(tr("Recurring gift"), ScheduleKind.RECURRING.value)
+        self.kind.addItem(tr("Pledge"), ScheduleKind.PLEDGE.value)
+        self.amount = form.add("amount", tr("Each &instalment:"), QLineEdit(self))
+        self.rrule = form.add("rrule", tr("&Every:"), QComboBox(self))
+        for frequency, label in FREQUENCY_LABELS.items():
+            self.rrule.addItem(tr_domain(label), frequency.value)
+        self.rrule.setCurrentIndex(1)
+        self.starts_on = form.add("starts_on", tr("&First on:"), QLineEdit(date.today().isoformat(), self))
+        self.ends_on = form.add("ends_on", tr("&Last on:"), QLineEdit(self))
+        self.ends_on.setPlaceholderText(tr("Empty: until cancelled"))
+        self.pledged_total = form.add("pledged_total", tr("Pledged &total:"), QLineEdit(self))
+        self.method = form.add("method", tr("&Method:"), _method_combo(self, GiftMethod.DIRECT_DEBIT))
+        self.fund = form.add("fund", tr("F&und:"), QLineEdit(self))
+        self.appeal_code = form.add("appeal_code", tr("A&ppeal code:"), QLineEdit(self))
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self.pledged_total.setEnabled(self.kind.currentData() == ScheduleKind.PLEDGE))
+        self.pledged_total.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Save"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        self.form.clear_errors()
+        draft = ScheduleDraft(self.donor_id, self.kind.currentData(), self.amount.text(), self.rrule.currentData(),
+                              self.starts_on.text(), self.ends_on.text(), self.pledged_total.text(),
+                              self.method.currentData(), self.fund.text(), self.appeal_code.text())
+        self.ctx.runner.run(lambda: self.ctx.services.gifts.add_schedule(draft), self._saved, self.form.show_error)
+
+    def _saved(self, result: tuple[ScheduleRecord, object]) -> None:
+        self.saved = result[0]
+        self.accept()
+
+    @classmethod
+    def ask(cls, ctx: UiContext, donor_id: int, donor_name: str,
+            parent: QWidget | None = None) -> ScheduleRecord | None:
+        dialog = cls(ctx, donor_id, donor_name, parent)
+        return dialog.saved if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ReasonDialog(QDialog):
+    """Asks why (a void, a cancellation); the action is named on its button."""
+
+    def __init__(self, title: str, prompt: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        form = self.form = Form(self)
+        prompt_label = QLabel(prompt, self)
+        prompt_label.setWordWrap(True)
+        form.add_row(prompt_label)
+        self.reason = form.add("reason", tr("&Reason:"), QLineEdit(self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        try:
+            clean_text(self.reason.text(), "reason", max_chars=1000, required=True)
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, title: str, prompt: str, action: str, parent: QWidget | None = None) -> str | None:
+        dialog = cls(title, prompt, action, parent)
+        return dialog.reason.text().strip() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,209 @@
+"""Donors: the list of supporters (searched, filtered and sorted in SQL, loaded a page at a time)
+beside the selected donor's record, with batch entry of a day's gifts one click away."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorRow, Segment
+from caseworker.domain.listing import ListQuery
+from caseworker.domain.money import format_money
+from caseworker.domain.permissions import Action
+from caseworker.domain.records import Changes
+from caseworker.ui import icons
+from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.batch_gifts import BatchGiftsDialog
+from caseworker.ui.dialogs.donor_dialog import DonorDialog
+from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.models.lazy_table import Column
+from caseworker.ui.sections.base import Section
+from caseworker.ui.views.donor_detail import DonorDetail
+from caseworker.ui.widgets.record_list import RecordList
+
+STOPPED_COLOUR = "#8a8a8a"
+
+
+class _DonorSource:
+    def __init__(self, ctx: UiContext) -> None:
+        self._donors = ctx.services.donors
+
+    def ids(self, query: ListQuery) -> list[int]:
+        return self._donors.list_ids(query)
+
+    def rows(self, ids: Sequence[int]) -> list[DonorRow]:
+        return self._donors.list_rows(list(ids))
+
+
+class DonorsSection(Section):
+    order = 60
+    required = Action.READ_DONORS
+    kinds = ("donor", "household")
+    icon_name = "heart-handshake"
+
+    @classmethod
+    def title(cls) -> str:
+        return tr("Donors")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("donors")
+        currency = ctx.org.currency
+        columns = [
+            Column("name", tr("Name"), width=190),
+            Column("segment", tr("Segment"), width=80,
+                   format=lambda s: tr_domain(SEGMENT_LABELS[s]) if isinstance(s, Segment) else ""),
+            Column("city", tr("Town"), width=100),
+            Column("last_gift_on", tr("Last gift"), width=88,
+                   format=lambda d: d.isoformat() if isinstance(d, date) else "—"),
+            Column("lifetime_total", tr("Given in all"), align_right=True, width=105,
+                   format=lambda m: format_money(m, currency) if isinstance(m, Decimal) else ""),
+            Column("household_name", tr("Household")),
+        ]
+        self.list = RecordList(columns, _DonorSource(ctx), name=tr("Donors"),
+                               placeholder=tr("Find by name (any word, from its start) or e-mail"),
+                               empty_text=tr("No donors yet — Ctrl+N adds one."), parent=self)
+        self.list.model.query = ListQuery().sorted_by("name")
+        header = self.list.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.list.model.row_style = lambda r: {"color": STOPPED_COLOUR} if r.do_not_contact or r.deceased else None
+
+        self.segment_filter = QComboBox(self)
+        self.segment_filter.setAccessibleName(tr("Show donors of a segment"))
+        self.segment_filter.addItem(tr("All segments"), None)
+        for segment, label in SEGMENT_LABELS.items():
+            self.segment_filter.addItem(tr_domain(label), segment.value)
+        self.segment_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_filter("segment", self.segment_filter.currentData()))
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(tr("Show individuals or organisations"))
+        self.kind_filter.addItem(tr("Everyone"), None)
+        for kind, label in KIND_LABELS.items():
+            self.kind_filter.addItem(tr_domain(label), kind.value)
+        self.kind_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_filter("kind", self.kind_filter.currentData()))
+        self.mine_filter = QComboBox(self)
+        self.mine_filter.setAccessibleName(tr("Show donors by relationship manager"))
+        self.mine_filter.addItem(tr("Any manager"), None)
+        self.mine_filter.addItem(tr("My donors"), ctx.services.actor.user_id)
+        self.mine_filter.currentIndexChanged.connect(
+            lambda _i: self.list.set_filter("manager_id", self.mine_filter.currentData()))
+
+        self.new_button = QPushButton(icons.icon("user-round-plus"), tr("New donor"), self)
+        self.new_button.setToolTip(tr("New donor (Ctrl+N)"))
+        self.new_button.setAccessibleName(tr("New donor"))
+        self.new_button.clicked.connect(self.new_record)
+        self.new_button.setVisible(ctx.services.actor.can(Action.EDIT_DONORS))
+        self.batch_button = QPushButton(icons.icon("list-checks"), tr("Batch entry"), self)
+        self.batch_button.setToolTip(tr("Key in a day's gifts"))
+        self.batch_button.setAccessibleName(tr("Batch entry of gifts"))
+        self.batch_button.clicked.connect(self.batch_entry)
+        self.batch_button.setVisible(ctx.services.actor.can(Action.RECORD_GIFTS))
+        for widget in (self.segment_filter, self.kind_filter, self.mine_filter, self.new_button, self.batch_button):
+            self.list.filter_bar.addWidget(widget)
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("color: palette(placeholder-text);")
+        self.count_label.setAccessibleName(tr("Number of donors shown"))
+        self.list.layout().addWidget(self.count_label)
+        self.list.model.modelReset.connect(self._update_count)
+
+        self.detail = DonorDetail(ctx, self)
+        self.placeholder = QLabel(tr("Choose a donor on the left to see their record,\n"
+                                     "or press Ctrl+N to add one."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.detail)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([640, 600])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(splitter)
+
+        self.list.current_changed.connect(self.show_donor)
+        self.list.activated.connect(self._focus_detail)
+        self._loaded = False
+
+    def activate(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.list.reload()
+
+    def show_donor(self, donor_id: int | None) -> None:
+        self.detail.show_donor(donor_id)
+        self.right.setCurrentWidget(self.detail if donor_id is not None else self.placeholder)
+
+    def _focus_detail(self, donor_id: int) -> None:
+        self.show_donor(donor_id)
+        self.detail.tabs.setFocus()
+
+    def _update_count(self) -> None:
+        n = self.list.model.rowCount()
+        self.count_label.setText(tr("{n} donors").format(n=f"{n:,}") if n != 1 else tr("1 donor"))
+
+    def new_record(self) -> bool:
+        if not self.ctx.services.actor.can(Action.EDIT_DONORS):
+            return False
+        created = DonorDialog.ask(self.ctx, parent=self)
+        if created is not None:
+            self.open_record("donor", created.id)
+        return True
+
+    def batch_entry(self) -> None:
+        result = BatchGiftsDialog.ask(self.ctx, self)
+        if result is not None:
+            self.count_label.setText(tr("Saved {count} gifts, {total}.").format(
+                count=result.count, total=format_money(result.total, self.ctx.org.currency)))
+
+    def _reset_filters(self) -> None:
+        for combo in (self.segment_filter, self.kind_filter, self.mine_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.list.filter_edit.blockSignals(True)
+        self.list.filter_edit.clear()
+        self.list.filter_edit.blockSignals(False)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        self.activate()
+        if kind == "household":
+            # A household opens as its members, the first one shown.
+            self._reset_filters()
+            self.list.model.set_query(ListQuery().sorted_by("name").with_filter("household_id", record_id))
+            first = self.list.model.id_at(0)
+            if first is not None:
+                self.list.select_id(first)
+                self.show_donor(first)
+            return
+        if not self.list.select_id(record_id):
+            self._reset_filters()
+            self.list.model.set_query(ListQuery().sorted_by("name"))
+            self.list.select_id(record_id)
+        self.show_donor(record_id)
+
+    def on_changes(self, changes: Changes) -> None:
+        if not self._loaded:
+            return
+        if changes.touches("donor") or changes.touches("household"):
+            known = {i for i in changes.ids("donor") if self.list.model.row_of(i) is not None}
+            if known == changes.ids("donor") and not changes.touches("household"):
+                self.list.model.refresh_ids(known)
+            else:
+                current = self.list.current_id()
+                self.list.reload()
+                if current is not None:
+                    self.list.select_id(current)
+        self.detail.on_changes(changes)

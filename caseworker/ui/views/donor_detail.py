@@ -1,0 +1,526 @@
+"""A donor's record: who they are, how they want to be contacted, their gifts and receipts.
+
+The header shows the name, the segment and anything that stops contact (do not contact, deceased)
+before anything else. Below it, one tab per part of the record.
+
+Other capabilities add their own tabs ("Timeline", "Contacts") without touching this module::
+
+    from caseworker.ui.views.donor_detail import register_donor_tab
+
+    register_donor_tab(lambda: tr("Timeline"), lambda ctx, parent: TimelineTab(ctx, parent), order=10)
+
+The factory is called once per DonorDetail with the UiContext and a parent widget; tabs are added
+after the donor's own, by *order*. A single view can also take a tab directly with
+:meth:`DonorDetail.add_tab` (``detail.add_tab(widget, tr("Contacts"))``). Either way the tab
+widget may define ``set_donor(donor_id: int | None)`` (called whenever another donor is shown)
+and ``on_changes(changes)`` (called with every change notice).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorKind, DonorRecord
+from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.gifts import METHOD_LABELS, GiftMethod, GiftRecord, ScheduleKind
+from caseworker.domain.guard import CHANNEL_LABELS, Channel
+from caseworker.domain.money import format_money
+from caseworker.domain.permissions import Action
+from caseworker.domain.records import Changes
+from caseworker.ui import icons
+from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.donor_dialog import DonorDialog, HouseholdDialog, PreferencesDialog, QuietPeriodDialog
+from caseworker.ui.dialogs.gift_dialog import GiftDialog, ReasonDialog, ScheduleDialog
+from caseworker.ui.i18n import error_text, tr, tr_domain
+
+TabFactory = Callable[[UiContext, QWidget], QWidget]
+
+STOP_STYLE = ("background: #fdecea; color: #8a1c14; border: 1px solid #e8a29c; border-radius: 4px;"
+              " padding: 4px 10px; font-weight: 600;")
+SEGMENT_STYLE = ("background: #e8f0fe; color: #174ea6; border: 1px solid #a8c4f0; border-radius: 4px;"
+                 " padding: 4px 10px; font-weight: 600;")
+MUTED = "color: palette(placeholder-text);"
+VOID_COLOUR = "#8a8a8a"
+
+
+@dataclass(frozen=True)
+class _TabSpec:
+    title: Callable[[], str]
+    factory: TabFactory
+    order: int
+
+
+_registered: list[_TabSpec] = []
+
+
+def register_donor_tab(title: Callable[[], str], factory: TabFactory, order: int = 100) -> None:
+    """Add a tab to every donor record shown from now on (after the donor's own tabs, by *order*)."""
+    _registered.append(_TabSpec(title, factory, order))
+
+
+def _table(parent: QWidget, name: str, headers: list[str], right: set[int]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setProperty("right_columns", sorted(right))
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], ids: list[int], greyed: set[int] = frozenset()) -> None:
+    right = set(table.property("right_columns") or [])
+    table.setRowCount(len(rows))
+    for r, (values, rid) in enumerate(zip(rows, ids, strict=True)):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setData(Qt.ItemDataRole.UserRole, rid)
+            if c in right:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if rid in greyed:
+                item.setForeground(Qt.GlobalColor.gray)
+            table.setItem(r, c, item)
+
+
+def _selected_id(table: QTableWidget) -> int | None:
+    item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+
+def _day(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def _button(parent: QWidget, icon: str, text: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(icons.icon(icon), text, parent)
+    button.setAccessibleName(text)
+    button.clicked.connect(slot)
+    return button
+
+
+class DonorDetail(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.donor: DonorRecord | None = None
+        self.setObjectName("donor-detail")
+        can_edit = ctx.services.actor.can(Action.EDIT_DONORS)
+        self.can_gifts = ctx.services.actor.can(Action.READ_GIFTS)
+        can_record = ctx.services.actor.can(Action.RECORD_GIFTS)
+        can_receipt = ctx.services.actor.can(Action.ISSUE_RECEIPTS)
+
+        self.name_label = QLabel(self)
+        self.name_label.setObjectName("donor-name")
+        self.name_label.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.segment_badge = QLabel(self)
+        self.segment_badge.setStyleSheet(SEGMENT_STYLE)
+        self.segment_badge.setAccessibleName(tr("Segment"))
+        self.stop_badge = QLabel(self)
+        self.stop_badge.setObjectName("donor-stop")
+        self.stop_badge.setStyleSheet(STOP_STYLE)
+        self.stop_badge.setAccessibleName(tr("Contact stopped"))
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet(MUTED)
+        self.summary.setAccessibleName(tr("Giving summary"))
+        self.edit_button = _button(self, "pencil", tr("Edit"), self.edit_donor)
+        self.edit_button.setVisible(can_edit)
+        self.gift_button = _button(self, "gift", tr("Record gift"), self.record_gift)
+        self.gift_button.setToolTip(tr("Record a gift from this donor"))
+        self.gift_button.setVisible(can_record)
+        head = QHBoxLayout()
+        head.addWidget(self.name_label)
+        head.addWidget(self.segment_badge)
+        head.addWidget(self.stop_badge)
+        head.addStretch(1)
+        head.addWidget(self.gift_button)
+        head.addWidget(self.edit_button)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Donor record"))
+        self.tabs.setDocumentMode(True)
+        self._extra: list[QWidget] = []
+        self.tabs.addTab(self._profile_tab(can_edit), tr("Profile"))
+        self.tabs.addTab(self._preferences_tab(can_edit), tr("Preferences"))
+        if self.can_gifts:
+            self.tabs.addTab(self._gifts_tab(can_record, can_receipt), tr("Gifts"))
+            self.tabs.addTab(self._receipts_tab(can_receipt), tr("Receipts"))
+        for spec in sorted(_registered, key=lambda s: s.order):
+            self.add_tab(spec.factory(ctx, self), spec.title())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 4, 4)
+        layout.addLayout(head)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+    # -- extension -----------------------------------------------------------------------------
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Add a tab after the donor's own; it is told of each donor shown and of every change."""
+        self._extra.append(widget)
+        self.tabs.addTab(widget, title)
+        if self.donor is not None and hasattr(widget, "set_donor"):
+            widget.set_donor(self.donor.id)
+
+    # -- tabs ----------------------------------------------------------------------------------
+    def _profile_tab(self, can_edit: bool) -> QWidget:
+        page = QWidget(self)
+        self.profile = QFormLayout()
+        self.profile.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.profile_values: dict[str, QLabel] = {}
+        for key, label in (("kind", tr("Kind")), ("email", tr("E-mail")), ("phone", tr("Phone")),
+                           ("address", tr("Address")), ("timezone", tr("Time zone")),
+                           ("manager", tr("Relationship manager")), ("cadence", tr("Keep in touch")),
+                           ("consent", tr("Marketing consent")), ("gift_aid", tr("Gift Aid declared")),
+                           ("household", tr("Household")), ("notes", tr("Notes"))):
+            value = QLabel(page)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(label)
+            self.profile_values[key] = value
+            self.profile.addRow(QLabel(label + ":", page), value)
+        self.household_button = _button(page, "users", tr("Household…"), self.edit_household)
+        self.household_button.setVisible(can_edit)
+        self.household_totals = QLabel(page)
+        self.household_totals.setStyleSheet(MUTED)
+        self.household_totals.setWordWrap(True)
+        box = QVBoxLayout(page)
+        box.addLayout(self.profile)
+        row = QHBoxLayout()
+        row.addWidget(self.household_button)
+        row.addWidget(self.household_totals, 1)
+        box.addLayout(row)
+        box.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
+
+    def _preferences_tab(self, can_edit: bool) -> QWidget:
+        page = QWidget(self)
+        self.prefs = QFormLayout()
+        self.prefs.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.pref_values: dict[str, QLabel] = {}
+        for key, label in (("contact", tr("Contact")), ("opted_out", tr("Never by")),
+                           ("preferred", tr("Preferably by")), ("limits", tr("Own limits"))):
+            value = QLabel(page)
+            value.setWordWrap(True)
+            value.setAccessibleName(label)
+            self.pref_values[key] = value
+            self.prefs.addRow(QLabel(label + ":", page), value)
+        self.quiet_table = _table(page, tr("Pauses in contact"), [tr("From"), tr("Until"), tr("Reason")], set())
+        buttons = QHBoxLayout()
+        self.prefs_button = _button(page, "sliders-horizontal", tr("Change preferences…"), self.edit_preferences)
+        self.quiet_add = _button(page, "plus", tr("Pause contact…"), self.add_quiet_period)
+        self.quiet_remove = _button(page, "x", tr("End pause"), self.remove_quiet_period)
+        for b in (self.prefs_button, self.quiet_add, self.quiet_remove):
+            b.setVisible(can_edit)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QVBoxLayout(page)
+        box.addLayout(self.prefs)
+        heading = QLabel(tr("Pauses the donor asked for"), page)
+        heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
+        box.addWidget(heading)
+        box.addWidget(self.quiet_table, 1)
+        box.addLayout(buttons)
+        return page
+
+    def _gifts_tab(self, can_record: bool, can_receipt: bool) -> QWidget:
+        page = QWidget(self)
+        self.gifts_table = _table(page, tr("Gifts"), [tr("Date"), tr("Amount"), tr("Method"), tr("Appeal"),
+                                                      tr("Fund"), tr("Thanked"), tr("Receipt"), tr("Status")], {1})
+        self.gifts_table.doubleClicked.connect(lambda _i: self.show_gift())
+        self.totals_label = QLabel(page)
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setStyleSheet(MUTED)
+        self.totals_label.setAccessibleName(tr("Giving by year"))
+        self.schedules_label = QLabel(page)
+        self.schedules_label.setWordWrap(True)
+        self.schedules_label.setAccessibleName(tr("Recurring gifts and pledges"))
+        buttons = QHBoxLayout()
+        actions = [("gift", tr("Record gift…"), self.record_gift, can_record),
+                   ("check", tr("Mark thanked"), self.mark_thanked, can_record),
+                   ("receipt", tr("Receipt this gift"), self.receipt_gift, can_receipt),
+                   ("history", tr("Recurring or pledge…"), self.add_schedule, can_record),
+                   ("ban", tr("Void…"), self.void_gift, can_record)]
+        for icon, text, slot, allowed in actions:
+            b = _button(page, icon, text, slot)
+            b.setVisible(allowed)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QVBoxLayout(page)
+        box.addWidget(self.gifts_table, 1)
+        box.addWidget(self.schedules_label)
+        box.addWidget(self.totals_label)
+        box.addLayout(buttons)
+        return page
+
+    def _receipts_tab(self, can_receipt: bool) -> QWidget:
+        page = QWidget(self)
+        self.receipts_table = _table(page, tr("Receipts"), [tr("Number"), tr("Issued"), tr("Covers"),
+                                                            tr("Receiptable"), tr("Status")], {3})
+        buttons = QHBoxLayout()
+        self.year_receipt = _button(page, "receipt", tr("Receipt last year's gifts"), self.receipt_year)
+        self.reissue = _button(page, "refresh-cw", tr("Void and reissue…"), self.void_and_reissue)
+        for b in (self.year_receipt, self.reissue):
+            b.setVisible(can_receipt)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        note = QLabel(tr("Receipts are paperwork owed by law, not contact: they go out even to donors who "
+                         "opted out of contact."), page)
+        note.setWordWrap(True)
+        note.setStyleSheet(MUTED)
+        box = QVBoxLayout(page)
+        box.addWidget(self.receipts_table, 1)
+        box.addWidget(note)
+        box.addLayout(buttons)
+        return page
+
+    # -- showing -------------------------------------------------------------------------------
+    def show_donor(self, donor_id: int | None) -> None:
+        for widget in self._extra:
+            if hasattr(widget, "set_donor"):
+                widget.set_donor(donor_id)
+        if donor_id is None:
+            self.donor = None
+            return
+        self.ctx.runner.run(lambda: self.ctx.services.donors.get_donor(donor_id), self._show,
+                            lambda e: self._error(e))
+
+    def _show(self, donor: DonorRecord) -> None:
+        self.donor = donor
+        money = self.ctx.org.currency
+        self.name_label.setText(donor.name)
+        self.segment_badge.setText(tr_domain(SEGMENT_LABELS[donor.segment])
+                                   + ("" if donor.segment_override is None else " " + tr("(set by hand)")))
+        stops = ([tr("Deceased")] if donor.deceased else []) + ([tr("Do not contact")] if donor.do_not_contact else [])
+        self.stop_badge.setText(" · ".join(stops))
+        self.stop_badge.setVisible(bool(stops))
+        g = donor.giving
+        if g.gift_count:
+            self.summary.setText(tr("{count} gifts, {total} in all · largest {largest} · last on {last}").format(
+                count=g.gift_count, total=format_money(g.lifetime_total, money),
+                largest=format_money(g.largest_gift, money), last=_day(g.last_gift_on)))
+        else:
+            self.summary.setText(tr("No gifts yet."))
+        v = self.profile_values
+        v["kind"].setText(tr_domain(KIND_LABELS[DonorKind(donor.kind)]))
+        v["email"].setText(donor.email or "—")
+        v["phone"].setText(donor.phone or "—")
+        v["address"].setText("\n".join(donor.address_lines) or "—")
+        v["timezone"].setText(donor.timezone or tr("The organisation's"))
+        v["manager"].setText(donor.relationship_manager or tr("Nobody yet"))
+        v["cadence"].setText(tr("Every {days} days").format(days=donor.cadence)
+                             + ("" if donor.cadence_days else " " + tr("(by segment)")))
+        v["consent"].setText(tr("Given — {source}, {day}").format(source=donor.marketing_consent_source,
+                                                                   day=_day(donor.marketing_consent_on))
+                             if donor.marketing_consent else tr("Not given"))
+        v["gift_aid"].setText(_day(donor.gift_aid_declared_on))
+        v["household"].setText(donor.household_name or tr("None"))
+        v["notes"].setText(donor.notes or "—")
+        self.household_button.setText(tr("Household…") if donor.household_id else tr("Start a household…"))
+        self._show_preferences(donor)
+        if self.can_gifts:
+            self._load_money(donor)
+
+    def _show_preferences(self, donor: DonorRecord) -> None:
+        def channels(names: tuple[str, ...]) -> str:
+            return ", ".join(tr_domain(CHANNEL_LABELS[Channel(n)]) for n in names if n in set(Channel)) or "—"
+
+        p = self.pref_values
+        if donor.deceased:
+            p["contact"].setText(tr("Never — the donor has died"))
+        elif donor.do_not_contact:
+            p["contact"].setText(tr("Never — the donor asked for no contact"))
+        else:
+            p["contact"].setText(tr("Allowed, within the contact policy"))
+        p["opted_out"].setText(channels(donor.opted_out_channels))
+        p["preferred"].setText(channels(donor.preferred_channels))
+        limits = []
+        if donor.window_days or donor.max_in_window is not None:
+            limits.append(tr("at most {n} in {days} days").format(
+                n=donor.max_in_window if donor.max_in_window is not None else "…",
+                days=donor.window_days or "…"))
+        if donor.min_gap_days is not None:
+            limits.append(tr("at least {days} days apart").format(days=donor.min_gap_days))
+        p["limits"].setText("; ".join(limits) or tr("The organisation's policy"))
+        _fill(self.quiet_table, [[q.starts_on.isoformat(), q.ends_on.isoformat(), q.reason]
+                                 for q in donor.quiet_periods], [q.id for q in donor.quiet_periods])
+
+    def _load_money(self, donor: DonorRecord) -> None:
+        gifts_service, receipts_service = self.ctx.services.gifts, self.ctx.services.receipts
+        did = donor.id
+        household_id = donor.household_id
+
+        def load() -> tuple:
+            return (gifts_service.gifts_for_donor(did), gifts_service.giving_totals(did),
+                    gifts_service.schedules_for_donor(did), receipts_service.list_receipts(did),
+                    gifts_service.household_totals(household_id) if household_id else None)
+
+        self.ctx.runner.run(load, self._show_money, self._error)
+
+    def _show_money(self, loaded: tuple) -> None:
+        gifts, totals, schedules, receipts, household = loaded
+        money = self.ctx.org.currency
+        rows = []
+        for g in gifts:
+            method = tr_domain(METHOD_LABELS[GiftMethod(g.method)]) if g.method in set(GiftMethod) else g.method
+            status = tr("Void: {reason}").format(reason=g.void_reason) if g.voided else (
+                tr("Correction") if g.replaces_gift_id else "")
+            thanked = (tr("{days} days").format(days=g.days_to_thank) if g.thanked_on else tr("not yet"))
+            rows.append([g.gift_date.isoformat(), format_money(g.amount, money), method, g.appeal_code, g.fund,
+                         thanked, g.receipt_number or "", status])
+        _fill(self.gifts_table, rows, [g.id for g in gifts], {g.id for g in gifts if g.voided})
+        self.totals_label.setText(tr("By year: ") + " · ".join(
+            f"{t.label} {format_money(t.total, money)}" for t in totals[:6]) if totals else "")
+        lines = []
+        for sc in schedules:
+            kind = tr("Pledge") if sc.kind == ScheduleKind.PLEDGE else tr("Recurring")
+            due = tr("still due {amount}").format(amount=format_money(sc.standing.still_due, money))
+            nxt = tr("next {day}").format(day=_day(sc.standing.next_due_on)) if sc.standing.next_due_on else ""
+            lines.append(" · ".join(p for p in (f"{kind} {format_money(sc.amount, money)}", sc.status, due, nxt) if p))
+        self.schedules_label.setText("\n".join(lines))
+        self.schedules_label.setVisible(bool(lines))
+        _fill(self.receipts_table, [[
+            r.number, r.issued_on.isoformat(),
+            tr("{year} gifts").format(year=r.tax_year) if r.tax_year else tr("one gift"),
+            format_money(r.eligible_total, r.currency),
+            (tr("Void: {reason}").format(reason=r.void_reason) + (f" → {r.replaced_by_number}" if r.replaced_by_number else ""))
+            if r.voided else (tr("Replaces {number}").format(number=r.replaces_number) if r.replaces_number else tr("Issued")),
+        ] for r in receipts], [r.id for r in receipts], {r.id for r in receipts if r.voided})
+        if household:
+            self.household_totals.setText(tr("Household giving by year: ") + " · ".join(
+                f"{t.label} {format_money(t.total, money)}" for t in household[:4]))
+        else:
+            self.household_totals.clear()
+
+    def _error(self, error: CaseworkerError) -> None:
+        QMessageBox.warning(self, tr("Donor"), error_text(error))
+
+    # -- actions -------------------------------------------------------------------------------
+    def _refresh(self, *_args: object) -> None:
+        if self.donor is not None:
+            self.show_donor(self.donor.id)
+
+    def edit_donor(self) -> None:
+        if self.donor is not None:
+            DonorDialog.ask(self.ctx, self.donor, self)
+
+    def edit_preferences(self) -> None:
+        if self.donor is not None:
+            PreferencesDialog.ask(self.ctx, self.donor, self)
+
+    def add_quiet_period(self) -> None:
+        if self.donor is not None:
+            QuietPeriodDialog.ask(self.ctx, self.donor, self)
+
+    def remove_quiet_period(self) -> None:
+        period_id = _selected_id(self.quiet_table)
+        if period_id is None:
+            return
+        self.ctx.runner.run(lambda: self.ctx.services.donors.remove_quiet_period(period_id), None, self._error)
+
+    def edit_household(self) -> None:
+        if self.donor is None:
+            return
+        household = (self.ctx.services.donors.get_household(self.donor.household_id)
+                     if self.donor.household_id else None)
+        HouseholdDialog.ask(self.ctx, household, None if household else self.donor, self)
+
+    def record_gift(self) -> None:
+        if self.donor is None:
+            return
+        schedules = self.ctx.services.gifts.schedules_for_donor(self.donor.id)
+        GiftDialog.ask(self.ctx, self.donor.id, self.donor.name, self, schedules)
+
+    def add_schedule(self) -> None:
+        if self.donor is not None:
+            ScheduleDialog.ask(self.ctx, self.donor.id, self.donor.name, self)
+
+    def _selected_gift(self) -> int | None:
+        return _selected_id(self.gifts_table)
+
+    def show_gift(self) -> None:
+        gift_id = self._selected_gift()
+        if gift_id is None:
+            return
+        gift: GiftRecord = self.ctx.services.gifts.get_gift(gift_id)
+        money = gift.currency
+        lines = [f"{gift.gift_date.isoformat()} · {format_money(gift.amount, money)}",
+                 tr("Receiptable: {amount}").format(amount=format_money(gift.eligible_amount, money))]
+        if gift.in_kind_description:
+            lines.append(tr("In kind: {what}").format(what=gift.in_kind_description))
+        if gift.advantage_description:
+            lines.append(tr("Received in return: {what} ({value})").format(
+                what=gift.advantage_description, value=format_money(gift.advantage_value, money)))
+        lines += [tr("Soft credit: {name} ({amount})").format(name=c.donor_name, amount=format_money(c.amount, money))
+                  for c in gift.soft_credits]
+        if gift.batch_label:
+            lines.append(tr("Batch: {label}").format(label=gift.batch_label))
+        if gift.note:
+            lines.append(gift.note)
+        QMessageBox.information(self, tr("Gift"), "\n".join(lines))
+
+    def mark_thanked(self) -> None:
+        gift_id = self._selected_gift()
+        if gift_id is not None:
+            today = date.today()
+            self.ctx.runner.run(lambda: self.ctx.services.gifts.mark_thanked([gift_id], today), None, self._error)
+
+    def receipt_gift(self) -> None:
+        gift_id = self._selected_gift()
+        if gift_id is not None:
+            self.ctx.runner.run(lambda: self.ctx.services.receipts.issue_for_gift(gift_id), None, self._error)
+
+    def void_gift(self) -> None:
+        gift_id = self._selected_gift()
+        if gift_id is None:
+            return
+        reason = ReasonDialog.ask(tr("Void gift"), tr("The gift stays on record, marked void. Why is it void "
+                                                      "(a refund, a bounced cheque, a mistake)?"),
+                                  tr("Void gift"), self)
+        if reason:
+            self.ctx.runner.run(lambda: self.ctx.services.gifts.void_gift(gift_id, reason), None, self._error)
+
+    def receipt_year(self) -> None:
+        if self.donor is None:
+            return
+        did, year = self.donor.id, date.today().year - 1
+        self.ctx.runner.run(lambda: self.ctx.services.receipts.issue_for_year(did, year), None, self._error)
+
+    def void_and_reissue(self) -> None:
+        receipt_id = _selected_id(self.receipts_table)
+        if receipt_id is None:
+            return
+        reason = ReasonDialog.ask(tr("Void and reissue receipt"),
+                                  tr("The receipt is kept, marked void, and a new one names it. Why?"),
+                                  tr("Void and reissue"), self)
+        if reason:
+            self.ctx.runner.run(lambda: self.ctx.services.receipts.void_and_reissue(receipt_id, reason),
+                                None, self._error)
+
+    def on_changes(self, changes: Changes) -> None:
+        for widget in self._extra:
+            if hasattr(widget, "on_changes"):
+                widget.on_changes(changes)
+        if self.donor is None:
+            return
+        if self.donor.id in changes.ids("donor") or (
+                self.donor.household_id is not None and self.donor.household_id in changes.ids("household")):
+            self._refresh()
+
