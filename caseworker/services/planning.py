@@ -138,8 +138,6 @@ class PlanningService(Service):
                              "meeting_id": None, "override_by_id": None, "override_reason": "",
                              "cancelled_reason": "", "created_at": now, "updated_at": now, "version": 1,
                              "updated_by_id": self.actor.user_id})
-            if not progress(len(items), len(items)):
-                raise PlanningCancelled()
             ids = _bulk_insert(s, rows)
             audit.record(s, self.actor, kind="create", record_type="touchpoint plan", record_id=None,
                          changes={"campaign": [None, campaign], "when": [None, proposal.when],
@@ -178,7 +176,7 @@ def _evaluate_all(s: Session, request: PlanRequest, proposal: Proposal, progress
         verdict = evaluate(policy, donor, history.get(donor_id, ()), proposal)
         items.append(PlanItem(donor_id, names.get(donor_id, ""), verdict.verdict, verdict.rules,
                               verdict.reasons, verdict.next_allowed))
-        if done % REPORT_EVERY == 0 and not progress(done, total):
+        if (done % REPORT_EVERY == 0 or done == total) and not progress(done, total):
             raise PlanningCancelled()
     return items
 
