@@ -41,6 +41,10 @@ def main() -> int:
         derive = median_ms(lambda: params.derive("a password of some length", b"s" * 16), args.runs)
         print(f"argon2id derivation (t={params.time_cost}, m={params.memory_cost // 1024} MiB, "
               f"p={params.parallelism}): {derive:.0f} ms")
+        from caseworker.services.passwords import hash_password
+
+        print(f"password hash for sign-in (services.passwords): "
+              f"{median_ms(lambda: hash_password('a password of some length'), args.runs):.0f} ms")
         store = KeyStore(folder / "x.db.keys", {"boss": [make_wrap("a password of some length", key)]}, None)
         store.save()
         unwrap = median_ms(lambda: KeyStore.load(store.path).unlock("boss", "a password of some length"),

@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from caseworker.cli.main import ExitCode, UsageError, add_db_argument
+
+if TYPE_CHECKING:
+    from caseworker.db.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -55,7 +59,7 @@ def run_demo(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def wrap_demo_staff(db, password: str) -> None:
+def wrap_demo_staff(db: Database, password: str) -> None:
     """Let every demo account unlock the file with the shared demo password.
 
     The staff share one published password, so one wrap (one argon2id derivation) serves them all.
@@ -67,6 +71,7 @@ def wrap_demo_staff(db, password: str) -> None:
 
     with db.read() as s:
         usernames = list(s.scalars(select(User.username)))
+    assert db.keyring is not None and db.key is not None
     store = db.keyring.store()
     wrap = make_wrap(password, db.key)
     for username in usernames:

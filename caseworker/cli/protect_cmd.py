@@ -6,9 +6,13 @@ import argparse
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user_argument,
                                  database_location, read_password)
+
+if TYPE_CHECKING:
+    from caseworker.db.engine import DatabaseLocation
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -69,7 +73,7 @@ class EncryptResult:
     started_ns: int
 
 
-def encrypt_plain_database(location, username: str, password: str, *,
+def encrypt_plain_database(location: DatabaseLocation, username: str, password: str, *,
                            keep_plain_copy: Path | None = None) -> EncryptResult:
     """An administrator's sign-in, then the conversion; their password unlocks the new file.
 
@@ -128,8 +132,8 @@ def run_restore(args: argparse.Namespace) -> int:
 def _newest_openable(candidates: list[Path]) -> Path:
     """The newest backup whose structure checks out; an encrypted one needs its key file."""
     from caseworker.db.backup import connect_file, quick_check_connection
-    from caseworker.db.keystore import keystore_path
     from caseworker.db.engine import SQLITE_HEADER
+    from caseworker.db.keystore import keystore_path
 
     for candidate in candidates:
         with candidate.open("rb") as handle:
