@@ -8,9 +8,11 @@ start (RECURRENCE-ID). Editing the whole series changes the series row.
 Double-booking is a warning, never a refusal: :meth:`MeetingService.clashes` lists each staff
 member who is already in another meeting at an overlapping time, occurrence by occurrence.
 
-A meeting with a donor is a touchpoint for the contact-frequency guard: each occurrence in the
-next 90 days is checked by the pure guard engine (:meth:`MeetingService.touchpoint_preview`) so the
-user sees which occurrences it would block.
+A meeting with a donor is a touchpoint for the contact-frequency guard. Each occurrence in the
+next 90 days is checked occurrence by occurrence by the touchpoint service's guard (with the stored
+contact policy and the donor's own preferences): :meth:`MeetingService.touchpoint_preview` shows the
+verdicts before saving, and saving plans one touchpoint per allowed occurrence in the same
+transaction (blocked occurrences are not planned; the meeting itself still stands).
 """
 
 from __future__ import annotations
@@ -26,9 +28,10 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (ActionItem, AgendaItem, Client, Donor, DonorQuietPeriod, Meeting,
-                                  MeetingAttendee, MeetingDecision, MeetingException, User)
+from caseworker.db.models import (ActionItem, AgendaItem, Client, Donor, Meeting, MeetingAttendee, MeetingDecision,
+                                  MeetingException, Touchpoint, User)
 from caseworker.domain import guard
+from caseworker.domain.guard import TouchStatus
 from caseworker.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action
@@ -39,6 +42,7 @@ from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.clients import client_label
 from caseworker.services.search import like_pattern, search_provider
+from caseworker.services.touchpoints import meeting_verdicts, plan_for_meeting_in
 
 MAX_DURATION = timedelta(days=7)
 TOUCHPOINT_HORIZON = timedelta(days=90)
@@ -351,6 +355,13 @@ def draft_occurrences(draft: MeetingDraft, start: datetime, end: datetime,
                        exceptions=exceptions)
 
 
+def _touch_occurrences(draft: MeetingDraft, now: datetime) -> list[Occurrence]:
+    """The occurrences that count as planned contacts: from now to 90 days ahead."""
+    if draft.rule is None:
+        return [Occurrence(draft.start, draft.start, draft.end)] if draft.start >= now else []
+    return draft_occurrences(draft, now, now + TOUCHPOINT_HORIZON)
+
+
 # -- the service ---------------------------------------------------------------------------------
 class MeetingService(Service):
     def create(self, draft: MeetingDraft) -> tuple[MeetingDetail, Changes]:
@@ -367,7 +378,8 @@ class MeetingService(Service):
             self._replace_attendees(s, m, draft.attendees)
             self._replace_agenda(s, m, draft.agenda)
             s.flush()
-            return self._detail(s, m), self._changes(s, m)
+            touched = self._plan_touchpoints(s, m)
+            return self._detail(s, m), self._changes(s, m) | touched
 
     def update(self, meeting_id: int, draft: MeetingDraft, expected_version: int) -> tuple[MeetingDetail, Changes]:
         """Change a one-off meeting, a detached occurrence, or a whole series."""
@@ -387,7 +399,8 @@ class MeetingService(Service):
             self._replace_attendees(s, m, draft.attendees)
             self._replace_agenda(s, m, draft.agenda)
             s.flush()
-            return self._detail(s, m), self._changes(s, m)
+            touched = self._plan_touchpoints(s, m)
+            return self._detail(s, m), self._changes(s, m) | touched
 
     def occurrence(self, series_id: int, key: datetime) -> MeetingDetail:
         """One occurrence as a meeting: the detached one if it exists, else the series' values."""
@@ -428,7 +441,9 @@ class MeetingService(Service):
             self._replace_attendees(s, child, draft.attendees)
             self._replace_agenda(s, child, draft.agenda)
             s.flush()
-            return self._detail(s, child), self._changes(s, child) | Changes.of("meeting", series_id)
+            master = get_or_404(s, Meeting, series_id, "Meeting")
+            touched = self._plan_touchpoints(s, child) | self._plan_touchpoints(s, master)
+            return self._detail(s, child), self._changes(s, child) | Changes.of("meeting", series_id) | touched
 
     def detach_occurrence(self, series_id: int, key: datetime) -> tuple[MeetingDetail, Changes]:
         """Make an occurrence its own meeting with the series' values, to record its minutes."""
@@ -457,7 +472,11 @@ class MeetingService(Service):
                 s.add(MeetingException(meeting_id=series_id, original_start=key, created_by_id=self.actor.user_id))
             audit.record(s, self.actor, kind="void", record_type="meeting occurrence", record_id=series_id,
                          changes={"occurrence": [key.isoformat(), None]}, reason=reason.strip())
-            return self._changes(s, master)
+            s.flush()
+            touched = self._plan_touchpoints(s, master)
+            if child is not None:
+                touched = touched | self._plan_touchpoints(s, child)
+            return self._changes(s, master) | touched
 
     def cancel(self, meeting_id: int, reason: str, expected_version: int) -> tuple[MeetingDetail, Changes]:
         """Cancel a meeting (a whole series, if it is one); it stays on record."""
@@ -469,7 +488,8 @@ class MeetingService(Service):
             m.cancelled, m.cancel_reason = True, reason.strip()
             self.stamp(m)
             audit.record(s, self.actor, kind="void", record_type="meeting", record_id=m.id, reason=reason.strip())
-            return self._detail(s, m), self._changes(s, m)
+            touched = self._plan_touchpoints(s, m)
+            return self._detail(s, m), self._changes(s, m) | touched
 
     def record_minutes(self, meeting_id: int, minutes: str, decisions: Sequence[str],
                        attendance: dict[int, Attendance], expected_version: int) -> tuple[MeetingDetail, Changes]:
@@ -606,24 +626,16 @@ class MeetingService(Service):
         donors = [a.donor_id for a in draft.attendees if a.kind is AttendeeKind.DONOR and a.donor_id is not None]
         if not donors or not self.can(Action.READ_DONORS):
             return []
-        now = now or utcnow()
-        lo = max(draft.start, now) if draft.rule is not None else draft.start
-        planned = draft_occurrences(draft, lo, lo + TOUCHPOINT_HORIZON if draft.rule is not None else draft.end)
-        channel = TOUCH_CHANNEL[draft.channel]
-        policy = guard.ContactPolicy()
+        planned = [o.start for o in _touch_occurrences(draft, now or utcnow())]
+        channel = TOUCH_CHANNEL[draft.channel].value
         previews: list[TouchPreview] = []
         with self.db.read() as s:
-            excluded = self._family(s, meeting_id)
             for donor_id in donors:
                 donor = get_or_404(s, Donor, donor_id, "Donor")
-                prefs = _preferences(s, donor)
-                history = self._donor_history(s, donor_id, lo - timedelta(days=400), lo + TOUCHPOINT_HORIZON, excluded)
                 name = donor.sort_name or donor.organisation_name or f"{donor.first_name} {donor.last_name}"
-                # Occurrence by occurrence: each planned one joins the history the next is checked against.
-                for occ in planned:
-                    verdict = guard.evaluate(policy, prefs, history, guard.Proposal(occ.start, channel, draft.donor_purpose))
-                    previews.append(TouchPreview(donor_id, name, occ.start, verdict))
-                    history.append(guard.Touch(occ.start, channel, draft.donor_purpose, guard.TouchStatus.PLANNED))
+                for when, verdict in meeting_verdicts(s, donor_id, planned, channel, draft.donor_purpose.value,
+                                                      meeting_id):
+                    previews.append(TouchPreview(donor_id, name, when, verdict))
         return previews
 
     def client_timeline(self, client_id: int) -> list[TimelineEntry]:
@@ -660,6 +672,35 @@ class MeetingService(Service):
         return found
 
     # -- internals -------------------------------------------------------------------------
+    def _plan_touchpoints(self, s: Session, m: Meeting) -> Changes:
+        """Plan (or re-plan) the donor touchpoints of *m*'s coming occurrences, under the guard.
+
+        Runs in the meeting's own transaction, so the meeting and its touchpoints are one action.
+        A cancelled meeting, or one without donors, leaves none planned."""
+        donors = sorted({d for d in s.scalars(select(MeetingAttendee.donor_id).where(
+            MeetingAttendee.meeting_id == m.id, MeetingAttendee.donor_id.is_not(None))) if d is not None})
+        previous = set(s.scalars(select(Touchpoint.donor_id).where(
+            Touchpoint.meeting_id == m.id, Touchpoint.status == TouchStatus.PLANNED.value)))
+        affected = sorted(set(donors) | previous)
+        if not affected:
+            return Changes()
+        self.require(Action.PLAN_TOUCHPOINTS)
+        s.flush()
+        when: list[datetime] = []
+        if not m.cancelled:
+            now = utcnow()
+            if m.rule:
+                rule = rule_of(m)
+                assert rule is not None
+                when = [occ.start for _m, occ in series_occurrences(s, [m], now, now + TOUCHPOINT_HORIZON)]
+            elif m.starts_at >= now:
+                when = [m.starts_at]
+        channel = TOUCH_CHANNEL[Channel(m.channel)].value
+        for donor_id in affected:
+            occurrences = when if donor_id in donors else []
+            plan_for_meeting_in(s, self.actor, donor_id, occurrences, channel, m.donor_purpose, m.id)
+        return Changes.of("donor", *affected) | Changes.of("touchpoint")
+
     @staticmethod
     def _apply(m: Meeting, d: MeetingDraft) -> None:
         m.title, m.starts_at, m.ends_at, m.timezone = d.title, d.start, d.end, d.timezone
@@ -745,23 +786,6 @@ class MeetingService(Service):
         family.update(s.scalars(select(Meeting.id).where(Meeting.series_id == meeting_id)))
         return family
 
-    def _donor_history(self, s: Session, donor_id: int, start: datetime, end: datetime,
-                       excluded: set[int]) -> list[guard.Touch]:
-        ids = select(MeetingAttendee.meeting_id).where(MeetingAttendee.donor_id == donor_id)
-        one_offs = s.scalars(select(Meeting).where(Meeting.id.in_(ids), Meeting.rule == "",
-                                                   Meeting.cancelled.is_(False), Meeting.starts_at < end,
-                                                   Meeting.ends_at > start))
-        masters = list(s.scalars(select(Meeting).where(
-            Meeting.id.in_(ids), Meeting.rule != "", Meeting.cancelled.is_(False), Meeting.starts_at < end,
-            or_(Meeting.series_ends_at.is_(None), Meeting.series_ends_at > start))))
-        touches = []
-        for m in one_offs:
-            if m.id not in excluded:
-                touches.append(_touch(m, m.starts_at, m.ends_at))
-        for m, occ in series_occurrences(s, [m for m in masters if m.id not in excluded], start, end):
-            touches.append(_touch(m, occ.start, occ.end))
-        return touches
-
     def _actions(self, s: Session, ids: list[int]) -> list[ActionItemRecord]:
         if not ids:
             return []
@@ -822,30 +846,6 @@ def _refs(a: AttendeeRecord) -> tuple[int | None, int | None, int | None]:
     return (a.ref_id if a.kind is AttendeeKind.STAFF else None,
             a.ref_id if a.kind is AttendeeKind.CLIENT else None,
             a.ref_id if a.kind is AttendeeKind.DONOR else None)
-
-
-def _touch(m: Meeting, start: datetime, _end: datetime) -> guard.Touch:
-    return guard.Touch(start, TOUCH_CHANNEL[Channel(m.channel)], guard.Purpose(m.donor_purpose),
-                       guard.TouchStatus.DONE if start <= utcnow() else guard.TouchStatus.PLANNED, id=f"meeting-{m.id}")
-
-
-def _preferences(s: Session, donor: Donor) -> guard.DonorPreferences:
-    def channels(values: Iterable[object]) -> list[guard.Channel]:
-        return [guard.Channel(v) for v in values if v in guard.Channel.__members__.values()]
-
-    periods = tuple(guard.QuietPeriod(q.starts_on, q.ends_on, q.reason) for q in s.scalars(
-        select(DonorQuietPeriod).where(DonorQuietPeriod.donor_id == donor.id)))
-    zone = None
-    if donor.timezone:
-        try:
-            zone = ZoneInfo(donor.timezone)
-        except (KeyError, ValueError):
-            zone = None
-    return guard.DonorPreferences(
-        timezone=zone, do_not_contact=donor.do_not_contact or donor.deceased,
-        opted_out_channels=frozenset(channels(donor.opted_out_channels or [])),
-        preferred_channels=tuple(channels(donor.preferred_channels or [])), quiet_periods=periods,
-        window_days=donor.window_days, max_in_window=donor.max_in_window, min_gap_days=donor.min_gap_days)
 
 
 @search_provider("meeting", Action.READ_MEETINGS)

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from caseworker.db.base import utcnow
 from caseworker.domain import guard
 from caseworker.domain.clients import ClientDraft
 from caseworker.domain.donors import DonorDraft
@@ -136,9 +137,28 @@ def test_series_with_a_donor_checks_the_guard_occurrence_by_occurrence(office) -
                          attendees=(AttendeeDraft(AttendeeKind.DONOR, donor_id=donor.id),))
     previews = office.meetings.touchpoint_preview(draft, now=datetime(2026, 11, 1, tzinfo=UTC))
     assert len(previews) == 6
-    # Weekly calls keep the default 7-day gap, but a fourth within 30 days breaks the cap of three.
-    assert [p.blocked for p in previews] == [False, False, False, True, True, True]
+    # Weekly calls keep the 7-day gap, but a fourth within 30 days breaks the cap of three; a
+    # blocked call is not planned, so the sixth fits again.
+    assert [p.blocked for p in previews] == [False, False, False, True, True, False]
     assert all(p.verdict.reasons[0].rule is guard.Rule.WINDOW_CAP for p in previews if p.blocked)
+
+
+def test_saving_a_meeting_with_a_donor_plans_its_touchpoints(office) -> None:
+    donor, _ = office.donors.add_donor(DonorDraft(first_name="Grace", last_name="Hopper"))
+    start = (utcnow() + timedelta(days=1)).replace(microsecond=0)
+    draft = MeetingDraft("Visit", start, start + timedelta(hours=1), "UTC", Channel.IN_PERSON,
+                         rule=SeriesRule(Frequency.WEEKLY, count=5),
+                         attendees=(AttendeeDraft(AttendeeKind.DONOR, donor_id=donor.id),))
+    m, changes = office.meetings.create(draft)
+    assert changes.touches("touchpoint") and donor.id in changes.ids("donor")
+    planned = [t for t in office.touchpoints.history(donor.id) if t.status is guard.TouchStatus.PLANNED]
+    assert [(t.meeting_id, t.channel) for t in planned] == [(m.id, guard.Channel.VISIT)] * 3
+    keys = [r.key for r in office.meetings.between(start, start + timedelta(days=40))]
+    office.meetings.cancel_occurrence(m.id, keys[0])
+    planned = [t.when for t in office.touchpoints.history(donor.id) if t.status is guard.TouchStatus.PLANNED]
+    assert keys[0] not in planned and len(planned) == 3
+    office.meetings.cancel(m.id, "Donor moved away", office.meetings.meeting(m.id).version)
+    assert not [t for t in office.touchpoints.history(donor.id) if t.status is guard.TouchStatus.PLANNED]
 
 
 def test_validation(office) -> None:

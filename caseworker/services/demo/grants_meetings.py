@@ -15,12 +15,12 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (ActionItem, AgendaItem, Disbursement, Funder, FunderContact, FunderProgramme,
                                   GrantApplication, GrantBudgetLine, GrantDocument, GrantSpending, Meeting,
-                                  MeetingAttendee, MeetingDecision, MeetingException, OrgSetting)
+                                  MeetingAttendee, MeetingDecision, MeetingException, OrgSetting, Touchpoint)
 from caseworker.domain.grants import Stage
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule, last_start, occurrences, to_utc
 from caseworker.services.demo import DemoContext
@@ -53,6 +53,7 @@ _ACTIONS = ["Circulate the minutes", "Update the referral list", "Chase the fund
             "Book the interpreter", "Draft the quarterly report", "Call the landlord", "Check the budget lines",
             "Send the safeguarding policy to the trustees"]
 # (stage, how many of each 12 applications)
+_TOUCH_CHANNELS = {"in_person": "visit", "site_visit": "visit", "phone": "phone", "video": "video"}
 _STAGE_MIX = [(Stage.PROSPECT, 2), (Stage.DRAFTING, 2), (Stage.SUBMITTED, 2), (Stage.AWARDED, 1),
               (Stage.REPORTING, 2), (Stage.DECLINED, 1), (Stage.WITHDRAWN, 1), (Stage.CLOSED, 1)]
 
@@ -177,7 +178,8 @@ class _Meetings:
     def __init__(self, stamp: dict[str, Any]) -> None:
         self.stamp = stamp
         self.rows: dict[str, list[dict[str, Any]]] = {k: [] for k in
-                                                      ("meetings", "exceptions", "attendees", "agenda", "decisions", "actions")}
+                                                      ("meetings", "exceptions", "attendees", "agenda", "decisions", "actions",
+                                                       "touchpoints")}
 
     def add(self, **values: Any) -> int:
         mid = len(self.rows["meetings"]) + 1
@@ -207,6 +209,13 @@ class _Meetings:
         self.rows["actions"].append({"id": len(self.rows["actions"]) + 1, "meeting_id": mid, "text": text,
                                      "owner_id": owner, "due_on": due, "done": done,
                                      "done_at": datetime.combine(due, time(12), UTC) if done else None, **self.stamp})
+
+    def touch(self, mid: int, donor_id: int, when: datetime, channel: str, staff: int, held: bool) -> None:
+        """A meeting with a donor is a touchpoint: done once held, planned before."""
+        self.rows["touchpoints"].append({
+            "donor_id": donor_id, "when": when, "channel": channel, "purpose": "update",
+            "status": "done" if held else "planned", "staff_id": staff, "notes": "", "campaign": "",
+            "meeting_id": mid, "override_by_id": None, "override_reason": "", "cancelled_reason": "", **self.stamp})
 
     def exception(self, mid: int, key: datetime) -> None:
         self.rows["exceptions"].append({"id": len(self.rows["exceptions"]) + 1, "meeting_id": mid,
@@ -291,7 +300,9 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
                       minutes="Met as planned; next steps agreed." if held and rng.random() < 0.7 else "")
         out.attendee(mid, "staff", "attended" if held else "invited", user_id=worker)
         if with_donor:
-            out.attendee(mid, "donor", "attended" if held else "invited", donor_id=rng.choice(donor_ids))
+            donor_id = rng.choice(donor_ids)
+            out.attendee(mid, "donor", "attended" if held else "invited", donor_id=donor_id)
+            out.touch(mid, donor_id, start, _TOUCH_CHANNELS[channel], worker, held)
         elif client_ids:
             out.attendee(mid, "client", rng.choice(["attended", "attended", "absent"]) if held else "invited",
                          client_id=rng.choice(client_ids))
@@ -307,6 +318,8 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
     ctx.bulk_insert(AgendaItem.__table__, out.rows["agenda"])
     ctx.bulk_insert(MeetingDecision.__table__, out.rows["decisions"])
     ctx.bulk_insert(ActionItem.__table__, out.rows["actions"])
+    first_id = (ctx.conn.execute(select(func.max(Touchpoint.id))).scalar() or 0) + 1
+    ctx.bulk_insert(Touchpoint.__table__, [{"id": first_id + i, **row} for i, row in enumerate(out.rows["touchpoints"])])
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
