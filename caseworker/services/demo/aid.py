@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 
 from caseworker.db.base import utcnow
@@ -46,6 +46,8 @@ def populate(ctx: DemoContext) -> None:
         day = ctx.today - timedelta(days=rng.randrange(0, 730))
         status = rng.choices(["paid", "approved", "requested", "void"], weights=[80, 8, 6, 6])[0]
         third_party = fund_id == 2
+        # Instants follow the demo's dates, not the clock, so the same seed gives the same rows.
+        at_ten = datetime.combine(day, time(10), tzinfo=UTC)
         rows.append({
             "id": i, "client_id": rng.choice(recipients), "case_id": None, "fund_id": fund_id,
             "kind": "cash" if third_party else rng.choice(KINDS), "amount": amount, "currency": "USD",
@@ -53,9 +55,10 @@ def populate(ctx: DemoContext) -> None:
             "payee_name": rng.choice(LANDLORDS) if third_party else "", "purpose": "",
             "status": status, "requested_by_id": rng.choice(caseworkers),
             "approved_by_id": manager if status in ("approved", "paid") else None,
-            "approved_at": now if status in ("approved", "paid") else None,
-            "paid_at": now if status == "paid" else None,
-            "voided_by_id": manager if status == "void" else None, "voided_at": now if status == "void" else None,
+            "approved_at": at_ten if status in ("approved", "paid") else None,
+            "paid_at": at_ten + timedelta(days=1) if status == "paid" else None,
+            "voided_by_id": manager if status == "void" else None,
+            "voided_at": at_ten if status == "void" else None,
             "void_reason": "Entered twice" if status == "void" else "",
             "created_at": now, "updated_at": now, "version": 1,
         })
