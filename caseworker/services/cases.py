@@ -367,20 +367,6 @@ class CaseService(Service):
             case = get_or_404(s, Case, case_id, "Case")
             return self._detail(s, case, self._clock(s))
 
-    def client_choices(self, text: str, limit: int = 20) -> list[tuple[int, str]]:
-        """Clients whose names start with the words of *text*, for the new-case form."""
-        self.require(Action.READ_CLIENTS)
-        words = [name_key(w) for w in text.split()][:4]
-        stmt = select(Client.id, Client.last_name, Client.first_name, Client.date_of_birth)
-        for word in words:
-            if word:
-                stmt = stmt.where(Client.id.in_(select(ClientSearchKey.client_id)
-                                                .where(ClientSearchKey.key.like(f"{audit.escape_like(word)}%",
-                                                                                escape="\\"))))
-        stmt = stmt.order_by(Client.last_name, Client.first_name, Client.id).limit(limit)
-        with self.db.read() as s:
-            return [(cid, _client_label(last, first, born)) for cid, last, first, born in s.execute(stmt)]
-
     # -- the workflow ---------------------------------------------------------------------------
     def transition(self, case_id: int, target: CaseStatus | str, expected_version: int | None, *,
                    waiting_on: WaitingOn | str | None = None, reason: str = "") -> tuple[CaseDetail, Changes]:

@@ -86,8 +86,6 @@ class Weighted:
         return self.values[bisect(self.cumulative, rng.random() * self.cumulative[-1])]
 
 
-OLD_STATUS = Weighted.of(["closed", "resolved", "in_progress", "waiting"], [85, 10, 3, 2])
-MIDDLE_STATUS = Weighted.of(["closed", "resolved", *OPEN_STATUSES], [30, 15, *[55 / 8] * 8])
 PRIORITY = Weighted.of(["low", "normal", "high", "urgent"], [15, 60, 20, 5])
 ENTRY_KIND = Weighted.of(["note", "call", "visit"], [5, 3, 1])
 ACCEPTABLE = Weighted.of(["yes", "partly", "no"], [70, 20, 10])
@@ -141,16 +139,12 @@ def populate(ctx: DemoContext) -> None:
             else client_ids[case_id - 1]
         cat_index = CATEGORY.pick(rng)
         _name, specialty, target, poc, _w = CATEGORIES[cat_index]
-        age = int(rng.triangular(0, 540, 20))
+        # A steady flow of new cases on top of eighteen months of history.
+        age = rng.randint(0, 45) if rng.random() < 0.3 else int(rng.triangular(0, 540, 30))
         opened = ctx.today - timedelta(days=age)
         pool = specialists.get(specialty) or ([users[poc]] if poc in users else workers)
         assignee = rng.choice(pool)
-        if age > 90:
-            status = OLD_STATUS.pick(rng)
-        elif age > 25:
-            status = MIDDLE_STATUS.pick(rng)
-        else:
-            status = rng.choice(OPEN_STATUSES)
+        status = _status_for(rng, age / (target * 1.4))
         if status == "new":
             assignee = None
         elif demo_user and demo_cases < ctx.count(8, 12) and age < 40 and status not in ("closed", "resolved") \
@@ -219,6 +213,15 @@ def populate(ctx: DemoContext) -> None:
     ctx.bulk_insert(CaseSpecialist.__table__, specialists_rows)
     ctx.bulk_insert(CaseEvent.__table__, events)
     ctx.extra["case_ids"] = [c["id"] for c in cases]
+
+
+def _status_for(rng: Any, elapsed: float) -> str:
+    """A plausible status for a case *elapsed* times its target time old: most cases finish
+    around their target, a few linger well past it."""
+    open_share = 0.88 if elapsed < 0.8 else 0.4 if elapsed < 1.6 else 0.08 if elapsed < 4 else 0.015
+    if rng.random() < open_share:
+        return rng.choice(OPEN_STATUSES if elapsed < 0.8 else OPEN_STATUSES[1:])
+    return "closed" if elapsed > 0.5 and rng.random() < 0.85 else "resolved"
 
 
 def _resolve(rng: Any, row: dict[str, Any], event: Any, calendar: BusinessCalendar, today: date,

@@ -1,0 +1,410 @@
+"""One case: what it is, where it stands, the steps it can take next, and its timeline.
+
+The buttons offered are the workflow's next steps for the case as loaded (the service says which
+statuses are one step away), so a worker is never shown a step the rules would refuse; the
+service still checks every step. :class:`TimelineList` is shared with the client's Cases tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMenu, QMessageBox, QPushButton, QStackedLayout, QToolButton, QVBoxLayout,
+                               QWidget)
+
+from caseworker.domain.cases import (ACCEPTABILITY_LABELS, EVENT_LABELS, PRIORITY_LABELS, STATUS_LABELS,
+                                     WAITING_LABELS, WRITTEN_KINDS, Acceptability, CaseStatus, EventKind,
+                                     Priority, WaitingOn)
+from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.permissions import Action
+from caseworker.domain.records import Changes
+from caseworker.services.cases import CaseDetail, TimelineEntry
+from caseworker.ui import icons
+from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NoteDialog, ReasonDialog, ResolveDialog,
+                                                SpecialistDialog)
+from caseworker.ui.i18n import error_text, tr, tr_domain
+
+# Calm status colours: a tint for the pill, readable on light and dark palettes.
+STATUS_COLOURS = {
+    CaseStatus.NEW: "#5b6b7f", CaseStatus.ASSIGNED: "#3f6fb5", CaseStatus.IN_PROGRESS: "#2f7d62",
+    CaseStatus.WAITING: "#9a6a12", CaseStatus.ESCALATED: "#b3461e", CaseStatus.RESOLVED: "#5a6e2c",
+    CaseStatus.CLOSED: "#7a7a7a",
+}
+OVERDUE_COLOUR = "#b3261e"
+
+
+def status_text(status: str) -> str:
+    return tr_domain(STATUS_LABELS[CaseStatus(status)])
+
+
+def priority_text(priority: str) -> str:
+    return tr_domain(PRIORITY_LABELS[Priority(priority)])
+
+
+class TimelineList(QListWidget):
+    """Timeline entries, newest first: notes, calls and visits in full, workflow steps in grey."""
+
+    edit_requested = Signal(object)  # a TimelineEntry the user may correct
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, *, show_case: bool = False) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._show_case = show_case
+        self.setAccessibleName(tr("Timeline"))
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
+        self.setSpacing(2)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setStyleSheet("QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }")
+        self.itemActivated.connect(self._activated)
+        self.entries: list[TimelineEntry] = []
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.entries = entries
+        self.clear()
+        zone = self.ctx.org.zone
+        for e in entries:
+            when = e.at.astimezone(zone)
+            kind = tr_domain(EVENT_LABELS[EventKind(e.kind)])
+            headline = tr_domain(e.headline, **e.headline_params)
+            parts = [_when(when), kind if headline == kind else headline]
+            if e.author:
+                parts.append(e.author)
+            if self._show_case:
+                parts.append(e.reference)
+            if e.edited:
+                parts.append(tr("edited"))
+            text = "  ·  ".join(parts)
+            if e.text:
+                text += "\n" + e.text
+            item = QListWidgetItem(text, self)
+            item.setData(Qt.ItemDataRole.UserRole, e)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            if e.kind not in WRITTEN_KINDS:
+                item.setForeground(self.palette().placeholderText())
+                font = QFont(item.font())
+                font.setPointSizeF(max(7.0, font.pointSizeF() - 0.5))
+                item.setFont(font)
+        if not entries:
+            item = QListWidgetItem(tr("Nothing in the timeline yet."), self)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def current_entry(self) -> TimelineEntry | None:
+        item = self.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        entry = item.data(Qt.ItemDataRole.UserRole)
+        if entry is not None and entry.kind in WRITTEN_KINDS:
+            self.edit_requested.emit(entry)
+
+
+def _when(at: datetime) -> str:
+    return at.strftime("%a %d %b %Y, %H:%M")
+
+
+class CaseDetailView(QWidget):
+    """The right-hand side of the Cases section (and what a case opens to)."""
+
+    client_requested = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.case: CaseDetail | None = None
+        self.setAccessibleName(tr("Case"))
+
+        self.empty = QLabel(tr("Choose a case on the left to see it here — or Ctrl+N to open one."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+
+        page = QWidget(self)
+        self.heading = QLabel(page)
+        self.heading.setObjectName("case-heading")
+        self.heading.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_pill = QLabel(page)
+        self.status_pill.setObjectName("status-pill")
+        self.status_pill.setAccessibleName(tr("Status"))
+        self.client_link = QLabel(page)
+        self.client_link.setObjectName("case-client")
+        self.client_link.setAccessibleName(tr("Client"))
+        self.client_link.setTextFormat(Qt.TextFormat.RichText)
+        self.client_link.linkActivated.connect(lambda _l: self.case and self.client_requested.emit(self.case.client_id))
+        self.notice = QLabel(page)
+        self.notice.setObjectName("case-notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(tr("Notice"))
+
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(18)
+        facts.setVerticalSpacing(4)
+        self.facts: dict[str, QLabel] = {}
+        layout_facts = [("category", tr("Category")), ("priority", tr("Priority")), ("assignee", tr("Worker")),
+                        ("opened", tr("Opened")), ("due", tr("Due")), ("level", tr("Support level")),
+                        ("specialists", tr("Specialists")), ("resolution", tr("Resolution"))]
+        for i, (key, caption) in enumerate(layout_facts):
+            cap = QLabel(caption, page)
+            cap.setStyleSheet("color: palette(placeholder-text);")
+            value = QLabel(page)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(caption)
+            value.setObjectName(f"fact-{key}")
+            row, col = divmod(i, 2)
+            facts.addWidget(cap, row, col * 2)
+            facts.addWidget(value, row, col * 2 + 1)
+            self.facts[key] = value
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+
+        self.buttons: dict[str, QPushButton] = {}
+        steps = QHBoxLayout()
+        steps.setSpacing(6)
+        for key, icon, text, slot in (
+            ("start", "arrow-right", tr("&Start work"), self._start),
+            ("wait", "clock", tr("&Wait…"), None),
+            ("resume", "arrow-right", tr("Res&ume"), self._start),
+            ("handoff", "send", tr("&Hand off…"), self._hand_off),
+            ("resolve", "circle-check", tr("&Resolve…"), self._resolve),
+            ("close", "check", tr("&Close"), self._close),
+            ("reopen", "undo-2", tr("Re&open…"), self._reopen),
+        ):
+            button = QPushButton(icons.icon(icon), text, page)
+            button.setObjectName(f"case-{key}")
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            if slot is not None:
+                button.clicked.connect(slot)
+            steps.addWidget(button)
+            self.buttons[key] = button
+        wait_menu = QMenu(self.buttons["wait"])
+        wait_menu.addAction(tr_domain(WAITING_LABELS[WaitingOn.CLIENT]), lambda: self._wait(WaitingOn.CLIENT))
+        wait_menu.addAction(tr_domain(WAITING_LABELS[WaitingOn.THIRD_PARTY]),
+                            lambda: self._wait(WaitingOn.THIRD_PARTY))
+        self.buttons["wait"].setMenu(wait_menu)
+        self.more = QToolButton(page)
+        self.more.setText(tr("More"))
+        self.more.setAccessibleName(tr("More actions"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_menu = QMenu(self.more)
+        self.escalate_action = more_menu.addAction(icons.icon("triangle-alert"), tr("&Escalate…"), self._escalate)
+        self.specialist_action = more_menu.addAction(icons.icon("users"), tr("Involve a specialist…"),
+                                                     self._involve)
+        self.more.setMenu(more_menu)
+        steps.addWidget(self.more)
+        steps.addStretch(1)
+
+        line = QFrame(page)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        timeline_bar = QHBoxLayout()
+        caption = QLabel(tr("Timeline"), page)
+        caption.setStyleSheet("font-weight: 600; font-size: 14px;")
+        timeline_bar.addWidget(caption)
+        timeline_bar.addStretch(1)
+        for key, icon, text, tip, kind in (
+                ("note", "pencil", tr("&Note"), tr("Add a note"), EventKind.NOTE),
+                ("call", "phone", tr("C&all"), tr("Log a call"), EventKind.CALL),
+                ("visit", "map-pin", tr("&Visit"), tr("Log a visit"), EventKind.VISIT)):
+            button = QPushButton(icons.icon(icon), text, page)
+            button.setObjectName(f"case-{key}")
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(lambda _=False, k=kind: self._add_entry(k))
+            timeline_bar.addWidget(button)
+            self.buttons[key] = button
+        self.timeline = TimelineList(ctx, page)
+        self.timeline.edit_requested.connect(self._edit_entry)
+        can_write = ctx.services.actor.can(Action.WRITE_CASE_NOTES)
+        for key in ("note", "call", "visit"):
+            self.buttons[key].setVisible(can_write)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.status_pill, 0, Qt.AlignmentFlag.AlignTop)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(12, 8, 8, 8)
+        column.addLayout(top)
+        column.addWidget(self.client_link)
+        column.addWidget(self.notice)
+        column.addLayout(facts)
+        column.addLayout(steps)
+        column.addWidget(line)
+        column.addLayout(timeline_bar)
+        column.addWidget(self.timeline, 1)
+
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.empty)
+        self._stack.addWidget(page)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def show_case(self, case_id: int | None) -> None:
+        if case_id is None:
+            self.case = None
+            self._stack.setCurrentWidget(self.empty)
+            return
+        try:
+            case = self.ctx.services.cases.get(case_id)
+            timeline = self.ctx.services.cases.case_timeline(case_id) \
+                if self.ctx.services.actor.can(Action.READ_CASE_NOTES) else []
+        except CaseworkerError as exc:
+            self.case = None
+            self.empty.setText(error_text(exc))
+            self._stack.setCurrentWidget(self.empty)
+            return
+        self._fill(case)
+        self.timeline.set_entries(timeline)
+        self._stack.setCurrentIndex(1)
+
+    def reload(self) -> None:
+        if self.case is not None:
+            self.show_case(self.case.id)
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.case is not None and self.case.id in changes.ids("case"):
+            self.reload()
+
+    def _fill(self, case: CaseDetail) -> None:
+        self.case = case
+        self.heading.setText(f"{case.reference}  {case.title}")
+        colour = STATUS_COLOURS[CaseStatus(case.status)]
+        label = status_text(case.status)
+        if case.status == CaseStatus.WAITING and case.waiting_on:
+            label = tr_domain(WAITING_LABELS[WaitingOn(case.waiting_on)])
+        self.status_pill.setText(label)
+        self.status_pill.setStyleSheet(f"color: white; background: {colour}; border-radius: 9px; "
+                                       "padding: 2px 10px; font-weight: 600;")
+        self.client_link.setText(tr("Client: <a href='client'>{name}</a>").format(name=_escape(case.client_name)))
+        self.facts["category"].setText(case.category)
+        self.facts["priority"].setText(priority_text(case.priority))
+        self.facts["assignee"].setText(case.assignee or tr("Not assigned"))
+        self.facts["opened"].setText(case.opened_on.strftime("%d %b %Y"))
+        due = case.due_on.strftime("%d %b %Y")
+        if case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
+            due = tr("{due} (target {days} business days)").format(due=due, days=case.target_days)
+        elif case.paused:
+            due = tr("{due} — paused while waiting on the client").format(due=due)
+        elif case.overdue:
+            due = tr("{due} — overdue").format(due=due)
+        self.facts["due"].setText(due)
+        self.facts["due"].setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: 600;" if case.overdue else "")
+        self.facts["level"].setText(str(case.escalation_level) if case.escalation_level else tr("First line"))
+        self.facts["specialists"].setText(", ".join(s.name for s in case.specialists) or "—")
+        self.facts["resolution"].setText(_resolution_text(case))
+        notices = []
+        if case.pending_handoff is not None:
+            notices.append(tr("Handed to {name}, waiting for them to accept.").format(
+                name=case.pending_handoff.to_user))
+        self.notice.setText(" ".join(notices))
+        self.notice.setVisible(bool(notices))
+        self.notice.setStyleSheet("background: palette(alternate-base); padding: 6px; border-radius: 4px;")
+        self._enable(case)
+
+    def _enable(self, case: CaseDetail) -> None:
+        can_edit = self.ctx.services.actor.can(Action.EDIT_CASES)
+        nxt = case.next_statuses
+        status = CaseStatus(case.status)
+        finished = status in (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+        shown = {
+            "start": status in (CaseStatus.NEW, CaseStatus.ASSIGNED) and CaseStatus.IN_PROGRESS in nxt
+            and case.assignee_id is not None,
+            "resume": status in (CaseStatus.WAITING, CaseStatus.ESCALATED),
+            "wait": CaseStatus.WAITING in nxt and not finished,
+            "handoff": not finished and case.pending_handoff is None,
+            "resolve": CaseStatus.RESOLVED in nxt,
+            "close": CaseStatus.CLOSED in nxt,
+            "reopen": finished,
+        }
+        for key, visible in shown.items():
+            self.buttons[key].setVisible(can_edit and visible)
+        self.more.setVisible(can_edit and not finished)
+        self.escalate_action.setEnabled(CaseStatus.ESCALATED in nxt)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _run(self, fn: Callable[[], Any]) -> None:
+        self.ctx.runner.run(fn, lambda _r: self.reload())
+
+    def _start(self) -> None:
+        case = self.case
+        if case is not None:
+            self._run(lambda: self.ctx.services.cases.transition(case.id, CaseStatus.IN_PROGRESS, case.version))
+
+    def _wait(self, on: WaitingOn) -> None:
+        case = self.case
+        if case is not None:
+            self._run(lambda: self.ctx.services.cases.transition(case.id, CaseStatus.WAITING, case.version,
+                                                                 waiting_on=on))
+
+    def _close(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        answer = QMessageBox.question(self, tr("Close case"), tr("Close {ref}? It can be reopened later.").format(
+            ref=case.reference))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda: self.ctx.services.cases.close(case.id, case.version))
+
+    def _hand_off(self) -> None:
+        if self.case is not None and HandoffDialog.ask(self.ctx, self.case, self) is not None:
+            self.reload()
+
+    def _escalate(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        cases = self.ctx.services.cases
+        if ReasonDialog.ask(self.ctx, tr("Escalate {ref}").format(ref=case.reference),
+                            tr("The case moves to support level {level}. Say why, for whoever picks it up.")
+                            .format(level=case.escalation_level + 1), tr("Escalate"),
+                            lambda reason: cases.escalate(case.id, reason, case.version), self) is not None:
+            self.reload()
+
+    def _resolve(self) -> None:
+        if self.case is not None and ResolveDialog.ask(self.ctx, self.case, self) is not None:
+            self.reload()
+
+    def _reopen(self) -> None:
+        case = self.case
+        if case is None:
+            return
+        cases = self.ctx.services.cases
+        if ReasonDialog.ask(self.ctx, tr("Reopen {ref}").format(ref=case.reference),
+                            tr("The case goes back to in progress and its resolution is cleared (the "
+                               "timeline keeps it)."), tr("Reopen"),
+                            lambda reason: cases.reopen(case.id, reason, case.version), self) is not None:
+            self.reload()
+
+    def _involve(self) -> None:
+        if self.case is not None and SpecialistDialog.ask(self.ctx, self.case, self) is not None:
+            self.reload()
+
+    def _add_entry(self, kind: EventKind) -> None:
+        if self.case is not None and NoteDialog.ask(self.ctx, self.case.id, kind=kind, parent=self) is not None:
+            self.reload()
+
+    def _edit_entry(self, entry: TimelineEntry) -> None:
+        if self.case is not None and NoteDialog.ask(self.ctx, self.case.id, entry=entry, parent=self) is not None:
+            self.reload()
+
+
+def _resolution_text(case: CaseDetail) -> str:
+    r = case.resolution
+    if r is None:
+        return "—"
+    how = tr("alone") if r.resolved_alone else tr("with a specialist")
+    acceptable = tr_domain(ACCEPTABILITY_LABELS[Acceptability(r.acceptable)])
+    score = tr(", satisfaction {n}/5").format(n=r.satisfaction) if r.satisfaction else ""
+    return tr("{outcome} ({how}; acceptable: {acceptable}{score})").format(
+        outcome=r.outcome, how=how, acceptable=acceptable.lower(), score=score)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
