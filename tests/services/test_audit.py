@@ -3,13 +3,13 @@ written in the same transaction as the change, and browsed a page at a time in S
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 
 from caseworker.db.database import Database
-from caseworker.db.models import Client
+from caseworker.db.models import Team
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.org import OrgSettings
 from caseworker.domain.permissions import Role
@@ -18,40 +18,41 @@ from caseworker.services import audit
 from caseworker.services.audit import AuditFilter, diff, json_safe, snapshot
 from caseworker.services.container import Services
 
-FIELDS = ("first_name", "last_name", "date_of_birth")
+# The trail works the same for every record; a team is the simplest one this layer owns.
+FIELDS = ("name", "description", "active")
 
 
-def _add_client(db: Database, actor: Actor, first: str = "Amina", last: str = "Yusuf") -> int:
-    with db.transaction("Add client") as s:
-        client = Client(first_name=first, last_name=last, date_of_birth=date(1990, 5, 17))
-        s.add(client)
-        audit.record_created(s, actor, "client", client, FIELDS)
-        return client.id
+def _add_team(db: Database, actor: Actor, name: str = "Housing") -> int:
+    with db.transaction("Add team") as s:
+        team = Team(name=name, description="Tenancy and repairs", active=True)
+        s.add(team)
+        audit.record_created(s, actor, "team", team, FIELDS)
+        return team.id
 
 
 def test_a_create_names_who_when_the_action_and_each_value(db: Database, admin: Actor) -> None:
-    client_id = _add_client(db, admin)
-    [entry] = Services(db, admin).audit.for_record("client", client_id)
-    assert (entry.kind, entry.action, entry.user, entry.record_type) == ("create", "Add client", "Admin", "client")
-    assert entry.changes == {"first_name": [None, "Amina"], "last_name": [None, "Yusuf"],
-                             "date_of_birth": [None, "1990-05-17"]}
+    team_id = _add_team(db, admin)
+    [entry] = Services(db, admin).audit.for_record("team", team_id)
+    assert (entry.kind, entry.action, entry.user, entry.record_type) == ("create", "Add team", "Admin", "team")
+    assert entry.changes == {"name": [None, "Housing"], "description": [None, "Tenancy and repairs"],
+                             "active": [None, True]}
     assert abs(entry.at - datetime.now(UTC)) < timedelta(minutes=5)
 
 
 def test_an_update_records_only_the_fields_that_changed(db: Database, admin: Actor) -> None:
-    client_id = _add_client(db, admin)
-    with db.transaction("Change client") as s:
-        client = s.get(Client, client_id)
-        before = snapshot(client, FIELDS)
-        client.last_name = "Yusuf-Ali"
-        assert audit.record_updated(s, admin, "client", client, before, FIELDS)
-    with db.transaction("Change client") as s:
-        client = s.get(Client, client_id)
+    team_id = _add_team(db, admin)
+    with db.transaction("Change team") as s:
+        team = s.get(Team, team_id)
+        before = snapshot(team, FIELDS)
+        team.name = "Housing and repairs"
+        assert audit.record_updated(s, admin, "team", team, before, FIELDS)
+    with db.transaction("Change team") as s:
+        team = s.get(Team, team_id)
         # Saving without a change writes nothing.
-        assert not audit.record_updated(s, admin, "client", client, snapshot(client, FIELDS), FIELDS)
-    entries = Services(db, admin).audit.for_record("client", client_id)
+        assert not audit.record_updated(s, admin, "team", team, snapshot(team, FIELDS), FIELDS)
+    entries = Services(db, admin).audit.for_record("team", team_id)
     assert [e.kind for e in entries] == ["update", "create"]
-    assert entries[0].changes == {"last_name": ["Yusuf", "Yusuf-Ali"]}
+    assert entries[0].changes == {"name": ["Housing", "Housing and repairs"]}
 
 
 def test_a_void_carries_its_reason(db: Database, admin: Actor) -> None:
@@ -67,13 +68,14 @@ def test_a_void_carries_its_reason(db: Database, admin: Actor) -> None:
 
 def test_the_entry_rolls_back_with_a_failed_change(db: Database, admin: Actor) -> None:
     with pytest.raises(RuleViolation):
-        with db.transaction("Add client") as s:
-            client = Client(first_name="Never", last_name="Saved")
-            s.add(client)
-            audit.record_created(s, admin, "client", client, FIELDS)
+        with db.transaction("Add team") as s:
+            team = Team(name="Never saved")
+            s.add(team)
+            audit.record_created(s, admin, "team", team, FIELDS)
             raise RuleViolation("refused after the entry was written")
     services = Services(db, admin)
-    assert services.audit.page(AuditFilter(record_type="client")) == []
+    assert services.audit.page(AuditFilter(record_type="team")) == []
+    assert services.accounts.list_teams() == []
 
 
 def test_a_settings_change_lists_before_and_after(db: Database, admin: Actor) -> None:

@@ -38,6 +38,7 @@ EXPECTED: dict[Action, str] = {
     Action.MANAGE_ORGANIGRAM: "AM",
     Action.READ_ATTACHMENTS: "AMC",
     Action.EXPORT_PERSON_DATA: "AM",
+    Action.ANONYMISE_CLIENTS: "AM",
     Action.READ_AID: "AMC",
     Action.REQUEST_AID: "AMC",
     Action.APPROVE_AID: "AM",
