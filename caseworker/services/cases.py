@@ -40,6 +40,7 @@ from caseworker.domain.records import Actor, Changes, SearchHit
 from caseworker.domain.routing import Candidate, Route, Suggestion, suggest_assignee
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
+from caseworker.services.reading import record_read
 from caseworker.services.search import like_pattern, search_provider
 
 CASE_FIELDS = ("client_id", "category_id", "title", "priority", "status", "assignee_id", "opened_on",
@@ -637,7 +638,7 @@ class CaseService(Service):
         with self.db.transaction("Read case notes") as s:
             get_or_404(s, Case, case_id, "Case")
             entries = self._timeline(s, CaseEvent.case_id == case_id)
-            self._record_read(s, "case", case_id, "case notes")
+            record_read(s, self.actor, "case", case_id, "case notes")
             return entries
 
     def client_timeline(self, client_id: int) -> list[TimelineEntry]:
@@ -646,7 +647,7 @@ class CaseService(Service):
         with self.db.transaction("Read client's case notes") as s:
             get_or_404(s, Client, client_id, "Client")
             entries = self._timeline(s, CaseEvent.client_id == client_id)
-            self._record_read(s, "client", client_id, "case notes")
+            record_read(s, self.actor, "client", client_id, "case notes")
             return entries
 
     # -- internals ------------------------------------------------------------------------------
@@ -709,10 +710,6 @@ class CaseService(Service):
         s.add(event)
         s.flush()
         return event
-
-    def _record_read(self, s: Session, record_type: str, record_id: int, what: str) -> None:
-        audit.record(s, self.actor, kind="read", record_type=record_type, record_id=record_id,
-                     changes={"read": [None, what]})
 
     def _timeline(self, s: Session, where: Any) -> list[TimelineEntry]:
         events = list(s.scalars(select(CaseEvent).where(where)

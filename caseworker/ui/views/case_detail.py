@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QStackedLayout, QToolButton, QVBoxLayout,
                                QWidget)
@@ -26,8 +26,8 @@ from caseworker.domain.records import Changes
 from caseworker.services.cases import CaseDetail, TimelineEntry
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NoteDialog, ReasonDialog, ResolveDialog,
-                                                SpecialistDialog)
+from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NewCaseDialog, NoteDialog, ReasonDialog,
+                                                ResolveDialog, SpecialistDialog)
 from caseworker.ui.i18n import error_text, tr, tr_domain
 
 # Calm status colours: a tint for the pill, readable on light and dark palettes.
@@ -408,3 +408,96 @@ def _resolution_text(case: CaseDetail) -> str:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ClientCasesTab(QWidget):
+    """The Cases tab of a client's file: their cases, and one timeline across all of them.
+
+    Reading the timeline is audited, so it is loaded only when the tab is actually on screen.
+    """
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id: int | None = None
+        self._stale = True
+        self.setAccessibleName(tr("The client's cases"))
+        self.cases = QListWidget(self)
+        self.cases.setAccessibleName(tr("The client's cases: Enter opens one"))
+        self.cases.itemActivated.connect(self._open)
+        self.new_button = QPushButton(icons.icon("plus"), tr("Open a case…"), self)
+        self.new_button.setAccessibleName(tr("Open a case for this client"))
+        self.new_button.clicked.connect(self._new_case)
+        self.new_button.setVisible(ctx.services.actor.can(Action.EDIT_CASES))
+        self.timeline = TimelineList(ctx, self, show_case=True)
+        bar = QHBoxLayout()
+        caption = QLabel(tr("Cases"), self)
+        caption.setStyleSheet("font-weight: 600;")
+        bar.addWidget(caption)
+        bar.addStretch(1)
+        bar.addWidget(self.new_button)
+        timeline_caption = QLabel(tr("Timeline of all the client's cases"), self)
+        timeline_caption.setStyleSheet("font-weight: 600;")
+        column = QVBoxLayout(self)
+        column.addLayout(bar)
+        column.addWidget(self.cases, 1)
+        column.addWidget(timeline_caption)
+        column.addWidget(self.timeline, 2)
+
+    def set_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - load on first sight, not on every client shown
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
+    def load(self) -> None:
+        self._stale = False
+        self.cases.clear()
+        if self.client_id is None:
+            self.timeline.set_entries([])
+            return
+        services = self.ctx.services
+        try:
+            rows = services.cases.client_cases(self.client_id)
+            entries = services.cases.client_timeline(self.client_id) \
+                if services.actor.can(Action.READ_CASE_NOTES) else []
+        except CaseworkerError as exc:
+            QListWidgetItem(error_text(exc), self.cases).setFlags(Qt.ItemFlag.NoItemFlags)
+            return
+        for r in rows:
+            due = ""
+            if r.status not in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
+                due = " · " + (tr("overdue since {day}") if r.overdue else tr("due {day}")).format(
+                    day=r.due_on.strftime("%d %b %Y"))
+            item = QListWidgetItem(f"{r.reference}  {r.title} — {r.category} · {status_text(r.status)}"
+                                   f" · {r.assignee or tr('not assigned')}{due}", self.cases)
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            if r.overdue:
+                item.setForeground(QColor(OVERDUE_COLOUR))
+        if not rows:
+            item = QListWidgetItem(tr("No cases for this client yet — “Open a case…” starts one."), self.cases)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.timeline.set_entries(entries)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("case") and self.client_id is not None:
+            self.set_client(self.client_id)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        case_id = item.data(Qt.ItemDataRole.UserRole)
+        window = self.window()
+        if case_id is not None and hasattr(window, "open_record"):
+            window.open_record("case", case_id)
+
+    def _new_case(self) -> None:
+        if self.client_id is None:
+            return
+        name = self.ctx.services.clients.get(self.client_id).name
+        case = NewCaseDialog.ask(self.ctx, client=(self.client_id, name), parent=self)
+        if case is not None:
+            self.set_client(self.client_id)
