@@ -101,3 +101,23 @@ def test_fund_dialog_refuses_a_bad_budget(setup, qtbot) -> None:
     dialog.budget.setText("500")
     dialog.buttons.accepted.emit()
     assert dialog.saved is not None and dialog.saved.budget == Decimal("500.00")
+
+
+def test_the_client_page_shows_the_aid_history(setup, qtbot) -> None:
+    from caseworker.domain.aid import AidKind
+    from caseworker.services.aid import DisbursementDraft
+    from caseworker.settings import Settings
+    from caseworker.ui.context import UiContext
+    from caseworker.ui.runner import Runner
+    from caseworker.ui.sections.aid import ClientAidTab
+
+    _db, worker, _manager, fund, client = setup
+    worker.aid.record_disbursement(DisbursementDraft(client, fund.id, AidKind.CASH, Decimal("75.50"),
+                                                     date(2026, 11, 20)))
+    ctx = UiContext(worker, Runner(synchronous=True), Settings(), worker.settings.get())
+    tab = ClientAidTab(ctx)
+    qtbot.addWidget(tab)
+    tab.set_client(client)
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 3).text() == "$75.50"
+    assert "Hardship $75.50" in tab.totals.text()

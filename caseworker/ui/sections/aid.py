@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from caseworker.db.base import utcnow
 from caseworker.domain.aid import KIND_LABELS, STATUS_LABELS, AidStatus
@@ -19,10 +19,67 @@ from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog, FundDialog, Re
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.models.lazy_table import Column
 from caseworker.ui.sections.base import Section
+from caseworker.ui.views.client_detail import register_client_tab
 from caseworker.ui.widgets.budget_bar import BudgetBar, budget_summary
 from caseworker.ui.widgets.record_list import RecordList
 
 STATUS_COLOURS = {AidStatus.REQUESTED: "#b26a00", AidStatus.VOID: "#888888"}
+
+
+class ClientAidTab(QWidget):
+    """A client's aid history with what each fund has given, on the client's own page."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id: int | None = None
+        self.totals = QLabel(self)
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName(tr("Aid totals by fund"))
+        self.table = QTableWidget(0, 6, self)
+        self.table.setAccessibleName(tr("Aid given to this client"))
+        self.table.setHorizontalHeaderLabels([tr("Date"), tr("Fund"), tr("Kind"), tr("Amount"), tr("Status"),
+                                              tr("Payee")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        box = QVBoxLayout(self)
+        box.addWidget(self.totals)
+        box.addWidget(self.table, 1)
+
+    def set_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table.setRowCount(0)
+        if self.client_id is None:
+            self.totals.clear()
+            return
+        history = self.ctx.services.aid.client_aid(self.client_id)
+        if history.totals_by_fund:
+            self.totals.setText(tr("Given so far (voids excluded): {totals}").format(totals=", ".join(
+                f"{fund} {format_money(total, currency)}" for fund, currency, total in history.totals_by_fund)))
+        else:
+            self.totals.setText(tr("No aid has been given to this client yet."))
+        self.table.setRowCount(len(history.rows))
+        for i, r in enumerate(history.rows):
+            cells = [r.disbursed_on.isoformat(), r.fund_name, tr_domain(KIND_LABELS[r.kind]),
+                     format_money(r.amount, r.currency), tr_domain(STATUS_LABELS[r.status]), r.payee]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if j == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.client_id is not None and changes.touches("disbursement"):
+            self.refresh()
+
+
+register_client_tab(lambda: tr("Aid"), ClientAidTab, order=20)
 
 
 class _DisbursementSource:
