@@ -150,7 +150,7 @@ class MeetingDialog(QDialog):
         self.purpose = QComboBox(self)
         for p in (guard.Purpose.UPDATE, guard.Purpose.THANKS, guard.Purpose.ASK, guard.Purpose.INVITE,
                   guard.Purpose.OTHER):
-            self.purpose.addItem(tr_domain(PURPOSE_LABELS[p]), p.value)
+            self.purpose.addItem(tr_domain(PURPOSE_LABELS[p]).capitalize(), p.value)
         self.purpose_host = form.add("donor_purpose", tr("With donors, &for:"), self.purpose)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
@@ -402,27 +402,35 @@ class MeetingDialog(QDialog):
         except CaseworkerError:
             self.warnings.setText("")
             return
+        zone = ZoneInfo(draft.timezone)
         lines = []
-        for c in clashes[:6]:
-            zone = ZoneInfo(draft.timezone)
-            lines.append(tr("⚠ {who} is already in “{title}” on {when}.").format(
-                who=c.user, title=c.other_title, when=c.other_start.astimezone(zone).strftime("%a %d %b %H:%M")))
-        if len(clashes) > 6:
-            lines.append(tr("… and {n} more double bookings.").format(n=len(clashes) - 6))
+        by_person: dict[str, list] = {}
+        for c in clashes:
+            by_person.setdefault(c.user, []).append(c)
+        for who, theirs in by_person.items():
+            first = theirs[0]
+            when = first.other_start.astimezone(zone).strftime("%a %d %b %H:%M")
+            if len(theirs) == 1:
+                lines.append(tr("⚠ Double booking: {who} is already in “{title}” on {when}.").format(
+                    who=who, title=first.other_title, when=when))
+            else:
+                lines.append(tr("⚠ Double booking: {who} is already busy at {n} of these times, first in "
+                                "“{title}” on {when}.").format(who=who, n=len(theirs), title=first.other_title,
+                                                               when=when))
         blocked = [p for p in previews if p.blocked]
         if previews:
             if blocked:
-                zone = ZoneInfo(draft.timezone)
                 days = ", ".join(p.when.astimezone(zone).strftime("%d %b") for p in blocked[:8])
-                reason = tr_domain(blocked[0].verdict.reasons[0].message, **blocked[0].verdict.reasons[0].params) \
-                    if blocked[0].verdict.reasons else ""
-                lines.append(tr("⛔ The contact guard would block {n} of {total} occurrences with {donor} "
-                                "in the next 90 days: {days}. {reason}").format(
-                    n=len(blocked), total=len(previews), donor=blocked[0].donor, days=days, reason=reason))
+                reason = next((r for r in blocked[0].verdict.reasons if r.severity is guard.Severity.BLOCK), None)
+                lines.append(tr("⚠ The contact guard would block {n} of the {total} contacts with {donor} in the "
+                                "next 90 days ({days}); those are not planned. {reason}").format(
+                    n=len(blocked), total=len(previews), donor=blocked[0].donor, days=days,
+                    reason=tr_domain(reason.message, **reason.params) if reason else ""))
             else:
-                lines.append(tr("✓ The contact guard allows every occurrence with the donor in the next 90 days."))
+                lines.append(tr("✓ The contact guard allows every contact with the donor in the next 90 days."))
         self.warnings.setText("<br>".join(lines))
-        self._blocked = bool(blocked)
+        if self.isVisible():
+            self.adjustSize()  # a wrapped label's new height needs the dialog to grow
 
     def _save(self) -> None:
         self.form.clear_errors()

@@ -28,9 +28,13 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.sections.base import Section
-from caseworker.ui.views.meeting_detail import MeetingDetailView
+from caseworker.ui.views.client_detail import register_client_tab
+from caseworker.ui.views.meeting_detail import ClientMeetingsTab, MeetingDetailView
 
 FIRST_HOUR, LAST_HOUR = 7, 21
+
+# A meeting with a client belongs on the client's file: the Meetings tab lists them.
+register_client_tab(lambda: tr("Meetings"), lambda ctx, parent: ClientMeetingsTab(ctx, parent), order=30)
 # (fill, edge/text) per kind: calm tints that read on light and dark palettes alike.
 COLOURS = {
     EntryKind.MEETING: ("#dbeafe", "#1e40af"),

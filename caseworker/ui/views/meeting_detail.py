@@ -291,3 +291,44 @@ class MeetingDetailView(QScrollArea):
             show_error(self, exc)
         except OSError as exc:
             QMessageBox.warning(self, tr("Export"), tr("The file could not be written: {reason}").format(reason=exc.strerror))
+
+
+class ClientMeetingsTab(QWidget):
+    """A tab of the client's file: the meetings the client was invited to, newest first."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.client_id: int | None = None
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(tr("Meetings with this client"))
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._open)
+        self.empty = muted(tr("No meetings with this client yet — plan one in the Calendar (Ctrl+N there)."), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+
+    def set_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.list.clear()
+        entries = self.ctx.services.meetings.client_timeline(client_id) if client_id is not None else []
+        zone = self.ctx.org.zone
+        for e in entries:
+            text = (f"{e.at.astimezone(zone):%a %d %b %Y %H:%M} — {e.title} · {tr_domain(CHANNEL_LABELS[e.channel])}"
+                    f" · {tr_domain(ATTENDANCE_LABELS[e.attendance])}")
+            if e.minutes:
+                text += "\n" + (e.minutes if len(e.minutes) < 200 else e.minutes[:200] + "…")
+            item = QListWidgetItem(text, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, e.meeting_id)
+        self.list.setVisible(bool(entries))
+        self.empty.setVisible(not entries)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("meeting") and self.client_id is not None:
+            self.set_client(self.client_id)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        window = self.window()
+        if hasattr(window, "open_record"):
+            window.open_record("meeting", item.data(Qt.ItemDataRole.UserRole))
