@@ -123,6 +123,7 @@ class TimelineEntry:
     record_id: int | None = None
     day: date | None = None
     muted: bool = False  # cancelled, voided
+    status: str = ""  # a touchpoint's status: planned, done, cancelled
 
 
 # --- loading what the guard reads ---------------------------------------------------------------
@@ -515,7 +516,7 @@ def _touchpoint_entries(s: Session, donor_id: int) -> list[TimelineEntry]:
             rec.when, "touchpoint", _TOUCH_TITLES[rec.status],
             {"channel": rec.channel.value, "purpose": rec.purpose.value},
             rec.notes if rec.status != TouchStatus.CANCELLED else rec.cancelled_reason,
-            rec.staff_name, rec.id, muted=rec.status == TouchStatus.CANCELLED))
+            rec.staff_name, rec.id, muted=rec.status == TouchStatus.CANCELLED, status=rec.status.value))
         if rec.overridden:
             entries.append(TimelineEntry(
                 rec.when, "override", N_("Guard overridden by {name}"), {"name": rec.override_by},

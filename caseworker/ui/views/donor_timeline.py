@@ -1,0 +1,194 @@
+"""A donor's timeline: gifts, contacts, meetings, overrides and receipts in one list, newest first.
+
+Shown as the "Timeline" tab of the donor record (registered through the donor detail's tab hook
+when this module is imported). From here a fundraiser plans or logs a contact, and moves, marks
+done or cancels a planned one; each goes through the contact guard's dialog.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.guard import TouchStatus
+from caseworker.domain.permissions import Action
+from caseworker.domain.records import Changes
+from caseworker.services.touchpoints import TimelineEntry
+from caseworker.ui import icons
+from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.touchpoint_dialog import TouchpointDialog, capitalised, channel_label, purpose_label
+from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.views.donor_detail import register_donor_tab
+
+KIND_ICONS = {"gift": "gift", "touchpoint": "send", "meeting": "calendar-days", "override": "shield-alert",
+              "receipt": "receipt"}
+CHANNEL_ICONS = {"phone": "phone", "sms": "phone", "email": "mail", "letter": "send", "visit": "map-pin",
+                 "video": "monitor", "event": "calendar-days"}
+MUTED = QColor("#8a8a8a")
+OVERRIDE = QColor("#8a1c14")
+REFRESH_KINDS = ("touchpoint", "gift", "receipt", "donor", "meeting")
+
+
+class DonorTimeline(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.donor_id: int | None = None
+        self.donor_name = ""
+        self.entries: list[TimelineEntry] = []
+        can_plan = ctx.services.actor.can(Action.PLAN_TOUCHPOINTS)
+
+        self.plan_button = self._button("plus", tr("Plan a contact…"), self.plan_contact)
+        self.log_button = self._button("check", tr("Log a contact…"), self.log_contact)
+        self.move_button = self._button("calendar", tr("Move…"), self.move_contact)
+        self.done_button = self._button("circle-check", tr("Mark done"), self.mark_done)
+        self.cancel_button = self._button("x", tr("Cancel contact…"), self.cancel_contact)
+        bar = QHBoxLayout()
+        for button in (self.plan_button, self.log_button, self.move_button, self.done_button, self.cancel_button):
+            button.setVisible(can_plan)
+            bar.addWidget(button)
+        bar.addStretch(1)
+
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([tr("Date"), tr("What"), tr("Details"), tr("By")])
+        self.table.setAccessibleName(tr("Donor timeline"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _item: self.move_contact())
+        self.empty = QLabel(tr("Nothing here yet — plan or log a contact to start this supporter's history."), self)
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.empty.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.error)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        self._update_buttons()
+
+    def _button(self, icon: str, text: str, slot) -> QPushButton:
+        button = QPushButton(icons.icon(icon), text, self)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # -- loading ----------------------------------------------------------------------------
+    def set_donor(self, donor_id: int | None) -> None:
+        self.donor_id = donor_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.error.hide()
+        if self.donor_id is None:
+            self.entries = []
+            self._fill()
+            return
+        try:
+            self.donor_name = self.ctx.services.donors.get_donor(self.donor_id).name
+            self.entries = self.ctx.services.touchpoints.timeline(self.donor_id)
+        except CaseworkerError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            self.entries = []
+        self._fill()
+
+    def _fill(self) -> None:
+        zone = self.ctx.org.zone
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            params = dict(entry.params)
+            if entry.kind == "touchpoint":
+                params = {"channel": channel_label(params["channel"]), "purpose": purpose_label(params["purpose"])}
+            date_text = entry.day.isoformat() if entry.day else entry.when.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+            icon_name = CHANNEL_ICONS.get(entry.params.get("channel", ""), "send") if entry.kind == "touchpoint" \
+                else KIND_ICONS.get(entry.kind, "circle-dashed")
+            cells = [QTableWidgetItem(date_text), QTableWidgetItem(icons.icon(icon_name), capitalised(tr_domain(entry.title, **params))),
+                     QTableWidgetItem(entry.detail.replace("\n", " ")), QTableWidgetItem(entry.staff)]
+            cells[2].setToolTip(entry.detail)
+            for column, item in enumerate(cells):
+                if entry.muted:
+                    item.setForeground(QBrush(MUTED))
+                elif entry.kind == "override":
+                    item.setForeground(QBrush(OVERRIDE))
+                item.setData(Qt.ItemDataRole.UserRole, row)
+                self.table.setItem(row, column, item)
+        self.empty.setVisible(not self.entries and self.donor_id is not None)
+        self.table.setVisible(bool(self.entries))
+        self._update_buttons()
+
+    def _selected_planned(self) -> TimelineEntry | None:
+        row = self.table.currentRow()
+        if row < 0 or row >= len(self.entries) or not self.table.selectedItems():
+            return None
+        entry = self.entries[row]
+        if entry.kind != "touchpoint" or entry.status != TouchStatus.PLANNED:
+            return None
+        return entry
+
+    def _update_buttons(self) -> None:
+        planned = self._selected_planned() is not None
+        for button in (self.move_button, self.done_button, self.cancel_button):
+            button.setEnabled(planned)
+        self.plan_button.setEnabled(self.donor_id is not None)
+        self.log_button.setEnabled(self.donor_id is not None)
+
+    # -- actions ----------------------------------------------------------------------------
+    def plan_contact(self) -> None:
+        if self.donor_id is not None:
+            TouchpointDialog.ask(self.ctx, self.donor_id, self.donor_name, mode="plan", parent=self)
+
+    def log_contact(self) -> None:
+        if self.donor_id is not None:
+            TouchpointDialog.ask(self.ctx, self.donor_id, self.donor_name, mode="log", parent=self)
+
+    def move_contact(self) -> None:
+        entry = self._selected_planned()
+        if entry is None or self.donor_id is None or entry.record_id is None:
+            return
+        touchpoint = self.ctx.services.touchpoints.get(entry.record_id)
+        if touchpoint.status is TouchStatus.PLANNED:
+            TouchpointDialog.ask(self.ctx, self.donor_id, self.donor_name, mode="move", touchpoint=touchpoint,
+                                 parent=self)
+
+    def mark_done(self) -> None:
+        entry = self._selected_planned()
+        if entry is None or entry.record_id is None:
+            return
+        ident = entry.record_id
+        self.ctx.runner.run(lambda: self.ctx.services.touchpoints.mark_done(ident), None, self._show_error)
+
+    def cancel_contact(self) -> None:
+        entry = self._selected_planned()
+        if entry is None or entry.record_id is None:
+            return
+        reason, ok = QInputDialog.getText(self, tr("Cancel the contact"), tr("Why is it cancelled?"),
+                                          QLineEdit.EchoMode.Normal)
+        if not ok:
+            return
+        ident = entry.record_id
+        self.ctx.runner.run(lambda: self.ctx.services.touchpoints.cancel(ident, reason), None, self._show_error)
+
+    def _show_error(self, error: CaseworkerError) -> None:
+        self.error.setText(error_text(error))
+        self.error.show()
+
+    def on_changes(self, changes: Changes) -> None:
+        if self.donor_id is not None and any(changes.touches(kind) for kind in REFRESH_KINDS):
+            self.reload()
+
+
+register_donor_tab(lambda: tr("Timeline"), lambda ctx, parent: DonorTimeline(ctx, parent), order=10)
