@@ -8,6 +8,7 @@ from caseworker.services.accounts import AccountService
 from caseworker.services.aid import AidService
 from caseworker.services.audit import AuditService
 from caseworker.services.clients import ClientService
+from caseworker.services.contact_policy import ContactPolicyService
 from caseworker.services.cases import CaseService
 from caseworker.services.donors import DonorService
 from caseworker.services.gifts import GiftService
@@ -15,10 +16,13 @@ from caseworker.services.calendar import CalendarService
 from caseworker.services.grants import GrantService
 from caseworker.services.ics import IcsService
 from caseworker.services.meetings import MeetingService
+from caseworker.services.neglect import NeglectService
 from caseworker.services.org_settings import OrgSettingsService
+from caseworker.services.planning import PlanningService
 from caseworker.services.receipts import ReceiptService
 from caseworker.services.search import SearchService
 from caseworker.services.statistics import StatisticsService
+from caseworker.services.touchpoints import TouchpointService
 
 
 class Services:
@@ -33,6 +37,10 @@ class Services:
         self.donors = DonorService(db, actor)
         self.gifts = GiftService(db, actor)
         self.receipts = ReceiptService(db, actor)
+        self.touchpoints = TouchpointService(db, actor)
+        self.contact_policy = ContactPolicyService(db, actor)
+        self.planning = PlanningService(db, actor)
+        self.neglect = NeglectService(db, actor)
         self.grants = GrantService(db, actor)
         self.meetings = MeetingService(db, actor)
         self.calendar = CalendarService(db, actor)
