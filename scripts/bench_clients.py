@@ -56,9 +56,9 @@ def main() -> int:
     args = parser.parse_args()
 
     from caseworker.db.open import open_database
-    from caseworker.domain.clients import ClientDraft
     from caseworker.domain.listing import ListQuery
     from caseworker.services.accounts import AuthService
+    from caseworker.services.clients import search_clients
     from caseworker.services.container import Services
 
     with tempfile.TemporaryDirectory() as folder:
@@ -74,6 +74,10 @@ def main() -> int:
             clients.list_rows(ids[:PAGE])
             return len(ids)
 
+        def quick(text: str) -> int:
+            with db.read() as session:
+                return len(search_clients(session, services.actor, text, 25))
+
         sample = clients.get(clients.list_ids(ListQuery(text="anderson"))[0])
         cases: list[tuple[str, Callable[[], Any]]] = [
             ("open: all ids + first page (by name)", lambda: open_list(ListQuery())),
@@ -85,7 +89,10 @@ def main() -> int:
             ("filter '%_' (wildcards, no match)", lambda: open_list(ListQuery(text="%_"))),
             ("filter safeguarding flag", lambda: open_list(ListQuery().with_filter("flag", "safeguarding"))),
             ("filter phone fragment '7911 12'", lambda: open_list(ListQuery(text="7911 12"))),
-            ("quick search 'gar' (25 hits)", lambda: len(services.search.search("gar"))),
+            ("quick search 'gar': clients only", lambda: quick("gar")),
+            ("quick search 'gar': every section", lambda: len(services.search.search("gar"))),
+            ("filter 'My clients' (a key worker)",
+             lambda: open_list(ListQuery().with_filter("key_worker_id", services.actor.user_id + 2))),
             ("duplicate check on save", lambda: len(clients.possible_duplicates(sample.draft()))),
             ("one client's file", lambda: clients.get(sample.id).id),
         ]

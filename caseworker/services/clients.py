@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, delete, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Client, ClientAttachment, ClientConsent, ClientContact,
@@ -94,7 +94,8 @@ def matching_clients(stmt: Select[Any], text: str) -> Select[Any]:
     """
     text = text.strip()
     if _PHONE_QUERY.match(text) and sum(ch.isdigit() for ch in text) >= 4:
-        return stmt.where(*_prefix(Client.phone_key, phone_query_key(text)))
+        inner = aliased(Client)
+        return stmt.where(Client.id.in_(select(inner.id).where(*_prefix(inner.phone_key, phone_query_key(text)))))
     for word in name_words(text)[:MAX_SEARCH_WORDS]:
         stmt = stmt.where(Client.id.in_(select(ClientSearchKey.client_id)
                                         .where(*_prefix(ClientSearchKey.key, word))))
@@ -145,13 +146,18 @@ class ClientService(Service):
         if not query.filter("anonymised"):
             stmt = stmt.where(Client.anonymised_at.is_(None))
         stmt = matching_clients(stmt, query.text) if query.text.strip() else stmt
+        # Each filter is a subquery on its own index: the outer query then walks the list index
+        # in order, so SQLite never trades the ordered index for a row-by-row table scan.
+        inner = aliased(Client)
         flag = query.filter("flag")
         if flag in _FLAG_BITS:
-            stmt = stmt.where(Client.flag_bits.in_(with_flag(_FLAG_BITS[flag])))
+            stmt = stmt.where(Client.id.in_(select(inner.id).where(inner.flag_bits.in_(
+                with_flag(_FLAG_BITS[flag])))))
         elif flag == "any":
-            stmt = stmt.where(Client.flag_bits > 0)
+            stmt = stmt.where(Client.id.in_(select(inner.id).where(inner.flag_bits > 0)))
         if query.filter("key_worker_id") is not None:
-            stmt = stmt.where(Client.key_worker_id == int(query.filter("key_worker_id")))
+            stmt = stmt.where(Client.id.in_(select(inner.id).where(
+                inner.key_worker_id == int(query.filter("key_worker_id")))))
         if query.filter("tag"):
             stmt = stmt.where(Client.id.in_(select(ClientTag.client_id)
                                             .where(ClientTag.tag == str(query.filter("tag")))))
