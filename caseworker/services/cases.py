@@ -833,7 +833,7 @@ class CaseService(Service):
             stmt = stmt.where(Case.client_id == int(query.filter("client")))
         if query.filter("overdue"):
             stmt = stmt.where(_overdue_clause(today))
-        text = " ".join(query.text.split())[:100]
+        text = _filter_text(query.text)
         if text:
             stmt = stmt.where(_text_clause(text))
         return stmt
@@ -911,6 +911,12 @@ def _overdue_clause(today: date) -> Any:
     waiting_on_client = and_(Case.status == CaseStatus.WAITING.value, Case.waiting_on == WaitingOn.CLIENT.value)
     return and_(Case.status.in_([st.value for st in OPEN_STATUSES]), Case.due_on < today,
                 not_(waiting_on_client))
+
+
+def _filter_text(text: str) -> str:
+    """Typed filter text without control characters (SQLite's LIKE stops at a NUL and would match
+    everything), spaces collapsed, at most 100 characters."""
+    return " ".join("".join(ch for ch in text if ch.isprintable() or ch.isspace()).split())[:100]
 
 
 def _text_clause(text: str) -> Any:
@@ -1036,6 +1042,9 @@ def _category_record(c: CaseCategory, poc_name: str | None) -> CategoryRecord:
 
 @search_provider("case", Action.READ_CASES)
 def _search_cases(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
+    text = _filter_text(text)
+    if not text:
+        return []
     stmt = (select(Case.id, Case.title, Client.last_name, Client.first_name, Case.status)
             .join(Client, Client.id == Case.client_id)
             .where(_text_clause(text))

@@ -8,7 +8,6 @@ dialog stays open.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
@@ -120,8 +119,8 @@ class NewCaseDialog(_CaseDialog):
         self.suggestion.setStyleSheet("color: palette(placeholder-text);")
         self.suggestion.setAccessibleName(tr("Routing suggestion"))
         form.add_row(self.suggestion)
-        self.opened_on = form.add("opened_on", tr("&Opened on:"), QLineEdit(date.today().isoformat(), self))
-        self.opened_on.setPlaceholderText("YYYY-MM-DD")
+        self.opened_on = form.add("opened_on", tr("&Opened on:"), QLineEdit(self))
+        self.opened_on.setPlaceholderText(tr("Today, or YYYY-MM-DD"))
         self.first_note = self._note_edit("first_note", tr("First &note:"),
                                           tr("What the client told you (optional)"), 90)
         self.category.currentIndexChanged.connect(lambda _i: self._suggest())
@@ -293,8 +292,8 @@ class NoteDialog(_CaseDialog):
         for k in (EventKind.NOTE, EventKind.CALL, EventKind.VISIT):
             self.kind.addItem(tr_domain(EVENT_LABELS[k]), k.value)
         self.kind.setCurrentIndex(self.kind.findData((entry.kind if entry else kind)))
-        self.on = self.form.add("on", tr("&Date:"), QLineEdit(date.today().isoformat(), self))
-        self.on.setPlaceholderText("YYYY-MM-DD")
+        self.on = self.form.add("on", tr("&Date:"), QLineEdit(self))
+        self.on.setPlaceholderText(tr("Today, or YYYY-MM-DD"))
         self.text = self._note_edit("text", tr("&Text:"), tr("Confidential: readable by caseworkers and managers"),
                                     160)
         if entry is not None:
