@@ -18,6 +18,7 @@ from caseworker.services.ics import IcsService
 from caseworker.services.meetings import MeetingService
 from caseworker.services.neglect import NeglectService
 from caseworker.services.org_settings import OrgSettingsService
+from caseworker.services.paperwork import PaperworkService
 from caseworker.services.planning import PlanningService
 from caseworker.services.receipts import ReceiptService
 from caseworker.services.search import SearchService
@@ -48,3 +49,4 @@ class Services:
         self.settings = OrgSettingsService(db, actor)
         self.search = SearchService(db, actor)
         self.statistics = StatisticsService(db, actor)
+        self.paperwork = PaperworkService(db, actor)
