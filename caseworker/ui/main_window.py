@@ -68,8 +68,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(section)
             item = QListWidgetItem(section.icon(), cls.title(), self.sidebar)
             number = len(self.sections)
-            if number <= 9:
-                item.setToolTip(tr("{title} (Ctrl+{n})").format(title=cls.title(), n=number))
+            key = f"Ctrl+{number}" if number <= 9 else cls.shortcut
+            if key:
+                item.setToolTip(tr("{title} ({key})").format(title=cls.title(), key=key))
         self.sidebar.currentRowChanged.connect(self._show_section)
 
         splitter = QSplitter(self)
@@ -107,9 +108,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
         go_menu = self.menuBar().addMenu(tr("&Go"))
         self.section_actions: list[QAction] = []
-        for i, section in enumerate(self.sections[:9]):
-            action = self._action(type(section).title(), QKeySequence(f"Ctrl+{i + 1}"),
+        for i, section in enumerate(self.sections):
+            keys = [QKeySequence(f"Ctrl+{i + 1}")] if i < 9 else []
+            if type(section).shortcut:
+                keys.append(QKeySequence(type(section).shortcut))
+            action = self._action(type(section).title(), QKeySequence(),
                                   lambda _=False, row=i: self.sidebar.setCurrentRow(row))
+            action.setShortcuts(keys)
             action.setIcon(section.icon())
             go_menu.addAction(action)
             self.section_actions.append(action)
@@ -244,6 +249,7 @@ class MainWindow(QMainWindow):
             tr("Ctrl+K  Quick search"),
             tr("Ctrl+N  New record in this section"),
             tr("Ctrl+1…9  Switch sections"),
+            tr("Ctrl+,  Settings"),
             tr("Enter  Open the highlighted record"),
             tr("Escape  Close a dialog"),
             tr("Ctrl+Shift+Q  Sign out"),

@@ -343,4 +343,39 @@ def test_the_sidebar_hides_the_sections_the_map_forbids(sqlite_db: Database, ope
     shown = {type(s) for s in window.sections}
     for cls in section_classes():
         assert (cls in shown) == (cls.required is None or services.actor.can(cls.required)), cls.__name__
-    assert len(window.section_actions) == min(len(window.sections), 9)
+    assert len(window.section_actions) == len(window.sections)
+
+
+def test_a_new_idle_time_reaches_the_windows_idle_lock(sqlite_db: Database, open_window) -> None:
+    from PySide6.QtCore import QObject
+
+    class FakeLock(QObject):
+        def __init__(self, parent: QObject) -> None:
+            super().__init__(parent)
+            self.setObjectName("idle_lock")
+            self.minutes: list[int] = []
+
+        def set_minutes(self, minutes: int) -> None:
+            self.minutes.append(minutes)
+
+    services = Services(sqlite_db, make_user(sqlite_db, "ada", Role.ADMIN))
+    window, section = _open(open_window, services)
+    for lock in window.findChildren(QObject, "idle_lock"):
+        lock.setObjectName("installed-lock")  # the real one, if installed, stays out of the way
+    fake = FakeLock(window)
+    section.show_page("computer")
+    section.computer.idle.setValue(7)
+    section.computer.save_button.click()
+    assert fake.minutes == [7]
+
+
+def test_ctrl_comma_and_ctrl_number_switch_to_settings(admin_services: Services, open_window) -> None:
+    window = open_window(admin_services)
+    index = next(i for i, s in enumerate(window.sections) if isinstance(s, AdministrationSection))
+    keys = [k.toString() for k in window.section_actions[index].shortcuts()]
+    assert "Ctrl+," in keys and (f"Ctrl+{index + 1}" in keys) == (index < 9)
+    assert len(window.section_actions) == len(window.sections)
+    window.section_actions[index].trigger()
+    assert isinstance(window.current_section(), AdministrationSection)
+    window.section_actions[0].trigger()
+    assert window.current_section() is window.sections[0]

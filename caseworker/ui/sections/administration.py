@@ -702,6 +702,7 @@ class AdministrationSection(Section):
     required = None  # this computer's settings are everyone's; the other pages check their action
     kinds = ("user",)
     icon_name = "settings"
+    shortcut = "Ctrl+,"  # where preferences live in most desktop applications
 
     @classmethod
     def title(cls) -> str:

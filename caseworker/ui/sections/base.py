@@ -26,6 +26,8 @@ class Section(QWidget):
     required: ClassVar[Action | None] = None
     kinds: ClassVar[tuple[str, ...]] = ()
     icon_name: ClassVar[str] = icons.FALLBACK
+    # A key of its own besides Ctrl+1…9 (which run out after nine sections), e.g. "Ctrl+,".
+    shortcut: ClassVar[str] = ""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
