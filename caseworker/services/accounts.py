@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -136,7 +137,7 @@ class AuthService:
                 passwords.verify_password(_DUMMY_HASH(), password)
                 raise AuthenticationError()
             if user.locked_until is not None and user.locked_until > now:
-                wait = int((user.locked_until - now).total_seconds()) + 1
+                wait = math.ceil((user.locked_until - now).total_seconds())
                 raise AuthenticationError(
                     N_("Too many wrong passwords: wait {seconds} seconds and try again."), seconds=wait)
             if not passwords.verify_password(user.password_hash, password):
