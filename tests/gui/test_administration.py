@@ -379,3 +379,25 @@ def test_ctrl_comma_and_ctrl_number_switch_to_settings(admin_services: Services,
     assert isinstance(window.current_section(), AdministrationSection)
     window.section_actions[0].trigger()
     assert window.current_section() is window.sections[0]
+
+
+def test_the_users_list_sorts_by_its_headers_and_filters_in_sql(admin_services: Services, open_window) -> None:
+    make_user(admin_services.db, "zoe", Role.CASEWORKER)
+    make_user(admin_services.db, "bob", Role.FUNDRAISER)
+    _window, section = _open(open_window, admin_services)
+    section.show_page("users")
+    users = section.users
+    model = users.list.model
+
+    def names() -> list[str]:
+        return [model.record_at(r).display_name for r in range(model.rowCount())]
+
+    assert names() == ["Admin", "Bob", "Zoe"]
+    users.list.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert names() == ["Zoe", "Bob", "Admin"]
+    users.role_filter.setCurrentIndex(users.role_filter.findData("fundraiser"))
+    assert names() == ["Bob"]
+    users.role_filter.setCurrentIndex(0)
+    users.list.filter_edit.setText("zo")
+    users.list.filter_edit.returnPressed.emit()
+    assert names() == ["Zoe"]

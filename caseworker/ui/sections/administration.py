@@ -298,7 +298,12 @@ class UsersPage(QWidget):
                                empty_text=tr("No users match. Clear the filter, or press Ctrl+N to add one."),
                                parent=self)
         self.list.model.row_style = lambda row: None if row.active else {"color": "#8a8a8a"}
-        self.list.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Sorted by name from the start, without loading anything before the page is first shown.
+        header = self.list.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.list.model.query = ListQuery().sorted_by("display_name")
         self.show_filter = QComboBox(self)
         self.show_filter.setAccessibleName(tr("Show users"))
         for label, value in ((tr("Everyone"), None), (tr("Active"), True), (tr("Deactivated"), False)):
