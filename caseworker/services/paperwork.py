@@ -247,7 +247,7 @@ class PaperworkService(Service):
             stage=STAGE_LABELS[Stage(g.stage)],
             requested=g.requested,
             awarded=g.awarded,
-            reference=f"G{g.id}",
+            reference=f"G{g.id} · {g.title}",
             funder_contact=", ".join(p for p in (contact.name, contact.email or contact.phone) if p) if contact else None,
             report_schedule=schedule,
         )
