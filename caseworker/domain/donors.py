@@ -137,6 +137,13 @@ def search_terms(text: str) -> list[str]:
 _WORD_SPLIT: Final = re.compile(r"[^\w]+")
 
 
+def address_lines(line1: str, line2: str, city: str, region: str, postcode: str, country: str) -> tuple[str, ...]:
+    """An address as printed: "York, North Yorkshire YO12 4AB" on the town's line."""
+    place = ", ".join(p for p in (city, region) if p)
+    town = " ".join(p for p in (place, postcode) if p)
+    return tuple(p for p in (line1, line2, town, country) if p)
+
+
 # --- records ------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -196,8 +203,8 @@ class DonorRecord:
 
     @property
     def address_lines(self) -> tuple[str, ...]:
-        tail = " ".join(p for p in (self.city, self.region, self.postcode) if p)
-        return tuple(p for p in (self.address_line1, self.address_line2, tail, self.country) if p)
+        return address_lines(self.address_line1, self.address_line2, self.city, self.region, self.postcode,
+                             self.country)
 
     @property
     def contactable(self) -> bool:

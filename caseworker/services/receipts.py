@@ -18,6 +18,7 @@ imported here: no ReportLab).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, Gift, Receipt, ReceiptCounter, ReceiptGift
-from caseworker.domain.donors import display_name
+from caseworker.domain.donors import address_lines, display_name
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.gifts import (
     METHOD_LABELS,
@@ -39,7 +40,7 @@ from caseworker.domain.gifts import (
 )
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import clean_text
-from caseworker.domain.org import OrgSettings, ReceiptStyle
+from caseworker.domain.org import ReceiptStyle
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.reports import data as report_data
@@ -51,8 +52,6 @@ from caseworker.services.org_settings import load_org_settings
 SERIES = "receipt"
 RECEIPT_FIELDS = ("number", "donor_id", "kind", "tax_year", "style", "issued_on", "currency", "total",
                   "eligible_total", "donor_name", "replaces_receipt_id")
-_REGISTRATION_LABELS = {ReceiptStyle.US: "EIN", ReceiptStyle.CA: "BN/Registration No.",
-                        ReceiptStyle.UK: "Charity No."}
 
 
 def take_receipt_number(s: Session) -> int:
@@ -161,8 +160,9 @@ class ReceiptService(Service):
             replaces = s.get(Receipt, receipt.replaces_receipt_id) if receipt.replaces_receipt_id else None
             style = ReceiptStyle(receipt.style)
             return report_data.ReceiptData(
-                organisation=_organisation(settings, style),
-                style=report_data.ReceiptStyle(style.value.lower()),
+                # The letterhead of the style the receipt was issued in, even if the setting changed.
+                organisation=report_data.organisation_from_settings(replace(settings, receipt_style=style)),
+                style=style,
                 number=number,
                 donor=report_data.Person(receipt.donor_name, tuple(receipt.donor_address.splitlines()),
                                          f"D{receipt.donor_id}"),
@@ -199,7 +199,7 @@ class ReceiptService(Service):
             items = tuple(_report_gift(g, format_receipt_number(receipts[g.id]) if g.id in receipts else None)
                           for g in gifts)
             return report_data.GivingStatementData(
-                organisation=_organisation(settings, settings.receipt_style),
+                organisation=report_data.organisation_from_settings(settings),
                 donor=report_data.Person(_name(donor), _address_lines(donor), f"D{donor.id}"),
                 period_start=start, period_end=end - timedelta(days=1),
                 period_label=label, gifts=items,
@@ -276,8 +276,8 @@ def _name(donor: Donor) -> str:
 
 
 def _address_lines(donor: Donor) -> tuple[str, ...]:
-    tail = " ".join(p for p in (donor.city, donor.region, donor.postcode) if p)
-    return tuple(p for p in (donor.address_line1, donor.address_line2, tail, donor.country) if p)
+    return address_lines(donor.address_line1, donor.address_line2, donor.city, donor.region, donor.postcode,
+                         donor.country)
 
 
 def _report_gift(gift: Gift, receipt_number: str | None) -> report_data.Gift:
@@ -292,19 +292,4 @@ def _report_gift(gift: Gift, receipt_number: str | None) -> report_data.Gift:
         advantage_description=gift.advantage_description or None,
         advantage_value=gift.advantage_value,
         receipt_number=receipt_number,
-    )
-
-
-def _organisation(settings: OrgSettings, style: ReceiptStyle) -> report_data.Organisation:
-    north_american = style in (ReceiptStyle.US, ReceiptStyle.CA)
-    return report_data.Organisation(
-        name=settings.name,
-        address_lines=settings.address,
-        registration_number=settings.registration_number or None,
-        registration_label=_REGISTRATION_LABELS[style],
-        currency=settings.currency,
-        time_zone=settings.timezone,
-        date_style=report_data.DateStyle.MONTH_DAY_YEAR if style == ReceiptStyle.US
-        else report_data.DateStyle.DAY_MONTH_YEAR,
-        page_size=report_data.PageSize.LETTER if north_american else report_data.PageSize.A4,
     )

@@ -92,7 +92,8 @@ def test_receipt_style_follows_the_settings(fundraiser, add_donor, give, admin, 
     receipt, _ = fundraiser.receipts.issue_for_gift(give(add_donor(), "40.00"))
     assert receipt.style == "CA" and receipt.currency == "CAD"
     data = fundraiser.receipts.gather_receipt(receipt.id)
-    assert data.style is report_data.ReceiptStyle.CA and data.organisation.currency == "CAD"
+    assert data.style is ReceiptStyle.CA and data.organisation.currency == "CAD"
+    assert data.organisation.registration_label == "BN/Registration No."
 
 
 def test_year_end_statement(fundraiser, add_donor) -> None:
@@ -132,3 +133,26 @@ def test_concurrent_issuing_never_duplicates_or_skips(fundraiser, add_donor, giv
     with db.read() as s:
         numbers = sorted(s.scalars(select(Receipt.number)))
     assert numbers == list(range(1, workers * per_worker + 1))
+
+
+def test_gathered_receipts_and_statements_render(fundraiser, add_donor, give, tmp_path) -> None:
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+
+    from caseworker.reports.documents.giving_statements import render_giving_statement
+    from caseworker.reports.documents.receipts import render_receipt
+
+    donor = add_donor(address_line1="1 High St", city="Leeds")
+    old, _ = fundraiser.receipts.issue_for_gift(give(donor, "75.00", advantage_description="Dinner",
+                                                     advantage_value="25.00"))
+    new, _ = fundraiser.receipts.void_and_reissue(old.id, "Wrong address printed")
+    made = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+    out = tmp_path / "receipt.pdf"
+    render_receipt(fundraiser.receipts.gather_receipt(new.id), out, made_by="Joe", made_at=made)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert new.number in text and old.number in text and "Ana Duarte" in text
+    statement = tmp_path / "statement.pdf"
+    render_giving_statement(fundraiser.receipts.gather_statement(donor, (TODAY - timedelta(days=10)).year), statement,
+                            made_by="Joe", made_at=made)
+    assert "75.00" in "".join(page.extract_text() for page in PdfReader(statement).pages)

@@ -30,8 +30,9 @@ from caseworker.db.models import (
     SoftCredit,
 )
 from caseworker.db.types import Money, UTCDateTime
-from caseworker.domain.donors import search_name_for, sort_name_for
+from caseworker.domain.donors import address_lines, search_name_for, sort_name_for
 from caseworker.domain.gifts import Frequency, occurrences
+from caseworker.domain.inputs import name_key
 from caseworker.services.demo import DemoContext
 
 ORDER = 40
@@ -60,6 +61,7 @@ _MAJOR_AMOUNTS = ["1000.00", "1500.00", "2500.00", "5000.00", "10000.00", "750.0
 _CONSENT_SOURCES = ["Website sign-up form", "Gala dinner RSVP card", "Phone call", "Donation form", "Event sign-in"]
 _QUIET_REASONS = ["Bereavement", "Not before March, asked by phone", "Travelling abroad", "Recovering from surgery"]
 _VOID_REASONS = ["Cheque returned unpaid", "Refunded at the donor's request", "Entered twice by mistake"]
+_ADDRESS = ("address_line1", "address_line2", "city", "region", "postcode", "country")
 # (share of donors, profile); "none" have not given yet.
 _PROFILES = [(0.04, "major"), (0.44, "regular"), (0.24, "lapsed"), (0.16, "new"), (0.12, "none")]
 
@@ -147,7 +149,7 @@ def _donor_row(rng: Any, donor_id: int, first: str, last: str, org: str, address
     opted_out = [c for c, p in (("phone", 0.12), ("sms", 0.2), ("email", 0.05), ("visit", 0.3)) if rng.random() < p]
     preferred = [c for c in rng.choice([[], [], ["email"], ["letter"], ["phone"], ["email", "letter"]])
                  if c not in opted_out]
-    handle = (org or f"{first}.{last}").lower().replace(" ", "").replace("'", "")
+    handle = "".join(ch for ch in name_key(org or f"{first}.{last}") if ch.isascii() and (ch.isalnum() or ch == "."))
     return {
         "id": donor_id, "kind": kind, "first_name": first, "last_name": last, "organisation_name": org,
         "sort_name": sort_name_for(kind, first, last, org), "search_name": search_name_for(first, last, org),
@@ -278,14 +280,13 @@ def _receipts(ctx: DemoContext, donors: list[dict[str, Any]], gifts: list[dict[s
         donor = donor_rows[donor_id]
         number = len(receipts) + 1
         eligible = [g["amount"] - g["advantage_value"] for g in covered]
-        tail = " ".join(p for p in (donor["city"], donor["region"], donor["postcode"]) if p)
         row = {"id": number, "number": number, "donor_id": donor_id, "kind": kind,
                "tax_year": last_year if kind == "year" else None, "style": "US", "issued_on": issued_on,
                "issued_by_id": stamp["updated_by_id"], "currency": "USD",
                "total": sum((g["amount"] for g in covered), Decimal("0.00")),
                "eligible_total": sum(eligible, Decimal("0.00")),
                "donor_name": donor["organisation_name"] or f"{donor['first_name']} {donor['last_name']}",
-               "donor_address": "\n".join(p for p in (donor["address_line1"], tail, donor["country"]) if p),
+               "donor_address": "\n".join(address_lines(*(donor[k] for k in _ADDRESS))),
                "replaces_receipt_id": replaces, "voided_at": None, "voided_by_id": None, "void_reason": "",
                **stamp}
         receipts.append(row)

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorRow, Segment
 from caseworker.domain.listing import ListQuery
@@ -57,7 +57,7 @@ class DonorsSection(Section):
             Column("name", tr("Name"), width=190),
             Column("segment", tr("Segment"), width=80,
                    format=lambda s: tr_domain(SEGMENT_LABELS[s]) if isinstance(s, Segment) else ""),
-            Column("city", tr("Town"), width=100),
+            Column("city", tr("Town"), width=92),
             Column("last_gift_on", tr("Last gift"), width=88,
                    format=lambda d: d.isoformat() if isinstance(d, date) else "—"),
             Column("lifetime_total", tr("Given in all"), align_right=True, width=105,
@@ -105,8 +105,14 @@ class DonorsSection(Section):
         self.batch_button.setAccessibleName(tr("Batch entry of gifts"))
         self.batch_button.clicked.connect(self.batch_entry)
         self.batch_button.setVisible(ctx.services.actor.can(Action.RECORD_GIFTS))
-        for widget in (self.segment_filter, self.kind_filter, self.mine_filter, self.new_button, self.batch_button):
-            self.list.filter_bar.addWidget(widget)
+        self.list.filter_bar.addWidget(self.new_button)
+        self.list.filter_bar.addWidget(self.batch_button)
+        # The filters get a row of their own so the search box keeps room to type in.
+        filters = QHBoxLayout()
+        for widget in (self.segment_filter, self.kind_filter, self.mine_filter):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.list.layout().insertLayout(1, filters)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: palette(placeholder-text);")
         self.count_label.setAccessibleName(tr("Number of donors shown"))
@@ -127,7 +133,7 @@ class DonorsSection(Section):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([640, 600])
+        splitter.setSizes([700, 540])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -236,8 +236,10 @@ class DonorDetail(QWidget):
         heading = QLabel(tr("Pauses the donor asked for"), page)
         heading.setStyleSheet("font-weight: 600; margin-top: 8px;")
         box.addWidget(heading)
-        box.addWidget(self.quiet_table, 1)
+        self.quiet_table.setMaximumHeight(180)
+        box.addWidget(self.quiet_table)
         box.addLayout(buttons)
+        box.addStretch(1)
         return page
 
     def _gifts_tab(self, can_record: bool, can_receipt: bool) -> QWidget:
@@ -382,7 +384,7 @@ class DonorDetail(QWidget):
             method = tr_domain(METHOD_LABELS[GiftMethod(g.method)]) if g.method in set(GiftMethod) else g.method
             status = tr("Void: {reason}").format(reason=g.void_reason) if g.voided else (
                 tr("Correction") if g.replaces_gift_id else "")
-            thanked = (tr("{days} days").format(days=g.days_to_thank) if g.thanked_on else tr("not yet"))
+            thanked = (tr("after {days} d").format(days=g.days_to_thank) if g.thanked_on else tr("not yet"))
             rows.append([g.gift_date.isoformat(), format_money(g.amount, money), method, g.appeal_code, g.fund,
                          thanked, g.receipt_number or "", status])
         _fill(self.gifts_table, rows, [g.id for g in gifts], {g.id for g in gifts if g.voided})
