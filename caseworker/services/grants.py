@@ -618,6 +618,12 @@ class GrantService(Service):
         if mine_only:
             stmt = stmt.where(or_(GrantApplication.owner_id == self.actor.user_id,
                                   GrantApplication.owner_id.is_(None)))
+        # Only applications with a date that can fall in the range are read and expanded.
+        stmt = stmt.where(or_(GrantApplication.submission_deadline.between(start, end),
+                              GrantApplication.decision_expected.between(start, end),
+                              GrantApplication.period_end.between(start, end),
+                              (GrantApplication.report_first_due <= end)
+                              & ((GrantApplication.report_rule != "") | (GrantApplication.report_first_due >= start))))
         found: list[KeyDate] = []
         with self.db.read() as s:
             for g, funder in s.execute(stmt):

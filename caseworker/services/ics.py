@@ -11,8 +11,10 @@ written as "a client" whoever exports; donors are named only to roles that may r
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, vCalAddress, vRecur, vText
@@ -82,18 +84,30 @@ class IcsService(Service):
         cal.add("method", "PUBLISH")
         stamp = utcnow().replace(microsecond=0)
         meetings = list(meetings)
+        children: dict[int, list[Meeting]] = defaultdict(list)
+        masters = [m.id for m in meetings if m.rule]
+        for child in _in_chunks(s, select(Meeting).order_by(Meeting.recurrence_id), Meeting.series_id, masters):
+            children[child.series_id].append(child)
+        # Everything an event needs in a few queries, not several per event (a month has hundreds).
+        every = [m.id for m in meetings] + [c.id for kids in children.values() for c in kids]
+        people = _Attendance(s, every, with_donors=self.can(Action.READ_DONORS))
+        exdates: dict[int, list[datetime]] = defaultdict(list)
+        for mid, key in s.execute(select(MeetingException.meeting_id, MeetingException.original_start)
+                                  .where(MeetingException.meeting_id.in_(masters))
+                                  .order_by(MeetingException.original_start)):
+            exdates[mid].append(key)
         for m in meetings:
-            cal.add_component(self._event(s, m, m, stamp))
-            if m.rule:
-                for child in s.scalars(select(Meeting).where(Meeting.series_id == m.id).order_by(Meeting.recurrence_id)):
-                    cal.add_component(self._event(s, child, m, stamp))
+            cal.add_component(self._event(m, m, stamp, people, exdates[m.id]))
+            for child in children.get(m.id, []):
+                cal.add_component(self._event(child, m, stamp, people, []))
         # Zone rules from a year before the first meeting keep the file small; the library's end
         # (2038) covers series that repeat for ever as far as its rules are known.
         first = min((m.starts_at for m in meetings), default=stamp).date() - timedelta(days=366)
         cal.add_missing_timezones(first_date=max(first, date(1970, 1, 1)))
         return cal
 
-    def _event(self, s: Session, m: Meeting, master: Meeting, stamp: datetime) -> Event:
+    @staticmethod
+    def _event(m: Meeting, master: Meeting, stamp: datetime, people: _Attendance, exdates: list[datetime]) -> Event:
         zone = ZoneInfo(m.timezone)
         ev = Event()
         ev.add("uid", uid_of(master))
@@ -110,14 +124,11 @@ class IcsService(Service):
         ev.add("status", "CANCELLED" if m.cancelled else "CONFIRMED")
         if m.rule:
             ev.add("rrule", vRecur.from_ical(m.rule))
-            exdates = list(s.scalars(select(MeetingException.original_start)
-                                     .where(MeetingException.meeting_id == m.id)
-                                     .order_by(MeetingException.original_start)))
             if exdates:
                 ev.add("exdate", [_local(x, zone) for x in exdates])
         if m.series_id is not None and m.recurrence_id is not None:
             ev.add("recurrence-id", _local(m.recurrence_id, ZoneInfo(master.timezone)))
-        others = self._attendees(s, m, ev)
+        others = people.add_to(ev, m)
         description = m.description
         if others:
             description = (description + "\n\n" if description else "") + "Also attending: " + ", ".join(others)
@@ -125,36 +136,67 @@ class IcsService(Service):
             ev.add("description", description)
         return ev
 
-    def _attendees(self, s: Session, m: Meeting, ev: Event) -> list[str]:
+
+class _Attendance:
+    """The attendees of a set of meetings, with staff names and addresses, read in bulk."""
+
+    def __init__(self, s: Session, meeting_ids: list[int], *, with_donors: bool) -> None:
+        self.users = {uid: (name, email) for uid, name, email in
+                      s.execute(select(User.id, User.display_name, User.email))}
+        self.rows: dict[int, list[MeetingAttendee]] = defaultdict(list)
+        for a in _in_chunks(s, select(MeetingAttendee).order_by(MeetingAttendee.id), MeetingAttendee.meeting_id,
+                            meeting_ids):
+            self.rows[a.meeting_id].append(a)
+        donor_ids = sorted({a.donor_id for rows in self.rows.values() for a in rows if a.donor_id is not None})
+        self.donors: dict[int, str] = {}
+        if with_donors:
+            for chunk in _chunks(donor_ids):
+                self.donors.update(s.execute(select(Donor.id, Donor.sort_name).where(Donor.id.in_(chunk))).all())
+
+    def add_to(self, ev: Event, m: Meeting) -> list[str]:
         """Staff with an email address become ATTENDEEs; everyone else is named in the text."""
-        if m.organiser_id:
-            organiser = s.get(User, m.organiser_id)
-            if organiser is not None and organiser.email:
-                address = vCalAddress(f"mailto:{organiser.email}")
-                address.params["cn"] = vText(organiser.display_name)
-                ev.add("organizer", address)
+        if m.organiser_id in self.users:
+            name, email = self.users[m.organiser_id]
+            if email:
+                ev.add("organizer", _address(name, email))
         others: list[str] = []
-        for a in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == m.id)
-                           .order_by(MeetingAttendee.id)):
+        for a in self.rows.get(m.id, []):
             kind = AttendeeKind(a.kind)
             if kind is AttendeeKind.STAFF:
-                user = s.get(User, a.user_id)
-                if user is not None and user.email:
-                    address = vCalAddress(f"mailto:{user.email}")
-                    address.params["cn"] = vText(user.display_name)
+                name, email = self.users.get(a.user_id or 0, ("", ""))
+                if email:
+                    address = _address(name, email)
                     address.params["partstat"] = vText(PARTSTAT[a.attendance])
                     address.params["role"] = vText("REQ-PARTICIPANT")
                     ev.add("attendee", address, encode=0)
-                elif user is not None:
-                    others.append(user.display_name)
+                elif name:
+                    others.append(name)
             elif kind is AttendeeKind.CLIENT:
                 others.append(N_("a client"))
             elif kind is AttendeeKind.DONOR:
-                donor = s.get(Donor, a.donor_id) if self.can(Action.READ_DONORS) else None
-                others.append(donor.sort_name if donor is not None else N_("a supporter"))
+                others.append(self.donors.get(a.donor_id or 0, N_("a supporter")))
             else:
                 others.append(f"{a.name} ({a.organisation})" if a.organisation else a.name)
         return others
+
+
+CHUNK = 900
+
+
+def _chunks(ids: list[int]) -> Iterable[list[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start:start + CHUNK]
+
+
+def _in_chunks(s: Session, stmt: Any, column: Any, ids: list[int]) -> Iterable[Any]:
+    for chunk in _chunks(ids):
+        yield from s.scalars(stmt.where(column.in_(chunk)))
+
+
+def _address(name: str, email: str) -> vCalAddress:
+    address = vCalAddress(f"mailto:{email}")
+    address.params["cn"] = vText(name)
+    return address
 
 
 def _local(instant: datetime, zone: ZoneInfo) -> datetime:

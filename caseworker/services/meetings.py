@@ -324,8 +324,13 @@ def series_occurrences(s: Session, masters: Sequence[Meeting], start: datetime, 
 def meetings_between(s: Session, start: datetime, end: datetime, *,
                      user_id: int | None = None) -> list[OccurrenceRow]:
     """Every meeting occurrence overlapping [start, end), optionally only those *user_id* attends."""
-    one_offs = select(Meeting).where(Meeting.rule == "", Meeting.cancelled.is_(False),
-                                     Meeting.starts_at < end, Meeting.ends_at > start)
+    # One-offs are most of the rows: read plain columns (an indexed range on the start), not
+    # whole records. Series are few and are expanded only within the range.
+    columns = (Meeting.id, Meeting.series_id, Meeting.title, Meeting.starts_at, Meeting.ends_at, Meeting.timezone,
+               Meeting.channel, Meeting.location)
+    one_offs = select(*columns).where(Meeting.rule == "", Meeting.cancelled.is_(False),
+                                      Meeting.starts_at < end, Meeting.starts_at > start - MAX_DURATION,
+                                      Meeting.ends_at > start)
     masters = select(Meeting).where(Meeting.rule != "", Meeting.cancelled.is_(False), Meeting.starts_at < end,
                                     or_(Meeting.series_ends_at.is_(None), Meeting.series_ends_at > start))
     if user_id is not None:
@@ -333,7 +338,8 @@ def meetings_between(s: Session, start: datetime, end: datetime, *,
             MeetingAttendee.kind == AttendeeKind.STAFF.value, MeetingAttendee.user_id == user_id,
             MeetingAttendee.attendance != Attendance.APOLOGIES.value)
         one_offs, masters = one_offs.where(Meeting.id.in_(attends)), masters.where(Meeting.id.in_(attends))
-    rows = [_row(m, None, m.starts_at, m.ends_at) for m in s.scalars(one_offs)]
+    rows = [OccurrenceRow(mid, sid, None, title, st, en, zone, Channel(channel), location)
+            for mid, sid, title, st, en, zone, channel, location in s.execute(one_offs)]
     rows += [_row(m, occ.key, occ.start, occ.end)
              for m, occ in series_occurrences(s, list(s.scalars(masters)), start, end)]
     rows.sort(key=lambda r: (r.start, r.title, r.meeting_id))

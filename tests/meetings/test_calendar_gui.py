@@ -136,3 +136,18 @@ def test_a_meeting_in_another_zone_shows_both_times(office, open_window) -> None
     assert section.view.anchor == date(2026, 7, 1)
     text = section.detail.when.text()
     assert "09:00–10:00" in text and "13:00–14:00 in UTC" in text
+
+
+def test_exporting_the_shown_range(office, open_window, tmp_path, monkeypatch) -> None:
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog
+
+    weekly_from_today(office)
+    window = open_window(office)
+    section = calendar_of(window)
+    target = tmp_path / "week.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    section.export_range()
+    (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert str(event["summary"]) == "Team meeting" and event["rrule"]["COUNT"] == [8]
+    assert "Exported" in window.statusBar().currentMessage()

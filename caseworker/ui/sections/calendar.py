@@ -29,7 +29,7 @@ from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.client_detail import register_client_tab
-from caseworker.ui.views.meeting_detail import ClientMeetingsTab, MeetingDetailView
+from caseworker.ui.views.meeting_detail import ClientMeetingsTab, MeetingDetailView, write_calendar_file
 
 FIRST_HOUR, LAST_HOUR = 7, 21
 
@@ -557,12 +557,15 @@ class CalendarSection(Section):
                                                tr("iCalendar files (*.ics)"))
         if not path:
             return
-        try:
-            Path(path).write_bytes(self.ctx.services.ics.range_ics(first, last, self.ctx.org.zone))
-        except CaseworkerError as exc:
-            QMessageBox.warning(self, tr("Export"), error_text(exc))
-        except OSError as exc:
-            QMessageBox.warning(self, tr("Export"), tr("The file could not be written: {reason}").format(reason=exc.strerror))
+        zone = self.ctx.org.zone
+        # A busy month is hundreds of events: written off the GUI thread.
+        self.ctx.runner.run(lambda: write_calendar_file(Path(path), self.ctx.services.ics.range_ics(first, last, zone)),
+                            lambda _r: self._exported(path))
+
+    def _exported(self, path: str) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(tr("Exported to {path}").format(path=path), 6000)
 
     def _changed_here(self, changes: Changes) -> None:
         self.ctx.runner.changed.emit(changes)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWi
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from caseworker.db.base import utcnow
-from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.errors import CaseworkerError, StorageError
+from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.meetings import (ATTENDANCE_LABELS, CHANNEL_LABELS, Attendance, AttendeeKind,
@@ -285,12 +286,15 @@ class MeetingDetailView(QScrollArea):
                                                     tr("iCalendar files (*.ics)"))
         if not path:
             return
-        try:
-            Path(path).write_bytes(self.ctx.services.ics.meeting_ics(target))
-        except CaseworkerError as exc:
-            show_error(self, exc)
-        except OSError as exc:
-            QMessageBox.warning(self, tr("Export"), tr("The file could not be written: {reason}").format(reason=exc.strerror))
+        self.ctx.runner.run(lambda: write_calendar_file(Path(path), self.ctx.services.ics.meeting_ics(target)))
+
+
+def write_calendar_file(path: Path, data: bytes) -> None:
+    """Write an export; a disk or permission problem comes back as words the user can act on."""
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise StorageError(N_("The file could not be written: {reason}"), reason=exc.strerror or str(exc)) from exc
 
 
 class ClientMeetingsTab(QWidget):
