@@ -31,7 +31,7 @@ from caseworker.domain.cases import (FINISHED_STATUSES, MAX_TARGET_DAYS, MAX_TIT
                                      HandoffState, Priority, Resolution, StepRequest, WaitingOn,
                                      allowed_targets, case_reference, check_transition, clean_note,
                                      clean_reason, is_reopen, parse_case_reference, validate_resolution)
-from caseworker.domain.errors import RuleViolation, ValidationError
+from caseworker.domain.errors import NotFound, RuleViolation, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import FieldErrors, clean_text, name_key, parse_optional_date
 from caseworker.domain.listing import ListQuery
@@ -289,7 +289,7 @@ class CaseService(Service):
             clock = self._clock(s)
             opened = opened or clock.today
             _not_future(opened, clock.today, "opened_on")
-            if s.get(Client, draft.client_id) is None:
+            if s.scalar(select(Client.id).where(Client.id == draft.client_id)) is None:
                 raise ValidationError("client_id", N_("That client was not found."))
             cat = s.get(CaseCategory, draft.category_id)
             if cat is None or not cat.active:
@@ -645,7 +645,8 @@ class CaseService(Service):
         """Every entry of every case of the client, newest first. The reading is audited."""
         self.require(Action.READ_CASE_NOTES)
         with self.db.transaction("Read client's case notes") as s:
-            get_or_404(s, Client, client_id, "Client")
+            if s.scalar(select(Client.id).where(Client.id == client_id)) is None:
+                raise NotFound(N_("{what} {ident} was not found."), what="Client", ident=client_id)
             entries = self._timeline(s, CaseEvent.client_id == client_id)
             record_read(s, self.actor, "client", client_id, "case notes")
             return entries
@@ -787,7 +788,7 @@ class CaseService(Service):
 
     def _detail(self, s: Session, case: Case, clock: _Clock) -> CaseDetail:
         s.flush()
-        client = s.get(Client, case.client_id)
+        client = s.execute(select(Client.last_name, Client.first_name).where(Client.id == case.client_id)).first()
         cat = s.get(CaseCategory, case.category_id)
         specialists = s.execute(select(CaseSpecialist, User.display_name)
                                 .join(User, User.id == CaseSpecialist.user_id)
@@ -803,7 +804,7 @@ class CaseService(Service):
         due = clock.due(case)
         return CaseDetail(
             id=case.id, reference=case_reference(case.id), client_id=case.client_id,
-            client_name=_client_label(client.last_name, client.first_name) if client else "",
+            client_name=_client_label(*client) if client else "",
             title=case.title, category_id=case.category_id, category=cat.name if cat else "",
             priority=case.priority, status=case.status, assignee_id=case.assignee_id,
             assignee=names.get(case.assignee_id or 0, ""), opened_on=case.opened_on,
@@ -920,8 +921,10 @@ def _filter_text(text: str) -> str:
 
 
 def _text_clause(text: str) -> Any:
-    parts = [Case.title.ilike(like_pattern(text), escape="\\")]
     ref = parse_case_reference(text)
+    if ref is not None and text.strip()[:1] in "cC":
+        return Case.id == ref  # "C-000123" is a reference, never a subject or a name
+    parts = [Case.title.ilike(like_pattern(text), escape="\\")]
     if ref is not None:
         parts.append(Case.id == ref)
     words = [name_key(w) for w in text.split()][:4]
