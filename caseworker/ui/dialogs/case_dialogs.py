@@ -51,9 +51,11 @@ class _CaseDialog(QDialog):
     def submit(self) -> None:
         self.form.clear_errors()
         fn = self.call()
-        if fn is not None:
-            self.buttons.setEnabled(False)
-            self.ctx.runner.run(fn, self._done, self._failed)
+        if fn is None:
+            self.adjustSize()  # room for the message shown beside the field
+            return
+        self.buttons.setEnabled(False)
+        self.ctx.runner.run(fn, self._done, self._failed)
 
     def _done(self, result: Any) -> None:
         self.buttons.setEnabled(True)
@@ -63,6 +65,7 @@ class _CaseDialog(QDialog):
     def _failed(self, error: CaseworkerError) -> None:
         self.buttons.setEnabled(True)
         self.form.show_error(error)
+        self.adjustSize()
 
     def _note_edit(self, key: str, label: str, placeholder: str = "", height: int = 110) -> QPlainTextEdit:
         edit = QPlainTextEdit(self)
