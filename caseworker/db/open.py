@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 
 from caseworker.db.database import Database
-from caseworker.db.engine import DatabaseLocation
+from caseworker.db.engine import READ_ONLY_OPTION, DatabaseLocation
 from caseworker.db.keystore import KeyStore, keystore_path, new_key
 from caseworker.db.migrate import ensure_schema
 from caseworker.db.unlocking import LockedDatabase
@@ -126,7 +126,8 @@ def _verify_readable(db: Database) -> None:
     from caseworker.db.check import DamagedDatabase
 
     try:
-        with db.engine.connect() as conn:
+        # As a reader: checking the key must not wait for, or block, someone who is saving.
+        with db.engine.execution_options(**{READ_ONLY_OPTION: True}).connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except DBAPIError as exc:
         text = str(exc.orig).lower()
