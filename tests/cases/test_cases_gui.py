@@ -206,3 +206,32 @@ def _ctx(services):
     from caseworker.ui.runner import Runner
 
     return UiContext(services, Runner(synchronous=True), Settings(), load_org_settings(services.db))
+
+
+def test_a_manager_adds_a_category_and_reassigns_a_leavers_cases(office: Office, qtbot) -> None:
+    from caseworker.ui.dialogs.case_dialogs import CategoryDialog, ReassignAllDialog
+
+    ctx = _ctx(office.manager)
+    dialog = CategoryDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.submit()
+    assert "required" in dialog.form.error_of("name")
+    qtbot.keyClicks(dialog.name, "Debt")
+    dialog.target.setValue(12)
+    qtbot.keyClicks(dialog.specialty, "Debt")
+    dialog.contact.setCurrentIndex(dialog.contact.findData(office.sam.actor.user_id))
+    dialog.submit()
+    category = dialog.result_value[0]
+    assert (category.target_days, category.specialty, category.point_of_contact) == (12, "debt", "Sam")
+
+    for title in ("One", "Two"):
+        office.priya.cases.open_case(CaseDraft(office.client, office.housing, title,
+                                               assignee_id=office.priya.actor.user_id))
+    reassign = ReassignAllDialog(ctx)
+    qtbot.addWidget(reassign)
+    reassign.from_user.setCurrentIndex(reassign.from_user.findData(office.priya.actor.user_id))
+    reassign.to_user.setCurrentIndex(reassign.to_user.findData(office.tom.actor.user_id))
+    reassign.reason.setPlainText("Priya has left")
+    reassign.submit()
+    assert reassign.result_value[0] == 2
+    assert {c.title for c in office.tom.cases.my_open_cases()} == {"One", "Two"}

@@ -336,7 +336,8 @@ class CategoryDialog(_CaseDialog):
         self.target.setRange(1, 260)
         self.target.setSuffix(tr(" business days"))
         self.target.setValue(category.target_days if category else 20)
-        self.specialty = form.add("specialty", tr("&Specialty:"), QLineEdit(category.specialty if category else "", self))
+        self.specialty = form.add("specialty", tr("&Specialty:"),
+                                  QLineEdit(category.specialty if category else "", self))
         self.specialty.setPlaceholderText(tr("e.g. housing (empty: any caseworker)"))
         self.contact = form.add("point_of_contact_id", tr("&Point of contact:"),
                                 _worker_combo(self, ctx.services.cases.workers(), none_text=tr("None")))
