@@ -15,19 +15,21 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import Donor, Gift, Touchpoint, User
-from caseworker.domain.donors import cadence_for, derive_segment, display_name, GivingSummary, Segment
-from caseworker.domain.guard import Touch, TouchStatus
-from caseworker.domain.neglect import (PLANNED_GRACE_DAYS, Retention, contact_pressure, days_overdue,
-                                       is_overdue, late_against_rhythm, retention_bounds)
+from caseworker.domain.donors import CADENCE_DEFAULTS, Segment, cadence_for, display_name
+from caseworker.domain.guard import Channel, DonorPreferences, Purpose, Touch, TouchStatus
+from caseworker.domain.neglect import (PLANNED_GRACE_DAYS, RHYTHM_MIN_GIFTS, RHYTHM_MIN_TOLERANCE_DAYS, Retention,
+                                       contact_pressure, days_overdue, is_overdue, late_against_rhythm,
+                                       retention_bounds)
 from caseworker.domain.permissions import Action
 from caseworker.services.base import Service
 from caseworker.services.contact_policy import load_policy
+from caseworker.services.donors import segment_expression
 from caseworker.services.org_settings import load_org_settings
-from caseworker.services.touchpoints import load_history, load_preferences
+from caseworker.services.touchpoints import CHUNK
 
 
 @dataclass(frozen=True)
@@ -64,13 +66,19 @@ class NeglectService(Service):
         self.require(Action.READ_DONORS)
         now = _now()
         with self.db.read() as s:
-            donors = _donors(s, manager_id, contactable=True)
-            contacts = _contact_summary(s, now)
-            rows = []
-            for d in donors:
-                last_done, next_planned = contacts.get(d["id"], (None, None))
-                if is_overdue(last_done, next_planned, d["cadence"], now):
-                    rows.append(_row(d, last_done, next_planned, now))
+            contacts = _contact_summary(now)
+            # The cadence as SQL, compared once per distinct cadence (a handful of values), so the
+            # same query works on both engines without date arithmetic in SQL.
+            cadence = _cadence_expression(date.today())
+            cadences = set(CADENCE_DEFAULTS.values()) | {
+                d for d in s.scalars(select(Donor.cadence_days).distinct()) if d}
+            stale = or_(*(and_(cadence == days, contacts.c.last_done < now - timedelta(days=days))
+                          for days in sorted(cadences)))
+            where = and_(or_(contacts.c.next_planned.is_(None),
+                             contacts.c.next_planned > now + timedelta(days=PLANNED_GRACE_DAYS)),
+                         or_(contacts.c.last_done.is_(None), stale))
+            rows = [_row(d, now) for d in _donors(s, contacts, manager_id, contactable=True, where=where)
+                    if is_overdue(d["last_done"], d["next_planned"], d["cadence"], now)]
         return _by_giving(rows, limit)
 
     def lybunt(self, *, fiscal: bool = False, manager_id: int | None = None,
@@ -92,9 +100,8 @@ class NeglectService(Service):
                      if which is Retention.LYBUNT else Donor.last_gift_on < last_start)
         now = _now()
         with self.db.read() as s:
-            donors = _donors(s, manager_id, contactable=False, where=condition)
-            contacts = _contact_summary(s, now)
-            rows = [_row(d, *contacts.get(d["id"], (None, None)), now) for d in donors]
+            rows = [_row(d, now) for d in _donors(s, _contact_summary(now), manager_id, contactable=False,
+                                                  where=condition)]
         return _by_giving(rows, limit)
 
     def late_against_rhythm(self, *, manager_id: int | None = None,
@@ -104,24 +111,23 @@ class NeglectService(Service):
         self.require(Action.READ_GIFTS)
         today = date.today()
         now = _now()
+        # Nobody who gave within the smallest tolerance can be late.
+        recent = today - timedelta(days=RHYTHM_MIN_TOLERANCE_DAYS)
+        candidates = and_(Donor.gift_count >= RHYTHM_MIN_GIFTS, Donor.last_gift_on < recent)
         with self.db.read() as s:
-            donors = {d["id"]: d for d in _donors(s, manager_id, contactable=True,
-                                                  where=Donor.gift_count >= 3)}
+            donors = {d["id"]: d for d in _donors(s, _contact_summary(now), manager_id, contactable=True,
+                                                  where=candidates)}
             dates: dict[int, list[date]] = defaultdict(list)
-            for donor_id, day in s.execute(select(Gift.donor_id, Gift.gift_date)
-                                           .join(Donor, Donor.id == Gift.donor_id)
-                                           .where(Gift.voided_at.is_(None), Donor.gift_count >= 3)):
-                if donor_id in donors:
-                    dates[donor_id].append(day)
-            contacts = _contact_summary(s, now)
+            stmt = (select(Gift.donor_id, Gift.gift_date).join(Donor, Donor.id == Gift.donor_id)
+                    .where(Gift.voided_at.is_(None), candidates))
+            for donor_id, day in s.connection().execute(stmt).all():
+                dates[donor_id].append(day)
             rows = []
-            for donor_id, days in dates.items():
-                rhythm = late_against_rhythm(days, today)
-                if rhythm is None:
-                    continue
-                d = donors[donor_id]
-                row = _row(d, *contacts.get(donor_id, (None, None)), now)
-                rows.append(_with(row, interval_days=rhythm.interval_days, late_by=rhythm.late_by(today)))
+            for donor_id, d in donors.items():
+                rhythm = late_against_rhythm(dates.get(donor_id, ()), today)
+                if rhythm is not None:
+                    rows.append(_with(_row(d, now), interval_days=rhythm.interval_days,
+                                      late_by=rhythm.late_by(today)))
         return _by_giving(rows, limit)
 
     def pestered(self, *, manager_id: int | None = None, limit: int | None = None) -> list[NeglectRow]:
@@ -131,38 +137,37 @@ class NeglectService(Service):
         now = _now()
         with self.db.read() as s:
             policy = load_policy(s)
-            widest = max(policy.window_days, policy.ask_window_days)
-            active = list(s.scalars(select(Touchpoint.donor_id).where(
-                Touchpoint.status != TouchStatus.CANCELLED.value,
-                Touchpoint.when > now - timedelta(days=widest),
-                Touchpoint.when < now + timedelta(days=widest)).distinct()))
-            if not active:
-                return []
-            prefs = load_preferences(s, active)
-            wider = max([widest, *(p.window_days or 0 for p in prefs.values())])
-            history = load_history(s, active, since=now - timedelta(days=wider))
+            own = {r.id: r for r in s.connection().execute(
+                select(Donor.id, Donor.window_days, Donor.max_in_window)
+                .where(or_(Donor.window_days.is_not(None), Donor.max_in_window.is_not(None))))}
+            wider = max([policy.window_days, policy.ask_window_days, *(r.window_days or 0 for r in own.values())])
+            history: dict[int, list[Touch]] = defaultdict(list)
+            for row in s.connection().execute(
+                    select(Touchpoint.donor_id, Touchpoint.when, Touchpoint.purpose)
+                    .where(Touchpoint.status != TouchStatus.CANCELLED.value,
+                           Touchpoint.when > now - timedelta(days=wider),
+                           Touchpoint.when < now + timedelta(days=wider))):
+                history[row.donor_id].append(Touch(row.when, Channel.EMAIL, Purpose(row.purpose)))
             scored = []
-            for donor_id in active:
-                pressure = contact_pressure(policy, prefs[donor_id], _around(history.get(donor_id, []), now, wider), now)
+            default = DonorPreferences()
+            for donor_id, touches in history.items():
+                mine = own.get(donor_id)
+                prefs = default if mine is None else DonorPreferences(window_days=mine.window_days,
+                                                                      max_in_window=mine.max_in_window)
+                pressure = contact_pressure(policy, prefs, touches, now)
                 if pressure.pestered:
                     scored.append((pressure, donor_id))
             wanted = {donor_id for _p, donor_id in scored}
-            donors = {d["id"]: d for d in _donors(s, manager_id, contactable=False, ids=wanted)}
-            contacts = _contact_summary(s, now)
+            donors = {d["id"]: d for d in _donors(s, _contact_summary(now), manager_id, contactable=False,
+                                                  where=Donor.id.in_(wanted) if len(wanted) <= CHUNK else None)}
             rows = []
             for pressure, donor_id in sorted(scored, key=lambda x: (-x[0].score, x[1])):
                 d = donors.get(donor_id)
-                if d is None:
-                    continue
-                row = _row(d, *contacts.get(donor_id, (None, None)), now)
-                rows.append(_with(row, in_window=pressure.in_window, window_limit=pressure.window_limit,
-                                  asks=pressure.asks, ask_limit=pressure.ask_limit))
+                if d is not None:
+                    rows.append(_with(_row(d, now), in_window=pressure.in_window,
+                                      window_limit=pressure.window_limit, asks=pressure.asks,
+                                      ask_limit=pressure.ask_limit))
         return rows[:limit] if limit else rows
-
-
-def _around(history: list[Touch], now: datetime, days: int) -> list[Touch]:
-    span = timedelta(days=days)
-    return [t for t in history if abs(t.when - now) < span]
 
 
 def _with(row: NeglectRow, **values: Any) -> NeglectRow:
@@ -176,50 +181,56 @@ def _by_giving(rows: list[NeglectRow], limit: int | None) -> list[NeglectRow]:
     return rows[:limit] if limit else rows
 
 
-def _donors(s: Session, manager_id: int | None, *, contactable: bool, where: Any = None,
-            ids: set[int] | None = None) -> list[dict[str, Any]]:
-    """The summary columns of the donors a list considers, with segment and cadence."""
-    stmt = select(Donor.id, Donor.kind, Donor.first_name, Donor.last_name, Donor.organisation_name,
-                  Donor.first_gift_on, Donor.last_gift_on, Donor.gift_count, Donor.lifetime_total,
-                  Donor.largest_gift, Donor.segment_override, Donor.cadence_days,
-                  Donor.relationship_manager_id, User.display_name.label("manager")) \
-        .outerjoin(User, User.id == Donor.relationship_manager_id)
+def _cadence_expression(today: date) -> Any:
+    segment = segment_expression(today)
+    defaults = case(*((segment == seg.value, days) for seg, days in CADENCE_DEFAULTS.items()),
+                    else_=max(CADENCE_DEFAULTS.values()))
+    return func.coalesce(func.nullif(Donor.cadence_days, 0), defaults)
+
+
+def _donors(s: Session, contacts: Any, manager_id: int | None, *, contactable: bool,
+            where: Any = None) -> list[dict[str, Any]]:
+    """The summary columns of the donors a list considers, with segment, cadence and their
+    latest done and next planned contact (one query, plain rows: no ORM objects)."""
+    today = date.today()
+    stmt = (select(Donor.id, Donor.kind, Donor.first_name, Donor.last_name, Donor.organisation_name,
+                   segment_expression(today).label("segment"), Donor.last_gift_on, Donor.lifetime_total,
+                   Donor.cadence_days,
+                   Donor.relationship_manager_id, User.display_name.label("manager"),
+                   contacts.c.last_done, contacts.c.next_planned)
+            .outerjoin(User, User.id == Donor.relationship_manager_id)
+            .outerjoin(contacts, contacts.c.donor_id == Donor.id))
     if contactable:
         stmt = stmt.where(Donor.do_not_contact.is_(False), Donor.deceased.is_(False))
     if manager_id is not None:
         stmt = stmt.where(Donor.relationship_manager_id == manager_id)
     if where is not None:
         stmt = stmt.where(where)
-    if ids is not None:
-        stmt = stmt.where(Donor.id.in_(ids)) if len(ids) <= 2000 else stmt
-    today = date.today()
     out = []
-    for r in s.execute(stmt):
-        if ids is not None and r.id not in ids:
-            continue
-        segment = derive_segment(GivingSummary(r.first_gift_on, r.last_gift_on, r.gift_count,
-                                               r.lifetime_total, r.largest_gift), today, r.segment_override)
+    segments = {seg.value: seg for seg in Segment}
+    for r in s.connection().execute(stmt).all():
+        segment = segments[r.segment]
         out.append({"id": r.id, "name": display_name(r.kind, r.first_name, r.last_name, r.organisation_name),
                     "segment": segment, "cadence": cadence_for(segment, r.cadence_days),
                     "lifetime_total": r.lifetime_total, "last_gift_on": r.last_gift_on,
-                    "manager_id": r.relationship_manager_id, "manager": r.manager or ""})
+                    "manager_id": r.relationship_manager_id, "manager": r.manager or "",
+                    "last_done": _instant(r.last_done), "next_planned": _instant(r.next_planned)})
     return out
 
 
-def _contact_summary(s: Session, now: datetime) -> dict[int, tuple[datetime | None, datetime | None]]:
-    """Per donor: the latest done contact and the next planned one from now (one aggregate)."""
+def _contact_summary(now: datetime) -> Any:
+    """Per donor: the latest done contact and the next planned one from now (an aggregate
+    subquery the donor query joins)."""
     done = case((Touchpoint.status == TouchStatus.DONE.value, Touchpoint.when))
     upcoming = case((and_(Touchpoint.status == TouchStatus.PLANNED.value, Touchpoint.when >= now),
                      Touchpoint.when))
-    stmt = select(Touchpoint.donor_id, func.max(done), func.min(upcoming)).group_by(Touchpoint.donor_id)
-    result = {}
-    for donor_id, last_done, next_planned in s.execute(stmt):
-        result[donor_id] = (_instant(last_done), _instant(next_planned))
-    return result
+    return (select(Touchpoint.donor_id, func.max(done).label("last_done"),
+                   func.min(upcoming).label("next_planned"))
+            .group_by(Touchpoint.donor_id).subquery("contacts"))
 
 
 def _instant(value: Any) -> datetime | None:
-    """Aggregates lose the column type on SQLite (text or naive); bring them back to UTC."""
+    """Aggregates can lose the column type on SQLite (text or naive); bring them back to UTC."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -227,10 +238,9 @@ def _instant(value: Any) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def _row(d: dict[str, Any], last_done: datetime | None, next_planned: datetime | None,
-         now: datetime) -> NeglectRow:
-    return NeglectRow(d["id"], d["name"], d["segment"], d["lifetime_total"], d["last_gift_on"], last_done,
-                      next_planned, d["cadence"], days_overdue(last_done, d["cadence"], now),
+def _row(d: dict[str, Any], now: datetime) -> NeglectRow:
+    return NeglectRow(d["id"], d["name"], d["segment"], d["lifetime_total"], d["last_gift_on"], d["last_done"],
+                      d["next_planned"], d["cadence"], days_overdue(d["last_done"], d["cadence"], now),
                       d["manager_id"], d["manager"])
 
 
