@@ -33,8 +33,8 @@ from caseworker.services import audit
 from caseworker.services.base import Service
 from caseworker.services.contact_policy import load_policy
 from caseworker.services.donors import DonorService
-from caseworker.services.touchpoints import (TouchpointDraft, _validate, chunks, history_since,
-                                             load_history, load_preferences, lock_donors)
+from caseworker.services.touchpoints import (TouchpointDraft, chunks, history_since,
+                                             load_history, load_preferences, lock_donors, validate_draft)
 
 Progress = Callable[[int, int], bool]
 #: Progress is reported every this many donors (often enough for a smooth bar, rarely enough
@@ -154,7 +154,7 @@ def _checked(request: PlanRequest) -> Proposal:
         raise ValidationError("donors", N_("Choose at least one donor."))
     if len(request.donor_ids) > MAX_DONORS:
         raise ValidationError("donors", N_("Choose at most {most} donors at once."), most=MAX_DONORS)
-    proposal, _ = _validate(TouchpointDraft(0, request.when, request.channel, request.purpose),
+    proposal, _ = validate_draft(TouchpointDraft(0, request.when, request.channel, request.purpose),
                             datetime.now(UTC))
     return proposal
 

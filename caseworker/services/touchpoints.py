@@ -239,7 +239,7 @@ def write_override(s: Session, actor: Actor, touchpoint: Touchpoint, verdict: Ve
 
 # --- validation --------------------------------------------------------------------------------
 
-def _validate(draft: TouchpointDraft, now: datetime) -> tuple[Proposal, str]:
+def validate_draft(draft: TouchpointDraft, now: datetime) -> tuple[Proposal, str]:
     errors = FieldErrors()
     channel = purpose = None
     if draft.channel not in set(Channel):
@@ -274,7 +274,7 @@ class TouchpointService(Service):
                 exclude_id: int | None = None) -> Verdict:
         """The guard's verdict on a draft, without writing (the dialog asks as the user types)."""
         self.require(Action.READ_DONORS)
-        proposal, _ = _validate(TouchpointDraft(donor_id, when, channel, purpose), when)
+        proposal, _ = validate_draft(TouchpointDraft(donor_id, when, channel, purpose), when)
         with self.db.read() as s:
             return guard_check(s, donor_id, proposal, exclude_id=exclude_id)
 
@@ -323,7 +323,7 @@ class TouchpointService(Service):
         """Plan a contact (or log one with ``status="done"``) under the guard."""
         self.require(Action.PLAN_TOUCHPOINTS)
         label = "Log a contact" if draft.status == TouchStatus.DONE else "Plan a contact"
-        proposal, notes = _validate(draft, datetime.now(UTC))
+        proposal, notes = validate_draft(draft, datetime.now(UTC))
         with self.db.transaction(label) as s:
             verdict = guard_check(s, draft.donor_id, proposal, lock=True)
             reason = settle(self.actor, verdict, confirm=confirm, override_reason=override_reason)
@@ -356,7 +356,7 @@ class TouchpointService(Service):
             tp = load_for_update(s, Touchpoint, touchpoint_id, "contact", expected_version)
             if tp.status != TouchStatus.PLANNED:
                 raise RuleViolation(N_("Only a planned contact can be moved."))
-            proposal, _ = _validate(TouchpointDraft(tp.donor_id, when, tp.channel, tp.purpose),
+            proposal, _ = validate_draft(TouchpointDraft(tp.donor_id, when, tp.channel, tp.purpose),
                                     datetime.now(UTC))
             verdict = guard_check(s, tp.donor_id, proposal, exclude_id=tp.id, lock=True)
             reason = settle(self.actor, verdict, confirm=confirm, override_reason=override_reason)
@@ -445,7 +445,7 @@ def meeting_verdicts(s: Session, donor_id: int, occurrences: Sequence[datetime],
     history = [t for t in load_history(s, [donor_id]).get(donor_id, []) if t.id not in mine]
     results: list[tuple[datetime, Verdict]] = []
     for when in sorted(occurrences):
-        proposal, _ = _validate(TouchpointDraft(donor_id, when, channel, purpose), when)
+        proposal, _ = validate_draft(TouchpointDraft(donor_id, when, channel, purpose), when)
         verdict = evaluate(policy, prefs, history, proposal)
         if not verdict.blocked:
             history.append(Touch(proposal.when, proposal.channel, proposal.purpose, TouchStatus.PLANNED))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from caseworker.domain.donors import DonorDraft
 from caseworker.domain.gifts import GiftDraft
 from caseworker.domain.guard import Outcome
 from caseworker.services.touchpoints import TouchpointDraft

@@ -12,7 +12,6 @@ from sqlalchemy import select
 
 from caseworker.db.models import AuditEntry
 from caseworker.domain.guard import Outcome, TouchStatus
-from caseworker.domain.permissions import Role
 from caseworker.services.touchpoints import TouchpointDraft
 from caseworker.ui.dialogs import override_dialog
 from caseworker.ui.dialogs.override_dialog import OverrideDialog

@@ -9,8 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
+                               QTimeEdit, QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import UNSOFTENABLE, Channel, Purpose, Rule
@@ -31,19 +31,20 @@ RULE_LABELS = {
 }
 
 
-def _checks(parent: QWidget, items: list[tuple[str, str]], chosen: set[str], name: str
-            ) -> tuple[QWidget, dict[str, QCheckBox]]:
+def _checks(parent: QWidget, items: list[tuple[str, str]], chosen: set[str], name: str, *,
+            columns: int = 0) -> tuple[QWidget, dict[str, QCheckBox]]:
+    """Check boxes in one row, or in a grid of *columns* when the labels are long."""
     host = QWidget(parent)
-    row = QHBoxLayout(host)
-    row.setContentsMargins(0, 0, 0, 0)
+    grid = QGridLayout(host)
+    grid.setContentsMargins(0, 0, 0, 0)
     boxes = {}
-    for value, label in items:
+    for i, (value, label) in enumerate(items):
         box = QCheckBox(label, host)
         box.setChecked(value in chosen)
         box.setAccessibleName(f"{name}: {label}")
-        row.addWidget(box)
+        grid.addWidget(box, *(divmod(i, columns) if columns else (0, i)))
         boxes[value] = box
-    row.addStretch(1)
+    grid.setColumnStretch(columns or len(items), 1)
     host.setAccessibleName(name)
     return host, boxes
 
@@ -64,22 +65,34 @@ class PolicyDialog(QDialog):
         intro.setStyleSheet("color: palette(placeholder-text);")
         self.form.add_row(intro)
 
-        def spin(key: str, label: str, value: int, low: int, high: int, suffix: str) -> QSpinBox:
+        def spin(value: int, low: int, high: int, suffix: str, name: str) -> QSpinBox:
             box = QSpinBox(self)
             box.setRange(low, high)
             box.setValue(value)
             box.setSuffix(suffix)
             box.setAlignment(Qt.AlignmentFlag.AlignRight)
-            self.form.add(key, label, box)
+            box.setAccessibleName(name)
             return box
 
-        days, contacts = tr(" days"), tr(" contacts")
-        self.max_in_window = spin("max_in_window", tr("At most:"), policy.max_in_window, 0, 999, contacts)
-        self.window_days = spin("window_days", tr("In any:"), policy.window_days, 1, 3650, days)
-        self.min_gap_days = spin("min_gap_days", tr("Contacts apart by at least:"), policy.min_gap_days, 0, 3650, days)
-        self.max_asks = spin("max_asks_in_window", tr("Requests for a gift, at most:"), policy.max_asks_in_window,
-                             0, 999, tr(" requests"))
-        self.ask_window_days = spin("ask_window_days", tr("In any:"), policy.ask_window_days, 1, 3650, days)
+        def pair(key: str, label: str, count: QSpinBox, window: QSpinBox) -> None:
+            host = QWidget(self)
+            row = QHBoxLayout(host)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(count)
+            row.addWidget(QLabel(tr("in any"), host))
+            row.addWidget(window)
+            row.addStretch(1)
+            self.form.add(key, label, host)
+
+        days = tr(" days")
+        self.max_in_window = spin(policy.max_in_window, 0, 999, "", tr("Most contacts in a window"))
+        self.window_days = spin(policy.window_days, 1, 3650, days, tr("Contact window in days"))
+        pair("max_in_window", tr("Contacts, at most:"), self.max_in_window, self.window_days)
+        self.max_asks = spin(policy.max_asks_in_window, 0, 999, "", tr("Most requests for a gift in a window"))
+        self.ask_window_days = spin(policy.ask_window_days, 1, 3650, days, tr("Request window in days"))
+        pair("max_asks_in_window", tr("Requests for a gift, at most:"), self.max_asks, self.ask_window_days)
+        self.min_gap_days = spin(policy.min_gap_days, 0, 3650, days, tr("Days between contacts"))
+        self.form.add("min_gap_days", tr("Days between contacts, at least:"), self.min_gap_days)
         exempt_host, self.exempt = _checks(
             self, [(p.value, purpose_label(p)) for p in Purpose], {p.value for p in policy.exempt_purposes},
             tr("Purposes that never count"))
@@ -112,8 +125,7 @@ class PolicyDialog(QDialog):
 
         soft_host, self.soft = _checks(
             self, [(r.value, tr_domain(RULE_LABELS[r])) for r in Rule if r in RULE_LABELS and r not in UNSOFTENABLE],
-            {r.value for r in policy.soft_rules}, tr("Rules that only warn"))
-        soft_host.layout().setSpacing(4)
+            {r.value for r in policy.soft_rules}, tr("Rules that only warn"), columns=3)
         self.form.add("soft_rules", tr("Only warn for:"), soft_host)
         self.timezone = QLineEdit(str(stored.settings.get("timezone") or ""), self)
         self.timezone.setPlaceholderText(tr("The organisation's zone ({zone})").format(zone=ctx.org.timezone))
