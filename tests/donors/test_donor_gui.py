@@ -187,3 +187,25 @@ def test_caseworkers_do_not_see_donors(sqlite_db: Database, open_window) -> None
     window = open_window(Services(sqlite_db, make_user(sqlite_db, "sam", Role.CASEWORKER)))
     assert window.section_for_kind("donor") is None
     assert date.today()
+
+
+def test_soft_credit_by_name_and_the_appeal_response(sqlite_db: Database, open_window, qtbot) -> None:
+    from caseworker.ui.dialogs.gift_dialog import AppealResponseDialog
+
+    services = _fundraiser(sqlite_db)
+    ana, _ = services.donors.add_donor(DonorDraft(first_name="Ana", last_name="Duarte"))
+    services.donors.add_donor(DonorDraft(first_name="Luis", last_name="Duarte"))
+    window = open_window(services)
+    dialog = GiftDialog(window.ctx, ana.id, ana.name, parent=window)
+    qtbot.keyClicks(dialog.amount, "80")
+    qtbot.keyClicks(dialog.appeal_code, "spring26")
+    qtbot.keyClicks(dialog.soft_credit, "duarte")
+    dialog.submit()
+    assert "Several donors match" in dialog.form.error_of("soft_credits") and dialog.saved is None
+    dialog.soft_credit.setText("luis")
+    dialog.submit()
+    assert dialog.saved is not None and [c.donor_name for c in dialog.saved.soft_credits] == ["Luis Duarte"]
+    appeals = AppealResponseDialog(window.ctx, services.gifts.appeal_response(), window)
+    qtbot.addWidget(appeals)
+    assert appeals.table.rowCount() == 1 and appeals.table.item(0, 0).text() == "SPRING26"
+    assert appeals.table.item(0, 3).text() == "$80.00"

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import ValidationError
-from caseworker.domain.gifts import (FREQUENCY_LABELS, METHOD_LABELS, GiftDraft, GiftMethod, GiftRecord,
-                                     ScheduleDraft, ScheduleKind, ScheduleRecord, eligible_amount)
+from caseworker.domain.gifts import (FREQUENCY_LABELS, AppealResponse, METHOD_LABELS, GiftDraft, GiftMethod, GiftRecord,
+                                     ScheduleDraft, ScheduleKind, ScheduleRecord, SoftCreditDraft, eligible_amount)
 from caseworker.domain.inputs import clean_text, parse_money, parse_optional_money
+from caseworker.domain.listing import ListQuery
 from caseworker.domain.money import format_money
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
@@ -62,6 +64,8 @@ class GiftDialog(QDialog):
         self.advantage_description.setPlaceholderText(tr("e.g. Gala dinner ticket"))
         self.advantage_value = form.add("advantage_value", tr("Its &value:"), QLineEdit(self))
         self.advantage_value.setPlaceholderText(tr("0.00"))
+        self.soft_credit = form.add("soft_credits", tr("&Soft credit to:"), QLineEdit(self))
+        self.soft_credit.setPlaceholderText(tr("Another donor to recognise, e.g. a spouse (name)"))
         self.reference = form.add("reference", tr("Re&ference:"), QLineEdit(self))
         self.reference.setPlaceholderText(tr("Cheque number, transaction id"))
         self.thanked_on = form.add("thanked_on", tr("T&hanked on:"), QLineEdit(self))
@@ -107,7 +111,19 @@ class GiftDialog(QDialog):
         else:
             self.eligible.clear()
 
-    def draft(self) -> GiftDraft:
+    def _soft_credits(self) -> tuple[SoftCreditDraft, ...] | None:
+        """The soft credit typed, found by name; None (and a message beside it) if not found."""
+        text = self.soft_credit.text().strip()
+        if not text:
+            return ()
+        ids = self.ctx.services.donors.list_ids(ListQuery(text=text, sort="name"))[:2]
+        if len(ids) != 1:
+            self.form.set_error("soft_credits", tr("No donor matches.") if not ids
+                                else tr("Several donors match — type more of the name."))
+            return None
+        return (SoftCreditDraft(ids[0]),)
+
+    def draft(self, soft_credits: tuple[SoftCreditDraft, ...] = ()) -> GiftDraft:
         in_kind = self.in_kind.text()
         method = GiftMethod.IN_KIND.value if in_kind.strip() else self.method.currentData()
         return GiftDraft(
@@ -115,11 +131,14 @@ class GiftDialog(QDialog):
             fund=self.fund.text(), appeal_code=self.appeal_code.text(), in_kind_description=in_kind,
             advantage_description=self.advantage_description.text(), advantage_value=self.advantage_value.text(),
             reference=self.reference.text(), note=self.note.toPlainText(), thanked_on=self.thanked_on.text(),
-            schedule_id=self.schedule.currentData())
+            schedule_id=self.schedule.currentData(), soft_credits=soft_credits)
 
     def submit(self) -> None:
         self.form.clear_errors()
-        draft = self.draft()
+        credits = self._soft_credits()
+        if credits is None:
+            return
+        draft = self.draft(credits)
         self.ctx.runner.run(lambda: self.ctx.services.gifts.record_gift(draft), self._saved, self.form.show_error)
 
     def _saved(self, result: tuple[GiftRecord, object]) -> None:
@@ -219,3 +238,42 @@ class ReasonDialog(QDialog):
     def ask(cls, title: str, prompt: str, action: str, parent: QWidget | None = None) -> str | None:
         dialog = cls(title, prompt, action, parent)
         return dialog.reason.text().strip() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class AppealResponseDialog(QDialog):
+    """Gifts and amounts per appeal code (voids left out), largest total first."""
+
+    HEADERS = ("Appeal", "Gifts", "Donors", "Total", "Average gift", "First gift", "Last gift")
+
+    def __init__(self, ctx: UiContext, rows: list[AppealResponse], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Appeal response"))
+        self.setMinimumSize(720, 420)
+        money = ctx.org.currency
+        self.table = QTableWidget(len(rows), len(self.HEADERS), self)
+        self.table.setHorizontalHeaderLabels([tr(h) for h in self.HEADERS])
+        self.table.setAccessibleName(tr("Appeal response"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for r, row in enumerate(rows):
+            values = [row.appeal_code or tr("(no appeal)"), f"{row.gifts:,}", f"{row.donors:,}",
+                      format_money(row.total, money), format_money(row.average, money),
+                      row.first_gift_on.isoformat() if row.first_gift_on else "",
+                      row.last_gift_on.isoformat() if row.last_gift_on else ""]
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if 1 <= c <= 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, ctx: UiContext, parent: QWidget | None = None) -> None:
+        cls(ctx, ctx.services.gifts.appeal_response(), parent).exec()

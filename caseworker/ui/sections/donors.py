@@ -19,6 +19,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.batch_gifts import BatchGiftsDialog
 from caseworker.ui.dialogs.donor_dialog import DonorDialog
+from caseworker.ui.dialogs.gift_dialog import AppealResponseDialog
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.models.lazy_table import Column
 from caseworker.ui.sections.base import Section
@@ -54,13 +55,13 @@ class DonorsSection(Section):
         self.setObjectName("donors")
         currency = ctx.org.currency
         columns = [
-            Column("name", tr("Name"), width=190),
-            Column("segment", tr("Segment"), width=80,
+            Column("name", tr("Name"), width=165),
+            Column("segment", tr("Segment"), width=72,
                    format=lambda s: tr_domain(SEGMENT_LABELS[s]) if isinstance(s, Segment) else ""),
-            Column("city", tr("Town"), width=92),
-            Column("last_gift_on", tr("Last gift"), width=88,
+            Column("city", tr("Town"), width=88),
+            Column("last_gift_on", tr("Last gift"), width=84,
                    format=lambda d: d.isoformat() if isinstance(d, date) else "—"),
-            Column("lifetime_total", tr("Given in all"), align_right=True, width=105,
+            Column("lifetime_total", tr("Given in all"), align_right=True, width=98,
                    format=lambda m: format_money(m, currency) if isinstance(m, Decimal) else ""),
             Column("household_name", tr("Household")),
         ]
@@ -105,6 +106,11 @@ class DonorsSection(Section):
         self.batch_button.setAccessibleName(tr("Batch entry of gifts"))
         self.batch_button.clicked.connect(self.batch_entry)
         self.batch_button.setVisible(ctx.services.actor.can(Action.RECORD_GIFTS))
+        self.appeals_button = QPushButton(icons.icon("chart-column"), tr("Appeals"), self)
+        self.appeals_button.setToolTip(tr("Gifts and amounts per appeal code"))
+        self.appeals_button.setAccessibleName(tr("Appeal response"))
+        self.appeals_button.clicked.connect(lambda: AppealResponseDialog.ask(self.ctx, self))
+        self.appeals_button.setVisible(ctx.services.actor.can(Action.READ_GIFTS))
         self.list.filter_bar.addWidget(self.new_button)
         self.list.filter_bar.addWidget(self.batch_button)
         # The filters get a row of their own so the search box keeps room to type in.
@@ -112,6 +118,7 @@ class DonorsSection(Section):
         for widget in (self.segment_filter, self.kind_filter, self.mine_filter):
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.appeals_button)
         self.list.layout().insertLayout(1, filters)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: palette(placeholder-text);")
@@ -133,7 +140,7 @@ class DonorsSection(Section):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([700, 540])
+        splitter.setSizes([640, 600])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
