@@ -243,15 +243,15 @@ class ReasonDialog(QDialog):
 class AppealResponseDialog(QDialog):
     """Gifts and amounts per appeal code (voids left out), largest total first."""
 
-    HEADERS = ("Appeal", "Gifts", "Donors", "Total", "Average gift", "First gift", "Last gift")
-
     def __init__(self, ctx: UiContext, rows: list[AppealResponse], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Appeal response"))
         self.setMinimumSize(720, 420)
         money = ctx.org.currency
-        self.table = QTableWidget(len(rows), len(self.HEADERS), self)
-        self.table.setHorizontalHeaderLabels([tr(h) for h in self.HEADERS])
+        headers = [tr("Appeal"), tr("Gifts"), tr("Donors"), tr("Total"), tr("Average gift"), tr("First gift"),
+                   tr("Last gift")]
+        self.table = QTableWidget(len(rows), len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(tr("Appeal response"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
