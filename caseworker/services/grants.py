@@ -25,7 +25,7 @@ from caseworker.domain.recurrence import SeriesRule, dates_between
 from caseworker.domain.records import Actor, Changes, SearchHit
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
-from caseworker.services.clients import client_label
+from caseworker.services.clients import client_labels
 from caseworker.services.org_settings import load_org_settings
 from caseworker.services.search import like_pattern, search_provider
 
@@ -655,9 +655,11 @@ class GrantService(Service):
                 .outerjoin(User, User.id == GrantApplication.owner_id)
                 .where(GrantApplication.id.in_(ids)))
         today = self._today()
+        found = s.execute(stmt).all()
+        labels = client_labels(s, self.actor, [g.client_id for g, *_rest in found if g.client_id is not None])
         by_id = {}
-        for g, funder, programme, owner in s.execute(stmt):
-            applicant = client_label(s, self.actor, g.client_id) if g.client_id else N_("The organisation")
+        for g, funder, programme, owner in found:
+            applicant = labels.get(g.client_id, N_("The organisation")) if g.client_id else N_("The organisation")
             upcoming = [k.on for k in _key_dates(g, funder, today, today + timedelta(days=366))]
             by_id[g.id] = GrantRow(g.id, g.title, funder, programme or "", applicant, Stage(g.stage), g.currency,
                                    g.requested, g.awarded, min(upcoming) if upcoming else None, owner or "",
