@@ -132,7 +132,6 @@ class GrantDetailView(QScrollArea):
         col.addWidget(heading(tr("Checklist"), inner))
         self.checklist = QListWidget(inner)
         self.checklist.setAccessibleName(tr("Checklist of documents"))
-        self.checklist.setMaximumHeight(130)
         self.checklist.itemChanged.connect(self._document_ticked)
         col.addWidget(self.checklist)
         docs_bar = QHBoxLayout()
@@ -243,6 +242,8 @@ class GrantDetailView(QScrollArea):
             item = QListWidgetItem(tr("No documents listed — add the ones the funder asks for."), self.checklist)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.checklist.blockSignals(False)
+        rows = min(max(self.checklist.count(), 1), 8)
+        self.checklist.setFixedHeight(rows * self.checklist.sizeHintForRow(0) + 2 * self.checklist.frameWidth() + 4)
 
     def _show_budget(self, g: GrantDetail) -> None:
         currency = g.row.currency
