@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select, text
@@ -131,13 +132,14 @@ def _insert(ctx: DemoContext, table: str, rows: list[dict[str, Any]]) -> None:
     mark = "?" if ctx.conn.dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
            f"VALUES ({', '.join(mark for _ in columns)})")
-    instants = {"when", "created_at", "updated_at"}
-
-    def value(name: str, v: Any) -> Any:
-        if name in instants and sqlite:
-            return v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-        return v
-
+    # Instants repeat (whole hours on a few thousand days): convert each distinct one once.
+    stamp = lru_cache(maxsize=None)(lambda v: v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))
+    instants = [i for i, c in enumerate(columns) if c in ("when", "created_at", "updated_at")] if sqlite else []
     for start in range(0, len(rows), 20_000):
-        batch = [tuple(value(c, r[c]) for c in columns) for r in rows[start:start + 20_000]]
+        batch = []
+        for r in rows[start:start + 20_000]:
+            values = list(r.values())
+            for i in instants:
+                values[i] = stamp(values[i])
+            batch.append(tuple(values))
         ctx.conn.exec_driver_sql(sql, batch)
