@@ -39,6 +39,9 @@ class RecordList(QWidget):
         self.table.setAccessibleName(name)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # No sort indicator until the user clicks a header: the service's own order (e.g. by name)
+        # stands. Set before enabling sorting, which otherwise sorts column 0 descending at once.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -47,7 +50,6 @@ class RecordList(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         for i, column in enumerate(columns):
             if column.width:
                 self.table.setColumnWidth(i, column.width)
