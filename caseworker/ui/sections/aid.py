@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
                                QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from caseworker.db.base import utcnow
+from caseworker.domain.clock import today_in
 from caseworker.domain.aid import KIND_LABELS, STATUS_LABELS, AidStatus
 from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
@@ -291,7 +291,7 @@ class AidSection(Section):
             QMessageBox.information(self, tr("Aid"), tr("There is no open fund yet: a manager adds one first."))
             return True
         fund = self._selected_fund()
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = today_in(self.ctx.org.zone)
         dialog = DisbursementDialog(self.ctx.services, open_funds, today=today,
                                     fund_id=fund.id if fund else None, parent=self)
         if dialog.exec() and dialog.result_row is not None:
@@ -301,7 +301,7 @@ class AidSection(Section):
     def record_for_client(self, client_id: int, client_name: str) -> None:
         """Open the dialog with the client filled in (from the client's own page)."""
         self.activate()
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = today_in(self.ctx.org.zone)
         dialog = DisbursementDialog(self.ctx.services, [f for f in self._funds if f.active], today=today,
                                     client=(client_id, client_name), parent=self)
         if dialog.exec() and dialog.result_row is not None:

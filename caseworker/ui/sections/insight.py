@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from caseworker.db.base import utcnow
+from caseworker.domain.clock import today_in
 from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
@@ -114,7 +114,7 @@ class InsightSection(Section):
         layout.addWidget(scroll)
 
     def period(self) -> Period:
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = today_in(self.ctx.org.zone)
         key = self.period_choice.currentData()
         if key == "year":
             return Period(date(today.year, 1, 1), today)
