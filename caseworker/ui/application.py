@@ -25,13 +25,14 @@ from caseworker.logs import setup_logging
 from caseworker.services.accounts import AuthService
 from caseworker.services.container import Services
 from caseworker.services.org_settings import load_org_settings
-from caseworker.settings import Settings, save_settings
+from caseworker.settings import Settings, load_settings, save_settings
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.idle_lock import IdleLock
 from caseworker.ui.main_window import MainWindow
 from caseworker.ui.runner import Runner
+from caseworker.ui.translations import install_translators
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +141,7 @@ def install_protection(window: QMainWindow, services: Services, settings: Settin
 def run(settings: Settings) -> int:
     log_file = setup_logging()
     app = make_app()
+    install_translators(app, settings.language)
     try:
         opening = DatabaseOpening(DatabaseLocation.parse(settings.database_location))
         opening.open_if_readable()
@@ -162,6 +164,8 @@ def run(settings: Settings) -> int:
             app.exec()
             if not signed_out:
                 return 0
+            # "This computer" may have changed while signed in; keep the database that is open.
+            settings = load_settings().with_changes(database=settings.database)
     finally:
         if opening.db is not None:
             # Closing removes the "open" marker, so the next start knows this one ended cleanly.
