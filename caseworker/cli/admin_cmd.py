@@ -13,11 +13,13 @@ from caseworker.domain.permissions import Role
 def register(sub: argparse._SubParsersAction) -> None:
     check = sub.add_parser("check", help="check a database's integrity and migration state")
     add_db_argument(check)
+    add_user_argument(check)
     check.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
     check.set_defaults(handler=run_check)
 
     backup = sub.add_parser("backup", help="take an online backup of an SQLite database")
     add_db_argument(backup)
+    add_user_argument(backup)
     backup.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
     backup.set_defaults(handler=run_backup)
 
