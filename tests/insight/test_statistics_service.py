@@ -1,0 +1,68 @@
+"""The dashboard's figures agree with the records they count, on both engines."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from caseworker.db.database import Database
+from caseworker.db.models import Case, Disbursement, Fund, Gift
+from caseworker.domain.errors import NotPermitted
+from caseworker.domain.permissions import Role
+from caseworker.domain.statistics import Period
+from caseworker.services.demo import generate
+
+TODAY = date(2026, 11, 20)
+PERIOD = Period(date(2025, 12, 1), TODAY)
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    generate(db, seed=3, today=TODAY)
+    return db
+
+
+def test_case_figures_match_the_cases(demo_db: Database, services_for) -> None:
+    dashboard = services_for(Role.MANAGER).statistics.dashboard(PERIOD)
+    with demo_db.read() as s:
+        cases = s.execute(select(Case.opened_on, Case.resolved_on, Case.due_on, Case.acceptable)).all()
+    resolved = [c for c in cases if c.resolved_on and PERIOD.start <= c.resolved_on <= PERIOD.end]
+    assert dashboard.cases.resolved == len(resolved) > 0
+    assert dashboard.cases.within_target == sum(1 for c in resolved if c.resolved_on <= c.due_on)
+    assert dashboard.cases.acceptable == dict(Counter(c.acceptable for c in resolved if c.acceptable))
+    opened = Counter((c.opened_on.year, c.opened_on.month) for c in cases if PERIOD.start <= c.opened_on <= PERIOD.end)
+    assert {(m.month.year, m.month.month): m.opened for m in dashboard.cases.by_month if m.opened} == dict(opened)
+
+
+def test_aid_by_fund_counts_paid_aid_only(demo_db: Database, services_for) -> None:
+    dashboard = services_for(Role.MANAGER).statistics.dashboard(PERIOD)
+    with demo_db.read() as s:
+        rows = s.execute(select(Fund.name, Disbursement.amount, Disbursement.status, Disbursement.disbursed_on)
+                         .join(Fund, Fund.id == Disbursement.fund_id)).all()
+    expected: dict[str, Decimal] = {}
+    for name, amount, status, on in rows:
+        if status == "paid" and PERIOD.start <= on <= PERIOD.end:
+            expected[name] = expected.get(name, Decimal(0)) + amount
+    assert dict(dashboard.aid_by_fund) == expected and expected
+
+
+def test_retention_follows_the_gifts(demo_db: Database, services_for) -> None:
+    dashboard = services_for(Role.MANAGER).statistics.dashboard(PERIOD)
+    with demo_db.read() as s:
+        gifts = s.execute(select(Gift.donor_id, Gift.gift_date).where(Gift.voided_at.is_(None))).all()
+    by_year: dict[int, set[int]] = {}
+    for donor, day in gifts:
+        by_year.setdefault(day.year, set()).add(donor)
+    for figures in dashboard.retention:
+        assert figures.donors == len(by_year.get(figures.year, set()))
+        assert figures.retained == len(by_year.get(figures.year, set()) & by_year.get(figures.year - 1, set()))
+
+
+def test_only_managers_see_statistics(demo_db: Database, services_for) -> None:
+    for role in (Role.CASEWORKER, Role.FUNDRAISER):
+        with pytest.raises(NotPermitted):
+            services_for(role).statistics.dashboard(PERIOD)
