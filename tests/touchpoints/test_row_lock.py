@@ -25,7 +25,9 @@ def test_two_sessions_cannot_both_pass_the_guard(db, admin, monkeypatch):
     donor = add_donor(first)
     # Both threads evaluate the guard, then wait for each other before writing: without the lock
     # both would see an empty history and both would write.
-    barrier = threading.Barrier(2, timeout=5)
+    # A short wait: the thread holding the lock must not keep it long enough for the other
+    # writer's own wait for the lock to run out on a busy machine.
+    barrier = threading.Barrier(2, timeout=1)
     real_settle = tp_module.settle
 
     def settle_then_wait(*args, **kwargs):
