@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QMessageBox, QProgressDialog, QSpinBox, QVBoxLayout, QWidget)
@@ -142,7 +142,7 @@ class BatchDialog(QDialog):
         self.month = QComboBox(self)
         self.month.setAccessibleName(tr("Month"))
         for number in range(1, 13):
-            self.month.addItem(date(2000, number, 1).strftime("%B"), number)
+            self.month.addItem(QLocale().standaloneMonthName(number), number)
         self.month.setCurrentIndex(today.month - 1)
         if what == "meetings":
             form.addRow(tr("&Month"), self.month)
