@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from caseworker.db.base import utcnow
+from caseworker.domain.clock import utcnow
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.meetings import ActionItemRecord

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import SIGNAL, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
 
-from caseworker.db.base import utcnow
+from caseworker.domain.clock import utcnow
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.grants import KeyDate

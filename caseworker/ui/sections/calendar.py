@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
-from caseworker.db.base import utcnow
+from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayo
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from caseworker.db.base import utcnow
+from caseworker.domain.clock import utcnow
 from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.money import format_money

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from caseworker.db.base import utcnow
+from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import CaseworkerError, StorageError
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action
