@@ -92,3 +92,10 @@ def test_the_command_line_does_not_load_qt() -> None:
 @pytest.mark.parametrize("layer", ["domain", "db", "services", "reports", "cli", "ui"])
 def test_each_layer_exists_and_parses(layer: str) -> None:
     assert _modules(layer), f"no modules in caseworker/{layer}"
+
+
+def test_views_never_reach_into_storage() -> None:
+    """Only the window's composition root opens the database; every view goes through services."""
+    bad = [line for line in _offenders("ui", ("caseworker.db", "sqlalchemy"))
+           if not line.startswith("caseworker/ui/application.py ")]
+    assert bad == []
