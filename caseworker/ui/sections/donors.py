@@ -111,6 +111,12 @@ class DonorsSection(Section):
         self.appeals_button.setAccessibleName(tr("Appeal response"))
         self.appeals_button.clicked.connect(lambda: AppealResponseDialog.ask(self.ctx, self))
         self.appeals_button.setVisible(ctx.services.actor.can(Action.READ_GIFTS))
+        self.neglect_button = QPushButton(icons.icon("bell"), tr("Overdue and lapsing…"), self)
+        self.neglect_button.setToolTip(tr("Donors nobody has contacted within their cadence, "
+                                          "LYBUNT and SYBUNT, in the Planner"))
+        self.neglect_button.setAccessibleName(tr("Show neglected donors"))
+        self.neglect_button.clicked.connect(lambda: self.window().open_record("neglect", 0))
+        self.neglect_button.setVisible(ctx.services.actor.can(Action.PLAN_TOUCHPOINTS))
         self.list.filter_bar.addWidget(self.new_button)
         self.list.filter_bar.addWidget(self.batch_button)
         # The filters get a row of their own so the search box keeps room to type in.
@@ -118,6 +124,7 @@ class DonorsSection(Section):
         for widget in (self.segment_filter, self.kind_filter, self.mine_filter):
             filters.addWidget(widget)
         filters.addStretch(1)
+        filters.addWidget(self.neglect_button)
         filters.addWidget(self.appeals_button)
         self.list.layout().insertLayout(1, filters)
         self.count_label = QLabel(self)
