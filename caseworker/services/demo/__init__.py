@@ -17,13 +17,13 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import Connection, text
 
 from caseworker.db.database import Database
 
 DEMO_PASSWORD = "demo"
 DEMO_ADMIN = "demo"
-BATCH = 5000
+BATCH = 20_000
 
 
 class Scale(StrEnum):
@@ -51,9 +51,46 @@ class DemoContext:
         return large if self.large else small
 
     def bulk_insert(self, table: Any, rows: list[dict[str, Any]]) -> None:
-        """Insert *rows* in batches through Core (about 10x faster than the ORM's add_all)."""
+        """Insert *rows* (dicts with the same keys) in batches through the driver's executemany.
+
+        Each value is converted by its column type's own bind processor, so the rows are stored
+        exactly as Core would store them; but Core's per-row parameter handling costs several
+        times the insert itself at this scale, and dates and instants repeat a lot, so each
+        distinct value is converted once.
+        """
+        if not rows:
+            return
+        dialect = self.conn.dialect
+        columns = list(rows[0])
+        converters = [(i, _memoised(p)) for i, name in enumerate(columns)
+                      if (p := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None]
+        quote = dialect.identifier_preparer.quote
+        mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+               f"VALUES ({', '.join(mark for _ in columns)})")
         for start in range(0, len(rows), BATCH):
-            self.conn.execute(insert(table), rows[start:start + BATCH])
+            batch = []
+            for row in rows[start:start + BATCH]:
+                values = [row[name] for name in columns]
+                for i, convert in converters:
+                    values[i] = convert(values[i])
+                batch.append(tuple(values))
+            self.conn.exec_driver_sql(sql, batch)
+
+
+def _memoised(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    cache: dict[Any, Any] = {}
+
+    def convert(value: Any) -> Any:
+        try:
+            return cache[value]
+        except KeyError:
+            result = cache[value] = process(value)
+            return result
+        except TypeError:  # unhashable (a JSON document): convert every time
+            return process(value)
+
+    return convert
 
 
 def _modules() -> list[Any]:

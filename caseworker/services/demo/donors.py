@@ -9,14 +9,10 @@ service would. Later modules find the ids in ``ctx.extra["donor_ids"]``.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
-
-from sqlalchemy import JSON, Date, Table
 
 from caseworker.db.models import (
     Donor,
@@ -29,7 +25,6 @@ from caseworker.db.models import (
     ReceiptGift,
     SoftCredit,
 )
-from caseworker.db.types import Money, UTCDateTime
 from caseworker.domain.donors import address_lines, search_name_for, sort_name_for
 from caseworker.domain.gifts import Frequency, occurrences
 from caseworker.domain.inputs import name_key
@@ -129,13 +124,13 @@ def populate(ctx: DemoContext) -> None:
     _summarise(donors, gifts)
 
     ctx.bulk_insert(Household.__table__, households)
-    _fast_insert(ctx, Donor.__table__, donors)
+    ctx.bulk_insert(Donor.__table__, donors)
     ctx.bulk_insert(DonorQuietPeriod.__table__, quiet)
     ctx.bulk_insert(GiftSchedule.__table__, schedules)
-    _fast_insert(ctx, Gift.__table__, gifts)
+    ctx.bulk_insert(Gift.__table__, gifts)
     ctx.bulk_insert(SoftCredit.__table__, credits)
-    _fast_insert(ctx, Receipt.__table__, receipts)
-    _fast_insert(ctx, ReceiptGift.__table__, receipt_gifts)
+    ctx.bulk_insert(Receipt.__table__, receipts)
+    ctx.bulk_insert(ReceiptGift.__table__, receipt_gifts)
     ctx.bulk_insert(ReceiptCounter.__table__, [{"id": 1, "series": "receipt", "next_number": len(receipts) + 1}])
     ctx.extra["donor_ids"] = [d["id"] for d in donors]
     ctx.extra["household_ids"] = [h["id"] for h in households]
@@ -329,45 +324,3 @@ def _summarise(donors: list[dict[str, Any]], gifts: list[dict[str, Any]]) -> Non
         donor["gift_count"] += 1
         donor["lifetime_total"] += amount
         donor["largest_gift"] = max(donor["largest_gift"], amount)
-
-
-def _fast_insert(ctx: DemoContext, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert *rows* straight through the driver's executemany, converting values as the column
-    types would (cents, dates, UTC instants, JSON).
-
-    Half a million gifts through Core's per-value type processing take several times longer than
-    the driver itself; this keeps the large demo within its time budget.
-    """
-    if not rows:
-        return
-    columns = list(rows[0])
-    sqlite = ctx.conn.dialect.name == "sqlite"
-    converters = [_converter(table.c[name].type, sqlite) for name in columns]
-    mark = "?" if ctx.conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
-           f"VALUES ({', '.join(mark for _ in columns)})")
-    convert = [(i, conv) for i, conv in enumerate(converters) if conv is not None]
-    for start in range(0, len(rows), 20_000):
-        batch = []
-        for row in rows[start:start + 20_000]:
-            values = [row[name] for name in columns]
-            for i, conv in convert:
-                values[i] = conv(values[i])
-            batch.append(tuple(values))
-        ctx.conn.exec_driver_sql(sql, batch)
-
-
-def _converter(kind: Any, sqlite: bool) -> Any:
-    if isinstance(kind, Money):
-        return lambda v: None if v is None else int(v.scaleb(2))
-    if isinstance(kind, JSON):
-        return json.dumps
-    if not sqlite:
-        return None
-    # Dates and stamps repeat a lot (a few thousand distinct days): convert each once.
-    if isinstance(kind, UTCDateTime):
-        return lru_cache(maxsize=None)(
-            lambda v: None if v is None else v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))
-    if isinstance(kind, Date):
-        return lru_cache(maxsize=None)(lambda v: None if v is None else v.isoformat())
-    return None

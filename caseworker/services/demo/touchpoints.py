@@ -4,15 +4,13 @@ by several staff members, over the last two years and the next two months.
 Most follow the default contact policy (contacts at least a week apart, asks months apart,
 channels the donor has not opted out of); about one in fifty is one the guard would have blocked,
 overridden by a manager with a reason, with its audit entry, as a real file would show. A few are
-cancelled. The organisation's policy is stored with a Christmas pause on asks. Rows are prebuilt as
-tuples and sent through the driver's executemany, one batch per 20,000 rows.
+cancelled. The organisation's policy is stored with a Christmas pause on asks.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, time, timedelta
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import select, text
@@ -94,7 +92,7 @@ def populate(ctx: DemoContext) -> None:
                 row["status"] = "planned" if at > now else "done"
                 overrides.append(row)
             rows.append(row)
-    _insert(ctx, Touchpoint.__table__.name, rows)
+    ctx.bulk_insert(Touchpoint.__table__, rows)
     _audit_overrides(ctx, overrides, stamp)
     ctx.bulk_insert(ContactPolicyRow.__table__, [{
         "id": 1, "created_at": stamp, "updated_at": stamp, "version": 1, "updated_by_id": None,
@@ -120,26 +118,3 @@ def _audit_overrides(ctx: DemoContext, overrides: list[dict[str, Any]], stamp: d
                     "purpose": row["purpose"], "rules": ["min_gap"]},
     } for i, row in enumerate(overrides, start=1)]
     ctx.bulk_insert(AuditEntry.__table__, entries)
-
-
-def _insert(ctx: DemoContext, table: str, rows: list[dict[str, Any]]) -> None:
-    """Send *rows* through the driver's executemany (Core's per-value processing would take
-    several times longer for 300,000 rows); instants go in as the UTC type stores them."""
-    if not rows:
-        return
-    sqlite = ctx.conn.dialect.name == "sqlite"
-    columns = list(rows[0])
-    mark = "?" if ctx.conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (f"INSERT INTO {table} ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in columns)}) "
-           f"VALUES ({', '.join(mark for _ in columns)})")
-    # Instants repeat (whole hours on a few thousand days): convert each distinct one once.
-    stamp = lru_cache(maxsize=None)(lambda v: v.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f"))
-    instants = [i for i, c in enumerate(columns) if c in ("when", "created_at", "updated_at")] if sqlite else []
-    for start in range(0, len(rows), 20_000):
-        batch = []
-        for r in rows[start:start + 20_000]:
-            values = list(r.values())
-            for i in instants:
-                values[i] = stamp(values[i])
-            batch.append(tuple(values))
-        ctx.conn.exec_driver_sql(sql, batch)
