@@ -8,6 +8,7 @@ skipped with its reason otherwise). GUI tests run offscreen.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,7 +72,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     keep, drop = [], []
     for item in items:
         callspec = getattr(item, "callspec", None)
-        on_pg = callspec is not None and callspec.params.get("empty_db") == "postgresql"
+        on_pg = callspec is not None and callspec.params.get("engine_name") == "postgresql"
         (drop if on_pg and item.get_closest_marker("sqlite_only") else keep).append(item)
     if drop:
         config.hook.pytest_deselected(items=drop)
@@ -79,31 +80,67 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(params=ENGINES)
-def empty_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Database]:
+def engine_name(request: pytest.FixtureRequest) -> str:
+    if request.param == "postgresql" and not PG_URL:
+        pytest.skip("PostgreSQL half skipped: set CASEWORKER_TEST_PG_URL to a server to run it")
+    return request.param
+
+
+@pytest.fixture
+def empty_db(engine_name: str, tmp_path: Path) -> Iterator[Database]:
     """An empty database (no schema) on each engine."""
-    if request.param == "sqlite":
+    if engine_name == "sqlite":
         db = Database(DatabaseLocation.parse(str(tmp_path / "test.db")))
         yield db
         db.dispose()
     else:
-        if not PG_URL:
-            pytest.skip("PostgreSQL half skipped: set CASEWORKER_TEST_PG_URL to a server to run it")
         yield from _pg_database(PG_URL)
 
 
-@pytest.fixture
-def db(empty_db: Database) -> Database:
-    """A database with the whole current schema, on each engine."""
-    Base.metadata.create_all(empty_db.engine)
-    return empty_db
+@pytest.fixture(scope="session")
+def _sqlite_schema(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One SQLite file with the whole schema, copied for each test (faster than creating it)."""
+    path = tmp_path_factory.mktemp("schema") / "schema.db"
+    template = Database(DatabaseLocation.parse(str(path)))
+    Base.metadata.create_all(template.engine)
+    template.dispose()  # closing the last connection folds the WAL into the file
+    return path
+
+
+@pytest.fixture(scope="session")
+def _pg_schema() -> Iterator[str]:
+    """One PostgreSQL database with the whole schema for the session, emptied before each test."""
+    for db in _pg_database(PG_URL):
+        Base.metadata.create_all(db.engine)
+        url = db.location.url.render_as_string(hide_password=False)
+        db.dispose()
+        yield url
+
+
+def _copy_sqlite(schema: Path, target: Path) -> Database:
+    shutil.copyfile(schema, target)
+    return Database(DatabaseLocation.parse(str(target)))
 
 
 @pytest.fixture
-def sqlite_db(tmp_path: Path) -> Iterator[Database]:
-    db = Database(DatabaseLocation.parse(str(tmp_path / "test.db")))
-    Base.metadata.create_all(db.engine)
-    yield db
-    db.dispose()
+def db(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """A database with the whole current schema and no rows, on each engine."""
+    if engine_name == "sqlite":
+        database = _copy_sqlite(request.getfixturevalue("_sqlite_schema"), tmp_path / "test.db")
+    else:
+        database = Database(DatabaseLocation.parse(request.getfixturevalue("_pg_schema")))
+        tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+        with database.engine.begin() as conn:
+            conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path: Path, _sqlite_schema: Path) -> Iterator[Database]:
+    database = _copy_sqlite(_sqlite_schema, tmp_path / "test.db")
+    yield database
+    database.dispose()
 
 
 def make_user(db: Database, username: str, *roles: Role, password: str = "correct horse") -> Actor:
