@@ -126,3 +126,17 @@ def test_cancel_stops_the_batch_and_leaves_no_file(office: Office, runner: Runne
     qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
     assert opened == []
     assert list(out.parent.iterdir()) == []
+
+
+def test_the_case_view_exports_its_case_summary(office: Office, open_window, monkeypatch: pytest.MonkeyPatch,
+                                                qtbot) -> None:
+    from caseworker.ui.views import case_detail
+
+    asked: list[tuple] = []
+    monkeypatch.setattr(case_detail, "export_document", lambda *args, **kwargs: asked.append(args[2:]))
+    window = open_window(office.caseworker)
+    section = window.section_for_kind("case")
+    window.show_section(section)
+    section.open_record("case", office.case_id)
+    qtbot.mouseClick(section.detail.export_button, Qt.MouseButton.LeftButton)
+    assert asked == [("case-summary", office.case_id)]

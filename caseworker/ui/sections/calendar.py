@@ -26,6 +26,7 @@ from caseworker.services.calendar import CalendarEntry, EntryKind
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog
+from caseworker.ui.export import export_batch
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.client_detail import register_client_tab
@@ -399,13 +400,18 @@ class CalendarSection(Section):
         self.export_button = QPushButton(icons.icon("download"), tr("Export…"), self)
         self.export_button.setToolTip(tr("Export the meetings shown to an .ics file"))
         self.export_button.clicked.connect(self.export_range)
+        self.pdf_button = QPushButton(icons.icon("file-down"), tr("Meetings of a month…"), self)
+        self.pdf_button.setToolTip(tr("The agendas and minutes of a month's meetings as one PDF or a ZIP"))
+        self.pdf_button.setAccessibleName(tr("Export the meetings of a month as PDF"))
+        self.pdf_button.clicked.connect(lambda: export_batch(self, self.ctx, "meetings"))
         bar = QHBoxLayout()
         for w in (self.prev_button, self.today_button, self.next_button):
             bar.addWidget(w)
         bar.addSpacing(12)
         bar.addWidget(self.range_label)
         bar.addStretch(1)
-        for w in (self.mine, self.week_button, self.month_button, self.export_button, self.new_button):
+        for w in (self.mine, self.week_button, self.month_button, self.export_button, self.pdf_button,
+                  self.new_button):
             bar.addWidget(w)
 
         self.detail = MeetingDetailView(ctx, self)

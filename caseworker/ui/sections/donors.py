@@ -8,7 +8,8 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorRow, Segment
 from caseworker.domain.listing import ListQuery
@@ -20,6 +21,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.batch_gifts import BatchGiftsDialog
 from caseworker.ui.dialogs.donor_dialog import DonorDialog
 from caseworker.ui.dialogs.gift_dialog import AppealResponseDialog
+from caseworker.ui.export import export_batch
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.models.lazy_table import Column
 from caseworker.ui.sections.base import Section
@@ -117,6 +119,15 @@ class DonorsSection(Section):
         self.neglect_button.setAccessibleName(tr("Show neglected donors"))
         self.neglect_button.clicked.connect(lambda: self.window().open_record("neglect", 0))
         self.neglect_button.setVisible(ctx.services.actor.can(Action.PLAN_TOUCHPOINTS))
+        self.paperwork_button = QPushButton(icons.icon("file-down"), tr("Receipts and statements…"), self)
+        self.paperwork_button.setToolTip(tr("Export receipts or statements for a year as one PDF or a ZIP"))
+        self.paperwork_button.setAccessibleName(tr("Export receipts or statements for a year"))
+        paperwork_menu = QMenu(self.paperwork_button)
+        paperwork_menu.addAction(tr("Export receipts for a year…"), lambda: export_batch(self, self.ctx, "receipts"))
+        paperwork_menu.addAction(tr("Export statements for a year…"),
+                                 lambda: export_batch(self, self.ctx, "statements"))
+        self.paperwork_button.setMenu(paperwork_menu)
+        self.paperwork_button.setVisible(ctx.services.actor.can(Action.READ_GIFTS))
         self.list.filter_bar.addWidget(self.new_button)
         self.list.filter_bar.addWidget(self.batch_button)
         # The filters get a row of their own so the search box keeps room to type in.
@@ -126,6 +137,7 @@ class DonorsSection(Section):
         filters.addStretch(1)
         filters.addWidget(self.neglect_button)
         filters.addWidget(self.appeals_button)
+        filters.addWidget(self.paperwork_button)
         self.list.layout().insertLayout(1, filters)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: palette(placeholder-text);")

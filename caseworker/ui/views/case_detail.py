@@ -28,6 +28,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NewCaseDialog, NoteDialog, ReasonDialog,
                                                 ResolveDialog, SpecialistDialog)
+from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
 
 # Calm status colours: a tint for the pill, readable on light and dark palettes.
@@ -201,6 +202,12 @@ class CaseDetailView(QWidget):
         self.more.setMenu(more_menu)
         steps.addWidget(self.more)
         steps.addStretch(1)
+        self.export_button = QPushButton(icons.icon("file-down"), tr("Export PDF"), page)
+        self.export_button.setObjectName("case-export")
+        self.export_button.setAccessibleName(tr("Export the case summary as PDF"))
+        self.export_button.setToolTip(tr("The case summary as a PDF (notes only for roles that may read them)"))
+        self.export_button.clicked.connect(self._export)
+        steps.addWidget(self.export_button)
 
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -331,6 +338,10 @@ class CaseDetailView(QWidget):
     # -- actions ---------------------------------------------------------------------------------
     def _run(self, fn: Callable[[], Any]) -> None:
         self.ctx.runner.run(fn, lambda _r: self.reload())
+
+    def _export(self) -> None:
+        if self.case is not None:
+            export_document(self, self.ctx, "case-summary", self.case.id)
 
     def _start(self) -> None:
         case = self.case

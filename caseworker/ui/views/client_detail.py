@@ -32,11 +32,13 @@ from caseworker.domain.clients import (CHANNEL_LABELS, CONSENT_METHOD_LABELS, RE
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
+from caseworker.exports import last_twelve_months
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.client_dialog import ClientDialog
 from caseworker.ui.dialogs.client_records import (ConsentDialog, ContactDialog, OutcomeDialog, ReasonDialog,
                                                   ReferralDialog)
+from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
 
 SAFEGUARDING_STYLE = "background: #fdecea; color: #8a1c14; border: 1px solid #e8a29c;"
@@ -171,10 +173,15 @@ class ClientDetail(QWidget):
         self.attach_button = self._button("upload", tr("A&ttach file"), self.attach_file,
                                           can_edit and actor.can(Action.READ_ATTACHMENTS))
         self.refer_button = self._button("send", tr("&Refer"), self.add_referral, can_edit)
+        self.aid_pdf_button = self._button("file-down", tr("Export PDF"), self.export_aid,
+                                           actor.can(Action.READ_AID))
+        self.aid_pdf_button.setToolTip(tr("The client's aid statement for the last 12 months, as a PDF"))
+        self.aid_pdf_button.setAccessibleName(tr("Export the aid statement as PDF"))
         self.anonymise_button = self._button("user-round-x", tr("Anonymise…"), self.anonymise,
                                              actor.can(Action.ANONYMISE_CLIENTS))
         actions = QHBoxLayout()
-        for b in (self.edit_button, self.consent_button, self.attach_button, self.refer_button):
+        for b in (self.edit_button, self.consent_button, self.attach_button, self.refer_button,
+                  self.aid_pdf_button):
             actions.addWidget(b)
         actions.addStretch(1)
         actions.addWidget(self.anonymise_button)
@@ -398,6 +405,11 @@ class ClientDetail(QWidget):
                 tab.on_changes(changes)
 
     # -- actions ------------------------------------------------------------------------------
+    def export_aid(self) -> None:
+        if self.client is not None:
+            start, end = last_twelve_months(self._today())
+            export_document(self, self.ctx, "aid-statement", self.client.id, start=start, end=end)
+
     def _today(self) -> date:
         return datetime.now(self.ctx.org.zone).date()
 

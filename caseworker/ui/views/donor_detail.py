@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                               QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorKind, DonorRecord
 from caseworker.domain.errors import CaseworkerError
@@ -38,6 +38,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.donor_dialog import DonorDialog, HouseholdDialog, PreferencesDialog, QuietPeriodDialog
 from caseworker.ui.dialogs.gift_dialog import GiftDialog, ReasonDialog, ScheduleDialog
+from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
 
 TabFactory = Callable[[UiContext, QWidget], QWidget]
@@ -283,6 +284,14 @@ class DonorDetail(QWidget):
             b.setVisible(can_receipt)
             buttons.addWidget(b)
         buttons.addStretch(1)
+        self.receipt_pdf = _button(page, "file-down", tr("Export PDF"), self.export_receipt)
+        self.receipt_pdf.setToolTip(tr("The selected receipt as a PDF"))
+        self.receipt_pdf.setAccessibleName(tr("Export the selected receipt as PDF"))
+        self.statement_pdf = _button(page, "file-down", tr("Giving statement…"), self.export_statement)
+        self.statement_pdf.setToolTip(tr("The donor's giving statement for a year, as a PDF"))
+        self.statement_pdf.setAccessibleName(tr("Export a giving statement as PDF"))
+        buttons.addWidget(self.receipt_pdf)
+        buttons.addWidget(self.statement_pdf)
         note = QLabel(tr("Receipts are paperwork owed by law, not contact: they go out even to donors who "
                          "opted out of contact."), page)
         note.setWordWrap(True)
@@ -504,6 +513,20 @@ class DonorDetail(QWidget):
             return
         did, year = self.donor.id, date.today().year - 1
         self.ctx.runner.run(lambda: self.ctx.services.receipts.issue_for_year(did, year), None, self._error)
+
+    def export_receipt(self) -> None:
+        receipt_id = _selected_id(self.receipts_table)
+        if receipt_id is not None:
+            export_document(self, self.ctx, "receipt", receipt_id)
+
+    def export_statement(self) -> None:
+        if self.donor is None:
+            return
+        last_year = date.today().year - 1
+        year, ok = QInputDialog.getInt(self, tr("Giving statement"), tr("Statement for the year:"), last_year,
+                                       1900, 9999)
+        if ok:
+            export_document(self, self.ctx, "statement", self.donor.id, year=year)
 
     def void_and_reissue(self) -> None:
         receipt_id = _selected_id(self.receipts_table)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QScrollArea, QTableWidget,
+                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QScrollArea, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from caseworker.domain.clock import utcnow
@@ -14,12 +14,14 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
+from caseworker.exports import last_twelve_months
 from caseworker.services.grants import FunderRecord, GrantDetail
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
 from caseworker.ui.dialogs.grant_dialogs import (BudgetLineDialog, GrantDialog, ProgrammeDialog, SpendingDialog,
                                                  StageDialog)
+from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
 
 STAGE_COLOURS = {
@@ -105,6 +107,13 @@ class GrantDetailView(QScrollArea):
         self.edit_button = self._button(icons.icon("pencil"), tr("&Edit…"), self._edit, bar)
         self.stage_button = self._button(icons.icon("arrow-right"), tr("&Move stage…"), self._move, bar)
         bar.addStretch(1)
+        self.pdf_button = QPushButton(icons.icon("file-down"), tr("Export PDF"), self)
+        self.pdf_button.setAccessibleName(tr("Export the grant as PDF"))
+        pdf_menu = QMenu(self.pdf_button)
+        pdf_menu.addAction(tr("Application summary"), lambda: self._export_pdf("grant-application"))
+        pdf_menu.addAction(tr("Grant report for the grant period"), lambda: self._export_pdf("grant-report"))
+        self.pdf_button.setMenu(pdf_menu)
+        bar.addWidget(self.pdf_button)
         col.addLayout(bar)
         for b in (self.edit_button, self.stage_button):
             b.setVisible(can_edit)
@@ -304,6 +313,20 @@ class GrantDetailView(QScrollArea):
     def _edit(self) -> None:
         if self.grant is not None:
             self._saved(GrantDialog.ask(self.ctx.services, self.grant, currency=self.ctx.org.currency, parent=self))
+
+    def _export_pdf(self, kind: str) -> None:
+        g = self.grant
+        if g is None:
+            return
+        if kind == "grant-application":
+            export_document(self, self.ctx, kind, g.id)
+            return
+        # The report covers the grant period up to today (the last 12 months when it has none).
+        today = utcnow().astimezone(self.ctx.org.zone).date()
+        start, end = last_twelve_months(today)
+        if g.period_start is not None and g.period_start <= today:
+            start, end = g.period_start, min(g.period_end or today, today)
+        export_document(self, self.ctx, kind, g.id, start=start, end=end)
 
     def _move(self) -> None:
         if self.grant is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from caseworker.domain.clock import utcnow
@@ -23,6 +23,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
 from caseworker.ui.dialogs.meeting_dialogs import (ActionItemDialog, MeetingDialog, MinutesDialog, Scope,
                                                    ask_scope, show_error)
+from caseworker.ui.export import export_document
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.views.grant_detail import heading, muted
 
@@ -71,6 +72,13 @@ class MeetingDetailView(QScrollArea):
         self.action_button = self._button("list-checks", tr("Add &action…"), self._add_action, bar)
         self.cancel_button = self._button("ban", tr("Ca&ncel…"), self._cancel, second)
         self.export_button = self._button("download", tr("E&xport .ics…"), self._export, second)
+        self.pdf_button = QPushButton(icons.icon("file-down"), tr("Export PDF"), self)
+        self.pdf_button.setAccessibleName(tr("Export the agenda or minutes as PDF"))
+        pdf_menu = QMenu(self.pdf_button)
+        pdf_menu.addAction(tr("Agenda"), lambda: self._export_pdf("agenda"))
+        pdf_menu.addAction(tr("Minutes"), lambda: self._export_pdf("minutes"))
+        self.pdf_button.setMenu(pdf_menu)
+        second.addWidget(self.pdf_button)
         for b in (self.edit_button, self.minutes_button, self.action_button, self.cancel_button):
             b.setVisible(can_edit)
         bar.addStretch(1)
@@ -111,6 +119,13 @@ class MeetingDetailView(QScrollArea):
         button.clicked.connect(slot)
         bar.addWidget(button)
         return button
+
+    def _export_pdf(self, kind: str) -> None:
+        m = self.meeting
+        if m is None:
+            return
+        occurrence = m.recurrence_id if self.is_virtual_occurrence else None
+        export_document(self, self.ctx, kind, m.id, occurrence=occurrence)
 
     # -- showing -------------------------------------------------------------------------------
     @property
