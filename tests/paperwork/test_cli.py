@@ -21,6 +21,9 @@ pytestmark = pytest.mark.sqlite_only
 @pytest.fixture
 def cli(office: Office, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
     """``cli("pdf", ...)`` -> (exit code, stdout, stderr), on the office's database."""
+    # Import every command module first: one that did "from main import open_db" while the
+    # stand-in was in place would keep it after this test.
+    cli_main.build_parser()
     monkeypatch.setattr(cli_main, "open_db", lambda args: office.db)
     monkeypatch.setenv("CASEWORKER_PASSWORD", "correct horse")
 
