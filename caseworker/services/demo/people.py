@@ -1,9 +1,11 @@
-"""Demo staff accounts: an administrator ``demo`` / ``demo`` and a small team."""
+"""Demo staff accounts (an administrator ``demo`` / ``demo`` and a small team) and the letterhead."""
 
 from __future__ import annotations
 
+import json
+
 from caseworker.db.base import utcnow
-from caseworker.db.models import Team, User, UserRole, UserSpecialty
+from caseworker.db.models import OrgSetting, Team, User, UserRole, UserSpecialty
 from caseworker.services import passwords
 from caseworker.services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoContext
 
@@ -23,8 +25,21 @@ STAFF = [
 ]
 
 
+# The letterhead every demo document prints.
+ORGANISATION = {
+    "name": "Riverside Community Advice",
+    "address": ["12 Mill Lane", "York YO1 7HP", "United Kingdom"],
+    "registration_number": "1187654",
+    "receipt_place_of_issue": "York",
+    "receipt_signatory": "Maria Okafor, Director",
+}
+
+
 def populate(ctx: DemoContext) -> None:
     now = utcnow()
+    ctx.bulk_insert(OrgSetting.__table__, [
+        {"key": key, "value": json.dumps(value), "created_at": now, "updated_at": now, "version": 1}
+        for key, value in ORGANISATION.items()])
     # One hash serves every demo account: they share the published password.
     pw_hash = passwords.hash_password(DEMO_PASSWORD)
     team_ids = {}
