@@ -13,7 +13,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 
 from caseworker.db.database import Database
-from caseworker.db.engine import DatabaseLocation
+from caseworker.db.location import DatabaseLocation
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.recurrence import Frequency, SeriesRule
 from caseworker.services.accounts import AuthService

@@ -24,7 +24,7 @@ from sqlalchemy import insert
 
 from caseworker.db.base import Base
 from caseworker.db.database import Database
-from caseworker.db.engine import DatabaseLocation
+from caseworker.db.location import DatabaseLocation
 from caseworker.db.models import Donor, Touchpoint
 from caseworker.domain.guard import Outcome
 from caseworker.domain.permissions import Role

@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, text
 
 from caseworker.db.base import Base
 from caseworker.db.database import Database
-from caseworker.db.engine import DatabaseLocation
+from caseworker.db.location import DatabaseLocation
 import caseworker.db.models  # noqa: F401 - every table on the metadata
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor

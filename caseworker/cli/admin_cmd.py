@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_check(args: argparse.Namespace) -> int:
     from caseworker.db.check import check_database
     from caseworker.db.database import Database
-    from caseworker.db.engine import DatabaseLocation
+    from caseworker.db.location import DatabaseLocation
     from caseworker.cli.main import database_location
 
     location = DatabaseLocation.parse(database_location(args))

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from caseworker.db.engine import DatabaseLocation
+    from caseworker.db.location import DatabaseLocation
     from caseworker.db.migrate import schema_state
     from caseworker.db.open import open_database
     from caseworker.services.demo import DEMO_ADMIN, DEMO_PASSWORD, Scale, generate

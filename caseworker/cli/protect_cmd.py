@@ -12,7 +12,7 @@ from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user
                                  database_location, read_password)
 
 if TYPE_CHECKING:
-    from caseworker.db.engine import DatabaseLocation
+    from caseworker.db.location import DatabaseLocation
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,8 +34,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_encrypt(args: argparse.Namespace) -> int:
     from caseworker.db.backup import list_backups
-    from caseworker.db.engine import DatabaseLocation
-    from caseworker.db.open import Protection, protection_of
+    from caseworker.db.location import DatabaseLocation
+    from caseworker.db.location import Protection, protection_of
     location = DatabaseLocation.parse(database_location(args))
     state = protection_of(location)
     if state is Protection.SERVER:
@@ -109,7 +109,7 @@ def encrypt_plain_database(location: DatabaseLocation, username: str, password: 
 
 def run_restore(args: argparse.Namespace) -> int:
     from caseworker.db.backup import list_backups, restore_backup
-    from caseworker.db.engine import DatabaseLocation
+    from caseworker.db.location import DatabaseLocation
 
     location = DatabaseLocation.parse(database_location(args))
     if location.path is None:
@@ -132,7 +132,7 @@ def run_restore(args: argparse.Namespace) -> int:
 def _newest_openable(candidates: list[Path]) -> Path:
     """The newest backup whose structure checks out; an encrypted one needs its key file."""
     from caseworker.db.backup import connect_file, quick_check_connection
-    from caseworker.db.engine import SQLITE_HEADER
+    from caseworker.db.location import SQLITE_HEADER
     from caseworker.db.keystore import keystore_path
 
     for candidate in candidates:

@@ -13,19 +13,16 @@ database key (see ``db.keystore``), which each new connection receives as its ve
 
 from __future__ import annotations
 
-import os
 import time
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import QueuePool
 
+from caseworker.db.location import DatabaseLocation
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 
@@ -34,61 +31,7 @@ BUSY_TIMEOUT_MS = 5000
 WRITE_WAIT_S = 30.0
 BUSY_ATTEMPT_MS = 500
 READ_ONLY_OPTION = "caseworker_read_only"
-SQLITE_HEADER = b"SQLite format 3\x00"
 _busy_listeners: weakref.WeakKeyDictionary[Engine, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
-
-
-@dataclass(frozen=True)
-class DatabaseLocation:
-    """Where the data lives: an SQLite file or a server URL."""
-
-    url: URL
-
-    @classmethod
-    def parse(cls, text: str | os.PathLike[str]) -> DatabaseLocation:
-        raw = os.fspath(text).strip()
-        if not raw:
-            raise StorageError(N_("No database location was given."))
-        if "://" in raw:
-            try:
-                url = make_url(raw)
-            except Exception as exc:  # SQLAlchemy raises ArgumentError with a terse text
-                raise StorageError(N_("'{location}' is not a database URL: {detail}"),
-                                   location=raw, detail=str(exc)) from exc
-            if url.drivername == "postgresql":
-                url = url.set(drivername="postgresql+psycopg")
-            return cls(url)
-        path = Path(raw).expanduser().resolve()
-        return cls(URL.create("sqlite+pysqlite", database=str(path)))
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.url.get_backend_name() == "sqlite"
-
-    @property
-    def path(self) -> Path | None:
-        """The SQLite file, or None for a server."""
-        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
-            return None
-        return Path(self.url.database)
-
-    def file_is_encrypted(self) -> bool:
-        """Whether the SQLite file exists with content that is not plain SQLite (SQLCipher's is random)."""
-        path = self.path
-        if path is None or not path.exists() or path.stat().st_size == 0:
-            return False
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER
-
-    def file_exists(self) -> bool:
-        path = self.path
-        return path is not None and path.exists() and path.stat().st_size > 0
-
-    def display(self) -> str:
-        """A form safe to show and log: never a password."""
-        if self.path is not None:
-            return str(self.path)
-        return self.url.render_as_string(hide_password=True)
 
 
 def create_database_engine(location: DatabaseLocation, *, key: bytes | None = None,

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
 from caseworker.db.database import Database
-from caseworker.db.engine import READ_ONLY_OPTION, DatabaseLocation
+from caseworker.db.engine import READ_ONLY_OPTION
+from caseworker.db.location import DatabaseLocation, Protection, protection_of
 from caseworker.db.keystore import KeyStore, keystore_path, new_key
 from caseworker.db.migrate import ensure_schema
 from caseworker.db.unlocking import LockedDatabase
@@ -30,29 +30,6 @@ from caseworker.domain.i18n import N_
 
 Credentials = Callable[[], tuple[str, str]]
 OPEN_MARKER = ".open"
-
-
-class Protection(StrEnum):
-    SERVER = "server"  # a database server: protected by its disk encryption and TLS
-    NEW = "new"  # no file yet
-    PLAIN = "plain"  # an SQLite file without encryption (made before encryption, or on request)
-    ENCRYPTED = "encrypted"
-
-
-def protection_of(location: DatabaseLocation) -> Protection:
-    if location.path is None:
-        return Protection.SERVER
-    if not location.file_exists():
-        return Protection.NEW
-    return Protection.ENCRYPTED if location.file_is_encrypted() else Protection.PLAIN
-
-
-def needs_credentials(location: DatabaseLocation) -> bool:
-    """Whether a user name and password are needed before the database can be read at all."""
-    if protection_of(location) is not Protection.ENCRYPTED:
-        return False
-    assert location.path is not None
-    return KeyStore.for_database(location.path).unclaimed is None
 
 
 def unlock_key(location: DatabaseLocation, username: str, password: str) -> bytes:

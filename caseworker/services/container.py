@@ -1,52 +1,161 @@
-"""All services for one signed-in user: the composition the UI and the command line share."""
+"""All services for one signed-in user: the composition the UI and the command line share.
+
+Each service is made, and its module imported, the first time it is used: a window starts with
+the few it shows first, and a command line call imports only what it runs.
+"""
 
 from __future__ import annotations
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from caseworker.db.database import Database
 from caseworker.domain.records import Actor
-from caseworker.services.accounts import AccountService
-from caseworker.services.aid import AidService
-from caseworker.services.audit import AuditService
-from caseworker.services.calendar import CalendarService
-from caseworker.services.cases import CaseService
-from caseworker.services.clients import ClientService
-from caseworker.services.contact_policy import ContactPolicyService
-from caseworker.services.donors import DonorService
-from caseworker.services.gifts import GiftService
-from caseworker.services.grants import GrantService
-from caseworker.services.ics import IcsService
-from caseworker.services.meetings import MeetingService
-from caseworker.services.neglect import NeglectService
-from caseworker.services.org_settings import OrgSettingsService
-from caseworker.services.paperwork import PaperworkService
-from caseworker.services.planning import PlanningService
-from caseworker.services.receipts import ReceiptService
-from caseworker.services.search import SearchService
-from caseworker.services.statistics import StatisticsService
-from caseworker.services.touchpoints import TouchpointService
+
+if TYPE_CHECKING:
+    from caseworker.services.accounts import AccountService
+    from caseworker.services.aid import AidService
+    from caseworker.services.audit import AuditService
+    from caseworker.services.calendar import CalendarService
+    from caseworker.services.cases import CaseService
+    from caseworker.services.clients import ClientService
+    from caseworker.services.contact_policy import ContactPolicyService
+    from caseworker.services.donors import DonorService
+    from caseworker.services.gifts import GiftService
+    from caseworker.services.grants import GrantService
+    from caseworker.services.ics import IcsService
+    from caseworker.services.meetings import MeetingService
+    from caseworker.services.neglect import NeglectService
+    from caseworker.services.org_settings import OrgSettingsService
+    from caseworker.services.paperwork import PaperworkService
+    from caseworker.services.planning import PlanningService
+    from caseworker.services.receipts import ReceiptService
+    from caseworker.services.search import SearchService
+    from caseworker.services.statistics import StatisticsService
+    from caseworker.services.touchpoints import TouchpointService
 
 
 class Services:
     def __init__(self, db: Database, actor: Actor) -> None:
         self.db = db
         self.actor = actor
-        self.accounts = AccountService(db, actor)
-        self.aid = AidService(db, actor)
-        self.audit = AuditService(db, actor)
-        self.calendar = CalendarService(db, actor)
-        self.cases = CaseService(db, actor)
-        self.clients = ClientService(db, actor)
-        self.contact_policy = ContactPolicyService(db, actor)
-        self.donors = DonorService(db, actor)
-        self.gifts = GiftService(db, actor)
-        self.grants = GrantService(db, actor)
-        self.ics = IcsService(db, actor)
-        self.meetings = MeetingService(db, actor)
-        self.neglect = NeglectService(db, actor)
-        self.paperwork = PaperworkService(db, actor)
-        self.planning = PlanningService(db, actor)
-        self.receipts = ReceiptService(db, actor)
-        self.search = SearchService(db, actor)
-        self.settings = OrgSettingsService(db, actor)
-        self.statistics = StatisticsService(db, actor)
-        self.touchpoints = TouchpointService(db, actor)
+
+    @cached_property
+    def accounts(self) -> AccountService:
+        from caseworker.services.accounts import AccountService
+
+        return AccountService(self.db, self.actor)
+
+    @cached_property
+    def aid(self) -> AidService:
+        from caseworker.services.aid import AidService
+
+        return AidService(self.db, self.actor)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from caseworker.services.audit import AuditService
+
+        return AuditService(self.db, self.actor)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from caseworker.services.calendar import CalendarService
+
+        return CalendarService(self.db, self.actor)
+
+    @cached_property
+    def cases(self) -> CaseService:
+        from caseworker.services.cases import CaseService
+
+        return CaseService(self.db, self.actor)
+
+    @cached_property
+    def clients(self) -> ClientService:
+        from caseworker.services.clients import ClientService
+
+        return ClientService(self.db, self.actor)
+
+    @cached_property
+    def contact_policy(self) -> ContactPolicyService:
+        from caseworker.services.contact_policy import ContactPolicyService
+
+        return ContactPolicyService(self.db, self.actor)
+
+    @cached_property
+    def donors(self) -> DonorService:
+        from caseworker.services.donors import DonorService
+
+        return DonorService(self.db, self.actor)
+
+    @cached_property
+    def gifts(self) -> GiftService:
+        from caseworker.services.gifts import GiftService
+
+        return GiftService(self.db, self.actor)
+
+    @cached_property
+    def grants(self) -> GrantService:
+        from caseworker.services.grants import GrantService
+
+        return GrantService(self.db, self.actor)
+
+    @cached_property
+    def ics(self) -> IcsService:
+        from caseworker.services.ics import IcsService
+
+        return IcsService(self.db, self.actor)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from caseworker.services.meetings import MeetingService
+
+        return MeetingService(self.db, self.actor)
+
+    @cached_property
+    def neglect(self) -> NeglectService:
+        from caseworker.services.neglect import NeglectService
+
+        return NeglectService(self.db, self.actor)
+
+    @cached_property
+    def paperwork(self) -> PaperworkService:
+        from caseworker.services.paperwork import PaperworkService
+
+        return PaperworkService(self.db, self.actor)
+
+    @cached_property
+    def planning(self) -> PlanningService:
+        from caseworker.services.planning import PlanningService
+
+        return PlanningService(self.db, self.actor)
+
+    @cached_property
+    def receipts(self) -> ReceiptService:
+        from caseworker.services.receipts import ReceiptService
+
+        return ReceiptService(self.db, self.actor)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from caseworker.services.search import SearchService
+
+        return SearchService(self.db, self.actor)
+
+    @cached_property
+    def settings(self) -> OrgSettingsService:
+        from caseworker.services.org_settings import OrgSettingsService
+
+        return OrgSettingsService(self.db, self.actor)
+
+    @cached_property
+    def statistics(self) -> StatisticsService:
+        from caseworker.services.statistics import StatisticsService
+
+        return StatisticsService(self.db, self.actor)
+
+    @cached_property
+    def touchpoints(self) -> TouchpointService:
+        from caseworker.services.touchpoints import TouchpointService
+
+        return TouchpointService(self.db, self.actor)

@@ -5,34 +5,39 @@ read before someone signs in, so the sign-in dialog's callback unlocks it: unwra
 user name and password, open the database (checking it after an unclean shutdown, migrating if
 due), then sign in as usual. A damaged file is refused with an offer to restore the newest good
 backup. Once the window is up, an idle lock hides its data after the configured idle time.
+
+Only what the sign-in dialog needs is imported before it is shown; the rest of the app is loaded
+while it waits for a password (:mod:`caseworker.ui.warm_up`).
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from caseworker.db.check import DamagedDatabase
-from caseworker.db.database import Database
-from caseworker.db.engine import DatabaseLocation
-from caseworker.db.open import needs_credentials, open_database, unlock_key
+from caseworker.db.location import DatabaseLocation, needs_credentials
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.records import Actor
 from caseworker.logs import setup_logging
-from caseworker.services.accounts import AuthService
-from caseworker.services.container import Services
-from caseworker.services.org_settings import load_org_settings
 from caseworker.settings import Settings, load_settings, save_settings
-from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
 from caseworker.ui.i18n import error_text, tr
-from caseworker.ui.idle_lock import IdleLock
-from caseworker.ui.main_window import MainWindow
-from caseworker.ui.runner import Runner
 from caseworker.ui.translations import install_translators
+from caseworker.ui.warm_up import WarmUp
+
+if TYPE_CHECKING:
+    from caseworker.db.database import Database
+    from caseworker.services.accounts import AuthService
+    from caseworker.services.container import Services
+    from caseworker.ui.idle_lock import IdleLock
+    from caseworker.ui.main_window import MainWindow
+    from caseworker.ui.runner import Runner
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +62,9 @@ class DatabaseOpening:
 
     def sign_in(self, username: str, password: str) -> Actor:
         """The sign-in dialog's callback: unlock and open if need be, then sign in."""
+        from caseworker.db.open import unlock_key
+        from caseworker.services.accounts import AuthService
+
         if self.db is None:
             self.db = _open_offering_restore(self.location, credentials=lambda: (username, password))
         elif self.db.encrypted:
@@ -67,6 +75,9 @@ class DatabaseOpening:
 
 def _open_offering_restore(location: DatabaseLocation, **kwargs) -> Database:
     """Open *location*; a damaged file is replaced by its newest good backup if the user agrees."""
+    from caseworker.db.check import DamagedDatabase
+    from caseworker.db.open import open_database
+
     try:
         return open_database(location, **kwargs)
     except DamagedDatabase as exc:
@@ -87,18 +98,46 @@ def _ask_restore(exc: DamagedDatabase) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def sign_in_flow(db: Database | DatabaseOpening,
-                 settings: Settings) -> tuple[Services, Settings] | None:
-    """First administrator on a new database, otherwise the sign-in dialog."""
+def sign_in_flow(db: Database | DatabaseOpening, settings: Settings, *,
+                 warm_up: WarmUp | None = None) -> tuple[Services, Settings] | None:
+    """First administrator on a new database, otherwise the sign-in dialog.
+
+    With *warm_up*, the rest of the app loads while the dialog is shown; the dialog's action
+    waits for it, so nothing is imported by two threads at once.
+    """
     opening = db if isinstance(db, DatabaseOpening) else _already_open(db)
-    if opening.db is not None and not AuthService(opening.db).has_users():
-        actor = FirstAdminDialog.ask(AuthService(opening.db).create_first_admin)
+    # An encrypted file is still closed here; the storage code loads while the dialog waits.
+    first_start = opening.db is not None and not _auth(opening.db).has_users()
+    ready = (lambda: None) if warm_up is None else warm_up.wait
+    if warm_up is not None:
+        warm_up.start()
+    if first_start:
+        actor = FirstAdminDialog.ask(_after(ready, _auth(opening.db).create_first_admin))
     else:
-        actor = SignInDialog.ask(opening.sign_in, database=opening.location.display(),
+        actor = SignInDialog.ask(_after(ready, opening.sign_in), database=opening.location.display(),
                                  username=settings.last_username)
     if actor is None or opening.db is None:
         return None
+    from caseworker.services.container import Services
+
     return Services(opening.db, actor), settings.with_changes(last_username=actor.username)
+
+
+def _auth(db: Database) -> AuthService:
+    from caseworker.services.accounts import AuthService
+
+    return AuthService(db)
+
+
+T = TypeVar("T")
+
+
+def _after(ready: Callable[[], None], action: Callable[..., T]) -> Callable[..., T]:
+    def run(*args, **kwargs) -> T:
+        ready()
+        return action(*args, **kwargs)
+
+    return run
 
 
 def _already_open(db: Database) -> DatabaseOpening:
@@ -113,16 +152,25 @@ class _BusyRelay(QObject):
     busy = Signal()
 
 
-def build_main_window(services: Services, settings: Settings, runner: Runner | None = None) -> MainWindow:
+def build_main_window(services: Services, settings: Settings, runner: Runner | None = None, *,
+                      log_path: Path | None = None) -> MainWindow:
+    from caseworker.services.org_settings import load_org_settings
+    from caseworker.ui.context import UiContext
+    from caseworker.ui.main_window import MainWindow
+    from caseworker.ui.runner import Runner
+
     org = load_org_settings(services.db)
     ctx = UiContext(services=services, runner=runner or Runner(), settings=settings, org=org)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, log_path=log_path)
     install_protection(window, services, settings)
     return window
 
 
 def install_protection(window: QMainWindow, services: Services, settings: Settings) -> IdleLock:
     """The idle lock, and the busy notice, observed from outside the window's own code."""
+    from caseworker.services.accounts import AuthService
+    from caseworker.ui.idle_lock import IdleLock
+
     actor = services.actor
 
     def verify(password: str) -> None:
@@ -148,16 +196,15 @@ def run(settings: Settings) -> int:
     except CaseworkerError as exc:
         QMessageBox.critical(None, tr("Caseworker"), error_text(exc))
         return 2
+    warm_up = WarmUp(app)
     try:
         while True:
-            signed = sign_in_flow(opening, settings)
+            signed = sign_in_flow(opening, settings, warm_up=warm_up)
             if signed is None:
                 return 0
             services, settings = signed
             save_settings(settings)
-            window = MainWindow(UiContext(services, Runner(), settings, load_org_settings(services.db)),
-                                log_path=log_file)
-            install_protection(window, services, settings)
+            window = build_main_window(services, settings, log_path=log_file)
             signed_out = []
             window.sign_out_requested.connect(lambda: (signed_out.append(True), window.close()))
             window.show()

@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QSplitter, QStackedWidget, QToolButton)
+                               QMessageBox, QSplitter, QStackedWidget, QToolButton,
+                               QWidget)
 
 from caseworker import __version__
 from caseworker.domain.errors import CaseworkerError
@@ -49,7 +50,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         actor = ctx.services.actor
 
-        self.sections: list[Section] = []
+        # A section is built the first time it is shown (or asked for), so the window opens with
+        # only the first one made; the rest wait behind light placeholders in the stack.
+        self.section_classes = [cls for cls in section_classes() if cls.visible_to(actor)]
+        self._built: dict[int, Section] = {}
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(tr("Sections"))
@@ -59,15 +63,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.stack = QStackedWidget(self)
-        for cls in section_classes():
-            if not cls.visible_to(actor):
-                continue
-            section = cls(ctx, self.stack)
-            section.setAccessibleName(cls.title())
-            self.sections.append(section)
-            self.stack.addWidget(section)
-            item = QListWidgetItem(section.icon(), cls.title(), self.sidebar)
-            number = len(self.sections)
+        for number, cls in enumerate(self.section_classes, start=1):
+            self.stack.addWidget(QWidget(self.stack))
+            item = QListWidgetItem(cls.icon(), cls.title(), self.sidebar)
             key = f"Ctrl+{number}" if number <= 9 else cls.shortcut
             if key:
                 item.setToolTip(tr("{title} ({key})").format(title=cls.title(), key=key))
@@ -90,7 +88,7 @@ class MainWindow(QMainWindow):
         ctx.runner.bug.connect(lambda exc: show_bug(self, exc, self._log_path))
         ctx.runner.busy_changed.connect(self._on_busy)
         ctx.runner.default_error_handler = self.show_error
-        if self.sections:
+        if self.section_classes:
             self.sidebar.setCurrentRow(0)
 
     # -- building ---------------------------------------------------------------------------
@@ -108,14 +106,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
         go_menu = self.menuBar().addMenu(tr("&Go"))
         self.section_actions: list[QAction] = []
-        for i, section in enumerate(self.sections):
+        for i, cls in enumerate(self.section_classes):
             keys = [QKeySequence(f"Ctrl+{i + 1}")] if i < 9 else []
-            if type(section).shortcut:
-                keys.append(QKeySequence(type(section).shortcut))
-            action = self._action(type(section).title(), QKeySequence(),
+            if cls.shortcut:
+                keys.append(QKeySequence(cls.shortcut))
+            action = self._action(cls.title(), QKeySequence(),
                                   lambda _=False, row=i: self.sidebar.setCurrentRow(row))
             action.setShortcuts(keys)
-            action.setIcon(section.icon())
+            action.setIcon(cls.icon())
             go_menu.addAction(action)
             self.section_actions.append(action)
         help_menu = self.menuBar().addMenu(tr("&Help"))
@@ -158,23 +156,44 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("Caseworker — {org}").format(org=self.ctx.org.name))
 
     # -- behaviour --------------------------------------------------------------------------
+    @property
+    def sections(self) -> list[Section]:
+        """Every section this user sees, building those not shown yet."""
+        return [self.section_at(row) for row in range(len(self.section_classes))]
+
+    def section_at(self, row: int) -> Section:
+        section = self._built.get(row)
+        if section is None:
+            cls = self.section_classes[row]
+            placeholder = self.stack.widget(row)
+            section = self._built[row] = cls(self.ctx, self.stack)
+            section.setAccessibleName(cls.title())
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(row, section)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+        return section
+
     def current_section(self) -> Section | None:
-        widget = self.stack.currentWidget()
-        return widget if isinstance(widget, Section) else None
+        return self._built.get(self.stack.currentIndex())
 
     def section_for_kind(self, kind: str) -> Section | None:
-        return next((s for s in self.sections if kind in type(s).kinds), None)
+        row = next((i for i, cls in enumerate(self.section_classes) if kind in cls.kinds), None)
+        return None if row is None else self.section_at(row)
 
     def section_of(self, cls: type[Section]) -> Section | None:
-        return next((s for s in self.sections if isinstance(s, cls)), None)
+        row = next((i for i, c in enumerate(self.section_classes) if issubclass(c, cls)), None)
+        return None if row is None else self.section_at(row)
 
     def show_section(self, section: Section) -> None:
-        self.sidebar.setCurrentRow(self.sections.index(section))
+        self.sidebar.setCurrentRow(next(row for row, s in self._built.items() if s is section))
 
     def _show_section(self, row: int) -> None:
-        if 0 <= row < len(self.sections):
+        if 0 <= row < len(self.section_classes):
+            section = self.section_at(row)
             self.stack.setCurrentIndex(row)
-            self.sections[row].activate()
+            section.activate()
 
     def open_record(self, kind: str, record_id: int) -> bool:
         section = self.section_for_kind(kind)
@@ -208,7 +227,8 @@ class MainWindow(QMainWindow):
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("settings"):
             self._update_title()
-        for section in self.sections:
+        # Sections not built yet read everything fresh when they are first shown.
+        for section in list(self._built.values()):
             section.on_changes(changes)
 
     def _on_busy(self, busy: bool) -> None:
@@ -232,8 +252,8 @@ class MainWindow(QMainWindow):
     def _refresh_icons(self) -> None:
         """Redraw the line icons in the new palette's text colour (light and dark themes)."""
         icons.clear_cache()
-        for row, section in enumerate(self.sections):
-            self.sidebar.item(row).setIcon(section.icon())
+        for row, cls in enumerate(self.section_classes):
+            self.sidebar.item(row).setIcon(cls.icon())
         for action in self.actions():
             if isinstance(action.data(), str):
                 action.setIcon(icons.icon(action.data()))
@@ -256,7 +276,7 @@ class MainWindow(QMainWindow):
         ]))
 
     def section_titles(self) -> list[str]:
-        return [type(s).title() for s in self.sections]
+        return [cls.title() for cls in self.section_classes]
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.ctx.runner.shutdown()

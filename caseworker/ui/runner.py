@@ -48,9 +48,18 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # delivered to the GUI thread, never swallowed
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.finished.emit(result)
+            self._deliver(self._relay.finished, result)
+
+    @staticmethod
+    def _deliver(signal, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The relay went with the application as it quit: no window is left to tell, and
+            # the action itself has run (or failed) whole in its own transaction.
+            log.debug("a background action finished after the application quit")
 
 
 class Runner(QObject):
@@ -66,6 +75,7 @@ class Runner(QObject):
         self._pool.setMaxThreadCount(1)
         self._pending = 0
         self._relays: set[_Relay] = set()
+        self._closed = False
         self.default_error_handler: Failed | None = None
 
     def run(self, fn: Callable[[], Any], on_done: Done | None = None,
@@ -77,6 +87,9 @@ class Runner(QObject):
                 self._failed(exc, on_error)
             else:
                 self._finished(result, on_done)
+            return
+        if self._closed:  # the window is closing: its views may still ask for a refresh
+            log.debug("a background action was asked for after the window closed")
             return
         relay = _Relay()
         self._relays.add(relay)
@@ -128,4 +141,6 @@ class Runner(QObject):
 
     @Slot()
     def shutdown(self) -> None:
+        """Finish what was asked for (a save is never dropped), then take no more."""
+        self._closed = True
         self._pool.waitForDone(10000)

@@ -25,6 +25,34 @@ def test_the_window_opens_on_a_new_database(sqlite_db: Database, open_window) ->
     assert str(sqlite_db.location.path) in window.db_label.text()
 
 
+def test_sections_are_built_when_first_shown_and_then_kept_up_to_date(sqlite_db: Database, open_window,
+                                                                      qtbot) -> None:
+    from caseworker.domain.clients import ClientDraft
+    from caseworker.ui.sections.clients import ClientsSection
+
+    actor = make_user(sqlite_db, "admin", Role.ADMIN, Role.MANAGER)
+    services = Services(sqlite_db, actor)
+    window = open_window(services)
+    # The window opens with its first section only; the sidebar still lists them all.
+    assert window.current_section() is window.section_at(0)
+    assert "Clients" in window.section_titles()
+    assert not any(isinstance(s, ClientsSection) for s in window._built.values())
+
+    window.section_actions[1].trigger()  # Go ▸ Clients, Ctrl+2
+    clients = window.current_section()
+    assert isinstance(clients, ClientsSection) and clients.isVisible()
+    assert clients.accessibleName() == "Clients"
+    assert window.stack.count() == len(window.section_titles())
+    # A client saved elsewhere reaches the section that is already built.
+    window.ctx.runner.run(lambda: services.clients.create(ClientDraft(first_name="Ines", last_name="Okafor")))
+    assert clients.list.model.rowCount() == 1
+    # Back and forth keeps the same section (and what the user had selected in it).
+    window.section_actions[0].trigger()
+    assert window.current_section() is window.section_at(0)
+    window.section_actions[1].trigger()
+    assert window.current_section() is clients
+
+
 def test_first_start_creates_the_administrator_through_the_dialog(sqlite_db: Database, qtbot) -> None:
     auth = AuthService(sqlite_db)
     dialog = FirstAdminDialog(auth.create_first_admin)

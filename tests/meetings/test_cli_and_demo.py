@@ -10,7 +10,7 @@ from icalendar import Calendar
 
 from caseworker.cli.main import main
 from caseworker.db.database import Database
-from caseworker.db.engine import DatabaseLocation
+from caseworker.db.location import DatabaseLocation
 from caseworker.db.migrate import ensure_schema
 from caseworker.domain.grants import Stage
 from caseworker.domain.listing import ListQuery

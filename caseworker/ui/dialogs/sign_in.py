@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
-from caseworker.services.accounts import UserDraft
 from caseworker.ui.i18n import tr
 from caseworker.ui.widgets.form import Form
+
+if TYPE_CHECKING:
+    from caseworker.services.accounts import UserDraft
 
 
 class SignInDialog(QDialog):
@@ -92,6 +95,8 @@ class FirstAdminDialog(QDialog):
         if self.password.text() != self.repeat.text():
             self.form.set_error("repeat", tr("The two passwords differ."))
             return
+        from caseworker.services.accounts import UserDraft
+
         draft = UserDraft(self.username.text(), self.display_name.text(), frozenset({Role.ADMIN, Role.MANAGER}))
         try:
             self.actor = self._create(draft, self.password.text())

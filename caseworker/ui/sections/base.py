@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
@@ -41,10 +41,11 @@ class Section(QWidget):
     def visible_to(cls, actor: Actor) -> bool:
         return cls.required is None or actor.can(cls.required)
 
-    def icon(self) -> QIcon:
-        name = self.icon_name
+    @classmethod
+    def icon(cls) -> QIcon:
+        name = cls.icon_name
         if isinstance(name, QStyle.StandardPixmap):  # a section written before the bundled set
-            return self.style().standardIcon(name)
+            return QApplication.style().standardIcon(name)
         return icons.icon(name)
 
     def activate(self) -> None:
