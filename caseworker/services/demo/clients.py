@@ -87,10 +87,6 @@ def populate(ctx: DemoContext) -> None:
     referrals: list[dict[str, Any]] = []
     contact_id = consent_id = referral_id = 0
 
-    if ctx.conn.dialect.name == "sqlite":
-        # A cache that holds the growing indexes makes 100,000 random-order index inserts several
-        # times faster (the default 2 MB cache rereads and re-encrypts pages constantly).
-        ctx.conn.exec_driver_sql("PRAGMA cache_size = -262144")
     # A few hundred distinct names make up the whole population: normalise each once.
     keys_of: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
 

@@ -1,0 +1,57 @@
+"""The demo generator's bulk load: every index and reference is there afterwards, and a failed run
+leaves nothing behind, on both engines."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+from sqlalchemy import func, inspect, select
+
+from caseworker.db.database import Database
+from caseworker.db.models import Client, Gift
+from caseworker.services import demo
+from caseworker.services.demo import generate
+
+TODAY = date(2026, 11, 2)
+
+
+def _indexes(db: Database) -> set[tuple[str, str]]:
+    with db.engine.connect() as conn:
+        inspector = inspect(conn)
+        return {(table, index["name"]) for table in inspector.get_table_names()
+                for index in inspector.get_indexes(table)}
+
+
+def test_the_demo_keeps_every_index_and_every_reference(db: Database) -> None:
+    before = _indexes(db)
+    assert len(before) > 50
+    generate(db, today=TODAY)
+    assert _indexes(db) == before
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    with db.read() as s:
+        assert s.scalar(select(func.count(Client.id))) == 300
+        assert s.scalar(select(func.count(Gift.id))) > 0
+
+
+def test_a_failed_generation_leaves_an_empty_database_with_its_indexes(db: Database,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _indexes(db)
+    modules = demo._modules()
+
+    def broken(ctx) -> None:
+        raise RuntimeError("the disk filled up")
+
+    # Clients and cases are inserted, then a later module fails.
+    failing = [m for m in modules if m.ORDER <= 20] + [SimpleNamespace(ORDER=25, populate=broken, __name__="broken")]
+    monkeypatch.setattr(demo, "_modules", lambda: failing)
+    with pytest.raises(RuntimeError, match="disk filled up"):
+        generate(db, today=TODAY)
+    assert _indexes(db) == before
+    with db.read() as s:
+        assert s.scalar(select(func.count(Client.id))) == 0
