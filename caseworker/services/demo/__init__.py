@@ -88,17 +88,29 @@ class DemoContext:
         caches = {i: by_type.setdefault(repr(table.c[names[i]].type), {}) for i in processors}
         quote = dialect.identifier_preparer.quote
         mark = "?" if dialect.paramstyle == "qmark" else "%s"
-        sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in names)}) "
-               f"VALUES ({', '.join(mark for _ in names)})")
+        head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in names)}) VALUES "
         take = operator.itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
         for start in range(0, len(rows), BATCH):
-            batch = list(map(take, rows[start:start + BATCH]))
-            if processors:
-                columns = list(zip(*batch))
-                for i, process in processors.items():
-                    columns[i] = _converted(columns[i], process, caches[i])
-                batch = list(zip(*columns))
-            self.conn.exec_driver_sql(sql, batch)
+            columns = list(zip(*map(take, rows[start:start + BATCH])))
+            for i, process in processors.items():
+                columns[i] = _converted(columns[i], process, caches[i])
+            # A column with one value in the whole batch (an empty note, the same stamp) is written
+            # into the statement once instead of being bound on every row.
+            literals = {i: literal for i, column in enumerate(columns)
+                        if (literal := _literal(column[0])) is not None and column.count(column[0]) == len(column)}
+            values = ", ".join(literals.get(i, mark) for i in range(len(names)))
+            bound = [column for i, column in enumerate(columns) if i not in literals]
+            batch = list(zip(*bound)) if bound else [()] * len(columns[0])
+            self.conn.exec_driver_sql(f"{head}({values})", batch)
+
+
+def _literal(value: Any) -> str | None:
+    """*value* as an SQL literal, for the text and NULL values both engines read alike."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, str) and "%" not in value and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 def _converted(values: tuple[Any, ...], process: Callable[[Any], Any], cache: dict[Any, Any]) -> list[Any]:
