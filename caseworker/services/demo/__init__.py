@@ -15,6 +15,7 @@ import pkgutil
 import random
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -27,6 +28,8 @@ from caseworker.db.database import Database
 DEMO_PASSWORD = "demo"
 DEMO_ADMIN = "demo"
 BATCH = 20_000
+ROWS_PER_STATEMENT = 100
+MAX_PARAMETERS = 30_000  # below SQLite's 32,766 and PostgreSQL's 65,535
 T = TypeVar("T")
 
 
@@ -98,10 +101,23 @@ class DemoContext:
             # into the statement once instead of being bound on every row.
             literals = {i: literal for i, column in enumerate(columns)
                         if (literal := _literal(column[0])) is not None and column.count(column[0]) == len(column)}
-            values = ", ".join(literals.get(i, mark) for i in range(len(names)))
+            row_sql = "(" + ", ".join(literals.get(i, mark) for i in range(len(names))) + ")"
             bound = [column for i, column in enumerate(columns) if i not in literals]
-            batch = list(zip(*bound)) if bound else [()] * len(columns[0])
-            self.conn.exec_driver_sql(f"{head}({values})", batch)
+            if not bound:
+                self.conn.exec_driver_sql(head + row_sql, [()] * len(columns[0]))
+                continue
+            # Many rows per statement: the driver's work per statement (reset, step, bookkeeping)
+            # is paid once for each group instead of once per row.
+            batch = list(zip(*bound))
+            per = max(1, min(ROWS_PER_STATEMENT, MAX_PARAMETERS // len(bound)))
+            whole = len(batch) - len(batch) % per
+            if whole:
+                groups = [tuple(chain.from_iterable(batch[k:k + per])) for k in range(0, whole, per)]
+                self.conn.exec_driver_sql(head + ", ".join([row_sql] * per), groups)
+            if whole < len(batch):
+                rest = batch[whole:]
+                self.conn.exec_driver_sql(head + ", ".join([row_sql] * len(rest)),
+                                          tuple(chain.from_iterable(rest)))
 
 
 def _literal(value: Any) -> str | None:
