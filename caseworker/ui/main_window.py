@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QSplitter, QStackedWidget, QToolButton,
-                               QWidget)
+                               QMessageBox, QScrollArea, QSplitter, QStackedWidget,
+                               QToolButton, QWidget)
 
 from caseworker import __version__
 from caseworker.domain.errors import CaseworkerError
@@ -166,10 +166,16 @@ class MainWindow(QMainWindow):
         if section is None:
             cls = self.section_classes[row]
             placeholder = self.stack.widget(row)
-            section = self._built[row] = cls(self.ctx, self.stack)
+            # A section wider than a small laptop screen scrolls sideways instead of pushing the
+            # window past the screen's edge.
+            frame = QScrollArea(self.stack)
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            section = self._built[row] = cls(self.ctx, frame)
             section.setAccessibleName(cls.title())
+            frame.setWidget(section)
             current = self.stack.currentIndex()
-            self.stack.insertWidget(row, section)
+            self.stack.insertWidget(row, frame)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.stack.setCurrentIndex(current)

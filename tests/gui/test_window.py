@@ -53,6 +53,15 @@ def test_sections_are_built_when_first_shown_and_then_kept_up_to_date(sqlite_db:
     assert window.current_section() is clients
 
 
+def test_a_wide_section_scrolls_instead_of_widening_the_window(sqlite_db: Database, open_window, qtbot) -> None:
+    window = open_window(Services(sqlite_db, make_user(sqlite_db, "admin", Role.ADMIN, Role.MANAGER)))
+    window.resize(1280, 760)  # an office laptop's screen, less the task bar
+    for row in range(len(window.section_titles())):
+        window.section_actions[row].trigger()
+        qtbot.wait(1)
+        assert window.width() <= 1280, window.section_titles()[row]
+
+
 def test_first_start_creates_the_administrator_through_the_dialog(sqlite_db: Database, qtbot) -> None:
     auth = AuthService(sqlite_db)
     dialog = FirstAdminDialog(auth.create_first_admin)
