@@ -62,6 +62,27 @@ def test_a_wide_section_scrolls_instead_of_widening_the_window(sqlite_db: Databa
         assert window.width() <= 1280, window.section_titles()[row]
 
 
+def test_every_section_fits_a_laptop_screen_without_scrolling_sideways(sqlite_db: Database, open_window,
+                                                                       qtbot) -> None:
+    from caseworker.domain.clients import ClientDraft
+    from caseworker.domain.donors import DonorDraft
+
+    services = Services(sqlite_db, make_user(sqlite_db, "admin", Role.ADMIN, Role.MANAGER))
+    services.clients.create(ClientDraft(first_name="Ines", last_name="Okafor"))
+    services.donors.add_donor(DonorDraft(first_name="Grace", last_name="Hopper"))
+    window = open_window(services)
+    window.resize(1280, 760)
+    for row, title in enumerate(window.section_titles()):
+        window.section_actions[row].trigger()
+        section = window.current_section()
+        records = getattr(section, "list", None)
+        if records is not None and hasattr(records, "table") and records.table.model().rowCount():
+            records.table.selectRow(0)  # the detail pane, with its rows of buttons, is showing too
+        qtbot.wait(1)
+        frame = window.stack.currentWidget()
+        assert frame.horizontalScrollBar().maximum() == 0, (title, section.minimumSizeHint().width())
+
+
 def test_first_start_creates_the_administrator_through_the_dialog(sqlite_db: Database, qtbot) -> None:
     auth = AuthService(sqlite_db)
     dialog = FirstAdminDialog(auth.create_first_admin)

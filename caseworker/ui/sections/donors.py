@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSplitter, QStackedWidget,
+from PySide6.QtWidgets import (QComboBox, QLabel, QMenu, QPushButton, QSplitter, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorRow, Segment
@@ -26,6 +26,7 @@ from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.models.lazy_table import Column
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.donor_detail import DonorDetail
+from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.widgets.record_list import RecordList
 
 STOPPED_COLOUR = "#8a8a8a"
@@ -130,14 +131,12 @@ class DonorsSection(Section):
         self.paperwork_button.setVisible(ctx.services.actor.can(Action.READ_GIFTS))
         self.list.filter_bar.addWidget(self.new_button)
         self.list.filter_bar.addWidget(self.batch_button)
-        # The filters get a row of their own so the search box keeps room to type in.
-        filters = QHBoxLayout()
-        for widget in (self.segment_filter, self.kind_filter, self.mine_filter):
+        # The filters get a row of their own so the search box keeps room to type in; it wraps
+        # when the list is narrow.
+        filters = FlowLayout()
+        for widget in (self.segment_filter, self.kind_filter, self.mine_filter, self.neglect_button,
+                       self.appeals_button, self.paperwork_button):
             filters.addWidget(widget)
-        filters.addStretch(1)
-        filters.addWidget(self.neglect_button)
-        filters.addWidget(self.appeals_button)
-        filters.addWidget(self.paperwork_button)
         self.list.layout().insertLayout(1, filters)
         self.count_label = QLabel(self)
         self.count_label.setStyleSheet("color: palette(placeholder-text);")
@@ -159,7 +158,7 @@ class DonorsSection(Section):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([640, 600])
+        splitter.setSizes([440, 620])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

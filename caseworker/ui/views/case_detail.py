@@ -30,6 +30,7 @@ from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NewCaseDialog, No
                                                 ResolveDialog, SpecialistDialog)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.widgets.flow_layout import FlowLayout
 
 # Calm status colours: a tint for the pill, readable on light and dark palettes.
 STATUS_COLOURS = {
@@ -168,8 +169,7 @@ class CaseDetailView(QWidget):
         facts.setColumnStretch(3, 1)
 
         self.buttons: dict[str, QPushButton] = {}
-        steps = QHBoxLayout()
-        steps.setSpacing(6)
+        steps = FlowLayout()
         for key, icon, text, slot in (
             ("start", "arrow-right", tr("&Start work"), self._start),
             ("wait", "clock", tr("&Wait…"), None),
@@ -201,7 +201,6 @@ class CaseDetailView(QWidget):
                                                      self._involve)
         self.more.setMenu(more_menu)
         steps.addWidget(self.more)
-        steps.addStretch(1)
         self.export_button = QPushButton(icons.icon("file-down"), tr("Export PDF"), page)
         self.export_button.setObjectName("case-export")
         self.export_button.setAccessibleName(tr("Export the case summary as PDF"))

@@ -40,6 +40,7 @@ from caseworker.ui.dialogs.client_records import (ConsentDialog, ContactDialog, 
                                                   ReferralDialog)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.widgets.flow_layout import FlowLayout
 
 SAFEGUARDING_STYLE = "background: #fdecea; color: #8a1c14; border: 1px solid #e8a29c;"
 INTERPRETER_STYLE = "background: #e8f0fe; color: #174ea6; border: 1px solid #a8c4f0;"
@@ -179,12 +180,10 @@ class ClientDetail(QWidget):
         self.aid_pdf_button.setAccessibleName(tr("Export the aid statement as PDF"))
         self.anonymise_button = self._button("user-round-x", tr("Anonymise…"), self.anonymise,
                                              actor.can(Action.ANONYMISE_CLIENTS))
-        actions = QHBoxLayout()
+        actions = FlowLayout()
         for b in (self.edit_button, self.consent_button, self.attach_button, self.refer_button,
-                  self.aid_pdf_button):
+                  self.aid_pdf_button, self.anonymise_button):
             actions.addWidget(b)
-        actions.addStretch(1)
-        actions.addWidget(self.anonymise_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Client file"))

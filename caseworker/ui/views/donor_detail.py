@@ -40,6 +40,7 @@ from caseworker.ui.dialogs.donor_dialog import DonorDialog, HouseholdDialog, Pre
 from caseworker.ui.dialogs.gift_dialog import GiftDialog, ReasonDialog, ScheduleDialog
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.widgets.flow_layout import FlowLayout
 
 TabFactory = Callable[[UiContext, QWidget], QWidget]
 
@@ -224,14 +225,13 @@ class DonorDetail(QWidget):
             self.pref_values[key] = value
             self.prefs.addRow(QLabel(label + ":", page), value)
         self.quiet_table = _table(page, tr("Pauses in contact"), [tr("From"), tr("Until"), tr("Reason")], set())
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.prefs_button = _button(page, "sliders-horizontal", tr("Change preferences…"), self.edit_preferences)
         self.quiet_add = _button(page, "plus", tr("Pause contact…"), self.add_quiet_period)
         self.quiet_remove = _button(page, "x", tr("End pause"), self.remove_quiet_period)
         for b in (self.prefs_button, self.quiet_add, self.quiet_remove):
             b.setVisible(can_edit)
             buttons.addWidget(b)
-        buttons.addStretch(1)
         box = QVBoxLayout(page)
         box.addLayout(self.prefs)
         heading = QLabel(tr("Pauses the donor asked for"), page)
@@ -255,7 +255,7 @@ class DonorDetail(QWidget):
         self.schedules_label = QLabel(page)
         self.schedules_label.setWordWrap(True)
         self.schedules_label.setAccessibleName(tr("Recurring gifts and pledges"))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         actions = [("gift", tr("Record gift…"), self.record_gift, can_record),
                    ("check", tr("Mark thanked"), self.mark_thanked, can_record),
                    ("receipt", tr("Receipt this gift"), self.receipt_gift, can_receipt),
@@ -265,7 +265,6 @@ class DonorDetail(QWidget):
             b = _button(page, icon, text, slot)
             b.setVisible(allowed)
             buttons.addWidget(b)
-        buttons.addStretch(1)
         box = QVBoxLayout(page)
         box.addWidget(self.gifts_table, 1)
         box.addWidget(self.schedules_label)
@@ -277,13 +276,12 @@ class DonorDetail(QWidget):
         page = QWidget(self)
         self.receipts_table = _table(page, tr("Receipts"), [tr("Number"), tr("Issued"), tr("Covers"),
                                                             tr("Receiptable"), tr("Status")], {3})
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.year_receipt = _button(page, "receipt", tr("Receipt last year's gifts"), self.receipt_year)
         self.reissue = _button(page, "refresh-cw", tr("Void and reissue…"), self.void_and_reissue)
         for b in (self.year_receipt, self.reissue):
             b.setVisible(can_receipt)
             buttons.addWidget(b)
-        buttons.addStretch(1)
         self.receipt_pdf = _button(page, "file-down", tr("Export PDF"), self.export_receipt)
         self.receipt_pdf.setToolTip(tr("The selected receipt as a PDF"))
         self.receipt_pdf.setAccessibleName(tr("Export the selected receipt as PDF"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import CaseworkerError
@@ -22,6 +22,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import TouchpointDialog, capitalised, channel_label, purpose_label
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.views.donor_detail import register_donor_tab
+from caseworker.ui.widgets.flow_layout import FlowLayout
 
 KIND_ICONS = {"gift": "gift", "touchpoint": "send", "meeting": "calendar-days", "override": "shield-alert",
               "receipt": "receipt"}
@@ -46,11 +47,10 @@ class DonorTimeline(QWidget):
         self.move_button = self._button("calendar", tr("Move…"), self.move_contact)
         self.done_button = self._button("circle-check", tr("Mark done"), self.mark_done)
         self.cancel_button = self._button("x", tr("Cancel contact…"), self.cancel_contact)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         for button in (self.plan_button, self.log_button, self.move_button, self.done_button, self.cancel_button):
             button.setVisible(can_plan)
             bar.addWidget(button)
-        bar.addStretch(1)
 
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([tr("Date"), tr("What"), tr("Details"), tr("By")])
