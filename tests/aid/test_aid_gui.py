@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from caseworker.domain.aid import AidStatus
@@ -121,3 +121,22 @@ def test_the_client_page_shows_the_aid_history(setup, qtbot) -> None:
     assert tab.table.rowCount() == 1
     assert tab.table.item(0, 3).text() == "$75.50"
     assert "Hardship $75.50" in tab.totals.text()
+
+
+def test_the_funds_load_in_the_background_and_a_fund_asked_for_meanwhile_is_shown(setup, qtbot) -> None:
+    from caseworker.settings import Settings
+    from caseworker.ui.context import UiContext
+    from caseworker.ui.runner import Runner
+
+    _db, _worker, manager, fund, _client = setup
+    runner = Runner()
+    try:
+        section = AidSection(UiContext(manager, runner, Settings(), manager.settings.get()))
+        qtbot.addWidget(section)
+        section.open_record("fund", fund.id)  # before the funds have come back from the worker thread
+        qtbot.waitUntil(lambda: section.funds_list.count() == 2, timeout=5000)
+        assert section.funds_list.currentItem().data(Qt.ItemDataRole.UserRole) == fund.id
+        assert section.list.model.query.filter("fund_id") == fund.id
+        assert section.edit_fund_button.isEnabled()
+    finally:
+        runner.shutdown()

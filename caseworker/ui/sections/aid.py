@@ -127,6 +127,8 @@ class AidSection(Section):
         super().__init__(ctx, parent)
         self.setObjectName("aid")
         self._funds: list[FundRecord] = []
+        self._funds_ready = False
+        self._pending_fund: int | None = None  # asked for before the funds arrived
         self._current: DisbursementRow | None = None
 
         self.funds_list = QListWidget(self)
@@ -234,8 +236,19 @@ class AidSection(Section):
             self.list.reload()
 
     def _reload_funds(self) -> None:
-        selected = self._selected_fund()
-        self._funds = self.ctx.services.aid.funds(include_inactive=True)
+        # Off the GUI thread: each fund's spending is summed over every disbursement.
+        self.ctx.runner.run(lambda: self.ctx.services.aid.funds(include_inactive=True), self._show_funds)
+
+    def _ensure_funds(self) -> None:
+        """The funds now, for an action taken before the background load has come back."""
+        if not self._funds_ready:
+            self._show_funds(self.ctx.services.aid.funds(include_inactive=True))
+
+    def _show_funds(self, funds: list[FundRecord]) -> None:
+        selected, pending = self._selected_fund(), self._pending_fund
+        if pending is not None:
+            selected, self._pending_fund = next((f for f in funds if f.id == pending), None), None
+        self._funds, self._funds_ready = funds, True
         self.funds_list.blockSignals(True)
         self.funds_list.clear()
         all_item = QListWidgetItem(tr("All funds"), self.funds_list)
@@ -250,6 +263,8 @@ class AidSection(Section):
         row = next((i + 1 for i, f in enumerate(self._funds) if selected and f.id == selected.id), 0)
         self.funds_list.setCurrentRow(row)
         self.funds_list.blockSignals(False)
+        if pending is not None:
+            self._fund_chosen(row)
         self.edit_fund_button.setEnabled(row > 0)
 
     def _selected_fund(self) -> FundRecord | None:
@@ -286,6 +301,7 @@ class AidSection(Section):
         if not self.ctx.services.actor.can(Action.REQUEST_AID):
             return False
         self.activate()
+        self._ensure_funds()
         open_funds = [f for f in self._funds if f.active]
         if not open_funds:
             QMessageBox.information(self, tr("Aid"), tr("There is no open fund yet: a manager adds one first."))
@@ -301,6 +317,7 @@ class AidSection(Section):
     def record_for_client(self, client_id: int, client_name: str) -> None:
         """Open the dialog with the client filled in (from the client's own page)."""
         self.activate()
+        self._ensure_funds()
         today = today_in(self.ctx.org.zone)
         dialog = DisbursementDialog(self.ctx.services, [f for f in self._funds if f.active], today=today,
                                     client=(client_id, client_name), parent=self)
@@ -349,6 +366,8 @@ class AidSection(Section):
             self.funds_list.setCurrentRow(0)
             self.list.select_id(record_id)
         elif kind == "fund":
+            if not self._funds_ready:
+                self._pending_fund = record_id
             for i in range(self.funds_list.count()):
                 if self.funds_list.item(i).data(Qt.ItemDataRole.UserRole) == record_id:
                     self.funds_list.setCurrentRow(i)
