@@ -279,6 +279,18 @@ def is_occurrence(rule: SeriesRule, start: datetime, zone: ZoneInfo, key: dateti
     return any(to_utc(w, zone) == key.astimezone(UTC) for w in series.between(wall, wall, inc=True))
 
 
+def moved_key(key: datetime, old_start: datetime, old_zone: ZoneInfo, new_start: datetime,
+              new_zone: ZoneInfo) -> datetime:
+    """Where the original start *key* of an occurrence lands when its whole series moves.
+
+    The series moves on the wall clock (10:00 every Monday becomes 11:30 every Monday, in summer
+    and winter alike), so each occurrence moves by the same wall-clock difference, not by the
+    same number of hours; a cancelled or changed occurrence keeps following its series.
+    """
+    shift = wall_clock(new_start, new_zone) - wall_clock(old_start, old_zone)
+    return to_utc(wall_clock(key, old_zone) + shift, new_zone)
+
+
 def last_start(rule: SeriesRule, start: datetime, zone: ZoneInfo) -> datetime | None:
     """The last original start of a bounded series (UTC); None when it repeats for ever."""
     if rule.until is None and rule.count is None:

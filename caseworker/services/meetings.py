@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -35,8 +36,8 @@ from caseworker.domain.guard import TouchStatus
 from caseworker.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action
-from caseworker.domain.recurrence import (Occurrence, SeriesRule, is_occurrence, last_start, occurrences,
-                                          zone_of)
+from caseworker.domain.recurrence import (Occurrence, SeriesRule, is_occurrence, last_start, moved_key,
+                                          occurrences, zone_of)
 from caseworker.domain.records import Actor, Changes, SearchHit
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
@@ -398,10 +399,13 @@ class MeetingService(Service):
             if m.series_id is not None and draft.rule is not None:
                 raise RuleViolation(N_("One occurrence of a series cannot become a series of its own."))
             before = audit.snapshot(m, MEETING_FIELDS)
+            moved_from = (m.starts_at, m.timezone) if m.rule and draft.rule is not None else None
             self._apply(m, draft)
             self.stamp(m)
             s.flush()
             audit.record_updated(s, self.actor, "meeting", m, before, MEETING_FIELDS)
+            if moved_from is not None and moved_from != (m.starts_at, m.timezone):
+                self._move_occurrence_keys(s, m, *moved_from)
             self._replace_attendees(s, m, draft.attendees)
             self._replace_agenda(s, m, draft.agenda)
             s.flush()
@@ -706,6 +710,25 @@ class MeetingService(Service):
             occurrences = when if donor_id in donors else []
             plan_for_meeting_in(s, self.actor, donor_id, occurrences, channel, m.donor_purpose, m.id)
         return Changes.of("donor", *affected) | Changes.of("touchpoint")
+
+    @staticmethod
+    def _move_occurrence_keys(s: Session, m: Meeting, old_start: datetime, old_zone: str) -> None:
+        """Re-key the series' cancelled and detached occurrences to where the series now puts them."""
+        rows: list[tuple[Any, str]] = [
+            *((e, "original_start") for e in s.scalars(select(MeetingException).where(
+                MeetingException.meeting_id == m.id))),
+            *((c, "recurrence_id") for c in s.scalars(select(Meeting).where(
+                Meeting.series_id == m.id, Meeting.recurrence_id.is_not(None))))]
+        keys = [getattr(row, attr) for row, attr in rows]
+        # Through keys no occurrence holds first, so that one occurrence's new key never meets
+        # another's old one in the unique indexes on the way (a series moved by exactly a week).
+        parked = datetime(1, 1, 1, tzinfo=UTC)
+        for i, (row, attr) in enumerate(rows):
+            setattr(row, attr, parked + timedelta(minutes=i))
+        s.flush()
+        old_zone_info, new_zone_info = ZoneInfo(old_zone), ZoneInfo(m.timezone)
+        for (row, attr), key in zip(rows, keys, strict=True):
+            setattr(row, attr, moved_key(key, old_start, old_zone_info, m.starts_at, new_zone_info))
 
     @staticmethod
     def _apply(m: Meeting, d: MeetingDraft) -> None:

@@ -129,6 +129,35 @@ def test_a_client_attendee_is_named_only_to_roles_that_read_clients(office, serv
     assert [(t.meeting_id, t.title) for t in timeline] == [(m.id, "Review with client")]
 
 
+def test_moving_a_series_keeps_its_cancelled_and_changed_occurrences(office) -> None:
+    m, _ = office.meetings.create(weekly(count=4))
+    october = (datetime(2026, 10, 1, tzinfo=UTC), datetime(2026, 11, 30, tzinfo=UTC))
+    keys = [r.key for r in office.meetings.between(*october)]
+    office.meetings.cancel_occurrence(m.id, keys[1], "Half term")
+    office.meetings.edit_occurrence(m.id, keys[2], weekly(title="Team meeting (moved)",
+                                                          start=datetime(2026, 10, 20, 14, tzinfo=LONDON)))
+    # The whole series moves from 10:00 to 11:30, across the end of summer time.
+    later = weekly(start=datetime(2026, 10, 5, 11, 30, tzinfo=LONDON), count=4)
+    office.meetings.update(m.id, later, office.meetings.meeting(m.id).version)
+    rows = office.meetings.between(*october)
+    assert [(r.title, r.start.astimezone(LONDON).strftime("%d %H:%M")) for r in rows] == [
+        ("Team meeting", "05 11:30"), ("Team meeting (moved)", "20 14:00"), ("Team meeting", "26 11:30")]
+    assert office.meetings.meeting(m.id).exceptions == (datetime(2026, 10, 12, 10, 30, tzinfo=UTC),)
+    # The series' new slot that week (11:30 on the 19th) is still the one that was changed.
+    assert office.meetings.occurrence(m.id, datetime(2026, 10, 19, 10, 30, tzinfo=UTC)).title \
+        == "Team meeting (moved)"
+
+
+def test_moving_a_series_by_a_week_moves_neighbouring_cancellations_past_each_other(office) -> None:
+    m, _ = office.meetings.create(weekly(count=6))
+    keys = [r.key for r in office.meetings.between(datetime(2026, 10, 1, tzinfo=UTC), datetime(2026, 12, 1, tzinfo=UTC))]
+    office.meetings.cancel_occurrence(m.id, keys[1], "Half term")
+    office.meetings.cancel_occurrence(m.id, keys[2], "Half term")
+    office.meetings.update(m.id, weekly(start=datetime(2026, 10, 12, 10, tzinfo=LONDON), count=6),
+                           office.meetings.meeting(m.id).version)
+    assert office.meetings.meeting(m.id).exceptions == (keys[2], keys[3])
+
+
 def test_series_with_a_donor_checks_the_guard_occurrence_by_occurrence(office) -> None:
     donor, _ = office.donors.add_donor(DonorDraft(first_name="Grace", last_name="Hopper"))
     draft = MeetingDraft("Stewardship call", datetime(2026, 11, 2, 11, tzinfo=UTC),
