@@ -43,6 +43,7 @@ from reportlab.platypus.flowables import KeepTogether
 
 from caseworker.domain.i18n import N_
 from caseworker.reports import formatting
+from caseworker.reports.bidi import BidiParagraph, has_rtl
 from caseworker.reports.data import Organisation, PageSize
 from caseworker.reports.fonts import SANS, SANS_BOLD, FontSet, collecting_missing, fonts
 from caseworker.reports.styles import (
@@ -156,6 +157,8 @@ class Context:
         """User text (or an already translated label) as a paragraph, font chosen per run."""
         paragraph_style = getattr(self.styles, style)
         bold = bold or paragraph_style.fontName == SANS_BOLD
+        if has_rtl(text):
+            return BidiParagraph(text, paragraph_style, fonts=self.fonts, bold=bold)
         return Paragraph(self.fonts.markup(text, bold), paragraph_style)
 
     def boxed(self, text: str, *, warning: bool = False, bold: bool = False) -> Table:

@@ -52,6 +52,53 @@ def test_hebrew_is_reversed_for_drawing_and_mixed_text_splits_into_runs() -> Non
     assert result[2] == ("CW-Sans", "(new)")
 
 
+def _drawn_lines(paragraph) -> list[str]:
+    return ["".join(frag.text for frag in line.words) for line in paragraph.blPara.lines]
+
+
+def test_a_long_right_to_left_paragraph_wraps_in_reading_order() -> None:
+    from reportlab.lib.enums import TA_RIGHT
+
+    from caseworker.reports.bidi import BidiParagraph
+    from caseworker.reports.styles import styles
+
+    # Words of one repeated letter read the same either way round, so only their order shows.
+    words = [letter * 4 for letter in "אבגדהוזחטיכלמנסעפצקרשת"]
+    paragraph = BidiParagraph(" ".join(words), styles().body, fonts=cw_fonts.fonts())
+    paragraph.wrap(150, 1000)
+    lines = _drawn_lines(paragraph)
+    assert len(lines) > 2
+    # The top line holds the first words, drawn right to left; the last words end the paragraph.
+    assert lines[0].split()[::-1] == words[:len(lines[0].split())]
+    assert lines[-1].split()[0] == words[-1]
+    assert paragraph.style.alignment == TA_RIGHT
+    # Cut at a page end, the first part still holds the beginning.
+    first, rest = paragraph.split(150, 30)
+    first.wrap(150, 30)
+    assert _drawn_lines(first)[0] == lines[0]
+    # Asked again at another width (a table trying its columns), it breaks the lines anew.
+    paragraph.wrap(400, 1000)
+    assert len(_drawn_lines(paragraph)) < len(lines)
+
+
+def test_a_line_of_a_right_to_left_paragraph_that_starts_with_a_latin_word_keeps_its_direction() -> None:
+    from caseworker.reports.bidi import BidiParagraph, break_lines
+    from caseworker.reports.styles import styles
+
+    style = styles().body
+    text = " ".join(["שלום"] * 30 + ["Caseworker"] + ["שנה"] * 30)
+    broken = break_lines(text, 150 * 0.98, cw_fonts.fonts(), False, style.fontSize)
+    row = next(i for i, line in enumerate(broken) if "Caseworker" in line)
+    if not broken[row].startswith("Caseworker"):  # make the Latin word begin its line
+        text = " ".join(["שלום"] * (30 - len(broken[row].split("Caseworker")[0].split())) + ["Caseworker"]
+                        + ["שנה"] * 30)
+    paragraph = BidiParagraph(text, style, fonts=cw_fonts.fonts())
+    paragraph.wrap(150, 1000)
+    line = next(line for line in _drawn_lines(paragraph) if "Caseworker" in line)
+    # In reading order it comes first, so in a right-to-left line it is drawn at the right end.
+    assert line.split()[-1] == "Caseworker", line
+
+
 def test_a_character_no_font_has_becomes_a_visible_counted_placeholder() -> None:
     with collecting_missing() as missing:
         result = runs("Ana 中文 𓀀")
