@@ -16,7 +16,7 @@ from caseworker.db.models import Client, Disbursement, Fund, User
 from caseworker.domain.aid import (COUNTED, AidKind, AidStatus, BudgetPeriod, BudgetUse, CapWindow,
                                    FundLimits, PayeeKind, budget_period, cap_window, check_limits,
                                    check_transition, needs_approval)
-from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
+from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action

@@ -32,6 +32,7 @@ from caseworker.ui.translations import install_translators
 from caseworker.ui.warm_up import WarmUp
 
 if TYPE_CHECKING:
+    from caseworker.db.check import DamagedDatabase
     from caseworker.db.database import Database
     from caseworker.services.accounts import AuthService
     from caseworker.services.container import Services

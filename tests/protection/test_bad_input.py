@@ -26,7 +26,6 @@ from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.gifts import GiftDraft
 from caseworker.domain.inputs import MAX_AMOUNT, clean_text, name_key, parse_money
 from caseworker.domain.listing import ListQuery
-from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
 from caseworker.services.accounts import AccountService
 from caseworker.services.clients import ClientService

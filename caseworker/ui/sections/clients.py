@@ -6,18 +6,17 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from caseworker.domain.clients import ClientFlags, ClientRow, format_phone
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.client_dialog import ClientDialog
 from caseworker.ui.i18n import tr
 from caseworker.ui.models.lazy_table import Column
-from caseworker.ui.sections.base import Section
+from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.client_detail import ClientDetail
 from caseworker.ui.widgets.record_list import RecordList
 
@@ -46,10 +45,11 @@ def _flags_text(flags: ClientFlags) -> str:
     return " · ".join(parts)
 
 
-class ClientsSection(Section):
+class ClientsSection(ListDetailSection):
     order = 10
     required = Action.READ_CLIENTS
     kinds = ("client",)
+    record_kind = "client"
     icon_name = "users"
 
     @classmethod
@@ -101,52 +101,15 @@ class ClientsSection(Section):
         self.list.filter_bar.addWidget(self.flag_filter)
         self.list.filter_bar.addWidget(self.worker_filter)
         self.list.filter_bar.addWidget(self.new_button)
-        self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
-        self.count_label.setAccessibleName(tr("Number of clients shown"))
-        self.list.layout().addWidget(self.count_label)
-        self.list.model.modelReset.connect(self._update_count)
+        self._arrange(self.list, ClientDetail(ctx, self),
+                      placeholder=tr("Choose a client on the left to see their file,\nor press Ctrl+N to add one."),
+                      count_name=tr("Number of clients shown"), sizes=(600, 640))
 
-        self.detail = ClientDetail(ctx, self)
-        self.placeholder = QLabel(tr("Choose a client on the left to see their file,\nor press Ctrl+N to add one."),
-                                  self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
-        self.right = QStackedWidget(self)
-        self.right.addWidget(self.placeholder)
-        self.right.addWidget(self.detail)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([600, 640])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
-
-        self.list.current_changed.connect(self.show_client)
-        self.list.activated.connect(self._focus_detail)
-        self._loaded = False
-
-    def activate(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            self.list.reload()
-
-    def show_client(self, client_id: int | None) -> None:
+    def show_in_detail(self, client_id: int | None) -> None:
         self.detail.show_client(client_id)
-        self.right.setCurrentWidget(self.detail if client_id is not None else self.placeholder)
 
-    def _focus_detail(self, client_id: int) -> None:
-        self.show_client(client_id)
-        self.detail.tabs.setFocus()
-
-    def _update_count(self) -> None:
-        n = self.list.model.rowCount()
-        self.count_label.setText(tr("{n} clients").format(n=f"{n:,}") if n != 1 else tr("1 client"))
+    def count_text(self, n: int) -> str:
+        return tr("{n} clients").format(n=f"{n:,}") if n != 1 else tr("1 client")
 
     def new_record(self) -> bool:
         if not self.ctx.services.actor.can(Action.EDIT_CLIENTS):
@@ -165,18 +128,4 @@ class ClientsSection(Section):
             self.list.filter_edit.clear()
             self.list.model.set_query(ListQuery())
             self.list.select_id(record_id)
-        self.show_client(record_id)
-
-    def on_changes(self, changes: Changes) -> None:
-        if not self._loaded:
-            return
-        if changes.touches("client"):
-            known = {i for i in changes.ids("client") if self.list.model.row_of(i) is not None}
-            if known == changes.ids("client"):
-                self.list.model.refresh_ids(known)
-            else:
-                current = self.list.current_id()
-                self.list.reload()
-                if current is not None:
-                    self.list.select_id(current)
-        self.detail.on_changes(changes)
+        self.show_record(record_id)

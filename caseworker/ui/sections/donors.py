@@ -8,8 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QLabel, QMenu, QPushButton, QSplitter, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorRow, Segment
 from caseworker.domain.listing import ListQuery
@@ -24,7 +23,7 @@ from caseworker.ui.dialogs.gift_dialog import AppealResponseDialog
 from caseworker.ui.export import export_batch
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.models.lazy_table import Column
-from caseworker.ui.sections.base import Section
+from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.donor_detail import DonorDetail
 from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.widgets.record_list import RecordList
@@ -43,10 +42,11 @@ class _DonorSource:
         return self._donors.list_rows(list(ids))
 
 
-class DonorsSection(Section):
+class DonorsSection(ListDetailSection):
     order = 60
     required = Action.READ_DONORS
     kinds = ("donor", "household")
+    record_kind = "donor"
     icon_name = "heart-handshake"
 
     @classmethod
@@ -138,52 +138,15 @@ class DonorsSection(Section):
                        self.appeals_button, self.paperwork_button):
             filters.addWidget(widget)
         self.list.layout().insertLayout(1, filters)
-        self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: palette(placeholder-text);")
-        self.count_label.setAccessibleName(tr("Number of donors shown"))
-        self.list.layout().addWidget(self.count_label)
-        self.list.model.modelReset.connect(self._update_count)
+        self._arrange(self.list, DonorDetail(ctx, self),
+                      placeholder=tr("Choose a donor on the left to see their record,\nor press Ctrl+N to add one."),
+                      count_name=tr("Number of donors shown"), sizes=(440, 620))
 
-        self.detail = DonorDetail(ctx, self)
-        self.placeholder = QLabel(tr("Choose a donor on the left to see their record,\n"
-                                     "or press Ctrl+N to add one."), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
-        self.right = QStackedWidget(self)
-        self.right.addWidget(self.placeholder)
-        self.right.addWidget(self.detail)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 620])
-        splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(splitter)
-
-        self.list.current_changed.connect(self.show_donor)
-        self.list.activated.connect(self._focus_detail)
-        self._loaded = False
-
-    def activate(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            self.list.reload()
-
-    def show_donor(self, donor_id: int | None) -> None:
+    def show_in_detail(self, donor_id: int | None) -> None:
         self.detail.show_donor(donor_id)
-        self.right.setCurrentWidget(self.detail if donor_id is not None else self.placeholder)
 
-    def _focus_detail(self, donor_id: int) -> None:
-        self.show_donor(donor_id)
-        self.detail.tabs.setFocus()
-
-    def _update_count(self) -> None:
-        n = self.list.model.rowCount()
-        self.count_label.setText(tr("{n} donors").format(n=f"{n:,}") if n != 1 else tr("1 donor"))
+    def count_text(self, n: int) -> str:
+        return tr("{n} donors").format(n=f"{n:,}") if n != 1 else tr("1 donor")
 
     def new_record(self) -> bool:
         if not self.ctx.services.actor.can(Action.EDIT_DONORS):
@@ -217,24 +180,13 @@ class DonorsSection(Section):
             first = self.list.model.id_at(0)
             if first is not None:
                 self.list.select_id(first)
-                self.show_donor(first)
+                self.show_record(first)
             return
         if not self.list.select_id(record_id):
             self._reset_filters()
             self.list.model.set_query(ListQuery().sorted_by("name"))
             self.list.select_id(record_id)
-        self.show_donor(record_id)
+        self.show_record(record_id)
 
-    def on_changes(self, changes: Changes) -> None:
-        if not self._loaded:
-            return
-        if changes.touches("donor") or changes.touches("household"):
-            known = {i for i in changes.ids("donor") if self.list.model.row_of(i) is not None}
-            if known == changes.ids("donor") and not changes.touches("household"):
-                self.list.model.refresh_ids(known)
-            else:
-                current = self.list.current_id()
-                self.list.reload()
-                if current is not None:
-                    self.list.select_id(current)
-        self.detail.on_changes(changes)
+    def reloads_on(self, changes: Changes) -> bool:
+        return changes.touches("household")  # members join or leave a household the list shows
