@@ -35,7 +35,7 @@ def run_demo(args: argparse.Namespace) -> int:
     if location.path is not None and location.path.exists():
         if not args.force:
             raise UsageError(f"{location.path} already exists (use --force to replace it)")
-        for suffix in ("", "-wal", "-shm", ".keys", ".open"):
+        for suffix in ("", "-wal", "-shm", ".keys", ".keys.lock", ".open"):
             location.path.with_name(location.path.name + suffix).unlink(missing_ok=True)
     db = open_database(location, migrate=False, encrypt_new=not args.plain)
     try:
@@ -66,15 +66,14 @@ def wrap_demo_staff(db: Database, password: str) -> None:
     """
     from sqlalchemy import select
 
-    from caseworker.db.keystore import make_wrap
+    from caseworker.db.keystore import editing, make_wrap
     from caseworker.db.models import User
 
     with db.read() as s:
         usernames = list(s.scalars(select(User.username)))
     assert db.keyring is not None and db.key is not None
-    store = db.keyring.store()
     wrap = make_wrap(password, db.key)
-    for username in usernames:
-        store.users[username] = [wrap]
-    store.unclaimed = None
-    store.save()
+    with editing(db.keyring.path) as store:
+        for username in usernames:
+            store.users[username] = [wrap]
+        store.unclaimed = None

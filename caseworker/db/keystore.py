@@ -16,6 +16,11 @@ wrap is added beside the old one while the database transaction is open, and the
 after the commit (or the new one removed after a rollback). A brand-new database, before its first
 administrator exists, keeps its key "unclaimed" in the store; the first password set claims it.
 
+Every change reads the file, changes it and writes it back under an exclusive lock on
+``<database>.keys.lock``, so two people changing passwords at the same moment (two windows, or
+the window and the command line) each keep their change instead of the later write dropping the
+earlier one.
+
 The file holds user names, never display names or anything about clients or donors.
 """
 
@@ -26,7 +31,8 @@ import json
 import os
 import secrets
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +40,7 @@ from typing import Any
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from filelock import FileLock, Timeout
 
 from caseworker.domain.errors import AuthenticationError, StorageError
 from caseworker.domain.i18n import N_
@@ -44,6 +51,8 @@ NONCE_BYTES = 12
 FORMAT = "caseworker-keystore"
 VERSION = 1
 SUFFIX = ".keys"
+LOCK_SUFFIX = ".lock"
+LOCK_TIMEOUT_S = 15.0  # a change holds the lock for milliseconds; this is a stuck or crashed peer
 # Binds a wrap to its purpose; the user name is not part of it so a renamed account keeps its entry.
 _AAD = b"caseworker database key v1"
 
@@ -199,12 +208,6 @@ class KeyStore:
     def has_user(self, username: str) -> bool:
         return bool(self.users.get(username.strip().lower()))
 
-    def add_wrap(self, username: str, password: str, key: bytes) -> Wrap:
-        """Wrap *key* for *username* beside any wraps they already have (step one of a change)."""
-        wrap = make_wrap(password, key)
-        self.users.setdefault(username.strip().lower(), []).append(wrap)
-        return wrap
-
     def keep_only(self, username: str, wrap: Wrap) -> None:
         """Step two after the commit: the user's other (older) wraps go; the key is claimed."""
         name = username.strip().lower()
@@ -276,6 +279,26 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+@contextmanager
+def editing(path: Path) -> Iterator[KeyStore]:
+    """The store at *path* as it is now, written back when the block ends, with nobody between.
+
+    A block that raises writes nothing. Argon2 derivations belong before the block: the lock is
+    meant to be held for a read and a write, not for a quarter of a second of hashing.
+    """
+    try:
+        with FileLock(str(path) + LOCK_SUFFIX, timeout=LOCK_TIMEOUT_S):
+            try:
+                store = KeyStore.load(path)
+            except KeyStoreMissing:
+                store = KeyStore(path, {}, None)
+            yield store
+            store.save()
+    except Timeout:
+        raise StorageError(N_("The key file {path} stayed locked by another program; try again in a moment."),
+                           path=str(path)) from None
+
+
 class KeyRing:
     """An unlocked database's key together with its store: what account changes update."""
 
@@ -283,46 +306,36 @@ class KeyRing:
         self.path = path
         self.key = key
 
-    def store(self) -> KeyStore:
-        try:
-            return KeyStore.load(self.path)
-        except KeyStoreMissing:
-            return KeyStore(self.path, {}, None)
-
     def stage_password(self, username: str, password: str) -> tuple[Callable[[], None], Callable[[], None]]:
         """Add a wrap for *username*'s new *password* now; returns (after commit, after rollback).
 
         The caller runs the first after its transaction commits (older wraps are pruned) and the
         second if it rolls back (the new wrap is removed), so the store follows the database.
         """
-        store = self.store()
-        wrap = store.add_wrap(username, password, self.key)
-        store.save()
+        name = username.strip().lower()
+        wrap = make_wrap(password, self.key)
+        with editing(self.path) as store:
+            store.users.setdefault(name, []).append(wrap)
 
         def committed() -> None:
-            current = self.store()
-            name = username.strip().lower()
-            if not any(_same(w, wrap) for w in current.users.get(name, [])):
-                current.users.setdefault(name, []).append(wrap)
-            current.keep_only(name, wrap)
-            current.save()
+            with editing(self.path) as current:
+                if not any(_same(w, wrap) for w in current.users.get(name, [])):
+                    current.users.setdefault(name, []).append(wrap)
+                current.keep_only(name, wrap)
 
         def rolled_back() -> None:
-            current = self.store()
-            current.drop_wrap(username, wrap)
-            current.save()
+            with editing(self.path) as current:
+                current.drop_wrap(name, wrap)
 
         return committed, rolled_back
 
     def rename(self, old: str, new: str) -> Callable[[], None]:
         """Move *old*'s wraps to *new* now; returns the undo for a rollback."""
-        store = self.store()
-        store.rename(old, new)
-        store.save()
+        with editing(self.path) as store:
+            store.rename(old, new)
 
         def undo() -> None:
-            current = self.store()
-            current.rename(new, old)
-            current.save()
+            with editing(self.path) as current:
+                current.rename(new, old)
 
         return undo

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from caseworker.db.database import Database
 from caseworker.db.engine import READ_ONLY_OPTION
 from caseworker.db.location import DatabaseLocation, Protection, protection_of
-from caseworker.db.keystore import KeyStore, keystore_path, new_key
+from caseworker.db.keystore import KeyStore, editing, keystore_path, new_key
 from caseworker.db.migrate import ensure_schema
 from caseworker.db.unlocking import LockedDatabase
 from caseworker.domain.errors import StorageError
@@ -81,8 +81,8 @@ def _key_for(loc: DatabaseLocation, credentials: Credentials | None) -> bytes:
         if not store.users:
             return store.unclaimed
         # A first administrator was saved but the store was not yet tidied: the key is claimed.
-        store.unclaimed = None
-        store.save()
+        with editing(store.path) as current:
+            current.unclaimed = None
     if credentials is None:
         raise LockedDatabase(None, location=loc.display())
     username, password = credentials()

@@ -216,3 +216,42 @@ def logical_digest_of(db: Database) -> dict[str, tuple[int, str]]:
         return logical_digest(raw.driver_connection)
     finally:
         raw.close()
+
+
+def test_two_password_changes_at_the_same_moment_both_keep_their_wrap(
+        encrypted: tuple[Database, Actor], db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two laptops (here two threads with a key ring each) rewrite the key file at once."""
+    import threading
+    import time
+
+    from caseworker.db.keystore import KeyRing
+
+    db, _boss = encrypted
+    real_load = KeyStore.load.__func__
+
+    def slow_load(cls, path: Path) -> KeyStore:
+        store = real_load(cls, path)
+        time.sleep(0.2)  # both would read the file before either writes it back
+        return store
+
+    monkeypatch.setattr(KeyStore, "load", classmethod(slow_load))
+    errors: list[BaseException] = []
+
+    def change(username: str) -> None:
+        try:
+            committed, _rolled_back = KeyRing(keystore_path(db_path), db.key).stage_password(
+                username, f"{username} new password")
+            committed()
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=change, args=(name,)) for name in ("ann", "bob")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert not errors
+    monkeypatch.undo()
+    assert unlock_key(db.location, "ann", "ann new password") == db.key
+    assert unlock_key(db.location, "bob", "bob new password") == db.key
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key
