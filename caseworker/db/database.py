@@ -122,6 +122,13 @@ def password_set(session: Session, username: str, password: str) -> None:
     session.info.setdefault(_AFTER_ROLLBACK, []).append(rolled_back)
 
 
+def access_removed(session: Session, username: str) -> None:
+    """*username*'s password stops opening the database file from this transaction's commit on."""
+    keyring = _keyring(session)
+    if keyring is not None:
+        session.info.setdefault(_AFTER_COMMIT, []).append(lambda: keyring.remove_user(username))
+
+
 def username_changed(session: Session, old: str, new: str) -> None:
     """The account *old* is called *new* from this transaction's commit on (its wraps move)."""
     keyring = _keyring(session)

@@ -329,6 +329,11 @@ class KeyRing:
 
         return committed, rolled_back
 
+    def remove_user(self, username: str) -> None:
+        """*username*'s password no longer unwraps the key (their account was deactivated)."""
+        with editing(self.path) as store:
+            store.users.pop(username.strip().lower(), None)
+
     def rename(self, old: str, new: str) -> Callable[[], None]:
         """Move *old*'s wraps to *new* now; returns the undo for a rollback."""
         with editing(self.path) as store:

@@ -13,7 +13,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.database import Database, password_set, username_changed
+from caseworker.db.database import Database, access_removed, password_set, username_changed
 from caseworker.db.models import Team, User, UserRole, UserSpecialty
 from caseworker.domain.errors import AuthenticationError, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
@@ -275,19 +275,37 @@ class AccountService(Service):
                          changes=audit.diff(before, after))
             return summary_of(user), Changes.of("user", user.id)
 
-    def set_active(self, user_id: int, active: bool, reason: str = "") -> Changes:
-        """Deactivate (a leaver keeps their name on what they did) or reactivate an account."""
+    def set_active(self, user_id: int, active: bool, reason: str = "", *,
+                   new_password: str | None = None) -> Changes:
+        """Deactivate (a leaver keeps their name on what they did) or reactivate an account.
+
+        A deactivated account's password stops opening an encrypted database file too (its key
+        wraps are removed), so reactivating one gives it a new password; the old one never
+        comes back.
+        """
         self.require(Action.MANAGE_USERS)
         if user_id == self.actor.user_id and not active:
             raise RuleViolation(N_("You cannot deactivate your own account."))
         label = "Reactivate user" if active else "Deactivate user"
         with self.db.transaction(label) as s:
             user = load_for_update(s, User, user_id, "User", None)
-            if user.active != active:
-                user.active = active
-                self.stamp(user)
-                audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
-                             changes={"active": [not active, active]}, reason=reason)
+            if user.active == active:
+                return Changes()
+            changes: dict[str, list[object]] = {"active": [not active, active]}
+            if active:
+                if new_password is None:
+                    raise ValidationError("password", N_("Choose a new password to reactivate the account."))
+                passwords.check_new_password(new_password)
+                user.password_hash = passwords.hash_password(new_password)
+                password_set(s, user.username, new_password)
+                user.failed_sign_ins, user.locked_until = 0, None
+                changes["password"] = ["(hidden)", "(reset)"]
+            else:
+                access_removed(s, user.username)
+            user.active = active
+            self.stamp(user)
+            audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
+                         changes=changes, reason=reason)
             return Changes.of("user", user.id)
 
     def reset_password(self, user_id: int, new_password: str) -> Changes:

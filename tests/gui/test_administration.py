@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from caseworker.db.database import Database
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
 from caseworker.services import audit
+from caseworker.services.accounts import AuthService
 from caseworker.services.audit import AuditFilter
 from caseworker.services.container import Services
 from caseworker.settings import load_settings
@@ -164,13 +166,28 @@ def test_deactivating_asks_once_naming_the_user(admin_services: Services, open_w
     monkeypatch.setattr(administration, "confirm", fake_confirm)
     users.active_button.click()
     assert asked == [(asked[0][0], "Deactivate Sam")] and "Sam will no longer be able to sign in" in asked[0][0]
+    assert "password stops opening the database file" in asked[0][0]
     assert admin_services.accounts.get_user(sam.user_id).active
     answer[0] = True
     users.active_button.click()
     assert not admin_services.accounts.get_user(sam.user_id).active
     assert users.active_button.text() == "Reactivate"
-    users.active_button.click()  # reactivating asks nothing
-    assert len(asked) == 2 and admin_services.accounts.get_user(sam.user_id).active
+    # Reactivating asks for the account's new password instead.
+    shown: list[str] = []
+
+    def type_new_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PasswordDialog)
+        shown.append(dialog.windowTitle())
+        dialog.password.setText("sam is back again")
+        dialog.repeat.setText("sam is back again")
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(0, type_new_password)
+    users.active_button.click()
+    assert shown == ["Reactivate account"] and len(asked) == 2
+    assert admin_services.accounts.get_user(sam.user_id).active
+    assert AuthService(admin_services.db).sign_in("sam", "sam is back again").username == "sam"
 
 
 def test_an_admin_cannot_deactivate_themselves_from_the_list(admin_services: Services, open_window) -> None:

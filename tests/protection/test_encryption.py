@@ -255,3 +255,21 @@ def test_two_password_changes_at_the_same_moment_both_keep_their_wrap(
     assert unlock_key(db.location, "ann", "ann new password") == db.key
     assert unlock_key(db.location, "bob", "bob new password") == db.key
     assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key
+
+
+def test_a_deactivated_account_no_longer_opens_the_file_until_reactivated_with_a_new_password(
+        encrypted: tuple[Database, Actor], db_path: Path) -> None:
+    db, boss = encrypted
+    admin = Services(db, boss)
+    leaver, _ = admin.accounts.add_user(UserDraft("lee", "Lee", frozenset({Role.CASEWORKER})), "lee's password")
+    assert unlock_key(db.location, "lee", "lee's password") == db.key
+    admin.accounts.set_active(leaver.id, False, reason="left")
+    # Their password would still unwrap the key outside the app if the wrap stayed.
+    with pytest.raises(WrongPassword):
+        unlock_key(db.location, "lee", "lee's password")
+    assert "lee" not in KeyStore.for_database(db_path).users
+    admin.accounts.set_active(leaver.id, True, new_password="lee is back now")
+    assert unlock_key(db.location, "lee", "lee is back now") == db.key
+    with pytest.raises(WrongPassword):
+        unlock_key(db.location, "lee", "lee's password")
+    assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key

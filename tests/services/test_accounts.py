@@ -145,8 +145,14 @@ def test_a_deactivated_user_cannot_sign_in_but_keeps_their_name(db: Database, ad
     # Colleagues' pickers no longer offer the leaver; the admin's list still shows them.
     assert sam.id not in {u.id for u in sam_services.accounts.list_users()}
     assert sam.id in {u.id for u in services.accounts.list_users()}
-    services.accounts.set_active(sam.id, True)
-    assert AuthService(db).sign_in("sam", "sam's new password").username == "sam"
+    # Reactivating gives the account a new password; the one the leaver had does not come back.
+    with pytest.raises(ValidationError) as refused:
+        services.accounts.set_active(sam.id, True)
+    assert refused.value.field == "password"
+    services.accounts.set_active(sam.id, True, new_password="sam is back again")
+    assert AuthService(db).sign_in("sam", "sam is back again").username == "sam"
+    with pytest.raises(AuthenticationError):
+        AuthService(db).sign_in("sam", "sam's new password")
 
 
 def test_adding_and_changing_a_user_is_audited_field_by_field(db: Database, admin) -> None:

@@ -106,7 +106,8 @@ CALLS: dict[str, tuple[Action, Callable[[Services], Any]]] = {
     "read user rows": (Action.MANAGE_USERS, lambda sv: sv.accounts.list_user_rows([1])),
     "change user": (Action.MANAGE_USERS, lambda sv: sv.accounts.update_user(
         1, UserDraft("admin", "Admin", frozenset({Role.ADMIN, Role.MANAGER})), sv.accounts_version(1))),
-    "reactivate user": (Action.MANAGE_USERS, lambda sv: sv.accounts.set_active(1, True)),
+    "reactivate user": (Action.MANAGE_USERS, lambda sv: sv.accounts.set_active(1, True,
+                                                                               new_password="a new long password")),
     "reset password": (Action.MANAGE_USERS, lambda sv: sv.accounts.reset_password(1, "a new long password")),
     "read another user": (Action.MANAGE_USERS, lambda sv: sv.accounts.get_user(1)),
     "change settings": (Action.EDIT_SETTINGS, lambda sv: sv.settings.update(sv.settings.get())),

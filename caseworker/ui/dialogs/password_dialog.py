@@ -22,17 +22,26 @@ class PasswordDialog(QDialog):
     """
 
     def __init__(self, runner: Runner, save: Callable[..., Any], *, own: bool, whose: str = "",
-                 parent: QWidget | None = None) -> None:
+                 reactivating: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
         self._save = save
         self._own = own
         self.saved = False
-        self.setWindowTitle(tr("Change your password") if own else tr("Reset password"))
-        intro = QLabel(tr("Choose a password of at least 8 characters; a short sentence is easy to "
-                          "remember and hard to guess.") if own else
-                       tr("Choose a new password for {name} and tell it to them in person. Their "
-                          "old password stops working at once.").format(name=whose), self)
+        if own:
+            title, action = tr("Change your password"), tr("Change password")
+            text = tr("Choose a password of at least 8 characters; a short sentence is easy to "
+                      "remember and hard to guess.")
+        elif reactivating:
+            title, action = tr("Reactivate account"), tr("Reactivate")
+            text = tr("{name} can sign in again with a new password: choose it and tell it to them in "
+                      "person. The password they had before does not come back.").format(name=whose)
+        else:
+            title, action = tr("Reset password"), tr("Reset password")
+            text = tr("Choose a new password for {name} and tell it to them in person. Their "
+                      "old password stops working at once.").format(name=whose)
+        self.setWindowTitle(title)
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         self.form = Form(self)
         self.current = self.form.add("old_password", tr("&Current password:"), QLineEdit(self)) if own else None
@@ -43,8 +52,7 @@ class PasswordDialog(QDialog):
                 edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            tr("Change password") if own else tr("Reset password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(action)
         self.buttons.accepted.connect(self._try)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,7 +84,7 @@ class PasswordDialog(QDialog):
 
     @classmethod
     def ask(cls, runner: Runner, save: Callable[..., Any], *, own: bool, whose: str = "",
-            parent: QWidget | None = None) -> bool:
-        dialog = cls(runner, save, own=own, whose=whose, parent=parent)
+            reactivating: bool = False, parent: QWidget | None = None) -> bool:
+        dialog = cls(runner, save, own=own, whose=whose, reactivating=reactivating, parent=parent)
         dialog.exec()
         return dialog.saved

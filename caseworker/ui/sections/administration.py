@@ -439,14 +439,17 @@ class UsersPage(QWidget):
         row = self.current_row()
         if row is None:
             return
-        if row.active:
-            if not confirm(self, tr("Deactivate user"),
-                           tr("{name} will no longer be able to sign in. Their name stays on everything "
-                              "they did, and you can reactivate the account later.").format(name=row.display_name),
-                           tr("Deactivate {name}").format(name=row.display_name)):
-                return
         accounts = self.ctx.services.accounts
-        self.ctx.runner.run(lambda: accounts.set_active(row.id, not row.active))
+        if not row.active:
+            PasswordDialog.ask(self.ctx.runner, lambda password: accounts.set_active(row.id, True, new_password=password),
+                               own=False, whose=row.display_name, reactivating=True, parent=self)
+            return
+        if confirm(self, tr("Deactivate user"),
+                   tr("{name} will no longer be able to sign in, and their password stops opening the "
+                      "database file. Their name stays on everything they did; reactivating the account "
+                      "later gives it a new password.").format(name=row.display_name),
+                   tr("Deactivate {name}").format(name=row.display_name)):
+            self.ctx.runner.run(lambda: accounts.set_active(row.id, False))
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches("user"):
