@@ -3,9 +3,12 @@
 Segments are derived from the giving summary kept on each donor unless a fundraiser set one by hand:
 
 * no gifts yet, or a first gift within the last year (and not major) -> ``new``;
-* a last gift more than :data:`LAPSED_AFTER_DAYS` ago -> ``lapsed``;
-* a single gift of :data:`MAJOR_SINGLE_GIFT` or more, or :data:`MAJOR_LIFETIME` in all -> ``major``;
+* a last gift more than eighteen months ago -> ``lapsed``;
+* a single gift of 1,000 or more, or 5,000 in all -> ``major``;
 * otherwise ``regular``.
+
+Those figures are :class:`SegmentRule`'s defaults; an organisation sets its own in its settings
+(a small charity's major donor gives less than a large one's).
 
 The stewardship cadence (how often someone should be in touch) defaults by segment and can be set
 per donor. :func:`preferences_for_guard` turns a donor (a :class:`DonorRecord`, or anything with
@@ -17,7 +20,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from types import MappingProxyType
@@ -27,13 +30,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.guard import Channel, DonorPreferences, QuietPeriod
 from caseworker.domain.i18n import N_
-from caseworker.domain.inputs import FieldErrors, clean_text, name_key, parse_optional_date
+from caseworker.domain.inputs import FieldErrors, clean_text, name_key, parse_money, parse_optional_date
 
 ZERO: Final = Decimal("0.00")
-MAJOR_SINGLE_GIFT: Final = Decimal("1000.00")
-MAJOR_LIFETIME: Final = Decimal("5000.00")
-NEW_WITHIN_DAYS: Final = 365
-LAPSED_AFTER_DAYS: Final = 548  # eighteen months without a gift
 MAX_LIMIT: Final = 3650
 
 
@@ -81,24 +80,50 @@ class GivingSummary:
     largest_gift: Decimal = ZERO
 
 
-def derive_segment(giving: GivingSummary, today: date, override: str | None = None) -> Segment:
+@dataclass(frozen=True)
+class SegmentRule:
+    """Where the derived segments begin: the organisation's own figures (in its currency)."""
+
+    major_gift: Decimal = Decimal("1000.00")  # one gift of this much or more makes a major donor
+    major_lifetime: Decimal = Decimal("5000.00")  # ... and so does this much given in all
+    new_within_days: int = 365  # a first gift this recent: still new
+    lapsed_after_days: int = 548  # eighteen months without a gift: lapsed
+
+    def boundaries(self, today: date) -> tuple[date, date]:
+        """(lapsed_before, new_since): a last gift before the first date is lapsed; a first gift
+        on or after the second is new. Lets the same rule run as SQL over the summary columns."""
+        return today - timedelta(days=self.lapsed_after_days), today - timedelta(days=self.new_within_days)
+
+    def validated(self) -> SegmentRule:
+        """The rule with its amounts exact to the cent; every problem beside its field."""
+        errors = FieldErrors()
+        major_gift = errors.check(parse_money, self.major_gift, "major_gift")
+        major_lifetime = errors.check(parse_money, self.major_lifetime, "major_lifetime")
+        for name in ("new_within_days", "lapsed_after_days"):
+            days = getattr(self, name)
+            if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_LIMIT:
+                errors.add(ValidationError(name, N_("Enter a number of days from 1 to {max}."), max=MAX_LIMIT))
+        errors.raise_if_any()
+        assert major_gift is not None and major_lifetime is not None
+        return replace(self, major_gift=major_gift, major_lifetime=major_lifetime)
+
+
+DEFAULT_SEGMENTS: Final = SegmentRule()
+
+
+def derive_segment(giving: GivingSummary, today: date, override: str | None = None,
+                   rule: SegmentRule = DEFAULT_SEGMENTS) -> Segment:
     if override:
         return Segment(override)
     if giving.last_gift_on is None or giving.first_gift_on is None:
         return Segment.NEW
-    if (today - giving.last_gift_on).days > LAPSED_AFTER_DAYS:
+    if (today - giving.last_gift_on).days > rule.lapsed_after_days:
         return Segment.LAPSED
-    if giving.largest_gift >= MAJOR_SINGLE_GIFT or giving.lifetime_total >= MAJOR_LIFETIME:
+    if giving.largest_gift >= rule.major_gift or giving.lifetime_total >= rule.major_lifetime:
         return Segment.MAJOR
-    if (today - giving.first_gift_on).days <= NEW_WITHIN_DAYS:
+    if (today - giving.first_gift_on).days <= rule.new_within_days:
         return Segment.NEW
     return Segment.REGULAR
-
-
-def segment_boundaries(today: date) -> tuple[date, date]:
-    """(lapsed_before, new_since): a last gift before the first date is lapsed; a first gift on
-    or after the second is new. Lets the same rule run as SQL over the summary columns."""
-    return today - timedelta(days=LAPSED_AFTER_DAYS), today - timedelta(days=NEW_WITHIN_DAYS)
 
 
 def cadence_for(segment: Segment, cadence_days: int | None = None) -> int:

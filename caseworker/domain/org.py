@@ -1,4 +1,4 @@
-"""The organisation's own settings: letterheads, time zone, money and the fiscal year."""
+"""The organisation's own settings: letterheads, time zone, money, the fiscal year, donor segments."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from caseworker.domain.donors import DEFAULT_SEGMENTS, SegmentRule
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 
@@ -36,6 +37,7 @@ class OrgSettings:
     receipt_place_of_issue: str = ""
     receipt_signatory: str = ""
     holidays: tuple[date, ...] = ()
+    segments: SegmentRule = DEFAULT_SEGMENTS
 
     @property
     def zone(self) -> ZoneInfo:
@@ -77,7 +79,14 @@ def validate_org_settings(s: OrgSettings) -> OrgSettings:
         errors.append(ValidationError("fiscal_year_start_month", N_("Choose a month from 1 to 12.")))
     if s.logo_png is not None:
         errors.extend(logo_problems(s.logo_png))
+    segments = s.segments
+    try:
+        segments = s.segments.validated()
+    except ValidationError as exc:
+        errors.append(exc)
+    except ValidationErrors as exc:
+        errors.extend(exc.errors)
     if errors:
         raise ValidationErrors(errors)
     address = tuple(line.strip() for line in s.address if line.strip())
-    return replace(s, name=name, address=address)
+    return replace(s, name=name, address=address, segments=segments)

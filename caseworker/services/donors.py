@@ -20,8 +20,6 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.models import Donor, DonorQuietPeriod, Household, User, UserRole
 from caseworker.domain.donors import (
-    MAJOR_LIFETIME,
-    MAJOR_SINGLE_GIFT,
     DonorDraft,
     DonorKind,
     DonorRecord,
@@ -31,13 +29,13 @@ from caseworker.domain.donors import (
     QuietPeriodDraft,
     QuietPeriodRecord,
     Segment,
+    SegmentRule,
     cadence_for,
     derive_segment,
     display_name,
     preferences_for_guard,
     search_name_for,
     search_terms,
-    segment_boundaries,
     validate_donor,
     validate_preferences,
     validate_quiet_period,
@@ -52,6 +50,7 @@ from caseworker.domain.records import Actor, Changes, SearchHit
 from caseworker.services import audit
 from caseworker.services.audit import escape_like
 from caseworker.services.base import Service, get_or_404, load_for_update
+from caseworker.services.org_settings import segment_rule_in
 from caseworker.services.search import search_provider
 
 DONOR_FIELDS = (
@@ -74,14 +73,14 @@ def today_for(_actor: Actor) -> date:
 
 # --- reading donors -----------------------------------------------------------------------------
 
-def segment_expression(today: date) -> Any:
+def segment_expression(today: date, rule: SegmentRule) -> Any:
     """The segment rule of :func:`caseworker.domain.donors.derive_segment` as SQL."""
-    lapsed_before, new_since = segment_boundaries(today)
+    lapsed_before, new_since = rule.boundaries(today)
     return case(
         (Donor.segment_override.is_not(None), Donor.segment_override),
         (Donor.last_gift_on.is_(None), Segment.NEW.value),
         (Donor.last_gift_on < lapsed_before, Segment.LAPSED.value),
-        (or_(Donor.largest_gift >= MAJOR_SINGLE_GIFT, Donor.lifetime_total >= MAJOR_LIFETIME),
+        (or_(Donor.largest_gift >= rule.major_gift, Donor.lifetime_total >= rule.major_lifetime),
          Segment.MAJOR.value),
         (Donor.first_gift_on >= new_since, Segment.NEW.value),
         else_=Segment.REGULAR.value,
@@ -109,7 +108,7 @@ def record_of(s: Session, donor: Donor, today: date) -> DonorRecord:
     manager = s.get(User, donor.relationship_manager_id) if donor.relationship_manager_id else None
     household = s.get(Household, donor.household_id) if donor.household_id else None
     giving = giving_of(donor)
-    segment = derive_segment(giving, today, donor.segment_override)
+    segment = derive_segment(giving, today, donor.segment_override, segment_rule_in(s))
     return DonorRecord(
         id=donor.id, kind=donor.kind, first_name=donor.first_name, last_name=donor.last_name,
         organisation_name=donor.organisation_name, name=donor_name(donor), sort_name=donor.sort_name,
@@ -207,26 +206,25 @@ class DonorService(Service):
         ``household_id``, ``manager_id``, ``contactable`` (True/False); sort keys in SORT_KEYS."""
         self.require(Action.READ_DONORS)
         today = today_for(self.actor)
-        stmt: Select[Any] = select(Donor.id)
-        stmt = self._filtered(stmt, query, today)
         key = query.sort if query.sort in SORT_KEYS else "name"
-        column: Any = {
-            "name": Donor.sort_name, "segment": segment_expression(today), "city": Donor.city,
-            "email": Donor.email, "last_gift_on": Donor.last_gift_on,
-            "lifetime_total": Donor.lifetime_total,
-            "household_name": select(Household.name).where(Household.id == Donor.household_id)
-            .scalar_subquery(),
-        }[key]
-        order = column.desc() if query.descending else column.asc()
-        tie = Donor.id.desc() if query.descending else Donor.id.asc()
-        stmt = stmt.order_by(order, tie)
         with self.db.read() as s:
-            return list(s.scalars(stmt))
+            rule = segment_rule_in(s)
+            stmt: Select[Any] = self._filtered(select(Donor.id), query, today, rule)
+            column: Any = {
+                "name": Donor.sort_name, "segment": segment_expression(today, rule), "city": Donor.city,
+                "email": Donor.email, "last_gift_on": Donor.last_gift_on,
+                "lifetime_total": Donor.lifetime_total,
+                "household_name": select(Household.name).where(Household.id == Donor.household_id)
+                .scalar_subquery(),
+            }[key]
+            order = column.desc() if query.descending else column.asc()
+            tie = Donor.id.desc() if query.descending else Donor.id.asc()
+            return list(s.scalars(stmt.order_by(order, tie)))
 
     def count(self, query: ListQuery) -> int:
         self.require(Action.READ_DONORS)
-        stmt = self._filtered(select(func.count(Donor.id)), query, today_for(self.actor))
         with self.db.read() as s:
+            stmt = self._filtered(select(func.count(Donor.id)), query, today_for(self.actor), segment_rule_in(s))
             return s.scalar(stmt) or 0
 
     def list_rows(self, ids: Sequence[int]) -> list[DonorRow]:
@@ -237,15 +235,17 @@ class DonorService(Service):
         stmt = (select(Donor, Household.name).outerjoin(Household, Household.id == Donor.household_id)
                 .where(Donor.id.in_(list(ids))))
         with self.db.read() as s:
+            rule = segment_rule_in(s)
             found = {
-                d.id: DonorRow(d.id, donor_name(d), d.kind, derive_segment(giving_of(d), today, d.segment_override),
+                d.id: DonorRow(d.id, donor_name(d), d.kind,
+                               derive_segment(giving_of(d), today, d.segment_override, rule),
                                d.city, d.email, d.last_gift_on, d.lifetime_total, hname or "",
                                d.do_not_contact, d.deceased)
                 for d, hname in s.execute(stmt)
             }
         return [found[i] for i in ids if i in found]
 
-    def _filtered(self, stmt: Any, query: ListQuery, today: date) -> Any:
+    def _filtered(self, stmt: Any, query: ListQuery, today: date, rule: SegmentRule) -> Any:
         # Text and segment are matched in subqueries that read only a narrow index each (search
         # words; the giving columns), instead of visiting every wide donor row in list order.
         if search_terms(query.text):
@@ -254,7 +254,7 @@ class DonorService(Service):
             stmt = stmt.where(Donor.email == query.text.strip().lower())
         segment = query.filter("segment")
         if segment:
-            stmt = stmt.where(Donor.id.in_(select(Donor.id).where(segment_expression(today) == str(segment))))
+            stmt = stmt.where(Donor.id.in_(select(Donor.id).where(segment_expression(today, rule) == str(segment))))
         kind = query.filter("kind")
         if kind:
             stmt = stmt.where(Donor.kind == str(kind))

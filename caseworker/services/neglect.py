@@ -19,7 +19,7 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import Donor, Gift, Touchpoint, User
-from caseworker.domain.donors import CADENCE_DEFAULTS, Segment, cadence_for, display_name
+from caseworker.domain.donors import CADENCE_DEFAULTS, Segment, SegmentRule, cadence_for, display_name
 from caseworker.domain.guard import Channel, DonorPreferences, Purpose, Touch, TouchStatus
 from caseworker.domain.neglect import (PLANNED_GRACE_DAYS, RHYTHM_MIN_GIFTS, RHYTHM_MIN_TOLERANCE_DAYS, Retention,
                                        contact_pressure, days_overdue, is_overdue, late_against_rhythm,
@@ -28,7 +28,7 @@ from caseworker.domain.permissions import Action
 from caseworker.services.base import Service
 from caseworker.services.contact_policy import load_policy
 from caseworker.services.donors import segment_expression
-from caseworker.services.org_settings import load_org_settings
+from caseworker.services.org_settings import load_org_settings, segment_rule_in
 from caseworker.services.touchpoints import CHUNK
 
 
@@ -69,7 +69,7 @@ class NeglectService(Service):
             contacts = _contact_summary(now)
             # The cadence as SQL, compared once per distinct cadence (a handful of values), so the
             # same query works on both engines without date arithmetic in SQL.
-            cadence = _cadence_expression(date.today())
+            cadence = _cadence_expression(date.today(), segment_rule_in(s))
             cadences = set(CADENCE_DEFAULTS.values()) | {
                 d for d in s.scalars(select(Donor.cadence_days).distinct()) if d}
             stale = or_(*(and_(cadence == days, contacts.c.last_done < now - timedelta(days=days))
@@ -181,8 +181,8 @@ def _by_giving(rows: list[NeglectRow], limit: int | None) -> list[NeglectRow]:
     return rows[:limit] if limit else rows
 
 
-def _cadence_expression(today: date) -> Any:
-    segment = segment_expression(today)
+def _cadence_expression(today: date, rule: SegmentRule) -> Any:
+    segment = segment_expression(today, rule)
     defaults = case(*((segment == seg.value, days) for seg, days in CADENCE_DEFAULTS.items()),
                     else_=max(CADENCE_DEFAULTS.values()))
     return func.coalesce(func.nullif(Donor.cadence_days, 0), defaults)
@@ -194,7 +194,8 @@ def _donors(s: Session, contacts: Any, manager_id: int | None, *, contactable: b
     latest done and next planned contact (one query, plain rows: no ORM objects)."""
     today = date.today()
     stmt = (select(Donor.id, Donor.kind, Donor.first_name, Donor.last_name, Donor.organisation_name,
-                   segment_expression(today).label("segment"), Donor.last_gift_on, Donor.lifetime_total,
+                   segment_expression(today, segment_rule_in(s)).label("segment"), Donor.last_gift_on,
+                   Donor.lifetime_total,
                    Donor.cadence_days,
                    Donor.relationship_manager_id, User.display_name.label("manager"),
                    contacts.c.last_done, contacts.c.next_planned)

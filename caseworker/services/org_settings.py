@@ -6,12 +6,15 @@ import base64
 import json
 from dataclasses import fields
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from caseworker.db.database import Database
 from caseworker.db.models import OrgSetting
+from caseworker.domain.donors import DEFAULT_SEGMENTS, SegmentRule
 from caseworker.domain.org import OrgSettings, ReceiptStyle, validate_org_settings
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
@@ -20,6 +23,9 @@ from caseworker.services.base import Service
 
 
 def _encode(name: str, value: Any) -> Any:
+    if name == "segments":
+        return {f.name: str(getattr(value, f.name)) if isinstance(getattr(value, f.name), Decimal)
+                else getattr(value, f.name) for f in fields(SegmentRule)}
     if name == "logo_png":
         return None if value is None else base64.b64encode(value).decode("ascii")
     if name == "holidays":
@@ -30,6 +36,10 @@ def _encode(name: str, value: Any) -> Any:
 
 
 def _decode(name: str, raw: Any) -> Any:
+    if name == "segments":
+        known = {f.name for f in fields(SegmentRule)}
+        return SegmentRule(**{k: Decimal(v) if isinstance(getattr(DEFAULT_SEGMENTS, k), Decimal) else v
+                              for k, v in raw.items() if k in known})
     if name == "logo_png":
         return None if raw is None else base64.b64decode(raw)
     if name == "holidays":
@@ -52,6 +62,12 @@ def load_org_settings(db: Database) -> OrgSettings:
         stored = {row.key: json.loads(row.value) for row in s.scalars(select(OrgSetting))}
     known = {f.name for f in fields(OrgSettings)}
     return OrgSettings(**{k: _decode(k, v) for k, v in stored.items() if k in known})
+
+
+def segment_rule_in(s: Session) -> SegmentRule:
+    """The organisation's donor segment figures, read in the caller's own transaction."""
+    value = s.scalar(select(OrgSetting.value).where(OrgSetting.key == "segments"))
+    return DEFAULT_SEGMENTS if value is None else _decode("segments", json.loads(value))
 
 
 class OrgSettingsService(Service):

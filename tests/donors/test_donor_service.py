@@ -48,6 +48,46 @@ def test_segments_are_derived_from_giving() -> None:
     assert cadence_for(Segment.MAJOR, 45) == 45
 
 
+def test_the_organisation_sets_where_its_segments_begin(fundraiser, services_for, add_donor, give) -> None:
+    from caseworker.domain.donors import SegmentRule
+    from caseworker.domain.listing import ListQuery
+
+    ana = add_donor("Ana", "Duarte")
+    give(ana, "600.00", days_ago=400)
+    bo = add_donor("Bo", "Lind")
+    give(bo, "40.00", days_ago=400)
+    by_segment = lambda seg: fundraiser.donors.list_ids(ListQuery().with_filter("segment", seg))  # noqa: E731
+    assert fundraiser.donors.get_donor(ana).segment is Segment.REGULAR and ana in by_segment("regular")
+
+    admin = services_for(Role.ADMIN)
+    org = admin.settings.get()
+    saved, _ = admin.settings.update(org.with_changes(segments=SegmentRule(major_gift=Decimal("500"),
+                                                                           lapsed_after_days=300)))
+    assert saved.segments.major_gift == Decimal("500.00") and admin.settings.get().segments == saved.segments
+    # The same figures in the record, in the list's rows and in its SQL filter and sort.
+    assert fundraiser.donors.get_donor(ana).segment is Segment.LAPSED  # no gift for 400 days now lapses
+    admin.settings.update(saved.with_changes(segments=SegmentRule(major_gift=Decimal("500"))))
+    assert fundraiser.donors.get_donor(ana).segment is Segment.MAJOR
+    assert fundraiser.donors.list_rows([ana, bo])[0].segment is Segment.MAJOR
+    assert by_segment("major") == [ana] and by_segment("regular") == [bo]
+    assert fundraiser.donors.list_ids(ListQuery().sorted_by("segment")) == [ana, bo]  # "major" < "regular"
+
+
+@pytest.mark.parametrize(("field", "value"), [("major_gift", Decimal("-5")), ("major_lifetime", Decimal("0")),
+                                              ("new_within_days", 0), ("lapsed_after_days", 5000)])
+def test_segment_figures_out_of_range_are_refused_beside_their_field(services_for, field, value) -> None:
+    from caseworker.domain.donors import SegmentRule
+    from caseworker.domain.errors import ValidationErrors
+
+    admin = services_for(Role.ADMIN)
+    org = admin.settings.get()
+    with pytest.raises((ValidationError, ValidationErrors)) as refused:
+        admin.settings.update(org.with_changes(segments=SegmentRule(**{field: value})))
+    errors = refused.value.by_field() if isinstance(refused.value, ValidationErrors) else {refused.value.field: ""}
+    assert set(errors) == {field}
+    assert admin.settings.get().segments == SegmentRule()
+
+
 def test_add_and_update_a_donor_is_audited(fundraiser, db) -> None:
     record, changes = fundraiser.donors.add_donor(DonorDraft(
         first_name="  Zoë ", last_name="O'Brien", email="ZOE@Example.org", city="Leeds"))

@@ -87,6 +87,26 @@ def test_invalid_settings_are_shown_beside_their_field_and_not_saved(admin_servi
     assert admin_services.settings.get().name == "Our organisation"
 
 
+def test_donor_segment_figures_are_set_on_the_organisation_page(admin_services: Services, open_window) -> None:
+    from decimal import Decimal
+
+    _window, section = _open(open_window, admin_services)
+    page = section.organisation
+    assert page.major_gift.text() == "1000.00" and page.lapsed_after.value() == 548
+    page.major_gift.setText("a lot")
+    assert not page.check()
+    assert "amount" in page.form.error_of("major_gift")
+    page.save_button.click()
+    assert admin_services.settings.get().segments.major_gift == Decimal("1000.00")
+    page.major_gift.setText("250")
+    page.new_within.setValue(180)
+    assert page.check() and not page.form.error_of("major_gift")
+    page.save_button.click()
+    saved = admin_services.settings.get().segments
+    assert (saved.major_gift, saved.new_within_days) == (Decimal("250.00"), 180)
+    assert page.major_gift.text() == "250.00"
+
+
 def test_the_logo_must_be_a_small_png_or_jpeg(admin_services: Services, open_window, tmp_path: Path) -> None:
     _window, section = _open(open_window, admin_services)
     page = section.organisation

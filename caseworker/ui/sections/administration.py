@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEd
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
                                QSpinBox, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
+from caseworker.domain.donors import MAX_LIMIT, SegmentRule
 from caseworker.domain.errors import ValidationError, ValidationErrors
+from caseworker.domain.inputs import FieldErrors, parse_money
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.org import CURRENCIES, OrgSettings, ReceiptStyle, logo_problems, validate_org_settings
 from caseworker.domain.permissions import ROLE_LABELS, Action, Role
@@ -113,6 +115,21 @@ class OrganisationPage(QWidget):
         self.signatory = self.form.add("receipt_signatory", tr("Receipts si&gned by:"), QLineEdit(self))
         self.signatory.setPlaceholderText(tr("name and title"))
 
+        segments_heading = QLabel(tr("Donor segments"), self)
+        segments_heading.setStyleSheet("font-weight: 600; margin-top: 10px;")
+        self.form.add_row(segments_heading)
+        self.major_gift = self.form.add("major_gift", tr("&Major donor from one gift of:"), QLineEdit(self))
+        self.major_lifetime = self.form.add("major_lifetime", tr("…or from giving in &all:"), QLineEdit(self))
+        self.new_within = self.form.add("new_within_days", tr("&New while the first gift is within:"),
+                                        QSpinBox(self))
+        self.lapsed_after = self.form.add("lapsed_after_days", tr("&Lapsed after no gift for:"), QSpinBox(self))
+        for spin in (self.new_within, self.lapsed_after):
+            spin.setRange(1, MAX_LIMIT)
+            spin.setSuffix(tr(" days"))
+        for edit in (self.major_gift, self.major_lifetime):
+            edit.setToolTip(tr("An amount in the organisation's currency"))
+            edit.setMaximumWidth(160)
+
         self.save_button = QPushButton(icons.icon("save"), tr("Save settings"), self)
         self.save_button.setAccessibleName(tr("Save settings"))
         self.save_button.setDefault(True)
@@ -143,8 +160,11 @@ class OrganisationPage(QWidget):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(250)
         self._check_timer.timeout.connect(self.check)
-        for edit in (self.name, self.registration, self.place, self.signatory):
+        for edit in (self.name, self.registration, self.place, self.signatory, self.major_gift,
+                     self.major_lifetime):
             edit.textEdited.connect(self._edited)
+        for spin in (self.new_within, self.lapsed_after):
+            spin.valueChanged.connect(self._edited)
         self.address.textChanged.connect(self._edited)
         self.timezone.currentTextChanged.connect(self._edited)
         for combo in (self.currency, self.fiscal, self.receipt_style):
@@ -187,6 +207,10 @@ class OrganisationPage(QWidget):
         self.receipt_style.setCurrentIndex(max(0, self.receipt_style.findData(org.receipt_style)))
         self.place.setText(org.receipt_place_of_issue)
         self.signatory.setText(org.receipt_signatory)
+        self.major_gift.setText(str(org.segments.major_gift))
+        self.major_lifetime.setText(str(org.segments.major_lifetime))
+        self.new_within.setValue(org.segments.new_within_days)
+        self.lapsed_after.setValue(org.segments.lapsed_after_days)
         self.set_logo(org.logo_png)
         self.form.clear_errors()
         self.status.clear()
@@ -227,8 +251,16 @@ class OrganisationPage(QWidget):
             self.load_logo_file(Path(path))
 
     def settings(self) -> OrgSettings:
+        """The settings as typed; amounts that are not amounts raise, each beside its field."""
         lines = tuple(line for line in self.address.toPlainText().splitlines())
+        errors = FieldErrors()
+        major_gift = errors.check(parse_money, self.major_gift.text(), "major_gift")
+        major_lifetime = errors.check(parse_money, self.major_lifetime.text(), "major_lifetime")
+        errors.raise_if_any()
+        assert major_gift is not None and major_lifetime is not None
+        segments = SegmentRule(major_gift, major_lifetime, self.new_within.value(), self.lapsed_after.value())
         return self.ctx.org.with_changes(
+            segments=segments,
             name=self.name.text(), address=lines, registration_number=self.registration.text().strip(),
             logo_png=self._logo, timezone=self.timezone.currentText().strip(),
             currency=self.currency.currentText(), fiscal_year_start_month=self.fiscal.currentData(),
