@@ -99,6 +99,7 @@ class OrganisationPage(QWidget):
         self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.form.add("timezone", tr("&Time zone:"), self.timezone)
+        self.timezone.lineEdit().setAccessibleName(tr("Time zone"))  # the text part is focused, not the box
         self.currency = QComboBox(self)
         self.currency.addItems(CURRENCIES)
         self.form.add("currency", tr("&Currency:"), self.currency)
