@@ -5,6 +5,8 @@ Qt is imported here only when a window is about to open; the command line never 
 
 from __future__ import annotations
 
+import gc
+
 
 def run_window(db_location: str | None = None) -> int:
     from caseworker.settings import load_settings
@@ -13,4 +15,8 @@ def run_window(db_location: str | None = None) -> int:
     settings = load_settings()
     if db_location:
         settings = settings.with_changes(database=db_location)
-    return run(settings)
+    code = run(settings)
+    # The window, its worker thread and its connections go now, while the interpreter is whole,
+    # not in the middle of its shutdown (where a Qt thread asking for the GIL aborts the process).
+    gc.collect()
+    return code

@@ -7,8 +7,10 @@ skipped with its reason otherwise). GUI tests run offscreen.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,6 +67,28 @@ def _pg_database(url: str) -> Iterator[Database]:
 
 
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Let go of windows, worker threads and database connections while the interpreter is whole.
+
+    Left to interpreter shutdown, a Qt worker thread or a driver callback that wants the GIL
+    after finalization has begun aborts the process (exit 134) although every test passed.
+    """
+    gc.collect()
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            for widget in QApplication.topLevelWidgets():
+                widget.close()
+                widget.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            app.processEvents()
+        QThreadPool.globalInstance().waitForDone(10_000)
+    gc.collect()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
