@@ -17,6 +17,12 @@ if TYPE_CHECKING:
     from caseworker.services.accounts import UserDraft
 
 
+def _comfortable_width(dialog: QDialog) -> int:
+    # Room for a full name or a long passphrase without scrolling inside the field; the layout's
+    # own minimum leaves fields barely a hundred pixels wide.
+    return dialog.fontMetrics().averageCharWidth() * 64
+
+
 class SignInDialog(QDialog):
     """Asks for a user name and password and calls *sign_in* with them until it succeeds."""
 
@@ -42,6 +48,7 @@ class SignInDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(_comfortable_width(self))
         (self.password if username else self.username).setFocus()
 
     def _try(self) -> None:
@@ -88,6 +95,7 @@ class FirstAdminDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(_comfortable_width(self))
         self.display_name.setFocus()
 
     def _try(self) -> None:
