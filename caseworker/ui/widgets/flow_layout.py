@@ -83,8 +83,9 @@ class FlowLayout(QLayout):
             line.clear()
 
         for item in self._visible():
-            size = item.sizeHint().boundedTo(area.size().expandedTo(item.minimumSize())) \
-                if area.width() > 0 else item.sizeHint()
+            size = item.sizeHint()
+            if area.width() > 0:  # only an item wider than the whole pane is narrowed, never below its minimum
+                size.setWidth(max(min(size.width(), area.width()), item.minimumSize().width()))
             if x > area.x() and x + size.width() > area.right() + 1:
                 if move:
                     finish_line()
