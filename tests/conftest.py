@@ -67,6 +67,7 @@ def _pg_database(url: str) -> Iterator[Database]:
 
 
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)]
+_SESSION = pytest.StashKey[pytest.Session]()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -75,6 +76,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     Left to interpreter shutdown, a Qt worker thread or a driver callback that wants the GIL
     after finalization has begun aborts the process (exit 134) although every test passed.
     """
+    session.config.stash[_SESSION] = session
     gc.collect()
     if "PySide6.QtWidgets" in sys.modules:
         from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
@@ -89,6 +91,22 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
             app.processEvents()
         QThreadPool.globalInstance().waitForDone(10_000)
     gc.collect()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the process with the session's own exit status once pytest has written everything.
+
+    What is under test is the app, not the interpreter's teardown of a process that has built and
+    dropped thousands of Qt objects and connections; the app's own clean exit is tested in a
+    process of its own (tests/gui/test_start.py). Set CASEWORKER_TEST_FULL_EXIT=1 to exit normally.
+    """
+    session = config.stash.get(_SESSION, None)
+    if session is None or os.environ.get("CASEWORKER_TEST_FULL_EXIT"):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(session.exitstatus))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
