@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
-from caseworker.reports.fonts import FontSet
+from caseworker.reports.fonts import FontSet, is_rtl
 
 # ReportLab's own wrapping must never break a line this module has measured to fit: measuring
 # words one by one can come out a hair narrower than the joined line.
@@ -27,16 +27,15 @@ RLM = "\u200f"  # RIGHT-TO-LEFT MARK
 
 
 def has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    return any(is_rtl(ch) for ch in text)
 
 
 def starts_rtl(text: str) -> bool:
     """Whether the first strongly directional character reads right to left (the base direction)."""
     for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind in ("R", "AL"):
+        if is_rtl(ch):
             return True
-        if kind == "L":
+        if unicodedata.bidirectional(ch) == "L":
             return False
     return False
 

@@ -64,7 +64,7 @@ def font_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 
-def _is_rtl(ch: str) -> bool:
+def is_rtl(ch: str) -> bool:
     return unicodedata.bidirectional(ch) in ("R", "AL")
 
 
@@ -81,7 +81,7 @@ def _is_invisible_format(ch: str) -> bool:
 
 def visual_line(line: str) -> str:
     """Shape Arabic and reorder one line of mixed-direction text for left-to-right drawing."""
-    if not any(_is_rtl(ch) for ch in line):
+    if not any(is_rtl(ch) for ch in line):
         return line
     if any(_is_arabic(ch) for ch in line):
         line = arabic_reshaper.reshape(line)
@@ -188,7 +188,7 @@ class FontSet:
         distinct.discard(0x0A)
         if not distinct:
             return SANS_BOLD if bold else SANS
-        if any(_is_rtl(chr(code)) for code in distinct):
+        if any(is_rtl(chr(code)) for code in distinct):
             return None
         for name, cmap in self._bold if bold else self._regular:
             if distinct <= cmap:

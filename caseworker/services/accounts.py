@@ -296,9 +296,7 @@ class AccountService(Service):
                 if new_password is None:
                     raise ValidationError("password", N_("Choose a new password to reactivate the account."))
                 passwords.check_new_password(new_password)
-                user.password_hash = passwords.hash_password(new_password)
-                password_set(s, user.username, new_password)
-                user.failed_sign_ins, user.locked_until = 0, None
+                self._reset_password_of(s, user, new_password)
                 changes["password"] = ["(hidden)", "(reset)"]
             else:
                 access_removed(s, user.username)
@@ -313,13 +311,18 @@ class AccountService(Service):
         passwords.check_new_password(new_password)
         with self.db.transaction("Reset password") as s:
             user = load_for_update(s, User, user_id, "User", None)
-            user.password_hash = passwords.hash_password(new_password)
-            password_set(s, user.username, new_password)
-            user.failed_sign_ins, user.locked_until = 0, None
+            self._reset_password_of(s, user, new_password)
             self.stamp(user)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"password": ["(hidden)", "(reset)"]})
             return Changes.of("user", user.id)
+
+    @staticmethod
+    def _reset_password_of(s: Session, user: User, new_password: str) -> None:
+        """*user* signs in with *new_password* from the commit on, any lockout lifted."""
+        user.password_hash = passwords.hash_password(new_password)
+        password_set(s, user.username, new_password)
+        user.failed_sign_ins, user.locked_until = 0, None
 
     def change_own_password(self, old_password: str, new_password: str) -> None:
         passwords.check_new_password(new_password, "new_password")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import fields
+from dataclasses import asdict, fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -24,8 +24,7 @@ from caseworker.services.base import Service
 
 def _encode(name: str, value: Any) -> Any:
     if name == "segments":
-        return {f.name: str(getattr(value, f.name)) if isinstance(getattr(value, f.name), Decimal)
-                else getattr(value, f.name) for f in fields(SegmentRule)}
+        return {k: str(v) if isinstance(v, Decimal) else v for k, v in asdict(value).items()}
     if name == "logo_png":
         return None if value is None else base64.b64encode(value).decode("ascii")
     if name == "holidays":
