@@ -15,7 +15,8 @@ earliest instant after ``c`` at which it could stop firing, given the touchpoint
   among the groups around ``c``;
 * ``min_gap``: ``t + G`` for the latest touchpoint less than G after ``c``;
 * ``quiet_period`` / ``blackout``: the first local instant of the day after the range ends;
-* ``quiet_hours``: the next local instant at the end of the quiet hours.
+* ``quiet_hours``: the next local instant at the end of the quiet hours;
+* ``quiet_days``: the first local instant of the next day that is not quiet.
 
 Between ``c`` and a rule's release that rule keeps firing, so nothing before the largest release
 among the blocking rules can be allowed. The search therefore jumps straight there and evaluates
@@ -92,8 +93,32 @@ class Rule(enum.StrEnum):
     WINDOW_CAP = "window_cap"
     ASK_CAP = "ask_cap"
     MIN_GAP = "min_gap"
+    QUIET_DAYS = "quiet_days"
     QUIET_HOURS = "quiet_hours"
     NOT_PREFERRED_CHANNEL = "not_preferred_channel"
+
+
+class Weekday(enum.StrEnum):
+    """Days of the week as the specification writes them; ``index`` is ``date.weekday()``."""
+
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+    @property
+    def index(self) -> int:
+        return _WEEKDAY_ORDER.index(self)
+
+    @classmethod
+    def of(cls, day: date) -> Weekday:
+        return _WEEKDAY_ORDER[day.weekday()]
+
+
+_WEEKDAY_ORDER: Final[tuple[Weekday, ...]] = tuple(Weekday)
 
 
 class Severity(enum.StrEnum):
@@ -119,6 +144,31 @@ CHANNEL_LABELS: Final[Mapping[Channel, str]] = MappingProxyType(
         Channel.VISIT: N_("visit"),
         Channel.VIDEO: N_("video call"),
         Channel.EVENT: N_("event"),
+    }
+)
+
+#: How a reason names contacts by a channel in general ("no phone calls on Sundays").
+CHANNEL_PLURAL_LABELS: Final[Mapping[Channel, str]] = MappingProxyType(
+    {
+        Channel.PHONE: N_("phone calls"),
+        Channel.SMS: N_("text messages"),
+        Channel.EMAIL: N_("emails"),
+        Channel.LETTER: N_("letters"),
+        Channel.VISIT: N_("visits"),
+        Channel.VIDEO: N_("video calls"),
+        Channel.EVENT: N_("events"),
+    }
+)
+
+WEEKDAY_LABELS: Final[Mapping[Weekday, str]] = MappingProxyType(
+    {
+        Weekday.MON: N_("Monday"),
+        Weekday.TUE: N_("Tuesday"),
+        Weekday.WED: N_("Wednesday"),
+        Weekday.THU: N_("Thursday"),
+        Weekday.FRI: N_("Friday"),
+        Weekday.SAT: N_("Saturday"),
+        Weekday.SUN: N_("Sunday"),
     }
 )
 
@@ -175,6 +225,24 @@ class QuietHours:
 
 
 @dataclass(frozen=True, slots=True)
+class QuietDays:
+    """Donor-local weekdays on which ``channels`` are blocked; no channels means every one."""
+
+    days: frozenset[Weekday] = frozenset({Weekday.SAT, Weekday.SUN})
+    channels: frozenset[Channel] = frozenset({Channel.PHONE, Channel.VISIT})
+
+    @property
+    def empty(self) -> bool:
+        return not self.days
+
+    def covers(self, channel: Channel) -> bool:
+        return not self.channels or channel in self.channels
+
+    def contains(self, day: date) -> bool:
+        return Weekday.of(day) in self.days
+
+
+@dataclass(frozen=True, slots=True)
 class Blackout:
     """Organisation-wide pause: inclusive donor-local dates; no purposes means all of them."""
 
@@ -227,6 +295,8 @@ class ContactPolicy:
     max_asks_in_window: int = 1
     exempt_purposes: frozenset[Purpose] = frozenset({Purpose.THANKS})
     quiet_hours: QuietHours | None = QuietHours()
+    #: None in a scenario that does not name it; organisations start with weekends quiet.
+    quiet_days: QuietDays | None = None
     blackouts: tuple[Blackout, ...] = ()
     soft_rules: frozenset[Rule] = frozenset()
 
@@ -350,6 +420,7 @@ class _Context:
     ask_window: timedelta
     max_asks: int
     quiet_hours: QuietHours | None  # None unless it applies to the proposal's channel
+    quiet_days: QuietDays | None  # likewise
     quiet_periods: tuple[QuietPeriod, ...]
     blackouts: tuple[Blackout, ...]  # only those that cover the proposal's purpose
 
@@ -378,6 +449,8 @@ def _prepare(
     exempt = proposal.purpose in exempt_purposes
     quiet = policy.quiet_hours
     applies = quiet is not None and not quiet.empty and proposal.channel in quiet.channels
+    days = policy.quiet_days
+    days_apply = days is not None and not days.empty and days.covers(proposal.channel)
     return _Context(
         tz=donor.timezone or policy.timezone,
         proposal=proposal,
@@ -390,6 +463,7 @@ def _prepare(
         ask_window=timedelta(days=policy.ask_window_days),
         max_asks=policy.max_asks_in_window,
         quiet_hours=quiet if applies else None,
+        quiet_days=days if days_apply else None,
         quiet_periods=donor.quiet_periods,
         blackouts=tuple(b for b in policy.blackouts if b.covers(proposal.purpose)),
     )
@@ -494,6 +568,7 @@ def _timed_findings(ctx: _Context, at: datetime) -> list[_Finding]:
     checks = (
         _quiet_period(ctx, at, local),
         _blackout(ctx, at, local),
+        _quiet_days(ctx, at, local),
         _quiet_hours(ctx, at, local),
     )
     found = [f for f in checks if f is not None]
@@ -558,6 +633,33 @@ def _quiet_hours(ctx: _Context, at: datetime, local: datetime) -> _Finding | Non
             "end": quiet.end.strftime("%H:%M"),
         },
         _transition_before(ctx.tz, at, release),
+    )
+
+
+def _quiet_days(ctx: _Context, at: datetime, local: datetime) -> _Finding | None:
+    quiet = ctx.quiet_days
+    if quiet is None:
+        return None
+    day = local.date()
+    if not quiet.contains(day):
+        return None
+    free = next((day + k * _DAY for k in range(1, 8) if not quiet.contains(day + k * _DAY)), None)
+    release = None
+    if free is not None:  # every day of the week quiet: waiting never helps
+        release = _transition_before(ctx.tz, at, _first_instant(ctx.tz, datetime.combine(free, time()), at))
+    weekday = WEEKDAY_LABELS[Weekday.of(day)]
+    if quiet.channels:
+        return _Finding(
+            Rule.QUIET_DAYS,
+            N_("{weekday} is a quiet day for {channels}, in the supporter's local time."),
+            {"weekday": weekday, "channels": CHANNEL_PLURAL_LABELS[ctx.proposal.channel]},
+            release,
+        )
+    return _Finding(
+        Rule.QUIET_DAYS,
+        N_("{weekday} is a quiet day: no contact at all, in the supporter's local time."),
+        {"weekday": weekday},
+        release,
     )
 
 
@@ -687,7 +789,7 @@ def _offset_change(tz: ZoneInfo, lo: datetime, hi: datetime) -> datetime:
 # --- suggestion --------------------------------------------------------------------------------
 
 _CHANNEL_PROBLEMS: Final = frozenset(
-    {Rule.CHANNEL_OPTED_OUT, Rule.QUIET_HOURS, Rule.NOT_PREFERRED_CHANNEL}
+    {Rule.CHANNEL_OPTED_OUT, Rule.QUIET_HOURS, Rule.QUIET_DAYS, Rule.NOT_PREFERRED_CHANNEL}
 )
 
 
@@ -704,13 +806,17 @@ def _suggest_channel(
         return None
     quiet = policy.quiet_hours
     quiet_channels = frozenset() if quiet is None or quiet.empty else quiet.channels
-    quiet_now = quiet is not None and quiet.contains(at.astimezone(ctx.tz).time())
+    local = at.astimezone(ctx.tz)
+    quiet_now = quiet is not None and quiet.contains(local.time())
+    days = policy.quiet_days
+    quiet_today = days is not None and days.contains(local.date())
 
     def acceptable(channel: Channel) -> bool:
         return (
             channel != ctx.proposal.channel
             and channel not in donor.opted_out_channels
             and not (quiet_now and channel in quiet_channels)
+            and not (quiet_today and days is not None and days.covers(channel))
         )
 
     for channel in donor.preferred_channels:

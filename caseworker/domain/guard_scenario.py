@@ -27,12 +27,14 @@ from caseworker.domain.guard import (
     DonorPreferences,
     Proposal,
     Purpose,
+    QuietDays,
     QuietHours,
     QuietPeriod,
     Rule,
     Touch,
     TouchStatus,
     Verdict,
+    Weekday,
 )
 from caseworker.domain.i18n import N_
 
@@ -97,6 +99,7 @@ def _policy(data: Mapping[str, Any]) -> ContactPolicy:
             data, "exempt_purposes", Purpose, "policy", defaults.exempt_purposes
         ),
         "quiet_hours": _quiet_hours(data.get("quiet_hours", _MISSING)),
+        "quiet_days": _quiet_days(data.get("quiet_days")),
         "blackouts": tuple(
             _blackout(_object(item, f"policy.blackouts[{i}]"), f"policy.blackouts[{i}]")
             for i, item in enumerate(_list(_get(data, "blackouts", []), "policy.blackouts"))
@@ -127,6 +130,16 @@ def _quiet_hours(data: object) -> QuietHours | None:
         end=_clock(_get(obj, "end", None), "policy.quiet_hours.end") or defaults.end,
         channels=_enum_set(obj, "channels", Channel, "policy.quiet_hours", defaults.channels),
     )
+
+
+def _quiet_days(data: object) -> QuietDays | None:
+    """``{"days": [...], "channels": [...]}``; no channels (or an empty list) covers them all."""
+    if data is None:
+        return None
+    obj = _object(data, "policy.quiet_days")
+    days = frozenset(_enum_list(obj, "days", Weekday, "policy.quiet_days"))
+    channels = _enum_set(obj, "channels", Channel, "policy.quiet_days", frozenset())
+    return QuietDays(days, channels) if days else None
 
 
 def _blackout(data: Mapping[str, Any], path: str) -> Blackout:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.models import ContactPolicyRow, OrgSetting
 from caseworker.domain.errors import ValidationError
-from caseworker.domain.guard import Blackout, ContactPolicy
+from caseworker.domain.guard import Blackout, ContactPolicy, QuietDays, Weekday
 from caseworker.domain.guard_scenario import parse_scenario
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
@@ -27,6 +27,8 @@ from caseworker.services import audit
 from caseworker.services.base import Service, load_for_update
 
 POLICY_ID = 1
+#: A new organisation never phones or visits supporters at the weekend until a manager says so.
+NEW_ORGANISATION_QUIET_DAYS = QuietDays()
 # parse_scenario reads a whole scenario; the policy is read with a proposal that never matters.
 _ANY_PROPOSAL = {"when": "2000-01-01T00:00:00Z", "channel": "email", "purpose": "other"}
 
@@ -79,12 +81,25 @@ def policy_to_json(policy: ContactPolicy, *, zone_given: bool = True) -> dict[st
         "max_asks_in_window": policy.max_asks_in_window,
         "exempt_purposes": sorted(p.value for p in policy.exempt_purposes),
         "quiet_hours": quiet,
+        "quiet_days": _quiet_days_json(policy.quiet_days),
         "blackouts": [_blackout_json(b) for b in policy.blackouts],
         "soft_rules": sorted(r.value for r in policy.soft_rules),
     }
     if zone_given:
         data["timezone"] = policy.timezone.key
     return data
+
+
+def _quiet_days_json(quiet: QuietDays | None) -> dict[str, Any] | None:
+    if quiet is None or quiet.empty:
+        return None
+    return {"days": [day.value for day in Weekday if day in quiet.days],
+            "channels": sorted(c.value for c in quiet.channels)}
+
+
+def new_organisation_policy(zone: ZoneInfo) -> ContactPolicy:
+    """The policy in force before a manager saves one."""
+    return ContactPolicy(timezone=zone, quiet_days=NEW_ORGANISATION_QUIET_DAYS)
 
 
 def _blackout_json(blackout: Blackout) -> dict[str, Any]:
@@ -97,7 +112,7 @@ def load_policy(s: Session) -> ContactPolicy:
     row = s.get(ContactPolicyRow, POLICY_ID)
     zone = org_zone(s)
     if row is None:
-        return ContactPolicy(timezone=zone)
+        return new_organisation_policy(zone)
     return parse_policy(row.settings or {}, zone)
 
 
@@ -120,7 +135,7 @@ class ContactPolicyService(Service):
             stored = policy_to_json(policy, zone_given=bool(settings.get("timezone")))
             row = s.get(ContactPolicyRow, POLICY_ID)
             if row is None:
-                before = policy_to_json(ContactPolicy(timezone=org_zone(s)), zone_given=False)
+                before = policy_to_json(new_organisation_policy(org_zone(s)), zone_given=False)
                 row = ContactPolicyRow(id=POLICY_ID, settings=stored)
                 self.stamp(row)
                 s.add(row)
@@ -143,4 +158,5 @@ def blackout_today(policy: ContactPolicy, today: date) -> Blackout | None:
     return next((b for b in policy.blackouts if b.start <= today <= b.end), None)
 
 
-__all__ = ["ContactPolicyService", "StoredPolicy", "load_policy", "parse_policy", "policy_to_json"]
+__all__ = ["ContactPolicyService", "StoredPolicy", "load_policy", "new_organisation_policy", "parse_policy",
+           "policy_to_json"]

@@ -96,7 +96,8 @@ def populate(ctx: DemoContext) -> None:
     _audit_overrides(ctx, overrides, stamp)
     ctx.bulk_insert(ContactPolicyRow.__table__, [{
         "id": 1, "created_at": stamp, "updated_at": stamp, "version": 1, "updated_by_id": None,
-        "settings": {"blackouts": [{"start": date(ctx.today.year, 12, 24).isoformat(),
+        "settings": {"quiet_days": {"days": ["sat", "sun"], "channels": ["phone", "visit"]},
+                     "blackouts": [{"start": date(ctx.today.year, 12, 24).isoformat(),
                                     "end": date(ctx.today.year, 12, 26).isoformat(), "purposes": ["ask"]}]},
     }])
     ctx.extra["touchpoint_count"] = len(rows)
