@@ -174,9 +174,11 @@ def test_series_with_a_donor_checks_the_guard_occurrence_by_occurrence(office) -
 
 def test_saving_a_meeting_with_a_donor_plans_its_touchpoints(office) -> None:
     donor, _ = office.donors.add_donor(DonorDraft(first_name="Grace", last_name="Hopper"))
-    # Late morning tomorrow: the guard's quiet hours (20:00-09:00) would block a visit booked at
-    # whatever hour the suite happens to run.
+    # Late morning on the next weekday: the guard's quiet hours (20:00-09:00) and quiet days
+    # (Saturday, Sunday) would block a visit booked at whatever time the suite happens to run.
     start = (utcnow() + timedelta(days=1)).replace(hour=11, minute=0, second=0, microsecond=0)
+    while start.weekday() >= 5:
+        start += timedelta(days=1)
     draft = MeetingDraft("Visit", start, start + timedelta(hours=1), "UTC", Channel.IN_PERSON,
                          rule=SeriesRule(Frequency.WEEKLY, count=5),
                          attendees=(AttendeeDraft(AttendeeKind.DONOR, donor_id=donor.id),))

@@ -125,7 +125,7 @@ def test_caseworker_cannot_plan(services_for, fundraiser):
 def test_policy_is_stored_and_drives_the_guard(db, fundraiser, manager):
     donor = add_donor(fundraiser)
     stored = manager.contact_policy.get()
-    assert stored.version is None and stored.settings["min_gap_days"] == 7
+    assert stored.version == 1 and stored.settings["min_gap_days"] == 7  # saved once, by the fixture
     settings = dict(stored.settings, min_gap_days=1, soft_rules=["window_cap"],
                     blackouts=[{"start": at(50).date().isoformat(), "end": at(52).date().isoformat()}])
     saved, _ = manager.contact_policy.update(settings)

@@ -20,6 +20,7 @@ from caseworker.domain.guard import (
     Outcome,
     Proposal,
     Purpose,
+    QuietDays,
     QuietHours,
     QuietPeriod,
     Rule,
@@ -27,6 +28,7 @@ from caseworker.domain.guard import (
     Touch,
     TouchStatus,
     Verdict,
+    Weekday,
     evaluate,
 )
 
@@ -94,6 +96,14 @@ def cases(draw: st.DrawFn) -> Case:
         max_asks_in_window=draw(st.integers(0, 2)),
         exempt_purposes=draw(_subset(Purpose)),
         quiet_hours=quiet_hours,
+        quiet_days=draw(
+            st.none()
+            | st.builds(
+                QuietDays,
+                st.frozensets(st.sampled_from(list(Weekday)), min_size=1, max_size=7),
+                st.frozensets(st.sampled_from(list(Channel)), max_size=3),
+            )
+        ),
         blackouts=tuple(
             Blackout(*draw(_ranges(around)), draw(_subset(Purpose)))
             for _ in range(draw(st.integers(0, 2)))
@@ -151,6 +161,9 @@ def _boundaries(case: Case, start: datetime, end: datetime) -> list[datetime]:
             datetime.combine(first + k * DAY, policy.quiet_hours.end)
             for k in range((last - first).days + 1)
         ]
+    if policy.quiet_days is not None:
+        first, last = start.astimezone(tz).date(), min(end, start + 40 * DAY).astimezone(tz).date()
+        walls += [datetime.combine(first + k * DAY, time()) for k in range((last - first).days + 2)]
     for wall in walls:
         found.update(wall.replace(tzinfo=tz, fold=fold).astimezone(UTC) for fold in (0, 1))
     return sorted(t for t in found if start <= t < end)

@@ -21,7 +21,7 @@ from caseworker.services.meetings import (ATTENDANCE_LABELS, CHANNEL_LABELS, Att
                                           AttendeeKind, Channel, MeetingDetail, MeetingDraft)
 from caseworker.ui import icons
 from caseworker.ui.dialogs.grant_dialogs import buttons_for
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_day, format_instant, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
 
@@ -409,7 +409,7 @@ class MeetingDialog(QDialog):
             by_person.setdefault(c.user, []).append(c)
         for who, theirs in by_person.items():
             first = theirs[0]
-            when = first.other_start.astimezone(zone).strftime("%a %d %b %H:%M")
+            when = format_instant(first.other_start, zone)
             if len(theirs) == 1:
                 lines.append(tr("⚠ Double booking: {who} is already in “{title}” on {when}.").format(
                     who=who, title=first.other_title, when=when))
@@ -420,7 +420,7 @@ class MeetingDialog(QDialog):
         blocked = [p for p in previews if p.blocked]
         if previews:
             if blocked:
-                days = ", ".join(p.when.astimezone(zone).strftime("%d %b") for p in blocked[:8])
+                days = ", ".join(format_day(p.when.astimezone(zone).date()) for p in blocked[:8])
                 reason = next((r for r in blocked[0].verdict.reasons if r.severity is guard.Severity.BLOCK), None)
                 lines.append(tr("⚠ The contact guard would block {n} of the {total} contacts with {donor} in the "
                                 "next 90 days ({days}); those are not planned. {reason}").format(

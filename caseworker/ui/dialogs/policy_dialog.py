@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog,
                                QTimeEdit, QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.guard import UNSOFTENABLE, Channel, Purpose, Rule
+from caseworker.domain.guard import UNSOFTENABLE, WEEKDAY_LABELS, Channel, Purpose, Rule, Weekday
 from caseworker.domain.i18n import N_
 from caseworker.services.contact_policy import StoredPolicy
 from caseworker.ui.context import UiContext
@@ -27,6 +27,7 @@ RULE_LABELS = {
     Rule.WINDOW_CAP: N_("Contacts per window"),
     Rule.ASK_CAP: N_("Requests for a gift per window"),
     Rule.MIN_GAP: N_("Days between contacts"),
+    Rule.QUIET_DAYS: N_("Quiet days"),
     Rule.QUIET_HOURS: N_("Quiet hours"),
 }
 
@@ -123,6 +124,27 @@ class PolicyDialog(QDialog):
             self, [(c.value, channel_label(c)) for c in Channel], quiet_channels, tr("Quiet-hours channels"))
         self.form.add("quiet_hours.channels", tr("Quiet-hours channels:"), channels_host)
 
+        quiet_days = policy.quiet_days
+        self.quiet_days_on = QCheckBox(tr("No contact on these days (the supporter's local date):"), self)
+        self.quiet_days_on.setChecked(quiet_days is not None and not quiet_days.empty)
+        self.quiet_days_on.setAccessibleName(tr("Keep quiet days"))
+        self.form.add_row(self.quiet_days_on)
+        days_host, self.quiet_weekdays = _checks(
+            self, [(d.value, tr_domain(WEEKDAY_LABELS[d])) for d in Weekday],
+            {d.value for d in quiet_days.days} if quiet_days else {"sat", "sun"}, tr("Quiet days"), columns=4)
+        self.form.add("quiet_days.days", tr("Quiet days:"), days_host)
+        day_channels = ({c.value for c in quiet_days.channels} if quiet_days else {"phone", "visit"})
+        day_channels_host, self.quiet_day_channels = _checks(
+            self, [(c.value, channel_label(c)) for c in Channel], day_channels, tr("Quiet-day channels"))
+        self.form.add("quiet_days.channels", tr("Quiet-day channels:"), day_channels_host)
+        hint = QLabel(tr("With no channel ticked, quiet days cover every channel."), self)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        self.form.add_row(hint)
+        self.quiet_days_on.toggled.connect(days_host.setEnabled)
+        self.quiet_days_on.toggled.connect(day_channels_host.setEnabled)
+        days_host.setEnabled(self.quiet_days_on.isChecked())
+        day_channels_host.setEnabled(self.quiet_days_on.isChecked())
+
         soft_host, self.soft = _checks(
             self, [(r.value, tr_domain(RULE_LABELS[r])) for r in Rule if r in RULE_LABELS and r not in UNSOFTENABLE],
             {r.value for r in policy.soft_rules}, tr("Rules that only warn"), columns=3)
@@ -199,11 +221,14 @@ class PolicyDialog(QDialog):
         if self.quiet_on.isChecked():
             quiet = {"start": self.quiet_start.time().toString("HH:mm"), "end": self.quiet_end.time().toString("HH:mm"),
                      "channels": chosen(self.quiet_channels)}
+        quiet_days = None
+        if self.quiet_days_on.isChecked() and chosen(self.quiet_weekdays):
+            quiet_days = {"days": chosen(self.quiet_weekdays), "channels": chosen(self.quiet_day_channels)}
         data: dict[str, Any] = {
             "window_days": self.window_days.value(), "max_in_window": self.max_in_window.value(),
             "min_gap_days": self.min_gap_days.value(), "ask_window_days": self.ask_window_days.value(),
             "max_asks_in_window": self.max_asks.value(), "exempt_purposes": chosen(self.exempt),
-            "quiet_hours": quiet, "blackouts": blackouts, "soft_rules": chosen(self.soft),
+            "quiet_hours": quiet, "quiet_days": quiet_days, "blackouts": blackouts, "soft_rules": chosen(self.soft),
         }
         if self.timezone.text().strip():
             data["timezone"] = self.timezone.text().strip()

@@ -22,7 +22,7 @@ from caseworker.services.touchpoints import (ContactBlocked, ContactNeedsConfirm
                                              TouchpointRecord)
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import format_instant, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 PREVIEW_PAUSE_MS = 250
@@ -45,12 +45,6 @@ def purpose_label(purpose: Purpose | str) -> str:
 def capitalised(text: str) -> str:
     """A label that starts a line or a list entry ("email" -> "Email")."""
     return text[:1].upper() + text[1:]
-
-
-def format_instant(value: datetime | None, zone: ZoneInfo) -> str:
-    if value is None:
-        return "—"
-    return value.astimezone(zone).strftime("%a %d %b %Y, %H:%M")
 
 
 def wall_clock_edit(parent: QWidget, name: str) -> QDateTimeEdit:

@@ -34,9 +34,9 @@ from caseworker.services.neglect import NeglectRow
 from caseworker.services.planning import PlanItem, PlanPreview, PlanRequest, PlanResult
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.dialogs.touchpoint_dialog import (capitalised, channel_label, format_instant, purpose_label, set_wall_clock,
+from caseworker.ui.dialogs.touchpoint_dialog import (capitalised, channel_label, purpose_label, set_wall_clock,
                                                      wall_clock, wall_clock_edit)
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_instant, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views import donor_timeline  # noqa: F401 - adds the Timeline tab to donor records
 
