@@ -11,6 +11,7 @@ import gc
 import os
 import shutil
 import sys
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from argon2 import PasswordHasher
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
 
 from caseworker.db.base import Base
 from caseworker.db.database import Database
@@ -39,6 +41,52 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 def _cheap_hashing() -> None:
     # The production parameters cost ~100 ms per hash; tests make hundreds of users.
     passwords.set_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+
+
+_UI = f"{os.sep}caseworker{os.sep}ui{os.sep}"
+_gui_thread_sql: list[str] = []
+
+
+def _statement_on_gui_thread(conn, cursor, statement, parameters, context, executemany) -> None:
+    """Note a statement that window code runs on the GUI thread outside an operation.
+
+    Test code may call services directly to set up its data; what counts is a statement with
+    window code on the stack that no runner job is carrying (jobs run inline in the tests'
+    synchronous runner, so they are told apart by the runner's own marker)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    runner = sys.modules.get("caseworker.ui.runner")
+    if runner is None or runner.in_worker():
+        return
+    frame = sys._getframe(1)
+    while frame is not None:
+        name = frame.f_code.co_filename
+        if _UI in name:
+            where = name.split(_UI, 1)[1]
+            _gui_thread_sql.append(f"caseworker/ui/{where}:{frame.f_lineno} in {frame.f_code.co_name}: "
+                                   f"{statement.split(None, 1)[0]} ...")
+            return
+        frame = frame.f_back
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _watch_the_gui_thread() -> Iterator[None]:
+    event.listen(Engine, "before_cursor_execute", _statement_on_gui_thread)
+    yield
+    event.remove(Engine, "before_cursor_execute", _statement_on_gui_thread)
+
+
+@pytest.fixture(autouse=True)
+def _no_sql_on_the_gui_thread(_watch_the_gui_thread: None) -> Iterator[None]:
+    """Window code reaches the database only through operations on the runner's worker: a
+    statement run by window code on the GUI thread fails the test that made it."""
+    _gui_thread_sql.clear()
+    yield
+    if _gui_thread_sql and os.environ.get("CASEWORKER_GUI_SQL_GUARD", "0") != "0":
+        sites = sorted(set(_gui_thread_sql))
+        _gui_thread_sql.clear()
+        pytest.fail("SQL ran on the GUI thread outside an operation:\n  " + "\n  ".join(sites[:20]),
+                    pytrace=False)
 
 
 @pytest.fixture(autouse=True)

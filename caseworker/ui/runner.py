@@ -1,16 +1,18 @@
 """Running service calls off the GUI thread, one at a time, with results back on it.
 
-A view hands the runner a callable (``lambda: services.clients.update(...)``). The call runs on
-the runner's single worker thread (one serialized database worker, as SQLite wants), and its
-result or error comes back through a queued signal on the GUI thread. When the result carries a
-:class:`Changes`, the runner announces it once with ``changed`` so every view can refresh what it
-shows. Errors the user can act on go to ``on_error`` (or a plain message box); anything else is a
-bug and goes to the crash dialog with the log's path.
+Window code does not use the runner directly: it runs a :class:`~caseworker.ui.operations.Read`
+or :class:`~caseworker.ui.operations.Write`, which submit their call here. The call runs on the
+runner's single worker thread (one serialized database worker, as SQLite wants), and its result or
+error comes back through a queued signal on the GUI thread. A write's :class:`Changes` are
+announced once with ``changed`` so every view can refresh what it shows. Errors the user can act
+on go to ``on_error`` (or a plain message box); anything else is a bug and goes to the crash
+dialog with the log's path.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +22,22 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.records import Changes
 
 log = logging.getLogger(__name__)
+
+_worker = threading.local()
+
+
+def in_worker() -> bool:
+    """Whether the current code runs as a runner job (on its thread, or inline in tests)."""
+    return getattr(_worker, "depth", 0) > 0
+
+
+def _call(fn: Callable[[], Any]) -> Any:
+    _worker.depth = getattr(_worker, "depth", 0) + 1
+    try:
+        return fn()
+    finally:
+        _worker.depth -= 1
+
 
 Done = Callable[[Any], None]
 Failed = Callable[[CaseworkerError], None]
@@ -46,7 +64,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._fn()
+            result = _call(self._fn)
         except BaseException as exc:  # delivered to the GUI thread, never swallowed
             self._deliver(self._relay.failed, exc)
         else:
@@ -80,21 +98,27 @@ class Runner(QObject):
 
     def run(self, fn: Callable[[], Any], on_done: Done | None = None,
             on_error: Failed | None = None) -> None:
+        """Work that touches no service (writing a file the user chose, drawing a PDF from data
+        already read); service calls go through operations."""
+        self.submit(fn, on_done, on_error, announce=True)
+
+    def submit(self, fn: Callable[[], Any], on_done: Done | None = None,
+               on_error: Failed | None = None, *, announce: bool) -> None:
         if self._synchronous:
             try:
-                result = fn()
+                result = _call(fn)
             except BaseException as exc:
                 self._failed(exc, on_error)
             else:
-                self._finished(result, on_done)
+                self._finished(result, on_done, announce)
             return
         if self._closed:  # the window is closing: its views may still ask for a refresh
             log.debug("a background action was asked for after the window closed")
             return
         relay = _Relay()
         self._relays.add(relay)
-        relay.finished.connect(lambda result: self._complete(relay, result, None, on_done, on_error))
-        relay.failed.connect(lambda exc: self._complete(relay, None, exc, on_done, on_error))
+        relay.finished.connect(lambda result: self._complete(relay, result, None, on_done, on_error, announce))
+        relay.failed.connect(lambda exc: self._complete(relay, None, exc, on_done, on_error, announce))
         self._set_pending(+1)
         self._pool.start(_Job(fn, relay))
 
@@ -106,19 +130,19 @@ class Runner(QObject):
         return self._pending > 0
 
     def _complete(self, relay: _Relay, result: Any, exc: BaseException | None,
-                  on_done: Done | None, on_error: Failed | None) -> None:
+                  on_done: Done | None, on_error: Failed | None, announce: bool) -> None:
         self._relays.discard(relay)
         relay.deleteLater()
         self._set_pending(-1)
         if exc is not None:
             self._failed(exc, on_error)
         else:
-            self._finished(result, on_done)
+            self._finished(result, on_done, announce)
 
-    def _finished(self, result: Any, on_done: Done | None) -> None:
+    def _finished(self, result: Any, on_done: Done | None, announce: bool) -> None:
         if on_done is not None:
             on_done(result)
-        changes = changes_in(result)
+        changes = changes_in(result) if announce else None
         if changes:
             self.changed.emit(changes)
 
