@@ -26,6 +26,7 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.records import Actor
 from caseworker.logs import setup_logging
 from caseworker.settings import Settings, load_settings, save_settings
+from caseworker.ui.aside import run_aside
 from caseworker.ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.translations import install_translators
@@ -92,6 +93,13 @@ def _open_offering_restore(location: DatabaseLocation, **kwargs) -> Database:
 
 
 def _ask_restore(exc: DamagedDatabase) -> bool:
+    # Opening may run beside the GUI thread (while the sign-in dialog waits): ask on the GUI thread.
+    from caseworker.ui.aside import on_gui_thread
+
+    return on_gui_thread(lambda: _ask_restore_here(exc))
+
+
+def _ask_restore_here(exc: DamagedDatabase) -> bool:
     answer = QMessageBox.question(
         None, tr("Caseworker"),
         error_text(exc) + "\n\n" + tr("Restore the backup now? The damaged file is kept beside it."),
@@ -108,7 +116,7 @@ def sign_in_flow(db: Database | DatabaseOpening, settings: Settings, *,
     """
     opening = db if isinstance(db, DatabaseOpening) else _already_open(db)
     # An encrypted file is still closed here; the storage code loads while the dialog waits.
-    first_start = opening.db is not None and not _auth(opening.db).has_users()
+    first_start = opening.db is not None and not run_aside(_auth(opening.db).has_users)
     ready = (lambda: None) if warm_up is None else warm_up.wait
     if warm_up is not None:
         warm_up.start()
@@ -160,7 +168,7 @@ def build_main_window(services: Services, settings: Settings, runner: Runner | N
     from caseworker.ui.main_window import MainWindow
     from caseworker.ui.runner import Runner
 
-    org = load_org_settings(services.db)
+    org = run_aside(lambda: load_org_settings(services.db))
     ctx = UiContext(services=services, runner=runner or Runner(), settings=settings, org=org)
     window = MainWindow(ctx, log_path=log_path)
     install_protection(window, services, settings)
@@ -175,7 +183,7 @@ def install_protection(window: QMainWindow, services: Services, settings: Settin
     actor = services.actor
 
     def verify(password: str) -> None:
-        AuthService(services.db).sign_in(actor.username, password)
+        run_aside(lambda: AuthService(services.db).sign_in(actor.username, password))
 
     lock = IdleLock(window, minutes=settings.idle_lock_minutes, display_name=actor.display_name,
                     verify=verify)

@@ -133,7 +133,12 @@ def test_sign_in_flow_uses_the_real_dialog(sqlite_db: Database, qtbot) -> None:
     make_user(sqlite_db, "ada", Role.ADMIN, password="right password")
 
     def answer() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible())
+        # The database is asked whether it has users before the dialog opens: wait for it.
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible()),
+                      None)
+        if dialog is None:
+            QTimer.singleShot(10, answer)
+            return
         dialog.password.setText("right password")
         dialog.buttons.accepted.emit()
 

@@ -5,16 +5,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
+from caseworker.ui.aside import run_aside
 from caseworker.ui.i18n import tr
 from caseworker.ui.widgets.form import Form
 
 if TYPE_CHECKING:
     from caseworker.services.accounts import UserDraft
+
+
+def _while_busy(dialog: QDialog, buttons: QDialogButtonBox, step: Callable[[], Actor]) -> Actor:
+    """Run a sign-in step beside the GUI thread, the dialog painting but not taking input."""
+    buttons.setEnabled(False)
+    dialog.setCursor(Qt.CursorShape.BusyCursor)
+    try:
+        return run_aside(step)
+    finally:
+        dialog.unsetCursor()
+        buttons.setEnabled(True)
 
 
 def _comfortable_width(dialog: QDialog) -> int:
@@ -54,12 +67,16 @@ class SignInDialog(QDialog):
     def _try(self) -> None:
         self.form.clear_errors()
         try:
-            self.actor = self._sign_in(self.username.text(), self.password.text())
+            username, password = self.username.text(), self.password.text()
+            self.actor = self._busy(lambda: self._sign_in(username, password))
         except CaseworkerError as exc:
             self.password.clear()
             self.form.show_error(ValidationError("password", exc.message, **exc.params))
             return
         self.accept()
+
+    def _busy(self, step: Callable[[], Actor]) -> Actor:
+        return _while_busy(self, self.buttons, step)
 
     @classmethod
     def ask(cls, sign_in: Callable[[str, str], Actor], *, database: str, username: str = "",
@@ -107,11 +124,15 @@ class FirstAdminDialog(QDialog):
 
         draft = UserDraft(self.username.text(), self.display_name.text(), frozenset({Role.ADMIN, Role.MANAGER}))
         try:
-            self.actor = self._create(draft, self.password.text())
+            password = self.password.text()
+            self.actor = self._busy(lambda: self._create(draft, password))
         except CaseworkerError as exc:
             self.form.show_error(exc)
             return
         self.accept()
+
+    def _busy(self, step: Callable[[], Actor]) -> Actor:
+        return _while_busy(self, self.buttons, step)
 
     @classmethod
     def ask(cls, create: Callable[[UserDraft, str], Actor], parent: QWidget | None = None) -> Actor | None:

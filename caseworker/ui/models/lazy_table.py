@@ -5,6 +5,10 @@ one indexed query returning plain integers) and the display rows for a handful o
 keeps the ids, fetches rows a page at a time as the view scrolls to them, and forgets pages it has
 not shown for a while. Sorting by a header asks SQL for a new id order; a proxy model over
 everything would call ``data()`` millions of times instead.
+
+Both questions are read operations on the runner's worker: a page the view asks for shows empty
+cells until its rows arrive (a row of a slow server never freezes the window), and an answer to a
+query the user has since changed is dropped.
 """
 
 from __future__ import annotations
@@ -12,17 +16,23 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from caseworker.domain.listing import ListQuery
+
+if TYPE_CHECKING:
+    from caseworker.services.container import Services
 
 PAGE = 100
 MAX_CACHED_PAGES = 60
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+#: ``read(query, done)``: run ``query`` on the worker, hand its answer to ``done`` (UiContext.read).
+Reader = Callable[[Callable[["Services"], Any], Callable[[Any], None]], None]
 
 
 @dataclass(frozen=True)
@@ -35,22 +45,33 @@ class Column:
     width: int | None = None
 
 
-class RowSource(Protocol):
-    def ids(self, query: ListQuery) -> list[int]: ...
+@dataclass(frozen=True)
+class RowSource:
+    """The two questions a list asks its service."""
 
-    def rows(self, ids: Sequence[int]) -> Sequence[Any]: ...  # records with an ``id`` attribute
+    ids: Callable[[Services, ListQuery], Sequence[int]]
+    rows: Callable[[Services, Sequence[int]], Sequence[Any]]  # records with an ``id`` attribute
 
 
 class LazyTableModel(QAbstractTableModel):
     ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
     RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, columns: Sequence[Column], source: RowSource, parent: Any = None) -> None:
+    #: The ids of a new query arrived (after the model was reset with them).
+    loaded = Signal()
+
+    def __init__(self, columns: Sequence[Column], source: RowSource, read: Reader, parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._source = source
+        self._read = read
         self._ids: list[int] = []
+        self._positions: dict[int, int] = {}
         self._pages: OrderedDict[int, dict[int, Any]] = OrderedDict()
+        self._asked: set[int] = set()  # pages asked for and not yet arrived
+        self._generation = 0  # bumped by every reload: older answers are dropped
+        self._loaded_generation = 0
+        self._inline = False  # True while data() waits on an answer that may come at once
         self.query = ListQuery()
         self.row_style: Callable[[Any], dict[str, Any] | None] | None = None
 
@@ -59,50 +80,84 @@ class LazyTableModel(QAbstractTableModel):
         self.query = query
         self.reload()
 
+    @property
+    def loading(self) -> bool:
+        """Whether the ids of the current query are still on their way."""
+        return self._loaded_generation != self._generation
+
     def reload(self) -> None:
+        self._generation += 1
+        generation, query, ids = self._generation, self.query, self._source.ids
+        self._read(lambda s: list(ids(s, query)), lambda found: self._ids_arrived(generation, found))
+
+    def _ids_arrived(self, generation: int, ids: list[int]) -> None:
+        if generation != self._generation:
+            return
+        self._loaded_generation = generation
         self.beginResetModel()
-        self._ids = list(self._source.ids(self.query))
+        self._ids = ids
+        self._positions = {rid: row for row, rid in enumerate(ids)}
         self._pages.clear()
+        self._asked.clear()
         self.endResetModel()
+        self.loaded.emit()
 
     def refresh_ids(self, changed: set[int] | frozenset[int]) -> None:
         """Re-read the rows of *changed* ids in place (cheap: one page at most)."""
-        for page in self._pages.values():
-            for rid in changed & page.keys():
-                page.pop(rid, None)
-        for rid in changed:
-            row = self.row_of(rid)
-            if row is not None:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+        stale = {row // PAGE for rid in changed if (row := self._positions.get(rid)) is not None}
+        for page_no in stale:
+            # The page on screen stays until the new one arrives; an answer already on its way
+            # was read before the change, so ask again behind it.
+            self._asked.discard(page_no)
+            self._ask_for_page(page_no)
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, record_id: int) -> int | None:
-        try:
-            return self._ids.index(record_id)
-        except ValueError:
-            return None
+        return self._positions.get(record_id)
 
     def record_at(self, row: int) -> Any:
+        """The row's record, or None until its page has arrived (it is asked for)."""
         rid = self.id_at(row)
         if rid is None:
             return None
         page_no = row // PAGE
         page = self._pages.get(page_no)
-        if page is None or rid not in page:
-            page = self._load_page(page_no)
+        if page is None:
+            self._inline = True
+            try:
+                self._ask_for_page(page_no)
+            finally:
+                self._inline = False
+            page = self._pages.get(page_no)
+            if page is None:
+                return None
         else:
             self._pages.move_to_end(page_no)
         return page.get(rid)
 
-    def _load_page(self, page_no: int) -> dict[int, Any]:
+    def _ask_for_page(self, page_no: int) -> None:
+        if page_no in self._asked:
+            return
+        self._asked.add(page_no)
+        generation, rows = self._generation, self._source.rows
         ids = self._ids[page_no * PAGE:(page_no + 1) * PAGE]
-        page = {r.id: r for r in self._source.rows(ids)}
-        self._pages[page_no] = page
+        self._read(lambda s: list(rows(s, ids)), lambda found: self._page_arrived(generation, page_no, found))
+
+    def _page_arrived(self, generation: int, page_no: int, rows: list[Any]) -> None:
+        if generation != self._generation:
+            return
+        self._asked.discard(page_no)
+        self._pages[page_no] = {r.id: r for r in rows}
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
-        return page
+        if self._inline:  # answered while data() waits: it returns the row itself
+            return
+        first = page_no * PAGE
+        last = min(first + PAGE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
 
     # -- Qt model -------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802

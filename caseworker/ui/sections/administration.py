@@ -37,7 +37,7 @@ from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.user_dialog import UserDialog
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.models.audit_table import AuditTableModel, changes_text
-from caseworker.ui.models.lazy_table import Column
+from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_list import RecordList
@@ -296,15 +296,8 @@ class OrganisationPage(QWidget):
 
 
 # -- users and roles ------------------------------------------------------------------------------
-@dataclass
-class _UserSource:
-    ctx: UiContext
-
-    def ids(self, query: ListQuery) -> list[int]:
-        return self.ctx.services.accounts.list_user_ids(query)
-
-    def rows(self, ids: Any) -> list[UserRow]:
-        return self.ctx.services.accounts.list_user_rows(ids)
+USER_SOURCE = RowSource(ids=lambda s, query: s.accounts.list_user_ids(query),
+                        rows=lambda s, ids: s.accounts.list_user_rows(list(ids)))
 
 
 def roles_text(roles: frozenset[Role]) -> str:
@@ -326,7 +319,7 @@ class UsersPage(QWidget):
             Column("active", tr("Status"), format=lambda a: tr("Active") if a else tr("Deactivated"), width=75),
             Column("last_sign_in_at", tr("Last sign-in"), format=self._when),
         ]
-        self.list = RecordList(columns, _UserSource(ctx), name=tr("Users"),
+        self.list = RecordList(columns, USER_SOURCE, ctx.read, name=tr("Users"),
                                placeholder=tr("Filter by name, user name or email"),
                                empty_text=tr("No users match. Clear the filter, or press Ctrl+N to add one."),
                                parent=self)

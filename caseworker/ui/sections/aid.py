@@ -17,7 +17,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog, FundDialog, ReasonDialog
 from caseworker.ui.i18n import tr, tr_domain
-from caseworker.ui.models.lazy_table import Column
+from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.client_detail import register_client_tab
 from caseworker.ui.widgets.budget_bar import BudgetBar, budget_summary
@@ -82,15 +82,8 @@ class ClientAidTab(QWidget):
 register_client_tab(lambda: tr("Aid"), ClientAidTab, order=20)
 
 
-class _DisbursementSource:
-    def __init__(self, ctx: UiContext) -> None:
-        self._aid = ctx.services.aid
-
-    def ids(self, query):
-        return self._aid.list_ids(query)
-
-    def rows(self, ids):
-        return self._aid.list_rows(list(ids))
+DISBURSEMENT_SOURCE = RowSource(ids=lambda s, query: s.aid.list_ids(query),
+                                rows=lambda s, ids: s.aid.list_rows(list(ids)))
 
 
 class FundCard(QWidget):
@@ -164,7 +157,7 @@ class AidSection(Section):
             Column("status", tr("Status"), format=lambda s: tr_domain(STATUS_LABELS[s]), width=85),
             Column("payee", tr("Payee"), sortable=False),
         ]
-        self.list = RecordList(columns, _DisbursementSource(ctx), name=tr("Disbursements"),
+        self.list = RecordList(columns, DISBURSEMENT_SOURCE, ctx.read, name=tr("Disbursements"),
                                placeholder=tr("Filter by client, payee or purpose"),
                                empty_text=tr("No disbursements here yet — Ctrl+N records one."), parent=self)
         self.list.model.row_style = lambda r: {"color": STATUS_COLOURS[r.status]} if r.status in STATUS_COLOURS else None

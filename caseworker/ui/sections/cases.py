@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QMenu, QPushButton, QSplitter, QToolButton,
@@ -17,7 +16,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.case_dialogs import CategoryDialog, NewCaseDialog, ReassignAllDialog
 from caseworker.ui.i18n import tr
-from caseworker.ui.models.lazy_table import Column
+from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, ClientCasesTab, priority_text,
                                              status_text)
@@ -28,15 +27,8 @@ from caseworker.ui.widgets.record_list import RecordList
 register_client_tab(lambda: tr("Cases"), ClientCasesTab, order=10)
 
 
-class _CaseSource:
-    def __init__(self, ctx: UiContext) -> None:
-        self._cases = ctx.services.cases
-
-    def ids(self, query: ListQuery) -> list[int]:
-        return self._cases.list_ids(query)
-
-    def rows(self, ids: Sequence[int]) -> list[CaseRow]:
-        return self._cases.list_rows(list(ids))
+CASE_SOURCE = RowSource(ids=lambda s, query: s.cases.list_ids(query),
+                        rows=lambda s, ids: s.cases.list_rows(list(ids)))
 
 
 class CasesSection(Section):
@@ -64,7 +56,7 @@ class CasesSection(Section):
             Column("due_on", tr("Due"), align_right=True, format=lambda d: d.strftime("%d %b %Y") if d else "",
                    width=86),
         ]
-        self.list = RecordList(columns, _CaseSource(ctx), name=tr("Cases"),
+        self.list = RecordList(columns, CASE_SOURCE, ctx.read, name=tr("Cases"),
                                placeholder=tr("Filter by reference, subject or client name"),
                                empty_text=tr("No cases here yet — Ctrl+N opens one."), parent=self)
         self.list.model.row_style = self._row_style

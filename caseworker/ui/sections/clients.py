@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
-from caseworker.domain.clients import ClientFlags, ClientRow, format_phone
+from caseworker.domain.clients import ClientFlags, format_phone
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.client_dialog import ClientDialog
 from caseworker.ui.i18n import tr
-from caseworker.ui.models.lazy_table import Column
+from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.client_detail import ClientDetail
 from caseworker.ui.widgets.record_list import RecordList
@@ -23,15 +22,8 @@ from caseworker.ui.widgets.record_list import RecordList
 SAFEGUARDING_COLOUR = "#b3261e"
 
 
-class _ClientSource:
-    def __init__(self, ctx: UiContext) -> None:
-        self._clients = ctx.services.clients
-
-    def ids(self, query: ListQuery) -> list[int]:
-        return self._clients.list_ids(query)
-
-    def rows(self, ids: Sequence[int]) -> list[ClientRow]:
-        return self._clients.list_rows(list(ids))
+CLIENT_SOURCE = RowSource(ids=lambda s, query: s.clients.list_ids(query),
+                          rows=lambda s, ids: s.clients.list_rows(list(ids)))
 
 
 def _flags_text(flags: ClientFlags) -> str:
@@ -67,7 +59,7 @@ class ClientsSection(ListDetailSection):
             Column("phone", tr("Phone"), width=125, format=format_phone),
             Column("key_worker", tr("Key worker")),
         ]
-        self.list = RecordList(columns, _ClientSource(ctx), name=tr("Clients"),
+        self.list = RecordList(columns, CLIENT_SOURCE, ctx.read, name=tr("Clients"),
                                placeholder=tr("Find by name or phone (any part of a name, from its start)"),
                                empty_text=tr("No clients yet — Ctrl+N adds one."), parent=self)
         # Shown sorted by name from the start; set without signals so nothing loads before the

@@ -3,14 +3,13 @@ beside the selected donor's record, with batch entry of a day's gifts one click 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
-from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorRow, Segment
+from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, Segment
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
@@ -22,7 +21,7 @@ from caseworker.ui.dialogs.donor_dialog import DonorDialog
 from caseworker.ui.dialogs.gift_dialog import AppealResponseDialog
 from caseworker.ui.export import export_batch
 from caseworker.ui.i18n import tr, tr_domain
-from caseworker.ui.models.lazy_table import Column
+from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.donor_detail import DonorDetail
 from caseworker.ui.widgets.flow_layout import FlowLayout
@@ -31,15 +30,8 @@ from caseworker.ui.widgets.record_list import RecordList
 STOPPED_COLOUR = "#8a8a8a"
 
 
-class _DonorSource:
-    def __init__(self, ctx: UiContext) -> None:
-        self._donors = ctx.services.donors
-
-    def ids(self, query: ListQuery) -> list[int]:
-        return self._donors.list_ids(query)
-
-    def rows(self, ids: Sequence[int]) -> list[DonorRow]:
-        return self._donors.list_rows(list(ids))
+DONOR_SOURCE = RowSource(ids=lambda s, query: s.donors.list_ids(query),
+                         rows=lambda s, ids: s.donors.list_rows(list(ids)))
 
 
 class DonorsSection(ListDetailSection):
@@ -68,7 +60,7 @@ class DonorsSection(ListDetailSection):
                    format=lambda m: format_money(m, currency) if isinstance(m, Decimal) else ""),
             Column("household_name", tr("Household")),
         ]
-        self.list = RecordList(columns, _DonorSource(ctx), name=tr("Donors"),
+        self.list = RecordList(columns, DONOR_SOURCE, ctx.read, name=tr("Donors"),
                                placeholder=tr("Find by name (any word, from its start) or e-mail"),
                                empty_text=tr("No donors yet — Ctrl+N adds one."), parent=self)
         self.list.model.query = ListQuery().sorted_by("name")

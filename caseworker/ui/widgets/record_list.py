@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
 from caseworker.ui.i18n import tr
-from caseworker.ui.models.lazy_table import Column, LazyTableModel, RowSource
+from caseworker.ui.models.lazy_table import Column, LazyTableModel, Reader, RowSource
 
 TYPING_PAUSE_MS = 180
 
@@ -22,10 +22,11 @@ class RecordList(QWidget):
     activated = Signal(int)  # a record id: Enter or double-click
     current_changed = Signal(object)  # a record id or None
 
-    def __init__(self, columns: Sequence[Column], source: RowSource, *, name: str,
+    def __init__(self, columns: Sequence[Column], source: RowSource, read: Reader, *, name: str,
                  placeholder: str, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = LazyTableModel(columns, source, self)
+        self.model = LazyTableModel(columns, source, read, self)
+        self._pending_selection: int | None = None
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(placeholder)
         self.filter_edit.setClearButtonEnabled(True)
@@ -81,6 +82,7 @@ class RecordList(QWidget):
         self.filter_edit.returnPressed.connect(self._apply_filter_now)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_empty_state)
+        self.model.loaded.connect(self._select_pending)
 
     def reload(self) -> None:
         self.model.reload()
@@ -93,13 +95,22 @@ class RecordList(QWidget):
         return self.model.id_at(index.row()) if index.isValid() else None
 
     def select_id(self, record_id: int) -> bool:
+        """Select the record's row; while the list is loading, select it when the ids arrive."""
         row = self.model.row_of(record_id)
         if row is None:
+            if self.model.loading:
+                self._pending_selection = record_id
+                return True
             return False
         index = self.model.index(row, 0)
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         return True
+
+    def _select_pending(self) -> None:
+        record_id, self._pending_selection = self._pending_selection, None
+        if record_id is not None:
+            self.select_id(record_id)
 
     def _apply_filter_now(self) -> None:
         self._timer.stop()
