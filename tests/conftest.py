@@ -289,3 +289,12 @@ def open_window(qtbot):
         return window
 
     return make
+
+
+def ui_context(services: Services):
+    """A window's context over *services*, its runner synchronous, for testing one dialog."""
+    from caseworker.settings import Settings
+    from caseworker.ui.context import UiContext
+    from caseworker.ui.runner import Runner
+
+    return UiContext(services, Runner(synchronous=True), Settings(), services.settings.get())

@@ -14,6 +14,7 @@ from caseworker.services.aid import FundDraft
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog, FundDialog, ReasonDialog
 from caseworker.ui.sections.aid import AidSection
 from tests.aid.test_aid_service import add_client
+from tests.conftest import ui_context
 
 pytestmark = pytest.mark.sqlite_only
 
@@ -37,14 +38,14 @@ def fill(dialog: DisbursementDialog, qtbot, client_id: int, amount: str) -> None
 def test_record_within_the_cap_then_refused_over_it(setup, qtbot) -> None:
     _db, worker, _manager, fund, client = setup
     funds = worker.aid.funds()
-    dialog = DisbursementDialog(worker, funds, today=date(2026, 11, 20))
+    dialog = DisbursementDialog(ui_context(worker), funds, today=date(2026, 11, 20))
     qtbot.addWidget(dialog)
     fill(dialog, qtbot, client, "250.00")
     assert "$300.00" in dialog.allowance.text()
     dialog.buttons.accepted.emit()
     assert dialog.result_row is not None and dialog.result_row.amount == Decimal("250.00")
 
-    again = DisbursementDialog(worker, worker.aid.funds(), today=date(2026, 11, 20))
+    again = DisbursementDialog(ui_context(worker), worker.aid.funds(), today=date(2026, 11, 20))
     qtbot.addWidget(again)
     fill(again, qtbot, client, "60.00")
     assert "$50.00" in again.allowance.text()
@@ -57,7 +58,7 @@ def test_record_within_the_cap_then_refused_over_it(setup, qtbot) -> None:
 @pytest.mark.parametrize("bad", ["abc", "-5", "12.345", "NaN", "1e400"])
 def test_a_bad_amount_is_shown_beside_the_field(setup, qtbot, bad: str) -> None:
     _db, worker, _manager, _fund, client = setup
-    dialog = DisbursementDialog(worker, worker.aid.funds(), today=date(2026, 11, 20))
+    dialog = DisbursementDialog(ui_context(worker), worker.aid.funds(), today=date(2026, 11, 20))
     qtbot.addWidget(dialog)
     fill(dialog, qtbot, client, bad)
     dialog.buttons.accepted.emit()
@@ -91,7 +92,7 @@ def test_fundraisers_do_not_see_the_aid_section(setup, open_window, services_for
 
 def test_fund_dialog_refuses_a_bad_budget(setup, qtbot) -> None:
     _db, _worker, manager, _fund, _client = setup
-    dialog = FundDialog(manager, None, currency="USD")
+    dialog = FundDialog(ui_context(manager), None, currency="USD")
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.name, "Transport")
     qtbot.keyClicks(dialog.budget, "lots")

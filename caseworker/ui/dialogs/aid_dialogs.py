@@ -16,7 +16,7 @@ from caseworker.domain.inputs import parse_money, parse_optional_money
 from caseworker.domain.money import format_money
 from caseworker.domain.org import CURRENCIES
 from caseworker.services.aid import DisbursementDraft, FundDraft, FundRecord
-from caseworker.services.container import Services
+from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
@@ -40,16 +40,16 @@ def _pydate(q: QDate) -> date:
 class DisbursementDialog(QDialog):
     """Record aid for a client from a fund, showing what the cap and budget still allow."""
 
-    def __init__(self, services: Services, funds: list[FundRecord], *, today: date,
+    def __init__(self, ctx: UiContext, funds: list[FundRecord], *, today: date,
                  client: tuple[int, str] | None = None, fund_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Record disbursement"))
         self.setMinimumWidth(480)
-        self._services = services
+        self._ctx = ctx
         self.result_row = None
         form = self.form = Form(self)
-        self.client = form.add("client_id", tr("&Client:"), RecordPicker(services.search, "client", self))
+        self.client = form.add("client_id", tr("&Client:"), RecordPicker(ctx, "client", self))
         self.client.setPlaceholderText(tr("Type part of the client's name"))
         if client is not None:
             self.client.set_record(*client)
@@ -84,6 +84,7 @@ class DisbursementDialog(QDialog):
         layout.addWidget(form)
         layout.addWidget(self.buttons)
         self._funds = {f.id: f for f in funds}
+        self._asked: tuple[int, int, date] | None = None
         for signal in (self.client.picked, self.fund.currentIndexChanged, self.when.dateChanged):
             signal.connect(self._update_allowance)
         self._update_allowance()
@@ -93,12 +94,18 @@ class DisbursementDialog(QDialog):
         if fund_id is None or client_id is None:
             self.allowance.setText(tr("Choose the client and the fund to see what can still be given."))
             return
-        currency = self._funds[fund_id].currency
-        try:
-            cap_left, budget_left = self._services.aid.preview(client_id, fund_id, _pydate(self.when.date()))
-        except CaseworkerError as exc:
-            self.allowance.setText(exc.text())
+        on = _pydate(self.when.date())
+        asked = (client_id, fund_id, on)
+        self._asked = asked
+        self._ctx.read(lambda s: s.aid.preview(client_id, fund_id, on),
+                       lambda left: self._show_allowance(asked, *left),
+                       lambda exc: self._asked == asked and self.allowance.setText(exc.text()))
+
+    def _show_allowance(self, asked: tuple[int, int, date], cap_left: Decimal | None,
+                        budget_left: Decimal | None) -> None:
+        if asked != self._asked:  # the client, fund or date changed meanwhile
             return
+        currency = self._funds[asked[1]].currency
         parts = []
         if cap_left is not None:
             parts.append(tr("Up to {amount} more for this client under the fund's cap.").format(
@@ -130,22 +137,32 @@ class DisbursementDialog(QDialog):
     def _save(self) -> None:
         self.form.clear_errors()
         try:
-            self.result_row, _changes = self._services.aid.record_disbursement(self.draft())
+            draft = self.draft()
         except CaseworkerError as exc:
             self.form.show_error(exc)
             return
+        self.buttons.setEnabled(False)
+        self._ctx.write(lambda s: s.aid.record_disbursement(draft), self._recorded, self._refused)
+
+    def _recorded(self, result: tuple[object, object]) -> None:
+        self.buttons.setEnabled(True)
+        self.result_row = result[0]
         self.accept()
+
+    def _refused(self, exc: CaseworkerError) -> None:
+        self.buttons.setEnabled(True)
+        self.form.show_error(exc)
 
 
 class FundDialog(QDialog):
     """Add or change a fund: its budget, the cap per client and the approval threshold."""
 
-    def __init__(self, services: Services, fund: FundRecord | None, *, currency: str,
+    def __init__(self, ctx: UiContext, fund: FundRecord | None, *, currency: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Add fund") if fund is None else tr("Change fund"))
         self.setMinimumWidth(460)
-        self._services, self._fund = services, fund
+        self._ctx, self._fund = ctx, fund
         self.saved = None
         form = self.form = Form(self)
         self.name = form.add("name", tr("&Name:"), QLineEdit(self))
@@ -199,13 +216,23 @@ class FundDialog(QDialog):
                               BudgetPeriod(self.period.currentData()), amounts["budget"], amounts["client_cap"],
                               CapWindow(self.window.currentData()), amounts["approval_threshold"],
                               self.active.isChecked())
-            f = self._fund
-            self.saved, _ = self._services.aid.save_fund(draft, fund_id=f.id if f else None,
-                                                          expected_version=f.version if f else None)
         except CaseworkerError as exc:
             self.form.show_error(exc)
             return
+        f = self._fund
+        self.buttons.setEnabled(False)
+        self._ctx.write(lambda s: s.aid.save_fund(draft, fund_id=f.id if f else None,
+                                                  expected_version=f.version if f else None),
+                        self._saved, self._refused)
+
+    def _saved(self, result: tuple[FundRecord, object]) -> None:
+        self.buttons.setEnabled(True)
+        self.saved = result[0]
         self.accept()
+
+    def _refused(self, exc: CaseworkerError) -> None:
+        self.buttons.setEnabled(True)
+        self.form.show_error(exc)
 
 
 class ReasonDialog(QDialog):

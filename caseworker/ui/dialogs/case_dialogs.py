@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
 
@@ -19,6 +20,7 @@ from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.routing import Candidate
 from caseworker.services.cases import CaseDetail, CaseDraft, CategoryDraft, CategoryRecord, TimelineEntry
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
@@ -44,8 +46,8 @@ class _CaseDialog(QDialog):
         self.layout_.addWidget(self.form)
         self.layout_.addWidget(self.buttons)
 
-    def call(self) -> Callable[[], Any] | None:
-        """The service call to make, or None after showing why the form cannot be sent."""
+    def call(self) -> Callable[[Services], Any] | None:
+        """The action to run, or None after showing why the form cannot be sent."""
         raise NotImplementedError
 
     def submit(self) -> None:
@@ -55,7 +57,7 @@ class _CaseDialog(QDialog):
             self.adjustSize()  # room for the message shown beside the field
             return
         self.buttons.setEnabled(False)
-        self.ctx.runner.run(fn, self._done, self._failed)
+        self.ctx.write(fn, self._done, self._failed)
 
     def _done(self, result: Any) -> None:
         self.buttons.setEnabled(True)
@@ -75,17 +77,29 @@ class _CaseDialog(QDialog):
         return self.form.add(key, label, edit)
 
 
-def _worker_combo(parent: QWidget, workers: list[Candidate], *, none_text: str | None = None,
-                  exclude: set[int | None] | None = None) -> QComboBox:
+def _worker_combo(ctx: UiContext, parent: QWidget, *, none_text: str | None = None,
+                  exclude: set[int | None] | None = None, chosen: int | None = None,
+                  then: Callable[[], None] | None = None) -> QComboBox:
+    """A choice of workers with their specialties and load, filled when the service answers."""
     combo = QComboBox(parent)
     if none_text is not None:
         combo.addItem(none_text, None)
-    for w in workers:
-        if exclude and w.user_id in exclude:
-            continue
-        specialties = ", ".join(sorted(w.specialties))
-        load = tr("{n} open").format(n=w.open_cases)
-        combo.addItem(f"{w.name} — {specialties} · {load}" if specialties else f"{w.name} — {load}", w.user_id)
+    combo.setEnabled(False)
+
+    def fill(workers: list[Candidate]) -> None:
+        for w in workers:
+            if exclude and w.user_id in exclude:
+                continue
+            specialties = ", ".join(sorted(w.specialties))
+            load = tr("{n} open").format(n=w.open_cases)
+            combo.addItem(f"{w.name} — {specialties} · {load}" if specialties else f"{w.name} — {load}", w.user_id)
+        if chosen is not None:
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.setEnabled(True)
+        if then is not None:
+            then()
+
+    ctx.read(lambda s: s.cases.workers(), fill)
     return combo
 
 
@@ -95,18 +109,12 @@ class NewCaseDialog(_CaseDialog):
     def __init__(self, ctx: UiContext, *, client: tuple[int, str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Open a case"), tr("Open case"), parent)
-        cases = ctx.services.cases
-        self._categories = cases.list_categories()
-        self._workers = cases.workers()
         form = self.form
-        self.client = form.add("client_id", tr("&Client:"), RecordPicker(ctx.services.search, "client", self))
+        self.client = form.add("client_id", tr("&Client:"), RecordPicker(ctx, "client", self))
         self.client.setPlaceholderText(tr("Type part of the client's name"))
         if client is not None:
             self.client.set_record(*client)
         self.category = form.add("category_id", tr("C&ategory:"), QComboBox(self))
-        for cat in self._categories:
-            self.category.addItem(tr("{name} — {days} business days").format(name=cat.name, days=cat.target_days),
-                                  cat.id)
         self.title_edit = form.add("title", tr("&Subject:"), QLineEdit(self))
         self.title_edit.setPlaceholderText(tr("e.g. Eviction notice"))
         self.title_edit.setMaxLength(200)
@@ -115,7 +123,7 @@ class NewCaseDialog(_CaseDialog):
             self.priority.addItem(tr_domain(PRIORITY_LABELS[p]), p.value)
         self.priority.setCurrentIndex(self.priority.findData(Priority.NORMAL.value))
         self.assignee = form.add("assignee_id", tr("&Worker:"),
-                                 _worker_combo(self, self._workers, none_text=tr("Leave unassigned")))
+                                 _worker_combo(ctx, self, none_text=tr("Leave unassigned"), then=self._suggest))
         self.suggestion = QLabel(self)
         self.suggestion.setObjectName("suggestion")
         self.suggestion.setWordWrap(True)
@@ -127,16 +135,28 @@ class NewCaseDialog(_CaseDialog):
         self.first_note = self._note_edit("first_note", tr("First &note:"),
                                           tr("What the client told you (optional)"), 90)
         self.category.currentIndexChanged.connect(lambda _i: self._suggest())
-        if not self._categories:
+        ctx.read(lambda s: s.cases.list_categories(), self._fill_categories)
+        (self.title_edit if client else self.client).setFocus()
+
+    def _fill_categories(self, categories: list[CategoryRecord]) -> None:
+        with QSignalBlocker(self.category):
+            for cat in categories:
+                self.category.addItem(tr("{name} — {days} business days").format(name=cat.name,
+                                                                                 days=cat.target_days), cat.id)
+        if not categories:
             self.suggestion.setText(tr("There are no case categories yet: a manager adds them under Cases."))
         self._suggest()
-        (self.title_edit if client else self.client).setFocus()
 
     def _suggest(self) -> None:
         category_id = self.category.currentData()
-        if category_id is None:
+        if category_id is None or not self.assignee.isEnabled():  # the workers are still on their way
             return
-        suggestion = self.ctx.services.cases.suggest_assignee(category_id)
+        self.ctx.read(lambda s: s.cases.suggest_assignee(category_id),
+                      lambda suggestion: self._suggested(category_id, suggestion))
+
+    def _suggested(self, category_id: int, suggestion: Any) -> None:
+        if category_id != self.category.currentData():
+            return
         if suggestion.user_id is not None:
             index = self.assignee.findData(suggestion.user_id)
             if index >= 0:
@@ -144,12 +164,11 @@ class NewCaseDialog(_CaseDialog):
         self.suggestion.setText(tr("Suggested: {reason}").format(
             reason=tr_domain(suggestion.reason, **suggestion.params)))
 
-    def call(self) -> Callable[[], Any] | None:
+    def call(self) -> Callable[[Services], Any] | None:
         draft = CaseDraft(self.client.selected_id, self.category.currentData(), self.title_edit.text(),
                           self.priority.currentData(), self.assignee.currentData(), self.opened_on.text(),
                           self.first_note.toPlainText())
-        cases = self.ctx.services.cases
-        return lambda: cases.open_case(draft)
+        return lambda s: s.cases.open_case(draft)
 
     @classmethod
     def ask(cls, ctx: UiContext, *, client: tuple[int, str] | None = None,
@@ -169,18 +188,16 @@ class HandoffDialog(_CaseDialog):
         intro = QLabel(tr("The case stays with you until the other worker accepts it in their My work."), self)
         intro.setWordWrap(True)
         self.form.add_row(intro)
-        self.to_user = self.form.add("to_user_id", tr("&To:"), _worker_combo(
-            self, ctx.services.cases.workers(), exclude={case.assignee_id}))
+        self.to_user = self.form.add("to_user_id", tr("&To:"), _worker_combo(ctx, self, exclude={case.assignee_id}))
         self.note = self._note_edit("note", tr("Handoff &note:"),
                                     tr("What the next worker needs to know: where things stand, what is due"))
 
-    def call(self) -> Callable[[], Any] | None:
+    def call(self) -> Callable[[Services], Any] | None:
         case, to_user, note = self._case, self.to_user.currentData(), self.note.toPlainText()
         if to_user is None:
             self.form.show_error(ValidationError("to_user_id", N_("Choose who takes the case.")))
             return None
-        cases = self.ctx.services.cases
-        return lambda: cases.hand_off(case.id, to_user, note, case.version)
+        return lambda s: s.cases.hand_off(case.id, to_user, note, case.version)
 
     @classmethod
     def ask(cls, ctx: UiContext, case: CaseDetail, parent: QWidget | None = None) -> Any:
@@ -192,7 +209,7 @@ class ReasonDialog(_CaseDialog):
     """A step that needs a reason: escalate, reopen, return a handoff, reassign a leaver's cases."""
 
     def __init__(self, ctx: UiContext, title: str, explanation: str, ok_text: str,
-                 submit: Callable[[str], Any], parent: QWidget | None = None) -> None:
+                 submit: Callable[[Services, str], Any], parent: QWidget | None = None) -> None:
         super().__init__(ctx, title, ok_text, parent)
         self._submit = submit
         intro = QLabel(explanation, self)
@@ -200,12 +217,12 @@ class ReasonDialog(_CaseDialog):
         self.form.add_row(intro)
         self.reason = self._note_edit("reason", tr("&Reason:"), height=80)
 
-    def call(self) -> Callable[[], Any] | None:
+    def call(self) -> Callable[[Services], Any] | None:
         reason, submit = self.reason.toPlainText(), self._submit
-        return lambda: submit(reason)
+        return lambda s: submit(s, reason)
 
     @classmethod
-    def ask(cls, ctx: UiContext, title: str, explanation: str, ok_text: str, submit: Callable[[str], Any],
+    def ask(cls, ctx: UiContext, title: str, explanation: str, ok_text: str, submit: Callable[[Services, str], Any],
             parent: QWidget | None = None) -> Any:
         dialog = cls(ctx, title, explanation, ok_text, submit, parent)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -241,7 +258,7 @@ class ResolveDialog(_CaseDialog):
         self.satisfaction.setSpecialValueText(tr("Not asked"))
         self.satisfaction.setSuffix(tr(" of 5"))
 
-    def call(self) -> Callable[[], Any] | None:
+    def call(self) -> Callable[[Services], Any] | None:
         acceptable = self.acceptable.currentData()
         if acceptable is None:
             self.form.show_error(ValidationError("acceptable", N_("Say whether the client found the outcome "
@@ -249,8 +266,8 @@ class ResolveDialog(_CaseDialog):
             return None
         resolution = Resolution(self.outcome.toPlainText(), self.alone.isChecked(), acceptable,
                                 self.satisfaction.value() or None)
-        case, cases = self._case, self.ctx.services.cases
-        return lambda: cases.resolve(case.id, resolution, case.version)
+        case = self._case
+        return lambda s: s.cases.resolve(case.id, resolution, case.version)
 
     @classmethod
     def ask(cls, ctx: UiContext, case: CaseDetail, parent: QWidget | None = None) -> Any:
@@ -266,15 +283,15 @@ class SpecialistDialog(_CaseDialog):
         self._case = case
         taken = {case.assignee_id, *(s.user_id for s in case.specialists)}
         self.user = self.form.add("user_id", tr("&Specialist:"),
-                                  _worker_combo(self, ctx.services.cases.workers(), exclude=taken))
+                                  _worker_combo(ctx, self, exclude=taken))
         self.note = self._note_edit("note", tr("&What for:"), height=70)
 
-    def call(self) -> Callable[[], Any] | None:
-        user, note, case, cases = self.user.currentData(), self.note.toPlainText(), self._case, self.ctx.services.cases
+    def call(self) -> Callable[[Services], Any] | None:
+        user, note, case = self.user.currentData(), self.note.toPlainText(), self._case
         if user is None:
             self.form.show_error(ValidationError("user_id", N_("Choose the specialist.")))
             return None
-        return lambda: cases.involve_specialist(case.id, user, note)
+        return lambda s: s.cases.involve_specialist(case.id, user, note)
 
     @classmethod
     def ask(cls, ctx: UiContext, case: CaseDetail, parent: QWidget | None = None) -> Any:
@@ -306,13 +323,13 @@ class NoteDialog(_CaseDialog):
             self.text.setPlainText(entry.text)
         self.text.setFocus()
 
-    def call(self) -> Callable[[], Any] | None:
-        cases, text = self.ctx.services.cases, self.text.toPlainText()
+    def call(self) -> Callable[[Services], Any] | None:
+        text = self.text.toPlainText()
         if self._entry is not None:
             entry = self._entry
-            return lambda: cases.edit_entry(entry.id, text, entry.version)
+            return lambda s: s.cases.edit_entry(entry.id, text, entry.version)
         case_id, kind, on = self._case_id, self.kind.currentData(), self.on.text()
-        return lambda: cases.add_entry(case_id, kind, text, on)
+        return lambda s: s.cases.add_entry(case_id, kind, text, on)
 
     @classmethod
     def ask(cls, ctx: UiContext, case_id: int, *, kind: EventKind = EventKind.NOTE,
@@ -340,20 +357,19 @@ class CategoryDialog(_CaseDialog):
                                   QLineEdit(category.specialty if category else "", self))
         self.specialty.setPlaceholderText(tr("e.g. housing (empty: any caseworker)"))
         self.contact = form.add("point_of_contact_id", tr("&Point of contact:"),
-                                _worker_combo(self, ctx.services.cases.workers(), none_text=tr("None")))
-        if category and category.point_of_contact_id is not None:
-            self.contact.setCurrentIndex(max(0, self.contact.findData(category.point_of_contact_id)))
+                                _worker_combo(ctx, self, none_text=tr("None"),
+                                              chosen=category.point_of_contact_id if category else None))
         self.description = form.add("description", tr("&Description:"),
                                     QLineEdit(category.description if category else "", self))
 
-    def call(self) -> Callable[[], Any] | None:
+    def call(self) -> Callable[[Services], Any] | None:
         draft = CategoryDraft(self.name.text(), self.target.value(), self.specialty.text(),
                               self.contact.currentData(), self._category.team_id if self._category else None,
                               self.description.text(), self._category.active if self._category else True)
-        cases, cat = self.ctx.services.cases, self._category
+        cat = self._category
         if cat is None:
-            return lambda: cases.add_category(draft)
-        return lambda: cases.update_category(cat.id, draft, cat.version)
+            return lambda s: s.cases.add_category(draft)
+        return lambda s: s.cases.update_category(cat.id, draft, cat.version)
 
     @classmethod
     def ask(cls, ctx: UiContext, category: CategoryRecord | None = None, parent: QWidget | None = None) -> Any:
@@ -366,17 +382,18 @@ class ReassignAllDialog(_CaseDialog):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Reassign a worker's cases"), tr("Reassign all"), parent)
-        users = [u for u in ctx.services.accounts.list_users()]
         self.from_user = self.form.add("from_user_id", tr("&From:"), QComboBox(self))
-        for u in users:
-            self.from_user.addItem(u.display_name + ("" if u.active else tr(" (inactive)")), u.id)
-        self.to_user = self.form.add("to_user_id", tr("&To:"), _worker_combo(self, ctx.services.cases.workers()))
+        ctx.read(lambda s: s.accounts.list_users(), self._fill_users)
+        self.to_user = self.form.add("to_user_id", tr("&To:"), _worker_combo(ctx, self))
         self.reason = self._note_edit("reason", tr("&Reason:"), tr("e.g. Priya has left the organisation"), 60)
 
-    def call(self) -> Callable[[], Any] | None:
+    def call(self) -> Callable[[Services], Any] | None:
         src, dst, reason = self.from_user.currentData(), self.to_user.currentData(), self.reason.toPlainText()
-        cases = self.ctx.services.cases
-        return lambda: cases.reassign_all(src, dst, reason)
+        return lambda s: s.cases.reassign_all(src, dst, reason)
+
+    def _fill_users(self, users: list[Any]) -> None:
+        for u in users:
+            self.from_user.addItem(u.display_name + ("" if u.active else tr(" (inactive)")), u.id)
 
     @classmethod
     def ask(cls, ctx: UiContext, parent: QWidget | None = None) -> Any:

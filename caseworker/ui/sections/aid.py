@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget,
@@ -57,7 +60,12 @@ class ClientAidTab(QWidget):
         if self.client_id is None:
             self.totals.clear()
             return
-        history = self.ctx.services.aid.client_aid(self.client_id)
+        client_id = self.client_id
+        self.ctx.read(lambda s: s.aid.client_aid(client_id), lambda history: self._show(client_id, history))
+
+    def _show(self, client_id: int, history: Any) -> None:
+        if client_id != self.client_id:
+            return
         if history.totals_by_fund:
             self.totals.setText(tr("Given so far (voids excluded): {totals}").format(totals=", ".join(
                 f"{fund} {format_money(total, currency)}" for fund, currency, total in history.totals_by_fund)))
@@ -123,6 +131,7 @@ class AidSection(Section):
         self._funds_ready = False
         self._pending_fund: int | None = None  # asked for before the funds arrived
         self._current: DisbursementRow | None = None
+        self._showing: int | None = None
 
         self.funds_list = QListWidget(self)
         self.funds_list.setAccessibleName(tr("Funds"))
@@ -131,7 +140,7 @@ class AidSection(Section):
         self.edit_fund_button = QPushButton(icons.icon("pencil"), tr("Change fund"), self)
         self.add_fund_button.clicked.connect(lambda: self._edit_fund(None))
         self.edit_fund_button.clicked.connect(lambda: self._edit_fund(self._selected_fund()))
-        can_manage = ctx.services.actor.can(Action.MANAGE_FUNDS)
+        can_manage = ctx.actor.can(Action.MANAGE_FUNDS)
         self.add_fund_button.setVisible(can_manage)
         self.edit_fund_button.setVisible(can_manage)
         funds_panel = QWidget(self)
@@ -172,7 +181,7 @@ class AidSection(Section):
         self.record_button = QPushButton(icons.icon("plus"), tr("Record disbursement"), self)
         self.record_button.setToolTip(tr("Record disbursement (Ctrl+N)"))
         self.record_button.clicked.connect(self.new_record)
-        self.record_button.setVisible(ctx.services.actor.can(Action.REQUEST_AID))
+        self.record_button.setVisible(ctx.actor.can(Action.REQUEST_AID))
         self.list.filter_bar.addWidget(self.record_button)
         self.list.current_changed.connect(self._show_disbursement)
 
@@ -230,12 +239,15 @@ class AidSection(Section):
 
     def _reload_funds(self) -> None:
         # Off the GUI thread: each fund's spending is summed over every disbursement.
-        self.ctx.runner.run(lambda: self.ctx.services.aid.funds(include_inactive=True), self._show_funds)
+        self.ctx.read(lambda s: s.aid.funds(include_inactive=True), self._show_funds)
 
-    def _ensure_funds(self) -> None:
-        """The funds now, for an action taken before the background load has come back."""
-        if not self._funds_ready:
-            self._show_funds(self.ctx.services.aid.funds(include_inactive=True))
+    def _with_funds(self, then: Callable[[], None]) -> None:
+        """Run *then* once the funds are known (an action taken before they first arrived waits)."""
+        if self._funds_ready:
+            then()
+        else:
+            self.ctx.read(lambda s: s.aid.funds(include_inactive=True),
+                          lambda funds: (self._show_funds(funds), then()))
 
     def _show_funds(self, funds: list[FundRecord]) -> None:
         selected, pending = self._selected_fund(), self._pending_fund
@@ -271,7 +283,15 @@ class AidSection(Section):
         self.list.set_filter("fund_id", fund.id if fund else None)
 
     def _show_disbursement(self, disbursement_id: int | None) -> None:
-        row = self.ctx.services.aid.get(disbursement_id) if disbursement_id is not None else None
+        self._showing = disbursement_id
+        if disbursement_id is None:
+            self._fill_disbursement(None, None)
+            return
+        self.ctx.read(lambda s: s.aid.get(disbursement_id), lambda row: self._fill_disbursement(disbursement_id, row))
+
+    def _fill_disbursement(self, disbursement_id: int | None, row: DisbursementRow | None) -> None:
+        if disbursement_id != self._showing:
+            return
         self._current = row
         for key, label in self.detail_labels.items():
             if row is None:
@@ -282,7 +302,7 @@ class AidSection(Section):
                 label.setText(tr_domain(STATUS_LABELS[row.status]))
             else:
                 label.setText(str(getattr(row, key) or "—"))
-        actor = self.ctx.services.actor
+        actor = self.ctx.actor
         status = row.status if row else None
         self.approve_button.setEnabled(status is AidStatus.REQUESTED and actor.can(Action.APPROVE_AID))
         self.paid_button.setEnabled(status is AidStatus.APPROVED and actor.can(Action.REQUEST_AID))
@@ -291,48 +311,47 @@ class AidSection(Section):
 
     # -- actions -------------------------------------------------------------------------------
     def new_record(self) -> bool:
-        if not self.ctx.services.actor.can(Action.REQUEST_AID):
+        if not self.ctx.actor.can(Action.REQUEST_AID):
             return False
         self.activate()
         self._ensure_funds()
         open_funds = [f for f in self._funds if f.active]
         if not open_funds:
             QMessageBox.information(self, tr("Aid"), tr("There is no open fund yet: a manager adds one first."))
-            return True
+            return
         fund = self._selected_fund()
         today = today_in(self.ctx.org.zone)
-        dialog = DisbursementDialog(self.ctx.services, open_funds, today=today,
+        dialog = DisbursementDialog(self.ctx, open_funds, today=today,
                                     fund_id=fund.id if fund else None, parent=self)
         if dialog.exec() and dialog.result_row is not None:
-            self._after_change(Changes.of("disbursement", dialog.result_row.id), dialog.result_row.id)
-        return True
+            self._after_change(dialog.result_row.id)
 
     def record_for_client(self, client_id: int, client_name: str) -> None:
         """Open the dialog with the client filled in (from the client's own page)."""
         self.activate()
-        self._ensure_funds()
+        self._with_funds(lambda: self._record_for(client_id, client_name))
+
+    def _record_for(self, client_id: int, client_name: str) -> None:
         today = today_in(self.ctx.org.zone)
-        dialog = DisbursementDialog(self.ctx.services, [f for f in self._funds if f.active], today=today,
+        dialog = DisbursementDialog(self.ctx, [f for f in self._funds if f.active], today=today,
                                     client=(client_id, client_name), parent=self)
         if dialog.exec() and dialog.result_row is not None:
-            self._after_change(Changes.of("disbursement", dialog.result_row.id), dialog.result_row.id)
+            self._after_change(dialog.result_row.id)
 
     def _edit_fund(self, fund: FundRecord | None) -> None:
-        dialog = FundDialog(self.ctx.services, fund, currency=self.ctx.org.currency, parent=self)
+        dialog = FundDialog(self.ctx, fund, currency=self.ctx.org.currency, parent=self)
         if dialog.exec():
             self._reload_funds()
 
     def _approve(self) -> None:
         row = self._current
         if row is not None:
-            self.ctx.runner.run(lambda: self.ctx.services.aid.approve(row.id, row.version),
-                                lambda result: self._after_change(result[1], row.id))
+            self.ctx.write(lambda s: s.aid.approve(row.id, row.version), lambda _r: self._after_change(row.id))
 
     def _mark_paid(self) -> None:
         row = self._current
         if row is not None:
-            self.ctx.runner.run(lambda: self.ctx.services.aid.mark_paid(row.id, row.version),
-                                lambda result: self._after_change(result[1], row.id))
+            self.ctx.write(lambda s: s.aid.mark_paid(row.id, row.version), lambda _r: self._after_change(row.id))
 
     def _void(self) -> None:
         row = self._current
@@ -344,10 +363,9 @@ class AidSection(Section):
                 amount=format_money(row.amount, row.currency), client=row.client_name, fund=row.fund_name),
             tr("Void"), self)
         if reason:
-            self.ctx.runner.run(lambda: self.ctx.services.aid.void(row.id, reason, row.version),
-                                lambda result: self._after_change(result[1], row.id))
+            self.ctx.write(lambda s: s.aid.void(row.id, reason, row.version), lambda _r: self._after_change(row.id))
 
-    def _after_change(self, _changes: Changes, select_id: int) -> None:
+    def _after_change(self, select_id: int) -> None:
         self._reload_funds()
         self.list.reload()
         self.list.select_id(select_id)

@@ -24,6 +24,7 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.cases import CaseDetail, TimelineEntry
+from caseworker.services.container import Services
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NewCaseDialog, NoteDialog, ReasonDialog,
@@ -120,6 +121,7 @@ class CaseDetailView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.case: CaseDetail | None = None
+        self._showing: int | None = None
         self.setAccessibleName(tr("Case"))
 
         self.empty = QLabel(tr("Choose a case on the left to see it here — or Ctrl+N to open one."), self)
@@ -229,7 +231,7 @@ class CaseDetailView(QWidget):
             self.buttons[key] = button
         self.timeline = TimelineList(ctx, page)
         self.timeline.edit_requested.connect(self._edit_entry)
-        can_write = ctx.services.actor.can(Action.WRITE_CASE_NOTES)
+        can_write = ctx.actor.can(Action.WRITE_CASE_NOTES)
         for key in ("note", "call", "visit"):
             self.buttons[key].setVisible(can_write)
 
@@ -255,20 +257,27 @@ class CaseDetailView(QWidget):
     def show_case(self, case_id: int | None) -> None:
         if case_id is None:
             self.case = None
+            self._showing = None
             self._stack.setCurrentWidget(self.empty)
             return
-        try:
-            case = self.ctx.services.cases.get(case_id)
-            timeline = self.ctx.services.cases.case_timeline(case_id) \
-                if self.ctx.services.actor.can(Action.READ_CASE_NOTES) else []
-        except CaseworkerError as exc:
-            self.case = None
-            self.empty.setText(error_text(exc))
-            self._stack.setCurrentWidget(self.empty)
+        notes = self.ctx.actor.can(Action.READ_CASE_NOTES)
+        self._showing = case_id
+        self.ctx.read(lambda s: (s.cases.get(case_id), s.cases.case_timeline(case_id) if notes else []),
+                      lambda found: self._arrived(case_id, *found), lambda exc: self._refused(case_id, exc))
+
+    def _arrived(self, case_id: int, case: CaseDetail, timeline: list[TimelineEntry]) -> None:
+        if case_id != self._showing:  # another case was asked for meanwhile
             return
         self._fill(case)
         self.timeline.set_entries(timeline)
         self._stack.setCurrentIndex(1)
+
+    def _refused(self, case_id: int, exc: CaseworkerError) -> None:
+        if case_id != self._showing:
+            return
+        self.case = None
+        self.empty.setText(error_text(exc))
+        self._stack.setCurrentWidget(self.empty)
 
     def reload(self) -> None:
         if self.case is not None:
@@ -315,7 +324,7 @@ class CaseDetailView(QWidget):
         self._enable(case)
 
     def _enable(self, case: CaseDetail) -> None:
-        can_edit = self.ctx.services.actor.can(Action.EDIT_CASES)
+        can_edit = self.ctx.actor.can(Action.EDIT_CASES)
         nxt = case.next_statuses
         status = CaseStatus(case.status)
         finished = status in (CaseStatus.RESOLVED, CaseStatus.CLOSED)
@@ -335,8 +344,8 @@ class CaseDetailView(QWidget):
         self.escalate_action.setEnabled(CaseStatus.ESCALATED in nxt)
 
     # -- actions ---------------------------------------------------------------------------------
-    def _run(self, fn: Callable[[], Any]) -> None:
-        self.ctx.runner.run(fn, lambda _r: self.reload())
+    def _run(self, action: Callable[[Services], Any]) -> None:
+        self.ctx.write(action, lambda _r: self.reload())
 
     def _export(self) -> None:
         if self.case is not None:
@@ -345,13 +354,12 @@ class CaseDetailView(QWidget):
     def _start(self) -> None:
         case = self.case
         if case is not None:
-            self._run(lambda: self.ctx.services.cases.transition(case.id, CaseStatus.IN_PROGRESS, case.version))
+            self._run(lambda s: s.cases.transition(case.id, CaseStatus.IN_PROGRESS, case.version))
 
     def _wait(self, on: WaitingOn) -> None:
         case = self.case
         if case is not None:
-            self._run(lambda: self.ctx.services.cases.transition(case.id, CaseStatus.WAITING, case.version,
-                                                                 waiting_on=on))
+            self._run(lambda s: s.cases.transition(case.id, CaseStatus.WAITING, case.version, waiting_on=on))
 
     def _close(self) -> None:
         case = self.case
@@ -360,7 +368,7 @@ class CaseDetailView(QWidget):
         answer = QMessageBox.question(self, tr("Close case"), tr("Close {ref}? It can be reopened later.").format(
             ref=case.reference))
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(lambda: self.ctx.services.cases.close(case.id, case.version))
+            self._run(lambda s: s.cases.close(case.id, case.version))
 
     def _hand_off(self) -> None:
         if self.case is not None and HandoffDialog.ask(self.ctx, self.case, self) is not None:
@@ -370,11 +378,10 @@ class CaseDetailView(QWidget):
         case = self.case
         if case is None:
             return
-        cases = self.ctx.services.cases
         if ReasonDialog.ask(self.ctx, tr("Escalate {ref}").format(ref=case.reference),
                             tr("The case moves to support level {level}. Say why, for whoever picks it up.")
                             .format(level=case.escalation_level + 1), tr("Escalate"),
-                            lambda reason: cases.escalate(case.id, reason, case.version), self) is not None:
+                            lambda s, reason: s.cases.escalate(case.id, reason, case.version), self) is not None:
             self.reload()
 
     def _resolve(self) -> None:
@@ -385,11 +392,10 @@ class CaseDetailView(QWidget):
         case = self.case
         if case is None:
             return
-        cases = self.ctx.services.cases
         if ReasonDialog.ask(self.ctx, tr("Reopen {ref}").format(ref=case.reference),
                             tr("The case goes back to in progress and its resolution is cleared (the "
                                "timeline keeps it)."), tr("Reopen"),
-                            lambda reason: cases.reopen(case.id, reason, case.version), self) is not None:
+                            lambda s, reason: s.cases.reopen(case.id, reason, case.version), self) is not None:
             self.reload()
 
     def _involve(self) -> None:
@@ -438,7 +444,7 @@ class ClientCasesTab(QWidget):
         self.new_button = QPushButton(icons.icon("plus"), tr("Open a case…"), self)
         self.new_button.setAccessibleName(tr("Open a case for this client"))
         self.new_button.clicked.connect(self._new_case)
-        self.new_button.setVisible(ctx.services.actor.can(Action.EDIT_CASES))
+        self.new_button.setVisible(ctx.actor.can(Action.EDIT_CASES))
         self.timeline = TimelineList(ctx, self, show_case=True)
         bar = QHBoxLayout()
         caption = QLabel(tr("Cases"), self)
@@ -467,18 +473,23 @@ class ClientCasesTab(QWidget):
 
     def load(self) -> None:
         self._stale = False
-        self.cases.clear()
         if self.client_id is None:
+            self.cases.clear()
             self.timeline.set_entries([])
             return
-        services = self.ctx.services
-        try:
-            rows = services.cases.client_cases(self.client_id)
-            entries = services.cases.client_timeline(self.client_id) \
-                if services.actor.can(Action.READ_CASE_NOTES) else []
-        except CaseworkerError as exc:
+        client_id, notes = self.client_id, self.ctx.actor.can(Action.READ_CASE_NOTES)
+        self.ctx.read(lambda s: (s.cases.client_cases(client_id), s.cases.client_timeline(client_id) if notes else []),
+                      lambda found: self._show(client_id, *found), lambda exc: self._refused(client_id, exc))
+
+    def _refused(self, client_id: int, exc: CaseworkerError) -> None:
+        if client_id == self.client_id:
+            self.cases.clear()
             QListWidgetItem(error_text(exc), self.cases).setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def _show(self, client_id: int, rows: list, entries: list[TimelineEntry]) -> None:
+        if client_id != self.client_id:
             return
+        self.cases.clear()
         for r in rows:
             due = ""
             if r.status not in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
@@ -507,7 +518,10 @@ class ClientCasesTab(QWidget):
     def _new_case(self) -> None:
         if self.client_id is None:
             return
-        name = self.ctx.services.clients.get(self.client_id).name
-        case = NewCaseDialog.ask(self.ctx, client=(self.client_id, name), parent=self)
+        client_id = self.client_id
+        self.ctx.read(lambda s: s.clients.get(client_id).name, lambda name: self._open_new_case(client_id, name))
+
+    def _open_new_case(self, client_id: int, name: str) -> None:
+        case = NewCaseDialog.ask(self.ctx, client=(client_id, name), parent=self)
         if case is not None:
-            self.set_client(self.client_id)
+            self.set_client(client_id)

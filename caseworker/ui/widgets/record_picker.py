@@ -5,8 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from typing import TYPE_CHECKING
+
 from caseworker.domain.records import SearchHit
-from caseworker.services.search import SearchService
+
+if TYPE_CHECKING:
+    from caseworker.ui.context import UiContext
 
 
 class RecordPicker(QLineEdit):
@@ -14,9 +18,9 @@ class RecordPicker(QLineEdit):
 
     picked = Signal(object)  # the record id, or None when the text no longer names one
 
-    def __init__(self, search: SearchService, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._search = search
+        self._ctx = ctx
         self._kind = kind
         self._hits: dict[str, SearchHit] = {}
         self.selected_id: int | None = None
@@ -45,7 +49,13 @@ class RecordPicker(QLineEdit):
         self._timer.start()
 
     def _lookup(self) -> None:
-        hits = [h for h in self._search.search(self.text(), limit=15) if h.kind == self._kind]
+        text = self.text()
+        self._ctx.read(lambda s: s.search.search(text, limit=15), lambda hits: self._found(text, hits))
+
+    def _found(self, text: str, found: list[SearchHit]) -> None:
+        if text != self.text():  # typed on meanwhile: a newer search is on its way
+            return
+        hits = [h for h in found if h.kind == self._kind]
         self._hits = {self._label(h): h for h in hits}
         self._model.setStringList(list(self._hits))
         if hits:
