@@ -43,7 +43,7 @@ def test_a_new_application_appears_under_prospect_with_its_total(manager, open_w
     window = open_window(manager)
     section = section_of(window)
     assert section.empty.isVisible()
-    dialog = GrantDialog(manager, None, currency="USD", parent=section)
+    dialog = GrantDialog(window.ctx, None, currency="USD", parent=section)
     qtbot.addWidget(dialog)
     dialog.buttons.accepted.emit()
     assert dialog.form.error_of("title") and dialog.form.error_of("requested")
@@ -77,7 +77,7 @@ def test_stage_checklist_budget_and_spending_through_the_detail(manager, open_wi
     assert manager.grants.grant(g.id).documents[0].done
     g = manager.grants.grant(g.id)
     for target in (Stage.SUBMITTED, Stage.AWARDED):
-        dialog = StageDialog(manager, g, section)
+        dialog = StageDialog(window.ctx, g, section)
         qtbot.addWidget(dialog)
         dialog.target.setCurrentIndex(dialog.target.findData(target.value))
         if target is Stage.AWARDED:
@@ -88,7 +88,7 @@ def test_stage_checklist_budget_and_spending_through_the_detail(manager, open_wi
         g = dialog.result_value
     view.show_grant(g)
     assert view.money_box.isVisibleTo(view)
-    dialog = BudgetLineDialog(manager, g, section)
+    dialog = BudgetLineDialog(window.ctx, g, section)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.category, "Staff")
     qtbot.keyClicks(dialog.amount, "900")
@@ -97,7 +97,7 @@ def test_stage_checklist_budget_and_spending_through_the_detail(manager, open_wi
     dialog.amount.setText("600")
     dialog.buttons.accepted.emit()
     g = dialog.result_value
-    dialog = SpendingDialog(manager, g, today=date(2026, 11, 2), parent=section)
+    dialog = SpendingDialog(window.ctx, g, today=date(2026, 11, 2), parent=section)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.amount, "150.25")
     dialog.buttons.accepted.emit()
