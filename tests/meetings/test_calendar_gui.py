@@ -76,7 +76,7 @@ def test_new_series_through_the_dialog_warns_of_double_booking(office, open_wind
                                         attendees=(AttendeeDraft(AttendeeKind.STAFF, user_id=other.user_id),)))
     window = open_window(office)
     section = calendar_of(window)
-    dialog = MeetingDialog(office, zone="UTC", parent=section)
+    dialog = MeetingDialog(window.ctx, zone="UTC", parent=section)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.title, "Supervision")
     dialog.day.setDate(QDate(next_monday.year, next_monday.month, next_monday.day))
@@ -105,23 +105,25 @@ def test_minutes_and_action_items_of_one_occurrence_reach_my_work(office, open_w
     key = next(e.occurrence_key for e in section.view.entries if e.record_id == series)
     section.detail.show_occurrence(series, key)
     assert section.detail.is_virtual_occurrence
-    own = section.detail._own_record()
-    assert own is not None and own.series_id == series and own.id != series
-    minutes = MinutesDialog(office, own, section)
+    found = []
+    section.detail._own_record(found.append)
+    (own,) = found
+    assert own.series_id == series and own.id != series
+    minutes = MinutesDialog(window.ctx, own, section)
     qtbot.addWidget(minutes)
     minutes._everyone_attended()
     minutes.minutes.setPlainText("Agreed the rota.")
     minutes.decisions.setPlainText("Rota starts Monday")
     minutes.buttons.accepted.emit()
     assert minutes.saved.attendees[0].attendance is Attendance.ATTENDED
-    action = ActionItemDialog(office, minutes.saved, today=utcnow().date(), parent=section)
+    action = ActionItemDialog(window.ctx, minutes.saved, today=utcnow().date(), parent=section)
     qtbot.addWidget(action)
     qtbot.keyClicks(action.text, "Print the rota")
     action.buttons.accepted.emit()
-    window.ctx.runner.changed.emit(action.changes)
+    # The runner announced the new item: My work and the meeting shown beside the calendar list it.
     panel = next(p for p in window.sections[0].panels if isinstance(p, ActionItemsPanel))
-    panel.refresh()
     assert "Print the rota" in panel.list.item(0).text()
+    assert "Print the rota" in section.detail.actions.item(0).text()
     panel.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert office.meetings.my_action_items() == []
 
