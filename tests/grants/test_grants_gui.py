@@ -138,3 +138,79 @@ def test_my_work_lists_deadlines_in_the_next_days(manager, open_window) -> None:
     panel.days.setCurrentIndex(2)
     panel._open(panel.list.item(0))
     assert isinstance(window.current_section(), GrantsSection)
+
+
+def accepting(fill):
+    """A stand-in for ``exec()``: fill the open dialog, press OK, and answer as exec would."""
+    def exec_(dialog) -> int:
+        fill(dialog)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+    return exec_
+
+
+def test_a_first_application_asks_for_a_funder_then_opens_what_was_saved(manager, open_window,
+                                                                          monkeypatch) -> None:
+    from caseworker.ui.dialogs.grant_dialogs import FunderDialog
+
+    window = open_window(manager)
+    section = section_of(window)
+    monkeypatch.setattr(FunderDialog, "exec", accepting(lambda d: d.name.setText("Northern Trust")))
+    monkeypatch.setattr(GrantDialog, "exec", accepting(
+        lambda d: (d.title.setText("Advice line"), d.requested.setText("900"))))
+    assert section.new_record()
+    # Both saves were announced by the runner: the funder is listed, the application is shown.
+    assert "Northern Trust" in section.funders.item(0).text()
+    assert "1 applications" in section.funders.item(0).text()
+    assert section.detail.currentWidget() is section.grant_view
+    assert section.grant_view.title.text() == "Advice line"
+    assert section.grant_view.subtitle.text() == "Northern Trust"
+    assert section.tree.currentItem().text(0) == "Advice line"
+
+
+def test_a_programme_added_on_the_funder_shows_there_at_once(manager, open_window, monkeypatch) -> None:
+    from caseworker.ui.dialogs.grant_dialogs import ProgrammeDialog
+
+    funder, _ = manager.grants.save_funder(FunderDraft("Northern Trust"))
+    window = open_window(manager)
+    section = section_of(window)
+    section.open_record("funder", funder.id)
+    assert section.funder_view.programmes.text() == "None listed."
+    monkeypatch.setattr(ProgrammeDialog, "exec", accepting(lambda d: d.name.setText("Small grants")))
+    section.funder_view.programme_button.click()
+    assert section.funder_view.programmes.text() == "• Small grants"
+
+
+def test_the_application_dialog_waits_for_its_choices_without_blocking(manager, qtbot) -> None:
+    """With the real, threaded runner: the form is up before the funders, programmes and owners
+    arrive, OK waits for them, an edited application keeps its programme, and the dialog closes
+    only when the save has come back."""
+    from caseworker.settings import Settings
+    from caseworker.ui.context import UiContext
+    from caseworker.ui.runner import Runner
+
+    funder, _ = manager.grants.save_funder(FunderDraft("Northern Trust"))
+    programme, _ = manager.grants.add_programme(funder.id, "Small grants")
+    g, _ = manager.grants.save_grant(GrantDraft(funder.id, "Advice line", Decimal("1000.00"),
+                                                programme_id=programme.id))
+    runner = Runner()
+    try:
+        ctx = UiContext(manager, runner, Settings(), manager.settings.get())
+        dialog = GrantDialog(ctx, manager.grants.grant(g.id), currency="USD")
+        qtbot.addWidget(dialog)
+        # Nothing has come back yet: answers arrive through the GUI thread's event loop.
+        assert dialog.funder.count() == 0 and not dialog.ok_button.isEnabled()
+        assert dialog.title.text() == "Advice line"
+        qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=10000)
+        assert dialog.funder.currentData() == funder.id
+        assert dialog.programme.currentData() == programme.id
+        dialog.title.setText("Advice line 2027")
+        with qtbot.waitSignal(runner.changed, timeout=10000) as announced:
+            dialog.buttons.accepted.emit()
+            assert dialog.result() != dialog.DialogCode.Accepted  # still open while it saves
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert announced.args[0].ids("grant") == {g.id}
+        saved = manager.grants.grant(g.id)
+        assert saved.row.title == "Advice line 2027" and saved.programme_id == programme.id
+    finally:
+        runner.shutdown()
