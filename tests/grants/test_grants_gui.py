@@ -168,8 +168,8 @@ def test_a_first_application_asks_for_a_funder_then_opens_what_was_saved(manager
     assert section.tree.currentItem().text(0) == "Advice line"
 
 
-def test_a_programme_added_on_the_funder_shows_there_at_once(manager, open_window, monkeypatch) -> None:
-    from caseworker.ui.dialogs.grant_dialogs import ProgrammeDialog
+def test_a_programme_or_a_new_name_on_the_funder_shows_there_at_once(manager, open_window, monkeypatch) -> None:
+    from caseworker.ui.dialogs.grant_dialogs import FunderDialog, ProgrammeDialog
 
     funder, _ = manager.grants.save_funder(FunderDraft("Northern Trust"))
     window = open_window(manager)
@@ -179,6 +179,10 @@ def test_a_programme_added_on_the_funder_shows_there_at_once(manager, open_windo
     monkeypatch.setattr(ProgrammeDialog, "exec", accepting(lambda d: d.name.setText("Small grants")))
     section.funder_view.programme_button.click()
     assert section.funder_view.programmes.text() == "• Small grants"
+    monkeypatch.setattr(FunderDialog, "exec", accepting(lambda d: d.name.setText("Northern Trust Fund")))
+    section.funder_view.edit_button.click()
+    assert section.funder_view.name.text() == "Northern Trust Fund"
+    assert section.funders.item(0).text().startswith("Northern Trust Fund")
 
 
 def test_the_application_dialog_waits_for_its_choices_without_blocking(manager, qtbot) -> None:
