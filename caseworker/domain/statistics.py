@@ -20,6 +20,12 @@ class Period:
     start: date
     end: date  # inclusive
 
+    @classmethod
+    def twelve_months_to(cls, today: date) -> Period:
+        """The last twelve months: from the first of the month eleven months ago to *today*."""
+        index = today.year * 12 + today.month - 1 - 11
+        return cls(date(index // 12, index % 12 + 1, 1), today)
+
     def months(self) -> list[date]:
         """The first day of every month the period touches."""
         out, y, m = [], self.start.year, self.start.month

@@ -43,9 +43,7 @@ class StatisticsService(Service):
 
     def default_period(self) -> Period:
         """The last twelve months: from the first of the month eleven months ago to today."""
-        today = utcnow().astimezone(load_org_settings(self.db).zone).date()
-        index = today.year * 12 + today.month - 1 - 11
-        return Period(date(index // 12, index % 12 + 1, 1), today)
+        return Period.twelve_months_to(utcnow().astimezone(load_org_settings(self.db).zone).date())
 
     # -- the parts -----------------------------------------------------------------------------
     @staticmethod

@@ -1,9 +1,10 @@
 """Export PDF from the window: ask where to save, draw off the GUI thread, open the result.
 
-One document (``export_document``) is gathered and drawn through the runner and then opened in the
-system's viewer. A batch (a year's receipts or statements, a month's meetings) runs the same way
-behind a progress dialog whose Cancel makes the progress callback answer False: the batch stops at
-the next document and leaves no file. The drawing itself is :mod:`caseworker.exports` (no Qt).
+One document (``export_document``) is gathered and drawn by a read on the runner's worker (it asks
+the services and writes only the file the user chose) and then opened in the system's viewer. A
+batch (a year's receipts or statements, a month's meetings) runs the same way behind a progress
+dialog whose Cancel makes the progress callback answer False: the batch stops at the next document
+and leaves no file. The drawing itself is :mod:`caseworker.exports` (no Qt).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from caseworker import exports
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.i18n import TRANSLATION_CONTEXT
 from caseworker.domain.statistics import Dashboard
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr
 
@@ -79,11 +81,9 @@ def export_document(parent: QWidget | None, ctx: UiContext, kind: exports.Kind |
     path = ask_save_path(parent, exports.default_file_name(kind, ident, chosen))
     if path is None:
         return
-    services = ctx.services
-    ctx.runner.run(
-        lambda: exports.export_document(services, kind, ident, path, options=chosen, translate=translate),
-        lambda result: _opened(parent, result.path, result.missing_characters),
-        lambda exc: _show_error(parent, exc))
+    ctx.read(lambda s: exports.export_document(s, kind, ident, path, options=chosen, translate=translate),
+             lambda result: _opened(parent, result.path, result.missing_characters),
+             lambda exc: _show_error(parent, exc))
 
 
 def export_dashboard(parent: QWidget | None, ctx: UiContext, dashboard: Dashboard) -> None:
@@ -93,15 +93,14 @@ def export_dashboard(parent: QWidget | None, ctx: UiContext, dashboard: Dashboar
     path = ask_save_path(parent, exports.default_file_name(exports.Kind.DASHBOARD, None, options))
     if path is None:
         return
-    services = ctx.services
+    made_by = ctx.actor.display_name
 
-    def draw() -> exports.Exported:
+    def draw(services: Services) -> exports.Exported:
         doc = exports.dashboard_document(services, dashboard)
-        return exports.render(exports.Kind.DASHBOARD, doc, path, made_by=services.actor.display_name,
-                              translate=translate)
+        return exports.render(exports.Kind.DASHBOARD, doc, path, made_by=made_by, translate=translate)
 
-    ctx.runner.run(draw, lambda result: _opened(parent, result.path, result.missing_characters),
-                   lambda exc: _show_error(parent, exc))
+    ctx.read(draw, lambda result: _opened(parent, result.path, result.missing_characters),
+             lambda exc: _show_error(parent, exc))
 
 
 # --- batches -----------------------------------------------------------------------------------
@@ -244,15 +243,14 @@ def run_batch(parent: QWidget | None, ctx: UiContext, choice: BatchChoice, path:
               "meetings": tr("Preparing the meetings of {year}-{month}…")}
     progress = BatchProgress(labels[choice.what].format(year=choice.year, month=f"{choice.month:02d}"), parent)
     progress.show()
-    services = ctx.services
 
-    def draw() -> exports.BatchExported:
+    def draw(services: Services) -> exports.BatchExported:
         try:
-            return draw_batch()
+            return draw_batch(services)
         finally:
             progress.end()
 
-    def draw_batch() -> exports.BatchExported:
+    def draw_batch(services: Services) -> exports.BatchExported:
         if choice.what == "receipts":
             return exports.export_receipts(services, choice.year, path, as_zip=choice.as_zip,
                                            progress=progress.report, translate=translate)
@@ -269,5 +267,5 @@ def run_batch(parent: QWidget | None, ctx: UiContext, choice: BatchChoice, path:
         target = result.path.parent if choice.as_zip else result.path
         _opened(parent, target, result.missing_characters)
 
-    ctx.runner.run(draw, done, lambda exc: _show_error(parent, exc))
+    ctx.read(draw, done, lambda exc: _show_error(parent, exc))
     return progress

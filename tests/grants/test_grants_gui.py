@@ -43,7 +43,7 @@ def test_a_new_application_appears_under_prospect_with_its_total(manager, open_w
     window = open_window(manager)
     section = section_of(window)
     assert section.empty.isVisible()
-    dialog = GrantDialog(manager, None, currency="USD", parent=section)
+    dialog = GrantDialog(window.ctx, None, currency="USD", parent=section)
     qtbot.addWidget(dialog)
     dialog.buttons.accepted.emit()
     assert dialog.form.error_of("title") and dialog.form.error_of("requested")
@@ -77,7 +77,7 @@ def test_stage_checklist_budget_and_spending_through_the_detail(manager, open_wi
     assert manager.grants.grant(g.id).documents[0].done
     g = manager.grants.grant(g.id)
     for target in (Stage.SUBMITTED, Stage.AWARDED):
-        dialog = StageDialog(manager, g, section)
+        dialog = StageDialog(window.ctx, g, section)
         qtbot.addWidget(dialog)
         dialog.target.setCurrentIndex(dialog.target.findData(target.value))
         if target is Stage.AWARDED:
@@ -88,7 +88,7 @@ def test_stage_checklist_budget_and_spending_through_the_detail(manager, open_wi
         g = dialog.result_value
     view.show_grant(g)
     assert view.money_box.isVisibleTo(view)
-    dialog = BudgetLineDialog(manager, g, section)
+    dialog = BudgetLineDialog(window.ctx, g, section)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.category, "Staff")
     qtbot.keyClicks(dialog.amount, "900")
@@ -97,7 +97,7 @@ def test_stage_checklist_budget_and_spending_through_the_detail(manager, open_wi
     dialog.amount.setText("600")
     dialog.buttons.accepted.emit()
     g = dialog.result_value
-    dialog = SpendingDialog(manager, g, today=date(2026, 11, 2), parent=section)
+    dialog = SpendingDialog(window.ctx, g, today=date(2026, 11, 2), parent=section)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.amount, "150.25")
     dialog.buttons.accepted.emit()
@@ -138,3 +138,83 @@ def test_my_work_lists_deadlines_in_the_next_days(manager, open_window) -> None:
     panel.days.setCurrentIndex(2)
     panel._open(panel.list.item(0))
     assert isinstance(window.current_section(), GrantsSection)
+
+
+def accepting(fill):
+    """A stand-in for ``exec()``: fill the open dialog, press OK, and answer as exec would."""
+    def exec_(dialog) -> int:
+        fill(dialog)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+    return exec_
+
+
+def test_a_first_application_asks_for_a_funder_then_opens_what_was_saved(manager, open_window,
+                                                                          monkeypatch) -> None:
+    from caseworker.ui.dialogs.grant_dialogs import FunderDialog
+
+    window = open_window(manager)
+    section = section_of(window)
+    monkeypatch.setattr(FunderDialog, "exec", accepting(lambda d: d.name.setText("Northern Trust")))
+    monkeypatch.setattr(GrantDialog, "exec", accepting(
+        lambda d: (d.title.setText("Advice line"), d.requested.setText("900"))))
+    assert section.new_record()
+    # Both saves were announced by the runner: the funder is listed, the application is shown.
+    assert "Northern Trust" in section.funders.item(0).text()
+    assert "1 applications" in section.funders.item(0).text()
+    assert section.detail.currentWidget() is section.grant_view
+    assert section.grant_view.title.text() == "Advice line"
+    assert section.grant_view.subtitle.text() == "Northern Trust"
+    assert section.tree.currentItem().text(0) == "Advice line"
+
+
+def test_a_programme_or_a_new_name_on_the_funder_shows_there_at_once(manager, open_window, monkeypatch) -> None:
+    from caseworker.ui.dialogs.grant_dialogs import FunderDialog, ProgrammeDialog
+
+    funder, _ = manager.grants.save_funder(FunderDraft("Northern Trust"))
+    window = open_window(manager)
+    section = section_of(window)
+    section.open_record("funder", funder.id)
+    assert section.funder_view.programmes.text() == "None listed."
+    monkeypatch.setattr(ProgrammeDialog, "exec", accepting(lambda d: d.name.setText("Small grants")))
+    section.funder_view.programme_button.click()
+    assert section.funder_view.programmes.text() == "• Small grants"
+    monkeypatch.setattr(FunderDialog, "exec", accepting(lambda d: d.name.setText("Northern Trust Fund")))
+    section.funder_view.edit_button.click()
+    assert section.funder_view.name.text() == "Northern Trust Fund"
+    assert section.funders.item(0).text().startswith("Northern Trust Fund")
+
+
+def test_the_application_dialog_waits_for_its_choices_without_blocking(manager, qtbot) -> None:
+    """With the real, threaded runner: the form is up before the funders, programmes and owners
+    arrive, OK waits for them, an edited application keeps its programme, and the dialog closes
+    only when the save has come back."""
+    from caseworker.settings import Settings
+    from caseworker.ui.context import UiContext
+    from caseworker.ui.runner import Runner
+
+    funder, _ = manager.grants.save_funder(FunderDraft("Northern Trust"))
+    programme, _ = manager.grants.add_programme(funder.id, "Small grants")
+    g, _ = manager.grants.save_grant(GrantDraft(funder.id, "Advice line", Decimal("1000.00"),
+                                                programme_id=programme.id))
+    runner = Runner()
+    try:
+        ctx = UiContext(manager, runner, Settings(), manager.settings.get())
+        dialog = GrantDialog(ctx, manager.grants.grant(g.id), currency="USD")
+        qtbot.addWidget(dialog)
+        # Nothing has come back yet: answers arrive through the GUI thread's event loop.
+        assert dialog.funder.count() == 0 and not dialog.ok_button.isEnabled()
+        assert dialog.title.text() == "Advice line"
+        qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=10000)
+        assert dialog.funder.currentData() == funder.id
+        assert dialog.programme.currentData() == programme.id
+        dialog.title.setText("Advice line 2027")
+        with qtbot.waitSignal(runner.changed, timeout=10000) as announced:
+            dialog.buttons.accepted.emit()
+            assert dialog.result() != dialog.DialogCode.Accepted  # still open while it saves
+        assert dialog.result() == dialog.DialogCode.Accepted
+        assert announced.args[0].ids("grant") == {g.id}
+        saved = manager.grants.grant(g.id)
+        assert saved.row.title == "Advice line 2027" and saved.programme_id == programme.id
+    finally:
+        runner.shutdown()

@@ -76,7 +76,7 @@ def test_new_series_through_the_dialog_warns_of_double_booking(office, open_wind
                                         attendees=(AttendeeDraft(AttendeeKind.STAFF, user_id=other.user_id),)))
     window = open_window(office)
     section = calendar_of(window)
-    dialog = MeetingDialog(office, zone="UTC", parent=section)
+    dialog = MeetingDialog(window.ctx, zone="UTC", parent=section)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.title, "Supervision")
     dialog.day.setDate(QDate(next_monday.year, next_monday.month, next_monday.day))
@@ -105,23 +105,25 @@ def test_minutes_and_action_items_of_one_occurrence_reach_my_work(office, open_w
     key = next(e.occurrence_key for e in section.view.entries if e.record_id == series)
     section.detail.show_occurrence(series, key)
     assert section.detail.is_virtual_occurrence
-    own = section.detail._own_record()
-    assert own is not None and own.series_id == series and own.id != series
-    minutes = MinutesDialog(office, own, section)
+    found = []
+    section.detail._own_record(found.append)
+    (own,) = found
+    assert own.series_id == series and own.id != series
+    minutes = MinutesDialog(window.ctx, own, section)
     qtbot.addWidget(minutes)
     minutes._everyone_attended()
     minutes.minutes.setPlainText("Agreed the rota.")
     minutes.decisions.setPlainText("Rota starts Monday")
     minutes.buttons.accepted.emit()
     assert minutes.saved.attendees[0].attendance is Attendance.ATTENDED
-    action = ActionItemDialog(office, minutes.saved, today=utcnow().date(), parent=section)
+    action = ActionItemDialog(window.ctx, minutes.saved, today=utcnow().date(), parent=section)
     qtbot.addWidget(action)
     qtbot.keyClicks(action.text, "Print the rota")
     action.buttons.accepted.emit()
-    window.ctx.runner.changed.emit(action.changes)
+    # The runner announced the new item: My work and the meeting shown beside the calendar list it.
     panel = next(p for p in window.sections[0].panels if isinstance(p, ActionItemsPanel))
-    panel.refresh()
     assert "Print the rota" in panel.list.item(0).text()
+    assert "Print the rota" in section.detail.actions.item(0).text()
     panel.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert office.meetings.my_action_items() == []
 
@@ -151,3 +153,105 @@ def test_exporting_the_shown_range(office, open_window, tmp_path, monkeypatch) -
     (event,) = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert str(event["summary"]) == "Team meeting" and event["rrule"]["COUNT"] == [8]
     assert "Exported" in window.statusBar().currentMessage()
+
+
+def accepting(fill):
+    """A stand-in for ``exec()``: fill the open dialog, press OK, and answer as exec would."""
+    def exec_(dialog) -> int:
+        fill(dialog)
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+    return exec_
+
+
+def test_a_series_changed_from_one_occurrence_shows_its_new_title(office, open_window, monkeypatch) -> None:
+    from caseworker.ui.views import meeting_detail
+
+    series = weekly_from_today(office)
+    window = open_window(office)
+    section = calendar_of(window)
+    entry = next(i for i, e in enumerate(section.view.entries) if e.record_id == series)
+    section.view.select(entry)
+    assert section.detail.is_virtual_occurrence
+    monkeypatch.setattr(meeting_detail, "ask_scope", lambda *a: "series")
+    monkeypatch.setattr(MeetingDialog, "exec", accepting(lambda d: d.title.setText("Staff meeting")))
+    section.detail.edit_button.click()
+    assert section.detail.title.text() == "Staff meeting"
+    assert [e.title for e in section.view.entries if e.record_id == series] == ["Staff meeting"]
+    assert office.meetings.meeting(series).title == "Staff meeting"
+
+
+def test_cancelling_one_occurrence_or_a_whole_meeting(office, open_window, monkeypatch) -> None:
+    from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
+    from caseworker.ui.views import meeting_detail
+
+    series = weekly_from_today(office)
+    window = open_window(office)
+    section = calendar_of(window)
+    first = next(i for i, e in enumerate(section.view.entries) if e.record_id == series)
+    section.view.select(first)
+    monkeypatch.setattr(meeting_detail, "ask_scope", lambda *a: "this")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section.detail.cancel_button.click()
+    assert section.detail.meeting is None and section.detail.title.text() == "Occurrence cancelled."
+    assert [e for e in section.view.entries if e.record_id == series and not e.done] == []
+
+    start = datetime.combine(utcnow().date(), datetime.min.time(), UTC).replace(hour=15)
+    one_off, _ = office.meetings.create(MeetingDraft("Board", start, start + timedelta(hours=1), "UTC"))
+    section.open_record("meeting", one_off.id)
+    monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "Chair is ill"))
+    section.detail.cancel_button.click()
+    assert section.detail.title.text() == "Board (cancelled)"
+    assert office.meetings.meeting(one_off.id).cancelled
+
+
+def test_an_action_ticked_in_the_meeting_is_stored_and_shown_again(office, open_window) -> None:
+    start = datetime.combine(utcnow().date(), datetime.min.time(), UTC).replace(hour=9)
+    m, _ = office.meetings.create(MeetingDraft("Supervision", start, start + timedelta(hours=1), "UTC"))
+    item, _ = office.meetings.add_action_item(m.id, "Call the landlord", office.actor.user_id, None)
+    window = open_window(office)
+    section = calendar_of(window)
+    section.open_record("meeting", m.id)
+    entry = section.detail.actions.item(0)
+    assert "Call the landlord" in entry.text() and entry.checkState() == Qt.CheckState.Unchecked
+    entry.setCheckState(Qt.CheckState.Checked)
+    assert office.meetings.my_action_items() == []
+    # Shown again from the stored meeting, so a second tick has the new version to check against.
+    assert section.detail.meeting.actions[0].done
+    section.detail.actions.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert [a.text for a in office.meetings.my_action_items()] == ["Call the landlord"]
+
+
+def test_the_meeting_dialog_reads_its_warnings_and_saves_in_the_background(office, qtbot, monkeypatch) -> None:
+    """With the real, threaded runner the form never waits for the database: colleagues and the
+    double-booking warning arrive later, and Save asks about the clash and closes once saved."""
+    from caseworker.settings import Settings
+    from caseworker.ui.context import UiContext
+    from caseworker.ui.runner import Runner
+
+    other = make_user(office.db, "sam", Role.CASEWORKER)
+    start = datetime.combine(utcnow().date() + timedelta(days=3), datetime.min.time(), UTC).replace(hour=10)
+    office.meetings.create(MeetingDraft("Home visit", start, start + timedelta(hours=1), "UTC",
+                                        attendees=(AttendeeDraft(AttendeeKind.STAFF, user_id=other.user_id),)))
+    runner = Runner()
+    try:
+        ctx = UiContext(office, runner, Settings(), office.settings.get())
+        dialog = MeetingDialog(ctx, zone="UTC", start=start)
+        qtbot.addWidget(dialog)
+        assert dialog.staff.count() == 0 and not dialog.staff.isEnabled()
+        qtbot.waitUntil(lambda: dialog.staff.findData(other.user_id) >= 0, timeout=10000)
+        dialog.title.setText("Supervision")
+        dialog.staff.setCurrentIndex(dialog.staff.findData(other.user_id))
+        dialog._add_staff()
+        qtbot.waitUntil(lambda: "Sam is already in “Home visit”" in dialog.warnings.text(), timeout=10000)
+        asked = []
+        monkeypatch.setattr(QMessageBox, "question",
+                            lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Save)
+        dialog.buttons.accepted.emit()
+        assert dialog.saved is None and not asked  # the clash check is still on its way
+        qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
+        assert asked and dialog.result() == dialog.DialogCode.Accepted
+        assert dialog.changes.ids("meeting") == {dialog.saved.id}
+        assert office.meetings.meeting(dialog.saved.id).title == "Supervision"
+    finally:
+        runner.shutdown()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
@@ -17,9 +19,11 @@ from caseworker.domain.org import CURRENCIES
 from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
 from caseworker.domain.records import Changes
+from caseworker.domain.records import UserSummary
 from caseworker.services.container import Services
-from caseworker.services.grants import (FunderDraft, FunderRecord, GrantDetail, GrantDraft, SpendingDraft,
-                                        validate_grant)
+from caseworker.services.grants import (FunderDraft, FunderRecord, GrantDetail, GrantDraft, ProgrammeRecord,
+                                        SpendingDraft, validate_grant)
+from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
@@ -56,41 +60,62 @@ def _date_edit(parent: QWidget, value: date | None = None) -> QLineEdit:
     return edit
 
 
-class _Dialog(QDialog):
-    """A form dialog that saves through the service itself, so errors show beside their fields."""
+Save = Callable[[Services], tuple[Any, Changes]]
 
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None) -> None:
+
+class _Dialog(QDialog):
+    """A form dialog whose OK sends one write; what the service refuses shows beside its field.
+
+    The dialog stays open while the write runs (a modal ``exec()`` keeps its event loop going)
+    and closes when the result arrives.
+    """
+
+    def __init__(self, ctx: UiContext, title: str, ok_text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
         self.setWindowTitle(title)
         self.setMinimumWidth(480)
         self.form = Form(self)
         self.buttons = buttons_for(self, ok_text)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self._submit)
         self.changes = Changes()
-        self.result_value: object = None
+        self.result_value: Any = None
 
     def finish_layout(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
 
-    def save(self) -> tuple[object, Changes]:
+    def save(self) -> Save:
+        """Read the form on the GUI thread (raising what is wrong with it already) and return
+        the action that saves it, to run on the worker."""
         raise NotImplementedError
 
     def _submit(self) -> None:
         self.form.clear_errors()
         try:
-            self.result_value, self.changes = self.save()
+            action = self.save()
         except CaseworkerError as exc:
             self.form.show_error(exc)
             return
+        self.buttons.setEnabled(False)
+        self.ctx.write(action, self._saved, self._refused)
+
+    def _saved(self, result: tuple[Any, Changes]) -> None:
+        self.buttons.setEnabled(True)
+        self.result_value, self.changes = result
         self.accept()
+
+    def _refused(self, error: CaseworkerError) -> None:
+        self.buttons.setEnabled(True)
+        self.form.show_error(error)
 
 
 class FunderDialog(_Dialog):
-    def __init__(self, services: Services, funder: FunderRecord | None, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Add funder") if funder is None else tr("Change funder"), tr("Save"), parent)
-        self._services, self._funder = services, funder
+    def __init__(self, ctx: UiContext, funder: FunderRecord | None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Add funder") if funder is None else tr("Change funder"), tr("Save"), parent)
+        self._funder = funder
         self.name = self.form.add("name", tr("&Name:"), QLineEdit(self))
         self.website = self.form.add("website", tr("&Website:"), QLineEdit(self))
         self.email = self.form.add("email", tr("&Email:"), QLineEdit(self))
@@ -108,62 +133,70 @@ class FunderDialog(_Dialog):
             self.active.setChecked(funder.active)
         self.finish_layout()
 
-    def save(self) -> tuple[object, Changes]:
+    def save(self) -> Save:
         f = self._funder
         draft = FunderDraft(self.name.text(), self.website.text(), self.email.text(), self.phone.text(),
                             self.notes.toPlainText(), self.active.isChecked())
-        return self._services.grants.save_funder(draft, funder_id=f.id if f else None,
-                                                 expected_version=f.version if f else None)
+        funder_id, version = (f.id, f.version) if f else (None, None)
+        return lambda s: s.grants.save_funder(draft, funder_id=funder_id, expected_version=version)
 
     @classmethod
-    def ask(cls, services: Services, funder: FunderRecord | None = None,
+    def ask(cls, ctx: UiContext, funder: FunderRecord | None = None,
             parent: QWidget | None = None) -> tuple[FunderRecord, Changes] | None:
-        dialog = cls(services, funder, parent)
+        dialog = cls(ctx, funder, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_value, dialog.changes  # type: ignore[return-value]
         return None
 
 
 class ProgrammeDialog(_Dialog):
-    def __init__(self, services: Services, funder_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Add programme"), tr("Add"), parent)
-        self._services, self._funder_id = services, funder_id
+    def __init__(self, ctx: UiContext, funder_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Add programme"), tr("Add"), parent)
+        self._funder_id = funder_id
         self.name = self.form.add("name", tr("&Name:"), QLineEdit(self))
         self.description = self.form.add("description", tr("&Description:"), QPlainTextEdit(self))
         self.description.setMaximumHeight(80)
         self.finish_layout()
 
-    def save(self) -> tuple[object, Changes]:
-        return self._services.grants.add_programme(self._funder_id, self.name.text(), self.description.toPlainText())
+    def save(self) -> Save:
+        funder_id, name, description = self._funder_id, self.name.text(), self.description.toPlainText()
+        return lambda s: s.grants.add_programme(funder_id, name, description)
 
     @classmethod
-    def ask(cls, services: Services, funder_id: int, parent: QWidget | None = None) -> Changes | None:
-        dialog = cls(services, funder_id, parent)
+    def ask(cls, ctx: UiContext, funder_id: int, parent: QWidget | None = None) -> Changes | None:
+        dialog = cls(ctx, funder_id, parent)
         return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class GrantDialog(_Dialog):
-    """Add an application or change its details (its stage moves through :class:`StageDialog`)."""
+    """Add an application or change its details (its stage moves through :class:`StageDialog`).
 
-    def __init__(self, services: Services, grant: GrantDetail | None, *, currency: str,
+    The funders, their programmes and the people who may own an application are read after the
+    form is built; OK waits for them, so a programme is never lost to a list not yet filled.
+    """
+
+    def __init__(self, ctx: UiContext, grant: GrantDetail | None, *, currency: str,
                  funder_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(tr("New grant application") if grant is None else tr("Change grant application"),
+        super().__init__(ctx, tr("New grant application") if grant is None else tr("Change grant application"),
                          tr("Save"), parent)
         self.setMinimumWidth(560)
-        self._services, self._grant = services, grant
+        self._grant = grant
+        self._wanted_funder = grant.funder_id if grant is not None else funder_id
+        self._wanted_programme = grant.programme_id if grant is not None else None
+        self._choices_pending = True
+        self._programmes_asked = 0
+        self._programmes_pending = False
         form = self.form
         self.title = form.add("title", tr("&Title:"), QLineEdit(self))
         self.funder = form.add("funder_id", tr("&Funder:"), QComboBox(self))
-        for f in services.grants.funders():
-            self.funder.addItem(f.name, f.id)
         self.programme = form.add("programme_id", tr("&Programme:"), QComboBox(self))
-        self.funder.currentIndexChanged.connect(self._load_programmes)
+        self.programme.addItem(tr("No particular programme"), None)
         self.applicant = form.add("client_id", tr("Applying &for:"), QComboBox(self))
         self.applicant.addItem(tr("The organisation"), "organisation")
-        self.client = RecordPicker(services.search, "client", self)
+        self.client = RecordPicker(ctx.services.search, "client", self)
         self.client.setPlaceholderText(tr("Type part of the client's name"))
         self.client.setAccessibleName(tr("Client applied for"))
-        if services.actor.can(Action.READ_CLIENTS):
+        if ctx.actor.can(Action.READ_CLIENTS):
             self.applicant.addItem(tr("A client"), "client")
             form.add("client_pick", tr("&Client:"), self.client)
             self.client.setEnabled(False)
@@ -171,9 +204,6 @@ class GrantDialog(_Dialog):
                 lambda _i: self.client.setEnabled(self.applicant.currentData() == "client"))
         self.owner = form.add("owner_id", tr("&Owner:"), QComboBox(self))
         self.owner.addItem(tr("Nobody in particular"), None)
-        for user in services.accounts.list_users(include_inactive=False):
-            self.owner.addItem(user.display_name, user.id)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(services.actor.user_id)))
         self.currency = form.add("currency", tr("C&urrency:"), QComboBox(self))
         self.currency.addItems(list(CURRENCIES))
         self.currency.setCurrentText(currency)
@@ -199,22 +229,19 @@ class GrantDialog(_Dialog):
             self.documents.setMaximumHeight(80)
         self.notes = form.add("notes", tr("N&otes:"), QPlainTextEdit(self))
         self.notes.setMaximumHeight(70)
-        if funder_id is not None and self.funder.findData(funder_id) >= 0:
-            self.funder.setCurrentIndex(self.funder.findData(funder_id))
-        self._load_programmes()
         if grant is not None:
             self._fill(grant)
         self.finish_layout()
+        self._update_ok()
+        ctx.read(lambda s: (s.grants.funders(), s.accounts.list_users(include_inactive=False)),
+                 self._fill_choices)
 
     def _fill(self, g: GrantDetail) -> None:
+        """Everything but the choices read from the services (see :meth:`_fill_choices`)."""
         self.title.setText(g.row.title)
-        self.funder.setCurrentIndex(max(0, self.funder.findData(g.funder_id)))
-        self._load_programmes()
-        self.programme.setCurrentIndex(max(0, self.programme.findData(g.programme_id)))
         if g.client_id is not None and self.applicant.findData("client") >= 0:
             self.applicant.setCurrentIndex(self.applicant.findData("client"))
             self.client.set_record(g.client_id, g.row.applicant)
-        self.owner.setCurrentIndex(max(0, self.owner.findData(g.owner_id)))
         self.currency.setCurrentText(g.row.currency)
         self.requested.setText(str(g.row.requested))
         self.purpose.setPlainText(g.purpose)
@@ -229,13 +256,48 @@ class GrantDialog(_Dialog):
             self.report_schedule.setCurrentIndex(max(0, self.report_schedule.findData(base)))
         self.notes.setPlainText(g.notes)
 
+    def _fill_choices(self, answer: tuple[list[FunderRecord], list[UserSummary]]) -> None:
+        funders, users = answer
+        for f in funders:
+            self.funder.addItem(f.name, f.id)
+        if self._wanted_funder is not None and self.funder.findData(self._wanted_funder) >= 0:
+            self.funder.setCurrentIndex(self.funder.findData(self._wanted_funder))
+        for user in users:
+            self.owner.addItem(user.display_name, user.id)
+        owner = self._grant.owner_id if self._grant is not None else self.ctx.actor.user_id
+        self.owner.setCurrentIndex(max(0, self.owner.findData(owner)))
+        self.funder.currentIndexChanged.connect(self._load_programmes)
+        self._choices_pending = False
+        self._load_programmes()
+
     def _load_programmes(self, *_args: object) -> None:
         self.programme.clear()
         self.programme.addItem(tr("No particular programme"), None)
         funder_id = self.funder.currentData()
-        if funder_id is not None:
-            for p in self._services.grants.programmes(funder_id):
-                self.programme.addItem(p.name, p.id)
+        self._programmes_asked += 1
+        if funder_id is None:
+            self._programmes_pending = False
+            self._update_ok()
+            return
+        ticket = self._programmes_asked
+        self._programmes_pending = True
+        self._update_ok()
+        self.ctx.read(lambda s: s.grants.programmes(funder_id),
+                      lambda found: self._show_programmes(ticket, found))
+
+    def _show_programmes(self, ticket: int, programmes: list[ProgrammeRecord]) -> None:
+        if ticket != self._programmes_asked:
+            return  # the user chose another funder meanwhile: its own answer follows
+        for p in programmes:
+            self.programme.addItem(p.name, p.id)
+        if self._wanted_programme is not None:
+            self.programme.setCurrentIndex(max(0, self.programme.findData(self._wanted_programme)))
+            self._wanted_programme = None
+        self._programmes_pending = False
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(not self._choices_pending and not self._programmes_pending)
 
     def draft(self) -> GrantDraft:
         errors: list[ValidationError] = []
@@ -277,15 +339,15 @@ class GrantDialog(_Dialog):
             raise ValidationErrors(errors)
         return draft
 
-    def save(self) -> tuple[object, Changes]:
-        g = self._grant
-        return self._services.grants.save_grant(self.draft(), grant_id=g.id if g else None,
-                                                expected_version=g.version if g else None)
+    def save(self) -> Save:
+        g, draft = self._grant, self.draft()
+        grant_id, version = (g.id, g.version) if g else (None, None)
+        return lambda s: s.grants.save_grant(draft, grant_id=grant_id, expected_version=version)
 
     @classmethod
-    def ask(cls, services: Services, grant: GrantDetail | None = None, *, currency: str,
+    def ask(cls, ctx: UiContext, grant: GrantDetail | None = None, *, currency: str,
             funder_id: int | None = None, parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
-        dialog = cls(services, grant, currency=currency, funder_id=funder_id, parent=parent)
+        dialog = cls(ctx, grant, currency=currency, funder_id=funder_id, parent=parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_value, dialog.changes  # type: ignore[return-value]
         return None
@@ -294,9 +356,9 @@ class GrantDialog(_Dialog):
 class StageDialog(_Dialog):
     """Move an application to its next stage; awarding asks for the amount awarded."""
 
-    def __init__(self, services: Services, grant: GrantDetail, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Move “{title}”").format(title=grant.row.title), tr("Move"), parent)
-        self._services, self._grant = services, grant
+    def __init__(self, ctx: UiContext, grant: GrantDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Move “{title}”").format(title=grant.row.title), tr("Move"), parent)
+        self._grant = grant
         current = QLabel(tr("Now: {stage}").format(stage=tr_domain(STAGE_LABELS[grant.row.stage])), self)
         self.form.add_row(current)
         self.target = self.form.add("stage", tr("&Move to:"), QComboBox(self))
@@ -313,26 +375,26 @@ class StageDialog(_Dialog):
     def _update(self, *_args: object) -> None:
         self.awarded.setEnabled(self.target.currentData() == Stage.AWARDED.value)
 
-    def save(self) -> tuple[object, Changes]:
+    def save(self) -> Save:
         target = self.target.currentData()
         if target is None:
             raise ValidationError("stage", tr("This application has reached the end of the pipeline."))
         awarded = parse_money(self.awarded.text(), "awarded") if target == Stage.AWARDED.value else None
-        return self._services.grants.move_stage(self._grant.id, Stage(target), self._grant.version,
-                                                awarded=awarded, reason=self.reason.text())
+        grant_id, version, stage, reason = self._grant.id, self._grant.version, Stage(target), self.reason.text()
+        return lambda s: s.grants.move_stage(grant_id, stage, version, awarded=awarded, reason=reason)
 
     @classmethod
-    def ask(cls, services: Services, grant: GrantDetail, parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
-        dialog = cls(services, grant, parent)
+    def ask(cls, ctx: UiContext, grant: GrantDetail, parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
+        dialog = cls(ctx, grant, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_value, dialog.changes  # type: ignore[return-value]
         return None
 
 
 class BudgetLineDialog(_Dialog):
-    def __init__(self, services: Services, grant: GrantDetail, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Add budget line"), tr("Add"), parent)
-        self._services, self._grant = services, grant
+    def __init__(self, ctx: UiContext, grant: GrantDetail, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Add budget line"), tr("Add"), parent)
+        self._grant = grant
         if grant.balance is not None:
             note = QLabel(tr("Not yet given a line: {amount}").format(
                 amount=format_money(grant.balance.unallocated, grant.row.currency)), self)
@@ -342,13 +404,14 @@ class BudgetLineDialog(_Dialog):
         self.amount = self.form.add("amount", tr("&Amount:"), QLineEdit(self))
         self.finish_layout()
 
-    def save(self) -> tuple[object, Changes]:
+    def save(self) -> Save:
         amount = parse_money(self.amount.text(), "amount")
-        return self._services.grants.add_budget_line(self._grant.id, self.category.text(), amount)
+        grant_id, category = self._grant.id, self.category.text()
+        return lambda s: s.grants.add_budget_line(grant_id, category, amount)
 
     @classmethod
-    def ask(cls, services: Services, grant: GrantDetail, parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
-        dialog = cls(services, grant, parent)
+    def ask(cls, ctx: UiContext, grant: GrantDetail, parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
+        dialog = cls(ctx, grant, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_value, dialog.changes  # type: ignore[return-value]
         return None
@@ -357,9 +420,9 @@ class BudgetLineDialog(_Dialog):
 class SpendingDialog(_Dialog):
     """Record spending on a budget line, or link the aid disbursement that was the spending."""
 
-    def __init__(self, services: Services, grant: GrantDetail, *, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Record spending"), tr("Record"), parent)
-        self._services, self._grant = services, grant
+    def __init__(self, ctx: UiContext, grant: GrantDetail, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Record spending"), tr("Record"), parent)
+        self._grant = grant
         currency = grant.row.currency
         self.line = self.form.add("budget_line_id", tr("Budget &line:"), QComboBox(self))
         for line in grant.balance.lines if grant.balance else ():
@@ -371,7 +434,7 @@ class SpendingDialog(_Dialog):
         self.disbursement = QSpinBox(self)
         self.disbursement.setRange(0, 2_000_000_000)
         self.disbursement.setSpecialValueText(tr("None"))
-        if services.actor.can(Action.READ_AID):
+        if ctx.actor.can(Action.READ_AID):
             self.form.add("disbursement_id", tr("Aid &disbursement no.:"), self.disbursement)
             hint = QLabel(tr("When an aid payment is the spending, give its number: its amount is used, "
                              "and it can be counted on one grant only."), self)
@@ -381,7 +444,7 @@ class SpendingDialog(_Dialog):
             self.disbursement.valueChanged.connect(lambda v: self.amount.setEnabled(v == 0))
         self.finish_layout()
 
-    def save(self) -> tuple[object, Changes]:
+    def save(self) -> Save:
         disbursement = self.disbursement.value() or None
         errors: list[ValidationError] = []
         amount = None
@@ -401,12 +464,13 @@ class SpendingDialog(_Dialog):
             raise ValidationErrors(errors)
         assert spent_on is not None
         draft = SpendingDraft(self.line.currentData(), amount, spent_on, self.description.text(), disbursement)
-        return self._services.grants.record_spending(self._grant.id, draft)
+        grant_id = self._grant.id
+        return lambda s: s.grants.record_spending(grant_id, draft)
 
     @classmethod
-    def ask(cls, services: Services, grant: GrantDetail, *, today: date,
+    def ask(cls, ctx: UiContext, grant: GrantDetail, *, today: date,
             parent: QWidget | None = None) -> tuple[GrantDetail, Changes] | None:
-        dialog = cls(services, grant, today=today, parent=parent)
+        dialog = cls(ctx, grant, today=today, parent=parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_value, dialog.changes  # type: ignore[return-value]
         return None

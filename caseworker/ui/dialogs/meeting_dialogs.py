@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
@@ -15,11 +16,13 @@ from caseworker.domain import guard
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
-from caseworker.domain.records import Changes
+from caseworker.domain.records import Changes, UserSummary
 from caseworker.services.container import Services
 from caseworker.services.meetings import (ATTENDANCE_LABELS, CHANNEL_LABELS, Attendance, AttendeeDraft,
-                                          AttendeeKind, Channel, MeetingDetail, MeetingDraft)
+                                          AttendeeKind, Channel, Clash, MeetingDetail, MeetingDraft,
+                                          TouchPreview)
 from caseworker.ui import icons
+from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.grant_dialogs import buttons_for
 from caseworker.ui.i18n import error_text, format_day, format_instant, tr, tr_domain
 from caseworker.ui.widgets.form import Form
@@ -62,10 +65,15 @@ class Scope:
 
 
 class MeetingDialog(QDialog):
-    def __init__(self, services: Services, *, zone: str, scope: Scope = Scope(), start: datetime | None = None,
+    """Plan a meeting or a series, or change one. Double bookings and what the contact guard
+    would say are read in the background as the form changes; Save checks the double bookings
+    once more, asks when there are any, then saves in one write and closes when it has."""
+
+    def __init__(self, ctx: UiContext, *, zone: str, scope: Scope = Scope(), start: datetime | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services, self._scope = services, scope
+        self.ctx, self._scope = ctx, scope
+        self._warnings_asked = 0
         m = scope.meeting
         if m is None:
             title = tr("New meeting")
@@ -186,21 +194,21 @@ class MeetingDialog(QDialog):
         host = QWidget(self)
         col = QVBoxLayout(host)
         col.setContentsMargins(0, 0, 0, 0)
-        actor = self._services.actor
+        actor = self.ctx.actor
         staff_row = QHBoxLayout()
         self.staff = QComboBox(self)
         self.staff.setAccessibleName(tr("Colleague to invite"))
-        for user in self._services.accounts.list_users(include_inactive=False):
-            self.staff.addItem(user.display_name, user.id)
+        self.staff.setEnabled(False)  # until the colleagues are read
         add_staff = QPushButton(icons.icon("user-round-plus"), tr("Invite colleague"), self)
         add_staff.clicked.connect(self._add_staff)
+        self.ctx.read(lambda s: s.accounts.list_users(include_inactive=False), self._fill_staff)
         staff_row.addWidget(self.staff, 1)
         staff_row.addWidget(add_staff)
         col.addLayout(staff_row)
-        self.client = RecordPicker(self._services.search, "client", self)
+        self.client = RecordPicker(self.ctx.services.search, "client", self)
         self.client.setPlaceholderText(tr("Client: type part of the name"))
         self.client.setAccessibleName(tr("Client to invite"))
-        self.donor = RecordPicker(self._services.search, "donor", self)
+        self.donor = RecordPicker(self.ctx.services.search, "donor", self)
         self.donor.setPlaceholderText(tr("Donor: type part of the name"))
         self.donor.setAccessibleName(tr("Donor to invite"))
         people_row = QHBoxLayout()
@@ -229,6 +237,11 @@ class MeetingDialog(QDialog):
         col.addLayout(outside_row)
         return host
 
+    def _fill_staff(self, users: list[UserSummary]) -> None:
+        for user in users:
+            self.staff.addItem(user.display_name, user.id)
+        self.staff.setEnabled(True)
+
     def _fill(self, m: MeetingDetail | None, start: datetime | None, zone: str) -> None:
         if m is None:
             zone_info = ZoneInfo(zone)
@@ -238,7 +251,7 @@ class MeetingDialog(QDialog):
             self.start_time.setTime(QTime(begin.hour, begin.minute))
             self.end_time.setTime(QTime(begin.hour, begin.minute).addSecs(3600))
             self.until.setDate(qdate(begin.date() + timedelta(days=182)))
-            me = self._services.actor
+            me = self.ctx.actor
             self._attendees.append((AttendeeDraft(AttendeeKind.STAFF, user_id=me.user_id), me.display_name))
             self._refresh_repeat_choices()
             return
@@ -396,12 +409,21 @@ class MeetingDialog(QDialog):
     def _update_warnings(self) -> None:
         try:
             draft = self.draft()
-            meeting_id = self._scope.meeting.id if self._scope.meeting else None
-            clashes = self._services.meetings.clashes(draft, meeting_id=meeting_id)
-            previews = self._services.meetings.touchpoint_preview(draft, meeting_id=meeting_id)
         except CaseworkerError:
             self.warnings.setText("")
             return
+        meeting_id = self._scope.meeting.id if self._scope.meeting else None
+        self._warnings_asked += 1
+        ticket = self._warnings_asked
+        self.ctx.read(lambda s: (s.meetings.clashes(draft, meeting_id=meeting_id),
+                                 s.meetings.touchpoint_preview(draft, meeting_id=meeting_id)),
+                      lambda answer: self._show_warnings(ticket, draft, *answer),
+                      lambda _error: self._show_warnings(ticket, draft, [], []))
+
+    def _show_warnings(self, ticket: int, draft: MeetingDraft, clashes: list[Clash],
+                       previews: list[TouchPreview]) -> None:
+        if ticket != self._warnings_asked:
+            return  # the form changed again meanwhile: the newer answer follows
         zone = ZoneInfo(draft.timezone)
         lines = []
         by_person: dict[str, list] = {}
@@ -434,25 +456,43 @@ class MeetingDialog(QDialog):
 
     def _save(self) -> None:
         self.form.clear_errors()
-        meetings = self._services.meetings
         try:
             draft = self.draft()
-            m, scope = self._scope.meeting, self._scope
-            clashes = meetings.clashes(draft, meeting_id=m.id if m else None)
-            if clashes and not self._confirm(tr("{n} double booking(s): {who}. Save anyway?").format(
-                    n=len(clashes), who=", ".join(sorted({c.user for c in clashes})))):
-                return
-            if scope.occurrence:
-                assert scope.occurrence_of is not None and scope.key is not None
-                self.saved, self.changes = meetings.edit_occurrence(scope.occurrence_of, scope.key, draft)
-            elif m is None:
-                self.saved, self.changes = meetings.create(draft)
-            else:
-                self.saved, self.changes = meetings.update(m.id, draft, m.version)
         except CaseworkerError as exc:
             self.form.show_error(exc)
             return
+        meeting_id = self._scope.meeting.id if self._scope.meeting else None
+        self.buttons.setEnabled(False)
+        self.ctx.read(lambda s: s.meetings.clashes(draft, meeting_id=meeting_id),
+                      lambda clashes: self._clashes_checked(draft, clashes), self._refused)
+
+    def _clashes_checked(self, draft: MeetingDraft, clashes: list[Clash]) -> None:
+        if clashes and not self._confirm(tr("{n} double booking(s): {who}. Save anyway?").format(
+                n=len(clashes), who=", ".join(sorted({c.user for c in clashes})))):
+            self.buttons.setEnabled(True)
+            return
+        self.ctx.write(self._save_action(draft), self._saved, self._refused)
+
+    def _save_action(self, draft: MeetingDraft) -> Callable[[Services], tuple[MeetingDetail, Changes]]:
+        """The write this dialog makes: one occurrence, a new meeting, or the meeting (or series)."""
+        scope, m = self._scope, self._scope.meeting
+        if scope.occurrence:
+            series_id, key = scope.occurrence_of, scope.key
+            assert series_id is not None and key is not None
+            return lambda s: s.meetings.edit_occurrence(series_id, key, draft)
+        if m is None:
+            return lambda s: s.meetings.create(draft)
+        meeting_id, version = m.id, m.version
+        return lambda s: s.meetings.update(meeting_id, draft, version)
+
+    def _saved(self, result: tuple[MeetingDetail, Changes]) -> None:
+        self.buttons.setEnabled(True)
+        self.saved, self.changes = result
         self.accept()
+
+    def _refused(self, error: CaseworkerError) -> None:
+        self.buttons.setEnabled(True)
+        self.form.show_error(error)
 
     def _confirm(self, text: str) -> bool:
         answer = QMessageBox.question(self, tr("Double booking"), text,
@@ -461,9 +501,9 @@ class MeetingDialog(QDialog):
         return answer == QMessageBox.StandardButton.Save
 
     @classmethod
-    def ask(cls, services: Services, *, zone: str, scope: Scope = Scope(), start: datetime | None = None,
+    def ask(cls, ctx: UiContext, *, zone: str, scope: Scope = Scope(), start: datetime | None = None,
             parent: QWidget | None = None) -> tuple[MeetingDetail, Changes] | None:
-        dialog = cls(services, zone=zone, scope=scope, start=start, parent=parent)
+        dialog = cls(ctx, zone=zone, scope=scope, start=start, parent=parent)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             return dialog.saved, dialog.changes
         return None
@@ -472,11 +512,11 @@ class MeetingDialog(QDialog):
 class MinutesDialog(QDialog):
     """Minutes, decisions and attendance of one meeting (or one occurrence of a series)."""
 
-    def __init__(self, services: Services, meeting: MeetingDetail, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, meeting: MeetingDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Minutes: {title}").format(title=meeting.title))
         self.setMinimumWidth(600)
-        self._services, self._meeting = services, meeting
+        self.ctx, self._meeting = ctx, meeting
         self.saved: MeetingDetail | None = None
         self.changes = Changes()
         form = self.form = Form(self)
@@ -519,40 +559,45 @@ class MinutesDialog(QDialog):
                 combo.setCurrentIndex(combo.findData(Attendance.ATTENDED.value))
 
     def _save(self) -> None:
+        self.form.clear_errors()
         attendance = {aid: Attendance(c.currentData()) for aid, c in self._combos.items()}
-        try:
-            self.saved, self.changes = self._services.meetings.record_minutes(
-                self._meeting.id, self.minutes.toPlainText(), self.decisions.toPlainText().splitlines(), attendance,
-                self._meeting.version)
-        except CaseworkerError as exc:
-            self.form.show_error(exc)
-            return
+        meeting_id, version = self._meeting.id, self._meeting.version
+        minutes, decisions = self.minutes.toPlainText(), self.decisions.toPlainText().splitlines()
+        self.buttons.setEnabled(False)
+        self.ctx.write(lambda s: s.meetings.record_minutes(meeting_id, minutes, decisions, attendance, version),
+                       self._saved, self._refused)
+
+    def _saved(self, result: tuple[MeetingDetail, Changes]) -> None:
+        self.buttons.setEnabled(True)
+        self.saved, self.changes = result
         self.accept()
 
+    def _refused(self, error: CaseworkerError) -> None:
+        self.buttons.setEnabled(True)
+        self.form.show_error(error)
+
     @classmethod
-    def ask(cls, services: Services, meeting: MeetingDetail,
+    def ask(cls, ctx: UiContext, meeting: MeetingDetail,
             parent: QWidget | None = None) -> tuple[MeetingDetail, Changes] | None:
-        dialog = cls(services, meeting, parent)
+        dialog = cls(ctx, meeting, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             return dialog.saved, dialog.changes
         return None
 
 
 class ActionItemDialog(QDialog):
-    def __init__(self, services: Services, meeting: MeetingDetail, *, today: date,
+    """Give someone an action from a meeting; the people to choose from are read once it is built."""
+
+    def __init__(self, ctx: UiContext, meeting: MeetingDetail, *, today: date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Add action item"))
         self.setMinimumWidth(460)
-        self._services, self._meeting = services, meeting
+        self.ctx, self._meeting = ctx, meeting
         self.changes = Changes()
         form = self.form = Form(self)
         self.text = form.add("text", tr("&What:"), QLineEdit(self))
         self.owner = form.add("owner_id", tr("&Who:"), QComboBox(self))
-        staff_here = [a.ref_id for a in meeting.attendees if a.kind is AttendeeKind.STAFF]
-        users = services.accounts.list_users(include_inactive=False)
-        for user in sorted(users, key=lambda u: (u.id not in staff_here, u.display_name)):
-            self.owner.addItem(user.display_name, user.id)
         self.has_due = QCheckBox(tr("By a date"), self)
         self.has_due.setChecked(True)
         self.due = QDateEdit(qdate(today + timedelta(days=7)), self)
@@ -569,24 +614,41 @@ class ActionItemDialog(QDialog):
         form.add("due_on", tr("&Due:"), due_row)
         self.buttons = buttons_for(self, tr("Add"))
         self.buttons.accepted.connect(self._save)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)  # until there is someone to choose
         layout = QVBoxLayout(self)
         layout.addWidget(form)
         layout.addWidget(self.buttons)
+        ctx.read(lambda s: s.accounts.list_users(include_inactive=False), self._fill_owners)
+
+    def _fill_owners(self, users: list[UserSummary]) -> None:
+        """The meeting's own staff first, then everyone else."""
+        staff_here = [a.ref_id for a in self._meeting.attendees if a.kind is AttendeeKind.STAFF]
+        for user in sorted(users, key=lambda u: (u.id not in staff_here, u.display_name)):
+            self.owner.addItem(user.display_name, user.id)
+        self.ok_button.setEnabled(True)
 
     def _save(self) -> None:
+        self.form.clear_errors()
         due = pydate(self.due.date()) if self.has_due.isChecked() else None
-        try:
-            _item, self.changes = self._services.meetings.add_action_item(
-                self._meeting.id, self.text.text(), self.owner.currentData(), due)
-        except CaseworkerError as exc:
-            self.form.show_error(exc)
-            return
+        meeting_id, text, owner_id = self._meeting.id, self.text.text(), self.owner.currentData()
+        self.buttons.setEnabled(False)
+        self.ctx.write(lambda s: s.meetings.add_action_item(meeting_id, text, owner_id, due),
+                       self._saved, self._refused)
+
+    def _saved(self, result: tuple[object, Changes]) -> None:
+        self.buttons.setEnabled(True)
+        self.changes = result[1]
         self.accept()
 
+    def _refused(self, error: CaseworkerError) -> None:
+        self.buttons.setEnabled(True)
+        self.form.show_error(error)
+
     @classmethod
-    def ask(cls, services: Services, meeting: MeetingDetail, *, today: date,
+    def ask(cls, ctx: UiContext, meeting: MeetingDetail, *, today: date,
             parent: QWidget | None = None) -> Changes | None:
-        dialog = cls(services, meeting, today=today, parent=parent)
+        dialog = cls(ctx, meeting, today=today, parent=parent)
         return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -36,7 +36,7 @@ class ActionItemsPanel(MyWorkPanel):
         self.body.addWidget(self.list)
 
     def refresh(self) -> None:
-        self.ctx.runner.run(self.ctx.services.meetings.my_action_items, self._show)
+        self.ctx.read(lambda s: s.meetings.my_action_items(), self._show)
 
     def _show(self, items: list[ActionItemRecord]) -> None:
         self._items = items
@@ -64,8 +64,9 @@ class ActionItemsPanel(MyWorkPanel):
         if ident is None or item.checkState() != Qt.CheckState.Checked:
             return
         action_id, version, _meeting = ident
-        self.ctx.runner.run(lambda: self.ctx.services.meetings.set_action_done(action_id, True, version),
-                            on_error=lambda exc: self.refresh())
+        # Done, it leaves the list through the runner's notice; refused, the list is read again.
+        self.ctx.write(lambda s: s.meetings.set_action_done(action_id, True, version),
+                       failed=lambda _error: self.refresh())
 
     def _open(self, item: QListWidgetItem) -> None:
         ident = item.data(Qt.ItemDataRole.UserRole)

@@ -37,7 +37,7 @@ class MyCasesPanel(MyWorkPanel):
         self.body.addWidget(self.list)
 
     def refresh(self) -> None:
-        self.ctx.runner.run(self.ctx.services.cases.my_open_cases, self._show)
+        self.ctx.read(lambda s: s.cases.my_open_cases(), self._show)
 
     def _show(self, rows: list[CaseRow]) -> None:
         self._rows = rows
@@ -111,7 +111,7 @@ class HandoffsPanel(MyWorkPanel):
         self.setVisible(False)
 
     def refresh(self) -> None:
-        self.ctx.runner.run(self.ctx.services.cases.my_pending_handoffs, self._show)
+        self.ctx.read(lambda s: s.cases.my_pending_handoffs(), self._show)
 
     def _show(self, rows: list[HandoffRow]) -> None:
         self._rows = rows
@@ -141,18 +141,21 @@ class HandoffsPanel(MyWorkPanel):
     def _accept(self) -> None:
         h = self._current()
         if h is not None:
-            self.ctx.runner.run(lambda: self.ctx.services.cases.accept_handoff(h.id), lambda _c: self.refresh())
+            # The runner's notice (a case and a handoff changed) refreshes this list and My cases.
+            handoff_id = h.id
+            self.ctx.write(lambda s: s.cases.accept_handoff(handoff_id))
 
     def _return(self) -> None:
         h = self._current()
         if h is None:
             return
-        cases = self.ctx.services.cases
-        if ReasonDialog.ask(self.ctx, tr("Return {ref}").format(ref=h.reference),
-                            tr("The case stays with {name}. Tell them why you cannot take it.").format(
-                                name=h.from_user), tr("Return"),
-                            lambda reason: cases.return_handoff(h.id, reason), self) is not None:
-            self.refresh()
+        # The dialog sends the return itself (its submit runs on the runner's worker); the
+        # runner's notice then refreshes this list.
+        cases, handoff_id = self.ctx.services.cases, h.id
+        ReasonDialog.ask(self.ctx, tr("Return {ref}").format(ref=h.reference),
+                         tr("The case stays with {name}. Tell them why you cannot take it.").format(
+                             name=h.from_user), tr("Return"),
+                         lambda reason: cases.return_handoff(handoff_id, reason), self)
 
     def _open(self, item: QListWidgetItem) -> None:
         h = item.data(Qt.ItemDataRole.UserRole)

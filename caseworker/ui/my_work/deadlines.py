@@ -46,7 +46,7 @@ class GrantDeadlinesPanel(MyWorkPanel):
 
     def refresh(self) -> None:
         days = self.days.currentData()
-        self.ctx.runner.run(lambda: self.ctx.services.grants.deadlines(days), self._show)
+        self.ctx.read(lambda s: s.grants.deadlines(days), self._show)
 
     def _show(self, dates: list[KeyDate]) -> None:
         self._dates = dates

@@ -49,8 +49,8 @@ class StewardshipPanel(MyWorkPanel):
         self.body.addWidget(self.list)
 
     def refresh(self) -> None:
-        me = self.ctx.services.actor.user_id
-        self.ctx.runner.run(lambda: self.ctx.services.neglect.overdue(manager_id=me), self._show)
+        me = self.ctx.actor.user_id
+        self.ctx.read(lambda s: s.neglect.overdue(manager_id=me), self._show)
 
     def _show(self, rows: list[NeglectRow]) -> None:
         self._rows = rows

@@ -9,6 +9,7 @@ Up and Down walk through the entries, Enter opens one.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -23,6 +24,8 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.calendar import CalendarEntry, EntryKind
+from caseworker.services.container import Services
+from caseworker.services.meetings import MeetingDetail
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog
@@ -396,7 +399,7 @@ class CalendarSection(Section):
         self.new_button = QPushButton(icons.icon("plus"), tr("New meeting"), self)
         self.new_button.setToolTip(tr("New meeting (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_record)
-        self.new_button.setVisible(ctx.services.actor.can(Action.EDIT_MEETINGS))
+        self.new_button.setVisible(ctx.actor.can(Action.EDIT_MEETINGS))
         self.export_button = QPushButton(icons.icon("download"), tr("Export…"), self)
         self.export_button.setToolTip(tr("Export the meetings shown to an .ics file"))
         self.export_button.clicked.connect(self.export_range)
@@ -415,7 +418,6 @@ class CalendarSection(Section):
             bar.addWidget(w)
 
         self.detail = MeetingDetailView(ctx, self)
-        self.detail.changed.connect(self._changed_here)
         self.hint = QLabel(tr("Choose a meeting to see it here.\n\nCtrl+← / Ctrl+→ move, T goes to today,\n"
                               "↑ / ↓ walk through the entries, Enter opens one."), self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -481,31 +483,45 @@ class CalendarSection(Section):
         self.view.anchor = day
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the entries of the days shown; *then* runs once they are on screen."""
         first, last = self.view.visible_range()
         if self.view.mode == "week":
             self.range_label.setText(tr("{first} – {last}").format(first=f"{first:%d %b}", last=f"{last:%d %b %Y}"))
         else:
             self.range_label.setText(f"{self.view.anchor:%B %Y}")
-        entries = self.ctx.services.calendar.entries(first, last, zone=self.ctx.org.zone, mine_only=self.mine.isChecked())
+        zone, mine = self.ctx.org.zone, self.mine.isChecked()
+        self.ctx.read(lambda s: s.calendar.entries(first, last, zone=zone, mine_only=mine),
+                      lambda entries: self._show_entries((first, last), entries, then))
+
+    def _show_entries(self, shown: tuple[date, date], entries: list[CalendarEntry],
+                      then: Callable[[], None] | None) -> None:
+        if shown != self.view.visible_range():
+            return  # the user moved on meanwhile: the entries of the new range follow
         self.view.set_entries(entries)
+        if then is not None:
+            then()
 
     # -- entries ---------------------------------------------------------------------------------
     def _entry_selected(self, entry: CalendarEntry | None) -> None:
         if entry is None:
             return
-        try:
-            if entry.kind is EntryKind.MEETING:
-                if entry.occurrence_key is not None:
-                    self.detail.show_occurrence(entry.record_id, entry.occurrence_key)
-                else:
-                    self.detail.show_meeting(self.ctx.services.meetings.meeting(entry.record_id))
-                self.side.setCurrentWidget(self.detail)
-            elif entry.kind is EntryKind.ACTION and entry.meeting_id is not None:
-                self.detail.show_meeting(self.ctx.services.meetings.meeting(entry.meeting_id))
-                self.side.setCurrentWidget(self.detail)
-        except CaseworkerError as exc:
-            QMessageBox.warning(self, tr("Calendar"), error_text(exc))
+        if entry.kind is EntryKind.MEETING:
+            record_id, key = entry.record_id, entry.occurrence_key
+            if key is not None:
+                self.ctx.read(lambda s: s.meetings.occurrence(record_id, key), self._show_detail, self._not_shown)
+            else:
+                self.ctx.read(lambda s: s.meetings.meeting(record_id), self._show_detail, self._not_shown)
+        elif entry.kind is EntryKind.ACTION and entry.meeting_id is not None:
+            meeting_id = entry.meeting_id
+            self.ctx.read(lambda s: s.meetings.meeting(meeting_id), self._show_detail, self._not_shown)
+
+    def _show_detail(self, meeting: MeetingDetail) -> None:
+        self.detail.show_meeting(meeting)
+        self.side.setCurrentWidget(self.detail)
+
+    def _not_shown(self, error: CaseworkerError) -> None:
+        QMessageBox.warning(self, tr("Calendar"), error_text(error))
 
     def _entry_activated(self, entry: CalendarEntry) -> None:
         if entry.kind is EntryKind.DEADLINE:
@@ -520,40 +536,44 @@ class CalendarSection(Section):
         """Show a meeting; a series opens on its next occurrence from today (or its last one)."""
         if kind != "meeting":
             return
-        meetings = self.ctx.services.meetings
-        meeting = meetings.meeting(record_id)
         self._loaded = True
-        zone = self.ctx.org.zone
-        key = None
-        if meeting.rule is not None:
-            start = datetime.combine(self._today(), time(), zone)
-            upcoming = [r for r in meetings.between(start, start + timedelta(days=400))
+        today, zone = self._today(), self.ctx.org.zone
+
+        def find(s: Services) -> tuple[MeetingDetail, datetime | None]:
+            meeting = s.meetings.meeting(record_id)
+            if meeting.rule is None:
+                return meeting, None
+            start = datetime.combine(today, time(), zone)
+            upcoming = [r for r in s.meetings.between(start, start + timedelta(days=400))
                         if r.meeting_id == record_id and r.key is not None]
-            if upcoming:
-                key = upcoming[0].key
-                meeting = meetings.occurrence(record_id, upcoming[0].key)
-        self.view.anchor = meeting.start.astimezone(zone).date()
-        self.reload()
-        self.detail.show_meeting(meeting)
-        self.side.setCurrentWidget(self.detail)
-        index = next((i for i, e in enumerate(self.view.entries) if e.kind is EntryKind.MEETING
-                      and e.record_id == record_id and e.occurrence_key == key), None)
-        if index is not None:
-            self.view.selected = index
-            self.view.update()
+            if not upcoming:
+                return meeting, None
+            return s.meetings.occurrence(record_id, upcoming[0].key), upcoming[0].key
+
+        self.ctx.read(find, lambda found: self._opened(record_id, *found))
+
+    def _opened(self, record_id: int, meeting: MeetingDetail, key: datetime | None) -> None:
+        self.view.anchor = meeting.start.astimezone(self.ctx.org.zone).date()
+        self._show_detail(meeting)
+
+        def select() -> None:
+            index = next((i for i, e in enumerate(self.view.entries) if e.kind is EntryKind.MEETING
+                          and e.record_id == record_id and e.occurrence_key == key), None)
+            if index is not None:
+                self.view.selected = index
+                self.view.update()
+
+        self.reload(select)
 
     def new_record(self) -> bool:
-        if not self.ctx.services.actor.can(Action.EDIT_MEETINGS):
+        if not self.ctx.actor.can(Action.EDIT_MEETINGS):
             return False
         start = None
         if self.view.anchor != self._today():
             start = datetime.combine(self.view.anchor, time(10), self.ctx.org.zone)
-        result = MeetingDialog.ask(self.ctx.services, zone=self.ctx.org.timezone, start=start, parent=self)
+        result = MeetingDialog.ask(self.ctx, zone=self.ctx.org.timezone, start=start, parent=self)
         if result is not None:
-            detail, changes = result
-            self._changed_here(changes)
-            self.detail.show_meeting(detail)
-            self.side.setCurrentWidget(self.detail)
+            self._show_detail(result[0])
         return True
 
     def export_range(self) -> None:
@@ -564,18 +584,18 @@ class CalendarSection(Section):
         if not path:
             return
         zone = self.ctx.org.zone
-        # A busy month is hundreds of events: written off the GUI thread.
-        self.ctx.runner.run(lambda: write_calendar_file(Path(path), self.ctx.services.ics.range_ics(first, last, zone)),
-                            lambda _r: self._exported(path))
+        # A busy month is hundreds of events: read and written off the GUI thread.
+        self.ctx.read(lambda s: s.ics.range_ics(first, last, zone),
+                      lambda data: self.ctx.runner.run(lambda: write_calendar_file(Path(path), data),
+                                                       lambda _r: self._exported(path)))
 
     def _exported(self, path: str) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(tr("Exported to {path}").format(path=path), 6000)
 
-    def _changed_here(self, changes: Changes) -> None:
-        self.ctx.runner.changed.emit(changes)
-
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and (changes.touches("meeting") or changes.touches("grant") or changes.touches("action_item")):
             self.reload()
+        if changes.touches("meeting"):
+            self.detail.on_changes(changes)

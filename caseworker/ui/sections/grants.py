@@ -16,7 +16,7 @@ from caseworker.domain.listing import ListQuery
 from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.services.grants import GrantRow
+from caseworker.services.grants import FunderRecord, GrantDetail, GrantRow
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.grant_dialogs import FunderDialog, GrantDialog
@@ -46,7 +46,10 @@ class GrantsSection(Section):
         super().__init__(ctx, parent)
         self.setObjectName("grants")
         self._loaded = False
-        can_edit = ctx.services.actor.can(Action.EDIT_GRANTS)
+        # A record asked for (from quick search, My work, a new save) before its list arrived.
+        self._wanted_grant: int | None = None
+        self._wanted_funder: int | None = None
+        can_edit = ctx.actor.can(Action.EDIT_GRANTS)
 
         # -- the pipeline ---------------------------------------------------------------------
         self.filter_edit = QLineEdit(self)
@@ -113,9 +116,7 @@ class GrantsSection(Section):
 
         # -- the detail -----------------------------------------------------------------------
         self.grant_view = GrantDetailView(ctx, self)
-        self.grant_view.changed.connect(self._changed_here)
         self.funder_view = FunderView(ctx, self)
-        self.funder_view.changed.connect(self._changed_here)
         self.funder_view.new_application.connect(lambda fid: self._new_application(fid))
         self.funder_view.edit_requested.connect(lambda _fid: self._edit_funder())
         self.placeholder = QLabel(tr("Choose an application or a funder to see it here."), self)
@@ -143,9 +144,12 @@ class GrantsSection(Section):
             self._reload_funders()
 
     def _reload_pipeline(self) -> None:
-        grants = self.ctx.services.grants
-        selected = self._current_grant_id()
-        rows = grants.list_rows(grants.list_ids(ListQuery(text=self.filter_edit.text().strip(), sort="next_date")))
+        query = ListQuery(text=self.filter_edit.text().strip(), sort="next_date")
+        self.ctx.read(lambda s: s.grants.list_rows(s.grants.list_ids(query)), self._show_pipeline)
+
+    def _show_pipeline(self, rows: list[GrantRow]) -> None:
+        wanted, self._wanted_grant = self._wanted_grant, None
+        selected = wanted if wanted is not None else self._current_grant_id()
         by_stage: dict[Stage, list[GrantRow]] = defaultdict(list)
         for r in rows:
             by_stage[r.stage].append(r)
@@ -187,20 +191,29 @@ class GrantsSection(Section):
         self.tree.setVisible(has_any)
         self.empty.setVisible(not has_any)
         if select_item is not None:
+            if wanted is not None:
+                select_item.parent().setExpanded(True)
+                self.tree.scrollToItem(select_item)
             self.tree.setCurrentItem(select_item)
 
     def _reload_funders(self) -> None:
+        self.ctx.read(lambda s: s.grants.funders(include_inactive=True), self._show_funders)
+
+    def _show_funders(self, funders: list[FunderRecord]) -> None:
         current = self.funders.currentItem()
         selected = current.data(ID_ROLE) if current else None
+        wanted, self._wanted_funder = self._wanted_funder, None
         self.funders.blockSignals(True)
         self.funders.clear()
-        for f in self.ctx.services.grants.funders(include_inactive=True):
+        for f in funders:
             text = f.name if f.active else tr("{name} (inactive)").format(name=f.name)
             item = QListWidgetItem(tr("{name}\n{n} applications").format(name=text, n=f.applications), self.funders)
             item.setData(ID_ROLE, f.id)
-            if f.id == selected:
+            if f.id == selected and wanted is None:
                 self.funders.setCurrentItem(item)
         self.funders.blockSignals(False)
+        if wanted is not None:
+            self._select_funder(wanted)
 
     def _current_grant_id(self) -> int | None:
         item = self.tree.currentItem()
@@ -209,42 +222,71 @@ class GrantsSection(Section):
     # -- showing ---------------------------------------------------------------------------------
     def _tree_current(self, item: QTreeWidgetItem | None, _previous: object) -> None:
         grant_id = item.data(0, ID_ROLE) if item is not None else None
-        if grant_id is None:
-            return
-        self.grant_view.show_grant(self.ctx.services.grants.grant(grant_id))
+        if grant_id is not None:
+            self._show_grant(grant_id)
+
+    def _show_grant(self, grant_id: int) -> None:
+        self.ctx.read(lambda s: s.grants.grant(grant_id), self._grant_arrived)
+
+    def _grant_arrived(self, grant: GrantDetail) -> None:
+        if self._current_grant_id() not in (None, grant.id):
+            return  # another application was chosen meanwhile: its own answer follows
+        self.grant_view.show_grant(grant)
         self.detail.setCurrentWidget(self.grant_view)
 
     def _funder_current(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is None:
+        if item is not None:
+            self._show_funder(item.data(ID_ROLE))
+
+    def _show_funder(self, funder_id: int) -> None:
+        self.ctx.read(lambda s: s.grants.funder(funder_id), self._funder_arrived)
+
+    def _funder_arrived(self, funder: FunderRecord) -> None:
+        current = self.funders.currentItem()
+        if current is not None and current.data(ID_ROLE) != funder.id:
             return
-        self.funder_view.show_funder(self.ctx.services.grants.funder(item.data(ID_ROLE)))
+        self.funder_view.show_funder(funder)
         self.detail.setCurrentWidget(self.funder_view)
 
+    def _select_funder(self, funder_id: int) -> bool:
+        for i in range(self.funders.count()):
+            if self.funders.item(i).data(ID_ROLE) == funder_id:
+                self.funders.setCurrentRow(i)
+                return True
+        return False
+
+    def _select_grant(self, grant_id: int) -> bool:
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                if group.child(j).data(0, ID_ROLE) == grant_id:
+                    group.setExpanded(True)
+                    self.tree.setCurrentItem(group.child(j))
+                    self.tree.scrollToItem(group.child(j))
+                    return True
+        return False
+
     def open_record(self, kind: str, record_id: int) -> None:
+        """Show the record now if its list has it, or as soon as the list arrives."""
         self.activate()
         if kind == "funder":
             self.tabs.setCurrentIndex(1)
-            for i in range(self.funders.count()):
-                if self.funders.item(i).data(ID_ROLE) == record_id:
-                    self.funders.setCurrentRow(i)
+            if not self._select_funder(record_id):
+                self._wanted_funder = record_id
             return
         self.tabs.setCurrentIndex(0)
         if self.filter_edit.text():
             self.filter_edit.clear()
             self._timer.stop()
+            self._wanted_grant = record_id
             self._reload_pipeline()
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                if group.child(j).data(0, ID_ROLE) == record_id:
-                    group.setExpanded(True)
-                    self.tree.setCurrentItem(group.child(j))
-                    self.tree.scrollToItem(group.child(j))
-                    return
+            return
+        if not self._select_grant(record_id):
+            self._wanted_grant = record_id
 
     # -- actions ---------------------------------------------------------------------------------
     def new_record(self) -> bool:
-        if not self.ctx.services.actor.can(Action.EDIT_GRANTS):
+        if not self.ctx.actor.can(Action.EDIT_GRANTS):
             return False
         self.activate()
         if self.tabs.currentIndex() == 1:
@@ -254,43 +296,39 @@ class GrantsSection(Section):
         return True
 
     def _new_application(self, funder_id: int | None) -> None:
-        if not self.ctx.services.grants.funders():
-            if not self._add_funder():
-                return
-        result = GrantDialog.ask(self.ctx.services, currency=self.ctx.org.currency, funder_id=funder_id, parent=self)
+        self.ctx.read(lambda s: bool(s.grants.funders()), lambda any_funder: self._apply(funder_id, any_funder))
+
+    def _apply(self, funder_id: int | None, any_funder: bool) -> None:
+        """An application needs a funder: without any yet, the user adds one first."""
+        if not any_funder and not self._add_funder():
+            return
+        result = GrantDialog.ask(self.ctx, currency=self.ctx.org.currency, funder_id=funder_id, parent=self)
         if result is not None:
-            detail, changes = result
-            self._changed_here(changes)
-            self.open_record("grant", detail.id)
+            self.open_record("grant", result[0].id)
 
     def _add_funder(self) -> bool:
-        result = FunderDialog.ask(self.ctx.services, parent=self)
+        result = FunderDialog.ask(self.ctx, parent=self)
         if result is None:
             return False
-        funder, changes = result
-        self._changed_here(changes)
-        self.open_record("funder", funder.id)
+        self.open_record("funder", result[0].id)
         return True
 
     def _edit_funder(self) -> None:
         funder = self.funder_view.funder
         if funder is not None:
-            result = FunderDialog.ask(self.ctx.services, self.ctx.services.grants.funder(funder.id), self)
-            if result is not None:
-                self._changed_here(result[1])
-                self.funder_view.show_funder(self.ctx.services.grants.funder(funder.id))
-
-    def _changed_here(self, changes: Changes) -> None:
-        """Something saved here: tell the other sections, then refresh this one."""
-        self.ctx.runner.changed.emit(changes)
+            # The funder as stored now, so the save checks against its latest version.
+            funder_id = funder.id
+            self.ctx.read(lambda s: s.grants.funder(funder_id), lambda fresh: FunderDialog.ask(self.ctx, fresh, self))
 
     def on_changes(self, changes: Changes) -> None:
         if not self._loaded:
             return
         if changes.touches("grant"):
+            # Refilling the pipeline selects the current application again, which reads it anew.
             self._reload_pipeline()
-            current = self._current_grant_id()
-            if current is not None and current in changes.ids("grant") and self.detail.currentWidget() is self.grant_view:
-                self.grant_view.show_grant(self.ctx.services.grants.grant(current))
         if changes.touches("funder") or changes.touches("grant"):
             self._reload_funders()
+            shown = self.funder_view.funder
+            # A funder's programmes, applications and totals change with it and with its grants.
+            if shown is not None and self.detail.currentWidget() is self.funder_view:
+                self._show_funder(shown.id)

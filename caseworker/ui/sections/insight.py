@@ -122,7 +122,7 @@ class InsightSection(Section):
         if key == "fiscal":
             start, _end = self.ctx.org.fiscal_year_of(today)
             return Period(start, today)
-        return self.ctx.services.statistics.default_period()
+        return Period.twelve_months_to(today)
 
     def activate(self) -> None:
         if self._stale:
@@ -131,7 +131,7 @@ class InsightSection(Section):
     def reload(self) -> None:
         self._stale = False
         period = self.period()
-        self.ctx.runner.run(lambda: self.ctx.services.statistics.dashboard(period), self.show_dashboard)
+        self.ctx.read(lambda s: s.statistics.dashboard(period), self.show_dashboard)
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d

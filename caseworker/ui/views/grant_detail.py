@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QScrollArea, QTableWidget,
@@ -76,9 +77,9 @@ def cell(text: str, *, right: bool = False, bold: bool = False) -> QTableWidgetI
 
 
 class GrantDetailView(QScrollArea):
-    """One application: its facts, key dates, checklist, budget with balances, and spending."""
+    """One application: its facts, key dates, checklist, budget with balances, and spending.
 
-    changed = Signal(object)  # Changes, after an action here saved something
+    What is saved here is announced by the runner; the section refreshes what it touched."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,7 +103,7 @@ class GrantDetailView(QScrollArea):
         col.addWidget(self.subtitle)
         col.addWidget(self.stage)
 
-        can_edit = ctx.services.actor.can(Action.EDIT_GRANTS)
+        can_edit = ctx.actor.can(Action.EDIT_GRANTS)
         bar = QHBoxLayout()
         self.edit_button = self._button(icons.icon("pencil"), tr("&Edit…"), self._edit, bar)
         self.stage_button = self._button(icons.icon("arrow-right"), tr("&Move stage…"), self._move, bar)
@@ -237,7 +238,7 @@ class GrantDetailView(QScrollArea):
     def _show_checklist(self, g: GrantDetail) -> None:
         self.checklist.blockSignals(True)
         self.checklist.clear()
-        can_edit = self.ctx.services.actor.can(Action.EDIT_GRANTS)
+        can_edit = self.ctx.actor.can(Action.EDIT_GRANTS)
         for doc in g.documents:
             text = doc.name if doc.required else tr("{name} (optional)").format(name=doc.name)
             item = QListWidgetItem(text, self.checklist)
@@ -300,19 +301,14 @@ class GrantDetailView(QScrollArea):
 
     # -- actions -------------------------------------------------------------------------------
     def _saved(self, result: tuple[GrantDetail, Changes] | None) -> None:
-        """A dialog saved: show the result and tell the section (the runner did not see it)."""
+        """A dialog or an action here saved: show the grant as it is now (the runner announces
+        the change to everything else)."""
         if result is not None:
-            detail, changes = result
-            self.show_grant(detail)
-            self.changed.emit(changes)
-
-    def _shown(self, result: tuple[GrantDetail, Changes]) -> None:
-        """The runner saved: it announces the change itself."""
-        self.show_grant(result[0])
+            self.show_grant(result[0])
 
     def _edit(self) -> None:
         if self.grant is not None:
-            self._saved(GrantDialog.ask(self.ctx.services, self.grant, currency=self.ctx.org.currency, parent=self))
+            self._saved(GrantDialog.ask(self.ctx, self.grant, currency=self.ctx.org.currency, parent=self))
 
     def _export_pdf(self, kind: str) -> None:
         g = self.grant
@@ -330,7 +326,7 @@ class GrantDetailView(QScrollArea):
 
     def _move(self) -> None:
         if self.grant is not None:
-            self._saved(StageDialog.ask(self.ctx.services, self.grant, self))
+            self._saved(StageDialog.ask(self.ctx, self.grant, self))
 
     def _add_document(self) -> None:
         if self.grant is None:
@@ -338,7 +334,7 @@ class GrantDetailView(QScrollArea):
         name = ReasonDialog.ask(tr("Add document"), tr("Name a document the funder asks for."), tr("Add"), self)
         if name:
             grant_id = self.grant.id
-            self.ctx.runner.run(lambda: self.ctx.services.grants.add_document(grant_id, name), self._shown)
+            self.ctx.write(lambda s: s.grants.add_document(grant_id, name), self._saved)
 
     def _document_ticked(self, item: QListWidgetItem) -> None:
         ident = item.data(Qt.ItemDataRole.UserRole)
@@ -346,22 +342,23 @@ class GrantDetailView(QScrollArea):
             return
         doc_id, version = ident
         done = item.checkState() == Qt.CheckState.Checked
-        self.ctx.runner.run(lambda: self.ctx.services.grants.set_document_done(doc_id, done, version), self._shown,
-                            self._failed)
+        self.ctx.write(lambda s: s.grants.set_document_done(doc_id, done, version), self._saved, self._failed)
 
     def _failed(self, error: CaseworkerError) -> None:
+        """Put the tick back as it is stored, then say why it did not change."""
         if self.grant is not None:
-            self.show_grant(self.ctx.services.grants.grant(self.grant.id))
+            grant_id = self.grant.id
+            self.ctx.read(lambda s: s.grants.grant(grant_id), self.show_grant)
         QMessageBox.warning(self, tr("Grants"), error_text(error))
 
     def _add_line(self) -> None:
         if self.grant is not None:
-            self._saved(BudgetLineDialog.ask(self.ctx.services, self.grant, self))
+            self._saved(BudgetLineDialog.ask(self.ctx, self.grant, self))
 
     def _spend(self) -> None:
         if self.grant is not None:
             today = utcnow().astimezone(self.ctx.org.zone).date()
-            self._saved(SpendingDialog.ask(self.ctx.services, self.grant, today=today, parent=self))
+            self._saved(SpendingDialog.ask(self.ctx, self.grant, today=today, parent=self))
 
     def _void(self) -> None:
         if self.grant is None:
@@ -381,13 +378,14 @@ class GrantDetailView(QScrollArea):
             tr("Void"), self)
         if reason:
             sid, version = spend.id, spend.version
-            self.ctx.runner.run(lambda: self.ctx.services.grants.void_spending(sid, reason, version), self._shown)
+            self.ctx.write(lambda s: s.grants.void_spending(sid, reason, version), self._saved)
 
 
 class FunderView(QScrollArea):
-    """One funder: how to reach them, their programmes and people, and what they gave."""
+    """One funder: how to reach them, their programmes and people, and what they gave.
 
-    changed = Signal(object)
+    A programme added here is announced by the runner; the section shows the funder again."""
+
     new_application = Signal(int)  # funder id
     edit_requested = Signal(int)
 
@@ -408,7 +406,7 @@ class FunderView(QScrollArea):
         col.addWidget(self.name)
         col.addWidget(self.summary)
         bar = QHBoxLayout()
-        can_edit = ctx.services.actor.can(Action.EDIT_GRANTS)
+        can_edit = ctx.actor.can(Action.EDIT_GRANTS)
         self.edit_button = QPushButton(icons.icon("pencil"), tr("&Edit…"), inner)
         self.edit_button.clicked.connect(lambda: self.funder and self.edit_requested.emit(self.funder.id))
         self.programme_button = QPushButton(icons.icon("plus"), tr("Add &programme…"), inner)
@@ -447,8 +445,5 @@ class FunderView(QScrollArea):
 
     def _add_programme(self) -> None:
         if self.funder is not None:
-            changes = ProgrammeDialog.ask(self.ctx.services, self.funder.id, self)
-            if changes:
-                self.show_funder(self.ctx.services.grants.funder(self.funder.id))
-                self.changed.emit(changes)
+            ProgrammeDialog.ask(self.ctx, self.funder.id, self)
 

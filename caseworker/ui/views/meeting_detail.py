@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from html import escape
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from caseworker.domain.clock import utcnow
-from caseworker.domain.errors import CaseworkerError, StorageError
+from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.meetings import (ATTENDANCE_LABELS, CHANNEL_LABELS, Attendance, AttendeeKind,
-                                          MeetingDetail)
+                                          MeetingDetail, TimelineEntry)
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
@@ -41,7 +42,7 @@ def when_text(start: datetime, end: datetime, zone: ZoneInfo) -> str:
 
 
 class MeetingDetailView(QScrollArea):
-    changed = Signal(object)  # Changes saved through a dialog here
+    """What is saved here is announced by the runner; :meth:`on_changes` shows the meeting anew."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,7 +66,7 @@ class MeetingDetailView(QScrollArea):
         for w in (self.title, self.when, self.where, self.series):
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             col.addWidget(w)
-        can_edit = ctx.services.actor.can(Action.EDIT_MEETINGS)
+        can_edit = ctx.actor.can(Action.EDIT_MEETINGS)
         bar, second = QHBoxLayout(), QHBoxLayout()
         self.edit_button = self._button("pencil", tr("&Edit…"), self._edit, bar)
         self.minutes_button = self._button("file-text", tr("&Minutes…"), self._minutes, bar)
@@ -183,65 +184,75 @@ class MeetingDetailView(QScrollArea):
         self.action_button.setEnabled(not m.cancelled and m.rule is None)
 
     def show_occurrence(self, series_id: int, key: datetime) -> None:
-        self.show_meeting(self.ctx.services.meetings.occurrence(series_id, key))
+        self.ctx.read(lambda s: s.meetings.occurrence(series_id, key), self.show_meeting,
+                      lambda exc: show_error(self, exc))
+
+    def on_changes(self, changes: Changes) -> None:
+        """Show the meeting again when a change touched it (here or anywhere else)."""
+        m = self.meeting
+        if m is None or m.id not in changes.ids("meeting"):
+            return
+        if self.is_virtual_occurrence:
+            assert m.recurrence_id is not None
+            self.show_occurrence(m.id, m.recurrence_id)
+        else:
+            meeting_id = m.id
+            self.ctx.read(lambda s: s.meetings.meeting(meeting_id), self._still_shown)
+
+    def _still_shown(self, m: MeetingDetail) -> None:
+        if self.meeting is not None and self.meeting.id == m.id:
+            self.show_meeting(m)
 
     # -- actions -------------------------------------------------------------------------------
     def _after(self, result: tuple[MeetingDetail, Changes] | None) -> None:
         if result is not None:
             self.show_meeting(result[0])
-            self.changed.emit(result[1])
 
-    def _own_record(self) -> MeetingDetail | None:
-        """The meeting to write minutes or actions on: an occurrence is detached first."""
+    def _own_record(self, then: Callable[[MeetingDetail], None]) -> None:
+        """Hand *then* the meeting to write minutes or actions on: an occurrence is detached first."""
         m = self.meeting
         if m is None:
-            return None
-        if self.is_virtual_occurrence:
-            assert m.recurrence_id is not None
-            try:
-                detached, changes = self.ctx.services.meetings.detach_occurrence(m.id, m.recurrence_id)
-            except CaseworkerError as exc:
-                show_error(self, exc)
-                return None
-            self.show_meeting(detached)
-            self.changed.emit(changes)
-            return detached
-        return m
+            return
+        if not self.is_virtual_occurrence:
+            then(m)
+            return
+        series_id, key = m.id, m.recurrence_id
+        assert key is not None
+
+        def detached(result: tuple[MeetingDetail, Changes]) -> None:
+            self.show_meeting(result[0])
+            then(result[0])
+
+        self.ctx.write(lambda s: s.meetings.detach_occurrence(series_id, key), detached,
+                       lambda exc: show_error(self, exc))
 
     def _edit(self) -> None:
         m = self.meeting
         if m is None:
             return
         zone = m.timezone
-        services = self.ctx.services
         if m.series_id is not None:
             choice = ask_scope(self, tr("Edit meeting"))
             if choice is None:
                 return
             if choice == "series":
-                master = services.meetings.meeting(m.series_id)
-                self._after(MeetingDialog.ask(services, zone=zone, scope=Scope(master), parent=self))
+                series_id = m.series_id
+                self.ctx.read(lambda s: s.meetings.meeting(series_id), lambda master: self._after(
+                    MeetingDialog.ask(self.ctx, zone=zone, scope=Scope(master), parent=self)))
                 return
             key = m.recurrence_id
             assert key is not None
-            self._after(MeetingDialog.ask(services, zone=zone, scope=Scope(m, m.series_id, key), parent=self))
+            self._after(MeetingDialog.ask(self.ctx, zone=zone, scope=Scope(m, m.series_id, key), parent=self))
             return
-        self._after(MeetingDialog.ask(services, zone=zone, scope=Scope(m), parent=self))
+        self._after(MeetingDialog.ask(self.ctx, zone=zone, scope=Scope(m), parent=self))
 
     def _minutes(self) -> None:
-        m = self._own_record()
-        if m is not None:
-            self._after(MinutesDialog.ask(self.ctx.services, m, self))
+        self._own_record(lambda m: self._after(MinutesDialog.ask(self.ctx, m, self)))
 
     def _add_action(self) -> None:
-        m = self._own_record()
-        if m is None:
-            return
         today = utcnow().astimezone(self.ctx.org.zone).date()
-        changes = ActionItemDialog.ask(self.ctx.services, m, today=today, parent=self)
-        if changes:
-            self.show_meeting(self.ctx.services.meetings.meeting(m.id))
-            self.changed.emit(changes)
+        # The new item is announced with its meeting, which on_changes then shows again.
+        self._own_record(lambda m: ActionItemDialog.ask(self.ctx, m, today=today, parent=self))
 
     def _action_ticked(self, entry: QListWidgetItem) -> None:
         ident = entry.data(Qt.ItemDataRole.UserRole)
@@ -249,16 +260,12 @@ class MeetingDetailView(QScrollArea):
             return
         action_id, version = ident
         done = entry.checkState() == Qt.CheckState.Checked
-        meeting_id = self.meeting.id if self.meeting else None
-        self.ctx.runner.run(lambda: self.ctx.services.meetings.set_action_done(action_id, done, version),
-                            lambda _r: meeting_id is not None and self.show_meeting(
-                                self.ctx.services.meetings.meeting(meeting_id)))
+        self.ctx.write(lambda s: s.meetings.set_action_done(action_id, done, version))
 
     def _cancel(self) -> None:
         m = self.meeting
         if m is None:
             return
-        services = self.ctx.services
         if m.series_id is not None:
             choice = ask_scope(self, tr("Cancel meeting"))
             if choice is None:
@@ -272,17 +279,20 @@ class MeetingDetailView(QScrollArea):
                                             title=m.title, when=when)) != QMessageBox.StandardButton.Yes:
                     return
                 series_id = m.series_id
-                self.ctx.runner.run(lambda: services.meetings.cancel_occurrence(series_id, key),
-                                    lambda _r: self._cleared())
+                self.ctx.write(lambda s: s.meetings.cancel_occurrence(series_id, key), lambda _r: self._cleared())
                 return
-            m = services.meetings.meeting(m.series_id)
+            series_id = m.series_id
+            self.ctx.read(lambda s: s.meetings.meeting(series_id), self._cancel_meeting)
+            return
+        self._cancel_meeting(m)
+
+    def _cancel_meeting(self, m: MeetingDetail) -> None:
         reason = ReasonDialog.ask(tr("Cancel meeting"), tr("Cancel “{title}”{series}? It stays on record as cancelled.")
                                   .format(title=m.title, series=tr(" and every occurrence") if m.is_series else ""),
                                   tr("Cancel meeting"), self)
         if reason:
             meeting_id, version = m.id, m.version
-            self.ctx.runner.run(lambda: services.meetings.cancel(meeting_id, reason, version),
-                                lambda result: self.show_meeting(result[0]))
+            self.ctx.write(lambda s: s.meetings.cancel(meeting_id, reason, version), self._after)
 
     def _cleared(self) -> None:
         self.meeting = None
@@ -301,7 +311,9 @@ class MeetingDetailView(QScrollArea):
                                                     tr("iCalendar files (*.ics)"))
         if not path:
             return
-        self.ctx.runner.run(lambda: write_calendar_file(Path(path), self.ctx.services.ics.meeting_ics(target)))
+        # Read on the worker, then written there too: nothing of it touches the GUI thread.
+        self.ctx.read(lambda s: s.ics.meeting_ics(target),
+                      lambda data: self.ctx.runner.run(lambda: write_calendar_file(Path(path), data)))
 
 
 def write_calendar_file(path: Path, data: bytes) -> None:
@@ -330,8 +342,15 @@ class ClientMeetingsTab(QWidget):
 
     def set_client(self, client_id: int | None) -> None:
         self.client_id = client_id
+        if client_id is None:
+            self._show(None, [])
+        else:
+            self.ctx.read(lambda s: s.meetings.client_timeline(client_id), lambda found: self._show(client_id, found))
+
+    def _show(self, client_id: int | None, entries: list[TimelineEntry]) -> None:
+        if client_id != self.client_id:
+            return  # another client was opened meanwhile
         self.list.clear()
-        entries = self.ctx.services.meetings.client_timeline(client_id) if client_id is not None else []
         zone = self.ctx.org.zone
         for e in entries:
             text = (f"{e.at.astimezone(zone):%a %d %b %Y %H:%M} — {e.title} · {tr_domain(CHANNEL_LABELS[e.channel])}"
