@@ -324,7 +324,7 @@ class AccountService(Service):
         password_set(s, user.username, new_password)
         user.failed_sign_ins, user.locked_until = 0, None
 
-    def change_own_password(self, old_password: str, new_password: str) -> None:
+    def change_own_password(self, old_password: str, new_password: str) -> Changes:
         passwords.check_new_password(new_password, "new_password")
         with self.db.transaction("Change password") as s:
             user = load_for_update(s, User, self.actor.user_id, "User", None)
@@ -335,6 +335,7 @@ class AccountService(Service):
             self.stamp(user)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"password": ["(hidden)", "(changed)"]})
+            return Changes.of("user", user.id)
 
     def user_names(self, ids: Iterable[int]) -> dict[int, str]:
         ids = set(ids)

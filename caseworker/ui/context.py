@@ -28,6 +28,11 @@ class UiContext:
         """Who is signed in: what the window may show is decided from this, never by asking."""
         return self.services.actor
 
+    @property
+    def database_text(self) -> str:
+        """Where the data lives, as the status bar and Settings name it."""
+        return self.services.db.location.display()
+
     def worker_services(self) -> Services:
         """The services, for an operation to hand to its call on the worker."""
         return self.services

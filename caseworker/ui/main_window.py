@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self._log_path = log_path
         self._update_title()
         self.resize(1280, 800)
-        actor = ctx.services.actor
+        actor = ctx.actor
 
         # A section is built the first time it is shown (or asked for), so the window opens with
         # only the first one made; the rest wait behind light placeholders in the stack.
@@ -140,10 +140,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_status_bar(self) -> None:
-        actor = self.ctx.services.actor
+        actor = self.ctx.actor
         roles = ", ".join(sorted(r.value for r in actor.roles))
         self.user_label = QLabel(tr("Signed in as {name} ({roles})").format(name=actor.display_name, roles=roles))
-        self.db_label = QLabel(tr("Database: {location}").format(location=self.ctx.services.db.location.display()))
+        self.db_label = QLabel(tr("Database: {location}").format(location=self.ctx.database_text))
         self.db_label.setStyleSheet("color: palette(placeholder-text);")
         self.busy_label = QLabel("")
         for label in (self.user_label, self.db_label, self.busy_label):
@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         return True
 
     def quick_search(self) -> None:
-        hit = QuickSearchDialog.ask(self.ctx.services.search, self)
+        hit = QuickSearchDialog.ask(self.ctx, self)
         if hit is not None:
             self.open_record(hit.kind, hit.id)
 
@@ -220,8 +220,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(tr("There is nothing to create in this section."), 4000)
 
     def change_password(self) -> None:
-        accounts = self.ctx.services.accounts
-        if PasswordDialog.ask(self.ctx.runner, accounts.change_own_password, own=True, parent=self):
+        if PasswordDialog.ask(self.ctx, lambda s, current, new: s.accounts.change_own_password(current, new),
+                              own=True, parent=self):
             self.statusBar().showMessage(tr("Your password was changed."), 5000)
 
     def show_error(self, error: CaseworkerError) -> None:

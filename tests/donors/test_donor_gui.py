@@ -148,7 +148,7 @@ def test_a_bad_batch_row_is_named_and_nothing_is_saved(sqlite_db: Database, open
     for row, (name, amount) in enumerate((("Zimmer", "10"), ("Zimmer", "12.345"))):
         if row >= grid_rows(dialog):
             dialog.grid.add_row()
-        donor_id, shown, _ = dialog.donor_delegate.resolve(name)
+        donor_id, shown, _ = dialog.donor_delegate.resolve(services, name)
         dialog.grid.item(row, DONOR).setText(shown)
         dialog.grid.item(row, DONOR).setData(Qt.ItemDataRole.UserRole + 1, donor_id)
         dialog.grid.item(row, AMOUNT).setText(amount)

@@ -24,7 +24,7 @@ from caseworker.ui.main_window import MainWindow
 from caseworker.ui.models import audit_table
 from caseworker.ui.sections import administration
 from caseworker.ui.sections.administration import AdministrationSection
-from tests.conftest import make_user
+from tests.conftest import make_user, ui_context
 
 
 def _open(open_window, services: Services) -> tuple[MainWindow, AdministrationSection]:
@@ -134,7 +134,7 @@ def test_the_logo_must_be_a_small_png_or_jpeg(admin_services: Services, open_win
 def test_adding_a_user_through_the_dialog(admin_services: Services, open_window, qtbot) -> None:
     _window, section = _open(open_window, admin_services)
     accounts = admin_services.accounts
-    dialog = UserDialog(section.ctx.runner, accounts.add_user, accounts.list_teams())
+    dialog = UserDialog(section.ctx, lambda s, d, p: s.accounts.add_user(d, p), accounts.list_teams())
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.display_name, "Maria Okafor")
     qtbot.keyClicks(dialog.username, "maria")
@@ -158,7 +158,7 @@ def test_changing_a_users_roles(admin_services: Services, open_window, qtbot) ->
     accounts = admin_services.accounts
     target = Services(admin_services.db, make_user(admin_services.db, "sam", Role.CASEWORKER))
     user = accounts.get_user(target.actor.user_id)
-    dialog = UserDialog(section.ctx.runner, lambda d: accounts.update_user(user.id, d, user.version),
+    dialog = UserDialog(section.ctx, lambda s, d: s.accounts.update_user(user.id, d, user.version),
                         accounts.list_teams(), user)
     qtbot.addWidget(dialog)
     assert dialog.role_boxes[Role.CASEWORKER].isChecked() and dialog.password is None
@@ -222,7 +222,7 @@ def test_resetting_a_password(admin_services: Services, open_window, qtbot) -> N
 
     _window, section = _open(open_window, admin_services)
     sam = make_user(admin_services.db, "sam", Role.CASEWORKER)
-    dialog = PasswordDialog(section.ctx.runner, lambda p: admin_services.accounts.reset_password(sam.user_id, p),
+    dialog = PasswordDialog(section.ctx, lambda s, p: s.accounts.reset_password(sam.user_id, p),
                             own=False, whose="Sam")
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.password, "short")
@@ -237,10 +237,9 @@ def test_resetting_a_password(admin_services: Services, open_window, qtbot) -> N
 
 
 def test_changing_ones_own_password_needs_the_current_one(sqlite_db: Database, qtbot) -> None:
-    from caseworker.ui.runner import Runner
-
     services = Services(sqlite_db, make_user(sqlite_db, "ada", Role.ADMIN, password="old password"))
-    dialog = PasswordDialog(Runner(synchronous=True), services.accounts.change_own_password, own=True)
+    dialog = PasswordDialog(ui_context(services), lambda s, old, new: s.accounts.change_own_password(old, new),
+                            own=True)
     qtbot.addWidget(dialog)
     dialog.current.setText("wrong one")
     dialog.password.setText("new password!")

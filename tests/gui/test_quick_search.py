@@ -14,7 +14,7 @@ from caseworker.services.container import Services
 from caseworker.services.search import SearchProvider
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
 from caseworker.ui.sections.administration import AdministrationSection
-from tests.conftest import make_user
+from tests.conftest import make_user, ui_context
 
 ROLE_SETS = [(Role.ADMIN,), (Role.MANAGER,), (Role.CASEWORKER,), (Role.FUNDRAISER,),
              (Role.CASEWORKER, Role.FUNDRAISER)]
@@ -37,7 +37,7 @@ def confidential_records(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _search_through_dialog(qtbot, services: Services, text: str) -> QuickSearchDialog:
-    dialog = QuickSearchDialog(services.search)
+    dialog = QuickSearchDialog(ui_context(services))
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.edit, text)
     dialog.run_search()

@@ -8,6 +8,8 @@ row is wrong nothing is saved, that row is selected and its problem is named.
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 from datetime import date
 from decimal import Decimal
@@ -24,6 +26,7 @@ from caseworker.domain.gifts import METHOD_LABELS, BatchLine, BatchResult, Batch
 from caseworker.domain.inputs import parse_money
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.money import format_money
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.widgets.form import Form
@@ -62,10 +65,15 @@ class _DonorDelegate(QStyledItemDelegate):
         if len(text.strip()) < 2 or _ID_SUFFIX.search(text):
             model.setStringList([])
             return
-        donors = self.ctx.services.donors
-        ids = donors.list_ids(ListQuery(text=text, sort="name"))[:MATCHES_SHOWN]
-        model.setStringList([_label(r.name, r.city, r.id) for r in donors.list_rows(ids)])
-        if len(ids) > 1:
+        def matches(s: Services) -> list[Any]:
+            return s.donors.list_rows(s.donors.list_ids(ListQuery(text=text, sort="name"))[:MATCHES_SHOWN])
+
+        self.ctx.read(matches, lambda rows: self._suggested(rows, model, completer))
+
+    @staticmethod
+    def _suggested(rows: list[Any], model: QStringListModel, completer: QCompleter) -> None:
+        model.setStringList([_label(r.name, r.city, r.id) for r in rows])
+        if len(rows) > 1:
             completer.complete()
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
@@ -75,20 +83,31 @@ class _DonorDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QLineEdit)
         text = editor.text().strip()
-        donor_id, shown, problem = self.resolve(text)
+        # The typed text stands, unresolved, until the donor it names is found on the worker.
+        model.setData(index, text, Qt.ItemDataRole.EditRole)
+        model.setData(index, None, DONOR_ID_ROLE)
+        cell = QPersistentModelIndex(index)
+        self.ctx.read(lambda s: self.resolve(s, text), lambda found: self._resolved(model, cell, text, *found))
+
+    @staticmethod
+    def _resolved(model: QAbstractItemModel, cell: QPersistentModelIndex, typed: str, donor_id: int | None,
+                  shown: str, problem: str) -> None:
+        if not cell.isValid() or model.data(cell, Qt.ItemDataRole.EditRole) != typed:
+            return  # the cell was edited again meanwhile
+        index = model.index(cell.row(), cell.column())
         model.setData(index, shown, Qt.ItemDataRole.EditRole)
         model.setData(index, donor_id, DONOR_ID_ROLE)
         model.setData(index, problem, Qt.ItemDataRole.ToolTipRole)
         model.setData(index, QBrush(UNRESOLVED) if problem else None, Qt.ItemDataRole.ForegroundRole)
 
-    def resolve(self, text: str) -> tuple[int | None, str, str]:
+    @staticmethod
+    def resolve(s: Services, text: str) -> tuple[int | None, str, str]:
         """(donor id, text to show, problem) for what was typed in a donor cell."""
         if not text:
             return None, "", ""
-        donors = self.ctx.services.donors
         picked = _ID_SUFFIX.search(text)
-        ids = [int(picked.group(1))] if picked else donors.list_ids(ListQuery(text=text, sort="name"))[:2]
-        rows = donors.list_rows(ids)
+        ids = [int(picked.group(1))] if picked else s.donors.list_ids(ListQuery(text=text, sort="name"))[:2]
+        rows = s.donors.list_rows(ids)
         if len(rows) == 1:
             return rows[0].id, _label(rows[0].name, rows[0].city, rows[0].id), ""
         if not rows:
@@ -273,8 +292,8 @@ class BatchGiftsDialog(QDialog):
         lines = [line for _row, line in numbered]
         rows = [row for row, _line in numbered]
         when, label = self.gift_date.text(), self.label.text()
-        self.ctx.runner.run(lambda: self.ctx.services.gifts.record_batch(lines, when, label), self._saved,
-                            lambda error: self._failed(error, rows))
+        self.ctx.write(lambda s: s.gifts.record_batch(lines, when, label), self._saved,
+                       lambda error: self._failed(error, rows))
 
     def _failed(self, error: CaseworkerError, rows: list[int]) -> None:
         problems = error.errors if isinstance(error, ValidationErrors) else [error]

@@ -8,6 +8,8 @@ becomes "Save anyway".
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
@@ -75,9 +77,7 @@ class ClientDialog(QDialog):
         self._heading(tr("Support"))
         self.key_worker = form.add("key_worker_id", tr("&Key worker:"), QComboBox(self))
         self.key_worker.addItem(tr("Nobody yet"), None)
-        for user in ctx.services.accounts.list_users(include_inactive=False):
-            if user.roles & {Role.CASEWORKER, Role.MANAGER}:
-                self.key_worker.addItem(user.display_name, user.id)
+        ctx.read(lambda s: s.accounts.list_users(include_inactive=False), self._fill_workers)
         self.needs = form.add("needs", tr("Nee&ds:"), QPlainTextEdit(self))
         self.needs.setMaximumHeight(FIELD_HEIGHT)
         self.needs.setTabChangesFocus(True)
@@ -181,16 +181,24 @@ class ClientDialog(QDialog):
             self.duplicates.hide()
             self.ok_button.setText(tr("Add client") if self.client is None else tr("Save"))
 
+    def _fill_workers(self, users: list[Any]) -> None:
+        """Caseworkers and managers to choose from; a key worker already shown stays chosen."""
+        chosen = self.key_worker.currentData()
+        for user in users:
+            if user.roles & {Role.CASEWORKER, Role.MANAGER} and self.key_worker.findData(user.id) < 0:
+                self.key_worker.addItem(user.display_name, user.id)
+        self.key_worker.setCurrentIndex(max(0, self.key_worker.findData(chosen)))
+
     # -- saving -------------------------------------------------------------------------------
     def submit(self) -> None:
         self.form.clear_errors()
-        draft, clients = self.draft(), self.ctx.services.clients
+        draft = self.draft()
         if self.client is None:
             confirmed = self._confirmed
-            self.ctx.runner.run(lambda: clients.create(draft, confirmed=confirmed), self._saved, self._failed)
+            self.ctx.write(lambda s: s.clients.create(draft, confirmed=confirmed), self._saved, self._failed)
         else:
             cid, version = self.client.id, self.client.version
-            self.ctx.runner.run(lambda: clients.update(cid, draft, version), self._saved, self._failed)
+            self.ctx.write(lambda s: s.clients.update(cid, draft, version), self._saved, self._failed)
 
     def _saved(self, result: tuple[ClientRecord, object]) -> None:
         self.saved = result[0]

@@ -17,6 +17,7 @@ from caseworker.domain.clients import (CONSENT_METHOD_LABELS, CONSENT_TOPICS, RE
                                        ClientRecord, ConsentDraft, ContactDraft, OutcomeDraft, ReferralDraft,
                                        ReferralRecord)
 from caseworker.domain.errors import CaseworkerError
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
@@ -41,12 +42,12 @@ class _RecordDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
 
-    def call(self) -> Callable[[], Any]:
+    def call(self) -> Callable[[Services], Any]:
         raise NotImplementedError
 
     def submit(self) -> None:
         self.form.clear_errors()
-        self.ctx.runner.run(self.call(), self._saved, self._failed)
+        self.ctx.write(self.call(), self._saved, self._failed)
 
     def _saved(self, result: tuple[ClientRecord, object]) -> None:
         self.saved = result[0]
@@ -86,10 +87,10 @@ class ContactDialog(_RecordDialog):
         self.label.setPlaceholderText(tr("e.g. Sister, Support worker, Work"))
         self.value.setFocus()
 
-    def call(self) -> Callable[[], Any]:
+    def call(self) -> Callable[[Services], Any]:
         draft = ContactDraft(self.kind.currentData(), self.value.text(), self.label.text())
-        clients, cid = self.ctx.services.clients, self.client_id
-        return lambda: clients.add_contact(cid, draft)
+        cid = self.client_id
+        return lambda s: s.clients.add_contact(cid, draft)
 
 
 class ConsentDialog(_RecordDialog):
@@ -111,11 +112,11 @@ class ConsentDialog(_RecordDialog):
             self.method.addItem(tr_domain(label), str(value))
         self.note = self.form.add("note", tr("N&ote:"), self.text_box())
 
-    def call(self) -> Callable[[], Any]:
+    def call(self) -> Callable[[Services], Any]:
         draft = ConsentDraft(self.topic.currentText(), bool(self.given.currentData()), self.given_on.text(),
                              self.method.currentData(), self.note.toPlainText())
-        clients, cid = self.ctx.services.clients, self.client_id
-        return lambda: clients.add_consent(cid, draft)
+        cid = self.client_id
+        return lambda s: s.clients.add_consent(cid, draft)
 
 
 class ReferralDialog(_RecordDialog):
@@ -129,10 +130,10 @@ class ReferralDialog(_RecordDialog):
         self.referred_on = self.form.add("referred_on", tr("&Referred on:"), self.date_edit(today))
         self.agency.setFocus()
 
-    def call(self) -> Callable[[], Any]:
+    def call(self) -> Callable[[Services], Any]:
         draft = ReferralDraft(self.agency.text(), self.reason.toPlainText(), self.referred_on.text())
-        clients, cid = self.ctx.services.clients, self.client_id
-        return lambda: clients.add_referral(cid, draft)
+        cid = self.client_id
+        return lambda s: s.clients.add_referral(cid, draft)
 
 
 class OutcomeDialog(_RecordDialog):
@@ -151,10 +152,10 @@ class OutcomeDialog(_RecordDialog):
         self.note = self.form.add("note", tr("N&ote:"), self.text_box())
         self.note.setPlainText(referral.outcome_note)
 
-    def call(self) -> Callable[[], Any]:
+    def call(self) -> Callable[[Services], Any]:
         draft = OutcomeDraft(self.outcome.currentData(), self.outcome_on.text(), self.note.toPlainText())
-        clients, ref = self.ctx.services.clients, self.referral
-        return lambda: clients.record_referral_outcome(ref.id, draft, ref.version)
+        ref = self.referral
+        return lambda s: s.clients.record_referral_outcome(ref.id, draft, ref.version)
 
 
 class ReasonDialog(_RecordDialog):
@@ -167,9 +168,9 @@ class ReasonDialog(_RecordDialog):
         self.reason = self.form.add("reason", tr("&Reason:"), QLineEdit(self))
         self.reason.setFocus()
 
-    def call(self) -> Callable[[], Any]:
+    def call(self) -> Callable[[Services], Any]:
         action, reason = self._action, self.reason.text()
-        return lambda: action(reason)
+        return lambda s: action(s, reason)
 
     def _saved(self, result: Any) -> None:
         self.saved = result[0] if isinstance(result, tuple) else None

@@ -7,6 +7,8 @@ any it lists them and the save button becomes "Save anyway".
 
 from __future__ import annotations
 
+from typing import Any
+
 from datetime import date
 
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
@@ -20,6 +22,7 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import CHANNEL_LABELS, Channel
 from caseworker.domain.listing import ListQuery
 from caseworker.services.donors import HouseholdDraft, HouseholdRecord, draft_of
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
@@ -76,12 +79,10 @@ class DonorDialog(QDialog):
         self._heading(tr("Stewardship"))
         self.household = form.add("household_id", tr("House&hold:"), QComboBox(self))
         self.household.addItem(tr("None"), None)
-        for household in ctx.services.donors.households():
-            self.household.addItem(household.name, household.id)
         self.manager = form.add("relationship_manager_id", tr("Relationship &manager:"), QComboBox(self))
         self.manager.addItem(tr("Nobody yet"), None)
-        for staff in ctx.services.donors.relationship_managers():
-            self.manager.addItem(staff.name, staff.id)
+        ctx.read(lambda s: (s.donors.households(), s.donors.relationship_managers()),
+                 lambda found: self._fill_choices(*found))
         self.segment = form.add("segment_override", tr("&Segment:"), QComboBox(self))
         self.segment.addItem(tr("Worked out from the giving"), None)
         for segment, label in SEGMENT_LABELS.items():
@@ -143,6 +144,15 @@ class DonorDialog(QDialog):
         self.first_name.setEnabled(not organisation)
         self.last_name.setEnabled(not organisation)
 
+    def _fill_choices(self, households: list[Any], managers: list[Any]) -> None:
+        """The households and staff to choose from; a choice already shown stays chosen."""
+        for combo, items in ((self.household, households), (self.manager, managers)):
+            chosen = combo.currentData()
+            for item in items:
+                if combo.findData(item.id) < 0:
+                    combo.addItem(item.name, item.id)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+
     def _fill(self, donor: DonorRecord) -> None:
         d = draft_of(donor)
         self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind)))
@@ -192,24 +202,30 @@ class DonorDialog(QDialog):
 
     def submit(self) -> None:
         self.form.clear_errors()
-        draft, donors = self.draft(), self.ctx.services.donors
+        draft = self.draft()
         if self.donor is None:
             if not self._confirmed:
-                look_alikes = donors.possible_duplicates(draft)
-                if look_alikes:
-                    self._confirmed = True
-                    lines = [tr("This may be a supporter already on file:")]
-                    lines += [f"• {r.name}" + (f" — {r.city}" if r.city else "") + (f" — {r.email}" if r.email else "")
-                              for r in look_alikes]
-                    lines.append(tr("Open the existing record instead, or save anyway if this is someone else."))
-                    self.duplicates.setText("\n".join(lines))
-                    self.duplicates.show()
-                    self.ok_button.setText(tr("Save anyway"))
-                    return
-            self.ctx.runner.run(lambda: donors.add_donor(draft), self._saved, self.form.show_error)
+                self.ctx.read(lambda s: s.donors.possible_duplicates(draft),
+                              lambda look_alikes: self._checked(draft, look_alikes), self.form.show_error)
+                return
+            self.ctx.write(lambda s: s.donors.add_donor(draft), self._saved, self.form.show_error)
         else:
             did, version = self.donor.id, self.donor.version
-            self.ctx.runner.run(lambda: donors.update_donor(did, draft, version), self._saved, self.form.show_error)
+            self.ctx.write(lambda s: s.donors.update_donor(did, draft, version), self._saved, self.form.show_error)
+
+    def _checked(self, draft: Any, look_alikes: list[Any]) -> None:
+        """A new donor who looks like one on file is shown first; otherwise saved at once."""
+        if look_alikes:
+            self._confirmed = True
+            lines = [tr("This may be a supporter already on file:")]
+            lines += [f"• {r.name}" + (f" — {r.city}" if r.city else "") + (f" — {r.email}" if r.email else "")
+                      for r in look_alikes]
+            lines.append(tr("Open the existing record instead, or save anyway if this is someone else."))
+            self.duplicates.setText("\n".join(lines))
+            self.duplicates.show()
+            self.ok_button.setText(tr("Save anyway"))
+            return
+        self.ctx.write(lambda s: s.donors.add_donor(draft), self._saved, self.form.show_error)
 
     def _saved(self, result: tuple[DonorRecord, object]) -> None:
         self.saved = result[0]
@@ -288,8 +304,7 @@ class PreferencesDialog(QDialog):
     def submit(self) -> None:
         self.form.clear_errors()
         draft, did, version = self.draft(), self.donor.id, self.donor.version
-        self.ctx.runner.run(lambda: self.ctx.services.donors.set_preferences(did, draft, version),
-                            self._saved, self.form.show_error)
+        self.ctx.write(lambda s: s.donors.set_preferences(did, draft, version), self._saved, self.form.show_error)
 
     def _saved(self, result: tuple[DonorRecord, object]) -> None:
         self.saved = result[0]
@@ -327,8 +342,7 @@ class QuietPeriodDialog(QDialog):
         self.form.clear_errors()
         draft = QuietPeriodDraft(self.starts_on.text(), self.ends_on.text(), self.reason.text())
         did = self.donor.id
-        self.ctx.runner.run(lambda: self.ctx.services.donors.add_quiet_period(did, draft), self._saved,
-                            self.form.show_error)
+        self.ctx.write(lambda s: s.donors.add_quiet_period(did, draft), self._saved, self.form.show_error)
 
     def _saved(self, result: tuple[DonorRecord, object]) -> None:
         self.saved = result[0]
@@ -401,16 +415,20 @@ class HouseholdDialog(QDialog):
         text = self.find.text().strip()
         if not text:
             return
-        donors = self.ctx.services.donors
-        ids = donors.list_ids(ListQuery(text=text, sort="name"))[:2]
+        def find(s: Services) -> tuple[list[int], list[Any]]:
+            ids = s.donors.list_ids(ListQuery(text=text, sort="name"))[:2]
+            return ids, (s.donors.list_rows(ids) if len(ids) == 1 else [])
+
+        self.ctx.read(find, lambda found: self._found(*found))
+
+    def _found(self, ids: list[int], rows: list[Any]) -> None:
         if len(ids) != 1:
             self.form.set_error("find_member", tr("No donor matches.") if not ids
                                 else tr("Several donors match — type more of the name."))
             return
         self.form.set_error("find_member", "")
         if ids[0] not in self.member_ids():
-            row = donors.list_rows(ids)[0]
-            self._append(row.id, row.name)
+            self._append(rows[0].id, rows[0].name)
         self.find.clear()
 
     def submit(self) -> None:
@@ -418,12 +436,11 @@ class HouseholdDialog(QDialog):
         draft = HouseholdDraft(self.name.text(), self.salutation.text(), self.address_line1.text(),
                                self.address_line2.text(), self.city.text(), self.region.text(),
                                self.postcode.text(), self.country.text(), self.member_ids())
-        donors = self.ctx.services.donors
         if self.household is None:
-            self.ctx.runner.run(lambda: donors.add_household(draft), self._saved, self._failed)
+            self.ctx.write(lambda s: s.donors.add_household(draft), self._saved, self._failed)
         else:
             hid, version = self.household.id, self.household.version
-            self.ctx.runner.run(lambda: donors.update_household(hid, draft, version), self._saved, self._failed)
+            self.ctx.write(lambda s: s.donors.update_household(hid, draft, version), self._saved, self._failed)
 
     def _failed(self, error: CaseworkerError) -> None:
         self.form.show_error(error)

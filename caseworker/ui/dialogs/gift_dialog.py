@@ -18,6 +18,7 @@ from caseworker.domain.gifts import (FREQUENCY_LABELS, AppealResponse, METHOD_LA
 from caseworker.domain.inputs import clean_text, parse_money, parse_optional_money
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.money import format_money
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.widgets.form import Form
@@ -111,17 +112,9 @@ class GiftDialog(QDialog):
         else:
             self.eligible.clear()
 
-    def _soft_credits(self) -> tuple[SoftCreditDraft, ...] | None:
-        """The soft credit typed, found by name; None (and a message beside it) if not found."""
-        text = self.soft_credit.text().strip()
-        if not text:
-            return ()
-        ids = self.ctx.services.donors.list_ids(ListQuery(text=text, sort="name"))[:2]
-        if len(ids) != 1:
-            self.form.set_error("soft_credits", tr("No donor matches.") if not ids
-                                else tr("Several donors match — type more of the name."))
-            return None
-        return (SoftCreditDraft(ids[0]),)
+    def _soft_credit_ids(self, s: Services, text: str) -> list[int]:
+        """Up to two donors matching the soft credit typed (one is a match; two, ambiguous)."""
+        return s.donors.list_ids(ListQuery(text=text, sort="name"))[:2] if text else []
 
     def draft(self, soft_credits: tuple[SoftCreditDraft, ...] = ()) -> GiftDraft:
         in_kind = self.in_kind.text()
@@ -135,11 +128,22 @@ class GiftDialog(QDialog):
 
     def submit(self) -> None:
         self.form.clear_errors()
-        credits = self._soft_credits()
-        if credits is None:
+        text = self.soft_credit.text().strip()
+        if not text:
+            self._record(())
             return
+        self.ctx.read(lambda s: self._soft_credit_ids(s, text), self._credit_found, self.form.show_error)
+
+    def _credit_found(self, ids: list[int]) -> None:
+        if len(ids) != 1:
+            self.form.set_error("soft_credits", tr("No donor matches.") if not ids
+                                else tr("Several donors match — type more of the name."))
+            return
+        self._record((SoftCreditDraft(ids[0]),))
+
+    def _record(self, credits: tuple[SoftCreditDraft, ...]) -> None:
         draft = self.draft(credits)
-        self.ctx.runner.run(lambda: self.ctx.services.gifts.record_gift(draft), self._saved, self.form.show_error)
+        self.ctx.write(lambda s: s.gifts.record_gift(draft), self._saved, self.form.show_error)
 
     def _saved(self, result: tuple[GiftRecord, object]) -> None:
         self.saved = result[0]
@@ -193,7 +197,7 @@ class ScheduleDialog(QDialog):
         draft = ScheduleDraft(self.donor_id, self.kind.currentData(), self.amount.text(), self.rrule.currentData(),
                               self.starts_on.text(), self.ends_on.text(), self.pledged_total.text(),
                               self.method.currentData(), self.fund.text(), self.appeal_code.text())
-        self.ctx.runner.run(lambda: self.ctx.services.gifts.add_schedule(draft), self._saved, self.form.show_error)
+        self.ctx.write(lambda s: s.gifts.add_schedule(draft), self._saved, self.form.show_error)
 
     def _saved(self, result: tuple[ScheduleRecord, object]) -> None:
         self.saved = result[0]
@@ -276,4 +280,4 @@ class AppealResponseDialog(QDialog):
 
     @classmethod
     def ask(cls, ctx: UiContext, parent: QWidget | None = None) -> None:
-        cls(ctx, ctx.services.gifts.appeal_response(), parent).exec()
+        ctx.read(lambda s: s.gifts.appeal_response(), lambda rows: cls(ctx, rows, parent).exec())

@@ -193,7 +193,7 @@ class GrantDialog(_Dialog):
         self.programme.addItem(tr("No particular programme"), None)
         self.applicant = form.add("client_id", tr("Applying &for:"), QComboBox(self))
         self.applicant.addItem(tr("The organisation"), "organisation")
-        self.client = RecordPicker(ctx.services.search, "client", self)
+        self.client = RecordPicker(ctx, "client", self)
         self.client.setPlaceholderText(tr("Type part of the client's name"))
         self.client.setAccessibleName(tr("Client applied for"))
         if ctx.actor.can(Action.READ_CLIENTS):

@@ -9,22 +9,23 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.ui.i18n import tr
-from caseworker.ui.runner import Runner
+from caseworker.services.container import Services
+from caseworker.ui.context import UiContext
 from caseworker.ui.widgets.form import Form
 
 
 class PasswordDialog(QDialog):
     """Asks for a new password twice (and the current one when *own* is set), then calls *save*.
 
-    ``save(new_password)`` or, for one's own, ``save(current_password, new_password)`` runs through
-    the runner; a refusal (too short, wrong current password) is shown beside its field and the
+    ``save(services, new_password)`` or, for one's own, ``save(services, current_password,
+    new_password)`` runs as a write operation; a refusal (too short, wrong current password) is shown beside its field and the
     dialog stays open.
     """
 
-    def __init__(self, runner: Runner, save: Callable[..., Any], *, own: bool, whose: str = "",
+    def __init__(self, ctx: UiContext, save: Callable[..., Any], *, own: bool, whose: str = "",
                  reactivating: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._ctx = ctx
         self._save = save
         self._own = own
         self.saved = False
@@ -69,11 +70,11 @@ class PasswordDialog(QDialog):
             return
         if self.current is not None:
             current, new = self.current.text(), self.password.text()
-            call = lambda: self._save(current, new)  # noqa: E731
+            call: Callable[[Services], Any] = lambda s: self._save(s, current, new)  # noqa: E731
         else:
             new = self.password.text()
-            call = lambda: self._save(new)  # noqa: E731
-        self._runner.run(call, self._done, self._refused)
+            call = lambda s: self._save(s, new)  # noqa: E731
+        self._ctx.write(call, self._done, self._refused)
 
     def _done(self, _result: Any) -> None:
         self.saved = True
@@ -83,8 +84,8 @@ class PasswordDialog(QDialog):
         self.form.show_error(error)
 
     @classmethod
-    def ask(cls, runner: Runner, save: Callable[..., Any], *, own: bool, whose: str = "",
+    def ask(cls, ctx: UiContext, save: Callable[..., Any], *, own: bool, whose: str = "",
             reactivating: bool = False, parent: QWidget | None = None) -> bool:
-        dialog = cls(runner, save, own=own, whose=whose, reactivating=reactivating, parent=parent)
+        dialog = cls(ctx, save, own=own, whose=whose, reactivating=reactivating, parent=parent)
         dialog.exec()
         return dialog.saved

@@ -5,6 +5,7 @@ uses, and each problem is shown beside its field."""
 from __future__ import annotations
 
 from datetime import date
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
@@ -238,7 +239,7 @@ class PolicyDialog(QDialog):
         settings = self.settings()
         version = self.stored.version
         self.blackout_error.hide()
-        self.ctx.runner.run(lambda: self.ctx.services.contact_policy.update(settings, version),
+        self.ctx.write(lambda s: s.contact_policy.update(settings, version),
                             self._saved, self._failed)
 
     def _saved(self, result: tuple[StoredPolicy, object]) -> None:
@@ -254,7 +255,13 @@ class PolicyDialog(QDialog):
         self.form.show_error(error)
 
     @classmethod
-    def ask(cls, ctx: UiContext, parent: QWidget | None = None) -> StoredPolicy | None:
-        dialog = cls(ctx, ctx.services.contact_policy.get(), parent)
-        dialog.exec()
-        return dialog.saved
+    def open_for(cls, ctx: UiContext, parent: QWidget | None = None,
+                 saved: Callable[[StoredPolicy], None] | None = None) -> None:
+        """Read the policy in force, then let the manager edit it; *saved* hears of a change."""
+        def edit(stored: StoredPolicy) -> None:
+            dialog = cls(ctx, stored, parent)
+            dialog.exec()
+            if dialog.saved is not None and saved is not None:
+                saved(dialog.saved)
+
+        ctx.read(lambda s: s.contact_policy.get(), edit)

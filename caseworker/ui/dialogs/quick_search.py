@@ -7,12 +7,14 @@ relevance, each with its kind's icon. Enter opens the highlighted hit, Escape cl
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
 from caseworker.domain.records import SearchHit
-from caseworker.services.search import SearchService
+from caseworker.ui.context import UiContext
 from caseworker.ui import icons
 from caseworker.ui.i18n import tr
 
@@ -31,12 +33,12 @@ TYPING_PAUSE_MS = 150
 
 
 class QuickSearchDialog(QDialog):
-    def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Quick search"))
         self.setMinimumWidth(560)
         self.setMinimumHeight(380)
-        self._search = search
+        self._ctx = ctx
         self.chosen: SearchHit | None = None
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(tr("Type a name…"))
@@ -73,9 +75,14 @@ class QuickSearchDialog(QDialog):
             return True
         return super().eventFilter(obj, event)
 
-    def run_search(self) -> None:
+    def run_search(self, then: Callable[[], None] | None = None) -> None:
         self._timer.stop()
-        hits = self._search.search(self.edit.text())
+        text = self.edit.text()
+        self._ctx.read(lambda s: s.search.search(text), lambda hits: self._found(text, hits, then))
+
+    def _found(self, text: str, hits: list[SearchHit], then: Callable[[], None] | None) -> None:
+        if text != self.edit.text():  # typed on meanwhile: a newer search is on its way
+            return
         self.results.clear()
         for hit in hits:
             kind = tr(KIND_LABELS.get(hit.kind, hit.kind.replace("_", " ").title()))
@@ -89,13 +96,19 @@ class QuickSearchDialog(QDialog):
         else:
             self.status.setText(tr("Nothing found.") if self.edit.text().strip() else
                                 tr("Type to search everything you may see."))
+        if then is not None:
+            then()
 
     def hits(self) -> list[SearchHit]:
         return [self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())]
 
     def _choose_current(self) -> None:
-        if self._timer.isActive():
-            self.run_search()
+        if self._timer.isActive():  # Enter before the pause in typing: search first
+            self.run_search(then=self._choose_highlighted)
+        else:
+            self._choose_highlighted()
+
+    def _choose_highlighted(self) -> None:
         item = self.results.currentItem()
         if item is not None:
             self._choose(item)
@@ -105,6 +118,6 @@ class QuickSearchDialog(QDialog):
         self.accept()
 
     @classmethod
-    def ask(cls, search: SearchService, parent: QWidget | None = None) -> SearchHit | None:
-        dialog = cls(search, parent)
+    def ask(cls, ctx: UiContext, parent: QWidget | None = None) -> SearchHit | None:
+        dialog = cls(ctx, parent)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None

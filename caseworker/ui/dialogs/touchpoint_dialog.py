@@ -8,7 +8,9 @@ anyway"); a block can be overridden only by a manager, with a reason.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone
@@ -21,6 +23,7 @@ from caseworker.domain.permissions import Action
 from caseworker.services.touchpoints import (ContactBlocked, ContactNeedsConfirmation, TouchpointDraft,
                                              TouchpointRecord)
 from caseworker.ui import icons
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import format_instant, tr, tr_domain
 from caseworker.ui.widgets.form import Form
@@ -197,6 +200,7 @@ class TouchpointDialog(QDialog):
         layout.addWidget(self.panel)
         layout.addWidget(self.buttons)
 
+        self._asked = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_PAUSE_MS)
@@ -243,18 +247,25 @@ class TouchpointDialog(QDialog):
                                self.purpose.currentData(), self.notes.toPlainText(), status)
 
     # -- the verdict ------------------------------------------------------------------------
-    def refresh_verdict(self) -> None:
+    def refresh_verdict(self, then: Callable[[], None] | None = None) -> None:
+        """Ask the guard about the form as it stands; *then* runs once its verdict is shown."""
         self._timer.stop()
         draft = self.draft()
         exclude = self.touchpoint.id if self.touchpoint is not None else None
-        try:
-            verdict = self.ctx.services.touchpoints.preview(self.donor_id, draft.when, draft.channel,
-                                                            draft.purpose, exclude_id=exclude)
-        except CaseworkerError as exc:
-            self.form.show_error(exc)
+        self._asked += 1
+        asked, donor_id = self._asked, self.donor_id
+        self.ctx.read(lambda s: s.touchpoints.preview(donor_id, draft.when, draft.channel, draft.purpose,
+                                                      exclude_id=exclude),
+                      lambda verdict: self._judged(asked, verdict, then),
+                      lambda exc: asked == self._asked and self.form.show_error(exc))
+
+    def _judged(self, asked: int, verdict: Verdict, then: Callable[[], None] | None) -> None:
+        if asked != self._asked:  # the form changed again: a newer verdict is on its way
             return
         self.form.clear_errors()
         self.show_verdict(verdict)
+        if then is not None:
+            then()
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.verdict = verdict
@@ -263,7 +274,7 @@ class TouchpointDialog(QDialog):
         self.save.setEnabled(not blocked)
         self.save.setText(tr("Save anyway") if verdict.verdict is Outcome.WARN else self._save_text)
         self.save.setAccessibleName(self.save.text())
-        self.override.setVisible(blocked and self.ctx.services.actor.can(Action.OVERRIDE_GUARD))
+        self.override.setVisible(blocked and self.ctx.actor.can(Action.OVERRIDE_GUARD))
 
     def _use_next_time(self) -> None:
         if self.verdict is not None and self.verdict.next_allowed is not None:
@@ -277,8 +288,12 @@ class TouchpointDialog(QDialog):
 
     # -- saving -----------------------------------------------------------------------------
     def _save_clicked(self) -> None:
-        if self._timer.isActive():
-            self.refresh_verdict()
+        if self._timer.isActive():  # the verdict shown is for the form before the last edit
+            self.refresh_verdict(then=self._save_judged)
+        else:
+            self._save_judged()
+
+    def _save_judged(self) -> None:
         if self.verdict is None or self.verdict.blocked:
             return
         self.submit(confirm=self.verdict.verdict is Outcome.WARN)
@@ -293,17 +308,20 @@ class TouchpointDialog(QDialog):
             self.submit(confirm=True, override_reason=reason)
 
     def submit(self, *, confirm: bool, override_reason: str | None = None) -> None:
-        services = self.ctx.services.touchpoints
         if self.mode == "move" and self.touchpoint is not None:
             tp = self.touchpoint
             when = self.chosen_when()
-            call = lambda: services.move(tp.id, when, expected_version=tp.version,  # noqa: E731
-                                         confirm=confirm, override_reason=override_reason)
+
+            def call(s: Services) -> Any:
+                return s.touchpoints.move(tp.id, when, expected_version=tp.version, confirm=confirm,
+                                          override_reason=override_reason)
         else:
             draft = self.draft()
-            call = lambda: services.plan(draft, confirm=confirm, override_reason=override_reason)  # noqa: E731
+
+            def call(s: Services) -> Any:
+                return s.touchpoints.plan(draft, confirm=confirm, override_reason=override_reason)
         self.save.setEnabled(False)
-        self.ctx.runner.run(call, self._saved, self._failed)
+        self.ctx.write(call, self._saved, self._failed)
 
     def _saved(self, result: tuple[TouchpointRecord, object]) -> None:
         self.result_record = result[0]

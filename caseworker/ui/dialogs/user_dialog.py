@@ -12,7 +12,8 @@ from caseworker.domain.permissions import ROLE_LABELS, Role
 from caseworker.domain.records import UserSummary
 from caseworker.services.accounts import TeamSummary, UserDraft
 from caseworker.ui.i18n import tr, tr_domain
-from caseworker.ui.runner import Runner
+from caseworker.services.container import Services
+from caseworker.ui.context import UiContext
 from caseworker.ui.widgets.form import Form
 
 ROLE_HINTS = {
@@ -23,15 +24,15 @@ ROLE_HINTS = {
 }
 
 # A new user's draft and password, or an existing user's draft and the version it was read at.
-SaveNew = Callable[[UserDraft, str], Any]
-SaveExisting = Callable[[UserDraft], Any]
+SaveNew = Callable[[Services, UserDraft, str], Any]
+SaveExisting = Callable[[Services, UserDraft], Any]
 
 
 class UserDialog(QDialog):
-    def __init__(self, runner: Runner, save: SaveNew | SaveExisting, teams: Sequence[TeamSummary],
+    def __init__(self, ctx: UiContext, save: SaveNew | SaveExisting, teams: Sequence[TeamSummary],
                  user: UserSummary | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._runner = runner
+        self._ctx = ctx
         self._save = save
         self._user = user
         self.result_value: Any = None
@@ -116,18 +117,18 @@ class UserDialog(QDialog):
                 self.form.set_error("repeat", tr("The two passwords differ."))
                 return
             password = self.password.text()
-            call = lambda: self._save(draft, password)  # noqa: E731
+            call: Callable[[Services], Any] = lambda s: self._save(s, draft, password)  # noqa: E731
         else:
-            call = lambda: self._save(draft)  # noqa: E731
-        self._runner.run(call, self._done, self.form.show_error)
+            call = lambda s: self._save(s, draft)  # noqa: E731
+        self._ctx.write(call, self._done, self.form.show_error)
 
     def _done(self, result: Any) -> None:
         self.result_value = result
         self.accept()
 
     @classmethod
-    def ask(cls, runner: Runner, save: SaveNew | SaveExisting, teams: Sequence[TeamSummary],
+    def ask(cls, ctx: UiContext, save: SaveNew | SaveExisting, teams: Sequence[TeamSummary],
             user: UserSummary | None = None, parent: QWidget | None = None) -> Any:
         """The service's result once saved, or None when the user cancelled."""
-        dialog = cls(runner, save, teams, user, parent)
+        dialog = cls(ctx, save, teams, user, parent)
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -14,8 +14,9 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from caseworker.services.audit import AuditFilter, AuditRow, AuditService
+from caseworker.services.audit import AuditFilter, AuditRow
 from caseworker.ui.i18n import tr
+from caseworker.ui.models.lazy_table import Reader
 
 PAGE = 200
 ARROW = "→"
@@ -55,9 +56,11 @@ class AuditTableModel(QAbstractTableModel):
     ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
     COLUMNS = ("at", "user", "action", "record", "changes", "reason")
 
-    def __init__(self, service: AuditService, zone: ZoneInfo, parent: Any = None) -> None:
+    def __init__(self, read: Reader, zone: ZoneInfo, parent: Any = None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._read = read
+        self._generation = 0
+        self._fetching = False
         self._zone = zone
         self._rows: list[AuditRow] = []
         self._exhausted = True
@@ -71,6 +74,8 @@ class AuditTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._generation += 1
+        self._fetching = False
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
@@ -78,16 +83,25 @@ class AuditTableModel(QAbstractTableModel):
         self.fetchMore(QModelIndex())
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
-        return not parent.isValid() and not self._exhausted
+        return not parent.isValid() and not self._exhausted and not self._fetching
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802
-        if parent.isValid() or self._exhausted:
+        if parent.isValid() or self._exhausted or self._fetching:
             return
         last = self._rows[-1].id if self._rows else None
-        if self.oldest_first:
-            page = self._service.page(self.filter, after_id=last, limit=PAGE, oldest_first=True)
+        flt, oldest_first, generation = self.filter, self.oldest_first, self._generation
+        self._fetching = True
+        if oldest_first:
+            self._read(lambda s: s.audit.page(flt, after_id=last, limit=PAGE, oldest_first=True),
+                       lambda page: self._arrived(generation, page))
         else:
-            page = self._service.page(self.filter, before_id=last, limit=PAGE)
+            self._read(lambda s: s.audit.page(flt, before_id=last, limit=PAGE),
+                       lambda page: self._arrived(generation, page))
+
+    def _arrived(self, generation: int, page: list[AuditRow]) -> None:
+        if generation != self._generation:  # the filter or order changed meanwhile
+            return
+        self._fetching = False
         self._exhausted = len(page) < PAGE
         if not page:
             return

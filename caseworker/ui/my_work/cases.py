@@ -151,11 +151,11 @@ class HandoffsPanel(MyWorkPanel):
             return
         # The dialog sends the return itself (its submit runs on the runner's worker); the
         # runner's notice then refreshes this list.
-        cases, handoff_id = self.ctx.services.cases, h.id
+        handoff_id = h.id
         ReasonDialog.ask(self.ctx, tr("Return {ref}").format(ref=h.reference),
                          tr("The case stays with {name}. Tell them why you cannot take it.").format(
                              name=h.from_user), tr("Return"),
-                         lambda reason: cases.return_handoff(handoff_id, reason), self)
+                         lambda s, reason: s.cases.return_handoff(handoff_id, reason), self)
 
     def _open(self, item: QListWidgetItem) -> None:
         h = item.data(Qt.ItemDataRole.UserRole)

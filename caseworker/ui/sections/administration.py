@@ -287,7 +287,7 @@ class OrganisationPage(QWidget):
         if not self.check():
             return
         new = self.settings()
-        self.ctx.runner.run(lambda: self.ctx.services.settings.update(new), self._saved, self.form.show_error)
+        self.ctx.write(lambda s: s.settings.update(new), self._saved, self.form.show_error)
 
     def _saved(self, result: tuple[OrgSettings, Changes]) -> None:
         self.ctx.org = result[0]
@@ -435,11 +435,14 @@ class UsersPage(QWidget):
         self.detail_body.setText("\n".join(lines))
         self.active_button.setText(tr("Deactivate…") if row.active else tr("Reactivate"))
         self.active_button.setIcon(icons.icon("user-round-x" if row.active else "user-round-check"))
-        self.active_button.setEnabled(row.id != self.ctx.services.actor.user_id or not row.active)
+        self.active_button.setEnabled(row.id != self.ctx.actor.user_id or not row.active)
 
     def add_user(self) -> None:
-        accounts = self.ctx.services.accounts
-        result = UserDialog.ask(self.ctx.runner, accounts.add_user, accounts.list_teams(), parent=self)
+        self.ctx.read(lambda s: s.accounts.list_teams(), self._add_user_with)
+
+    def _add_user_with(self, teams: list[Any]) -> None:
+        result = UserDialog.ask(self.ctx, lambda s, draft, password: s.accounts.add_user(draft, password), teams,
+                                parent=self)
         if result is not None:
             self.list.reload()
             self.list.select_id(result[0].id)
@@ -448,26 +451,28 @@ class UsersPage(QWidget):
         row = self.current_row()
         if row is None:
             return
-        accounts = self.ctx.services.accounts
-        user = accounts.get_user(row.id)
-        UserDialog.ask(self.ctx.runner, lambda draft: accounts.update_user(user.id, draft, user.version),
-                       accounts.list_teams(), user, parent=self)
+        user_id = row.id
+        self.ctx.read(lambda s: (s.accounts.get_user(user_id), s.accounts.list_teams()),
+                      lambda found: self._edit_user_with(*found))
+
+    def _edit_user_with(self, user: Any, teams: list[Any]) -> None:
+        UserDialog.ask(self.ctx, lambda s, draft: s.accounts.update_user(user.id, draft, user.version),
+                       teams, user, parent=self)
 
     def reset_password(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        accounts = self.ctx.services.accounts
-        PasswordDialog.ask(self.ctx.runner, lambda password: accounts.reset_password(row.id, password),
+        PasswordDialog.ask(self.ctx, lambda s, password: s.accounts.reset_password(row.id, password),
                            own=False, whose=row.display_name, parent=self)
 
     def toggle_active(self) -> None:
         row = self.current_row()
         if row is None:
             return
-        accounts = self.ctx.services.accounts
         if not row.active:
-            PasswordDialog.ask(self.ctx.runner, lambda password: accounts.set_active(row.id, True, new_password=password),
+            PasswordDialog.ask(self.ctx,
+                               lambda s, password: s.accounts.set_active(row.id, True, new_password=password),
                                own=False, whose=row.display_name, reactivating=True, parent=self)
             return
         if confirm(self, tr("Deactivate user"),
@@ -475,7 +480,7 @@ class UsersPage(QWidget):
                       "database file. Their name stays on everything they did; reactivating the account "
                       "later gives it a new password.").format(name=row.display_name),
                    tr("Deactivate {name}").format(name=row.display_name)):
-            self.ctx.runner.run(lambda: accounts.set_active(row.id, False))
+            self.ctx.write(lambda s: s.accounts.set_active(row.id, False))
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches("user"):
@@ -493,7 +498,7 @@ class AuditLogPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = AuditTableModel(ctx.services.audit, ctx.org.zone, self)
+        self.model = AuditTableModel(ctx.read, ctx.org.zone, self)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(tr("Filter by action, record type or reason"))
         self.text.setClearButtonEnabled(True)
@@ -583,14 +588,17 @@ class AuditLogPage(QWidget):
             self.model.reload()
 
     def _fill_choices(self) -> None:
+        self.ctx.read(lambda s: (s.audit.record_types(), s.audit.people()), lambda found: self._show_choices(*found))
+
+    def _show_choices(self, kinds: list[str], people: list[tuple[int, str]]) -> None:
         for combo in (self.record_type, self.user):
             combo.blockSignals(True)
             combo.clear()
         self.record_type.addItem(tr("All records"), None)
-        for kind in self.ctx.services.audit.record_types():
+        for kind in kinds:
             self.record_type.addItem(kind, kind)
         self.user.addItem(tr("Anyone"), None)
-        for user_id, name in self.ctx.services.audit.people():
+        for user_id, name in people:
             self.user.addItem(name, user_id)
         for combo in (self.record_type, self.user):
             combo.blockSignals(False)
@@ -685,7 +693,7 @@ class ThisComputerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_heading(tr("This computer"), self))
         layout.addWidget(hint(tr("These settings belong to this computer only. In use now: {location}").format(
-            location=ctx.services.db.location.display()), self))
+            location=ctx.database_text), self))
         layout.addWidget(self.form)
         layout.addLayout(buttons)
         layout.addStretch(1)
@@ -745,7 +753,7 @@ class AdministrationSection(Section):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("administration")
-        actor = ctx.services.actor
+        actor = ctx.actor
         pages = [
             _Page("organisation", tr("Organisation"), "building-2", Action.EDIT_SETTINGS),
             _Page("users", tr("Users and roles"), "users", Action.MANAGE_USERS),

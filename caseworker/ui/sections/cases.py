@@ -12,6 +12,7 @@ from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.cases import CaseRow
+from caseworker.services.cases import CategoryRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.case_dialogs import CategoryDialog, NewCaseDialog, ReassignAllDialog
@@ -44,7 +45,7 @@ class CasesSection(Section):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("cases")
-        actor = ctx.services.actor
+        actor = ctx.actor
         columns = [
             Column("reference", tr("Case"), width=78),
             Column("client_name", tr("Client"), width=150),
@@ -120,7 +121,7 @@ class CasesSection(Section):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
-        actor = self.ctx.services.actor
+        actor = self.ctx.actor
         if actor.can(Action.MANAGE_ORGANIGRAM):
             menu.addAction(tr("Add category…"), lambda: self._edit_category(None))
             edit_menu = menu.addMenu(tr("Change category"))
@@ -133,7 +134,14 @@ class CasesSection(Section):
 
     def _fill_category_menu(self, menu: QMenu) -> None:
         menu.clear()
-        for cat in self.ctx.services.cases.list_categories(include_inactive=True):
+        loading = menu.addAction(tr("Loading…"))
+        loading.setEnabled(False)
+        self.ctx.read(lambda s: s.cases.list_categories(include_inactive=True),
+                      lambda categories: self._category_menu_arrived(menu, categories))
+
+    def _category_menu_arrived(self, menu: QMenu, categories: list[CategoryRecord]) -> None:
+        menu.clear()
+        for cat in categories:
             menu.addAction(cat.name, lambda c=cat: self._edit_category(c))
 
     def _edit_category(self, category) -> None:
@@ -151,11 +159,14 @@ class CasesSection(Section):
         return None
 
     def _load_categories(self) -> None:
+        self.ctx.read(lambda s: s.cases.list_categories(), self._show_categories)
+
+    def _show_categories(self, categories: list[CategoryRecord]) -> None:
         current = self.category_filter.currentData()
         self.category_filter.blockSignals(True)
         self.category_filter.clear()
         self.category_filter.addItem(tr("All categories"), None)
-        for cat in self.ctx.services.cases.list_categories():
+        for cat in categories:
             self.category_filter.addItem(cat.name, cat.id)
         index = self.category_filter.findData(current)
         self.category_filter.setCurrentIndex(max(0, index))
@@ -176,7 +187,7 @@ class CasesSection(Section):
             window.open_record("client", client_id)
 
     def new_record(self) -> bool:
-        if not self.ctx.services.actor.can(Action.EDIT_CASES):
+        if not self.ctx.actor.can(Action.EDIT_CASES):
             return False
         case = NewCaseDialog.ask(self.ctx, parent=self)
         if case is not None:

@@ -82,14 +82,14 @@ class ClientsSection(ListDetailSection):
         self.worker_filter = QComboBox(self)
         self.worker_filter.setAccessibleName(tr("Show clients by key worker"))
         self.worker_filter.addItem(tr("Any key worker"), None)
-        self.worker_filter.addItem(tr("My clients"), ctx.services.actor.user_id)
+        self.worker_filter.addItem(tr("My clients"), ctx.actor.user_id)
         self.worker_filter.currentIndexChanged.connect(
             lambda _i: self.list.set_filter("key_worker_id", self.worker_filter.currentData()))
         self.new_button = QPushButton(icons.icon("user-round-plus"), tr("New client"), self)
         self.new_button.setToolTip(tr("New client (Ctrl+N)"))
         self.new_button.setAccessibleName(tr("New client"))
         self.new_button.clicked.connect(self.new_record)
-        self.new_button.setVisible(ctx.services.actor.can(Action.EDIT_CLIENTS))
+        self.new_button.setVisible(ctx.actor.can(Action.EDIT_CLIENTS))
         self.list.filter_bar.addWidget(self.flag_filter)
         self.list.filter_bar.addWidget(self.worker_filter)
         self.list.filter_bar.addWidget(self.new_button)
@@ -104,7 +104,7 @@ class ClientsSection(ListDetailSection):
         return tr("{n} clients").format(n=f"{n:,}") if n != 1 else tr("1 client")
 
     def new_record(self) -> bool:
-        if not self.ctx.services.actor.can(Action.EDIT_CLIENTS):
+        if not self.ctx.actor.can(Action.EDIT_CLIENTS):
             return False
         created = ClientDialog.ask(self.ctx, parent=self)
         if created is not None:

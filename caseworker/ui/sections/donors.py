@@ -87,7 +87,7 @@ class DonorsSection(ListDetailSection):
         self.mine_filter = QComboBox(self)
         self.mine_filter.setAccessibleName(tr("Show donors by relationship manager"))
         self.mine_filter.addItem(tr("Any manager"), None)
-        self.mine_filter.addItem(tr("My donors"), ctx.services.actor.user_id)
+        self.mine_filter.addItem(tr("My donors"), ctx.actor.user_id)
         self.mine_filter.currentIndexChanged.connect(
             lambda _i: self.list.set_filter("manager_id", self.mine_filter.currentData()))
 
@@ -95,23 +95,23 @@ class DonorsSection(ListDetailSection):
         self.new_button.setToolTip(tr("New donor (Ctrl+N)"))
         self.new_button.setAccessibleName(tr("New donor"))
         self.new_button.clicked.connect(self.new_record)
-        self.new_button.setVisible(ctx.services.actor.can(Action.EDIT_DONORS))
+        self.new_button.setVisible(ctx.actor.can(Action.EDIT_DONORS))
         self.batch_button = QPushButton(icons.icon("list-checks"), tr("Batch entry"), self)
         self.batch_button.setToolTip(tr("Key in a day's gifts"))
         self.batch_button.setAccessibleName(tr("Batch entry of gifts"))
         self.batch_button.clicked.connect(self.batch_entry)
-        self.batch_button.setVisible(ctx.services.actor.can(Action.RECORD_GIFTS))
+        self.batch_button.setVisible(ctx.actor.can(Action.RECORD_GIFTS))
         self.appeals_button = QPushButton(icons.icon("chart-column"), tr("Appeals"), self)
         self.appeals_button.setToolTip(tr("Gifts and amounts per appeal code"))
         self.appeals_button.setAccessibleName(tr("Appeal response"))
         self.appeals_button.clicked.connect(lambda: AppealResponseDialog.ask(self.ctx, self))
-        self.appeals_button.setVisible(ctx.services.actor.can(Action.READ_GIFTS))
+        self.appeals_button.setVisible(ctx.actor.can(Action.READ_GIFTS))
         self.neglect_button = QPushButton(icons.icon("bell"), tr("Overdue and lapsing…"), self)
         self.neglect_button.setToolTip(tr("Donors nobody has contacted within their cadence, "
                                           "LYBUNT and SYBUNT, in the Planner"))
         self.neglect_button.setAccessibleName(tr("Show neglected donors"))
         self.neglect_button.clicked.connect(lambda: self.window().open_record("neglect", 0))
-        self.neglect_button.setVisible(ctx.services.actor.can(Action.PLAN_TOUCHPOINTS))
+        self.neglect_button.setVisible(ctx.actor.can(Action.PLAN_TOUCHPOINTS))
         self.paperwork_button = QPushButton(icons.icon("file-down"), tr("Receipts and statements…"), self)
         self.paperwork_button.setToolTip(tr("Export receipts or statements for a year as one PDF or a ZIP"))
         self.paperwork_button.setAccessibleName(tr("Export receipts or statements for a year"))
@@ -120,7 +120,7 @@ class DonorsSection(ListDetailSection):
         paperwork_menu.addAction(tr("Export statements for a year…"),
                                  lambda: export_batch(self, self.ctx, "statements"))
         self.paperwork_button.setMenu(paperwork_menu)
-        self.paperwork_button.setVisible(ctx.services.actor.can(Action.READ_GIFTS))
+        self.paperwork_button.setVisible(ctx.actor.can(Action.READ_GIFTS))
         self.list.filter_bar.addWidget(self.new_button)
         self.list.filter_bar.addWidget(self.batch_button)
         # The filters get a row of their own so the search box keeps room to type in; it wraps
@@ -141,7 +141,7 @@ class DonorsSection(ListDetailSection):
         return tr("{n} donors").format(n=f"{n:,}") if n != 1 else tr("1 donor")
 
     def new_record(self) -> bool:
-        if not self.ctx.services.actor.can(Action.EDIT_DONORS):
+        if not self.ctx.actor.can(Action.EDIT_DONORS):
             return False
         created = DonorDialog.ask(self.ctx, parent=self)
         if created is not None:

@@ -26,7 +26,7 @@ class MyWorkSection(Section):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("my-work")
-        actor = ctx.services.actor
+        actor = ctx.actor
         self.greeting = QLabel(self)
         self.greeting.setObjectName("greeting")
         self.greeting.setStyleSheet("font-size: 20px; font-weight: 600;")

@@ -33,6 +33,7 @@ from caseworker.domain.records import Changes
 from caseworker.services.neglect import NeglectRow
 from caseworker.services.planning import PlanItem, PlanPreview, PlanRequest, PlanResult
 from caseworker.ui import icons
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import (capitalised, channel_label, purpose_label, set_wall_clock,
                                                      wall_clock, wall_clock_edit)
@@ -266,18 +267,19 @@ class BulkPlanner(QWidget):
     def _when(self) -> datetime:
         return wall_clock(self.when, self.ctx.org.zone)
 
-    def _donor_ids(self) -> tuple[int, ...]:
+    def request(self) -> Callable[[Services], PlanRequest]:
+        """The request as the form stands, completed on the worker (a segment's donors are looked up
+        there); a list of numbers that does not parse is refused here, beside the form."""
+        when, channel, purpose, campaign = (self._when(), self.channel.currentData(), self.purpose.currentData(),
+                                            self.campaign.text())
         if self.source.currentData() == "list":
-            return parse_donor_numbers(self.id_list.text())
+            ids = parse_donor_numbers(self.id_list.text())
+            return lambda _s: PlanRequest(ids, when, channel, purpose, campaign=campaign)
         query = ListQuery(text=self.name_filter.text().strip()).with_filter("segment", self.segment.currentData())
         query = query.with_filter("contactable", True)
         if self.mine.isChecked():
-            query = query.with_filter("manager_id", self.ctx.services.actor.user_id)
-        return tuple(self.ctx.services.planning.donor_ids(query))
-
-    def request(self) -> PlanRequest:
-        return PlanRequest(self._donor_ids(), self._when(), self.channel.currentData(), self.purpose.currentData(),
-                           campaign=self.campaign.text())
+            query = query.with_filter("manager_id", self.ctx.actor.user_id)
+        return lambda s: PlanRequest(tuple(s.planning.donor_ids(query)), when, channel, purpose, campaign=campaign)
 
     # -- running ----------------------------------------------------------------------------
     def _report(self, done: int, total: int) -> bool:
@@ -307,8 +309,7 @@ class BulkPlanner(QWidget):
             return
         self.preview_result = None
         self._busy(True)
-        planning = self.ctx.services.planning
-        self.ctx.runner.run(lambda: planning.preview(request, self._report), self._previewed, self._failed)
+        self.ctx.read(lambda s: s.planning.preview(request(s), self._report), self._previewed, self._failed)
 
     def _previewed(self, preview: PlanPreview) -> None:
         self.preview_result = preview
@@ -328,9 +329,8 @@ class BulkPlanner(QWidget):
         request = self.preview_result.request
         move = self.move_blocked.isChecked()
         self._busy(True)
-        planning = self.ctx.services.planning
-        self.ctx.runner.run(lambda: planning.apply(request, move_blocked=move, progress=self._report),
-                            self._applied, self._failed)
+        self.ctx.write(lambda s: s.planning.apply(request, move_blocked=move, progress=self._report),
+                       self._applied, self._failed)
 
     def _applied(self, result: tuple[PlanResult, Changes]) -> None:
         self.last_result = result[0]
@@ -380,7 +380,7 @@ class NeglectView(QWidget):
         self.which.setAccessibleName(tr("Which neglected supporters"))
         for key, label in NEGLECT_LISTS.items():
             self.which.addItem(label(), key)
-        if not ctx.services.actor.can(Action.READ_GIFTS):
+        if not ctx.actor.can(Action.READ_GIFTS):
             self.which.removeItem(self.which.findData("rhythm"))
         self.fiscal = QCheckBox(tr("By fiscal year"), self)
         self.fiscal.setAccessibleName(tr("Count years as fiscal years"))
@@ -462,17 +462,16 @@ class NeglectView(QWidget):
     def reload(self) -> None:
         self.loaded = True
         self._update_controls()
-        neglect = self.ctx.services.neglect
-        manager = self.ctx.services.actor.user_id if self.mine.isChecked() else None
+        manager = self.ctx.actor.user_id if self.mine.isChecked() else None
         key, fiscal = self.which.currentData(), self.fiscal.isChecked()
-        calls = {
-            "overdue": lambda: neglect.overdue(manager_id=manager),
-            "rhythm": lambda: neglect.late_against_rhythm(manager_id=manager),
-            "lybunt": lambda: neglect.lybunt(fiscal=fiscal, manager_id=manager),
-            "sybunt": lambda: neglect.sybunt(fiscal=fiscal, manager_id=manager),
+        calls: dict[str, Callable[[Services], list[NeglectRow]]] = {
+            "overdue": lambda s: s.neglect.overdue(manager_id=manager),
+            "rhythm": lambda s: s.neglect.late_against_rhythm(manager_id=manager),
+            "lybunt": lambda s: s.neglect.lybunt(fiscal=fiscal, manager_id=manager),
+            "sybunt": lambda s: s.neglect.sybunt(fiscal=fiscal, manager_id=manager),
         }
         self.neglected_count.setText(tr("Loading…"))
-        self.ctx.runner.run(lambda: (calls[key](), neglect.pestered(manager_id=manager)), self._show)
+        self.ctx.read(lambda s: (calls[key](s), s.neglect.pestered(manager_id=manager)), self._show)
 
     def _show(self, lists: tuple[list[NeglectRow], list[NeglectRow]]) -> None:
         neglected, pestered = lists
@@ -516,7 +515,7 @@ class PlannerSection(Section):
         self.policy_button.setAccessibleName(tr("Edit the contact policy"))
         self.policy_button.setToolTip(tr("Limits, quiet hours, blackouts and exempt purposes for every supporter"))
         self.policy_button.clicked.connect(self.edit_policy)
-        self.policy_button.setVisible(ctx.services.actor.can(Action.EDIT_CONTACT_POLICY))
+        self.policy_button.setVisible(ctx.actor.can(Action.EDIT_CONTACT_POLICY))
         self.tabs.setCornerWidget(self.policy_button, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -542,8 +541,8 @@ class PlannerSection(Section):
     def edit_policy(self) -> None:
         from caseworker.ui.dialogs.policy_dialog import PolicyDialog
 
-        if PolicyDialog.ask(self.ctx, self) is not None:
-            self.window().statusBar().showMessage(tr("Contact policy saved."), 6000)
+        PolicyDialog.open_for(self.ctx, self, lambda _stored: self.window().statusBar().showMessage(
+            tr("Contact policy saved."), 6000))
 
     def on_changes(self, changes: Changes) -> None:
         if self.neglect.loaded and (changes.touches("touchpoint") or changes.touches("gift")

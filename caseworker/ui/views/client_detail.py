@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
@@ -155,7 +156,8 @@ class ClientDetail(QWidget):
         self.setObjectName("client-detail")
         self.ctx = ctx
         self.client: ClientRecord | None = None
-        actor = ctx.services.actor
+        self._showing: int | None = None
+        actor = ctx.actor
         can_edit = actor.can(Action.EDIT_CLIENTS)
 
         self.banner = FlagBanner(self)
@@ -291,7 +293,7 @@ class ClientDetail(QWidget):
         box.addWidget(self.attachments_table, 1)
         row = QHBoxLayout()
         self.save_attachment_button = self._button("download", tr("Save a copy…"), self.save_attachment,
-                                                   self.ctx.services.actor.can(Action.READ_ATTACHMENTS))
+                                                   self.ctx.actor.can(Action.READ_ATTACHMENTS))
         self.void_attachment_button = self._button("trash-2", tr("Remove…"), self.void_attachment, can_edit)
         row.addWidget(self.save_attachment_button)
         row.addWidget(self.void_attachment_button)
@@ -317,11 +319,19 @@ class ClientDetail(QWidget):
     def show_client(self, client_id: int | None) -> None:
         """Load and show *client_id* (or nothing)."""
         if client_id is None:
+            self._showing = None
             self._show(None)
             return
-        try:
-            self._show(self.ctx.services.clients.get(client_id))
-        except CaseworkerError as exc:
+        self._showing = client_id
+        self.ctx.read(lambda s: s.clients.get(client_id), lambda client: self._arrived(client_id, client),
+                      lambda exc: self._refused(client_id, exc))
+
+    def _arrived(self, client_id: int, client: ClientRecord) -> None:
+        if client_id == self._showing:
+            self._show(client)
+
+    def _refused(self, client_id: int, exc: CaseworkerError) -> None:
+        if client_id == self._showing:
             self._show(None)
             self.ctx.runner.error_shown.emit(error_text(exc))
 
@@ -432,9 +442,8 @@ class ClientDetail(QWidget):
         contact_id = self._selected(self.contacts_table)
         if contact_id is None:
             return
-        clients = self.ctx.services.clients
         self._updated(ReasonDialog.ask(self.ctx, tr("Remove contact"), tr("Remove"),
-                                       lambda reason: clients.remove_contact(contact_id, reason), self))
+                                       lambda s, reason: s.clients.remove_contact(contact_id, reason), self))
 
     def add_consent(self) -> None:
         if self.client is not None:
@@ -471,18 +480,17 @@ class ClientDetail(QWidget):
         except OSError as exc:
             self.ctx.runner.error_shown.emit(tr("The file could not be read: {error}").format(error=exc.strerror))
             return
-        cid, clients = self.client.id, self.ctx.services.clients
-        self.ctx.runner.run(lambda: clients.add_attachment(cid, path.name, data), lambda r: self._updated(r[0]))
+        cid = self.client.id
+        self.ctx.write(lambda s: s.clients.add_attachment(cid, path.name, data), lambda r: self._updated(r[0]))
 
     def save_attachment(self) -> None:
         attachment_id = self._selected(self.attachments_table)
         if attachment_id is None:
             return
-        try:
-            file = self.ctx.services.clients.attachment_content(attachment_id)
-        except CaseworkerError as exc:
-            self.ctx.runner.error_shown.emit(error_text(exc))
-            return
+        self.ctx.read(lambda s: s.clients.attachment_content(attachment_id), self._save_copy,
+                      lambda exc: self.ctx.runner.error_shown.emit(error_text(exc)))
+
+    def _save_copy(self, file: Any) -> None:
         # The stored title only suggests a name; the user picks the folder and the final name.
         target, _filter = QFileDialog.getSaveFileName(self, tr("Save a copy"), file.title)
         if target:
@@ -496,9 +504,8 @@ class ClientDetail(QWidget):
         attachment_id = self._selected(self.attachments_table)
         if attachment_id is None:
             return
-        clients = self.ctx.services.clients
         self._updated(ReasonDialog.ask(self.ctx, tr("Remove attachment"), tr("Remove"),
-                                       lambda reason: clients.void_attachment(attachment_id, reason), self))
+                                       lambda s, reason: s.clients.void_attachment(attachment_id, reason), self))
 
     def anonymise(self) -> None:
         if self.client is None:
@@ -510,7 +517,7 @@ class ClientDetail(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        cid, clients = self.client.id, self.ctx.services.clients
+        cid = self.client.id
         ReasonDialog.ask(self.ctx, tr("Anonymise client"), tr("Anonymise"),
-                         lambda reason: clients.anonymise(cid, reason), self)
+                         lambda s, reason: s.clients.anonymise(cid, reason), self)
 

@@ -35,6 +35,7 @@ from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.ui import icons
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.donor_dialog import DonorDialog, HouseholdDialog, PreferencesDialog, QuietPeriodDialog
 from caseworker.ui.dialogs.gift_dialog import GiftDialog, ReasonDialog, ScheduleDialog
@@ -119,10 +120,10 @@ class DonorDetail(QWidget):
         self.ctx = ctx
         self.donor: DonorRecord | None = None
         self.setObjectName("donor-detail")
-        can_edit = ctx.services.actor.can(Action.EDIT_DONORS)
-        self.can_gifts = ctx.services.actor.can(Action.READ_GIFTS)
-        can_record = ctx.services.actor.can(Action.RECORD_GIFTS)
-        can_receipt = ctx.services.actor.can(Action.ISSUE_RECEIPTS)
+        can_edit = ctx.actor.can(Action.EDIT_DONORS)
+        self.can_gifts = ctx.actor.can(Action.READ_GIFTS)
+        can_record = ctx.actor.can(Action.RECORD_GIFTS)
+        can_receipt = ctx.actor.can(Action.ISSUE_RECEIPTS)
 
         self.name_label = QLabel(self)
         self.name_label.setObjectName("donor-name")
@@ -308,8 +309,7 @@ class DonorDetail(QWidget):
         if donor_id is None:
             self.donor = None
             return
-        self.ctx.runner.run(lambda: self.ctx.services.donors.get_donor(donor_id), self._show,
-                            lambda e: self._error(e))
+        self.ctx.read(lambda s: s.donors.get_donor(donor_id), self._show, self._error)
 
     def _show(self, donor: DonorRecord) -> None:
         self.donor = donor
@@ -372,16 +372,15 @@ class DonorDetail(QWidget):
                                  for q in donor.quiet_periods], [q.id for q in donor.quiet_periods])
 
     def _load_money(self, donor: DonorRecord) -> None:
-        gifts_service, receipts_service = self.ctx.services.gifts, self.ctx.services.receipts
         did = donor.id
         household_id = donor.household_id
 
-        def load() -> tuple:
-            return (gifts_service.gifts_for_donor(did), gifts_service.giving_totals(did),
-                    gifts_service.schedules_for_donor(did), receipts_service.list_receipts(did),
-                    gifts_service.household_totals(household_id) if household_id else None)
+        def load(s: Services) -> tuple:
+            return (s.gifts.gifts_for_donor(did), s.gifts.giving_totals(did),
+                    s.gifts.schedules_for_donor(did), s.receipts.list_receipts(did),
+                    s.gifts.household_totals(household_id) if household_id else None)
 
-        self.ctx.runner.run(load, self._show_money, self._error)
+        self.ctx.read(load, self._show_money, self._error)
 
     def _show_money(self, loaded: tuple) -> None:
         gifts, totals, schedules, receipts, household = loaded
@@ -442,20 +441,24 @@ class DonorDetail(QWidget):
         period_id = _selected_id(self.quiet_table)
         if period_id is None:
             return
-        self.ctx.runner.run(lambda: self.ctx.services.donors.remove_quiet_period(period_id), None, self._error)
+        self.ctx.write(lambda s: s.donors.remove_quiet_period(period_id), None, self._error)
 
     def edit_household(self) -> None:
         if self.donor is None:
             return
-        household = (self.ctx.services.donors.get_household(self.donor.household_id)
-                     if self.donor.household_id else None)
-        HouseholdDialog.ask(self.ctx, household, None if household else self.donor, self)
+        donor, household_id = self.donor, self.donor.household_id
+        if household_id is None:
+            HouseholdDialog.ask(self.ctx, None, donor, self)
+            return
+        self.ctx.read(lambda s: s.donors.get_household(household_id),
+                      lambda household: HouseholdDialog.ask(self.ctx, household, None, self), self._error)
 
     def record_gift(self) -> None:
         if self.donor is None:
             return
-        schedules = self.ctx.services.gifts.schedules_for_donor(self.donor.id)
-        GiftDialog.ask(self.ctx, self.donor.id, self.donor.name, self, schedules)
+        donor_id, name = self.donor.id, self.donor.name
+        self.ctx.read(lambda s: s.gifts.schedules_for_donor(donor_id),
+                      lambda schedules: GiftDialog.ask(self.ctx, donor_id, name, self, schedules), self._error)
 
     def add_schedule(self) -> None:
         if self.donor is not None:
@@ -468,7 +471,9 @@ class DonorDetail(QWidget):
         gift_id = self._selected_gift()
         if gift_id is None:
             return
-        gift: GiftRecord = self.ctx.services.gifts.get_gift(gift_id)
+        self.ctx.read(lambda s: s.gifts.get_gift(gift_id), self._describe_gift, self._error)
+
+    def _describe_gift(self, gift: GiftRecord) -> None:
         money = gift.currency
         lines = [f"{gift.gift_date.isoformat()} · {format_money(gift.amount, money)}",
                  tr("Receiptable: {amount}").format(amount=format_money(gift.eligible_amount, money))]
@@ -489,12 +494,12 @@ class DonorDetail(QWidget):
         gift_id = self._selected_gift()
         if gift_id is not None:
             today = date.today()
-            self.ctx.runner.run(lambda: self.ctx.services.gifts.mark_thanked([gift_id], today), None, self._error)
+            self.ctx.write(lambda s: s.gifts.mark_thanked([gift_id], today), None, self._error)
 
     def receipt_gift(self) -> None:
         gift_id = self._selected_gift()
         if gift_id is not None:
-            self.ctx.runner.run(lambda: self.ctx.services.receipts.issue_for_gift(gift_id), None, self._error)
+            self.ctx.write(lambda s: s.receipts.issue_for_gift(gift_id), None, self._error)
 
     def void_gift(self) -> None:
         gift_id = self._selected_gift()
@@ -504,13 +509,13 @@ class DonorDetail(QWidget):
                                                       "(a refund, a bounced cheque, a mistake)?"),
                                   tr("Void gift"), self)
         if reason:
-            self.ctx.runner.run(lambda: self.ctx.services.gifts.void_gift(gift_id, reason), None, self._error)
+            self.ctx.write(lambda s: s.gifts.void_gift(gift_id, reason), None, self._error)
 
     def receipt_year(self) -> None:
         if self.donor is None:
             return
         did, year = self.donor.id, date.today().year - 1
-        self.ctx.runner.run(lambda: self.ctx.services.receipts.issue_for_year(did, year), None, self._error)
+        self.ctx.write(lambda s: s.receipts.issue_for_year(did, year), None, self._error)
 
     def export_receipt(self) -> None:
         receipt_id = _selected_id(self.receipts_table)
@@ -534,8 +539,7 @@ class DonorDetail(QWidget):
                                   tr("The receipt is kept, marked void, and a new one names it. Why?"),
                                   tr("Void and reissue"), self)
         if reason:
-            self.ctx.runner.run(lambda: self.ctx.services.receipts.void_and_reissue(receipt_id, reason),
-                                None, self._error)
+            self.ctx.write(lambda s: s.receipts.void_and_reissue(receipt_id, reason), None, self._error)
 
     def on_changes(self, changes: Changes) -> None:
         for widget in self._extra:

@@ -7,6 +7,8 @@ done or cancels a planned one; each goes through the contact guard's dialog.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
@@ -40,7 +42,7 @@ class DonorTimeline(QWidget):
         self.donor_id: int | None = None
         self.donor_name = ""
         self.entries: list[TimelineEntry] = []
-        can_plan = ctx.services.actor.can(Action.PLAN_TOUCHPOINTS)
+        can_plan = ctx.actor.can(Action.PLAN_TOUCHPOINTS)
 
         self.plan_button = self._button("plus", tr("Plan a contact…"), self.plan_contact)
         self.log_button = self._button("check", tr("Log a contact…"), self.log_contact)
@@ -97,14 +99,21 @@ class DonorTimeline(QWidget):
             self.entries = []
             self._fill()
             return
-        try:
-            self.donor_name = self.ctx.services.donors.get_donor(self.donor_id).name
-            self.entries = self.ctx.services.touchpoints.timeline(self.donor_id)
-        except CaseworkerError as exc:
+        donor_id = self.donor_id
+        self.ctx.read(lambda s: (s.donors.get_donor(donor_id).name, s.touchpoints.timeline(donor_id)),
+                      lambda found: self._arrived(donor_id, *found), lambda exc: self._refused(donor_id, exc))
+
+    def _arrived(self, donor_id: int, name: str, entries: list[TimelineEntry]) -> None:
+        if donor_id == self.donor_id:
+            self.donor_name, self.entries = name, entries
+            self._fill()
+
+    def _refused(self, donor_id: int, exc: CaseworkerError) -> None:
+        if donor_id == self.donor_id:
             self.error.setText(error_text(exc))
             self.error.show()
             self.entries = []
-        self._fill()
+            self._fill()
 
     def _fill(self) -> None:
         zone = self.ctx.org.zone
@@ -159,8 +168,11 @@ class DonorTimeline(QWidget):
         entry = self._selected_planned()
         if entry is None or self.donor_id is None or entry.record_id is None:
             return
-        touchpoint = self.ctx.services.touchpoints.get(entry.record_id)
-        if touchpoint.status is TouchStatus.PLANNED:
+        record_id = entry.record_id
+        self.ctx.read(lambda s: s.touchpoints.get(record_id), self._move, self._show_error)
+
+    def _move(self, touchpoint: Any) -> None:
+        if touchpoint.status is TouchStatus.PLANNED and self.donor_id is not None:
             TouchpointDialog.ask(self.ctx, self.donor_id, self.donor_name, mode="move", touchpoint=touchpoint,
                                  parent=self)
 
@@ -169,7 +181,7 @@ class DonorTimeline(QWidget):
         if entry is None or entry.record_id is None:
             return
         ident = entry.record_id
-        self.ctx.runner.run(lambda: self.ctx.services.touchpoints.mark_done(ident), None, self._show_error)
+        self.ctx.write(lambda s: s.touchpoints.mark_done(ident), None, self._show_error)
 
     def cancel_contact(self) -> None:
         entry = self._selected_planned()
@@ -180,7 +192,7 @@ class DonorTimeline(QWidget):
         if not ok:
             return
         ident = entry.record_id
-        self.ctx.runner.run(lambda: self.ctx.services.touchpoints.cancel(ident, reason), None, self._show_error)
+        self.ctx.write(lambda s: s.touchpoints.cancel(ident, reason), None, self._show_error)
 
     def _show_error(self, error: CaseworkerError) -> None:
         self.error.setText(error_text(error))
