@@ -82,7 +82,7 @@ def _no_sql_on_the_gui_thread(_watch_the_gui_thread: None) -> Iterator[None]:
     statement run by window code on the GUI thread fails the test that made it."""
     _gui_thread_sql.clear()
     yield
-    if _gui_thread_sql and os.environ.get("CASEWORKER_GUI_SQL_GUARD", "0") != "0":
+    if _gui_thread_sql and os.environ.get("CASEWORKER_GUI_SQL_GUARD", "1") != "0":
         sites = sorted(set(_gui_thread_sql))
         _gui_thread_sql.clear()
         pytest.fail("SQL ran on the GUI thread outside an operation:\n  " + "\n  ".join(sites[:20]),
@@ -275,11 +275,18 @@ def services_for(db: Database, admin: Actor):
 
 
 @pytest.fixture
-def open_window(qtbot):
-    """``open_window(services)`` -> a shown MainWindow whose runner works synchronously."""
+def open_window(qtbot, monkeypatch):
+    """``open_window(services)`` -> a shown MainWindow whose runner works synchronously.
+
+    A bug in a background action fails the test instead of opening the crash dialog, whose
+    modal loop would wait for a click that never comes."""
     from caseworker.settings import Settings
+    from caseworker.ui import main_window
     from caseworker.ui.application import build_main_window
     from caseworker.ui.runner import Runner
+
+    bugs: list[BaseException] = []
+    monkeypatch.setattr(main_window, "show_bug", lambda _parent, exc, _path: bugs.append(exc))
 
     def make(services: Services):
         window = build_main_window(services, Settings(), Runner(synchronous=True))
@@ -288,7 +295,9 @@ def open_window(qtbot):
         qtbot.waitExposed(window)
         return window
 
-    return make
+    yield make
+    if bugs:
+        raise AssertionError("a background action failed with a bug") from bugs[0]
 
 
 def ui_context(services: Services):

@@ -210,7 +210,8 @@ class GiftService(Service):
                 changes = changes | self._changes(gift)
             return changes
 
-    def record_batch(self, lines: Sequence[BatchLine], gift_date: date | str, label: str = "") -> BatchResult:
+    def record_batch(self, lines: Sequence[BatchLine], gift_date: date | str,
+                     label: str = "") -> tuple[BatchResult, Changes]:
         """Save a day's gifts in one transaction: every row, or none.
 
         Each row is checked before anything is written; the first bad row is named (1-based, as the
@@ -246,7 +247,8 @@ class GiftService(Service):
             gifts = [self._insert(s, {**values, "batch_label": label}, currency) for values in checked]
             refresh_giving_summary(s, [g.donor_id for g in gifts])
             total = sum((g.amount for g in gifts), ZERO)
-            return BatchResult(tuple(g.id for g in gifts), len(gifts), total, label)
+            changes = Changes({"gift": frozenset(g.id for g in gifts), "donor": frozenset(g.donor_id for g in gifts)})
+            return BatchResult(tuple(g.id for g in gifts), len(gifts), total, label), changes
 
     # -- recurring gifts and pledges ---------------------------------------------------------
     def add_schedule(self, draft: ScheduleDraft) -> tuple[ScheduleRecord, Changes]:

@@ -148,7 +148,9 @@ def test_a_bad_batch_row_is_named_and_nothing_is_saved(sqlite_db: Database, open
     for row, (name, amount) in enumerate((("Zimmer", "10"), ("Zimmer", "12.345"))):
         if row >= grid_rows(dialog):
             dialog.grid.add_row()
-        donor_id, shown, _ = dialog.donor_delegate.resolve(services, name)
+        found: list = []
+        dialog.ctx.read(lambda s, typed=name: dialog.donor_delegate.resolve(s, typed), found.append)
+        donor_id, shown, _ = found[0]
         dialog.grid.item(row, DONOR).setText(shown)
         dialog.grid.item(row, DONOR).setData(Qt.ItemDataRole.UserRole + 1, donor_id)
         dialog.grid.item(row, AMOUNT).setText(amount)

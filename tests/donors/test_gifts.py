@@ -89,12 +89,13 @@ def test_thank_you_latency(fundraiser, add_donor, give) -> None:
 
 def test_a_batch_saves_all_rows_in_one_transaction(fundraiser, add_donor) -> None:
     a, b = add_donor(), add_donor("Bo", "Berg")
-    result = fundraiser.gifts.record_batch([
+    result, changes = fundraiser.gifts.record_batch([
         BatchLine(a, "25.00", "cheque", "SPRING"),
         BatchLine(b, "40", "cash", "spring"),
         BatchLine(a, "10.10", "cheque", ""),
     ], TODAY, "Monday post")
     assert result.count == 3 and result.total == Decimal("75.10")
+    assert changes.ids("donor") == {a, b} and len(changes.ids("gift")) == 3
     assert {g.batch_label for g in fundraiser.gifts.gifts_for_donor(a)} == {"Monday post"}
     response = {r.appeal_code: r for r in fundraiser.gifts.appeal_response()}
     assert response["SPRING"].gifts == 2 and response["SPRING"].total == Decimal("65.00")

@@ -315,8 +315,8 @@ class BatchGiftsDialog(QDialog):
         self.problem.setText(tr("Nothing was saved.") + " " + " ".join(lines))
         self.problem.show()
 
-    def _saved(self, result: BatchResult) -> None:
-        self.result_ = result
+    def _saved(self, result: tuple[BatchResult, object]) -> None:
+        self.result_ = result[0]
         self.accept()
 
     @classmethod
