@@ -528,8 +528,10 @@ class MailService(Service):
             return result
 
     def compose(self, template_id: int | str, *, donor_ids: Sequence[int] = (), case_ids: Sequence[int] = (),
-                dry_run: bool = False, now: datetime | None = None) -> ComposeResult:
-        """A message from one template to many donors (through the guard) or to the clients of cases."""
+                dry_run: bool = False, now: datetime | None = None, letter: bool = False) -> ComposeResult:
+        """A message from one template to many donors (through the guard) or to the clients of cases.
+
+        ``letter=True`` makes every message a letter whatever the template's kind (a mail merge)."""
         template = self._named_template(template_id, None)
         audience = Audience(template.audience)
         self._require_audience(audience)
@@ -543,9 +545,9 @@ class MailService(Service):
         org = load_org_settings(self.db)
         with self.db.transaction("Compose messages") as s:
             if audience is Audience.DONORS:
-                jobs = [_Job(template, d) for d in dict.fromkeys(donor_ids)]
+                jobs = [_Job(template, d, letter=letter) for d in dict.fromkeys(donor_ids)]
             else:
-                jobs = [_Job(template, None, case_id=c) for c in dict.fromkeys(case_ids)]
+                jobs = [_Job(template, None, case_id=c, letter=letter) for c in dict.fromkeys(case_ids)]
             result = self._compose(s, org, jobs, now, dry_run)
             if dry_run:
                 s.rollback()
@@ -609,7 +611,7 @@ class MailService(Service):
                         continue
                 if job.gift is not None:
                     values["gift"] = gift_values(job.gift, job.gift.id in firsts, receipts.get(job.gift.id, ""))
-                channel = Channel(template.kind.value)
+                channel = Channel.LETTER if job.letter else Channel(template.kind.value)
                 opted_out = Channel.EMAIL in prefs[donor.id].opted_out_channels
                 if channel is Channel.EMAIL and (opted_out or not donor.email):
                     if template.fallback is Fallback.NOTHING:
@@ -634,6 +636,16 @@ class MailService(Service):
                     if verdict.blocked:
                         row = self._message(template, channel, rendered, name, donor.email, job, now,
                                             MessageStatus.BLOCKED)
+                        if job.gift is not None and not dry_run:
+                            # A gift blocked again keeps one entry, with the latest reasons.
+                            earlier = s.scalars(select(OutboxMessage).where(
+                                OutboxMessage.gift_id == job.gift.id,
+                                OutboxMessage.status == MessageStatus.BLOCKED.value)).first()
+                            if earlier is not None:
+                                for key in ("channel", "subject", "body_text", "body_html", "template_id",
+                                            "template_version", "staff_id", "next_attempt_at"):
+                                    setattr(earlier, key, getattr(row, key))
+                                row = earlier
                         row.last_error = " ".join(r.text() for r in verdict.reasons)
                         row.next_allowed = verdict.next_allowed
                         rows.append((row, job, None))
@@ -664,7 +676,7 @@ class MailService(Service):
                                                              "{name}: {problem}"),
                                            {"template": template.name, "name": name, "problem": _problem(exc)}))
                     continue
-                channel = Channel(template.kind.value)
+                channel = Channel.LETTER if job.letter else Channel(template.kind.value)
                 if channel is Channel.EMAIL and not client.email:
                     channel = Channel.LETTER
                 if channel is Channel.LETTER and not values["client"]["address"]:
@@ -771,6 +783,43 @@ class MailService(Service):
         client = get_or_404(s, Client, case.client_id, "Client")
         return {"org": org_values(org), "worker": worker_values(self.actor.display_name, org),
                 "today": human_date(datetime.now(org.zone).date()), **self._case_values(s, case, client)}
+
+    # -- choosing recipients ----------------------------------------------------------------------
+    def donor_ids(self, *, segment: str | None = None, gave_since: date | None = None,
+                  limit: int | None = None) -> list[int]:
+        """Donors for a mail merge: living, contactable ones, filtered by segment or recent giving."""
+        self.require(Action.READ_DONORS)
+        from caseworker.domain.donors import Segment
+        from caseworker.services.donors import segment_expression
+        from caseworker.services.org_settings import segment_rule_in
+
+        stmt = select(Donor.id).where(Donor.deceased.is_(False), Donor.do_not_contact.is_(False)).order_by(
+            Donor.sort_name, Donor.id)
+        with self.db.read() as s:
+            if segment:
+                if segment not in {x.value for x in Segment}:
+                    raise ValidationError("segment", N_("'{segment}' is not a segment: major, regular, new or "
+                                                        "lapsed."), segment=segment)
+                today = datetime.now(load_org_settings(self.db).zone).date()
+                stmt = stmt.where(segment_expression(today, segment_rule_in(s)) == segment)
+            if gave_since is not None:
+                stmt = stmt.where(Donor.last_gift_on >= gave_since)
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            return list(s.scalars(stmt))
+
+    def case_ids(self, *, open_only: bool = True, limit: int | None = None) -> list[int]:
+        """Cases whose clients a mail merge writes to (open ones by default), oldest first."""
+        self.require(Action.READ_CASES)
+        from caseworker.domain.cases import OPEN_STATUSES
+
+        stmt = select(Case.id).order_by(Case.opened_on, Case.id)
+        if open_only:
+            stmt = stmt.where(Case.status.in_([x.value for x in OPEN_STATUSES]))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.read() as s:
+            return list(s.scalars(stmt))
 
     # -- the outbox -------------------------------------------------------------------------------
     def outbox(self, statuses: Iterable[MessageStatus | str] = (), limit: int = 500) -> list[OutboxRow]:
@@ -976,6 +1025,7 @@ class _Job:
     donor_id: int | None
     gift: Gift | None = None
     case_id: int | None = None
+    letter: bool = False
 
 
 def _chunks(ids: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
