@@ -187,8 +187,16 @@ def draw_letters(services: Services, letters: Sequence[LetterText], out: Path | 
     from caseworker.services.org_settings import load_org_settings
     from caseworker.services.paperwork import organisation
 
+    receipts = {}
+    wanted = {x.receipt_id for x in letters if x.receipt_id is not None}
+    if wanted:
+        from caseworker.exports import Kind, gather
+
+        receipts = {rid: gather(services, Kind.RECEIPT, rid) for rid in wanted}
     doc = Letters(organisation(load_org_settings(services.db)),
-                  tuple(Letter(x.to_name, x.address_lines, x.dated, x.subject, x.body) for x in letters))
+                  tuple(Letter(x.to_name, x.address_lines, x.dated, x.subject, x.body,
+                               receipts.get(x.receipt_id) if x.receipt_id is not None else None)
+                        for x in letters))
     result = render_letters(doc, out, made_by=services.actor.display_name, made_at=datetime.now(UTC),
                             translate=translate, progress=progress)
     return result.pages

@@ -163,8 +163,9 @@ class _Environment(SandboxedEnvironment):
     """The sandbox, with the few template features a letter needs and nothing else."""
 
     def __init__(self) -> None:
-        super().__init__(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False,
-                         trim_blocks=True, lstrip_blocks=True)
+        # Blocks keep the line breaks around them (a letter's paragraphs are its blank lines);
+        # the blank lines an empty block leaves behind are folded after rendering.
+        super().__init__(undefined=StrictUndefined, autoescape=False, keep_trailing_newline=False)
         # No file system loader, no extensions: a template cannot include or import another.
         self.globals.clear()
 
@@ -172,6 +173,7 @@ class _Environment(SandboxedEnvironment):
 _ENV: Final = _Environment()
 _UNDEFINED_NAME = re.compile(r"^'([A-Za-z_][A-Za-z0-9_]*)' is undefined$")
 _NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
+_BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
 def _parse(source: str, field: str) -> nodes.Template:
@@ -238,7 +240,7 @@ def render(subject: str, body: str, values: Mapping[str, Any], audience: Audienc
 
 def _render(source: str, values: Mapping[str, Any], field: str) -> str:
     try:
-        return _ENV.from_string(source).render(values)
+        return _BLANK_RUN.sub("\n\n", _ENV.from_string(source).render(values))
     except UndefinedError as exc:
         text = str(exc)
         match = _UNDEFINED_NAME.match(text) or _NO_ATTRIBUTE.search(text)

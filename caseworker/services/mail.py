@@ -146,6 +146,8 @@ class LetterText:
     dated: date
     subject: str
     body: str
+    #: The receipt a thank-you by post carries, printed after the letter.
+    receipt_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -746,7 +748,9 @@ class MailService(Service):
             audience=template.audience.value, donor_id=job.donor_id, gift_id=job.gift.id if job.gift else None,
             receipt_id=None, template_id=template.id, template_version=template.version, staff_id=self.actor.user_id,
             to_name=name[:250], to_address=address, subject=rendered.subject[:300], body_text=rendered.text,
-            body_html=rendered.html, attach=template.attach.value if channel is Channel.EMAIL else "",
+            body_html=rendered.html,
+            attach=(template.attach.value if channel is Channel.EMAIL or template.attach is Attachment.RECEIPT
+                    else ""),
             message_id="", attempts=0, next_attempt_at=now, last_error="", updated_by_id=self.actor.user_id)
 
     def _case_values(self, s: Session, case: Case, client: Client) -> dict[str, Any]:
@@ -955,7 +959,8 @@ class MailService(Service):
             parts = _chunks(ids) if ids is not None else [None]
             for part in parts:
                 rows = s.scalars(stmt if part is None else stmt.where(OutboxMessage.id.in_(part)))
-                out += [LetterText(r.id, r.to_name, _postal_lines(s, r), today, r.subject, r.body_text) for r in rows]
+                out += [LetterText(r.id, r.to_name, _postal_lines(s, r), today, r.subject, r.body_text,
+                                   _receipt_id(s, r)) for r in rows]
         return out
 
     def record_printed(self, message_ids: Sequence[int], now: datetime | None = None) -> Changes:

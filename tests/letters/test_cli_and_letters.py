@@ -168,3 +168,29 @@ def test_bad_arguments_give_one_line(cli, fundraiser, tmp_path):
     assert code == 2 and ".pdf" in err
     code, _, err = cli("mail", "send", "--user", fundraiser.actor.username, "--smtp", "http://x")
     assert code == 2 and "smtp://HOST:PORT" in err
+
+
+def test_the_demo_has_templates_for_each_purpose_and_an_outbox_to_look_at(tmp_path):
+    from caseworker.db.database import Database
+    from caseworker.db.location import DatabaseLocation
+    from caseworker.db.migrate import ensure_schema
+    from caseworker.services.accounts import AuthService
+    from caseworker.services.demo import generate
+
+    db = Database(DatabaseLocation.parse(str(tmp_path / "demo.db")))
+    try:
+        ensure_schema(db)
+        generate(db)
+        joe = Services(db, AuthService(db).sign_in("joe", "demo"))
+        purposes = {t.purpose.value for t in joe.mail.list_templates()}
+        assert {"thanks", "ask", "update", "invite", "receipt"} <= purposes
+        statuses = {r.status.value for r in joe.mail.outbox()}
+        assert {"sent", "failed", "queued"} <= statuses
+        queue = joe.mail.thank_you_queue()
+        assert len(queue) >= 5
+        result = joe.mail.thank([r.gift_id for r in queue], dry_run=True)
+        assert result.blocked and result.queued and result.letters
+        sam = Services(db, AuthService(db).sign_in("sam", "demo"))
+        assert {t.name for t in sam.mail.list_templates()} == {"Appointment letter", "Case closure letter", "Cita"}
+    finally:
+        db.dispose()

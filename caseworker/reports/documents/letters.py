@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (Context, DocumentInfo, LazyPart, Output, Part, RenderResult, Section,
                                      Translate, letterhead, render_parts)
-from caseworker.reports.data import Organisation
+from caseworker.reports.data import Organisation, ReceiptData
 
 Progress = Callable[[int, int], bool]
 
@@ -32,6 +32,8 @@ class Letter:
     dated: date
     subject: str
     body: str
+    #: A receipt printed after the letter (a thank-you by post carries it), or None.
+    enclosure: ReceiptData | None = None
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,21 @@ def render_letters(doc: Letters, out: Output, *, made_by: str, made_at: datetime
             raise LettersCancelled
         return letter_part(ctx, doc.letters[index])
 
+    def enclosure(ctx: Context, index: int) -> Part:
+        from caseworker.reports.documents.receipts import receipt_part
+
+        return receipt_part(ctx, doc.letters[index].enclosure)  # type: ignore[arg-type]
+
+    def parts(ctx: Context) -> list[LazyPart]:
+        out: list[LazyPart] = []
+        for i, letter in enumerate(doc.letters):
+            out.append(LazyPart(partial(part, ctx, i)))
+            if letter.enclosure is not None:
+                out.append(LazyPart(partial(enclosure, ctx, i)))
+        return out
+
     result = render_parts(out, organisation=doc.organisation, made_by=made_by, made_at=made_at,
-                          translate=translate, info=DocumentInfo(title=title, subject=title),
-                          make_parts=lambda ctx: [LazyPart(partial(part, ctx, i)) for i in range(total)])
+                          translate=translate, info=DocumentInfo(title=title, subject=title), make_parts=parts)
     if progress is not None:
         progress(total, total)
     return result
@@ -63,8 +77,8 @@ def render_letters(doc: Letters, out: Output, *, made_by: str, made_at: datetime
 def letter_part(ctx: Context, letter: Letter) -> Part:
     story: list[Flowable] = letterhead(ctx, "", [ctx.date(letter.dated)])
     story.append(Spacer(1, 8))
-    story.append(ctx.para(letter.to_name, "body"))
-    story += [ctx.para(line, "body") for line in letter.address_lines]
+    story.append(ctx.para(letter.to_name, "cell"))
+    story += [ctx.para(line, "cell") for line in letter.address_lines]
     story.append(Spacer(1, 18))
     if letter.subject:
         story.append(ctx.para(letter.subject, "body", bold=True))
