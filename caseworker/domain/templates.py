@@ -147,6 +147,21 @@ COMMON_FIELDS: Final[Mapping[str, Mapping[str, str]]] = MappingProxyType({
 })
 
 
+#: Language names as a client's record may hold them, and the codes a template may be marked with.
+LANGUAGE_CODES: Final[Mapping[str, str]] = MappingProxyType({
+    "english": "en", "spanish": "es", "español": "es", "french": "fr", "français": "fr", "german": "de",
+    "portuguese": "pt", "polish": "pl", "polski": "pl", "ukrainian": "uk", "russian": "ru", "arabic": "ar",
+    "hebrew": "he", "greek": "el", "farsi": "fa", "persian": "fa", "urdu": "ur", "romanian": "ro",
+    "somali": "so", "turkish": "tr", "italian": "it", "chinese": "zh", "mandarin": "zh", "vietnamese": "vi",
+})
+
+
+def language_code(text: str) -> str:
+    """``"Spanish"`` or ``"es"`` -> ``"es"``; an unknown name is kept, folded to lower case."""
+    folded = text.strip().lower()
+    return LANGUAGE_CODES.get(folded, folded)
+
+
 def fields_for(audience: Audience) -> Mapping[str, Mapping[str, str]]:
     own = DONOR_FIELDS if audience is Audience.DONORS else CLIENT_FIELDS
     return {**own, **COMMON_FIELDS}
@@ -301,7 +316,7 @@ def validate_template(draft: TemplateDraft) -> dict[str, Any]:
     values["subject"] = errors.check(clean_text, draft.subject, "subject", max_chars=SUBJECT_LIMIT) or ""
     values["body"] = errors.check(clean_text, draft.body, "body", max_chars=BODY_LIMIT, multiline=True,
                                   required=True)
-    values["language"] = (errors.check(clean_text, draft.language, "language", max_chars=20) or "").lower()
+    values["language"] = language_code(errors.check(clean_text, draft.language, "language", max_chars=20) or "")
     values["appeal_code"] = errors.check(clean_text, draft.appeal_code, "appeal_code", max_chars=40) or ""
     min_amount = (draft.min_amount or "").strip() if isinstance(draft.min_amount, str) else draft.min_amount
     values["min_amount"] = errors.check(parse_money, min_amount, "min_amount", allow_zero=True) if min_amount else None

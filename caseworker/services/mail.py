@@ -595,6 +595,7 @@ class MailService(Service):
         worker = worker_values(self.actor.display_name, org)
         common = {"org": org_values(org), "worker": worker, "today": human_date(now.astimezone(org.zone).date())}
         rows: list[tuple[OutboxMessage, _Job, Proposal | None]] = []
+        variants: dict[str, list[TemplateRecord]] = {}
         for job in jobs:
             template = job.template
             if job.donor_id is not None:
@@ -669,6 +670,7 @@ class MailService(Service):
                                            {"ident": job.case_id}))
                     continue
                 client = s.get(Client, case.client_id)
+                template = self._in_language(s, template, client.language, variants)
                 values = {**common, **self._case_values(s, case, client)}
                 name = values["client"]["name"]
                 try:
@@ -725,6 +727,23 @@ class MailService(Service):
         blocked = [replace(b, message_id=r.id) for b, r in
                    zip(blocked, [r for r, _, _ in rows if r.status == MessageStatus.BLOCKED], strict=True)]
         return ComposeResult(tuple(queued), tuple(letters), tuple(blocked), tuple(skipped), changes)
+
+    @staticmethod
+    def _in_language(s: Session, template: TemplateRecord, language: str,
+                     variants: dict[str, list[TemplateRecord]]) -> TemplateRecord:
+        """The same-named template in the person's language when there is one, else the one chosen."""
+        from caseworker.domain.templates import language_code
+
+        key = template.name.lower()
+        if key not in variants:
+            variants[key] = [_template_record(t) for t in s.scalars(select(MessageTemplate).where(
+                func.lower(MessageTemplate.name) == key, MessageTemplate.audience == template.audience.value,
+                MessageTemplate.active.is_(True)))]
+        wanted = language_code(language or "")
+        for variant in variants[key]:
+            if wanted and language_code(variant.language) == wanted:
+                return variant
+        return template
 
     def _issue_receipt(self, s: Session, gift: Gift, receipts: dict[int, str]) -> str:
         """Issue the receipt a thank-you carries (inside this transaction); a reason if it cannot be."""

@@ -144,13 +144,22 @@ def test_client_letters_land_on_the_case_timeline_and_fundraisers_cannot_send_th
         name="Appointment", kind="letter", purpose="update", audience="clients", subject="Your appointment",
         body="{{ client.salutation }},\n\nAbout your case {{ case.reference }} ({{ case.title }}).\n\n"
              "{{ worker.signature }}"))
+    worker.mail.save_template(TemplateDraft(
+        name="Appointment", kind="letter", purpose="update", audience="clients", subject="Su cita",
+        language="Spanish", body="Estimado/a {{ client.first_name }}: su caso {{ case.reference }}."))
+    english, _ = worker.clients.create(ClientDraft("Ann", "Lee", address="1 High Street\nLeeds", postcode="LS1 1AA",
+                                                   language="English"))
+    case2, _ = worker.cases.open_case(CaseDraft(english.id, category.id, "Benefits", "normal",
+                                                assignee_id=worker.actor.user_id))
     out = tmp_path / "clients.pdf"
     code, stdout, err = cli("letters", "Appointment", "--to", "clients", "--user", "carla", "--out", str(out))
     assert code == 0, err
-    assert Pdf(out).has("Dear Sam") and Pdf(out).has(f"C-{case.id:05d}")
+    # Each client in their own language where a version of the template exists in it.
+    assert Pdf(out).has("Estimado/a Sam") and Pdf(out).has(f"C-{case.id:05d}")
+    assert Pdf(out).has("Dear Ann") and Pdf(out).has(f"C-{case2.id:05d}")
     with db.read() as s:
         events = [(e.kind, e.case_id) for e in s.scalars(select(CaseEvent).where(CaseEvent.kind == "letter"))]
-    assert events == [("letter", case.id)]
+    assert sorted(events) == [("letter", case.id), ("letter", case2.id)]
     timeline_kinds = [e.kind for e in worker.cases.timeline(case.id)] if hasattr(worker.cases, "timeline") else []
     if timeline_kinds:
         assert "letter" in timeline_kinds
@@ -191,6 +200,7 @@ def test_the_demo_has_templates_for_each_purpose_and_an_outbox_to_look_at(tmp_pa
         result = joe.mail.thank([r.gift_id for r in queue], dry_run=True)
         assert result.blocked and result.queued and result.letters
         sam = Services(db, AuthService(db).sign_in("sam", "demo"))
-        assert {t.name for t in sam.mail.list_templates()} == {"Appointment letter", "Case closure letter", "Cita"}
+        assert sorted((t.name, t.language) for t in sam.mail.list_templates()) == [
+            ("Appointment letter", ""), ("Appointment letter", "es"), ("Case closure letter", "")]
     finally:
         db.dispose()

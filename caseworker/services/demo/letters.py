@@ -71,7 +71,7 @@ TEMPLATES: list[tuple[Any, ...]] = [
      "{% if case.outcome %} The outcome: {{ case.outcome }}.{% endif %}\n\n"
      "If anything changes, get in touch and we will open it again.\n\nYours sincerely,\n\n{{ worker.signature }}",
      "", "letter", None, ""),
-    ("Cita", "letter", "update", "clients", "Su cita",
+    ("Appointment letter", "letter", "update", "clients", "Su cita",
      "Estimado/a {{ client.first_name }}:\n\n"
      "{% if case.appointment %}Su próxima cita sobre «{{ case.title }}» es el {{ case.appointment }}."
      "{% else %}Llámenos para concertar su próxima cita sobre «{{ case.title }}».{% endif %} "
@@ -99,7 +99,7 @@ def populate(ctx: DemoContext) -> None:
     for number, (name, kind, purpose, audience, subject, body, attach, fallback, min_amount, appeal) in \
             enumerate(TEMPLATES, start=1):
         templates.append({"id": number, "name": name, "kind": kind, "purpose": purpose, "audience": audience,
-                          "language": "es" if name == "Cita" else "", "subject": subject, "body": body,
+                          "language": "es" if subject == "Su cita" else "", "subject": subject, "body": body,
                           "attach": attach, "fallback": fallback, "min_amount": min_amount, "appeal_code": appeal,
                           "active": True, **stamp})
         versions.append({"template_id": number, "number": 1, "subject": subject, "body": body,
