@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -193,10 +194,35 @@ _BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 def _parse(source: str, field: str) -> nodes.Template:
     try:
-        return _ENV.parse(source)
+        return _parsed(source)
     except TemplateSyntaxError as exc:
         raise ValidationError(field, N_("The template cannot be read at line {line}: {problem}"),
                               line=exc.lineno, problem=exc.message or "") from None
+
+
+@lru_cache(maxsize=256)
+def _parsed(source: str) -> nodes.Template:
+    return _ENV.parse(source)
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> Any:
+    # A merge of thousands renders the same few templates: compile each once.
+    return _ENV.from_string(source)
+
+
+@lru_cache(maxsize=256)
+def _unknown(source: str, audience: Audience, field: str) -> tuple[str, ...]:
+    catalogue = fields_for(audience)
+    unknown = []
+    named = named_fields(_parse(source, field))
+    # "client.name" says more than "client" alone: name the field, not only its group.
+    groups_with_fields = {n.partition(".")[0] for n in named if "." in n}
+    for name in sorted(n for n in named if "." in n or n not in groups_with_fields):
+        group, _, attr = name.partition(".")
+        if group not in catalogue or (attr and attr not in catalogue[group]):
+            unknown.append(name)
+    return tuple(unknown)
 
 
 def named_fields(tree: nodes.Template) -> set[str]:
@@ -216,16 +242,7 @@ def named_fields(tree: nodes.Template) -> set[str]:
 
 
 def unknown_fields(source: str, audience: Audience, field: str = "body") -> list[str]:
-    catalogue = fields_for(audience)
-    unknown = []
-    named = named_fields(_parse(source, field))
-    # "client.name" says more than "client" alone: name the field, not only its group.
-    groups_with_fields = {n.partition(".")[0] for n in named if "." in n}
-    for name in sorted(n for n in named if "." in n or n not in groups_with_fields):
-        group, _, attr = name.partition(".")
-        if group not in catalogue or (attr and attr not in catalogue[group]):
-            unknown.append(name)
-    return unknown
+    return list(_unknown(source, audience, field))
 
 
 def check_template(subject: str, body: str, audience: Audience) -> None:
@@ -255,7 +272,7 @@ def render(subject: str, body: str, values: Mapping[str, Any], audience: Audienc
 
 def _render(source: str, values: Mapping[str, Any], field: str) -> str:
     try:
-        return _BLANK_RUN.sub("\n\n", _ENV.from_string(source).render(values))
+        return _BLANK_RUN.sub("\n\n", _compiled(source).render(values))
     except UndefinedError as exc:
         text = str(exc)
         match = _UNDEFINED_NAME.match(text) or _NO_ATTRIBUTE.search(text)
