@@ -476,9 +476,10 @@ class MailService(Service):
                             r.amount, r.currency, r.gift_date, r.fund, r.appeal_code,
                             (today - r.gift_date).days, target, bool(r.email)) for r in rows]
 
-    def time_to_thank(self, since: date | None = None) -> tuple[int, float | None, int]:
-        """Thanked gifts since *since*: how many, the median days from gift to thank-you, and how
-        many were thanked within the target (for Insight)."""
+    def time_to_thank(self, since: date | None = None, until: date | None = None
+                      ) -> tuple[int, float | None, int, float]:
+        """Thanked gifts of the period: how many, the median days from gift to thank-you, how many
+        were thanked within the target, and the target in days (for Insight)."""
         self.require(Action.READ_GIFTS)
         with self.db.read() as s:
             target = load_server_settings(s).thank_target_hours / 24
@@ -486,12 +487,14 @@ class MailService(Service):
                                                                  Gift.voided_at.is_(None))
             if since is not None:
                 stmt = stmt.where(Gift.gift_date >= since)
+            if until is not None:
+                stmt = stmt.where(Gift.gift_date <= until)
             days = sorted((t - g).days for g, t in s.execute(stmt))
         if not days:
-            return 0, None, 0
+            return 0, None, 0, target
         mid = len(days) // 2
         median = days[mid] if len(days) % 2 else (days[mid - 1] + days[mid]) / 2
-        return len(days), float(median), sum(1 for d in days if d <= target)
+        return len(days), float(median), sum(1 for d in days if d <= target), target
 
     def thank(self, gift_ids: Sequence[int], *, template: str | int | None = None, dry_run: bool = False,
               now: datetime | None = None) -> ComposeResult:

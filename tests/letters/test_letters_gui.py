@@ -142,3 +142,19 @@ def test_fundraisers_have_no_mail_server_page(qtbot, open_window, fundraiser):
     window = open_window(fundraiser)
     settings = window.section_of(AdministrationSection)
     assert "mail" not in settings.page_keys()
+
+
+def test_insight_shows_the_time_to_thank(qtbot, open_window, manager, fundraiser, add_donor, give):
+    from datetime import date, timedelta
+
+    from caseworker.ui.sections.insight import InsightSection
+
+    donor = add_donor()
+    for days_ago, delay in ((20, 1), (15, 3), (10, 9)):
+        gift = give(donor, days_ago=days_ago)
+        fundraiser.gifts.mark_thanked([gift], date.today() - timedelta(days=days_ago - delay))
+    window = open_window(manager)
+    insight = window.section_of(InsightSection)
+    window.show_section(insight)
+    insight.reload()
+    assert insight.figures["thanks"].value.text() == "3 d (33% within 2 d)"
