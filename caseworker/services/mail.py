@@ -468,13 +468,14 @@ class MailService(Service):
             rows = s.execute(
                 select(Gift.id, Gift.donor_id, Gift.amount, Gift.currency, Gift.gift_date, Gift.fund,
                        Gift.appeal_code, Donor.kind, Donor.first_name, Donor.last_name, Donor.organisation_name,
-                       Donor.email)
+                       Donor.email, Donor.opted_out_channels)
                 .join(Donor, Donor.id == Gift.donor_id)
                 .where(Gift.thanked_on.is_(None), Gift.voided_at.is_(None), Gift.id.not_in(in_flight))
                 .order_by(Gift.gift_date, Gift.id).limit(limit)).all()
         return [ThankYouRow(r.id, r.donor_id, display_name(r.kind, r.first_name, r.last_name, r.organisation_name),
                             r.amount, r.currency, r.gift_date, r.fund, r.appeal_code,
-                            (today - r.gift_date).days, target, bool(r.email)) for r in rows]
+                            (today - r.gift_date).days, target,
+                            bool(r.email) and Channel.EMAIL.value not in (r.opted_out_channels or ())) for r in rows]
 
     def time_to_thank(self, since: date | None = None, until: date | None = None
                       ) -> tuple[int, float | None, int, float]:
