@@ -178,6 +178,14 @@ def send_outbox(services: Services, *, smtp_url: str | None = None, now: datetim
     return SendSummary(sent=sent, failed=failed, retrying=retrying)
 
 
+def resume_outbox(services: Services, *, now: datetime | None = None) -> SendSummary | None:
+    """Send what is due, if a mail server is set up (the window calls this now and then, so a queue
+    left by a closed lid or a server that was down goes out by itself); None when there is none."""
+    if not services.mail.server_settings().configured:
+        return None
+    return send_outbox(services, now=now)
+
+
 # --- letters and labels ------------------------------------------------------------------------
 
 

@@ -51,7 +51,9 @@ def retry_at(attempts: int, now: datetime) -> datetime | None:
     """When to try again after *attempts* failed tries, or None when it is time to give up."""
     if attempts >= MAX_ATTEMPTS:
         return None
-    return now + timedelta(minutes=BACKOFF_MINUTES[min(attempts, len(BACKOFF_MINUTES)) - 1])
+    # A try the server never saw (it could not be reached) waits as long as a first refusal.
+    step = min(max(attempts, 1), len(BACKOFF_MINUTES)) - 1
+    return now + timedelta(minutes=BACKOFF_MINUTES[step])
 
 
 class Security(StrEnum):

@@ -158,3 +158,29 @@ def test_insight_shows_the_time_to_thank(qtbot, open_window, manager, fundraiser
     window.show_section(insight)
     insight.reload()
     assert insight.figures["thanks"].value.text() == "3 d (33% within 2 d)"
+
+
+def test_the_outbox_resumes_by_itself(qtbot, open_window, fundraiser, add_donor, give, thanks_template,
+                                      smtp_server, mail_server_settings):
+    mail_server_settings(smtp_server.port)
+    thanks_template()
+    gift = give(add_donor())
+    smtp_server.stop()
+    fundraiser.mail.thank([gift])
+    from caseworker.correspondence import send_outbox
+
+    assert send_outbox(fundraiser).retrying == 1
+    smtp_server.start()
+    window = open_window(fundraiser)
+    section = _section(window)
+    assert section.resume_timer.isActive()
+    section.resume_outbox()  # not due yet: the pause after the refusal is still running
+    assert smtp_server.box.messages == []
+    from caseworker.db.models import OutboxMessage
+    from sqlalchemy import update
+
+    with fundraiser.db.transaction("test: the pause is over") as s:
+        s.execute(update(OutboxMessage).values(next_attempt_at=None))
+    section.resume_outbox()
+    assert len(smtp_server.box.messages) == 1
+    assert "Sent from the outbox by itself: sent 1" in section.outbox.status.text()

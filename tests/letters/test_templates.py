@@ -93,3 +93,42 @@ def test_an_email_needs_a_subject_and_clients_get_no_receipts():
         validate_template(TemplateDraft(name="x", kind="email", purpose="update", audience="clients", subject="",
                                         body="Hi", attach="receipt"))
     assert {"subject", "attach"} <= set(caught.value.by_field())
+
+
+def test_the_pause_after_a_refusal_grows_then_the_message_fails():
+    from datetime import UTC, datetime, timedelta
+
+    from caseworker.domain.mail import MAX_ATTEMPTS, retry_at
+
+    now = datetime(2026, 12, 1, 12, tzinfo=UTC)
+    assert retry_at(0, now) == now + timedelta(minutes=1)
+    assert retry_at(1, now) == now + timedelta(minutes=1)
+    assert retry_at(2, now) == now + timedelta(minutes=5)
+    assert retry_at(MAX_ATTEMPTS - 1, now) == now + timedelta(hours=12)
+    assert retry_at(MAX_ATTEMPTS, now) is None
+
+
+def test_smtp_errors_in_plain_words():
+    import smtplib
+
+    from caseworker.domain.mail import describe_smtp_error
+
+    refused = describe_smtp_error(ConnectionRefusedError(111, "Connection refused"), "mail.example", 587)
+    assert refused.text() == "Nothing answers at mail.example:587: the mail server is down or the port is wrong."
+    assert not refused.permanent
+    mailbox = describe_smtp_error(smtplib.SMTPRecipientsRefused({"a@b.c": (550, b"5.1.1 No such user")}), "m", 25)
+    assert mailbox.permanent and "a@b.c" in mailbox.text() and "No such user" in mailbox.text()
+    busy = describe_smtp_error(smtplib.SMTPDataError(451, b"try later"), "m", 25)
+    assert not busy.permanent and "451" in busy.text()
+    auth = describe_smtp_error(smtplib.SMTPAuthenticationError(535, b"bad"), "m", 25)
+    assert "user name and password" in auth.text()
+
+
+def test_smtp_urls():
+    from caseworker.domain.mail import Security, parse_smtp_url
+
+    assert parse_smtp_url("smtp://127.0.0.1:2525") == ("127.0.0.1", 2525, Security.NONE, "", "")
+    assert parse_smtp_url("smtps://u%40x:p@mail.example") == ("mail.example", 465, Security.TLS, "u@x", "p")
+    assert parse_smtp_url("smtp+starttls://mail.example")[1:3] == (587, Security.STARTTLS)
+    with pytest.raises(ValidationError):
+        parse_smtp_url("http://mail.example")

@@ -33,6 +33,9 @@ from caseworker.ui.sections.planner import Col, RowsModel, _table
 from caseworker.ui.widgets.form import Form
 
 
+RESUME_MINUTES = 5
+
+
 class _Progress(QObject):
     moved = Signal(int, int)
 
@@ -635,9 +638,34 @@ class CorrespondenceSection(Section):
         self.editor = TemplateEditor(ctx, self.tabs)
         self.tabs.addTab(self.editor, icons.icon("file-text"), tr("Templates"))
         self.tabs.currentChanged.connect(lambda _i: self.activate())
+        # The outbox resumes by itself: what a closed lid or a server that was down held back goes
+        # out on the next tick, after its pause; the runner does it off the GUI thread.
+        self.resume_timer = QTimer(self)
+        self.resume_timer.setInterval(RESUME_MINUTES * 60_000)
+        self.resume_timer.timeout.connect(self.resume_outbox)
+        self.resume_timer.start()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.tabs)
+
+    def resume_outbox(self) -> None:
+        from caseworker.correspondence import resume_outbox
+
+        if self.ctx.runner.busy:
+            return
+        services = self.ctx.services
+
+        def run() -> tuple[SendSummary | None, Changes]:
+            summary = resume_outbox(services)
+            return summary, Changes.of("message", 0) if summary and (summary.sent or summary.failed) else Changes()
+
+        def done(result: tuple[SendSummary | None, Changes]) -> None:
+            summary = result[0]
+            if summary is not None and (summary.sent or summary.failed):
+                self.outbox.say(tr("Sent from the outbox by itself: {summary}").format(summary=summary_text(summary)))
+
+        # A refusal is already kept on each message; nothing to interrupt the user with.
+        self.ctx.runner.run(run, done, lambda _error: None)
 
     def activate(self) -> None:
         current = self.tabs.currentWidget()
