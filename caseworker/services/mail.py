@@ -509,12 +509,19 @@ class MailService(Service):
         org = load_org_settings(self.db)
         named = self._named_template(template, Audience.DONORS) if template is not None else None
         with self.db.transaction("Thank gifts") as s:
-            gifts = [g for part in _chunks(list(dict.fromkeys(gift_ids)))
+            wanted = list(dict.fromkeys(gift_ids))
+            # The donors are locked before the gifts and the ledger are read: a colleague thanking
+            # the same gifts at this moment waits, then finds them thanked.
+            lock_donors(s, sorted({d for part in _chunks(wanted)
+                                   for d in s.scalars(select(Gift.donor_id).where(Gift.id.in_(part)))}))
+            gifts = [g for part in _chunks(wanted)
                      for g in s.scalars(select(Gift).where(Gift.id.in_(part)).order_by(Gift.gift_date, Gift.id))]
             templates = [] if named else list(s.scalars(select(MessageTemplate).where(
                 MessageTemplate.audience == Audience.DONORS.value, MessageTemplate.purpose == TemplatePurpose.THANKS.value,
                 MessageTemplate.active.is_(True))))
-            thanked = set(s.scalars(select(GiftThanks.gift_id).where(GiftThanks.gift_id.in_([g.id for g in gifts]))))
+            thanked: set[int] = set()
+            for part in _chunks([g.id for g in gifts]):
+                thanked.update(s.scalars(select(GiftThanks.gift_id).where(GiftThanks.gift_id.in_(part))))
             jobs: list[_Job] = []
             skipped: list[Skipped] = []
             for gift in gifts:
@@ -701,6 +708,7 @@ class MailService(Service):
             return ComposeResult(tuple(queued), tuple(letters), tuple(blocked), tuple(skipped), Changes())
         s.add_all([row for row, _, _ in rows])
         s.flush()
+        from sqlalchemy.exc import IntegrityError
         touchpoints: list[tuple[OutboxMessage, Touchpoint]] = []
         for row, job, proposal in rows:
             if row.status == MessageStatus.BLOCKED:
@@ -715,7 +723,11 @@ class MailService(Service):
             if job.gift is not None:
                 s.add(GiftThanks(gift_id=job.gift.id, message_id=row.id, thanked_at=now))
             (queued if row.channel == Channel.EMAIL else letters).append(row.id)
-        s.flush()
+        try:
+            s.flush()
+        except IntegrityError:
+            raise RuleViolation(N_("Another user thanked some of these gifts meanwhile: reload the queue "
+                                   "and try again.")) from None
         for row, tp in touchpoints:
             row.touchpoint_id = tp.id
         for row, job, _ in rows:

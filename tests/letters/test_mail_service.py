@@ -307,3 +307,32 @@ def test_dry_run_writes_nothing(db, fundraiser, add_donor, give, thanks_template
     assert len(result.queued) == 1
     assert fundraiser.mail.outbox() == []
     assert [r.gift_id for r in fundraiser.mail.thank_you_queue()] == [gift]
+
+
+def test_two_colleagues_thanking_the_same_gift_at_once_thank_it_once(db, services_for, add_donor, give,
+                                                                      thanks_template):
+    import threading
+
+    from caseworker.domain.errors import CaseworkerError
+
+    gift = give(add_donor())
+    thanks_template()
+    people = [services_for(Role.FUNDRAISER), services_for(Role.FUNDRAISER)]
+    barrier = threading.Barrier(2)
+    outcomes: list[object] = []
+
+    def thank(services) -> None:
+        barrier.wait()
+        try:
+            outcomes.append(services.mail.thank([gift]))
+        except CaseworkerError as exc:  # the database stayed busy for the slower one
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=thank, args=(p,)) for p in people]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    queued = sum(len(o.queued) for o in outcomes if not isinstance(o, Exception))
+    assert queued == 1
+    assert len(people[0].mail.outbox()) == 1
