@@ -32,7 +32,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from caseworker.correspondence import print_letters, send_outbox
+from caseworker.correspondence import draw_letters, send_outbox
 from caseworker.db.models import Donor
 from caseworker.db.open import open_database
 from caseworker.domain.templates import TemplateDraft
@@ -95,10 +95,11 @@ def main() -> int:
                           lambda: mail.compose(letter.id, donor_ids=ids, letter=True))
         print(f"  letters {len(result.letters)}, blocked {len(result.blocked)}, skipped {len(result.skipped)}")
         out = folder / "merge.pdf"
-        printed, wall = timed("draw one PDF and record the touchpoints",
-                              lambda: print_letters(services, out, list(result.letters)))
-        print(f"  {printed.letters} letters, {printed.pages} pages, {out.stat().st_size / 1e6:.1f} MB, "
-              f"{printed.letters / wall:.0f} letters/s")
+        letters, _ = timed("read the letters to print", lambda: mail.letters_to_print(list(result.letters)))
+        pages, wall = timed("draw them into one PDF", lambda: draw_letters(services, letters, out))
+        print(f"  {len(letters)} letters, {pages} pages, {out.stat().st_size / 1e6:.1f} MB, "
+              f"{len(letters) / wall:.0f} letters/s")
+        timed("record them as done touchpoints", lambda: mail.record_printed([x.message_id for x in letters]))
 
     if args.emails:
         invite, _ = mail.save_template(TemplateDraft(

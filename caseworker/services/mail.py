@@ -19,11 +19,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Final
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Donor, Gift, GiftThanks, Household,
@@ -32,9 +32,9 @@ from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Donor, 
 from caseworker.domain.cases import EventKind
 from caseworker.domain.donors import display_name
 from caseworker.domain.errors import NotPermitted, RuleViolation, ValidationError, ValidationErrors
-from caseworker.domain.guard import Channel, Outcome, Proposal, Purpose, TouchStatus, Verdict, evaluate
+from caseworker.domain.guard import Channel, Proposal, Purpose, TouchStatus, evaluate
 from caseworker.domain.i18n import N_
-from caseworker.domain.mail import (MAX_ATTEMPTS, STALE_SENDING, MessageStatus, SendError, ServerSettings,
+from caseworker.domain.mail import (STALE_SENDING, MessageStatus, SendError, ServerSettings,
                                     Security, retry_at, validate_server)
 from caseworker.domain.money import format_money
 from caseworker.domain.org import OrgSettings
@@ -46,8 +46,7 @@ from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.contact_policy import load_policy
 from caseworker.services.org_settings import load_org_settings
-from caseworker.services.touchpoints import (history_since, load_history, load_preferences, lock_donors,
-                                             TOUCHPOINT_FIELDS)
+from caseworker.services.touchpoints import (history_since, load_history, load_preferences, lock_donors)
 
 TEMPLATE_FIELDS: Final = ("name", "kind", "purpose", "audience", "language", "subject", "body", "attach",
                           "fallback", "min_amount", "appeal_code", "active")

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import socket
-import threading
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from email import message_from_bytes, policy

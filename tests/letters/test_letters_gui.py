@@ -3,7 +3,6 @@ preview, and the mail server settings — every call through the runner."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt

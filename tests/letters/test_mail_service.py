@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from caseworker.correspondence import print_letters, send_outbox
 from caseworker.db.models import Gift, Touchpoint
-from caseworker.domain.errors import NotPermitted, ValidationError, ValidationErrors
+from caseworker.domain.errors import NotPermitted, ValidationErrors
 from caseworker.domain.mail import MessageStatus
 from caseworker.domain.permissions import Role
 from caseworker.domain.templates import TemplateDraft

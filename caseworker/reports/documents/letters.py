@@ -6,7 +6,7 @@ reaches it, so a merge of 5,000 letters holds one letter in memory at a time.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial

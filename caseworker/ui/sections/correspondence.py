@@ -22,8 +22,8 @@ from caseworker.domain.mail import STATUS_LABELS, MessageStatus, SendSummary
 from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
-from caseworker.domain.templates import (AUDIENCE_LABELS, KIND_LABELS, PURPOSE_LABELS, Attachment, Audience,
-                                         Fallback, TemplateDraft, TemplateKind, TemplatePurpose)
+from caseworker.domain.templates import (AUDIENCE_LABELS, KIND_LABELS, PURPOSE_LABELS, Audience,
+                                         TemplateDraft, TemplateKind, TemplatePurpose)
 from caseworker.services.mail import ComposeResult, OutboxRow, TemplateRecord, ThankYouRow
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
