@@ -729,12 +729,10 @@ class MailService(Service):
                                    "and try again.")) from None
         for row, tp in touchpoints:
             row.touchpoint_id = tp.id
-        for row, job, _ in rows:
-            changes = changes | Changes.of("message", row.id)
-            if row.donor_id:
-                changes = changes | Changes.of("donor", row.donor_id)
-            if job.gift is not None:
-                changes = changes | Changes.of("gift", job.gift.id)
+        touched: dict[str, set[int]] = {"message": {row.id for row, _, _ in rows}}
+        touched["donor"] = {row.donor_id for row, _, _ in rows if row.donor_id}
+        touched["gift"] = {job.gift.id for _, job, _ in rows if job.gift is not None}
+        changes = Changes({k: frozenset(v) for k, v in touched.items() if v})
         if rows:
             audit.record(s, self.actor, kind="create", record_type="message", record_id=None,
                          changes={"queued": len(queued), "letters": len(letters), "blocked": len(blocked),
@@ -916,7 +914,10 @@ class MailService(Service):
             row = get_or_404(s, OutboxMessage, message_id, "Message")
             if row.status == MessageStatus.SENT.value:
                 return Changes()
-            return self._delivered(s, row, MessageStatus.SENT, now)
+            touched: dict[str, set[int]] = {}
+            self._delivered(s, row, MessageStatus.SENT, now, touched,
+                            now.astimezone(load_org_settings(self.db).zone).date())
+            return Changes({k: frozenset(v) for k, v in touched.items()})
 
     def record_failure(self, message_id: int, error: SendError, now: datetime | None = None,
                        *, count_attempt: bool = True) -> MessageStatus:
@@ -992,34 +993,45 @@ class MailService(Service):
             ids = list(message_ids) if message_ids is not None else None
             parts = _chunks(ids) if ids is not None else [None]
             for part in parts:
-                rows = s.scalars(stmt if part is None else stmt.where(OutboxMessage.id.in_(part)))
+                rows = list(s.scalars(stmt if part is None else stmt.where(OutboxMessage.id.in_(part))))
+                held = (_preload(s, Donor, {r.donor_id for r in rows if r.donor_id})
+                        + _preload(s, Client, {r.client_id for r in rows if r.client_id}))
                 out += [LetterText(r.id, r.to_name, _postal_lines(s, r), today, r.subject, r.body_text,
                                    _receipt_id(s, r)) for r in rows]
+                del held
         return out
 
     def record_printed(self, message_ids: Sequence[int], now: datetime | None = None) -> Changes:
         """These letters were printed: donors' touchpoints done (gifts thanked), clients' cases noted."""
         self._require_any()
         now = now or datetime.now(UTC)
-        changes = Changes()
+        today = now.astimezone(load_org_settings(self.db).zone).date()
+        touched: dict[str, set[int]] = {}
         with self.db.transaction("Print letters") as s:
             for part in _chunks(list(message_ids)):
-                for row in s.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(part))
-                                     .order_by(OutboxMessage.id)):
+                rows = list(s.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(part))
+                                      .order_by(OutboxMessage.id)))
+                # One query each for the touchpoints and gifts the rows name, not one per letter.
+                held = (_preload(s, Touchpoint, {r.touchpoint_id for r in rows if r.touchpoint_id})
+                        + _preload(s, Gift, {r.gift_id for r in rows if r.gift_id}))
+                for row in rows:
                     self._require_audience(row.audience)
                     if row.status != MessageStatus.QUEUED.value or row.channel != Channel.LETTER.value:
                         continue
-                    changes = changes | self._delivered(s, row, MessageStatus.PRINTED, now)
-        return changes
+                    self._delivered(s, row, MessageStatus.PRINTED, now, touched, today)
+                del held
+        return Changes({k: frozenset(v) for k, v in touched.items()})
 
-    def _delivered(self, s: Session, row: OutboxMessage, status: MessageStatus, now: datetime) -> Changes:
+    def _delivered(self, s: Session, row: OutboxMessage, status: MessageStatus, now: datetime,
+                   touched: dict[str, set[int]], today: date) -> None:
+        """Mark the message sent or printed; *touched* gathers the ids that changed, by kind."""
         row.status = status.value
         row.sent_at = now
         row.claimed_at = None
         row.next_attempt_at = None
         row.last_error = ""
         row.updated_by_id = self.actor.user_id
-        changes = Changes.of("message", row.id)
+        touched.setdefault("message", set()).add(row.id)
         if row.touchpoint_id is not None:
             tp = s.get(Touchpoint, row.touchpoint_id)
             if tp is not None and tp.status == TouchStatus.PLANNED.value:
@@ -1027,23 +1039,22 @@ class MailService(Service):
                 tp.when = now
                 tp.notes = _touch_note(row)
                 tp.updated_by_id = self.actor.user_id
-                changes = changes | Changes.of("touchpoint", tp.id)
+                touched.setdefault("touchpoint", set()).add(tp.id)
         if row.gift_id is not None:
             gift = s.get(Gift, row.gift_id)
             if gift is not None and gift.thanked_on is None:
                 before = audit.snapshot(gift, ("thanked_on",))
-                gift.thanked_on = max(now.astimezone(load_org_settings(self.db).zone).date(), gift.gift_date)
+                gift.thanked_on = max(today, gift.gift_date)
                 gift.updated_by_id = self.actor.user_id
                 audit.record_updated(s, self.actor, "gift", gift, before, ("thanked_on",))
-                changes = changes | Changes.of("gift", gift.id)
+                touched.setdefault("gift", set()).add(gift.id)
         if row.case_id is not None and row.client_id is not None:
             s.add(CaseEvent(case_id=row.case_id, client_id=row.client_id, kind=EventKind.LETTER.value, at=now,
                             author_id=self.actor.user_id, text=_touch_note(row),
                             data={"message": row.id, "channel": row.channel}))
-            changes = changes | Changes.of("case", row.case_id)
+            touched.setdefault("case", set()).add(row.case_id)
         if row.donor_id is not None:
-            changes = changes | Changes.of("donor", row.donor_id)
-        return changes
+            touched.setdefault("donor", set()).add(row.donor_id)
 
     def _undo(self, s: Session, row: OutboxMessage, reason: str) -> None:
         """A message that will never go out: its touchpoint is cancelled, its gift waits again."""
@@ -1119,6 +1130,16 @@ def _first_gifts(s: Session, gifts: Sequence[Gift]) -> set[int]:
             if donor_id not in first or key < first[donor_id]:
                 first[donor_id] = key
     return {g.id for g in gifts if first.get(g.donor_id, (None, None))[1] == g.id}
+
+
+def _preload(s: Session, model: Any, ids: set[int]) -> list[Any]:
+    """Load these rows in one query per chunk, so ``s.get`` finds them without a query of its own.
+
+    The session holds its rows weakly: keep the returned list while they are wanted."""
+    out: list[Any] = []
+    for part in _chunks(sorted(ids)):
+        out += s.scalars(select(model).where(model.id.in_(part))).all()
+    return out
 
 
 def _postal_lines(s: Session, row: OutboxMessage) -> tuple[str, ...]:
