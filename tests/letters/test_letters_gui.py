@@ -183,3 +183,25 @@ def test_the_outbox_resumes_by_itself(qtbot, open_window, fundraiser, add_donor,
     section.resume_outbox()
     assert len(smtp_server.box.messages) == 1
     assert "Sent from the outbox by itself: sent 1" in section.outbox.status.text()
+
+
+def test_a_mail_merge_from_the_editor_prints_letters_through_the_guard(qtbot, open_window, fundraiser, add_donor,
+                                                                       tmp_path, monkeypatch):
+    fundraiser.mail.save_template(TemplateDraft(name="Spring update", kind="letter", purpose="update",
+                                                audience="donors", subject="Our news",
+                                                body="{{ donor.salutation }},\n\nThe shelter opened."))
+    ids = [add_donor(f"P{i}", "Smith", email="") for i in range(3)]
+    out = tmp_path / "merge.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    window = open_window(fundraiser)
+    section = _section(window)
+    section.tabs.setCurrentWidget(section.editor)
+    merge = section.editor.merge
+    merge.target.setCurrentIndex(merge.target.findData("donor-ids"))
+    merge.numbers.setText(f"{ids[0]}, {ids[1]}")
+    qtbot.mouseClick(merge.write, Qt.MouseButton.LeftButton)
+    assert "0 e-mails queued, 2 letters to print, 0 blocked" in merge.status.text()
+    assert "2 letters written to" in merge.status.text()
+    assert Pdf(out).has("Dear P0") and Pdf(out).has("Dear P1") and not Pdf(out).has("Dear P2")
+    qtbot.mouseClick(merge.write, Qt.MouseButton.LeftButton)  # the same day again: the guard's gap
+    assert "0 letters to print, 2 blocked" in merge.status.text()

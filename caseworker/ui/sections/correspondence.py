@@ -362,6 +362,93 @@ class OutboxView(_Worker):
                                                               .format(path=path, pages=pages)), self.show_error)
 
 
+class MergeBar(_Worker):
+    """Write the chosen template to many: donors (all, a segment, numbers) or the clients of cases.
+
+    Donors go through the contact guard; e-mails are sent, letters printed into one PDF."""
+
+    def __init__(self, ctx: UiContext, editor: TemplateEditor, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.editor = editor
+        self.target = QComboBox(self)
+        self.target.setAccessibleName(tr("Write to"))
+        self.numbers = QLineEdit(self)
+        self.numbers.setAccessibleName(tr("Record numbers"))
+        self.numbers.setPlaceholderText(tr("numbers, separated by commas"))
+        self.as_letters = QCheckBox(tr("As letters"), self)
+        self.as_letters.setAccessibleName(tr("Print as letters even if the template is an e-mail"))
+        self.write = QPushButton(icons.icon("send"), tr("&Write to them"), self)
+        self.write.setAccessibleName(tr("Write this template to the chosen people"))
+        self.write.clicked.connect(self.run_merge)
+        self.target.currentIndexChanged.connect(
+            lambda _i: self.numbers.setEnabled(self.target.currentData() in ("donor-ids", "case-ids")))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Mail merge:"), self))
+        row.addWidget(self.target)
+        row.addWidget(self.numbers, 1)
+        row.addWidget(self.as_letters)
+        row.addWidget(self.write)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addLayout(self.progress_row())
+        self.set_audience(None)
+
+    def set_audience(self, audience: str | None) -> None:
+        from caseworker.domain.donors import SEGMENT_LABELS
+
+        self.target.clear()
+        if audience == Audience.DONORS.value:
+            self.target.addItem(tr("All contactable donors"), "donors")
+            for segment, label in SEGMENT_LABELS.items():
+                self.target.addItem(tr("{segment} donors").format(segment=tr_domain(label)), f"segment:{segment.value}")
+            self.target.addItem(tr("Donor numbers…"), "donor-ids")
+        elif audience == Audience.CLIENTS.value:
+            self.target.addItem(tr("Clients of open cases"), "cases")
+            self.target.addItem(tr("Case numbers…"), "case-ids")
+        self.setEnabled(audience is not None)
+        self.numbers.setEnabled(False)
+
+    def run_merge(self) -> None:
+        import re
+
+        template = self.editor.current
+        if template is None:
+            self.say(tr("Save the template first."))
+            return
+        target = self.target.currentData() or ""
+        numbers = [int(n) for n in re.findall(r"\d+", self.numbers.text())]
+        if target in ("donor-ids", "case-ids") and not numbers:
+            self.say(tr("Enter the numbers to write to."))
+            return
+        mail = self.ctx.services.mail
+        letter = self.as_letters.isChecked()
+
+        def compose() -> tuple[ComposeResult, Changes]:
+            if target == "cases":
+                result = mail.compose(template.id, case_ids=mail.case_ids(), letter=letter)
+            elif target == "case-ids":
+                result = mail.compose(template.id, case_ids=numbers, letter=letter)
+            else:
+                ids = numbers if target == "donor-ids" else mail.donor_ids(
+                    segment=target.partition(":")[2] or None)
+                result = mail.compose(template.id, donor_ids=ids, letter=letter)
+            return result, result.changes
+
+        def done(out: tuple[ComposeResult, Changes]) -> None:
+            result = out[0]
+            lines = [tr("{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.").format(
+                e=len(result.queued), l=len(result.letters), b=len(result.blocked), s=len(result.skipped))]
+            lines += [tr("Blocked: {name}: {reason}").format(name=b.name, reason=b.text()) for b in result.blocked[:20]]
+            self.say("\n".join(lines))
+            if result.queued:
+                self.send_outbox()
+            if result.letters:
+                self.print_letters(list(result.letters))
+
+        self.ctx.runner.run(compose, done, self.show_error)
+
+
 class TemplateEditor(QWidget):
     """Templates on the left; the editor, its merge fields and a live preview on a chosen record."""
 
@@ -454,6 +541,9 @@ class TemplateEditor(QWidget):
         row.addWidget(self.status, 1)
         row.addWidget(self.save_button)
         middle_layout.addLayout(row)
+        self.merge = MergeBar(ctx, self, middle)
+        middle_layout.addWidget(self.merge)
+        self.audience.currentIndexChanged.connect(lambda _i: self.merge.set_audience(self.audience.currentData()))
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -474,6 +564,7 @@ class TemplateEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._show_fields()
+        self.merge.set_audience(self.audience.currentData())
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
