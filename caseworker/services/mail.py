@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import Any, Final
 
 from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Donor, Gift, GiftThanks, Household,
@@ -551,8 +552,11 @@ class MailService(Service):
             self.require(Action.PLAN_TOUCHPOINTS)
             if case_ids:
                 raise ValidationError("to", N_("A donor's template goes to donors."))
-        elif donor_ids:
-            raise ValidationError("to", N_("A client's template goes to clients."))
+        else:
+            # A client's letter is written on their case's timeline.
+            self.require(Action.WRITE_CASE_NOTES)
+            if donor_ids:
+                raise ValidationError("to", N_("A client's template goes to clients."))
         now = now or datetime.now(UTC)
         org = load_org_settings(self.db)
         with self.db.transaction("Compose messages") as s:
@@ -601,7 +605,6 @@ class MailService(Service):
         letters: list[int] = []
         blocked: list[Skipped] = []
         skipped: list[Skipped] = []
-        changes = Changes()
         worker = worker_values(self.actor.display_name, org)
         common = {"org": org_values(org), "worker": worker, "today": human_date(now.astimezone(org.zone).date())}
         rows: list[tuple[OutboxMessage, _Job, Proposal | None]] = []
@@ -707,7 +710,6 @@ class MailService(Service):
             return ComposeResult(tuple(queued), tuple(letters), tuple(blocked), tuple(skipped), Changes())
         s.add_all([row for row, _, _ in rows])
         s.flush()
-        from sqlalchemy.exc import IntegrityError
         touchpoints: list[tuple[OutboxMessage, Touchpoint]] = []
         for row, job, proposal in rows:
             if row.status == MessageStatus.BLOCKED:

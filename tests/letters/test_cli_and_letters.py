@@ -203,3 +203,13 @@ def test_the_demo_has_templates_for_each_purpose_and_an_outbox_to_look_at(tmp_pa
             ("Appointment letter", ""), ("Appointment letter", "es"), ("Case closure letter", "")]
     finally:
         db.dispose()
+
+
+def test_without_a_mail_server_the_thank_yous_wait_in_the_outbox(cli, fundraiser, add_donor, give, thanks_template):
+    thanks_template()
+    give(add_donor())
+    code, out, err = cli("mail", "thank-yous", "--user", fundraiser.actor.username)
+    assert code == 1 and "No mail server is set up" in err
+    assert "1 e-mails wait in the outbox" in out
+    assert out.strip().splitlines()[-1] == "sent 0, blocked 0, failed 0, skipped 0"
+    assert [r.status.value for r in fundraiser.mail.outbox()] == ["queued"]
