@@ -69,10 +69,14 @@ def connect(server: Server) -> smtplib.SMTP:
         smtp: smtplib.SMTP = smtplib.SMTP_SSL(server.host, server.port, timeout=TIMEOUT_S, context=context)
     else:
         smtp = smtplib.SMTP(server.host, server.port, timeout=TIMEOUT_S)
+    try:
         if server.security is Security.STARTTLS:
             smtp.starttls(context=context)
-    if server.user:
-        smtp.login(server.user, server.password)
+        if server.user:
+            smtp.login(server.user, server.password)
+    except BaseException:
+        smtp.close()  # a refused sign-in or handshake must not leave the connection open
+        raise
     return smtp
 
 

@@ -336,3 +336,56 @@ def test_two_colleagues_thanking_the_same_gift_at_once_thank_it_once(db, service
     queued = sum(len(o.queued) for o in outcomes if not isinstance(o, Exception))
     assert queued == 1
     assert len(people[0].mail.outbox()) == 1
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
+def test_the_sealed_password_signs_in_to_the_server(db, fundraiser, manager, add_donor, give, thanks_template):
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+
+    from caseworker.domain.mail import ServerSettings
+    from tests.letters.conftest import Mailbox, free_port
+
+    def check(server, session, envelope, mechanism, data):
+        def text(value):
+            return value.decode() if isinstance(value, bytes) else value
+
+        ok = isinstance(data, LoginPassword) and (text(data.login), text(data.password)) == ("office", "s3cret-Pa55")
+        return AuthResult(success=ok, handled=False)
+
+    box, port = Mailbox(), free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port, auth_required=True, auth_require_tls=False,
+                            authenticator=check)
+    controller.start()
+    try:
+        settings = ServerSettings(host="127.0.0.1", port=port, security="none", user="office",
+                                  from_address="office@goodcause.example")
+        manager.mail.save_server_settings(settings, password="wrong")
+        thanks_template()
+        fundraiser.mail.thank([give(add_donor())])
+        assert send_outbox(fundraiser).retrying == 1
+        [row] = fundraiser.mail.outbox()
+        assert row.status is MessageStatus.QUEUED and "user name and password" in row.last_error
+        manager.mail.save_server_settings(settings, password="s3cret-Pa55")
+        assert send_outbox(fundraiser, ignore_backoff=True).sent == 1
+        assert len(box.messages) == 1
+    finally:
+        controller.stop()
+
+
+def test_a_send_interrupted_after_its_claim_is_picked_up_again_with_its_message_id(
+        db, fundraiser, add_donor, give, thanks_template, smtp_server, mail_server_settings):
+    from caseworker.domain.mail import STALE_SENDING
+
+    mail_server_settings(smtp_server.port)
+    thanks_template()
+    fundraiser.mail.thank([give(add_donor())])
+    now = datetime.now(UTC)
+    [claimed] = fundraiser.mail.claim_due(now)  # ... and the laptop's lid closes here
+    assert fundraiser.mail.outbox()[0].status is MessageStatus.SENDING
+    assert send_outbox(fundraiser, now=now + timedelta(minutes=1)).sent == 0  # maybe still on its way
+    later = now + STALE_SENDING + timedelta(minutes=1)
+    assert send_outbox(fundraiser, now=later).sent == 1
+    [msg] = smtp_server.box.messages
+    assert msg["Message-ID"] == claimed.message_id
+    assert fundraiser.mail.outbox()[0].status is MessageStatus.SENT
