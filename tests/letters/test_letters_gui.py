@@ -205,3 +205,19 @@ def test_a_mail_merge_from_the_editor_prints_letters_through_the_guard(qtbot, op
     assert Pdf(out).has("Dear P0") and Pdf(out).has("Dear P1") and not Pdf(out).has("Dear P2")
     qtbot.mouseClick(merge.write, Qt.MouseButton.LeftButton)  # the same day again: the guard's gap
     assert "0 letters to print, 2 blocked" in merge.status.text()
+
+
+def test_my_work_lists_the_gifts_to_thank_and_opens_the_queue(qtbot, open_window, fundraiser, add_donor, give):
+    from caseworker.ui.my_work.thank_yous import ThankYousPanel
+
+    give(add_donor(), "30.00", days_ago=5)
+    window = open_window(fundraiser)
+    my_work = window.sections[0]
+    my_work.activate()
+    panel = next(p for p in my_work.panels if isinstance(p, ThankYousPanel))
+    assert panel.item_count() == 1
+    assert "Ana Duarte: $30.00" in panel.list.item(0).text() and "5 days waiting" in panel.list.item(0).text()
+    panel.list.itemActivated.emit(panel.list.item(0))
+    section = window.section_of(CorrespondenceSection)
+    assert window.current_section() is section
+    assert section.tabs.currentWidget() is section.queue and section.queue.model.rowCount() == 1

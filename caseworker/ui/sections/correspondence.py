@@ -703,7 +703,7 @@ class TemplateEditor(QWidget):
 class CorrespondenceSection(Section):
     order = 75
     required = None  # anyone who may write to donors or to clients; each tab checks its own
-    kinds = ("message",)
+    kinds = ("message", "thank-you")
     icon_name = "mail"
 
     @classmethod
@@ -764,7 +764,8 @@ class CorrespondenceSection(Section):
             current.reload()
 
     def open_record(self, kind: str, record_id: int) -> None:
-        self.tabs.setCurrentWidget(self.outbox)
+        """``thank-you``: the thank-you queue; ``message``: the outbox."""
+        self.tabs.setCurrentWidget(self.queue if kind == "thank-you" and self.queue is not None else self.outbox)
         self.activate()
 
     def on_changes(self, changes: Changes) -> None:
