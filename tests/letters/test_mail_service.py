@@ -389,3 +389,18 @@ def test_a_send_interrupted_after_its_claim_is_picked_up_again_with_its_message_
     [msg] = smtp_server.box.messages
     assert msg["Message-ID"] == claimed.message_id
     assert fundraiser.mail.outbox()[0].status is MessageStatus.SENT
+
+
+def test_a_server_without_starttls_is_told_apart_and_nothing_goes_out_in_the_clear(
+        db, fundraiser, manager, add_donor, give, thanks_template, smtp_server):
+    from caseworker.domain.mail import ServerSettings
+
+    manager.mail.save_server_settings(ServerSettings(host="127.0.0.1", port=smtp_server.port, security="starttls",
+                                                     from_address="office@goodcause.example"))
+    thanks_template()
+    fundraiser.mail.thank([give(add_donor())])
+    assert send_outbox(fundraiser).retrying == 1
+    [row] = fundraiser.mail.outbox()
+    assert row.status is MessageStatus.QUEUED
+    assert "does not offer what the settings ask for" in row.last_error and "STARTTLS" in row.last_error
+    assert smtp_server.box.messages == []
