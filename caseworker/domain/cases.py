@@ -92,6 +92,7 @@ class EventKind(StrEnum):
     HANDOFF = "handoff"
     ESCALATION = "escalation"
     SPECIALIST = "specialist"
+    LETTER = "letter"
 
 
 # The entries a worker writes (and may correct); the others record what the workflow did.
@@ -105,6 +106,7 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.HANDOFF: N_("Handoff"),
     EventKind.ESCALATION: N_("Escalation"),
     EventKind.SPECIALIST: N_("Specialist"),
+    EventKind.LETTER: N_("Letter"),
 }
 
 

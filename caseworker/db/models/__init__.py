@@ -16,6 +16,7 @@ from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCount
 from caseworker.db.models.grants import (Funder, FunderContact, FunderProgramme, GrantApplication,
                                          GrantBudgetLine, GrantDocument, GrantSpending)
 from caseworker.db.models.touchpoints import ContactPolicyRow, Touchpoint
+from caseworker.db.models.letters import GiftThanks, MessageTemplate, MessageTemplateVersion, OutboxMessage
 from caseworker.db.models.meetings import (ActionItem, AgendaItem, Meeting, MeetingAttendee, MeetingDecision,
                                            MeetingException)
 
@@ -53,7 +54,11 @@ __all__ = [
     "DonorQuietPeriod",
     "Gift",
     "GiftSchedule",
+    "GiftThanks",
     "Household",
+    "MessageTemplate",
+    "MessageTemplateVersion",
+    "OutboxMessage",
     "Receipt",
     "ReceiptCounter",
     "ReceiptGift",

@@ -756,6 +756,7 @@ class AdministrationSection(Section):
         actor = ctx.actor
         pages = [
             _Page("organisation", tr("Organisation"), "building-2", Action.EDIT_SETTINGS),
+            _Page("mail", tr("Mail server"), "mail", Action.EDIT_SETTINGS),
             _Page("users", tr("Users and roles"), "users", Action.MANAGE_USERS),
             _Page("audit", tr("Audit log"), "history", Action.VIEW_AUDIT_LOG),
             _Page("computer", tr("This computer"), "monitor", None),
@@ -800,6 +801,10 @@ class AdministrationSection(Section):
         if key == "organisation":
             self.organisation = OrganisationPage(self.ctx, self.stack)
             return self.organisation
+        if key == "mail":
+            from caseworker.ui.views.mail_server import MailServerPage
+
+            return MailServerPage(self.ctx, self.stack)
         if key == "users":
             self.users = UsersPage(self.ctx, self.stack)
             return self.users
@@ -823,7 +828,7 @@ class AdministrationSection(Section):
             self._load(widget)
 
     def _load(self, widget: QWidget) -> None:
-        if isinstance(widget, UsersPage | AuditLogPage):
+        if isinstance(widget, UsersPage | AuditLogPage) or hasattr(widget, "ensure_loaded"):
             widget.ensure_loaded()
 
     def activate(self) -> None:

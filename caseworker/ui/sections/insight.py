@@ -81,7 +81,8 @@ class InsightSection(Section):
             ("resolved", tr("cases resolved")), ("target", tr("resolved within their target")),
             ("satisfaction", tr("mean satisfaction (1–5)")), ("open", tr("open cases now (overdue)")),
             ("aid", tr("aid paid out")), ("grants", tr("grant success rate")),
-            ("retention", tr("donor retention this year")))}
+            ("retention", tr("donor retention this year")),
+            ("thanks", tr("median days to thank a gift (within target)")))}
         figures_row = QHBoxLayout()
         for figure in self.figures.values():
             figures_row.addWidget(figure)
@@ -132,6 +133,15 @@ class InsightSection(Section):
         self._stale = False
         period = self.period()
         self.ctx.read(lambda s: s.statistics.dashboard(period), self.show_dashboard)
+        self.ctx.read(lambda s: s.mail.time_to_thank(period.start, period.end), self.show_time_to_thank)
+
+    def show_time_to_thank(self, figures: tuple[int, float | None, int, float]) -> None:
+        count, median, within, target = figures
+        if not count or median is None:
+            self.figures["thanks"].set("–")
+            return
+        self.figures["thanks"].set(tr("{median:g} d ({share:.0%} within {target:g} d)").format(
+            median=median, share=within / count, target=target))
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d
