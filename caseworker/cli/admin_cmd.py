@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
     check.set_defaults(handler=run_check)
 
-    backup = sub.add_parser("backup", help="take an online backup of an SQLite database")
+    backup = sub.add_parser("backup", help="take an online backup of an SQLite database (a manager signs in)")
     add_db_argument(backup)
     add_user_argument(backup)
     backup.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
@@ -62,13 +62,15 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from caseworker.db.backup import backup_sqlite
+    from caseworker.cli.main import database_files
+    from caseworker.outputs import check_output
 
-    db = open_db(args)
+    check_output(args.out, databases=database_files(args))  # before asking for a password
+    services = signed_in(args)
     try:
-        target = backup_sqlite(db, Path(args.out))
+        target = services.protection.back_up(Path(args.out))
     finally:
-        db.dispose()
+        services.db.dispose()
     print(f"backup written to {target}")
     return ExitCode.OK
 

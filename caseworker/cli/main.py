@@ -87,6 +87,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return fail(storage_error_for(exc).text())
         raise
+    except OSError as exc:
+        # The file system refused (a full disk, a read-only folder): its cause, in one line.
+        from caseworker.outputs import os_error_message
+
+        return fail(os_error_message(exc, Path(exc.filename or "")).text())
     except KeyboardInterrupt:
         return fail("interrupted")
     finally:
@@ -116,6 +121,40 @@ def database_location(args: argparse.Namespace) -> str:
     return load_settings().database_location
 
 
+def database_files(args: argparse.Namespace) -> list[Path]:
+    """The database file the command works on (none for a server), for output checks."""
+    from caseworker.db.location import DatabaseLocation
+
+    try:
+        path = DatabaseLocation.parse(database_location(args)).path
+    except CaseworkerError:
+        return []
+    return [path] if path is not None else []
+
+
+# SQLite and PostgreSQL keep ids in signed 64-bit integers; anything larger names no record.
+MAX_ID = 2**63 - 1
+
+
+def parse_record_id(text: str, what: str = "record") -> int:
+    """A record's number as typed: ASCII digits (``#`` allowed), within the database's range."""
+    digits = text.strip().lstrip("#")
+    # str.isdigit() accepts "²" and other digits int() refuses; only ASCII digits are an id.
+    if not digits or not digits.isascii() or not digits.isdigit():
+        raise UsageError(f"'{text}' is not a {what} ID (a number)")
+    if len(digits) > 19 or not 1 <= int(digits) <= MAX_ID:
+        raise UsageError(f"'{text}' is not a {what} ID: no {what} has that number")
+    return int(digits)
+
+
+def record_id(text: str) -> int:
+    """``type=`` for an ID argument: refused by argparse, in one line, when it is not one."""
+    try:
+        return parse_record_id(text)
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def read_password(prompt: str = "Password: ", env: str = "CASEWORKER_PASSWORD") -> str:
     password = os.environ.get(env)
     if password is not None:
@@ -133,7 +172,7 @@ def open_db(args: argparse.Namespace):
     """
     from caseworker.db.open import open_database
 
-    return open_database(database_location(args), credentials=lambda: _credentials(args))
+    return open_database(database_location(args), credentials=lambda: command_credentials(args))
 
 
 def signed_in(args: argparse.Namespace):
@@ -145,14 +184,14 @@ def signed_in(args: argparse.Namespace):
         raise UsageError("this command acts as a user: give --user NAME")
     db = open_db(args)
     try:
-        actor = AuthService(db).sign_in(args.user, _credentials(args)[1])
+        actor = AuthService(db).sign_in(args.user, command_credentials(args)[1])
     except BaseException:
         db.dispose()
         raise
     return Services(db, actor)
 
 
-def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+def command_credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The user name and password of this command, the password asked for at most once."""
     username = getattr(args, "user", None) or os.environ.get("CASEWORKER_USER", "")
     if not username:
@@ -169,7 +208,7 @@ def _unlock(args: argparse.Namespace, location) -> bytes:
     """The key of an encrypted file a command opens without :func:`open_db`."""
     from caseworker.db.open import unlock_key
 
-    username, password = _credentials(args)
+    username, password = command_credentials(args)
     return unlock_key(location, username, password)
 
 

@@ -26,6 +26,7 @@ from caseworker.db.keystore import KeyRing, keystore_path
 from caseworker.db.unlocking import unlock
 from caseworker.domain.errors import CaseworkerError, ConflictError, StorageError
 from caseworker.domain.i18n import N_
+from caseworker.outputs import protect_database, release_database
 
 
 class Database:
@@ -41,6 +42,10 @@ class Database:
         path = location.path
         self.keyring = KeyRing(keystore_path(path), key) if key is not None and path else None
         self._on_dispose: list[Callable[[], None]] = []
+        if path is not None:
+            # No export or backup may be written over this file or its key file while it is open.
+            protect_database(path)
+            self._on_dispose.append(lambda: release_database(path))
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._reader = sessionmaker(
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False

@@ -52,6 +52,7 @@ FORMAT = "caseworker-keystore"
 VERSION = 1
 SUFFIX = ".keys"
 LOCK_SUFFIX = ".lock"
+MAX_FILE_BYTES = 4 * 1024 * 1024  # thousands of users' wraps fit in a few hundred KB
 LOCK_TIMEOUT_S = 15.0  # a change holds the lock for milliseconds; this is a stuck or crashed peer
 # Binds a wrap to its purpose; the user name is not part of it so a renamed account keeps its entry.
 _AAD = b"caseworker database key v1"
@@ -103,8 +104,52 @@ class KeyStoreDamaged(StorageError):
     default_message = N_("The key file {path} is damaged. Restore it from the newest backup.")
 
 
+class KeyStoreForAnotherDatabase(StorageError):
+    default_message = N_(
+        "The key file {path} belongs to another database, not to {database}. Put the key file that "
+        "was saved with this database beside it (a backup's key file is named after the backup).")
+
+
+class KeyStoreUnsafe(KeyStoreDamaged):
+    default_message = N_(
+        "The key file {path} asks for key derivation settings outside safe limits ({detail}); it "
+        "may have been tampered with. Restore it from the newest backup.")
+
+
 class WrongPassword(AuthenticationError):
     default_message = N_("The user name or password is not correct.")
+
+
+# What a key file may ask of argon2id. Every wrap is derived on each sign-in, so a file that asked
+# for a terabyte of memory or a million passes would crash or hang the app for anyone signing in:
+# values outside these limits are refused as tampering. The ceiling is 16x the default's work
+# (about 2-3 s here) and 1 GiB of memory; the floor admits the cheap settings tests use.
+MAX_TIME_COST = 16
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_WORK = 16 * 3 * 65536  # time_cost x memory_cost (KiB), i.e. memory passes
+MAX_PARALLELISM = 16
+MIN_SALT, MAX_SALT = 8, 64
+TAG_BYTES = 16
+
+
+def bounded_params(time_cost: Any, memory_cost: Any, parallelism: Any) -> KdfParams:
+    """argon2id settings read from a file, refused (:class:`UnsafeKdf`) outside safe limits."""
+    values = (time_cost, memory_cost, parallelism)
+    if not all(type(v) is int for v in values):  # bool and float are not settings
+        raise UnsafeKdf("settings that are not whole numbers")
+    if not 1 <= time_cost <= MAX_TIME_COST:
+        raise UnsafeKdf(f"time cost {time_cost}, at most {MAX_TIME_COST}")
+    if not 1 <= parallelism <= MAX_PARALLELISM:
+        raise UnsafeKdf(f"parallelism {parallelism}, at most {MAX_PARALLELISM}")
+    if not 8 * parallelism <= memory_cost <= MAX_MEMORY_KIB:
+        raise UnsafeKdf(f"memory {memory_cost} KiB, at most {MAX_MEMORY_KIB}")
+    if time_cost * memory_cost > MAX_WORK:
+        raise UnsafeKdf(f"work {time_cost} x {memory_cost} KiB, at most {MAX_WORK}")
+    return KdfParams(time_cost, memory_cost, parallelism)
+
+
+class UnsafeKdf(ValueError):
+    """argon2 settings a key file may not ask for."""
 
 
 @dataclass
@@ -123,8 +168,12 @@ class Wrap:
     def from_json(cls, raw: dict[str, Any]) -> Wrap:
         if raw.get("kdf") != "argon2id":
             raise ValueError("unknown key derivation")
-        params = KdfParams(int(raw["time_cost"]), int(raw["memory_cost"]), int(raw["parallelism"]))
-        return cls(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["wrapped"]), params)
+        params = bounded_params(raw["time_cost"], raw["memory_cost"], raw["parallelism"])
+        wrap = cls(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["wrapped"]), params)
+        if not MIN_SALT <= len(wrap.salt) <= MAX_SALT or len(wrap.nonce) != NONCE_BYTES \
+                or len(wrap.wrapped) != KEY_BYTES + TAG_BYTES:
+            raise ValueError("a wrap of the wrong size")
+        return wrap
 
     @classmethod
     def seal(cls, key: bytes, wrapping_key: bytes, salt: bytes, params: KdfParams) -> Wrap:
@@ -142,10 +191,14 @@ class Wrap:
 class KeyStore:
     """The wraps of one database's key, read from and written back to ``<database>.keys``."""
 
-    def __init__(self, path: Path, users: dict[str, list[Wrap]], unclaimed: bytes | None) -> None:
+    def __init__(self, path: Path, users: dict[str, list[Wrap]], unclaimed: bytes | None,
+                 database_salt: bytes | None = None) -> None:
         self.path = path
         self.users = users
         self.unclaimed = unclaimed
+        # The first 16 bytes of the encrypted file (SQLCipher's salt, random per file and kept by
+        # rekey): how a key file put beside the wrong database is recognised before any password.
+        self.database_salt = database_salt
 
     # -- reading and writing the file ---------------------------------------------------------
     @classmethod
@@ -155,19 +208,28 @@ class KeyStore:
     @classmethod
     def load(cls, path: Path) -> KeyStore:
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ValueError("far larger than any key file")
+            raw = json.loads(data.decode("utf-8"))
         except FileNotFoundError:
             raise KeyStoreMissing(None, path=str(path)) from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
             raise KeyStoreDamaged(None, path=str(path)) from None
         try:
             if raw.get("format") != FORMAT or raw.get("version") != VERSION:
                 raise ValueError("not a key store of this version")
             users = {name: [Wrap.from_json(w) for w in wraps] for name, wraps in raw["users"].items()}
             unclaimed = bytes.fromhex(raw["unclaimed_key"]) if raw.get("unclaimed_key") else None
-        except (AttributeError, KeyError, TypeError, ValueError):
+            salt = bytes.fromhex(raw["database_salt"]) if raw.get("database_salt") else None
+            if unclaimed is not None and len(unclaimed) != KEY_BYTES:
+                raise ValueError("a key of the wrong size")
+        except UnsafeKdf as exc:
+            raise KeyStoreUnsafe(None, path=str(path), detail=str(exc)) from None
+        except (AttributeError, KeyError, TypeError, ValueError, RecursionError):
             raise KeyStoreDamaged(None, path=str(path)) from None
-        return cls(path, users, unclaimed)
+        return cls(path, users, unclaimed, salt)
 
     @classmethod
     def create(cls, path: Path, key: bytes) -> KeyStore:
@@ -189,7 +251,19 @@ class KeyStore:
                 "users": {name: [w.to_json() for w in wraps] for name, wraps in sorted(self.users.items())}}
         if self.unclaimed is not None:
             data["unclaimed_key"] = self.unclaimed.hex()
+        if self.database_salt is not None:
+            data["database_salt"] = self.database_salt.hex()
         write_private_file(self.path, json.dumps(data, indent=1).encode("utf-8"))
+
+    def bind_to(self, database_file: Path) -> None:
+        """Record which encrypted file this store's key belongs to (see ``database_salt``)."""
+        self.database_salt = file_salt(database_file)
+
+    def check_belongs_to(self, database_file: Path, *, shown_as: Path | None = None) -> None:
+        """Refuse (:class:`KeyStoreForAnotherDatabase`) a store recorded for a different file."""
+        salt = file_salt(database_file)
+        if self.database_salt is not None and salt is not None and salt != self.database_salt:
+            raise KeyStoreForAnotherDatabase(None, path=str(self.path), database=str(shown_as or database_file))
 
     # -- using it -------------------------------------------------------------------------
     def unlock(self, username: str, password: str) -> bytes:
@@ -229,6 +303,18 @@ class KeyStore:
         old, new = old.strip().lower(), new.strip().lower()
         if old != new and old in self.users:
             self.users[new] = self.users.pop(old)
+
+
+def file_salt(database_file: Path) -> bytes | None:
+    """SQLCipher's per-file salt (the first 16 bytes), or None for a plain, empty or missing file."""
+    try:
+        with database_file.open("rb") as handle:
+            head = handle.read(SALT_BYTES)
+    except OSError:
+        return None
+    if len(head) < SALT_BYTES or head == b"SQLite format 3\x00":
+        return None
+    return head
 
 
 def make_wrap(password: str, key: bytes, params: KdfParams | None = None) -> Wrap:

@@ -1,0 +1,46 @@
+"""Protecting the database itself: backups, restores and (on an encrypted file) key rotation.
+
+Each is a manager's or an administrator's act, refused in the service whatever door it comes
+through (the window, the command line), and written to the audit log.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from caseworker.db.database import Database
+from caseworker.db.location import DatabaseLocation
+from caseworker.domain.permissions import Action, require
+from caseworker.services import audit
+from caseworker.services.base import Service
+
+
+class ProtectionService(Service):
+    def back_up(self, target: Path) -> Path:
+        """An online backup of the database file at *target* (with its key file beside it)."""
+        from caseworker.db.backup import backup_sqlite
+
+        self.require(Action.BACKUP_DATABASE)
+        written = backup_sqlite(self.db, Path(target))
+        with self.db.transaction("Back up the database") as s:
+            audit.record(s, self.actor, kind="backup", record_type="database", record_id=None,
+                         changes={"file": [None, written.name]})
+        return written
+
+
+def require_restorer(copy: Path, key: bytes | None, username: str, password: str) -> None:
+    """The person restoring *copy* (a backup about to replace the database) may back up and restore.
+
+    They sign in against the backup itself, as it will be once restored: an account that is not a
+    manager or administrator there, or is deactivated there, cannot put it in place.
+    """
+    from caseworker.services.accounts import AuthService
+
+    db = Database(DatabaseLocation(file=copy), key=key)
+    try:
+        actor = AuthService(db).sign_in(username, password)
+        require(actor.roles, Action.BACKUP_DATABASE)
+        with db.transaction("Restore the database from a backup") as s:
+            audit.record(s, actor, kind="restore", record_type="database", record_id=None)
+    finally:
+        db.dispose()
