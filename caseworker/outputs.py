@@ -122,7 +122,7 @@ def atomic_output(path: str | os.PathLike[str], *, databases: Iterable[Path] = (
     tmp = Path(name)
     try:
         yield tmp
-        _fsync(tmp)
+        fsync_file(tmp)
         check_output(target, databases=databases)  # nothing swapped in meanwhile
         os.replace(tmp, target)
     except OSError as exc:
@@ -141,7 +141,7 @@ def write_bytes(path: str | os.PathLike[str], data: bytes, *, databases: Iterabl
     return Path(os.path.abspath(os.path.expanduser(os.fspath(path))))
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)

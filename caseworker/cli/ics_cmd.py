@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import date
 from pathlib import Path
 
-from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user_argument, database_files,
-                                 record_id, signed_in)
+from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user_argument, cli_date,
+                                 database_files, record_id, signed_in)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,18 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                          "Google Calendar and Thunderbird import.")
     add_db_argument(ics)
     add_user_argument(ics)
-    ics.add_argument("--from", dest="first", metavar="DATE", type=_date, help="first day, YYYY-MM-DD")
-    ics.add_argument("--to", dest="last", metavar="DATE", type=_date, help="last day, YYYY-MM-DD (inclusive)")
-    ics.add_argument("--meeting", type=record_id, metavar="ID", help="export this meeting (a whole series for a series)")
+    ics.add_argument("--from", dest="first", metavar="DATE", type=cli_date, help="first day, YYYY-MM-DD")
+    ics.add_argument("--to", dest="last", metavar="DATE", type=cli_date, help="last day, YYYY-MM-DD (inclusive)")
+    ics.add_argument("--meeting", type=record_id("meeting"), metavar="ID", help="export this meeting (a whole series for a series)")
     ics.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write ('-' for standard output)")
     ics.set_defaults(handler=run_ics)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
 
 
 def run_ics(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from enum import IntEnum
 from pathlib import Path
 
@@ -29,9 +30,9 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's default prints usage then exits 2
-        self.print_usage(sys.stderr)
-        self.exit(ExitCode.USAGE, f"caseworker: error: {message}\n")
+    def error(self, message: str) -> None:
+        # argparse's default prints the usage first; a refused argument gets one line, with where to look.
+        self.exit(ExitCode.USAGE, f"caseworker: error: {message} (see: {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -85,7 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, DBAPIError):
             from caseworker.db.database import storage_error_for
 
-            return fail(storage_error_for(exc).text())
+            files = database_files(args)
+            return fail(storage_error_for(exc, files[0].parent if files else None).text())
         raise
     except OSError as exc:
         # The file system refused (a full disk, a read-only folder): its cause, in one line.
@@ -147,12 +149,40 @@ def parse_record_id(text: str, what: str = "record") -> int:
     return int(digits)
 
 
-def record_id(text: str) -> int:
+def record_id(what: str = "record"):
     """``type=`` for an ID argument: refused by argparse, in one line, when it is not one."""
+    def parse(text: str) -> int:
+        try:
+            return parse_record_id(text, what)
+        except UsageError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
+# The days a period on the command line may cover: wide enough for any real record, narrow enough
+# that a day after the last one (and any time zone's midnight) is still a date Python can hold.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+
+
+def cli_date(text: str) -> date:
+    """``type=`` for a day argument, YYYY-MM-DD within :data:`FIRST_DAY` .. :data:`LAST_DAY`."""
     try:
-        return parse_record_id(text)
-    except UsageError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside the dates the app works with "
+                                         f"({FIRST_DAY} to {LAST_DAY})")
+    return day
+
+
+def cli_year(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not FIRST_DAY.year <= int(text) <= LAST_DAY.year:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year like 2026 "
+                                         f"({FIRST_DAY.year} to {LAST_DAY.year})")
+    return int(text)
 
 
 def read_password(prompt: str = "Password: ", env: str = "CASEWORKER_PASSWORD") -> str:

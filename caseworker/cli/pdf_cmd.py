@@ -13,8 +13,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user_argument, database_files,
-                                 parse_record_id, signed_in)
+from caseworker.cli.main import (FIRST_DAY, LAST_DAY, ExitCode, UsageError, add_db_argument, add_user_argument,
+                                 cli_date, cli_year, database_files, parse_record_id, signed_in)
 
 BATCHES = ("receipts", "statements", "meetings")
 # Spelled out rather than imported: building the parser must not load the services (a test keeps
@@ -36,26 +36,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_user_argument(pdf)
     pdf.add_argument("--out", required=True, metavar="FILE",
                      help="the PDF to write; for a batch, a folder or a .pdf/.zip file name")
-    pdf.add_argument("--from", dest="start", metavar="DATE", type=_date, help="first day of the period, YYYY-MM-DD")
-    pdf.add_argument("--to", dest="end", metavar="DATE", type=_date, help="last day of the period (inclusive)")
-    pdf.add_argument("--year", type=_year, metavar="YYYY", help="the year of a statement, receipts or statements")
+    pdf.add_argument("--from", dest="start", metavar="DATE", type=cli_date, help="first day of the period, YYYY-MM-DD")
+    pdf.add_argument("--to", dest="end", metavar="DATE", type=cli_date, help="last day of the period (inclusive)")
+    pdf.add_argument("--year", type=cli_year, metavar="YYYY", help="the year of a statement, receipts or statements")
     pdf.add_argument("--fiscal", action="store_true", help="the fiscal year starting in --year")
     pdf.add_argument("--month", type=_month, metavar="YYYY-MM", help="the month of a meetings batch")
     pdf.add_argument("--zip", action="store_true", help="a batch as a ZIP of one PDF per document")
     pdf.set_defaults(handler=run_pdf)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
-
-
-def _year(text: str) -> int:
-    if not text.isdigit() or not 1900 <= int(text) <= 9999:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a year like 2026")
-    return int(text)
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -63,6 +50,9 @@ def _month(text: str) -> tuple[int, int]:
         day = date.fromisoformat(f"{text}-01")
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a month like 2026-11") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside the dates the app works with "
+                                         f"({FIRST_DAY:%Y-%m} to {LAST_DAY:%Y-%m})")
     return day.year, day.month
 
 

@@ -20,6 +20,7 @@ from caseworker.db.database import Database
 from caseworker.db.keystore import KeyStore, keystore_path
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
+from caseworker import outputs
 from caseworker.outputs import check_output, fsync_folder, is_protected, os_error_message
 
 BACKUP_FOLDER = "backups"
@@ -54,21 +55,27 @@ def backup_sqlite(db: Database, target: Path) -> Path:
     except OSError as exc:
         raise os_error_message(exc, target) from None
     partial = Path(name)
+    partial_keys = keystore_path(partial)
     try:
         _copy_pages(db, partial)
+        outputs.fsync_file(partial)
         if db.key is not None and db.location.path is not None:
-            # The key store first: a backup file that exists always has its keys beside it.
             store = KeyStore.for_database(db.location.path)
             store.bind_to(partial)  # the copy has its own file salt
-            store.path = keystore_path(target)
+            store.path = partial_keys
             store.save()
         check_output(target)
+        if db.key is not None:
+            # The key file first: a backup file that exists always has its keys beside it.
+            os.replace(partial_keys, keystore_path(target))
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
+        partial_keys.unlink(missing_ok=True)
         raise os_error_message(exc, target) from None
     except BaseException:
         partial.unlink(missing_ok=True)
+        partial_keys.unlink(missing_ok=True)
         raise
     fsync_folder(target.parent)
     return target

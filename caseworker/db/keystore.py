@@ -415,6 +415,20 @@ class KeyRing:
 
         return committed, rolled_back
 
+    def add_account(self, username: str, password: str) -> None:
+        """After a new account's commit: its password unwraps the key (claiming an unclaimed one)."""
+        name = username.strip().lower()
+        try:
+            wrap = make_wrap(password, self.key)
+            with editing(self.path) as store:
+                store.users[name] = [wrap]
+                store.unclaimed = None
+        except OSError as exc:
+            raise StorageError(N_(
+                "The account '{name}' was saved, but the key file {path} could not be written ({detail}): "
+                "once the disk has space, an administrator resets its password."),
+                name=name, path=str(self.path), detail=exc.strerror or str(exc)) from None
+
     def remove_user(self, username: str) -> None:
         """*username*'s password no longer unwraps the key (their account was deactivated)."""
         with editing(self.path) as store:

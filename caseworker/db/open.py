@@ -128,7 +128,8 @@ def _verify_readable(db: Database) -> None:
         if "not a database" in text or "malformed" in text or "encrypted" in text:
             detail = ("its pages do not decrypt with the key in its key file" if db.encrypted
                       else "it is not a readable SQLite database")
-            raise DamagedDatabase(None, detail=detail, backup=_good_backup(db)) from exc
+            raise DamagedDatabase(None, detail=detail, backup=_good_backup(db),
+                                  database=db.location.path) from exc
         raise
 
 
@@ -156,7 +157,7 @@ def quick_check_or_refuse(db: Database) -> None:
     finally:
         raw.close()
     if problems:
-        raise DamagedDatabase(None, detail="; ".join(problems[:3]), backup=_good_backup(db))
+        raise DamagedDatabase(None, detail=problems[0], backup=_good_backup(db), database=db.location.path)
 
 
 def _good_backup(db: Database) -> Path | None:

@@ -178,7 +178,7 @@ def _new_user(s: Session, draft: UserDraft, password: str) -> User:
     user.specialties = [UserSpecialty(specialty=sp) for sp in draft.specialties]
     s.add(user)
     s.flush()
-    password_set(s, user.username, password)
+    password_set(s, user.username, password, new_account=True)
     return user
 
 
