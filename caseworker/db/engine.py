@@ -31,6 +31,11 @@ BUSY_TIMEOUT_MS = 5000
 WRITE_WAIT_S = 30.0
 BUSY_ATTEMPT_MS = 500
 READ_ONLY_OPTION = "caseworker_read_only"
+# FULL: every commit syncs the WAL before it returns, so a power cut cannot take back a save the
+# user was told had been made. NORMAL syncs only at checkpoints and loses the last commits on a
+# power cut (it is safe against a crashed process, not a lost disk cache). The cost was measured
+# with scripts/bench_durability.py (see the README).
+SYNCHRONOUS = "FULL"
 _busy_listeners: weakref.WeakKeyDictionary[Engine, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
 
 
@@ -80,7 +85,7 @@ def _sqlite_engine(location: DatabaseLocation, key: bytes | None, **engine_args:
             cursor.execute("PRAGMA foreign_keys = ON")
             if path is not None:
                 cursor.execute("PRAGMA journal_mode = WAL")
-                cursor.execute("PRAGMA synchronous = NORMAL")
+                cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
         finally:
             cursor.close()
 
