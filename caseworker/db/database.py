@@ -105,6 +105,22 @@ class Database:
             session.rollback()
             session.close()
 
+    def replace_key(self, key: bytes) -> None:
+        """The file was re-keyed: new connections (and account changes) use *key* from now on."""
+        from caseworker.db.engine import move_busy_listeners
+
+        old = self.engine
+        old.dispose()
+        self.key = key
+        self.engine = create_database_engine(self.location, key=key)
+        move_busy_listeners(old, self.engine)
+        path = self.location.path
+        self.keyring = KeyRing(keystore_path(path), key) if path is not None else None
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
+
     def _folder(self) -> Path | None:
         return self.location.path.parent if self.location.path is not None else None
 

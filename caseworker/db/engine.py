@@ -109,6 +109,13 @@ def on_busy(engine: Engine, listener: Callable[[], None]) -> Callable[[], None]:
     return lambda: listener in listeners and listeners.remove(listener)
 
 
+def move_busy_listeners(old: Engine, new: Engine) -> None:
+    """A database whose engine was replaced (a new key) keeps telling the same listeners."""
+    listeners = _busy_listeners.pop(old, None)
+    if listeners is not None:
+        _busy_listeners[new] = listeners  # the same list: each listener's remover still finds it
+
+
 def _begin_writing(engine: Engine, connection: Any) -> None:
     """``BEGIN IMMEDIATE``, waiting up to :data:`WRITE_WAIT_S` while another writer saves.
 

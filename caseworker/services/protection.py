@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
+
 from caseworker.db.database import Database
+from caseworker.db.models import User
+from caseworker.db.rotate import Progress, Rotation
+from caseworker.domain.errors import RuleViolation
+from caseworker.domain.i18n import N_
 from caseworker.db.location import DatabaseLocation
 from caseworker.domain.permissions import Action, require
 from caseworker.services import audit
@@ -26,6 +32,28 @@ class ProtectionService(Service):
             audit.record(s, self.actor, kind="backup", record_type="database", record_id=None,
                          changes={"file": [None, written.name]})
         return written
+
+
+    def rotate_keys(self, progress: Progress | None = None) -> Rotation:
+        """Re-encrypt the file with a new key that only the active accounts' entries reach.
+
+        A leaver's old key file and password then unlock only the old key, which opens nothing
+        written before or after (backups taken earlier keep the key of their time). Accounts with
+        entries from before key rotation existed are listed: they need a password reset.
+        """
+        from caseworker.db.rotate import rotate_database_key
+
+        self.require(Action.MANAGE_USERS)
+        if not self.db.encrypted:
+            raise RuleViolation(N_("Only an encrypted database file has keys to rotate."))
+        with self.db.read() as s:
+            keep = set(s.scalars(select(User.username).where(User.active.is_(True))))
+        result = rotate_database_key(self.db, keep, progress)
+        with self.db.transaction("Rotate the database key") as s:
+            audit.record(s, self.actor, kind="rotate keys", record_type="database", record_id=None,
+                         changes={"users": [None, result.users],
+                                  "need a new password": [None, result.without_key]})
+        return result
 
 
 def require_restorer(copy: Path, key: bytes | None, username: str, password: str) -> None:
