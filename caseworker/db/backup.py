@@ -202,6 +202,10 @@ def restore_backup(backup: Path, database_path: Path, *,
         except OSError as exc:
             raise os_error_message(exc, database_path) from None
         encrypted = not _is_plain(partial)
+        if not encrypted and keystore_path(database_path).exists():
+            # Putting a plain copy in place of an encrypted database would undo its protection.
+            raise BackupRefused(N_("{backup} is not encrypted but the database is: nothing was restored. "
+                                   "Restore an encrypted backup, or encrypt this one first."), backup=str(backup))
         key = None
         if encrypted:
             if not keystore_path(backup).exists():

@@ -177,6 +177,12 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("unknown user", ["user", "list", "--user", "nobody"], "not correct"),
     ("unknown kind", ["pdf", "frobnicate", "1", "--out", "{out}/x.pdf"], ""),
     ("unknown role", ["user", "add", "x", "--name", "X", "--role", "overlord"], "invalid choice"),
+    ("deactivate nobody", ["user", "deactivate", "nobody"], "no user"),
+    ("deactivate oneself", ["user", "deactivate", "boss"], "your own account"),
+    ("rotate as a fundraiser", ["keys", "rotate", "--user", "fr", "--password", "fr password 1"], "not permitted"),
+    ("rotate a server", ["keys", "rotate", "--db", "postgresql://office@127.0.0.1:1/office?connect_timeout=2"],
+     "could not be reached"),
+    ("restore a plain copy over the encrypted file", ["restore-backup", "--from", "{plain}"], "not encrypted"),
     # read-only folder and full disk (tmpfs)
     ("pdf on a read-only disk", ["pdf", "dashboard", "--out", "{ro}/x.pdf"], "read-only"),
     ("ics over a file on a read-only disk", ["ics", "--from", "2026-01-01", "--to", "2026-01-31",
@@ -188,8 +194,8 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("backup on a full disk", ["backup", "--out", "{full}/b.db"], "disk is full"),
 ]
 
-NEEDS_DB = {"check", "user", "pdf", "ics", "backup", "restore-backup"}
-SIGNS_IN = {"user", "pdf", "ics", "backup", "restore-backup"}
+NEEDS_DB = {"check", "user", "pdf", "ics", "backup", "restore-backup", "keys"}
+SIGNS_IN = {"user", "pdf", "ics", "backup", "restore-backup", "keys"}
 
 
 @pytest.mark.parametrize(("label", "template", "fragment"), CATALOGUE, ids=[c[0] for c in CATALOGUE])
@@ -201,7 +207,12 @@ def test_every_bad_command_line_is_refused_cleanly_and_changes_nothing(
             pytest.skip("mounting a tmpfs is not allowed here; the simulated ENOSPC tests cover this")
     out = tmp_path / "out"
     out.mkdir()
-    args = [a.format(out=out, db=office, folder=office.parent, ro=mounts["ro"], full=mounts["full"])
+    plain = tmp_path / "plain.db"
+    if any("{plain}" in a for a in template):
+        plain_db = open_database(str(plain), encrypt_new=False)
+        AuthService(plain_db).create_first_admin(UserDraft("boss", "Boss", frozenset({Role.ADMIN})), ADMIN_PASSWORD)
+        plain_db.dispose()
+    args = [a.format(out=out, db=office, folder=office.parent, ro=mounts["ro"], full=mounts["full"], plain=plain)
             for a in template]
     password = ADMIN_PASSWORD
     if "--password" in args:
