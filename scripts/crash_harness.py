@@ -163,7 +163,7 @@ class Trial:
 
 
 def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool, first_password: int = 0,
-              last_password: int | None = None, env: dict[str, str] | None = None) -> Trial:
+              previous: frozenset[int] = frozenset(), env: dict[str, str] | None = None) -> Trial:
     """One writer, killed at a random moment; returns what it reported as done."""
     child = subprocess.Popen([sys.executable, __file__, "--writer", path, "--seed", str(rng.randrange(1 << 30)),
                               "--first-password", str(first_password)]
@@ -209,7 +209,8 @@ def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool, firs
         # The last one reported, or the next one if the kill came between its two steps.
         allowed = {max(passwords), max(passwords) + 1}
     else:
-        allowed = {first_password} | ({last_password} if last_password is not None else set())
+        # None reported: still what could open it before the trial, or the first one being set.
+        allowed = {first_password} | set(previous)
     return Trial(reported, allowed)
 
 
@@ -289,14 +290,14 @@ def run(trials: int, *, negative: bool = False, seed: int = 1, folder: Path | No
         if power_cut:
             env.update(LD_PRELOAD=str(build_power_cut(work)), POWERCUT_FOLDER=str(db_folder.resolve()))
         everything: set[int] = set()
-        next_password, last_password = 0, None
+        next_password, possible = 0, frozenset[int]()
         for number in range(trials):
             shadow = work / f"shadow-{number}"
             if power_cut:
                 remember_as_synced(db_folder, shadow)
                 env["POWERCUT_SHADOW"] = str(shadow)
             trial = run_trial(path, key, rng, negative=negative, first_password=next_password,
-                              last_password=last_password, env=env)
+                              previous=possible, env=env)
             everything |= trial.reported
             problems: list[str] = []
             if power_cut:
@@ -313,8 +314,8 @@ def run(trials: int, *, negative: bool = False, seed: int = 1, folder: Path | No
             kill_problems, outcome.found, lost = safe_check(path, key, everything)
             problems += kill_problems
             outcome.lost = max(outcome.lost, lost)
-            last_password = max(trial.passwords)
-            next_password = last_password + 1
+            possible = frozenset(trial.passwords)
+            next_password = max(possible) + 1
             outcome.trials += 1
             if problems:
                 outcome.failed_trials += 1
