@@ -79,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except CaseworkerError as exc:
         return fail(exc.text())
+    except OSError as exc:
+        # The file system refused (a full disk, a read-only folder): its cause, in one line.
+        from caseworker.outputs import os_error_message
+
+        return fail(os_error_message(exc, Path(exc.filename or "")).text())
     except Exception as exc:
         # A database that cannot be used is the user's to fix, not a bug: say so in one line.
         from sqlalchemy.exc import DBAPIError
@@ -89,11 +94,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             files = database_files(args)
             return fail(storage_error_for(exc, files[0].parent if files else None).text())
         raise
-    except OSError as exc:
-        # The file system refused (a full disk, a read-only folder): its cause, in one line.
-        from caseworker.outputs import os_error_message
-
-        return fail(os_error_message(exc, Path(exc.filename or "")).text())
     except KeyboardInterrupt:
         return fail("interrupted")
     finally:

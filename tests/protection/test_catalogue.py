@@ -188,6 +188,7 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("ics over a file on a read-only disk", ["ics", "--from", "2026-01-01", "--to", "2026-01-31",
                                              "--out", "{ro}/existing.pdf"], "read-only"),
     ("backup on a read-only disk", ["backup", "--out", "{ro}/b.db"], "read-only"),
+    ("a new database on a read-only disk", ["user", "list", "--db", "{ro}/new.db"], "read-only"),
     ("pdf on a full disk", ["pdf", "dashboard", "--out", "{full}/x.pdf"], "disk is full"),
     ("ics on a full disk", ["ics", "--from", "2000-01-01", "--to", "2030-12-31", "--out", "{full}/x.ics"],
      "disk is full"),
