@@ -21,8 +21,10 @@ the credit side). The same checks must then fail, which shows they can see a tor
 
 Every few actions the writer also rewrites the key file (a new password's wrap is staged beside
 the old one, then the old one pruned, as a password change does), printing ``password <n>`` when
-done; after each kill the key file must parse and open with the last password reported (or the
-one being set at the kill).
+done, and now and then rotates the database key (``PRAGMA rekey`` with the key file following, as
+when someone leaves), printing ``rotated``. After each kill the key file must parse and open with
+the last password reported (or the one being set at the kill), and the key it gives -- settling a
+rotation the kill cut short, as a sign-in does -- must open the file for the checks.
 
 ``--power-cut`` goes further than a kill: the writer runs with ``scripts/powercut.c`` preloaded
 (compiled with the system's C compiler), which keeps a copy of each file as it was at its last
@@ -75,8 +77,9 @@ movements = Table("harness_movements", harness_metadata,
 # -- the writer (a child process) ---------------------------------------------------------------
 def writer(path: str, negative: bool, seed: int, first_password: int = 0) -> None:
     import caseworker.db.engine as engine
-    from caseworker.db.keystore import KdfParams, KeyRing, keystore_path, set_default_params
+    from caseworker.db.keystore import KdfParams, KeyStore, set_default_params
     from caseworker.db.open import open_database
+    from caseworker.db.rotate import rotate_database_key
     from caseworker.services import audit
 
     if os.environ.get("CASEWORKER_HARNESS_SYNC"):
@@ -84,16 +87,19 @@ def writer(path: str, negative: bool, seed: int, first_password: int = 0) -> Non
     set_default_params(KdfParams(time_cost=1, memory_cost=8, parallelism=1))
     key = bytes.fromhex(sys.stdin.readline().strip())
     db = open_database(path, key=key, migrate=False)
-    ring = KeyRing(keystore_path(Path(path)), key)
     rng = random.Random(seed)
     password = first_password
     print("ready", flush=True)
     while True:
         if rng.random() < 0.2:
-            committed, _ = ring.stage_password(HARNESS_USER, password_of(password))
+            assert db.keyring is not None
+            committed, _ = db.keyring.stage_password(HARNESS_USER, password_of(password))
             committed()
             print(f"password {password}", flush=True)
             password += 1
+        if rng.random() < 0.04 and KeyStore.for_database(Path(path)).has_user(HARNESS_USER):
+            rotate_database_key(db, {HARNESS_USER})  # a new key, as when someone leaves
+            print("rotated", flush=True)
         source, target = rng.sample(range(1, ACCOUNTS + 1), 2)
         amount = rng.randint(1, 50_000)
         if negative:
@@ -131,11 +137,12 @@ class Outcome:
     found: int = 0
     lost: int = 0
     failed_trials: int = 0
+    rotations: int = 0
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"trials={self.trials} actions_committed={self.reported} transfers_in_file={self.found} "
-                f"losses={self.lost} failed_trials={self.failed_trials}")
+                f"key_rotations={self.rotations} losses={self.lost} failed_trials={self.failed_trials}")
 
 
 def create_database(folder: Path) -> tuple[str, bytes]:
@@ -160,6 +167,7 @@ def create_database(folder: Path) -> tuple[str, bytes]:
 class Trial:
     reported: set[int]
     passwords: set[int]  # the passwords that may open the key file after the kill
+    rotations: int = 0
 
 
 def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool, first_password: int = 0,
@@ -175,12 +183,16 @@ def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool, firs
     child.stdin.flush()
     reported: set[int] = set()
     passwords: set[int] = set()
+    rotations = 0
 
     def heard(line: str) -> None:
+        nonlocal rotations
         if line.startswith("committed "):
             reported.add(int(line.split()[1]))
         elif line.startswith("password "):
             passwords.add(int(line.split()[1]))
+        elif line.startswith("rotated"):
+            rotations += 1
 
     wanted = rng.randint(1, 40)  # commits to see before the kill
     deadline = time.monotonic() + 60
@@ -211,26 +223,27 @@ def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool, firs
     else:
         # None reported: still what could open it before the trial, or the first one being set.
         allowed = {first_password} | set(previous)
-    return Trial(reported, allowed)
+    return Trial(reported, allowed, rotations)
 
 
-def check_key_file(folder: Path, allowed: set[int]) -> list[str]:
-    """The key file parses and opens with one of the *allowed* passwords."""
+def unlock_folder(folder: Path, allowed: set[int]) -> tuple[bytes | None, list[str]]:
+    """The key the key file gives one of the *allowed* passwords (as a sign-in would get it)."""
     from caseworker.db.keystore import KeyStore, KeyStoreDamaged, KeyStoreMissing, WrongPassword
 
     try:
         store = KeyStore.load(folder / "harness.db.keys")
     except (KeyStoreDamaged, KeyStoreMissing) as exc:
-        return [f"key file: {exc.text()}"]
+        return None, [f"key file: {exc.text()}"]
     if not store.users:
-        return [] if store.unclaimed is not None else ["key file: no wrap and no key"]
+        if store.unclaimed is not None:
+            return store.unclaimed, []
+        return None, ["key file: no wrap and no key"]
     for n in sorted(allowed):
         try:
-            store.unlock(HARNESS_USER, password_of(n))
-            return []
+            return store.unlock(HARNESS_USER, password_of(n)), []
         except WrongPassword:
             continue
-    return [f"key file: opens with none of the passwords {sorted(allowed)}"]
+    return None, [f"key file: opens with none of the passwords {sorted(allowed)}"]
 
 
 def check(path: str, key: bytes, reported: set[int]) -> tuple[list[str], int, int]:
@@ -303,17 +316,23 @@ def run(trials: int, *, negative: bool = False, seed: int = 1, folder: Path | No
             if power_cut:
                 image = work / f"after-power-cut-{number}"
                 build_image(shadow, image)
-                problems += [f"after the power cut: {p}" for p in check_key_file(image, trial.passwords)]
-                image_problems, _, lost = safe_check(str(image / "harness.db"), key, everything)
-                problems += [f"after the power cut: {p}" for p in image_problems]
-                outcome.lost = max(outcome.lost, lost)
+                image_key, key_problems = unlock_folder(image, trial.passwords)
+                problems += [f"after the power cut: {p}" for p in key_problems]
+                if image_key is not None:
+                    image_problems, _, lost = safe_check(str(image / "harness.db"), image_key, everything)
+                    problems += [f"after the power cut: {p}" for p in image_problems]
+                    outcome.lost = max(outcome.lost, lost)
                 shutil.rmtree(image)
                 shutil.rmtree(shadow)
                 # The next trial carries on from the killed writer's files, not from this image.
-            problems += check_key_file(db_folder, trial.passwords)
-            kill_problems, outcome.found, lost = safe_check(path, key, everything)
-            problems += kill_problems
-            outcome.lost = max(outcome.lost, lost)
+            current, key_problems = unlock_folder(db_folder, trial.passwords)
+            problems += key_problems
+            if current is not None:
+                key = current  # a rotation in the trial changed it
+                kill_problems, outcome.found, lost = safe_check(path, key, everything)
+                problems += kill_problems
+                outcome.lost = max(outcome.lost, lost)
+            outcome.rotations += trial.rotations
             possible = frozenset(trial.passwords)
             next_password = max(possible) + 1
             outcome.trials += 1
