@@ -48,6 +48,13 @@ class ProtectionService(Service):
             raise RuleViolation(N_("Only an encrypted database file has keys to rotate."))
         with self.db.read() as s:
             keep = set(s.scalars(select(User.username).where(User.active.is_(True))))
+        from caseworker.db.keystore import KeyStore
+
+        assert self.db.location.path is not None
+        if self.actor.username in KeyStore.for_database(self.db.location.path).legacy_users():
+            # The new key could not reach the person rotating: they would lock themselves out.
+            raise RuleViolation(N_("Your key entry is from an older version: sign out and sign in again, "
+                                   "then rotate the keys."))
         result = rotate_database_key(self.db, keep, progress)
         with self.db.transaction("Rotate the database key") as s:
             audit.record(s, self.actor, kind="rotate keys", record_type="database", record_id=None,

@@ -16,7 +16,7 @@ from caseworker.db.keystore import KeyStore, Sealed, WrongPassword, keystore_pat
 from caseworker.db.models import Client
 from caseworker.db.open import open_database, unlock_key
 from caseworker.domain.clients import ClientDraft
-from caseworker.domain.errors import NotPermitted, StorageError
+from caseworker.domain.errors import NotPermitted, RuleViolation, StorageError
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
 from caseworker.services.accounts import UserDraft
@@ -181,6 +181,10 @@ def test_version_one_entries_are_upgraded_at_sign_in_and_others_listed(
     store.users = {"boss": [v1(ADMIN_PASSWORD)], "old": [v1("old password 1")]}
     store.save()
     assert Store.for_database(db_path).legacy_users() == ["boss", "old"]
+    before = db.key
+    with pytest.raises(RuleViolation, match="sign out and sign in again"):
+        admin.protection.rotate_keys()  # the new key could not reach the person rotating
+    assert db.key == before and opens(db_path, before)
     assert unlock_key(db.location, "boss", ADMIN_PASSWORD) == db.key  # signing in upgrades the entry
     assert Store.for_database(db_path).legacy_users() == ["old"]
     result = admin.protection.rotate_keys()
