@@ -18,6 +18,20 @@ opens the database the way the app does after an unclean shutdown (quick check) 
 
 ``--negative-control`` makes the writer save each action in two transactions (the debit side, then
 the credit side). The same checks must then fail, which shows they can see a torn action.
+
+Every few actions the writer also rewrites the key file (a new password's wrap is staged beside
+the old one, then the old one pruned, as a password change does), printing ``password <n>`` when
+done, and now and then rotates the database key (``PRAGMA rekey`` with the key file following, as
+when someone leaves), printing ``rotated``. After each kill the key file must parse and open with
+the last password reported (or the one being set at the kill), and the key it gives -- settling a
+rotation the kill cut short, as a sign-in does -- must open the file for the checks.
+
+``--power-cut`` goes further than a kill: the writer runs with ``scripts/powercut.c`` preloaded
+(compiled with the system's C compiler), which keeps a copy of each file as it was at its last
+successful ``fsync``. After the kill the harness builds the folder as a power cut would leave it
+-- only what was synced -- and runs the same checks on that. ``--unsynced`` (a negative control
+for the power cut) makes the writer use ``synchronous = NORMAL``: committed actions must then be
+found missing from the power-cut image.
 """
 
 from __future__ import annotations
@@ -26,6 +40,7 @@ import argparse
 import os
 import random
 import select
+import shutil
 import signal
 import subprocess
 import sys
@@ -60,15 +75,31 @@ movements = Table("harness_movements", harness_metadata,
 
 
 # -- the writer (a child process) ---------------------------------------------------------------
-def writer(path: str, negative: bool, seed: int) -> None:
+def writer(path: str, negative: bool, seed: int, first_password: int = 0) -> None:
+    import caseworker.db.engine as engine
+    from caseworker.db.keystore import KdfParams, KeyStore, set_default_params
     from caseworker.db.open import open_database
+    from caseworker.db.rotate import rotate_database_key
     from caseworker.services import audit
 
+    if os.environ.get("CASEWORKER_HARNESS_SYNC"):
+        engine.SYNCHRONOUS = os.environ["CASEWORKER_HARNESS_SYNC"]
+    set_default_params(KdfParams(time_cost=1, memory_cost=8, parallelism=1))
     key = bytes.fromhex(sys.stdin.readline().strip())
     db = open_database(path, key=key, migrate=False)
     rng = random.Random(seed)
+    password = first_password
     print("ready", flush=True)
     while True:
+        if rng.random() < 0.2:
+            assert db.keyring is not None
+            committed, _ = db.keyring.stage_password(HARNESS_USER, password_of(password))
+            committed()
+            print(f"password {password}", flush=True)
+            password += 1
+        if rng.random() < 0.04 and KeyStore.for_database(Path(path)).has_user(HARNESS_USER):
+            rotate_database_key(db, {HARNESS_USER})  # a new key, as when someone leaves
+            print("rotated", flush=True)
         source, target = rng.sample(range(1, ACCOUNTS + 1), 2)
         amount = rng.randint(1, 50_000)
         if negative:
@@ -88,6 +119,10 @@ def writer(path: str, negative: bool, seed: int) -> None:
         print(f"committed {transfer_id}", flush=True)
 
 
+def password_of(n: int) -> str:
+    return f"{HARNESS_PASSWORD} {n}"
+
+
 def _move(s, transfer_id: int, account_id: int, amount: int) -> None:
     s.execute(movements.insert().values(transfer_id=transfer_id, account_id=account_id, amount_cents=amount))
     s.execute(accounts.update().where(accounts.c.id == account_id)
@@ -102,11 +137,12 @@ class Outcome:
     found: int = 0
     lost: int = 0
     failed_trials: int = 0
+    rotations: int = 0
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         return (f"trials={self.trials} actions_committed={self.reported} transfers_in_file={self.found} "
-                f"losses={self.lost} failed_trials={self.failed_trials}")
+                f"key_rotations={self.rotations} losses={self.lost} failed_trials={self.failed_trials}")
 
 
 def create_database(folder: Path) -> tuple[str, bytes]:
@@ -127,15 +163,37 @@ def create_database(folder: Path) -> tuple[str, bytes]:
     return path, key
 
 
-def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool) -> set[int]:
-    """One writer, killed at a random moment; returns the ids it reported as committed."""
-    child = subprocess.Popen([sys.executable, __file__, "--writer", path, "--seed", str(rng.randrange(1 << 30))]
+@dataclass
+class Trial:
+    reported: set[int]
+    passwords: set[int]  # the passwords that may open the key file after the kill
+    rotations: int = 0
+
+
+def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool, first_password: int = 0,
+              previous: frozenset[int] = frozenset(), env: dict[str, str] | None = None) -> Trial:
+    """One writer, killed at a random moment; returns what it reported as done."""
+    child = subprocess.Popen([sys.executable, __file__, "--writer", path, "--seed", str(rng.randrange(1 << 30)),
+                              "--first-password", str(first_password)]
                              + (["--negative-control"] if negative else []),
-                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
+                             env={**os.environ, **(env or {})})
     assert child.stdin is not None and child.stdout is not None
     child.stdin.write(key.hex() + "\n")
     child.stdin.flush()
     reported: set[int] = set()
+    passwords: set[int] = set()
+    rotations = 0
+
+    def heard(line: str) -> None:
+        nonlocal rotations
+        if line.startswith("committed "):
+            reported.add(int(line.split()[1]))
+        elif line.startswith("password "):
+            passwords.add(int(line.split()[1]))
+        elif line.startswith("rotated"):
+            rotations += 1
+
     wanted = rng.randint(1, 40)  # commits to see before the kill
     deadline = time.monotonic() + 60
     try:
@@ -146,22 +204,46 @@ def run_trial(path: str, key: bytes, rng: random.Random, *, negative: bool) -> s
             line = child.stdout.readline()
             if not line:
                 break
-            if line.startswith("committed "):
-                reported.add(int(line.split()[1]))
+            heard(line)
         time.sleep(rng.uniform(0, 0.01))  # a random moment, likely mid-transaction
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
-        # Lines printed before the kill still count: the writer had committed them.
+        # Lines printed before the kill still count: the writer had done them.
         for line in child.stdout.read().splitlines():
-            if line.startswith("committed "):
-                reported.add(int(line.split()[1]))
+            heard(line)
     finally:
         if child.poll() is None:
             child.kill()
             child.wait()
         child.stdout.close()
         child.stdin.close()
-    return reported
+    if passwords:
+        # The last one reported, or the next one if the kill came between its two steps.
+        allowed = {max(passwords), max(passwords) + 1}
+    else:
+        # None reported: still what could open it before the trial, or the first one being set.
+        allowed = {first_password} | set(previous)
+    return Trial(reported, allowed, rotations)
+
+
+def unlock_folder(folder: Path, allowed: set[int]) -> tuple[bytes | None, list[str]]:
+    """The key the key file gives one of the *allowed* passwords (as a sign-in would get it)."""
+    from caseworker.db.keystore import KeyStore, KeyStoreDamaged, KeyStoreMissing, WrongPassword
+
+    try:
+        store = KeyStore.load(folder / "harness.db.keys")
+    except (KeyStoreDamaged, KeyStoreMissing) as exc:
+        return None, [f"key file: {exc.text()}"]
+    if not store.users:
+        if store.unclaimed is not None:
+            return store.unclaimed, []
+        return None, ["key file: no wrap and no key"]
+    for n in sorted(allowed):
+        try:
+            return store.unlock(HARNESS_USER, password_of(n)), []
+        except WrongPassword:
+            continue
+    return None, [f"key file: opens with none of the passwords {sorted(allowed)}"]
 
 
 def check(path: str, key: bytes, reported: set[int]) -> tuple[list[str], int, int]:
@@ -209,15 +291,50 @@ def check(path: str, key: bytes, reported: set[int]) -> tuple[list[str], int, in
 
 
 def run(trials: int, *, negative: bool = False, seed: int = 1, folder: Path | None = None,
-        stop_at_first_failure: bool = False) -> Outcome:
+        stop_at_first_failure: bool = False, power_cut: bool = False, unsynced: bool = False) -> Outcome:
     rng = random.Random(seed)
     outcome = Outcome()
     with tempfile.TemporaryDirectory(prefix="crash-harness-") as tmp:
-        path, key = create_database(folder or Path(tmp))
+        work = Path(tmp)
+        db_folder = (folder or work) / "db"
+        db_folder.mkdir(parents=True, exist_ok=True)
+        path, key = create_database(db_folder)
+        env = {"CASEWORKER_HARNESS_SYNC": "NORMAL"} if unsynced else {}
+        if power_cut:
+            env.update(LD_PRELOAD=str(build_power_cut(work)), POWERCUT_FOLDER=str(db_folder.resolve()))
         everything: set[int] = set()
-        for _ in range(trials):
-            everything |= run_trial(path, key, rng, negative=negative)
-            problems, outcome.found, outcome.lost = check(path, key, everything)
+        next_password, possible = 0, frozenset[int]()
+        for number in range(trials):
+            shadow = work / f"shadow-{number}"
+            if power_cut:
+                remember_as_synced(db_folder, shadow)
+                env["POWERCUT_SHADOW"] = str(shadow)
+            trial = run_trial(path, key, rng, negative=negative, first_password=next_password,
+                              previous=possible, env=env)
+            everything |= trial.reported
+            problems: list[str] = []
+            if power_cut:
+                image = work / f"after-power-cut-{number}"
+                build_image(shadow, image)
+                image_key, key_problems = unlock_folder(image, trial.passwords)
+                problems += [f"after the power cut: {p}" for p in key_problems]
+                if image_key is not None:
+                    image_problems, _, lost = safe_check(str(image / "harness.db"), image_key, everything)
+                    problems += [f"after the power cut: {p}" for p in image_problems]
+                    outcome.lost = max(outcome.lost, lost)
+                shutil.rmtree(image)
+                shutil.rmtree(shadow)
+                # The next trial carries on from the killed writer's files, not from this image.
+            current, key_problems = unlock_folder(db_folder, trial.passwords)
+            problems += key_problems
+            if current is not None:
+                key = current  # a rotation in the trial changed it
+                kill_problems, outcome.found, lost = safe_check(path, key, everything)
+                problems += kill_problems
+                outcome.lost = max(outcome.lost, lost)
+            outcome.rotations += trial.rotations
+            possible = frozenset(trial.passwords)
+            next_password = max(possible) + 1
             outcome.trials += 1
             if problems:
                 outcome.failed_trials += 1
@@ -228,24 +345,78 @@ def run(trials: int, *, negative: bool = False, seed: int = 1, folder: Path | No
     return outcome
 
 
+def safe_check(path: str, key: bytes, reported: set[int]) -> tuple[list[str], int, int]:
+    """:func:`check`, with a file the app refuses to open counted as a problem, not a crash."""
+    from caseworker.domain.errors import CaseworkerError
+
+    try:
+        return check(path, key, reported)
+    except CaseworkerError as exc:
+        return [f"refused: {exc.text()}"], 0, len(reported)
+
+
+def build_power_cut(folder: Path) -> Path:
+    """Compile scripts/powercut.c into *folder*; its path, for LD_PRELOAD."""
+    compiler = shutil.which("cc") or shutil.which("gcc")
+    if compiler is None:
+        raise RuntimeError("the power cut needs a C compiler (cc or gcc)")
+    library = folder / "powercut.so"
+    subprocess.run([compiler, "-shared", "-fPIC", "-O2", "-o", str(library), str(ROOT / "scripts" / "powercut.c"),
+                    "-ldl"], check=True, capture_output=True)
+    return library
+
+
+def remember_as_synced(db_folder: Path, shadow: Path) -> None:
+    """The folder as it is now (the parent closed it cleanly) is what a power cut falls back to."""
+    shadow.mkdir()
+    lines = []
+    for entry in sorted(db_folder.iterdir()):
+        if entry.is_file():
+            ino = entry.stat().st_ino
+            shutil.copyfile(entry, shadow / f"ino-{ino}")
+            lines.append(f"{ino} {entry.name}")
+    (shadow / "listing").write_text("".join(f"{line}\n" for line in lines))
+
+
+def build_image(shadow: Path, image: Path) -> None:
+    """The folder after a power cut: the last synced listing, each file as it was last synced."""
+    image.mkdir()
+    for line in (shadow / "listing").read_text().splitlines():
+        ino, name = line.split(" ", 1)
+        if name.endswith("-shm") or name.endswith(".lock"):
+            continue  # the WAL index is rebuilt from the WAL; a lock file holds nothing
+        synced = shadow / f"ino-{ino}"
+        if synced.exists():
+            shutil.copyfile(synced, image / name)
+        else:
+            (image / name).touch()  # named on disk, its content never synced
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--trials", type=int, default=50)
     parser.add_argument("--negative-control", action="store_true",
                         help="save each action in two pieces: the checks must fail")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--power-cut", action="store_true",
+                        help="also check the folder as a power cut would leave it (needs a C compiler)")
+    parser.add_argument("--unsynced", action="store_true",
+                        help="the writer uses synchronous = NORMAL: with --power-cut, the checks must fail")
     parser.add_argument("--writer", metavar="DB", help=argparse.SUPPRESS)
+    parser.add_argument("--first-password", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.writer:
-        writer(args.writer, args.negative_control, args.seed)
+        writer(args.writer, args.negative_control, args.seed, args.first_password)
         return 0
     started = time.perf_counter()
-    outcome = run(args.trials, negative=args.negative_control, seed=args.seed)
-    label = "negative control" if args.negative_control else "crash harness"
+    outcome = run(args.trials, negative=args.negative_control, seed=args.seed, power_cut=args.power_cut,
+                  unsynced=args.unsynced)
+    label = ("negative control" if args.negative_control or args.unsynced else "crash harness") \
+        + (" with power cuts" if args.power_cut else "")
     print(f"{label}: {outcome.summary()} ({time.perf_counter() - started:.1f} s)")
     for problem in outcome.problems[:10]:
         print(f"  {problem}")
-    if args.negative_control:
+    if args.negative_control or args.unsynced:
         print("checks failed as they must" if outcome.failed_trials else "CHECKS DID NOT FAIL")
         return 0 if outcome.failed_trials else 1
     return 0 if outcome.failed_trials == 0 and outcome.lost == 0 else 1

@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.add_argument("--quick", action="store_true", help="quick_check instead of integrity_check")
     check.set_defaults(handler=run_check)
 
-    backup = sub.add_parser("backup", help="take an online backup of an SQLite database")
+    backup = sub.add_parser("backup", help="take an online backup of an SQLite database (a manager signs in)")
     add_db_argument(backup)
     add_user_argument(backup)
     backup.add_argument("--out", required=True, metavar="FILE", help="the backup file to write")
@@ -38,6 +38,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(lst)
     add_user_argument(lst)
     lst.set_defaults(handler=run_user_list)
+    deactivate = user_sub.add_parser(
+        "deactivate", help="deactivate an account; an encrypted file is then re-keyed so the leaver's old "
+        "key file opens nothing")
+    add_db_argument(deactivate)
+    add_user_argument(deactivate)
+    deactivate.add_argument("username", help="the account to deactivate")
+    deactivate.add_argument("--reason", default="", help="why (kept in the audit log)")
+    deactivate.set_defaults(handler=run_user_deactivate)
+
+    keys = sub.add_parser("keys", help="the encrypted file's key")
+    keys_sub = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    rotate = keys_sub.add_parser("rotate", help="re-encrypt the file with a new key for the active accounts only "
+                                 "(an administrator signs in; everyone else closes the file first)")
+    add_db_argument(rotate)
+    add_user_argument(rotate)
+    rotate.set_defaults(handler=run_keys_rotate)
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -62,13 +78,15 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from caseworker.db.backup import backup_sqlite
+    from caseworker.cli.main import database_files
+    from caseworker.outputs import check_output
 
-    db = open_db(args)
+    check_output(args.out, databases=database_files(args))  # before asking for a password
+    services = signed_in(args)
     try:
-        target = backup_sqlite(db, Path(args.out))
+        target = services.protection.back_up(Path(args.out))
     finally:
-        db.dispose()
+        services.db.dispose()
     print(f"backup written to {target}")
     return ExitCode.OK
 
@@ -97,3 +115,57 @@ def run_user_list(args: argparse.Namespace) -> int:
         state = "" if u.active else "  (inactive)"
         print(f"{u.username:<20} {u.display_name:<30} {','.join(sorted(u.roles))}{state}")
     return ExitCode.OK
+
+
+def run_user_deactivate(args: argparse.Namespace) -> int:
+    services = signed_in(args)
+    try:
+        match = [u for u in services.accounts.list_users() if u.username == args.username.strip().lower()]
+        if not match:
+            raise UsageError(f"there is no user '{args.username}'")
+        progress = _RekeyProgress()
+        try:
+            services.accounts.set_active(match[0].id, False, reason=args.reason, progress=progress)
+        finally:
+            progress.close()
+    finally:
+        services.db.dispose()
+    print(f"deactivated '{match[0].username}'")
+    if services.db.encrypted:
+        print("the database was re-keyed: their password and any copy of the old key file open nothing")
+    return ExitCode.OK
+
+
+def run_keys_rotate(args: argparse.Namespace) -> int:
+    services = signed_in(args)
+    progress = _RekeyProgress()
+    try:
+        result = services.protection.rotate_keys(progress)
+    finally:
+        progress.close()
+        services.db.dispose()
+    print(f"re-encrypted {result.pages} pages with a new key in {result.seconds:.1f} s; "
+          f"{result.users} active accounts can open it")
+    if result.without_key:
+        print("these users need a new password from an administrator before they can sign in: "
+              + ", ".join(result.without_key))
+    print("backups taken before now still open with the old key: keep them as safe as before")
+    return ExitCode.OK
+
+
+class _RekeyProgress:
+    """Progress on standard error when it is a terminal."""
+
+    def __init__(self) -> None:
+        import sys
+
+        self.stream = sys.stderr
+        self.shown = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.shown and total:
+            print(f"\rre-encrypting: {100 * done // total:3d} %", end="", file=self.stream, flush=True)
+
+    def close(self) -> None:
+        if self.shown:
+            print(file=self.stream)

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import tempfile
-from datetime import date
 from pathlib import Path
 
-from caseworker.cli.main import ExitCode, UsageError, add_db_argument, add_user_argument, signed_in
+from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user_argument, cli_date,
+                                 database_files, record_id, signed_in)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,18 +17,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                          "Google Calendar and Thunderbird import.")
     add_db_argument(ics)
     add_user_argument(ics)
-    ics.add_argument("--from", dest="first", metavar="DATE", type=_date, help="first day, YYYY-MM-DD")
-    ics.add_argument("--to", dest="last", metavar="DATE", type=_date, help="last day, YYYY-MM-DD (inclusive)")
-    ics.add_argument("--meeting", type=int, metavar="ID", help="export this meeting (a whole series for a series)")
+    ics.add_argument("--from", dest="first", metavar="DATE", type=cli_date, help="first day, YYYY-MM-DD")
+    ics.add_argument("--to", dest="last", metavar="DATE", type=cli_date, help="last day, YYYY-MM-DD (inclusive)")
+    ics.add_argument("--meeting", type=record_id("meeting"), metavar="ID", help="export this meeting (a whole series for a series)")
     ics.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write ('-' for standard output)")
     ics.set_defaults(handler=run_ics)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
 
 
 def run_ics(args: argparse.Namespace) -> int:
@@ -37,6 +29,10 @@ def run_ics(args: argparse.Namespace) -> int:
         raise UsageError("give --from and --to, or --meeting ID")
     if args.first is not None and args.last is not None and args.last < args.first:
         raise UsageError("--to is before --from")
+    if args.out != "-":
+        from caseworker.outputs import check_output
+
+        check_output(args.out, databases=database_files(args))
     services = signed_in(args)
     try:
         if args.meeting is not None:
@@ -54,15 +50,7 @@ def run_ics(args: argparse.Namespace) -> int:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write *data* to *path* so that a reader never sees half a file."""
-    path = path.expanduser()
-    if path.is_dir():
-        raise UsageError(f"{path} is a folder; name the .ics file to write")
-    fd, tmp = tempfile.mkstemp(prefix=".ics-", dir=path.parent if str(path.parent) else ".")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write *data* to *path* so that a reader never sees half a file (see ``caseworker.outputs``)."""
+    from caseworker.outputs import write_bytes
+
+    write_bytes(path, data)

@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from enum import IntEnum
 from pathlib import Path
 
@@ -29,9 +30,9 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's default prints usage then exits 2
-        self.print_usage(sys.stderr)
-        self.exit(ExitCode.USAGE, f"caseworker: error: {message}\n")
+    def error(self, message: str) -> None:
+        # argparse's default prints the usage first; a refused argument gets one line, with where to look.
+        self.exit(ExitCode.USAGE, f"caseworker: error: {message} (see: {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except CaseworkerError as exc:
         return fail(exc.text())
+    except OSError as exc:
+        # The file system refused (a full disk, a read-only folder): its cause, in one line.
+        from caseworker.outputs import os_error_message
+
+        return fail(os_error_message(exc, Path(exc.filename or "")).text())
     except Exception as exc:
         # A database that cannot be used is the user's to fix, not a bug: say so in one line.
         from sqlalchemy.exc import DBAPIError
@@ -85,7 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, DBAPIError):
             from caseworker.db.database import storage_error_for
 
-            return fail(storage_error_for(exc).text())
+            files = database_files(args)
+            return fail(storage_error_for(exc, files[0].parent if files else None).text())
         raise
     except KeyboardInterrupt:
         return fail("interrupted")
@@ -116,6 +123,68 @@ def database_location(args: argparse.Namespace) -> str:
     return load_settings().database_location
 
 
+def database_files(args: argparse.Namespace) -> list[Path]:
+    """The database file the command works on (none for a server), for output checks."""
+    from caseworker.db.location import DatabaseLocation
+
+    try:
+        path = DatabaseLocation.parse(database_location(args)).path
+    except CaseworkerError:
+        return []
+    return [path] if path is not None else []
+
+
+# SQLite and PostgreSQL keep ids in signed 64-bit integers; anything larger names no record.
+MAX_ID = 2**63 - 1
+
+
+def parse_record_id(text: str, what: str = "record") -> int:
+    """A record's number as typed: ASCII digits (``#`` allowed), within the database's range."""
+    digits = text.strip().lstrip("#")
+    # str.isdigit() accepts "²" and other digits int() refuses; only ASCII digits are an id.
+    if not digits or not digits.isascii() or not digits.isdigit():
+        raise UsageError(f"'{text}' is not a {what} ID (a number)")
+    if len(digits) > 19 or not 1 <= int(digits) <= MAX_ID:
+        raise UsageError(f"'{text}' is not a {what} ID: no {what} has that number")
+    return int(digits)
+
+
+def record_id(what: str = "record"):
+    """``type=`` for an ID argument: refused by argparse, in one line, when it is not one."""
+    def parse(text: str) -> int:
+        try:
+            return parse_record_id(text, what)
+        except UsageError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
+
+
+# The days a period on the command line may cover: wide enough for any real record, narrow enough
+# that a day after the last one (and any time zone's midnight) is still a date Python can hold.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+
+
+def cli_date(text: str) -> date:
+    """``type=`` for a day argument, YYYY-MM-DD within :data:`FIRST_DAY` .. :data:`LAST_DAY`."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside the dates the app works with "
+                                         f"({FIRST_DAY} to {LAST_DAY})")
+    return day
+
+
+def cli_year(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or not FIRST_DAY.year <= int(text) <= LAST_DAY.year:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year like 2026 "
+                                         f"({FIRST_DAY.year} to {LAST_DAY.year})")
+    return int(text)
+
+
 def read_password(prompt: str = "Password: ", env: str = "CASEWORKER_PASSWORD") -> str:
     password = os.environ.get(env)
     if password is not None:
@@ -133,7 +202,7 @@ def open_db(args: argparse.Namespace):
     """
     from caseworker.db.open import open_database
 
-    return open_database(database_location(args), credentials=lambda: _credentials(args))
+    return open_database(database_location(args), credentials=lambda: command_credentials(args))
 
 
 def signed_in(args: argparse.Namespace):
@@ -145,14 +214,14 @@ def signed_in(args: argparse.Namespace):
         raise UsageError("this command acts as a user: give --user NAME")
     db = open_db(args)
     try:
-        actor = AuthService(db).sign_in(args.user, _credentials(args)[1])
+        actor = AuthService(db).sign_in(args.user, command_credentials(args)[1])
     except BaseException:
         db.dispose()
         raise
     return Services(db, actor)
 
 
-def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+def command_credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The user name and password of this command, the password asked for at most once."""
     username = getattr(args, "user", None) or os.environ.get("CASEWORKER_USER", "")
     if not username:
@@ -169,7 +238,7 @@ def _unlock(args: argparse.Namespace, location) -> bytes:
     """The key of an encrypted file a command opens without :func:`open_db`."""
     from caseworker.db.open import unlock_key
 
-    username, password = _credentials(args)
+    username, password = command_credentials(args)
     return unlock_key(location, username, password)
 
 

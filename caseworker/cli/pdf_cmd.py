@@ -13,7 +13,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from caseworker.cli.main import ExitCode, UsageError, add_db_argument, add_user_argument, signed_in
+from caseworker.cli.main import (FIRST_DAY, LAST_DAY, ExitCode, UsageError, add_db_argument, add_user_argument,
+                                 cli_date, cli_year, database_files, parse_record_id, signed_in)
 
 BATCHES = ("receipts", "statements", "meetings")
 # Spelled out rather than imported: building the parser must not load the services (a test keeps
@@ -35,26 +36,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_user_argument(pdf)
     pdf.add_argument("--out", required=True, metavar="FILE",
                      help="the PDF to write; for a batch, a folder or a .pdf/.zip file name")
-    pdf.add_argument("--from", dest="start", metavar="DATE", type=_date, help="first day of the period, YYYY-MM-DD")
-    pdf.add_argument("--to", dest="end", metavar="DATE", type=_date, help="last day of the period (inclusive)")
-    pdf.add_argument("--year", type=_year, metavar="YYYY", help="the year of a statement, receipts or statements")
+    pdf.add_argument("--from", dest="start", metavar="DATE", type=cli_date, help="first day of the period, YYYY-MM-DD")
+    pdf.add_argument("--to", dest="end", metavar="DATE", type=cli_date, help="last day of the period (inclusive)")
+    pdf.add_argument("--year", type=cli_year, metavar="YYYY", help="the year of a statement, receipts or statements")
     pdf.add_argument("--fiscal", action="store_true", help="the fiscal year starting in --year")
     pdf.add_argument("--month", type=_month, metavar="YYYY-MM", help="the month of a meetings batch")
     pdf.add_argument("--zip", action="store_true", help="a batch as a ZIP of one PDF per document")
     pdf.set_defaults(handler=run_pdf)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-30") from None
-
-
-def _year(text: str) -> int:
-    if not text.isdigit() or not 1900 <= int(text) <= 9999:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a year like 2026")
-    return int(text)
 
 
 def _month(text: str) -> tuple[int, int]:
@@ -62,6 +50,9 @@ def _month(text: str) -> tuple[int, int]:
         day = date.fromisoformat(f"{text}-01")
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a month like 2026-11") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(f"'{text}' is outside the dates the app works with "
+                                         f"({FIRST_DAY:%Y-%m} to {LAST_DAY:%Y-%m})")
     return day.year, day.month
 
 
@@ -77,7 +68,7 @@ def run_pdf(args: argparse.Namespace) -> int:
         raise UsageError(f"{kind.value} takes no ID")
     if args.start and args.end and args.end < args.start:
         raise UsageError("--to is before --from")
-    out = _file(args.out, ".pdf")
+    out = _file(args.out, ".pdf", args)
     options = Options(start=args.start, end=args.end, year=args.year, fiscal=args.fiscal)
     services = signed_in(args)
     try:
@@ -94,10 +85,7 @@ def _ident(text: str | None, record: str | None) -> int | None:
         return None
     if text is None:
         raise UsageError(f"give the {record}'s ID")
-    digits = text.strip().lstrip("#")
-    if not digits.isdigit():
-        raise UsageError(f"'{text}' is not a {record} ID (a number)")
-    return int(digits)
+    return parse_record_id(text, record)
 
 
 def _run_batch(args: argparse.Namespace) -> int:
@@ -114,7 +102,7 @@ def _run_batch(args: argparse.Namespace) -> int:
         if args.year is None:
             raise UsageError("give --year YYYY")
         stem = f"{args.kind}-{'fy' if args.fiscal else ''}{args.year}"
-    out = _batch_path(Path(args.out).expanduser(), stem, args.zip)
+    out = _batch_path(Path(args.out).expanduser(), stem, args.zip, args)
     progress = _Progress(args.kind)
     services = signed_in(args)
     try:
@@ -144,24 +132,25 @@ def _unsendable(services, args: argparse.Namespace, path: Path) -> None:
         print(f"wrote {path} ({len(doc.donors)} donors without a postal address)")
 
 
-def _file(text: str, suffix: str) -> Path:
+def _file(text: str, suffix: str, args: argparse.Namespace) -> Path:
+    from caseworker.outputs import check_output
+
     path = Path(text).expanduser()
     if path.is_dir():
         raise UsageError(f"{path} is a folder; name the {suffix} file to write")
-    if not path.parent.is_dir():
-        raise UsageError(f"the folder {path.parent} does not exist")
+    check_output(path, databases=database_files(args))
     return path
 
 
-def _batch_path(path: Path, stem: str, as_zip: bool) -> Path:
+def _batch_path(path: Path, stem: str, as_zip: bool, args: argparse.Namespace) -> Path:
     suffix = ".zip" if as_zip else ".pdf"
     if path.is_dir():
-        return path / f"{stem}{suffix}"
+        return _file(str(path / f"{stem}{suffix}"), suffix, args)
     if path.suffix.lower() in (".pdf", ".zip"):
         if path.suffix.lower() != suffix:
             raise UsageError(f"{path.name} does not end in {suffix}" + (" (drop --zip for one PDF)" if as_zip
                                                                         else " (add --zip for a ZIP)"))
-        return _file(str(path), suffix)
+        return _file(str(path), suffix, args)
     raise UsageError(f"the folder {path} does not exist")
 
 

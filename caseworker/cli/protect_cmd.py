@@ -25,8 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                              help="also keep the unencrypted original under this name")
         encrypt.set_defaults(handler=run_encrypt)
 
-    restore = sub.add_parser("restore-backup", help="replace a damaged database with a backup")
+    restore = sub.add_parser("restore-backup", help="replace a damaged database with a backup (a manager "
+                             "signs in)")
     add_db_argument(restore)
+    add_user_argument(restore)
     restore.add_argument("--from", dest="source", metavar="FILE",
                          help="the backup to restore (default: the newest one that passes its check)")
     restore.set_defaults(handler=run_restore)
@@ -108,45 +110,45 @@ def encrypt_plain_database(location: DatabaseLocation, username: str, password: 
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    """A manager's sign-in, checked against the live key file and against the backup itself."""
+    from caseworker.cli.main import command_credentials
     from caseworker.db.backup import list_backups, restore_backup
+    from caseworker.db.keystore import KeyStore, keystore_path
     from caseworker.db.location import DatabaseLocation
+    from caseworker.services.protection import require_restorer
 
     location = DatabaseLocation.parse(database_location(args))
     if location.path is None:
         raise UsageError("restore a database server with its own tools (pg_restore)")
+    if not args.user:
+        raise UsageError("a manager signs in to restore a backup: give --user NAME")
     if args.source:
         source = Path(args.source)
         if not source.exists():
             raise UsageError(f"{source} does not exist")
+        candidates = [source]
     else:
         candidates = list_backups(location.path)
         if not candidates:
             raise UsageError(f"there is no backup of {location.display()} in {location.path.parent / 'backups'}")
-        source = _newest_openable(candidates)
-    kept = restore_backup(source, location.path)
-    print(f"restored {source} as {location.display()}; the replaced file is kept as {kept}")
-    print("sign in with the passwords that were valid when the backup was taken")
-    return ExitCode.OK
+    username, password = command_credentials(args)
+    if keystore_path(location.path).exists():
+        # Only someone who can open the database today may replace it.
+        store = KeyStore.for_database(location.path)
+        store.unlock(username, password)
+    from caseworker.db.backup import BackupRefused
 
-
-def _newest_openable(candidates: list[Path]) -> Path:
-    """The newest backup whose structure checks out; an encrypted one needs its key file."""
-    from caseworker.db.backup import connect_file, quick_check_connection
-    from caseworker.db.location import SQLITE_HEADER
-    from caseworker.db.keystore import keystore_path
-
+    refusals: list[str] = []
     for candidate in candidates:
-        with candidate.open("rb") as handle:
-            plain = handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-        if plain:
-            conn = connect_file(candidate, None)
-            try:
-                if not quick_check_connection(conn, encrypted=False):
-                    return candidate
-            finally:
-                conn.close()
-        elif keystore_path(candidate).exists():
-            # Checking an encrypted backup needs a key; its own key file travels with it, and the
-            # database is checked again, with the key, when it is next opened.
-            return candidate
-    raise UsageError("no backup passed its check")
+        try:
+            kept = restore_backup(candidate, location.path, credentials=lambda: (username, password),
+                                  verify=lambda copy, key: require_restorer(copy, key, username, password))
+        except BackupRefused as exc:
+            if args.source:
+                raise
+            refusals.append(exc.text())  # an older backup may still be good
+            continue
+        print(f"restored {candidate} as {location.display()}; the replaced file is kept as {kept}")
+        print("sign in with the passwords that were valid when the backup was taken")
+        return ExitCode.OK
+    raise UsageError("no backup passed its check: " + refusals[0] if refusals else "no backup passed its check")

@@ -10,14 +10,18 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from caseworker.db.database import Database
-from caseworker.db.keystore import keystore_path
+from caseworker.db.keystore import KeyStore, keystore_path
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
+from caseworker import outputs
+from caseworker.outputs import check_output, fsync_folder, is_protected, os_error_message
 
 BACKUP_FOLDER = "backups"
 
@@ -29,40 +33,76 @@ def backups_folder(database_path: Path) -> Path:
 def backup_sqlite(db: Database, target: Path) -> Path:
     """Copy *db* page by page while it stays in use, into *target*, atomically.
 
-    The copy goes to a temporary name first and is checked before it takes the final name, so an
-    interrupted backup never leaves a file that looks complete.
+    The copy goes to a temporary name beside *target* first and is checked before it takes the
+    final name, so an interrupted backup never leaves a file that looks complete. *target* may not
+    be the database, its key file, a folder or a device (see ``caseworker.outputs``).
     """
     if not db.location.is_sqlite:
         raise StorageError(
             N_("Back up a PostgreSQL database with the server's own tools, for example pg_dump.")
         )
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # check_output names the folder that cannot be used
+    target = check_output(target)
+    if db.key is not None:
+        check_output(keystore_path(target))
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise os_error_message(exc, target) from None
+    partial = Path(name)
+    partial_keys = keystore_path(partial)
+    try:
+        _copy_pages(db, partial)
+        outputs.fsync_file(partial)
+        if db.key is not None and db.location.path is not None:
+            store = KeyStore.for_database(db.location.path)
+            store.bind_to(partial)  # the copy has its own file salt
+            store.path = partial_keys
+            store.save()
+        check_output(target)
+        if db.key is not None:
+            # The key file first: a backup file that exists always has its keys beside it.
+            os.replace(partial_keys, keystore_path(target))
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        partial_keys.unlink(missing_ok=True)
+        raise os_error_message(exc, target) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        partial_keys.unlink(missing_ok=True)
+        raise
+    fsync_folder(target.parent)
+    return target
+
+
+def _copy_pages(db: Database, partial: Path) -> None:
     raw = db.engine.raw_connection()
     try:
         source = raw.driver_connection
         dest = connect_file(partial, db.key)
         try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            except (sqlite3.DatabaseError, _cipher_error()) as exc:
+                text = str(exc).lower()
+                if "full" in text or "no space" in text:
+                    raise StorageError(N_("The disk is full: the backup was not written. Free some space "
+                                          "and try again.")) from None
+                raise StorageError(N_("The backup could not be written: {detail}"), detail=str(exc)) from None
             problems = quick_check_connection(dest, encrypted=db.key is not None)
             if problems:
                 raise StorageError(N_("The backup did not pass its check; the original is untouched."))
         finally:
             dest.close()
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     finally:
         raw.close()
-    if db.key is not None and db.location.path is not None:
-        # The key store first: a backup file that exists always has its keys beside it.
-        shutil.copyfile(keystore_path(db.location.path), keystore_path(target))
-        os.chmod(keystore_path(target), 0o600)
-    os.replace(partial, target)
-    return target
 
 
 def backup_beside(db: Database, reason: str) -> Path:
@@ -129,21 +169,103 @@ def newest_good_backup(database_path: Path, key: bytes | None) -> Path | None:
     return None
 
 
-def restore_backup(backup: Path, database_path: Path) -> Path:
+Verify = Callable[[Path, "bytes | None"], None]
+
+
+class BackupRefused(StorageError):
+    """A file that will not be restored; nothing was changed."""
+
+
+def restore_backup(backup: Path, database_path: Path, *,
+                   credentials: Callable[[], tuple[str, str]] | None = None,
+                   verify: Verify | None = None) -> Path:
     """Put *backup* (and its key store) in place of *database_path*; returns where the old file went.
 
-    Nothing is deleted: the replaced file, its WAL and key store are renamed ``*.replaced-<time>``.
+    The backup is copied beside the database first and that copy must open: an encrypted one with
+    the key its own key file gives *credentials* (a wrong password or a key file for another file
+    is refused), and pass ``quick_check`` and SQLCipher's page authentication. *verify* then sees
+    the copy and its key (the command line checks there that the person restoring is a manager).
+    Only then is the live file renamed aside and the copy renamed into place. Nothing is deleted:
+    the replaced file, its WAL and key store are kept as ``*.replaced-<time>``.
     """
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    kept = database_path.with_name(f"{database_path.name}.replaced-{stamp}")
-    for suffix in ("", "-wal", "-shm", ".keys"):
-        current = database_path.with_name(database_path.name + suffix)
-        if current.exists():
-            os.replace(current, kept.with_name(kept.name + suffix))
+    backup = Path(backup)
+    if is_protected(backup, [database_path]):
+        raise BackupRefused(N_("{backup} is the database itself (or a file kept beside it), not a backup."),
+                            backup=str(backup))
+    if not backup.is_file():
+        raise BackupRefused(N_("{backup} is not a backup file."), backup=str(backup))
     partial = database_path.with_name(database_path.name + ".restoring")
-    shutil.copyfile(backup, partial)
-    if keystore_path(backup).exists():
-        shutil.copyfile(keystore_path(backup), keystore_path(database_path))
-        os.chmod(keystore_path(database_path), 0o600)
-    os.replace(partial, database_path)
+    partial_keys = keystore_path(partial)
+    try:
+        try:
+            shutil.copyfile(backup, partial)
+        except OSError as exc:
+            raise os_error_message(exc, database_path) from None
+        encrypted = not _is_plain(partial)
+        if not encrypted and keystore_path(database_path).exists():
+            # Putting a plain copy in place of an encrypted database would undo its protection.
+            raise BackupRefused(N_("{backup} is not encrypted but the database is: nothing was restored. "
+                                   "Restore an encrypted backup, or encrypt this one first."), backup=str(backup))
+        key = None
+        if encrypted:
+            if not keystore_path(backup).exists():
+                raise BackupRefused(N_("{backup} is encrypted but its key file {keys} is not beside it: "
+                                       "nothing was restored."), backup=str(backup), keys=str(keystore_path(backup)))
+            try:
+                shutil.copyfile(keystore_path(backup), partial_keys)
+            except OSError as exc:
+                raise os_error_message(exc, database_path) from None
+            store = KeyStore.load(partial_keys)
+            store.check_belongs_to(partial, shown_as=backup)
+            if credentials is None:
+                raise BackupRefused(N_("{backup} is encrypted: sign in to restore it."), backup=str(backup))
+            key = store.unlock(*credentials())
+        problems = _check_copy(partial, key)
+        if problems:
+            raise BackupRefused(N_("{backup} did not pass its check ({detail}): nothing was restored."),
+                                backup=str(backup), detail="; ".join(problems[:2]))
+        if verify is not None:
+            verify(partial, key)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        kept = database_path.with_name(f"{database_path.name}.replaced-{stamp}")
+        for suffix in ("", "-wal", "-shm", ".keys"):
+            current = database_path.with_name(database_path.name + suffix)
+            if current.exists():
+                os.replace(current, kept.with_name(kept.name + suffix))
+        if encrypted:
+            os.chmod(partial_keys, 0o600)
+            os.replace(partial_keys, keystore_path(database_path))
+        os.replace(partial, database_path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        partial_keys.unlink(missing_ok=True)
+        raise
+    fsync_folder(database_path.parent)
     return kept
+
+
+def _is_plain(path: Path) -> bool:
+    from caseworker.db.location import SQLITE_HEADER
+
+    with path.open("rb") as handle:
+        head = handle.read(len(SQLITE_HEADER))
+    return head == SQLITE_HEADER
+
+
+def _check_copy(path: Path, key: bytes | None) -> list[str]:
+    try:
+        conn = connect_file(path, key)
+    except (sqlite3.DatabaseError, _cipher_error()) as exc:
+        return [str(exc)]
+    try:
+        problems = quick_check_connection(conn, encrypted=key is not None)
+        if not problems:
+            try:
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            except (sqlite3.DatabaseError, _cipher_error()) as exc:
+                return [str(exc)]
+            if "users" not in tables:
+                problems.append("it is not a Caseworker database")
+        return problems
+    finally:
+        conn.close()

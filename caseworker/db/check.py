@@ -14,14 +14,35 @@ from caseworker.domain.i18n import N_
 
 
 class DamagedDatabase(StorageError):
-    """The file failed its check; ``backup`` is the newest good backup to offer, if any."""
+    """The file failed its check; ``backup`` is the newest good backup to offer, if any.
+
+    The message is three lines: what is wrong (one short cause, never the checker's full
+    output), which backup is good, and what to run.
+    """
 
     default_message = N_("The database file is damaged ({detail}).")
 
     def __init__(self, message: str | None = None, /, *, backup: Path | None = None,
-                 **params: object) -> None:
+                 database: Path | None = None, **params: object) -> None:
         self.backup = backup
-        if backup is not None and message is None:
+        detail = str(params.get("detail", ""))
+        first = detail.splitlines()[0] if detail else ""
+        params["detail"] = first if len(first) <= 90 else first[:87] + "..."
+        if message is None and database is not None:
+            params["database"] = str(database)
+            if backup is not None:
+                params["backup"] = str(backup)
+                message = N_("The database file {database} is damaged ({detail}).\n"
+                             "The newest good backup is {backup}.\n"
+                             "Restore it to carry on from that point: caseworker restore-backup --db "
+                             "{database} --user NAME (the damaged file is kept beside it).")
+            else:
+                params["folder"] = str(database.parent / "backups")
+                message = N_("The database file {database} is damaged ({detail}).\n"
+                             "No good backup was found in {folder}.\n"
+                             "Keep the file as it is and ask whoever looks after your computers to "
+                             "restore it from another copy.")
+        elif backup is not None and message is None:
             message = N_("The database file is damaged ({detail}). The newest good backup is "
                          "{backup}: restore it to carry on from that point.")
             params["backup"] = str(backup)

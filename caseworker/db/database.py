@@ -12,8 +12,10 @@ commit or the rollback (see ``db.keystore``).
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -26,6 +28,7 @@ from caseworker.db.keystore import KeyRing, keystore_path
 from caseworker.db.unlocking import unlock
 from caseworker.domain.errors import CaseworkerError, ConflictError, StorageError
 from caseworker.domain.i18n import N_
+from caseworker.outputs import protect_database, release_database
 
 
 class Database:
@@ -41,6 +44,10 @@ class Database:
         path = location.path
         self.keyring = KeyRing(keystore_path(path), key) if key is not None and path else None
         self._on_dispose: list[Callable[[], None]] = []
+        if path is not None:
+            # No export or backup may be written over this file or its key file while it is open.
+            protect_database(path)
+            self._on_dispose.append(lambda: release_database(path))
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._reader = sessionmaker(
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
@@ -74,7 +81,7 @@ class Database:
         session.info["action"] = action
         session.info["database"] = self
         try:
-            with translate_storage_errors():
+            with translate_storage_errors(self._folder()):
                 yield session
                 session.commit()
         except BaseException:
@@ -92,11 +99,30 @@ class Database:
         """A read-only session; whatever it flushes is rolled back."""
         session = self._reader()
         try:
-            with translate_storage_errors():
+            with translate_storage_errors(self._folder()):
                 yield session
         finally:
             session.rollback()
             session.close()
+
+    def replace_key(self, key: bytes) -> None:
+        """The file was re-keyed: new connections (and account changes) use *key* from now on."""
+        from caseworker.db.engine import move_busy_listeners
+
+        old = self.engine
+        old.dispose()
+        self.key = key
+        self.engine = create_database_engine(self.location, key=key)
+        move_busy_listeners(old, self.engine)
+        path = self.location.path
+        self.keyring = KeyRing(keystore_path(path), key) if path is not None else None
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
+
+    def _folder(self) -> Path | None:
+        return self.location.path.parent if self.location.path is not None else None
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -108,14 +134,22 @@ _AFTER_COMMIT = "caseworker_after_commit"
 _AFTER_ROLLBACK = "caseworker_after_rollback"
 
 
-def password_set(session: Session, username: str, password: str) -> None:
+def password_set(session: Session, username: str, password: str, *, new_account: bool = False) -> None:
     """*username* signs in with *password* from this transaction's commit on.
 
     On an encrypted database the key store gains a wrap for it now and follows the commit or the
     rollback; elsewhere there is nothing to do. Call it inside ``Database.transaction``.
+
+    A *new_account*'s wrap is written only after the commit: if the transaction fails (a full
+    disk), or the rollback's rewrite of the key file fails too, no password of an account that
+    does not exist may unwrap the key. An account whose wrap could not be written after the commit
+    exists without one, and the error says to reset its password.
     """
     keyring = _keyring(session)
     if keyring is None:
+        return
+    if new_account:
+        session.info.setdefault(_AFTER_COMMIT, []).append(lambda: keyring.add_account(username, password))
         return
     committed, rolled_back = keyring.stage_password(username, password)
     session.info.setdefault(_AFTER_COMMIT, []).append(committed)
@@ -143,8 +177,12 @@ def _keyring(session: Session) -> KeyRing | None:
 
 
 @contextmanager
-def translate_storage_errors() -> Iterator[None]:
-    """Turn the engine's environmental failures into words a user can act on."""
+def translate_storage_errors(folder: Path | None = None) -> Iterator[None]:
+    """Turn the engine's environmental failures into words a user can act on.
+
+    *folder* (where an SQLite file lives) lets a bare "disk I/O error" be told apart: SQLite
+    reports some writes that fail for want of space that way, and the free space says which.
+    """
     try:
         yield
     except CaseworkerError:
@@ -155,7 +193,7 @@ def translate_storage_errors() -> Iterator[None]:
             N_("This record was changed by another user meanwhile — reload it and try again.")
         ) from exc
     except OperationalError as exc:
-        raise storage_error_for(exc) from exc
+        raise storage_error_for(exc, folder) from exc
     except DBAPIError as exc:
         if exc.connection_invalidated:
             raise StorageError(N_("The connection to the database server was lost.")) from exc
@@ -164,8 +202,10 @@ def translate_storage_errors() -> Iterator[None]:
         raise
 
 
-def storage_error_for(exc: DBAPIError) -> StorageError:
+def storage_error_for(exc: DBAPIError, folder: Path | None = None) -> StorageError:
     text = str(exc.orig).lower()
+    if "disk i/o error" in text and folder is not None and _nearly_full(folder):
+        text = "disk full"
     if "database or disk is full" in text or "disk full" in text or "no space" in text:
         return StorageError(N_("The disk is full: nothing was saved. Free some space and try again."))
     if "database is locked" in text or "busy" in text:
@@ -174,6 +214,22 @@ def storage_error_for(exc: DBAPIError) -> StorageError:
         return StorageError(N_("The database file is damaged or is not a Caseworker database."))
     if "readonly" in text or "read-only" in text:
         return StorageError(N_("The database is read-only: nothing was saved."))
+    if "password authentication failed" in text or "no password supplied" in text \
+            or ("role" in text and "does not exist" in text):
+        # The server answered: it is reachable, it refused these credentials.
+        return StorageError(N_("The database server refused the user name or password in the database URL."))
+    if "database" in text and "does not exist" in text:
+        return StorageError(N_("The database server has no database of that name."))
     if "could not connect" in text or "connection" in text:
         return StorageError(N_("The database server could not be reached."))
+    if "disk i/o error" in text:
+        return StorageError(N_("The disk holding the database could not be read or written (disk I/O "
+                               "error): nothing was saved. Check the disk or network drive and try again."))
     return StorageError(N_("The database reported a problem: {detail}"), detail=str(exc.orig))
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False

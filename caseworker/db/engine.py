@@ -31,6 +31,11 @@ BUSY_TIMEOUT_MS = 5000
 WRITE_WAIT_S = 30.0
 BUSY_ATTEMPT_MS = 500
 READ_ONLY_OPTION = "caseworker_read_only"
+# FULL: every commit syncs the WAL before it returns, so a power cut cannot take back a save the
+# user was told had been made. NORMAL syncs only at checkpoints and loses the last commits on a
+# power cut (it is safe against a crashed process, not a lost disk cache). The cost was measured
+# with scripts/bench_durability.py (see the README).
+SYNCHRONOUS = "FULL"
 _busy_listeners: weakref.WeakKeyDictionary[Engine, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
 
 
@@ -80,7 +85,7 @@ def _sqlite_engine(location: DatabaseLocation, key: bytes | None, **engine_args:
             cursor.execute("PRAGMA foreign_keys = ON")
             if path is not None:
                 cursor.execute("PRAGMA journal_mode = WAL")
-                cursor.execute("PRAGMA synchronous = NORMAL")
+                cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
         finally:
             cursor.close()
 
@@ -102,6 +107,13 @@ def on_busy(engine: Engine, listener: Callable[[], None]) -> Callable[[], None]:
     listeners = _busy_listeners.setdefault(engine, [])
     listeners.append(listener)
     return lambda: listener in listeners and listeners.remove(listener)
+
+
+def move_busy_listeners(old: Engine, new: Engine) -> None:
+    """A database whose engine was replaced (a new key) keeps telling the same listeners."""
+    listeners = _busy_listeners.pop(old, None)
+    if listeners is not None:
+        _busy_listeners[new] = listeners  # the same list: each listener's remover still finds it
 
 
 def _begin_writing(engine: Engine, connection: Any) -> None:

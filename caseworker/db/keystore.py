@@ -1,11 +1,22 @@
-"""The key store: one random database key, wrapped once for each user's password.
+"""The key store: one random database key, sealed once for each user's password.
 
 An encrypted SQLite database (SQLCipher) is unlocked by a random 256-bit key that nobody types.
 That key is kept in ``<database>.keys`` beside the file (it cannot live inside the file it
-unlocks), wrapped for each user with AES-256-GCM under a key derived from that user's password by
-argon2id. Signing in derives the wrapping key once, unwraps the database key, and every new
-connection is then handed the raw key (``PRAGMA key = "x'…'"``), which SQLCipher uses without
-deriving anything again.
+unlocks). Each entry of a user (a "wrap") holds an X25519 key pair: its private half is encrypted
+with AES-256-GCM under a key derived from the user's password by argon2id, its public half is in
+the clear, and the database key is sealed to that public half (an ephemeral X25519 exchange,
+HKDF-SHA256, AES-256-GCM). Signing in derives the wrapping key once, opens the private key, then
+the sealed database key; every new connection is handed the raw key (``PRAGMA key = "x'…'"``),
+which SQLCipher uses without deriving anything again.
+
+The public halves are what make rotation possible: an administrator can seal a *new* database
+key to every remaining user without knowing their passwords, re-encrypt the file with it
+(``PRAGMA rekey``) and drop a leaver's entries, so the leaver's old key file and password reveal
+only the old key, which opens nothing any more. During a rotation each entry carries the new key
+sealed beside the old one; whichever opens the file is kept (see :meth:`KeyStore.unlock`), so a
+crash in the middle leaves a file that still opens. Version-1 files (the database key wrapped
+directly by each password) are still read; such an entry cannot be re-sealed, so a rotation lists
+those users for a password reset.
 
 So an administrator can give a colleague a new password by wrapping the same database key again,
 without re-encrypting the file; a wrong password fails the GCM tag and is told apart from a damaged
@@ -33,13 +44,16 @@ import secrets
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from filelock import FileLock, Timeout
 
 from caseworker.domain.errors import AuthenticationError, StorageError
@@ -49,12 +63,17 @@ KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
 FORMAT = "caseworker-keystore"
-VERSION = 1
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
 SUFFIX = ".keys"
 LOCK_SUFFIX = ".lock"
+MAX_FILE_BYTES = 4 * 1024 * 1024  # thousands of users' wraps fit in a few hundred KB
 LOCK_TIMEOUT_S = 15.0  # a change holds the lock for milliseconds; this is a stuck or crashed peer
 # Binds a wrap to its purpose; the user name is not part of it so a renamed account keeps its entry.
 _AAD = b"caseworker database key v1"
+_AAD_PRIVATE = b"caseworker private key v2"
+_AAD_SEALED = b"caseworker sealed database key v2"
+PUBLIC_BYTES = 32
 
 
 @dataclass(frozen=True)
@@ -103,49 +122,186 @@ class KeyStoreDamaged(StorageError):
     default_message = N_("The key file {path} is damaged. Restore it from the newest backup.")
 
 
+class KeyStoreForAnotherDatabase(StorageError):
+    default_message = N_(
+        "The key file {path} belongs to another database, not to {database}. Put the key file that "
+        "was saved with this database beside it (a backup's key file is named after the backup).")
+
+
+class KeyStoreUnsafe(KeyStoreDamaged):
+    default_message = N_(
+        "The key file {path} asks for key derivation settings outside safe limits ({detail}); it "
+        "may have been tampered with. Restore it from the newest backup.")
+
+
 class WrongPassword(AuthenticationError):
     default_message = N_("The user name or password is not correct.")
 
 
+# What a key file may ask of argon2id. Every wrap is derived on each sign-in, so a file that asked
+# for a terabyte of memory or a million passes would crash or hang the app for anyone signing in:
+# values outside these limits are refused as tampering. The ceiling is 16x the default's work
+# (about 2-3 s here) and 1 GiB of memory; the floor admits the cheap settings tests use.
+MAX_TIME_COST = 16
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_WORK = 16 * 3 * 65536  # time_cost x memory_cost (KiB), i.e. memory passes
+MAX_PARALLELISM = 16
+MIN_SALT, MAX_SALT = 8, 64
+TAG_BYTES = 16
+
+
+def bounded_params(time_cost: Any, memory_cost: Any, parallelism: Any) -> KdfParams:
+    """argon2id settings read from a file, refused (:class:`UnsafeKdf`) outside safe limits."""
+    values = (time_cost, memory_cost, parallelism)
+    if not all(type(v) is int for v in values):  # bool and float are not settings
+        raise UnsafeKdf("settings that are not whole numbers")
+    if not 1 <= time_cost <= MAX_TIME_COST:
+        raise UnsafeKdf(f"time cost {time_cost}, at most {MAX_TIME_COST}")
+    if not 1 <= parallelism <= MAX_PARALLELISM:
+        raise UnsafeKdf(f"parallelism {parallelism}, at most {MAX_PARALLELISM}")
+    if not 8 * parallelism <= memory_cost <= MAX_MEMORY_KIB:
+        raise UnsafeKdf(f"memory {memory_cost} KiB, at most {MAX_MEMORY_KIB}")
+    if time_cost * memory_cost > MAX_WORK:
+        raise UnsafeKdf(f"work {time_cost} x {memory_cost} KiB, at most {MAX_WORK}")
+    return KdfParams(time_cost, memory_cost, parallelism)
+
+
+class UnsafeKdf(ValueError):
+    """argon2 settings a key file may not ask for."""
+
+
+@dataclass
+class Sealed:
+    """A database key sealed to one X25519 public key (an ephemeral-static exchange)."""
+
+    ephemeral: bytes
+    nonce: bytes
+    box: bytes
+
+    @classmethod
+    def seal(cls, key: bytes, public: bytes) -> Sealed:
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_public = ephemeral.public_key().public_bytes_raw()
+        shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public))
+        nonce = secrets.token_bytes(NONCE_BYTES)
+        box = AESGCM(_seal_key(shared, ephemeral_public, public)).encrypt(nonce, key, _AAD_SEALED)
+        return cls(ephemeral_public, nonce, box)
+
+    def open(self, private: X25519PrivateKey, public: bytes) -> bytes | None:
+        shared = private.exchange(X25519PublicKey.from_public_bytes(self.ephemeral))
+        try:
+            return AESGCM(_seal_key(shared, self.ephemeral, public)).decrypt(self.nonce, self.box, _AAD_SEALED)
+        except InvalidTag:
+            return None
+
+    def to_json(self) -> dict[str, str]:
+        return {"ephemeral": _b64(self.ephemeral), "nonce": _b64(self.nonce), "box": _b64(self.box)}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Sealed:
+        sealed = cls(_unb64(raw["ephemeral"]), _unb64(raw["nonce"]), _unb64(raw["box"]))
+        if len(sealed.ephemeral) != PUBLIC_BYTES or len(sealed.nonce) != NONCE_BYTES \
+                or len(sealed.box) != KEY_BYTES + TAG_BYTES:
+            raise ValueError("a sealed key of the wrong size")
+        return sealed
+
+
+def _seal_key(shared: bytes, ephemeral_public: bytes, public: bytes) -> bytes:
+    return HKDF(algorithm=SHA256(), length=KEY_BYTES, salt=None,
+                info=b"caseworker seal v2" + ephemeral_public + public).derive(shared)
+
+
 @dataclass
 class Wrap:
+    """One way for one user's password to reach the database key.
+
+    With *public* set (version 2), *wrapped* is the entry's X25519 private key and the database
+    key is *sealed* to *public* (and, during a rotation, the next key is *sealed_next*). Without
+    it (version 1), *wrapped* is the database key itself.
+    """
+
     salt: bytes
     nonce: bytes
     wrapped: bytes
     params: KdfParams
+    public: bytes | None = None
+    sealed: Sealed | None = None
+    sealed_next: Sealed | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"kdf": "argon2id", "salt": _b64(self.salt), "time_cost": self.params.time_cost,
-                "memory_cost": self.params.memory_cost, "parallelism": self.params.parallelism,
-                "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+        raw: dict[str, Any] = {"kdf": "argon2id", "salt": _b64(self.salt), "time_cost": self.params.time_cost,
+                               "memory_cost": self.params.memory_cost, "parallelism": self.params.parallelism,
+                               "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+        if self.public is not None:
+            raw["public"] = _b64(self.public)
+        if self.sealed is not None:
+            raw["sealed"] = self.sealed.to_json()
+        if self.sealed_next is not None:
+            raw["sealed_next"] = self.sealed_next.to_json()
+        return raw
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Wrap:
         if raw.get("kdf") != "argon2id":
             raise ValueError("unknown key derivation")
-        params = KdfParams(int(raw["time_cost"]), int(raw["memory_cost"]), int(raw["parallelism"]))
-        return cls(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["wrapped"]), params)
+        params = bounded_params(raw["time_cost"], raw["memory_cost"], raw["parallelism"])
+        wrap = cls(_unb64(raw["salt"]), _unb64(raw["nonce"]), _unb64(raw["wrapped"]), params)
+        if not MIN_SALT <= len(wrap.salt) <= MAX_SALT or len(wrap.nonce) != NONCE_BYTES \
+                or len(wrap.wrapped) != KEY_BYTES + TAG_BYTES:
+            raise ValueError("a wrap of the wrong size")
+        if "public" in raw:
+            wrap.public = _unb64(raw["public"])
+            if len(wrap.public) != PUBLIC_BYTES:
+                raise ValueError("a public key of the wrong size")
+            wrap.sealed = Sealed.from_json(raw["sealed"]) if raw.get("sealed") else None
+            wrap.sealed_next = Sealed.from_json(raw["sealed_next"]) if raw.get("sealed_next") else None
+        return wrap
 
     @classmethod
     def seal(cls, key: bytes, wrapping_key: bytes, salt: bytes, params: KdfParams) -> Wrap:
+        """A version-2 entry: a new key pair, its private half wrapped, *key* sealed to it."""
+        private = X25519PrivateKey.generate()
+        public = private.public_key().public_bytes_raw()
         nonce = secrets.token_bytes(NONCE_BYTES)
-        return cls(salt, nonce, AESGCM(wrapping_key).encrypt(nonce, key, _AAD), params)
+        wrapped = AESGCM(wrapping_key).encrypt(nonce, private.private_bytes_raw(), _AAD_PRIVATE)
+        return cls(salt, nonce, wrapped, params, public, Sealed.seal(key, public))
+
+    def keys(self, password: str) -> list[tuple[bytes, bool]]:
+        """The database keys *password* reaches through this entry, each with "is the next key"."""
+        wrapping_key = self.params.derive(password, self.salt)
+        if self.public is None:
+            try:
+                return [(AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, _AAD), False)]
+            except InvalidTag:
+                return []
+        try:
+            private = X25519PrivateKey.from_private_bytes(
+                AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, _AAD_PRIVATE))
+        except InvalidTag:
+            return []
+        found = []
+        for sealed, is_next in ((self.sealed, False), (self.sealed_next, True)):
+            key = sealed.open(private, self.public) if sealed is not None else None
+            if key is not None:
+                found.append((key, is_next))
+        return found
 
     def open(self, password: str) -> bytes | None:
-        wrapping_key = self.params.derive(password, self.salt)
-        try:
-            return AESGCM(wrapping_key).decrypt(self.nonce, self.wrapped, _AAD)
-        except InvalidTag:
-            return None
+        found = self.keys(password)
+        return found[0][0] if found else None
 
 
 class KeyStore:
     """The wraps of one database's key, read from and written back to ``<database>.keys``."""
 
-    def __init__(self, path: Path, users: dict[str, list[Wrap]], unclaimed: bytes | None) -> None:
+    def __init__(self, path: Path, users: dict[str, list[Wrap]], unclaimed: bytes | None,
+                 database_salt: bytes | None = None) -> None:
         self.path = path
         self.users = users
         self.unclaimed = unclaimed
+        # The first 16 bytes of the encrypted file (SQLCipher's salt, random per file and kept by
+        # rekey): how a key file put beside the wrong database is recognised before any password.
+        self.database_salt = database_salt
 
     # -- reading and writing the file ---------------------------------------------------------
     @classmethod
@@ -155,19 +311,28 @@ class KeyStore:
     @classmethod
     def load(cls, path: Path) -> KeyStore:
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            with path.open("rb") as handle:
+                data = handle.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise ValueError("far larger than any key file")
+            raw = json.loads(data.decode("utf-8"))
         except FileNotFoundError:
             raise KeyStoreMissing(None, path=str(path)) from None
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError):
             raise KeyStoreDamaged(None, path=str(path)) from None
         try:
-            if raw.get("format") != FORMAT or raw.get("version") != VERSION:
+            if raw.get("format") != FORMAT or raw.get("version") not in READABLE_VERSIONS:
                 raise ValueError("not a key store of this version")
             users = {name: [Wrap.from_json(w) for w in wraps] for name, wraps in raw["users"].items()}
             unclaimed = bytes.fromhex(raw["unclaimed_key"]) if raw.get("unclaimed_key") else None
-        except (AttributeError, KeyError, TypeError, ValueError):
+            salt = bytes.fromhex(raw["database_salt"]) if raw.get("database_salt") else None
+            if unclaimed is not None and len(unclaimed) != KEY_BYTES:
+                raise ValueError("a key of the wrong size")
+        except UnsafeKdf as exc:
+            raise KeyStoreUnsafe(None, path=str(path), detail=str(exc)) from None
+        except (AttributeError, KeyError, TypeError, ValueError, RecursionError):
             raise KeyStoreDamaged(None, path=str(path)) from None
-        return cls(path, users, unclaimed)
+        return cls(path, users, unclaimed, salt)
 
     @classmethod
     def create(cls, path: Path, key: bytes) -> KeyStore:
@@ -189,21 +354,54 @@ class KeyStore:
                 "users": {name: [w.to_json() for w in wraps] for name, wraps in sorted(self.users.items())}}
         if self.unclaimed is not None:
             data["unclaimed_key"] = self.unclaimed.hex()
+        if self.database_salt is not None:
+            data["database_salt"] = self.database_salt.hex()
         write_private_file(self.path, json.dumps(data, indent=1).encode("utf-8"))
+
+    def bind_to(self, database_file: Path) -> None:
+        """Record which encrypted file this store's key belongs to (see ``database_salt``)."""
+        self.database_salt = file_salt(database_file)
+
+    def check_belongs_to(self, database_file: Path, *, shown_as: Path | None = None) -> None:
+        """Refuse (:class:`KeyStoreForAnotherDatabase`) a store recorded for a different file."""
+        salt = file_salt(database_file)
+        if self.database_salt is not None and salt is not None and salt != self.database_salt:
+            raise KeyStoreForAnotherDatabase(None, path=str(self.path), database=str(shown_as or database_file))
 
     # -- using it -------------------------------------------------------------------------
     def unlock(self, username: str, password: str) -> bytes:
-        """The database key, if *password* is *username*'s; otherwise :class:`WrongPassword`."""
+        """The database key, if *password* is *username*'s; otherwise :class:`WrongPassword`.
+
+        In the middle of a rotation an entry reaches two keys; the one that opens the file is
+        returned and the store is settled on it (see :meth:`settle`).
+        """
         wraps = self.users.get(username.strip().lower())
         if not wraps:
             # Spend the same effort so the time taken does not tell which user names exist.
             default_params().derive(password, b"\0" * SALT_BYTES)
             raise WrongPassword()
         for wrap in reversed(wraps):  # the newest wrap is the likeliest to match
-            key = wrap.open(password)
-            if key is not None:
-                return key
+            found = wrap.keys(password)
+            if len(found) == 1 and not found[0][1]:
+                if wrap.public is None:
+                    _upgrade(self.path, username.strip().lower(), wrap, password, found[0][0])
+                return found[0][0]
+            if found:
+                for key, is_next in found:
+                    if _opens(self.database_path, key):
+                        settle(self.path, rotated=is_next)
+                        return key
+                return found[0][0]
         raise WrongPassword()
+
+    @property
+    def database_path(self) -> Path:
+        return self.path.with_name(self.path.name[: -len(SUFFIX)]) if self.path.name.endswith(SUFFIX) \
+            else self.path
+
+    def legacy_users(self) -> list[str]:
+        """Users with only version-1 entries: a rotation cannot seal a new key to them."""
+        return sorted(name for name, wraps in self.users.items() if all(w.public is None for w in wraps))
 
     def has_user(self, username: str) -> bool:
         return bool(self.users.get(username.strip().lower()))
@@ -229,6 +427,69 @@ class KeyStore:
         old, new = old.strip().lower(), new.strip().lower()
         if old != new and old in self.users:
             self.users[new] = self.users.pop(old)
+
+
+def file_salt(database_file: Path) -> bytes | None:
+    """SQLCipher's per-file salt (the first 16 bytes), or None for a plain, empty or missing file."""
+    try:
+        with database_file.open("rb") as handle:
+            head = handle.read(SALT_BYTES)
+    except OSError:
+        return None
+    if len(head) < SALT_BYTES or head == b"SQLite format 3\x00":
+        return None
+    return head
+
+
+def _opens(database: Path, key: bytes) -> bool:
+    """Whether *key* decrypts *database*'s first page."""
+    try:
+        import sqlcipher3
+    except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
+        return False
+    try:
+        conn = sqlcipher3.connect(str(database))
+    except Exception:
+        return False
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except Exception:  # sqlcipher3.DatabaseError: not this key
+        return False
+    finally:
+        conn.close()
+
+
+def _upgrade(path: Path, name: str, old: Wrap, password: str, key: bytes) -> None:
+    """Replace a version-1 entry with a version-2 one, now that its password is at hand.
+
+    Best effort: a key file that cannot be written (a read-only copy) still lets the user in.
+    """
+    new = make_wrap(password, key)
+    try:
+        with editing(path) as store:
+            wraps = store.users.get(name, [])
+            if any(_same(w, old) for w in wraps):
+                store.users[name] = [new if _same(w, old) else w for w in wraps]
+    except (OSError, StorageError):
+        pass
+
+
+def settle(path: Path, *, rotated: bool) -> None:
+    """Finish a rotation a crash interrupted: keep the new sealed keys if the file was re-keyed."""
+    with editing(path) as store:
+        for name in list(store.users):
+            wraps = store.users[name]
+            if rotated:
+                wraps = [replace(w, sealed=w.sealed_next, sealed_next=None) for w in wraps if w.sealed_next]
+            else:
+                wraps = [replace(w, sealed_next=None) for w in wraps]
+            if wraps:
+                store.users[name] = wraps
+            else:
+                del store.users[name]
 
 
 def make_wrap(password: str, key: bytes, params: KdfParams | None = None) -> Wrap:
@@ -328,6 +589,59 @@ class KeyRing:
                 current.drop_wrap(name, wrap)
 
         return committed, rolled_back
+
+    def add_account(self, username: str, password: str) -> None:
+        """After a new account's commit: its password unwraps the key (claiming an unclaimed one)."""
+        name = username.strip().lower()
+        try:
+            wrap = make_wrap(password, self.key)
+            with editing(self.path) as store:
+                store.users[name] = [wrap]
+                store.unclaimed = None
+        except OSError as exc:
+            raise StorageError(N_(
+                "The account '{name}' was saved, but the key file {path} could not be written ({detail}): "
+                "once the disk has space, an administrator resets its password."),
+                name=name, path=str(self.path), detail=exc.strerror or str(exc)) from None
+
+    def rotate(self, new_key: bytes, keep: set[str], rekey: Callable[[], None]) -> list[str]:
+        """Seal *new_key* to every entry of the users in *keep*, run *rekey*, then drop the rest.
+
+        The key file stays locked throughout, so no password change lands between the steps.
+        Returns the users in *keep* whose entries cannot take the new key (version-1 entries):
+        they need a password reset. If *rekey* fails, the file and the store stay on the old key.
+        """
+        keep = {name.strip().lower() for name in keep}
+        try:
+            with FileLock(str(self.path) + LOCK_SUFFIX, timeout=LOCK_TIMEOUT_S):
+                store = KeyStore.load(self.path)
+                for name, wraps in store.users.items():
+                    for wrap in wraps:
+                        if name in keep and wrap.public is not None:
+                            wrap.sealed_next = Sealed.seal(new_key, wrap.public)
+                store.save()
+                try:
+                    rekey()
+                except BaseException:
+                    if not _opens(store.database_path, new_key):
+                        for wraps in store.users.values():
+                            for wrap in wraps:
+                                wrap.sealed_next = None
+                        store.save()
+                        raise
+                    # The file took the new key before the failure: the store must follow it.
+                without = sorted(name for name in keep if name in store.users
+                                 and all(w.public is None for w in store.users[name]))
+                store.users = {name: kept for name, wraps in store.users.items()
+                               if (kept := [replace(w, sealed=w.sealed_next, sealed_next=None)
+                                            for w in wraps if w.sealed_next is not None])}
+                store.unclaimed = None
+                store.save()
+        except Timeout:
+            raise StorageError(N_("The key file {path} stayed locked by another program; try again in a moment."),
+                               path=str(self.path)) from None
+        self.key = new_key
+        return without
 
     def remove_user(self, username: str) -> None:
         """*username*'s password no longer unwraps the key (their account was deactivated)."""

@@ -38,7 +38,14 @@ class DatabaseLocation:
         if not raw:
             raise StorageError(N_("No database location was given."))
         if "://" not in raw:
-            return cls(file=Path(raw).expanduser().resolve())
+            if "\x00" in raw:
+                raise StorageError(N_("The database location contains a NUL character."))
+            path = Path(raw).expanduser().resolve()
+            if path.is_dir():
+                raise StorageError(N_("{path} is a folder; name the database file inside it."), path=str(path))
+            if path.exists() and not path.is_file():
+                raise StorageError(N_("{path} is a device or special file, not a database file."), path=str(path))
+            return cls(file=path)
         from sqlalchemy.engine import make_url
 
         try:

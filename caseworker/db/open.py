@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from caseworker.db.database import Database
 from caseworker.db.engine import READ_ONLY_OPTION
 from caseworker.db.location import DatabaseLocation, Protection, protection_of
-from caseworker.db.keystore import KeyStore, editing, keystore_path, new_key
+from caseworker.db.keystore import KeyStore, editing, file_salt, keystore_path, new_key
 from caseworker.db.migrate import ensure_schema
 from caseworker.db.unlocking import LockedDatabase
 from caseworker.domain.errors import StorageError
@@ -35,7 +35,9 @@ OPEN_MARKER = ".open"
 def unlock_key(location: DatabaseLocation, username: str, password: str) -> bytes:
     """The database key of an encrypted file, unwrapped with *username*'s *password*."""
     assert location.path is not None
-    return KeyStore.for_database(location.path).unlock(username, password)
+    store = KeyStore.for_database(location.path)
+    store.check_belongs_to(location.path)
+    return store.unlock(username, password)
 
 
 def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key: bytes | None = None,
@@ -56,7 +58,10 @@ def open_database(location: str | DatabaseLocation, *, migrate: bool = True, key
     db = Database(loc, key=key)
     try:
         _verify_readable(db)
-        return _prepare(db, migrate=migrate, unclean=unclean)
+        prepared = _prepare(db, migrate=migrate, unclean=unclean)
+        if key is not None:
+            _bind_key_store(loc.path)
+        return prepared
     except BaseException:
         db.dispose()
         raise
@@ -74,9 +79,21 @@ def _new_file_key(path: Path, key: bytes | None, encrypt: bool) -> bytes | None:
     return key
 
 
+def _bind_key_store(path: Path) -> None:
+    """Record in the key file which file it belongs to, the first time that file has content."""
+    if not keystore_path(path).exists():
+        return
+    store = KeyStore.for_database(path)
+    if store.database_salt is None and file_salt(path) is not None:
+        with editing(store.path) as current:
+            if current.database_salt is None:
+                current.bind_to(path)
+
+
 def _key_for(loc: DatabaseLocation, credentials: Credentials | None) -> bytes:
     assert loc.path is not None
     store = KeyStore.for_database(loc.path)
+    store.check_belongs_to(loc.path)
     if store.unclaimed is not None:
         if not store.users:
             return store.unclaimed
@@ -111,7 +128,8 @@ def _verify_readable(db: Database) -> None:
         if "not a database" in text or "malformed" in text or "encrypted" in text:
             detail = ("its pages do not decrypt with the key in its key file" if db.encrypted
                       else "it is not a readable SQLite database")
-            raise DamagedDatabase(None, detail=detail, backup=_good_backup(db)) from exc
+            raise DamagedDatabase(None, detail=detail, backup=_good_backup(db),
+                                  database=db.location.path) from exc
         raise
 
 
@@ -139,7 +157,7 @@ def quick_check_or_refuse(db: Database) -> None:
     finally:
         raw.close()
     if problems:
-        raise DamagedDatabase(None, detail="; ".join(problems[:3]), backup=_good_backup(db))
+        raise DamagedDatabase(None, detail=problems[0], backup=_good_backup(db), database=db.location.path)
 
 
 def _good_backup(db: Database) -> Path | None:

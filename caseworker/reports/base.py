@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -526,17 +524,18 @@ def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part |
 
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary path beside *path*, moved over it only if the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
+    """A temporary path beside *path*, moved over it only if the block succeeds.
+
+    Refuses a database or its key file, a folder and a device node (see ``caseworker.outputs``).
+    """
+    from caseworker.outputs import atomic_output
+
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass  # the check below names the folder that cannot be used
+    with atomic_output(path) as tmp:
         yield tmp
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def write_output(out: Output, produce: Callable[[BinaryIO], None]) -> None:

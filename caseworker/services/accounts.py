@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.database import Database, access_removed, password_set, username_changed
+from caseworker.db.rotate import Progress
 from caseworker.db.models import Team, User, UserRole, UserSpecialty
-from caseworker.domain.errors import AuthenticationError, RuleViolation, ValidationError, ValidationErrors
+from caseworker.domain.errors import (AuthenticationError, RuleViolation, StorageError, ValidationError,
+                                      ValidationErrors)
 from caseworker.domain.i18n import N_
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action, Role
@@ -178,7 +180,7 @@ def _new_user(s: Session, draft: UserDraft, password: str) -> User:
     user.specialties = [UserSpecialty(specialty=sp) for sp in draft.specialties]
     s.add(user)
     s.flush()
-    password_set(s, user.username, password)
+    password_set(s, user.username, password, new_account=True)
     return user
 
 
@@ -276,13 +278,28 @@ class AccountService(Service):
             return summary_of(user), Changes.of("user", user.id)
 
     def set_active(self, user_id: int, active: bool, reason: str = "", *,
-                   new_password: str | None = None) -> Changes:
+                   new_password: str | None = None, progress: Progress | None = None) -> Changes:
         """Deactivate (a leaver keeps their name on what they did) or reactivate an account.
 
-        A deactivated account's password stops opening an encrypted database file too (its key
-        wraps are removed), so reactivating one gives it a new password; the old one never
-        comes back.
+        A deactivated account's password stops opening an encrypted database file too: its key
+        entries are removed, and the file is re-keyed (see ``ProtectionService.rotate_keys``,
+        reporting to *progress*) so a copy of the key file taken before, with the leaver's
+        password, opens nothing either. Reactivating one gives it a new password; the old one
+        never comes back.
         """
+        changes = self._set_active(user_id, active, reason, new_password=new_password)
+        if not active and changes.touches("user") and self.db.encrypted:
+            from caseworker.services.protection import ProtectionService
+
+            try:
+                ProtectionService(self.db, self.actor).rotate_keys(progress)
+            except StorageError as exc:
+                raise StorageError(N_("The account was deactivated and can no longer sign in, but the database "
+                                      "key was not changed: {detail} Then choose Rotate keys in Settings."),
+                                   detail=exc.text()) from exc
+        return changes
+
+    def _set_active(self, user_id: int, active: bool, reason: str, *, new_password: str | None) -> Changes:
         self.require(Action.MANAGE_USERS)
         if user_id == self.actor.user_id and not active:
             raise RuleViolation(N_("You cannot deactivate your own account."))

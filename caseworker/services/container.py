@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from caseworker.services.org_settings import OrgSettingsService
     from caseworker.services.paperwork import PaperworkService
     from caseworker.services.planning import PlanningService
+    from caseworker.services.protection import ProtectionService
     from caseworker.services.receipts import ReceiptService
     from caseworker.services.search import SearchService
     from caseworker.services.statistics import StatisticsService
@@ -136,6 +137,12 @@ class Services:
         from caseworker.services.planning import PlanningService
 
         return PlanningService(self.db, self.actor)
+
+    @cached_property
+    def protection(self) -> ProtectionService:
+        from caseworker.services.protection import ProtectionService
+
+        return ProtectionService(self.db, self.actor)
 
     @cached_property
     def receipts(self) -> ReceiptService:

@@ -24,10 +24,14 @@ from sqlalchemy.orm import Session
 from caseworker import __version__
 from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, Meeting, MeetingAttendee, MeetingException, User
+from caseworker.domain.errors import ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action
 from caseworker.services.base import Service, get_or_404
 from caseworker.services.meetings import CHANNEL_LABELS, Attendance, AttendeeKind, Channel
+
+# A range must leave room for a day either side in any time zone.
+_FIRST_DAY, _LAST_DAY = date(1, 1, 2), date(9999, 12, 30)
 
 PRODID = f"-//Caseworker//Caseworker {__version__}//EN"
 PARTSTAT = {
@@ -56,6 +60,12 @@ class IcsService(Service):
         """Meetings from *first* to *last* (local days, inclusive): one-offs that fall in the range
         and every series with an occurrence in it (written whole, with its rule)."""
         self.require(Action.READ_MEETINGS)
+        if first > last:
+            raise ValidationError("last", N_("The last day is before the first."))
+        if first < _FIRST_DAY or last > _LAST_DAY:
+            # Midnight after 9999-12-31 (or before 0001-01-01 in a zone east of UTC) is no date.
+            raise ValidationError("first" if first < _FIRST_DAY else "last",
+                                  N_("Choose days between {first} and {last}."), first=_FIRST_DAY, last=_LAST_DAY)
         start = datetime.combine(first, time(), zone).astimezone(UTC)
         end = datetime.combine(last + timedelta(days=1), time(), zone).astimezone(UTC)
         with self.db.read() as s:

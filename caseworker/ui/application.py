@@ -86,8 +86,13 @@ def _open_offering_restore(location: DatabaseLocation, **kwargs) -> Database:
         if exc.backup is None or location.path is None or not _ask_restore(exc):
             raise
         from caseworker.db.backup import restore_backup
+        from caseworker.services.protection import require_restorer
 
-        kept = restore_backup(exc.backup, location.path)
+        credentials = kwargs.get("credentials")
+        # The person restoring signs in against the backup too: only a manager may put it in place.
+        verify = (None if credentials is None
+                  else lambda copy, key: require_restorer(copy, key, *credentials()))
+        kept = restore_backup(exc.backup, location.path, credentials=credentials, verify=verify)
         log.warning("restored a backup over a damaged database; the damaged file is kept as %s", kept)
         return open_database(location, **kwargs)
 

@@ -33,6 +33,10 @@ class UiContext:
         """Where the data lives, as the status bar and Settings name it."""
         return self.services.db.location.display()
 
+    @property
+    def database_encrypted(self) -> bool:
+        return self.services.db.encrypted
+
     def worker_services(self) -> Services:
         """The services, for an operation to hand to its call on the worker."""
         return self.services

@@ -49,7 +49,7 @@ def test_demo_then_check_then_backup(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert main(["check", "--db", str(db)]) == 0
     assert "integrity_check: ok" in capsys.readouterr().out
     backup = tmp_path / "copy.db"
-    assert main(["backup", "--db", str(db), "--out", str(backup)]) == 0
+    assert main(["backup", "--db", str(db), "--out", str(backup), "--user", "demo"]) == 0
     assert main(["check", "--db", str(backup)]) == 0
 
 

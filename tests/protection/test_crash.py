@@ -36,3 +36,26 @@ def test_the_negative_control_makes_the_checks_fail(harness: ModuleType, tmp_pat
     outcome = harness.run(10, negative=True, seed=7, folder=tmp_path, stop_at_first_failure=True)
     assert outcome.failed_trials >= 1, outcome.summary()
     assert any("not whole" in p for p in outcome.problems)
+
+
+def _can_cut_power() -> bool:
+    import shutil
+
+    return sys.platform.startswith("linux") and bool(shutil.which("cc") or shutil.which("gcc"))
+
+
+@pytest.mark.skipif(not _can_cut_power(), reason="the power cut preloads a C shim: Linux and a C compiler")
+def test_a_power_cut_loses_nothing_reported_committed_and_leaves_a_working_key_file(
+        harness: ModuleType, tmp_path: Path) -> None:
+    outcome = harness.run(4, seed=11, folder=tmp_path, power_cut=True)
+    assert outcome.trials == 4 and outcome.reported > 0
+    # The writer's choices follow the seed: these trials include key rotations cut by the kill or not.
+    assert outcome.rotations >= 1, outcome.summary()
+    assert outcome.problems == [] and outcome.lost == 0, outcome.summary()
+
+
+@pytest.mark.skipif(not _can_cut_power(), reason="the power cut preloads a C shim: Linux and a C compiler")
+def test_the_power_cut_sees_what_synchronous_normal_loses(harness: ModuleType, tmp_path: Path) -> None:
+    outcome = harness.run(8, seed=11, folder=tmp_path, power_cut=True, unsynced=True, stop_at_first_failure=True)
+    assert outcome.failed_trials >= 1, outcome.summary()
+    assert any("after the power cut" in p and "reported actions missing" in p for p in outcome.problems)

@@ -144,6 +144,7 @@ def _cases(ctx: Context, doc: DashboardData) -> list[Flowable]:
     lc.x, lc.y, lc.width, lc.height = 28, 24, width * 0.42 - 36, 112
     medians = [float(m.median_days_to_resolve) if m.median_days_to_resolve is not None else None for m in doc.cases]
     lc.data = [medians]
+    _at_least_a_point(lc)
     lc.categoryAxis.categoryNames = _axis_fonts(
         ctx, lc.categoryAxis, _month_ticks(ctx, doc, every=2 if len(doc.cases) > 8 else 1)
     )
@@ -239,6 +240,15 @@ def _grants(ctx: Context, doc: DashboardData) -> list[Flowable]:
     return [keep([ctx.heading(N_("Grants")), layout])]
 
 
+def _at_least_a_point(chart: HorizontalLineChart) -> None:
+    """A series with fewer than two values is drawn as a dot: ReportLab cannot draw a one-point line."""
+    if sum(v is not None for v in chart.data[0]) < 2:
+        from reportlab.graphics.widgets.markers import makeMarker
+
+        chart.joinedLines = 0
+        chart.lines[0].symbol = makeMarker("FilledCircle", size=4)
+
+
 def _retention(ctx: Context, doc: DashboardData) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading(N_("Donor retention"))]
     if not doc.retention:
@@ -248,6 +258,7 @@ def _retention(ctx: Context, doc: DashboardData) -> list[Flowable]:
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 30, 20, ctx.width * 0.55 - 40, 100
     chart.data = [[float(r.rate * 100) if r.rate is not None else None for r in doc.retention]]
+    _at_least_a_point(chart)
     chart.categoryAxis.categoryNames = _axis_fonts(ctx, chart.categoryAxis, years)
     _axis_fonts(ctx, chart.valueAxis)
     chart.valueAxis.valueMin = 0

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QFileDialog,
                                QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QListWidgetItem, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton,
                                QSpinBox, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from caseworker.domain.donors import MAX_LIMIT, SegmentRule
@@ -32,6 +32,7 @@ from caseworker.services.accounts import UserRow
 from caseworker.services.audit import AuditFilter
 from caseworker.settings import load_settings, save_settings
 from caseworker.ui import icons
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.user_dialog import UserDialog
@@ -304,6 +305,42 @@ def roles_text(roles: frozenset[Role]) -> str:
     return ", ".join(tr_domain(ROLE_LABELS[r]) for r in Role if r in roles)
 
 
+class _ProgressRelay(QObject):
+    moved = Signal(int, int)
+    ended = Signal()
+
+
+class RekeyProgress(QProgressDialog):
+    """Progress of re-encrypting the file; it cannot be stopped once begun (one transaction)."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(label, "", 0, 100, parent)
+        self.setWindowTitle(tr("Rotate keys"))
+        self.setCancelButton(None)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumDuration(0)
+        self.setAccessibleName(tr("Re-encryption progress"))
+        self._relay = _ProgressRelay(self)
+        self._relay.moved.connect(self._moved)
+        self._relay.ended.connect(self._ended)
+
+    def report(self, done: int, total: int) -> None:
+        """The re-keying's progress callback; runs on the worker thread."""
+        self._relay.moved.emit(done, total)
+
+    def _moved(self, done: int, total: int) -> None:
+        self.setValue(100 * done // max(total, 1))
+
+    def end(self) -> None:
+        self._relay.ended.emit()
+
+    def _ended(self) -> None:
+        self.close()
+        self.deleteLater()
+
+
 class UsersPage(QWidget):
     """Admins list, add and change accounts, reset passwords and deactivate leavers."""
 
@@ -345,6 +382,12 @@ class UsersPage(QWidget):
         self.add_button.setAccessibleName(tr("Add user"))
         self.add_button.setToolTip(tr("Add a user (Ctrl+N)"))
         self.list.filter_bar.addWidget(self.add_button)
+        self.rotate_button = QPushButton(icons.icon("key-round"), tr("Rotate keys…"), self)
+        self.rotate_button.setAccessibleName(tr("Rotate the database key"))
+        self.rotate_button.setToolTip(tr("Re-encrypt the database file with a new key that only active "
+                                         "accounts can open"))
+        self.rotate_button.setVisible(ctx.database_encrypted)
+        self.list.filter_bar.addWidget(self.rotate_button)
 
         self.detail = self._detail_pane()
         splitter = QSplitter(self)
@@ -366,6 +409,7 @@ class UsersPage(QWidget):
         self.role_filter.currentIndexChanged.connect(
             lambda _i: self.list.set_filter("role", self.role_filter.currentData()))
         self.add_button.clicked.connect(self.add_user)
+        self.rotate_button.clicked.connect(self.rotate_keys)
         self.list.current_changed.connect(self._show_user)
         self.list.activated.connect(lambda _id: self.edit_user())
         self._loaded = False
@@ -480,7 +524,46 @@ class UsersPage(QWidget):
                       "database file. Their name stays on everything they did; reactivating the account "
                       "later gives it a new password.").format(name=row.display_name),
                    tr("Deactivate {name}").format(name=row.display_name)):
-            self.ctx.write(lambda s: s.accounts.set_active(row.id, False))
+            if not self.ctx.database_encrypted:
+                self.ctx.write(lambda s: s.accounts.set_active(row.id, False))
+                return
+            progress = RekeyProgress(tr("Deactivating {name} and re-encrypting the database…")
+                                     .format(name=row.display_name), self)
+            progress.show()
+
+            def deactivate(s: Services) -> Changes:
+                try:
+                    return s.accounts.set_active(row.id, False, progress=progress.report)
+                finally:
+                    progress.end()
+
+            self.ctx.write(deactivate)
+
+    def rotate_keys(self) -> None:
+        if not confirm(self, tr("Rotate keys"),
+                       tr("The database file is re-encrypted with a new key that only active accounts can "
+                          "open; a copy of the key file taken before, with a former colleague's password, "
+                          "then opens nothing. Everyone else must close Caseworker first. Backups taken "
+                          "before keep the old key."), tr("Rotate keys")):
+            return
+        progress = RekeyProgress(tr("Re-encrypting the database with a new key…"), self)
+        progress.show()
+        def rotate(s: Services) -> tuple[Any, Changes]:
+            try:
+                # Re-keying changes no record a view shows: its notice is empty.
+                return s.protection.rotate_keys(progress.report), Changes()
+            finally:
+                progress.end()
+
+        def done(outcome: tuple[Any, Changes]) -> None:
+            result = outcome[0]
+            text = tr("The database now opens only with the active accounts' passwords.")
+            if result.without_key:
+                text += "\n\n" + tr("These users need a new password before they can sign in: {names}").format(
+                    names=", ".join(result.without_key))
+            QMessageBox.information(self, tr("Rotate keys"), text)
+
+        self.ctx.write(rotate, done)
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches("user"):
