@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from caseworker.services.gifts import GiftService
     from caseworker.services.grants import GrantService
     from caseworker.services.ics import IcsService
+    from caseworker.services.imports import ImportService
     from caseworker.services.meetings import MeetingService
     from caseworker.services.neglect import NeglectService
     from caseworker.services.org_settings import OrgSettingsService
@@ -105,6 +106,12 @@ class Services:
         from caseworker.services.ics import IcsService
 
         return IcsService(self.db, self.actor)
+
+    @cached_property
+    def imports(self) -> ImportService:
+        from caseworker.services.imports import ImportService
+
+        return ImportService(self.db, self.actor)
 
     @cached_property
     def meetings(self) -> MeetingService:
