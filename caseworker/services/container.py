@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from caseworker.services.grants import GrantService
     from caseworker.services.ics import IcsService
     from caseworker.services.imports import ImportService
+    from caseworker.services.list_export import ListExportService
     from caseworker.services.meetings import MeetingService
     from caseworker.services.neglect import NeglectService
     from caseworker.services.org_settings import OrgSettingsService
@@ -112,6 +113,12 @@ class Services:
         from caseworker.services.imports import ImportService
 
         return ImportService(self.db, self.actor)
+
+    @cached_property
+    def list_export(self) -> ListExportService:
+        from caseworker.services.list_export import ListExportService
+
+        return ListExportService(self.db, self.actor)
 
     @cached_property
     def meetings(self) -> MeetingService:
