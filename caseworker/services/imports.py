@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
@@ -328,18 +329,18 @@ class _Writer:
         """Bulk-insert *rows*, with the batch's list and one audit entry each; returns the new ids."""
         if not rows:
             return []
+        ids = allocate_ids(self.s, model, len(rows))
         stamp = {"updated_by_id": self.actor.user_id}
-        ids = list(self.s.scalars(insert(model).returning(model.id, sort_by_parameter_order=True),
-                                  [{**r, **stamp} for r in rows]))
-        self.s.execute(insert(ImportBatchRecord), [
+        # Core inserts (not ORM-enabled ones): the same column types and defaults, half the cost.
+        self.s.execute(insert(model.__table__), [{**r, **stamp, "id": i} for i, r in zip(ids, rows)])
+        self.s.execute(insert(ImportBatchRecord.__table__), [
             {"batch_id": self.batch.id, "record_type": record_type, "record_id": i, "action": "created",
              "version": 1, "before": {}} for i in ids])
         now = utcnow()
-        self.s.execute(insert(AuditEntry), [
+        reason = f"import {self.batch.id}"
+        self.s.execute(insert(AuditEntry.__table__), [
             {"at": now, "user_id": self.actor.user_id, "action": self.action, "kind": "create",
-             "record_type": record_type, "record_id": i,
-             "changes": audit.json_safe({f: [None, r.get(f)] for f in fields if r.get(f) not in (None, "", [], {})}),
-             "reason": f"import {self.batch.id}"}
+             "record_type": record_type, "record_id": i, "changes": _created_changes(r, fields), "reason": reason}
             for i, r in zip(ids, rows)])
         return ids
 
@@ -755,6 +756,42 @@ class _ClientWriter(_Writer):
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+def allocate_ids(s: Session, model: Any, count: int) -> list[int]:
+    """Ids for *count* new rows, taken before inserting them in one plain bulk insert.
+
+    Asking the database for each id back (RETURNING) makes SQLite insert row by row. On SQLite the
+    import's transaction holds the write lock (BEGIN IMMEDIATE), so the ids after the largest are
+    free; on PostgreSQL they come from the table's own sequence, so other writers never collide.
+    """
+    table = model.__table__
+    if s.bind.dialect.name == "postgresql":
+        stmt = text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)")
+        return list(s.scalars(stmt, {"t": table.name, "n": count}))
+    start = (s.scalar(select(func.max(table.c.id))) or 0) + 1
+    return list(range(start, start + count))
+
+
+def _created_changes(row: Mapping[str, Any], fields: Sequence[str]) -> dict[str, list[Any]]:
+    changes: dict[str, list[Any]] = {}
+    for f in fields:
+        value = row.get(f)
+        if value is None:
+            continue
+        kind = type(value)
+        if kind is str:
+            if value:
+                changes[f] = [None, value if len(value) <= audit.MAX_VALUE_CHARS else audit.json_safe(value)]
+        elif kind is bool or kind is int:
+            changes[f] = [None, value]
+        elif kind is Decimal:
+            changes[f] = [None, str(value)]
+        elif kind is date:
+            changes[f] = [None, value.isoformat()]
+        elif value:
+            changes[f] = [None, audit.json_safe(value)]
+    return changes
+
 
 def _display(values: Mapping[str, Any]) -> str:
     if values.get("kind") == "organisation":
