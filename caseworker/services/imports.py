@@ -89,7 +89,7 @@ class ImportOptions:
     choices: Mapping[int, DuplicateChoice] = field(default_factory=dict)
 
     def choice_for(self, line: int) -> DuplicateChoice:
-        return self.choices.get(line, self.duplicates)
+        return DuplicateChoice(self.choices.get(line, self.duplicates))
 
 
 @dataclass(frozen=True)
