@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Client, ClientAttachment, ClientConsent, ClientContact,
-                                  ClientReferral, ClientSearchKey, ClientTag, User)
+                                  ClientReferral, ClientSearchKey, ClientTag, RecordMerge, User)
 from caseworker.domain.clients import (A_CLIENT, CLIENT_FIELDS, FLAG_ACCESSIBILITY, FLAG_INTERPRETER,
                                        FLAG_SAFEGUARDING, REGION_BY_CURRENCY, SIMILAR_NAME,
                                        AttachmentRecord, ClientDraft, ClientFlags, ClientRecord,
@@ -145,6 +145,8 @@ class ClientService(Service):
         stmt = select(Client.id)
         if not query.filter("anonymised"):
             stmt = stmt.where(Client.anonymised_at.is_(None))
+        # A client merged into another stays on record as a pointer, out of the list.
+        stmt = stmt.where(Client.id.not_in(select(RecordMerge.merged_id).where(RecordMerge.record_type == "client")))
         stmt = matching_clients(stmt, query.text) if query.text.strip() else stmt
         # Each filter is a subquery on its own index: the outer query then walks the list index
         # in order, so SQLite never trades the ordered index for a row-by-row table scan.
@@ -454,7 +456,8 @@ def find_duplicate_clients(s: Session, drafts: Sequence[ClientDraft],
     by_day: dict[date, list[tuple[int, str, str, str]]] = {}
     if days:
         stmt = (select(Client.id, Client.first_name, Client.last_name, Client.preferred_name, Client.date_of_birth)
-                .where(Client.date_of_birth.in_(days), Client.anonymised_at.is_(None)))
+                .where(Client.date_of_birth.in_(days), Client.anonymised_at.is_(None),
+                       Client.id.not_in(select(RecordMerge.merged_id).where(RecordMerge.record_type == "client"))))
         if exclude_id is not None:
             stmt = stmt.where(Client.id != exclude_id)
         for cid, first, last, preferred, born in s.execute(stmt.order_by(Client.id)):

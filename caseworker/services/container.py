@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from caseworker.services.imports import ImportService
     from caseworker.services.list_export import ListExportService
     from caseworker.services.meetings import MeetingService
+    from caseworker.services.merging import MergeService
     from caseworker.services.neglect import NeglectService
     from caseworker.services.org_settings import OrgSettingsService
     from caseworker.services.paperwork import PaperworkService
@@ -125,6 +126,12 @@ class Services:
         from caseworker.services.meetings import MeetingService
 
         return MeetingService(self.db, self.actor)
+
+    @cached_property
+    def merging(self) -> MergeService:
+        from caseworker.services.merging import MergeService
+
+        return MergeService(self.db, self.actor)
 
     @cached_property
     def neglect(self) -> NeglectService:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from caseworker.db.models import Donor, DonorQuietPeriod, Household, User, UserRole
+from caseworker.db.models import Donor, DonorQuietPeriod, Household, RecordMerge, User, UserRole
 from caseworker.domain.donors import (
     DonorDraft,
     DonorKind,
@@ -188,7 +188,8 @@ def find_duplicate_donors(s: Session, keys: Sequence[MatchKey], exclude_id: int 
         return [[] for _ in keys]
     by_email: dict[str, list[tuple[int, str, str, str]]] = {}
     by_name: dict[str, list[tuple[int, str, str, str]]] = {}
-    stmt = select(Donor.id, Donor.search_name, Donor.email, Donor.postcode).where(or_(*conditions))
+    stmt = select(Donor.id, Donor.search_name, Donor.email, Donor.postcode).where(
+        or_(*conditions), Donor.id.not_in(select(RecordMerge.merged_id).where(RecordMerge.record_type == "donor")))
     for row in s.execute(stmt.order_by(Donor.id)):
         by_email.setdefault(row[2], []).append(tuple(row))
         by_name.setdefault(row[1], []).append(tuple(row))
@@ -301,6 +302,8 @@ class DonorService(Service):
         return [found[i] for i in ids if i in found]
 
     def _filtered(self, stmt: Any, query: ListQuery, today: date, rule: SegmentRule) -> Any:
+        # A donor merged into another stays on record as a pointer, out of the list.
+        stmt = stmt.where(Donor.id.not_in(select(RecordMerge.merged_id).where(RecordMerge.record_type == "donor")))
         # Text and segment are matched in subqueries that read only a narrow index each (search
         # words; the giving columns), instead of visiting every wide donor row in list order.
         if search_terms(query.text):
