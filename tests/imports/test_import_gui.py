@@ -143,3 +143,26 @@ def test_the_donor_list_exports_as_filtered(sqlite_db: Database, open_window, qt
     section.export_button.click()
     rows = list(load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert [r[1] for r in rows[1:]] == ["Bo Berg"] and "1 rows" in shown[0]
+
+
+def test_possible_duplicates_merged_side_by_side(sqlite_db: Database, open_window, qtbot, monkeypatch) -> None:
+    from caseworker.ui.dialogs.merge_dialog import DuplicatesDialog, MergeDialog
+
+    services = _fundraiser(sqlite_db)
+    keep, _ = services.donors.add_donor(DonorDraft(first_name="Ana", last_name="Duarte", email="ana@example.org"))
+    other, _ = services.donors.add_donor(DonorDraft(first_name="Ana", last_name="Duarte", email="ana@example.org",
+                                                    city="Porto"))
+    window = open_window(services)
+    found = DuplicatesDialog(window.ctx, "donor", window)
+    qtbot.addWidget(found)
+    assert found.table.rowCount() == 1 and "the same e-mail" in found.table.item(0, 2).text()
+    merge = MergeDialog(window.ctx, "donor", keep.id, other.id, window)
+    qtbot.addWidget(merge)
+    assert set(merge.groups) == {"city"}  # only the fields that differ offer a choice
+    merge.choose("city", from_other=True)
+    merge.merge()
+    assert merge.merged
+    assert services.donors.get_donor(keep.id).city == "Porto"
+    assert services.donors.list_ids(ListQuery()) == [keep.id]
+    found.reload()
+    assert found.table.rowCount() == 0 and not found.empty.isHidden()

@@ -563,6 +563,12 @@ def import_button(parent: QWidget, ctx: UiContext, kind: ImportKind, after: Any 
 
     menu.addAction(tr("Import from a spreadsheet…"), lambda: run(lambda: ImportWizard.ask(ctx, parent, kind)))
     menu.addAction(tr("Past imports…"), lambda: run(lambda: PastImportsDialog.ask(ctx, parent)))
+    if kind in (ImportKind.DONORS, ImportKind.CLIENTS):
+        from caseworker.ui.dialogs.merge_dialog import DuplicatesDialog
+
+        record_type = "donor" if kind is ImportKind.DONORS else "client"
+        menu.addSeparator()
+        menu.addAction(tr("Possible duplicates…"), lambda: run(lambda: DuplicatesDialog.ask(ctx, record_type, parent)))
     button.setMenu(menu)
     button.setVisible(ctx.services.actor.can(NEEDS[kind]))
     return button
