@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from caseworker.services.neglect import NeglectService
     from caseworker.services.org_settings import OrgSettingsService
     from caseworker.services.paperwork import PaperworkService
+    from caseworker.services.person_data import PersonDataService
     from caseworker.services.planning import PlanningService
     from caseworker.services.receipts import ReceiptService
     from caseworker.services.search import SearchService
@@ -144,6 +145,12 @@ class Services:
         from caseworker.services.paperwork import PaperworkService
 
         return PaperworkService(self.db, self.actor)
+
+    @cached_property
+    def person_data(self) -> PersonDataService:
+        from caseworker.services.person_data import PersonDataService
+
+        return PersonDataService(self.db, self.actor)
 
     @cached_property
     def planning(self) -> PlanningService:

@@ -110,3 +110,27 @@ def test_a_mapping_file_names_the_columns_and_the_date_format(demo_db: Path, tmp
     assert main([*base, "--mapping", str(gm)]) == 0
     gm.write_text(json.dumps({"columns": {"Ref": "shoe_size"}}))
     assert main([*base, "--mapping", str(gm)]) == 2
+
+
+def test_person_export_and_erase_at_the_command_line(demo_db: Path, tmp_path: Path, capsys) -> None:
+    from caseworker.db.database import Database
+    from caseworker.db.location import DatabaseLocation
+    from caseworker.db.models import Donor
+    from sqlalchemy import select
+
+    db = Database(DatabaseLocation.parse(str(demo_db)))
+    with db.read() as s:
+        donor_id, last = s.execute(select(Donor.id, Donor.last_name).where(Donor.kind == "individual")
+                                   .order_by(Donor.id).limit(1)).one()
+    db.dispose()
+    base = ["--db", str(demo_db), "--user", "maria"]
+    assert main(["person", "export", "donor", str(donor_id), *base, "--out", str(tmp_path)]) == 0
+    data = json.loads((tmp_path / f"donor-{donor_id}-data.json").read_text())
+    assert data["record"][0]["last_name"] == last and (tmp_path / f"donor-{donor_id}-data.pdf").exists()
+    assert main(["person", "erase", "donor", str(donor_id), *base]) == 2  # no --reason
+    assert main(["person", "erase", "donor", str(donor_id), "--db", str(demo_db), "--user", "joe",
+                 "--reason", "asked"]) == 2  # a fundraiser may not erase
+    assert main(["person", "erase", "donor", str(donor_id), *base, "--reason", "Letter of 30 Nov"]) == 0
+    assert main(["person", "export", "donor", str(donor_id), *base, "--out", str(tmp_path / "after")]) == 0
+    after = json.loads((tmp_path / "after" / f"donor-{donor_id}-data.json").read_text())
+    assert after["record"][0]["last_name"] == "Anonymised donor"
