@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from caseworker.services.accounts import AccountService
     from caseworker.services.aid import AidService
     from caseworker.services.audit import AuditService
+    from caseworker.services.backups import BackupService
     from caseworker.services.calendar import CalendarService
     from caseworker.services.cases import CaseService
     from caseworker.services.clients import ClientService
@@ -61,6 +62,12 @@ class Services:
         from caseworker.services.audit import AuditService
 
         return AuditService(self.db, self.actor)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from caseworker.services.backups import BackupService
+
+        return BackupService(self.db, self.actor)
 
     @cached_property
     def calendar(self) -> CalendarService:
