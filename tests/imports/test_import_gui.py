@@ -166,3 +166,35 @@ def test_possible_duplicates_merged_side_by_side(sqlite_db: Database, open_windo
     assert services.donors.list_ids(ListQuery()) == [keep.id]
     found.reload()
     assert found.table.rowCount() == 0 and not found.empty.isHidden()
+
+
+def test_backups_from_settings_made_listed_and_restored(sqlite_db: Database, open_window, qtbot,
+                                                        monkeypatch) -> None:
+    from caseworker.ui.backups_page import BackupsPage
+    from caseworker.ui.sections.administration import AdministrationSection
+
+    make_user(sqlite_db, "admin", Role.ADMIN, Role.MANAGER)
+    services = Services(sqlite_db, make_user(sqlite_db, "maria", Role.MANAGER, Role.FUNDRAISER))
+    services.donors.add_donor(DonorDraft(first_name="Kept", last_name="Donor"))
+    window = open_window(services)
+    section = window.section_for_kind("user")
+    assert isinstance(section, AdministrationSection)
+    window.show_section(section)
+    section.show_page("backups")
+    page = section.backups
+    assert isinstance(page, BackupsPage)
+    assert page.table.rowCount() == 0 and "No backups yet" in page.message.text()
+    page.back_up_now()
+    assert "check passed" in page.message.text()
+    assert page.table.rowCount() == 1 and page.table.item(0, 3).text() == "Passed"
+    assert page.table.item(0, 1).text() == "Made by hand"
+    services.donors.add_donor(DonorDraft(first_name="Later", last_name="Donor"))
+    page.select_row(0)
+    assert page.restore_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    page.restore_selected()
+    assert len(services.donors.list_ids(ListQuery())) == 2  # cancelled: nothing restored
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.restore_selected()
+    assert "Restored" in page.message.text()
+    assert [r.name for r in services.donors.list_rows(services.donors.list_ids(ListQuery()))] == ["Kept Donor"]
