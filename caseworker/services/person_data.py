@@ -181,7 +181,7 @@ class PersonDataService(Service):
         self.stamp(client)
         s.flush()
         audit.record(s, self.actor, kind="anonymise", record_type="client", record_id=ident,
-                     changes={f: [REDACTED, REDACTED] for f in redacted}, reason=reason)
+                     changes={f: [REDACTED, REDACTED] for f in redacted}, reason=_scrubbed(reason, names))
         return Changes.of("client", ident)
 
     def _erase_donor(self, s: Session, ident: int, reason: str) -> Changes:
@@ -232,7 +232,7 @@ class PersonDataService(Service):
         self.stamp(donor)
         s.flush()
         audit.record(s, self.actor, kind="anonymise", record_type="donor", record_id=ident,
-                     changes={f: [REDACTED, REDACTED] for f in held}, reason=reason)
+                     changes={f: [REDACTED, REDACTED] for f in held}, reason=_scrubbed(reason, names))
         return Changes.of("donor", ident)
 
     def _compact(self) -> None:
@@ -259,6 +259,13 @@ def _name_parts(*values: str) -> list[str]:
         parts.append(value)
         parts.extend(w for w in re.split(r"[\s,]+", value) if len(w) >= 3)
     return sorted(set(parts), key=len, reverse=True)
+
+
+def _scrubbed(text: str, names: Sequence[str]) -> str:
+    """*text* (an erase's own reason, say) without the person's names in it."""
+    if not names:
+        return text
+    return re.compile("|".join(re.escape(n) for n in names), re.IGNORECASE).sub(REMOVED, text)
 
 
 def _scrub(s: Session, model: Any, where: Any, fields: Sequence[str], names: Sequence[str]) -> None:

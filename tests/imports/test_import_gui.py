@@ -198,3 +198,29 @@ def test_backups_from_settings_made_listed_and_restored(sqlite_db: Database, ope
     page.restore_selected()
     assert "Restored" in page.message.text()
     assert [r.name for r in services.donors.list_rows(services.donors.list_ids(ListQuery()))] == ["Kept Donor"]
+
+
+def test_a_persons_data_exported_then_erased_from_the_donor_record(sqlite_db: Database, open_window, qtbot,
+                                                                   tmp_path: Path, monkeypatch) -> None:
+    from caseworker.ui import person_data
+    from caseworker.ui.views.donor_detail import DonorDetail
+
+    make_user(sqlite_db, "admin", Role.ADMIN, Role.MANAGER)
+    services = Services(sqlite_db, make_user(sqlite_db, "maria", Role.MANAGER))
+    donor, _ = services.donors.add_donor(DonorDraft(first_name="Ada", last_name="Quill", email="ada@example.org"))
+    window = open_window(services)
+    section = window.section_for_kind("donor")
+    window.show_section(section)
+    section.activate()
+    section.show_record(donor.id)
+    detail = section.detail
+    assert isinstance(detail, DonorDetail) and detail.person_button.isVisible()
+    monkeypatch.setattr(person_data, "choose_folder", lambda parent: tmp_path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    detail.person_button.menu().actions()[0].trigger()
+    assert (tmp_path / f"donor-{donor.id}-data.json").exists() and (tmp_path / f"donor-{donor.id}-data.pdf").exists()
+    assert "donor-" in shown[0]
+    monkeypatch.setattr(person_data, "ask_reason", lambda parent, name: f"Asked by {name}")
+    detail.person_button.menu().actions()[1].trigger()
+    assert services.donors.get_donor(donor.id).name == "Anonymised donor"
