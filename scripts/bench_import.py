@@ -62,14 +62,15 @@ def write_files(folder: Path, donors: int, per_donor: int) -> tuple[Path, Path]:
 
 
 def make_database(path: Path) -> None:
+    from sqlalchemy import text
+
+    import caseworker.db.models  # noqa: F401
     from caseworker.db.base import Base
     from caseworker.db.database import Database
     from caseworker.db.location import DatabaseLocation
     from caseworker.db.migrate import SCHEMA_HEAD
     from caseworker.domain.permissions import Role
     from caseworker.services.accounts import AuthService, UserDraft
-    import caseworker.db.models  # noqa: F401
-    from sqlalchemy import text
 
     db = Database(DatabaseLocation.parse(str(path)))
     Base.metadata.create_all(db.engine)

@@ -18,8 +18,8 @@ import json
 import sys
 from pathlib import Path
 
-from caseworker.services.progress import Progress
 from caseworker.cli.main import ExitCode, UsageError, add_db_argument, add_user_argument, existing_file, signed_in
+from caseworker.services.progress import Progress
 
 KINDS = ("donors", "gifts", "clients")
 LISTS = ("clients", "cases", "aid", "donors", "gifts", "touchpoints", "grants")

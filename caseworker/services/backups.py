@@ -15,8 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from caseworker.db.backup import (backup_beside, backups_folder, connect_file, list_backups, quick_check_connection,
-                                  restore_backup)
+from caseworker.db.backup import (
+    backup_beside,
+    backups_folder,
+    connect_file,
+    list_backups,
+    quick_check_connection,
+    restore_backup,
+)
 from caseworker.db.keystore import keystore_path
 from caseworker.domain.backups import Rotation, due, kept
 from caseworker.domain.errors import NotPermitted, StorageError, ValidationError

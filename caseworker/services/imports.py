@@ -24,20 +24,66 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (AuditEntry, Case, Client, ClientAttachment, ClientConsent, ClientContact,
-                                  ClientReferral, ClientSearchKey, ClientTag, Disbursement, Donor, DonorQuietPeriod,
-                                  ExternalId, Gift, GiftSchedule, Household, ImportBatch, ImportBatchRecord,
-                                  ImportMapping, ReceiptGift, Receipt, SoftCredit, Touchpoint, User)
-from caseworker.domain.clients import (REGION_BY_CURRENCY, ClientDraft, ClientFlags, name_words, normalise_phone,
-                                       phone_key, search_name, validate_client)
+from caseworker.db.models import (
+    AuditEntry,
+    Case,
+    Client,
+    ClientAttachment,
+    ClientConsent,
+    ClientContact,
+    ClientReferral,
+    ClientSearchKey,
+    ClientTag,
+    Disbursement,
+    Donor,
+    DonorQuietPeriod,
+    ExternalId,
+    Gift,
+    GiftSchedule,
+    Household,
+    ImportBatch,
+    ImportBatchRecord,
+    ImportMapping,
+    Receipt,
+    ReceiptGift,
+    SoftCredit,
+    Touchpoint,
+    User,
+)
+from caseworker.domain.clients import (
+    REGION_BY_CURRENCY,
+    ClientDraft,
+    ClientFlags,
+    name_words,
+    normalise_phone,
+    phone_key,
+    search_name,
+    validate_client,
+)
 from caseworker.domain.donors import DonorDraft, search_name_for, sort_name_for, validate_donor
 from caseworker.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.gifts import GiftDraft, validate_gift
 from caseworker.domain.i18n import N_
-from caseworker.domain.imports import (ColumnMapping, DuplicateChoice, DuplicateFound, ImportKind, ImportLocale,
-                                       RowProblem, cell_text, column_name, guess_fields, header_key, locale_for,
-                                       parse_donor_kind, parse_flag, parse_import_amount, parse_import_date,
-                                       parse_method, problems_from, row_values)
+from caseworker.domain.imports import (
+    ColumnMapping,
+    DuplicateChoice,
+    DuplicateFound,
+    ImportKind,
+    ImportLocale,
+    RowProblem,
+    cell_text,
+    column_name,
+    guess_fields,
+    header_key,
+    locale_for,
+    parse_donor_kind,
+    parse_flag,
+    parse_import_amount,
+    parse_import_date,
+    parse_method,
+    problems_from,
+    row_values,
+)
 from caseworker.domain.inputs import name_key
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes

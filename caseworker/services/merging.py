@@ -21,11 +21,31 @@ from typing import Any
 from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.orm import Session, aliased
 
-from caseworker.db.models import (Case, CaseEvent, Client, ClientAttachment, ClientConsent, ClientContact,
-                                  ClientReferral, ClientSearchKey, ClientTag, Disbursement, Donor, DonorQuietPeriod,
-                                  ExternalId, Gift, GiftSchedule, GrantApplication, MeetingAttendee, Receipt,
-                                  RecordMerge, SoftCredit, Touchpoint)
-from caseworker.domain.clients import CLIENT_FIELDS, SIMILAR_NAME, display_name as client_display, name_similarity
+from caseworker.db.models import (
+    Case,
+    CaseEvent,
+    Client,
+    ClientAttachment,
+    ClientConsent,
+    ClientContact,
+    ClientReferral,
+    ClientSearchKey,
+    ClientTag,
+    Disbursement,
+    Donor,
+    DonorQuietPeriod,
+    ExternalId,
+    Gift,
+    GiftSchedule,
+    GrantApplication,
+    MeetingAttendee,
+    Receipt,
+    RecordMerge,
+    SoftCredit,
+    Touchpoint,
+)
+from caseworker.domain.clients import CLIENT_FIELDS, SIMILAR_NAME, name_similarity
+from caseworker.domain.clients import display_name as client_display
 from caseworker.domain.donors import search_name_for, sort_name_for
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.i18n import N_
@@ -106,7 +126,7 @@ class MergeService(Service):
         live = and_(a.id.not_in(merged_ids("donor")), b.id.not_in(merged_ids("donor")))
         by_email = (select(a.id, b.id, func.min("email")).join(b, and_(a.email == b.email, a.id < b.id))
                     .where(a.email != "", live).group_by(a.id, b.id))
-        postcode = lambda d: func.replace(func.lower(d.postcode), " ", "")  # noqa: E731
+        postcode = lambda d: func.replace(func.lower(d.postcode), " ", "")
         by_name = (select(a.id, b.id, func.min("name")).join(b, and_(a.search_name == b.search_name, a.id < b.id))
                    .where(a.search_name != "", a.search_name != " ",
                           (postcode(a) == postcode(b)) | (a.postcode == "") | (b.postcode == ""), live)

@@ -24,10 +24,30 @@ from sqlalchemy import and_, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (AuditEntry, Case, CaseEvent, Client, ClientAttachment, ClientConsent, ClientContact,
-                                  ClientReferral, ClientTag, Disbursement, Donor, DonorQuietPeriod, ExternalId, Gift,
-                                  GiftSchedule, GrantApplication, Household, ImportBatchRecord, MeetingAttendee,
-                                  Receipt, SoftCredit, Touchpoint)
+from caseworker.db.models import (
+    AuditEntry,
+    Case,
+    CaseEvent,
+    Client,
+    ClientAttachment,
+    ClientConsent,
+    ClientContact,
+    ClientReferral,
+    ClientTag,
+    Disbursement,
+    Donor,
+    DonorQuietPeriod,
+    ExternalId,
+    Gift,
+    GiftSchedule,
+    GrantApplication,
+    Household,
+    ImportBatchRecord,
+    MeetingAttendee,
+    Receipt,
+    SoftCredit,
+    Touchpoint,
+)
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import clean_text

@@ -10,10 +10,20 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.i18n import N_
 from caseworker.services.backups import BackupInfo
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
@@ -21,7 +31,7 @@ from caseworker.ui.i18n import error_text, tr, tr_domain
 log = logging.getLogger(__name__)
 FIRST_CHECK_MS = 2 * 60 * 1000
 EVERY_MS = 60 * 60 * 1000
-REASONS = {"daily": "Scheduled", "manual": "Made by hand"}
+REASONS = {"daily": N_("Scheduled"), "manual": N_("Made by hand")}
 
 
 def size_text(size: int) -> str:
@@ -101,7 +111,7 @@ class BackupsPage(QWidget):
         self.table.setRowCount(len(backups))
         for row, b in enumerate(backups):
             check = tr("Passed") if b.ok else tr("Failed: {problem}").format(problem=tr_domain(b.check))
-            values = [b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"), tr(REASONS.get(b.reason, b.reason)),
+            values = [b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"), tr_domain(REASONS[b.reason]) if b.reason in REASONS else b.reason,
                       size_text(b.size), check]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))

@@ -113,10 +113,11 @@ def test_a_mapping_file_names_the_columns_and_the_date_format(demo_db: Path, tmp
 
 
 def test_person_export_and_erase_at_the_command_line(demo_db: Path, tmp_path: Path, capsys) -> None:
+    from sqlalchemy import select
+
     from caseworker.db.database import Database
     from caseworker.db.location import DatabaseLocation
     from caseworker.db.models import Donor
-    from sqlalchemy import select
 
     db = Database(DatabaseLocation.parse(str(demo_db)))
     with db.read() as s:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from caseworker.db.models import AuditEntry, Client, Donor, Gift, Household, ImportBatch
+from caseworker.db.models import AuditEntry, Donor, Gift, Household, ImportBatch
 from caseworker.domain.donors import DonorDraft
 from caseworker.domain.errors import NotPermitted, RuleViolation
-from caseworker.domain.imports import ColumnMapping, DateOrder, DuplicateChoice, ImportKind
+from caseworker.domain.imports import ColumnMapping, DateOrder, DuplicateChoice
 from caseworker.services.imports import ImportOptions
 from caseworker.services.progress import Cancelled, Progress
 from caseworker.services.spreadsheets import SourceFormat

@@ -8,8 +8,15 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from caseworker.db.models import (AuditEntry, Case, ClientConsent, ClientContact, Disbursement, Gift, GiftSchedule,
-                                  Receipt, SoftCredit, Touchpoint)
+from caseworker.db.models import (
+    AuditEntry,
+    Case,
+    Gift,
+    GiftSchedule,
+    Receipt,
+    SoftCredit,
+    Touchpoint,
+)
 from caseworker.domain.clients import ClientDraft, ConsentDraft, ContactDraft
 from caseworker.domain.donors import DonorDraft, QuietPeriodDraft
 from caseworker.domain.errors import NotPermitted, RuleViolation
@@ -70,7 +77,6 @@ def test_two_duplicate_donors_merge_with_their_receipts_intact(db, services_for)
 
 
 def test_a_client_merge_moves_cases_aid_contacts_and_consents(db, services_for, admin) -> None:
-    from caseworker.services.container import Services
 
     sam = services_for(Role.CASEWORKER)
     keep, _ = sam.clients.create(ClientDraft("Maria", "Silva", date_of_birth=date(1980, 5, 17)))

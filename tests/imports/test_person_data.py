@@ -18,7 +18,6 @@ from caseworker.domain.errors import NotPermitted, ValidationError
 from caseworker.domain.gifts import GiftDraft
 from caseworker.domain.permissions import Role
 from caseworker.person_export import export_person
-from caseworker.services.container import Services
 from caseworker.services.imports import ImportOptions
 from caseworker.services.touchpoints import TouchpointDraft
 

@@ -12,8 +12,18 @@ from datetime import datetime
 from reportlab.platypus import Flowable, Spacer
 
 from caseworker.domain.i18n import N_
-from caseworker.reports.base import (Context, DocumentInfo, Output, Part, RenderResult, Section, Translate, facts,
-                                     letterhead, render_parts)
+from caseworker.reports.base import (
+    Context,
+    DocumentInfo,
+    Output,
+    Part,
+    RenderResult,
+    Section,
+    Translate,
+    facts,
+    letterhead,
+    render_parts,
+)
 from caseworker.reports.data import Organisation
 
 TITLE = N_("A person's data")

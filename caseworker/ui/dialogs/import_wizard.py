@@ -15,13 +15,38 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
-                               QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.imports import (DATE_ORDER_LABELS, ENCODING_LABELS, FIELDS, SEPARATORS, ColumnMapping,
-                                       DateOrder, DuplicateChoice, ImportKind)
+from caseworker.domain.i18n import N_
+from caseworker.domain.imports import (
+    DATE_ORDER_LABELS,
+    ENCODING_LABELS,
+    FIELDS,
+    SEPARATORS,
+    ColumnMapping,
+    DateOrder,
+    DuplicateChoice,
+    ImportKind,
+)
 from caseworker.domain.permissions import Action
 from caseworker.services.imports import NEEDS, BatchSummary, ImportOptions, ImportReport, ImportSource
 from caseworker.services.progress import Progress
@@ -29,9 +54,9 @@ from caseworker.services.spreadsheets import SourceFormat
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
 
-KIND_LABELS = {ImportKind.DONORS: "Donors", ImportKind.GIFTS: "Gifts", ImportKind.CLIENTS: "Clients"}
-CHOICE_LABELS = {DuplicateChoice.SKIP: "Skip", DuplicateChoice.MERGE: "Merge into the existing record",
-                 DuplicateChoice.CREATE: "Create a new record"}
+KIND_LABELS = {ImportKind.DONORS: N_("Donors"), ImportKind.GIFTS: N_("Gifts"), ImportKind.CLIENTS: N_("Clients")}
+CHOICE_LABELS = {DuplicateChoice.SKIP: N_("Skip"), DuplicateChoice.MERGE: N_("Merge into the existing record"),
+                 DuplicateChoice.CREATE: N_("Create a new record")}
 FILE_FILTER = "Spreadsheets (*.csv *.txt *.tsv *.xlsx)"
 
 
@@ -114,7 +139,7 @@ class ImportWizard(QDialog):
         self.kind_combo = QComboBox(page)
         self.kind_combo.setAccessibleName(tr("What the file holds"))
         for k in importable_kinds(self.ctx):
-            self.kind_combo.addItem(tr(KIND_LABELS[k]), k)
+            self.kind_combo.addItem(tr_domain(KIND_LABELS[k]), k)
         if kind is not None and self.kind_combo.findData(kind) >= 0:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
         form.addRow(tr("The file holds"), self.kind_combo)
@@ -371,7 +396,7 @@ class ImportWizard(QDialog):
             choices = list(DuplicateChoice) if self.kind is ImportKind.DONORS else \
                 [DuplicateChoice.SKIP, DuplicateChoice.CREATE]
             for choice in choices:
-                combo.addItem(tr(CHOICE_LABELS[choice]), choice)
+                combo.addItem(tr_domain(CHOICE_LABELS[choice]), choice)
             combo.setCurrentIndex(max(combo.findData(dup.choice), 0))
             combo.currentIndexChanged.connect(lambda _i, line=dup.line, c=combo: self._choose(line, c.currentData()))
             self.dup_table.setCellWidget(row, 3, combo)
@@ -501,7 +526,7 @@ class PastImportsDialog(QDialog):
                 tr("{created} created, {updated} merged, {skipped} skipped").format(
                     created=b.created, updated=b.updated, skipped=b.skipped)
             values = [str(b.id), b.at.strftime("%Y-%m-%d %H:%M"), b.user,
-                      f"{tr(KIND_LABELS[b.kind])}: {b.file_name}", str(b.rows), state]
+                      f"{tr_domain(KIND_LABELS[b.kind])}: {b.file_name}", str(b.rows), state]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
         self._selection()

@@ -10,27 +10,41 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QGridLayout, QHeaderView, QLabel,
-                               QMessageBox, QPushButton, QRadioButton, QScrollArea, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.i18n import N_
 from caseworker.services.merging import DuplicatePair, MergeSide
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
 
 FIELD_LABELS = {
-    "kind": "Kind", "first_name": "First name", "last_name": "Last name", "organisation_name": "Organisation",
-    "salutation": "Salutation", "email": "E-mail", "phone": "Phone", "address_line1": "Address line 1",
-    "address_line2": "Address line 2", "city": "Town", "region": "Region", "postcode": "Postcode",
-    "country": "Country", "timezone": "Time zone", "relationship_manager_id": "Relationship manager",
-    "household_id": "Household", "marketing_consent": "Marketing consent",
-    "marketing_consent_source": "Consent given through", "marketing_consent_on": "Consent given on",
-    "gift_aid_declared_on": "Gift Aid declared on", "notes": "Notes", "preferred_name": "Preferred name",
-    "date_of_birth": "Date of birth", "address": "Address", "language": "Language",
-    "contact_channel": "Contact by", "contact_times": "Contact times", "key_worker_id": "Key worker",
-    "safeguarding": "Safeguarding", "interpreter_needed": "Interpreter needed",
-    "interpreter_language": "Interpreter language", "accessibility": "Accessibility", "needs": "Needs",
+    "kind": N_("Kind"), "first_name": N_("First name"), "last_name": N_("Last name"), "organisation_name": N_("Organisation"),
+    "salutation": N_("Salutation"), "email": N_("E-mail"), "phone": N_("Phone"), "address_line1": N_("Address line 1"),
+    "address_line2": N_("Address line 2"), "city": N_("Town"), "region": N_("Region"), "postcode": N_("Postcode"),
+    "country": N_("Country"), "timezone": N_("Time zone"), "relationship_manager_id": N_("Relationship manager"),
+    "household_id": N_("Household"), "marketing_consent": N_("Marketing consent"),
+    "marketing_consent_source": N_("Consent given through"), "marketing_consent_on": N_("Consent given on"),
+    "gift_aid_declared_on": N_("Gift Aid declared on"), "notes": N_("Notes"), "preferred_name": N_("Preferred name"),
+    "date_of_birth": N_("Date of birth"), "address": N_("Address"), "language": N_("Language"),
+    "contact_channel": N_("Contact by"), "contact_times": N_("Contact times"), "key_worker_id": N_("Key worker"),
+    "safeguarding": N_("Safeguarding"), "interpreter_needed": N_("Interpreter needed"),
+    "interpreter_language": N_("Interpreter language"), "accessibility": N_("Accessibility"), "needs": N_("Needs"),
 }
 
 
@@ -96,7 +110,7 @@ class MergeDialog(QDialog):
         row = 1
         for field, value in keep.values.items():
             theirs = other.values.get(field)
-            label = tr(FIELD_LABELS.get(field, field))
+            label = tr_domain(FIELD_LABELS[field]) if field in FIELD_LABELS else field
             self.grid.addWidget(QLabel(label), row, 0)
             if value == theirs:
                 self.grid.addWidget(QLabel(shown(value)), row, 1, 1, 2)
