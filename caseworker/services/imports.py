@@ -619,6 +619,22 @@ class _GiftWriter(_Writer):
         self.action = LABELS[self.kind]
         self.donors: set[int] = set()
         self.currency = load_org_settings(self.service.db).currency
+        self.seen: dict[tuple[Any, ...], int] = {}
+        self.before_batch = self.s.scalar(select(func.max(Gift.id))) or 0
+
+    def _existing_gifts(self, rows: list[tuple[int, Mapping[str, Any]]]) -> dict[tuple[Any, ...], list[tuple[int, str]]]:
+        """Gifts already on record (before this import) for these donors on these days."""
+        if not rows:
+            return {}
+        donors = {d for d, _ in rows}
+        days = {v["gift_date"] for _, v in rows}
+        stmt = (select(Gift.id, Gift.donor_id, Gift.gift_date, Gift.amount, Gift.reference)
+                .where(Gift.donor_id.in_(donors), Gift.gift_date.in_(days), Gift.voided_at.is_(None),
+                       Gift.id <= self.before_batch))
+        found: dict[tuple[Any, ...], list[tuple[int, str]]] = {}
+        for gid, d, day, amount, ref in self.s.execute(stmt):
+            found.setdefault((d, day, amount), []).append((gid, ref))
+        return found
 
     def write(self, chunk: list[tuple[int, list[Any]]]) -> None:
         rows = []
@@ -656,11 +672,28 @@ class _GiftWriter(_Writer):
             values.pop("soft_credits", None)
             rows.append((line, raw, values))
         found = self._donors_for([(line, raw) for line, raw, _ in rows])
+        existing = self._existing_gifts([(found[line], values) for line, _, values in rows if line in found])
         gifts = []
         for line, _, values in rows:
             donor_id = found.get(line)
             if donor_id is None:
                 continue
+            # The same donor, day and amount (and reference, when the file has one) is most likely
+            # the same gift: a file imported twice, or a row repeated.
+            key = (donor_id, values["gift_date"], values["amount"], values["reference"])
+            label = f"{values['amount']} {values['gift_date'].isoformat()}"
+            dup = None
+            if key in self.seen:
+                dup = DuplicateFound(line, label, earlier_line=self.seen[key])
+            else:
+                same = [gid for gid, ref in existing.get(key[:3], ())
+                        if not values["reference"] or ref in ("", values["reference"])]
+                if same:
+                    dup = DuplicateFound(line, label, existing_id=same[0], existing_name=f"gift {same[0]}")
+            if dup is not None and self.choose(dup) is not DuplicateChoice.CREATE:
+                self.tally.skipped += 1
+                continue
+            self.seen.setdefault(key, line)
             values["donor_id"] = donor_id
             values["currency"] = self.currency
             gifts.append(values)

@@ -115,8 +115,11 @@ class BackupsPage(QWidget):
                       size_text(b.size), check]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
+        empty = tr("No backups yet — Back up now makes one.")
         if not backups:
-            self.message.setText(tr("No backups yet — Back up now makes one."))
+            self.message.setText(empty)
+        elif self.message.text() == empty:
+            self.message.setText("")
         self._selection()
 
     def _selection(self) -> None:

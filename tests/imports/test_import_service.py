@@ -350,3 +350,19 @@ def test_a_bad_mapping_is_refused_by_name(db, fundraiser, tmp_path: Path) -> Non
     found = fundraiser.imports.inspect("gifts", path)
     with pytest.raises(ValidationError, match="the donor"):
         fundraiser.imports.run("gifts", path, ImportOptions(found.mapping))
+
+
+def test_the_same_gifts_file_imported_twice_is_skipped_unless_asked(db, fundraiser, tmp_path: Path) -> None:
+    run(fundraiser, "donors", write_csv(tmp_path / "d.csv", [["ID", "First Name", "Last Name"], ["7", "Ana", "Duarte"]]))
+    gifts = write_csv(tmp_path / "g.csv", [["Donor ID", "Amount", "Date", "Reference"],
+                                           ["7", "10", "2025-01-02", "T-1"],
+                                           ["7", "10", "2025-01-02", "T-1"],
+                                           ["7", "10", "2025-01-02", "T-2"]])
+    first = run(fundraiser, "gifts", gifts)
+    assert (first.created, first.skipped) == (2, 1) and first.duplicates[0].earlier_line == 2
+    again = run(fundraiser, "gifts", gifts)
+    assert (again.created, again.skipped) == (0, 3)
+    assert {d.line for d in again.duplicates} == {2, 3, 4} and again.duplicates[0].existing_id is not None
+    forced = run(fundraiser, "gifts", gifts, choices={4: DuplicateChoice.CREATE})
+    assert (forced.created, forced.skipped) == (1, 2)
+    assert count(db, Gift) == 3

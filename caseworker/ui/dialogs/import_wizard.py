@@ -317,6 +317,7 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             self.mapping_table.setCellWidget(row, 2, combo)
         self.mapping_table.resizeColumnToContents(0)
+        self.mapping_table.setColumnWidth(2, 230)
         self._show_page(1)
 
     def _reinspect(self) -> None:
@@ -400,6 +401,7 @@ class ImportWizard(QDialog):
             combo.setCurrentIndex(max(combo.findData(dup.choice), 0))
             combo.currentIndexChanged.connect(lambda _i, line=dup.line, c=combo: self._choose(line, c.currentData()))
             self.dup_table.setCellWidget(row, 3, combo)
+        self.dup_table.setColumnWidth(3, 260)
         failing = len({p.line for p in report.failed})
         if report.failed:
             text = tr("{rows} rows read; {failing} would fail (below). Nothing can be imported until they are "
