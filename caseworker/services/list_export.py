@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -262,7 +263,6 @@ def _csv_cell(value: Any) -> Any:
 def _xlsx(path: Path, header: list[str], rows: Iterator[list[Any]], total: int, progress: Progress,
           stage: str) -> int:
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(stage[:31] or "Export")
@@ -273,12 +273,10 @@ def _xlsx(path: Path, header: list[str], rows: Iterator[list[Any]], total: int, 
         for value in row:
             value = plain(value)
             if isinstance(value, str):
+                # Neutralised, no text starts with "=", so openpyxl stores every string as text,
+                # never as a formula.
                 value = neutralise_cell(_xml_safe(value))
-            cell = WriteOnlyCell(sheet, value=value)
-            if isinstance(value, str):
-                # Stored as text, never as a formula, whatever it starts with.
-                cell.data_type = "s"
-            cells.append(cell)
+            cells.append(value)
         sheet.append(cells)
         count += 1
         if count % PAGE == 0:
@@ -287,6 +285,9 @@ def _xlsx(path: Path, header: list[str], rows: Iterator[list[Any]], total: int, 
     return count
 
 
+_XML_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _xml_safe(text: str) -> str:
     # XLSX is XML: control characters other than tab and line breaks cannot be stored.
-    return "".join(ch for ch in text if ch in "\t\n\r" or ord(ch) >= 32)
+    return _XML_UNSAFE.sub("", text)
