@@ -137,11 +137,17 @@ class DonorsSection(ListDetailSection):
         self.list.filter_bar.addWidget(self.batch_button)
         self.import_button = import_button(self, ctx, ImportKind.DONORS, after=self.list.reload)
         self.export_button = export_button(self, ctx, ListKind.DONORS, lambda: self.list.model.query)
+        # The gifts of the donors whose names match the list's search (all gifts when it is empty).
+        self.export_gifts_button = export_button(self, ctx, ListKind.GIFTS,
+                                                 lambda: ListQuery(text=self.list.model.query.text))
+        self.export_gifts_button.setText(tr("Export gifts…"))
+        self.export_gifts_button.setAccessibleName(tr("Export the gifts of the donors found to a spreadsheet"))
         # The filters get a row of their own so the search box keeps room to type in; it wraps
         # when the list is narrow.
         filters = FlowLayout()
         for widget in (self.segment_filter, self.kind_filter, self.mine_filter, self.neglect_button,
-                       self.appeals_button, self.paperwork_button, self.import_button, self.export_button):
+                       self.appeals_button, self.paperwork_button, self.import_button, self.export_button,
+                       self.export_gifts_button):
             filters.addWidget(widget)
         self.list.layout().insertLayout(1, filters)
         self._arrange(self.list, DonorDetail(ctx, self),
