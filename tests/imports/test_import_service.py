@@ -366,3 +366,18 @@ def test_the_same_gifts_file_imported_twice_is_skipped_unless_asked(db, fundrais
     forced = run(fundraiser, "gifts", gifts, choices={4: DuplicateChoice.CREATE})
     assert (forced.created, forced.skipped) == (1, 2)
     assert count(db, Gift) == 3
+
+
+def test_xlsx_line_numbers_count_blank_rows_as_the_sheet_shows_them(db, fundraiser, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["First Name", "Last Name", "Email", "Date of last gift"])
+    sheet.append(["Ana", "Duarte", "ana@example.org", datetime(2025, 3, 4)])
+    sheet["A5"], sheet["B5"], sheet["C5"] = "Bad", "Row", "nope"
+    book.save(tmp_path / "gap.xlsx")
+    report = run(fundraiser, "donors", tmp_path / "gap.xlsx")
+    assert [(p.line, p.column) for p in report.failed] == [(5, "Email")] and report.rows == 2
