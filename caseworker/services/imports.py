@@ -13,6 +13,7 @@ what it changed, unless someone changed those records since: then it names them 
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -617,20 +618,21 @@ class _GiftWriter(_Writer):
         super().__init__(*args)
         self.kind = ImportKind.GIFTS
         self.action = LABELS[self.kind]
-        self.donors: set[int] = set()
         self.currency = load_org_settings(self.service.db).currency
-        self.seen: dict[tuple[Any, ...], int] = {}
         self.before_batch = self.s.scalar(select(func.max(Gift.id))) or 0
+        # The file line of each gift this import wrote, by (id - first id): four bytes a gift, so
+        # a repeated row is named by its line without keeping the rows themselves.
+        self.first_id: int | None = None
+        self.lines = array("I")
 
     def _existing_gifts(self, rows: list[tuple[int, Mapping[str, Any]]]) -> dict[tuple[Any, ...], list[tuple[int, str]]]:
-        """Gifts already on record (before this import) for these donors on these days."""
+        """Gifts on record for these donors on these days (this import's earlier ones included)."""
         if not rows:
             return {}
         donors = {d for d, _ in rows}
         days = {v["gift_date"] for _, v in rows}
         stmt = (select(Gift.id, Gift.donor_id, Gift.gift_date, Gift.amount, Gift.reference)
-                .where(Gift.donor_id.in_(donors), Gift.gift_date.in_(days), Gift.voided_at.is_(None),
-                       Gift.id <= self.before_batch))
+                .where(Gift.donor_id.in_(donors), Gift.gift_date.in_(days), Gift.voided_at.is_(None)))
         found: dict[tuple[Any, ...], list[tuple[int, str]]] = {}
         for gid, d, day, amount, ref in self.s.execute(stmt):
             found.setdefault((d, day, amount), []).append((gid, ref))
@@ -673,6 +675,8 @@ class _GiftWriter(_Writer):
             rows.append((line, raw, values))
         found = self._donors_for([(line, raw) for line, raw, _ in rows])
         existing = self._existing_gifts([(found[line], values) for line, _, values in rows if line in found])
+        in_chunk: dict[tuple[Any, ...], int] = {}
+        lines: list[int] = []
         gifts = []
         for line, _, values in rows:
             donor_id = found.get(line)
@@ -683,22 +687,37 @@ class _GiftWriter(_Writer):
             key = (donor_id, values["gift_date"], values["amount"], values["reference"])
             label = f"{values['amount']} {values['gift_date'].isoformat()}"
             dup = None
-            if key in self.seen:
-                dup = DuplicateFound(line, label, earlier_line=self.seen[key])
+            if key in in_chunk:
+                dup = DuplicateFound(line, label, earlier_line=in_chunk[key])
             else:
                 same = [gid for gid, ref in existing.get(key[:3], ())
                         if not values["reference"] or ref in ("", values["reference"])]
-                if same:
+                if same and same[0] > self.before_batch:
+                    dup = DuplicateFound(line, label, earlier_line=self._line_of(same[0]))
+                elif same:
                     dup = DuplicateFound(line, label, existing_id=same[0], existing_name=f"gift {same[0]}")
             if dup is not None and self.choose(dup) is not DuplicateChoice.CREATE:
                 self.tally.skipped += 1
                 continue
-            self.seen.setdefault(key, line)
+            in_chunk.setdefault(key, line)
+            lines.append(line)
             values["donor_id"] = donor_id
             values["currency"] = self.currency
             gifts.append(values)
-            self.donors.add(donor_id)
-        self.tally.created += len(self.insert_records(Gift, gifts, GIFT_FIELDS, "gift"))
+        ids = self.insert_records(Gift, gifts, GIFT_FIELDS, "gift")
+        for gid, line in zip(ids, lines):
+            if self.first_id is None:
+                self.first_id = gid
+            offset = gid - self.first_id
+            if offset >= len(self.lines):
+                self.lines.extend([0] * (offset + 1 - len(self.lines)))
+            self.lines[offset] = line
+        self.tally.created += len(ids)
+
+    def _line_of(self, gift_id: int) -> int | None:
+        if self.first_id is None or not 0 <= gift_id - self.first_id < len(self.lines):
+            return None
+        return self.lines[gift_id - self.first_id] or None
 
     def _donors_for(self, rows: list[tuple[int, Mapping[str, Any]]]) -> dict[int, int]:
         """Each row's donor: by external id, else by e-mail, else by name and postcode."""
@@ -759,7 +778,8 @@ class _GiftWriter(_Writer):
         return result
 
     def finish(self) -> None:
-        refresh_summaries(self.s, sorted(self.donors))
+        donors = select(Gift.donor_id).where(Gift.id.in_(_created(self.batch.id, "gift"))).distinct()
+        refresh_summaries(self.s, list(self.s.scalars(donors.order_by(Gift.donor_id))))
 
 
 class _ClientWriter(_Writer):
