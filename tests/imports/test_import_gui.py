@@ -224,3 +224,31 @@ def test_a_persons_data_exported_then_erased_from_the_donor_record(sqlite_db: Da
     monkeypatch.setattr(person_data, "ask_reason", lambda parent, name: f"Asked by {name}")
     detail.person_button.menu().actions()[1].trigger()
     assert services.donors.get_donor(donor.id).name == "Anonymised donor"
+
+
+def test_cancel_in_the_wizard_writes_nothing(sqlite_db: Database, open_window, qtbot, tmp_path: Path,
+                                             monkeypatch) -> None:
+    from caseworker.ui.dialogs import import_wizard
+
+    services = _fundraiser(sqlite_db)
+    path = write_csv(tmp_path / "many.csv", [["First Name", "Last Name"]] + [[f"P{i}", "Smith"] for i in range(1500)])
+    window = open_window(services)
+    wizard = ImportWizard(window.ctx, window)
+    qtbot.addWidget(wizard)
+    wizard.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    assert wizard.next_button.isEnabled() and "1500 rows read" in wizard.summary.text()
+    shown = []
+    original = import_wizard.UiProgress.report
+
+    def cancel_at_once(self, done, total, stage):
+        shown.append((done, total))
+        original(self, done, total, stage)
+        self.cancel()  # as the Cancel button does, from the GUI thread
+
+    monkeypatch.setattr(import_wizard.UiProgress, "report", cancel_at_once)
+    wizard.next()
+    assert shown and shown[0][1] == path.stat().st_size  # progress counts the file's bytes
+    assert "Cancelled" in wizard.summary.text() and wizard.pages.currentIndex() == 2
+    assert services.donors.list_ids(ListQuery()) == [] and services.imports.batches() == []
