@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Client, ClientAttachment, ClientConsent, ClientContact,
-                                  ClientReferral, ClientSearchKey, ClientTag, User)
+                                  ClientReferral, ClientSearchKey, ClientTag, RecordMerge, User)
 from caseworker.domain.clients import (A_CLIENT, CLIENT_FIELDS, FLAG_ACCESSIBILITY, FLAG_INTERPRETER,
                                        FLAG_SAFEGUARDING, REGION_BY_CURRENCY, SIMILAR_NAME,
                                        AttachmentRecord, ClientDraft, ClientFlags, ClientRecord,
@@ -145,6 +145,8 @@ class ClientService(Service):
         stmt = select(Client.id)
         if not query.filter("anonymised"):
             stmt = stmt.where(Client.anonymised_at.is_(None))
+        # A client merged into another stays on record as a pointer, out of the list.
+        stmt = stmt.where(Client.id.not_in(select(RecordMerge.merged_id).where(RecordMerge.record_type == "client")))
         stmt = matching_clients(stmt, query.text) if query.text.strip() else stmt
         # Each filter is a subquery on its own index: the outer query then walks the list index
         # in order, so SQLite never trades the ordered index for a row-by-row table scan.
@@ -443,21 +445,39 @@ def _set_tags(s: Session, client_id: int, tags: tuple[str, ...]) -> None:
 
 
 def _duplicates(s: Session, draft: ClientDraft, exclude_id: int | None) -> list[DuplicateCandidate]:
-    if not isinstance(draft.date_of_birth, date):
-        return []
-    stmt = (select(Client.id, Client.first_name, Client.last_name, Client.preferred_name)
-            .where(Client.date_of_birth == draft.date_of_birth, Client.anonymised_at.is_(None)))
-    if exclude_id is not None:
-        stmt = stmt.where(Client.id != exclude_id)
-    wanted = f"{draft.first_name} {draft.last_name}"
-    found = []
-    for cid, first, last, preferred in s.execute(stmt):
-        score = max(name_similarity(wanted, f"{first} {last}"),
-                    name_similarity(wanted, f"{preferred} {last}") if preferred else 0.0)
-        if score >= SIMILAR_NAME:
-            found.append(DuplicateCandidate(cid, display_name(first, last, preferred), draft.date_of_birth, score))
-    found.sort(key=lambda c: -c.similarity)
-    return found[:MAX_DUPLICATES]
+    return find_duplicate_clients(s, [draft], exclude_id)[0]
+
+
+def find_duplicate_clients(s: Session, drafts: Sequence[ClientDraft],
+                           exclude_id: int | None = None) -> list[list[DuplicateCandidate]]:
+    """For each (validated) draft, clients born the same day whose names are alike: the New client
+    dialog's check, and the import's for many rows in one query."""
+    days = {d.date_of_birth for d in drafts if isinstance(d.date_of_birth, date)}
+    by_day: dict[date, list[tuple[int, str, str, str]]] = {}
+    if days:
+        stmt = (select(Client.id, Client.first_name, Client.last_name, Client.preferred_name, Client.date_of_birth)
+                .where(Client.date_of_birth.in_(days), Client.anonymised_at.is_(None),
+                       Client.id.not_in(select(RecordMerge.merged_id).where(RecordMerge.record_type == "client"))))
+        if exclude_id is not None:
+            stmt = stmt.where(Client.id != exclude_id)
+        for cid, first, last, preferred, born in s.execute(stmt.order_by(Client.id)):
+            by_day.setdefault(born, []).append((cid, first, last, preferred))
+    result = []
+    for draft in drafts:
+        if not isinstance(draft.date_of_birth, date):
+            result.append([])
+            continue
+        wanted = f"{draft.first_name} {draft.last_name}"
+        found = []
+        for cid, first, last, preferred in by_day.get(draft.date_of_birth, ()):
+            score = max(name_similarity(wanted, f"{first} {last}"),
+                        name_similarity(wanted, f"{preferred} {last}") if preferred else 0.0)
+            if score >= SIMILAR_NAME:
+                found.append(DuplicateCandidate(cid, display_name(first, last, preferred), draft.date_of_birth,
+                                                score))
+        found.sort(key=lambda c: -c.similarity)
+        result.append(found[:MAX_DUPLICATES])
+    return result
 
 
 def _wipe(s: Session, client: Client) -> list[str]:

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from caseworker.services.accounts import AccountService
     from caseworker.services.aid import AidService
     from caseworker.services.audit import AuditService
+    from caseworker.services.backups import BackupService
     from caseworker.services.calendar import CalendarService
     from caseworker.services.cases import CaseService
     from caseworker.services.clients import ClientService
@@ -25,10 +26,14 @@ if TYPE_CHECKING:
     from caseworker.services.grants import GrantService
     from caseworker.services.ics import IcsService
     from caseworker.services.mail import MailService
+    from caseworker.services.imports import ImportService
+    from caseworker.services.list_export import ListExportService
     from caseworker.services.meetings import MeetingService
+    from caseworker.services.merging import MergeService
     from caseworker.services.neglect import NeglectService
     from caseworker.services.org_settings import OrgSettingsService
     from caseworker.services.paperwork import PaperworkService
+    from caseworker.services.person_data import PersonDataService
     from caseworker.services.planning import PlanningService
     from caseworker.services.protection import ProtectionService
     from caseworker.services.receipts import ReceiptService
@@ -59,6 +64,12 @@ class Services:
         from caseworker.services.audit import AuditService
 
         return AuditService(self.db, self.actor)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from caseworker.services.backups import BackupService
+
+        return BackupService(self.db, self.actor)
 
     @cached_property
     def calendar(self) -> CalendarService:
@@ -115,10 +126,28 @@ class Services:
         return MailService(self.db, self.actor)
 
     @cached_property
+    def imports(self) -> ImportService:
+        from caseworker.services.imports import ImportService
+
+        return ImportService(self.db, self.actor)
+
+    @cached_property
+    def list_export(self) -> ListExportService:
+        from caseworker.services.list_export import ListExportService
+
+        return ListExportService(self.db, self.actor)
+
+    @cached_property
     def meetings(self) -> MeetingService:
         from caseworker.services.meetings import MeetingService
 
         return MeetingService(self.db, self.actor)
+
+    @cached_property
+    def merging(self) -> MergeService:
+        from caseworker.services.merging import MergeService
+
+        return MergeService(self.db, self.actor)
 
     @cached_property
     def neglect(self) -> NeglectService:
@@ -131,6 +160,12 @@ class Services:
         from caseworker.services.paperwork import PaperworkService
 
         return PaperworkService(self.db, self.actor)
+
+    @cached_property
+    def person_data(self) -> PersonDataService:
+        from caseworker.services.person_data import PersonDataService
+
+        return PersonDataService(self.db, self.actor)
 
     @cached_property
     def planning(self) -> PlanningService:

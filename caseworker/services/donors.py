@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from caseworker.db.models import Donor, DonorQuietPeriod, Household, User, UserRole
+from caseworker.db.models import Donor, DonorQuietPeriod, Household, RecordMerge, User, UserRole
 from caseworker.domain.donors import (
     DonorDraft,
     DonorKind,
@@ -148,6 +148,62 @@ def load_guard_preferences(s: Session, donor_id: int, *, lock: bool = False) -> 
 
 
 @dataclass(frozen=True)
+class MatchKey:
+    """What the duplicate check compares: the search name, the e-mail and the postcode's key."""
+
+    name: str
+    email: str
+    postcode: str
+
+
+def match_key(first_name: str, last_name: str, organisation_name: str, email: str, postcode: str) -> MatchKey:
+    return MatchKey(search_name_for(first_name, last_name, organisation_name), email.strip().lower(),
+                    name_key(postcode).replace(" ", ""))
+
+
+def keys_match(key: MatchKey, name: str, email: str, postcode: str) -> bool:
+    """The duplicate rule: the same e-mail under any name, or the same name with the same e-mail
+    or postcode (the same name alone when the new record has neither)."""
+    if key.email and email == key.email:
+        return True
+    if not key.name.strip() or name != key.name:
+        return False
+    if key.email or key.postcode:
+        return bool(key.postcode) and name_key(postcode).replace(" ", "") == key.postcode
+    return True
+
+
+def find_duplicate_donors(s: Session, keys: Sequence[MatchKey], exclude_id: int | None = None,
+                          limit: int = 10) -> list[list[int]]:
+    """For each key, the ids of donors who may be the same supporter (the New donor dialog's check,
+    and the import's, for many rows in one query)."""
+    emails = {k.email for k in keys if k.email}
+    names = {k.name for k in keys if k.name.strip()}
+    conditions = []
+    if emails:
+        conditions.append(Donor.email.in_(emails))
+    if names:
+        conditions.append(Donor.search_name.in_(names))
+    if not conditions:
+        return [[] for _ in keys]
+    by_email: dict[str, list[tuple[int, str, str, str]]] = {}
+    by_name: dict[str, list[tuple[int, str, str, str]]] = {}
+    stmt = select(Donor.id, Donor.search_name, Donor.email, Donor.postcode).where(
+        or_(*conditions), Donor.id.not_in(select(RecordMerge.merged_id).where(RecordMerge.record_type == "donor")))
+    for row in s.execute(stmt.order_by(Donor.id)):
+        by_email.setdefault(row[2], []).append(tuple(row))
+        by_name.setdefault(row[1], []).append(tuple(row))
+    result = []
+    for key in keys:
+        seen: dict[int, None] = {}
+        for did, name, email, postcode in [*by_email.get(key.email, ()), *by_name.get(key.name, ())]:
+            if did != exclude_id and did not in seen and keys_match(key, name, email, postcode):
+                seen[did] = None
+        result.append(sorted(seen)[:limit])
+    return result
+
+
+@dataclass(frozen=True)
 class HouseholdMember:
     id: int
     name: str
@@ -246,6 +302,8 @@ class DonorService(Service):
         return [found[i] for i in ids if i in found]
 
     def _filtered(self, stmt: Any, query: ListQuery, today: date, rule: SegmentRule) -> Any:
+        # A donor merged into another stays on record as a pointer, out of the list.
+        stmt = stmt.where(Donor.id.not_in(select(RecordMerge.merged_id).where(RecordMerge.record_type == "donor")))
         # Text and segment are matched in subqueries that read only a narrow index each (search
         # words; the giving columns), instead of visiting every wide donor row in list order.
         if search_terms(query.text):
@@ -275,30 +333,9 @@ class DonorService(Service):
         """Donors who may be the same supporter: the same name with the same email or postcode,
         or the same email under any name. A warning to show, never a refusal."""
         self.require(Action.READ_DONORS)
-        key = search_name_for(draft.first_name, draft.last_name, draft.organisation_name)
-        email = draft.email.strip().lower()
-        postcode = name_key(draft.postcode).replace(" ", "")
-        conditions = []
-        if key.strip():
-            same_name = Donor.search_name == key
-            if email or postcode:
-                detail = []
-                if email:
-                    detail.append(Donor.email == email)
-                if postcode:
-                    detail.append(func.replace(func.lower(Donor.postcode), " ", "") == postcode)
-                conditions.append(and_(same_name, or_(*detail)))
-            else:
-                conditions.append(same_name)
-        if email:
-            conditions.append(Donor.email == email)
-        if not conditions:
-            return []
-        stmt = select(Donor.id).where(or_(*conditions)).order_by(Donor.id).limit(10)
-        if exclude_id is not None:
-            stmt = stmt.where(Donor.id != exclude_id)
+        key = match_key(draft.first_name, draft.last_name, draft.organisation_name, draft.email, draft.postcode)
         with self.db.read() as s:
-            ids = list(s.scalars(stmt))
+            ids = find_duplicate_donors(s, [key], exclude_id)[0]
         return self.list_rows(ids)
 
     def relationship_managers(self) -> list[StaffChoice]:

@@ -177,6 +177,9 @@ def build_main_window(services: Services, settings: Settings, runner: Runner | N
     ctx = UiContext(services=services, runner=runner or Runner(), settings=settings, org=org)
     window = MainWindow(ctx, log_path=log_path)
     install_protection(window, services, settings)
+    from caseworker.ui.backups_page import BackupSchedule
+
+    window.backup_schedule = BackupSchedule(ctx, window)
     return window
 
 

@@ -15,6 +15,7 @@ from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
 from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
 from caseworker.db.models.grants import (Funder, FunderContact, FunderProgramme, GrantApplication,
                                          GrantBudgetLine, GrantDocument, GrantSpending)
+from caseworker.db.models.imports import ExternalId, ImportBatch, ImportBatchRecord, ImportMapping, RecordMerge
 from caseworker.db.models.touchpoints import ContactPolicyRow, Touchpoint
 from caseworker.db.models.letters import GiftThanks, MessageTemplate, MessageTemplateVersion, OutboxMessage
 from caseworker.db.models.meetings import (ActionItem, AgendaItem, Meeting, MeetingAttendee, MeetingDecision,
@@ -51,6 +52,11 @@ __all__ = [
     "ClientTag",
     "ContactPolicyRow",
     "Donor",
+    "ExternalId",
+    "ImportBatch",
+    "ImportBatchRecord",
+    "ImportMapping",
+    "RecordMerge",
     "DonorQuietPeriod",
     "Gift",
     "GiftSchedule",

@@ -842,6 +842,7 @@ class AdministrationSection(Section):
             _Page("mail", tr("Mail server"), "mail", Action.EDIT_SETTINGS),
             _Page("users", tr("Users and roles"), "users", Action.MANAGE_USERS),
             _Page("audit", tr("Audit log"), "history", Action.VIEW_AUDIT_LOG),
+            _Page("backups", tr("Backups"), "database", Action.BACKUP_DATABASE),
             _Page("computer", tr("This computer"), "monitor", None),
         ]
         self.nav = QListWidget(self)
@@ -859,6 +860,7 @@ class AdministrationSection(Section):
         self.organisation: OrganisationPage | None = None
         self.users: UsersPage | None = None
         self.audit: AuditLogPage | None = None
+        self.backups: QWidget | None = None
         self.computer = ThisComputerPage(ctx, self.stack)
         for page in pages:
             if page.required is not None and not actor.can(page.required):
@@ -894,6 +896,11 @@ class AdministrationSection(Section):
         if key == "audit":
             self.audit = AuditLogPage(self.ctx, self.stack)
             return self.audit
+        if key == "backups":
+            from caseworker.ui.backups_page import BackupsPage
+
+            self.backups = BackupsPage(self.ctx, self.stack)
+            return self.backups
         return self.computer
 
     def page_keys(self) -> list[str]:

@@ -17,7 +17,9 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.aid import DisbursementRow, FundRecord
 from caseworker.ui import icons
+from caseworker.services.list_export import ListKind
 from caseworker.ui.context import UiContext
+from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog, FundDialog, ReasonDialog
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.models.lazy_table import Column, RowSource
@@ -183,6 +185,7 @@ class AidSection(Section):
         self.record_button.clicked.connect(self.new_record)
         self.record_button.setVisible(ctx.actor.can(Action.REQUEST_AID))
         self.list.filter_bar.addWidget(self.record_button)
+        self.list.filter_bar.addWidget(export_button(self, ctx, ListKind.AID, lambda: self.list.model.query))
         self.list.current_changed.connect(self._show_disbursement)
 
         self.detail = self._build_detail()

@@ -14,7 +14,9 @@ from caseworker.domain.records import Changes
 from caseworker.services.cases import CaseRow
 from caseworker.services.cases import CategoryRecord
 from caseworker.ui import icons
+from caseworker.services.list_export import ListKind
 from caseworker.ui.context import UiContext
+from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.case_dialogs import CategoryDialog, NewCaseDialog, ReassignAllDialog
 from caseworker.ui.i18n import tr
 from caseworker.ui.models.lazy_table import Column, RowSource
@@ -88,6 +90,7 @@ class CasesSection(Section):
         self.new_button.clicked.connect(self.new_record)
         self.new_button.setVisible(actor.can(Action.EDIT_CASES))
         self.list.filter_bar.addWidget(self.new_button)
+        self.list.filter_bar.addWidget(export_button(self, ctx, ListKind.CASES, lambda: self.list.model.query))
         if actor.can(Action.MANAGE_ORGANIGRAM) or actor.can(Action.REASSIGN_CASES):
             self.list.filter_bar.addWidget(self._manager_menu())
         # The filters get a row of their own so the text filter keeps a useful width.

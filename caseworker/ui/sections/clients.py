@@ -11,7 +11,11 @@ from caseworker.domain.clients import ClientFlags, format_phone
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.ui import icons
+from caseworker.domain.imports import ImportKind
+from caseworker.services.list_export import ListKind
 from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.import_wizard import import_button
+from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.client_dialog import ClientDialog
 from caseworker.ui.i18n import tr
 from caseworker.ui.models.lazy_table import Column, RowSource
@@ -93,6 +97,8 @@ class ClientsSection(ListDetailSection):
         self.list.filter_bar.addWidget(self.flag_filter)
         self.list.filter_bar.addWidget(self.worker_filter)
         self.list.filter_bar.addWidget(self.new_button)
+        self.list.filter_bar.addWidget(import_button(self, ctx, ImportKind.CLIENTS, after=self.list.reload))
+        self.list.filter_bar.addWidget(export_button(self, ctx, ListKind.CLIENTS, lambda: self.list.model.query))
         self._arrange(self.list, ClientDetail(ctx, self),
                       placeholder=tr("Choose a client on the left to see their file,\nor press Ctrl+N to add one."),
                       count_name=tr("Number of clients shown"), sizes=(600, 640))

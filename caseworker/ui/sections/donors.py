@@ -15,7 +15,11 @@ from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.ui import icons
+from caseworker.domain.imports import ImportKind
+from caseworker.services.list_export import ListKind
 from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.import_wizard import import_button
+from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.batch_gifts import BatchGiftsDialog
 from caseworker.ui.dialogs.donor_dialog import DonorDialog
 from caseworker.ui.dialogs.gift_dialog import AppealResponseDialog
@@ -123,11 +127,19 @@ class DonorsSection(ListDetailSection):
         self.paperwork_button.setVisible(ctx.actor.can(Action.READ_GIFTS))
         self.list.filter_bar.addWidget(self.new_button)
         self.list.filter_bar.addWidget(self.batch_button)
+        self.import_button = import_button(self, ctx, ImportKind.DONORS, after=self.list.reload)
+        self.export_button = export_button(self, ctx, ListKind.DONORS, lambda: self.list.model.query)
+        # The gifts of the donors whose names match the list's search (all gifts when it is empty).
+        self.export_gifts_button = export_button(self, ctx, ListKind.GIFTS,
+                                                 lambda: ListQuery(text=self.list.model.query.text))
+        self.export_gifts_button.setText(tr("Export gifts…"))
+        self.export_gifts_button.setAccessibleName(tr("Export the gifts of the donors found to a spreadsheet"))
         # The filters get a row of their own so the search box keeps room to type in; it wraps
         # when the list is narrow.
         filters = FlowLayout()
         for widget in (self.segment_filter, self.kind_filter, self.mine_filter, self.neglect_button,
-                       self.appeals_button, self.paperwork_button):
+                       self.appeals_button, self.paperwork_button, self.import_button, self.export_button,
+                       self.export_gifts_button):
             filters.addWidget(widget)
         self.list.layout().insertLayout(1, filters)
         self._arrange(self.list, DonorDetail(ctx, self),

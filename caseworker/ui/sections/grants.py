@@ -18,7 +18,9 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.grants import FunderRecord, GrantDetail, GrantRow
 from caseworker.ui import icons
+from caseworker.services.list_export import ListKind
 from caseworker.ui.context import UiContext
+from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.grant_dialogs import FunderDialog, GrantDialog
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.sections.base import Section
@@ -86,6 +88,8 @@ class GrantsSection(Section):
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.new_button)
+        bar.addWidget(export_button(self, ctx, ListKind.GRANTS,
+                                    lambda: ListQuery(text=self.filter_edit.text().strip(), sort="next_date")))
         pl.addLayout(bar)
         pl.addWidget(self.tree, 1)
         pl.addWidget(self.empty, 1)

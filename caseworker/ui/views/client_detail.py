@@ -182,9 +182,13 @@ class ClientDetail(QWidget):
         self.aid_pdf_button.setAccessibleName(tr("Export the aid statement as PDF"))
         self.anonymise_button = self._button("user-round-x", tr("Anonymise…"), self.anonymise,
                                              actor.can(Action.ANONYMISE_CLIENTS))
+        from caseworker.ui.person_data import person_data_button
+
+        self.person_button = person_data_button(
+            self, ctx, "client", lambda: (self.client.id, self.client.name) if self.client is not None else None)
         actions = FlowLayout()
         for b in (self.edit_button, self.consent_button, self.attach_button, self.refer_button,
-                  self.aid_pdf_button, self.anonymise_button):
+                  self.aid_pdf_button, self.anonymise_button, self.person_button):
             actions.addWidget(b)
 
         self.tabs = QTabWidget(self)

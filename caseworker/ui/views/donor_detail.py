@@ -151,6 +151,11 @@ class DonorDetail(QWidget):
         head.addStretch(1)
         head.addWidget(self.gift_button)
         head.addWidget(self.edit_button)
+        from caseworker.ui.person_data import person_data_button
+
+        self.person_button = person_data_button(
+            self, ctx, "donor", lambda: (self.donor.id, self.donor.name) if self.donor is not None else None)
+        head.addWidget(self.person_button)
 
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Donor record"))
