@@ -178,12 +178,14 @@ class BackupRefused(StorageError):
 
 def restore_backup(backup: Path, database_path: Path, *,
                    credentials: Callable[[], tuple[str, str]] | None = None,
-                   verify: Verify | None = None) -> Path:
+                   verify: Verify | None = None, key: bytes | None = None) -> Path:
     """Put *backup* (and its key store) in place of *database_path*; returns where the old file went.
 
     The backup is copied beside the database first and that copy must open: an encrypted one with
     the key its own key file gives *credentials* (a wrong password or a key file for another file
-    is refused), and pass ``quick_check`` and SQLCipher's page authentication. *verify* then sees
+    is refused) — or, for a window already signed in to the database, the *key* it holds (a backup
+    taken before a key rotation then does not open, and is refused) — and pass ``quick_check`` and
+    SQLCipher's page authentication. *verify* then sees
     the copy and its key (the command line checks there that the person restoring is a manager).
     Only then is the live file renamed aside and the copy renamed into place. Nothing is deleted:
     the replaced file, its WAL and key store are kept as ``*.replaced-<time>``.
@@ -206,7 +208,7 @@ def restore_backup(backup: Path, database_path: Path, *,
             # Putting a plain copy in place of an encrypted database would undo its protection.
             raise BackupRefused(N_("{backup} is not encrypted but the database is: nothing was restored. "
                                    "Restore an encrypted backup, or encrypt this one first."), backup=str(backup))
-        key = None
+        held, key = key, None
         if encrypted:
             if not keystore_path(backup).exists():
                 raise BackupRefused(N_("{backup} is encrypted but its key file {keys} is not beside it: "
@@ -217,9 +219,12 @@ def restore_backup(backup: Path, database_path: Path, *,
                 raise os_error_message(exc, database_path) from None
             store = KeyStore.load(partial_keys)
             store.check_belongs_to(partial, shown_as=backup)
-            if credentials is None:
+            if credentials is not None:
+                key = store.unlock(*credentials())
+            elif held is not None:
+                key = held
+            else:
                 raise BackupRefused(N_("{backup} is encrypted: sign in to restore it."), backup=str(backup))
-            key = store.unlock(*credentials())
         problems = _check_copy(partial, key)
         if problems:
             raise BackupRefused(N_("{backup} did not pass its check ({detail}): nothing was restored."),

@@ -125,7 +125,7 @@ class BackupService(Service):
         # Every pooled connection goes before the file is swapped; the next one opens the backup
         # (an encrypted backup has the same key, and its key store comes with it).
         self.db.engine.dispose()
-        return restore_backup(backup, path)
+        return restore_backup(backup, path, key=self.db.key)
 
     def _info(self, p: Path, check: bool) -> BackupInfo:
         reason = _reason(p, self._path().stem)
