@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from caseworker import __version__
 from caseworker.db.location import DatabaseLocation, needs_credentials
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.records import Actor
@@ -42,11 +44,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+APP_ID = "org.caseworker.Caseworker"
+APP_ICON = Path(__file__).resolve().parents[2] / "resources" / "app" / "caseworker.svg"
+
 
 def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setApplicationName("Caseworker")
     QCoreApplication.setOrganizationName("Caseworker")
+    QCoreApplication.setApplicationVersion(__version__)
+    # Ties the window to the installed menu entry (packaging/linux), whose icon the desktop shows.
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     return app  # type: ignore[return-value]
 
 
