@@ -4,9 +4,10 @@
 
 Qt (already a dependency) draws the SVG at each size, so every size is drawn from the vector
 rather than scaled from one bitmap. Pillow then packs the PNGs into a Windows .ico and a macOS
-.icns: Qt can read both formats but its writers for them are not part of PySide6-Essentials, and
-Pillow writes both on any platform (so the Linux build machine can check the files too). Pillow is
-needed only here, at build time; ReportLab already brings it in as a dependency.
+.icns: Qt's writers for those formats put one picture in a file, while the systems choose among
+the several sizes an icon file holds. Pillow writes both, with every size, on any platform (so
+the Linux build machine can check them too). It is needed only here, at build time; ReportLab
+already brings it in as a dependency.
 """
 
 from __future__ import annotations
