@@ -119,3 +119,14 @@ def test_the_window_carries_the_app_icon_and_the_menu_entry_name(qtbot) -> None:
     assert not app.windowIcon().isNull()
     assert QGuiApplication.desktopFileName() == APP_ID
     assert app.applicationVersion() == __version__
+
+
+def test_the_desktop_entry_passes_the_freedesktop_validator() -> None:
+    import shutil
+
+    validator = shutil.which("desktop-file-validate")
+    if validator is None:
+        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+    result = subprocess.run([validator, str(PACKAGING / "linux" / f"{APP_ID}.desktop")],
+                            capture_output=True, text=True)
+    assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
