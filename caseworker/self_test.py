@@ -83,6 +83,8 @@ def run_self_test(out: TextIO = sys.stdout, *, with_window_toolkit: bool = True)
             detail = exc.text()
         else:
             detail = f"{type(exc).__name__}: {exc}"
+        # One line: a driver's message can run on (SQL, parameters, links to its documentation).
+        detail = (detail.strip().splitlines() or [type(exc).__name__])[0]
         print(f"caseworker self-test: FAILED at {current}: {detail}", file=out, flush=True)
         return 1
     finally:

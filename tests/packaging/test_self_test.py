@@ -62,3 +62,16 @@ def test_the_self_test_keeps_out_of_the_users_own_folders(monkeypatch: pytest.Mo
     out = io.StringIO()
     assert run_self_test(out, with_window_toolkit=False) == 0, out.getvalue()
     assert os.environ["CASEWORKER_DATA_DIR"] == "/nonexistent/data"
+
+
+def test_a_long_driver_message_is_cut_to_its_first_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import caseworker.db.migrate as migrate
+
+    def broken(db) -> None:
+        raise RuntimeError("no such table: alembic_version\n[SQL: SELECT 1]\n(Background on this error at: x)")
+
+    monkeypatch.setattr(migrate, "upgrade", broken)
+    out = io.StringIO()
+    assert run_self_test(out, with_window_toolkit=False) == 1
+    assert out.getvalue().splitlines()[-1] == ("caseworker self-test: FAILED at a new encrypted database: "
+                                               "RuntimeError: no such table: alembic_version")
