@@ -36,7 +36,9 @@ def check_window_toolkit() -> str:
         pixmap = icons.icon(names[0]).pixmap(32, 32)
         if pixmap.isNull():
             raise RuntimeError(f"the icon {names[0]} did not draw")
+        if app.windowIcon().pixmap(32, 32).isNull():
+            raise RuntimeError("the application's icon did not draw")
     finally:
         dialog.deleteLater()
     return (f"Qt {QLibraryInfo.version().toString()} on the '{QGuiApplication.platformName()}' platform: "
-            f"sign-in dialog drawn ({picture.width()}x{picture.height()}), {len(names)} icons")
+            f"sign-in dialog drawn ({picture.width()}x{picture.height()}), {len(names)} icons and the app's own")

@@ -75,3 +75,19 @@ def test_a_long_driver_message_is_cut_to_its_first_line(monkeypatch: pytest.Monk
     assert run_self_test(out, with_window_toolkit=False) == 1
     assert out.getvalue().splitlines()[-1] == ("caseworker self-test: FAILED at a new encrypted database: "
                                                "RuntimeError: no such table: alembic_version")
+
+
+@pytest.mark.qt_log_ignore("Cannot open file .*missing.svg")  # the very problem the check is to notice
+def test_the_window_toolkit_check_notices_a_missing_app_icon(qtbot, monkeypatch: pytest.MonkeyPatch,
+                                                              tmp_path: Path) -> None:
+    import caseworker.ui.application as application
+    from caseworker.ui.self_check import check_window_toolkit
+
+    assert "the app's own" in check_window_toolkit()
+    monkeypatch.setattr(application, "APP_ICON", tmp_path / "missing.svg")
+    try:
+        with pytest.raises(RuntimeError, match="application's icon"):
+            check_window_toolkit()
+    finally:
+        monkeypatch.undo()
+        application.make_app()  # the real icon back for the tests after this one
