@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shlex
 import shutil
 import statistics
@@ -48,6 +49,26 @@ def _wait_for_display(env: dict[str, str], timeout: float = 60.0) -> None:
         if time.time() > deadline:
             raise TimeoutError(f"the X server on {env['DISPLAY']} did not start")
         time.sleep(0.1)
+
+
+def _start_xvfb() -> tuple[subprocess.Popen, str]:
+    """A private X server on a display number no one else on this machine is using."""
+    for number in random.sample(range(200, 900), 20):
+        if Path(f"/tmp/.X{number}-lock").exists() or Path(f"/tmp/.X11-unix/X{number}").exists():
+            continue
+        read_end, write_end = os.pipe()
+        # With -displayfd, Xvfb writes the display number to the pipe once it accepts clients.
+        xvfb = subprocess.Popen(["Xvfb", f":{number}", "-displayfd", str(write_end), "-screen", "0",
+                                 "1600x1000x24", "-nolisten", "tcp"], pass_fds=(write_end,),
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.close(write_end)
+        with os.fdopen(read_end) as ready:
+            answer = ready.readline().strip()
+        if answer == str(number) and xvfb.poll() is None:
+            return xvfb, f":{number}"
+        xvfb.kill()
+        xvfb.wait()
+    raise RuntimeError("no free display for Xvfb")
 
 
 def _xdo(env: dict[str, str], *args: str) -> None:
@@ -88,14 +109,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--program", nargs=2, action="append", metavar=("LABEL", "COMMAND"), required=True)
     args = parser.parse_args()
-    # Xvfb picks a free display itself and writes its number to the pipe once it is ready.
-    read_end, write_end = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    with os.fdopen(read_end) as ready:
-        display = ":" + ready.readline().strip()
+    xvfb, display = _start_xvfb()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE", "QT_QPA_PLATFORM")}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     try:
