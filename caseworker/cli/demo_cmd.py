@@ -5,12 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from typing import TYPE_CHECKING
 
 from caseworker.cli.main import ExitCode, UsageError, add_db_argument
-
-if TYPE_CHECKING:
-    from caseworker.db.database import Database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -30,6 +26,7 @@ def run_demo(args: argparse.Namespace) -> int:
     from caseworker.db.migrate import schema_state
     from caseworker.db.open import open_database
     from caseworker.services.demo import DEMO_ADMIN, DEMO_PASSWORD, Scale, generate
+    from caseworker.services.demo_database import wrap_demo_staff
 
     location = DatabaseLocation.parse(args.db)
     if location.path is not None and location.path.exists():
@@ -58,22 +55,3 @@ def run_demo(args: argparse.Namespace) -> int:
     print(f"sign in as '{DEMO_ADMIN}' with the password '{DEMO_PASSWORD}'")
     return ExitCode.OK
 
-
-def wrap_demo_staff(db: Database, password: str) -> None:
-    """Let every demo account unlock the file with the shared demo password.
-
-    The staff share one published password, so one wrap (one argon2id derivation) serves them all.
-    """
-    from sqlalchemy import select
-
-    from caseworker.db.keystore import editing, make_wrap
-    from caseworker.db.models import User
-
-    with db.read() as s:
-        usernames = list(s.scalars(select(User.username)))
-    assert db.keyring is not None and db.key is not None
-    wrap = make_wrap(password, db.key)
-    with editing(db.keyring.path) as store:
-        for username in usernames:
-            store.users[username] = [wrap]
-        store.unclaimed = None

@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"caseworker {__version__}")
     parser.add_argument("--db", metavar="LOCATION",
                         help="database file path or SQLAlchemy URL (default: the user data folder)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation on a temporary database (no screen needed); "
+                             "exit status 0 when everything works")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _command_modules():
         module.register(sub)
@@ -62,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if args.self_test:
+        from caseworker.self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from caseworker.app import run_window
 

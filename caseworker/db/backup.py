@@ -41,6 +41,7 @@ def backup_sqlite(db: Database, target: Path) -> Path:
         raise StorageError(
             N_("Back up a PostgreSQL database with the server's own tools, for example pg_dump.")
         )
+    _stamp_if_current(db)
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +104,20 @@ def _copy_pages(db: Database, partial: Path) -> None:
             dest.close()
     finally:
         raw.close()
+
+
+def _stamp_if_current(db: Database) -> None:
+    """Make sure the copy says which app can read it.
+
+    A backup is an exact copy, so it carries the database's own stamp: on a current schema that is
+    this app's version (written now if the database was never stamped); a copy taken just before a
+    migration keeps the older app's stamp, because that older app is the one that can read it.
+    """
+    from caseworker.db.app_version import record_app_version
+    from caseworker.db.migrate import schema_state
+
+    if schema_state(db).is_current:
+        record_app_version(db)
 
 
 def backup_beside(db: Database, reason: str) -> Path:

@@ -69,6 +69,7 @@ def check_database(db: Database, *, thorough: bool = True) -> CheckReport:
         report.problems.append(f"the schema is at revision {state.current}, the app expects {SCHEMA_HEAD}")
     else:
         report.notes.append(f"schema revision {state.current} (current)")
+    _versions(db, report)
     if db.location.is_sqlite:
         with db.engine.connect() as conn:
             pragma = "integrity_check" if thorough else "quick_check"
@@ -94,3 +95,16 @@ def check_database(db: Database, *, thorough: bool = True) -> CheckReport:
             conn.execute(text("SELECT 1"))
         report.notes.append("server reachable")
     return report
+
+
+def _versions(db: Database, report: CheckReport) -> None:
+    from caseworker import __version__
+    from caseworker.db.app_version import stored_app_version
+    from caseworker.domain.versions import is_newer
+
+    with db.engine.connect() as conn:
+        found = stored_app_version(conn)
+    if found is not None and is_newer(found, __version__):
+        report.problems.append(f"last used by Caseworker {found}, newer than this Caseworker {__version__}")
+    elif found is not None:
+        report.notes.append(f"last used by Caseworker {found}")

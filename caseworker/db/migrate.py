@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
+from caseworker import __version__
 from caseworker.db.database import Database
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
@@ -49,14 +50,24 @@ def _stored_revision(conn: Connection) -> str | None:
 
 
 def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> Path | None:
-    """Upgrade *db* to the head revision if it is behind; returns the backup taken, if any."""
-    state = schema_state(db)
+    """Upgrade *db* to the head revision if it is behind; returns the backup taken, if any.
+
+    A database stamped by a newer Caseworker is refused before anything is read or written; after
+    the schema is current the database is stamped with this app's version.
+    """
+    from caseworker.db.app_version import record_app_version, refuse_if_newer
+
+    with db.engine.connect() as conn:
+        refuse_if_newer(conn)
+        state = SchemaState(current=_stored_revision(conn))
     if state.is_current:
+        record_app_version(db)
         return None
     if state.current is not None and state.current > SCHEMA_HEAD:
         raise StorageError(
-            N_("This database was made by a newer Caseworker (schema {found}); update the app."),
-            found=state.current,
+            N_("This database was made by a newer Caseworker (schema {found}); this is Caseworker "
+               "{running}, which knows schemas up to {head}. Update the app; nothing was changed."),
+            found=state.current, running=__version__, head=SCHEMA_HEAD,
         )
     backup = None
     if db.location.is_sqlite and not state.is_empty and db.location.path is not None:
@@ -66,6 +77,7 @@ def ensure_schema(db: Database, *, backup_dir: Path | None = None) -> Path | Non
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         backup = backup_sqlite(db, folder / f"{db.location.path.stem}-before-{SCHEMA_HEAD}-{stamp}.db")
     upgrade(db)
+    record_app_version(db)
     return backup
 
 

@@ -25,6 +25,47 @@ class ReceiptStyle(StrEnum):
 
 
 @dataclass(frozen=True)
+class Country:
+    """A country a new office can choose, with the settings it suggests."""
+
+    code: str  # ISO 3166-1 alpha-2
+    name: str  # marked with N_, translated when shown
+    currency: str
+    timezone: str
+    receipt_style: ReceiptStyle = ReceiptStyle.US
+
+
+COUNTRIES: tuple[Country, ...] = (
+    Country("AU", N_("Australia"), "AUD", "Australia/Sydney"),
+    Country("AT", N_("Austria"), "EUR", "Europe/Vienna"),
+    Country("BE", N_("Belgium"), "EUR", "Europe/Brussels"),
+    Country("CA", N_("Canada"), "CAD", "America/Toronto", ReceiptStyle.CA),
+    Country("DK", N_("Denmark"), "DKK", "Europe/Copenhagen"),
+    Country("FI", N_("Finland"), "EUR", "Europe/Helsinki"),
+    Country("FR", N_("France"), "EUR", "Europe/Paris"),
+    Country("DE", N_("Germany"), "EUR", "Europe/Berlin"),
+    Country("IN", N_("India"), "INR", "Asia/Kolkata"),
+    Country("IE", N_("Ireland"), "EUR", "Europe/Dublin"),
+    Country("IT", N_("Italy"), "EUR", "Europe/Rome"),
+    Country("NL", N_("Netherlands"), "EUR", "Europe/Amsterdam"),
+    Country("NZ", N_("New Zealand"), "NZD", "Pacific/Auckland"),
+    Country("NO", N_("Norway"), "NOK", "Europe/Oslo"),
+    Country("PT", N_("Portugal"), "EUR", "Europe/Lisbon"),
+    Country("ZA", N_("South Africa"), "ZAR", "Africa/Johannesburg"),
+    Country("ES", N_("Spain"), "EUR", "Europe/Madrid"),
+    Country("SE", N_("Sweden"), "SEK", "Europe/Stockholm"),
+    Country("CH", N_("Switzerland"), "CHF", "Europe/Zurich"),
+    Country("GB", N_("United Kingdom"), "GBP", "Europe/London", ReceiptStyle.UK),
+    Country("US", N_("United States"), "USD", "America/New_York"),
+)
+COUNTRY_CODES = frozenset(c.code for c in COUNTRIES)
+
+
+def country(code: str) -> Country | None:
+    return next((c for c in COUNTRIES if c.code == code), None)
+
+
+@dataclass(frozen=True)
 class OrgSettings:
     name: str = "Our organisation"
     address: tuple[str, ...] = ()
@@ -38,6 +79,8 @@ class OrgSettings:
     receipt_signatory: str = ""
     holidays: tuple[date, ...] = ()
     segments: SegmentRule = DEFAULT_SEGMENTS
+    #: ISO 3166-1 alpha-2, or "" when not given (organisations set up before it was asked).
+    country: str = ""
 
     @property
     def zone(self) -> ZoneInfo:
@@ -62,6 +105,19 @@ def logo_problems(data: bytes) -> list[ValidationError]:
     return []
 
 
+def new_office(name: str, country_code: str, currency: str) -> OrgSettings:
+    """A new organisation's settings from the three things its first start asks.
+
+    The country suggests the time zone and the receipt style (both can be changed in Settings);
+    the currency is the one chosen, which the country only pre-selects.
+    """
+    chosen = country(country_code)
+    base = OrgSettings(name=name, country=country_code, currency=currency)
+    if chosen is None:
+        return base
+    return replace(base, timezone=chosen.timezone, receipt_style=chosen.receipt_style)
+
+
 def validate_org_settings(s: OrgSettings) -> OrgSettings:
     errors: list[ValidationError] = []
     name = s.name.strip()
@@ -73,6 +129,8 @@ def validate_org_settings(s: OrgSettings) -> OrgSettings:
         ZoneInfo(s.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         errors.append(ValidationError("timezone", N_("'{zone}' is not a known time zone."), zone=s.timezone))
+    if s.country and s.country not in COUNTRY_CODES:
+        errors.append(ValidationError("country", N_("Choose a country from the list.")))
     if s.currency not in CURRENCIES:
         errors.append(ValidationError("currency", N_("Choose a currency from the list.")))
     if not 1 <= s.fiscal_year_start_month <= 12:

@@ -19,15 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
+from caseworker import __version__
 from caseworker.db.location import DatabaseLocation, needs_credentials
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.records import Actor
 from caseworker.logs import setup_logging
 from caseworker.settings import Settings, load_settings, save_settings
 from caseworker.ui.aside import run_aside
-from caseworker.ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
+from caseworker.ui.dialogs.sign_in import OPEN_DEMO, FirstAdminDialog, SignInDialog
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.translations import install_translators
 from caseworker.ui.warm_up import WarmUp
@@ -43,11 +45,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+APP_ID = "org.caseworker.Caseworker"
+APP_ICON = Path(__file__).resolve().parents[2] / "resources" / "app" / "caseworker.svg"
+
 
 def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     QCoreApplication.setApplicationName("Caseworker")
     QCoreApplication.setOrganizationName("Caseworker")
+    QCoreApplication.setApplicationVersion(__version__)
+    # Ties the window to the installed menu entry (packaging/linux), whose icon the desktop shows.
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(APP_ICON)))
     return app  # type: ignore[return-value]
 
 
@@ -57,6 +66,14 @@ class DatabaseOpening:
     def __init__(self, location: DatabaseLocation) -> None:
         self.location = location
         self.db: Database | None = None
+
+    def switch_to(self, location: DatabaseLocation) -> None:
+        """Use *location* from now on (a demo), closing the database opened so far."""
+        if self.db is not None:
+            self.db.dispose()
+        self.db = None
+        self.location = location
+        self.open_if_readable()
 
     def open_if_readable(self) -> None:
         if self.db is None and not needs_credentials(self.location):
@@ -126,7 +143,17 @@ def sign_in_flow(db: Database | DatabaseOpening, settings: Settings, *,
     if warm_up is not None:
         warm_up.start()
     if first_start:
-        actor = FirstAdminDialog.ask(_after(ready, _auth(opening.db).create_first_admin))
+        choice = FirstAdminDialog.ask(_after(ready, _new_office(opening.db)),
+                                      offer_demo=opening.location.path is not None)
+        if choice != OPEN_DEMO:
+            actor = choice
+        elif _open_demo(opening, ready):
+            from caseworker.services.demo import DEMO_ADMIN
+
+            actor = SignInDialog.ask(_after(ready, opening.sign_in), database=opening.location.display(),
+                                     username=DEMO_ADMIN)
+        else:
+            return sign_in_flow(opening, settings)  # the demo was cancelled: back to the first start
     else:
         actor = SignInDialog.ask(_after(ready, opening.sign_in), database=opening.location.display(),
                                  username=settings.last_username)
@@ -135,6 +162,24 @@ def sign_in_flow(db: Database | DatabaseOpening, settings: Settings, *,
     from caseworker.services.container import Services
 
     return Services(opening.db, actor), settings.with_changes(last_username=actor.username)
+
+
+def _new_office(db: Database) -> Callable[..., Actor]:
+    from caseworker.services.first_start import start_new_office
+
+    return lambda admin, password, org: start_new_office(db, admin, password, org)
+
+
+def _open_demo(opening: DatabaseOpening, ready: Callable[[], None]) -> bool:
+    """Make (or reuse) the demo database and switch to it; the new database is left untouched."""
+    from caseworker.ui.demo_start import demo_path, make_demo
+
+    ready()  # the demo's modules load on the worker thread: the warm-up must be finished
+    path = demo_path()
+    if not make_demo(path):
+        return False
+    opening.switch_to(DatabaseLocation.parse(str(path)))
+    return True
 
 
 def _auth(db: Database) -> AuthService:

@@ -10,6 +10,7 @@ from caseworker.db.database import Database
 from caseworker.domain.permissions import Role
 from caseworker.services.accounts import AuthService
 from caseworker.services.container import Services
+from caseworker.services.first_start import start_new_office
 from caseworker.settings import Settings
 from caseworker.ui.application import sign_in_flow
 from caseworker.ui.dialogs.sign_in import FirstAdminDialog, SignInDialog
@@ -85,8 +86,10 @@ def test_every_section_fits_a_laptop_screen_without_scrolling_sideways(sqlite_db
 
 def test_first_start_creates_the_administrator_through_the_dialog(sqlite_db: Database, qtbot) -> None:
     auth = AuthService(sqlite_db)
-    dialog = FirstAdminDialog(auth.create_first_admin)
+    dialog = FirstAdminDialog(lambda draft, password, org: start_new_office(sqlite_db, draft, password, org))
     qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.org_name, "Analytical Society")
+    dialog.country.setCurrentIndex(dialog.country.findData("GB"))
     qtbot.keyClicks(dialog.display_name, "Ada Lovelace")
     qtbot.keyClicks(dialog.username, "ada")
     qtbot.keyClicks(dialog.password, "analytical engine")
@@ -102,8 +105,10 @@ def test_first_start_creates_the_administrator_through_the_dialog(sqlite_db: Dat
 
 
 def test_a_short_password_is_refused_beside_its_field(sqlite_db: Database, qtbot) -> None:
-    dialog = FirstAdminDialog(AuthService(sqlite_db).create_first_admin)
+    dialog = FirstAdminDialog(lambda draft, password, org: start_new_office(sqlite_db, draft, password, org))
     qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.org_name, "Analytical Society")
+    dialog.country.setCurrentIndex(dialog.country.findData("GB"))
     qtbot.keyClicks(dialog.display_name, "Ada")
     qtbot.keyClicks(dialog.username, "ada")
     qtbot.keyClicks(dialog.password, "short")

@@ -6,13 +6,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import CaseworkerError, ValidationError
+from caseworker.domain.org import COUNTRIES, CURRENCIES, OrgSettings, country, new_office
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
 from caseworker.ui.aside import run_aside
-from caseworker.ui.i18n import tr
+from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 if TYPE_CHECKING:
@@ -85,18 +87,41 @@ class SignInDialog(QDialog):
         return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class FirstAdminDialog(QDialog):
-    """The first start on a new database: create the administrator account."""
+#: What :meth:`FirstAdminDialog.ask` returns when the user chose to look around a demo first.
+OPEN_DEMO = "open-demo"
+_DEMO_CODE = 2  # QDialog.done() code beside Accepted (1) and Rejected (0)
 
-    def __init__(self, create: Callable[[UserDraft, str], Actor], parent: QWidget | None = None) -> None:
+
+class FirstAdminDialog(QDialog):
+    """The first start on a new database: the administrator account and the organisation.
+
+    *create* receives the account, its password and the organisation's settings (name, country,
+    currency; the country also suggests the time zone and receipt style). With *offer_demo*, a
+    button lets a new office look around a demo database first.
+    """
+
+    def __init__(self, create: Callable[[UserDraft, str, OrgSettings], Actor], parent: QWidget | None = None,
+                 *, offer_demo: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Welcome to Caseworker"))
         self._create = create
         self.actor: Actor | None = None
-        intro = QLabel(tr("This database is new. Create the administrator account: you will use it "
-                          "to add your colleagues and choose what each may see."), self)
+        intro = QLabel(tr("This database is new. Tell Caseworker about your organisation, and create "
+                          "the administrator account: you will use it to add your colleagues and "
+                          "choose what each may see."), self)
         intro.setWordWrap(True)
         self.form = Form(self)
+        self.org_name = self.form.add("name", tr("&Organisation:"), QLineEdit(self))
+        self.org_name.setPlaceholderText(tr("As printed on letters and receipts"))
+        self.country = QComboBox(self)
+        self.country.addItem(tr("Choose…"), "")
+        for c in sorted(COUNTRIES, key=lambda c: tr_domain(c.name)):
+            self.country.addItem(tr_domain(c.name), c.code)
+        self.form.add("country", tr("Countr&y:"), self.country)
+        self.currency = QComboBox(self)
+        self.currency.addItems(CURRENCIES)
+        self.form.add("currency", tr("C&urrency:"), self.currency)
+        self.country.currentIndexChanged.connect(self._country_chosen)
         self.display_name = self.form.add("display_name", tr("Your &name:"), QLineEdit(self))
         self.username = self.form.add("username", tr("&User name:"), QLineEdit(self))
         self.password = self.form.add("password", tr("&Password:"), QLineEdit(self))
@@ -108,15 +133,34 @@ class FirstAdminDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create administrator"))
         self.buttons.accepted.connect(self._try)
         self.buttons.rejected.connect(self.reject)
+        self.demo_button: QPushButton | None = None
+        if offer_demo:
+            self.demo_button = self.buttons.addButton(tr("Look around a &demo first"),
+                                                      QDialogButtonBox.ButtonRole.ActionRole)
+            self.demo_button.setToolTip(tr("Opens a separate database of made-up people to try "
+                                           "everything; this new database waits, untouched."))
+            self.demo_button.setAccessibleName(tr("Look around a demo first"))
+            self.demo_button.clicked.connect(lambda: self.done(_DEMO_CODE))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(_comfortable_width(self))
-        self.display_name.setFocus()
+        self.org_name.setFocus()
+
+    def _country_chosen(self) -> None:
+        chosen = country(self.country.currentData() or "")
+        if chosen is not None:
+            self.currency.setCurrentText(chosen.currency)
+
+    def organisation(self) -> OrgSettings:
+        return new_office(self.org_name.text(), self.country.currentData() or "", self.currency.currentText())
 
     def _try(self) -> None:
         self.form.clear_errors()
+        if not self.country.currentData():
+            self.form.set_error("country", tr("Choose the country the organisation works in."))
+            return
         if self.password.text() != self.repeat.text():
             self.form.set_error("repeat", tr("The two passwords differ."))
             return
@@ -124,8 +168,8 @@ class FirstAdminDialog(QDialog):
 
         draft = UserDraft(self.username.text(), self.display_name.text(), frozenset({Role.ADMIN, Role.MANAGER}))
         try:
-            password = self.password.text()
-            self.actor = self._busy(lambda: self._create(draft, password))
+            password, organisation = self.password.text(), self.organisation()
+            self.actor = self._busy(lambda: self._create(draft, password, organisation))
         except CaseworkerError as exc:
             self.form.show_error(exc)
             return
@@ -135,6 +179,11 @@ class FirstAdminDialog(QDialog):
         return _while_busy(self, self.buttons, step)
 
     @classmethod
-    def ask(cls, create: Callable[[UserDraft, str], Actor], parent: QWidget | None = None) -> Actor | None:
-        dialog = cls(create, parent)
-        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+    def ask(cls, create: Callable[[UserDraft, str, OrgSettings], Actor], parent: QWidget | None = None, *,
+            offer_demo: bool = False) -> Actor | str | None:
+        """The administrator created, :data:`OPEN_DEMO`, or None when the user cancelled."""
+        dialog = cls(create, parent, offer_demo=offer_demo)
+        code = dialog.exec()
+        if code == _DEMO_CODE:
+            return OPEN_DEMO
+        return dialog.actor if code == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,76 @@
+"""A demo database in a file of its own, for the command line and for a new office looking around.
+
+Encrypted like any other file unless asked otherwise; every demo account unlocks it with the
+published demo password. A run that fails or is cancelled leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from caseworker.db.database import Database
+from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.i18n import N_
+from caseworker.services.demo import DEMO_PASSWORD, Scale, generate
+
+#: Beside the database, every file that belongs to it.
+COMPANION_SUFFIXES = ("", "-wal", "-shm", ".keys", ".keys.lock", ".open")
+
+
+class DemoCancelled(CaseworkerError):
+    code = "cancelled"
+    default_message = N_("The demo was not made: it was cancelled.")
+
+
+def remove_database_files(path: Path) -> None:
+    for suffix in COMPANION_SUFFIXES:
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def create_demo_database(path: Path, *, scale: Scale = Scale.SMALL, seed: int = 1, encrypt: bool = True,
+                         progress: Callable[[str], bool | None] = lambda _step: None) -> Database:
+    """Make a demo database at *path* (which must not exist) and return it, closed, as made.
+
+    *progress* hears the name of each step; returning False cancels (:class:`DemoCancelled`).
+    """
+    from caseworker.db.migrate import ensure_schema
+    from caseworker.db.open import open_database
+
+    def step(name: str) -> None:
+        if progress(name) is False:
+            raise DemoCancelled()
+
+    db = open_database(str(path), migrate=False, encrypt_new=encrypt)
+    try:
+        step("schema")
+        ensure_schema(db)
+        generate(db, scale=scale, seed=seed, progress=step)
+        if db.keyring is not None:
+            wrap_demo_staff(db, DEMO_PASSWORD)
+    except BaseException:
+        db.dispose()
+        remove_database_files(path)
+        raise
+    db.dispose()
+    return db
+
+
+def wrap_demo_staff(db: Database, password: str) -> None:
+    """Let every demo account unlock the file with the shared demo password.
+
+    The staff share one published password, so one wrap (one argon2id derivation) serves them all.
+    """
+    from sqlalchemy import select
+
+    from caseworker.db.keystore import editing, make_wrap
+    from caseworker.db.models import User
+
+    with db.read() as s:
+        usernames = list(s.scalars(select(User.username)))
+    assert db.keyring is not None and db.key is not None
+    wrap = make_wrap(password, db.key)
+    with editing(db.keyring.path) as store:
+        for username in usernames:
+            store.users[username] = [wrap]
+        store.unclaimed = None
