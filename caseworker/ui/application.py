@@ -77,7 +77,9 @@ class DatabaseOpening:
 
     def open_if_readable(self) -> None:
         if self.db is None and not needs_credentials(self.location):
-            self.db = _open_offering_restore(self.location)
+            # A check after an unclean shutdown, or a migration, can take a while: the GUI paints on.
+            location = self.location
+            self.db = run_aside(lambda: _open_offering_restore(location))
 
     def sign_in(self, username: str, password: str) -> Actor:
         """The sign-in dialog's callback: unlock and open if need be, then sign in."""
