@@ -12,7 +12,7 @@ from __future__ import annotations
 import socket
 import ssl
 import smtplib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Final
@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
+from caseworker.domain.records import Changes
 
 
 class MessageStatus(StrEnum):
@@ -192,10 +193,14 @@ class SendSummary:
     skipped: int = 0
     #: Messages left queued for a later try (the server refused for now, or was away).
     retrying: int = 0
+    #: What the run changed (the messages it claimed, the gifts and touchpoints a sent one settled),
+    #: for the window to refresh; not part of what a summary says.
+    changes: Changes = field(default_factory=Changes, compare=False)
 
     def __add__(self, other: SendSummary) -> SendSummary:
         return SendSummary(self.sent + other.sent, self.blocked + other.blocked, self.failed + other.failed,
-                           self.skipped + other.skipped, self.retrying + other.retrying)
+                           self.skipped + other.skipped, self.retrying + other.retrying,
+                           self.changes | other.changes)
 
     def line(self) -> str:
         return f"sent {self.sent}, blocked {self.blocked}, failed {self.failed}, skipped {self.skipped}"
