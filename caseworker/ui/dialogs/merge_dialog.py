@@ -93,9 +93,11 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        merging = ctx.services.merging
-        load = merging.donor_sides if record_type == "donor" else merging.client_sides
-        ctx.runner.run(lambda: load(first_id, second_id), self._show, lambda e: self.error.setText(error_text(e)))
+        if record_type == "donor":
+            load = lambda s: s.merging.donor_sides(first_id, second_id)  # noqa: E731
+        else:
+            load = lambda s: s.merging.client_sides(first_id, second_id)  # noqa: E731
+        ctx.read(load, self._show, lambda e: self.error.setText(error_text(e)))
 
     def _show(self, sides: tuple[MergeSide, MergeSide]) -> None:
         self.sides = sides
@@ -141,11 +143,13 @@ class MergeDialog(QDialog):
             return
         keep, other = self.sides
         fields = self.take_from_other()
-        merging = self.ctx.services.merging
-        run = merging.merge_donors if self.record_type == "donor" else merging.merge_clients
+        versions = (keep.version, other.version)
+        if self.record_type == "donor":
+            run = lambda s: s.merging.merge_donors(keep.id, other.id, fields, versions)  # noqa: E731
+        else:
+            run = lambda s: s.merging.merge_clients(keep.id, other.id, fields, versions)  # noqa: E731
         self.merge_button.setEnabled(False)
-        self.ctx.runner.run(lambda: run(keep.id, other.id, fields, (keep.version, other.version)),
-                            self._merged, self._failed)
+        self.ctx.write(run, self._merged, self._failed)
 
     def _merged(self, _changes: Any) -> None:
         self.merged = True
@@ -191,10 +195,12 @@ class DuplicatesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        merging = self.ctx.services.merging
-        find = merging.donor_pairs if self.record_type == "donor" else merging.client_pairs
-        self.ctx.runner.run(find, self._show, lambda e: QMessageBox.warning(self, tr("Possible duplicates"),
-                                                                             error_text(e)))
+        if self.record_type == "donor":
+            find = lambda s: s.merging.donor_pairs()  # noqa: E731
+        else:
+            find = lambda s: s.merging.client_pairs()  # noqa: E731
+        self.ctx.read(find, self._show, lambda e: QMessageBox.warning(self, tr("Possible duplicates"),
+                                                                       error_text(e)))
 
     def _show(self, pairs: list[DuplicatePair]) -> None:
         self.pairs = pairs
