@@ -93,10 +93,10 @@ def validate_server(settings: ServerSettings) -> ServerSettings:
         errors.append(ValidationError("host", N_("'{host}' is not a server name."), host=host))
     if not 1 <= int(settings.port) <= 65535:
         errors.append(ValidationError("port", N_("The port is a number from 1 to 65535.")))
-    for field in ("from_address", "reply_to", "unsubscribe_address"):
-        value = getattr(settings, field).strip()
+    for name in ("from_address", "reply_to", "unsubscribe_address"):
+        value = getattr(settings, name).strip()
         if value and ("@" not in value or any(c.isspace() for c in value)):
-            errors.append(ValidationError(field, N_("'{address}' is not an e-mail address."), address=value))
+            errors.append(ValidationError(name, N_("'{address}' is not an e-mail address."), address=value))
     if host and not settings.from_address.strip():
         errors.append(ValidationError("from_address", N_("Enter the address messages are sent from.")))
     if not 1 <= int(settings.thank_target_hours) <= 24 * 60:

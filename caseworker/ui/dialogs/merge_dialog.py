@@ -93,11 +93,9 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        if record_type == "donor":
-            load = lambda s: s.merging.donor_sides(first_id, second_id)  # noqa: E731
-        else:
-            load = lambda s: s.merging.client_sides(first_id, second_id)  # noqa: E731
-        ctx.read(load, self._show, lambda e: self.error.setText(error_text(e)))
+        donor = record_type == "donor"
+        ctx.read(lambda s: (s.merging.donor_sides if donor else s.merging.client_sides)(first_id, second_id),
+                 self._show, lambda e: self.error.setText(error_text(e)))
 
     def _show(self, sides: tuple[MergeSide, MergeSide]) -> None:
         self.sides = sides
@@ -144,12 +142,10 @@ class MergeDialog(QDialog):
         keep, other = self.sides
         fields = self.take_from_other()
         versions = (keep.version, other.version)
-        if self.record_type == "donor":
-            run = lambda s: s.merging.merge_donors(keep.id, other.id, fields, versions)  # noqa: E731
-        else:
-            run = lambda s: s.merging.merge_clients(keep.id, other.id, fields, versions)  # noqa: E731
+        donor = self.record_type == "donor"
         self.merge_button.setEnabled(False)
-        self.ctx.write(run, self._merged, self._failed)
+        self.ctx.write(lambda s: (s.merging.merge_donors if donor else s.merging.merge_clients)(
+            keep.id, other.id, fields, versions), self._merged, self._failed)
 
     def _merged(self, _changes: Any) -> None:
         self.merged = True
@@ -195,12 +191,9 @@ class DuplicatesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        if self.record_type == "donor":
-            find = lambda s: s.merging.donor_pairs()  # noqa: E731
-        else:
-            find = lambda s: s.merging.client_pairs()  # noqa: E731
-        self.ctx.read(find, self._show, lambda e: QMessageBox.warning(self, tr("Possible duplicates"),
-                                                                       error_text(e)))
+        donor = self.record_type == "donor"
+        self.ctx.read(lambda s: s.merging.donor_pairs() if donor else s.merging.client_pairs(), self._show,
+                      lambda e: QMessageBox.warning(self, tr("Possible duplicates"), error_text(e)))
 
     def _show(self, pairs: list[DuplicatePair]) -> None:
         self.pairs = pairs
