@@ -18,7 +18,7 @@ import io
 import smtplib
 import ssl
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.i18n import N_
+from caseworker.domain.records import Changes
 from caseworker.domain.mail import (MessageStatus, Security, SendError, SendSummary, ServerSettings,
                                     describe_smtp_error, parse_smtp_url)
 from caseworker.domain.templates import TemplatePurpose
@@ -126,6 +127,8 @@ def send_outbox(services: Services, *, smtp_url: str | None = None, now: datetim
     items = services.mail.claim_due(now, limit, ignore_backoff=ignore_backoff)
     if not items:
         return SendSummary()
+    # Every claimed message changes (sent, queued again or failed), whatever happens next.
+    changes = Changes.of("message", *(item.id for item in items))
     sent = failed = retrying = 0
     smtp: smtplib.SMTP | None = None
     index = 0
@@ -137,7 +140,7 @@ def send_outbox(services: Services, *, smtp_url: str | None = None, now: datetim
             for item in items:
                 # The server never saw these: the try does not count against them.
                 services.mail.record_failure(item.id, replace(error, permanent=False), now, count_attempt=False)
-            return SendSummary(retrying=len(items))
+            return SendSummary(retrying=len(items), changes=changes)
         for index, item in enumerate(items):
             if progress is not None and progress(index, len(items)) is False:
                 for rest in items[index:]:
@@ -150,7 +153,8 @@ def send_outbox(services: Services, *, smtp_url: str | None = None, now: datetim
                 smtp.send_message(message, from_addr=server.settings.from_address, to_addrs=[item.to_address])
             except (OSError, smtplib.SMTPException) as exc:
                 error = describe_smtp_error(exc, server.host, server.port)
-                status = services.mail.record_failure(item.id, error, now)
+                status, changed = services.mail.record_failure(item.id, error, now)
+                changes |= changed
                 failed += status is MessageStatus.FAILED
                 retrying += status is MessageStatus.QUEUED
                 if isinstance(exc, smtplib.SMTPServerDisconnected) or not isinstance(exc, smtplib.SMTPException):
@@ -161,7 +165,7 @@ def send_outbox(services: Services, *, smtp_url: str | None = None, now: datetim
                     retrying += len(items) - index - 1
                     break
                 continue
-            services.mail.record_sent(item.id, datetime.now(UTC))
+            changes |= services.mail.record_sent(item.id, datetime.now(UTC))
             sent += 1
         else:
             index = len(items)
@@ -179,7 +183,7 @@ def send_outbox(services: Services, *, smtp_url: str | None = None, now: datetim
                 smtp.quit()
             except (OSError, smtplib.SMTPException):
                 smtp.close()
-    return SendSummary(sent=sent, failed=failed, retrying=retrying)
+    return SendSummary(sent=sent, failed=failed, retrying=retrying, changes=changes)
 
 
 def resume_outbox(services: Services, *, now: datetime | None = None) -> SendSummary | None:
@@ -220,6 +224,8 @@ class Printed:
     letters: int
     pages: int
     cancelled: bool = False
+    #: The letters recorded as printed and what that settled (gifts thanked, touchpoints done).
+    changes: Changes = field(default_factory=Changes)
 
 
 def print_letters(services: Services, out: Path | str, message_ids: Sequence[int] | None = None, *,
@@ -235,8 +241,8 @@ def print_letters(services: Services, out: Path | str, message_ids: Sequence[int
         pages = draw_letters(services, letters, out, progress=progress)
     except LettersCancelled:
         return Printed(Path(out), 0, 0, cancelled=True)
-    services.mail.record_printed([x.message_id for x in letters])
-    return Printed(Path(out), len(letters), pages)
+    changes = services.mail.record_printed([x.message_id for x in letters])
+    return Printed(Path(out), len(letters), pages, changes=changes)
 
 
 def print_labels(services: Services, out: Path | str, message_ids: Sequence[int] | None = None, *,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import socket
 import ssl
 import smtplib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Final
@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
+from caseworker.domain.records import Changes
 
 
 class MessageStatus(StrEnum):
@@ -92,10 +93,10 @@ def validate_server(settings: ServerSettings) -> ServerSettings:
         errors.append(ValidationError("host", N_("'{host}' is not a server name."), host=host))
     if not 1 <= int(settings.port) <= 65535:
         errors.append(ValidationError("port", N_("The port is a number from 1 to 65535.")))
-    for field in ("from_address", "reply_to", "unsubscribe_address"):
-        value = getattr(settings, field).strip()
+    for name in ("from_address", "reply_to", "unsubscribe_address"):
+        value = getattr(settings, name).strip()
         if value and ("@" not in value or any(c.isspace() for c in value)):
-            errors.append(ValidationError(field, N_("'{address}' is not an e-mail address."), address=value))
+            errors.append(ValidationError(name, N_("'{address}' is not an e-mail address."), address=value))
     if host and not settings.from_address.strip():
         errors.append(ValidationError("from_address", N_("Enter the address messages are sent from.")))
     if not 1 <= int(settings.thank_target_hours) <= 24 * 60:
@@ -192,10 +193,14 @@ class SendSummary:
     skipped: int = 0
     #: Messages left queued for a later try (the server refused for now, or was away).
     retrying: int = 0
+    #: What the run changed (the messages it claimed, the gifts and touchpoints a sent one settled),
+    #: for the window to refresh; not part of what a summary says.
+    changes: Changes = field(default_factory=Changes, compare=False)
 
     def __add__(self, other: SendSummary) -> SendSummary:
         return SendSummary(self.sent + other.sent, self.blocked + other.blocked, self.failed + other.failed,
-                           self.skipped + other.skipped, self.retrying + other.retrying)
+                           self.skipped + other.skipped, self.retrying + other.retrying,
+                           self.changes | other.changes)
 
     def line(self) -> str:
         return f"sent {self.sent}, blocked {self.blocked}, failed {self.failed}, skipped {self.skipped}"

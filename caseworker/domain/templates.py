@@ -28,6 +28,8 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
+from caseworker.domain.permissions import Action
+from caseworker.domain.records import Actor
 
 SUBJECT_LIMIT: Final = 300
 BODY_LIMIT: Final = 50_000
@@ -161,6 +163,16 @@ def language_code(text: str) -> str:
     """``"Spanish"`` or ``"es"`` -> ``"es"``; an unknown name is kept, folded to lower case."""
     folded = text.strip().lower()
     return LANGUAGE_CODES.get(folded, folded)
+
+
+def audiences_for(actor: Actor) -> list[Audience]:
+    """Whose templates *actor* may reach: caseworkers never reach donors', fundraisers never clients'."""
+    out = []
+    if actor.can(Action.READ_DONORS):
+        out.append(Audience.DONORS)
+    if actor.can(Action.READ_CLIENTS):
+        out.append(Audience.CLIENTS)
+    return out
 
 
 def fields_for(audience: Audience) -> Mapping[str, Mapping[str, str]]:

@@ -28,6 +28,7 @@ from caseworker.domain.backups import Rotation, due, kept
 from caseworker.domain.errors import NotPermitted, StorageError, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action, Role
+from caseworker.domain.records import Changes
 from caseworker.services import audit
 from caseworker.services.base import Service
 
@@ -70,7 +71,8 @@ class BackupService(Service):
         path = self._path()
         return [self._info(p, check) for p in list_backups(path)]
 
-    def make_now(self, reason: str = "manual") -> BackupInfo:
+    def make_now(self, reason: str = "manual") -> tuple[BackupInfo, Changes]:
+        """A checked copy beside the file, written in the audit log; no record a screen shows changes."""
         self.require(Action.BACKUP_DATABASE)
         path = self._path()
         target = backup_beside(self.db, reason)
@@ -78,7 +80,7 @@ class BackupService(Service):
             audit.record(s, self.actor, kind="backup", record_type="database", record_id=None,
                          changes={"file": [None, target.name]})
         del path
-        return self._info(target, True)
+        return self._info(target, True), Changes()
 
     def run_schedule(self, now: datetime | None = None, rotation: Rotation = Rotation()) -> BackupInfo | None:
         """Take the scheduled backup if one is due, then rotate the scheduled ones; None if not due.
@@ -103,9 +105,12 @@ class BackupService(Service):
                 keystore_path(p).unlink(missing_ok=True)
         return self._info(made, True)
 
-    def restore(self, backup: Path | str, *, confirmed: bool) -> Path:
+    def restore(self, backup: Path | str, *, confirmed: bool) -> tuple[Path, Changes]:
         """Put *backup* in place of the database (the current file is kept aside, renamed, and its
-        key store with it); returns where the current file went. Managers only, after confirming."""
+        key store with it); returns where the current file went. Managers only, after confirming.
+
+        The whole file is replaced, not records one by one, so no change notice could name what a
+        screen shows: the window asks for a restart instead, and the Changes are empty."""
         self.require(Action.BACKUP_DATABASE)
         if Role.MANAGER not in self.actor.roles and Role.ADMIN not in self.actor.roles:
             raise NotPermitted(N_("You are not permitted to {action}."), action="restore a backup")
@@ -125,7 +130,7 @@ class BackupService(Service):
         # Every pooled connection goes before the file is swapped; the next one opens the backup
         # (an encrypted backup has the same key, and its key store comes with it).
         self.db.engine.dispose()
-        return restore_backup(backup, path, key=self.db.key)
+        return restore_backup(backup, path, key=self.db.key), Changes()
 
     def _info(self, p: Path, check: bool) -> BackupInfo:
         reason = _reason(p, self._path().stem)

@@ -152,6 +152,8 @@ class ImportReport:
     #: The committed batch; None for a dry run or when rows failed (nothing was written then).
     batch: int | None
     dry_run: bool
+    #: What the committed batch wrote, for the window to refresh; empty when nothing was written.
+    changes: Changes = field(default_factory=Changes, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -240,6 +242,7 @@ class ImportService(Service):
         today = datetime.now(settings.zone).date()
         tally = _Tally()
         batch_id: int | None = None
+        changes = Changes()
         try:
             with self.db.transaction(LABELS[kind]) as s:
                 batch = ImportBatch(kind=kind.value, file_name=info.name[:260], user_id=self.actor.user_id)
@@ -269,11 +272,12 @@ class ImportService(Service):
                                       "created": [None, tally.created], "updated": [None, tally.updated],
                                       "skipped": [None, tally.skipped]})
                 batch_id = batch.id
+                changes = _imported_changes(s, batch.id)
         except _RollBack:
             pass
         self._remember(kind, info.headers, mapping)
         return ImportReport(kind, info.name, tally.rows, tally.created, tally.updated, tally.skipped,
-                            tuple(tally.problems), tuple(tally.duplicates), batch_id, dry_run)
+                            tuple(tally.problems), tuple(tally.duplicates), batch_id, dry_run, changes)
 
     def _remember(self, kind: ImportKind, headers: Sequence[str], mapping: ColumnMapping) -> None:
         key = header_key(headers)
@@ -928,6 +932,19 @@ def _created(batch_id: int, record_type: str) -> Any:
     return select(ImportBatchRecord.record_id).where(ImportBatchRecord.batch_id == batch_id,
                                                      ImportBatchRecord.record_type == record_type,
                                                      ImportBatchRecord.action == "created")
+
+
+def _imported_changes(s: Session, batch_id: int) -> Changes:
+    """What a batch wrote, by id: the records it created and those it merged into (a list sees new
+    rows, an open record refreshes), and the donors whose giving a gift changed."""
+    touched: dict[str, set[int]] = {}
+    for record_type, record_id in s.execute(select(ImportBatchRecord.record_type, ImportBatchRecord.record_id)
+                                            .where(ImportBatchRecord.batch_id == batch_id)):
+        touched.setdefault(record_type, set()).add(record_id)
+    donors = set(s.scalars(select(Gift.donor_id).where(Gift.id.in_(_created(batch_id, "gift"))).distinct()))
+    if donors:
+        touched.setdefault("donor", set()).update(donors)
+    return Changes({k: frozenset(v) for k, v in touched.items()}) | Changes.of("import_batch", batch_id)
 
 
 def _touched_since(s: Session, batch_id: int) -> list[str]:

@@ -42,7 +42,7 @@ from caseworker.domain.org import OrgSettings
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.domain.templates import (Attachment, Audience, Fallback, Rendered, TemplateDraft, TemplateKind,
-                                         TemplatePurpose, fields_for, render, validate_template)
+                                         TemplatePurpose, audiences_for, fields_for, render, validate_template)
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.contact_policy import load_policy
@@ -288,12 +288,7 @@ class MailService(Service):
     # -- who may reach which templates ----------------------------------------------------------
     def audiences(self) -> list[Audience]:
         """Caseworkers never reach donors' templates; fundraisers never reach clients'."""
-        out = []
-        if self.can(Action.READ_DONORS):
-            out.append(Audience.DONORS)
-        if self.can(Action.READ_CLIENTS):
-            out.append(Audience.CLIENTS)
-        return out
+        return audiences_for(self.actor)
 
     def _require_audience(self, audience: Audience | str, *, edit: bool = False) -> Audience:
         audience = Audience(audience)
@@ -922,7 +917,7 @@ class MailService(Service):
             return Changes({k: frozenset(v) for k, v in touched.items()})
 
     def record_failure(self, message_id: int, error: SendError, now: datetime | None = None,
-                       *, count_attempt: bool = True) -> MessageStatus:
+                       *, count_attempt: bool = True) -> tuple[MessageStatus, Changes]:
         """The server refused or was away: queued again after a pause, or failed for good."""
         self._require_any()
         now = now or datetime.now(UTC)
@@ -933,15 +928,16 @@ class MailService(Service):
             row.last_error = error.text()
             row.claimed_at = None
             later = None if error.permanent else retry_at(row.attempts, now)
+            changes = Changes.of("message", row.id)
             if later is None:
                 row.status = MessageStatus.FAILED.value
                 row.next_attempt_at = None
-                self._undo(s, row, "E-mail failed: " + row.last_error)
+                changes |= self._undo(s, row, "E-mail failed: " + row.last_error)
             else:
                 row.status = MessageStatus.QUEUED.value
                 row.next_attempt_at = later
             row.updated_by_id = self.actor.user_id
-            return MessageStatus(row.status)
+            return MessageStatus(row.status), changes
 
     def retry(self, message_id: int) -> Changes:
         """Try a failed message again now (its guard check is made again: time has passed)."""
@@ -1058,15 +1054,21 @@ class MailService(Service):
         if row.donor_id is not None:
             touched.setdefault("donor", set()).add(row.donor_id)
 
-    def _undo(self, s: Session, row: OutboxMessage, reason: str) -> None:
+    def _undo(self, s: Session, row: OutboxMessage, reason: str) -> Changes:
         """A message that will never go out: its touchpoint is cancelled, its gift waits again."""
+        changes = Changes()
         if row.touchpoint_id is not None:
             tp = s.get(Touchpoint, row.touchpoint_id)
             if tp is not None and tp.status == TouchStatus.PLANNED.value:
                 tp.status = TouchStatus.CANCELLED.value
                 tp.cancelled_reason = reason[:2000]
+                changes |= Changes.of("touchpoint", tp.id)
         if row.gift_id is not None:
             s.execute(delete(GiftThanks).where(GiftThanks.message_id == row.id))
+            changes |= Changes.of("gift", row.gift_id)
+        if row.donor_id is not None:
+            changes |= Changes.of("donor", row.donor_id)
+        return changes
 
 
 # --- helpers -------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ rotated) runs from a timer the window starts, off the GUI thread like everything
 from __future__ import annotations
 
 import logging
-from typing import Any
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.i18n import N_
+from caseworker.domain.records import Changes
 from caseworker.services.backups import BackupInfo
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
@@ -49,6 +50,9 @@ class BackupsPage(QWidget):
         self.setObjectName("backups-page")
         self.backups: list[BackupInfo] = []
         self._loaded = False
+        #: Whether backups are taken here (a database file), once the services have said so.
+        self.supported: bool | None = None
+        self._wanted = False
         layout = QVBoxLayout(self)
         heading = QLabel(f"<h2>{tr('Backups')}</h2>", self)
         layout.addWidget(heading)
@@ -84,7 +88,12 @@ class BackupsPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        supported = ctx.services.backups.supported
+        for w in (self.table, self.now_button, self.restore_button, self.refresh_button):
+            w.setVisible(False)  # until the services say whether backups are taken here
+        ctx.read(lambda s: s.backups.supported, self._show_supported, self._failed)
+
+    def _show_supported(self, supported: bool) -> None:
+        self.supported = supported
         if supported:
             self.explanation.setText(tr(
                 "A backup is taken every day while Caseworker runs (the last week kept daily, then one a week for "
@@ -95,16 +104,21 @@ class BackupsPage(QWidget):
                 "This database is on a PostgreSQL server: back it up with the server's own tools, for example "
                 "pg_dump -Fc caseworker > caseworker.dump on a schedule, kept on an encrypted disk, and restore with "
                 "pg_restore. Caseworker does not copy a server's database itself."))
-            for w in (self.table, self.now_button, self.restore_button, self.refresh_button):
-                w.setVisible(False)
+        for w in (self.table, self.now_button, self.restore_button, self.refresh_button):
+            w.setVisible(supported)
+        if self._wanted:
+            self.ensure_loaded()
 
     def ensure_loaded(self) -> None:
-        if not self._loaded and self.ctx.services.backups.supported:
+        if self.supported is None:
+            self._wanted = True  # listed as soon as the page knows backups are taken here
+            return
+        if not self._loaded and self.supported:
             self._loaded = True
             self.reload()
 
     def reload(self) -> None:
-        self.ctx.runner.run(self.ctx.services.backups.backups, self._show, self._failed)
+        self.ctx.read(lambda s: s.backups.backups(), self._show, self._failed)
 
     def _show(self, backups: list[BackupInfo]) -> None:
         self.backups = backups
@@ -136,9 +150,10 @@ class BackupsPage(QWidget):
     def back_up_now(self) -> None:
         self.now_button.setEnabled(False)
         self.message.setText(tr("Backing up…"))
-        self.ctx.runner.run(self.ctx.services.backups.make_now, self._made, self._failed)
+        self.ctx.write(lambda s: s.backups.make_now(), self._made, self._failed)
 
-    def _made(self, info: BackupInfo) -> None:
+    def _made(self, result: tuple[BackupInfo, Changes]) -> None:
+        info = result[0]
         self.now_button.setEnabled(True)
         self.message.setText(tr("Backed up to {name} ({size}); its check passed.").format(
             name=info.name, size=size_text(info.size)) if info.ok else
@@ -160,10 +175,10 @@ class BackupsPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         path = chosen.path
-        self.ctx.runner.run(lambda: self.ctx.services.backups.restore(path, confirmed=True), self._restored,
-                            self._failed)
+        self.ctx.write(lambda s: s.backups.restore(path, confirmed=True), self._restored, self._failed)
 
-    def _restored(self, kept: Any) -> None:
+    def _restored(self, result: tuple[Path, Changes]) -> None:
+        kept = result[0]
         self.message.setText(tr("Restored. The replaced file is kept as {name}. Restart Caseworker so that every "
                                 "screen shows the restored data.").format(name=getattr(kept, "name", kept)))
         self.reload()
@@ -182,11 +197,15 @@ class BackupSchedule(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.run_once)
-        if ctx.services.backups.supported:
+        ctx.read(lambda s: s.backups.supported, self._start, self._failed)
+
+    def _start(self, supported: bool) -> None:
+        if supported:
             self.timer.start(FIRST_CHECK_MS)
 
     def run_once(self) -> None:
-        self.ctx.runner.run(self.ctx.services.backups.run_schedule, self._done, self._failed)
+        # Adds a checked copy beside the file and drops old scheduled ones: no record changes.
+        self.ctx.read(lambda s: s.backups.run_schedule(), self._done, self._failed)
 
     def _done(self, info: BackupInfo | None) -> None:
         if info is not None and not info.ok:

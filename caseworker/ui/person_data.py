@@ -50,8 +50,9 @@ def export_person_data(parent: QWidget, ctx: UiContext, record_type: str, ident:
             QMessageBox.information(parent, tr("Person's data"), tr("Written: {json} and {pdf}.").format(
                 json=files.json_path, pdf=files.pdf_path))
 
-    ctx.runner.run(lambda: export_person(ctx.services, record_type, ident, folder), done,
-                   lambda e: QMessageBox.warning(parent, tr("Person's data"), error_text(e)))
+    # A question whose answer is written to files (and audited as an export): nothing shown changes.
+    ctx.read(lambda s: export_person(s, record_type, ident, folder), done,
+             lambda e: QMessageBox.warning(parent, tr("Person's data"), error_text(e)))
 
 
 def erase_person(parent: QWidget, ctx: UiContext, record_type: str, ident: int, name: str,
@@ -63,7 +64,7 @@ def erase_person(parent: QWidget, ctx: UiContext, record_type: str, ident: int, 
     def failed(error: CaseworkerError) -> None:
         QMessageBox.warning(parent, tr("Erase on request"), error_text(error))
 
-    ctx.runner.run(lambda: ctx.services.person_data.erase(record_type, ident, reason), on_done, failed)
+    ctx.write(lambda s: s.person_data.erase(record_type, ident, reason), on_done, failed)
 
 
 def person_data_button(parent: QWidget, ctx: UiContext, record_type: str,
@@ -85,8 +86,8 @@ def person_data_button(parent: QWidget, ctx: UiContext, record_type: str,
             erase_person(parent, ctx, record_type, found[0], found[1])
 
     menu.addAction(tr("Export everything held…"), export)
-    if ctx.services.actor.can(Action.ANONYMISE_CLIENTS):
+    if ctx.actor.can(Action.ANONYMISE_CLIENTS):
         menu.addAction(tr("Erase on request…"), erase)
     button.setMenu(menu)
-    button.setVisible(ctx.services.actor.can(Action.EXPORT_PERSON_DATA))
+    button.setVisible(ctx.actor.can(Action.EXPORT_PERSON_DATA))
     return button

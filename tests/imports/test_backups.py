@@ -54,7 +54,8 @@ def test_an_encrypted_database_backed_up_checked_and_restored(tmp_path: Path) ->
                                               "admin password 1")
     services = Services(db, boss)
     services.donors.add_donor(DonorDraft(first_name="Before", last_name="Backup"))
-    made = services.backups.make_now()
+    made, changes = services.backups.make_now()
+    assert not changes  # a copy beside the file: no record a screen shows has changed
     assert made.ok and made.size > 0 and made.reason == "manual"
     assert Path(f"{made.path}.keys").exists()  # the key file travels with the backup
     services.donors.add_donor(DonorDraft(first_name="After", last_name="Backup"))
@@ -63,7 +64,7 @@ def test_an_encrypted_database_backed_up_checked_and_restored(tmp_path: Path) ->
 
     with pytest.raises(ValidationError):
         services.backups.restore(made.path, confirmed=False)
-    kept_aside = services.backups.restore(made.path, confirmed=True)
+    kept_aside, _ = services.backups.restore(made.path, confirmed=True)
     assert kept_aside.exists() and Path(f"{kept_aside}.keys").exists()
     assert names(services) == ["Before Backup"]  # the same session carries on, on the restored file
     db.dispose()
@@ -71,7 +72,7 @@ def test_an_encrypted_database_backed_up_checked_and_restored(tmp_path: Path) ->
 
 def test_a_damaged_backup_is_shown_and_refused(db, admin, tmp_path: Path) -> None:
     services = sqlite_only(db, admin)
-    made = services.backups.make_now()
+    made, _ = services.backups.make_now()
     data = bytearray(made.path.read_bytes())
     data[4096:4096 * 10] = b"\xff" * (4096 * 9)
     made.path.write_bytes(bytes(data))
@@ -82,7 +83,7 @@ def test_a_damaged_backup_is_shown_and_refused(db, admin, tmp_path: Path) -> Non
 
 
 def test_only_managers_restore(db, admin, services_for) -> None:
-    made = sqlite_only(db, admin).backups.make_now()
+    made, _ = sqlite_only(db, admin).backups.make_now()
     for role in (Role.FUNDRAISER, Role.CASEWORKER):
         with pytest.raises(NotPermitted):
             services_for(role).backups.restore(made.path, confirmed=True)
@@ -99,7 +100,7 @@ def test_the_schedule_takes_one_when_due_and_rotates(db, admin) -> None:
     assert later is not None
     # Both files were really written today: the rotation keeps one a day, the newer.
     assert [b.name for b in services.backups.backups(check=False)] == [later.name]
-    manual = services.backups.make_now()
+    manual, _ = services.backups.make_now()
     services.backups.run_schedule(now=datetime.now(UTC) + timedelta(days=2, minutes=2))
     assert manual.name in [b.name for b in services.backups.backups(check=False)]  # never rotated away
 

@@ -37,6 +37,10 @@ def test_a_messy_spreadsheet_imported_fixed_undone_and_imported_again(sqlite_db:
         ["A-3", "Zoë", "Okafor", "zoe@@example", "Faro"],
     ], encoding="cp1252", delimiter=";")
     window = open_window(services)
+    donors = window.section_for_kind("donor")
+    assert isinstance(donors, DonorsSection)
+    window.show_section(donors)
+    assert donors.list.model.rowCount() == 1
     wizard = ImportWizard(window.ctx, window)
     qtbot.addWidget(wizard)
     wizard.path_edit.setText(str(path))
@@ -78,6 +82,7 @@ def test_a_messy_spreadsheet_imported_fixed_undone_and_imported_again(sqlite_db:
     assert wizard.pages.currentIndex() == 3
     assert "2 created, 1 merged" in wizard.done_label.text()
     assert len(services.donors.list_ids(ListQuery())) == 3
+    assert donors.list.model.rowCount() == 3  # the list behind the wizard heard what the import wrote
     assert services.donors.get_donor(existing.id).city == "Lisbon"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -161,6 +161,8 @@ def test_merge_into_the_existing_donor_and_create_anyway(db, fundraiser, tmp_pat
     ])
     report = run(fundraiser, "donors", path, choices={2: DuplicateChoice.MERGE, 3: DuplicateChoice.CREATE})
     assert (report.created, report.updated, report.skipped) == (1, 1, 0)
+    # The donor merged into is named, so a record open on screen refreshes; the new one by kind.
+    assert existing.id in report.changes.ids("donor") and report.changes.ids("import_batch") == {report.batch}
     assert fundraiser.donors.get_donor(existing.id).city == "Lisbon"
     assert count(db, Donor) == 2
 
@@ -183,7 +185,7 @@ def test_gifts_find_their_donors_by_external_id_email_or_name_and_postcode(db, f
     ])
     report = run(fundraiser, "gifts", gifts)
     assert [(p.line, p.column) for p in report.failed] == [(5, "Constituent ID")]
-    assert count(db, Gift) == 0
+    assert count(db, Gift) == 0 and not report.changes
     fixed = write_csv(tmp_path / "gifts2.csv", [
         ["Constituent ID", "Email", "First Name", "Last Name", "Postal Code", "Gift Amount", "Gift Date", "Fund",
          "Appeal", "Payment Type"],
@@ -194,6 +196,7 @@ def test_gifts_find_their_donors_by_external_id_email_or_name_and_postcode(db, f
     ])
     report = run(fundraiser, "gifts", fixed)
     assert report.ok and report.created == 4
+    assert report.changes.touches("gift") and len(report.changes.ids("donor")) == 3  # their giving changed
     with db.read() as s:
         ana = s.scalar(select(Donor).where(Donor.first_name == "Ana"))
         gift = s.scalar(select(Gift).where(Gift.amount == Decimal("1250.50")))

@@ -41,6 +41,11 @@ def test_a_week_of_gifts_is_thanked_from_the_queue(qtbot, open_window, fundraise
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(letters), "PDF (*.pdf)"))
 
     window = open_window(fundraiser)
+    from caseworker.ui.my_work.thank_yous import ThankYousPanel
+
+    window.sections[0].activate()
+    panel = next(p for p in window.sections[0].panels if isinstance(p, ThankYousPanel))
+    assert panel.item_count() == 7
     section = _section(window)
     queue = section.queue
     assert queue is not None and queue.model.rowCount() == 7
@@ -55,6 +60,7 @@ def test_a_week_of_gifts_is_thanked_from_the_queue(qtbot, open_window, fundraise
     assert "sent 5, blocked 0, failed 0" in queue.status.text()
     assert Pdf(letters).has("Dear Carla")
     assert queue.model.rowCount() == 1  # Dora waits: the guard blocked her thank-you
+    assert panel.item_count() == 1  # My work heard what the sending and printing changed
 
     section.tabs.setCurrentWidget(section.outbox)
     statuses = sorted(r.status.value for r in section.outbox.rows)
@@ -172,6 +178,8 @@ def test_the_outbox_resumes_by_itself(qtbot, open_window, fundraiser, add_donor,
     smtp_server.start()
     window = open_window(fundraiser)
     section = _section(window)
+    section.tabs.setCurrentWidget(section.outbox)
+    assert [r.status for r in section.outbox.rows] == [MessageStatus.QUEUED]
     assert section.resume_timer.isActive()
     section.resume_outbox()  # not due yet: the pause after the refusal is still running
     assert smtp_server.box.messages == []
@@ -183,6 +191,7 @@ def test_the_outbox_resumes_by_itself(qtbot, open_window, fundraiser, add_donor,
     section.resume_outbox()
     assert len(smtp_server.box.messages) == 1
     assert "Sent from the outbox by itself: sent 1" in section.outbox.status.text()
+    assert [r.status for r in section.outbox.rows] == [MessageStatus.SENT]  # the outbox shows it at once
 
 
 def test_a_mail_merge_from_the_editor_prints_letters_through_the_guard(qtbot, open_window, fundraiser, add_donor,

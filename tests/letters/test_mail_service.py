@@ -147,6 +147,9 @@ def test_a_donor_who_takes_no_email_gets_a_letter(db, fundraiser, add_donor, giv
     assert smtp_server.box.messages == []
     printed = print_letters(fundraiser, tmp_path / "letters.pdf")
     assert printed.letters == 1 and (tmp_path / "letters.pdf").read_bytes().startswith(b"%PDF")
+    # What printing settled is named, so the window refreshes the queue and the donor.
+    assert printed.changes.ids("message") == {result.letters[0]}
+    assert printed.changes.ids("gift") == {gift} and printed.changes.ids("donor") == {donor}
     [tp] = _touchpoints(db, donor)
     assert (tp.channel, tp.status) == ("letter", "done")
     assert fundraiser.mail.thank_you_queue() == []
@@ -171,6 +174,7 @@ def test_a_refusing_server_leaves_the_message_queued_and_the_next_run_sends_it_o
     summary = send_outbox(fundraiser)
     assert (summary.sent, summary.retrying) == (0, 1)
     [row] = fundraiser.mail.outbox()
+    assert summary.changes.ids("message") == {row.id} and not summary.changes.touches("gift")
     assert row.status is MessageStatus.QUEUED
     assert "451" in row.last_error and "busy" in row.last_error
     assert row.next_attempt_at > datetime.now(UTC)
@@ -178,8 +182,9 @@ def test_a_refusing_server_leaves_the_message_queued_and_the_next_run_sends_it_o
     smtp_server.box.refuse = None
     assert send_outbox(fundraiser).sent == 0
     later = datetime.now(UTC) + timedelta(minutes=2)
-    assert send_outbox(fundraiser, now=later).sent == 1
-    assert send_outbox(fundraiser, now=later + timedelta(hours=1)).sent == 0
+    sent = send_outbox(fundraiser, now=later)
+    assert sent.sent == 1 and sent.changes.ids("gift") == {gift}
+    assert send_outbox(fundraiser, now=later + timedelta(hours=1)).changes.records == {}
     assert len(smtp_server.box.messages) == 1
     assert fundraiser.mail.outbox()[0].status is MessageStatus.SENT
 
@@ -214,6 +219,9 @@ def test_an_address_the_server_refuses_for_good_fails_and_the_gift_waits_again(
     summary = send_outbox(fundraiser)
     assert summary.failed == 1
     [row] = fundraiser.mail.outbox()
+    # The gift waits again and its touchpoint is cancelled: both named for the window to refresh.
+    assert summary.changes.ids("message") == {row.id} and summary.changes.ids("gift") == {gift}
+    assert summary.changes.touches("touchpoint")
     assert row.status is MessageStatus.FAILED and "No such mailbox" in row.last_error
     assert [r.gift_id for r in fundraiser.mail.thank_you_queue()] == [gift]
     [tp] = _touchpoints(db, donor)

@@ -4,7 +4,7 @@ The steps: choose the file and what it holds; check the encoding and separator (
 detected) and which field each column fills (recognised from the column names, or remembered
 from the last file with the same header); preview, which runs the whole import and rolls it back,
 listing every failing row with its line, column and reason, and every possible duplicate with a
-choice; then the import itself. Every service call runs through the runner, off the GUI thread,
+choice; then the import itself. Every service call runs through an operation, off the GUI thread,
 with a progress bar and a Cancel button that stops the work at the next chunk (nothing is written
 then).
 """
@@ -48,6 +48,7 @@ from caseworker.domain.imports import (
     ImportKind,
 )
 from caseworker.domain.permissions import Action
+from caseworker.domain.records import Changes
 from caseworker.services.imports import NEEDS, BatchSummary, ImportOptions, ImportReport, ImportSource
 from caseworker.services.progress import Progress
 from caseworker.services.spreadsheets import SourceFormat
@@ -76,7 +77,7 @@ class UiProgress(Progress):
 
 
 def importable_kinds(ctx: UiContext) -> list[ImportKind]:
-    return [k for k, action in NEEDS.items() if ctx.services.actor.can(action)]
+    return [k for k, action in NEEDS.items() if ctx.actor.can(action)]
 
 
 class ImportWizard(QDialog):
@@ -275,8 +276,7 @@ class ImportWizard(QDialog):
             return
         kind = self.kind
         self._busy(True)
-        self.ctx.runner.run(lambda: self.ctx.services.imports.inspect(kind, path, source),
-                            self._inspected, self._inspect_failed)
+        self.ctx.read(lambda s: s.imports.inspect(kind, path, source), self._inspected, self._inspect_failed)
 
     def _inspect_failed(self, error: CaseworkerError) -> None:
         self._busy(False)
@@ -355,9 +355,13 @@ class ImportWizard(QDialog):
         self.progress.relay.progressed.connect(self._progressed)
         progress = self.progress
         self._busy(True)
-        self.ctx.runner.run(lambda: self.ctx.services.imports.run(kind, path, options, dry_run=dry_run,
-                                                                  progress=progress),
-                            self._previewed if dry_run else self._imported, self._run_failed)
+        if dry_run:
+            # Runs the whole import and rolls it back: a question about the file, nothing written.
+            self.ctx.read(lambda s: s.imports.run(kind, path, options, dry_run=True, progress=progress),
+                          self._previewed, self._run_failed)
+        else:
+            self.ctx.write(lambda s: _imported(s.imports.run(kind, path, options, progress=progress)),
+                           lambda result: self._imported(result[0]), self._run_failed)
 
     def _progressed(self, done: int, total: int) -> None:
         if total:
@@ -441,8 +445,8 @@ class ImportWizard(QDialog):
         batch = self.report.batch
         if not confirm_undo(self, batch):
             return
-        self.ctx.runner.run(lambda: self.ctx.services.imports.undo(batch), self._undone,
-                            lambda e: QMessageBox.warning(self, tr("Undo import"), error_text(e)))
+        self.ctx.write(lambda s: s.imports.undo(batch), self._undone,
+                       lambda e: QMessageBox.warning(self, tr("Undo import"), error_text(e)))
 
     def _undone(self, _changes: Any) -> None:
         self.undo_button.setEnabled(False)
@@ -461,6 +465,10 @@ class ImportWizard(QDialog):
     def ask(cls, ctx: UiContext, parent: QWidget | None = None, kind: ImportKind | None = None) -> None:
         dialog = cls(ctx, parent, kind)
         dialog.exec()
+
+
+def _imported(report: ImportReport) -> tuple[ImportReport, Changes]:
+    return report, report.changes
 
 
 def _number(n: int) -> QTableWidgetItem:
@@ -516,8 +524,7 @@ class PastImportsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.runner.run(self.ctx.services.imports.batches, self._show,
-                            lambda e: self.message.setText(error_text(e)))
+        self.ctx.read(lambda s: s.imports.batches(), self._show, lambda e: self.message.setText(error_text(e)))
 
     def _show(self, batches: list[BatchSummary]) -> None:
         self.batches = batches
@@ -550,7 +557,7 @@ class PastImportsDialog(QDialog):
         batch = self.selected()
         if batch is None or (not confirmed and not confirm_undo(self, batch.id)):
             return
-        self.ctx.runner.run(lambda: self.ctx.services.imports.undo(batch.id), self._undone, self._refused)
+        self.ctx.write(lambda s: s.imports.undo(batch.id), self._undone, self._refused)
 
     def _undone(self, _changes: Any) -> None:
         self.message.setText(tr("The import was undone."))
@@ -565,7 +572,7 @@ class PastImportsDialog(QDialog):
 
 
 def can_import(ctx: UiContext) -> bool:
-    return any(ctx.services.actor.can(a) for a in (Action.EDIT_DONORS, Action.RECORD_GIFTS, Action.EDIT_CLIENTS))
+    return any(ctx.actor.can(a) for a in (Action.EDIT_DONORS, Action.RECORD_GIFTS, Action.EDIT_CLIENTS))
 
 
 def import_button(parent: QWidget, ctx: UiContext, kind: ImportKind, after: Any = None) -> QPushButton:
@@ -597,5 +604,5 @@ def import_button(parent: QWidget, ctx: UiContext, kind: ImportKind, after: Any 
         menu.addSeparator()
         menu.addAction(tr("Possible duplicates…"), lambda: run(lambda: DuplicatesDialog.ask(ctx, record_type, parent)))
     button.setMenu(menu)
-    button.setVisible(ctx.services.actor.can(NEEDS[kind]))
+    button.setVisible(ctx.actor.can(NEEDS[kind]))
     return button

@@ -93,9 +93,9 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        merging = ctx.services.merging
-        load = merging.donor_sides if record_type == "donor" else merging.client_sides
-        ctx.runner.run(lambda: load(first_id, second_id), self._show, lambda e: self.error.setText(error_text(e)))
+        donor = record_type == "donor"
+        ctx.read(lambda s: (s.merging.donor_sides if donor else s.merging.client_sides)(first_id, second_id),
+                 self._show, lambda e: self.error.setText(error_text(e)))
 
     def _show(self, sides: tuple[MergeSide, MergeSide]) -> None:
         self.sides = sides
@@ -141,11 +141,11 @@ class MergeDialog(QDialog):
             return
         keep, other = self.sides
         fields = self.take_from_other()
-        merging = self.ctx.services.merging
-        run = merging.merge_donors if self.record_type == "donor" else merging.merge_clients
+        versions = (keep.version, other.version)
+        donor = self.record_type == "donor"
         self.merge_button.setEnabled(False)
-        self.ctx.runner.run(lambda: run(keep.id, other.id, fields, (keep.version, other.version)),
-                            self._merged, self._failed)
+        self.ctx.write(lambda s: (s.merging.merge_donors if donor else s.merging.merge_clients)(
+            keep.id, other.id, fields, versions), self._merged, self._failed)
 
     def _merged(self, _changes: Any) -> None:
         self.merged = True
@@ -191,10 +191,9 @@ class DuplicatesDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        merging = self.ctx.services.merging
-        find = merging.donor_pairs if self.record_type == "donor" else merging.client_pairs
-        self.ctx.runner.run(find, self._show, lambda e: QMessageBox.warning(self, tr("Possible duplicates"),
-                                                                             error_text(e)))
+        donor = self.record_type == "donor"
+        self.ctx.read(lambda s: s.merging.donor_pairs() if donor else s.merging.client_pairs(), self._show,
+                      lambda e: QMessageBox.warning(self, tr("Possible duplicates"), error_text(e)))
 
     def _show(self, pairs: list[DuplicatePair]) -> None:
         self.pairs = pairs

@@ -38,8 +38,7 @@ class ThankYousPanel(MyWorkPanel):
         return actor.can(Action.READ_GIFTS) and actor.can(Action.PLAN_TOUCHPOINTS)
 
     def refresh(self) -> None:
-        mail = self.ctx.services.mail
-        self.ctx.runner.run(lambda: mail.thank_you_queue(200), self._show)
+        self.ctx.read(lambda s: s.mail.thank_you_queue(200), self._show)
 
     def _show(self, rows: list[ThankYouRow]) -> None:
         self._rows = rows

@@ -1,6 +1,6 @@
 """Letters and e-mail: the thank-you queue, the outbox and the template editor.
 
-Everything that reads or writes goes through ``ctx.runner`` (off the GUI thread): thanking gifts,
+Everything that reads or writes goes through an operation (off the GUI thread): thanking gifts,
 sending the outbox through the mail server (with progress and a Stop button), printing letters
 and labels, and the editor's live preview, which is asked for a moment after typing pauses.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -23,7 +23,8 @@ from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
 from caseworker.domain.templates import (AUDIENCE_LABELS, KIND_LABELS, PURPOSE_LABELS, Audience,
-                                         TemplateDraft, TemplateKind, TemplatePurpose)
+                                         TemplateDraft, TemplateKind, TemplatePurpose, audiences_for)
+from caseworker.services.container import Services
 from caseworker.services.mail import ComposeResult, OutboxRow, TemplateRecord, ThankYouRow
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
@@ -32,6 +33,8 @@ from caseworker.ui.sections.base import Section
 from caseworker.ui.sections.planner import Col, RowsModel, _table
 from caseworker.ui.widgets.form import Form
 
+if TYPE_CHECKING:
+    from caseworker.correspondence import Printed
 
 RESUME_MINUTES = 5
 
@@ -111,12 +114,12 @@ class _Worker(QWidget):
     def send_outbox(self, done: Any = None) -> None:
         from caseworker.correspondence import send_outbox
 
-        services = self.ctx.services
+        progress = self.progress
         self.busy(True)
 
-        def run() -> tuple[SendSummary, Changes]:
-            summary = send_outbox(services, progress=self.progress)
-            return summary, Changes.of("message", 0)
+        def run(s: Services) -> tuple[SendSummary, Changes]:
+            summary = send_outbox(s, progress=progress)
+            return summary, summary.changes
 
         def finished(result: tuple[SendSummary, Changes]) -> None:
             self.busy(False)
@@ -124,7 +127,7 @@ class _Worker(QWidget):
             if done is not None:
                 done(result[0])
 
-        self.ctx.runner.run(run, finished, self.show_error)
+        self.ctx.write(run, finished, self.show_error)
 
     def print_letters(self, message_ids: list[int] | None = None) -> None:
         from caseworker.correspondence import print_letters
@@ -132,21 +135,21 @@ class _Worker(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, tr("Print letters to"), "letters.pdf", tr("PDF (*.pdf)"))
         if not path:
             return
-        services = self.ctx.services
+        progress = self.progress
         self.busy(True)
 
-        def run() -> tuple[Any, Changes]:
-            printed = print_letters(services, path, message_ids, progress=self.progress)
-            return printed, Changes.of("message", 0)
+        def run(s: Services) -> tuple[Printed, Changes]:
+            printed = print_letters(s, path, message_ids, progress=progress)
+            return printed, printed.changes
 
-        def finished(result: tuple[Any, Changes]) -> None:
+        def finished(result: tuple[Printed, Changes]) -> None:
             self.busy(False)
             printed = result[0]
             self.add(tr("Printing stopped: nothing was recorded.") if printed.cancelled else
                      tr("{n} letters written to {path} ({pages} pages).").format(
                          n=printed.letters, path=path, pages=printed.pages))
 
-        self.ctx.runner.run(run, finished, self.show_error)
+        self.ctx.write(run, finished, self.show_error)
 
 
 class ThankYouQueue(_Worker):
@@ -197,12 +200,10 @@ class ThankYouQueue(_Worker):
         self.last_result: ComposeResult | None = None
 
     def reload(self) -> None:
-        mail = self.ctx.services.mail
+        def load(s: Services) -> tuple[list[ThankYouRow], list[TemplateRecord]]:
+            return s.mail.thank_you_queue(), s.mail.list_templates(Audience.DONORS, include_inactive=False)
 
-        def load() -> tuple[list[ThankYouRow], list[TemplateRecord]]:
-            return mail.thank_you_queue(), mail.list_templates(Audience.DONORS, include_inactive=False)
-
-        self.ctx.runner.run(load, self._loaded, self.show_error)
+        self.ctx.read(load, self._loaded, self.show_error)
 
     def _loaded(self, result: tuple[list[ThankYouRow], list[TemplateRecord]]) -> None:
         self.loaded = True
@@ -231,7 +232,6 @@ class ThankYouQueue(_Worker):
             self.status.setText(tr("Choose the gifts to thank first."))
             return
         template = self.template.currentData()
-        mail = self.ctx.services.mail
 
         def done(out: tuple[ComposeResult, Changes]) -> None:
             result = self.last_result = out[0]
@@ -250,11 +250,11 @@ class ThankYouQueue(_Worker):
             if result.letters:
                 self.print_letters(list(result.letters))
 
-        self.ctx.runner.run(lambda: self._thank(mail, gift_ids, template), done, self.show_error)
+        self.ctx.write(lambda s: self._thank(s, gift_ids, template), done, self.show_error)
 
     @staticmethod
-    def _thank(mail: Any, gift_ids: list[int], template: int | None) -> tuple[ComposeResult, Changes]:
-        result = mail.thank(gift_ids, template=template)
+    def _thank(s: Services, gift_ids: list[int], template: int | None) -> tuple[ComposeResult, Changes]:
+        result = s.mail.thank(gift_ids, template=template)
         return result, result.changes
 
 
@@ -331,8 +331,7 @@ class OutboxView(_Worker):
 
     def reload(self) -> None:
         status = self.filter.currentData()
-        mail = self.ctx.services.mail
-        self.ctx.runner.run(lambda: mail.outbox([status] if status else []), self._loaded, self.show_error)
+        self.ctx.read(lambda s: s.mail.outbox([status] if status else []), self._loaded, self.show_error)
 
     def _loaded(self, rows: list[OutboxRow]) -> None:
         self.loaded = True
@@ -346,8 +345,7 @@ class OutboxView(_Worker):
             self.status.setText(tr("Choose a failed message first."))
             return
         message_id = self.rows[selected[0].row()].id
-        mail = self.ctx.services.mail
-        self.ctx.runner.run(lambda: mail.retry(message_id), lambda _c: self.reload(), self.show_error)
+        self.ctx.write(lambda s: s.mail.retry(message_id), lambda _c: self.reload(), self.show_error)
 
     def print_labels(self) -> None:
         from caseworker.correspondence import print_labels
@@ -356,10 +354,10 @@ class OutboxView(_Worker):
         if not path:
             return
         sheet = self.sheet.currentData()
-        services = self.ctx.services
-        self.ctx.runner.run(lambda: print_labels(services, path, None, sheet=sheet),
-                            lambda pages: self.status.setText(tr("Labels written to {path} ({pages} sheets).")
-                                                              .format(path=path, pages=pages)), self.show_error)
+        # Labels record nothing: a question that leaves a file behind.
+        self.ctx.read(lambda s: print_labels(s, path, None, sheet=sheet),
+                      lambda pages: self.status.setText(tr("Labels written to {path} ({pages} sheets).")
+                                                        .format(path=path, pages=pages)), self.show_error)
 
 
 class MergeBar(_Worker):
@@ -421,10 +419,10 @@ class MergeBar(_Worker):
         if target in ("donor-ids", "case-ids") and not numbers:
             self.say(tr("Enter the numbers to write to."))
             return
-        mail = self.ctx.services.mail
         letter = self.as_letters.isChecked()
 
-        def compose() -> tuple[ComposeResult, Changes]:
+        def compose(s: Services) -> tuple[ComposeResult, Changes]:
+            mail = s.mail
             if target == "cases":
                 result = mail.compose(template.id, case_ids=mail.case_ids(), letter=letter)
             elif target == "case-ids":
@@ -446,7 +444,7 @@ class MergeBar(_Worker):
             if result.letters:
                 self.print_letters(list(result.letters))
 
-        self.ctx.runner.run(compose, done, self.show_error)
+        self.ctx.write(compose, done, self.show_error)
 
 
 class TemplateEditor(QWidget):
@@ -458,8 +456,7 @@ class TemplateEditor(QWidget):
         self.loaded = False
         self.templates: list[TemplateRecord] = []
         self.current: TemplateRecord | None = None
-        mail = ctx.services.mail
-        self.audiences = mail.audiences()
+        self.audiences = audiences_for(ctx.actor)
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Templates"))
         self.list.currentRowChanged.connect(self._chosen)
@@ -593,8 +590,7 @@ class TemplateEditor(QWidget):
         self.body.setFocus()
 
     def reload(self) -> None:
-        mail = self.ctx.services.mail
-        self.ctx.runner.run(mail.list_templates, self._loaded, self._error)
+        self.ctx.read(lambda s: s.mail.list_templates(), self._loaded, self._error)
 
     def _loaded(self, templates: list[TemplateRecord]) -> None:
         self.loaded = True
@@ -659,7 +655,6 @@ class TemplateEditor(QWidget):
 
     def save(self) -> None:
         draft = self.draft()
-        mail = self.ctx.services.mail
         current = self.current
         self.form.clear_errors()
 
@@ -668,9 +663,9 @@ class TemplateEditor(QWidget):
             self.status.setText(tr("Saved as version {n}.").format(n=result[0].version))
             self.reload()
 
-        self.ctx.runner.run(lambda: mail.save_template(draft, current.id if current else None,
-                                                       expected_version=current.version if current else None),
-                            done, self._error)
+        self.ctx.write(lambda s: s.mail.save_template(draft, current.id if current else None,
+                                                      expected_version=current.version if current else None),
+                       done, self._error)
 
     def _error(self, error: CaseworkerError) -> None:
         self.form.show_error(error)
@@ -681,12 +676,11 @@ class TemplateEditor(QWidget):
         if not audience:
             return
         subject, body, record = self.subject.text(), self.body.toPlainText(), self.record.value()
-        mail = self.ctx.services.mail
         if audience == Audience.DONORS.value:
-            call = lambda: mail.preview(subject, body, audience, gift_id=record or None)  # noqa: E731
+            call = lambda s: s.mail.preview(subject, body, audience, gift_id=record or None)  # noqa: E731
         else:
-            call = lambda: mail.preview(subject, body, audience, case_id=record or None)  # noqa: E731
-        self.ctx.runner.run(call, self._previewed, self._preview_failed)
+            call = lambda s: s.mail.preview(subject, body, audience, case_id=record or None)  # noqa: E731
+        self.ctx.read(call, self._previewed, self._preview_failed)
 
     def _previewed(self, rendered: Any) -> None:
         self.preview_subject.setText(tr("Subject: {subject}").format(subject=rendered.subject))
@@ -717,7 +711,7 @@ class CorrespondenceSection(Section):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("correspondence")
-        actor = ctx.services.actor
+        actor = ctx.actor
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Letters and e-mail"))
         self.queue: ThankYouQueue | None = None
@@ -744,11 +738,9 @@ class CorrespondenceSection(Section):
 
         if self.ctx.runner.busy:
             return
-        services = self.ctx.services
-
-        def run() -> tuple[SendSummary | None, Changes]:
-            summary = resume_outbox(services)
-            return summary, Changes.of("message", 0) if summary and (summary.sent or summary.failed) else Changes()
+        def run(s: Services) -> tuple[SendSummary | None, Changes]:
+            summary = resume_outbox(s)
+            return summary, summary.changes if summary is not None else Changes()
 
         def done(result: tuple[SendSummary | None, Changes]) -> None:
             summary = result[0]
@@ -756,7 +748,7 @@ class CorrespondenceSection(Section):
                 self.outbox.say(tr("Sent from the outbox by itself: {summary}").format(summary=summary_text(summary)))
 
         # A refusal is already kept on each message; nothing to interrupt the user with.
-        self.ctx.runner.run(run, done, lambda _error: None)
+        self.ctx.write(run, done, lambda _error: None)
 
     def activate(self) -> None:
         current = self.tabs.currentWidget()

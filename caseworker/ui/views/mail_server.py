@@ -81,9 +81,8 @@ class MailServerPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        mail = self.ctx.services.mail
-        self.ctx.runner.run(lambda: (mail.server_settings(), mail.has_server_password()), self._loaded,
-                            self._error)
+        self.ctx.read(lambda s: (s.mail.server_settings(), s.mail.has_server_password()), self._loaded,
+                      self._error)
 
     def _loaded(self, result: tuple[ServerSettings, bool]) -> None:
         self.loaded = True
@@ -109,14 +108,13 @@ class MailServerPage(QWidget):
     def save(self) -> None:
         settings = self.settings()
         password = "" if self.forget.isChecked() else (self.password.text() or None)
-        mail = self.ctx.services.mail
         self.form.clear_errors()
 
         def done(_changes: object) -> None:
             self.status.setText(tr("Mail server settings saved."))
             self.reload()
 
-        self.ctx.runner.run(lambda: mail.save_server_settings(settings, password), done, self._error)
+        self.ctx.write(lambda s: s.mail.save_server_settings(settings, password), done, self._error)
 
     def _error(self, error: CaseworkerError) -> None:
         self.form.show_error(error)
