@@ -19,6 +19,13 @@ from caseworker.domain.aid import AidStatus
 from caseworker.domain.permissions import Action
 from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
                                           RetentionFigures, median_days, retention_by_year)
+from caseworker.domain.errors import ValidationError
+from caseworker.domain.i18n import N_
+from caseworker.domain.cases import case_reference
+from caseworker.domain.service_quality import (COHORT_OF, DRILL_FILTERS, Breakdown, Cohort, Dimension,
+                                               DrillDown, DrillRow, GroupFigures, QualityFigures,
+                                               previous_period)
+from caseworker.services import service_quality as quality
 from caseworker.services.aid import money_sum
 from caseworker.services.base import Service
 from caseworker.services.org_settings import load_org_settings
@@ -40,6 +47,65 @@ class StatisticsService(Service):
                 grants=self._grants(s, period),
                 retention=self._retention(s, period),
             )
+
+    def breakdown(self, period: Period, dimension: Dimension | str = Dimension.TOTAL, *,
+                  category_id: int | None = None) -> Breakdown:
+        """Every service-quality figure per group of *dimension*, for *period* and the one before;
+        with *category_id*, over that category's cases only."""
+        self.require(Action.VIEW_STATISTICS)
+        dimension = Dimension(dimension)
+        _check_period(period)
+        before = previous_period(period)
+        scope = quality.Scope(dimension, category_id=category_id)
+        total = quality.Scope(Dimension.TOTAL, category_id=category_id)
+        with self.db.read() as s:
+            now = quality.figures_by_group(s, scope, period)
+            if dimension is Dimension.MONTH:
+                # Each month is compared with the month before it.
+                months = period.months()
+                keys = [quality.month_of(m) for m in months]
+                earlier = quality.figures_by_group(s, scope, Period(_add_months(months[0], -1),
+                                                                    _add_months(months[-1], 0) - timedelta(days=1)))
+                then = {k: earlier.get(quality.month_of(_add_months(m, -1)), QualityFigures())
+                        for k, m in zip(keys, months, strict=True)}
+            else:
+                then = quality.figures_by_group(s, scope, before)
+                keys = list(set(now) | set(then))
+            totals = (quality.figures_by_group(s, total, period), quality.figures_by_group(s, total, before))
+            labels = quality.group_labels(s, dimension, keys)
+        empty = QualityFigures()
+        groups = tuple(GroupFigures(k, labels[k][0], now.get(k, empty), then.get(k, empty), labels[k][1])
+                       for k in _ordered(dimension, set(keys), labels))
+        return Breakdown(dimension, period, before, category_id, groups, GroupFigures(
+            quality.ALL, N_("All cases"), totals[0].get(quality.ALL, empty), totals[1].get(quality.ALL, empty)))
+
+    def drill_down(self, period: Period, dimension: Dimension | str, key: str, cohort: Cohort | str,
+                   figure: str | None = None, *, category_id: int | None = None, limit: int = 5000) -> DrillDown:
+        """The cases behind one figure of one group (up to *limit* of them, and how many in all).
+
+        Managers may read cases; the client's name is shown only to a reader who may read
+        clients.
+        """
+        self.require(Action.VIEW_STATISTICS)
+        self.require(Action.READ_CASES)
+        dimension, cohort = Dimension(dimension), Cohort(cohort)
+        _check_period(period)
+        if figure is not None and figure not in DRILL_FILTERS:
+            raise ValidationError("figure", N_("{figure} is not a figure that lists cases."), figure=figure)
+        if figure is not None and figure != "missed_target" and COHORT_OF[figure] is not cohort:
+            raise ValidationError("figure", N_("{figure} does not count these cases."), figure=figure)
+        with_clients = self.can(Action.READ_CLIENTS)
+        with self.db.read() as s:
+            rows, total = quality.drill_cases(s, quality.Scope(dimension, key, category_id), cohort.value, period, figure,
+                                              limit, with_clients)
+        out = []
+        for (cid, title, last, first, category, worker, opened, due, resolved, days, acceptable, satisfaction,
+             level) in rows:
+            client = (", ".join(p for p in (last, first) if p) or "—") if with_clients else None
+            out.append(DrillRow(cid, case_reference(cid), title, client, category, worker or "", opened, due,
+                                resolved, None if days is None else int(days),
+                                None if resolved is None else resolved <= due, acceptable, satisfaction, level))
+        return DrillDown(tuple(out), total, cohort, period)
 
     def default_period(self) -> Period:
         """The last twelve months: from the first of the month eleven months ago to today."""
@@ -118,6 +184,24 @@ class StatisticsService(Service):
             select(Gift.donor_id, year).distinct()
             .where(Gift.voided_at.is_(None), year.between(years[0] - 1, years[-1]))).all()
         return retention_by_year(((d, int(y)) for d, y in pairs), years)
+
+
+def _check_period(period: Period) -> None:
+    if period.end < period.start:
+        raise ValidationError("end", N_("The period ends before it starts."))
+
+
+def _ordered(dimension: Dimension, keys: set[str], labels: dict[str, tuple[str, bool]]) -> list[str]:
+    """Months and support levels in their own order; names alphabetically, "none" last."""
+    if dimension in (Dimension.MONTH, Dimension.LEVEL):
+        return sorted(keys, key=lambda k: (k == quality.NO_GROUP, k.zfill(8)))
+    return sorted(keys, key=lambda k: (k == quality.NO_GROUP, labels[k][0].casefold(), k))
+
+
+def _add_months(d: date, months: int) -> date:
+    """The first day of the month *months* after *d*'s month."""
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _month(d: date) -> date:

@@ -1,0 +1,65 @@
+"""SQL expressions that mean the same on SQLite and PostgreSQL, for counting in the database.
+
+Date arithmetic is where the two differ most (SQLite keeps dates as ISO text, PostgreSQL has a
+date type), so statistics speak of dates through these few expressions only. A day number is
+only ever compared with or subtracted from another day number: its origin differs by engine.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Integer, String
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class day_number(FunctionElement[int]):  # noqa: N801 - reads as an SQL function
+    """Whole days since a fixed origin of a calendar date column."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "day_number"
+
+
+class utc_day_number(FunctionElement[int]):  # noqa: N801
+    """Whole days since a fixed origin of the UTC calendar date of an instant column."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "utc_day_number"
+
+
+class month_key(FunctionElement[str]):  # noqa: N801
+    """The 'YYYY-MM' month of a calendar date column."""
+
+    type = String()
+    inherit_cache = True
+    name = "month_key"
+
+
+@compiles(day_number, "sqlite")
+@compiles(utc_day_number, "sqlite")
+def _sqlite_day(element: Any, compiler: Any, **kw: Any) -> str:
+    # julianday of a date is N.5 (noon-based); date() first drops any time of day.
+    return "CAST(julianday(date(%s)) AS INTEGER)" % compiler.process(element.clauses, **kw)
+
+
+@compiles(day_number, "postgresql")
+def _pg_day(element: Any, compiler: Any, **kw: Any) -> str:
+    return "(CAST(%s AS DATE) - DATE '1970-01-01')" % compiler.process(element.clauses, **kw)
+
+
+@compiles(utc_day_number, "postgresql")
+def _pg_utc_day(element: Any, compiler: Any, **kw: Any) -> str:
+    return "(CAST(timezone('UTC', %s) AS DATE) - DATE '1970-01-01')" % compiler.process(element.clauses, **kw)
+
+
+@compiles(month_key, "sqlite")
+def _sqlite_month(element: Any, compiler: Any, **kw: Any) -> str:
+    return "strftime('%%Y-%%m', %s)" % compiler.process(element.clauses, **kw)
+
+
+@compiles(month_key, "postgresql")
+def _pg_month(element: Any, compiler: Any, **kw: Any) -> str:
+    return "to_char(%s, 'YYYY-MM')" % compiler.process(element.clauses, **kw)
