@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from caseworker.domain.clock import today_in
 from caseworker.domain.money import format_money
@@ -17,6 +17,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr
 from caseworker.ui.sections.base import Section
+from caseworker.ui.views.service_quality import ServiceQualityView
 from caseworker.ui.widgets.charts import PALETTE, BarChart, HBarChart, Series
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -101,16 +102,21 @@ class InsightSection(Section):
 
         inner = QWidget(self)
         column = QVBoxLayout(inner)
-        column.addLayout(top)
         column.addLayout(figures_row)
         column.addLayout(grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        self.quality = ServiceQualityView(self.ctx, self.period, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Insight views"))
+        self.tabs.addTab(self.quality, tr("Service quality"))
+        self.tabs.addTab(scroll, tr("Overview"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
 
     def period(self) -> Period:
         today = today_in(self.ctx.org.zone)
@@ -131,6 +137,7 @@ class InsightSection(Section):
     def reload(self) -> None:
         self._stale = False
         period = self.period()
+        self.quality.reload()
         self.ctx.runner.run(lambda: self.ctx.services.statistics.dashboard(period), self.show_dashboard)
 
     def show_dashboard(self, d: Dashboard) -> None:
