@@ -11,7 +11,9 @@ from typing import Any
 
 from sqlalchemy import Integer, String
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.sqltypes import NullType
 
 
 class day_number(FunctionElement[int]):  # noqa: N801 - reads as an SQL function
@@ -63,3 +65,33 @@ def _sqlite_month(element: Any, compiler: Any, **kw: Any) -> str:
 @compiles(month_key, "postgresql")
 def _pg_month(element: Any, compiler: Any, **kw: Any) -> str:
     return "to_char(%s, 'YYYY-MM')" % compiler.process(element.clauses, **kw)
+
+
+class written_entry(ColumnElement[bool]):  # noqa: N801
+    """A timeline line a worker wrote (note, call or visit), as literal SQL so the partial index
+    that holds only those lines is chosen (a bound parameter would not match its predicate)."""
+
+    type = NullType()
+    inherit_cache = True
+
+
+class reopen_event(ColumnElement[bool]):  # noqa: N801
+    """A status line that reopened a resolved or closed case (``{"reopened": true}`` in its data)."""
+
+    type = NullType()
+    inherit_cache = True
+
+
+@compiles(written_entry)
+def _written(element: Any, compiler: Any, **kw: Any) -> str:
+    return "case_events.kind IN ('note', 'call', 'visit')"
+
+
+@compiles(reopen_event, "sqlite")
+def _sqlite_reopen(element: Any, compiler: Any, **kw: Any) -> str:
+    return "(case_events.kind = 'status' AND json_extract(case_events.data, '$.reopened') = 1)"
+
+
+@compiles(reopen_event, "postgresql")
+def _pg_reopen(element: Any, compiler: Any, **kw: Any) -> str:
+    return "(case_events.kind = 'status' AND (case_events.data ->> 'reopened') = 'true')"

@@ -10,8 +10,9 @@ two values is then exact arithmetic in Python.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -20,14 +21,12 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.models import Case, CaseCategory, CaseEvent, Handoff, Team, User
-from caseworker.db.portable import day_number, month_key, utc_day_number
+from caseworker.db.portable import day_number, month_key, reopen_event, utc_day_number, written_entry
 from caseworker.domain.i18n import N_
-from caseworker.domain.service_quality import (CohortCounts, Dimension, QualityFigures, figures_from,
-                                               percentile, percentile_ranks)
+from caseworker.domain.service_quality import CohortCounts, Dimension, QualityFigures, figures_from, percentile
 from caseworker.domain.statistics import Period
 
 RESOLVED_STATUSES = ("resolved", "closed")
-WRITTEN_KINDS = ("note", "call", "visit")
 NO_GROUP = "none"
 ALL = "all"
 # (numerator, denominator) of the percentiles reported: the median and the 90th.
@@ -106,13 +105,12 @@ def _accepted_handoffs() -> Any:
 
 
 def _was_reopened() -> Any:
-    return exists().where(CaseEvent.case_id == Case.id, CaseEvent.kind == "status",
-                          CaseEvent.data["reopened"].as_boolean().is_(True))
+    return exists().where(CaseEvent.case_id == Case.id, reopen_event())
 
 
 def _first_response() -> Any:
     return (select(func.min(CaseEvent.at))
-            .where(CaseEvent.case_id == Case.id, CaseEvent.kind.in_(WRITTEN_KINDS)).scalar_subquery())
+            .where(CaseEvent.case_id == Case.id, written_entry()).scalar_subquery())
 
 
 def _sum_if(condition: Any) -> Any:
@@ -124,135 +122,194 @@ def days_to_resolve() -> Any:
 
 
 # -- the queries -----------------------------------------------------------------------------------
-def resolved_counts(s: Session, scope: Scope, period: Period) -> dict[str, CohortCounts]:
+# Each query counts several adjacent periods in one pass (the period and the one before it): the
+# rows are tagged with the index of the period they fall in, and grouped by (period, group).
+# Results are keyed by (period index, group key).
+Keyed = dict[tuple[int, str], Any]
+
+
+def _tag(anchor: Any, periods: Sequence[Period]) -> Any:
+    if len(periods) == 1:
+        return literal(0)
+    return case(*((anchor.between(p.start, p.end), i) for i, p in enumerate(periods)), else_=-1)
+
+
+def _span(anchor: Any, periods: Sequence[Period]) -> Any:
+    return and_(anchor.is_not(None), anchor.between(min(p.start for p in periods), max(p.end for p in periods)))
+
+
+def resolved_counts(s: Session, scope: Scope, periods: Sequence[Period]) -> dict[tuple[int, str], CohortCounts]:
     anchor = Case.resolved_on
-    key = scope.key_expr(anchor).label("k")
-    handoffs = _accepted_handoffs()
+    key, tag = scope.key_expr(anchor).label("k"), _tag(anchor, periods).label("p")
     stmt = scope.base(
-        key, func.count(Case.id),
+        tag, key, func.count(Case.id),
         _sum_if(Case.resolved_on <= Case.due_on),
         _sum_if(Case.acceptable == "yes"), _sum_if(Case.acceptable == "partly"), _sum_if(Case.acceptable == "no"),
         _sum_if(Case.resolved_alone.is_(True)), _sum_if(Case.resolved_alone.is_(False)),
         _sum_if(Case.escalation_level > 0), func.sum(Case.escalation_level),
-        func.sum(handoffs), _sum_if(_was_reopened()),
+        func.sum(_accepted_handoffs()), _sum_if(_was_reopened()),
         func.sum(Case.satisfaction), func.count(Case.satisfaction),
-    ).where(resolved_filter(period))
-    stmt = scope.narrow(stmt, anchor).group_by(key)
-    out = {}
-    for row in s.execute(stmt):
-        numbers = [int(v or 0) for v in row[1:]]
-        out[group_key(row[0])] = CohortCounts(*numbers)
-    return out
+    ).where(_span(anchor, periods))
+    stmt = scope.narrow(stmt, anchor).group_by(tag, key)
+    return {(int(row[0]), group_key(row[1])): CohortCounts(*(int(v or 0) for v in row[2:])) for row in s.execute(stmt)}
 
 
-def opened_counts(s: Session, scope: Scope, period: Period) -> dict[str, tuple[int, int]]:
-    """(opened, with a first response) per group."""
+def _first_responses() -> Any:
+    """Each case's first written line, from one pass over the partial index that holds only those."""
+    return (select(CaseEvent.case_id.label("case_id"), func.min(CaseEvent.at).label("first_at"))
+            .where(written_entry()).group_by(CaseEvent.case_id).subquery("first_responses"))
+
+
+def opened_counts(s: Session, scope: Scope, periods: Sequence[Period]) -> Keyed:
+    """(opened, with a first response) per period and group."""
     anchor = Case.opened_on
-    key = scope.key_expr(anchor).label("k")
-    stmt = scope.base(key, func.count(Case.id), func.count(_first_response())).where(opened_filter(period))
-    stmt = scope.narrow(stmt, anchor).group_by(key)
-    return {group_key(k): (int(n), int(r)) for k, n, r in s.execute(stmt)}
+    key, tag = scope.key_expr(anchor).label("k"), _tag(anchor, periods).label("p")
+    first = _first_responses()
+    stmt = scope.base(tag, key, func.count(Case.id), func.count(first.c.first_at)) \
+        .outerjoin(first, first.c.case_id == Case.id).where(_span(anchor, periods))
+    stmt = scope.narrow(stmt, anchor).group_by(tag, key)
+    return {(int(p), group_key(k)): (int(n), int(r)) for p, k, n, r in s.execute(stmt)}
 
 
-def open_counts(s: Session, scope: Scope, period: Period) -> dict[str, tuple[int, int]]:
-    """(open at the end, overdue at the end) per group; by month, at each month's end."""
-    ends = _ends(scope, period)
-    key, end, joined = _open_cases(scope, ends)
-    stmt = joined.add_columns(func.count(Case.id), _sum_if(Case.due_on < end)).group_by(key)
-    return {group_key(k): (int(n), int(o or 0)) for k, n, o in s.execute(stmt)}
+def first_response_values(scope: Scope, periods: Sequence[Period]) -> Any:
+    anchor = Case.opened_on
+    first = _first_responses()
+    value = utc_day_number(first.c.first_at) - day_number(Case.opened_on)
+    stmt = scope.base(_tag(anchor, periods).label("p"), scope.key_expr(anchor).label("k"), value.label("v")) \
+        .join(first, first.c.case_id == Case.id).where(_span(anchor, periods))
+    return scope.narrow(stmt, anchor)
 
 
-def resolve_percentiles(s: Session, scope: Scope, period: Period) -> dict[str, tuple[Decimal | None, ...]]:
+def resolve_values(scope: Scope, periods: Sequence[Period]) -> Any:
     anchor = Case.resolved_on
-    key = scope.key_expr(anchor).label("k")
-    stmt = scope.base(key, days_to_resolve().label("v")).where(resolved_filter(period))
-    return _percentiles(s, scope.narrow(stmt, anchor))
+    stmt = scope.base(_tag(anchor, periods).label("p"), scope.key_expr(anchor).label("k"),
+                      days_to_resolve().label("v")).where(_span(anchor, periods))
+    return scope.narrow(stmt, anchor)
 
 
-def first_response_percentiles(s: Session, scope: Scope, period: Period) -> dict[str, tuple[Decimal | None, ...]]:
-    anchor = Case.opened_on
-    key = scope.key_expr(anchor).label("k")
-    first = _first_response()
-    value = (utc_day_number(first) - day_number(Case.opened_on)).label("v")
-    stmt = scope.base(key, value).where(opened_filter(period), first.is_not(None))
-    return _percentiles(s, scope.narrow(stmt, anchor))
+def open_counts(s: Session, scope: Scope, ends: Sequence[tuple[int, str, date]]) -> Keyed:
+    """(open at the end, overdue at the end) per end and group."""
+    tag, key, end, joined = _open_cases(scope, ends)
+    stmt = joined.add_columns(func.count(Case.id), _sum_if(Case.due_on < end)).group_by(tag, key)
+    return {(int(p), group_key(k)): (int(n), int(o or 0)) for p, k, n, o in s.execute(stmt)}
 
 
-def open_age_percentiles(s: Session, scope: Scope, period: Period) -> dict[str, tuple[Decimal | None, ...]]:
-    ends = _ends(scope, period)
-    key, end, joined = _open_cases(scope, ends)
-    stmt = joined.add_columns((day_number(end) - day_number(Case.opened_on)).label("v"))
-    return _percentiles(s, stmt)
+def open_age_values(scope: Scope, ends: Sequence[tuple[int, str, date]]) -> Any:
+    _tag_col, _key, end, joined = _open_cases(scope, ends)
+    return joined.add_columns((day_number(end) - day_number(Case.opened_on)).label("v"))
 
 
-def _ends(scope: Scope, period: Period) -> list[tuple[str, date]]:
-    """The day(s) at whose end open cases are counted: each month's last day within the period
-    when grouping by month, else the period's last day."""
-    if scope.dimension is not Dimension.MONTH:
-        return [(ALL, period.end)]
+def month_ends(period: Period, key: str | None = None) -> list[tuple[int, str, date]]:
+    """(0, month, its last day within the period) for each month the period touches."""
     out = []
     for first in period.months():
         nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        out.append((month_of(first), min(period.end, date.fromordinal(nxt.toordinal() - 1))))
-    if scope.key is not None:
-        out = [(k, e) for k, e in out if k == scope.key]
-    return out
+        out.append((0, month_of(first), min(period.end, date.fromordinal(nxt.toordinal() - 1))))
+    return [e for e in out if key is None or e[1] == key]
 
 
-def _open_cases(scope: Scope, ends: list[tuple[str, date]]) -> tuple[Any, Any, Any]:
-    """A select of the cases open at each end, with its group key and end column."""
-    if scope.dimension is Dimension.MONTH:
-        if not ends:
-            ends = [("0000-00", date.min)]
-        parts = [select(literal(k).label("k"), literal(e).label("e")) for k, e in ends]
-        days = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("ends")
-        key, end = days.c.k, days.c.e
-        stmt = select(key).select_from(Case).join(days, and_(Case.opened_on <= end, or_(
-            Case.resolved_on.is_(None), Case.resolved_on > end)))
-        return key, end, scope.only_category(stmt)
-    (_k, end_day), = ends
-    key = scope.key_expr(None).label("k")
-    end = literal(end_day)
-    stmt = scope.narrow(scope.base(key).where(open_at(end_day)), None)
-    return key, end, stmt
+def _open_cases(scope: Scope, ends: Sequence[tuple[int, str, date]]) -> tuple[Any, Any, Any, Any]:
+    """The cases open at each end day, with the end's period index, group key and end day.
+
+    The end days are a small derived table joined to the cases, so every end is counted in the
+    same pass; by month, the group is the month whose end it is.
+    """
+    if not ends:
+        ends = [(0, "0000-00", date.min)]
+    parts = [select(literal(p).label("p"), literal(k).label("m"), literal(e).label("e")) for p, k, e in ends]
+    days = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("ends")
+    key = days.c.m if scope.dimension is Dimension.MONTH else scope.key_expr(None)
+    stmt = scope.base(days.c.p, key.label("k")).join(days, and_(
+        Case.opened_on <= days.c.e, or_(Case.resolved_on.is_(None), Case.resolved_on > days.c.e)))
+    if scope.dimension is not Dimension.MONTH:
+        stmt = scope.narrow(stmt, None)
+    return days.c.p, key, days.c.e, stmt
 
 
-def _percentiles(s: Session, values: Any) -> dict[str, tuple[Decimal | None, ...]]:
-    """Median and 90th percentile of column ``v`` per group ``k`` of the select *values*."""
+def percentiles(s: Session, values: Any, *, with_total: bool) -> tuple[Keyed, Keyed]:
+    """Median and 90th percentile of column ``v`` per period ``p`` and group ``k`` of *values*, and
+    (with *with_total*) per period over all its groups, from one ranking pass.
+
+    Only the rows at the ranks either side of each percentile leave the database.
+    """
     sub = values.subquery("vals")
-    ranked = select(sub.c.k, sub.c.v,
-                    func.row_number().over(partition_by=sub.c.k, order_by=sub.c.v).label("rn"),
-                    func.count().over(partition_by=sub.c.k).label("n")).subquery("ranked")
-    n, rn = ranked.c.n, ranked.c.rn
-    wanted = []
-    for num, den in (MEDIAN, P90):
-        wanted += [rn == ((n - 1) * num) // den + 1, rn == ((n - 1) * num + den - 1) // den + 1]
-    found: dict[str, tuple[int, dict[int, int]]] = {}
-    for k, v, r, count in s.execute(select(ranked.c.k, ranked.c.v, rn, n).where(or_(*wanted))):
-        found.setdefault(group_key(k), (int(count), {}))[1][int(r)] = int(v)
-    out = {}
-    for k, (count, at) in found.items():
-        assert all(r in at for p in (MEDIAN, P90) for r in percentile_ranks(count, *p))
-        out[k] = (percentile(at, count, *MEDIAN), percentile(at, count, *P90))
-    return out
+    columns = [sub.c.p, sub.c.k, sub.c.v,
+               func.row_number().over(partition_by=(sub.c.p, sub.c.k), order_by=sub.c.v).label("rn"),
+               func.count().over(partition_by=(sub.c.p, sub.c.k)).label("n")]
+    if with_total:
+        columns += [func.row_number().over(partition_by=sub.c.p, order_by=sub.c.v).label("rt"),
+                    func.count().over(partition_by=sub.c.p).label("nt")]
+    ranked = select(*columns).subquery("ranked")
+
+    def wanted(rank: Any, count: Any) -> list[Any]:
+        out = []
+        for num, den in (MEDIAN, P90):
+            out += [rank == ((count - 1) * num) // den + 1, rank == ((count - 1) * num + den - 1) // den + 1]
+        return out
+
+    conditions = wanted(ranked.c.rn, ranked.c.n) + (wanted(ranked.c.rt, ranked.c.nt) if with_total else [])
+    groups: dict[tuple[int, str], tuple[int, dict[int, int]]] = {}
+    totals: dict[tuple[int, str], tuple[int, dict[int, int]]] = {}
+    for row in s.execute(select(ranked).where(or_(*conditions))):
+        p, k, v = int(row.p), group_key(row.k), int(row.v)
+        groups.setdefault((p, k), (int(row.n), {}))[1][int(row.rn)] = v
+        if with_total:
+            totals.setdefault((p, ALL), (int(row.nt), {}))[1][int(row.rt)] = v
+
+    def finish(found: dict[tuple[int, str], tuple[int, dict[int, int]]]) -> Keyed:
+        out: Keyed = {}
+        for key, (count, at) in found.items():
+            # Rows other groups asked for may sit between; only the wanted ranks are read.
+            out[key] = (percentile(at, count, *MEDIAN), percentile(at, count, *P90))
+        return out
+
+    return finish(groups), finish(totals)
 
 
 # -- putting a breakdown together ------------------------------------------------------------------
-def figures_by_group(s: Session, scope: Scope, period: Period) -> dict[str, QualityFigures]:
-    resolved = resolved_counts(s, scope, period)
-    opened = opened_counts(s, scope, period)
-    still_open = open_counts(s, scope, period)
-    to_resolve = resolve_percentiles(s, scope, period)
-    first = first_response_percentiles(s, scope, period)
-    ages = open_age_percentiles(s, scope, period)
+def figures(s: Session, scope: Scope, periods: Sequence[Period], ends: Sequence[tuple[int, str, date]], *,
+            with_total: bool) -> tuple[dict[tuple[int, str], QualityFigures], dict[int, QualityFigures]]:
+    """Every figure per (period, group) and, with *with_total*, per period over all groups.
+
+    Counts are additive over the groups (each case falls in exactly one), so the totals add them
+    up; percentiles are ranked again over the whole period in the same pass.
+    """
+    resolved = resolved_counts(s, scope, periods)
+    opened = opened_counts(s, scope, periods)
+    still_open = open_counts(s, scope, ends)
+    to_resolve, to_resolve_total = percentiles(s, resolve_values(scope, periods), with_total=with_total)
+    first, first_total = percentiles(s, first_response_values(scope, periods), with_total=with_total)
+    ages, ages_total = percentiles(s, open_age_values(scope, ends), with_total=with_total)
     keys = set(resolved) | set(opened) | set(still_open)
+    groups = {k: _assemble(k, resolved, opened, still_open, to_resolve, first, ages) for k in keys}
+    totals: dict[int, QualityFigures] = {}
+    if with_total:
+        for p in range(len(periods)):
+            summed_resolved = {(p, ALL): _add([v for (q, _k), v in resolved.items() if q == p])}
+            summed_opened = {(p, ALL): _add_pairs([v for (q, _k), v in opened.items() if q == p])}
+            summed_open = {(p, ALL): _add_pairs([v for (q, _k), v in still_open.items() if q == p])}
+            totals[p] = _assemble((p, ALL), summed_resolved, summed_opened, summed_open, to_resolve_total,
+                                  first_total, ages_total)
+    return groups, totals
+
+
+def _assemble(k: tuple[int, str], resolved: Keyed, opened: Keyed, still_open: Keyed, to_resolve: Keyed,
+              first: Keyed, ages: Keyed) -> QualityFigures:
     none = (None, None)
-    return {k: figures_from(
+    return figures_from(
         resolved.get(k, CohortCounts()),
         opened=opened.get(k, (0, 0))[0], first_responded=opened.get(k, (0, 0))[1],
         days_to_resolve=to_resolve.get(k, none), first_response=first.get(k, none),
         open_at_end=still_open.get(k, (0, 0))[0], overdue_at_end=still_open.get(k, (0, 0))[1],
-        open_age=ages.get(k, none)) for k in keys}
+        open_age=ages.get(k, none))
+
+
+def _add(counts: list[CohortCounts]) -> CohortCounts:
+    return CohortCounts(*(sum(getattr(c, f.name) for c in counts) for f in dataclass_fields(CohortCounts)))
+
+
+def _add_pairs(pairs: list[tuple[int, int]]) -> tuple[int, int]:
+    return sum(a for a, _b in pairs), sum(b for _a, b in pairs)
 
 
 def group_labels(s: Session, dimension: Dimension, keys: Iterable[str]) -> dict[str, tuple[str, bool]]:
@@ -316,8 +373,8 @@ def drill_cases(s: Session, scope: Scope, cohort: str, period: Period, figure: s
         anchor, where, end = Case.opened_on, opened_filter(period), literal(period.end)
         days = literal(None)
     else:
-        ends = _ends(scope, period)
-        end_day = ends[0][1] if ends else period.end
+        found = month_ends(period, scope.key) if scope.dimension is Dimension.MONTH else [(0, ALL, period.end)]
+        end_day = found[0][2] if found else period.end
         anchor, where, end = None, open_at(end_day), literal(end_day)
         days = day_number(literal(end_day)) - day_number(Case.opened_on)
     extra = drill_filter(figure, end)

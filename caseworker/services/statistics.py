@@ -57,27 +57,39 @@ class StatisticsService(Service):
         _check_period(period)
         before = previous_period(period)
         scope = quality.Scope(dimension, category_id=category_id)
-        total = quality.Scope(Dimension.TOTAL, category_id=category_id)
+        total_scope = quality.Scope(Dimension.TOTAL, category_id=category_id)
+        ends = [(0, quality.ALL, period.end), (1, quality.ALL, before.end)]
+        empty = QualityFigures()
         with self.db.read() as s:
-            now = quality.figures_by_group(s, scope, period)
             if dimension is Dimension.MONTH:
-                # Each month is compared with the month before it.
+                # Each month is compared with the month before it, the first with the month
+                # before the period (counted in the same pass as period 1).
                 months = period.months()
                 keys = [quality.month_of(m) for m in months]
-                earlier = quality.figures_by_group(s, scope, Period(_add_months(months[0], -1),
-                                                                    _add_months(months[-1], 0) - timedelta(days=1)))
-                then = {k: earlier.get(quality.month_of(_add_months(m, -1)), QualityFigures())
-                        for k, m in zip(keys, months, strict=True)}
+                ahead = _add_months(months[0], -1)
+                earlier = Period(ahead, period.start - timedelta(days=1))
+                month_ends = quality.month_ends(period) + [
+                    (1, quality.month_of(ahead), months[0] - timedelta(days=1))]
+                found, _ = quality.figures(s, scope, [period, earlier], month_ends, with_total=False)
+                now = {k: found.get((0, k), empty) for k in keys}
+                then = {k: found.get((0, quality.month_of(_add_months(m, -1))) if i else
+                                     (1, quality.month_of(ahead)), empty) for i, (k, m) in
+                        enumerate(zip(keys, months, strict=True))}
+                whole, _ = quality.figures(s, total_scope, [period, before], ends, with_total=False)
+                totals = (whole.get((0, quality.ALL), empty), whole.get((1, quality.ALL), empty))
             else:
-                then = quality.figures_by_group(s, scope, before)
+                with_total = dimension is not Dimension.TOTAL
+                found, summed = quality.figures(s, scope, [period, before], ends, with_total=with_total)
+                now = {k: f for (p, k), f in found.items() if p == 0}
+                then = {k: f for (p, k), f in found.items() if p == 1}
                 keys = list(set(now) | set(then))
-            totals = (quality.figures_by_group(s, total, period), quality.figures_by_group(s, total, before))
+                totals = (summed.get(0, empty), summed.get(1, empty)) if with_total else \
+                    (now.get(quality.ALL, empty), then.get(quality.ALL, empty))
             labels = quality.group_labels(s, dimension, keys)
-        empty = QualityFigures()
         groups = tuple(GroupFigures(k, labels[k][0], now.get(k, empty), then.get(k, empty), labels[k][1])
                        for k in _ordered(dimension, set(keys), labels))
-        return Breakdown(dimension, period, before, category_id, groups, GroupFigures(
-            quality.ALL, N_("All cases"), totals[0].get(quality.ALL, empty), totals[1].get(quality.ALL, empty)))
+        return Breakdown(dimension, period, before, category_id, groups,
+                         GroupFigures(quality.ALL, N_("All cases"), totals[0], totals[1]))
 
     def drill_down(self, period: Period, dimension: Dimension | str, key: str, cohort: Cohort | str,
                    figure: str | None = None, *, category_id: int | None = None, limit: int = 5000) -> DrillDown:

@@ -2,8 +2,7 @@
 
 Case rows carry long text (titles, outcomes); the statistics read a handful of small columns of
 every case in a period. A covering index over those columns is read instead of the table (about
-eight times faster on the large demo), and the timeline index on (case, kind, time) answers "the
-first note, call or visit of this case" from the index alone.
+eight times faster on the large demo).
 """
 
 from __future__ import annotations
@@ -11,8 +10,14 @@ from __future__ import annotations
 from sqlalchemy import Index
 
 from caseworker.db.models.cases import Case, CaseEvent
+from caseworker.db.portable import reopen_event, written_entry
 
 CASE_FIGURES_INDEX = Index(
     "ix_cases_insight", Case.resolved_on, Case.opened_on, Case.due_on, Case.category_id, Case.assignee_id,
     Case.escalation_level, Case.acceptable, Case.resolved_alone, Case.satisfaction)
-CASE_EVENTS_KIND_INDEX = Index("ix_case_events_case_kind_at", CaseEvent.case_id, CaseEvent.kind, CaseEvent.at)
+# Partial indexes: only the lines they name, so "the first note of this case" and "was this case
+# ever reopened" are each one step into a small index.
+FIRST_RESPONSE_INDEX = Index("ix_case_events_written", CaseEvent.case_id, CaseEvent.at, CaseEvent.kind,
+                             sqlite_where=written_entry(), postgresql_where=written_entry())
+REOPEN_INDEX = Index("ix_case_events_reopened", CaseEvent.case_id,
+                     sqlite_where=reopen_event(), postgresql_where=reopen_event())
