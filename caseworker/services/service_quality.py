@@ -1,11 +1,12 @@
 """The SQL behind Insight's service-quality breakdowns.
 
 Every figure is a grouped aggregate over one of three groups of cases (see
-``domain/service_quality.py``). Percentiles are computed the same way on both engines: the values
-of each group are ranked in the database with window functions (``row_number`` and ``count`` over
-the group) and only the two rows either side of each percentile come back, so no more than four
-rows per group leave the database whatever the number of cases; the interpolation between those
-two values is then exact arithmetic in Python.
+``domain/service_quality.py``). Percentiles are computed the same way on both engines from a
+histogram the database counts: days are whole numbers, so ``GROUP BY period, group, days`` returns
+a few hundred rows per group however many cases there are, and the median and 90th percentile are
+read exactly off the running count (linear interpolation between the closest ranks, as
+PostgreSQL's ``percentile_cont``). No window functions, no engine-specific percentile function,
+and no case rows leave the database.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from sqlalchemy.orm import Session, aliased
 from caseworker.db.models import Case, CaseCategory, CaseEvent, Handoff, Team, User
 from caseworker.db.portable import day_number, month_key, reopen_event, utc_day_number, written_entry
 from caseworker.domain.i18n import N_
-from caseworker.domain.service_quality import CohortCounts, Dimension, QualityFigures, figures_from, percentile
+from caseworker.domain.service_quality import (CohortCounts, Dimension, QualityFigures, figures_from,
+                                               histogram_percentile)
 from caseworker.domain.statistics import Period
 
 RESOLVED_STATUSES = ("resolved", "closed")
@@ -125,7 +127,6 @@ def days_to_resolve() -> Any:
 # Each query counts several adjacent periods in one pass (the period and the one before it): the
 # rows are tagged with the index of the period they fall in, and grouped by (period, group).
 # Results are keyed by (period index, group key).
-Keyed = dict[tuple[int, str], Any]
 
 
 def _tag(anchor: Any, periods: Sequence[Period]) -> Any:
@@ -160,43 +161,29 @@ def _first_responses() -> Any:
             .where(written_entry()).group_by(CaseEvent.case_id).subquery("first_responses"))
 
 
-def opened_counts(s: Session, scope: Scope, periods: Sequence[Period]) -> Keyed:
-    """(opened, with a first response) per period and group."""
-    anchor = Case.opened_on
-    key, tag = scope.key_expr(anchor).label("k"), _tag(anchor, periods).label("p")
-    first = _first_responses()
-    stmt = scope.base(tag, key, func.count(Case.id), func.count(first.c.first_at)) \
-        .outerjoin(first, first.c.case_id == Case.id).where(_span(anchor, periods))
-    stmt = scope.narrow(stmt, anchor).group_by(tag, key)
-    return {(int(p), group_key(k)): (int(n), int(r)) for p, k, n, r in s.execute(stmt)}
-
-
-def first_response_values(scope: Scope, periods: Sequence[Period]) -> Any:
+def opened_histogram(scope: Scope, periods: Sequence[Period]) -> Any:
+    """Cases opened, by period, group and days to their first written line (None: none yet)."""
     anchor = Case.opened_on
     first = _first_responses()
     value = utc_day_number(first.c.first_at) - day_number(Case.opened_on)
-    stmt = scope.base(_tag(anchor, periods).label("p"), scope.key_expr(anchor).label("k"), value.label("v")) \
-        .join(first, first.c.case_id == Case.id).where(_span(anchor, periods))
+    stmt = scope.base(_tag(anchor, periods).label("p"), scope.key_expr(anchor).label("k"), value.label("v"),
+                      literal(False).label("x")) \
+        .outerjoin(first, first.c.case_id == Case.id).where(_span(anchor, periods))
     return scope.narrow(stmt, anchor)
 
 
-def resolve_values(scope: Scope, periods: Sequence[Period]) -> Any:
+def resolve_histogram(scope: Scope, periods: Sequence[Period]) -> Any:
     anchor = Case.resolved_on
     stmt = scope.base(_tag(anchor, periods).label("p"), scope.key_expr(anchor).label("k"),
-                      days_to_resolve().label("v")).where(_span(anchor, periods))
+                      days_to_resolve().label("v"), literal(False).label("x")).where(_span(anchor, periods))
     return scope.narrow(stmt, anchor)
 
 
-def open_counts(s: Session, scope: Scope, ends: Sequence[tuple[int, str, date]]) -> Keyed:
-    """(open at the end, overdue at the end) per end and group."""
-    tag, key, end, joined = _open_cases(scope, ends)
-    stmt = joined.add_columns(func.count(Case.id), _sum_if(Case.due_on < end)).group_by(tag, key)
-    return {(int(p), group_key(k)): (int(n), int(o or 0)) for p, k, n, o in s.execute(stmt)}
-
-
-def open_age_values(scope: Scope, ends: Sequence[tuple[int, str, date]]) -> Any:
+def open_histogram(scope: Scope, ends: Sequence[tuple[int, str, date]]) -> Any:
+    """Cases open at each end, by age at that end and whether they were past their due date."""
     _tag_col, _key, end, joined = _open_cases(scope, ends)
-    return joined.add_columns((day_number(end) - day_number(Case.opened_on)).label("v"))
+    return joined.add_columns((day_number(end) - day_number(Case.opened_on)).label("v"),
+                              (Case.due_on < end).label("x"))
 
 
 def month_ends(period: Period, key: str | None = None) -> list[tuple[int, str, date]]:
@@ -226,44 +213,43 @@ def _open_cases(scope: Scope, ends: Sequence[tuple[int, str, date]]) -> tuple[An
     return days.c.p, key, days.c.e, stmt
 
 
-def percentiles(s: Session, values: Any, *, with_total: bool) -> tuple[Keyed, Keyed]:
-    """Median and 90th percentile of column ``v`` per period ``p`` and group ``k`` of *values*, and
-    (with *with_total*) per period over all its groups, from one ranking pass.
+@dataclass
+class Distribution:
+    """How many cases had each value (and how many of them were flagged, e.g. overdue)."""
 
-    Only the rows at the ranks either side of each percentile leave the database.
+    histogram: dict[int, int]
+    missing: int = 0  # cases without a value (an opened case with no first response yet)
+    flagged: int = 0
+
+    @property
+    def counted(self) -> int:
+        return sum(self.histogram.values())
+
+    def percentiles(self) -> tuple[Decimal | None, Decimal | None]:
+        return histogram_percentile(self.histogram, *MEDIAN), histogram_percentile(self.histogram, *P90)
+
+
+def distributions(s: Session, values: Any) -> tuple[dict[tuple[int, str], Distribution], dict[int, Distribution]]:
+    """The values ``v`` of *values* counted per period ``p``, group ``k`` and value, and the same
+    per period over all groups (added up here: the counts are exact, so are the sums).
+
+    A plain GROUP BY: whole days take a few hundred distinct values, so at most a few thousand rows
+    come back whatever the number of cases, and both engines compute it the same way.
     """
     sub = values.subquery("vals")
-    columns = [sub.c.p, sub.c.k, sub.c.v,
-               func.row_number().over(partition_by=(sub.c.p, sub.c.k), order_by=sub.c.v).label("rn"),
-               func.count().over(partition_by=(sub.c.p, sub.c.k)).label("n")]
-    if with_total:
-        columns += [func.row_number().over(partition_by=sub.c.p, order_by=sub.c.v).label("rt"),
-                    func.count().over(partition_by=sub.c.p).label("nt")]
-    ranked = select(*columns).subquery("ranked")
-
-    def wanted(rank: Any, count: Any) -> list[Any]:
-        out = []
-        for num, den in (MEDIAN, P90):
-            out += [rank == ((count - 1) * num) // den + 1, rank == ((count - 1) * num + den - 1) // den + 1]
-        return out
-
-    conditions = wanted(ranked.c.rn, ranked.c.n) + (wanted(ranked.c.rt, ranked.c.nt) if with_total else [])
-    groups: dict[tuple[int, str], tuple[int, dict[int, int]]] = {}
-    totals: dict[tuple[int, str], tuple[int, dict[int, int]]] = {}
-    for row in s.execute(select(ranked).where(or_(*conditions))):
-        p, k, v = int(row.p), group_key(row.k), int(row.v)
-        groups.setdefault((p, k), (int(row.n), {}))[1][int(row.rn)] = v
-        if with_total:
-            totals.setdefault((p, ALL), (int(row.nt), {}))[1][int(row.rt)] = v
-
-    def finish(found: dict[tuple[int, str], tuple[int, dict[int, int]]]) -> Keyed:
-        out: Keyed = {}
-        for key, (count, at) in found.items():
-            # Rows other groups asked for may sit between; only the wanted ranks are read.
-            out[key] = (percentile(at, count, *MEDIAN), percentile(at, count, *P90))
-        return out
-
-    return finish(groups), finish(totals)
+    stmt = select(sub.c.p, sub.c.k, sub.c.v, func.count(), func.sum(case((sub.c.x, 1), else_=0))) \
+        .group_by(sub.c.p, sub.c.k, sub.c.v)
+    groups: dict[tuple[int, str], Distribution] = {}
+    totals: dict[int, Distribution] = {}
+    for p, k, v, n, flagged in s.execute(stmt):
+        for dist in (groups.setdefault((int(p), group_key(k)), Distribution({})),
+                     totals.setdefault(int(p), Distribution({}))):
+            if v is None:
+                dist.missing += int(n)
+            else:
+                dist.histogram[int(v)] = dist.histogram.get(int(v), 0) + int(n)
+            dist.flagged += int(flagged or 0)
+    return groups, totals
 
 
 # -- putting a breakdown together ------------------------------------------------------------------
@@ -271,45 +257,37 @@ def figures(s: Session, scope: Scope, periods: Sequence[Period], ends: Sequence[
             with_total: bool) -> tuple[dict[tuple[int, str], QualityFigures], dict[int, QualityFigures]]:
     """Every figure per (period, group) and, with *with_total*, per period over all groups.
 
-    Counts are additive over the groups (each case falls in exactly one), so the totals add them
-    up; percentiles are ranked again over the whole period in the same pass.
+    Four passes: the resolved cases' counts, their days to resolution, the opened cases' days to
+    a first response, the open cases' ages. Counts are additive over the groups (each case falls
+    in exactly one), and so are the distributions, so the totals come from the same passes.
     """
     resolved = resolved_counts(s, scope, periods)
-    opened = opened_counts(s, scope, periods)
-    still_open = open_counts(s, scope, ends)
-    to_resolve, to_resolve_total = percentiles(s, resolve_values(scope, periods), with_total=with_total)
-    first, first_total = percentiles(s, first_response_values(scope, periods), with_total=with_total)
-    ages, ages_total = percentiles(s, open_age_values(scope, ends), with_total=with_total)
+    to_resolve, to_resolve_total = distributions(s, resolve_histogram(scope, periods))
+    opened, opened_total = distributions(s, opened_histogram(scope, periods))
+    still_open, still_open_total = distributions(s, open_histogram(scope, ends))
     keys = set(resolved) | set(opened) | set(still_open)
-    groups = {k: _assemble(k, resolved, opened, still_open, to_resolve, first, ages) for k in keys}
+    groups = {k: _assemble(resolved.get(k, CohortCounts()), to_resolve.get(k), opened.get(k), still_open.get(k))
+              for k in keys}
     totals: dict[int, QualityFigures] = {}
     if with_total:
         for p in range(len(periods)):
-            summed_resolved = {(p, ALL): _add([v for (q, _k), v in resolved.items() if q == p])}
-            summed_opened = {(p, ALL): _add_pairs([v for (q, _k), v in opened.items() if q == p])}
-            summed_open = {(p, ALL): _add_pairs([v for (q, _k), v in still_open.items() if q == p])}
-            totals[p] = _assemble((p, ALL), summed_resolved, summed_opened, summed_open, to_resolve_total,
-                                  first_total, ages_total)
+            summed = _add([v for (q, _k), v in resolved.items() if q == p])
+            totals[p] = _assemble(summed, to_resolve_total.get(p), opened_total.get(p), still_open_total.get(p))
     return groups, totals
 
 
-def _assemble(k: tuple[int, str], resolved: Keyed, opened: Keyed, still_open: Keyed, to_resolve: Keyed,
-              first: Keyed, ages: Keyed) -> QualityFigures:
-    none = (None, None)
+def _assemble(resolved: CohortCounts, to_resolve: Distribution | None, opened: Distribution | None,
+              still_open: Distribution | None) -> QualityFigures:
+    none = Distribution({})
+    to_resolve, opened, still_open = to_resolve or none, opened or none, still_open or none
     return figures_from(
-        resolved.get(k, CohortCounts()),
-        opened=opened.get(k, (0, 0))[0], first_responded=opened.get(k, (0, 0))[1],
-        days_to_resolve=to_resolve.get(k, none), first_response=first.get(k, none),
-        open_at_end=still_open.get(k, (0, 0))[0], overdue_at_end=still_open.get(k, (0, 0))[1],
-        open_age=ages.get(k, none))
+        resolved, opened=opened.counted + opened.missing, first_responded=opened.counted,
+        days_to_resolve=to_resolve.percentiles(), first_response=opened.percentiles(),
+        open_at_end=still_open.counted, overdue_at_end=still_open.flagged, open_age=still_open.percentiles())
 
 
 def _add(counts: list[CohortCounts]) -> CohortCounts:
     return CohortCounts(*(sum(getattr(c, f.name) for c in counts) for f in dataclass_fields(CohortCounts)))
-
-
-def _add_pairs(pairs: list[tuple[int, int]]) -> tuple[int, int]:
-    return sum(a for a, _b in pairs), sum(b for _a, b in pairs)
 
 
 def group_labels(s: Session, dimension: Dimension, keys: Iterable[str]) -> dict[str, tuple[str, bool]]:
