@@ -95,3 +95,29 @@ def _sqlite_reopen(element: Any, compiler: Any, **kw: Any) -> str:
 @compiles(reopen_event, "postgresql")
 def _pg_reopen(element: Any, compiler: Any, **kw: Any) -> str:
     return "(case_events.kind = 'status' AND (case_events.data ->> 'reopened') = 'true')"
+
+
+class unindexed(FunctionElement[Any]):  # noqa: N801
+    """A column grouped by without letting SQLite's planner walk that column's own index.
+
+    Left to itself SQLite groups a period's cases by category through the category index, reading
+    every full row in category order (ten times slower on the large demo) instead of the covering
+    index of the statistics and a small sort; a unary plus is its documented way of saying no.
+    """
+
+    inherit_cache = True
+    name = "unindexed"
+
+    @property
+    def type(self) -> Any:  # the column's own type
+        return self.clauses.clauses[0].type
+
+
+@compiles(unindexed, "sqlite")
+def _sqlite_unindexed(element: Any, compiler: Any, **kw: Any) -> str:
+    return "+%s" % compiler.process(element.clauses, **kw)
+
+
+@compiles(unindexed, "postgresql")
+def _pg_unindexed(element: Any, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)

@@ -22,7 +22,8 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.models import Case, CaseCategory, CaseEvent, Handoff, Team, User
-from caseworker.db.portable import day_number, month_key, reopen_event, utc_day_number, written_entry
+from caseworker.db.portable import (day_number, month_key, reopen_event, unindexed, utc_day_number,
+                                    written_entry)
 from caseworker.domain.i18n import N_
 from caseworker.domain.service_quality import (CohortCounts, Dimension, QualityFigures, figures_from,
                                                histogram_percentile)
@@ -48,13 +49,13 @@ class Scope:
     def key_expr(self, anchor: Any) -> Any:
         d = self.dimension
         if d is Dimension.CATEGORY:
-            return Case.category_id
+            return unindexed(Case.category_id)
         if d is Dimension.TEAM:
             return Assignee.team_id
         if d is Dimension.WORKER:
-            return Case.assignee_id
+            return unindexed(Case.assignee_id)
         if d is Dimension.LEVEL:
-            return Case.escalation_level
+            return unindexed(Case.escalation_level)
         if d is Dimension.MONTH:
             return month_key(anchor)
         return literal(ALL)
