@@ -121,3 +121,22 @@ def _sqlite_unindexed(element: Any, compiler: Any, **kw: Any) -> str:
 @compiles(unindexed, "postgresql")
 def _pg_unindexed(element: Any, compiler: Any, **kw: Any) -> str:
     return compiler.process(element.clauses, **kw)
+
+
+class postcode_district(FunctionElement[str]):  # noqa: N801
+    """The outward part of a postcode (before the space), upper case: "YO1 7HP" -> "YO1"."""
+
+    type = String()
+    inherit_cache = True
+    name = "postcode_district"
+
+
+@compiles(postcode_district, "sqlite")
+def _sqlite_district(element: Any, compiler: Any, **kw: Any) -> str:
+    code = "trim(%s)" % compiler.process(element.clauses, **kw)
+    return f"upper(CASE WHEN instr({code}, ' ') > 0 THEN substr({code}, 1, instr({code}, ' ') - 1) ELSE {code} END)"
+
+
+@compiles(postcode_district, "postgresql")
+def _pg_district(element: Any, compiler: Any, **kw: Any) -> str:
+    return "upper(split_part(trim(%s), ' ', 1))" % compiler.process(element.clauses, **kw)

@@ -14,20 +14,22 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import Case, CaseEvent, Disbursement, Fund, Gift, GrantApplication
+from caseworker.db.models import Case, CaseEvent, Disbursement, Fund, Funder, Gift, GrantApplication
 from caseworker.domain.aid import AidStatus
 from caseworker.domain.permissions import Action
 from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
                                           RetentionFigures, median_days, retention_by_year)
 from caseworker.domain.errors import ValidationError
+from caseworker.domain.grant_outputs import GrantOutputs
 from caseworker.domain.i18n import N_
 from caseworker.domain.cases import case_reference
 from caseworker.domain.service_quality import (COHORT_OF, DRILL_FILTERS, Breakdown, Cohort, Dimension,
                                                DrillDown, DrillRow, GroupFigures, QualityFigures,
                                                previous_period)
+from caseworker.services import grant_outputs as outputs
 from caseworker.services import service_quality as quality
 from caseworker.services.aid import money_sum
-from caseworker.services.base import Service
+from caseworker.services.base import Service, get_or_404
 from caseworker.services.org_settings import load_org_settings
 
 RESOLVED_STATUSES = ("resolved", "closed")
@@ -118,6 +120,42 @@ class StatisticsService(Service):
                                 resolved, None if days is None else int(days),
                                 None if resolved is None else resolved <= due, acceptable, satisfaction, level))
         return DrillDown(tuple(out), total, cohort, period)
+
+    def grant_outputs(self, grant_id: int, period: Period | None = None) -> GrantOutputs:
+        """What a grant's funder asks for, over the grant's own period (or *period*)."""
+        self.require(Action.VIEW_STATISTICS)
+        self.require(Action.READ_GRANTS)
+        with self.db.read() as s:
+            g = get_or_404(s, GrantApplication, grant_id, "Grant application")
+            if period is None:
+                if g.period_start is None or g.period_end is None:
+                    raise ValidationError("period", N_("This grant has no period yet: give its start and end, or "
+                                                       "choose the period to report on."))
+                period = Period(g.period_start, g.period_end)
+            _check_period(period)
+            funder = s.scalar(select(Funder.name).where(Funder.id == g.funder_id)) or ""
+            served, new = outputs.people(s, period)
+            opened, resolved = outputs.cases_delivered(s, period)
+            spent, lines = outputs.spending(s, g.id)
+            reached, payments, amount = outputs.reached(s, g.id)
+            return GrantOutputs(
+                grant_id=g.id, title=g.title, funder=funder, currency=g.currency, period=period,
+                requested=g.requested, awarded=g.awarded, spent=spent, spending_lines=lines,
+                people_served=served, new_people=new, cases_opened=opened, cases_resolved=resolved,
+                aid_by_fund=outputs.aid_by_fund(s, period), reached=reached, reached_payments=payments,
+                reached_amount=amount, age_bands=outputs.age_bands(s, period),
+                languages=outputs.languages(s, period), districts=outputs.districts(s, period))
+
+    def grants_with_outputs(self) -> list[tuple[int, str]]:
+        """The grants a report can be made for (awarded or beyond), newest first: (id, title)."""
+        self.require(Action.VIEW_STATISTICS)
+        self.require(Action.READ_GRANTS)
+        with self.db.read() as s:
+            rows = s.execute(select(GrantApplication.id, GrantApplication.title, Funder.name)
+                             .join(Funder, Funder.id == GrantApplication.funder_id)
+                             .where(GrantApplication.stage.in_(AWARDED_STAGES))
+                             .order_by(GrantApplication.period_start.desc(), GrantApplication.id.desc()))
+            return [(i, f"{title} — {funder}") for i, title, funder in rows]
 
     def default_period(self) -> Period:
         """The last twelve months: from the first of the month eleven months ago to today."""
