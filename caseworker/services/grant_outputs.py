@@ -76,7 +76,9 @@ def named_tallies(s: Session, period: Period, expr: Any) -> tuple[Tally, ...]:
 
 
 def languages(s: Session, period: Period) -> tuple[Tally, ...]:
-    return named_tallies(s, period, func.lower(func.trim(Client.language)))
+    # Counted without regard to case ("polish" and "Polish " are one language), shown capitalised.
+    return tuple(Tally(t.label[:1].upper() + t.label[1:], t.people) if t.label not in (UNKNOWN, "other") else t
+                 for t in named_tallies(s, period, func.lower(func.trim(Client.language))))
 
 
 def districts(s: Session, period: Period) -> tuple[Tally, ...]:

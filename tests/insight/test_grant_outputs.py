@@ -94,7 +94,7 @@ def test_a_grants_outputs_over_its_own_period(grant_id, services_for) -> None:
     assert (out.spent, out.spending_lines, out.awarded) == (D("130.00"), 2, D("800.00"))
     assert out.age_bands == (Tally("0–17", 1), Tally("18–24", 0), Tally("25–34", 1), Tally("35–49", 1),
                              Tally("50–64", 0), Tally("65+", 0), Tally("not recorded", 1))
-    assert out.languages == (Tally("polish", 2), Tally("arabic", 1), Tally("not recorded", 1))
+    assert out.languages == (Tally("Polish", 2), Tally("Arabic", 1), Tally("not recorded", 1))
     assert out.districts == (Tally("YO1", 2), Tally("YO10", 1), Tally("not recorded", 1))
     assert out.not_recorded == ("gender", "household size")
 
@@ -121,3 +121,24 @@ def test_only_managers(grant_id, services_for) -> None:
     for role in (Role.CASEWORKER, Role.FUNDRAISER):
         with pytest.raises(NotPermitted):
             services_for(role).statistics.grant_outputs(grant_id)
+
+
+def test_the_grant_outputs_page_prints_the_figures(grant_id, services_for, tmp_path, engine_name) -> None:
+    if engine_name != "sqlite":
+        pytest.skip("the page is drawn from the same figures on either engine")
+    from pypdf import PdfReader
+
+    from caseworker import exports
+
+    out = tmp_path / "outputs.pdf"
+    result = exports.export_document(services_for(Role.MANAGER), exports.Kind.GRANT_OUTPUTS, grant_id, out)
+    assert result.pages == 1
+    text = " ".join(PdfReader(out).pages[0].extract_text().split())
+    for expected in ("Grant outputs", "Warm homes", "Rowan Trust", "People served 4", "New people served 3",
+                     "People reached through its spending 1", "YO10", "Polish", "Hardship",
+                     "Not recorded in client records, so not reported: gender, household size."):
+        assert expected in text, expected
+    with pytest.raises(NotPermitted):
+        exports.export_document(services_for(Role.FUNDRAISER), exports.Kind.GRANT_OUTPUTS, grant_id,
+                                tmp_path / "no.pdf")
+    assert not (tmp_path / "no.pdf").exists()
