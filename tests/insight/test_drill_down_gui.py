@@ -83,3 +83,16 @@ def test_the_chart_answers_the_keyboard(window, qtbot) -> None:
     qtbot.keyClick(view.chart, Qt.Key.Key_Down)
     qtbot.keyClick(view.chart, Qt.Key.Key_Return)
     assert [r.title for r in view.dialogs[-1].found.rows] == ["c2"]  # Bob's case that missed its target
+
+
+def test_the_funders_tab_shows_a_grants_outputs(db, admin, services_for, open_window, monkeypatch) -> None:
+    from tests.insight.test_grant_outputs import build_grant
+
+    grant = build_grant(db)
+    window = open_window(services_for(Role.MANAGER))
+    view = insight(window).funders
+    assert view.grant_choice.currentData() == grant
+    rows = dict((label, value) for label, value in view.model.rows)
+    assert rows["People served"] == 4 and rows["New people served"] == 3
+    assert rows["Language: Polish"] == 2
+    assert [label for label, _n in view.ages.items][:2] == ["0–17", "18–24"]

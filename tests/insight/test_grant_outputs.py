@@ -24,6 +24,11 @@ def d(text: str) -> date:
 
 @pytest.fixture
 def grant_id(db, admin) -> int:
+    return build_grant(db)
+
+
+def build_grant(db) -> int:
+    """Five clients, four cases, three aid payments and a grant for March 2026 (see the test below)."""
     with db.transaction("Test data") as s:
         worker = User(username="w", display_name="W", password_hash="x")
         category = CaseCategory(name="Housing")

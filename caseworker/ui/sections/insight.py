@@ -17,6 +17,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr
 from caseworker.ui.sections.base import Section
+from caseworker.ui.views.grant_outputs import GrantOutputsView
 from caseworker.ui.views.service_quality import ServiceQualityView
 from caseworker.ui.widgets.charts import PALETTE, BarChart, HBarChart, Series
 
@@ -113,6 +114,8 @@ class InsightSection(Section):
         self.tabs.setAccessibleName(tr("Insight views"))
         self.tabs.addTab(self.quality, tr("Service quality"))
         self.tabs.addTab(scroll, tr("Overview"))
+        self.funders = GrantOutputsView(self.ctx, self)
+        self.tabs.addTab(self.funders, tr("Funders"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
@@ -138,6 +141,7 @@ class InsightSection(Section):
         self._stale = False
         period = self.period()
         self.quality.reload()
+        self.funders.reload()
         self.ctx.runner.run(lambda: self.ctx.services.statistics.dashboard(period), self.show_dashboard)
 
     def show_dashboard(self, d: Dashboard) -> None:
