@@ -15,7 +15,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.models.plain_table import PlainTableModel
 from caseworker.ui.views.service_quality import export_model
-from caseworker.ui.widgets.charts import HBarChart
+from caseworker.ui.widgets.charts import PALETTE, HBarChart
 
 
 class GrantOutputsView(QWidget):
@@ -50,6 +50,8 @@ class GrantOutputsView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.ages = HBarChart(tr("Age on the last day of the period"), self)
         self.languages = HBarChart(tr("Languages"), self)
+        for chart in (self.ages, self.languages):
+            chart.colour = PALETTE[0]  # as on the PDF page
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         charts = QVBoxLayout()

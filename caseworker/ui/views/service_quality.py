@@ -82,16 +82,20 @@ class FigureCard(QFrame):
         self.value.setStyleSheet("font-size: 20px; font-weight: 600;")
         self.before = QLabel("", self)
         self.before.setStyleSheet("color: palette(placeholder-text);")
-        self.button = QPushButton(tr_domain(DESCRIPTIONS[name]), self)
-        self.button.setFlat(True)
-        self.button.setStyleSheet("text-align: left;")
+        self.caption = QLabel(tr_domain(DESCRIPTIONS[name]), self)
+        self.caption.setWordWrap(True)
+        self.button = QPushButton(tr("Cases…"), self)
         self.button.setToolTip(tr("List the cases behind this figure"))
-        self.button.setAccessibleName(tr_domain(DESCRIPTIONS[name]))
+        self.button.setAccessibleName(tr("List the cases: {figure}").format(figure=tr_domain(DESCRIPTIONS[name])))
         self.button.clicked.connect(lambda: on_click(name))
+        row = QHBoxLayout()
+        row.addWidget(self.value)
+        row.addStretch(1)
+        row.addWidget(self.button)
         box = QVBoxLayout(self)
-        box.addWidget(self.value)
+        box.addLayout(row)
         box.addWidget(self.before)
-        box.addWidget(self.button)
+        box.addWidget(self.caption)
 
     def set(self, current: Any, previous: Any) -> None:
         self.value.setText(figure_text(self.name, current))
@@ -116,6 +120,8 @@ class ServiceQualityView(QWidget):
         self.category_choice.setAccessibleName(tr("Cases of category"))
         self.category_choice.addItem(tr("All categories"), None)
         self.figure_choice = QComboBox(self)
+        self.figure_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.figure_choice.setMinimumContentsLength(28)
         self.figure_choice.setAccessibleName(tr("Figure shown in the chart"))
         for name in CHART_FIGURES:
             self.figure_choice.addItem(tr_domain(DESCRIPTIONS[name]), name)
@@ -127,6 +133,7 @@ class ServiceQualityView(QWidget):
         self.export_button.setAccessibleName(tr("Export the table as a spreadsheet"))
         self.export_button.clicked.connect(self.export_table)
         self.status = QLabel("", self)
+        self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Status"))
 
         controls = QHBoxLayout()
@@ -137,7 +144,6 @@ class ServiceQualityView(QWidget):
             controls.addWidget(caption)
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.status)
         controls.addWidget(self.table_button)
         controls.addWidget(self.export_button)
 
@@ -164,6 +170,7 @@ class ServiceQualityView(QWidget):
 
         column = QVBoxLayout(self)
         column.addLayout(controls)
+        column.addWidget(self.status)
         column.addLayout(cards)
         column.addWidget(self.stack, 1)
 
@@ -230,6 +237,7 @@ class ServiceQualityView(QWidget):
             return
         name = self.figure()
         self.chart.value_text = lambda v: figure_text(name, v)
+        self.chart.maximum = Decimal(1) if name.endswith("_rate") else None
         self.chart.set_data(tr_domain(DESCRIPTIONS[name]), [
             Compared(g.label + (tr(" (left)") if g.inactive else ""), getattr(g.current, name),
                      getattr(g.previous, name)) for g in b.groups])

@@ -172,6 +172,7 @@ class HBarChart(_Chart):
         super().__init__(title, parent)
         self.items: list[tuple[str, Decimal | int]] = []
         self.value_text: Callable[[Decimal | int], str] = str
+        self.colour: str | None = None  # one colour for every bar (as the PDF draws a distribution)
 
     def set_data(self, items: Sequence[tuple[str, Decimal | int]]) -> None:
         self.items = list(items)
@@ -200,7 +201,7 @@ class HBarChart(_Chart):
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 6)))
             width = (area.width() - label_w - value_w) * _share(value, top)
             painter.fillRect(QRectF(area.left() + label_w, y + row_h * 0.2, width, row_h * 0.6),
-                             QColor(PALETTE[i % len(PALETTE)]))
+                             QColor(self.colour or PALETTE[i % len(PALETTE)]))
             painter.drawText(QRectF(area.left() + label_w + width + 4, y, value_w, row_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.value_text(value))
         painter.end()
@@ -224,6 +225,7 @@ class CompareChart(_Chart):
         self.items: list[Compared] = []
         self.value_text: Callable[[Decimal | int | None], str] = lambda v: "—" if v is None else str(v)
         self.colour = PALETTE[0]
+        self.maximum: Decimal | int | None = None  # the full length of a bar (1 for a rate), else the largest
         self.set_clickable(True)
 
     def set_data(self, title: str, items: Sequence[Compared]) -> None:
@@ -248,7 +250,7 @@ class CompareChart(_Chart):
             x += 24 + metrics.horizontalAdvance(name)
         area = area.adjusted(0, legend_h, 0, 0)
         values = [v for i in self.items for v in (i.current, i.previous) if v is not None]
-        top = max(values, default=0)
+        top = self.maximum if self.maximum is not None else max(values, default=0)
         if not self.items:
             self.hits = []
             painter.setPen(muted)
