@@ -43,8 +43,9 @@ class month_key(FunctionElement[str]):  # noqa: N801
 @compiles(day_number, "sqlite")
 @compiles(utc_day_number, "sqlite")
 def _sqlite_day(element: Any, compiler: Any, **kw: Any) -> str:
-    # julianday of a date is N.5 (noon-based); date() first drops any time of day.
-    return "CAST(julianday(date(%s)) AS INTEGER)" % compiler.process(element.clauses, **kw)
+    # julianday counts from noon: a day's midnight is N.5, its 09:30 N.896; adding a half and
+    # truncating gives the same whole number for every moment of that (UTC) day.
+    return "CAST(julianday(%s) + 0.5 AS INTEGER)" % compiler.process(element.clauses, **kw)
 
 
 @compiles(day_number, "postgresql")
