@@ -1,12 +1,14 @@
 """The SQL behind a grant's outputs: people served in its period, demographics and delivery.
 
 Everything is counted in the database: the people served are a UNION of client ids (a case open
-during the period, or aid paid in it), and each demographic is a GROUP BY over that set joined to
-the clients. No client row is read into Python.
+during the period, or aid paid in it), and the demographics one GROUP BY over that set joined to
+the clients (by age band, language, district and whether new), whose few rows are added up here. No client row is read into Python.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, case, distinct, func, literal, or_, select, union
@@ -37,34 +39,48 @@ def seen_before(period: Period) -> Any:
     return union(cases, paid)
 
 
-def people(s: Session, period: Period) -> tuple[int, int]:
+@dataclass(frozen=True)
+class People:
+    served: int
+    new: int
+    age_bands: tuple[Tally, ...]
+    languages: tuple[Tally, ...]
+    districts: tuple[Tally, ...]
+
+
+def people(s: Session, period: Period) -> People:
+    """Everyone served in the period, counted once by (age band, language, district, new): one
+    grouped query over the served set; the tallies are added up from its few rows."""
     who = served(period)
-    total = s.scalar(select(func.count()).select_from(who)) or 0
-    new = s.scalar(select(func.count()).select_from(who).where(who.c.client_id.not_in(seen_before(period)))) or 0
-    return int(total), int(new)
-
-
-def tallies(s: Session, period: Period, expr: Any) -> list[tuple[str | None, int]]:
-    who = served(period)
-    label = expr.label("g")
-    stmt = (select(label, func.count()).select_from(who).join(Client, Client.id == who.c.client_id)
-            .group_by(label))
-    return [(g, int(n)) for g, n in s.execute(stmt)]
-
-
-def age_bands(s: Session, period: Period) -> tuple[Tally, ...]:
     whens = [(Client.date_of_birth <= born_by, literal(label)) for label, born_by in band_birthdays(period.end)]
-    expr = case((Client.date_of_birth.is_(None), literal(UNKNOWN)), *whens, else_=literal(UNKNOWN))
-    found = dict(tallies(s, period, expr))
-    order = [label for label, _d in reversed(band_birthdays(period.end))] + [UNKNOWN]
-    return tuple(Tally(label, found.get(label, 0)) for label in order if label in found or label != UNKNOWN)
+    band = case((Client.date_of_birth.is_(None), literal(UNKNOWN)), *whens, else_=literal(UNKNOWN)).label("band")
+    language = func.lower(func.trim(Client.language)).label("language")
+    district = postcode_district(Client.postcode).label("district")
+    new = case((who.c.client_id.in_(seen_before(period)), 0), else_=1).label("new")
+    stmt = (select(band, language, district, new, func.count()).select_from(who)
+            .join(Client, Client.id == who.c.client_id).group_by(band, language, district, new))
+    total = fresh = 0
+    bands: Counter[str] = Counter()
+    languages: Counter[str] = Counter()
+    districts: Counter[str] = Counter()
+    for b, lang, area, is_new, n in s.execute(stmt):
+        n = int(n)
+        total += n
+        fresh += n if int(is_new) else 0
+        bands[b] += n
+        languages[(lang or "").strip() or UNKNOWN] += n
+        districts[(area or "").strip() or UNKNOWN] += n
+    order = [label for label, _d in reversed(band_birthdays(period.end))]
+    ages = tuple(Tally(label, bands.get(label, 0)) for label in order) + (
+        (Tally(UNKNOWN, bands[UNKNOWN]),) if bands.get(UNKNOWN) else ())
+    # Counted without regard to case ("polish" and "Polish " are one language), shown capitalised.
+    spoken = tuple(Tally(x.label[:1].upper() + x.label[1:], x.people) if x.label not in (UNKNOWN, "other") else x
+                   for x in _top(languages))
+    return People(total, fresh, ages, spoken, _top(districts))
 
 
-def named_tallies(s: Session, period: Period, expr: Any) -> tuple[Tally, ...]:
-    counts: dict[str, int] = {}
-    for g, n in tallies(s, period, expr):
-        key = (g or "").strip() or UNKNOWN
-        counts[key] = counts.get(key, 0) + n
+def _top(counts: Counter[str]) -> tuple[Tally, ...]:
+    """The largest groups by name, the rest as "other", the unrecorded last."""
     known = sorted(((k, n) for k, n in counts.items() if k != UNKNOWN), key=lambda kn: (-kn[1], kn[0]))
     out = [Tally(k, n) for k, n in known[:TOP]]
     rest = sum(n for _k, n in known[TOP:])
@@ -73,16 +89,6 @@ def named_tallies(s: Session, period: Period, expr: Any) -> tuple[Tally, ...]:
     if counts.get(UNKNOWN):
         out.append(Tally(UNKNOWN, counts[UNKNOWN]))
     return tuple(out)
-
-
-def languages(s: Session, period: Period) -> tuple[Tally, ...]:
-    # Counted without regard to case ("polish" and "Polish " are one language), shown capitalised.
-    return tuple(Tally(t.label[:1].upper() + t.label[1:], t.people) if t.label not in (UNKNOWN, "other") else t
-                 for t in named_tallies(s, period, func.lower(func.trim(Client.language))))
-
-
-def districts(s: Session, period: Period) -> tuple[Tally, ...]:
-    return named_tallies(s, period, postcode_district(Client.postcode))
 
 
 def cases_delivered(s: Session, period: Period) -> tuple[int, int]:

@@ -134,17 +134,16 @@ class StatisticsService(Service):
                 period = Period(g.period_start, g.period_end)
             _check_period(period)
             funder = s.scalar(select(Funder.name).where(Funder.id == g.funder_id)) or ""
-            served, new = outputs.people(s, period)
+            who = outputs.people(s, period)
             opened, resolved = outputs.cases_delivered(s, period)
             spent, lines = outputs.spending(s, g.id)
             reached, payments, amount = outputs.reached(s, g.id)
             return GrantOutputs(
                 grant_id=g.id, title=g.title, funder=funder, currency=g.currency, period=period,
                 requested=g.requested, awarded=g.awarded, spent=spent, spending_lines=lines,
-                people_served=served, new_people=new, cases_opened=opened, cases_resolved=resolved,
+                people_served=who.served, new_people=who.new, cases_opened=opened, cases_resolved=resolved,
                 aid_by_fund=outputs.aid_by_fund(s, period), reached=reached, reached_payments=payments,
-                reached_amount=amount, age_bands=outputs.age_bands(s, period),
-                languages=outputs.languages(s, period), districts=outputs.districts(s, period))
+                reached_amount=amount, age_bands=who.age_bands, languages=who.languages, districts=who.districts)
 
     def grants_with_outputs(self) -> list[tuple[int, str]]:
         """The grants a report can be made for (awarded or beyond), newest first: (id, title)."""
