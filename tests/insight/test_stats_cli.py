@@ -89,3 +89,9 @@ def test_bad_arguments_get_one_line_and_status_2(db_file: str, capsys: pytest.Ca
 def test_fundraisers_may_not(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(stats(db_file, user="fran")) == 2
     assert "not permitted" in capsys.readouterr().err
+
+
+def test_the_readme_lists_every_figure_name() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### `caseworker stats`"):readme.index("## Translations")]
+    assert [name for name in FIGURE_NAMES if f"`{name}`" not in section] == []

@@ -113,9 +113,11 @@ class InsightSection(Section):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(tr("Insight views"))
         self.tabs.addTab(self.quality, tr("Service quality"))
+        self.overview = scroll
         self.tabs.addTab(scroll, tr("Overview"))
         self.funders = GrantOutputsView(self.ctx, self)
         self.tabs.addTab(self.funders, tr("Funders"))
+        self.tabs.currentChanged.connect(self._load_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(top)
@@ -138,11 +140,25 @@ class InsightSection(Section):
             self.reload()
 
     def reload(self) -> None:
+        """Count again what the visible tab shows; the other tabs when they are next shown (the
+        runner has one worker for the whole window, so nothing unseen queues ahead of a save)."""
         self._stale = False
-        period = self.period()
-        self.quality.reload()
-        self.funders.reload()
-        self.ctx.runner.run(lambda: self.ctx.services.statistics.dashboard(period), self.show_dashboard)
+        self._tabs_stale = {self.quality, self.overview, self.funders}
+        self._load_tab(self.tabs.currentIndex())
+
+    def _load_tab(self, _index: int) -> None:
+        tab = self.tabs.currentWidget()
+        tabs_stale = getattr(self, "_tabs_stale", set())
+        if tab not in tabs_stale:
+            return
+        tabs_stale.discard(tab)
+        if tab is self.quality:
+            self.quality.reload()
+        elif tab is self.funders:
+            self.funders.reload()
+        else:
+            period = self.period()
+            self.ctx.runner.run(lambda: self.ctx.services.statistics.dashboard(period), self.show_dashboard)
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d
@@ -178,8 +194,18 @@ class InsightSection(Section):
     def export_pdf(self) -> None:
         from caseworker.ui.export import export_dashboard
 
-        if self.dashboard is not None:
+        if self.dashboard is not None and self.overview not in getattr(self, "_tabs_stale", set()):
             export_dashboard(self, self.ctx, self.dashboard)
+            return
+        # The overview has not been counted for this period yet: count it, then export.
+        period = self.period()
+
+        def counted(d: Dashboard) -> None:
+            self.show_dashboard(d)
+            self._tabs_stale.discard(self.overview)
+            export_dashboard(self, self.ctx, d)
+
+        self.ctx.runner.run(lambda: self.ctx.services.statistics.dashboard(period), counted)
 
     def on_changes(self, changes: Changes) -> None:
         self._stale = True
