@@ -19,6 +19,7 @@ from caseworker.domain.aid import AidStatus
 from caseworker.domain.permissions import Action
 from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
                                           RetentionFigures, median_days, retention_by_year)
+from caseworker.domain.aid_grants import AidAndGrants
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.grant_outputs import GrantOutputs
 from caseworker.domain.i18n import N_
@@ -26,6 +27,7 @@ from caseworker.domain.cases import case_reference
 from caseworker.domain.service_quality import (COHORT_OF, DRILL_FILTERS, Breakdown, Cohort, Dimension,
                                                DrillDown, DrillRow, GroupFigures, QualityFigures,
                                                previous_period)
+from caseworker.services import aid_grants
 from caseworker.services import grant_outputs as outputs
 from caseworker.services import service_quality as quality
 from caseworker.services.aid import money_sum
@@ -144,6 +146,14 @@ class StatisticsService(Service):
                 people_served=who.served, new_people=who.new, cases_opened=opened, cases_resolved=resolved,
                 aid_by_fund=outputs.aid_by_fund(s, period), reached=reached, reached_payments=payments,
                 reached_amount=amount, age_bands=who.age_bands, languages=who.languages, districts=who.districts)
+
+    def aid_and_grants(self, period: Period) -> AidAndGrants:
+        """Each fund's use by month against its budget and over clients; the grant pipeline,
+        success by funder and spending against awards."""
+        self.require(Action.VIEW_STATISTICS)
+        _check_period(period)
+        with self.db.read() as s:
+            return aid_grants.aid_and_grants(s, period)
 
     def grants_with_outputs(self) -> list[tuple[int, str]]:
         """The grants a report can be made for (awarded or beyond), newest first: (id, title)."""
