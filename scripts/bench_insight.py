@@ -58,6 +58,7 @@ def main() -> None:
         ("drill-down: a team's missed targets", lambda: stats.drill_down(period, "team", "1", "resolved",
                                                                           "missed_target")),
         ("overview dashboard", lambda: stats.dashboard(period)),
+        ("aid and grants", lambda: stats.aid_and_grants(period)),
     ]
     if grants:
         views.append(("grant outputs", lambda: stats.grant_outputs(grants[0][0])))

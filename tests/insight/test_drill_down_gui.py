@@ -99,3 +99,20 @@ def test_the_funders_tab_shows_a_grants_outputs(db, admin, services_for, open_wi
     assert rows["People served"] == 4 and rows["New people served"] == 3
     assert rows["Language: Polish"] == 2
     assert [label for label, _n in view.ages.items][:2] == ["0–17", "18–24"]
+
+
+def test_the_aid_and_grants_tab_and_its_export(db, admin, services_for, open_window, monkeypatch, tmp_path) -> None:
+    from tests.insight.test_grant_outputs import MARCH as GRANT_MARCH
+    from tests.insight.test_grant_outputs import build_grant
+
+    build_grant(db)
+    monkeypatch.setattr(InsightSection, "period", lambda self: GRANT_MARCH)
+    window = open_window(services_for(Role.MANAGER))
+    section = insight(window)
+    section.tabs.setCurrentWidget(section.aid_grants)
+    funds = section.aid_grants.funds.model
+    assert funds.rows[0][0] == "Hardship" and funds.rows[0][4] == 2
+    assert funds.data(funds.index(0, 9)) == "2026-03 $80.00"
+    out = tmp_path / "funds.csv"
+    write_model(section, section.ctx, funds, out, "Aid by fund")
+    assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("Hardship,,year,80.00,2,2,40.00,50.00")

@@ -17,6 +17,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr
 from caseworker.ui.sections.base import Section
+from caseworker.ui.views.aid_grants import AidGrantsView
 from caseworker.ui.views.grant_outputs import GrantOutputsView
 from caseworker.ui.views.service_quality import ServiceQualityView
 from caseworker.ui.widgets.charts import PALETTE, BarChart, HBarChart, Series
@@ -117,6 +118,8 @@ class InsightSection(Section):
         self.tabs.addTab(scroll, tr("Overview"))
         self.funders = GrantOutputsView(self.ctx, self)
         self.tabs.addTab(self.funders, tr("Funders"))
+        self.aid_grants = AidGrantsView(self.ctx, self.period, self)
+        self.tabs.addTab(self.aid_grants, tr("Aid and grants"))
         self.tabs.currentChanged.connect(self._load_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -143,7 +146,7 @@ class InsightSection(Section):
         """Count again what the visible tab shows; the other tabs when they are next shown (the
         runner has one worker for the whole window, so nothing unseen queues ahead of a save)."""
         self._stale = False
-        self._tabs_stale = {self.quality, self.overview, self.funders}
+        self._tabs_stale = {self.quality, self.overview, self.funders, self.aid_grants}
         self._load_tab(self.tabs.currentIndex())
 
     def _load_tab(self, _index: int) -> None:
@@ -156,6 +159,8 @@ class InsightSection(Section):
             self.quality.reload()
         elif tab is self.funders:
             self.funders.reload()
+        elif tab is self.aid_grants:
+            self.aid_grants.reload()
         else:
             period = self.period()
             self.ctx.runner.run(lambda: self.ctx.services.statistics.dashboard(period), self.show_dashboard)
