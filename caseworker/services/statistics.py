@@ -20,6 +20,7 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
                                           RetentionFigures, median_days, retention_by_year)
 from caseworker.domain.aid_grants import AidAndGrants
+from caseworker.domain.supporters import Supporters
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.grant_outputs import GrantOutputs
 from caseworker.domain.i18n import N_
@@ -28,6 +29,7 @@ from caseworker.domain.service_quality import (COHORT_OF, DRILL_FILTERS, Breakdo
                                                DrillDown, DrillRow, GroupFigures, QualityFigures,
                                                previous_period)
 from caseworker.services import aid_grants
+from caseworker.services import supporters as supporter_figures
 from caseworker.services import grant_outputs as outputs
 from caseworker.services import service_quality as quality
 from caseworker.services.aid import money_sum
@@ -154,6 +156,15 @@ class StatisticsService(Service):
         _check_period(period)
         with self.db.read() as s:
             return aid_grants.aid_and_grants(s, period)
+
+    def supporters(self, period: Period) -> Supporters:
+        """Donors retained, new, recovered and lapsed against the period before; gift sizes, appeals
+        and channels; time to thank; contact-guard overrides by staff member."""
+        self.require(Action.VIEW_STATISTICS)
+        self.require(Action.READ_GIFTS)
+        _check_period(period)
+        with self.db.read() as s:
+            return supporter_figures.supporters(s, period, previous_period(period))
 
     def grants_with_outputs(self) -> list[tuple[int, str]]:
         """The grants a report can be made for (awarded or beyond), newest first: (id, title)."""
