@@ -59,6 +59,7 @@ def main() -> None:
                                                                           "missed_target")),
         ("overview dashboard", lambda: stats.dashboard(period)),
         ("aid and grants", lambda: stats.aid_and_grants(period)),
+        ("supporters", lambda: stats.supporters(period)),
     ]
     if grants:
         views.append(("grant outputs", lambda: stats.grant_outputs(grants[0][0])))

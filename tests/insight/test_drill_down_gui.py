@@ -116,3 +116,16 @@ def test_the_aid_and_grants_tab_and_its_export(db, admin, services_for, open_win
     out = tmp_path / "funds.csv"
     write_model(section, section.ctx, funds, out, "Aid by fund")
     assert out.read_text(encoding="utf-8-sig").splitlines()[1].startswith("Hardship,,year,80.00,2,2,40.00,50.00")
+
+
+def test_the_supporters_tab(db, admin, services_for, open_window, monkeypatch) -> None:
+    from tests.insight.test_supporters import YEAR, build_gifts
+
+    build_gifts(db)
+    monkeypatch.setattr(InsightSection, "period", lambda self: YEAR)
+    window = open_window(services_for(Role.MANAGER))
+    section = insight(window)
+    section.tabs.setCurrentWidget(section.supporters)
+    rows = dict(section.supporters.summary.model.rows)
+    assert (rows["Donors"], rows["New donors"], rows["Retention"]) == (3, 1, "50 %")
+    assert section.supporters.overrides.model.rows == [("Ann", 2)]

@@ -20,6 +20,7 @@ from caseworker.ui.sections.base import Section
 from caseworker.ui.views.aid_grants import AidGrantsView
 from caseworker.ui.views.grant_outputs import GrantOutputsView
 from caseworker.ui.views.service_quality import ServiceQualityView
+from caseworker.ui.views.supporters import SupportersView
 from caseworker.ui.widgets.charts import PALETTE, BarChart, HBarChart, Series
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -120,6 +121,8 @@ class InsightSection(Section):
         self.tabs.addTab(self.funders, tr("Funders"))
         self.aid_grants = AidGrantsView(self.ctx, self.period, self)
         self.tabs.addTab(self.aid_grants, tr("Aid and grants"))
+        self.supporters = SupportersView(self.ctx, self.period, self)
+        self.tabs.addTab(self.supporters, tr("Supporters"))
         self.tabs.currentChanged.connect(self._load_tab)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -146,7 +149,7 @@ class InsightSection(Section):
         """Count again what the visible tab shows; the other tabs when they are next shown (the
         runner has one worker for the whole window, so nothing unseen queues ahead of a save)."""
         self._stale = False
-        self._tabs_stale = {self.quality, self.overview, self.funders, self.aid_grants}
+        self._tabs_stale = {self.quality, self.overview, self.funders, self.aid_grants, self.supporters}
         self._load_tab(self.tabs.currentIndex())
 
     def _load_tab(self, _index: int) -> None:
@@ -161,6 +164,8 @@ class InsightSection(Section):
             self.funders.reload()
         elif tab is self.aid_grants:
             self.aid_grants.reload()
+        elif tab is self.supporters:
+            self.supporters.reload()
         else:
             period = self.period()
             self.ctx.runner.run(lambda: self.ctx.services.statistics.dashboard(period), self.show_dashboard)
