@@ -29,7 +29,6 @@ from caseworker.domain.service_quality import (CohortCounts, Dimension, QualityF
                                                histogram_percentile)
 from caseworker.domain.statistics import Period
 
-RESOLVED_STATUSES = ("resolved", "closed")
 NO_GROUP = "none"
 ALL = "all"
 # (numerator, denominator) of the percentiles reported: the median and the 90th.
