@@ -66,7 +66,9 @@ class Scope:
         return self.only_category(stmt)
 
     def only_category(self, stmt: Any) -> Any:
-        return stmt if self.category_id is None else stmt.where(Case.category_id == self.category_id)
+        # unindexed: one category is a fifth of the cases, cheaper read from the statistics' covering
+        # index than row by row through the category index.
+        return stmt if self.category_id is None else stmt.where(unindexed(Case.category_id) == self.category_id)
 
     def narrow(self, stmt: Any, anchor: Any) -> Any:
         """Keep only the one group a drill-down asked for."""
