@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import Index
 
 from caseworker.db.models.cases import Case, CaseEvent
+from caseworker.db.models.gifts import Gift
 from caseworker.db.portable import reopen_event, written_entry
 
 CASE_FIGURES_INDEX = Index(
@@ -21,3 +22,8 @@ FIRST_RESPONSE_INDEX = Index("ix_case_events_written", CaseEvent.case_id, CaseEv
                              sqlite_where=written_entry(), postgresql_where=written_entry())
 REOPEN_INDEX = Index("ix_case_events_reopened", CaseEvent.case_id,
                      sqlite_where=reopen_event(), postgresql_where=reopen_event())
+
+# The supporter figures read a period's gifts several ways (by amount, appeal, channel, days to
+# thank, donor); from this index alone instead of 150,000 row look-ups each.
+GIFT_FIGURES_INDEX = Index("ix_gifts_insight", Gift.gift_date, Gift.voided_at, Gift.amount, Gift.donor_id,
+                           Gift.appeal_code, Gift.method, Gift.thanked_on)

@@ -32,9 +32,12 @@ def upgrade() -> None:
     op.create_index('ix_case_events_written', 'case_events', ['case_id', 'at', 'kind'], unique=False, **where)
     where = {f"{dialect}_where": sa.text(REOPENED[dialect])}
     op.create_index('ix_case_events_reopened', 'case_events', ['case_id'], unique=False, **where)
+    op.create_index('ix_gifts_insight', 'gifts', ['gift_date', 'voided_at', 'amount', 'donor_id', 'appeal_code',
+                                                   'method', 'thanked_on'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_gifts_insight', table_name='gifts')
     op.drop_index('ix_case_events_reopened', table_name='case_events')
     op.drop_index('ix_case_events_written', table_name='case_events')
     op.drop_index('ix_cases_insight', table_name='cases')
