@@ -67,6 +67,13 @@ def figure_text(name: str, value: Any) -> str:
     return str(value)
 
 
+def group_label(g: GroupFigures) -> str:
+    """A group's name; the service's own words ("No team", "Unassigned") translated, people's and
+    categories' names as they are."""
+    label = tr_domain(g.label) if g.key in ("none", "all") else g.label
+    return label + (tr(" (left)") if g.inactive else "")
+
+
 def drill_target(name: str) -> tuple[Cohort, str | None]:
     return COHORT_OF[name], CHART_FIGURES.get(name)
 
@@ -221,7 +228,7 @@ class ServiceQualityView(QWidget):
     @staticmethod
     def _row(g: GroupFigures) -> tuple[Any, ...]:
         now, before = g.current.as_dict(), g.previous.as_dict()
-        cells: list[Any] = [g.label + (tr(" (left)") if g.inactive else "")]
+        cells: list[Any] = [group_label(g)]
         for f in FIGURES:
             cells += [now[f.name], before[f.name]]
         return (*cells, g.key)
@@ -239,7 +246,7 @@ class ServiceQualityView(QWidget):
         self.chart.value_text = lambda v: figure_text(name, v)
         self.chart.maximum = Decimal(1) if name.endswith("_rate") else None
         self.chart.set_data(tr_domain(DESCRIPTIONS[name]), [
-            Compared(g.label + (tr(" (left)") if g.inactive else ""), getattr(g.current, name),
+            Compared(group_label(g), getattr(g.current, name),
                      getattr(g.previous, name)) for g in b.groups])
 
     def _toggle_table(self, on: bool) -> None:
@@ -270,9 +277,9 @@ class ServiceQualityView(QWidget):
         cohort, figure = drill_target(name)
         category = b.category_id
         stats = self.ctx.services.statistics
-        title = tr("{group}: {figure}").format(group=group.label, figure=tr_domain(DESCRIPTIONS[name]))
+        title = tr("{group}: {figure}").format(group=group_label(group), figure=tr_domain(DESCRIPTIONS[name]))
         if figure == "missed_target":
-            title = tr("{group}: resolved cases that missed their target").format(group=group.label)
+            title = tr("{group}: resolved cases that missed their target").format(group=group_label(group))
         if category is not None:
             title += " — " + self.category_choice.currentText()
         self.ctx.runner.run(lambda: stats.drill_down(b.period, dimension, group.key, cohort, figure,
