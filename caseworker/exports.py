@@ -26,7 +26,7 @@ from caseworker.domain.i18n import N_
 from caseworker.domain.statistics import Dashboard, Period
 from caseworker.reports import data as rd
 from caseworker.services.org_settings import load_org_settings
-from caseworker.services.paperwork import GENERAL_NOTES, MeetingRef, PaperworkService, dashboard_data
+from caseworker.services.paperwork import GENERAL_NOTES, MeetingRef, PaperworkService, dashboard_data, organisation
 
 if TYPE_CHECKING:
     from caseworker.services.container import Services
@@ -47,6 +47,7 @@ class Kind(StrEnum):
     STATEMENT = "statement"
     UNSENDABLE = "unsendable"
     DASHBOARD = "dashboard"
+    GRANT_OUTPUTS = "grant-outputs"
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ CATALOGUE: dict[Kind, KindInfo] = {
     Kind.UNSENDABLE: KindInfo(Kind.UNSENDABLE, N_("Donors who cannot be sent a statement"), None,
                               ("giving_statements", "render_unsendable_list")),
     Kind.DASHBOARD: KindInfo(Kind.DASHBOARD, N_("Dashboard"), None, ("dashboard", "render_dashboard")),
+    Kind.GRANT_OUTPUTS: KindInfo(Kind.GRANT_OUTPUTS, N_("Grant outputs"), "grant",
+                                 ("grant_outputs", "render_grant_outputs")),
 }
 
 
@@ -161,6 +164,10 @@ def gather(services: Services, kind: Kind, ident: int | None, options: Options =
         doc = paper.statement(_id(ident), _year(options, today), fiscal=options.fiscal)
     elif kind is Kind.UNSENDABLE:
         doc = paper.unsendable(_year(options, today), fiscal=options.fiscal)
+    elif kind is Kind.GRANT_OUTPUTS:
+        # The grant's own period unless another is asked for.
+        doc = grant_outputs_document(services, _id(ident), Period(start, end) if options.start and options.end
+                                     else None)
     else:
         period = Period(start, end) if options.start and options.end else services.statistics.default_period()
         doc = paper.dashboard(period)
@@ -194,6 +201,12 @@ def localised(doc: Document, translate: Translate) -> Document:
     if isinstance(doc, rd.UnsendableListData):
         return replace(doc, donors=tuple(replace(d, reason=translate(d.reason)) for d in doc.donors))
     return doc
+
+
+def grant_outputs_document(services: Services, grant_id: int, period: Period | None = None) -> rd.GrantOutputsData:
+    """A grant's outputs for its funder (managers only, as Insight)."""
+    outputs = services.statistics.grant_outputs(grant_id, period)
+    return rd.GrantOutputsData(organisation(load_org_settings(services.db), outputs.currency), outputs)
 
 
 def dashboard_document(services: Services, dashboard: Dashboard) -> rd.DashboardData:

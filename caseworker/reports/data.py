@@ -22,6 +22,7 @@ from pathlib import Path
 from caseworker.domain.aid import AidKind
 from caseworker.domain.aid import AidStatus as DisbursementStatus
 from caseworker.domain.cases import Acceptability, CaseStatus, HandoffState
+from caseworker.domain.grant_outputs import GrantOutputs
 from caseworker.domain.org import OrgSettings, ReceiptStyle
 
 ZERO = Decimal("0")
@@ -528,3 +529,11 @@ class DashboardData:
     aid_by_fund: tuple[FundTotal, ...] = ()
     grants: GrantOutcomes = field(default_factory=lambda: GrantOutcomes(0, 0, 0, 0))
     retention: tuple[RetentionYear, ...] = ()
+
+
+@dataclass(frozen=True)
+class GrantOutputsData:
+    """A grant's outputs for its funder (``domain.grant_outputs.GrantOutputs``) on the letterhead."""
+
+    organisation: Organisation
+    outputs: GrantOutputs

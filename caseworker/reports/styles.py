@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
+from caseworker.domain.palette import CHART_PALETTE
 from caseworker.reports.fonts import SANS, SANS_BOLD
 
 INK = colors.HexColor("#1f2933")
@@ -23,16 +24,7 @@ TOTAL_FILL = colors.HexColor("#eef1f4")
 WARNING_INK = colors.HexColor("#8a1f11")
 WARNING_FILL = colors.HexColor("#fbeae5")
 WATERMARK = colors.Color(0.75, 0.1, 0.1, alpha=0.18)
-CHART_COLOURS = (
-    colors.HexColor("#24507a"),
-    colors.HexColor("#4f9d9a"),
-    colors.HexColor("#e1a03a"),
-    colors.HexColor("#b5525c"),
-    colors.HexColor("#7b6aa8"),
-    colors.HexColor("#7f8c8d"),
-    colors.HexColor("#9cbf5a"),
-    colors.HexColor("#d3756b"),
-)
+CHART_COLOURS = tuple(colors.HexColor(c) for c in CHART_PALETTE)  # the window uses the same
 
 MARGIN_X = 20 * mm
 MARGIN_TOP = 20 * mm

@@ -14,13 +14,26 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import Case, CaseEvent, Disbursement, Fund, Gift, GrantApplication
+from caseworker.db.models import Case, CaseEvent, Disbursement, Fund, Funder, Gift, GrantApplication
 from caseworker.domain.aid import AidStatus
 from caseworker.domain.permissions import Action
 from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
                                           RetentionFigures, median_days, retention_by_year)
+from caseworker.domain.aid_grants import AidAndGrants
+from caseworker.domain.supporters import Supporters
+from caseworker.domain.errors import ValidationError
+from caseworker.domain.grant_outputs import GrantOutputs
+from caseworker.domain.i18n import N_
+from caseworker.domain.cases import case_reference
+from caseworker.domain.service_quality import (COHORT_OF, DRILL_FILTERS, Breakdown, Cohort, Dimension,
+                                               DrillDown, DrillRow, GroupFigures, QualityFigures,
+                                               previous_period)
+from caseworker.services import aid_grants
+from caseworker.services import supporters as supporter_figures
+from caseworker.services import grant_outputs as outputs
+from caseworker.services import service_quality as quality
 from caseworker.services.aid import money_sum
-from caseworker.services.base import Service
+from caseworker.services.base import Service, get_or_404
 from caseworker.services.org_settings import load_org_settings
 
 RESOLVED_STATUSES = ("resolved", "closed")
@@ -40,6 +53,129 @@ class StatisticsService(Service):
                 grants=self._grants(s, period),
                 retention=self._retention(s, period),
             )
+
+    def breakdown(self, period: Period, dimension: Dimension | str = Dimension.TOTAL, *,
+                  category_id: int | None = None) -> Breakdown:
+        """Every service-quality figure per group of *dimension*, for *period* and the one before;
+        with *category_id*, over that category's cases only."""
+        self.require(Action.VIEW_STATISTICS)
+        dimension = Dimension(dimension)
+        _check_period(period)
+        before = previous_period(period)
+        scope = quality.Scope(dimension, category_id=category_id)
+        total_scope = quality.Scope(Dimension.TOTAL, category_id=category_id)
+        ends = [(0, quality.ALL, period.end), (1, quality.ALL, before.end)]
+        empty = QualityFigures()
+        with self.db.read() as s:
+            if dimension is Dimension.MONTH:
+                # Each month is compared with the month before it, the first with the month
+                # before the period (counted in the same pass as period 1).
+                months = period.months()
+                keys = [quality.month_of(m) for m in months]
+                ahead = _add_months(months[0], -1)
+                earlier = Period(ahead, period.start - timedelta(days=1))
+                month_ends = quality.month_ends(period) + [
+                    (1, quality.month_of(ahead), months[0] - timedelta(days=1))]
+                found, _ = quality.figures(s, scope, [period, earlier], month_ends, with_total=False)
+                now = {k: found.get((0, k), empty) for k in keys}
+                then = {k: found.get((0, quality.month_of(_add_months(m, -1))) if i else
+                                     (1, quality.month_of(ahead)), empty) for i, (k, m) in
+                        enumerate(zip(keys, months, strict=True))}
+                whole, _ = quality.figures(s, total_scope, [period, before], ends, with_total=False)
+                totals = (whole.get((0, quality.ALL), empty), whole.get((1, quality.ALL), empty))
+            else:
+                with_total = dimension is not Dimension.TOTAL
+                found, summed = quality.figures(s, scope, [period, before], ends, with_total=with_total)
+                now = {k: f for (p, k), f in found.items() if p == 0}
+                then = {k: f for (p, k), f in found.items() if p == 1}
+                keys = list(set(now) | set(then))
+                totals = (summed.get(0, empty), summed.get(1, empty)) if with_total else \
+                    (now.get(quality.ALL, empty), then.get(quality.ALL, empty))
+            labels = quality.group_labels(s, dimension, keys)
+        groups = tuple(GroupFigures(k, labels[k][0], now.get(k, empty), then.get(k, empty), labels[k][1])
+                       for k in _ordered(dimension, set(keys), labels))
+        return Breakdown(dimension, period, before, category_id, groups,
+                         GroupFigures(quality.ALL, N_("All cases"), totals[0], totals[1]))
+
+    def drill_down(self, period: Period, dimension: Dimension | str, key: str, cohort: Cohort | str,
+                   figure: str | None = None, *, category_id: int | None = None, limit: int = 5000) -> DrillDown:
+        """The cases behind one figure of one group (up to *limit* of them, and how many in all).
+
+        Managers may read cases; the client's name is shown only to a reader who may read
+        clients.
+        """
+        self.require(Action.VIEW_STATISTICS)
+        self.require(Action.READ_CASES)
+        dimension, cohort = Dimension(dimension), Cohort(cohort)
+        _check_period(period)
+        if figure is not None and figure not in DRILL_FILTERS:
+            raise ValidationError("figure", N_("{figure} is not a figure that lists cases."), figure=figure)
+        if figure is not None and figure != "missed_target" and COHORT_OF[figure] is not cohort:
+            raise ValidationError("figure", N_("{figure} does not count these cases."), figure=figure)
+        with_clients = self.can(Action.READ_CLIENTS)
+        with self.db.read() as s:
+            rows, total = quality.drill_cases(s, quality.Scope(dimension, key, category_id), cohort.value, period, figure,
+                                              limit, with_clients)
+        out = []
+        for (cid, title, last, first, category, worker, opened, due, resolved, days, acceptable, satisfaction,
+             level) in rows:
+            client = (", ".join(p for p in (last, first) if p) or "—") if with_clients else None
+            out.append(DrillRow(cid, case_reference(cid), title, client, category, worker or "", opened, due,
+                                resolved, None if days is None else int(days),
+                                None if resolved is None else resolved <= due, acceptable, satisfaction, level))
+        return DrillDown(tuple(out), total, cohort, period)
+
+    def grant_outputs(self, grant_id: int, period: Period | None = None) -> GrantOutputs:
+        """What a grant's funder asks for, over the grant's own period (or *period*)."""
+        self.require(Action.VIEW_STATISTICS)
+        self.require(Action.READ_GRANTS)
+        with self.db.read() as s:
+            g = get_or_404(s, GrantApplication, grant_id, "Grant application")
+            if period is None:
+                if g.period_start is None or g.period_end is None:
+                    raise ValidationError("period", N_("This grant has no period yet: give its start and end, or "
+                                                       "choose the period to report on."))
+                period = Period(g.period_start, g.period_end)
+            _check_period(period)
+            funder = s.scalar(select(Funder.name).where(Funder.id == g.funder_id)) or ""
+            who = outputs.people(s, period)
+            opened, resolved = outputs.cases_delivered(s, period)
+            spent, lines = outputs.spending(s, g.id)
+            reached, payments, amount = outputs.reached(s, g.id)
+            return GrantOutputs(
+                grant_id=g.id, title=g.title, funder=funder, currency=g.currency, period=period,
+                requested=g.requested, awarded=g.awarded, spent=spent, spending_lines=lines,
+                people_served=who.served, new_people=who.new, cases_opened=opened, cases_resolved=resolved,
+                aid_by_fund=outputs.aid_by_fund(s, period), reached=reached, reached_payments=payments,
+                reached_amount=amount, age_bands=who.age_bands, languages=who.languages, districts=who.districts)
+
+    def aid_and_grants(self, period: Period) -> AidAndGrants:
+        """Each fund's use by month against its budget and over clients; the grant pipeline,
+        success by funder and spending against awards."""
+        self.require(Action.VIEW_STATISTICS)
+        _check_period(period)
+        with self.db.read() as s:
+            return aid_grants.aid_and_grants(s, period)
+
+    def supporters(self, period: Period) -> Supporters:
+        """Donors retained, new, recovered and lapsed against the period before; gift sizes, appeals
+        and channels; time to thank; contact-guard overrides by staff member."""
+        self.require(Action.VIEW_STATISTICS)
+        self.require(Action.READ_GIFTS)
+        _check_period(period)
+        with self.db.read() as s:
+            return supporter_figures.supporters(s, period, previous_period(period))
+
+    def grants_with_outputs(self) -> list[tuple[int, str]]:
+        """The grants a report can be made for (awarded or beyond), newest first: (id, title)."""
+        self.require(Action.VIEW_STATISTICS)
+        self.require(Action.READ_GRANTS)
+        with self.db.read() as s:
+            rows = s.execute(select(GrantApplication.id, GrantApplication.title, Funder.name)
+                             .join(Funder, Funder.id == GrantApplication.funder_id)
+                             .where(GrantApplication.stage.in_(AWARDED_STAGES))
+                             .order_by(GrantApplication.period_start.desc(), GrantApplication.id.desc()))
+            return [(i, f"{title} — {funder}") for i, title, funder in rows]
 
     def default_period(self) -> Period:
         """The last twelve months: from the first of the month eleven months ago to today."""
@@ -116,6 +252,24 @@ class StatisticsService(Service):
             select(Gift.donor_id, year).distinct()
             .where(Gift.voided_at.is_(None), year.between(years[0] - 1, years[-1]))).all()
         return retention_by_year(((d, int(y)) for d, y in pairs), years)
+
+
+def _check_period(period: Period) -> None:
+    if period.end < period.start:
+        raise ValidationError("end", N_("The period ends before it starts."))
+
+
+def _ordered(dimension: Dimension, keys: set[str], labels: dict[str, tuple[str, bool]]) -> list[str]:
+    """Months and support levels in their own order; names alphabetically, "none" last."""
+    if dimension in (Dimension.MONTH, Dimension.LEVEL):
+        return sorted(keys, key=lambda k: (k == quality.NO_GROUP, k.zfill(8)))
+    return sorted(keys, key=lambda k: (k == quality.NO_GROUP, labels[k][0].casefold(), k))
+
+
+def _add_months(d: date, months: int) -> date:
+    """The first day of the month *months* after *d*'s month."""
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _month(d: date) -> date:

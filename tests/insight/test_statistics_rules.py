@@ -36,3 +36,25 @@ def test_grant_success_counts_decided_applications_only() -> None:
     figures = GrantFigures(submitted=10, awarded=3, declined=1, pending=6, requested_amount=Decimal("10"),
                            awarded_amount=Decimal("3"))
     assert figures.success_rate == Decimal("0.75")
+
+
+def test_percentiles_from_a_histogram_equal_those_from_the_ordered_values() -> None:
+    from collections import Counter
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from caseworker.domain.service_quality import histogram_percentile, percentile
+
+    @given(st.lists(st.integers(min_value=-5, max_value=400), min_size=1, max_size=60),
+           st.sampled_from([(1, 2), (9, 10), (1, 4)]))
+    def check(values: list[int], fraction: tuple[int, int]) -> None:
+        ordered = sorted(values)
+        at = {rank: value for rank, value in enumerate(ordered, start=1)}
+        assert histogram_percentile(Counter(values), *fraction) == percentile(at, len(values), *fraction)
+
+    check()
+    assert histogram_percentile({}, 1, 2) is None
+    # 8, 19, 23, 52: the median halfway between 19 and 23, the 90th 70 % of the way from 23 to 52.
+    assert histogram_percentile({8: 1, 19: 1, 23: 1, 52: 1}, 1, 2) == Decimal("21.0")
+    assert histogram_percentile({8: 1, 19: 1, 23: 1, 52: 1}, 9, 10) == Decimal("43.3")

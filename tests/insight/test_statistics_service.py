@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from caseworker.db.database import Database
-from caseworker.db.models import Case, Disbursement, Fund, Gift
+from caseworker.db.models import Case, CaseCategory, Disbursement, Fund, Gift
 from caseworker.domain.errors import NotPermitted
 from caseworker.domain.permissions import Role
 from caseworker.domain.statistics import Period
@@ -66,3 +66,19 @@ def test_only_managers_see_statistics(demo_db: Database, services_for) -> None:
     for role in (Role.CASEWORKER, Role.FUNDRAISER):
         with pytest.raises(NotPermitted):
             services_for(role).statistics.dashboard(PERIOD)
+
+
+def test_the_demo_shows_one_teams_housing_cases_missing_their_target_more_often(demo_db: Database,
+                                                                                services_for) -> None:
+    manager = services_for(Role.MANAGER)
+    with demo_db.read() as s:
+        housing = s.scalar(select(CaseCategory.id).where(CaseCategory.name == "Housing"))
+    period = Period(date(2025, 6, 1), TODAY)
+    teams = {g.label: g.current for g in manager.statistics.breakdown(period, "team", category_id=housing).groups}
+    assert teams["Advice"].resolved > 10 and teams["Housing"].resolved > 10
+    assert teams["Advice"].within_target_rate < teams["Housing"].within_target_rate
+    missed = manager.statistics.drill_down(period, "team", next(
+        g.key for g in manager.statistics.breakdown(period, "team", category_id=housing).groups if g.label == "Advice"),
+        "resolved", "missed_target", category_id=housing)
+    assert missed.total == teams["Advice"].resolved - teams["Advice"].within_target
+    assert all(r.category == "Housing" and not r.within_target for r in missed.rows)

@@ -8,6 +8,8 @@ from caseworker.db.models.aid import Disbursement, Fund
 from caseworker.db.models.accounts import Team, User, UserRole, UserSpecialty
 from caseworker.db.models.audit import AuditEntry
 from caseworker.db.models.cases import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
+from caseworker.db.models.insight import (CASE_FIGURES_INDEX, FIRST_RESPONSE_INDEX, GIFT_FIGURES_INDEX,
+                                          REOPEN_INDEX)
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
@@ -22,6 +24,10 @@ from caseworker.db.models.meetings import (ActionItem, AgendaItem, Meeting, Meet
                                            MeetingException)
 
 __all__ = [
+    "CASE_FIGURES_INDEX",
+    "FIRST_RESPONSE_INDEX",
+    "GIFT_FIGURES_INDEX",
+    "REOPEN_INDEX",
     "ActionItem",
     "AgendaItem",
     "Funder",

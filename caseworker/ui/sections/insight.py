@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QScrollArea, QVBoxLayout, QWidget)
+                               QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from caseworker.domain.clock import today_in
 from caseworker.domain.money import format_money
@@ -17,6 +17,10 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr
 from caseworker.ui.sections.base import Section
+from caseworker.ui.views.aid_grants import AidGrantsView
+from caseworker.ui.views.grant_outputs import GrantOutputsView
+from caseworker.ui.views.service_quality import ServiceQualityView
+from caseworker.ui.views.supporters import SupportersView
 from caseworker.ui.widgets.charts import PALETTE, BarChart, HBarChart, Series
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -102,16 +106,29 @@ class InsightSection(Section):
 
         inner = QWidget(self)
         column = QVBoxLayout(inner)
-        column.addLayout(top)
         column.addLayout(figures_row)
         column.addLayout(grid, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        self.quality = ServiceQualityView(self.ctx, self.period, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(tr("Insight views"))
+        self.tabs.addTab(self.quality, tr("Service quality"))
+        self.overview = scroll
+        self.tabs.addTab(scroll, tr("Overview"))
+        self.funders = GrantOutputsView(self.ctx, self)
+        self.tabs.addTab(self.funders, tr("Funders"))
+        self.aid_grants = AidGrantsView(self.ctx, self.period, self)
+        self.tabs.addTab(self.aid_grants, tr("Aid and grants"))
+        self.supporters = SupportersView(self.ctx, self.period, self)
+        self.tabs.addTab(self.supporters, tr("Supporters"))
+        self.tabs.currentChanged.connect(self._load_tab)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
 
     def period(self) -> Period:
         today = today_in(self.ctx.org.zone)
@@ -130,10 +147,30 @@ class InsightSection(Section):
             self.reload()
 
     def reload(self) -> None:
+        """Count again what the visible tab shows; the other tabs when they are next shown (the
+        runner has one worker for the whole window, so nothing unseen queues ahead of a save)."""
         self._stale = False
-        period = self.period()
-        self.ctx.read(lambda s: s.statistics.dashboard(period), self.show_dashboard)
-        self.ctx.read(lambda s: s.mail.time_to_thank(period.start, period.end), self.show_time_to_thank)
+        self._tabs_stale = {self.quality, self.overview, self.funders, self.aid_grants, self.supporters}
+        self._load_tab(self.tabs.currentIndex())
+
+    def _load_tab(self, _index: int) -> None:
+        tab = self.tabs.currentWidget()
+        tabs_stale = getattr(self, "_tabs_stale", set())
+        if tab not in tabs_stale:
+            return
+        tabs_stale.discard(tab)
+        if tab is self.quality:
+            self.quality.reload()
+        elif tab is self.funders:
+            self.funders.reload()
+        elif tab is self.aid_grants:
+            self.aid_grants.reload()
+        elif tab is self.supporters:
+            self.supporters.reload()
+        else:
+            period = self.period()
+            self.ctx.read(lambda s: s.statistics.dashboard(period), self.show_dashboard)
+            self.ctx.read(lambda s: s.mail.time_to_thank(period.start, period.end), self.show_time_to_thank)
 
     def show_time_to_thank(self, figures: tuple[int, float | None, int, float]) -> None:
         count, median, within, target = figures
@@ -177,8 +214,18 @@ class InsightSection(Section):
     def export_pdf(self) -> None:
         from caseworker.ui.export import export_dashboard
 
-        if self.dashboard is not None:
+        if self.dashboard is not None and self.overview not in getattr(self, "_tabs_stale", set()):
             export_dashboard(self, self.ctx, self.dashboard)
+            return
+        # The overview has not been counted for this period yet: count it, then export.
+        period = self.period()
+
+        def counted(d: Dashboard) -> None:
+            self.show_dashboard(d)
+            self._tabs_stale.discard(self.overview)
+            export_dashboard(self, self.ctx, d)
+
+        self.ctx.read(lambda s: s.statistics.dashboard(period), counted)
 
     def on_changes(self, changes: Changes) -> None:
         self._stale = True

@@ -1,0 +1,104 @@
+"""The SQL behind Insight's supporter figures.
+
+Each donor's giving is summed per period in one grouped pass over the gifts; the categories
+(retained, new, recovered, LYBUNT, SYBUNT) are then counted over those per-donor sums in the same
+statement. The median gift and the days to thank come from histograms the database counts.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+
+from sqlalchemy import and_, case, func, literal_column, select
+from sqlalchemy.orm import Session
+
+from caseworker.db.models import Gift, Touchpoint, User
+from caseworker.db.portable import day_number
+from caseworker.domain.service_quality import histogram_percentile
+from caseworker.domain.supporters import GiftGroup, Supporters
+from caseworker.domain.statistics import Period
+from caseworker.services.aid import money_sum
+
+ZERO = Decimal("0.00")
+CENT = Decimal("0.01")
+
+
+def supporters(s: Session, period: Period, before: Period) -> Supporters:
+    live = Gift.voided_at.is_(None)
+    now = Gift.gift_date.between(period.start, period.end)
+    then = Gift.gift_date.between(before.start, before.end)
+    earlier = Gift.gift_date < before.start
+    cents = Gift.amount  # integer minor units in the database; the sums are read back as amounts
+
+    def flag(cond: object) -> object:
+        return func.max(case((cond, 1), else_=0))
+
+    def amount_if(cond: object) -> object:
+        return func.coalesce(func.sum(case((cond, cents), else_=None)), literal_column("0"))
+
+    per_donor = (select(Gift.donor_id, flag(now).label("now"), flag(then).label("then"),
+                        flag(earlier).label("earlier"), amount_if(now).label("now_value"),
+                        amount_if(then).label("then_value"), amount_if(earlier).label("earlier_value"))
+                 .where(live, Gift.gift_date <= period.end).group_by(Gift.donor_id).subquery("per_donor"))
+    d = per_donor.c
+
+    def count_if(cond: object) -> object:
+        return func.sum(case((cond, 1), else_=0))
+
+    def money_if(cond: object, column: object) -> object:
+        # literal_column: a bound 0 would go through Money's bind check, which wants a Decimal.
+        return func.sum(case((cond, column), else_=literal_column("0")))
+
+    row = s.execute(select(
+        count_if(d.now == 1), count_if(d.then == 1), count_if(and_(d.now == 1, d.then == 1)),
+        count_if(and_(d.now == 1, d.then == 0, d.earlier == 0)),
+        count_if(and_(d.now == 1, d.then == 0, d.earlier == 1)),
+        count_if(and_(d.now == 0, d.then == 1)), count_if(and_(d.now == 0, d.then == 0, d.earlier == 1)),
+        money_if(d.now == 1, d.now_value), money_if(d.then == 1, d.then_value),
+        money_if(and_(d.now == 1, d.then == 1), d.now_value), money_if(and_(d.now == 0, d.then == 1), d.then_value),
+        money_if(and_(d.now == 0, d.then == 0, d.earlier == 1), d.earlier_value),
+    )).one()
+    counts = [int(v or 0) for v in row[:7]]
+    values = [_money(v) for v in row[7:]]  # Money-typed sums: already Decimal amounts
+
+    histogram = {int(a * 100): int(n) for a, n in s.execute(
+        select(Gift.amount, func.count()).where(live, now).group_by(Gift.amount))}
+    gifts = sum(histogram.values())
+    median = histogram_percentile(histogram, 1, 2)
+    thank_days = day_number(Gift.thanked_on) - day_number(Gift.gift_date)
+    thanks = {int(v): int(n) for v, n in s.execute(
+        select(thank_days, func.count()).where(live, now, Gift.thanked_on.is_not(None)).group_by(thank_days))}
+    not_thanked = s.scalar(select(func.count(Gift.id)).where(live, now, Gift.thanked_on.is_(None))) or 0
+    staff = func.coalesce(User.display_name, literal_column("''"))
+    overrides = s.execute(
+        select(staff, func.count(Touchpoint.id)).select_from(Touchpoint)
+        .outerjoin(User, User.id == Touchpoint.override_by_id)
+        .where(Touchpoint.override_by_id.is_not(None), Touchpoint.when >= _instant(period.start),
+               Touchpoint.when < _instant(period.end + timedelta(days=1)))
+        .group_by(staff).order_by(func.count(Touchpoint.id).desc(), staff)).all()
+    return Supporters(
+        period=period, previous_period=before, donors=counts[0], donors_before=counts[1], retained=counts[2],
+        new=counts[3], recovered=counts[4], lybunt=counts[5], sybunt=counts[6], value=values[0],
+        value_before=values[1], retained_value=values[2], lybunt_value=values[3], sybunt_value=values[4],
+        gifts=gifts, mean_gift=(values[0] / gifts).quantize(CENT) if gifts else None,
+        median_gift=(median / 100).quantize(CENT) if median is not None else None,
+        by_appeal=_groups(s, Gift.appeal_code, live, now), by_channel=_groups(s, Gift.method, live, now),
+        thanked=sum(thanks.values()), not_thanked=int(not_thanked),
+        median_days_to_thank=histogram_percentile(thanks, 1, 2),
+        overrides_by_staff=tuple((name, int(n)) for name, n in overrides))
+
+
+def _groups(s: Session, column: object, *where: object) -> tuple[GiftGroup, ...]:
+    rows = s.execute(select(column, func.count(Gift.id), money_sum(Gift.amount)).where(*where)
+                     .group_by(column)).all()
+    rows.sort(key=lambda r: (-r[2], str(r[0]).casefold()))
+    return tuple(GiftGroup(label or "", int(n), amount) for label, n, amount in rows)
+
+
+def _money(value: Decimal | None) -> Decimal:
+    return ZERO if value is None else value
+
+
+def _instant(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)

@@ -1,0 +1,110 @@
+"""Insight's aid and grants view: four tables (funds, pipeline, funders, spending against awards),
+each exported to CSV or XLSX. The figures come from the statistics service through the runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
+
+from caseworker.domain.aid_grants import AidAndGrants
+from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.money import format_money
+from caseworker.domain.statistics import Period
+from caseworker.ui.context import UiContext
+from caseworker.ui.i18n import error_text, tr
+from caseworker.ui.models.plain_table import PlainTableModel
+from caseworker.ui.views.service_quality import export_model, figure_text
+
+
+class _Table(QWidget):
+    def __init__(self, ctx: UiContext, title: str, stem: str, headers: list[str],
+                 text: Callable[[int, Any], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PlainTableModel(headers, text, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(title)
+        self.view.setSortingEnabled(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        heading = QLabel(f"<b>{title}</b>", self)
+        export = QPushButton(tr("Export…"), self)
+        export.setAccessibleName(tr("Export {table} as a spreadsheet").format(table=title))
+        export.clicked.connect(lambda: export_model(self, ctx, self.model, stem, title))
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(export)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(top)
+        box.addWidget(self.view)
+
+
+class AidGrantsView(QWidget):
+    def __init__(self, ctx: UiContext, period: Callable[[], Period], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.period = period
+        self.figures: AidAndGrants | None = None
+        self.status = QLabel("", self)
+        self.status.setWordWrap(True)
+        money = self._money
+        self.funds = _Table(ctx, tr("Aid by fund"), "aid-by-fund", [
+            tr("Fund"), tr("Budget"), tr("Budget per"), tr("Paid"), tr("Payments"), tr("Clients"),
+            tr("Mean per client"), tr("Largest to one client"), tr("Pending"), tr("Paid by month")],
+            lambda c, v: v if isinstance(v, str) else (money(v) if isinstance(v, Decimal) else
+                                                       "—" if v is None else str(v)), self)
+        self.pipeline = _Table(ctx, tr("Grant pipeline (all applications now)"), "grant-pipeline",
+                               [tr("Stage"), tr("Applications"), tr("Requested")],
+                               lambda c, v: money(v) if isinstance(v, Decimal) else str(v), self)
+        self.funders = _Table(ctx, tr("Success by funder (decided, submitted in the period)"), "grant-funders",
+                              [tr("Funder"), tr("Awarded"), tr("Declined"), tr("Success rate"), tr("Requested"),
+                               tr("Awarded amount")], self._funder_text, self)
+        self.spending = _Table(ctx, tr("Spending against awards"), "grant-spending",
+                               [tr("Grant"), tr("Funder"), tr("Awarded"), tr("Spent"), tr("Share spent")],
+                               self._spending_text, self)
+        grid = QGridLayout()
+        grid.addWidget(self.funds, 0, 0, 1, 2)
+        grid.addWidget(self.pipeline, 1, 0)
+        grid.addWidget(self.funders, 1, 1)
+        grid.addWidget(self.spending, 2, 0, 1, 2)
+        column = QVBoxLayout(self)
+        column.addWidget(self.status)
+        column.addLayout(grid, 1)
+
+    def _money(self, value: Decimal | None) -> str:
+        return "—" if value is None else format_money(value, self.ctx.org.currency)
+
+    def _funder_text(self, column: int, value: Any) -> str:
+        if column == 3:
+            return figure_text("success_rate", value)
+        return self._money(value) if isinstance(value, Decimal) else str(value)
+
+    def _spending_text(self, column: int, value: Any) -> str:
+        if column == 4:
+            return figure_text("spent_rate", value)
+        return self._money(value) if isinstance(value, Decimal) else str(value)
+
+    def reload(self) -> None:
+        period = self.period()
+        self.ctx.read(lambda s: s.statistics.aid_and_grants(period), self.show_figures, self._failed)
+
+    def show_figures(self, f: AidAndGrants) -> None:
+        self.figures = f
+        self.status.setText(tr("{start} to {end}").format(start=f.period.start.isoformat(),
+                                                          end=f.period.end.isoformat()))
+        self.funds.model.set_rows([
+            (u.fund, u.budget, u.budget_period, u.paid, u.payments, u.clients, u.mean_per_client,
+             u.largest_per_client, u.pending, ", ".join(f"{m} {self._money(v)}" for m, v in u.by_month))
+            for u in f.funds])
+        self.pipeline.model.set_rows([(s.stage, s.applications, s.requested) for s in f.pipeline])
+        self.funders.model.set_rows([(x.funder, x.awarded, x.declined, x.success_rate, x.requested,
+                                      x.awarded_amount) for x in f.funders])
+        self.spending.model.set_rows([(g.title, g.funder, g.awarded, g.spent, g.spent_share) for g in f.spending])
+
+    def _failed(self, exc: CaseworkerError) -> None:
+        self.status.setText(error_text(exc))
