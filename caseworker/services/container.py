@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from caseworker.services.aid import AidService
     from caseworker.services.audit import AuditService
     from caseworker.services.calendar import CalendarService
+    from caseworker.services.care import CareService
     from caseworker.services.cases import CaseService
     from caseworker.services.clients import ClientService
     from caseworker.services.contact_policy import ContactPolicyService
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from caseworker.services.receipts import ReceiptService
     from caseworker.services.search import SearchService
     from caseworker.services.statistics import StatisticsService
+    from caseworker.services.tasks import TaskService
     from caseworker.services.touchpoints import TouchpointService
 
 
@@ -63,6 +65,12 @@ class Services:
         from caseworker.services.calendar import CalendarService
 
         return CalendarService(self.db, self.actor)
+
+    @cached_property
+    def care(self) -> CareService:
+        from caseworker.services.care import CareService
+
+        return CareService(self.db, self.actor)
 
     @cached_property
     def cases(self) -> CaseService:
@@ -153,6 +161,12 @@ class Services:
         from caseworker.services.statistics import StatisticsService
 
         return StatisticsService(self.db, self.actor)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from caseworker.services.tasks import TaskService
+
+        return TaskService(self.db, self.actor)
 
     @cached_property
     def touchpoints(self) -> TouchpointService:

@@ -7,6 +7,7 @@ all see the whole schema.
 from caseworker.db.models.aid import Disbursement, Fund
 from caseworker.db.models.accounts import Team, User, UserRole, UserSpecialty
 from caseworker.db.models.audit import AuditEntry
+from caseworker.db.models.care import ClientFeedback, ContactRhythm, Reminder, StaffProfile, Task, TeamProfile
 from caseworker.db.models.cases import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
@@ -44,6 +45,8 @@ __all__ = [
     "Client",
     "ClientAttachment",
     "ClientConsent",
+    "ClientFeedback",
+    "ContactRhythm",
     "ClientContact",
     "ClientReferral",
     "ClientSearchKey",
@@ -55,11 +58,15 @@ __all__ = [
     "GiftSchedule",
     "Household",
     "Receipt",
+    "Reminder",
     "ReceiptCounter",
     "ReceiptGift",
     "SoftCredit",
+    "StaffProfile",
     "OrgSetting",
+    "Task",
     "Team",
+    "TeamProfile",
     "Touchpoint",
     "User",
     "UserRole",
