@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -456,3 +457,44 @@ def validate_feedback(draft: FeedbackDraft) -> FeedbackDraft:
         method = FeedbackMethod.PHONE
     errors.raise_if_any()
     return FeedbackDraft(answers[0], answers[1], score, comment or "", method)
+
+
+# --- figures ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CareGroupFigures:
+    """One category, team or worker: how fast clients first heard from us, and what they said
+    (the client's own feedback beside the worker's verdict on the same cases)."""
+
+    group: str
+    cases_opened: int
+    first_response_cases: int
+    mean_first_response_days: Decimal | None
+    feedback_count: int
+    client_solved: int  # "yes, it was solved"
+    client_acceptable: int  # "yes, acceptable"
+    client_mean_treated: Decimal | None  # how they were treated, 1-5
+    worker_acceptable: int  # the worker recorded "acceptable to the client: yes" on those cases
+    worker_mean_satisfaction: Decimal | None
+
+
+@dataclass(frozen=True)
+class ClientCareFigures:
+    by: str  # "category", "team" or "worker"
+    groups: tuple[CareGroupFigures, ...]
+    check_ins_kept: int  # gaps between contacts within the client's rhythm
+    check_in_gaps: int
+
+    @property
+    def feedback_count(self) -> int:
+        return sum(g.feedback_count for g in self.groups)
+
+    @property
+    def first_response_cases(self) -> int:
+        return sum(g.first_response_cases for g in self.groups)
+
+    @property
+    def kept_rate(self) -> Decimal | None:
+        return (Decimal(self.check_ins_kept) / self.check_in_gaps).quantize(Decimal("0.001")) \
+            if self.check_in_gaps else None

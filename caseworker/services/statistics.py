@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from caseworker.db.base import utcnow
 from caseworker.db.models import Case, CaseEvent, Disbursement, Fund, Gift, GrantApplication
 from caseworker.domain.aid import AidStatus
+from caseworker.domain.care import ClientCareFigures
 from caseworker.domain.permissions import Action
 from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
                                           RetentionFigures, median_days, retention_by_year)
@@ -40,6 +41,15 @@ class StatisticsService(Service):
                 grants=self._grants(s, period),
                 retention=self._retention(s, period),
             )
+
+    def client_care(self, period: Period, by: str = "category") -> ClientCareFigures:
+        """First response time, check-ins kept on rhythm and the client's feedback beside the
+        worker's verdict, by category, team or worker (see :mod:`services.care_figures`)."""
+        self.require(Action.VIEW_STATISTICS)
+        from caseworker.services.care_figures import client_care_figures
+
+        with self.db.read() as s:
+            return client_care_figures(s, period, by)
 
     def default_period(self) -> Period:
         """The last twelve months: from the first of the month eleven months ago to today."""
