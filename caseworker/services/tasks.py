@@ -220,6 +220,18 @@ class TaskService(Service):
     def my_tasks(self) -> list[TaskRecord]:
         return self.list_tasks(mine=True)
 
+    def assignee_choices(self, record_type: str = "") -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """Who may take a task on a record of this kind (active people who may see it, by name),
+        and the active teams."""
+        kind = RecordKind(record_type or "")
+        with self.db.read() as s:
+            users = s.scalars(select(User).where(User.active.is_(True)).order_by(User.display_name, User.id)).all()
+            people = [(u.id, u.display_name) for u in users
+                      if kind in visible_kinds(frozenset(Role(r) for r in u.role_names))]
+            teams = [(tid, name) for tid, name in s.execute(
+                select(Team.id, Team.name).where(Team.active.is_(True)).order_by(Team.name))]
+            return people, teams
+
     # -- reminders ------------------------------------------------------------------------------
     def reminder_rules(self) -> ReminderRules:
         with self.db.read() as s:

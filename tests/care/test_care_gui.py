@@ -1,0 +1,155 @@
+"""Window tests (offscreen): My work's tasks and check-ins, the bell, Ctrl+T, the task dialog's advice."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QGroupBox
+
+from caseworker.domain.care import RecordKind, RhythmDraft, TaskDraft
+from caseworker.services.cases import CaseDraft
+from caseworker.ui.dialogs.care_dialogs import LogContactDialog, TaskDialog
+from caseworker.ui.my_work.tasks import CheckInsPanel, MyTasksPanel
+from tests.care.conftest import CareOffice, set_zone
+
+pytestmark = pytest.mark.sqlite_only
+
+
+def _panel(window, cls):
+    window.show_section(window.sections[0])
+    return next(p for p in window.sections[0].panels if isinstance(p, cls))
+
+
+def test_my_work_shows_tasks_with_overdue_in_red_and_ticking_one_completes_it(
+        care_office: CareOffice, open_window, qtbot) -> None:
+    o = care_office
+    now = datetime.now(UTC)
+    o.priya.tasks.now_override = None
+    late, _ = o.priya.tasks.add_task(TaskDraft("Ring the landlord", now - timedelta(hours=2), RecordKind.CLIENT,
+                                               o.client))
+    o.priya.tasks.add_task(TaskDraft("Tidy the files", now + timedelta(days=2)))
+    window = open_window(o.priya)
+    panel = _panel(window, MyTasksPanel)
+    assert panel.list.count() == 2
+    first = panel.list.item(0)
+    assert "Ring the landlord" in first.text() and "overdue" in first.text()
+    assert first.foreground().color().name() == "#b3261e"
+    assert "1 overdue" in QGroupBox.title(panel)
+    first.setCheckState(Qt.CheckState.Checked)
+    assert [t.title for t in o.priya.tasks.my_tasks()] == ["Tidy the files"]
+    assert panel.list.count() == 1
+
+
+def test_a_fundraiser_sees_no_client_task_and_no_check_ins_panel(care_office: CareOffice, open_window) -> None:
+    o = care_office
+    o.priya.tasks.add_task(TaskDraft("Ring the landlord", None, RecordKind.CLIENT, o.client))
+    o.joe.tasks.add_task(TaskDraft("Thank the patron", None, RecordKind.DONOR, o.donor))
+    window = open_window(o.joe)
+    panel = _panel(window, MyTasksPanel)
+    assert [panel.list.item(i).text().split(" — ")[0] for i in range(panel.list.count())] == ["Thank the patron"]
+    assert not any(isinstance(p, CheckInsPanel) for p in window.sections[0].panels)
+
+
+def test_check_ins_panel_logs_a_call_and_the_check_in_moves_on(care_office: CareOffice, open_window,
+                                                               monkeypatch) -> None:
+    from caseworker.db.models import Client
+
+    o = care_office
+    o.priya.care.now_override = None
+    o.priya.cases.today_override = None
+    with o.db.transaction("test: key worker") as s:
+        s.get(Client, o.client).key_worker_id = o.priya.actor.user_id
+    o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Rent", assignee_id=o.priya.actor.user_id))
+    o.priya.care.set_rhythm(o.client, RhythmDraft(7, "phone"))
+    from caseworker.db.models import ContactRhythm
+    with o.db.transaction("test: a rhythm a month old") as s:
+        rhythm = s.query(ContactRhythm).one()
+        rhythm.started_on = rhythm.started_on - timedelta(days=30)
+    window = open_window(o.priya)
+    panel = _panel(window, CheckInsPanel)
+    assert panel.list.count() == 1 and "Yusuf, Amina" in panel.list.item(0).text()
+
+    def fill(dialog_self):
+        dialog_self.text.setPlainText("Spoke about the rent plan")
+        dialog_self.submit()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LogContactDialog, "exec", fill)
+    panel.log()
+    assert "Every client is in touch" in panel.list.item(0).text()
+    assert panel.item_count() == 0
+
+
+def test_the_task_dialog_warns_outside_the_clients_times_and_saves_anyway(care_office: CareOffice, qtbot) -> None:
+    from caseworker.settings import Settings
+    from caseworker.ui.context import UiContext
+    from caseworker.ui.runner import Runner
+
+    o = care_office
+    set_zone(o.db, "Europe/London")
+    o.priya.care.set_rhythm(o.client, RhythmDraft(14, "phone", frozenset({"tue"}), "10:00", "12:00"))
+    ctx = UiContext(o.priya, Runner(synchronous=True), Settings(), o.priya.settings.get())
+    dialog = TaskDialog(ctx, record_type="client", record_id=o.client, record_label="Yusuf, Amina",
+                        channel="in_person", when=datetime(2026, 11, 2, 15, tzinfo=UTC))
+    qtbot.addWidget(dialog)
+    assert not dialog.advice.isHidden()
+    text = dialog.advice.text()
+    assert "Monday is not one of the client's days (Tuesday)" in text
+    assert "asked for a phone call, not a visit" in text
+    assert "Tuesday 03 November 10:00" in text
+    dialog.use_next_slot()
+    dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
+    assert dialog.advice.isHidden()
+    dialog.title.setText("Call about the rent")
+    dialog.submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    task, _ = dialog.result_value
+    assert task.due_at == datetime(2026, 11, 3, 10, tzinfo=UTC) and task.channel == "phone"
+
+
+def test_bad_task_input_shows_beside_the_field(care_office: CareOffice, qtbot) -> None:
+    from caseworker.settings import Settings
+    from caseworker.ui.context import UiContext
+    from caseworker.ui.runner import Runner
+
+    o = care_office
+    ctx = UiContext(o.priya, Runner(synchronous=True), Settings(), o.priya.settings.get())
+    dialog = TaskDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.submit()
+    assert dialog.result_value is None
+    assert dialog.form.findChild(type(dialog.advice), "title-error").text()
+
+
+def test_the_bell_counts_a_reminder_once_and_ctrl_t_makes_a_task_on_the_case_in_view(
+        care_office: CareOffice, open_window, monkeypatch) -> None:
+    o = care_office
+    o.priya.tasks.now_override = None
+    now = datetime.now(UTC)
+    o.priya.tasks.add_task(TaskDraft("Send the form", now + timedelta(minutes=10), remind_minutes=15))
+    window = open_window(o.priya)
+    bell = window.reminder_bell
+    bell.check()
+    assert bell.text() == "1" and "1 new" in bell.accessibleName()
+    bell.check()  # already shown: never counted twice
+    assert bell.text() == "1"
+    assert o.priya.tasks.due_reminders() == []
+    monkeypatch.setattr("caseworker.ui.widgets.reminder_bell.ReminderListDialog.exec",
+                        lambda self: QDialog.DialogCode.Rejected)
+    bell.show_list()
+    assert bell.text() == ""
+
+    case, _ = o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Rent", assignee_id=o.priya.actor.user_id))
+    window.open_record("case", case.id)
+    seen = {}
+
+    def fake_ask(ctx, parent=None, **kwargs):
+        seen.update(kwargs)
+        return None
+
+    monkeypatch.setattr(TaskDialog, "ask", fake_ask)
+    window.task_action.trigger()
+    assert (seen["record_type"], seen["record_id"]) == ("case", case.id)
+    assert window.task_action.shortcut().toString() == "Ctrl+T"
