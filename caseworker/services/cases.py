@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Case, CaseCategory, CaseEvent, CaseSpecialist, Client,
-                                  ClientSearchKey, Handoff, OrgSetting, User, UserRole, UserSpecialty)
+                                  ClientSearchKey, Handoff, OrgSetting, Team, User, UserRole, UserSpecialty)
 from caseworker.domain.business_days import BusinessCalendar
 from caseworker.domain.cases import (FINISHED_STATUSES, MAX_TARGET_DAYS, MAX_TITLE_CHARS, OPEN_STATUSES,
                                      PRIORITY_RANK, STATUS_LABELS, WRITTEN_KINDS, CaseState, CaseStatus, EventKind,
@@ -265,7 +265,12 @@ class CaseService(Service):
         self.require(Action.READ_CASES)
         with self.db.read() as s:
             cat = get_or_404(s, CaseCategory, category_id, "Case category")
-            route = Route(cat.name, cat.specialty, cat.point_of_contact_id)
+            team, members = "", frozenset()
+            if cat.team_id is not None:
+                team = s.scalar(select(Team.name).where(Team.id == cat.team_id, Team.active.is_(True))) or ""
+                if team:
+                    members = frozenset(s.scalars(select(User.id).where(User.team_id == cat.team_id)))
+            route = Route(cat.name, cat.specialty, cat.point_of_contact_id, team, members)
             return suggest_assignee(route, self._candidates(s))
 
     # -- opening a case -------------------------------------------------------------------------

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from caseworker.services.meetings import MeetingService
     from caseworker.services.neglect import NeglectService
     from caseworker.services.org_settings import OrgSettingsService
+    from caseworker.services.organigram import OrganigramService
     from caseworker.services.paperwork import PaperworkService
     from caseworker.services.planning import PlanningService
     from caseworker.services.receipts import ReceiptService
@@ -125,6 +126,12 @@ class Services:
         from caseworker.services.neglect import NeglectService
 
         return NeglectService(self.db, self.actor)
+
+    @cached_property
+    def organigram(self) -> OrganigramService:
+        from caseworker.services.organigram import OrganigramService
+
+        return OrganigramService(self.db, self.actor)
 
     @cached_property
     def paperwork(self) -> PaperworkService:
