@@ -153,3 +153,43 @@ def test_the_bell_counts_a_reminder_once_and_ctrl_t_makes_a_task_on_the_case_in_
     window.task_action.trigger()
     assert (seen["record_type"], seen["record_id"]) == ("case", case.id)
     assert window.task_action.shortcut().toString() == "Ctrl+T"
+
+
+def test_a_manager_adds_a_team_in_settings_and_the_next_case_is_routed_to_it(
+        care_office: CareOffice, open_window, monkeypatch) -> None:
+    from caseworker.services.cases import CategoryDraft
+    from caseworker.ui.sections.administration import AdministrationSection
+    from caseworker.ui.views.organigram_page import OrganigramPage
+
+    o = care_office
+    benefits, _ = o.manager.cases.add_category(CategoryDraft("Benefits", 10))
+    assert o.priya.cases.suggest_assignee(benefits.id).user_id == o.priya.actor.user_id
+    window = open_window(o.manager)
+    settings = window.section_of(AdministrationSection)
+    window.show_section(settings)
+    settings.show_page("organigram")
+    page = settings.pages["organigram"]
+    assert isinstance(page, OrganigramPage)
+    page.new_team()
+    page.team_name.setText("Welfare")
+    for box, wanted in ((page.team_members, "Sam"), (page.team_categories, "Benefits")):
+        for i in range(box.count()):
+            if box.item(i).text() == wanted:
+                box.item(i).setCheckState(Qt.CheckState.Checked)
+    page.save_team()
+    assert [t.name for t in page.teams_data] == ["Welfare"]
+    assert o.priya.cases.suggest_assignee(benefits.id).user_id == o.sam.actor.user_id
+    # A caseworker has no such page.
+    window2 = open_window(o.priya)
+    assert "organigram" not in window2.section_of(AdministrationSection).pages
+    # Bad input stays beside its field.
+    page.new_team()
+    page.team_name.setText("welfare")
+    page.save_team()
+    assert page.team_form.findChild(QLabel_(), "name-error").text()
+
+
+def QLabel_():  # noqa: N802 - the class, imported late to keep the module's imports short
+    from PySide6.QtWidgets import QLabel
+
+    return QLabel

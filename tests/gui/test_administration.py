@@ -41,9 +41,9 @@ def admin_services(sqlite_db: Database) -> Services:
 
 
 @pytest.mark.parametrize(("roles", "pages"), [
-    ((Role.ADMIN,), ["organisation", "users", "audit", "computer"]),
-    ((Role.ADMIN, Role.MANAGER), ["organisation", "users", "audit", "computer"]),
-    ((Role.MANAGER,), ["organisation", "audit", "computer"]),
+    ((Role.ADMIN,), ["organisation", "users", "organigram", "audit", "computer"]),
+    ((Role.ADMIN, Role.MANAGER), ["organisation", "users", "organigram", "audit", "computer"]),
+    ((Role.MANAGER,), ["organisation", "organigram", "audit", "computer"]),
     ((Role.CASEWORKER,), ["computer"]),
     ((Role.FUNDRAISER,), ["computer"]),
 ])

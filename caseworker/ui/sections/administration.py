@@ -756,6 +756,7 @@ class AdministrationSection(Section):
         pages = [
             _Page("organisation", tr("Organisation"), "building-2", Action.EDIT_SETTINGS),
             _Page("users", tr("Users and roles"), "users", Action.MANAGE_USERS),
+            _Page("organigram", tr("Teams and routing"), "briefcase", Action.MANAGE_ORGANIGRAM),
             _Page("audit", tr("Audit log"), "history", Action.VIEW_AUDIT_LOG),
             _Page("computer", tr("This computer"), "monitor", None),
         ]
@@ -805,6 +806,10 @@ class AdministrationSection(Section):
         if key == "audit":
             self.audit = AuditLogPage(self.ctx, self.stack)
             return self.audit
+        if key == "organigram":
+            from caseworker.ui.views.organigram_page import OrganigramPage
+
+            return OrganigramPage(self.ctx, self.stack)
         return self.computer
 
     def page_keys(self) -> list[str]:
@@ -822,7 +827,7 @@ class AdministrationSection(Section):
             self._load(widget)
 
     def _load(self, widget: QWidget) -> None:
-        if isinstance(widget, UsersPage | AuditLogPage):
+        if isinstance(widget, UsersPage | AuditLogPage) or hasattr(widget, "ensure_loaded"):
             widget.ensure_loaded()
 
     def activate(self) -> None:
@@ -847,3 +852,5 @@ class AdministrationSection(Section):
             self.users.on_changes(changes)
         if self.audit is not None:
             self.audit.on_changes(changes)
+        if (organigram := self.pages.get("organigram")) is not None:
+            organigram.on_changes(changes)
