@@ -193,3 +193,36 @@ def QLabel_():  # noqa: N802 - the class, imported late to keep the module's imp
     from PySide6.QtWidgets import QLabel
 
     return QLabel
+
+
+def test_the_client_file_shows_your_team_the_rhythm_and_the_clients_tasks(
+        care_office: CareOffice, open_window, monkeypatch) -> None:
+    from caseworker.ui.dialogs.care_dialogs import RhythmDialog
+    from caseworker.ui.views.client_care_tab import ClientCareTab
+
+    o = care_office
+    o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Rent", assignee_id=o.priya.actor.user_id))
+    o.priya.tasks.add_task(TaskDraft("Ring about the rent", None, RecordKind.CLIENT, o.client))
+    window = open_window(o.priya)
+    assert window.open_record("client", o.client)
+    detail = window.current_section().detail
+    index = next(i for i in range(detail.tabs.count()) if detail.tabs.tabText(i) == "Care")
+    tab = detail.tabs.widget(index)
+    assert isinstance(tab, ClientCareTab)
+    assert tab.team_list.item(0).text().startswith("Priya — worker for C-")
+    assert "No contact rhythm yet" in tab.rhythm_label.text()
+    assert tab.task_list.item(0).text().startswith("Ring about the rent")
+
+    def fill(dialog_self):
+        dialog_self.every.setValue(14)
+        dialog_self.channel.setCurrentIndex(dialog_self.channel.findData("phone"))
+        dialog_self.days["tue"].setChecked(True)
+        dialog_self.best_from.setText("10:00")
+        dialog_self.best_to.setText("12:00")
+        dialog_self.submit()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RhythmDialog, "exec", fill)
+    tab.set_rhythm()
+    assert tab.rhythm_label.text() == ("Every 14 days by a phone call on Tuesday between 10:00 and 12:00 "
+                                       "while a case is open.")

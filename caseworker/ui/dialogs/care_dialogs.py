@@ -273,4 +273,59 @@ class FeedbackDialog(_Dialog):
         return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-__all__ = ["FeedbackDialog", "LogContactDialog", "TaskDialog"]
+__all__ = ["FeedbackDialog", "LogContactDialog", "RhythmDialog", "TaskDialog"]
+
+
+class RhythmDialog(_Dialog):
+    """How often and how the client wants to be checked in with: their channel, days and hours."""
+
+    def __init__(self, ctx: UiContext, client_id: int, rhythm: Any = None, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+
+        from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
+
+        super().__init__(ctx, tr("Contact rhythm"), tr("Save"), parent)
+        self._client, self._rhythm = client_id, rhythm
+        self.every = self.form.add("every_days", tr("Check in &every:"), QSpinBox(self))
+        self.every.setRange(1, 365)
+        self.every.setSuffix(tr(" days"))
+        self.every.setValue(rhythm.every_days if rhythm else 14)
+        self.channel = self.form.add("channel", tr("&By:"), QComboBox(self))
+        self.channel.addItem(tr("Any channel"), "")
+        for c in CLIENT_CHANNELS:
+            self.channel.addItem(tr_domain(CHANNEL_WORDS[c]), c)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(rhythm.channel if rhythm else "")))
+        days = QWidget(self)
+        row = QHBoxLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.days: dict[str, QCheckBox] = {}
+        for d in Weekday:
+            box = QCheckBox(tr_domain(WEEKDAY_LABELS[d])[:3], days)
+            box.setAccessibleName(tr_domain(WEEKDAY_LABELS[d]))
+            box.setChecked(bool(rhythm) and d.value in rhythm.days)
+            self.days[d.value] = box
+            row.addWidget(box)
+        days.setAccessibleName(tr("The client's days (none: any day)"))
+        self.form.add("days", tr("On their &days:"), days)
+        self.best_from = self.form.add("best_from", tr("Best times &from:"), QLineEdit(rhythm.best_from if rhythm else "",
+                                                                                     self))
+        self.best_to = self.form.add("best_to", tr("&Until:"), QLineEdit(rhythm.best_to if rhythm else "", self))
+        for edit in (self.best_from, self.best_to):
+            edit.setPlaceholderText("10:00")
+            edit.setMaximumWidth(90)
+        self.while_open = self.form.add("while_case_open", tr("&Only while a case is open:"), QCheckBox(self))
+        self.while_open.setChecked(rhythm.while_case_open if rhythm else True)
+
+    def call(self) -> Callable[[], Any]:
+        from caseworker.domain.care import RhythmDraft
+
+        draft = RhythmDraft(self.every.value(), self.channel.currentData() or "",
+                            frozenset(d for d, box in self.days.items() if box.isChecked()),
+                            self.best_from.text(), self.best_to.text(), self.while_open.isChecked())
+        care, client, version = self.ctx.services.care, self._client, (self._rhythm.version if self._rhythm else None)
+        return lambda: care.set_rhythm(client, draft, version)
+
+    @classmethod
+    def ask(cls, ctx: UiContext, client_id: int, rhythm: Any = None, parent: QWidget | None = None) -> Any:
+        dialog = cls(ctx, client_id, rhythm, parent)
+        return dialog.result_value if dialog.exec() == QDialog.DialogCode.Accepted else None
