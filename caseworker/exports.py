@@ -47,6 +47,7 @@ class Kind(StrEnum):
     STATEMENT = "statement"
     UNSENDABLE = "unsendable"
     DASHBOARD = "dashboard"
+    INTRODUCTION = "introduction"
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ CATALOGUE: dict[Kind, KindInfo] = {
     Kind.UNSENDABLE: KindInfo(Kind.UNSENDABLE, N_("Donors who cannot be sent a statement"), None,
                               ("giving_statements", "render_unsendable_list")),
     Kind.DASHBOARD: KindInfo(Kind.DASHBOARD, N_("Dashboard"), None, ("dashboard", "render_dashboard")),
+    Kind.INTRODUCTION: KindInfo(Kind.INTRODUCTION, N_("Introduction letter"), "case",
+                                ("introduction", "render_introduction")),
 }
 
 
@@ -161,6 +164,10 @@ def gather(services: Services, kind: Kind, ident: int | None, options: Options =
         doc = paper.statement(_id(ident), _year(options, today), fiscal=options.fiscal)
     elif kind is Kind.UNSENDABLE:
         doc = paper.unsendable(_year(options, today), fiscal=options.fiscal)
+    elif kind is Kind.INTRODUCTION:
+        from caseworker.services.care import introduction_letter
+
+        doc = introduction_letter(services, _id(ident), today, translate)
     else:
         period = Period(start, end) if options.start and options.end else services.statistics.default_period()
         doc = paper.dashboard(period)

@@ -528,3 +528,29 @@ class DashboardData:
     aid_by_fund: tuple[FundTotal, ...] = ()
     grants: GrantOutcomes = field(default_factory=lambda: GrantOutcomes(0, 0, 0, 0))
     retention: tuple[RetentionYear, ...] = ()
+
+
+@dataclass(frozen=True)
+class IntroducedPerson:
+    """One person of the client's team as the introduction letter names them."""
+
+    name: str
+    role: str  # already translated ("key worker", "worker for C-000042")
+    detail: str = ""  # title, phone and hours
+
+
+@dataclass(frozen=True)
+class IntroductionLetterData:
+    """The client's introduction to their worker and team, given at a handoff."""
+
+    organisation: Organisation
+    reference: str
+    case_title: str
+    client_name: str
+    greeting_name: str
+    worker: str
+    team: str
+    members: tuple[IntroducedPerson, ...]
+    team_phone: str = ""
+    team_email: str = ""
+    written_on: date | None = None

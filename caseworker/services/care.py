@@ -92,7 +92,9 @@ class Introduction:
 
     case_id: int
     reference: str
+    case_title: str
     client_name: str
+    greeting_name: str
     language: str
     channel: str
     worker: str
@@ -332,7 +334,23 @@ class CareService(Service):
                               row.recorded_at, case.acceptable, case.satisfaction, row.version)
 
 
-# --- shared with the case service ------------------------------------------------------------------
+# --- shared with the case service and the paperwork -----------------------------------------------
+
+
+def introduction_letter(services: Any, case_id: int, today: date, translate: Any = None) -> Any:
+    """The introduction letter's document (``reports.data.IntroductionLetterData``) for a case."""
+    from caseworker.reports import data as rd
+    from caseworker.services.org_settings import load_org_settings
+    from caseworker.services.paperwork import organisation
+
+    intro: Introduction = services.care.introduction(case_id)
+    t = translate or (lambda text: text)
+    members = tuple(rd.IntroducedPerson(m.name, t(m.role).format(**m.role_params),
+                                        ", ".join(p for p in (m.job_title, m.phone, m.hours) if p))
+                    for m in intro.members)
+    return rd.IntroductionLetterData(organisation(load_org_settings(services.db)), intro.reference, intro.case_title,
+                                     intro.client_name, intro.greeting_name, intro.worker, intro.team, members,
+                                     intro.team_phone, intro.team_email, today)
 
 
 def record_introduction(s: Session, actor: Actor, case: Case) -> Introduction:
@@ -376,7 +394,7 @@ def build_introduction(s: Session, case: Case) -> Introduction:
     reach = [p for p in ((profile.phone if profile else ""), (profile.email if profile else "")) if p]
     if reach:
         lines += ["", "You can reach the team at " + " or ".join(reach) + "."]
-    return Introduction(case.id, case_reference(case.id), name, client.language if client else "",
+    return Introduction(case.id, case_reference(case.id), case.title, name, given, client.language if client else "",
                         client.contact_channel if client else "", worker, team or "", tuple(members),
                         profile.phone if profile else "", profile.email if profile else "", "\n".join(lines))
 

@@ -226,3 +226,33 @@ def test_the_client_file_shows_your_team_the_rhythm_and_the_clients_tasks(
     tab.set_rhythm()
     assert tab.rhythm_label.text() == ("Every 14 days by a phone call on Tuesday between 10:00 and 12:00 "
                                        "while a case is open.")
+
+
+def test_the_client_feedback_form_on_a_resolved_case_keeps_their_words(care_office: CareOffice, open_window,
+                                                                       monkeypatch) -> None:
+    from caseworker.domain.cases import Acceptability, Resolution
+    from caseworker.ui.dialogs.care_dialogs import FeedbackDialog
+
+    o = care_office
+    case, _ = o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Rent", assignee_id=o.priya.actor.user_id))
+    window = open_window(o.priya)
+    window.open_record("case", case.id)
+    detail = window.current_section().detail
+    assert detail.feedback_button.isHidden()
+    o.priya.cases.resolve(case.id, Resolution("Plan agreed", True, Acceptability.YES, 5), case.version)
+    window.open_record("case", case.id)
+    detail.reload()
+    assert not detail.feedback_button.isHidden()
+
+    def fill(dialog_self):
+        dialog_self.solved.setCurrentIndex(dialog_self.solved.findData("partly"))
+        dialog_self.treated.setValue(3)
+        dialog_self.comment.setPlainText("Nobody rang back for a week")
+        dialog_self.submit()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FeedbackDialog, "exec", fill)
+    detail._feedback()
+    fb = o.priya.care.feedback(case.id)
+    assert (fb.solved, fb.treated, fb.comment, fb.worker_acceptable) == ("partly", 3, "Nobody rang back for a week",
+                                                                         "yes")

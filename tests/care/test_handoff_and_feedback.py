@@ -67,3 +67,22 @@ def test_feedback_is_kept_apart_from_the_workers_verdict(care_office: CareOffice
     assert o.priya.cases.get(case.id).resolution.acceptable == "yes"  # the verdict is untouched
     with o.db.read() as s:
         assert s.query(AuditEntry).filter_by(record_type="client_feedback").count() == 1
+
+
+def test_the_introduction_prints_as_a_letter(care_office: CareOffice, tmp_path) -> None:
+    from caseworker import exports
+    from tests.reports.conftest import Pdf
+
+    o = care_office
+    _housing_team(o)
+    case, _ = o.sam.cases.open_case(CaseDraft(o.client, o.housing, "Rent arrears", assignee_id=o.sam.actor.user_id))
+    out = tmp_path / "intro.pdf"
+    result = exports.export_document(o.sam, exports.Kind.INTRODUCTION, case.id, out)
+    assert result.pages == 1
+    pdf = Pdf(out)
+    for phrase in ("Your support team", "Dear Amina,", "Sam is now your worker for C-000001 (Rent arrears), with the",
+                   "Housing adviser, 0161 555 0123", "0161 555 0100 · housing@example.org"):
+        assert pdf.has(phrase), phrase
+    from caseworker.domain.errors import NotPermitted
+    with pytest.raises(NotPermitted):
+        exports.export_document(o.joe, exports.Kind.INTRODUCTION, case.id, tmp_path / "no.pdf")

@@ -207,6 +207,15 @@ class CaseDetailView(QWidget):
         self.export_button.setToolTip(tr("The case summary as a PDF (notes only for roles that may read them)"))
         self.export_button.clicked.connect(self._export)
         steps.addWidget(self.export_button)
+        self.intro_button = QPushButton(icons.icon("printer"), tr("&Introduction letter"), page)
+        self.intro_button.setToolTip(tr("A letter introducing the client's worker and team, as a PDF"))
+        self.intro_button.clicked.connect(lambda: self.case is not None and export_document(
+            self, self.ctx, "introduction", self.case.id))
+        steps.addWidget(self.intro_button)
+        self.feedback_button = QPushButton(icons.icon("heart-handshake"), tr("Client's &feedback…"), page)
+        self.feedback_button.setToolTip(tr("The client's own view of the outcome, beside your verdict"))
+        self.feedback_button.clicked.connect(self._feedback)
+        steps.addWidget(self.feedback_button)
 
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -333,6 +342,7 @@ class CaseDetailView(QWidget):
             self.buttons[key].setVisible(can_edit and visible)
         self.more.setVisible(can_edit and not finished)
         self.escalate_action.setEnabled(CaseStatus.ESCALATED in nxt)
+        self.feedback_button.setVisible(can_edit and finished)
 
     # -- actions ---------------------------------------------------------------------------------
     def _run(self, fn: Callable[[], Any]) -> None:
@@ -341,6 +351,12 @@ class CaseDetailView(QWidget):
     def _export(self) -> None:
         if self.case is not None:
             export_document(self, self.ctx, "case-summary", self.case.id)
+
+    def _feedback(self) -> None:
+        from caseworker.ui.dialogs.care_dialogs import FeedbackDialog
+
+        if self.case is not None:
+            FeedbackDialog.ask(self.ctx, self.case.id, self.case.reference, self)
 
     def _start(self) -> None:
         case = self.case
