@@ -256,3 +256,25 @@ def test_the_client_feedback_form_on_a_resolved_case_keeps_their_words(care_offi
     fb = o.priya.care.feedback(case.id)
     assert (fb.solved, fb.treated, fb.comment, fb.worker_acceptable) == ("partly", 3, "Nobody rang back for a week",
                                                                          "yes")
+
+
+def test_insight_shows_the_clients_feedback_beside_the_workers_verdict(care_office: CareOffice, open_window) -> None:
+    from caseworker.domain.care import FeedbackDraft
+    from caseworker.domain.cases import Acceptability, Resolution
+    from caseworker.ui.sections.insight import InsightSection
+
+    o = care_office
+    o.priya.care.now_override = None
+    case, _ = o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Rent", assignee_id=o.priya.actor.user_id))
+    o.priya.cases.resolve(case.id, Resolution("Plan agreed", True, Acceptability.YES, 5), case.version)
+    o.priya.care.record_feedback(case.id, FeedbackDraft("no", "no", 2, "Not sorted"))
+    window = open_window(o.manager)
+    insight = window.section_of(InsightSection)
+    window.show_section(insight)
+    card = insight.care_card
+    card.by.setCurrentIndex(card.by.findData("worker"))
+    table = card.table
+    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert row[0] == "Priya" and row[3] == "1"
+    assert row[5] == "0 (0 %)" and row[6] == "1 (100 %)"  # the client says no, the worker said yes
+    assert row[7] == "2.0" and row[8] == "5.0"

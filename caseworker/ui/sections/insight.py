@@ -104,6 +104,10 @@ class InsightSection(Section):
         column.addLayout(top)
         column.addLayout(figures_row)
         column.addLayout(grid, 1)
+        from caseworker.ui.widgets.client_care_card import ClientCareCard
+
+        self.care_card = ClientCareCard(ctx, self.period, inner)
+        column.addWidget(self.care_card)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -132,6 +136,7 @@ class InsightSection(Section):
         self._stale = False
         period = self.period()
         self.ctx.runner.run(lambda: self.ctx.services.statistics.dashboard(period), self.show_dashboard)
+        self.care_card.reload()
 
     def show_dashboard(self, d: Dashboard) -> None:
         self.dashboard = d
