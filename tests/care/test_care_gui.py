@@ -99,7 +99,8 @@ def test_the_task_dialog_warns_outside_the_clients_times_and_saves_anyway(care_o
     assert "Monday is not one of the client's days (Tuesday)" in text
     assert "asked for a phone call, not a visit" in text
     assert "Tuesday 03 November 10:00" in text
-    dialog.use_next_slot()
+    assert not dialog.use_slot_button.isHidden()
+    dialog.use_slot_button.click()
     dialog.channel.setCurrentIndex(dialog.channel.findData("phone"))
     assert dialog.advice.isHidden()
     dialog.title.setText("Call about the rent")

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTimeZone
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from caseworker.domain.care import (CHANNEL_WORDS, CLIENT_CHANNELS, PRIORITY_LABELS, RECORD_LABELS, Answer, Advice,
                                     FeedbackDraft, FeedbackMethod, RecordKind, TaskDraft, TaskPriority)
@@ -113,7 +113,7 @@ class TaskDialog(_Dialog):
         if task and self.repeat.findData(task.rrule) < 0:
             self.repeat.addItem(task.rrule, task.rrule)
         self.repeat.setCurrentIndex(max(0, self.repeat.findData(task.rrule if task else "")))
-        self.remind = form.add("remind_minutes", tr("&Remind me:"), QComboBox(self))
+        self.remind = form.add("remind_minutes", tr("Re&mind me:"), QComboBox(self))
         for minutes, text in REMINDERS:
             self.remind.addItem(tr(text), minutes)
         self.remind.setCurrentIndex(max(0, self.remind.findData(task.remind_minutes if task else None)))
@@ -123,6 +123,9 @@ class TaskDialog(_Dialog):
         self.advice.setStyleSheet(WARNING)
         self.advice.setAccessibleName(tr("Whether the time suits the client"))
         self.advice.hide()
+        self.use_slot_button = QPushButton(tr("&Use the next time that suits them"), self)
+        self.use_slot_button.clicked.connect(self.use_next_slot)
+        self.use_slot_button.hide()
         if self.record_type == RecordKind.CLIENT:
             form.add("channel", tr("&Contact by:"), self.channel)
             self.channel.addItem(tr("Not a contact"), "")
@@ -130,6 +133,7 @@ class TaskDialog(_Dialog):
                 self.channel.addItem(tr_domain(CHANNEL_WORDS[c]), c)
             self.channel.setCurrentIndex(max(0, self.channel.findData(task.channel if task else channel)))
             form.add_row(self.advice)
+            form.add_row(self.use_slot_button)
             self.channel.currentIndexChanged.connect(lambda _i: self.check_advice())
             self.due.dateTimeChanged.connect(lambda _d: self.check_advice())
         self.notes = form.add("notes", tr("&Notes:"), QPlainTextEdit(task.notes if task else "", self))
@@ -156,12 +160,14 @@ class TaskDialog(_Dialog):
         channel = self.channel.currentData() if self.record_type == RecordKind.CLIENT else ""
         if not channel or self.record_id is None:
             self.advice.hide()
+            self.use_slot_button.hide()
             return
         care, client, when = self.ctx.services.care, self.record_id, _instant(self.due)
         self.ctx.runner.run(lambda: care.advise(client, when, channel), self._show_advice, lambda _e: None)
 
     def _show_advice(self, advice: Advice) -> None:
         self.advice_value = advice
+        self.use_slot_button.setVisible(advice.next_slot is not None)
         if advice.fits:
             self.advice.hide()
             return

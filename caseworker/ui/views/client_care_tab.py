@@ -53,6 +53,8 @@ class ClientCareTab(QWidget):
         team_box = QGroupBox(tr("Your team"), self)
         self.team_list = QListWidget(team_box)
         self.team_list.setAccessibleName(tr("The client's team, with each person's role"))
+        self.team_list.setWordWrap(True)
+        self.team_list.setMaximumHeight(130)
         QVBoxLayout(team_box).addWidget(self.team_list)
 
         rhythm_box = QGroupBox(tr("Contact rhythm"), self)

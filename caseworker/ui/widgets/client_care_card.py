@@ -37,16 +37,17 @@ class ClientCareCard(QGroupBox):
         self.by.currentIndexChanged.connect(lambda _i: self.reload())
         self.kept = QLabel(self)
         self.kept.setAccessibleName(tr("Check-ins kept on rhythm"))
-        headers = [tr("Group"), tr("Cases opened"), tr("First response (days)"), tr("Feedback given"),
-                   tr("Solved, says the client"), tr("Acceptable, says the client"),
-                   tr("Acceptable, says the worker"), tr("Treated (1–5), client"), tr("Satisfaction (1–5), worker")]
+        headers = [tr("Group"), tr("Cases\nopened"), tr("First response\n(days)"), tr("Feedback\ngiven"),
+                   tr("Solved\n(client)"), tr("Acceptable\n(client)"), tr("Acceptable\n(worker)"),
+                   tr("Treated 1–5\n(client)"), tr("Satisfaction 1–5\n(worker)")]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(tr("Client-care figures"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(160)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(220)
         top = QHBoxLayout()
         top.addWidget(self.by)
         top.addWidget(self.kept, 1)
