@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, tr("Keyboard shortcuts"), "\n".join([
             tr("Ctrl+K  Quick search"),
             tr("Ctrl+N  New record in this section"),
+            tr("Ctrl+T  New task on the record in view"),
             tr("Ctrl+1…9  Switch sections"),
             tr("Ctrl+,  Settings"),
             tr("Enter  Open the highlighted record"),
