@@ -279,3 +279,20 @@ def test_insight_shows_the_clients_feedback_beside_the_workers_verdict(care_offi
     assert row[0] == "Priya" and row[3] == "1"
     assert row[5] == "0 (0 %)" and row[6] == "1 (100 %)"  # the client says no, the worker said yes
     assert row[7] == "2.0" and row[8] == "5.0"
+
+
+def test_a_donors_tasks_tab_lists_and_completes_them(care_office: CareOffice, open_window) -> None:
+    from caseworker.ui.views.record_tasks import RecordTasksTab
+
+    o = care_office
+    o.joe.tasks.add_task(TaskDraft("Thank the patron", None, RecordKind.DONOR, o.donor))
+    window = open_window(o.joe)
+    assert window.open_record("donor", o.donor)
+    detail = window.current_section().detail
+    index = next(i for i in range(detail.tabs.count()) if detail.tabs.tabText(i) == "Tasks")
+    tab = detail.tabs.widget(index)
+    assert isinstance(tab, RecordTasksTab)
+    assert tab.list.item(0).text().startswith("Thank the patron")
+    tab.list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert o.joe.tasks.list_tasks() == []
+    assert "No open tasks" in tab.list.item(0).text()
