@@ -296,3 +296,20 @@ def test_a_donors_tasks_tab_lists_and_completes_them(care_office: CareOffice, op
     tab.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert o.joe.tasks.list_tasks() == []
     assert "No open tasks" in tab.list.item(0).text()
+
+
+def test_reminder_rules_per_category_are_set_in_settings(care_office: CareOffice, open_window) -> None:
+    from caseworker.ui.sections.administration import AdministrationSection
+
+    o = care_office
+    window = open_window(o.manager)
+    settings = window.section_of(AdministrationSection)
+    window.show_section(settings)
+    settings.show_page("organigram")
+    page = settings.pages["organigram"]
+    page.rule_days.setValue(3)
+    page.rule_spins[o.housing].setValue(5)
+    page.rule_escalation.setChecked(False)
+    page.save_rules()
+    rules = o.manager.tasks.reminder_rules()
+    assert (rules.default_days, rules.by_category, rules.on_escalation) == (3, {o.housing: 5}, False)

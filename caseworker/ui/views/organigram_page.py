@@ -265,6 +265,12 @@ class OrganigramPage(QWidget):
         self.rule_days.setSuffix(tr(" business days before it is due"))
         self.rule_escalation = self.rules_form.add("on_escalation", tr("On &escalation:"),
                                                    QCheckBox(tr("Remind the worker at once"), host))
+        self.category_rules = QWidget(host)
+        self.category_rules_form = Form(self.category_rules)
+        QVBoxLayout(self.category_rules).addWidget(self.category_rules_form)
+        self.rule_spins: dict[int, QSpinBox] = {}
+        self.rules_form.add_row(QLabel(tr("For a category of its own:"), host))
+        self.rules_form.add_row(self.category_rules)
         self.save_rules_button = QPushButton(icons.icon("save"), tr("Save &reminders"), host)
         self.save_rules_button.clicked.connect(self.save_rules)
         self.rules_form.add_row(self.save_rules_button)
@@ -275,8 +281,8 @@ class OrganigramPage(QWidget):
         return host
 
     def save_rules(self) -> None:
-        base = self._rules or ReminderRules()
-        rules = ReminderRules(self.rule_days.value(), base.by_category, self.rule_escalation.isChecked())
+        by_category = {cid: spin.value() for cid, spin in self.rule_spins.items() if spin.value() >= 0}
+        rules = ReminderRules(self.rule_days.value(), by_category, self.rule_escalation.isChecked())
         tasks = self.ctx.services.tasks
         self.rules_form.clear_errors()
         self.ctx.runner.run(lambda: tasks.set_reminder_rules(rules), lambda _c: None, self.rules_form.show_error)
@@ -322,6 +328,21 @@ class OrganigramPage(QWidget):
         self._show_person(prow)
         self.rule_days.setValue(self._rules.default_days)
         self.rule_escalation.setChecked(self._rules.on_escalation)
+        self._fill_category_rules()
+
+    def _fill_category_rules(self) -> None:
+        by_category = (self._rules.by_category if self._rules else None) or {}
+        for cat in self.categories:
+            spin = self.rule_spins.get(cat.id)
+            if spin is None:
+                spin = QSpinBox(self.category_rules)
+                spin.setRange(-1, 60)
+                spin.setSpecialValueText(tr("As the default"))
+                spin.setSuffix(tr(" business days before"))
+                spin.setAccessibleName(tr("Reminder for {category}").format(category=cat.name))
+                self.category_rules_form.add(f"category-{cat.id}", cat.name + ":", spin)
+                self.rule_spins[cat.id] = spin
+            spin.setValue(by_category.get(cat.id, -1))
 
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and (changes.touches("team") or changes.touches("user")
