@@ -47,10 +47,18 @@ def install_client_care(window: Any) -> None:
     window.task_action = action
 
 
-def record_in_view(section: Any) -> tuple[str, int] | None:
-    """The kind and id of the record the section shows, if it shows one a task can be on."""
+def record_in_view(section: Any) -> tuple[str, int, str] | None:
+    """The kind, id and label of the record the section shows, if it shows one a task can be on."""
     if section is None:
         return None
+    grant_view = getattr(section, "grant_view", None)
+    detail = getattr(section, "detail", None)
+    if grant_view is not None and getattr(detail, "currentWidget", lambda: None)() is grant_view:
+        grant = getattr(grant_view, "grant", None)
+        return ("grant", grant.id, grant.row.title) if grant is not None else None
+    meeting = getattr(detail, "meeting", None)
+    if meeting is not None and "meeting" in getattr(section, "kinds", ()):
+        return "meeting", meeting.id, meeting.title
     kind = getattr(section, "record_kind", None) or next((k for k in getattr(section, "kinds", ())
                                                           if k in TASK_KINDS), None)
     records = getattr(section, "list", None)
@@ -58,7 +66,14 @@ def record_in_view(section: Any) -> tuple[str, int] | None:
     if kind not in TASK_KINDS or not callable(current):
         return None
     ident = current()
-    return (kind, ident) if ident is not None else None
+    if ident is None:
+        return None
+    label = ""
+    table = getattr(records, "table", None)
+    if table is not None and table.currentIndex().isValid():
+        index = table.currentIndex()
+        label = " · ".join(str(index.siblingAtColumn(c).data() or "") for c in (0, 1)).strip(" ·")
+    return kind, ident, label
 
 
 def new_task_here(window: Any) -> Any:
@@ -66,11 +81,5 @@ def new_task_here(window: Any) -> Any:
     found = record_in_view(window.current_section())
     if found is None:
         return TaskDialog.ask(window.ctx, window)
-    kind, ident = found
-    label = ""
-    records = getattr(window.current_section(), "list", None)
-    table = getattr(records, "table", None)
-    if table is not None and table.currentIndex().isValid():
-        index = table.currentIndex()
-        label = " · ".join(str(index.siblingAtColumn(c).data() or "") for c in (0, 1)).strip(" ·")
+    kind, ident, label = found
     return TaskDialog.ask(window.ctx, window, record_type=kind, record_id=ident, record_label=label)

@@ -313,3 +313,23 @@ def test_reminder_rules_per_category_are_set_in_settings(care_office: CareOffice
     page.save_rules()
     rules = o.manager.tasks.reminder_rules()
     assert (rules.default_days, rules.by_category, rules.on_escalation) == (3, {o.housing: 5}, False)
+
+
+def test_ctrl_t_on_a_grant_and_on_a_client(care_office: CareOffice, open_window, monkeypatch) -> None:
+    from decimal import Decimal
+
+    from caseworker.services.grants import FunderDraft, GrantDraft
+
+    o = care_office
+    seen: list[dict] = []
+    monkeypatch.setattr(TaskDialog, "ask", lambda ctx, parent=None, **kw: seen.append(kw))
+    funder, _ = o.manager.grants.save_funder(FunderDraft("Trust"))
+    grant, _ = o.manager.grants.save_grant(GrantDraft(funder.id, "Winter project", Decimal("1000")))
+    window = open_window(o.manager)
+    window.open_record("grant", grant.id)
+    window.task_action.trigger()
+    window.open_record("client", o.client)
+    window.task_action.trigger()
+    assert [(k["record_type"], k["record_id"], k["record_label"]) for k in seen] == [
+        ("grant", grant.id, "Winter project"), ("client", o.client, seen[1]["record_label"])]
+    assert "Yusuf" in seen[1]["record_label"]
