@@ -554,3 +554,15 @@ class IntroductionLetterData:
     team_phone: str = ""
     team_email: str = ""
     written_on: date | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackFormData:
+    """The printed questions a client answers after their case is resolved."""
+
+    organisation: Organisation
+    reference: str
+    case_title: str
+    client_name: str
+    worker: str
+    resolved_on: date | None = None

@@ -353,6 +353,17 @@ def introduction_letter(services: Any, case_id: int, today: date, translate: Any
                                      intro.team_phone, intro.team_email, today)
 
 
+def feedback_form(services: Any, case_id: int) -> Any:
+    """The printed feedback form's document (``reports.data.FeedbackFormData``) for a case."""
+    from caseworker.reports import data as rd
+    from caseworker.services.org_settings import load_org_settings
+    from caseworker.services.paperwork import organisation
+
+    case = services.cases.get(case_id)
+    return rd.FeedbackFormData(organisation(load_org_settings(services.db)), case.reference, case.title,
+                               case.client_name, case.assignee, case.resolved_on)
+
+
 def record_introduction(s: Session, actor: Actor, case: Case) -> Introduction:
     """Write the client's introduction to their (new) worker and team on the case's timeline."""
     intro = build_introduction(s, case)

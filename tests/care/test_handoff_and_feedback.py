@@ -86,3 +86,17 @@ def test_the_introduction_prints_as_a_letter(care_office: CareOffice, tmp_path) 
     from caseworker.domain.errors import NotPermitted
     with pytest.raises(NotPermitted):
         exports.export_document(o.joe, exports.Kind.INTRODUCTION, case.id, tmp_path / "no.pdf")
+
+
+def test_the_feedback_form_prints_for_a_visit(care_office: CareOffice, tmp_path) -> None:
+    from caseworker import exports
+    from tests.reports.conftest import Pdf
+
+    o = care_office
+    case, _ = o.sam.cases.open_case(CaseDraft(o.client, o.housing, "Rent arrears", assignee_id=o.sam.actor.user_id))
+    case, _ = o.sam.cases.resolve(case.id, Resolution("Plan agreed", True, Acceptability.YES), case.version)
+    out = tmp_path / "form.pdf"
+    assert exports.export_document(o.sam, exports.Kind.FEEDBACK_FORM, case.id, out).pages == 1
+    pdf = Pdf(out)
+    for phrase in ("How did we do?", "Was your problem solved?", "How were you treated?", "Yusuf, Amina", "Sam"):
+        assert pdf.has(phrase), phrase

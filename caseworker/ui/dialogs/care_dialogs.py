@@ -250,6 +250,10 @@ class FeedbackDialog(_Dialog):
                           "stays on the resolution."), self)
         intro.setWordWrap(True)
         self.form.add_row(intro)
+        self.print_button = QPushButton(tr("&Print the form for a visit…"), self)
+        self.print_button.setToolTip(tr("The questions as a PDF the client fills in; type their answers here after"))
+        self.print_button.clicked.connect(self.print_form)
+        self.form.add_row(self.print_button)
         self.solved = self._answers("solved", tr("Was it &solved?"))
         self.acceptable = self._answers("acceptable", tr("Was the outcome &acceptable?"))
         self.treated = self.form.add("treated", tr("How were you &treated (1–5)?"), QSpinBox(self))
@@ -260,6 +264,11 @@ class FeedbackDialog(_Dialog):
             self.method.addItem(tr(text), m.value)
         self.comment = self.form.add("comment", tr("In their &words:"), QPlainTextEdit(self))
         self.comment.setFixedHeight(90)
+
+    def print_form(self) -> None:
+        from caseworker.ui.export import export_document
+
+        export_document(self, self.ctx, "feedback-form", self._case)
 
     def _answers(self, key: str, label: str) -> QComboBox:
         box = self.form.add(key, label, QComboBox(self))
