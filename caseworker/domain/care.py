@@ -306,6 +306,8 @@ def validate_rhythm(draft: RhythmDraft) -> RhythmDraft:
         if not text:
             times.append("")
             continue
+        if len(text) == 4 and text[1] == ":":  # "9:30" as people write it
+            text = "0" + text
         try:
             times.append(time.fromisoformat(text).strftime("%H:%M"))
         except ValueError:
@@ -456,7 +458,7 @@ def validate_feedback(draft: FeedbackDraft) -> FeedbackDraft:
         errors.add(ValidationError("method", N_("Say how the feedback was taken: phone, visit or paper.")))
         method = FeedbackMethod.PHONE
     errors.raise_if_any()
-    return FeedbackDraft(answers[0], answers[1], score, comment or "", method)
+    return FeedbackDraft(answers[0], answers[1], score, (comment or "").strip(), method)
 
 
 # --- figures ------------------------------------------------------------------------------------
