@@ -12,9 +12,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
-from caseworker.db.models import (Case, CaseCategory, Client, ClientFeedback, ContactRhythm, Reminder, StaffProfile,
+from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, ClientFeedback, ContactRhythm, Reminder, StaffProfile,
                                   Task, Team, TeamProfile)
 from caseworker.services.demo import DemoContext
 from caseworker.services.demo.people import STAFF
@@ -87,6 +87,23 @@ def populate(ctx: DemoContext) -> None:
                         "started_on": ctx.today - timedelta(days=rng.randint(20, 90)), "active": True, **stamp})
         conn.execute(update(Client).where(Client.id == client_id).values(key_worker_id=assignee))
     ctx.bulk_insert(ContactRhythm.__table__, rhythms)
+    # Most of those clients were in touch lately, by their channel: some check-ins are on rhythm,
+    # some due this week, a few overdue.
+    case_of = {client: (case_id, assignee) for case_id, client, assignee, _cat in reversed(open_cases)}
+    next_id = (conn.execute(select(func.max(CaseEvent.id))).scalar() or 0) + 1
+    kinds = {"phone": "call", "in_person": "visit", "sms": "message", "email": "message", "post": "message"}
+    events = []
+    for r in rhythms:
+        if rng.random() < 0.25:
+            continue
+        case_id, assignee = case_of[r["client_id"]]
+        ago = rng.randint(1, r["every_days"] + 5)
+        at = datetime.combine(ctx.today - timedelta(days=ago), time(10 + ago % 6), UTC)
+        events.append({"id": next_id + len(events), "case_id": case_id, "client_id": r["client_id"],
+                       "kind": kinds[r["channel"]], "at": at, "author_id": assignee,
+                       "text": "Checked in: all going to plan.", "data": {"channel": r["channel"]}, "edited": False,
+                       "created_at": at, "updated_at": at, "version": 1, "updated_by_id": assignee})
+    ctx.bulk_insert(CaseEvent.__table__, events)
 
     # Tasks for every role, with reminders written as the app writes them.
     tasks: list[dict[str, Any]] = []
