@@ -53,7 +53,8 @@ class ReminderBell(QToolButton):
         self._checking = False
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(QApplication.windowIcon(), self)
+            window_icon = QApplication.windowIcon()
+            self.tray = QSystemTrayIcon(icons.icon("bell") if window_icon.isNull() else window_icon, self)
             self.tray.setToolTip(tr("Caseworker reminders"))
             self.tray.show()
         self.clicked.connect(self.show_list)
