@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Donor, GrantApplication, Meeting,
+from caseworker.db.models import (Case, CaseEvent, Client, Donor, GrantApplication, Meeting,
                                   OrgSetting, Reminder, Task, Team, User)
 from caseworker.domain.business_days import BusinessCalendar
 from caseworker.domain.care import (DEFAULT_CASE_REMINDER_DAYS, PRIORITY_RANK, READ_ACTION, RecordKind, TaskDraft, TaskStatus,
@@ -242,7 +242,7 @@ class TaskService(Service):
         (a default and per category), and whether an escalation reminds them too."""
         self.require(Action.MANAGE_ORGANIGRAM)
         values = {"default": rules.default_days, **{str(k): v for k, v in (rules.by_category or {}).items()}}
-        for key, days in values.items():
+        for days in values.values():
             if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 60:
                 raise ValidationError("days", N_("Remind from 0 to 60 business days before the due date."))
         stored = {"days": values, "on_escalation": bool(rules.on_escalation)}

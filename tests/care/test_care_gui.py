@@ -27,8 +27,8 @@ def test_my_work_shows_tasks_with_overdue_in_red_and_ticking_one_completes_it(
     o = care_office
     now = datetime.now(UTC)
     o.priya.tasks.now_override = None
-    late, _ = o.priya.tasks.add_task(TaskDraft("Ring the landlord", now - timedelta(hours=2), RecordKind.CLIENT,
-                                               o.client))
+    o.priya.tasks.add_task(TaskDraft("Ring the landlord", now - timedelta(hours=2), RecordKind.CLIENT,
+                                     o.client))
     o.priya.tasks.add_task(TaskDraft("Tidy the files", now + timedelta(days=2)))
     window = open_window(o.priya)
     panel = _panel(window, MyTasksPanel)

@@ -10,7 +10,7 @@ from caseworker.domain.care import RecordKind, TaskDraft
 from caseworker.domain.errors import NotFound, NotPermitted, ValidationError, ValidationErrors
 from caseworker.services.cases import CaseDraft
 from caseworker.services.container import Services
-from tests.care.conftest import NOW, CareOffice, pinned, set_zone
+from tests.care.conftest import NOW, CareOffice, set_zone
 
 
 def test_a_task_on_a_client_is_hidden_from_a_fundraiser_and_one_on_a_donor_from_a_caseworker(
