@@ -1000,6 +1000,8 @@ def _headline(e: CaseEvent, names: dict[int, str]) -> tuple[str, dict[str, Any]]
                 "how": alone, "acceptable": d.get("acceptable", "")}
         return N_("Status: {before} → {after}"), {"before": _status_word(d.get("from")),
                                                    "after": _status_word(d.get("to"))}
+    if kind == EventKind.NOTE and d.get("introduction"):
+        return N_("The client was introduced to their worker and team"), {}
     if kind == EventKind.ESCALATION:
         return N_("Escalated to level {level}"), {"level": d.get("level", "")}
     if kind == EventKind.SPECIALIST:
