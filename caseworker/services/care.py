@@ -186,8 +186,15 @@ class CareService(Service):
         with self.db.read() as s:
             zone = _zone(s)
             today = self._today(s)
+            # Only the clients with a rhythm: their events are found through the (client, at) index
+            # instead of grouping the whole timeline table.
+            with_rhythm = select(ContactRhythm.client_id).where(ContactRhythm.active.is_(True))
+            if mine:
+                with_rhythm = with_rhythm.join(Client, Client.id == ContactRhythm.client_id).where(
+                    Client.key_worker_id == self.actor.user_id)
             last = (select(CaseEvent.client_id, func.max(CaseEvent.at).label("last_at"))
-                    .where(CaseEvent.kind.in_(CONTACT_KINDS)).group_by(CaseEvent.client_id).subquery())
+                    .where(CaseEvent.kind.in_(CONTACT_KINDS), CaseEvent.client_id.in_(with_rhythm))
+                    .group_by(CaseEvent.client_id).subquery())
             has_open_case = exists().where(Case.client_id == ContactRhythm.client_id,
                                            Case.status.in_([st.value for st in OPEN_STATUSES]))
             stmt = (select(ContactRhythm, Client.last_name, Client.first_name, Client.key_worker_id,

@@ -34,8 +34,10 @@ def client_care_figures(s: Session, period: Period, by: str) -> ClientCareFigure
     end = datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=UTC)
     group_col, joins = _grouping(by)
 
+    opened_in_period = select(Case.id).where(Case.opened_on.between(period.start, period.end))
     first = (select(CaseEvent.case_id, func.min(CaseEvent.at).label("first_at"))
-             .where(CaseEvent.kind.in_(CONTACT_KINDS)).group_by(CaseEvent.case_id).subquery())
+             .where(CaseEvent.kind.in_(CONTACT_KINDS), CaseEvent.case_id.in_(opened_in_period))
+             .group_by(CaseEvent.case_id).subquery())
     opened_at = cast(Case.opened_on, DateTime) if s.bind.dialect.name != "sqlite" else Case.opened_on
     response = days_between(s, opened_at, first.c.first_at)
     stmt = (select(group_col.label("g"), func.count(Case.id), func.count(first.c.first_at),

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -41,6 +41,8 @@ from caseworker.services.base import Service, get_or_404, load_for_update
 TASK_FIELDS = ("title", "notes", "record_type", "record_id", "assignee_id", "team_id", "due_at", "priority",
                "status", "rrule", "remind_minutes", "channel")
 REMINDER_RULES_KEY = "case_reminder_rules"
+# An escalation older than this when the worker's reminders are next checked is not announced any more.
+ESCALATION_REMINDER_SPAN = timedelta(days=3)
 _RECORD_MODELS: dict[RecordKind, Any] = {
     RecordKind.CLIENT: Client, RecordKind.CASE: Case, RecordKind.DONOR: Donor,
     RecordKind.GRANT: GrantApplication, RecordKind.MEETING: Meeting,
@@ -262,13 +264,21 @@ class TaskService(Service):
     def due_reminders(self) -> list[ReminderRecord]:
         """The signed-in user's reminders whose time has come and that were never shown, oldest first.
 
-        Case reminders are brought up to date first (a due date moves while a case waits on the
-        client; a new escalation adds one), in the same short transaction.
+        Case reminders whose moment has come are written first (a due date moves while a case waits
+        on the client; a new escalation adds one).
         """
         now = self.now()
-        with self.db.transaction("Check reminders") as s:
-            if self.can(Action.READ_CASES):
-                self._sync_case_reminders(s)
+        if self.can(Action.READ_CASES):
+            # Worked out in a read; the write lock is taken only when a reminder is to be written.
+            with self.db.read() as s:
+                missing = self._missing_case_reminders(s)
+            if missing:
+                with self.db.transaction("Check reminders") as s:
+                    have = set(s.execute(select(Reminder.source_id, Reminder.key).where(
+                        Reminder.user_id == self.actor.user_id, Reminder.source_type == "case",
+                        Reminder.source_id.in_({r["source_id"] for r in missing}))).all())
+                    s.add_all(Reminder(**r) for r in missing if (r["source_id"], r["key"]) not in have)
+        with self.db.read() as s:
             rows = s.scalars(select(Reminder).where(Reminder.user_id == self.actor.user_id,
                                                     Reminder.shown_at.is_(None), Reminder.fire_at <= now)
                              .order_by(Reminder.fire_at, Reminder.id)).all()
@@ -361,46 +371,49 @@ class TaskService(Service):
                 s.add(Reminder(user_id=user_id, source_type="task", source_id=task.id, key=key, fire_at=fire_at,
                                title=task.title))
 
-    def _sync_case_reminders(self, s: Session) -> None:
+    def _missing_case_reminders(self, s: Session) -> list[dict[str, Any]]:
+        """The case reminders whose moment has come and that are not written yet.
+
+        A case's due-date reminder is written when its time comes (and only while the case is not
+        yet overdue: an overdue case is already red on My work); an escalation reminds at once, for
+        escalations of the last few days. Rows written once stay, so a reminder is never shown twice,
+        and one whose moment passed while the app was closed is written at the next check.
+        """
+        now = self.now()
         rules = _rules(s)
         zone = _zone(s)
-        holidays = _holidays(s)
-        cases = s.execute(select(Case.id, Case.title, Case.category_id, Case.due_on, Case.escalation_level,
-                                 Case.status, Case.waiting_on)
-                          .where(Case.assignee_id == self.actor.user_id,
-                                 Case.status.in_([st.value for st in OPEN_STATUSES]))).all()
+        today = now.astimezone(zone).date()
+        # A reminder n business days ahead fires at most about 2n + 4 calendar days before the date.
+        most = max([rules.default_days, *(rules.by_category or {}).values()])
+        horizon = today + timedelta(days=2 * most + 4)
+        open_values = [st.value for st in OPEN_STATUSES]
+        mine = (Case.assignee_id == self.actor.user_id, Case.status.in_(open_values))
+        cases = s.execute(select(Case.id, Case.title, Case.category_id, Case.due_on, Case.status, Case.waiting_on)
+                          .where(*mine, Case.due_on >= today, Case.due_on <= horizon)).all()
         wanted: dict[tuple[int, str], tuple[datetime, str]] = {}
-        calendar = None
-        escalated = [c.id for c in cases if c.escalation_level > 0]
-        escalated_at: dict[int, datetime] = {}
-        if escalated and rules.on_escalation:
-            escalated_at = dict(s.execute(select(CaseEvent.case_id, func.max(CaseEvent.at))
-                                          .where(CaseEvent.case_id.in_(escalated), CaseEvent.kind == "escalation")
-                                          .group_by(CaseEvent.case_id)).all())
+        calendar = BusinessCalendar.covering(_holidays(s), today, horizon)
         for c in cases:
-            title = f"{case_reference(c.id)} · {c.title}"
-            paused = c.status == "waiting" and c.waiting_on == "client"
-            if not paused:
-                if calendar is None:
-                    calendar = BusinessCalendar.covering(holidays, c.due_on)
-                try:
-                    fire_at = case_reminder_at(c.due_on, rules.days_for(c.category_id), calendar, zone)
-                except ValueError:  # a due date beyond the calendar's span: widen it for this case
-                    fire_at = case_reminder_at(c.due_on, rules.days_for(c.category_id),
-                                               BusinessCalendar.covering(holidays, c.due_on), zone)
-                wanted[(c.id, f"due:{c.due_on.isoformat()}")] = (fire_at, title)
-            if c.id in escalated_at:
-                wanted[(c.id, f"escalation:{c.escalation_level}")] = (escalated_at[c.id], title)
-        existing = s.execute(select(Reminder.id, Reminder.source_id, Reminder.key, Reminder.shown_at)
-                             .where(Reminder.user_id == self.actor.user_id, Reminder.source_type == "case")).all()
-        have = {(r.source_id, r.key) for r in existing}
-        stale = [r.id for r in existing if r.shown_at is None and (r.source_id, r.key) not in wanted]
-        if stale:
-            s.execute(delete(Reminder).where(Reminder.id.in_(stale)).execution_options(synchronize_session=False))
-        for (case_id, key), (fire_at, title) in wanted.items():
-            if (case_id, key) not in have:
-                s.add(Reminder(user_id=self.actor.user_id, source_type="case", source_id=case_id, key=key,
-                               fire_at=fire_at, title=title[:300]))
+            if c.status == "waiting" and c.waiting_on == "client":
+                continue  # the clock is paused: the due date moves on each day
+            fire_at = case_reminder_at(c.due_on, rules.days_for(c.category_id), calendar, zone)
+            if fire_at <= now:
+                wanted[(c.id, f"due:{c.due_on.isoformat()}")] = (fire_at, f"{case_reference(c.id)} · {c.title}")
+        if rules.on_escalation:
+            recent = s.execute(select(Case.id, Case.title, Case.escalation_level, func.max(CaseEvent.at))
+                               .join(CaseEvent, CaseEvent.case_id == Case.id)
+                               .where(*mine, Case.escalation_level > 0, CaseEvent.kind == "escalation",
+                                      CaseEvent.at >= now - ESCALATION_REMINDER_SPAN)
+                               .group_by(Case.id, Case.title, Case.escalation_level)).all()
+            for cid, title, level, at in recent:
+                wanted[(cid, f"escalation:{level}")] = (min(at, now), f"{case_reference(cid)} · {title}")
+        if not wanted:
+            return []
+        have = set(s.execute(select(Reminder.source_id, Reminder.key).where(
+            Reminder.user_id == self.actor.user_id, Reminder.source_type == "case",
+            Reminder.source_id.in_({cid for cid, _k in wanted}))).all())
+        return [{"user_id": self.actor.user_id, "source_type": "case", "source_id": case_id, "key": key,
+                 "fire_at": fire_at, "title": title[:300]}
+                for (case_id, key), (fire_at, title) in wanted.items() if (case_id, key) not in have]
 
     def _hidden_sources(self, s: Session, rows: Sequence[Reminder]) -> set[tuple[str, int]]:
         """Reminders about tasks on records the user may no longer see (a role taken away)."""

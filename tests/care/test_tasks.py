@@ -169,12 +169,35 @@ def test_a_case_reminds_its_worker_two_business_days_before_it_is_due_and_on_esc
     o.manager.tasks.set_reminder_rules(ReminderRules(2, {o.housing: 5}))
     with pytest.raises(NotPermitted):
         o.priya.tasks.set_reminder_rules(ReminderRules(1))
-    # The escalation reminds at once.
+    # The escalation reminds at once (the timeline stamps it with the real clock), and only once.
     detail = o.priya.cases.get(case.id)
     o.priya.cases.escalate(case.id, "Landlord threatens eviction", detail.version)
-    o.priya.tasks.now_override = datetime(2027, 1, 1, tzinfo=UTC)
-    kinds = sorted(r.kind for r in o.priya.tasks.due_reminders())
-    assert kinds == ["escalation"]
+    o.priya.tasks.now_override = datetime.now(UTC) + timedelta(minutes=1)
+    [escalated] = o.priya.tasks.due_reminders()
+    assert (escalated.kind, escalated.source_id) == ("escalation", case.id)
+    o.priya.tasks.mark_shown([escalated.id])
+    assert o.priya.tasks.due_reminders() == []
+    # Days later an old escalation is not announced to someone who had not checked meanwhile.
+    o.sam.tasks.now_override = datetime.now(UTC) + timedelta(days=4)
+    assert o.sam.tasks.due_reminders() == []
+
+
+def test_an_overdue_case_does_not_remind_and_a_missed_reminder_comes_at_the_next_start(
+        care_office: CareOffice) -> None:
+    o = care_office
+    case, _ = o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Rent", assignee_id=o.priya.actor.user_id))
+    # The app was closed all of Thursday 5 and Friday 6 November; it starts on Friday afternoon.
+    o.priya.tasks.now_override = datetime(2026, 11, 6, 15, tzinfo=UTC)
+    [r] = o.priya.tasks.due_reminders()
+    assert r.fire_at == datetime(2026, 11, 5, 9, tzinfo=UTC)
+    # Once the case is overdue (Tuesday 10 November) a reminder never written is not written.
+    later = Services(o.db, o.priya.actor)
+    later.tasks.now_override = datetime(2026, 11, 10, 12, tzinfo=UTC)
+    assert [x.id for x in later.tasks.due_reminders()] == [r.id]
+    old, _ = o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Old", assignee_id=o.priya.actor.user_id,
+                                               opened_on="2026-10-01"))
+    assert old.overdue
+    assert [x.source_id for x in later.tasks.due_reminders()] == [case.id]
 
 
 def test_a_case_reminder_skips_the_weekend_and_holidays(care_office: CareOffice) -> None:

@@ -133,7 +133,7 @@ def populate(ctx: DemoContext) -> None:
         mine = by_worker.get(uid, [])[: ctx.count(6, 40)]
         for k, (case_id, client_id) in enumerate(mine):
             task(rng.choice(_CASE_TASKS), uid, (-30 if k == 0 else -2 if k == 1 else 20 * k), "case", case_id,
-                 priority="high" if k == 0 else "normal", remind=60 if k in (1, 2) else None, shown=k == 1)
+                 priority="high" if k == 0 else "normal", remind=60 if k < 3 else None, shown=k == 1)
             if k < 2:
                 task(rng.choice(_CLIENT_TASKS), uid, 26 + 24 * k, "client", client_id, channel="phone", remind=30)
         if not mine and open_cases:  # no cases of their own yet: a client of a colleague's to ring
