@@ -333,3 +333,16 @@ def test_ctrl_t_on_a_grant_and_on_a_client(care_office: CareOffice, open_window,
     assert [(k["record_type"], k["record_id"], k["record_label"]) for k in seen] == [
         ("grant", grant.id, "Winter project"), ("client", o.client, seen[1]["record_label"])]
     assert "Yusuf" in seen[1]["record_label"]
+
+
+def test_a_case_shows_its_tasks(care_office: CareOffice, open_window) -> None:
+    o = care_office
+    case, _ = o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Rent", assignee_id=o.priya.actor.user_id))
+    o.priya.tasks.add_task(TaskDraft("Chase the council", None, RecordKind.CASE, case.id))
+    window = open_window(o.priya)
+    window.open_record("case", case.id)
+    tasks = window.current_section().detail.tasks
+    assert tasks.list.item(0).text().startswith("Chase the council")
+    tasks.list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert o.priya.tasks.list_tasks(record_type="case", record_id=case.id) == []
+    assert "No open tasks" in tasks.list.item(0).text()

@@ -252,6 +252,12 @@ class CaseDetailView(QWidget):
         column.addWidget(self.notice)
         column.addLayout(facts)
         column.addLayout(steps)
+        from caseworker.ui.views.record_tasks import RecordTasksTab
+
+        self.tasks = RecordTasksTab(ctx, "case", page)
+        self.tasks.setMaximumHeight(120)
+        self.tasks.setAccessibleName(tr("Tasks on this case"))
+        column.addWidget(self.tasks)
         column.addWidget(line)
         column.addLayout(timeline_bar)
         column.addWidget(self.timeline, 1)
@@ -277,6 +283,8 @@ class CaseDetailView(QWidget):
             return
         self._fill(case)
         self.timeline.set_entries(timeline)
+        if self.tasks.record_id != case_id:
+            self.tasks.set_record(case_id)
         self._stack.setCurrentIndex(1)
 
     def reload(self) -> None:
@@ -286,6 +294,7 @@ class CaseDetailView(QWidget):
     def on_changes(self, changes: Changes) -> None:
         if self.case is not None and self.case.id in changes.ids("case"):
             self.reload()
+        self.tasks.on_changes(changes)
 
     def _fill(self, case: CaseDetail) -> None:
         self.case = case

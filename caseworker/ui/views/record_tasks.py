@@ -68,11 +68,14 @@ class RecordTasksTab(QWidget):
         task = next((t for t in self.tasks if t.id == item.data(Qt.ItemDataRole.UserRole)), None)
         if task is not None and item.checkState() == Qt.CheckState.Checked:
             tasks = self.ctx.services.tasks
-            self.ctx.runner.run(lambda: tasks.complete_task(task.id, task.version), on_error=lambda _e: self.reload())
+            # Reloaded here too: not every section passes a task's change on to its detail.
+            self.ctx.runner.run(lambda: tasks.complete_task(task.id, task.version), lambda _r: self.reload(),
+                                lambda _e: self.reload())
 
     def new_task(self) -> None:
-        if self.record_id is not None:
-            TaskDialog.ask(self.ctx, self, record_type=self.kind, record_id=self.record_id)
+        if self.record_id is not None and TaskDialog.ask(self.ctx, self, record_type=self.kind,
+                                                         record_id=self.record_id) is not None:
+            self.reload()
 
     def on_changes(self, changes: Changes) -> None:
         if self.record_id is not None and changes.touches("task"):
