@@ -48,6 +48,8 @@ class Kind(StrEnum):
     UNSENDABLE = "unsendable"
     DASHBOARD = "dashboard"
     GRANT_OUTPUTS = "grant-outputs"
+    INTRODUCTION = "introduction"
+    FEEDBACK_FORM = "feedback-form"
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,10 @@ CATALOGUE: dict[Kind, KindInfo] = {
     Kind.DASHBOARD: KindInfo(Kind.DASHBOARD, N_("Dashboard"), None, ("dashboard", "render_dashboard")),
     Kind.GRANT_OUTPUTS: KindInfo(Kind.GRANT_OUTPUTS, N_("Grant outputs"), "grant",
                                  ("grant_outputs", "render_grant_outputs")),
+    Kind.INTRODUCTION: KindInfo(Kind.INTRODUCTION, N_("Introduction letter"), "case",
+                                ("introduction", "render_introduction")),
+    Kind.FEEDBACK_FORM: KindInfo(Kind.FEEDBACK_FORM, N_("Client feedback form"), "case",
+                                 ("feedback_form", "render_feedback_form")),
 }
 
 
@@ -168,6 +174,14 @@ def gather(services: Services, kind: Kind, ident: int | None, options: Options =
         # The grant's own period unless another is asked for.
         doc = grant_outputs_document(services, _id(ident), Period(start, end) if options.start and options.end
                                      else None)
+    elif kind is Kind.INTRODUCTION:
+        from caseworker.services.care import introduction_letter
+
+        doc = introduction_letter(services, _id(ident), today, translate)
+    elif kind is Kind.FEEDBACK_FORM:
+        from caseworker.services.care import feedback_form
+
+        doc = feedback_form(services, _id(ident))
     else:
         period = Period(start, end) if options.start and options.end else services.statistics.default_period()
         doc = paper.dashboard(period)

@@ -20,7 +20,8 @@ BATCHES = ("receipts", "statements", "meetings")
 # Spelled out rather than imported: building the parser must not load the services (a test keeps
 # this list equal to caseworker.exports.Kind).
 KINDS = ("case-summary", "aid-statement", "grant-application", "grant-report", "agenda", "minutes", "receipt",
-         "statement", "unsendable", "dashboard", "grant-outputs")
+         "statement", "unsendable", "dashboard", "grant-outputs", "introduction",
+         "feedback-form")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -88,6 +88,8 @@ class EventKind(StrEnum):
     NOTE = "note"
     CALL = "call"
     VISIT = "visit"
+    # A text message, e-mail or letter to the client: a contact like a call or visit.
+    MESSAGE = "message"
     STATUS = "status"
     HANDOFF = "handoff"
     ESCALATION = "escalation"
@@ -96,12 +98,13 @@ class EventKind(StrEnum):
 
 
 # The entries a worker writes (and may correct); the others record what the workflow did.
-WRITTEN_KINDS = frozenset({EventKind.NOTE, EventKind.CALL, EventKind.VISIT})
+WRITTEN_KINDS = frozenset({EventKind.NOTE, EventKind.CALL, EventKind.VISIT, EventKind.MESSAGE})
 
 EVENT_LABELS: dict[EventKind, str] = {
     EventKind.NOTE: N_("Note"),
     EventKind.CALL: N_("Call"),
     EventKind.VISIT: N_("Visit"),
+    EventKind.MESSAGE: N_("Message"),
     EventKind.STATUS: N_("Status"),
     EventKind.HANDOFF: N_("Handoff"),
     EventKind.ESCALATION: N_("Escalation"),

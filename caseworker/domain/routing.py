@@ -4,6 +4,9 @@ Pure: the service gathers the category's specialty and point of contact and ever
 caseworker with their open workload; :func:`suggest_assignee` ranks them and explains the choice.
 The caseworker opening the case can accept the suggestion or pick someone else.
 
+When the category belongs to a team (the organigram), its active members are preferred in the
+same order, and everyone else follows them in the ranking.
+
 The order of preference:
 1. the specialists in the category's specialty, fewest open cases first (the point of contact wins
    a tie, then the name decides, so the answer never depends on the order of the input);
@@ -26,6 +29,9 @@ class Route:
     category: str
     specialty: str = ""
     point_of_contact_id: int | None = None
+    # The team that handles the category, and its members (empty: no team).
+    team: str = ""
+    team_members: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,17 @@ class Suggestion:
 
 
 def suggest_assignee(route: Route, candidates: Sequence[Candidate]) -> Suggestion:
+    in_team = [c for c in candidates if c.active and c.user_id in route.team_members]
+    if not in_team:
+        return _suggest(route, candidates)
+    inside = _suggest(route, in_team)
+    outside = _suggest(route, [c for c in candidates if c.user_id not in route.team_members])
+    ranked = inside.ranked + outside.ranked
+    return Suggestion(inside.user_id, _IN_TEAM.get(inside.reason, inside.reason),
+                      {**inside.params, "team": route.team}, ranked)
+
+
+def _suggest(route: Route, candidates: Sequence[Candidate]) -> Suggestion:
     active = [c for c in candidates if c.active]
     if not active:
         return Suggestion(None, N_("Nobody is available to take cases: ask a manager to add caseworkers."))
@@ -85,3 +102,17 @@ def suggest_assignee(route: Route, candidates: Sequence[Candidate]) -> Suggestio
                       N_("{name} has the fewest open cases ({n}); {category} has no specialist or point "
                          "of contact available."),
                       {"name": best.name, "n": best.open_cases, "category": route.category}, tuple(others))
+
+
+# The same reasons, said of the team that handles the category.
+_IN_TEAM = {
+    N_("{name} has the fewest open cases ({n}) among the {specialty} specialists."):
+        N_("{name} has the fewest open cases ({n}) among the {specialty} specialists of the {team} team."),
+    N_("{name} is the point of contact for {category}; nobody active holds the {specialty} specialty."):
+        N_("{name} is the point of contact for {category}; nobody active in the {team} team holds the "
+           "{specialty} specialty."),
+    N_("{name} is the point of contact for {category}."):
+        N_("{name} is the point of contact for {category} in the {team} team."),
+    N_("{name} has the fewest open cases ({n}); {category} has no specialist or point of contact available."):
+        N_("{name} has the fewest open cases ({n}) in the {team} team, which handles {category}."),
+}

@@ -537,3 +537,41 @@ class GrantOutputsData:
 
     organisation: Organisation
     outputs: GrantOutputs
+
+
+@dataclass(frozen=True)
+class IntroducedPerson:
+    """One person of the client's team as the introduction letter names them."""
+
+    name: str
+    role: str  # already translated ("key worker", "worker for C-000042")
+    detail: str = ""  # title, phone and hours
+
+
+@dataclass(frozen=True)
+class IntroductionLetterData:
+    """The client's introduction to their worker and team, given at a handoff."""
+
+    organisation: Organisation
+    reference: str
+    case_title: str
+    client_name: str
+    greeting_name: str
+    worker: str
+    team: str
+    members: tuple[IntroducedPerson, ...]
+    team_phone: str = ""
+    team_email: str = ""
+    written_on: date | None = None
+
+
+@dataclass(frozen=True)
+class FeedbackFormData:
+    """The printed questions a client answers after their case is resolved."""
+
+    organisation: Organisation
+    reference: str
+    case_title: str
+    client_name: str
+    worker: str
+    resolved_on: date | None = None

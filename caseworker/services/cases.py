@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Case, CaseCategory, CaseEvent, CaseSpecialist, Client,
-                                  ClientSearchKey, Handoff, OrgSetting, User, UserRole, UserSpecialty)
+                                  ClientSearchKey, Handoff, OrgSetting, Team, User, UserRole, UserSpecialty)
 from caseworker.domain.business_days import BusinessCalendar
 from caseworker.domain.cases import (FINISHED_STATUSES, MAX_TARGET_DAYS, MAX_TITLE_CHARS, OPEN_STATUSES,
                                      PRIORITY_RANK, STATUS_LABELS, WRITTEN_KINDS, CaseState, CaseStatus, EventKind,
@@ -265,7 +265,12 @@ class CaseService(Service):
         self.require(Action.READ_CASES)
         with self.db.read() as s:
             cat = get_or_404(s, CaseCategory, category_id, "Case category")
-            route = Route(cat.name, cat.specialty, cat.point_of_contact_id)
+            team, members = "", frozenset()
+            if cat.team_id is not None:
+                team = s.scalar(select(Team.name).where(Team.id == cat.team_id, Team.active.is_(True))) or ""
+                if team:
+                    members = frozenset(s.scalars(select(User.id).where(User.team_id == cat.team_id)))
+            route = Route(cat.name, cat.specialty, cat.point_of_contact_id, team, members)
             return suggest_assignee(route, self._candidates(s))
 
     # -- opening a case -------------------------------------------------------------------------
@@ -405,6 +410,7 @@ class CaseService(Service):
             audit.record_updated(s, self.actor, "case", case, before, CASE_FIELDS)
             self._event(s, case, EventKind.HANDOFF, "", {"from_user_id": previous, "to_user_id": user_id,
                                                          "state": "assigned"})
+            _introduce(s, self.actor, case)
             return self._detail(s, case, clock), Changes.of("case", case.id)
 
     def escalate(self, case_id: int, reason: str, expected_version: int | None) -> tuple[CaseDetail, Changes]:
@@ -501,6 +507,7 @@ class CaseService(Service):
             self._event(s, case, EventKind.HANDOFF, "",
                         {"handoff_id": handoff.id, "from_user_id": handoff.from_user_id,
                          "to_user_id": handoff.to_user_id, "state": "accepted"})
+            _introduce(s, self.actor, case)
             return Changes.of("case", case.id) | Changes.of("handoff", handoff.id)
 
     def return_handoff(self, handoff_id: int, reason: str) -> Changes:
@@ -593,13 +600,13 @@ class CaseService(Service):
         self.require(Action.WRITE_CASE_NOTES)
         kind = EventKind(kind)
         if kind not in WRITTEN_KINDS:
-            raise ValidationError("kind", N_("Choose a note, a call or a visit."))
+            raise ValidationError("kind", N_("Choose a note, a call, a visit or a message."))
         errors = FieldErrors()
         body = errors.check(clean_note, text, "text")
         day = errors.check(parse_optional_date, on, "on")
         errors.raise_if_any()
         label = {EventKind.NOTE: "Add case note", EventKind.CALL: "Log call",
-                 EventKind.VISIT: "Log visit"}[kind]
+                 EventKind.VISIT: "Log visit", EventKind.MESSAGE: "Log message"}[kind]
         with self.db.transaction(label) as s:
             case = get_or_404(s, Case, case_id, "Case")
             clock = self._clock(s)
@@ -871,6 +878,13 @@ class CaseService(Service):
 # --- helpers -------------------------------------------------------------------------------------
 
 
+def _introduce(s: Session, actor: Actor, case: Case) -> None:
+    """A new worker for the case: the client's introduction to them and their team goes on the timeline."""
+    from caseworker.services.care import record_introduction
+
+    record_introduction(s, actor, case)
+
+
 _STEP_LABELS = {
     CaseStatus.ASSIGNED: "Assign case",
     CaseStatus.IN_PROGRESS: "Start work on case",
@@ -986,6 +1000,8 @@ def _headline(e: CaseEvent, names: dict[int, str]) -> tuple[str, dict[str, Any]]
                 "how": alone, "acceptable": d.get("acceptable", "")}
         return N_("Status: {before} → {after}"), {"before": _status_word(d.get("from")),
                                                    "after": _status_word(d.get("to"))}
+    if kind == EventKind.NOTE and d.get("introduction"):
+        return N_("The client was introduced to their worker and team"), {}
     if kind == EventKind.ESCALATION:
         return N_("Escalated to level {level}"), {"level": d.get("level", "")}
     if kind == EventKind.SPECIALIST:
@@ -1002,7 +1018,8 @@ def _headline(e: CaseEvent, names: dict[int, str]) -> tuple[str, dict[str, Any]]
             return N_("Reassigned from {giver} to {taker}"), {"giver": name("from_user_id"),
                                                                "taker": name("to_user_id")}
         return N_("Assigned to {taker}"), {"taker": name("to_user_id")}
-    return {EventKind.NOTE: N_("Note"), EventKind.CALL: N_("Call"), EventKind.VISIT: N_("Visit")}.get(
+    return {EventKind.NOTE: N_("Note"), EventKind.CALL: N_("Call"), EventKind.VISIT: N_("Visit"),
+            EventKind.MESSAGE: N_("Message")}.get(
         EventKind(kind), kind), {}
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from caseworker.services.audit import AuditService
     from caseworker.services.backups import BackupService
     from caseworker.services.calendar import CalendarService
+    from caseworker.services.care import CareService
     from caseworker.services.cases import CaseService
     from caseworker.services.clients import ClientService
     from caseworker.services.contact_policy import ContactPolicyService
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from caseworker.services.merging import MergeService
     from caseworker.services.neglect import NeglectService
     from caseworker.services.org_settings import OrgSettingsService
+    from caseworker.services.organigram import OrganigramService
     from caseworker.services.paperwork import PaperworkService
     from caseworker.services.person_data import PersonDataService
     from caseworker.services.planning import PlanningService
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from caseworker.services.receipts import ReceiptService
     from caseworker.services.search import SearchService
     from caseworker.services.statistics import StatisticsService
+    from caseworker.services.tasks import TaskService
     from caseworker.services.touchpoints import TouchpointService
 
 
@@ -76,6 +79,12 @@ class Services:
         from caseworker.services.calendar import CalendarService
 
         return CalendarService(self.db, self.actor)
+
+    @cached_property
+    def care(self) -> CareService:
+        from caseworker.services.care import CareService
+
+        return CareService(self.db, self.actor)
 
     @cached_property
     def cases(self) -> CaseService:
@@ -156,6 +165,12 @@ class Services:
         return NeglectService(self.db, self.actor)
 
     @cached_property
+    def organigram(self) -> OrganigramService:
+        from caseworker.services.organigram import OrganigramService
+
+        return OrganigramService(self.db, self.actor)
+
+    @cached_property
     def paperwork(self) -> PaperworkService:
         from caseworker.services.paperwork import PaperworkService
 
@@ -202,6 +217,12 @@ class Services:
         from caseworker.services.statistics import StatisticsService
 
         return StatisticsService(self.db, self.actor)
+
+    @cached_property
+    def tasks(self) -> TaskService:
+        from caseworker.services.tasks import TaskService
+
+        return TaskService(self.db, self.actor)
 
     @cached_property
     def touchpoints(self) -> TouchpointService:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from caseworker.db.base import utcnow
 from caseworker.db.models import Case, CaseEvent, Disbursement, Fund, Funder, Gift, GrantApplication
 from caseworker.domain.aid import AidStatus
+from caseworker.domain.care import ClientCareFigures
 from caseworker.domain.permissions import Action
 from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
                                           RetentionFigures, median_days, retention_by_year)
@@ -176,6 +177,15 @@ class StatisticsService(Service):
                              .where(GrantApplication.stage.in_(AWARDED_STAGES))
                              .order_by(GrantApplication.period_start.desc(), GrantApplication.id.desc()))
             return [(i, f"{title} — {funder}") for i, title, funder in rows]
+
+    def client_care(self, period: Period, by: str = "category") -> ClientCareFigures:
+        """First response time, check-ins kept on rhythm and the client's feedback beside the
+        worker's verdict, by category, team or worker (see :mod:`services.care_figures`)."""
+        self.require(Action.VIEW_STATISTICS)
+        from caseworker.services.care_figures import client_care_figures
+
+        with self.db.read() as s:
+            return client_care_figures(s, period, by)
 
     def default_period(self) -> Period:
         """The last twelve months: from the first of the month eleven months ago to today."""

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self._build_client_care()
         ctx.runner.changed.connect(self._on_changes)
         ctx.runner.error_shown.connect(self._show_error_text)
         ctx.runner.bug.connect(lambda exc: show_bug(self, exc, self._log_path))
@@ -151,6 +152,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+
+    def _build_client_care(self) -> None:
+        from caseworker.ui.tasks_ui import install_client_care
+
+        install_client_care(self)
 
     def _update_title(self) -> None:
         self.setWindowTitle(tr("Caseworker — {org}").format(org=self.ctx.org.name))
@@ -274,6 +280,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, tr("Keyboard shortcuts"), "\n".join([
             tr("Ctrl+K  Quick search"),
             tr("Ctrl+N  New record in this section"),
+            tr("Ctrl+T  New task on the record in view"),
             tr("Ctrl+1…9  Switch sections"),
             tr("Ctrl+,  Settings"),
             tr("Enter  Open the highlighted record"),

@@ -98,7 +98,7 @@ def test_nul_bytes_and_empty_notes_are_refused(office: Office) -> None:
         with pytest.raises(ValidationError) as info:
             office.priya.cases.add_entry(case.id, "note", text)
         assert info.value.field == "text" and message in info.value.text()
-    with pytest.raises(ValidationError, match="note, a call or a visit"):
+    with pytest.raises(ValidationError, match="note, a call, a visit or a message"):
         office.priya.cases.add_entry(case.id, "status", "sneaky")
     with pytest.raises(ValueError):
         office.priya.cases.add_entry(case.id, "gossip", "x")

@@ -41,9 +41,9 @@ def admin_services(sqlite_db: Database) -> Services:
 
 
 @pytest.mark.parametrize(("roles", "pages"), [
-    ((Role.ADMIN,), ["organisation", "mail", "users", "audit", "backups", "computer"]),
-    ((Role.ADMIN, Role.MANAGER), ["organisation", "mail", "users", "audit", "backups", "computer"]),
-    ((Role.MANAGER,), ["organisation", "mail", "audit", "backups", "computer"]),
+    ((Role.ADMIN,), ["organisation", "mail", "users", "organigram", "audit", "backups", "computer"]),
+    ((Role.ADMIN, Role.MANAGER), ["organisation", "mail", "users", "organigram", "audit", "backups", "computer"]),
+    ((Role.MANAGER,), ["organisation", "mail", "organigram", "audit", "backups", "computer"]),
     ((Role.CASEWORKER,), ["computer"]),
     ((Role.FUNDRAISER,), ["computer"]),
 ])

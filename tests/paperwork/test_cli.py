@@ -52,6 +52,8 @@ def test_every_kind_prints_as_its_user(office: Office, cli, tmp_path: Path) -> N
         ("fred", ["statement", str(office.donor_ids[0]), "--year", str(YEAR)], NAMES["latin"]),
         ("fred", ["unsendable", "--year", str(YEAR)], "Nomad Smith"),
         ("admin", ["dashboard", *period], "Casework"),
+        ("carla", ["introduction", str(office.case_id)], "Your support team"),
+        ("carla", ["feedback-form", str(office.case_id)], "How did we do?"),
     ]
     for user, args, phrase in cases:
         out = tmp_path / f"{args[0]}.pdf"

@@ -7,6 +7,7 @@ all see the whole schema.
 from caseworker.db.models.aid import Disbursement, Fund
 from caseworker.db.models.accounts import Team, User, UserRole, UserSpecialty
 from caseworker.db.models.audit import AuditEntry
+from caseworker.db.models.care import ClientFeedback, ContactRhythm, Reminder, StaffProfile, Task, TeamProfile
 from caseworker.db.models.cases import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
 from caseworker.db.models.insight import (CASE_FIGURES_INDEX, FIRST_RESPONSE_INDEX, GIFT_FIGURES_INDEX,
                                           REOPEN_INDEX)
@@ -52,6 +53,8 @@ __all__ = [
     "Client",
     "ClientAttachment",
     "ClientConsent",
+    "ClientFeedback",
+    "ContactRhythm",
     "ClientContact",
     "ClientReferral",
     "ClientSearchKey",
@@ -72,11 +75,15 @@ __all__ = [
     "MessageTemplateVersion",
     "OutboxMessage",
     "Receipt",
+    "Reminder",
     "ReceiptCounter",
     "ReceiptGift",
     "SoftCredit",
+    "StaffProfile",
     "OrgSetting",
+    "Task",
     "Team",
+    "TeamProfile",
     "Touchpoint",
     "User",
     "UserRole",

@@ -841,6 +841,7 @@ class AdministrationSection(Section):
             _Page("organisation", tr("Organisation"), "building-2", Action.EDIT_SETTINGS),
             _Page("mail", tr("Mail server"), "mail", Action.EDIT_SETTINGS),
             _Page("users", tr("Users and roles"), "users", Action.MANAGE_USERS),
+            _Page("organigram", tr("Teams and routing"), "briefcase", Action.MANAGE_ORGANIGRAM),
             _Page("audit", tr("Audit log"), "history", Action.VIEW_AUDIT_LOG),
             _Page("backups", tr("Backups"), "database", Action.BACKUP_DATABASE),
             _Page("computer", tr("This computer"), "monitor", None),
@@ -901,6 +902,10 @@ class AdministrationSection(Section):
 
             self.backups = BackupsPage(self.ctx, self.stack)
             return self.backups
+        if key == "organigram":
+            from caseworker.ui.views.organigram_page import OrganigramPage
+
+            return OrganigramPage(self.ctx, self.stack)
         return self.computer
 
     def page_keys(self) -> list[str]:
@@ -943,3 +948,5 @@ class AdministrationSection(Section):
             self.users.on_changes(changes)
         if self.audit is not None:
             self.audit.on_changes(changes)
+        if (organigram := self.pages.get("organigram")) is not None:
+            organigram.on_changes(changes)

@@ -108,6 +108,10 @@ class InsightSection(Section):
         column = QVBoxLayout(inner)
         column.addLayout(figures_row)
         column.addLayout(grid, 1)
+        from caseworker.ui.widgets.client_care_card import ClientCareCard
+
+        self.care_card = ClientCareCard(ctx, self.period, inner)
+        column.addWidget(self.care_card)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -171,6 +175,7 @@ class InsightSection(Section):
             period = self.period()
             self.ctx.read(lambda s: s.statistics.dashboard(period), self.show_dashboard)
             self.ctx.read(lambda s: s.mail.time_to_thank(period.start, period.end), self.show_time_to_thank)
+            self.care_card.reload()
 
     def show_time_to_thank(self, figures: tuple[int, float | None, int, float]) -> None:
         count, median, within, target = figures

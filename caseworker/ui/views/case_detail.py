@@ -209,6 +209,15 @@ class CaseDetailView(QWidget):
         self.export_button.setToolTip(tr("The case summary as a PDF (notes only for roles that may read them)"))
         self.export_button.clicked.connect(self._export)
         steps.addWidget(self.export_button)
+        self.intro_button = QPushButton(icons.icon("printer"), tr("&Introduction letter"), page)
+        self.intro_button.setToolTip(tr("A letter introducing the client's worker and team, as a PDF"))
+        self.intro_button.clicked.connect(lambda: self.case is not None and export_document(
+            self, self.ctx, "introduction", self.case.id))
+        steps.addWidget(self.intro_button)
+        self.feedback_button = QPushButton(icons.icon("heart-handshake"), tr("Client's &feedback…"), page)
+        self.feedback_button.setToolTip(tr("The client's own view of the outcome, beside your verdict"))
+        self.feedback_button.clicked.connect(self._feedback)
+        steps.addWidget(self.feedback_button)
 
         line = QFrame(page)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -245,6 +254,12 @@ class CaseDetailView(QWidget):
         column.addWidget(self.notice)
         column.addLayout(facts)
         column.addLayout(steps)
+        from caseworker.ui.views.record_tasks import RecordTasksTab
+
+        self.tasks = RecordTasksTab(ctx, "case", page)
+        self.tasks.setMaximumHeight(120)
+        self.tasks.setAccessibleName(tr("Tasks on this case"))
+        column.addWidget(self.tasks)
         column.addWidget(line)
         column.addLayout(timeline_bar)
         column.addWidget(self.timeline, 1)
@@ -270,6 +285,8 @@ class CaseDetailView(QWidget):
             return
         self._fill(case)
         self.timeline.set_entries(timeline)
+        if self.tasks.record_id != case_id:
+            self.tasks.set_record(case_id)
         self._stack.setCurrentIndex(1)
 
     def _refused(self, case_id: int, exc: CaseworkerError) -> None:
@@ -286,6 +303,7 @@ class CaseDetailView(QWidget):
     def on_changes(self, changes: Changes) -> None:
         if self.case is not None and self.case.id in changes.ids("case"):
             self.reload()
+        self.tasks.on_changes(changes)
 
     def _fill(self, case: CaseDetail) -> None:
         self.case = case
@@ -342,6 +360,7 @@ class CaseDetailView(QWidget):
             self.buttons[key].setVisible(can_edit and visible)
         self.more.setVisible(can_edit and not finished)
         self.escalate_action.setEnabled(CaseStatus.ESCALATED in nxt)
+        self.feedback_button.setVisible(can_edit and finished)
 
     # -- actions ---------------------------------------------------------------------------------
     def _run(self, action: Callable[[Services], Any]) -> None:
@@ -350,6 +369,12 @@ class CaseDetailView(QWidget):
     def _export(self) -> None:
         if self.case is not None:
             export_document(self, self.ctx, "case-summary", self.case.id)
+
+    def _feedback(self) -> None:
+        from caseworker.ui.dialogs.care_dialogs import FeedbackDialog
+
+        if self.case is not None:
+            FeedbackDialog.ask(self.ctx, self.case.id, self.case.reference, self)
 
     def _start(self) -> None:
         case = self.case

@@ -1,0 +1,98 @@
+"""Client-care figures for Insight, counted in SQL on both engines: first response time (a case
+opened to its first call, visit or message), check-ins kept on the client's rhythm, and the
+client's own feedback beside the worker's verdict on the same cases."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import DateTime, Float, and_, case, cast, func, literal, select
+from sqlalchemy.orm import Session
+
+from caseworker.db.models import Case, CaseCategory, CaseEvent, Client, ClientFeedback, ContactRhythm, Team, User
+from caseworker.domain.care import CareGroupFigures, ClientCareFigures
+from caseworker.domain.statistics import Period
+from caseworker.services.care import CONTACT_KINDS
+
+GROUPINGS = ("category", "team", "worker")
+_TENTH = Decimal("0.1")
+
+
+def days_between(s: Session, start: Any, end: Any) -> Any:
+    """``end - start`` in (fractional) days, as each engine writes it."""
+    if s.bind.dialect.name == "sqlite":
+        return func.julianday(end) - func.julianday(start)
+    return func.extract("epoch", end - start) / 86400.0
+
+
+def client_care_figures(s: Session, period: Period, by: str) -> ClientCareFigures:
+    if by not in GROUPINGS:
+        raise ValueError(f"group by one of {GROUPINGS}")
+    start = datetime.combine(period.start, time.min, tzinfo=UTC)
+    end = datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=UTC)
+    group_col, joins = _grouping(by)
+
+    opened_in_period = select(Case.id).where(Case.opened_on.between(period.start, period.end))
+    first = (select(CaseEvent.case_id, func.min(CaseEvent.at).label("first_at"))
+             .where(CaseEvent.kind.in_(CONTACT_KINDS), CaseEvent.case_id.in_(opened_in_period))
+             .group_by(CaseEvent.case_id).subquery())
+    opened_at = cast(Case.opened_on, DateTime) if s.bind.dialect.name != "sqlite" else Case.opened_on
+    response = days_between(s, opened_at, first.c.first_at)
+    stmt = (select(group_col.label("g"), func.count(Case.id), func.count(first.c.first_at),
+                   func.avg(case((first.c.first_at.is_not(None), cast(response, Float)))))
+            .select_from(Case).outerjoin(first, first.c.case_id == Case.id)
+            .where(Case.opened_on.between(period.start, period.end)))
+    response_rows = {g: (n, answered, avg) for g, n, answered, avg in s.execute(joins(stmt).group_by(group_col))}
+
+    yes = lambda col: func.sum(case((col == "yes", 1), else_=0))  # noqa: E731
+    fb = (select(group_col.label("g"), func.count(ClientFeedback.id), yes(ClientFeedback.solved),
+                 yes(ClientFeedback.acceptable), func.avg(cast(ClientFeedback.treated, Float)), yes(Case.acceptable),
+                 func.avg(cast(Case.satisfaction, Float)))
+          .select_from(ClientFeedback).join(Case, Case.id == ClientFeedback.case_id)
+          .where(ClientFeedback.recorded_at >= start, ClientFeedback.recorded_at < end))
+    feedback_rows = {row[0]: row[1:] for row in s.execute(joins(fb).group_by(group_col))}
+
+    groups = []
+    for g in sorted(set(response_rows) | set(feedback_rows), key=lambda v: (v is None, str(v or "").casefold())):
+        n, answered, avg = response_rows.get(g, (0, 0, None))
+        count, solved, acceptable, treated, w_acceptable, w_satisfaction = feedback_rows.get(
+            g, (0, 0, 0, None, 0, None))
+        groups.append(CareGroupFigures(g or "—", n, answered, _tenth(avg), count, int(solved or 0),
+                                       int(acceptable or 0), _tenth(treated), int(w_acceptable or 0),
+                                       _tenth(w_satisfaction)))
+    kept, gaps = _kept_on_rhythm(s, start, end)
+    return ClientCareFigures(by, tuple(groups), kept, gaps)
+
+
+def _grouping(by: str) -> tuple[Any, Any]:
+    if by == "category":
+        return CaseCategory.name, lambda stmt: stmt.join(CaseCategory, CaseCategory.id == Case.category_id)
+    if by == "team":
+        return Team.name, lambda stmt: (stmt.join(CaseCategory, CaseCategory.id == Case.category_id)
+                                        .outerjoin(Team, Team.id == CaseCategory.team_id))
+    return User.display_name, lambda stmt: stmt.outerjoin(User, User.id == Case.assignee_id)
+
+
+def _kept_on_rhythm(s: Session, start: datetime, end: datetime) -> tuple[int, int]:
+    """Of the gaps between consecutive contacts with clients who have a rhythm (gaps ending in the
+    period, since the rhythm began), how many were no longer than the rhythm."""
+    contacts = (select(CaseEvent.client_id.label("client_id"), CaseEvent.at.label("at"),
+                       func.lag(CaseEvent.at).over(partition_by=CaseEvent.client_id, order_by=CaseEvent.at)
+                       .label("prev"))
+                .where(CaseEvent.kind.in_(CONTACT_KINDS))
+                .where(CaseEvent.client_id.in_(select(ContactRhythm.client_id))).subquery())
+    gap = days_between(s, contacts.c.prev, contacts.c.at)
+    began = cast(ContactRhythm.started_on, DateTime) if s.bind.dialect.name != "sqlite" else ContactRhythm.started_on
+    row = s.execute(
+        select(func.count(), func.sum(case((gap <= ContactRhythm.every_days, 1), else_=0)))
+        .select_from(contacts).join(ContactRhythm, ContactRhythm.client_id == contacts.c.client_id)
+        .join(Client, Client.id == contacts.c.client_id)
+        .where(contacts.c.prev.is_not(None), contacts.c.at >= start, contacts.c.at < end,
+               and_(contacts.c.prev >= began, literal(True)))).one()
+    return int(row[1] or 0), int(row[0] or 0)
+
+
+def _tenth(value: Any) -> Decimal | None:
+    return None if value is None else Decimal(str(value)).quantize(_TENTH)
