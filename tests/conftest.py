@@ -20,6 +20,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 from argon2 import PasswordHasher
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 
@@ -34,6 +36,11 @@ from caseworker.services.accounts import AuthService, UserDraft
 from caseworker.services.container import Services
 
 PG_URL = os.environ.get("CASEWORKER_TEST_PG_URL", "")
+
+# Generated cases are checked however busy the machine is: no deadline, and slow generation on a
+# loaded two-core runner is not a failure of the code under test.
+hypothesis_settings.register_profile("caseworker", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+hypothesis_settings.load_profile("caseworker")
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 

@@ -21,6 +21,8 @@ class _Finished(QObject):
 
 def run_aside(fn: Callable[[], T]) -> T:
     """``fn()`` on a thread of its own, the GUI thread's events flowing until it returns."""
+    if QCoreApplication.instance() is None:  # no window to keep painting
+        return fn()
     outcome: dict[str, Any] = {}
     relay = _Finished()
     loop = QEventLoop()

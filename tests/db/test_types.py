@@ -60,7 +60,7 @@ def test_money_refuses_floats(probe_db: Database) -> None:
         roundtrip(probe_db, datetime.now(UTC), 0.1)  # type: ignore[arg-type]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(cents=st.integers(min_value=-(10**15), max_value=10**15),
        at=st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1),
                        timezones=st.sampled_from([UTC, timezone(timedelta(hours=5, minutes=30))])))

@@ -154,7 +154,7 @@ def round_trip_table(db: Database):
     _scratch.drop_all(db.engine)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(name=_names, amount=_amounts)
 def test_any_name_and_amount_round_trip_exactly(db: Database, round_trip_table: Table, name: str,
                                                 amount: Decimal) -> None:
@@ -170,7 +170,7 @@ def test_any_name_and_amount_round_trip_exactly(db: Database, round_trip_table: 
     assert loaded_amount == amount and str(loaded_amount) == str(stored_amount)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(first=_names.filter(lambda s: len(s.strip()) <= 40))
 def test_any_client_name_round_trips_through_the_service(db: Database, admin: Actor, first: str) -> None:
     clients = ClientService(db, admin)
