@@ -285,15 +285,19 @@ class TaskService(Service):
             hidden = self._hidden_sources(s, rows)
             return [_reminder_record(r) for r in rows if (r.source_type, r.source_id) not in hidden]
 
-    def mark_shown(self, reminder_ids: Iterable[int]) -> int:
-        """Stamp reminders as shown (only the user's own, only once); returns how many were stamped."""
+    def mark_shown(self, reminder_ids: Iterable[int]) -> tuple[int, Changes]:
+        """Stamp reminders as shown (only the user's own, only once); returns how many were stamped.
+
+        No record any view shows changes (the bell keeps its own list), so the Changes are empty.
+        """
         ids = list(reminder_ids)
         if not ids:
-            return 0
+            return 0, Changes()
         with self.db.transaction("Show reminders") as s:
-            return s.execute(update(Reminder).where(Reminder.id.in_(ids), Reminder.user_id == self.actor.user_id,
-                                                    Reminder.shown_at.is_(None))
-                             .values(shown_at=self.now()).execution_options(synchronize_session=False)).rowcount
+            stamped = s.execute(update(Reminder).where(Reminder.id.in_(ids), Reminder.user_id == self.actor.user_id,
+                                                       Reminder.shown_at.is_(None))
+                                .values(shown_at=self.now()).execution_options(synchronize_session=False)).rowcount
+        return stamped, Changes()
 
     def shown_reminders(self, limit: int = 50) -> list[ReminderRecord]:
         """The user's reminders already shown, newest first (the bell's list keeps them a while)."""

@@ -98,14 +98,14 @@ def test_a_task_reminder_is_shown_once_even_across_restarts(care_office: CareOff
     later.tasks.now_override = NOW + timedelta(hours=5)
     shown = later.tasks.due_reminders()
     assert [(r.source_type, r.source_id, r.fire_at) for r in shown] == [("task", task.id, due - timedelta(hours=1))]
-    assert later.tasks.mark_shown([r.id for r in shown]) == 1
+    assert later.tasks.mark_shown([r.id for r in shown])[0] == 1
     restarted = Services(o.db, o.priya.actor)
     restarted.tasks.now_override = NOW + timedelta(hours=6)
     assert restarted.tasks.due_reminders() == []
-    assert restarted.tasks.mark_shown([shown[0].id]) == 0
+    assert restarted.tasks.mark_shown([shown[0].id])[0] == 0
     assert [r.id for r in restarted.tasks.shown_reminders()] == [shown[0].id]
     # Nobody else may stamp or see it.
-    assert o.sam.tasks.mark_shown([shown[0].id]) == 0
+    assert o.sam.tasks.mark_shown([shown[0].id])[0] == 0
 
 
 def test_a_day_before_reminder_keeps_the_wall_time_across_dst_and_moves_with_the_task(

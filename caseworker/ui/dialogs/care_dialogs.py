@@ -1,15 +1,15 @@
 """Dialogs of client care: a task (on the record in view, or on its own), a contact with a client
 logged as their check-in, and the client's feedback at resolution.
 
-Every service call goes through the runner: the choices of assignee, the advice on a planned
-contact and the save itself.
+Every service call is an operation on the runner's worker: the choices of assignee and the
+advice on a planned contact are reads, the save is one write whose Changes the runner announces.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QTimeZone
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit,
@@ -23,6 +23,9 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
+if TYPE_CHECKING:
+    from caseworker.services.container import Services
+
 REPEATS = (("", "Does not repeat"), ("FREQ=DAILY", "Every day"), ("FREQ=WEEKLY", "Every week"),
            ("FREQ=WEEKLY;INTERVAL=2", "Every two weeks"), ("FREQ=MONTHLY", "Every month"))
 REMINDERS = ((None, "No reminder"), (15, "15 minutes before"), (60, "1 hour before"), (24 * 60, "1 day before"),
@@ -31,7 +34,7 @@ WARNING = "color: #8a5300;"
 
 
 class _Dialog(QDialog):
-    """A form with OK and Cancel whose OK runs :meth:`call` through the runner."""
+    """A form with OK and Cancel whose OK runs :meth:`call` as one write on the runner's worker."""
 
     def __init__(self, ctx: UiContext, title: str, ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,13 +52,13 @@ class _Dialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
 
-    def call(self) -> Callable[[], Any]:
+    def call(self) -> Callable[[Services], Any]:
         raise NotImplementedError
 
     def submit(self) -> None:
         self.form.clear_errors()
         self.buttons.setEnabled(False)
-        self.ctx.runner.run(self.call(), self._done, self._failed)
+        self.ctx.write(self.call(), self._done, self._failed)
 
     def _done(self, result: Any) -> None:
         self.buttons.setEnabled(True)
@@ -106,7 +109,7 @@ class TaskDialog(_Dialog):
             self.priority.addItem(tr_domain(PRIORITY_LABELS[p]), p.value)
         self.priority.setCurrentIndex(self.priority.findData(task.priority if task else TaskPriority.NORMAL.value))
         self.assignee = form.add("assignee_id", tr("&For:"), QComboBox(self))
-        self.assignee.addItem(tr("Me"), ("user", ctx.services.actor.user_id))
+        self.assignee.addItem(tr("Me"), ("user", ctx.actor.user_id))
         self.repeat = form.add("rrule", tr("&Repeat:"), QComboBox(self))
         for rule, text in REPEATS:
             self.repeat.addItem(tr(text), rule)
@@ -140,21 +143,24 @@ class TaskDialog(_Dialog):
         self.notes.setFixedHeight(80)
         self.title.setFocus()
         self.advice_value: Advice | None = None
-        ctx.runner.run(lambda: ctx.services.tasks.assignee_choices(self.record_type), self._fill_assignees)
+        record_type = self.record_type
+        ctx.read(lambda s: s.tasks.assignee_choices(record_type), self._fill_assignees)
         self.check_advice()
 
     def _fill_assignees(self, choices: tuple[list[tuple[int, str]], list[tuple[int, str]]]) -> None:
         people, teams = choices
-        me = self.ctx.services.actor.user_id
+        me = self.ctx.actor.user_id
+        chosen = self.assignee.currentData()
         for uid, name in people:
             if uid != me:
                 self.assignee.addItem(name, ("user", uid))
         for tid, name in teams:
             self.assignee.addItem(tr("Team: {name}").format(name=name), ("team", tid))
         task = self._task
-        if task is not None:
-            wanted = ("team", task.team_id) if task.team_id else ("user", task.assignee_id)
-            self.assignee.setCurrentIndex(max(0, self.assignee.findData(wanted)))
+        if task is not None and chosen == ("user", me):
+            # Until the choices arrive only "Me" is listed; the task's own assignee is shown once they do.
+            chosen = ("team", task.team_id) if task.team_id else ("user", task.assignee_id)
+        self.assignee.setCurrentIndex(max(0, self.assignee.findData(chosen)))
 
     def check_advice(self) -> None:
         channel = self.channel.currentData() if self.record_type == RecordKind.CLIENT else ""
@@ -162,8 +168,8 @@ class TaskDialog(_Dialog):
             self.advice.hide()
             self.use_slot_button.hide()
             return
-        care, client, when = self.ctx.services.care, self.record_id, _instant(self.due)
-        self.ctx.runner.run(lambda: care.advise(client, when, channel), self._show_advice, lambda _e: None)
+        client, when = self.record_id, _instant(self.due)
+        self.ctx.read(lambda s: s.care.advise(client, when, channel), self._show_advice, lambda _e: None)
 
     def _show_advice(self, advice: Advice) -> None:
         self.advice_value = advice
@@ -184,18 +190,18 @@ class TaskDialog(_Dialog):
                                                               QTimeZone(self.ctx.org.timezone.encode())))
 
     def draft(self) -> TaskDraft:
-        kind, ident = self.assignee.currentData() or ("user", self.ctx.services.actor.user_id)
+        kind, ident = self.assignee.currentData() or ("user", self.ctx.actor.user_id)
         return TaskDraft(self.title.text(), _instant(self.due), self.record_type or "", self.record_id,
                          ident if kind == "user" else None, ident if kind == "team" else None,
                          self.priority.currentData(), self.notes.toPlainText(), self.repeat.currentData() or "",
                          self.remind.currentData(),
                          (self.channel.currentData() or "") if self.record_type == RecordKind.CLIENT else "")
 
-    def call(self) -> Callable[[], Any]:
-        tasks, draft, task = self.ctx.services.tasks, self.draft(), self._task
+    def call(self) -> Callable[[Services], Any]:
+        draft, task = self.draft(), self._task
         if task is not None:
-            return lambda: tasks.update_task(task.id, draft, task.version)
-        return lambda: tasks.add_task(draft)
+            return lambda s: s.tasks.update_task(task.id, draft, task.version)
+        return lambda s: s.tasks.add_task(draft)
 
     @classmethod
     def ask(cls, ctx: UiContext, parent: QWidget | None = None, **kwargs: Any) -> Any:
@@ -223,10 +229,10 @@ class LogContactDialog(_Dialog):
         self.text.setFixedHeight(110)
         self.text.setFocus()
 
-    def call(self) -> Callable[[], Any]:
-        care, client, channel = self.ctx.services.care, self._client, self.channel.currentData()
+    def call(self) -> Callable[[Services], Any]:
+        client, channel = self._client, self.channel.currentData()
         text, on = self.text.toPlainText(), self.on.date().toString("yyyy-MM-dd")
-        return lambda: care.log_contact(client, channel, text, on)
+        return lambda s: s.care.log_contact(client, channel, text, on)
 
     @classmethod
     def ask(cls, ctx: UiContext, client_id: int, client_name: str, channel: str = "",
@@ -276,11 +282,11 @@ class FeedbackDialog(_Dialog):
             box.addItem(tr(text), a.value)
         return box
 
-    def call(self) -> Callable[[], Any]:
+    def call(self) -> Callable[[Services], Any]:
         draft = FeedbackDraft(self.solved.currentData(), self.acceptable.currentData(), self.treated.value(),
                               self.comment.toPlainText(), self.method.currentData())
-        care, case = self.ctx.services.care, self._case
-        return lambda: care.record_feedback(case, draft)
+        case = self._case
+        return lambda s: s.care.record_feedback(case, draft)
 
     @classmethod
     def ask(cls, ctx: UiContext, case_id: int, reference: str, parent: QWidget | None = None) -> Any:
@@ -331,14 +337,14 @@ class RhythmDialog(_Dialog):
         self.while_open = self.form.add("while_case_open", tr("&Only while a case is open:"), QCheckBox(self))
         self.while_open.setChecked(rhythm.while_case_open if rhythm else True)
 
-    def call(self) -> Callable[[], Any]:
+    def call(self) -> Callable[[Services], Any]:
         from caseworker.domain.care import RhythmDraft
 
         draft = RhythmDraft(self.every.value(), self.channel.currentData() or "",
                             frozenset(d for d, box in self.days.items() if box.isChecked()),
                             self.best_from.text(), self.best_to.text(), self.while_open.isChecked())
-        care, client, version = self.ctx.services.care, self._client, (self._rhythm.version if self._rhythm else None)
-        return lambda: care.set_rhythm(client, draft, version)
+        client, version = self._client, (self._rhythm.version if self._rhythm else None)
+        return lambda s: s.care.set_rhythm(client, draft, version)
 
     @classmethod
     def ask(cls, ctx: UiContext, client_id: int, rhythm: Any = None, parent: QWidget | None = None) -> Any:

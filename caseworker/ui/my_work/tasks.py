@@ -53,7 +53,7 @@ class MyTasksPanel(MyWorkPanel):
         self.body.addLayout(row)
 
     def refresh(self) -> None:
-        self.ctx.runner.run(self.ctx.services.tasks.my_tasks, self._show)
+        self.ctx.read(lambda s: s.tasks.my_tasks(), self._show)
 
     def _show(self, tasks: list[TaskRecord]) -> None:
         self._tasks = tasks
@@ -107,8 +107,7 @@ class MyTasksPanel(MyWorkPanel):
         task = next((t for t in self._tasks if t.id == ident), None)
         if task is None or item.checkState() != Qt.CheckState.Checked:
             return
-        tasks = self.ctx.services.tasks
-        self.ctx.runner.run(lambda: tasks.complete_task(task.id, task.version), on_error=lambda _e: self.refresh())
+        self.ctx.write(lambda s: s.tasks.complete_task(task.id, task.version), failed=lambda _e: self.refresh())
 
     def _open(self, item: QListWidgetItem) -> None:
         task = next((t for t in self._tasks if t.id == item.data(Qt.ItemDataRole.UserRole)), None)
@@ -153,7 +152,7 @@ class CheckInsPanel(MyWorkPanel):
         self.body.addLayout(row)
 
     def refresh(self) -> None:
-        self.ctx.runner.run(self.ctx.services.care.check_ins, self._show)
+        self.ctx.read(lambda s: s.care.check_ins(), self._show)
 
     def _show(self, rows: list[CheckInRow]) -> None:
         self._rows = rows

@@ -3,7 +3,7 @@ the contact rhythm on the client's terms, and the tasks on the client."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -20,6 +20,9 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import LogContactDialog, RhythmDialog, TaskDialog
 from caseworker.ui.i18n import tr, tr_domain
+
+if TYPE_CHECKING:
+    from caseworker.services.container import Services
 
 OVERDUE = "#b3261e"
 
@@ -48,7 +51,7 @@ class ClientCareTab(QWidget):
         self.rhythm: RhythmRecord | None = None
         self.team: list[TeamMember] = []
         self.tasks: list[TaskRecord] = []
-        can_edit = ctx.services.actor.can(Action.EDIT_CLIENTS)
+        can_edit = ctx.actor.can(Action.EDIT_CLIENTS)
 
         team_box = QGroupBox(tr("Your team"), self)
         self.team_list = QListWidget(team_box)
@@ -65,7 +68,7 @@ class ClientCareTab(QWidget):
         self.rhythm_button.setVisible(can_edit)
         self.rhythm_button.clicked.connect(self.set_rhythm)
         self.log_button = QPushButton(icons.icon("phone"), tr("&Log a contact…"), rhythm_box)
-        self.log_button.setVisible(ctx.services.actor.can(Action.WRITE_CASE_NOTES))
+        self.log_button.setVisible(ctx.actor.can(Action.WRITE_CASE_NOTES))
         self.log_button.clicked.connect(self.log_contact)
         row = QHBoxLayout()
         row.addWidget(self.rhythm_button)
@@ -103,13 +106,12 @@ class ClientCareTab(QWidget):
         if client is None:
             self._show((None, [], []))
             return
-        services = self.ctx.services
 
-        def load() -> tuple[Any, list[TeamMember], list[TaskRecord]]:
-            return (services.care.rhythm(client), services.care.your_team(client),
-                    services.tasks.list_tasks(record_type="client", record_id=client))
+        def load(s: Services) -> tuple[Any, list[TeamMember], list[TaskRecord]]:
+            return (s.care.rhythm(client), s.care.your_team(client),
+                    s.tasks.list_tasks(record_type="client", record_id=client))
 
-        self.ctx.runner.run(load, self._show)
+        self.ctx.read(load, self._show)
 
     def _show(self, data: tuple[Any, list[TeamMember], list[TaskRecord]]) -> None:
         self.rhythm, self.team, self.tasks = data

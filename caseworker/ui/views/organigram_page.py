@@ -8,7 +8,7 @@ case goes by what is saved here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
@@ -24,6 +24,9 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
+
+if TYPE_CHECKING:
+    from caseworker.services.container import Services
 
 
 def _checklist(parent: QWidget, name: str) -> QListWidget:
@@ -150,15 +153,14 @@ class OrganigramPage(QWidget):
                          self.team_active.isChecked())
 
     def save_team(self) -> None:
-        organigram, draft, team_id, version = (self.ctx.services.organigram, self.team_draft(), self._team_id,
-                                               self._team_version)
+        draft, team_id, version = self.team_draft(), self._team_id, self._team_version
         self.team_form.clear_errors()
-        self.ctx.runner.run(lambda: organigram.save_team(team_id, draft, version), self._team_saved,
-                            self.team_form.show_error)
+        self.ctx.write(lambda s: s.organigram.save_team(team_id, draft, version), self._team_saved,
+                       self.team_form.show_error)
 
     def _team_saved(self, result: tuple[TeamRecord, Changes]) -> None:
+        # The page reloads on the runner's notice of the change; the saved team is selected then.
         self._reselect = result[0].id
-        self.reload()
 
     # -- people -------------------------------------------------------------------------------
     def _people_tab(self) -> QWidget:
@@ -237,10 +239,9 @@ class OrganigramPage(QWidget):
         person = self.current_person()
         if person is None:
             return
-        organigram, draft = self.ctx.services.organigram, self.person_draft()
+        draft = self.person_draft()
         self.person_form.clear_errors()
-        self.ctx.runner.run(lambda: organigram.save_person(person.user_id, draft), lambda _r: self.reload(),
-                            self.person_form.show_error)
+        self.ctx.write(lambda s: s.organigram.save_person(person.user_id, draft), None, self.person_form.show_error)
 
     def hand_on(self) -> None:
         person = self.current_person()
@@ -254,7 +255,6 @@ class OrganigramPage(QWidget):
             QMessageBox.information(self, tr("Work handed on"), tr(
                 "{cases} open cases and {tasks} tasks of {name} were handed on ({shared}).").format(
                 cases=outcome.cases, tasks=outcome.tasks, name=person.name, shared=shared))
-            self.reload()
 
     # -- reminders ----------------------------------------------------------------------------
     def _reminders_tab(self) -> QWidget:
@@ -283,9 +283,8 @@ class OrganigramPage(QWidget):
     def save_rules(self) -> None:
         by_category = {cid: spin.value() for cid, spin in self.rule_spins.items() if spin.value() >= 0}
         rules = ReminderRules(self.rule_days.value(), by_category, self.rule_escalation.isChecked())
-        tasks = self.ctx.services.tasks
         self.rules_form.clear_errors()
-        self.ctx.runner.run(lambda: tasks.set_reminder_rules(rules), lambda _c: None, self.rules_form.show_error)
+        self.ctx.write(lambda s: s.tasks.set_reminder_rules(rules), None, self.rules_form.show_error)
 
     # -- loading ------------------------------------------------------------------------------
     def ensure_loaded(self) -> None:
@@ -294,13 +293,11 @@ class OrganigramPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        services = self.ctx.services
+        def load(s: Services) -> tuple[list[TeamRecord], list[PersonRecord], list[CategoryRecord], ReminderRules]:
+            return (s.organigram.teams(), s.organigram.people(), s.cases.list_categories(),
+                    s.tasks.reminder_rules())
 
-        def load() -> tuple[list[TeamRecord], list[PersonRecord], list[CategoryRecord], ReminderRules]:
-            return (services.organigram.teams(), services.organigram.people(),
-                    services.cases.list_categories(), services.tasks.reminder_rules())
-
-        self.ctx.runner.run(load, self._loaded_data)
+        self.ctx.read(load, self._loaded_data)
 
     def _loaded_data(self, data: tuple[list[TeamRecord], list[PersonRecord], list[CategoryRecord],
                                        ReminderRules]) -> None:
@@ -382,10 +379,9 @@ class HandOnDialog(QDialog):
         layout.addWidget(buttons)
 
     def submit(self) -> None:
-        organigram, person, to, reason = (self.ctx.services.organigram, self._person, self.to.currentData(),
-                                          self.reason.text())
+        person, to, reason = self._person, self.to.currentData(), self.reason.text()
         self.form.clear_errors()
-        self.ctx.runner.run(lambda: organigram.hand_on(person.user_id, to, reason), self._done, self.form.show_error)
+        self.ctx.write(lambda s: s.organigram.hand_on(person.user_id, to, reason), self._done, self.form.show_error)
 
     def _done(self, result: Any) -> None:
         self.result_value = result

@@ -43,8 +43,8 @@ class RecordTasksTab(QWidget):
         if self.record_id is None:
             self._show([])
             return
-        tasks, kind, ident = self.ctx.services.tasks, self.kind, self.record_id
-        self.ctx.runner.run(lambda: tasks.list_tasks(record_type=kind, record_id=ident), self._show)
+        kind, ident = self.kind, self.record_id
+        self.ctx.read(lambda s: s.tasks.list_tasks(record_type=kind, record_id=ident), self._show)
 
     def _show(self, tasks: list[TaskRecord]) -> None:
         self.tasks = tasks
@@ -67,10 +67,9 @@ class RecordTasksTab(QWidget):
     def _ticked(self, item: QListWidgetItem) -> None:
         task = next((t for t in self.tasks if t.id == item.data(Qt.ItemDataRole.UserRole)), None)
         if task is not None and item.checkState() == Qt.CheckState.Checked:
-            tasks = self.ctx.services.tasks
             # Reloaded here too: not every section passes a task's change on to its detail.
-            self.ctx.runner.run(lambda: tasks.complete_task(task.id, task.version), lambda _r: self.reload(),
-                                lambda _e: self.reload())
+            self.ctx.write(lambda s: s.tasks.complete_task(task.id, task.version), lambda _r: self.reload(),
+                           lambda _e: self.reload())
 
     def new_task(self) -> None:
         if self.record_id is not None and TaskDialog.ask(self.ctx, self, record_type=self.kind,

@@ -56,8 +56,8 @@ class ClientCareCard(QGroupBox):
         layout.addWidget(self.table)
 
     def reload(self) -> None:
-        statistics, period, by = self.ctx.services.statistics, self._period(), self.by.currentData()
-        self.ctx.runner.run(lambda: statistics.client_care(period, by), self.show_figures)
+        period, by = self._period(), self.by.currentData()
+        self.ctx.read(lambda s: s.statistics.client_care(period, by), self.show_figures)
 
     def show_figures(self, f: ClientCareFigures) -> None:
         self.figures = f

@@ -2,7 +2,7 @@
 notification from the system tray where there is one.
 
 The bell asks for the reminders whose time has come when the window opens and then every minute
-(through the runner, off the GUI thread). Each one is shown (the count, the list, the tray
+(a read on the runner's worker, off the GUI thread). Each one is shown (the count, the list, the tray
 message) and then stamped as shown in the database, so it never comes back, and one that fell due
 while the app was closed arrives at the next start.
 """
@@ -69,7 +69,7 @@ class ReminderBell(QToolButton):
         if self._checking:
             return
         self._checking = True
-        self.ctx.runner.run(self.ctx.services.tasks.due_reminders, self._arrived, self._not_now)
+        self.ctx.read(lambda s: s.tasks.due_reminders(), self._arrived, self._not_now)
 
     def _not_now(self, error: BaseException) -> None:
         # A reminder check that fails (the database busy, a network blip) is tried again next minute.
@@ -89,8 +89,7 @@ class ReminderBell(QToolButton):
                                   else tr("Caseworker reminder"), body, QSystemTrayIcon.MessageIcon.Information,
                                   10_000)
         ids = [r.id for r in reminders]
-        tasks = self.ctx.services.tasks
-        self.ctx.runner.run(lambda: tasks.mark_shown(ids), None, self._not_now)
+        self.ctx.write(lambda s: s.tasks.mark_shown(ids), None, self._not_now)
 
     def _update(self) -> None:
         self.setText(str(self.unread) if self.unread else "")
