@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseworker.domain.errors import RuleViolation, ValidationError
+from caseworker.domain.gift_aid import tax_year_of, tax_year_span
 from caseworker.domain.i18n import N_
 from caseworker.domain.statistics import Dashboard, Period
 from caseworker.reports import data as rd
@@ -47,6 +48,7 @@ class Kind(StrEnum):
     STATEMENT = "statement"
     UNSENDABLE = "unsendable"
     DASHBOARD = "dashboard"
+    GIFT_AID_SCHEDULE = "gift-aid-schedule"
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class Options:
     fiscal: bool = False
     #: The original start of one occurrence of a meeting series.
     occurrence: datetime | None = None
+    #: Gift Aid schedule: gifts of £20 or less on aggregated rows.
+    aggregate_small: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ CATALOGUE: dict[Kind, KindInfo] = {
     Kind.UNSENDABLE: KindInfo(Kind.UNSENDABLE, N_("Donors who cannot be sent a statement"), None,
                               ("giving_statements", "render_unsendable_list")),
     Kind.DASHBOARD: KindInfo(Kind.DASHBOARD, N_("Dashboard"), None, ("dashboard", "render_dashboard")),
+    Kind.GIFT_AID_SCHEDULE: KindInfo(Kind.GIFT_AID_SCHEDULE, N_("Gift Aid claim schedule"), None,
+                                     ("gift_aid", "render_gift_aid_schedule")),
 }
 
 
@@ -161,10 +167,32 @@ def gather(services: Services, kind: Kind, ident: int | None, options: Options =
         doc = paper.statement(_id(ident), _year(options, today), fiscal=options.fiscal)
     elif kind is Kind.UNSENDABLE:
         doc = paper.unsendable(_year(options, today), fiscal=options.fiscal)
+    elif kind is Kind.GIFT_AID_SCHEDULE:
+        doc = services.gift_aid.claim_schedule(*gift_aid_period(options, today),
+                                               aggregate_small=options.aggregate_small)
     else:
         period = Period(start, end) if options.start and options.end else services.statistics.default_period()
         doc = paper.dashboard(period)
     return localised(doc, translate) if translate else doc
+
+
+def gift_aid_period(options: Options, today: date) -> tuple[date, date]:
+    """The tax year starting on 6 April of ``options.year``, the period given, or the last full tax year."""
+    if options.year is not None:
+        return tax_year_span(options.year)
+    if options.start and options.end:
+        return options.start, options.end
+    return tax_year_span(tax_year_of(today) - 1)
+
+
+def export_gift_aid_sheet(services: Services, out: Path | str, *, options: Options = Options(),
+                          translate: Translate | None = None) -> int:
+    """HMRC's claim schedule as a spreadsheet (.xlsx); returns the number of donation rows."""
+    from caseworker.reports.documents.gift_aid import write_gift_aid_sheet
+
+    today = datetime.now(load_org_settings(services.db).zone).date()
+    doc = services.gift_aid.claim_schedule(*gift_aid_period(options, today), aggregate_small=options.aggregate_small)
+    return write_gift_aid_sheet(doc, out, translate)
 
 
 def _id(ident: int | None) -> int:
@@ -229,9 +257,10 @@ def default_file_name(kind: Kind, ident: int | None, options: Options = Options(
     parts = [kind.value]
     if ident is not None:
         parts.append(str(ident))
-    if kind in (Kind.STATEMENT, Kind.UNSENDABLE) and options.year is not None:
+    if kind in (Kind.STATEMENT, Kind.UNSENDABLE, Kind.GIFT_AID_SCHEDULE) and options.year is not None:
         parts.append(f"{'fy' if options.fiscal else ''}{options.year}")
-    if kind in (Kind.AID_STATEMENT, Kind.GRANT_REPORT, Kind.DASHBOARD) and options.start and options.end:
+    if (kind in (Kind.AID_STATEMENT, Kind.GRANT_REPORT, Kind.DASHBOARD, Kind.GIFT_AID_SCHEDULE)
+            and options.start and options.end and options.year is None):
         parts.append(f"{options.start.isoformat()}_{options.end.isoformat()}")
     return "-".join(parts) + ".pdf"
 

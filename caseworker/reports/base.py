@@ -94,6 +94,8 @@ class Section:
     page_label: str | None = None
     confidential: bool = False
     watermark: str | None = None
+    #: The footer's confidentiality notice, when not the one about a client's personal information.
+    confidential_notice: str | None = None
 
 
 @dataclass
@@ -396,7 +398,8 @@ class _Furniture:
         inner = width - 2 * MARGIN_X
         y = rule_y - 3
         if section.confidential:
-            self._put(canv, self.ctx.t(CONFIDENTIAL_NOTICE), "confidential", MARGIN_X, y, inner)
+            notice = section.confidential_notice or self.ctx.t(CONFIDENTIAL_NOTICE)
+            self._put(canv, notice, "confidential", MARGIN_X, y, inner)
             y -= 11
         if section.page_label:
             numbering = self.ctx.t(LABELLED_PAGE_OF, label=section.page_label, page=page, pages=pages)

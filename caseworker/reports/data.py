@@ -22,6 +22,7 @@ from pathlib import Path
 from caseworker.domain.aid import AidKind
 from caseworker.domain.aid import AidStatus as DisbursementStatus
 from caseworker.domain.cases import Acceptability, CaseStatus, HandoffState
+from caseworker.domain.gift_aid import gift_aid_value
 from caseworker.domain.org import OrgSettings, ReceiptStyle
 
 ZERO = Decimal("0")
@@ -373,6 +374,10 @@ class Gift:
     advantage_description: str | None = None
     advantage_value: Decimal = ZERO
     receipt_number: str | None = None
+    #: UK: the Gift Aid the charity can claim on this gift (None: none can be claimed).
+    gift_aid: Decimal | None = None
+    #: UK: why no Gift Aid can be claimed (a sentence already chosen by the gathering service).
+    gift_aid_refused: str | None = None
 
     @property
     def in_kind(self) -> bool:
@@ -398,6 +403,21 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class GiftAidDeclaration:
+    """A donor's Gift Aid declaration as a receipt quotes it."""
+
+    declared_on: date
+    #: this_gift | past_and_future | future (caseworker.domain.gift_aid.DeclarationScope)
+    scope: str
+    #: written | oral | online
+    method: str
+    #: The amount of the one gift a "this gift" declaration covers.
+    gift_amount: Decimal | None = None
+    confirmation_sent_on: date | None = None
+    cancelled_on: date | None = None
+
+
+@dataclass(frozen=True)
 class VoidInfo:
     voided_on: date
     reason: str
@@ -419,8 +439,10 @@ class ReceiptData:
     #: Set when this receipt has been voided (it prints with a VOID watermark).
     void: VoidInfo | None = None
     signatory: Signatory | None = None
-    #: UK: when the donor made the Gift Aid declaration.
-    gift_aid_declared_on: date | None = None
+    #: UK: the donor's declarations that cover at least one gift of the receipt (none: no Gift Aid).
+    declarations: tuple[GiftAidDeclaration, ...] = ()
+    #: UK: the tax year (6 April to 5 April) is named "2026–27" rather than by a calendar year.
+    uk_tax_year: bool = False
 
     @property
     def total(self) -> Decimal:
@@ -433,6 +455,10 @@ class ReceiptData:
     @property
     def eligible_total(self) -> Decimal:
         return sum((g.eligible_amount for g in self.gifts), ZERO)
+
+    @property
+    def gift_aid_total(self) -> Decimal:
+        return sum((g.gift_aid for g in self.gifts if g.gift_aid is not None), ZERO)
 
 
 @dataclass(frozen=True)
@@ -528,3 +554,57 @@ class DashboardData:
     aid_by_fund: tuple[FundTotal, ...] = ()
     grants: GrantOutcomes = field(default_factory=lambda: GrantOutcomes(0, 0, 0, 0))
     retention: tuple[RetentionYear, ...] = ()
+
+
+# --- Gift Aid claim -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GiftAidClaimRow:
+    """One row of HMRC's schedule: a donation, or aggregated small donations (no donor named)."""
+
+    received_on: date
+    amount: Decimal
+    title: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    house: str = ""
+    postcode: str = ""
+    aggregated: str = ""
+    sponsored: bool = False
+
+
+@dataclass(frozen=True)
+class GiftAidRefusal:
+    """A gift from a donor with a declaration on which no Gift Aid can be claimed, and why."""
+
+    received_on: date
+    donor: str
+    amount: Decimal
+    benefit: Decimal
+    reason: str
+
+
+@dataclass(frozen=True)
+class GiftAidClaimData:
+    organisation: Organisation
+    period_start: date
+    period_end: date
+    rows: tuple[GiftAidClaimRow, ...] = ()
+    refused: tuple[GiftAidRefusal, ...] = ()
+    #: Gifts of the period no declaration covers (not claimable, not listed one by one).
+    undeclared_gifts: int = 0
+    undeclared_total: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return sum((r.amount for r in self.rows), ZERO)
+
+    @property
+    def gift_aid(self) -> Decimal:
+        """Basic-rate tax on the claimed total: 25p per £1."""
+        return gift_aid_value(self.total)
+
+    @property
+    def earliest(self) -> date | None:
+        return min((r.received_on for r in self.rows), default=None)

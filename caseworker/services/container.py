@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from caseworker.services.clients import ClientService
     from caseworker.services.contact_policy import ContactPolicyService
     from caseworker.services.donors import DonorService
+    from caseworker.services.gift_aid import GiftAidService
     from caseworker.services.gifts import GiftService
     from caseworker.services.grants import GrantService
     from caseworker.services.ics import IcsService
@@ -87,6 +88,12 @@ class Services:
         from caseworker.services.donors import DonorService
 
         return DonorService(self.db, self.actor)
+
+    @cached_property
+    def gift_aid(self) -> GiftAidService:
+        from caseworker.services.gift_aid import GiftAidService
+
+        return GiftAidService(self.db, self.actor)
 
     @cached_property
     def gifts(self) -> GiftService:

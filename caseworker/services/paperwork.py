@@ -45,6 +45,7 @@ from caseworker.services.meetings import (CHANNEL_LABELS, Attendance, AttendeeKi
 from caseworker.services.org_settings import load_org_settings
 from caseworker.services.reading import record_read
 from caseworker.services.receipts import ReceiptService
+from caseworker.services.receipts import year_span as receipt_year_span
 from caseworker.services.statistics import StatisticsService
 
 NO_ADDRESS = N_("No postal address")
@@ -281,9 +282,10 @@ class PaperworkService(Service):
         return ReceiptService(self.db, self.actor).gather_statement(donor_id, year, fiscal=fiscal)
 
     def receipts_of_year(self, year: int) -> list[int]:
-        """The receipts standing for *year* (its annual receipts and those issued in it), by number."""
+        """The receipts standing for *year* (its annual receipts and those issued in it; in the UK
+        style the tax year from 6 April), by number."""
         self.require(Action.READ_GIFTS)
-        issued = Receipt.issued_on.between(date(year, 1, 1), date(year, 12, 31))
+        issued = Receipt.issued_on.between(*receipt_year_span(load_org_settings(self.db).receipt_style, year))
         stmt = (select(Receipt.id).where(Receipt.voided_at.is_(None),
                                          or_(Receipt.tax_year == year, and_(Receipt.tax_year.is_(None), issued)))
                 .order_by(Receipt.number))

@@ -12,6 +12,7 @@ from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
 from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
+from caseworker.db.models.gift_aid import GiftAidDeclaration
 from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
 from caseworker.db.models.grants import (Funder, FunderContact, FunderProgramme, GrantApplication,
                                          GrantBudgetLine, GrantDocument, GrantSpending)
@@ -52,6 +53,7 @@ __all__ = [
     "Donor",
     "DonorQuietPeriod",
     "Gift",
+    "GiftAidDeclaration",
     "GiftSchedule",
     "Household",
     "Receipt",
