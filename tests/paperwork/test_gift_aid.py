@@ -195,3 +195,33 @@ def test_the_schedule_columns_keep_dates_and_headings_whole(charity: Charity, tm
     assert pdf.has("24/12/25 £1,234.00")
     assert pdf.has("Confidential — contains donors' names and addresses")
     assert "about a client" not in pdf.flat
+
+
+@pytest.mark.sqlite_only
+def test_the_command_line_writes_the_schedule_as_pdf_or_spreadsheet(charity: Charity, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from caseworker.cli import main as cli_main
+
+    declare(charity, date(2025, 4, 1))
+    charity.gift(charity.declared, "15.00", date(2025, 5, 1))
+    charity.gift(charity.declared, "12.00", date(2025, 6, 1))
+    charity.gift(charity.declared, "80.00", date(2025, 7, 1))
+    cli_main.build_parser()
+    monkeypatch.setattr(cli_main, "open_db", lambda args: charity.db)
+    monkeypatch.setenv("CASEWORKER_PASSWORD", "correct horse")
+    sheet = tmp_path / "claim.xlsx"
+    code = cli_main.main(["pdf", "gift-aid-schedule", "--year", "2025", "--aggregate-small", "--user", "fred",
+                          "--out", str(sheet)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert out == f"wrote {sheet} (2 donation rows)\n"
+    rows = [[c.value for c in r] for r in load_workbook(sheet)["Schedule"].iter_rows(min_row=4)]
+    assert rows == [[1, None, None, None, None, None, "2 donations of £20 or less", None, "01/06/25", 27],
+                    [2, None, "Margaret", "Whitfield", "27", "YO1 7HH", None, None, "01/07/25", 80]]
+    pdf = tmp_path / "claim.pdf"
+    assert cli_main.main(["pdf", "gift-aid-schedule", "--from", "2025-06-01", "--user", "fred",
+                          "--out", str(pdf)]) != 0
+    capsys.readouterr()
+    assert cli_main.main(["pdf", "gift-aid-schedule", "--from", "2025-06-01", "--to", "2025-07-31", "--user", "fred",
+                          "--out", str(pdf)]) == 0
+    assert Pdf(pdf).has("Total £92.00")
