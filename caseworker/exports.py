@@ -158,7 +158,8 @@ def gather(services: Services, kind: Kind, ident: int | None, options: Options =
     elif kind is Kind.GRANT_APPLICATION:
         doc = paper.grant_application(_id(ident))
     elif kind is Kind.GRANT_REPORT:
-        doc = paper.grant_report(_id(ident), start, end)
+        # Without a period, the grant's own reporting period.
+        doc = paper.grant_report(_id(ident), options.start, options.end)
     elif kind in (Kind.AGENDA, Kind.MINUTES):
         doc = paper.meeting(_id(ident), options.occurrence)
     elif kind is Kind.RECEIPT:

@@ -276,6 +276,9 @@ class GrantFacts:
     funder_contact: str | None = None
     #: The report schedule in words ("Quarterly, by the 15th"), from the RRULE.
     report_schedule: str | None = None
+    #: The period the grant pays for.
+    grant_start: date | None = None
+    grant_end: date | None = None
 
 
 @dataclass(frozen=True)
@@ -299,6 +302,17 @@ class GrantReportData:
     budget: tuple[BudgetLine, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     narrative: tuple[NarrativeSection, ...] = ()
+    #: The report due at the end of this period, when the period is one of the grant's own.
+    report_due: date | None = None
+
+    @property
+    def budget_total(self) -> Decimal:
+        return sum((line.budget for line in self.budget), ZERO)
+
+    @property
+    def unallocated(self) -> Decimal | None:
+        """The award less the budget lines (None before an award): non-zero means they do not reconcile."""
+        return None if self.grant.awarded is None else self.grant.awarded - self.budget_total
 
 
 # --- Meetings -----------------------------------------------------------------------------------

@@ -51,6 +51,7 @@ from caseworker.services.statistics import StatisticsService
 NO_ADDRESS = N_("No postal address")
 INCOMPLETE_ADDRESS = N_("Address has no town or postcode")
 GENERAL_NOTES = N_("General notes")
+CLIENT_WITHHELD = N_("A client (name withheld for confidentiality)")
 DECIDED_STAGES = frozenset({Stage.AWARDED, Stage.DECLINED, Stage.REPORTING, Stage.CLOSED})
 
 
@@ -202,32 +203,44 @@ class PaperworkService(Service):
             far = (g.period_end or datetime.now(settings.zone).date()) + timedelta(days=400)
             return rd.GrantApplicationData(
                 organisation=organisation(settings, g.currency),
-                grant=self._grant_facts(s, g),
+                grant=self._grant_facts(s, g, settings),
                 budget=tuple(_budget(s, g.id, None, None)),
                 deadlines=tuple(_deadlines(g, date(1900, 1, 1), far)),
                 checklist=checklist,
                 narrative=_narrative(g),
             )
 
-    def grant_report(self, grant_id: int, start: date, end: date, *, as_of: date | None = None) -> rd.GrantReportData:
-        """Spending by category in [start, end] and to date, against the budget; key dates."""
+    def grant_report(self, grant_id: int, start: date | None = None, end: date | None = None, *,
+                     as_of: date | None = None) -> rd.GrantReportData:
+        """Spending per budget line in the period and to date, reconciled to the award; key dates.
+
+        Without a period, the grant's own reporting period: from the day after the previous report
+        (or the grant's start) to the latest report due by *as_of* (or the next one when none is
+        due yet). A funder's document: a client applicant is never named.
+        """
         self.require(Action.READ_GRANTS)
-        check_period(start, end)
         settings = load_org_settings(self.db)
         as_of = as_of or datetime.now(settings.zone).date()
         with self.db.read() as s:
             g = get_or_404(s, GrantApplication, grant_id, "Grant application")
+            due = None
+            if start is None or end is None:
+                start, end, due = reporting_period(g, as_of)
+            check_period(start, end)
             horizon = max(end, as_of) + timedelta(days=366)
+            facts = replace(self._grant_facts(s, g, settings), applicant=CLIENT_WITHHELD) if g.client_id \
+                else self._grant_facts(s, g, settings)
             return rd.GrantReportData(
                 organisation=organisation(settings, g.currency),
-                grant=self._grant_facts(s, g),
+                grant=facts,
                 period_start=start, period_end=end, as_of=as_of,
                 budget=tuple(_budget(s, g.id, start, end)),
-                deadlines=tuple(_deadlines(g, start, horizon)),
+                deadlines=tuple(_deadlines(g, date(1900, 1, 1), horizon)),
                 narrative=_narrative(g),
+                report_due=due,
             )
 
-    def _grant_facts(self, s: Session, g: GrantApplication) -> rd.GrantFacts:
+    def _grant_facts(self, s: Session, g: GrantApplication, settings: OrgSettings) -> rd.GrantFacts:
         funder = s.get(Funder, g.funder_id)
         programme = s.get(FunderProgramme, g.programme_id) if g.programme_id else None
         contact = s.scalars(select(FunderContact).where(FunderContact.funder_id == g.funder_id,
@@ -244,13 +257,15 @@ class PaperworkService(Service):
             funder=funder.name if funder else "",
             programme=programme.name if programme else "",
             purpose=g.purpose,
-            applicant=client_label(s, self.actor, g.client_id) if g.client_id else N_("The organisation"),
+            applicant=client_label(s, self.actor, g.client_id) if g.client_id else settings.name,
             stage=STAGE_LABELS[Stage(g.stage)],
             requested=g.requested,
             awarded=g.awarded,
             reference=f"G{g.id} · {g.title}",
             funder_contact=", ".join(p for p in (contact.name, contact.email or contact.phone) if p) if contact else None,
             report_schedule=schedule,
+            grant_start=g.period_start,
+            grant_end=g.period_end,
         )
 
     # -- meetings ------------------------------------------------------------------------------
@@ -427,11 +442,36 @@ def _deadlines(g: GrantApplication, start: date, end: date) -> Iterable[rd.Deadl
         decided = g.stage_changed_at.date() if stage in DECIDED_STAGES and g.stage_changed_at else None
         yield rd.Deadline(KEY_DATE_LABELS["decision"], g.decision_expected, decided)
     if stage in (Stage.AWARDED, Stage.REPORTING, Stage.CLOSED):
-        # The app does not record when a report went to the funder: each one is shown as due.
-        for on in report_dates(g.report_first_due, g.report_rule, start, end):
+        if stage is Stage.CLOSED and g.stage_changed_at is not None:
+            end = min(end, g.stage_changed_at.date())  # a closed grant owes no further report
+        # The app does not record when a report went to the funder: each one is shown as due. After
+        # the grant's period only the final report is owed, not the rest of an endless schedule.
+        dues = report_dates(g.report_first_due, g.report_rule, start, end)
+        if g.period_end is not None:
+            after = [on for on in dues if on > g.period_end]
+            dues = [on for on in dues if on <= g.period_end] + after[:1]
+        for on in dues:
             yield rd.Deadline(KEY_DATE_LABELS["report"], on)
         if g.period_end is not None and start <= g.period_end <= end:
             yield rd.Deadline(KEY_DATE_LABELS["period_end"], g.period_end)
+
+
+def reporting_period(g: GrantApplication, as_of: date) -> tuple[date, date, date | None]:
+    """The grant's reporting period for the report due most recently by *as_of* (the next one when
+    none is due yet), as (first day, last day, report due date); the last twelve months when the
+    grant has no report schedule."""
+    first_day = g.period_start or (g.report_first_due - timedelta(days=365) if g.report_first_due else None)
+    last_day = g.period_end or as_of
+    if g.report_first_due is None or first_day is None:
+        return as_of - timedelta(days=364), as_of, None
+    dues = report_dates(g.report_first_due, g.report_rule, first_day, max(as_of, last_day) + timedelta(days=400))
+    if not dues:
+        return first_day, min(last_day, as_of), None
+    passed = [d for d in dues if d <= as_of]
+    due = passed[-1] if passed else dues[0]
+    previous = [d for d in dues if d < due]
+    start = previous[-1] + timedelta(days=1) if previous else first_day
+    return start, min(due, last_day) if last_day >= start else due, due
 
 
 def _narrative(g: GrantApplication) -> tuple[rd.NarrativeSection, ...]:

@@ -152,7 +152,7 @@ def test_grant_application_summary_shows_amounts_budget_and_balance(office: Offi
     pdf = export(office.fundraiser, exports.Kind.GRANT_APPLICATION, office.grant_id, tmp_path / "g.pdf")
     for phrase in ("Greenway Trust", "Housing support", "Advice for tenants facing eviction.",
                    "£30,000.00", "£25,000.00", "Staff", "Training", "£20,000.00", "£2,234.56", "£17,765.44",
-                   "Awarded", "The organisation", "Report due"):
+                   "Awarded", "Applicant Riverside Community Advice", "Report due"):
         assert pdf.has(phrase), phrase
 
 
