@@ -162,6 +162,9 @@ def gather(services: Services, kind: Kind, ident: int | None, options: Options =
         doc = paper.grant_report(_id(ident), options.start, options.end)
     elif kind in (Kind.AGENDA, Kind.MINUTES):
         doc = paper.meeting(_id(ident), options.occurrence)
+        if kind is Kind.MINUTES and not doc.recorded:
+            raise RuleViolation(N_("Nothing has been recorded for this meeting (attendance, discussion, decisions or "
+                                   "actions): record the minutes first, or print its agenda."))
     elif kind is Kind.RECEIPT:
         doc = paper.receipt(_id(ident))
     elif kind is Kind.STATEMENT:
@@ -332,7 +335,8 @@ def _stewardship_batch(services: Services, ids: Sequence[int], fetch: Callable[[
 
 def export_meetings(services: Services, year: int, month: int, out: Path | str, *, as_zip: bool = False,
                     progress: Progress | None = None, translate: Translate | None = None) -> BatchExported:
-    """Every meeting of the month: the minutes of those that ended, the agenda of the others."""
+    """Every meeting of the month: the minutes of those that ended with something recorded, the agenda of
+    the others."""
     paper = PaperworkService(services.db, services.actor)
     refs = paper.meetings_of_month(year, month)
     if not refs:
@@ -347,7 +351,8 @@ def export_meetings(services: Services, year: int, month: int, out: Path | str, 
     try:
         docs = _gathered(refs, fetch, progress, total)
         later = _second_half(progress, len(refs))
-        kinds = [Kind.MINUTES if d.ends_at <= made_at else Kind.AGENDA for d in docs]
+        # A meeting that ended with nothing recorded prints as its agenda, not as empty minutes.
+        kinds = [Kind.MINUTES if d.ends_at <= made_at and d.recorded else Kind.AGENDA for d in docs]
         made = {"made_by": services.actor.display_name, "made_at": made_at, "translate": translate}
         if as_zip:
             pages = _meetings_zip(docs, kinds, out, made, later)

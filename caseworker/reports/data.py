@@ -369,6 +369,14 @@ class MeetingData:
     decisions: tuple[str, ...] = ()
     actions: tuple[ActionItem, ...] = ()
     next_meeting: datetime | None = None
+    #: Actions from earlier meetings of the same name still open when this one starts.
+    earlier_actions: tuple[ActionItem, ...] = ()
+
+    @property
+    def recorded(self) -> bool:
+        """Whether anything was recorded (discussion, decisions, actions, attendance): minutes can be printed."""
+        return bool(any(a.discussion.strip() for a in self.agenda) or self.decisions or self.actions
+                    or any(a.attendance is not None for a in self.attendees))
 
 
 # --- Stewardship --------------------------------------------------------------------------------

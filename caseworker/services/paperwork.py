@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Disbursement, Donor, Fund, Funder,
                                   FunderContact, FunderProgramme, Gift, GrantApplication, GrantBudgetLine,
-                                  GrantDocument, GrantSpending, Handoff, Receipt, User)
+                                  GrantDocument, GrantSpending, Handoff, Meeting, Receipt, User)
+from caseworker.db.models import ActionItem
 from caseworker.domain.aid import AidKind, AidStatus, PayeeKind
 from caseworker.domain.cases import (EVENT_LABELS, PRIORITY_LABELS, WRITTEN_KINDS, Acceptability, CaseStatus,
                                      EventKind, HandoffState, Priority, case_reference)
@@ -40,7 +41,7 @@ from caseworker.reports import data as rd
 from caseworker.services.base import Service, get_or_404
 from caseworker.services.clients import client_label
 from caseworker.services.grants import KEY_DATE_LABELS, report_dates
-from caseworker.services.meetings import (CHANNEL_LABELS, Attendance, AttendeeKind, Channel,
+from caseworker.services.meetings import (CHANNEL_LABELS, Attendance, AttendeeKind, Channel, meetings_between,
                                           MeetingDetail, MeetingService)
 from caseworker.services.org_settings import load_org_settings
 from caseworker.services.reading import record_read
@@ -274,7 +275,12 @@ class PaperworkService(Service):
         self.require(Action.READ_MEETINGS)
         meetings = MeetingService(self.db, self.actor)
         detail = meetings.occurrence(meeting_id, key) if key is not None else meetings.meeting(meeting_id)
-        return _meeting_data(organisation(load_org_settings(self.db)), detail)
+        with self.db.read() as s:
+            earlier = _earlier_actions(s, detail)
+            later = [r for r in meetings_between(s, detail.end, detail.end + timedelta(days=400))
+                     if r.title == detail.title and r.start > detail.start]
+        return replace(_meeting_data(organisation(load_org_settings(self.db)), detail),
+                       earlier_actions=earlier, next_meeting=later[0].start if later else None)
 
     def meetings_of_month(self, year: int, month: int) -> list[MeetingRef]:
         """Every meeting (and occurrence) held in the month, in the organisation's time zone."""
@@ -486,8 +492,35 @@ _ATTENDANCE = {Attendance.ATTENDED: rd.Attendance.ATTENDED, Attendance.APOLOGIES
 _AFFILIATION = {AttendeeKind.STAFF: N_("Staff"), AttendeeKind.CLIENT: N_("Client"), AttendeeKind.DONOR: N_("Donor")}
 
 
+def _earlier_actions(s: Session, m: MeetingDetail) -> tuple[rd.ActionItem, ...]:
+    """Actions of earlier meetings of the same name (a board's, a committee's) still open at this one."""
+    rows = s.execute(select(ActionItem.text, User.display_name, ActionItem.due_on)
+                     .join(Meeting, Meeting.id == ActionItem.meeting_id)
+                     .outerjoin(User, User.id == ActionItem.owner_id)
+                     .where(ActionItem.done.is_(False), Meeting.title == m.title, Meeting.starts_at < m.start,
+                            Meeting.id != m.id, Meeting.id != (m.series_id or m.id))
+                     .order_by(ActionItem.due_on, ActionItem.id))
+    return tuple(rd.ActionItem(text, owner or "", due, False) for text, owner, due in rows)
+
+
+_WITHHELD_NAMES = frozenset({"a client", "a donor"})
+
+
+def _unique(attendees: Iterable[rd.Attendee]) -> tuple[rd.Attendee, ...]:
+    """One line per person: the same name and affiliation listed twice is one invitee (the one with
+    their attendance recorded, when only one has it)."""
+    kept: dict[tuple[str, str], rd.Attendee] = {}
+    for n, a in enumerate(attendees):
+        key = (" ".join(a.name.casefold().split()), (a.affiliation or "").casefold())
+        if a.name in _WITHHELD_NAMES:
+            key = (str(n), "")  # two people shown only as "a client" are still two people
+        if key not in kept or (kept[key].attendance is None and a.attendance is not None):
+            kept[key] = a
+    return tuple(kept.values())
+
+
 def _meeting_data(org: rd.Organisation, m: MeetingDetail) -> rd.MeetingData:
-    attendees = tuple(
+    attendees = _unique(
         rd.Attendee(a.name, a.organisation or _AFFILIATION.get(a.kind), _ATTENDANCE.get(a.attendance))
         for a in m.attendees)
     agenda = [rd.AgendaItem(title=a.title, presenter=a.presenter or None, discussion=a.notes) for a in m.agenda]
