@@ -569,13 +569,34 @@ class RetentionYear:
 
 
 @dataclass(frozen=True)
+class ServiceQuality:
+    """The Insight section's service-quality figures for the period."""
+
+    resolved: int
+    within_target: int
+    resolved_alone: int
+    with_specialist: int
+    acceptable_yes: int
+    acceptable_partly: int
+    acceptable_no: int
+    #: 1 (very unhappy) to 5 (very happy); None when no client was asked.
+    mean_satisfaction: Decimal | None = None
+    open_now: int = 0
+    overdue_now: int = 0
+
+
+@dataclass(frozen=True)
 class DashboardData:
     organisation: Organisation
+    #: How the period is named when no dates are given ("2026"); with dates, the page writes them.
     period_label: str
     cases: tuple[MonthlyCases, ...] = ()
     aid_by_fund: tuple[FundTotal, ...] = ()
     grants: GrantOutcomes = field(default_factory=lambda: GrantOutcomes(0, 0, 0, 0))
     retention: tuple[RetentionYear, ...] = ()
+    period_start: date | None = None
+    period_end: date | None = None
+    quality: ServiceQuality | None = None
 
 
 # --- Gift Aid claim -----------------------------------------------------------------------------

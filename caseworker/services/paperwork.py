@@ -98,9 +98,16 @@ def dashboard_data(settings: OrgSettings, dashboard: Dashboard) -> rd.DashboardD
     cases = tuple(rd.MonthlyCases(m.month, m.opened, m.resolved, m.escalations, m.median_days_to_resolve)
                   for m in dashboard.cases.by_month)
     g = dashboard.grants
+    c = dashboard.cases
+    quality = rd.ServiceQuality(
+        resolved=c.resolved, within_target=c.within_target, resolved_alone=c.resolved_alone,
+        with_specialist=c.with_specialist, acceptable_yes=c.acceptable.get("yes", 0),
+        acceptable_partly=c.acceptable.get("partly", 0), acceptable_no=c.acceptable.get("no", 0),
+        mean_satisfaction=c.mean_satisfaction, open_now=c.open_now, overdue_now=c.overdue_now)
     return rd.DashboardData(
         organisation=organisation(settings, dashboard.currency),
         period_label=f"{period.start.isoformat()} – {period.end.isoformat()}",
+        period_start=period.start, period_end=period.end, quality=quality,
         cases=cases,
         aid_by_fund=tuple(rd.FundTotal(name, amount) for name, amount in dashboard.aid_by_fund),
         grants=rd.GrantOutcomes(g.submitted, g.awarded, g.declined, g.pending, g.awarded_amount),
