@@ -25,6 +25,28 @@ class ReceiptStyle(StrEnum):
 
 
 @dataclass(frozen=True)
+class CountryRules:
+    """What the organisation's country decides on its paperwork, and the defaults it suggests."""
+
+    name: str
+    #: How the registration number is introduced on letterheads and receipts.
+    registration_label: str
+    currency: str
+    receipt_style: ReceiptStyle
+    #: "a4" or "letter".
+    paper: str
+    #: "dmy" (25 Nov 2026) or "mdy" (Nov 25, 2026).
+    dates: str
+
+
+COUNTRIES: dict[str, CountryRules] = {
+    "GB": CountryRules(N_("United Kingdom"), N_("Registered charity No."), "GBP", ReceiptStyle.UK, "a4", "dmy"),
+    "CA": CountryRules(N_("Canada"), N_("BN/Registration No."), "CAD", ReceiptStyle.CA, "letter", "dmy"),
+    "US": CountryRules(N_("United States"), N_("EIN"), "USD", ReceiptStyle.US, "letter", "mdy"),
+}
+
+
+@dataclass(frozen=True)
 class OrgSettings:
     name: str = "Our organisation"
     address: tuple[str, ...] = ()
@@ -36,6 +58,10 @@ class OrgSettings:
     receipt_style: ReceiptStyle = ReceiptStyle.US
     receipt_place_of_issue: str = ""
     receipt_signatory: str = ""
+    #: The signatory's signature as a PNG or JPEG, printed on receipts that need one (Canada).
+    receipt_signature_png: bytes | None = field(default=None, repr=False)
+    #: ISO 3166 code of the organisation's country ("GB", "CA", "US"); empty: from the receipt style.
+    country: str = ""
     holidays: tuple[date, ...] = ()
     segments: SegmentRule = DEFAULT_SEGMENTS
 
@@ -48,6 +74,10 @@ class OrgSettings:
         start_year = day.year if day.month >= self.fiscal_year_start_month else day.year - 1
         start = date(start_year, self.fiscal_year_start_month, 1)
         return start, date(start_year + 1, self.fiscal_year_start_month, 1)
+
+    @property
+    def country_rules(self) -> CountryRules | None:
+        return COUNTRIES.get(self.country)
 
     def with_changes(self, **changes: object) -> OrgSettings:
         return replace(self, **changes)
@@ -79,6 +109,11 @@ def validate_org_settings(s: OrgSettings) -> OrgSettings:
         errors.append(ValidationError("fiscal_year_start_month", N_("Choose a month from 1 to 12.")))
     if s.logo_png is not None:
         errors.extend(logo_problems(s.logo_png))
+    if s.receipt_signature_png is not None:
+        errors.extend(ValidationError("receipt_signature_png", e.message, **e.params)
+                      for e in logo_problems(s.receipt_signature_png))
+    if s.country and s.country not in COUNTRIES:
+        errors.append(ValidationError("country", N_("Choose a country from the list.")))
     segments = s.segments
     try:
         segments = s.segments.validated()

@@ -225,7 +225,7 @@ def letterhead(ctx: Context, title: str, lines: Sequence[str] = ()) -> list[Flow
     if org.contact_line:
         left.append(ctx.para(org.contact_line, "org_line"))
     if org.registration_number:
-        label = org.registration_label or ctx.t(N_("Registration No."))
+        label = ctx.t(org.registration_label) if org.registration_label else ctx.t(N_("Registration No."))
         left.append(ctx.para(f"{label} {org.registration_number}", "org_line"))
     right: list[Flowable] = [ctx.para(title, "title")]
     right += [ctx.para(line, "subtitle") for line in lines]

@@ -81,8 +81,12 @@ _STYLE_DEFAULTS: dict[ReceiptStyle, tuple[str, DateStyle, PageSize]] = {
 
 
 def organisation_from_settings(settings: OrgSettings) -> Organisation:
-    """The letterhead from the organisation's settings, with its country's usual paper and dates."""
+    """The letterhead from the organisation's settings, with its country's registration label, paper
+    and dates (from the receipt style when no country is set)."""
     label, date_style, page = _STYLE_DEFAULTS[settings.receipt_style]
+    rules = settings.country_rules
+    if rules is not None:
+        label, date_style, page = rules.registration_label, DateStyle(rules.dates), PageSize(rules.paper)
     return Organisation(
         name=settings.name,
         address_lines=tuple(settings.address),
@@ -421,7 +425,8 @@ class Gift:
 class Signatory:
     name: str
     title: str | None = None
-    signature_image: Path | None = None
+    #: A file, or the picture itself (PNG or JPEG bytes, as kept in Settings).
+    signature_image: Path | bytes | None = None
 
 
 @dataclass(frozen=True)

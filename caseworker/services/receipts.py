@@ -182,7 +182,9 @@ class ReceiptService(Service):
                 replaces=format_receipt_number(replaces.number) if replaces else None,
                 void=(report_data.VoidInfo(receipt.voided_at.date(), receipt.void_reason)
                       if receipt.voided_at else None),
-                signatory=report_data.Signatory(settings.receipt_signatory) if settings.receipt_signatory else None,
+                signatory=report_data.Signatory(settings.receipt_signatory,
+                                                signature_image=settings.receipt_signature_png)
+                if settings.receipt_signatory else None,
                 declarations=declarations,
                 uk_tax_year=style is ReceiptStyle.UK,
             )

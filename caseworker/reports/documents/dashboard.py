@@ -15,7 +15,7 @@ from decimal import Decimal
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table
 
@@ -65,6 +65,9 @@ def period_line(ctx: Context, doc: DashboardData) -> str:
 
 
 def dashboard_part(ctx: Context, doc: DashboardData) -> Part:
+    # ReportLab's chart renderer starts every drawing by selecting its default font: left at
+    # Helvetica, that font is referenced (though never used) without being embedded.
+    STATE_DEFAULTS["fontName"] = "CW-Sans"
     title = ctx.t(TITLE)
     period = period_line(ctx, doc)
     story: list[Flowable] = letterhead(ctx, title, [period])

@@ -169,7 +169,7 @@ def _us(ctx: Context, doc: ReceiptData) -> list[Flowable]:
         text = ctx.t(US_NOTHING_IN_RETURN)
     story.append(ctx.boxed(text))
     if org.registration_number:
-        label = org.registration_label or ctx.t(N_("Tax ID (EIN)"))
+        label = ctx.t(org.registration_label) if org.registration_label else ctx.t(N_("Tax ID (EIN)"))
         story.append(ctx.para(ctx.t(N_("{organisation} — {label} {number}"), organisation=org.name,
                                     label=label, number=org.registration_number), "small"))
     story.append(ctx.para(ctx.t(US_KEEP), "small"))
@@ -264,7 +264,7 @@ def _uk(ctx: Context, doc: ReceiptData) -> list[Flowable]:
     else:
         story.append(ctx.boxed(ctx.t(UK_NO_DECLARATION)))
     if org.registration_number:
-        label = org.registration_label or ctx.t(N_("Registered charity No."))
+        label = ctx.t(org.registration_label) if org.registration_label else ctx.t(N_("Registered charity No."))
         story.append(ctx.para(f"{org.name} — {label} {org.registration_number}", "small"))
     return story
 
