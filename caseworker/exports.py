@@ -316,19 +316,33 @@ def export_statements(services: Services, year: int, out: Path | str, *, fiscal:
                               out, as_zip, progress, translate)
 
 
+class LazyDocuments(Sequence[Any]):
+    """The documents of a batch, each gathered only when read (and not kept): a batch of fifty
+    thousand receipts never holds more than the renderer's chunk of them."""
+
+    def __init__(self, ids: Sequence[int], fetch: Callable[[int], Document], translate: Translate | None) -> None:
+        self.ids, self.fetch, self.translate = ids, fetch, translate
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def,override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        doc = self.fetch(self.ids[index])
+        return localised(doc, self.translate) if self.translate else doc
+
+
 def _stewardship_batch(services: Services, ids: Sequence[int], fetch: Callable[[int], Document],
                        out: Path | str, as_zip: bool, progress: Progress | None,
                        translate: Translate | None) -> BatchExported:
     from caseworker.reports.documents.batch import render_batch, write_zip
 
-    total = 2 * len(ids)
-    try:
-        docs = _gathered(ids, fetch, progress, total)
-    except _Cancelled:
-        return BatchExported(Path(out), 0, 0, cancelled=True)
     draw = write_zip if as_zip else render_batch
-    result = draw(docs, out, made_by=services.actor.display_name, made_at=now(),
-                  progress=_second_half(progress, len(ids)), translate=translate)
+    result = draw(LazyDocuments(ids, fetch, translate), out, made_by=services.actor.display_name, made_at=now(),
+                  progress=progress, translate=translate)
+    if result.cancelled:
+        return BatchExported(Path(out), 0, 0, cancelled=True)
     return BatchExported(Path(out), result.documents, result.pages, result.cancelled,
                          tuple(result.missing_characters))
 

@@ -83,6 +83,8 @@ class RenderResult:
 
     pages: int
     missing_characters: tuple[str, ...] = ()
+    #: The first page (from 0) of each part, in order: where a bookmark to it points.
+    starts: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -362,6 +364,7 @@ class _Furniture:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.pages = 0
+        self.starts: list[int] = []
         self.made_line = ctx.t(MADE_BY, when=ctx.when(ctx.made_at), who=ctx.made_by)
 
     def draw(self, canv: Canvas, section: Section, page: int, pages: int) -> None:
@@ -445,6 +448,7 @@ class _PagedCanvas(Canvas):
 
     def _write_held(self) -> None:
         held = self._held_pages
+        self._furniture.starts.append(self._furniture.pages)
         for number, state in enumerate(held, start=1):
             self.__dict__.update(state)
             self._furniture.draw(self, state["cw_section"][1], number, len(held))
@@ -512,7 +516,7 @@ def _part_flowables(number: int, part: Part) -> list[Flowable]:
     return story
 
 
-def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part | LazyPart]) -> int:
+def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part | LazyPart]) -> _Furniture:
     story: list[Flowable] = []
     for number, part in enumerate(parts, start=1):
         if isinstance(part, LazyPart):
@@ -524,7 +528,7 @@ def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part |
     furniture = _Furniture(ctx)
     doc = _doc_template(target, ctx, info)
     doc.build(story, canvasmaker=partial(_PagedCanvas, furniture=furniture))
-    return furniture.pages
+    return furniture
 
 
 @contextmanager
@@ -566,15 +570,15 @@ def render_parts(
     """Build the parts into one PDF at *out* and report pages and unprintable characters."""
     ctx = Context(organisation, made_by, made_at, translate or _identity)
     formatting.local(made_at, organisation.time_zone)  # refuses a naive time before any work
-    pages = 0
+    built: list[_Furniture] = []
     with collecting_missing() as missing:
 
         def produce(handle: BinaryIO) -> None:
-            nonlocal pages
-            pages = _build(handle, ctx, info, make_parts(ctx))
+            built.append(_build(handle, ctx, info, make_parts(ctx)))
 
         write_output(out, produce)
-    return RenderResult(pages=pages, missing_characters=tuple(sorted(missing)))
+    return RenderResult(pages=built[0].pages, missing_characters=tuple(sorted(missing)),
+                        starts=tuple(built[0].starts))
 
 
 def render_bytes(render: Callable[..., RenderResult], doc: object, **kwargs: Any) -> tuple[bytes, RenderResult]:
