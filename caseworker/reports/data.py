@@ -356,6 +356,26 @@ class ActionItem:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """A decision with its proposer, seconder and vote (counts None: agreed without a count)."""
+
+    text: str
+    proposer: str = ""
+    seconder: str = ""
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+
+    @property
+    def counted(self) -> bool:
+        return self.votes_for is not None or self.votes_against is not None
+
+    @property
+    def carried(self) -> bool:
+        return (self.votes_for or 0) > (self.votes_against or 0)
+
+
+@dataclass(frozen=True)
 class MeetingData:
     organisation: Organisation
     title: str
@@ -370,9 +390,12 @@ class MeetingData:
     series: str | None = None
     attendees: tuple[Attendee, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
-    decisions: tuple[str, ...] = ()
+    #: The wording alone, or with proposer, seconder and vote.
+    decisions: tuple[str | Decision, ...] = ()
     actions: tuple[ActionItem, ...] = ()
     next_meeting: datetime | None = None
+    #: How many must be present for the meeting to decide (None: no quorum set).
+    quorum: int | None = None
     #: Actions from earlier meetings of the same name still open when this one starts.
     earlier_actions: tuple[ActionItem, ...] = ()
 

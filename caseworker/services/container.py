@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from caseworker.services.accounts import AccountService
     from caseworker.services.aid import AidService
     from caseworker.services.audit import AuditService
+    from caseworker.services.board import BoardService
     from caseworker.services.calendar import CalendarService
     from caseworker.services.cases import CaseService
     from caseworker.services.clients import ClientService
@@ -88,6 +89,12 @@ class Services:
         from caseworker.services.donors import DonorService
 
         return DonorService(self.db, self.actor)
+
+    @cached_property
+    def board(self) -> BoardService:
+        from caseworker.services.board import BoardService
+
+        return BoardService(self.db, self.actor)
 
     @cached_property
     def gift_aid(self) -> GiftAidService:

@@ -39,6 +39,7 @@ from caseworker.domain.recurrence import SeriesRule
 from caseworker.domain.statistics import Dashboard, Period
 from caseworker.reports import data as rd
 from caseworker.services.base import Service, get_or_404
+from caseworker.services.board import decisions_of, quorum_of
 from caseworker.services.clients import client_label
 from caseworker.services.grants import KEY_DATE_LABELS, report_dates
 from caseworker.services.meetings import (CHANNEL_LABELS, Attendance, AttendeeKind, Channel, meetings_between,
@@ -286,8 +287,13 @@ class PaperworkService(Service):
             earlier = _earlier_actions(s, detail)
             later = [r for r in meetings_between(s, detail.end, detail.end + timedelta(days=400))
                      if r.title == detail.title and r.start > detail.start]
-        return replace(_meeting_data(organisation(load_org_settings(self.db)), detail),
-                       earlier_actions=earlier, next_meeting=later[0].start if later else None)
+            decisions = tuple(rd.Decision(d.text, d.proposer, d.seconder, d.votes_for, d.votes_against,
+                                          d.abstentions) for d in decisions_of(s, detail.id))
+            quorum = quorum_of(s, detail.id)
+        data = _meeting_data(organisation(load_org_settings(self.db)), detail)
+        return replace(data, earlier_actions=earlier, next_meeting=later[0].start if later else None,
+                       decisions=decisions if len(decisions) == len(data.decisions) else data.decisions,
+                       quorum=quorum)
 
     def meetings_of_month(self, year: int, month: int) -> list[MeetingRef]:
         """Every meeting (and occurrence) held in the month, in the organisation's time zone."""

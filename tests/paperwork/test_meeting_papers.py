@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from caseworker import exports
-from caseworker.domain.errors import RuleViolation
+from caseworker.domain.errors import RuleViolation, ValidationError
+from caseworker.services.board import VoteDraft
 from caseworker.domain.org import OrgSettings, ReceiptStyle
 from caseworker.services.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from tests.paperwork.conftest import Office
@@ -93,3 +94,54 @@ def test_a_meeting_with_nothing_recorded_is_not_printed_as_minutes(office: Offic
     import zipfile
     with zipfile.ZipFile(tmp_path / "month.zip") as z:
         assert [n.split("-", 4)[-1] for n in z.namelist()] == ["agenda-1.pdf"]
+
+
+def test_minutes_print_each_decisions_proposer_seconder_vote_and_the_quorum(office: Office, tmp_path: Path) -> None:
+    mid = board(office, datetime(2025, 1, 14, 18, tzinfo=UTC))
+    detail = office.admin.meetings.meeting(mid)
+    status = {a.name: a.id for a in detail.attendees}
+    detail, _ = office.admin.meetings.record_minutes(mid, "", ["Adopt the accounts", "Raise the hall fee"], {
+        status["Dev Patel"]: Attendance.ATTENDED, status["Carla"]: Attendance.ATTENDED,
+        status["Ruth Ellis"]: Attendance.ABSENT}, detail.version)
+    first, second = office.admin.board.decisions(mid)
+    office.admin.board.record_vote(first.id, VoteDraft("Dev Patel", "Carla", 5, 1, 0))
+    with pytest.raises(ValidationError) as same:
+        office.admin.board.record_vote(second.id, VoteDraft("Dev Patel", "dev patel"))
+    assert same.value.field == "seconder"
+    office.admin.board.record_vote(second.id, VoteDraft("Carla", "Dev Patel", 2, 4, 1))
+    office.admin.board.set_quorum(mid, 3)
+    # Saving the minutes again keeps the votes of decisions whose wording stays.
+    detail = office.admin.meetings.meeting(mid)
+    office.admin.meetings.record_minutes(mid, "Accounts discussed.", ["Adopt the accounts", "Raise the hall fee"],
+                                         {}, detail.version)
+    pdf = export(office, exports.Kind.MINUTES, mid, tmp_path / "m.pdf")
+    assert pdf.has("1. Adopt the accounts Proposed by Dev Patel, seconded by Carla. For 5, against 1, abstentions 0: "
+                   "carried.")
+    assert pdf.has("2. Raise the hall fee Proposed by Carla, seconded by Dev Patel. For 2, against 4, abstentions 1: "
+                   "not carried.")
+    assert pdf.has("The quorum is 3: the meeting was not quorate, so its decisions need confirming.")
+    office.admin.board.set_quorum(mid, 2)
+    pdf = export(office, exports.Kind.MINUTES, mid, tmp_path / "m2.pdf")
+    assert pdf.has("The quorum is 2: the meeting was quorate.")
+
+
+@pytest.mark.sqlite_only
+def test_votes_and_quorum_from_the_command_line(office: Office, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from caseworker.cli import main as cli_main
+
+    mid = board(office, datetime(2025, 1, 14, 18, tzinfo=UTC))
+    detail = office.admin.meetings.meeting(mid)
+    office.admin.meetings.record_minutes(mid, "", ["Adopt the accounts"], {}, detail.version)
+    decision = office.admin.board.decisions(mid)[0].id
+    cli_main.build_parser()
+    monkeypatch.setattr(cli_main, "open_db", lambda args: office.db)
+    monkeypatch.setenv("CASEWORKER_PASSWORD", "correct horse")
+    assert cli_main.main(["minutes", "vote", str(decision), "--proposer", "Dev Patel", "--seconder", "Carla",
+                          "--for", "4", "--against", "0", "--abstain", "1", "--user", "admin"]) == 0
+    assert cli_main.main(["minutes", "quorum", str(mid), "3", "--user", "admin"]) == 0
+    assert cli_main.main(["minutes", "decisions", str(mid), "--user", "fred"]) == 0
+    out = capsys.readouterr().out
+    assert f"{decision}\tAdopt the accounts  (proposed Dev Patel, seconded Carla; for 4, against 0, abstentions 1)" in out
+    assert cli_main.main(["minutes", "vote", str(decision), "--proposer", "Carla", "--seconder", "carla",
+                          "--user", "fred"]) != 0
+    assert "seconded by someone other than its proposer" in capsys.readouterr().err

@@ -12,6 +12,7 @@ from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
 from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
+from caseworker.db.models.board import DecisionVote, MeetingQuorum
 from caseworker.db.models.gift_aid import GiftAidDeclaration
 from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
 from caseworker.db.models.grants import (Funder, FunderContact, FunderProgramme, GrantApplication,
@@ -34,6 +35,7 @@ __all__ = [
     "MeetingAttendee",
     "MeetingDecision",
     "MeetingException",
+    "MeetingQuorum",
     "AuditEntry",
     "Case",
     "CaseCategory",
@@ -50,6 +52,7 @@ __all__ = [
     "ClientSearchKey",
     "ClientTag",
     "ContactPolicyRow",
+    "DecisionVote",
     "Donor",
     "DonorQuietPeriod",
     "Gift",

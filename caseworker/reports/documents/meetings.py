@@ -24,7 +24,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import ActionItem, Attendance, Attendee, MeetingData
+from caseworker.reports.data import ActionItem, Attendance, Attendee, Decision, MeetingData
 from caseworker.reports.styles import INK
 
 AGENDA_TITLE = N_("Agenda")
@@ -113,6 +113,10 @@ def _attendance(ctx: Context, doc: MeetingData) -> list[Flowable]:
     present = [a for a in doc.attendees if a.attendance is Attendance.ATTENDED]
     story: list[Flowable] = [ctx.para(ctx.t(N_("{present} of {invited} invited were present."),
                                             present=len(present), invited=len(doc.attendees)))]
+    if doc.quorum is not None:
+        message = (N_("The quorum is {quorum}: the meeting was quorate.") if len(present) >= doc.quorum else
+                   N_("The quorum is {quorum}: the meeting was not quorate, so its decisions need confirming."))
+        story.append(ctx.para(ctx.t(message, quorum=doc.quorum), bold=len(present) < doc.quorum))
     for status, heading in (
         (Attendance.ATTENDED, N_("Present")),
         (Attendance.APOLOGIES, N_("Apologies")),
@@ -175,7 +179,7 @@ def minutes_part(ctx: Context, doc: MeetingData) -> Part:
             story += [head, *body]
     story.append(ctx.heading(N_("Decisions")))
     if doc.decisions:
-        story += [ctx.para(f"{number}. {text}") for number, text in enumerate(doc.decisions, start=1)]
+        story += [ctx.para(f"{number}. {_decision(ctx, d)}") for number, d in enumerate(doc.decisions, start=1)]
     else:
         story.append(ctx.para(ctx.t(N_("No decisions were recorded.")), "small"))
     story += _actions(ctx, doc.actions, heading=N_("Action items"), status=True)
@@ -186,6 +190,23 @@ def minutes_part(ctx: Context, doc: MeetingData) -> Part:
                           else ctx.t(N_("Not yet arranged."))))
     story += _chair_signature(ctx, doc)
     return Part(Section(title=f"{title}: {doc.title}"), story)
+
+
+def _decision(ctx: Context, decision: str | Decision) -> str:
+    if isinstance(decision, str):
+        return decision
+    parts = [decision.text]
+    if decision.proposer and decision.seconder:
+        parts.append(ctx.t(N_("Proposed by {proposer}, seconded by {seconder}."), proposer=decision.proposer,
+                           seconder=decision.seconder))
+    elif decision.proposer:
+        parts.append(ctx.t(N_("Proposed by {proposer}."), proposer=decision.proposer))
+    if decision.counted:
+        outcome = N_("carried") if decision.carried else N_("not carried")
+        parts.append(ctx.t(N_("For {yes}, against {no}, abstentions {abstained}: {outcome}."),
+                           yes=decision.votes_for or 0, no=decision.votes_against or 0,
+                           abstained=decision.abstentions or 0, outcome=ctx.t(outcome)))
+    return " ".join(parts)
 
 
 def _chair_signature(ctx: Context, doc: MeetingData) -> list[Flowable]:

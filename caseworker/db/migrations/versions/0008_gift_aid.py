@@ -1,4 +1,4 @@
-"""Gift Aid declarations as records of their own
+"""Gift Aid declarations as records of their own; decisions' votes and meetings' quorum
 
 Revision ID: 0008pa
 Revises: 0007
@@ -62,9 +62,50 @@ def upgrade() -> None:
         sa.select(donors.c.id, donors.c.gift_aid_declared_on, sa.literal('past_and_future'), sa.literal('written'),
                   sa.literal(''), sa.literal(CARRIED_OVER), now, now, sa.literal(1))
         .where(donors.c.gift_aid_declared_on.is_not(None))))
+    _board_tables()
+
+
+def _tracked() -> list[sa.Column]:
+    return [
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('created_at', caseworker.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column('updated_at', caseworker.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column('version', sa.Integer(), nullable=False),
+        sa.Column('updated_by_id', sa.Integer(), nullable=True),
+    ]
+
+
+def _board_tables() -> None:
+    op.create_table('meeting_decision_votes',
+    sa.Column('meeting_id', sa.Integer(), nullable=False),
+    sa.Column('decision', sa.Text(), nullable=False),
+    sa.Column('proposer', sa.String(length=200), nullable=False),
+    sa.Column('seconder', sa.String(length=200), nullable=False),
+    sa.Column('votes_for', sa.Integer(), nullable=True),
+    sa.Column('votes_against', sa.Integer(), nullable=True),
+    sa.Column('abstentions', sa.Integer(), nullable=True),
+    *_tracked(),
+    sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'],
+                            name=op.f('fk_meeting_decision_votes_meeting_id_meetings')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting_decision_votes'))
+    )
+    with op.batch_alter_table('meeting_decision_votes', schema=None) as batch_op:
+        batch_op.create_index('ix_meeting_decision_votes_meeting', ['meeting_id'], unique=False)
+    op.create_table('meeting_quorums',
+    sa.Column('meeting_id', sa.Integer(), nullable=False),
+    sa.Column('quorum', sa.Integer(), nullable=False),
+    *_tracked(),
+    sa.ForeignKeyConstraint(['meeting_id'], ['meetings.id'], name=op.f('fk_meeting_quorums_meeting_id_meetings')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting_quorums')),
+    sa.UniqueConstraint('meeting_id', name=op.f('uq_meeting_quorums_meeting_id'))
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('meeting_quorums')
+    with op.batch_alter_table('meeting_decision_votes', schema=None) as batch_op:
+        batch_op.drop_index('ix_meeting_decision_votes_meeting')
+    op.drop_table('meeting_decision_votes')
     with op.batch_alter_table('gift_aid_declarations', schema=None) as batch_op:
         batch_op.drop_index('ix_gift_aid_declarations_donor')
     op.drop_table('gift_aid_declarations')
