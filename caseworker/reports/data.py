@@ -308,6 +308,10 @@ class GrantReportData:
     narrative: tuple[NarrativeSection, ...] = ()
     #: The report due at the end of this period, when the period is one of the grant's own.
     report_due: date | None = None
+    #: Outputs counted from the aid paid out of the grant in the period: people helped and payments
+    #: (counts only: a funder's document names no client).
+    people_helped: int = 0
+    aid_payments: int = 0
 
     @property
     def budget_total(self) -> Decimal:

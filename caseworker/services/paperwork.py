@@ -239,6 +239,11 @@ class PaperworkService(Service):
             horizon = max(end, as_of) + timedelta(days=366)
             facts = replace(self._grant_facts(s, g, settings), applicant=CLIENT_WITHHELD) if g.client_id \
                 else self._grant_facts(s, g, settings)
+            helped, payments = s.execute(
+                select(func.count(func.distinct(Disbursement.client_id)), func.count(Disbursement.id))
+                .join(GrantSpending, GrantSpending.disbursement_id == Disbursement.id)
+                .where(GrantSpending.grant_id == g.id, GrantSpending.voided.is_(False),
+                       GrantSpending.spent_on.between(start, end))).one()
             return rd.GrantReportData(
                 organisation=organisation(settings, g.currency),
                 grant=facts,
@@ -247,6 +252,7 @@ class PaperworkService(Service):
                 deadlines=tuple(_deadlines(g, date(1900, 1, 1), horizon)),
                 narrative=_narrative(g),
                 report_due=due,
+                people_helped=helped, aid_payments=payments,
             )
 
     def _grant_facts(self, s: Session, g: GrantApplication, settings: OrgSettings) -> rd.GrantFacts:

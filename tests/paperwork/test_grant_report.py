@@ -119,3 +119,22 @@ def test_the_funders_e_mail_address_is_printed_whole(office: Office, tmp_path: P
     pdf = report(office, gid, tmp_path / "e.pdf", as_of=date(2025, 4, 10))
     lines = [line for page in pdf.pages for line in page.splitlines()]
     assert any(EMAIL in line for line in lines), "the address sits whole on one line"
+
+
+def test_outputs_count_the_people_helped_with_aid_from_the_grant(office: Office, tmp_path: Path) -> None:
+    from caseworker.domain.aid import AidKind
+    from caseworker.services.aid import DisbursementDraft
+
+    gid = grant(office, awarded="5000.00", lines={"Hardship payments": "5000.00"})
+    line = office.admin.grants.grant(gid).balance.lines[0].line_id
+    other, _ = office.caseworker.clients.create(ClientDraft("Amir", "Haddad"))
+    for client, day in ((office.client_id, date(2025, 2, 3)), (office.client_id, date(2025, 3, 3)),
+                        (other.id, date(2025, 3, 9)), (other.id, date(2025, 6, 1))):
+        paid, _ = office.caseworker.aid.record_disbursement(DisbursementDraft(
+            client, office.fund_id, AidKind.CASH, Decimal("50.00"), day))
+        office.admin.grants.record_spending(gid, SpendingDraft(line, Decimal("50.00"), day, disbursement_id=paid.id))
+    pdf = report(office, gid, tmp_path / "o.pdf", as_of=date(2025, 4, 10),
+                 start=date(2025, 1, 1), end=date(2025, 3, 31))
+    assert pdf.has("People helped with aid paid from this grant 2")
+    assert pdf.has("Aid payments made from this grant 3")
+    assert "Haddad" not in pdf.flat and "Amir" not in pdf.flat

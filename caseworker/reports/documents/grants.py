@@ -96,6 +96,12 @@ def grant_report_part(ctx: Context, doc: GrantReportData) -> Part:
     story += _grant_facts(ctx, doc.grant)
     if doc.report_due is not None:
         story.append(ctx.para(ctx.t(N_("This report is due on {date}."), date=ctx.date(doc.report_due))))
+    if doc.aid_payments:
+        story.append(ctx.heading(N_("Outputs this period")))
+        columns = [Column(ctx.t(N_("Output")), 0.7), Column(ctx.t(N_("This period")), 0.3, numeric=True)]
+        story.append(data_table(ctx, columns, [
+            [ctx.t(N_("People helped with aid paid from this grant")), str(doc.people_helped)],
+            [ctx.t(N_("Aid payments made from this grant")), str(doc.aid_payments)]]))
     story.append(ctx.heading(N_("Spending against budget")))
     if doc.budget:
         story.append(_budget_table(ctx, doc.budget, with_period=True))
