@@ -4,7 +4,6 @@ Arabic that copies and searches as the letters typed."""
 
 from __future__ import annotations
 
-import io
 import struct
 import zlib
 from dataclasses import replace
@@ -18,8 +17,8 @@ from pypdf import PdfReader
 from caseworker import exports
 from caseworker.domain.errors import ValidationErrors
 from caseworker.domain.gifts import GiftDraft
-from caseworker.domain.org import OrgSettings, ReceiptStyle
-from caseworker.reports.data import Gift, organisation_from_settings
+from caseworker.domain.org import ReceiptStyle
+from caseworker.reports.data import organisation_from_settings
 from caseworker.reports.documents.dashboard import render_dashboard
 from caseworker.reports.documents.giving_statements import render_giving_statement
 from caseworker.reports.documents.meetings import render_minutes

@@ -68,7 +68,7 @@ def test_minutes_record_attendance_next_meeting_and_the_chairs_signature(office:
         status["Carla"]: Attendance.ATTENDED}, detail.version)
     pdf = export(office, exports.Kind.MINUTES, first, tmp_path / "m.pdf")
     assert pdf.has("2 of 3 invited were present.")
-    assert pdf.has("Present Carla (Staff), Dev Patel (Trustee)") or pdf.has("Present Dev Patel (Trustee), Carla (Staff)")
+    assert pdf.has("Present Carla (Staff), Dev Patel (Trustee)")
     assert pdf.has("Apologies Ruth Ellis (Treasurer)")
     assert pdf.has("Absent None")
     assert pdf.has("Next meeting 11 Feb 2025, 18:00 GMT (Europe/London)")
@@ -141,7 +141,8 @@ def test_votes_and_quorum_from_the_command_line(office: Office, monkeypatch: pyt
     assert cli_main.main(["minutes", "quorum", str(mid), "3", "--user", "admin"]) == 0
     assert cli_main.main(["minutes", "decisions", str(mid), "--user", "fred"]) == 0
     out = capsys.readouterr().out
-    assert f"{decision}\tAdopt the accounts  (proposed Dev Patel, seconded Carla; for 4, against 0, abstentions 1)" in out
+    assert (f"{decision}\tAdopt the accounts  (proposed Dev Patel, seconded Carla; for 4, against 0, "
+            "abstentions 1)") in out
     assert cli_main.main(["minutes", "vote", str(decision), "--proposer", "Carla", "--seconder", "carla",
                           "--user", "fred"]) != 0
     assert "seconded by someone other than its proposer" in capsys.readouterr().err

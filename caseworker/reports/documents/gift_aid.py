@@ -91,7 +91,8 @@ def schedule_part(ctx: Context, doc: GiftAidClaimData) -> Part:
     if doc.undeclared_gifts:
         message = (N_("1 more gift ({total}) came from a donor with no Gift Aid declaration and is not claimed.")
                    if doc.undeclared_gifts == 1 else
-                   N_("{count} more gifts ({total}) came from donors with no Gift Aid declaration and are not claimed."))
+                   N_("{count} more gifts ({total}) came from donors with no Gift Aid declaration and are not "
+                      "claimed."))
         story.append(ctx.para(ctx.t(message, count=doc.undeclared_gifts, total=ctx.money(doc.undeclared_total)),
                               "small"))
     story.append(ctx.para(ctx.t(N_(
