@@ -15,6 +15,7 @@ from decimal import Decimal
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table
@@ -192,7 +193,7 @@ def thinned(labels: Sequence[str], most: int) -> list[str]:
         return list(labels)
     step = math.ceil(len(labels) / most)
     last = len(labels) - 1
-    return [text if (index % step == 0 and last - index >= step / 2) or index == last else ""
+    return [text if (index % step == 0 and last - index >= step) or index == last else ""
             for index, text in enumerate(labels)]
 
 
@@ -250,6 +251,9 @@ def _cases(ctx: Context, doc: DashboardData) -> list[Flowable]:
         lc.valueAxis.gridStrokeColor = RULE
         lc.lines[0].strokeColor = CHART_COLOURS[0]
         lc.lines[0].strokeWidth = 1.6 if len(months) <= 24 else 0.8
+        if len(months) <= 12:
+            # A month or two make no line: each month shows as a dot.
+            lc.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=CHART_COLOURS[0])
         line.add(lc)  # type: ignore[attr-defined]
         line.add(_caption(ctx, N_("Median business days to resolve"), 0, 142))  # type: ignore[attr-defined]
     else:
