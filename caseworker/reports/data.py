@@ -283,6 +283,8 @@ class GrantFacts:
     #: The period the grant pays for.
     grant_start: date | None = None
     grant_end: date | None = None
+    #: The applicant is a client named above: the document is confidential.
+    client_named: bool = False
 
 
 @dataclass(frozen=True)

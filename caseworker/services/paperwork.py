@@ -237,8 +237,9 @@ class PaperworkService(Service):
                 start, end, due = reporting_period(g, as_of)
             check_period(start, end)
             horizon = max(end, as_of) + timedelta(days=366)
-            facts = replace(self._grant_facts(s, g, settings), applicant=CLIENT_WITHHELD) if g.client_id \
-                else self._grant_facts(s, g, settings)
+            facts = self._grant_facts(s, g, settings)
+            if g.client_id:
+                facts = replace(facts, applicant=CLIENT_WITHHELD, client_named=False)
             helped, payments = s.execute(
                 select(func.count(func.distinct(Disbursement.client_id)), func.count(Disbursement.id))
                 .join(GrantSpending, GrantSpending.disbursement_id == Disbursement.id)
@@ -281,6 +282,7 @@ class PaperworkService(Service):
             report_schedule=schedule,
             grant_start=g.period_start,
             grant_end=g.period_end,
+            client_named=bool(g.client_id) and self.can(Action.READ_CLIENTS),
         )
 
     # -- meetings ------------------------------------------------------------------------------

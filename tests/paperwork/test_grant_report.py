@@ -138,3 +138,13 @@ def test_outputs_count_the_people_helped_with_aid_from_the_grant(office: Office,
     assert pdf.has("People helped with aid paid from this grant 2")
     assert pdf.has("Aid payments made from this grant 3")
     assert "Haddad" not in pdf.flat and "Amir" not in pdf.flat
+
+
+def test_an_application_summary_naming_a_client_is_marked_confidential(office: Office, tmp_path: Path) -> None:
+    theirs = grant(office, awarded="1000.00", lines={"Staff": "1000.00"}, client=True)
+    exports.export_document(office.admin, exports.Kind.GRANT_APPLICATION, theirs, tmp_path / "a.pdf")
+    pdf = Pdf(tmp_path / "a.pdf")
+    assert pdf.has("Olena Kovalenko") and pdf.has("Confidential")
+    ours = grant(office, awarded="1000.00", lines={"Staff": "1000.00"})
+    exports.export_document(office.admin, exports.Kind.GRANT_APPLICATION, ours, tmp_path / "b.pdf")
+    assert "Confidential" not in Pdf(tmp_path / "b.pdf").flat

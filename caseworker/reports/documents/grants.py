@@ -85,7 +85,8 @@ def grant_application_part(ctx: Context, doc: GrantApplicationData) -> Part:
         rows = [[item.text, ctx.t(N_("Yes")) if item.done else ctx.t(N_("Not yet"))] for item in doc.checklist]
         story.append(data_table(ctx, columns, rows))
     story += _narrative(ctx, doc.narrative)
-    return Part(Section(title=title), story)
+    # A client named as the applicant makes this an internal, confidential paper.
+    return Part(Section(title=title, confidential=doc.grant.client_named), story)
 
 
 def grant_report_part(ctx: Context, doc: GrantReportData) -> Part:
