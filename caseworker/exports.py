@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseworker.domain.errors import RuleViolation, ValidationError
+from caseworker.domain.gift_aid import tax_year_of, tax_year_span
 from caseworker.domain.i18n import N_
 from caseworker.domain.statistics import Dashboard, Period
 from caseworker.reports import data as rd
@@ -50,6 +51,7 @@ class Kind(StrEnum):
     GRANT_OUTPUTS = "grant-outputs"
     INTRODUCTION = "introduction"
     FEEDBACK_FORM = "feedback-form"
+    GIFT_AID_SCHEDULE = "gift-aid-schedule"
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,8 @@ class Options:
     fiscal: bool = False
     #: The original start of one occurrence of a meeting series.
     occurrence: datetime | None = None
+    #: Gift Aid schedule: gifts of £20 or less on aggregated rows.
+    aggregate_small: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,6 +99,8 @@ CATALOGUE: dict[Kind, KindInfo] = {
                                 ("introduction", "render_introduction")),
     Kind.FEEDBACK_FORM: KindInfo(Kind.FEEDBACK_FORM, N_("Client feedback form"), "case",
                                  ("feedback_form", "render_feedback_form")),
+    Kind.GIFT_AID_SCHEDULE: KindInfo(Kind.GIFT_AID_SCHEDULE, N_("Gift Aid claim schedule"), None,
+                                     ("gift_aid", "render_gift_aid_schedule")),
 }
 
 
@@ -161,9 +167,13 @@ def gather(services: Services, kind: Kind, ident: int | None, options: Options =
     elif kind is Kind.GRANT_APPLICATION:
         doc = paper.grant_application(_id(ident))
     elif kind is Kind.GRANT_REPORT:
-        doc = paper.grant_report(_id(ident), start, end)
+        # Without a period, the grant's own reporting period.
+        doc = paper.grant_report(_id(ident), options.start, options.end)
     elif kind in (Kind.AGENDA, Kind.MINUTES):
         doc = paper.meeting(_id(ident), options.occurrence)
+        if kind is Kind.MINUTES and not doc.recorded:
+            raise RuleViolation(N_("Nothing has been recorded for this meeting (attendance, discussion, decisions or "
+                                   "actions): record the minutes first, or print its agenda."))
     elif kind is Kind.RECEIPT:
         doc = paper.receipt(_id(ident))
     elif kind is Kind.STATEMENT:
@@ -182,10 +192,32 @@ def gather(services: Services, kind: Kind, ident: int | None, options: Options =
         from caseworker.services.care import feedback_form
 
         doc = feedback_form(services, _id(ident))
+    elif kind is Kind.GIFT_AID_SCHEDULE:
+        doc = services.gift_aid.claim_schedule(*gift_aid_period(options, today),
+                                               aggregate_small=options.aggregate_small)
     else:
         period = Period(start, end) if options.start and options.end else services.statistics.default_period()
         doc = paper.dashboard(period)
     return localised(doc, translate) if translate else doc
+
+
+def gift_aid_period(options: Options, today: date) -> tuple[date, date]:
+    """The tax year starting on 6 April of ``options.year``, the period given, or the last full tax year."""
+    if options.year is not None:
+        return tax_year_span(options.year)
+    if options.start and options.end:
+        return options.start, options.end
+    return tax_year_span(tax_year_of(today) - 1)
+
+
+def export_gift_aid_sheet(services: Services, out: Path | str, *, options: Options = Options(),
+                          translate: Translate | None = None) -> int:
+    """HMRC's claim schedule as a spreadsheet (.xlsx); returns the number of donation rows."""
+    from caseworker.reports.documents.gift_aid import write_gift_aid_sheet
+
+    today = datetime.now(load_org_settings(services.db).zone).date()
+    doc = services.gift_aid.claim_schedule(*gift_aid_period(options, today), aggregate_small=options.aggregate_small)
+    return write_gift_aid_sheet(doc, out, translate)
 
 
 def _id(ident: int | None) -> int:
@@ -256,9 +288,10 @@ def default_file_name(kind: Kind, ident: int | None, options: Options = Options(
     parts = [kind.value]
     if ident is not None:
         parts.append(str(ident))
-    if kind in (Kind.STATEMENT, Kind.UNSENDABLE) and options.year is not None:
+    if kind in (Kind.STATEMENT, Kind.UNSENDABLE, Kind.GIFT_AID_SCHEDULE) and options.year is not None:
         parts.append(f"{'fy' if options.fiscal else ''}{options.year}")
-    if kind in (Kind.AID_STATEMENT, Kind.GRANT_REPORT, Kind.DASHBOARD) and options.start and options.end:
+    if (kind in (Kind.AID_STATEMENT, Kind.GRANT_REPORT, Kind.DASHBOARD, Kind.GIFT_AID_SCHEDULE)
+            and options.start and options.end and options.year is None):
         parts.append(f"{options.start.isoformat()}_{options.end.isoformat()}")
     return "-".join(parts) + ".pdf"
 
@@ -310,26 +343,41 @@ def export_statements(services: Services, year: int, out: Path | str, *, fiscal:
                               out, as_zip, progress, translate)
 
 
+class LazyDocuments(Sequence[Any]):
+    """The documents of a batch, each gathered only when read (and not kept): a batch of fifty
+    thousand receipts never holds more than the renderer's chunk of them."""
+
+    def __init__(self, ids: Sequence[int], fetch: Callable[[int], Document], translate: Translate | None) -> None:
+        self.ids, self.fetch, self.translate = ids, fetch, translate
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def,override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        doc = self.fetch(self.ids[index])
+        return localised(doc, self.translate) if self.translate else doc
+
+
 def _stewardship_batch(services: Services, ids: Sequence[int], fetch: Callable[[int], Document],
                        out: Path | str, as_zip: bool, progress: Progress | None,
                        translate: Translate | None) -> BatchExported:
     from caseworker.reports.documents.batch import render_batch, write_zip
 
-    total = 2 * len(ids)
-    try:
-        docs = _gathered(ids, fetch, progress, total)
-    except _Cancelled:
-        return BatchExported(Path(out), 0, 0, cancelled=True)
     draw = write_zip if as_zip else render_batch
-    result = draw(docs, out, made_by=services.actor.display_name, made_at=now(),
-                  progress=_second_half(progress, len(ids)), translate=translate)
+    result = draw(LazyDocuments(ids, fetch, translate), out, made_by=services.actor.display_name, made_at=now(),
+                  progress=progress, translate=translate)
+    if result.cancelled:
+        return BatchExported(Path(out), 0, 0, cancelled=True)
     return BatchExported(Path(out), result.documents, result.pages, result.cancelled,
                          tuple(result.missing_characters))
 
 
 def export_meetings(services: Services, year: int, month: int, out: Path | str, *, as_zip: bool = False,
                     progress: Progress | None = None, translate: Translate | None = None) -> BatchExported:
-    """Every meeting of the month: the minutes of those that ended, the agenda of the others."""
+    """Every meeting of the month: the minutes of those that ended with something recorded, the agenda of
+    the others."""
     paper = PaperworkService(services.db, services.actor)
     refs = paper.meetings_of_month(year, month)
     if not refs:
@@ -344,7 +392,8 @@ def export_meetings(services: Services, year: int, month: int, out: Path | str, 
     try:
         docs = _gathered(refs, fetch, progress, total)
         later = _second_half(progress, len(refs))
-        kinds = [Kind.MINUTES if d.ends_at <= made_at else Kind.AGENDA for d in docs]
+        # A meeting that ended with nothing recorded prints as its agenda, not as empty minutes.
+        kinds = [Kind.MINUTES if d.ends_at <= made_at and d.recorded else Kind.AGENDA for d in docs]
         made = {"made_by": services.actor.display_name, "made_at": made_at, "translate": translate}
         if as_zip:
             pages = _meetings_zip(docs, kinds, out, made, later)

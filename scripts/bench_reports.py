@@ -34,6 +34,7 @@ from caseworker.reports.data import (
     CaseSummaryData,
     ClientFlags,
     Gift,
+    GiftAidDeclaration,
     Organisation,
     Person,
     ReceiptData,
@@ -59,7 +60,8 @@ def receipts(n: int) -> list[ReceiptData]:
                     Person(f"Donor {i}", (f"{i} Elm Road", "Springfield")),
                     (Gift(date(2026, 1 + i % 12, 1 + i % 28), Decimal(10 + i % 90) + Decimal("0.50"), "General fund"),),
                     date(2026, 11, 25), place_of_issue="Leeds", signatory=Signatory("Claire Dubois", "Treasurer"),
-                    gift_aid_declared_on=date(2026, 1, 5))
+                    declarations=(GiftAidDeclaration(date(2026, 1, 5), "past_and_future", "written"),)
+                    if styles[i % 3] is ReceiptStyle.UK else ())
         for i in range(n)
     ]
 

@@ -16,6 +16,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="small to explore; large is the benchmark scale (100,000 clients and donors)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
     demo.add_argument("--force", action="store_true", help="replace an existing database file")
+    demo.add_argument("--country", choices=["GB", "CA", "US"],
+                      help="an organisation of that country: its letterhead, currency, time zone and receipts "
+                           "(GB: some donors have made Gift Aid declarations)")
     demo.add_argument("--plain", action="store_true",
                       help="leave the file unencrypted (for benchmarks comparing the two)")
     demo.set_defaults(handler=run_demo)
@@ -42,7 +45,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
         ensure_schema(db)
         started = time.perf_counter()
-        generate(db, scale=Scale(args.scale), seed=args.seed,
+        generate(db, scale=Scale(args.scale), seed=args.seed, country=args.country,
                  progress=lambda step: print(f"  {step}…", file=sys.stderr))
         if db.keyring is not None:
             wrap_demo_staff(db, DEMO_PASSWORD)

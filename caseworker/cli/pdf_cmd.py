@@ -4,6 +4,7 @@
     caseworker pdf receipts --year 2026 --out DIR [--zip]
     caseworker pdf statements --year 2026 --out DIR [--zip] [--fiscal]
     caseworker pdf meetings --month 2026-11 --out DIR [--zip]
+    caseworker pdf gift-aid-schedule (--year 2025 | --from DATE --to DATE) --out FILE.pdf|FILE.xlsx
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ BATCHES = ("receipts", "statements", "meetings")
 # this list equal to caseworker.exports.Kind).
 KINDS = ("case-summary", "aid-statement", "grant-application", "grant-report", "agenda", "minutes", "receipt",
          "statement", "unsendable", "dashboard", "grant-outputs", "introduction",
-         "feedback-form")
+         "feedback-form", "gift-aid-schedule")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,10 +40,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="the PDF to write; for a batch, a folder or a .pdf/.zip file name")
     pdf.add_argument("--from", dest="start", metavar="DATE", type=cli_date, help="first day of the period, YYYY-MM-DD")
     pdf.add_argument("--to", dest="end", metavar="DATE", type=cli_date, help="last day of the period (inclusive)")
-    pdf.add_argument("--year", type=cli_year, metavar="YYYY", help="the year of a statement, receipts or statements")
+    pdf.add_argument("--year", type=cli_year, metavar="YYYY", help="the year of a statement, receipts or statements; "
+                     "for gift-aid-schedule the UK tax year starting 6 April YYYY")
     pdf.add_argument("--fiscal", action="store_true", help="the fiscal year starting in --year")
     pdf.add_argument("--month", type=_month, metavar="YYYY-MM", help="the month of a meetings batch")
     pdf.add_argument("--zip", action="store_true", help="a batch as a ZIP of one PDF per document")
+    pdf.add_argument("--aggregate-small", action="store_true",
+                     help="gift-aid-schedule: gifts of £20 or less on aggregated rows (at most £1,000 a row)")
     pdf.set_defaults(handler=run_pdf)
 
 
@@ -60,7 +64,7 @@ def _month(text: str) -> tuple[int, int]:
 def run_pdf(args: argparse.Namespace) -> int:
     if args.kind in BATCHES:
         return _run_batch(args)
-    from caseworker.exports import CATALOGUE, Options, export_document, parse_kind
+    from caseworker.exports import CATALOGUE, Kind, Options, export_document, export_gift_aid_sheet, parse_kind
 
     kind = parse_kind(args.kind)
     info = CATALOGUE[kind]
@@ -69,10 +73,18 @@ def run_pdf(args: argparse.Namespace) -> int:
         raise UsageError(f"{kind.value} takes no ID")
     if args.start and args.end and args.end < args.start:
         raise UsageError("--to is before --from")
-    out = _file(args.out, ".pdf", args)
-    options = Options(start=args.start, end=args.end, year=args.year, fiscal=args.fiscal)
+    sheet = kind is Kind.GIFT_AID_SCHEDULE and args.out.lower().endswith(".xlsx")
+    out = _file(args.out, ".xlsx" if sheet else ".pdf", args)
+    if kind is Kind.GIFT_AID_SCHEDULE and bool(args.start) != bool(args.end):
+        raise UsageError("give both --from and --to, or --year")
+    options = Options(start=args.start, end=args.end, year=args.year, fiscal=args.fiscal,
+                      aggregate_small=args.aggregate_small)
     services = signed_in(args)
     try:
+        if sheet:
+            rows = export_gift_aid_sheet(services, out, options=options)
+            print(f"wrote {out} ({rows} donation row" + ("" if rows == 1 else "s") + ")")
+            return ExitCode.OK
         result = export_document(services, kind, ident, out, options=options)
     finally:
         services.db.dispose()

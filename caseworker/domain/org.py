@@ -66,6 +66,29 @@ def country(code: str) -> Country | None:
 
 
 @dataclass(frozen=True)
+class CountryRules:
+    """What the organisation's country decides on its paperwork, and the defaults it suggests."""
+
+    name: str
+    #: How the registration number is introduced on letterheads and receipts.
+    registration_label: str
+    currency: str
+    receipt_style: ReceiptStyle
+    #: "a4" or "letter".
+    paper: str
+    #: "dmy" (25 Nov 2026) or "mdy" (Nov 25, 2026).
+    dates: str
+
+
+#: The countries whose charity paperwork Caseworker knows; another country's office prints the US style.
+PAPERWORK_RULES: dict[str, CountryRules] = {
+    "GB": CountryRules(N_("United Kingdom"), N_("Registered charity No."), "GBP", ReceiptStyle.UK, "a4", "dmy"),
+    "CA": CountryRules(N_("Canada"), N_("BN/Registration No."), "CAD", ReceiptStyle.CA, "letter", "dmy"),
+    "US": CountryRules(N_("United States"), N_("EIN"), "USD", ReceiptStyle.US, "letter", "mdy"),
+}
+
+
+@dataclass(frozen=True)
 class OrgSettings:
     name: str = "Our organisation"
     address: tuple[str, ...] = ()
@@ -77,9 +100,12 @@ class OrgSettings:
     receipt_style: ReceiptStyle = ReceiptStyle.US
     receipt_place_of_issue: str = ""
     receipt_signatory: str = ""
+    #: The signatory's signature as a PNG or JPEG, printed on receipts that need one (Canada).
+    receipt_signature_png: bytes | None = field(default=None, repr=False)
     holidays: tuple[date, ...] = ()
     segments: SegmentRule = DEFAULT_SEGMENTS
-    #: ISO 3166-1 alpha-2, or "" when not given (organisations set up before it was asked).
+    #: ISO 3166-1 alpha-2, or "" when not given (organisations set up before it was asked); for
+    #: GB, CA and US it also decides the paperwork (registration label, paper size, dates).
     country: str = ""
 
     @property
@@ -91,6 +117,10 @@ class OrgSettings:
         start_year = day.year if day.month >= self.fiscal_year_start_month else day.year - 1
         start = date(start_year, self.fiscal_year_start_month, 1)
         return start, date(start_year + 1, self.fiscal_year_start_month, 1)
+
+    @property
+    def country_rules(self) -> CountryRules | None:
+        return PAPERWORK_RULES.get(self.country)
 
     def with_changes(self, **changes: object) -> OrgSettings:
         return replace(self, **changes)
@@ -137,6 +167,10 @@ def validate_org_settings(s: OrgSettings) -> OrgSettings:
         errors.append(ValidationError("fiscal_year_start_month", N_("Choose a month from 1 to 12.")))
     if s.logo_png is not None:
         errors.extend(logo_problems(s.logo_png))
+    if s.receipt_signature_png is not None:
+        errors.extend(ValidationError("receipt_signature_png", e.message, **e.params)
+                      for e in logo_problems(s.receipt_signature_png))
+
     segments = s.segments
     try:
         segments = s.segments.validated()

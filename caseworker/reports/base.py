@@ -81,6 +81,8 @@ class RenderResult:
 
     pages: int
     missing_characters: tuple[str, ...] = ()
+    #: The first page (from 0) of each part, in order: where a bookmark to it points.
+    starts: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class Section:
     page_label: str | None = None
     confidential: bool = False
     watermark: str | None = None
+    #: The footer's confidentiality notice, when not the one about a client's personal information.
+    confidential_notice: str | None = None
 
 
 @dataclass
@@ -221,7 +225,7 @@ def letterhead(ctx: Context, title: str, lines: Sequence[str] = ()) -> list[Flow
     if org.contact_line:
         left.append(ctx.para(org.contact_line, "org_line"))
     if org.registration_number:
-        label = org.registration_label or ctx.t(N_("Registration No."))
+        label = ctx.t(org.registration_label) if org.registration_label else ctx.t(N_("Registration No."))
         left.append(ctx.para(f"{label} {org.registration_number}", "org_line"))
     right: list[Flowable] = [ctx.para(title, "title")]
     right += [ctx.para(line, "subtitle") for line in lines]
@@ -358,6 +362,7 @@ class _Furniture:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.pages = 0
+        self.starts: list[int] = []
         self.made_line = ctx.t(MADE_BY, when=ctx.when(ctx.made_at), who=ctx.made_by)
 
     def draw(self, canv: Canvas, section: Section, page: int, pages: int) -> None:
@@ -394,7 +399,8 @@ class _Furniture:
         inner = width - 2 * MARGIN_X
         y = rule_y - 3
         if section.confidential:
-            self._put(canv, self.ctx.t(CONFIDENTIAL_NOTICE), "confidential", MARGIN_X, y, inner)
+            notice = section.confidential_notice or self.ctx.t(CONFIDENTIAL_NOTICE)
+            self._put(canv, notice, "confidential", MARGIN_X, y, inner)
             y -= 11
         if section.page_label:
             numbering = self.ctx.t(LABELLED_PAGE_OF, label=section.page_label, page=page, pages=pages)
@@ -440,6 +446,7 @@ class _PagedCanvas(Canvas):
 
     def _write_held(self) -> None:
         held = self._held_pages
+        self._furniture.starts.append(self._furniture.pages)
         for number, state in enumerate(held, start=1):
             self.__dict__.update(state)
             self._furniture.draw(self, state["cw_section"][1], number, len(held))
@@ -507,7 +514,7 @@ def _part_flowables(number: int, part: Part) -> list[Flowable]:
     return story
 
 
-def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part | LazyPart]) -> int:
+def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part | LazyPart]) -> _Furniture:
     story: list[Flowable] = []
     for number, part in enumerate(parts, start=1):
         if isinstance(part, LazyPart):
@@ -519,7 +526,7 @@ def _build(target: Any, ctx: Context, info: DocumentInfo, parts: Sequence[Part |
     furniture = _Furniture(ctx)
     doc = _doc_template(target, ctx, info)
     doc.build(story, canvasmaker=partial(_PagedCanvas, furniture=furniture))
-    return furniture.pages
+    return furniture
 
 
 @contextmanager
@@ -562,15 +569,15 @@ def render_parts(
     """Build the parts into one PDF at *out* and report pages and unprintable characters."""
     ctx = Context(organisation, made_by, made_at, translate or _identity)
     formatting.local(made_at, organisation.time_zone)  # refuses a naive time before any work
-    pages = 0
+    built: list[_Furniture] = []
     with collecting_missing() as missing:
 
         def produce(handle: BinaryIO) -> None:
-            nonlocal pages
-            pages = _build(handle, ctx, info, make_parts(ctx))
+            built.append(_build(handle, ctx, info, make_parts(ctx)))
 
         write_output(out, produce)
-    return RenderResult(pages=pages, missing_characters=tuple(sorted(missing)))
+    return RenderResult(pages=built[0].pages, missing_characters=tuple(sorted(missing)),
+                        starts=tuple(built[0].starts))
 
 
 def render_bytes(render: Callable[..., RenderResult], doc: object, **kwargs: Any) -> tuple[bytes, RenderResult]:

@@ -50,7 +50,9 @@ class BidiParagraph(Paragraph):
         # those parts are already broken into lines, and stay as they are.
         self._logical = text if fonts is not None else None
         self._fonts, self._bold, self._broken_for = fonts, bold, -1.0
+        self._left_style: ParagraphStyle | None = None
         if self._logical is not None and style.alignment == TA_LEFT and starts_rtl(self._logical):
+            self._left_style = style
             style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
         markup = fonts.markup(text or "", bold) if fonts is not None else text
         super().__init__(markup, style, bulletText, frags, *args, **kwargs)
@@ -61,6 +63,13 @@ class BidiParagraph(Paragraph):
             self._broken_for = availWidth
             room = (availWidth - self.style.leftIndent - self.style.rightIndent) * _SLACK
             lines = break_lines(self._logical, room, self._fonts, self._bold, self.style.fontSize)
+            if self._left_style is not None:
+                # A name or a short phrase on one line lines up with its column like any other (right
+                # aligned, it would sit hard against the next column); a longer right-to-left text
+                # reads from the right margin.
+                one_line = len(lines) == 1
+                self.style = self._left_style if one_line else ParagraphStyle(
+                    f"{self._left_style.name}-rtl", parent=self._left_style, alignment=TA_RIGHT)
             if self.style.alignment == TA_RIGHT and starts_rtl(self._logical):
                 # Each line keeps the paragraph's direction even when it begins with a number or
                 # a Latin word (the mark steers the reordering and is not drawn).

@@ -23,6 +23,7 @@ from caseworker.domain.aid import AidKind
 from caseworker.domain.aid import AidStatus as DisbursementStatus
 from caseworker.domain.cases import Acceptability, CaseStatus, HandoffState
 from caseworker.domain.grant_outputs import GrantOutputs
+from caseworker.domain.gift_aid import gift_aid_value
 from caseworker.domain.org import OrgSettings, ReceiptStyle
 
 ZERO = Decimal("0")
@@ -81,8 +82,12 @@ _STYLE_DEFAULTS: dict[ReceiptStyle, tuple[str, DateStyle, PageSize]] = {
 
 
 def organisation_from_settings(settings: OrgSettings) -> Organisation:
-    """The letterhead from the organisation's settings, with its country's usual paper and dates."""
+    """The letterhead from the organisation's settings, with its country's registration label, paper
+    and dates (from the receipt style when no country is set)."""
     label, date_style, page = _STYLE_DEFAULTS[settings.receipt_style]
+    rules = settings.country_rules
+    if rules is not None:
+        label, date_style, page = rules.registration_label, DateStyle(rules.dates), PageSize(rules.paper)
     return Organisation(
         name=settings.name,
         address_lines=tuple(settings.address),
@@ -276,6 +281,11 @@ class GrantFacts:
     funder_contact: str | None = None
     #: The report schedule in words ("Quarterly, by the 15th"), from the RRULE.
     report_schedule: str | None = None
+    #: The period the grant pays for.
+    grant_start: date | None = None
+    grant_end: date | None = None
+    #: The applicant is a client named above: the document is confidential.
+    client_named: bool = False
 
 
 @dataclass(frozen=True)
@@ -299,6 +309,21 @@ class GrantReportData:
     budget: tuple[BudgetLine, ...] = ()
     deadlines: tuple[Deadline, ...] = ()
     narrative: tuple[NarrativeSection, ...] = ()
+    #: The report due at the end of this period, when the period is one of the grant's own.
+    report_due: date | None = None
+    #: Outputs counted from the aid paid out of the grant in the period: people helped and payments
+    #: (counts only: a funder's document names no client).
+    people_helped: int = 0
+    aid_payments: int = 0
+
+    @property
+    def budget_total(self) -> Decimal:
+        return sum((line.budget for line in self.budget), ZERO)
+
+    @property
+    def unallocated(self) -> Decimal | None:
+        """The award less the budget lines (None before an award): non-zero means they do not reconcile."""
+        return None if self.grant.awarded is None else self.grant.awarded - self.budget_total
 
 
 # --- Meetings -----------------------------------------------------------------------------------
@@ -338,6 +363,26 @@ class ActionItem:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """A decision with its proposer, seconder and vote (counts None: agreed without a count)."""
+
+    text: str
+    proposer: str = ""
+    seconder: str = ""
+    votes_for: int | None = None
+    votes_against: int | None = None
+    abstentions: int | None = None
+
+    @property
+    def counted(self) -> bool:
+        return self.votes_for is not None or self.votes_against is not None
+
+    @property
+    def carried(self) -> bool:
+        return (self.votes_for or 0) > (self.votes_against or 0)
+
+
+@dataclass(frozen=True)
 class MeetingData:
     organisation: Organisation
     title: str
@@ -352,9 +397,20 @@ class MeetingData:
     series: str | None = None
     attendees: tuple[Attendee, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
-    decisions: tuple[str, ...] = ()
+    #: The wording alone, or with proposer, seconder and vote.
+    decisions: tuple[str | Decision, ...] = ()
     actions: tuple[ActionItem, ...] = ()
     next_meeting: datetime | None = None
+    #: How many must be present for the meeting to decide (None: no quorum set).
+    quorum: int | None = None
+    #: Actions from earlier meetings of the same name still open when this one starts.
+    earlier_actions: tuple[ActionItem, ...] = ()
+
+    @property
+    def recorded(self) -> bool:
+        """Whether anything was recorded (discussion, decisions, actions, attendance): minutes can be printed."""
+        return bool(any(a.discussion.strip() for a in self.agenda) or self.decisions or self.actions
+                    or any(a.attendance is not None for a in self.attendees))
 
 
 # --- Stewardship --------------------------------------------------------------------------------
@@ -374,6 +430,10 @@ class Gift:
     advantage_description: str | None = None
     advantage_value: Decimal = ZERO
     receipt_number: str | None = None
+    #: UK: the Gift Aid the charity can claim on this gift (None: none can be claimed).
+    gift_aid: Decimal | None = None
+    #: UK: why no Gift Aid can be claimed (a sentence already chosen by the gathering service).
+    gift_aid_refused: str | None = None
 
     @property
     def in_kind(self) -> bool:
@@ -395,7 +455,23 @@ class Gift:
 class Signatory:
     name: str
     title: str | None = None
-    signature_image: Path | None = None
+    #: A file, or the picture itself (PNG or JPEG bytes, as kept in Settings).
+    signature_image: Path | bytes | None = None
+
+
+@dataclass(frozen=True)
+class GiftAidDeclaration:
+    """A donor's Gift Aid declaration as a receipt quotes it."""
+
+    declared_on: date
+    #: this_gift | past_and_future | future (caseworker.domain.gift_aid.DeclarationScope)
+    scope: str
+    #: written | oral | online
+    method: str
+    #: The amount of the one gift a "this gift" declaration covers.
+    gift_amount: Decimal | None = None
+    confirmation_sent_on: date | None = None
+    cancelled_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -420,8 +496,10 @@ class ReceiptData:
     #: Set when this receipt has been voided (it prints with a VOID watermark).
     void: VoidInfo | None = None
     signatory: Signatory | None = None
-    #: UK: when the donor made the Gift Aid declaration.
-    gift_aid_declared_on: date | None = None
+    #: UK: the donor's declarations that cover at least one gift of the receipt (none: no Gift Aid).
+    declarations: tuple[GiftAidDeclaration, ...] = ()
+    #: UK: the tax year (6 April to 5 April) is named "2026–27" rather than by a calendar year.
+    uk_tax_year: bool = False
 
     @property
     def total(self) -> Decimal:
@@ -434,6 +512,10 @@ class ReceiptData:
     @property
     def eligible_total(self) -> Decimal:
         return sum((g.eligible_amount for g in self.gifts), ZERO)
+
+    @property
+    def gift_aid_total(self) -> Decimal:
+        return sum((g.gift_aid for g in self.gifts if g.gift_aid is not None), ZERO)
 
 
 @dataclass(frozen=True)
@@ -522,8 +604,26 @@ class RetentionYear:
 
 
 @dataclass(frozen=True)
+class ServiceQuality:
+    """The Insight section's service-quality figures for the period."""
+
+    resolved: int
+    within_target: int
+    resolved_alone: int
+    with_specialist: int
+    acceptable_yes: int
+    acceptable_partly: int
+    acceptable_no: int
+    #: 1 (very unhappy) to 5 (very happy); None when no client was asked.
+    mean_satisfaction: Decimal | None = None
+    open_now: int = 0
+    overdue_now: int = 0
+
+
+@dataclass(frozen=True)
 class DashboardData:
     organisation: Organisation
+    #: How the period is named when no dates are given ("2026"); with dates, the page writes them.
     period_label: str
     cases: tuple[MonthlyCases, ...] = ()
     aid_by_fund: tuple[FundTotal, ...] = ()
@@ -575,3 +675,60 @@ class FeedbackFormData:
     client_name: str
     worker: str
     resolved_on: date | None = None
+    period_start: date | None = None
+    period_end: date | None = None
+    quality: ServiceQuality | None = None
+
+
+# --- Gift Aid claim -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GiftAidClaimRow:
+    """One row of HMRC's schedule: a donation, or aggregated small donations (no donor named)."""
+
+    received_on: date
+    amount: Decimal
+    title: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    house: str = ""
+    postcode: str = ""
+    aggregated: str = ""
+    sponsored: bool = False
+
+
+@dataclass(frozen=True)
+class GiftAidRefusal:
+    """A gift from a donor with a declaration on which no Gift Aid can be claimed, and why."""
+
+    received_on: date
+    donor: str
+    amount: Decimal
+    benefit: Decimal
+    reason: str
+
+
+@dataclass(frozen=True)
+class GiftAidClaimData:
+    organisation: Organisation
+    period_start: date
+    period_end: date
+    rows: tuple[GiftAidClaimRow, ...] = ()
+    refused: tuple[GiftAidRefusal, ...] = ()
+    #: Gifts of the period no declaration covers (not claimable, not listed one by one).
+    undeclared_gifts: int = 0
+    undeclared_total: Decimal = ZERO
+
+    @property
+    def total(self) -> Decimal:
+        return sum((r.amount for r in self.rows), ZERO)
+
+    @property
+    def gift_aid(self) -> Decimal:
+        """Basic-rate tax on the claimed total: 25p per £1."""
+        return gift_aid_value(self.total)
+
+    @property
+    def earliest(self) -> date | None:
+        return min((r.received_on for r in self.rows), default=None)

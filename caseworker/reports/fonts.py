@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 import arabic_reshaper
 from bidi import get_display
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 #: Shown instead of a character that no bundled font can draw.
@@ -79,13 +79,47 @@ def _is_invisible_format(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf"
 
 
+# Shaping keeps the lam-alef ligature Arabic requires but not the optional one for the word Allah:
+# a glyph standing for four letters does not copy or search back reliably in every reader.
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"ARABIC LIGATURE ALLAH": False})
+
+
 def visual_line(line: str) -> str:
     """Shape Arabic and reorder one line of mixed-direction text for left-to-right drawing."""
     if not any(is_rtl(ch) for ch in line):
         return line
     if any(_is_arabic(ch) for ch in line):
-        line = arabic_reshaper.reshape(line)
+        line = _RESHAPER.reshape(line)
     return get_display(line)
+
+
+def _is_presentation_form(code: int) -> bool:
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap, except that a shaped Arabic glyph (a presentation form such as
+    U+FEE3, meem in its initial form) maps back to its base letters (U+0645): copying or searching
+    the PDF then finds the letters a person typed, not the shapes drawn."""
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+             f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+             f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+             f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar"]
+    for index, code in enumerate(subset):
+        text = chr(code)
+        if _is_presentation_form(code):
+            text = unicodedata.normalize("NFKC", text)
+            # A ligature (lam-alef, the word Allah) stands for several letters. Drawn in visual
+            # order, its letters are read back reversed with the rest of the run, so they are
+            # mapped in visual order too.
+            text = text[::-1] if len(text) > 1 and is_rtl(text[0]) else text
+        lines.append(f"<{index:02X}> <{text.encode('utf-16-be').hex().upper()}>")
+    lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+# ReportLab writes each TrueType subset's ToUnicode map through this module function.
+ttfonts.makeToUnicodeCMap = to_unicode_cmap
 
 
 class FontSet:

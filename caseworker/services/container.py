@@ -17,12 +17,14 @@ if TYPE_CHECKING:
     from caseworker.services.aid import AidService
     from caseworker.services.audit import AuditService
     from caseworker.services.backups import BackupService
+    from caseworker.services.board import BoardService
     from caseworker.services.calendar import CalendarService
     from caseworker.services.care import CareService
     from caseworker.services.cases import CaseService
     from caseworker.services.clients import ClientService
     from caseworker.services.contact_policy import ContactPolicyService
     from caseworker.services.donors import DonorService
+    from caseworker.services.gift_aid import GiftAidService
     from caseworker.services.gifts import GiftService
     from caseworker.services.grants import GrantService
     from caseworker.services.ics import IcsService
@@ -109,6 +111,18 @@ class Services:
         from caseworker.services.donors import DonorService
 
         return DonorService(self.db, self.actor)
+
+    @cached_property
+    def board(self) -> BoardService:
+        from caseworker.services.board import BoardService
+
+        return BoardService(self.db, self.actor)
+
+    @cached_property
+    def gift_aid(self) -> GiftAidService:
+        from caseworker.services.gift_aid import GiftAidService
+
+        return GiftAidService(self.db, self.actor)
 
     @cached_property
     def gifts(self) -> GiftService:

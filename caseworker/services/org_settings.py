@@ -22,10 +22,14 @@ from caseworker.services import audit
 from caseworker.services.base import Service
 
 
+#: Pictures kept in the (encrypted) database; the audit trail says that one changed, never copies it.
+IMAGES = frozenset({"logo_png", "receipt_signature_png"})
+
+
 def _encode(name: str, value: Any) -> Any:
     if name == "segments":
         return {k: str(v) if isinstance(v, Decimal) else v for k, v in asdict(value).items()}
-    if name == "logo_png":
+    if name in IMAGES:
         return None if value is None else base64.b64encode(value).decode("ascii")
     if name == "holidays":
         return [d.isoformat() for d in value]
@@ -39,7 +43,7 @@ def _decode(name: str, raw: Any) -> Any:
         known = {f.name for f in fields(SegmentRule)}
         return SegmentRule(**{k: Decimal(v) if isinstance(getattr(DEFAULT_SEGMENTS, k), Decimal) else v
                               for k, v in raw.items() if k in known})
-    if name == "logo_png":
+    if name in IMAGES:
         return None if raw is None else base64.b64decode(raw)
     if name == "holidays":
         return tuple(date.fromisoformat(d) for d in raw)
@@ -90,7 +94,7 @@ class OrgSettingsService(Service):
                 if row is None:
                     row = OrgSetting(key=name, value=old)
                     s.add(row)
-                changes[name] = ([_shown_logo(old), _shown_logo(encoded)] if name == "logo_png"
+                changes[name] = ([_shown_logo(old), _shown_logo(encoded)] if name in IMAGES
                                  else [json.loads(old), json.loads(encoded)])
                 row.value = encoded
                 self.stamp(row)

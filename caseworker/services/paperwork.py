@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Disbursement, Donor, Fund, Funder,
                                   FunderContact, FunderProgramme, Gift, GrantApplication, GrantBudgetLine,
-                                  GrantDocument, GrantSpending, Handoff, Receipt, User)
+                                  GrantDocument, GrantSpending, Handoff, Meeting, Receipt, User)
+from caseworker.db.models import ActionItem
 from caseworker.domain.aid import AidKind, AidStatus, PayeeKind
 from caseworker.domain.cases import (EVENT_LABELS, PRIORITY_LABELS, WRITTEN_KINDS, Acceptability, CaseStatus,
                                      EventKind, HandoffState, Priority, case_reference)
@@ -38,18 +39,21 @@ from caseworker.domain.recurrence import SeriesRule
 from caseworker.domain.statistics import Dashboard, Period
 from caseworker.reports import data as rd
 from caseworker.services.base import Service, get_or_404
+from caseworker.services.board import decisions_of, quorum_of
 from caseworker.services.clients import client_label
 from caseworker.services.grants import KEY_DATE_LABELS, report_dates
-from caseworker.services.meetings import (CHANNEL_LABELS, Attendance, AttendeeKind, Channel,
+from caseworker.services.meetings import (CHANNEL_LABELS, Attendance, AttendeeKind, Channel, meetings_between,
                                           MeetingDetail, MeetingService)
 from caseworker.services.org_settings import load_org_settings
 from caseworker.services.reading import record_read
 from caseworker.services.receipts import ReceiptService
+from caseworker.services.receipts import year_span as receipt_year_span
 from caseworker.services.statistics import StatisticsService
 
 NO_ADDRESS = N_("No postal address")
 INCOMPLETE_ADDRESS = N_("Address has no town or postcode")
 GENERAL_NOTES = N_("General notes")
+CLIENT_WITHHELD = N_("A client (name withheld for confidentiality)")
 DECIDED_STAGES = frozenset({Stage.AWARDED, Stage.DECLINED, Stage.REPORTING, Stage.CLOSED})
 
 
@@ -95,9 +99,16 @@ def dashboard_data(settings: OrgSettings, dashboard: Dashboard) -> rd.DashboardD
     cases = tuple(rd.MonthlyCases(m.month, m.opened, m.resolved, m.escalations, m.median_days_to_resolve)
                   for m in dashboard.cases.by_month)
     g = dashboard.grants
+    c = dashboard.cases
+    quality = rd.ServiceQuality(
+        resolved=c.resolved, within_target=c.within_target, resolved_alone=c.resolved_alone,
+        with_specialist=c.with_specialist, acceptable_yes=c.acceptable.get("yes", 0),
+        acceptable_partly=c.acceptable.get("partly", 0), acceptable_no=c.acceptable.get("no", 0),
+        mean_satisfaction=c.mean_satisfaction, open_now=c.open_now, overdue_now=c.overdue_now)
     return rd.DashboardData(
         organisation=organisation(settings, dashboard.currency),
         period_label=f"{period.start.isoformat()} – {period.end.isoformat()}",
+        period_start=period.start, period_end=period.end, quality=quality,
         cases=cases,
         aid_by_fund=tuple(rd.FundTotal(name, amount) for name, amount in dashboard.aid_by_fund),
         grants=rd.GrantOutcomes(g.submitted, g.awarded, g.declined, g.pending, g.awarded_amount),
@@ -201,32 +212,51 @@ class PaperworkService(Service):
             far = (g.period_end or datetime.now(settings.zone).date()) + timedelta(days=400)
             return rd.GrantApplicationData(
                 organisation=organisation(settings, g.currency),
-                grant=self._grant_facts(s, g),
+                grant=self._grant_facts(s, g, settings),
                 budget=tuple(_budget(s, g.id, None, None)),
                 deadlines=tuple(_deadlines(g, date(1900, 1, 1), far)),
                 checklist=checklist,
                 narrative=_narrative(g),
             )
 
-    def grant_report(self, grant_id: int, start: date, end: date, *, as_of: date | None = None) -> rd.GrantReportData:
-        """Spending by category in [start, end] and to date, against the budget; key dates."""
+    def grant_report(self, grant_id: int, start: date | None = None, end: date | None = None, *,
+                     as_of: date | None = None) -> rd.GrantReportData:
+        """Spending per budget line in the period and to date, reconciled to the award; key dates.
+
+        Without a period, the grant's own reporting period: from the day after the previous report
+        (or the grant's start) to the latest report due by *as_of* (or the next one when none is
+        due yet). A funder's document: a client applicant is never named.
+        """
         self.require(Action.READ_GRANTS)
-        check_period(start, end)
         settings = load_org_settings(self.db)
         as_of = as_of or datetime.now(settings.zone).date()
         with self.db.read() as s:
             g = get_or_404(s, GrantApplication, grant_id, "Grant application")
+            due = None
+            if start is None or end is None:
+                start, end, due = reporting_period(g, as_of)
+            check_period(start, end)
             horizon = max(end, as_of) + timedelta(days=366)
+            facts = self._grant_facts(s, g, settings)
+            if g.client_id:
+                facts = replace(facts, applicant=CLIENT_WITHHELD, client_named=False)
+            helped, payments = s.execute(
+                select(func.count(func.distinct(Disbursement.client_id)), func.count(Disbursement.id))
+                .join(GrantSpending, GrantSpending.disbursement_id == Disbursement.id)
+                .where(GrantSpending.grant_id == g.id, GrantSpending.voided.is_(False),
+                       GrantSpending.spent_on.between(start, end))).one()
             return rd.GrantReportData(
                 organisation=organisation(settings, g.currency),
-                grant=self._grant_facts(s, g),
+                grant=facts,
                 period_start=start, period_end=end, as_of=as_of,
                 budget=tuple(_budget(s, g.id, start, end)),
-                deadlines=tuple(_deadlines(g, start, horizon)),
+                deadlines=tuple(_deadlines(g, date(1900, 1, 1), horizon)),
                 narrative=_narrative(g),
+                report_due=due,
+                people_helped=helped, aid_payments=payments,
             )
 
-    def _grant_facts(self, s: Session, g: GrantApplication) -> rd.GrantFacts:
+    def _grant_facts(self, s: Session, g: GrantApplication, settings: OrgSettings) -> rd.GrantFacts:
         funder = s.get(Funder, g.funder_id)
         programme = s.get(FunderProgramme, g.programme_id) if g.programme_id else None
         contact = s.scalars(select(FunderContact).where(FunderContact.funder_id == g.funder_id,
@@ -243,13 +273,16 @@ class PaperworkService(Service):
             funder=funder.name if funder else "",
             programme=programme.name if programme else "",
             purpose=g.purpose,
-            applicant=client_label(s, self.actor, g.client_id) if g.client_id else N_("The organisation"),
+            applicant=client_label(s, self.actor, g.client_id) if g.client_id else settings.name,
             stage=STAGE_LABELS[Stage(g.stage)],
             requested=g.requested,
             awarded=g.awarded,
             reference=f"G{g.id} · {g.title}",
             funder_contact=", ".join(p for p in (contact.name, contact.email or contact.phone) if p) if contact else None,
             report_schedule=schedule,
+            grant_start=g.period_start,
+            grant_end=g.period_end,
+            client_named=bool(g.client_id) and self.can(Action.READ_CLIENTS),
         )
 
     # -- meetings ------------------------------------------------------------------------------
@@ -258,7 +291,17 @@ class PaperworkService(Service):
         self.require(Action.READ_MEETINGS)
         meetings = MeetingService(self.db, self.actor)
         detail = meetings.occurrence(meeting_id, key) if key is not None else meetings.meeting(meeting_id)
-        return _meeting_data(organisation(load_org_settings(self.db)), detail)
+        with self.db.read() as s:
+            earlier = _earlier_actions(s, detail)
+            later = [r for r in meetings_between(s, detail.end, detail.end + timedelta(days=400))
+                     if r.title == detail.title and r.start > detail.start]
+            decisions = tuple(rd.Decision(d.text, d.proposer, d.seconder, d.votes_for, d.votes_against,
+                                          d.abstentions) for d in decisions_of(s, detail.id))
+            quorum = quorum_of(s, detail.id)
+        data = _meeting_data(organisation(load_org_settings(self.db)), detail)
+        return replace(data, earlier_actions=earlier, next_meeting=later[0].start if later else None,
+                       decisions=decisions if len(decisions) == len(data.decisions) else data.decisions,
+                       quorum=quorum)
 
     def meetings_of_month(self, year: int, month: int) -> list[MeetingRef]:
         """Every meeting (and occurrence) held in the month, in the organisation's time zone."""
@@ -281,9 +324,10 @@ class PaperworkService(Service):
         return ReceiptService(self.db, self.actor).gather_statement(donor_id, year, fiscal=fiscal)
 
     def receipts_of_year(self, year: int) -> list[int]:
-        """The receipts standing for *year* (its annual receipts and those issued in it), by number."""
+        """The receipts standing for *year* (its annual receipts and those issued in it; in the UK
+        style the tax year from 6 April), by number."""
         self.require(Action.READ_GIFTS)
-        issued = Receipt.issued_on.between(date(year, 1, 1), date(year, 12, 31))
+        issued = Receipt.issued_on.between(*receipt_year_span(load_org_settings(self.db).receipt_style, year))
         stmt = (select(Receipt.id).where(Receipt.voided_at.is_(None),
                                          or_(Receipt.tax_year == year, and_(Receipt.tax_year.is_(None), issued)))
                 .order_by(Receipt.number))
@@ -425,11 +469,36 @@ def _deadlines(g: GrantApplication, start: date, end: date) -> Iterable[rd.Deadl
         decided = g.stage_changed_at.date() if stage in DECIDED_STAGES and g.stage_changed_at else None
         yield rd.Deadline(KEY_DATE_LABELS["decision"], g.decision_expected, decided)
     if stage in (Stage.AWARDED, Stage.REPORTING, Stage.CLOSED):
-        # The app does not record when a report went to the funder: each one is shown as due.
-        for on in report_dates(g.report_first_due, g.report_rule, start, end):
+        if stage is Stage.CLOSED and g.stage_changed_at is not None:
+            end = min(end, g.stage_changed_at.date())  # a closed grant owes no further report
+        # The app does not record when a report went to the funder: each one is shown as due. After
+        # the grant's period only the final report is owed, not the rest of an endless schedule.
+        dues = report_dates(g.report_first_due, g.report_rule, start, end)
+        if g.period_end is not None:
+            after = [on for on in dues if on > g.period_end]
+            dues = [on for on in dues if on <= g.period_end] + after[:1]
+        for on in dues:
             yield rd.Deadline(KEY_DATE_LABELS["report"], on)
         if g.period_end is not None and start <= g.period_end <= end:
             yield rd.Deadline(KEY_DATE_LABELS["period_end"], g.period_end)
+
+
+def reporting_period(g: GrantApplication, as_of: date) -> tuple[date, date, date | None]:
+    """The grant's reporting period for the report due most recently by *as_of* (the next one when
+    none is due yet), as (first day, last day, report due date); the last twelve months when the
+    grant has no report schedule."""
+    first_day = g.period_start or (g.report_first_due - timedelta(days=365) if g.report_first_due else None)
+    last_day = g.period_end or as_of
+    if g.report_first_due is None or first_day is None:
+        return as_of - timedelta(days=364), as_of, None
+    dues = report_dates(g.report_first_due, g.report_rule, first_day, max(as_of, last_day) + timedelta(days=400))
+    if not dues:
+        return first_day, min(last_day, as_of), None
+    passed = [d for d in dues if d <= as_of]
+    due = passed[-1] if passed else dues[0]
+    previous = [d for d in dues if d < due]
+    start = previous[-1] + timedelta(days=1) if previous else first_day
+    return start, min(due, last_day) if last_day >= start else due, due
 
 
 def _narrative(g: GrantApplication) -> tuple[rd.NarrativeSection, ...]:
@@ -444,8 +513,35 @@ _ATTENDANCE = {Attendance.ATTENDED: rd.Attendance.ATTENDED, Attendance.APOLOGIES
 _AFFILIATION = {AttendeeKind.STAFF: N_("Staff"), AttendeeKind.CLIENT: N_("Client"), AttendeeKind.DONOR: N_("Donor")}
 
 
+def _earlier_actions(s: Session, m: MeetingDetail) -> tuple[rd.ActionItem, ...]:
+    """Actions of earlier meetings of the same name (a board's, a committee's) still open at this one."""
+    rows = s.execute(select(ActionItem.text, User.display_name, ActionItem.due_on)
+                     .join(Meeting, Meeting.id == ActionItem.meeting_id)
+                     .outerjoin(User, User.id == ActionItem.owner_id)
+                     .where(ActionItem.done.is_(False), Meeting.title == m.title, Meeting.starts_at < m.start,
+                            Meeting.id != m.id, Meeting.id != (m.series_id or m.id))
+                     .order_by(ActionItem.due_on, ActionItem.id))
+    return tuple(rd.ActionItem(text, owner or "", due, False) for text, owner, due in rows)
+
+
+_WITHHELD_NAMES = frozenset({"a client", "a donor"})
+
+
+def _unique(attendees: Iterable[rd.Attendee]) -> tuple[rd.Attendee, ...]:
+    """One line per person: the same name and affiliation listed twice is one invitee (the one with
+    their attendance recorded, when only one has it)."""
+    kept: dict[tuple[str, str], rd.Attendee] = {}
+    for n, a in enumerate(attendees):
+        key = (" ".join(a.name.casefold().split()), (a.affiliation or "").casefold())
+        if a.name in _WITHHELD_NAMES:
+            key = (str(n), "")  # two people shown only as "a client" are still two people
+        if key not in kept or (kept[key].attendance is None and a.attendance is not None):
+            kept[key] = a
+    return tuple(kept.values())
+
+
 def _meeting_data(org: rd.Organisation, m: MeetingDetail) -> rd.MeetingData:
-    attendees = tuple(
+    attendees = _unique(
         rd.Attendee(a.name, a.organisation or _AFFILIATION.get(a.kind), _ATTENDANCE.get(a.attendance))
         for a in m.attendees)
     agenda = [rd.AgendaItem(title=a.title, presenter=a.presenter or None, discussion=a.notes) for a in m.agenda]

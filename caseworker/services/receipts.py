@@ -29,6 +29,8 @@ from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, Gift, Receipt, ReceiptCounter, ReceiptGift
 from caseworker.domain.donors import address_lines, display_name
 from caseworker.domain.errors import RuleViolation
+from caseworker.domain.gift_aid import INELIGIBLE_LABELS, tax_year_label, tax_year_span
+from caseworker.domain.gift_aid import Declaration as GiftAidDeclarationRecord
 from caseworker.domain.gifts import (
     METHOD_LABELS,
     ZERO,
@@ -47,6 +49,7 @@ from caseworker.reports import data as report_data
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.donors import today_for
+from caseworker.services.gift_aid import assess_gifts, declaration_for_print
 from caseworker.services.org_settings import load_org_settings
 
 SERIES = "receipt"
@@ -82,20 +85,23 @@ class ReceiptService(Service):
             return self._record(s, receipt), self._changes(receipt)
 
     def issue_for_year(self, donor_id: int, year: int) -> tuple[ReceiptRecord, Changes]:
-        """One receipt for the donor's gifts of calendar *year* not yet on a receipt."""
+        """One receipt for the donor's gifts of *year* not yet on a receipt: the calendar year, or
+        in the UK style the tax year starting on 6 April of *year*."""
         self.require(Action.ISSUE_RECEIPTS)
+        first, last = year_span(load_org_settings(self.db).receipt_style, year)
         with self.db.transaction("Issue annual receipt") as s:
             get_or_404(s, Donor, donor_id, "Donor")
             lock = s.bind.dialect.name != "sqlite"
             on_receipt = (select(ReceiptGift.gift_id).join(Receipt, Receipt.id == ReceiptGift.receipt_id)
                           .where(Receipt.voided_at.is_(None)))
             stmt = (select(Gift).where(Gift.donor_id == donor_id, Gift.voided_at.is_(None),
-                                       Gift.gift_date >= date(year, 1, 1), Gift.gift_date < date(year + 1, 1, 1),
+                                       Gift.gift_date >= first, Gift.gift_date <= last,
                                        Gift.id.not_in(on_receipt))
                     .order_by(Gift.gift_date, Gift.id))
             gifts = list(s.scalars(stmt.with_for_update() if lock else stmt))
             if not gifts:
-                raise RuleViolation(N_("There are no gifts from {year} left to receipt."), year=year)
+                raise RuleViolation(N_("There are no gifts from {year} left to receipt."),
+                                    year=year_name(load_org_settings(self.db).receipt_style, year))
             receipt = self._issue(s, donor_id, gifts, ReceiptKind.YEAR, year, None)
             return self._record(s, receipt), self._changes(receipt)
 
@@ -151,14 +157,17 @@ class ReceiptService(Service):
         settings = load_org_settings(self.db)
         with self.db.read() as s:
             receipt = get_or_404(s, Receipt, receipt_id, "Receipt")
-            donor = s.get(Donor, receipt.donor_id)
             rows = s.execute(select(Gift, ReceiptGift.eligible_amount)
                              .join(ReceiptGift, ReceiptGift.gift_id == Gift.id)
                              .where(ReceiptGift.receipt_id == receipt.id).order_by(Gift.gift_date, Gift.id))
             number = format_receipt_number(receipt.number)
-            gifts = tuple(_report_gift(g, number) for g, _eligible in rows)
-            replaces = s.get(Receipt, receipt.replaces_receipt_id) if receipt.replaces_receipt_id else None
             style = ReceiptStyle(receipt.style)
+            held = [g for g, _eligible in rows]
+            gifts = tuple(_report_gift(g, number) for g in held)
+            declarations: tuple[report_data.GiftAidDeclaration, ...] = ()
+            if style is ReceiptStyle.UK:
+                gifts, declarations = _with_gift_aid(s, held, gifts)
+            replaces = s.get(Receipt, receipt.replaces_receipt_id) if receipt.replaces_receipt_id else None
             return report_data.ReceiptData(
                 # The letterhead of the style the receipt was issued in, even if the setting changed.
                 organisation=report_data.organisation_from_settings(replace(settings, receipt_style=style)),
@@ -173,8 +182,11 @@ class ReceiptService(Service):
                 replaces=format_receipt_number(replaces.number) if replaces else None,
                 void=(report_data.VoidInfo(receipt.voided_at.date(), receipt.void_reason)
                       if receipt.voided_at else None),
-                signatory=report_data.Signatory(settings.receipt_signatory) if settings.receipt_signatory else None,
-                gift_aid_declared_on=donor.gift_aid_declared_on if donor else None,
+                signatory=report_data.Signatory(settings.receipt_signatory,
+                                                signature_image=settings.receipt_signature_png)
+                if settings.receipt_signatory else None,
+                declarations=declarations,
+                uk_tax_year=style is ReceiptStyle.UK,
             )
 
     def gather_statement(self, donor_id: int, year: int, *, fiscal: bool = False) -> report_data.GivingStatementData:
@@ -269,6 +281,35 @@ class ReceiptService(Service):
             replaced_by_number=format_receipt_number(replaced_by) if replaced_by is not None else None,
             version=receipt.version,
         )
+
+
+def year_span(style: ReceiptStyle, year: int) -> tuple[date, date]:
+    """The first and last day of a year's receipt: a UK tax year (6 April to 5 April) or a calendar year."""
+    if style is ReceiptStyle.UK:
+        return tax_year_span(year)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def year_name(style: ReceiptStyle, year: int) -> str:
+    return tax_year_label(year) if style is ReceiptStyle.UK else str(year)
+
+
+def _with_gift_aid(s: Session, held: Sequence[Gift], gifts: tuple[report_data.Gift, ...]
+                   ) -> tuple[tuple[report_data.Gift, ...], tuple[report_data.GiftAidDeclaration, ...]]:
+    """The receipt's gifts with the Gift Aid each carries, and the declarations that cover them."""
+    assessed = assess_gifts(s, held)
+    by_id = {g.id: g for g in held}
+    marked = []
+    covering: dict[int, GiftAidDeclarationRecord] = {}
+    for gift, printed in zip(held, gifts, strict=True):
+        verdict = assessed[gift.id]
+        if verdict.declaration is not None:
+            covering[verdict.declaration.id] = verdict.declaration
+        marked.append(replace(printed, gift_aid=verdict.gift_aid if verdict.eligible else None,
+                              gift_aid_refused=None if verdict.eligible else INELIGIBLE_LABELS[verdict.ineligible]))
+    quoted = tuple(declaration_for_print(d, by_id) for d in sorted(covering.values(),
+                                                                     key=lambda d: (d.declared_on, d.id)))
+    return tuple(marked), quoted
 
 
 def _name(donor: Donor) -> str:

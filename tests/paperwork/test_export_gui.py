@@ -102,7 +102,7 @@ def test_a_batch_shows_progress_and_opens_the_result(office: Office, runner: Run
                         lambda self, done, total: shown.append((done, total)) or real_moved(self, done, total))
     export.export_batch(parent, context(office.fundraiser, runner), "statements")
     qtbot.waitUntil(lambda: opened == [out], timeout=30000)
-    assert shown[-1] == (6, 6)
+    assert shown[-1] == (3, 3)
     assert len(Pdf(out).pages) == 3
 
 

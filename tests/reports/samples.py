@@ -8,6 +8,7 @@ from decimal import Decimal
 from caseworker.reports.data import (
     Acceptability,
     ActionItem,
+    GiftAidDeclaration,
     AgendaItem,
     AidKind,
     AidLine,
@@ -227,7 +228,8 @@ def meeting(*, after: bool) -> MeetingData:
 
 def receipt(style: ReceiptStyle, *, number: str = "2026-0001", donor_name: str = "Margaret A. Whitfield",
             gifts: tuple[Gift, ...] | None = None, replaces: str | None = None, void: bool = False,
-            tax_year: int | None = None) -> ReceiptData:
+            tax_year: int | None = None,
+            declarations: tuple[GiftAidDeclaration, ...] = ()) -> ReceiptData:
     org = {ReceiptStyle.US: US_ORG, ReceiptStyle.CA: CA_ORG, ReceiptStyle.UK: UK_ORG}[style]
     return ReceiptData(
         organisation=org,
@@ -241,7 +243,8 @@ def receipt(style: ReceiptStyle, *, number: str = "2026-0001", donor_name: str =
         replaces=replaces,
         void=VoidInfo(date(2026, 6, 1), "Donor's name misspelled") if void else None,
         signatory=Signatory("Claire Dubois", "Treasurer"),
-        gift_aid_declared_on=date(2026, 5, 14) if style is ReceiptStyle.UK else None,
+        declarations=declarations if style is ReceiptStyle.UK else (),
+        uk_tax_year=style is ReceiptStyle.UK,
     )
 
 

@@ -13,7 +13,8 @@ import pytest
 from pypdf import PdfReader
 
 from caseworker.reports.base import DocumentInfo, Part, Section, render_parts
-from caseworker.reports.data import Gift, GivingStatementData, Person, ReceiptStyle, UnsendableListData
+from caseworker.reports.data import (Gift, GiftAidDeclaration, GivingStatementData, Person, ReceiptStyle,
+                                      UnsendableListData)
 from caseworker.reports.documents.aid_statement import render_aid_statement
 from caseworker.reports.documents.case_summary import render_case_summary
 from caseworker.reports.documents.dashboard import render_dashboard
@@ -207,17 +208,33 @@ def test_canadian_year_receipt_names_the_year(tmp_path: Path, read_pdf) -> None:
     assert pdf.has("Eligible amount of gift for tax purposes: $240.00")
 
 
-def test_uk_gift_aid_record_wording(tmp_path: Path, read_pdf) -> None:
-    out = tmp_path / "uk.pdf"
-    render_receipt(samples.receipt(ReceiptStyle.UK), out, **MADE)
-    pdf = read_pdf(out)
+def test_uk_acknowledgement_quotes_a_declaration_only_where_one_is_held(tmp_path: Path, read_pdf) -> None:
+    """HMRC: Gift Aid only on gifts a declaration covers; the model wording for past and future gifts."""
+    declared = samples.receipt(ReceiptStyle.UK, declarations=(GiftAidDeclaration(
+        date(2026, 5, 14), "past_and_future", "oral", confirmation_sent_on=date(2026, 5, 15)),),
+        gifts=(Gift(date(2026, 5, 14), Decimal("250.00"), "General fund", "Cheque", gift_aid=Decimal("62.50")),))
+    render_receipt(declared, tmp_path / "declared.pdf", **MADE)
+    pdf = read_pdf(tmp_path / "declared.pdf")
     assert pdf.has(
-        "I want to Gift Aid my donation of £250.00 and any donations I make in the future or have made in "
-        "the past 4 years to Riverside Community Advice. I am a UK taxpayer and understand that if I pay "
-        "less Income Tax and/or Capital Gains Tax than the amount of Gift Aid claimed on all my donations "
-        "in that tax year it is my responsibility to pay any difference."
-    )
+        "I want to Gift Aid any donations I make in the future or have made in the past 4 years to Riverside "
+        "Community Advice. I am a UK taxpayer and understand that if I pay less Income Tax and/or Capital Gains "
+        "Tax than the amount of Gift Aid claimed on all my donations in that tax year it is my responsibility to "
+        "pay any difference.")
+    assert pdf.has("Given orally on 14 May 2026; we confirmed it to you by letter on 15 May 2026.")
+    assert pdf.has("Thank you for your gift to Riverside Community Advice.")
+    assert pdf.has("can claim £62.50 from HMRC")
     assert pdf.has("Donor's full name and home address Margaret A. Whitfield 27 Elm Road")
+    assert "Gift Aid declaration record" not in pdf.text
+
+    undeclared = samples.receipt(ReceiptStyle.UK, gifts=(
+        Gift(date(2026, 5, 14), Decimal("250.00"), "General fund", "Cheque",
+             gift_aid_refused="No Gift Aid declaration covers this gift"),))
+    render_receipt(undeclared, tmp_path / "undeclared.pdf", **MADE)
+    pdf = read_pdf(tmp_path / "undeclared.pdf")
+    assert "I want to Gift Aid" not in pdf.flat
+    assert "UK taxpayer and understand" not in pdf.flat
+    assert pdf.has("We hold no Gift Aid declaration covering these gifts")
+    assert pdf.has("* No Gift Aid declaration covers this gift")
 
 
 def test_replacement_names_the_old_receipt_and_a_void_one_is_watermarked(tmp_path: Path, read_pdf) -> None:

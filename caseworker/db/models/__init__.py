@@ -15,6 +15,8 @@ from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
 from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
+from caseworker.db.models.board import DecisionVote, MeetingQuorum
+from caseworker.db.models.gift_aid import GiftAidDeclaration
 from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
 from caseworker.db.models.grants import (Funder, FunderContact, FunderProgramme, GrantApplication,
                                          GrantBudgetLine, GrantDocument, GrantSpending)
@@ -42,6 +44,7 @@ __all__ = [
     "MeetingAttendee",
     "MeetingDecision",
     "MeetingException",
+    "MeetingQuorum",
     "AuditEntry",
     "Case",
     "CaseCategory",
@@ -60,6 +63,7 @@ __all__ = [
     "ClientSearchKey",
     "ClientTag",
     "ContactPolicyRow",
+    "DecisionVote",
     "Donor",
     "ExternalId",
     "ImportBatch",
@@ -68,6 +72,7 @@ __all__ = [
     "RecordMerge",
     "DonorQuietPeriod",
     "Gift",
+    "GiftAidDeclaration",
     "GiftSchedule",
     "GiftThanks",
     "Household",

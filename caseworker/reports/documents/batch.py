@@ -6,6 +6,7 @@ cancelled batch leaves no file behind.
 
 from __future__ import annotations
 
+import gc
 import io
 import re
 import zipfile
@@ -28,7 +29,9 @@ from caseworker.reports.base import (
     Translate,
     atomic_path,
     render_parts,
+    write_output,
 )
+from caseworker.reports.pdfjoin import StreamingPdf
 from caseworker.reports.data import GivingStatementData, ReceiptData
 from caseworker.reports.documents.giving_statements import giving_statement_part, render_giving_statement
 from caseworker.reports.documents.receipts import receipt_part, render_receipt
@@ -64,6 +67,19 @@ def _check(progress: Progress | None, done: int, total: int) -> None:
         raise _Cancelled
 
 
+#: Documents drawn into one in-memory PDF before its pages are copied to the output file.
+CHUNK = 250
+
+
+def bookmark(item: BatchItem, translate: Translate | None = None) -> str:
+    """The outline entry of one document: the receipt's number and the donor, or the donor."""
+    tr = translate or str
+    if isinstance(item, ReceiptData):
+        return f"{tr(N_('Receipt {number}')).format(number=item.number)} — {item.donor.name}"
+    reference = f" ({item.donor.reference})" if item.donor.reference else ""
+    return f"{item.donor.name}{reference}"
+
+
 def render_batch(
     items: Sequence[BatchItem],
     out: Output,
@@ -72,33 +88,59 @@ def render_batch(
     made_at: datetime,
     progress: Progress | None = None,
     translate: Translate | None = None,
+    chunk: int = CHUNK,
 ) -> BatchResult:
-    """All *items* in one PDF, each starting a new page and numbered on its own."""
-    if not items:
-        raise ValueError("a batch needs at least one document")
-    if any(item.organisation != items[0].organisation for item in items):
-        # One letterhead and one currency format serve the whole PDF.
-        raise ValueError("a batch holds documents of one organisation")
+    """All *items* in one PDF, each starting a new page and numbered on its own, with a bookmark each.
+
+    *items* may be a lazy sequence (each document gathered when read): documents are taken *chunk*
+    at a time, drawn, copied into the output file and forgotten, so memory does not grow with the
+    batch (ReportLab itself would hold the whole PDF until it saved it)."""
     total = len(items)
+    if not total:
+        raise ValueError("a batch needs at least one document")
+    tr = translate or str
+    missing: Counter[str] = Counter()
+    organisation = None
+    pages = 0
 
-    def make_part(ctx: Context, index: int) -> Part:
-        part = _part(ctx, items[index])
-        # Progress is reported as each document starts drawing, where the time goes.
-        part.on_start = lambda: _check(progress, index, total)
-        return part
+    def fill(handle: BinaryIO) -> None:
+        nonlocal organisation, pages
+        joined = StreamingPdf(handle)
+        for first in range(0, total, chunk):
+            docs = [items[index] for index in range(first, min(first + chunk, total))]
+            if organisation is None:
+                organisation = docs[0].organisation
+            if any(doc.organisation != organisation for doc in docs):
+                # One letterhead and one currency format serve the whole PDF.
+                raise ValueError("a batch holds documents of one organisation")
 
-    def make_parts(ctx: Context) -> list[LazyPart]:
-        # Each document is laid out when reached and dropped once drawn: memory stays flat.
-        return [LazyPart(partial(make_part, ctx, index)) for index in range(total)]
+            def make_part(ctx: Context, offset: int, docs: list[BatchItem] = docs, first: int = first) -> Part:
+                part = _part(ctx, docs[offset])
+                # Progress is reported as each document starts drawing, where the time goes.
+                part.on_start = lambda: _check(progress, first + offset, total)
+                return part
 
-    info = DocumentInfo(title=(translate or str)(BATCH_TITLE), subject=(translate or str)(BATCH_TITLE))
-    try:
-        result = render_parts(out, organisation=items[0].organisation, made_by=made_by, made_at=made_at,
-                              translate=translate, info=info, make_parts=make_parts)
+            buffer = io.BytesIO()
+            result = render_parts(buffer, organisation=organisation, made_by=made_by, made_at=made_at,
+                                  translate=translate, info=DocumentInfo(title=tr(BATCH_TITLE), subject=""),
+                                  make_parts=lambda ctx, docs=docs: [LazyPart(partial(make_part, ctx, i))
+                                                                     for i in range(len(docs))])
+            missing.update(result.missing_characters)
+            pages += joined.add(buffer.getvalue(), [(bookmark(doc, translate), start)
+                                                    for doc, start in zip(docs, result.starts, strict=True)])
+            del docs, buffer
+            # A drawn chunk leaves reference cycles (canvas, document, flowables): collected now,
+            # not whenever the collector would next run, the peak is one chunk's.
+            gc.collect()
         _check(progress, total, total)
+        joined.finish(title=tr(BATCH_TITLE), author=organisation.name if organisation else "",
+                      subject=tr(BATCH_TITLE), made_at=made_at)
+
+    try:
+        write_output(out, fill)
     except _Cancelled:
         return BatchResult(documents=0, pages=0, cancelled=True)
-    return BatchResult(documents=total, pages=result.pages, missing_characters=result.missing_characters)
+    return BatchResult(documents=total, pages=pages, missing_characters=tuple(sorted(missing)))
 
 
 _UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)

@@ -6,13 +6,17 @@ converted only to place bars and slices; every number printed is formatted from 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.shapes import Drawing, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table
 
@@ -33,7 +37,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import ZERO, DashboardData
+from caseworker.reports.data import ZERO, DashboardData, MonthlyCases
 from caseworker.reports.styles import CHART_COLOURS, INK, MUTED, RULE
 
 TITLE = N_("Dashboard")
@@ -54,14 +58,26 @@ def render_dashboard(
                         translate=translate, info=info, make_parts=lambda ctx: [dashboard_part(ctx, doc)])
 
 
+def period_line(ctx: Context, doc: DashboardData) -> str:
+    """The period in the same date style as every other document."""
+    if doc.period_start is None or doc.period_end is None:
+        return doc.period_label
+    return ctx.t(N_("{start} to {end}"), start=ctx.date(doc.period_start), end=ctx.date(doc.period_end))
+
+
 def dashboard_part(ctx: Context, doc: DashboardData) -> Part:
+    # ReportLab's chart renderer starts every drawing by selecting its default font: left at
+    # Helvetica, that font is referenced (though never used) without being embedded.
+    STATE_DEFAULTS["fontName"] = "CW-Sans"
     title = ctx.t(TITLE)
-    story: list[Flowable] = letterhead(ctx, title, [doc.period_label])
+    period = period_line(ctx, doc)
+    story: list[Flowable] = letterhead(ctx, title, [period])
     story += _cases(ctx, doc)
+    story += _quality(ctx, doc)
     story += _aid(ctx, doc)
     story += _grants(ctx, doc)
     story += _retention(ctx, doc)
-    return Part(Section(title=f"{title} {doc.period_label}"), story)
+    return Part(Section(title=f"{title} {period}"), story)
 
 
 def _label(ctx: Context, text: str) -> tuple[str, str]:
@@ -114,70 +130,191 @@ def _empty(ctx: Context, message: str) -> Flowable:
     return ctx.para(ctx.t(message), "small")
 
 
+@dataclass(frozen=True)
+class Bucket:
+    """Months gathered for a chart and table: one month, a quarter or a year."""
+
+    first: date
+    last: date
+    label: str
+    tick: str
+    opened: int
+    resolved: int
+    escalations: int
+    #: Only a bucket of one month has a median (medians of months do not add up).
+    median: Decimal | None
+    #: The period covers only part of it.
+    partial: bool
+
+
+def _month_end(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1) - timedelta(days=1)
+
+
+def buckets(ctx: Context, doc: DashboardData) -> tuple[str, list[Bucket]]:
+    """The months gathered so a chart and its table stay readable at any span: months up to a year and
+    a half, quarters up to five years, years beyond; each marked partial where the period cuts it."""
+    months = sorted(doc.cases, key=lambda m: m.month)
+    if not months:
+        return "month", []
+    size = "month" if len(months) <= 18 else "quarter" if len(months) <= 60 else "year"
+    groups: dict[tuple[int, int], list[MonthlyCases]] = {}
+    for m in months:
+        key = (m.month.year, m.month.month if size == "month" else
+               (m.month.month - 1) // 3 if size == "quarter" else 0)
+        groups.setdefault(key, []).append(m)
+    found = []
+    many_years = months[0].month.year != months[-1].month.year
+    for (year, part), group in groups.items():
+        if size == "month":
+            first = date(year, part, 1)
+            last = _month_end(first)
+            label = formatting.format_month(first, ctx.tr)
+            tick = ctx.t(formatting.MONTHS_SHORT[part - 1]) + (f" {str(year)[-2:]}" if many_years else "")
+        elif size == "quarter":
+            first = date(year, 3 * part + 1, 1)
+            last = _month_end(date(year, 3 * part + 3, 1))
+            label = tick = f"Q{part + 1} {year}"
+        else:
+            first, last = date(year, 1, 1), date(year, 12, 31)
+            label = tick = str(year)
+        partial = bool((doc.period_start and doc.period_start > first) or (doc.period_end and doc.period_end < last)
+                       or len(group) < {"month": 1, "quarter": 3, "year": 12}[size])
+        found.append(Bucket(first, last, label + ("*" if partial else ""), tick + ("*" if partial else ""),
+                            sum(m.opened for m in group), sum(m.resolved for m in group),
+                            sum(m.escalations for m in group),
+                            group[0].median_days_to_resolve if size == "month" else None, partial))
+    return size, found
+
+
+def thinned(labels: Sequence[str], most: int) -> list[str]:
+    """Every n-th label (the last always kept), so at most about *most* show and none overlap."""
+    if len(labels) <= most:
+        return list(labels)
+    step = math.ceil(len(labels) / most)
+    last = len(labels) - 1
+    return [text if (index % step == 0 and last - index >= step) or index == last else ""
+            for index, text in enumerate(labels)]
+
+
+def nice_top(value: float) -> tuple[float, float]:
+    """A round top for a value axis at or above *value*, and a step giving at most five grid lines."""
+    if value <= 0:
+        return 4.0, 1.0
+    raw = value / 5
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    return step * math.ceil(value / step), step
+
+
 def _cases(ctx: Context, doc: DashboardData) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading(N_("Casework"))]
-    if not doc.cases:
-        return [*story, _empty(ctx, N_("No cases in this period."))]
-    months = [formatting.format_month(m.month, ctx.tr) for m in doc.cases]
-    ticks = _month_ticks(ctx, doc)
+    size, groups = buckets(ctx, doc)
+    if not groups or not any(b.opened or b.resolved or b.escalations for b in groups):
+        return [*story, _empty(ctx, N_("No cases were opened, resolved or escalated in this period."))]
     width = ctx.width
+    per = {"month": N_("Cases per month"), "quarter": N_("Cases per quarter"), "year": N_("Cases per year")}[size]
 
     bars = Drawing(width * 0.58, 150)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 28, 24, width * 0.58 - 36, 112
-    chart.data = [[m.opened for m in doc.cases], [m.resolved for m in doc.cases], [m.escalations for m in doc.cases]]
-    chart.categoryAxis.categoryNames = _axis_fonts(ctx, chart.categoryAxis, ticks)
+    chart.data = [[b.opened for b in groups], [b.resolved for b in groups], [b.escalations for b in groups]]
+    chart.categoryAxis.categoryNames = _axis_fonts(ctx, chart.categoryAxis, thinned([b.tick for b in groups], 8))
     _axis_fonts(ctx, chart.valueAxis)
-    chart.valueAxis.valueMin = 0
+    top, step = nice_top(max(max(row) for row in chart.data))
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, top, step
     chart.valueAxis.gridStrokeColor = RULE
     chart.valueAxis.visibleGrid = True
     chart.barSpacing = 1
-    chart.groupSpacing = 6
+    chart.groupSpacing = 6 if len(groups) <= 24 else 2
     for index in range(3):
         chart.bars[index].fillColor = CHART_COLOURS[index]
         chart.bars[index].strokeColor = None
     bars.add(chart)
-    bars.add(_caption(ctx, N_("Cases per month"), 0, 142))
+    bars.add(_caption(ctx, per, 0, 142))
 
-    line = Drawing(width * 0.42, 150)
-    lc = HorizontalLineChart()
-    lc.x, lc.y, lc.width, lc.height = 28, 24, width * 0.42 - 36, 112
-    medians = [float(m.median_days_to_resolve) if m.median_days_to_resolve is not None else None for m in doc.cases]
-    lc.data = [medians]
-    _at_least_a_point(lc)
-    lc.categoryAxis.categoryNames = _axis_fonts(
-        ctx, lc.categoryAxis, _month_ticks(ctx, doc, every=2 if len(doc.cases) > 8 else 1)
-    )
-    _axis_fonts(ctx, lc.valueAxis)
-    lc.valueAxis.valueMin = 0
-    lc.valueAxis.visibleGrid = True
-    lc.valueAxis.gridStrokeColor = RULE
-    lc.lines[0].strokeColor = CHART_COLOURS[0]
-    lc.lines[0].strokeWidth = 1.6
-    line.add(lc)
-    line.add(_caption(ctx, N_("Median business days to resolve"), 0, 142))
+    months = sorted(doc.cases, key=lambda m: m.month)
+    medians = [float(m.median_days_to_resolve) if m.median_days_to_resolve is not None else None for m in months]
+    if any(v is not None for v in medians):
+        line: Flowable = Drawing(width * 0.42, 150)
+        lc = HorizontalLineChart()
+        lc.x, lc.y, lc.width, lc.height = 28, 24, width * 0.42 - 36, 112
+        lc.data = [medians]
+        many_years = months[0].month.year != months[-1].month.year
+        ticks = [ctx.t(formatting.MONTHS_SHORT[m.month.month - 1]) + (f" {str(m.month.year)[-2:]}" if many_years
+                                                                       else "") for m in months]
+        lc.categoryAxis.categoryNames = _axis_fonts(ctx, lc.categoryAxis, thinned(ticks, 5))
+        _axis_fonts(ctx, lc.valueAxis)
+        top, step = nice_top(max(v for v in medians if v is not None))
+        lc.valueAxis.valueMin, lc.valueAxis.valueMax, lc.valueAxis.valueStep = 0, top, step
+        lc.valueAxis.visibleGrid = True
+        lc.valueAxis.gridStrokeColor = RULE
+        lc.lines[0].strokeColor = CHART_COLOURS[0]
+        lc.lines[0].strokeWidth = 1.6 if len(months) <= 24 else 0.8
+        if len(months) <= 12:
+            # A month or two make no line: each month shows as a dot.
+            lc.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=CHART_COLOURS[0])
+        line.add(lc)  # type: ignore[attr-defined]
+        line.add(_caption(ctx, N_("Median business days to resolve"), 0, 142))  # type: ignore[attr-defined]
+    else:
+        line = _empty(ctx, N_("No case was resolved in this period, so there is no time to resolve to show."))
 
     charts = grid([[bars, line]], colWidths=[width * 0.58, width * 0.42])
-    charts.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+    charts.setStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
     legend = _legend_row(ctx, [(CHART_COLOURS[0], ctx.t(N_("Opened"))), (CHART_COLOURS[1], ctx.t(N_("Resolved"))),
                                (CHART_COLOURS[2], ctx.t(N_("Escalations")))])
-    columns = [Column(ctx.t(N_("Month")), 0.28), Column(ctx.t(N_("Opened")), 0.18, numeric=True),
-               Column(ctx.t(N_("Resolved")), 0.18, numeric=True), Column(ctx.t(N_("Escalations")), 0.18, numeric=True),
-               Column(ctx.t(N_("Median days")), 0.18, numeric=True)]
-    rows = [[name, str(m.opened), str(m.resolved), str(m.escalations),
-             formatting.format_number(m.median_days_to_resolve, 1) if m.median_days_to_resolve is not None else "–"]
-            for name, m in zip(months, doc.cases, strict=True)]
-    total = [ctx.t(N_("Total")), str(sum(m.opened for m in doc.cases)), str(sum(m.resolved for m in doc.cases)),
-             str(sum(m.escalations for m in doc.cases)), ""]
-    return [keep([*story, charts, legend]), Spacer(1, 6), data_table(ctx, columns, rows, total=total)]
+    heading = {"month": N_("Month"), "quarter": N_("Quarter"), "year": N_("Year")}[size]
+    columns = [Column(ctx.t(heading), 0.28), Column(ctx.t(N_("Opened")), 0.18, numeric=True),
+               Column(ctx.t(N_("Resolved")), 0.18, numeric=True), Column(ctx.t(N_("Escalations")), 0.18, numeric=True)]
+    if size == "month":
+        columns.append(Column(ctx.t(N_("Median days")), 0.18, numeric=True))
+    rows = []
+    for b in groups:
+        row = [b.label, str(b.opened), str(b.resolved), str(b.escalations)]
+        if size == "month":
+            row.append(formatting.format_number(b.median, 1) if b.median is not None else "–")
+        rows.append(row)
+    total = [ctx.t(N_("Total")), str(sum(b.opened for b in groups)), str(sum(b.resolved for b in groups)),
+             str(sum(b.escalations for b in groups))] + ([""] if size == "month" else [])
+    story = [keep([*story, charts, legend]), Spacer(1, 6), data_table(ctx, columns, rows, total=total)]
+    if any(b.partial for b in groups):
+        what = {"month": N_("* Part of the month only: the period runs from {start} to {end}."),
+                "quarter": N_("* Part of the quarter only: the period runs from {start} to {end}."),
+                "year": N_("* Part of the year only: the period runs from {start} to {end}.")}[size]
+        start = doc.period_start or groups[0].first
+        end = doc.period_end or groups[-1].last
+        story.append(ctx.para(ctx.t(what, start=ctx.date(start), end=ctx.date(end)), "small"))
+    return story
 
 
-def _month_ticks(ctx: Context, doc: DashboardData, *, every: int = 1) -> list[str]:
-    """Short month names (the period is in the title); every n-th only where space is tight."""
-    return [
-        ctx.t(formatting.MONTHS_SHORT[m.month.month - 1]) if index % every == 0 else ""
-        for index, m in enumerate(doc.cases)
+def _quality(ctx: Context, doc: DashboardData) -> list[Flowable]:
+    """The service-quality figures of the Insight section."""
+    q = doc.quality
+    if q is None:
+        return []
+    story: list[Flowable] = [ctx.heading(N_("Service quality"))]
+    if not q.resolved and not q.open_now:
+        return [*story, _empty(ctx, N_("No case was resolved in this period."))]
+    judged = q.acceptable_yes + q.acceptable_partly + q.acceptable_no
+
+    def share(n: int, of: int) -> str:
+        return f"{n} ({formatting.format_percent(Decimal(n) / Decimal(of))})" if of else str(n)
+
+    rows = [
+        [ctx.t(N_("Cases resolved")), str(q.resolved)],
+        [ctx.t(N_("Resolved within target")), share(q.within_target, q.resolved)],
+        [ctx.t(N_("Resolved without a specialist")), share(q.resolved_alone, q.resolved)],
+        [ctx.t(N_("Outcome acceptable to the client")), share(q.acceptable_yes, judged)],
+        [ctx.t(N_("Partly acceptable")), share(q.acceptable_partly, judged)],
+        [ctx.t(N_("Not acceptable")), share(q.acceptable_no, judged)],
+        [ctx.t(N_("Mean satisfaction (1 to 5)")),
+         formatting.format_number(q.mean_satisfaction, 1) if q.mean_satisfaction is not None else "–"],
+        [ctx.t(N_("Open now")), str(q.open_now)],
+        [ctx.t(N_("Overdue now")), str(q.overdue_now)],
     ]
+    columns = [Column(ctx.t(N_("Measure")), 0.5), Column(ctx.t(N_("Figure")), 0.2, numeric=True)]
+    return [keep([*story, data_table(ctx, columns, rows)])]
 
 
 def _caption(ctx: Context, message: str, x: float, y: float) -> String:
@@ -253,7 +390,14 @@ def _retention(ctx: Context, doc: DashboardData) -> list[Flowable]:
     story: list[Flowable] = [ctx.heading(N_("Donor retention"))]
     if not doc.retention:
         return [*story, _empty(ctx, N_("No donors in this period."))]
-    years = [str(r.year) for r in doc.retention]
+    columns = [Column(ctx.t(N_("Year")), 0.12), Column(ctx.t(N_("Donors")), 0.1, numeric=True),
+               Column(ctx.t(N_("Retained")), 0.11, numeric=True), Column(ctx.t(N_("Rate")), 0.1, numeric=True)]
+    if all(r.rate is None for r in doc.retention):
+        rows = [[str(r.year), str(r.donors), "–", "–"] for r in doc.retention]
+        return [keep([*story, _empty(ctx, N_("Retention compares each year's donors with the year before's: it "
+                                             "needs donors in two years running.")),
+                      data_table(ctx, columns, rows)])]
+    years = thinned([str(r.year) for r in doc.retention], 6)
     drawing = Drawing(ctx.width * 0.55, 140)
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 30, 20, ctx.width * 0.55 - 40, 100
@@ -271,8 +415,6 @@ def _retention(ctx: Context, doc: DashboardData) -> list[Flowable]:
     chart.lines[0].strokeWidth = 1.6
     drawing.add(chart)
     drawing.add(_caption(ctx, N_("Retention rate"), 0, 128))
-    columns = [Column(ctx.t(N_("Year")), 0.12), Column(ctx.t(N_("Donors")), 0.1, numeric=True),
-               Column(ctx.t(N_("Retained")), 0.11, numeric=True), Column(ctx.t(N_("Rate")), 0.1, numeric=True)]
     rows = [[str(r.year), str(r.donors), str(r.retained), formatting.format_percent(r.rate)] for r in doc.retention]
     table = data_table(ctx, columns, rows)
     layout = grid([[drawing, table]], colWidths=[ctx.width * 0.56, ctx.width * 0.44])

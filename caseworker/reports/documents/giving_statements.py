@@ -105,7 +105,8 @@ def _gifts_table(ctx: Context, doc: GivingStatementData) -> Flowable:
             ctx.money(gift.value), ctx.money(gift.advantage_value), ctx.money(gift.eligible_amount),
         ])
     advantage = sum((g.advantage_value for g in doc.gifts), ZERO)
-    total = [ctx.t(N_("Total")), ctx.t(N_("{count} gifts"), count=len(doc.gifts)), "", "",
+    count = ctx.t(N_("1 gift") if len(doc.gifts) == 1 else N_("{count} gifts"), count=len(doc.gifts))
+    total = [ctx.t(N_("Total")), count, "", "",
              ctx.money(doc.total), ctx.money(advantage), ctx.money(doc.eligible_total)]
     return data_table(ctx, columns, rows, total=total)
 
@@ -128,7 +129,8 @@ def unsendable_list_part(ctx: Context, doc: UnsendableListData) -> Part:
         Column(ctx.t(N_("Total")), 0.18, numeric=True),
     ]
     rows = [[d.name, d.reference or "–", d.reason, str(d.gifts), ctx.money(d.total)] for d in doc.donors]
-    total = [ctx.t(N_("{count} donors"), count=len(doc.donors)), "", "",
+    donors = ctx.t(N_("1 donor") if len(doc.donors) == 1 else N_("{count} donors"), count=len(doc.donors))
+    total = [donors, "", "",
              str(sum(d.gifts for d in doc.donors)), ctx.money(sum((d.total for d in doc.donors), ZERO))]
     story.append(data_table(ctx, columns, rows, total=total))
     return Part(Section(title=title), story)

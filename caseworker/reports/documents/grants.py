@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
@@ -19,6 +19,8 @@ from caseworker.reports.base import (
     Translate,
     data_table,
     facts,
+    grid,
+    keep,
     letterhead,
     render_parts,
 )
@@ -31,6 +33,7 @@ from caseworker.reports.data import (
     GrantReportData,
     NarrativeSection,
 )
+from caseworker.reports.styles import INK
 
 APPLICATION_TITLE = N_("Grant application summary")
 REPORT_TITLE = N_("Grant report")
@@ -82,24 +85,84 @@ def grant_application_part(ctx: Context, doc: GrantApplicationData) -> Part:
         rows = [[item.text, ctx.t(N_("Yes")) if item.done else ctx.t(N_("Not yet"))] for item in doc.checklist]
         story.append(data_table(ctx, columns, rows))
     story += _narrative(ctx, doc.narrative)
-    return Part(Section(title=title), story)
+    # A client named as the applicant makes this an internal, confidential paper.
+    return Part(Section(title=title, confidential=doc.grant.client_named), story)
 
 
 def grant_report_part(ctx: Context, doc: GrantReportData) -> Part:
     title = ctx.t(REPORT_TITLE)
-    period = ctx.t(N_("{start} to {end}"), start=ctx.date(doc.period_start), end=ctx.date(doc.period_end))
+    period = ctx.t(N_("Reporting period {start} to {end}"), start=ctx.date(doc.period_start),
+                   end=ctx.date(doc.period_end))
     story: list[Flowable] = letterhead(ctx, title, [*_title_lines(ctx, doc.grant), period])
     story += _grant_facts(ctx, doc.grant)
+    if doc.report_due is not None:
+        story.append(ctx.para(ctx.t(N_("This report is due on {date}."), date=ctx.date(doc.report_due))))
+    if doc.aid_payments:
+        story.append(ctx.heading(N_("Outputs this period")))
+        columns = [Column(ctx.t(N_("Output")), 0.7), Column(ctx.t(N_("This period")), 0.3, numeric=True)]
+        story.append(data_table(ctx, columns, [
+            [ctx.t(N_("People helped with aid paid from this grant")), str(doc.people_helped)],
+            [ctx.t(N_("Aid payments made from this grant")), str(doc.aid_payments)]]))
+    story.append(ctx.heading(N_("Spending against budget")))
     if doc.budget:
-        story += [ctx.heading(N_("Spending against budget")), _budget_table(ctx, doc.budget, with_period=True)]
+        story.append(_budget_table(ctx, doc.budget, with_period=True))
+        story += _variances(ctx, doc)
+    else:
+        story.append(ctx.para(ctx.t(N_("The grant has no budget lines yet.")), "small"))
+    story += _reconciliation(ctx, doc)
     met = tuple(d for d in doc.deadlines if d.met_on is not None)
-    open_ = tuple(d for d in doc.deadlines if d.met_on is None)
+    overdue = tuple(d for d in doc.deadlines if d.met_on is None and d.due < doc.as_of)
+    coming = tuple(d for d in doc.deadlines if d.met_on is None and d.due >= doc.as_of)
     story.append(ctx.heading(N_("Deadlines met")))
     story.append(_deadline_table(ctx, met, as_of=doc.as_of) if met else ctx.para(ctx.t(N_("None yet.")), "small"))
+    if overdue:
+        story += [ctx.heading(N_("Overdue")), _deadline_table(ctx, overdue, as_of=doc.as_of)]
     story.append(ctx.heading(N_("Deadlines coming")))
-    story.append(_deadline_table(ctx, open_, as_of=doc.as_of) if open_ else ctx.para(ctx.t(N_("None.")), "small"))
-    story += _narrative(ctx, doc.narrative)
+    story.append(_deadline_table(ctx, coming, as_of=doc.as_of) if coming else ctx.para(ctx.t(N_("None.")), "small"))
+    story.append(ctx.heading(N_("Narrative")))
+    if doc.narrative:
+        story += _narrative(ctx, doc.narrative)
+    else:
+        story.append(ctx.para(ctx.t(N_("No narrative has been written for this grant.")), "small"))
+    story += _certification(ctx, doc)
     return Part(Section(title=title), story)
+
+
+def _variances(ctx: Context, doc: GrantReportData) -> list[Flowable]:
+    """Budget lines spent beyond their budget, each named with its overspend."""
+    over = [line for line in doc.budget if line.spent > line.budget]
+    return [ctx.para(ctx.t(N_("{category} is over its budget by {amount}."), category=line.category,
+                           amount=ctx.money(line.spent - line.budget)), "small") for line in over]
+
+
+def _reconciliation(ctx: Context, doc: GrantReportData) -> list[Flowable]:
+    gap = doc.unallocated
+    if gap is None:
+        return []
+    awarded = doc.grant.awarded or ZERO
+    if gap == ZERO:
+        text = ctx.t(N_("The budget lines add up to the award of {award}."), award=ctx.money(awarded))
+        return [ctx.para(text, "small")]
+    if gap > ZERO:
+        text = ctx.t(N_("The budget lines add up to {budget}; the award is {award}: {gap} of the award is not yet "
+                        "allocated to a budget line."), budget=ctx.money(doc.budget_total), award=ctx.money(awarded),
+                     gap=ctx.money(gap))
+    else:
+        text = ctx.t(N_("The budget lines add up to {budget}, {gap} more than the award of {award}."),
+                     budget=ctx.money(doc.budget_total), award=ctx.money(awarded), gap=ctx.money(-gap))
+    return [ctx.boxed(text, warning=True)]
+
+
+def _certification(ctx: Context, doc: GrantReportData) -> list[Flowable]:
+    statement = ctx.t(N_("I certify that this report is correct and that the grant was spent on the purposes for "
+                         "which {funder} awarded it to {organisation}."), funder=doc.grant.funder,
+                      organisation=doc.organisation.name)
+    rows = [[ctx.para(ctx.t(label), "label"), ""] for label in
+            (N_("Name"), N_("Position"), N_("Signature"), N_("Date"))]
+    table = grid(rows, colWidths=[ctx.width * 0.2, ctx.width * 0.5], hAlign="LEFT")
+    table.setStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, INK), ("TOPPADDING", (0, 0), (-1, -1), 14),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    return [keep([ctx.heading(N_("Certification")), ctx.para(statement), Spacer(1, 4), table])]
 
 
 def _title_lines(ctx: Context, grant: GrantFacts) -> list[str]:
@@ -118,15 +181,21 @@ def _grant_facts(ctx: Context, grant: GrantFacts) -> list[Flowable]:
         (ctx.t(N_("Requested")), ctx.money(grant.requested)),
         (ctx.t(N_("Awarded")), ctx.money(grant.awarded) if grant.awarded is not None else ctx.t(N_("Not decided"))),
     ]
-    if grant.funder_contact:
-        pairs.append((ctx.t(N_("Funder contact")), grant.funder_contact))
+    if grant.grant_start and grant.grant_end:
+        pairs.append((ctx.t(N_("Grant period")), ctx.t(N_("{start} to {end}"), start=ctx.date(grant.grant_start),
+                                                       end=ctx.date(grant.grant_end))))
     if grant.report_schedule:
         pairs.append((ctx.t(N_("Reports due")), grant.report_schedule))
+    contact: list[Flowable] = []
+    if grant.funder_contact:
+        # A line of its own, the width of the page: an e-mail address is never split inside a narrow cell.
+        contact = [facts(ctx, [(ctx.t(N_("Funder contact")), grant.funder_contact)], columns=1)]
     return [
         ctx.heading(N_("Grant")),
         facts(ctx, pairs),
-        ctx.para(ctx.t(N_("Purpose")), "subheading"),
-        *ctx.text_block(grant.purpose),
+        *contact,
+        *([ctx.para(ctx.t(N_("Purpose")), "subheading"), *ctx.text_block(grant.purpose)] if grant.purpose.strip()
+          else []),
     ]
 
 

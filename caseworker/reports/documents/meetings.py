@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from caseworker.domain.i18n import N_
 from caseworker.reports import formatting
@@ -19,11 +19,13 @@ from caseworker.reports.base import (
     Translate,
     data_table,
     facts,
+    grid,
     keep,
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import Attendance, MeetingData
+from caseworker.reports.data import ActionItem, Attendance, Attendee, Decision, MeetingData
+from caseworker.reports.styles import INK
 
 AGENDA_TITLE = N_("Agenda")
 MINUTES_TITLE = N_("Minutes")
@@ -66,7 +68,15 @@ def when_line(ctx: Context, doc: MeetingData) -> str:
     times = f"{start:%H:%M}–{end:%H:%M} {end.tzname()}"
     if end.date() != start.date():
         times = f"{start:%H:%M} – {ctx.date(end.date())} {end:%H:%M} {end.tzname()}"
-    return f"{day}, {times} ({zone})"
+    # The zone is named once: "UTC", not "UTC (UTC)".
+    return f"{day}, {times}" if end.tzname() == zone else f"{day}, {times} ({zone})"
+
+
+def moment_line(ctx: Context, moment: datetime, zone: str) -> str:
+    """"14 Jul 2026, 18:00 BST (Europe/London)", in the meeting's own zone, named once."""
+    local = formatting.local(moment, zone)
+    text = f"{ctx.date(local.date())}, {local:%H:%M} {local.tzname()}"
+    return text if local.tzname() == zone else f"{text} ({zone})"
 
 
 def _header(ctx: Context, doc: MeetingData, title: str) -> list[Flowable]:
@@ -94,22 +104,36 @@ def _invited(ctx: Context, doc: MeetingData) -> list[Flowable]:
 
 
 def _attendance(ctx: Context, doc: MeetingData) -> list[Flowable]:
-    story: list[Flowable] = []
+    if not any(a.attendance is not None for a in doc.attendees):
+        if not doc.attendees:
+            return []
+        names = ", ".join(_name(a) for a in doc.attendees)
+        return [ctx.heading(N_("Attendance")),
+                keep([ctx.para(ctx.t(N_("Attendance not recorded")), "subheading"), ctx.para(names)])]
+    present = [a for a in doc.attendees if a.attendance is Attendance.ATTENDED]
+    story: list[Flowable] = [ctx.para(ctx.t(N_("{present} of {invited} invited were present."),
+                                            present=len(present), invited=len(doc.attendees)))]
+    if doc.quorum is not None:
+        message = (N_("The quorum is {quorum}: the meeting was quorate.") if len(present) >= doc.quorum else
+                   N_("The quorum is {quorum}: the meeting was not quorate, so its decisions need confirming."))
+        story.append(ctx.para(ctx.t(message, quorum=doc.quorum), bold=len(present) < doc.quorum))
     for status, heading in (
         (Attendance.ATTENDED, N_("Present")),
         (Attendance.APOLOGIES, N_("Apologies")),
         (Attendance.ABSENT, N_("Absent")),
     ):
         people = [a for a in doc.attendees if a.attendance is status]
-        if not people:
-            continue
-        names = ", ".join(f"{a.name} ({a.affiliation})" if a.affiliation else a.name for a in people)
+        names = ", ".join(_name(a) for a in people) if people else ctx.t(N_("None"))
         story.append(keep([ctx.para(ctx.t(heading), "subheading"), ctx.para(names)]))
     unknown = [a for a in doc.attendees if a.attendance is None]
     if unknown:
-        names = ", ".join(a.name for a in unknown)
-        story.append(keep([ctx.para(ctx.t(N_("Attendance not recorded")), "subheading"), ctx.para(names)]))
-    return [ctx.heading(N_("Attendance")), *story] if story else []
+        story.append(keep([ctx.para(ctx.t(N_("Attendance not recorded")), "subheading"),
+                           ctx.para(", ".join(_name(a) for a in unknown))]))
+    return [ctx.heading(N_("Attendance")), *story]
+
+
+def _name(a: Attendee) -> str:
+    return f"{a.name} ({a.affiliation})" if a.affiliation else a.name
 
 
 def agenda_part(ctx: Context, doc: MeetingData) -> Part:
@@ -118,21 +142,28 @@ def agenda_part(ctx: Context, doc: MeetingData) -> Part:
     story += _invited(ctx, doc)
     story.append(ctx.heading(N_("Agenda")))
     if doc.agenda:
-        columns = [
-            Column("#", 0.06, numeric=True),
-            Column(ctx.t(N_("Item")), 0.56),
-            Column(ctx.t(N_("Led by")), 0.24),
-            Column(ctx.t(N_("Minutes")), 0.14, numeric=True),
-        ]
+        led = any(item.presenter for item in doc.agenda)
+        timed = any(item.duration_minutes is not None for item in doc.agenda)
+        # A column nobody filled in is left out rather than printed empty.
+        columns = [Column("#", 0.06, numeric=True),
+                   Column(ctx.t(N_("Item")), 0.94 - 0.24 * led - 0.14 * timed)]
+        if led:
+            columns.append(Column(ctx.t(N_("Led by")), 0.24))
+        if timed:
+            columns.append(Column(ctx.t(N_("Minutes")), 0.14, numeric=True))
         rows = []
         for number, item in enumerate(doc.agenda, start=1):
             text = item.title + (f"\n{item.description}" if item.description else "")
-            minutes = str(item.duration_minutes) if item.duration_minutes is not None else ""
-            rows.append([str(number), text, item.presenter or "", minutes])
+            row = [str(number), text]
+            if led:
+                row.append(item.presenter or "")
+            if timed:
+                row.append(str(item.duration_minutes) if item.duration_minutes is not None else "")
+            rows.append(row)
         story.append(data_table(ctx, columns, rows))
     else:
         story.append(ctx.para(ctx.t(N_("No agenda items yet.")), "small"))
-    story += _actions(ctx, doc, heading=N_("Open actions from earlier meetings"))
+    story += _actions(ctx, doc.earlier_actions, heading=N_("Open actions from earlier meetings"), status=False)
     return Part(Section(title=f"{title}: {doc.title}"), story)
 
 
@@ -148,27 +179,58 @@ def minutes_part(ctx: Context, doc: MeetingData) -> Part:
             story += [head, *body]
     story.append(ctx.heading(N_("Decisions")))
     if doc.decisions:
-        story += [ctx.para(f"{number}. {text}") for number, text in enumerate(doc.decisions, start=1)]
+        story += [ctx.para(f"{number}. {_decision(ctx, d)}") for number, d in enumerate(doc.decisions, start=1)]
     else:
         story.append(ctx.para(ctx.t(N_("No decisions were recorded.")), "small"))
-    story += _actions(ctx, doc, heading=N_("Action items"))
-    if doc.next_meeting is not None:
-        story.append(ctx.heading(N_("Next meeting")))
-        story.append(ctx.para(ctx.when(doc.next_meeting, doc.time_zone)))
+    story += _actions(ctx, doc.actions, heading=N_("Action items"), status=True)
+    story += _actions(ctx, doc.earlier_actions, heading=N_("Actions carried forward from earlier meetings"),
+                      status=False)
+    story.append(ctx.heading(N_("Next meeting")))
+    story.append(ctx.para(moment_line(ctx, doc.next_meeting, doc.time_zone) if doc.next_meeting is not None
+                          else ctx.t(N_("Not yet arranged."))))
+    story += _chair_signature(ctx, doc)
     return Part(Section(title=f"{title}: {doc.title}"), story)
 
 
-def _actions(ctx: Context, doc: MeetingData, *, heading: str) -> list[Flowable]:
-    if not doc.actions:
+def _decision(ctx: Context, decision: str | Decision) -> str:
+    if isinstance(decision, str):
+        return decision
+    parts = [decision.text]
+    if decision.proposer and decision.seconder:
+        parts.append(ctx.t(N_("Proposed by {proposer}, seconded by {seconder}."), proposer=decision.proposer,
+                           seconder=decision.seconder))
+    elif decision.proposer:
+        parts.append(ctx.t(N_("Proposed by {proposer}."), proposer=decision.proposer))
+    if decision.counted:
+        outcome = N_("carried") if decision.carried else N_("not carried")
+        parts.append(ctx.t(N_("For {yes}, against {no}, abstentions {abstained}: {outcome}."),
+                           yes=decision.votes_for or 0, no=decision.votes_against or 0,
+                           abstained=decision.abstentions or 0, outcome=ctx.t(outcome)))
+    return " ".join(parts)
+
+
+def _chair_signature(ctx: Context, doc: MeetingData) -> list[Flowable]:
+    rows = [[ctx.para(ctx.t(N_("Chair")), "label"), ctx.para(doc.chair or "")],
+            [ctx.para(ctx.t(N_("Signature")), "label"), ""],
+            [ctx.para(ctx.t(N_("Date")), "label"), ""]]
+    table = grid(rows, colWidths=[ctx.width * 0.2, ctx.width * 0.5], hAlign="LEFT")
+    table.setStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, INK), ("TOPPADDING", (0, 0), (-1, -1), 14),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    statement = ctx.para(ctx.t(N_("Approved as a true record of the meeting.")))
+    return [keep([ctx.heading(N_("Signed by the chair")), statement, Spacer(1, 4), table])]
+
+
+def _actions(ctx: Context, actions: tuple[ActionItem, ...], *, heading: str, status: bool) -> list[Flowable]:
+    if not actions:
         return []
-    columns = [
-        Column(ctx.t(N_("Action")), 0.5),
-        Column(ctx.t(N_("Owner")), 0.2),
-        Column(ctx.t(N_("Due")), 0.16),
-        Column(ctx.t(N_("Done")), 0.14),
-    ]
-    rows = [
-        [a.text, a.owner, ctx.date(a.due), ctx.t(N_("Done")) if a.done else ctx.t(N_("Open"))]
-        for a in doc.actions
-    ]
+    columns = [Column(ctx.t(N_("Action")), 0.5 if status else 0.64), Column(ctx.t(N_("Owner")), 0.2),
+               Column(ctx.t(N_("Due")), 0.16)]
+    if status:
+        columns.append(Column(ctx.t(N_("Done")), 0.14))
+    rows = []
+    for a in actions:
+        row = [a.text, a.owner, ctx.date(a.due)]
+        if status:
+            row.append(ctx.t(N_("Done")) if a.done else ctx.t(N_("Open")))
+        rows.append(row)
     return [ctx.heading(heading), data_table(ctx, columns, rows)]

@@ -9,8 +9,10 @@ What each style must say:
   registration number, a unique serial number, place of issue, date of the gift (or its year) and
   of issue, donor's name and address, amount, advantage and eligible amount, an authorised
   signature, and the CRA's name and web address.
-* UK: a record of the donor's Gift Aid declaration with HMRC's wording, the donor's full name and
-  home address and the gifts it covers.
+* UK: an acknowledgement with thanks, the donor's full name and home address, the gifts with any
+  benefit given in return and the Gift Aid each carries (none where no declaration covers it or the
+  benefit passes HMRC's limits); HMRC's declaration wording only where a declaration on file covers
+  the gifts, with its date, how it was made and any cancellation.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Spacer
 
+from caseworker.domain.gift_aid import tax_year_label, tax_year_span
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
     Column,
@@ -44,7 +47,7 @@ from caseworker.reports.styles import INK
 TITLES = {
     ReceiptStyle.US: N_("Donation receipt"),
     ReceiptStyle.CA: N_("Official receipt for income tax purposes"),
-    ReceiptStyle.UK: N_("Gift Aid declaration record"),
+    ReceiptStyle.UK: N_("Donation acknowledgement"),
 }
 RECEIPT_NUMBER = N_("Receipt No. {number}")
 RECEIPT_LABEL = N_("Receipt {number}")
@@ -60,16 +63,33 @@ US_ADVANTAGE = N_(
 US_IN_KIND = N_("Gift in kind: {description} (value not stated by the organisation)")
 US_KEEP = N_("Please keep this receipt for your tax records.")
 CA_AGENCY = N_("Canada Revenue Agency: canada.ca/charities-giving")
-UK_DECLARATION = N_(
-    "I want to Gift Aid my donation of {amount} and any donations I make in the future or have "
-    "made in the past 4 years to {charity}. I am a UK taxpayer and understand that if I pay less "
-    "Income Tax and/or Capital Gains Tax than the amount of Gift Aid claimed on all my donations "
-    "in that tax year it is my responsibility to pay any difference."
+UK_WANT = {
+    "past_and_future": N_("I want to Gift Aid any donations I make in the future or have made in the past 4 years "
+                          "to {charity}."),
+    "future": N_("I want to Gift Aid any donations I make in the future to {charity}."),
+    "this_gift": N_("I want to Gift Aid my donation of {amount} to {charity}."),
+}
+UK_TAXPAYER = N_(
+    "I am a UK taxpayer and understand that if I pay less Income Tax and/or Capital Gains Tax than the amount "
+    "of Gift Aid claimed on all my donations in that tax year it is my responsibility to pay any difference."
+)
+UK_METHOD = {
+    "written": N_("Made in writing on {date}."),
+    "online": N_("Made online on {date}."),
+    "oral": N_("Given orally on {date}; we confirmed it to you by letter on {confirmed}."),
+}
+UK_CANCELLED = N_("Cancelled with effect from {date}: gifts received from that day carry no Gift Aid.")
+UK_CLAIM = N_("Thanks to your Gift Aid declaration, {charity} can claim {value} from HMRC on these gifts, at no "
+              "extra cost to you.")
+UK_NO_DECLARATION = N_(
+    "We hold no Gift Aid declaration covering these gifts, so we claim no Gift Aid on them. If you are a UK "
+    "taxpayer, a declaration would let us claim 25p from HMRC for every £1 you give: ask us for a form."
 )
 UK_CHANGES = N_(
-    "Please tell us if you want to cancel this declaration, change your name or home address, or "
-    "no longer pay sufficient tax on your income and/or capital gains."
+    "Please tell us if you want to cancel your declaration, change your name or home address, or no longer "
+    "pay sufficient tax on your income and/or capital gains."
 )
+UK_REFUSED_MARK = "*"
 
 
 def render_receipt(
@@ -149,7 +169,7 @@ def _us(ctx: Context, doc: ReceiptData) -> list[Flowable]:
         text = ctx.t(US_NOTHING_IN_RETURN)
     story.append(ctx.boxed(text))
     if org.registration_number:
-        label = org.registration_label or ctx.t(N_("Tax ID (EIN)"))
+        label = ctx.t(org.registration_label) if org.registration_label else ctx.t(N_("Tax ID (EIN)"))
         story.append(ctx.para(ctx.t(N_("{organisation} — {label} {number}"), organisation=org.name,
                                     label=label, number=org.registration_number), "small"))
     story.append(ctx.para(ctx.t(US_KEEP), "small"))
@@ -196,21 +216,65 @@ def _canada(ctx: Context, doc: ReceiptData) -> list[Flowable]:
 
 
 def _uk(ctx: Context, doc: ReceiptData) -> list[Flowable]:
+    """An acknowledgement with thanks; the Gift Aid each gift carries under HMRC's benefit limits; and
+    the donor's declaration quoted only where one covers the gifts."""
     org = doc.organisation
     story = _donor_block(ctx, doc, N_("Donor's full name and home address"))
-    columns = [Column(ctx.t(N_("Date")), 0.2), Column(ctx.t(N_("Gift")), 0.55), Column(ctx.t(N_("Amount")), 0.25, numeric=True)]
-    rows = [[ctx.date(g.received_on), _gift_description(ctx, g), ctx.money(g.value)] for g in doc.gifts]
-    story.append(ctx.para(ctx.t(N_("Gifts covered by this record")), "subheading"))
-    story.append(data_table(ctx, columns, rows, total=[ctx.t(N_("Total")), "", ctx.money(doc.total)]))
-    story.append(ctx.para(ctx.t(N_("Gift Aid declaration")), "heading"))
-    story.append(ctx.boxed(ctx.t(UK_DECLARATION, amount=ctx.money(doc.total), charity=org.name)))
-    if doc.gift_aid_declared_on is not None:
-        story.append(ctx.para(ctx.t(N_("Declaration made on {date}."), date=ctx.date(doc.gift_aid_declared_on))))
-    story.append(ctx.para(ctx.t(UK_CHANGES), "small"))
+    story.append(ctx.para(ctx.t(N_("Thank you for your gift to {organisation}."), organisation=org.name)))
+    columns = [Column(ctx.t(N_("Date received")), 0.16), Column(ctx.t(N_("Gift")), 0.36),
+               Column(ctx.t(N_("Amount")), 0.16, numeric=True),
+               Column(ctx.t(N_("Benefit to you")), 0.16, numeric=True),
+               Column(ctx.t(N_("Gift Aid")), 0.16, numeric=True)]
+    rows = []
+    refusals: list[str] = []
+    for gift in doc.gifts:
+        description = _gift_description(ctx, gift)
+        if gift.in_kind:
+            description = ctx.t(N_("Gift in kind: {description}"), description=gift.in_kind_description or "")
+        if gift.advantage_description:
+            description += "\n" + ctx.t(N_("Benefit: {description}"), description=gift.advantage_description)
+        if gift.gift_aid is not None:
+            gift_aid = ctx.money(gift.gift_aid)
+        else:
+            reason = ctx.t(gift.gift_aid_refused or N_("No Gift Aid"))
+            if reason not in refusals:
+                refusals.append(reason)
+            gift_aid = ctx.t(N_("None")) + UK_REFUSED_MARK * (refusals.index(reason) + 1)
+        rows.append([ctx.date(gift.received_on), description, ctx.money(gift.value),
+                     ctx.money(gift.advantage_value), gift_aid])
+    story.append(ctx.para(_uk_covers(ctx, doc), "subheading"))
+    story.append(data_table(ctx, columns, rows, total=[
+        ctx.t(N_("Total")), "", ctx.money(doc.total), ctx.money(doc.advantage_total), ctx.money(doc.gift_aid_total)]))
+    for n, reason in enumerate(refusals, start=1):
+        story.append(ctx.para(f"{UK_REFUSED_MARK * n} {reason}", "small"))
+    if doc.gift_aid_total > ZERO:
+        story.append(ctx.boxed(ctx.t(UK_CLAIM, charity=org.name, value=ctx.money(doc.gift_aid_total)), bold=True))
+    if doc.declarations:
+        story.append(ctx.para(ctx.t(N_("Your Gift Aid declaration")), "heading"))
+        for declaration in doc.declarations:
+            amount = ctx.money(declaration.gift_amount) if declaration.gift_amount is not None else ""
+            want = ctx.t(UK_WANT[declaration.scope], amount=amount, charity=org.name)
+            story.append(ctx.boxed(f"{want} {ctx.t(UK_TAXPAYER)}"))
+            made = ctx.t(UK_METHOD[declaration.method], date=ctx.date(declaration.declared_on),
+                         confirmed=ctx.date(declaration.confirmation_sent_on))
+            story.append(ctx.para(made))
+            if declaration.cancelled_on is not None:
+                story.append(ctx.para(ctx.t(UK_CANCELLED, date=ctx.date(declaration.cancelled_on))))
+        story.append(ctx.para(ctx.t(UK_CHANGES), "small"))
+    else:
+        story.append(ctx.boxed(ctx.t(UK_NO_DECLARATION)))
     if org.registration_number:
-        label = org.registration_label or ctx.t(N_("Registered charity No."))
+        label = ctx.t(org.registration_label) if org.registration_label else ctx.t(N_("Registered charity No."))
         story.append(ctx.para(f"{org.name} — {label} {org.registration_number}", "small"))
     return story
+
+
+def _uk_covers(ctx: Context, doc: ReceiptData) -> str:
+    if doc.tax_year is not None:
+        first, last = tax_year_span(doc.tax_year)
+        return ctx.t(N_("Gifts received in the {year} tax year ({first} to {last})"),
+                     year=tax_year_label(doc.tax_year), first=ctx.date(first), last=ctx.date(last))
+    return ctx.t(N_("Gifts acknowledged"))
 
 
 def _signature(ctx: Context, doc: ReceiptData) -> list[Flowable]:

@@ -30,7 +30,7 @@ def populate(ctx: DemoContext) -> None:
     caseworkers = ctx.staff.get("caseworker", [ctx.users.get("demo", 1)])
     manager = (ctx.staff.get("manager") or caseworkers)[0]
     ctx.bulk_insert(Fund.__table__, [
-        {"id": i, "name": name, "restrictions": note, "currency": "USD", "budget_period": "year",
+        {"id": i, "name": name, "restrictions": note, "currency": ctx.currency, "budget_period": "year",
          "budget": budget, "client_cap": cap, "cap_window": "rolling_12_months",
          "approval_threshold": threshold, "active": True, "created_at": now, "updated_at": now, "version": 1}
         for i, (name, budget, cap, threshold, note) in enumerate(FUNDS, start=1)])
@@ -50,7 +50,7 @@ def populate(ctx: DemoContext) -> None:
         at_ten = datetime.combine(day, time(10), tzinfo=UTC)
         rows.append({
             "id": i, "client_id": rng.choice(recipients), "case_id": None, "fund_id": fund_id,
-            "kind": "cash" if third_party else rng.choice(KINDS), "amount": amount, "currency": "USD",
+            "kind": "cash" if third_party else rng.choice(KINDS), "amount": amount, "currency": ctx.currency,
             "disbursed_on": day, "payee_kind": "third_party" if third_party else "client",
             "payee_name": rng.choice(LANDLORDS) if third_party else "", "purpose": "",
             "status": status, "requested_by_id": rng.choice(caseworkers),

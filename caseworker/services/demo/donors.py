@@ -13,7 +13,7 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, Callable
 
 from caseworker.db.models import (
     Donor,
@@ -28,6 +28,7 @@ from caseworker.db.models import (
 )
 from caseworker.domain import donors as donor_rules
 from caseworker.domain.donors import address_lines
+from caseworker.domain.gift_aid import tax_year_of
 from caseworker.domain.gifts import Frequency, occurrences
 from caseworker.domain.inputs import name_key
 from caseworker.services.demo import DemoContext
@@ -208,7 +209,7 @@ def _gifts(ctx: DemoContext, profiles: dict[int, str], partner: dict[int, int],
         gala = appeal is None and rng.random() < 0.03
         recent = (today - day).days < 12
         row = {
-            "id": gift_id, "donor_id": donor_id, "amount": amount, "currency": "USD", "gift_date": day,
+            "id": gift_id, "donor_id": donor_id, "amount": amount, "currency": ctx.currency, "gift_date": day,
             "fund": rng.choice(_FUNDS), "appeal_code": (f"GALA{day.year % 100:02d}" if gala else
                                                          appeal if appeal is not None else
                                                          _appeal(day) if rng.random() < 0.7 else ""),
@@ -243,7 +244,7 @@ def _gifts(ctx: DemoContext, profiles: dict[int, str], partner: dict[int, int],
             amount = Decimal(rng.choice(["10.00", "15.00", "20.00", "25.00"]))
             schedule_id = len(schedules) + 1
             schedules.append(_schedule(schedule_id, donor_id, "recurring", amount, None, Frequency.MONTHLY, start,
-                                       stamp))
+                                       stamp, ctx.currency))
             paid = occurrences(Frequency.MONTHLY, start, today)
             # The latest instalment or two are often still in the post.
             for day in paid[: len(paid) - rng.choice([0, 0, 1, 2])]:
@@ -252,7 +253,7 @@ def _gifts(ctx: DemoContext, profiles: dict[int, str], partner: dict[int, int],
             start = today - timedelta(days=rng.randint(30, 500))
             schedule_id = len(schedules) + 1
             schedules.append(_schedule(schedule_id, donor_id, "pledge", Decimal("1250.00"), Decimal("5000.00"),
-                                       Frequency.QUARTERLY, start, stamp))
+                                       Frequency.QUARTERLY, start, stamp, ctx.currency))
             due = occurrences(Frequency.QUARTERLY, start, today)[:4]
             for day in due[: max(0, len(due) - rng.choice([0, 1]))]:
                 add(donor_id, Decimal("1250.00"), day, "bank_transfer", schedule_id=schedule_id, appeal="CAPITAL")
@@ -260,8 +261,8 @@ def _gifts(ctx: DemoContext, profiles: dict[int, str], partner: dict[int, int],
 
 
 def _schedule(schedule_id: int, donor_id: int, kind: str, amount: Decimal, total: Decimal | None, rule: str,
-              start: date, stamp: dict[str, Any]) -> dict[str, Any]:
-    return {"id": schedule_id, "donor_id": donor_id, "kind": kind, "amount": amount, "currency": "USD",
+              start: date, stamp: dict[str, Any], currency: str) -> dict[str, Any]:
+    return {"id": schedule_id, "donor_id": donor_id, "kind": kind, "amount": amount, "currency": currency,
             "pledged_total": total, "rrule": rule, "starts_on": start, "ends_on": None, "fund": "General",
             "appeal_code": "CAPITAL" if kind == "pledge" else "", "method": "direct_debit" if kind == "recurring"
             else "bank_transfer", "status": "active", "cancelled_reason": "", **stamp}
@@ -287,8 +288,8 @@ def _receipts(ctx: DemoContext, donors: list[dict[str, Any]], gifts: list[dict[s
         number = len(receipts) + 1
         eligible = [g["amount"] - g["advantage_value"] for g in covered]
         row = {"id": number, "number": number, "donor_id": donor_id, "kind": kind,
-               "tax_year": last_year if kind == "year" else None, "style": "US", "issued_on": issued_on,
-               "issued_by_id": stamp["updated_by_id"], "currency": "USD",
+               "tax_year": last_year if kind == "year" else None, "style": ctx.receipt_style, "issued_on": issued_on,
+               "issued_by_id": stamp["updated_by_id"], "currency": ctx.currency,
                "total": sum((g["amount"] for g in covered), Decimal("0.00")),
                "eligible_total": sum(eligible, Decimal("0.00")),
                "donor_name": donor["organisation_name"] or f"{donor['first_name']} {donor['last_name']}",
@@ -301,8 +302,14 @@ def _receipts(ctx: DemoContext, donors: list[dict[str, Any]], gifts: list[dict[s
         return row
 
     january = date(today.year, 1, rng.randint(10, 25))
+    year_of: Callable[[date], int] = lambda day: day.year  # noqa: E731
+    if ctx.receipt_style == "UK":
+        # A UK charity's annual acknowledgement covers the last tax year (6 April to 5 April).
+        last_year = tax_year_of(today) - 1
+        january = min(date(last_year + 1, 4, rng.randint(10, 25)), today)
+        year_of = tax_year_of
     for donor_id, given in by_donor.items():
-        previous = [g for g in given if g["gift_date"].year == last_year
+        previous = [g for g in given if year_of(g["gift_date"]) == last_year
                     and g["amount"] > g["advantage_value"]]
         if previous and rng.random() < 0.85:
             issue(donor_id, previous, "year", january)

@@ -96,7 +96,7 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
     owners = ctx.staff.get("fundraiser", []) + ctx.staff.get("manager", [])
     client_ids: list[int] = ctx.extra.get("client_ids", [])
     paid = list(ctx.conn.execute(select(Disbursement.id, Disbursement.amount, Disbursement.disbursed_on)
-                                 .where(Disbursement.status == "paid", Disbursement.currency == "USD")
+                                 .where(Disbursement.status == "paid", Disbursement.currency == ctx.currency)
                                  .order_by(Disbursement.id).limit(40)))
     stages = [stage for stage, n in _STAGE_MIX for _ in range(n)]
     grants, documents, lines, spending = [], [], [], []
@@ -119,7 +119,7 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
             "client_id": rng.choice(client_ids) if client_ids and gid % 9 == 0 else None,
             "owner_id": rng.choice(owners) if owners else None,
             "title": f"{rng.choice(_PURPOSES)} {2026 + gid % 2}", "purpose": "To fund the work described in the plan.",
-            "currency": "USD", "requested": requested, "awarded": awarded, "stage": stage.value,
+            "currency": ctx.currency, "requested": requested, "awarded": awarded, "stage": stage.value,
             "stage_changed_at": datetime.combine(today, time(12), UTC) - timedelta(days=rng.randrange(1, 40)),
             "submission_deadline": deadline,
             "submitted_on": deadline - timedelta(days=2) if stage not in (Stage.PROSPECT, Stage.DRAFTING) else None,

@@ -35,11 +35,27 @@ ORGANISATION = {
 }
 
 
+# The same charity in each country ``caseworker demo --country`` knows: its letterhead and the
+# settings that country's paperwork follows.
+COUNTRY_ORGANISATIONS: dict[str, dict[str, object]] = {
+    "GB": {**ORGANISATION, "country": "GB", "currency": "GBP", "timezone": "Europe/London", "receipt_style": "UK"},
+    "CA": {"name": "Riverside Community Advice", "address": ["12 Mill Street", "Kingston ON K7L 1A1", "Canada"],
+           "registration_number": "118765432RR0001", "receipt_place_of_issue": "Kingston, ON",
+           "receipt_signatory": "Maria Okafor, Director", "country": "CA", "currency": "CAD",
+           "timezone": "America/Toronto", "receipt_style": "CA"},
+    "US": {"name": "Riverside Community Advice", "address": ["12 Mill Street", "Springfield, IL 62701"],
+           "registration_number": "12-3456789", "receipt_place_of_issue": "Springfield, IL",
+           "receipt_signatory": "Maria Okafor, Director", "country": "US", "currency": "USD",
+           "timezone": "America/Chicago", "receipt_style": "US"},
+}
+
+
 def populate(ctx: DemoContext) -> None:
     now = utcnow()
+    organisation = COUNTRY_ORGANISATIONS[ctx.country] if ctx.country else ORGANISATION
     ctx.bulk_insert(OrgSetting.__table__, [
         {"key": key, "value": json.dumps(value), "created_at": now, "updated_at": now, "version": 1}
-        for key, value in ORGANISATION.items()])
+        for key, value in organisation.items()])
     # One hash serves every demo account: they share the published password.
     pw_hash = passwords.hash_password(DEMO_PASSWORD)
     team_ids = {}

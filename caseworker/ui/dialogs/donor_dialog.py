@@ -97,7 +97,10 @@ class DonorDialog(QDialog):
         self.consent_on = form.add("marketing_consent_on", tr("Consent &given on:"), QLineEdit(self))
         self.consent_on.setPlaceholderText(tr("YYYY-MM-DD"))
         self.gift_aid = form.add("gift_aid_declared_on", tr("Gift Aid declared &on:"), QLineEdit(self))
-        self.gift_aid.setPlaceholderText(tr("YYYY-MM-DD (UK receipts)"))
+        # Receipts follow the declarations on the Gift Aid tab; this older single date is kept as it was.
+        self.gift_aid.setReadOnly(True)
+        self.gift_aid.setToolTip(tr("Gift Aid declarations are recorded on the donor's Gift Aid tab."))
+        self.gift_aid.setPlaceholderText(tr("Recorded on the Gift Aid tab"))
         self.deceased = form.add("deceased", tr("Dec&eased:"), QCheckBox(tr("Never contact again"), self))
         self.deceased_on = form.add("deceased_on", tr("Died &on:"), QLineEdit(self))
         self.deceased_on.setPlaceholderText(tr("YYYY-MM-DD, if known"))

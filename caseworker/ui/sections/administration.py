@@ -25,7 +25,8 @@ from caseworker.domain.donors import MAX_LIMIT, SegmentRule
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.inputs import FieldErrors, parse_money
 from caseworker.domain.listing import ListQuery
-from caseworker.domain.org import CURRENCIES, OrgSettings, ReceiptStyle, logo_problems, validate_org_settings
+from caseworker.domain.org import (COUNTRIES, CURRENCIES, country, OrgSettings, ReceiptStyle, logo_problems,
+                                   validate_org_settings)
 from caseworker.domain.permissions import ROLE_LABELS, Action, Role
 from caseworker.domain.records import Changes
 from caseworker.services.accounts import UserRow
@@ -89,6 +90,12 @@ class OrganisationPage(QWidget):
         self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
         self.form.add("address", tr("&Address:"), self.address)
+        self.country = QComboBox(self)
+        for choice in sorted(COUNTRIES, key=lambda c: tr_domain(c.name)):
+            self.country.addItem(tr_domain(choice.name), choice.code)
+        self.country.addItem(tr("Another country"), "")
+        self.country.setToolTip(tr("Sets the registration label, paper size and date style of the paperwork"))
+        self.form.add("country", tr("Co&untry:"), self.country)
         self.registration = self.form.add("registration_number", tr("&Registration number:"), QLineEdit(self))
         self.registration.setPlaceholderText(tr("charity or tax number printed on receipts"))
         self.form.add("logo", tr("Logo:"), self._logo_row())
@@ -116,6 +123,8 @@ class OrganisationPage(QWidget):
         self.place.setPlaceholderText(tr("town or city"))
         self.signatory = self.form.add("receipt_signatory", tr("Receipts si&gned by:"), QLineEdit(self))
         self.signatory.setPlaceholderText(tr("name and title"))
+        self._signature: bytes | None = None
+        self.form.add("receipt_signature_png", tr("Signature on receipts:"), self._signature_row())
 
         segments_heading = QLabel(tr("Donor segments"), self)
         segments_heading.setStyleSheet("font-weight: 600; margin-top: 10px;")
@@ -169,10 +178,62 @@ class OrganisationPage(QWidget):
             spin.valueChanged.connect(self._edited)
         self.address.textChanged.connect(self._edited)
         self.timezone.currentTextChanged.connect(self._edited)
-        for combo in (self.currency, self.fiscal, self.receipt_style):
+        for combo in (self.currency, self.fiscal, self.receipt_style, self.country):
             combo.currentIndexChanged.connect(self._edited)
+        # Choosing a country (not filling the form) suggests its currency and receipt style.
+        self.country.activated.connect(self._country_chosen)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(lambda: self.fill(self.ctx.org))
+
+    def _country_chosen(self, _index: int) -> None:
+        rules = country(self.country.currentData())
+        if rules is not None:
+            self.currency.setCurrentText(rules.currency)
+            self.receipt_style.setCurrentIndex(max(0, self.receipt_style.findData(rules.receipt_style)))
+
+    def _signature_row(self) -> QWidget:
+        host = QWidget(self)
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.signature_state = QLabel(tr("None"), host)
+        self.choose_signature = QPushButton(tr("Choose…"), host)
+        self.choose_signature.setAccessibleName(tr("Choose a signature picture"))
+        self.remove_signature = QPushButton(tr("Remove"), host)
+        self.remove_signature.setAccessibleName(tr("Remove the signature picture"))
+        row.addWidget(self.signature_state)
+        row.addWidget(self.choose_signature)
+        row.addWidget(self.remove_signature)
+        row.addStretch(1)
+        self.choose_signature.clicked.connect(self._choose_signature_file)
+        self.remove_signature.clicked.connect(lambda: (self.set_signature(None), self._edited()))
+        return host
+
+    def set_signature(self, data: bytes | None) -> None:
+        self._signature = data
+        self.remove_signature.setEnabled(data is not None)
+        self.signature_state.setText(tr("A picture is kept (encrypted with the database)") if data else tr("None"))
+
+    def load_signature_file(self, path: Path) -> bool:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.form.set_error("receipt_signature_png",
+                                tr("The file could not be read: {reason}").format(reason=exc.strerror))
+            return False
+        problems = logo_problems(data)
+        if problems:
+            self.form.set_error("receipt_signature_png", error_text(problems[0]))
+            return False
+        self.form.set_error("receipt_signature_png", "")
+        self.set_signature(data)
+        self._edited()
+        return True
+
+    def _choose_signature_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose the signature printed on receipts"), "",
+                                              tr("Pictures (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_signature_file(Path(path))
 
     def _logo_row(self) -> QWidget:
         host = QWidget(self)
@@ -209,6 +270,8 @@ class OrganisationPage(QWidget):
         self.receipt_style.setCurrentIndex(max(0, self.receipt_style.findData(org.receipt_style)))
         self.place.setText(org.receipt_place_of_issue)
         self.signatory.setText(org.receipt_signatory)
+        self.country.setCurrentIndex(max(0, self.country.findData(org.country)))
+        self.set_signature(org.receipt_signature_png)
         self.major_gift.setText(str(org.segments.major_gift))
         self.major_lifetime.setText(str(org.segments.major_lifetime))
         self.new_within.setValue(org.segments.new_within_days)
@@ -267,7 +330,8 @@ class OrganisationPage(QWidget):
             logo_png=self._logo, timezone=self.timezone.currentText().strip(),
             currency=self.currency.currentText(), fiscal_year_start_month=self.fiscal.currentData(),
             receipt_style=self.receipt_style.currentData(),
-            receipt_place_of_issue=self.place.text().strip(), receipt_signatory=self.signatory.text().strip())
+            receipt_place_of_issue=self.place.text().strip(), receipt_signatory=self.signatory.text().strip(),
+            country=self.country.currentData(), receipt_signature_png=self._signature)
 
     def _edited(self, *_args: Any) -> None:
         self.status.setText(tr("Not saved yet"))

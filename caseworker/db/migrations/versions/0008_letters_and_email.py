@@ -1,6 +1,6 @@
 """letter and e-mail templates, the outbox and the thank-you ledger
 
-Revision ID: 0008le
+Revision ID: 0008
 Revises: 0007
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 
 import caseworker.db.types
 
-revision = '0008le'
+revision = '0008'
 down_revision = '0007'
 branch_labels = None
 depends_on = None

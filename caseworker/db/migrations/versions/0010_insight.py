@@ -1,7 +1,7 @@
 """insight: indexes for the statistics
 
-Revision ID: 0008in
-Revises: 0007
+Revision ID: 0010
+Revises: 0009
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008in'
-down_revision = '0008ie'
+revision = '0010'
+down_revision = '0009'
 branch_labels = None
 depends_on = None
 

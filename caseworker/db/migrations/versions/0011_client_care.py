@@ -1,7 +1,7 @@
 """client care: tasks, reminders, contact rhythms, client feedback, staff and team profiles
 
-Revision ID: 0008cc
-Revises: 0007
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-06 19:53:35.791154
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 import caseworker.db.types
 
 
-revision = '0008cc'
-down_revision = '0008in'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """imports: batches and what they touched, remembered mappings, external ids, merged records
 
-Revision ID: 0008ie
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from alembic import op
 
 import caseworker.db.types
 
-revision = '0008ie'
-down_revision = "0008le"
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
