@@ -241,7 +241,7 @@ class BulkPlanner(QWidget):
         self.table = _table(self.model, tr("Plan preview"), self)
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(2, 190)
+        self.table.setColumnWidth(2, 240)  # "Wednesday 23 Dec 2026, 10:00" whole
         self.table.doubleClicked.connect(self._open_donor)
 
         layout = QVBoxLayout(self)
