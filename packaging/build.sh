@@ -88,9 +88,9 @@ PROGRAM="$BUNDLE/caseworker"
 phase_done "pyinstaller"
 
 # Test tooling must not have slipped in.
-if find "$BUNDLE" \( -name 'pytest*' -o -name '_pytest' -o -name 'hypothesis*' -o -name 'pytestqt*' -o -name 'pypdf*' \) | grep -q .; then
+if find "$BUNDLE" \( -name 'pytest*' -o -name '_pytest' -o -name 'hypothesis*' -o -name 'pytestqt*' \) | grep -q .; then
   echo "build: test tooling found in the bundle:" >&2
-  find "$BUNDLE" \( -name 'pytest*' -o -name '_pytest' -o -name 'hypothesis*' -o -name 'pytestqt*' -o -name 'pypdf*' \) >&2
+  find "$BUNDLE" \( -name 'pytest*' -o -name '_pytest' -o -name 'hypothesis*' -o -name 'pytestqt*' \) >&2
   exit 1
 fi
 

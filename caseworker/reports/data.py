@@ -629,6 +629,9 @@ class DashboardData:
     aid_by_fund: tuple[FundTotal, ...] = ()
     grants: GrantOutcomes = field(default_factory=lambda: GrantOutcomes(0, 0, 0, 0))
     retention: tuple[RetentionYear, ...] = ()
+    period_start: date | None = None
+    period_end: date | None = None
+    quality: ServiceQuality | None = None
 
 
 @dataclass(frozen=True)
@@ -675,9 +678,6 @@ class FeedbackFormData:
     client_name: str
     worker: str
     resolved_on: date | None = None
-    period_start: date | None = None
-    period_end: date | None = None
-    quality: ServiceQuality | None = None
 
 
 # --- Gift Aid claim -----------------------------------------------------------------------------
