@@ -199,11 +199,12 @@ def _generate(db: Database, scale: Scale, seed: int, today: date | None,
         for module in _modules():
             progress(module.__name__.rsplit(".", 1)[-1])
             module.populate(ctx)
+            if conn.dialect.name == "postgresql":
+                # A later module may insert without an id: the sequences move past each module's ids.
+                _advance_sequences(conn)
         progress("indexes")
         for statement in indexes:
             conn.exec_driver_sql(statement)
-        if conn.dialect.name == "postgresql":
-            _advance_sequences(conn)
     return ctx
 
 
