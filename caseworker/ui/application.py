@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -29,7 +29,7 @@ from caseworker.domain.records import Actor
 from caseworker.logs import setup_logging
 from caseworker.settings import Settings, load_settings, save_settings
 from caseworker.ui.aside import run_aside
-from caseworker.ui.dialogs.sign_in import OPEN_DEMO, FirstAdminDialog, SignInDialog
+from caseworker.ui.dialogs.sign_in import IMPORT_AFTER, OPEN_DEMO, FirstAdminDialog, SignInDialog
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.translations import install_translators
 from caseworker.ui.warm_up import WarmUp
@@ -131,8 +131,8 @@ def _ask_restore_here(exc: DamagedDatabase) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def sign_in_flow(db: Database | DatabaseOpening, settings: Settings, *,
-                 warm_up: WarmUp | None = None) -> tuple[Services, Settings] | None:
+def sign_in_flow(db: Database | DatabaseOpening, settings: Settings, *, warm_up: WarmUp | None = None,
+                 wishes: set[str] | None = None) -> tuple[Services, Settings] | None:
     """First administrator on a new database, otherwise the sign-in dialog.
 
     With *warm_up*, the rest of the app loads while the dialog is shown; the dialog's action
@@ -146,7 +146,7 @@ def sign_in_flow(db: Database | DatabaseOpening, settings: Settings, *,
         warm_up.start()
     if first_start:
         choice = FirstAdminDialog.ask(_after(ready, _new_office(opening.db)),
-                                      offer_demo=opening.location.path is not None)
+                                      offer_demo=opening.location.path is not None, wishes=wishes)
         if choice != OPEN_DEMO:
             actor = choice
         elif _open_demo(opening, ready):
@@ -230,6 +230,14 @@ def build_main_window(services: Services, settings: Settings, runner: Runner | N
     return window
 
 
+def offer_import(window: MainWindow) -> None:
+    """The first start asked to bring the office's data in: open the import as the window shows."""
+    from caseworker.ui.dialogs.import_wizard import ImportWizard, can_import
+
+    if can_import(window.ctx):
+        ImportWizard.ask(window.ctx, window)
+
+
 def install_protection(window: QMainWindow, services: Services, settings: Settings) -> IdleLock:
     """The idle lock, and the busy notice, observed from outside the window's own code."""
     from caseworker.services.accounts import AuthService
@@ -261,9 +269,10 @@ def run(settings: Settings) -> int:
         QMessageBox.critical(None, tr("Caseworker"), error_text(exc))
         return 2
     warm_up = WarmUp(app)
+    wishes: set[str] = set()  # what a new office asked for at its first start
     try:
         while True:
-            signed = sign_in_flow(opening, settings, warm_up=warm_up)
+            signed = sign_in_flow(opening, settings, warm_up=warm_up, wishes=wishes)
             if signed is None:
                 return 0
             services, settings = signed
@@ -272,6 +281,9 @@ def run(settings: Settings) -> int:
             signed_out = []
             window.sign_out_requested.connect(lambda: (signed_out.append(True), window.close()))
             window.show()
+            if IMPORT_AFTER in wishes:
+                wishes.discard(IMPORT_AFTER)
+                QTimer.singleShot(0, lambda: offer_import(window))
             app.exec()
             if not signed_out:
                 return 0

@@ -154,3 +154,32 @@ def test_choosing_the_demo_at_the_first_start_signs_in_to_the_demo_and_leaves_th
         assert new_db.db is not None and not AuthService(new_db.db).has_users(), "still waits for its first start"
     finally:
         new_db.db.dispose()
+
+
+def test_a_new_office_can_ask_to_bring_its_data_in_and_the_import_opens_with_the_window(
+        sqlite_db: Database, qtbot, open_window, monkeypatch: pytest.MonkeyPatch) -> None:
+    import caseworker.ui.application as application
+    from caseworker.ui.dialogs import import_wizard
+    from caseworker.ui.dialogs.sign_in import IMPORT_AFTER
+
+    wishes: set[str] = set()
+    dialog = _dialog(sqlite_db, qtbot, wishes=wishes)
+    assert dialog.import_after.isVisibleTo(dialog) and dialog.import_after.accessibleName()
+    qtbot.keyClicks(dialog.org_name, "Riverside Advice")
+    dialog.country.setCurrentIndex(dialog.country.findData("GB"))
+    _fill_admin(dialog, qtbot)
+    dialog.import_after.setChecked(True)
+    dialog.buttons.accepted.emit()
+    assert dialog.result() == dialog.DialogCode.Accepted and wishes == {IMPORT_AFTER}
+
+    opened = []
+    monkeypatch.setattr(import_wizard.ImportWizard, "ask", classmethod(lambda cls, ctx, parent=None, kind=None:
+                                                                         opened.append(ctx.actor.username)))
+    window = open_window(Services(sqlite_db, dialog.actor))
+    application.offer_import(window)
+    assert opened == ["mary"]
+
+
+def test_the_import_offer_is_hidden_unless_asked_for(sqlite_db: Database, qtbot) -> None:
+    dialog = _dialog(sqlite_db, qtbot)
+    assert not dialog.import_after.isVisibleTo(dialog)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import CaseworkerError, ValidationError
@@ -89,6 +89,7 @@ class SignInDialog(QDialog):
 
 #: What :meth:`FirstAdminDialog.ask` returns when the user chose to look around a demo first.
 OPEN_DEMO = "open-demo"
+IMPORT_AFTER = "import-after"
 _DEMO_CODE = 2  # QDialog.done() code beside Accepted (1) and Rejected (0)
 
 
@@ -101,7 +102,7 @@ class FirstAdminDialog(QDialog):
     """
 
     def __init__(self, create: Callable[[UserDraft, str, OrgSettings], Actor], parent: QWidget | None = None,
-                 *, offer_demo: bool = False) -> None:
+                 *, offer_demo: bool = False, wishes: set[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Welcome to Caseworker"))
         self._create = create
@@ -128,6 +129,12 @@ class FirstAdminDialog(QDialog):
         self.repeat = self.form.add("repeat", tr("&Repeat password:"), QLineEdit(self))
         for edit in (self.password, self.repeat):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self._wishes = wishes
+        self.import_after = QCheckBox(tr("Bring in our &existing data once the window opens (a spreadsheet, or "
+                                         "another donor or case system's export)"), self)
+        self.import_after.setAccessibleName(tr("Import existing data after signing in"))
+        self.import_after.setVisible(wishes is not None)
+        self.form.add_row(self.import_after)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Create administrator"))
@@ -173,6 +180,8 @@ class FirstAdminDialog(QDialog):
         except CaseworkerError as exc:
             self.form.show_error(exc)
             return
+        if self._wishes is not None and self.import_after.isChecked():
+            self._wishes.add(IMPORT_AFTER)
         self.accept()
 
     def _busy(self, step: Callable[[], Actor]) -> Actor:
@@ -180,9 +189,10 @@ class FirstAdminDialog(QDialog):
 
     @classmethod
     def ask(cls, create: Callable[[UserDraft, str, OrgSettings], Actor], parent: QWidget | None = None, *,
-            offer_demo: bool = False) -> Actor | str | None:
-        """The administrator created, :data:`OPEN_DEMO`, or None when the user cancelled."""
-        dialog = cls(create, parent, offer_demo=offer_demo)
+            offer_demo: bool = False, wishes: set[str] | None = None) -> Actor | str | None:
+        """The administrator created, :data:`OPEN_DEMO`, or None when the user cancelled; with
+        *wishes*, :data:`IMPORT_AFTER` is added there when the office wants to bring its data in."""
+        dialog = cls(create, parent, offer_demo=offer_demo, wishes=wishes)
         code = dialog.exec()
         if code == _DEMO_CODE:
             return OPEN_DEMO
