@@ -72,8 +72,7 @@ class DeclarationDialog(QDialog):
     def submit(self) -> None:
         self.form.clear_errors()
         draft = self.draft()
-        self.ctx.runner.run(lambda: self.ctx.services.gift_aid.record_declaration(draft), self._saved,
-                            self.form.show_error)
+        self.ctx.write(lambda s: s.gift_aid.record_declaration(draft), self._saved, self.form.show_error)
 
     def _saved(self, result: tuple[Declaration, object]) -> None:
         self.saved = result[0]
@@ -111,9 +110,8 @@ class CancelDeclarationDialog(QDialog):
         self.form.clear_errors()
         ident, version = self.declaration.id, self.declaration.version
         effective, reason = self.effective.text(), self.reason.text()
-        self.ctx.runner.run(
-            lambda: self.ctx.services.gift_aid.cancel_declaration(ident, effective, reason, version),
-            self._saved, self.form.show_error)
+        self.ctx.write(lambda s: s.gift_aid.cancel_declaration(ident, effective, reason, version),
+                       self._saved, self.form.show_error)
 
     def _saved(self, result: tuple[Declaration, object]) -> None:
         self.saved = result[0]

@@ -17,6 +17,7 @@ from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.ui import icons
+from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.gift_aid_dialog import CancelDeclarationDialog, DeclarationDialog
 from caseworker.ui.i18n import error_text, tr, tr_domain
@@ -36,7 +37,7 @@ class GiftAidTab(QWidget):
         self.donor_name = ""
         self.declarations: list[Declaration] = []
         self.gifts: list[tuple[int, str]] = []
-        can_edit = ctx.services.actor.can(Action.EDIT_DONORS)
+        can_edit = ctx.actor.can(Action.EDIT_DONORS)
         self.record_button = self._button("plus", tr("Record declaration…"), self.record)
         self.cancel_button = self._button("x", tr("Cancel declaration…"), self.cancel)
         bar = FlowLayout()
@@ -89,16 +90,15 @@ class GiftAidTab(QWidget):
         if donor_id is None:
             self._show((None, "", [], []))
             return
-        services = self.ctx.services
         currency = self.ctx.org.currency
 
-        def load() -> tuple:
-            donor = services.donors.get_donor(donor_id)
+        def load(s: Services) -> tuple:
+            donor = s.donors.get_donor(donor_id)
             gifts = [(g.id, f"{g.gift_date.isoformat()} · {format_money(g.amount, currency)}")
-                     for g in services.gifts.gifts_for_donor(donor_id, include_void=False)]
-            return donor_id, donor.name, services.gift_aid.declarations(donor_id), gifts
+                     for g in s.gifts.gifts_for_donor(donor_id, include_void=False)]
+            return donor_id, donor.name, s.gift_aid.declarations(donor_id), gifts
 
-        self.ctx.runner.run(load, self._show, self._failed)
+        self.ctx.read(load, self._show, self._failed)
 
     def _show(self, loaded: tuple) -> None:
         donor_id, self.donor_name, self.declarations, self.gifts = loaded
