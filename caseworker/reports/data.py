@@ -23,7 +23,7 @@ from caseworker.domain.aid import AidKind
 from caseworker.domain.aid import AidStatus as DisbursementStatus
 from caseworker.domain.cases import Acceptability, CaseStatus, HandoffState
 from caseworker.domain.grant_outputs import GrantOutputs
-from caseworker.domain.gift_aid import gift_aid_value
+from caseworker.domain.gift_aid import ClaimRow, gift_aid_value
 from caseworker.domain.org import OrgSettings, ReceiptStyle
 
 ZERO = Decimal("0")
@@ -684,21 +684,6 @@ class FeedbackFormData:
 
 
 @dataclass(frozen=True)
-class GiftAidClaimRow:
-    """One row of HMRC's schedule: a donation, or aggregated small donations (no donor named)."""
-
-    received_on: date
-    amount: Decimal
-    title: str = ""
-    first_name: str = ""
-    last_name: str = ""
-    house: str = ""
-    postcode: str = ""
-    aggregated: str = ""
-    sponsored: bool = False
-
-
-@dataclass(frozen=True)
 class GiftAidRefusal:
     """A gift from a donor with a declaration on which no Gift Aid can be claimed, and why."""
 
@@ -714,7 +699,7 @@ class GiftAidClaimData:
     organisation: Organisation
     period_start: date
     period_end: date
-    rows: tuple[GiftAidClaimRow, ...] = ()
+    rows: tuple[ClaimRow, ...] = ()  # HMRC's schedule rows, as the domain works them out
     refused: tuple[GiftAidRefusal, ...] = ()
     #: Gifts of the period no declaration covers (not claimable, not listed one by one).
     undeclared_gifts: int = 0

@@ -207,8 +207,7 @@ class GiftAidService(Service):
             return rd.GiftAidClaimData(
                 organisation=rd.organisation_from_settings(settings),
                 period_start=start, period_end=end,
-                rows=tuple(rd.GiftAidClaimRow(r.received_on, r.amount, r.title, r.first_name, r.last_name, r.house,
-                                              r.postcode, r.aggregated, r.sponsored) for r in rows),
+                rows=tuple(rows),
                 refused=tuple(refused),
                 undeclared_gifts=len(undeclared),
                 undeclared_total=sum((g.amount for g in undeclared), ga.ZERO),
