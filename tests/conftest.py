@@ -165,9 +165,13 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Window tests marked ``sqlite_only`` do not get a PostgreSQL twin at all."""
+    """Window tests are marked ``gui``; those marked ``sqlite_only`` get no PostgreSQL twin at all."""
     keep, drop = [], []
     for item in items:
+        # Marked here rather than by hand so that no window test can miss it: ``-m "not gui"`` then
+        # runs everything that needs no display, and ``-m gui`` the window alone.
+        if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.gui)
         callspec = getattr(item, "callspec", None)
         on_pg = callspec is not None and callspec.params.get("engine_name") == "postgresql"
         (drop if on_pg and item.get_closest_marker("sqlite_only") else keep).append(item)

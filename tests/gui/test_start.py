@@ -16,7 +16,7 @@ from caseworker.db.open import open_database
 from caseworker.domain.permissions import Role
 from caseworker.services.accounts import AuthService, UserDraft
 
-pytestmark = pytest.mark.sqlite_only
+pytestmark = [pytest.mark.sqlite_only, pytest.mark.gui]
 
 PASSWORD = "a long enough password"
 
