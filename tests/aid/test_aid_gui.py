@@ -140,3 +140,16 @@ def test_the_funds_load_in_the_background_and_a_fund_asked_for_meanwhile_is_show
         assert section.edit_fund_button.isEnabled()
     finally:
         runner.shutdown()
+
+
+def test_ctrl_n_in_the_aid_section_opens_a_disbursement_on_the_open_funds(setup, qtbot, open_window,
+                                                                         monkeypatch) -> None:
+    _db, worker, _manager, fund, _client = setup
+    window = open_window(worker)
+    section = next(s for s in window.sections if isinstance(s, AidSection))
+    window.show_section(section)
+    shown: list[DisbursementDialog] = []
+    monkeypatch.setattr(DisbursementDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.new_action.trigger()  # Ctrl+N
+    qtbot.waitUntil(lambda: bool(shown))
+    assert [shown[0].fund.itemData(i) for i in range(shown[0].fund.count())] == [fund.id]

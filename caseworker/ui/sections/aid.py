@@ -317,7 +317,10 @@ class AidSection(Section):
         if not self.ctx.actor.can(Action.REQUEST_AID):
             return False
         self.activate()
-        self._ensure_funds()
+        self._with_funds(self._new_disbursement)
+        return True
+
+    def _new_disbursement(self) -> None:
         open_funds = [f for f in self._funds if f.active]
         if not open_funds:
             QMessageBox.information(self, tr("Aid"), tr("There is no open fund yet: a manager adds one first."))
