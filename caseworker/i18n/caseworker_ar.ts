@@ -6307,3269 +6307,3273 @@ given</source>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
       <location filename="caseworker/ui/sections/administration.py" line="544" />
       <source>Reactivate</source>
-      <translation type="unfinished" />
+      <translation>إعادة التفعيل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
       <source>Reactivate account</source>
-      <translation type="unfinished" />
+      <translation>إعادة تفعيل الحساب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <location filename="caseworker/ui/views/donor_detail.py" line="233" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/override_dialog.py" line="28" />
       <source>Reason for the override</source>
-      <translation type="unfinished" />
+      <translation>سبب التجاوز</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="794" />
       <source>Reason: {reason}</source>
-      <translation type="unfinished" />
+      <translation>السبب: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="384" />
       <source>Reassign a worker's cases</source>
-      <translation type="unfinished" />
+      <translation>إعادة إسناد حالات أخصائي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="134" />
       <source>Reassign a worker's cases…</source>
-      <translation type="unfinished" />
+      <translation>إعادة إسناد حالات أخصائي…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="384" />
       <source>Reassign all</source>
-      <translation type="unfinished" />
+      <translation>إعادة إسناد الكل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="255" />
       <source>Receipt</source>
-      <translation type="unfinished" />
+      <translation>الإيصال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="121" />
       <source>Receipt &amp;style:</source>
-      <translation type="unfinished" />
+      <translation>&amp;نمط الإيصال:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="286" />
       <source>Receipt last year's gifts</source>
-      <translation type="unfinished" />
+      <translation>إصدار إيصالات لتبرعات العام الماضي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="267" />
       <source>Receipt this gift</source>
-      <translation type="unfinished" />
+      <translation>إصدار إيصال لهذا التبرع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="284" />
       <source>Receiptable</source>
-      <translation type="unfinished" />
+      <translation>قابل للإيصال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="79" />
       <source>Receiptable amount</source>
-      <translation type="unfinished" />
+      <translation>المبلغ القابل للإيصال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="111" />
       <location filename="caseworker/ui/views/donor_detail.py" line="484" />
       <source>Receiptable: {amount}</source>
-      <translation type="unfinished" />
+      <translation>قابل للإيصال: {amount}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="283" />
       <location filename="caseworker/ui/views/donor_detail.py" line="168" />
       <source>Receipts</source>
-      <translation type="unfinished" />
+      <translation>الإيصالات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="120" />
       <source>Receipts and statements…</source>
-      <translation type="unfinished" />
+      <translation>الإيصالات والكشوف…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="299" />
       <source>Receipts are paperwork owed by law, not contact: they go out even to donors who opted out of contact.</source>
-      <translation type="unfinished" />
+      <translation>الإيصالات مستندات يوجبها القانون وليست تواصلًا: تُرسل حتى إلى المتبرعين الذين طلبوا عدم التواصل.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="122" />
       <source>Receipts issued &amp;at:</source>
-      <translation type="unfinished" />
+      <translation>&amp;مكان إصدار الإيصالات:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="124" />
       <source>Receipts si&amp;gned by:</source>
-      <translation type="unfinished" />
+      <translation>&amp;الإيصالات موقعة من:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="488" />
       <source>Received in return: {what} ({value})</source>
-      <translation type="unfinished" />
+      <translation>المستلَم في المقابل: {what} ‏({value})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="81" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>تسجيل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="175" />
       <source>Record &amp;consent</source>
-      <translation type="unfinished" />
+      <translation>&amp;تسجيل الموافقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="165" />
       <source>Record &amp;spending…</source>
-      <translation type="unfinished" />
+      <translation>&amp;تسجيل إنفاق…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="145" />
       <source>Record a gift from this donor</source>
-      <translation type="unfinished" />
+      <translation>تسجيل تبرع من هذا المتبرع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="44" />
       <source>Record a gift from {name}</source>
-      <translation type="unfinished" />
+      <translation>تسجيل تبرع من {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
       <source>Record consent</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الموافقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="50" />
       <source>Record declaration</source>
-      <translation type="unfinished" />
+      <translation>تسجيل إقرار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/gift_aid_tab.py" line="41" />
       <source>Record declaration…</source>
-      <translation type="unfinished" />
+      <translation>تسجيل إقرار…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="47" />
       <location filename="caseworker/ui/sections/aid.py" line="183" />
       <source>Record disbursement</source>
-      <translation type="unfinished" />
+      <translation>تسجيل صرف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="184" />
       <source>Record disbursement (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>تسجيل صرف (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="84" />
       <location filename="caseworker/ui/views/donor_detail.py" line="144" />
       <source>Record gift</source>
-      <translation type="unfinished" />
+      <translation>تسجيل تبرع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="265" />
       <source>Record gift…</source>
-      <translation type="unfinished" />
+      <translation>تسجيل تبرع…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="374" />
       <source>Record numbers</source>
-      <translation type="unfinished" />
+      <translation>أرقام السجلات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="316" />
       <source>Record outcome…</source>
-      <translation type="unfinished" />
+      <translation>تسجيل النتيجة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="126" />
       <source>Record referral</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الإحالة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="424" />
       <source>Record spending</source>
-      <translation type="unfinished" />
+      <translation>تسجيل إنفاق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="654" />
       <source>Record type</source>
-      <translation type="unfinished" />
+      <translation>نوع السجل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="287" />
       <source>Recorded by</source>
-      <translation type="unfinished" />
+      <translation>سجّله</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="103" />
       <source>Recorded on the Gift Aid tab</source>
-      <translation type="unfinished" />
+      <translation>مسجل في تبويب Gift Aid</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/supporters.py" line="68" />
       <source>Recovered donors</source>
-      <translation type="unfinished" />
+      <translation>متبرعون عائدون</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="406" />
       <source>Recurring</source>
-      <translation type="unfinished" />
+      <translation>متكرر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="60" />
       <source>Recurring gift</source>
-      <translation type="unfinished" />
+      <translation>تبرع متكرر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="167" />
       <source>Recurring gift or pledge from {name}</source>
-      <translation type="unfinished" />
+      <translation>تبرع متكرر أو تعهد من {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="263" />
       <source>Recurring gifts and pledges</source>
-      <translation type="unfinished" />
+      <translation>التبرعات المتكررة والتعهدات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="268" />
       <source>Recurring or pledge…</source>
-      <translation type="unfinished" />
+      <translation>متكرر أو تعهد…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="126" />
       <source>Refer to an agency</source>
-      <translation type="unfinished" />
+      <translation>إحالة إلى جهة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation>المرجع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="312" />
       <location filename="caseworker/ui/views/client_detail.py" line="320" />
       <location filename="caseworker/ui/views/client_detail.py" line="411" />
       <source>Referrals</source>
-      <translation type="unfinished" />
+      <translation>الإحالات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="411" />
       <source>Referrals ({n})</source>
-      <translation type="unfinished" />
+      <translation>الإحالات ({n})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="312" />
       <source>Referred</source>
-      <translation type="unfinished" />
+      <translation>محال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="82" />
       <source>Relationship &amp;manager:</source>
-      <translation type="unfinished" />
+      <translation>&amp;مسؤول العلاقة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="194" />
       <source>Relationship manager</source>
-      <translation type="unfinished" />
+      <translation>مسؤول العلاقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="181" />
       <source>Reload the thank-you queue</source>
-      <translation type="unfinished" />
+      <translation>إعادة تحميل قائمة الشكر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="160" />
       <source>Remaining</source>
-      <translation type="unfinished" />
+      <translation>المتبقي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="263" />
       <source>Remind a case's &amp;worker:</source>
-      <translation type="unfinished" />
+      <translation>&amp;تذكير أخصائي الحالة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="267" />
       <source>Remind the worker at once</source>
-      <translation type="unfinished" />
+      <translation>تذكير الأخصائي فورًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="339" />
       <source>Reminder for {category}</source>
-      <translation type="unfinished" />
+      <translation>تذكير بشأن {category}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/reminder_bell.py" line="117" />
       <source>Reminders</source>
-      <translation type="unfinished" />
+      <translation>التذكيرات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/reminder_bell.py" line="121" />
       <source>Reminders, newest first: Enter opens one</source>
-      <translation type="unfinished" />
+      <translation>التذكيرات، الأحدث أولًا: Enter يفتح أحدها</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/reminder_bell.py" line="96" />
       <source>Reminders: none new</source>
-      <translation type="unfinished" />
+      <translation>التذكيرات: لا جديد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/reminder_bell.py" line="96" />
       <source>Reminders: {n} new</source>
-      <translation type="unfinished" />
+      <translation>التذكيرات: {n} جديدة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="170" />
       <location filename="caseworker/ui/sections/administration.py" line="201" />
       <location filename="caseworker/ui/sections/administration.py" line="249" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>إزالة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="511" />
       <source>Remove attachment</source>
-      <translation type="unfinished" />
+      <translation>إزالة المرفق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
       <source>Remove blackout</source>
-      <translation type="unfinished" />
+      <translation>إزالة فترة الحظر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="449" />
       <source>Remove contact</source>
-      <translation type="unfinished" />
+      <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="278" />
       <source>Remove contact…</source>
-      <translation type="unfinished" />
+      <translation>إزالة جهة الاتصال…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="231" />
       <source>Remove selected</source>
-      <translation type="unfinished" />
+      <translation>إزالة المحدد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="250" />
       <source>Remove the logo</source>
-      <translation type="unfinished" />
+      <translation>إزالة الشعار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="202" />
       <source>Remove the signature picture</source>
-      <translation type="unfinished" />
+      <translation>إزالة صورة التوقيع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="402" />
       <source>Removed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>أُزيل: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <source>Remove…</source>
-      <translation type="unfinished" />
+      <translation>إزالة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="422" />
       <source>Reopen</source>
-      <translation type="unfinished" />
+      <translation>إعادة الفتح</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="420" />
       <source>Reopen {ref}</source>
-      <translation type="unfinished" />
+      <translation>إعادة فتح {ref}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="417" />
       <source>Replaces {number}</source>
-      <translation type="unfinished" />
+      <translation>يحل محل {number}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="127" />
       <source>Reports</source>
-      <translation type="unfinished" />
+      <translation>التقارير</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="219" />
       <source>Reports:</source>
-      <translation type="unfinished" />
+      <translation>التقارير:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="94" />
       <source>Request window in days</source>
-      <translation type="unfinished" />
+      <translation>نافذة الطلبات بالأيام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="68" />
       <location filename="caseworker/ui/views/aid_grants.py" line="62" />
       <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Requested</source>
-      <translation type="unfinished" />
+      <translation>المطلوب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="212" />
       <source>Requested by</source>
-      <translation type="unfinished" />
+      <translation>طلبه</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="409" />
       <source>Requests</source>
-      <translation type="unfinished" />
+      <translation>الطلبات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="95" />
       <source>Requests for a gift, at most:</source>
-      <translation type="unfinished" />
+      <translation>طلبات التبرع، على الأكثر:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="178" />
       <source>Res&amp;ume</source>
-      <translation type="unfinished" />
+      <translation>&amp;استئناف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/sections/administration.py" line="495" />
       <source>Reset password</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="494" />
       <source>Reset password…</source>
-      <translation type="unfinished" />
+      <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="157" />
       <source>Resolution</source>
-      <translation type="unfinished" />
+      <translation>الحل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="235" />
       <source>Resolve</source>
-      <translation type="unfinished" />
+      <translation>حل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="235" />
       <source>Resolve {ref}</source>
-      <translation type="unfinished" />
+      <translation>حل {ref}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="250" />
       <source>Resolved by the worker alone or with a specialist</source>
-      <translation type="unfinished" />
+      <translation>حلّها الأخصائي وحده أو مع متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="251" />
       <source>Resolved:</source>
-      <translation type="unfinished" />
+      <translation>الحل:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="169" />
       <source>Restore a backup</source>
-      <translation type="unfinished" />
+      <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/application.py" line="129" />
       <source>Restore the backup now? The damaged file is kept beside it.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد استعادة النسخة الاحتياطية الآن؟ يُحتفظ بالملف التالف بجانبها.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="170" />
       <source>Restore the backup taken {when}? Everything saved since then is replaced by the backup's contents. The current database file is kept aside, renamed, so nothing is deleted.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد استعادة النسخة الاحتياطية المأخوذة في {when}؟ يُستبدل كل ما حُفظ منذ ذلك الحين بمحتوى النسخة الاحتياطية. يُحتفظ بملف قاعدة البيانات الحالي جانبًا بعد إعادة تسميته، فلا يُحذف شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="81" />
       <source>Restore the chosen backup</source>
-      <translation type="unfinished" />
+      <translation>استعادة النسخة الاحتياطية المختارة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="182" />
       <source>Restored. The replaced file is kept as {name}. Restart Caseworker so that every screen shows the restored data.</source>
-      <translation type="unfinished" />
+      <translation>تمت الاستعادة. يُحتفظ بالملف المستبدَل باسم {name}. أعد تشغيل Caseworker لتعرض كل الشاشات البيانات المستعادة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="80" />
       <source>Restore…</source>
-      <translation type="unfinished" />
+      <translation>استعادة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="68" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>النتيجة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/supporters.py" line="66" />
       <source>Retained (gave in both)</source>
-      <translation type="unfinished" />
+      <translation>مستمرون (تبرعوا في الفترتين)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/supporters.py" line="67" />
       <source>Retention</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بالمتبرعين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/cases.py" line="157" />
       <source>Return</source>
-      <translation type="unfinished" />
+      <translation>إعادة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/cases.py" line="102" />
       <source>Return the handoff with a reason</source>
-      <translation type="unfinished" />
+      <translation>إعادة التسليم مع ذكر السبب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/cases.py" line="155" />
       <source>Return {ref}</source>
-      <translation type="unfinished" />
+      <translation>إعادة {ref}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="439" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>الدور</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="58" />
       <location filename="caseworker/ui/sections/administration.py" line="418" />
       <source>Roles</source>
-      <translation type="unfinished" />
+      <translation>الأدوار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="59" />
       <source>Roles:</source>
-      <translation type="unfinished" />
+      <translation>الأدوار:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="536" />
       <source>Roles: {roles}</source>
-      <translation type="unfinished" />
+      <translation>الأدوار: {roles}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="382" />
       <location filename="caseworker/ui/sections/administration.py" line="607" />
       <location filename="caseworker/ui/sections/administration.py" line="611" />
       <source>Rotate keys</source>
-      <translation type="unfinished" />
+      <translation>تدوير المفاتيح</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="449" />
       <source>Rotate keys…</source>
-      <translation type="unfinished" />
+      <translation>تدوير المفاتيح…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>Rotate the database key</source>
-      <translation type="unfinished" />
+      <translation>تدوير مفتاح قاعدة البيانات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="131" />
       <source>Routing suggestion</source>
-      <translation type="unfinished" />
+      <translation>اقتراح التوجيه</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="311" />
       <source>Row {row}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
       <source>Rows</source>
-      <translation type="unfinished" />
+      <translation>الصفوف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="207" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="212" />
       <source>Rows that would fail</source>
-      <translation type="unfinished" />
+      <translation>الصفوف التي ستفشل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="151" />
       <source>Rules that only warn</source>
-      <translation type="unfinished" />
+      <translation>قواعد تحذيرية فقط</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="34" />
       <source>STARTTLS (usually port 587)</source>
-      <translation type="unfinished" />
+      <translation>STARTTLS (عادة المنفذ 587)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/supporters.py" line="72" />
       <source>SYBUNT value (their earlier giving)</source>
-      <translation type="unfinished" />
+      <translation>قيمة SYBUNT (تبرعاتهم السابقة)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/supporters.py" line="71" />
       <source>SYBUNT: gave earlier, in neither period</source>
-      <translation type="unfinished" />
+      <translation>SYBUNT: تبرّع سابقًا، وليس في أيٍّ من الفترتين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="360" />
       <source>SYBUNT: gave some year, not last or this year</source>
-      <translation type="unfinished" />
+      <translation>SYBUNT: تبرّع في سنة ما، وليس العام الماضي ولا هذا العام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="64" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="374" />
       <source>Sa&amp;lutation:</source>
-      <translation type="unfinished" />
+      <translation>&amp;التحية:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="195" />
       <source>Sa&amp;ve person</source>
-      <translation type="unfinished" />
+      <translation>&amp;حفظ الشخص</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="499" />
       <source>Sa&amp;ve template</source>
-      <translation type="unfinished" />
+      <translation>&amp;حفظ القالب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="36" />
       <location filename="caseworker/ui/sections/clients.py" line="81" />
       <source>Safeguarding</source>
-      <translation type="unfinished" />
+      <translation>الحماية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="129" />
       <source>Safeguarding: {text}</source>
-      <translation type="unfinished" />
+      <translation>الحماية: {text}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
       <source>Satisfaction 1–5
 (worker)</source>
-      <translation type="unfinished" />
+      <translation>الرضا 1–5
+(الأخصائي)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="198" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="308" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>حفظ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="274" />
       <source>Save &amp;reminders</source>
-      <translation type="unfinished" />
+      <translation>&amp;حفظ التذكيرات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="499" />
       <source>Save a copy</source>
-      <translation type="unfinished" />
+      <translation>حفظ نسخة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="299" />
       <source>Save a copy…</source>
-      <translation type="unfinished" />
+      <translation>حفظ نسخة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="216" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="229" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="275" />
       <source>Save anyway</source>
-      <translation type="unfinished" />
+      <translation>الحفظ على أي حال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="238" />
       <source>Save batch</source>
-      <translation type="unfinished" />
+      <translation>حفظ الدفعة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="550" />
       <source>Save minutes</source>
-      <translation type="unfinished" />
+      <translation>حفظ المحضر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="145" />
       <source>Save outcome</source>
-      <translation type="unfinished" />
+      <translation>حفظ النتيجة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="144" />
       <location filename="caseworker/ui/sections/administration.py" line="145" />
       <source>Save settings</source>
-      <translation type="unfinished" />
+      <translation>حفظ الإعدادات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/crash.py" line="52" />
       <location filename="caseworker/ui/dialogs/crash.py" line="59" />
       <source>Save the crash report</source>
-      <translation type="unfinished" />
+      <translation>حفظ تقرير العطل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="65" />
       <source>Save the mail server settings</source>
-      <translation type="unfinished" />
+      <translation>حفظ إعدادات خادم البريد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="500" />
       <source>Save the template</source>
-      <translation type="unfinished" />
+      <translation>حفظ القالب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="415" />
       <source>Save the template first.</source>
-      <translation type="unfinished" />
+      <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="833" />
       <source>Save this computer's settings</source>
-      <translation type="unfinished" />
+      <translation>حفظ إعدادات هذا الحاسوب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="663" />
       <source>Saved as version {n}.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ كالإصدار {n}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="167" />
       <source>Saved {count} gifts, {total}.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ {count} تبرعًا، بإجمالي {total}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="360" />
       <location filename="caseworker/ui/sections/administration.py" line="877" />
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>تم الحفظ.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="876" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
-      <translation type="unfinished" />
+      <translation>تم الحفظ. يفتح Caseworker قاعدة البيانات الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/main_window.py" line="247" />
       <source>Saving…</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الحفظ…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/override_dialog.py" line="24" />
       <source>Say why it should go ahead anyway. Your name and this reason are kept on the contact and in the audit log.</source>
-      <translation type="unfinished" />
+      <translation>اذكر لماذا ينبغي المضي فيه على أي حال. يُحفظ اسمك وهذا السبب مع التواصل وفي سجل التدقيق.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="257" />
       <source>Say why, for the audit log.</source>
-      <translation type="unfinished" />
+      <translation>اذكر السبب، لسجل التدقيق.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="207" />
       <source>Schedule</source>
-      <translation type="unfinished" />
+      <translation>الجدول الزمني</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="208" />
       <source>Schedule the plan</source>
-      <translation type="unfinished" />
+      <translation>جدولة الخطة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="341" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
-      <translation type="unfinished" />
+      <translation>جُدول {scheduled} تواصلًا كما خُطط، ونُقل {moved} إلى موعدهم المسموح التالي، واستُبعد {left}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="37" />
       <source>Se&amp;curity:</source>
-      <translation type="unfinished" />
+      <translation>&amp;الأمان:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/main_window.py" line="128" />
       <source>Search   Ctrl+K</source>
-      <translation type="unfinished" />
+      <translation>بحث   Ctrl+K</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/quick_search.py" line="50" />
       <source>Search results</source>
-      <translation type="unfinished" />
+      <translation>نتائج البحث</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/quick_search.py" line="45" />
       <source>Search text</source>
-      <translation type="unfinished" />
+      <translation>نص البحث</translation>
     </message>
     <message>
       <location filename="caseworker/ui/main_window.py" line="59" />
       <source>Sections</source>
-      <translation type="unfinished" />
+      <translation>الأقسام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="59" />
       <location filename="caseworker/ui/sections/planner.py" line="143" />
       <location filename="caseworker/ui/views/donor_detail.py" line="134" />
       <source>Segment</source>
-      <translation type="unfinished" />
+      <translation>الشريحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="52" />
       <source>Send &amp;from:</source>
-      <translation type="unfinished" />
+      <translation>&amp;الإرسال من:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="487" />
       <source>Send a letter instead</source>
-      <translation type="unfinished" />
+      <translation>إرسال رسالة ورقية بدلًا من ذلك</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="488" />
       <source>Send nothing</source>
-      <translation type="unfinished" />
+      <translation>عدم إرسال أي شيء</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="287" />
       <source>Send the queued e-mail now</source>
-      <translation type="unfinished" />
+      <translation>إرسال البريد المنتظر الآن</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="54" />
       <source>Sender &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;اسم المرسل:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="274" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>مُرسَل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="748" />
       <source>Sent from the outbox by itself: {summary}</source>
-      <translation type="unfinished" />
+      <translation>أُرسل من صندوق الصادر تلقائيًا: {summary}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="85" />
       <source>Separated by commas, e.g. housing, food</source>
-      <translation type="unfinished" />
+      <translation>مفصولة بفواصل، مثل: السكن، الغذاء</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="177" />
       <source>Separator</source>
-      <translation type="unfinished" />
+      <translation>الفاصل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="128" />
       <source>Series ends</source>
-      <translation type="unfinished" />
+      <translation>نهاية السلسلة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="122" />
       <source>Service quality</source>
-      <translation type="unfinished" />
+      <translation>جودة الخدمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_care_tab.py" line="67" />
       <source>Set &amp;rhythm…</source>
-      <translation type="unfinished" />
+      <translation>&amp;تحديد الوتيرة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="97" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
-      <translation type="unfinished" />
+      <translation>يحدد تسمية التسجيل وحجم الورق ونمط التاريخ في المستندات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="898" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>الإعدادات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="915" />
       <source>Settings pages</source>
-      <translation type="unfinished" />
+      <translation>صفحات الإعدادات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="430" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="140" />
       <source>Several donors match — type more of the name.</source>
-      <translation type="unfinished" />
+      <translation>يطابق عدة متبرعين — اكتب المزيد من الاسم.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="115" />
       <source>Several donors match “{text}”: choose one from the list.</source>
-      <translation type="unfinished" />
+      <translation>يطابق عدة متبرعين «{text}»: اختر واحدًا من القائمة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Share spent</source>
-      <translation type="unfinished" />
+      <translation>نسبة المصروف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="368" />
       <source>Share them by routing and workload</source>
-      <translation type="unfinished" />
+      <translation>توزيعها حسب التوجيه وحجم العمل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="392" />
       <source>Show a {mode}</source>
-      <translation type="unfinished" />
+      <translation>عرض {mode}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="69" />
       <source>Show cases by status</source>
-      <translation type="unfinished" />
+      <translation>عرض الحالات حسب الوضع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="78" />
       <source>Show cases of a category</source>
-      <translation type="unfinished" />
+      <translation>عرض حالات فئة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="252" />
       <source>Show chart</source>
-      <translation type="unfinished" />
+      <translation>عرض الرسم البياني</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="87" />
       <source>Show clients by key worker</source>
-      <translation type="unfinished" />
+      <translation>عرض المستفيدين حسب الأخصائي المسؤول</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="79" />
       <source>Show clients with a flag</source>
-      <translation type="unfinished" />
+      <translation>عرض المستفيدين الذين لديهم علامة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="176" />
       <source>Show disbursements by status</source>
-      <translation type="unfinished" />
+      <translation>عرض المصروفات حسب الوضع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="93" />
       <source>Show donors by relationship manager</source>
-      <translation type="unfinished" />
+      <translation>عرض المتبرعين حسب مسؤول العلاقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="79" />
       <source>Show donors of a segment</source>
-      <translation type="unfinished" />
+      <translation>عرض متبرعي شريحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="86" />
       <source>Show individuals or organisations</source>
-      <translation type="unfinished" />
+      <translation>عرض الأفراد أو المنظمات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="280" />
       <source>Show messages</source>
-      <translation type="unfinished" />
+      <translation>عرض الرسائل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="117" />
       <source>Show neglected donors</source>
-      <translation type="unfinished" />
+      <translation>عرض المتبرعين المهمَلين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="397" />
       <source>Show only my meetings, deadlines and actions</source>
-      <translation type="unfinished" />
+      <translation>عرض اجتماعاتي ومواعيدي النهائية وإجراءاتي فقط</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="135" />
       <location filename="caseworker/ui/views/service_quality.py" line="252" />
       <source>Show table</source>
-      <translation type="unfinished" />
+      <translation>عرض الجدول</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="137" />
       <source>Show the chart's table</source>
-      <translation type="unfinished" />
+      <translation>عرض جدول الرسم البياني</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="435" />
       <source>Show users</source>
-      <translation type="unfinished" />
+      <translation>عرض المستخدمين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="386" />
       <source>Shown period</source>
-      <translation type="unfinished" />
+      <translation>الفترة المعروضة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/main_window.py" line="105" />
       <source>Sign &amp;out</source>
-      <translation type="unfinished" />
+      <translation>&amp;تسجيل الخروج</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="59" />
       <source>Sign in</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="47" />
       <source>Sign in to Caseworker</source>
-      <translation type="unfinished" />
+      <translation>تسجيل الدخول إلى Caseworker</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="127" />
       <source>Signature on receipts:</source>
-      <translation type="unfinished" />
+      <translation>التوقيع على الإيصالات:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/main_window.py" line="146" />
       <source>Signed in as {name} ({roles})</source>
-      <translation type="unfinished" />
+      <translation>مسجّل الدخول باسم {name} ‏({roles})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
       <location filename="caseworker/ui/views/client_detail.py" line="294" />
       <source>Size</source>
-      <translation type="unfinished" />
+      <translation>الحجم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="245" />
       <source>Skipped: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تُخطي: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="490" />
       <source>Soft credit: {name} ({amount})</source>
-      <translation type="unfinished" />
+      <translation>نسب غير مباشر: {name} ‏({amount})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
       <source>Solved
 (client)</source>
-      <translation type="unfinished" />
+      <translation>حُلّت
+(المستفيد)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="67" />
       <source>Some characters have no printed form and show as a box: {characters}</source>
-      <translation type="unfinished" />
+      <translation>بعض الأحرف ليس لها شكل مطبوع وتظهر كمربع: {characters}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="224" />
       <source>Someone from outside: name</source>
-      <translation type="unfinished" />
+      <translation>شخص من خارج المنظمة: الاسم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/crash.py" line="41" />
       <source>Something went wrong inside Caseworker. Nothing half-done was saved: the action was rolled back.</source>
-      <translation type="unfinished" />
+      <translation>حدث خطأ داخل Caseworker. لم يُحفظ شيء منقوص: أُلغي الإجراء بالكامل.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="157" />
       <source>Specialists</source>
-      <translation type="unfinished" />
+      <translation>المتخصصون</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="173" />
       <location filename="caseworker/ui/views/grant_detail.py" line="172" />
       <source>Spending</source>
-      <translation type="unfinished" />
+      <translation>الإنفاق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Spending against awards</source>
-      <translation type="unfinished" />
+      <translation>الإنفاق مقابل المنح</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <location filename="caseworker/ui/views/grant_detail.py" line="160" />
       <source>Spent</source>
-      <translation type="unfinished" />
+      <translation>المصروف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="100" />
       <source>Spent from this grant</source>
-      <translation type="unfinished" />
+      <translation>المصروف من هذه المنحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Staff member</source>
-      <translation type="unfinished" />
+      <translation>الموظف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="62" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>المرحلة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="350" />
       <source>Start a household…</source>
-      <translation type="unfinished" />
+      <translation>إنشاء أسرة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="103" />
       <source>Starts at</source>
-      <translation type="unfinished" />
+      <translation>يبدأ في</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <location filename="caseworker/ui/views/client_detail.py" line="295" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>الوضع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="534" />
       <source>Statement for the year:</source>
-      <translation type="unfinished" />
+      <translation>كشف السنة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="420" />
       <location filename="caseworker/ui/sections/aid.py" line="46" />
       <location filename="caseworker/ui/sections/aid.py" line="168" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الوضع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
       <source>Stewardship</source>
-      <translation type="unfinished" />
+      <translation>رعاية المتبرعين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="73" />
       <source>Stop</source>
-      <translation type="unfinished" />
+      <translation>إيقاف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="74" />
       <source>Stop sending</source>
-      <translation type="unfinished" />
+      <translation>إيقاف الإرسال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="54" />
       <location filename="caseworker/ui/sections/correspondence.py" line="272" />
       <source>Subject</source>
-      <translation type="unfinished" />
+      <translation>الموضوع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="686" />
       <source>Subject: {subject}</source>
-      <translation type="unfinished" />
+      <translation>الموضوع: {subject}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="214" />
       <source>Submission &amp;deadline:</source>
-      <translation type="unfinished" />
+      <translation>&amp;الموعد النهائي للتقديم:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="235" />
       <source>Submitted</source>
-      <translation type="unfinished" />
+      <translation>مقدَّم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Success by funder (decided, submitted in the period)</source>
-      <translation type="unfinished" />
+      <translation>النجاح حسب الجهة المانحة (المبتّ فيها، المقدمة في الفترة)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Success rate</source>
-      <translation type="unfinished" />
+      <translation>نسبة النجاح</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="164" />
       <source>Suggested: {reason}</source>
-      <translation type="unfinished" />
+      <translation>مقترح: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="77" />
       <source>Support</source>
-      <translation type="unfinished" />
+      <translation>الدعم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="156" />
       <source>Support level</source>
-      <translation type="unfinished" />
+      <translation>مستوى الدعم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="130" />
       <source>Supporters</source>
-      <translation type="unfinished" />
+      <translation>الداعمون</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="72" />
       <source>T&amp;hanked on:</source>
-      <translation type="unfinished" />
+      <translation>&amp;تاريخ الشكر:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="35" />
       <source>TLS from the start (usually port 465)</source>
-      <translation type="unfinished" />
+      <translation>TLS من البداية (عادة المنفذ 465)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
       <source>Ta&amp;gs:</source>
-      <translation type="unfinished" />
+      <translation>&amp;الوسوم:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="239" />
       <source>Tags</source>
-      <translation type="unfinished" />
+      <translation>الوسوم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
       <source>Taken</source>
-      <translation type="unfinished" />
+      <translation>مأخوذة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/tasks_ui.py" line="29" />
       <source>Tasks</source>
-      <translation type="unfinished" />
+      <translation>المهام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="261" />
       <source>Tasks on this case</source>
-      <translation type="unfinished" />
+      <translation>المهام على هذه الحالة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_care_tab.py" line="81" />
       <source>Tasks on this client</source>
-      <translation type="unfinished" />
+      <translation>المهام على هذا المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="419" />
       <source>Team</source>
-      <translation type="unfinished" />
+      <translation>الفريق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="158" />
       <source>Team: {name}</source>
-      <translation type="unfinished" />
+      <translation>الفريق: {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="537" />
       <source>Team: {team}</source>
-      <translation type="unfinished" />
+      <translation>الفريق: {team}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="90" />
       <source>Teams</source>
-      <translation type="unfinished" />
+      <translation>الفرق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="908" />
       <location filename="caseworker/ui/views/organigram_page.py" line="70" />
       <source>Teams and routing</source>
-      <translation type="unfinished" />
+      <translation>الفرق والتوجيه</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="77" />
       <source>Teams, people and reminders</source>
-      <translation type="unfinished" />
+      <translation>الفرق والأشخاص والتذكيرات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="504" />
       <source>Template status</source>
-      <translation type="unfinished" />
+      <translation>حالة القالب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="190" />
       <source>Template:</source>
-      <translation type="unfinished" />
+      <translation>القالب:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="461" />
       <location filename="caseworker/ui/sections/correspondence.py" line="724" />
       <source>Templates</source>
-      <translation type="unfinished" />
+      <translation>القوالب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/crash.py" line="61" />
       <source>Text files (*.txt)</source>
-      <translation type="unfinished" />
+      <translation>ملفات نصية (*.txt)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="178" />
       <source>Thank &amp;all</source>
-      <translation type="unfinished" />
+      <translation>&amp;شكر الجميع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="179" />
       <source>Thank every gift in the queue</source>
-      <translation type="unfinished" />
+      <translation>الشكر على كل التبرعات في القائمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="63" />
       <source>Thank gifts &amp;within:</source>
-      <translation type="unfinished" />
+      <translation>&amp;الشكر على التبرعات خلال:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="177" />
       <source>Thank the selected gifts</source>
-      <translation type="unfinished" />
+      <translation>الشكر على التبرعات المحددة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="720" />
       <source>Thank-you queue</source>
-      <translation type="unfinished" />
+      <translation>قائمة الشكر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="174" />
       <source>Thank-you template</source>
-      <translation type="unfinished" />
+      <translation>قالب الشكر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="255" />
       <source>Thanked</source>
-      <translation type="unfinished" />
+      <translation>تم الشكر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="407" />
       <source>The agendas and minutes of a month's meetings as one PDF or a ZIP</source>
-      <translation type="unfinished" />
+      <translation>جداول أعمال ومحاضر اجتماعات شهر كملف PDF واحد أو ZIP</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="421" />
       <source>The case goes back to in progress and its resolution is cleared (the timeline keeps it).</source>
-      <translation type="unfinished" />
+      <translation>تعود الحالة إلى «قيد العمل» ويُمسح حلها (يحتفظ به السجل الزمني).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="407" />
       <source>The case moves to support level {level}. Say why, for whoever picks it up.</source>
-      <translation type="unfinished" />
+      <translation>تنتقل الحالة إلى مستوى الدعم {level}. اذكر السبب لمن سيتولاها.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="188" />
       <source>The case stays with you until the other worker accepts it in their My work.</source>
-      <translation type="unfinished" />
+      <translation>تبقى الحالة معك حتى يقبلها الأخصائي الآخر في «عملي» لديه.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/cases.py" line="156" />
       <source>The case stays with {name}. Tell them why you cannot take it.</source>
-      <translation type="unfinished" />
+      <translation>تبقى الحالة مع {name}. أخبره لماذا لا يمكنك تولّيها.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="209" />
       <source>The case summary as a PDF (notes only for roles that may read them)</source>
-      <translation type="unfinished" />
+      <translation>ملخص الحالة بصيغة PDF (الملاحظات فقط للأدوار المسموح لها بقراءتها)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="181" />
       <source>The client's aid statement for the last 12 months, as a PDF</source>
-      <translation type="unfinished" />
+      <translation>كشف مساعدات المستفيد لآخر 12 شهرًا، بصيغة PDF</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="465" />
       <source>The client's cases</source>
-      <translation type="unfinished" />
+      <translation>حالات المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="467" />
       <source>The client's cases: Enter opens one</source>
-      <translation type="unfinished" />
+      <translation>حالات المستفيد: Enter يفتح إحداها</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="329" />
       <source>The client's days (none: any day)</source>
-      <translation type="unfinished" />
+      <translation>أيام المستفيد (بلا تحديد: أي يوم)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
       <source>The client's feedback on {ref}</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات المستفيد على {ref}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="218" />
       <source>The client's own view of the outcome, beside your verdict</source>
-      <translation type="unfinished" />
+      <translation>رأي المستفيد في النتيجة، بجانب تقييمك</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_care_tab.py" line="58" />
       <source>The client's team, with each person's role</source>
-      <translation type="unfinished" />
+      <translation>فريق المستفيد، مع دور كل شخص</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="116" />
       <source>The contact guard's verdict</source>
-      <translation type="unfinished" />
+      <translation>حكم حارس التواصل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="504" />
       <source>The copy could not be saved: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ النسخة: {error}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="73" />
       <source>The dashboard as a PDF report for the board</source>
-      <translation type="unfinished" />
+      <translation>لوحة المعلومات كتقرير PDF لمجلس الإدارة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="608" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
-      <translation type="unfinished" />
+      <translation>يُعاد تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة؛ فلا تفتح نسخةٌ من ملف المفاتيح أُخذت سابقًا مع كلمة مرور زميل سابق أيَّ شيء. يجب على الجميع إغلاق Caseworker أولًا. تحتفظ النسخ الاحتياطية السابقة بالمفتاح القديم.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="624" />
       <source>The database now opens only with the active accounts' passwords.</source>
-      <translation type="unfinished" />
+      <translation>لم تعد قاعدة البيانات تُفتح إلا بكلمات مرور الحسابات النشطة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/demo_start.py" line="71" />
       <source>The demo could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر إنشاء النسخة التجريبية: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="275" />
       <source>The donor asked for no contact at all</source>
-      <translation type="unfinished" />
+      <translation>طلب المتبرع عدم التواصل مطلقًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="295" />
       <source>The donor's giving statement for a year, as a PDF</source>
-      <translation type="unfinished" />
+      <translation>كشف تبرعات المتبرع لسنة، بصيغة PDF</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="168" />
       <source>The figures of every group</source>
-      <translation type="unfinished" />
+      <translation>أرقام كل مجموعة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="485" />
       <source>The file could not be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="221" />
       <location filename="caseworker/ui/sections/administration.py" line="300" />
       <source>The file could not be read: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="146" />
       <source>The file holds</source>
-      <translation type="unfinished" />
+      <translation>يحتوي الملف على</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="167" />
       <source>The file's encoding</source>
-      <translation type="unfinished" />
+      <translation>ترميز الملف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="150" />
       <source>The fiscal year starting in that year</source>
-      <translation type="unfinished" />
+      <translation>السنة المالية التي تبدأ في تلك السنة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="513" />
       <source>The gift stays on record, marked void. Why is it void (a refund, a bounced cheque, a mistake)?</source>
-      <translation type="unfinished" />
+      <translation>يبقى التبرع في السجل، معلَّمًا كملغى. لماذا أُلغي (استرداد، شيك مرتجع، خطأ)؟</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="484" />
       <source>The gift's receipt</source>
-      <translation type="unfinished" />
+      <translation>إيصال التبرع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="48" />
       <source>The grant's outputs</source>
-      <translation type="unfinished" />
+      <translation>مخرجات المنحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="30" />
       <source>The grant's outputs as a PDF page for the grant report</source>
-      <translation type="unfinished" />
+      <translation>مخرجات المنحة كصفحة PDF لتقرير المنحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="77" />
       <source>The guard allows this contact.</source>
-      <translation type="unfinished" />
+      <translation>يسمح الحارس بهذا التواصل.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/override_dialog.py" line="19" />
       <source>The guard blocked this contact because:</source>
-      <translation type="unfinished" />
+      <translation>حظر الحارس هذا التواصل للأسباب التالية:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="79" />
       <source>The guard blocks this contact.</source>
-      <translation type="unfinished" />
+      <translation>يحظر الحارس هذا التواصل.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="563" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="453" />
       <source>The import was undone.</source>
-      <translation type="unfinished" />
+      <translation>تم التراجع عن الاستيراد.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="485" />
       <source>The letter as PDF</source>
-      <translation type="unfinished" />
+      <translation>الرسالة بصيغة PDF</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="303" />
       <source>The mapping last used for a file with these columns.</source>
-      <translation type="unfinished" />
+      <translation>المطابقة المستخدمة آخر مرة لملف بهذه الأعمدة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="183" />
       <source>The next time that suits them: {when}.</source>
-      <translation type="unfinished" />
+      <translation>أقرب وقت يناسبهم: {when}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="195" />
       <source>The organisation</source>
-      <translation type="unfinished" />
+      <translation>المنظمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="340" />
       <source>The organisation's</source>
-      <translation type="unfinished" />
+      <translation>إعداد المنظمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="375" />
       <source>The organisation's policy</source>
-      <translation type="unfinished" />
+      <translation>سياسة المنظمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="154" />
       <source>The organisation's zone ({zone})</source>
-      <translation type="unfinished" />
+      <translation>منطقة المنظمة الزمنية ({zone})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="305" />
       <source>The picture could not be read.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة الصورة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="260" />
       <source>The questions as a PDF the client fills in; type their answers here after</source>
-      <translation type="unfinished" />
+      <translation>الأسئلة بصيغة PDF يملؤها المستفيد؛ ثم اكتب إجاباته هنا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="544" />
       <source>The receipt is kept, marked void, and a new one names it. Why?</source>
-      <translation type="unfinished" />
+      <translation>يُحتفظ بالإيصال معلَّمًا كملغى، ويُشير إليه إيصال جديد. لماذا؟</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/crash.py" line="84" />
       <source>The report could not be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ التقرير: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="292" />
       <source>The selected receipt as a PDF</source>
-      <translation type="unfinished" />
+      <translation>الإيصال المحدد بصيغة PDF</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="171" />
       <source>The separator between columns</source>
-      <translation type="unfinished" />
+      <translation>الفاصل بين الأعمدة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="868" />
       <source>The settings could not be saved: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر حفظ الإعدادات: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="103" />
       <source>The task is about</source>
-      <translation type="unfinished" />
+      <translation>المهمة تتعلق بـ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="68" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="172" />
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="117" />
       <source>The two passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="661" />
       <source>The whole &amp;series</source>
-      <translation type="unfinished" />
+      <translation>&amp;السلسلة كلها</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
       <source>The {name} household</source>
-      <translation type="unfinished" />
+      <translation>أسرة {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="147" />
       <source>There are no case categories yet: a manager adds them under Cases.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد فئات حالات بعد: يضيفها المدير في قسم الحالات.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="323" />
       <source>There is no open fund yet: a manager adds one first.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد صندوق مفتوح بعد: يجب أن يضيف المدير صندوقًا أولًا.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/main_window.py" line="226" />
       <source>There is nothing to create in this section.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد ما يُنشأ في هذا القسم.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="64" />
       <source>These rules apply to every supporter, unless a supporter's own wishes say otherwise. Changes apply to contacts planned from now on.</source>
-      <translation type="unfinished" />
+      <translation>تسري هذه القواعد على كل داعم، ما لم تنص رغبات الداعم الخاصة على غير ذلك. تسري التغييرات على التواصل المخطط من الآن فصاعدًا.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="842" />
       <source>These settings belong to this computer only. In use now: {location}</source>
-      <translation type="unfinished" />
+      <translation>هذه الإعدادات خاصة بهذا الحاسوب فقط. المستخدم الآن: {location}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="626" />
       <source>These users need a new password before they can sign in: {names}</source>
-      <translation type="unfinished" />
+      <translation>يحتاج هؤلاء المستخدمون إلى كلمة مرور جديدة قبل تسجيل الدخول: {names}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="660" />
       <source>This &amp;occurrence</source>
-      <translation type="unfinished" />
+      <translation>&amp;هذا الموعد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="381" />
       <source>This application has reached the end of the pipeline.</source>
-      <translation type="unfinished" />
+      <translation>وصل هذا الطلب إلى نهاية المسار.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="68" />
       <source>This calendar year</source>
-      <translation type="unfinished" />
+      <translation>هذه السنة الميلادية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="841" />
       <location filename="caseworker/ui/sections/administration.py" line="911" />
       <source>This computer</source>
-      <translation type="unfinished" />
+      <translation>هذا الحاسوب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="110" />
       <source>This database is new. Tell Caseworker about your organisation, and create the administrator account: you will use it to add your colleagues and choose what each may see.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات هذه جديدة. عرّف Caseworker بمنظمتك، وأنشئ حساب مسؤول النظام: ستستخدمه لإضافة زملائك واختيار ما يمكن لكل منهم رؤيته.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="103" />
       <source>This database is on a PostgreSQL server: back it up with the server's own tools, for example pg_dump -Fc caseworker &gt; caseworker.dump on a schedule, kept on an encrypted disk, and restore with pg_restore. Caseworker does not copy a server's database itself.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه، مثل pg_dump -Fc caseworker &gt; caseworker.dump وفق جدول زمني، واحفظها على قرص مشفر، واستعدها باستخدام pg_restore. لا ينسخ Caseworker قاعدة بيانات الخادم بنفسه.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="69" />
       <source>This fiscal year</source>
-      <translation type="unfinished" />
+      <translation>هذه السنة المالية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="116" />
       <source>This fund has no cap or budget limit.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد لهذا الصندوق حد أقصى أو حد للميزانية.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="223" />
       <source>This may be a supporter already on file:</source>
-      <translation type="unfinished" />
+      <translation>قد يكون هذا داعمًا مسجلًا بالفعل:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="210" />
       <source>This may be someone already on file:</source>
-      <translation type="unfinished" />
+      <translation>قد يكون هذا شخصًا مسجلًا بالفعل:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="659" />
       <source>This meeting repeats. Change only this occurrence, or the whole series?</source>
-      <translation type="unfinished" />
+      <translation>هذا الاجتماع متكرر. هل تغيّر هذا الموعد فقط أم السلسلة كلها؟</translation>
     </message>
     <message>
       <location filename="caseworker/ui/person_data.py" line="75" />
       <source>This person's data: export or erase</source>
-      <translation type="unfinished" />
+      <translation>بيانات هذا الشخص: تصدير أو محو</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="76" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="278" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="113" />
       <source>Time &amp;zone:</source>
-      <translation type="unfinished" />
+      <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="110" />
       <location filename="caseworker/ui/views/donor_detail.py" line="193" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>المنطقة الزمنية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="155" />
       <source>Time zone for supporters without one:</source>
-      <translation type="unfinished" />
+      <translation>المنطقة الزمنية للداعمين الذين ليست لهم منطقة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="62" />
       <location filename="caseworker/ui/views/case_detail.py" line="226" />
       <location filename="caseworker/ui/views/donor_timeline.py" line="206" />
       <source>Timeline</source>
-      <translation type="unfinished" />
+      <translation>السجل الزمني</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="480" />
       <source>Timeline of all the client's cases</source>
-      <translation type="unfinished" />
+      <translation>السجل الزمني لكل حالات المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
       <location filename="caseworker/ui/sections/administration.py" line="658" />
       <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="379" />
       <source>Today</source>
-      <translation type="unfinished" />
+      <translation>اليوم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="134" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="316" />
       <source>Today, or YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>اليوم، أو YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
       <location filename="caseworker/ui/views/grant_detail.py" line="270" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>الإجمالي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="61" />
       <source>Town</source>
-      <translation type="unfinished" />
+      <translation>المدينة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
       <source>Treated 1–5
 (client)</source>
-      <translation type="unfinished" />
+      <translation>المعاملة 1–5
+(المستفيد)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="275" />
       <source>Tries</source>
-      <translation type="unfinished" />
+      <translation>المحاولات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="302" />
       <source>Try the selected failed message again</source>
-      <translation type="unfinished" />
+      <translation>إعادة محاولة الرسالة الفاشلة المحددة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="294" />
       <source>Type</source>
-      <translation type="unfinished" />
+      <translation>النوع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="384" />
       <source>Type a donor's name and press Enter</source>
-      <translation type="unfinished" />
+      <translation>اكتب اسم متبرع واضغط Enter</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/quick_search.py" line="44" />
       <source>Type a name…</source>
-      <translation type="unfinished" />
+      <translation>اكتب اسمًا…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="53" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="114" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="197" />
       <source>Type part of the client's name</source>
-      <translation type="unfinished" />
+      <translation>اكتب جزءًا من اسم المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/quick_search.py" line="54" />
       <location filename="caseworker/ui/dialogs/quick_search.py" line="98" />
       <source>Type to search everything you may see.</source>
-      <translation type="unfinished" />
+      <translation>اكتب للبحث في كل ما يُسمح لك برؤيته.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="147" />
       <location filename="caseworker/ui/sections/administration.py" line="148" />
       <source>Undo changes</source>
-      <translation type="unfinished" />
+      <translation>التراجع عن التغييرات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="482" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="513" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="449" />
       <source>Undo import</source>
-      <translation type="unfinished" />
+      <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="483" />
       <source>Undo import batch {batch}? The records it created are removed and the fields it changed are put back. If anyone changed those records since, nothing is undone and you are told which.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد التراجع عن دفعة الاستيراد {batch}؟ تُزال السجلات التي أنشأتها وتُعاد الحقول التي غيّرتها. إن غيّر أحد تلك السجلات منذ ذلك الحين، فلن يُتراجع عن شيء وسيُذكر لك أيها.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="512" />
       <source>Undo result</source>
-      <translation type="unfinished" />
+      <translation>نتيجة التراجع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
       <source>Undo the chosen import</source>
-      <translation type="unfinished" />
+      <translation>التراجع عن الاستيراد المختار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="231" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="232" />
       <source>Undo this import</source>
-      <translation type="unfinished" />
+      <translation>التراجع عن هذا الاستيراد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/idle_lock.py" line="50" />
       <source>Unlock</source>
-      <translation type="unfinished" />
+      <translation>فتح القفل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/idle_lock.py" line="47" />
       <source>Unlock message</source>
-      <translation type="unfinished" />
+      <translation>رسالة فتح القفل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="59" />
       <source>Unsu&amp;bscribe to:</source>
-      <translation type="unfinished" />
+      <translation>&amp;إلغاء الاشتراك في:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="233" />
       <source>Until</source>
-      <translation type="unfinished" />
+      <translation>حتى</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="111" />
       <source>Up to {amount} more for this client under the fund's cap.</source>
-      <translation type="unfinished" />
+      <translation>حتى {amount} إضافية لهذا المستفيد ضمن الحد الأقصى للصندوق.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="97" />
       <source>Use the next allowed time</source>
-      <translation type="unfinished" />
+      <translation>استخدام الموعد المسموح التالي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="99" />
       <source>Use the suggested channel</source>
-      <translation type="unfinished" />
+      <translation>استخدام القناة المقترحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="141" />
       <source>Use {channel} instead</source>
-      <translation type="unfinished" />
+      <translation>استخدام {channel} بدلًا من ذلك</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="137" />
       <source>Use {when}</source>
-      <translation type="unfinished" />
+      <translation>استخدام {when}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="417" />
       <source>User name</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="535" />
       <source>User name: {name}</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم: {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="423" />
       <source>Users</source>
-      <translation type="unfinished" />
+      <translation>المستخدمون</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="465" />
       <location filename="caseworker/ui/sections/administration.py" line="907" />
       <source>Users and roles</source>
-      <translation type="unfinished" />
+      <translation>المستخدمون والأدوار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/supporters.py" line="32" />
       <source>Value</source>
-      <translation type="unfinished" />
+      <translation>القيمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="237" />
       <source>Verdict</source>
-      <translation type="unfinished" />
+      <translation>التقييم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="630" />
       <source>Version {n}</source>
-      <translation type="unfinished" />
+      <translation>الإصدار {n}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="367" />
       <location filename="caseworker/ui/views/grant_detail.py" line="378" />
       <source>Void</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="545" />
       <source>Void and reissue</source>
-      <translation type="unfinished" />
+      <translation>إلغاء وإعادة إصدار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="543" />
       <source>Void and reissue receipt</source>
-      <translation type="unfinished" />
+      <translation>إلغاء الإيصال وإعادة إصداره</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="287" />
       <source>Void and reissue…</source>
-      <translation type="unfinished" />
+      <translation>إلغاء وإعادة إصدار…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="364" />
       <source>Void disbursement</source>
-      <translation type="unfinished" />
+      <translation>إلغاء الصرف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="513" />
       <location filename="caseworker/ui/views/donor_detail.py" line="515" />
       <source>Void gift</source>
-      <translation type="unfinished" />
+      <translation>إلغاء التبرع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="213" />
       <source>Void reason</source>
-      <translation type="unfinished" />
+      <translation>سبب الإلغاء</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="374" />
       <location filename="caseworker/ui/views/grant_detail.py" line="371" />
       <source>Void spending</source>
-      <translation type="unfinished" />
+      <translation>إلغاء الإنفاق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="375" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد إلغاء {amount} المصروفة في {day} ‏({what})؟ تبقى في السجل معلَّمة كملغاة، ويُعاد المبلغ إلى البند.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="365" />
       <source>Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.</source>
-      <translation type="unfinished" />
+      <translation>هل تريد إلغاء {amount} المصروفة إلى {client} من {fund}؟ تبقى في السجل معلَّمة كملغاة، مع سببك.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="396" />
       <location filename="caseworker/ui/views/donor_detail.py" line="416" />
       <source>Void: {reason}</source>
-      <translation type="unfinished" />
+      <translation>ملغى: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="269" />
       <source>Void…</source>
-      <translation type="unfinished" />
+      <translation>إلغاء…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="130" />
       <source>Waiting will not help: no time in the next two years is allowed on this channel.</source>
-      <translation type="unfinished" />
+      <translation>الانتظار لن يفيد: لا يُسمح بأي وقت خلال السنتين القادمتين على هذه القناة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="49" />
       <source>Warning</source>
-      <translation type="unfinished" />
+      <translation>تحذير</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="167" />
       <source>Warnings</source>
-      <translation type="unfinished" />
+      <translation>التحذيرات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="263" />
       <source>Was it &amp;solved?</source>
-      <translation type="unfinished" />
+      <translation>&amp;هل حُلّت؟</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="264" />
       <source>Was the outcome &amp;acceptable?</source>
-      <translation type="unfinished" />
+      <translation>&amp;هل كانت النتيجة مقبولة؟</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="97" />
       <source>Was the outcome acceptable to the client?</source>
-      <translation type="unfinished" />
+      <translation>هل كانت النتيجة مقبولة لدى المستفيد؟</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="387" />
       <source>Week</source>
-      <translation type="unfinished" />
+      <translation>الأسبوع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="107" />
       <source>Welcome to Caseworker</source>
-      <translation type="unfinished" />
+      <translation>مرحبًا بك في Caseworker</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_timeline.py" line="58" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>ماذا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="173" />
       <source>What for</source>
-      <translation type="unfinished" />
+      <translation>لأجل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="136" />
       <source>What the client told you (optional)</source>
-      <translation type="unfinished" />
+      <translation>ما أخبرك به المستفيد (اختياري)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="141" />
       <source>What the file holds</source>
-      <translation type="unfinished" />
+      <translation>ما يحتويه الملف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="204" />
       <source>What the import would do</source>
-      <translation type="unfinished" />
+      <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="79" />
       <source>What the limits still allow</source>
-      <translation type="unfinished" />
+      <translation>ما تسمح به الحدود بعد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="193" />
       <source>What the next worker needs to know: where things stand, what is due</source>
-      <translation type="unfinished" />
+      <translation>ما يحتاج الأخصائي التالي إلى معرفته: أين وصلت الأمور، وما المستحق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="48" />
       <source>What they like to be called, if different</source>
-      <translation type="unfinished" />
+      <translation>الاسم الذي يحب أن يُنادى به، إن كان مختلفًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="400" />
       <source>What to do with line {line}</source>
-      <translation type="unfinished" />
+      <translation>ما يُفعل بالسطر {line}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="237" />
       <source>What was achieved for the client</source>
-      <translation type="unfinished" />
+      <translation>ما تحقق للمستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="63" />
       <source>What was given; the amount above is its value</source>
-      <translation type="unfinished" />
+      <translation>ما قُدّم؛ والمبلغ أعلاه هو قيمته</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="164" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>متى</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="174" />
       <source>When ({zone}):</source>
-      <translation type="unfinished" />
+      <translation>متى ({zone}):</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="439" />
       <source>When an aid payment is the spending, give its number: its amount is used, and it can be counted on one grant only.</source>
-      <translation type="unfinished" />
+      <translation>عندما يكون الإنفاق دفعة مساعدة، أدخل رقمها: يُستخدم مبلغها، ولا يمكن احتسابها إلا على منحة واحدة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="200" />
       <source>When and how:</source>
-      <translation type="unfinished" />
+      <translation>متى وكيف:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/person_data.py" line="20" />
       <source>Where to save the person's data</source>
-      <translation type="unfinished" />
+      <translation>مكان حفظ بيانات الشخص</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="127" />
       <source>Whether the time suits the client</source>
-      <translation type="unfinished" />
+      <translation>ما إذا كان الوقت يناسب المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="380" />
       <source>Which neglected supporters</source>
-      <translation type="unfinished" />
+      <translation>أي الداعمين المهمَلين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="57" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="524" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>من</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="274" />
       <source>Whose</source>
-      <translation type="unfinished" />
+      <translation>لمن</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
       <location filename="caseworker/ui/sections/planner.py" line="239" />
       <location filename="caseworker/ui/sections/planner.py" line="402" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>لماذا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="276" />
       <source>Why / next</source>
-      <translation type="unfinished" />
+      <translation>السبب / التالي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_timeline.py" line="190" />
       <source>Why is it cancelled?</source>
-      <translation type="unfinished" />
+      <translation>لماذا أُلغي؟</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/override_dialog.py" line="23" />
       <source>Why the contact was blocked</source>
-      <translation type="unfinished" />
+      <translation>سبب حظر التواصل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="239" />
       <source>With a &amp;specialist</source>
-      <translation type="unfinished" />
+      <translation>&amp;مع متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="162" />
       <source>With donors, &amp;for:</source>
-      <translation type="unfinished" />
+      <translation>&amp;مع المتبرعين، لأجل:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="141" />
       <source>With no channel ticked, quiet days cover every channel.</source>
-      <translation type="unfinished" />
+      <translation>إن لم تُحدَّد أي قناة، تشمل أيام الهدوء كل القنوات.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="397" />
       <source>Withdrew</source>
-      <translation type="unfinished" />
+      <translation>انسحب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="108" />
       <source>Withdrew or refused</source>
-      <translation type="unfinished" />
+      <translation>انسحب أو رفض</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="162" />
       <source>Within target</source>
-      <translation type="unfinished" />
+      <translation>ضمن الهدف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="487" />
       <source>Without e-mail</source>
-      <translation type="unfinished" />
+      <translation>بلا بريد إلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="255" />
       <source>Work handed on</source>
-      <translation type="unfinished" />
+      <translation>العمل المنقول</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="87" />
       <source>Worked out from the giving</source>
-      <translation type="unfinished" />
+      <translation>محسوب من التبرعات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="58" />
       <location filename="caseworker/ui/views/case_detail.py" line="155" />
       <source>Worker</source>
-      <translation type="unfinished" />
+      <translation>الأخصائي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="187" />
       <source>Working &amp;days:</source>
-      <translation type="unfinished" />
+      <translation>&amp;أيام العمل:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="186" />
       <source>Working days</source>
-      <translation type="unfinished" />
+      <translation>أيام العمل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="379" />
       <source>Write this template to the chosen people</source>
-      <translation type="unfinished" />
+      <translation>مراسلة الأشخاص المختارين بهذا القالب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="372" />
       <source>Write to</source>
-      <translation type="unfinished" />
+      <translation>مراسلة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/person_data.py" line="50" />
       <source>Written: {json} and {pdf}.</source>
-      <translation type="unfinished" />
+      <translation>كُتب: {json} و{pdf}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="322" />
       <source>Wrote {file}</source>
-      <translation type="unfinished" />
+      <translation>كُتب {file}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="50" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="67" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
       <source>YYYY-MM-DD</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="45" />
       <source>YYYY-MM-DD (oral declarations)</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD (للإقرارات الشفهية)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="106" />
       <source>YYYY-MM-DD, if known</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD، إن كان معروفًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="73" />
       <source>YYYY-MM-DD, once the thank-you went out</source>
-      <translation type="unfinished" />
+      <translation>YYYY-MM-DD، بعد إرسال رسالة الشكر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="139" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>السنة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="208" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="126" />
       <source>Your &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;اسمك:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/main_window.py" line="231" />
       <source>Your password was changed.</source>
-      <translation type="unfinished" />
+      <translation>تم تغيير كلمة المرور الخاصة بك.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_care_tab.py" line="56" />
       <source>Your team</source>
-      <translation type="unfinished" />
+      <translation>فريقك</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="398" />
       <source>after {days} d</source>
-      <translation type="unfinished" />
+      <translation>بعد {days} ي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="87" />
       <source>aid paid out</source>
-      <translation type="unfinished" />
+      <translation>المساعدات المصروفة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="443" />
       <source>alone</source>
-      <translation type="unfinished" />
+      <translation>بمفرده</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="118" />
       <source>and</source>
-      <translation type="unfinished" />
+      <translation>و</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="370" />
       <source>anonymised</source>
-      <translation type="unfinished" />
+      <translation>مُخفى الهوية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="722" />
       <source>any day</source>
-      <translation type="unfinished" />
+      <translation>أي يوم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="256" />
       <source>as planned</source>
-      <translation type="unfinished" />
+      <translation>كما خُطط</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="374" />
       <source>at least {days} days apart</source>
-      <translation type="unfinished" />
+      <translation>بفاصل {days} يومًا على الأقل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="370" />
       <source>at most {n} in {days} days</source>
-      <translation type="unfinished" />
+      <translation>{n} على الأكثر في {days} يومًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="214" />
       <source>awaiting a decision</source>
-      <translation type="unfinished" />
+      <translation>بانتظار القرار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="213" />
       <source>awarded</source>
-      <translation type="unfinished" />
+      <translation>ممنوح</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_care_tab.py" line="39" />
       <source>between {start} and {end}</source>
-      <translation type="unfinished" />
+      <translation>بين {start} و{end}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="211" />
       <source>born {day}</source>
-      <translation type="unfinished" />
+      <translation>مولود في {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="366" />
       <source>born {day} (age {age})</source>
-      <translation type="unfinished" />
+      <translation>مولود في {day} (العمر {age})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_care_tab.py" line="35" />
       <source>by {channel}</source>
-      <translation type="unfinished" />
+      <translation>عبر {channel}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="85" />
       <source>cases resolved</source>
-      <translation type="unfinished" />
+      <translation>الحالات المحلولة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="100" />
       <source>charity or tax number printed on receipts</source>
-      <translation type="unfinished" />
+      <translation>رقم الجمعية الخيرية أو الرقم الضريبي المطبوع على الإيصالات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="371" />
       <source>client</source>
-      <translation type="unfinished" />
+      <translation>مستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="371" />
       <source>client #{id}</source>
-      <translation type="unfinished" />
+      <translation>المستفيد رقم {id}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="104" />
       <source>closed</source>
-      <translation type="unfinished" />
+      <translation>مغلقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="371" />
       <source>colleague</source>
-      <translation type="unfinished" />
+      <translation>زميل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="67" />
       <source>comma-separated, e.g. housing, debt</source>
-      <translation type="unfinished" />
+      <translation>مفصولة بفواصل، مثل: السكن، الديون</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="213" />
       <source>declined</source>
-      <translation type="unfinished" />
+      <translation>مرفوض</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="372" />
       <source>donor</source>
-      <translation type="unfinished" />
+      <translation>متبرع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="88" />
       <source>donor retention this year</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بالمتبرعين هذا العام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="216" />
       <source>donors</source>
-      <translation type="unfinished" />
+      <translation>متبرعون</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/meeting_detail.py" line="173" />
       <source>due</source>
-      <translation type="unfinished" />
+      <translation>مستحق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="49" />
       <location filename="caseworker/ui/my_work/cases.py" line="54" />
       <location filename="caseworker/ui/my_work/tasks.py" line="163" />
       <source>due {day}</source>
-      <translation type="unfinished" />
+      <translation>مستحق في {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="72" />
       <source>due {when}</source>
-      <translation type="unfinished" />
+      <translation>مستحق {when}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="169" />
       <location filename="caseworker/ui/sections/correspondence.py" line="270" />
       <source>e-mail</source>
-      <translation type="unfinished" />
+      <translation>بريد إلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
       <source>e.g. +44 7911 123456</source>
-      <translation type="unfinished" />
+      <translation>مثل: ‎+44 7911 123456</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="49" />
       <source>e.g. 50.00</source>
-      <translation type="unfinished" />
+      <translation>مثل: 50.00</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="336" />
       <source>e.g. Bereavement; not before March</source>
-      <translation type="unfinished" />
+      <translation>مثل: فقدان عزيز؛ ليس قبل مارس</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="55" />
       <source>e.g. Do not visit alone</source>
-      <translation type="unfinished" />
+      <translation>مثل: لا تزره بمفردك</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
       <source>e.g. Europe/London — empty: the organisation's</source>
-      <translation type="unfinished" />
+      <translation>مثل: Europe/London — فارغ: منطقة المنظمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="119" />
       <source>e.g. Eviction notice</source>
-      <translation type="unfinished" />
+      <translation>مثل: إشعار إخلاء</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="65" />
       <source>e.g. Gala dinner ticket</source>
-      <translation type="unfinished" />
+      <translation>مثل: تذكرة عشاء خيري</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="55" />
       <source>e.g. General</source>
-      <translation type="unfinished" />
+      <translation>مثل: عام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
       <source>e.g. Monday's post</source>
-      <translation type="unfinished" />
+      <translation>مثل: بريد يوم الاثنين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="100" />
       <source>e.g. No longer pays UK tax</source>
-      <translation type="unfinished" />
+      <translation>مثل: لم يعد يدفع ضرائب في المملكة المتحدة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="388" />
       <source>e.g. Priya has left the organisation</source>
-      <translation type="unfinished" />
+      <translation>مثل: غادرت بريا المنظمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="87" />
       <source>e.g. Sister, Support worker, Work</source>
-      <translation type="unfinished" />
+      <translation>مثل: أخت، عامل دعم، العمل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="403" />
       <source>e.g. Staff, Rent, Client aid</source>
-      <translation type="unfinished" />
+      <translation>مثل: الموظفون، الإيجار، مساعدات المستفيدين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="59" />
       <source>e.g. Step-free rooms only</source>
-      <translation type="unfinished" />
+      <translation>مثل: غرف بلا درجات فقط</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="373" />
       <source>e.g. The Duarte household</source>
-      <translation type="unfinished" />
+      <translation>مثل: أسرة دوارتي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/override_dialog.py" line="29" />
       <source>e.g. The supporter rang and asked us to call back today.</source>
-      <translation type="unfinished" />
+      <translation>مثل: اتصل الداعم وطلب معاودة الاتصال اليوم.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
       <source>e.g. Website sign-up form</source>
-      <translation type="unfinished" />
+      <translation>مثل: نموذج التسجيل على الموقع الإلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
       <source>e.g. Weekday mornings</source>
-      <translation type="unfinished" />
+      <translation>مثل: صباح أيام الأسبوع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="182" />
       <source>e.g. Winter appeal 2026</source>
-      <translation type="unfinished" />
+      <translation>مثل: حملة الشتاء 2026</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="53" />
       <source>e.g. XMAS26</source>
-      <translation type="unfinished" />
+      <translation>مثل: XMAS26</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="358" />
       <source>e.g. housing (empty: any caseworker)</source>
-      <translation type="unfinished" />
+      <translation>مثل: السكن (فارغ: أي أخصائي)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="71" />
       <source>e.g. the landlord or the energy supplier</source>
-      <translation type="unfinished" />
+      <translation>مثل: المالك أو مورد الطاقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="85" />
       <source>edited</source>
-      <translation type="unfinished" />
+      <translation>معدَّل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="182" />
       <source>empty: never needed</source>
-      <translation type="unfinished" />
+      <translation>فارغ: غير مطلوب أبدًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="177" />
       <source>empty: no cap</source>
-      <translation type="unfinished" />
+      <translation>فارغ: بلا حد أقصى</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="175" />
       <source>empty: no limit</source>
-      <translation type="unfinished" />
+      <translation>فارغ: بلا حد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="477" />
       <source>empty: the organisation's language; or a code such as es</source>
-      <translation type="unfinished" />
+      <translation>فارغ: لغة المنظمة؛ أو رمز مثل es</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="206" />
       <source>escalations</source>
-      <translation type="unfinished" />
+      <translation>التصعيدات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="172" />
       <source>every {n} days</source>
-      <translation type="unfinished" />
+      <translation>كل {n} يومًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="217" />
       <source>gave again after the year before</source>
-      <translation type="unfinished" />
+      <translation>تبرّعوا مجددًا بعد السنة السابقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="87" />
       <source>grant success rate</source>
-      <translation type="unfinished" />
+      <translation>نسبة نجاح المنح</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="174" />
       <source>housing, benefits</source>
-      <translation type="unfinished" />
+      <translation>السكن، الإعانات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="583" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="311" />
       <source>iCalendar files (*.ics)</source>
-      <translation type="unfinished" />
+      <translation>ملفات iCalendar ‏(*.ics)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="84" />
       <source>in any</source>
-      <translation type="unfinished" />
+      <translation>في أي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
       <location filename="caseworker/ui/views/grant_detail.py" line="230" />
       <source>in {n} days</source>
-      <translation type="unfinished" />
+      <translation>خلال {n} يومًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="368" />
       <source>key worker {name}</source>
-      <translation type="unfinished" />
+      <translation>الأخصائي المسؤول {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="134" />
       <source>language not recorded</source>
-      <translation type="unfinished" />
+      <translation>اللغة غير مسجلة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="30" />
       <source>last contact {days} days ago</source>
-      <translation type="unfinished" />
+      <translation>آخر تواصل قبل {days} يومًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="164" />
       <source>last contact {day}</source>
-      <translation type="unfinished" />
+      <translation>آخر تواصل {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="169" />
       <location filename="caseworker/ui/sections/correspondence.py" line="270" />
       <source>letter</source>
-      <translation type="unfinished" />
+      <translation>رسالة ورقية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="396" />
       <source>line {line} of this file</source>
-      <translation type="unfinished" />
+      <translation>السطر {line} من هذا الملف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="44" />
       <source>lower-case, e.g. maria</source>
-      <translation type="unfinished" />
+      <translation>بأحرف لاتينية صغيرة، مثل: maria</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="86" />
       <source>mean satisfaction (1–5)</source>
-      <translation type="unfinished" />
+      <translation>متوسط الرضا (1–5)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="204" />
       <source>median days</source>
-      <translation type="unfinished" />
+      <translation>الوسيط بالأيام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="89" />
       <source>median days to thank a gift (within target)</source>
-      <translation type="unfinished" />
+      <translation>الوسيط لأيام الشكر على تبرع (ضمن الهدف)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="125" />
       <source>name and title</source>
-      <translation type="unfinished" />
+      <translation>الاسم والمسمى</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="514" />
       <location filename="caseworker/ui/sections/administration.py" line="829" />
       <location filename="caseworker/ui/sections/correspondence.py" line="326" />
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>أبدًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="258" />
       <source>never (leave out)</source>
-      <translation type="unfinished" />
+      <translation>أبدًا (يُستبعد)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="243" />
       <source>never (waiting will not help)</source>
-      <translation type="unfinished" />
+      <translation>أبدًا (الانتظار لن يفيد)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="408" />
       <source>next {day}</source>
-      <translation type="unfinished" />
+      <translation>{day} القادم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
       <location filename="caseworker/ui/views/service_quality.py" line="382" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>لا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="27" />
       <location filename="caseworker/ui/sections/planner.py" line="453" />
       <source>no contact on record</source>
-      <translation type="unfinished" />
+      <translation>لا تواصل مسجل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="165" />
       <source>no contact yet</source>
-      <translation type="unfinished" />
+      <translation>لا تواصل بعد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="47" />
       <location filename="caseworker/ui/my_work/tasks.py" line="68" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="130" />
       <source>no date</source>
-      <translation type="unfinished" />
+      <translation>بلا تاريخ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="254" />
       <source>nobody</source>
-      <translation type="unfinished" />
+      <translation>لا أحد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="537" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>لا شيء</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="95" />
       <source>none stored</source>
-      <translation type="unfinished" />
+      <translation>لا شيء محفوظ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="524" />
       <source>not assigned</source>
-      <translation type="unfinished" />
+      <translation>غير مسند</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="398" />
       <source>not yet</source>
-      <translation type="unfinished" />
+      <translation>ليس بعد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="375" />
       <source>numbers, separated by commas</source>
-      <translation type="unfinished" />
+      <translation>أرقام مفصولة بفواصل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_care_tab.py" line="37" />
       <source>on {days}</source>
-      <translation type="unfinished" />
+      <translation>في {days}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="414" />
       <source>one gift</source>
-      <translation type="unfinished" />
+      <translation>تبرع واحد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="86" />
       <source>open cases now (overdue)</source>
-      <translation type="unfinished" />
+      <translation>الحالات المفتوحة الآن (المتأخرة)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="202" />
       <source>opened</source>
-      <translation type="unfinished" />
+      <translation>مفتوحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="227" />
       <source>organisation</source>
-      <translation type="unfinished" />
+      <translation>منظمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="372" />
       <source>outside</source>
-      <translation type="unfinished" />
+      <translation>خارجي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="48" />
       <location filename="caseworker/ui/my_work/cases.py" line="50" />
       <location filename="caseworker/ui/my_work/tasks.py" line="162" />
       <source>overdue since {day}</source>
-      <translation type="unfinished" />
+      <translation>متأخر منذ {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="70" />
       <source>overdue since {when}</source>
-      <translation type="unfinished" />
+      <translation>متأخر منذ {when}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/cases.py" line="52" />
       <source>paused, waiting on the client</source>
-      <translation type="unfinished" />
+      <translation>متوقفة مؤقتًا بانتظار المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="109" />
       <source>period before: {value}</source>
-      <translation type="unfinished" />
+      <translation>الفترة السابقة: {value}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="171" />
       <source>prefers</source>
-      <translation type="unfinished" />
+      <translation>يفضّل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="397" />
       <source>record {id}: {name}</source>
-      <translation type="unfinished" />
+      <translation>السجل {id}: {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="203" />
       <source>resolved</source>
-      <translation type="unfinished" />
+      <translation>محلولة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="85" />
       <source>resolved within their target</source>
-      <translation type="unfinished" />
+      <translation>حُلّت ضمن هدفها</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="604" />
       <source>retired</source>
-      <translation type="unfinished" />
+      <translation>متقاعد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="511" />
       <source>sample values</source>
-      <translation type="unfinished" />
+      <translation>قيم نموذجية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="51" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
-      <translation type="unfinished" />
+      <translation>أُرسل {sent}، حُظر {blocked}، فشل {failed}، تُخطي {skipped}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="407" />
       <source>still due {amount}</source>
-      <translation type="unfinished" />
+      <translation>لا يزال مستحقًا {amount}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="95" />
       <source>stored — leave empty to keep it</source>
-      <translation type="unfinished" />
+      <translation>محفوظة — اتركها فارغة للإبقاء عليها</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="75" />
       <source>team</source>
-      <translation type="unfinished" />
+      <translation>فريق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="491" />
       <source>thank-you rule: gifts of at least this amount</source>
-      <translation type="unfinished" />
+      <translation>قاعدة الشكر: التبرعات التي لا تقل عن هذا المبلغ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="494" />
       <source>thank-you rule: gifts to this appeal</source>
-      <translation type="unfinished" />
+      <translation>قاعدة الشكر: التبرعات لهذه الحملة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="343" />
       <source>the first {shown} of {count} cases</source>
-      <translation type="unfinished" />
+      <translation>أول {shown} من {count} حالة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/charts.py" line="246" />
       <source>the period before</source>
-      <translation type="unfinished" />
+      <translation>الفترة السابقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/charts.py" line="246" />
       <source>this period</source>
-      <translation type="unfinished" />
+      <translation>هذه الفترة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="665" />
       <source>to</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
       <location filename="caseworker/ui/views/grant_detail.py" line="230" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>اليوم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
       <source>tomorrow</source>
-      <translation type="unfinished" />
+      <translation>غدًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="123" />
       <source>town or city</source>
-      <translation type="unfinished" />
+      <translation>المدينة أو البلدة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="533" />
       <source>undone {when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>تراجع عنه {who} في {when}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="451" />
       <source>usually every {days} days; {late} days late</source>
-      <translation type="unfinished" />
+      <translation>عادةً كل {days} يومًا؛ متأخر {late} يومًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="58" />
       <source>where appeals' unsubscribe requests go (the sender when empty)</source>
-      <translation type="unfinished" />
+      <translation>الجهة التي تصلها طلبات إلغاء الاشتراك في الحملات (المرسل إن تُركت فارغة)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_care_tab.py" line="41" />
       <source>while a case is open</source>
-      <translation type="unfinished" />
+      <translation>أثناء وجود حالة مفتوحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="443" />
       <source>with a specialist</source>
-      <translation type="unfinished" />
+      <translation>مع متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
       <location filename="caseworker/ui/views/service_quality.py" line="382" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="114" />
       <source>{amount} left in the fund's budget for this period.</source>
-      <translation type="unfinished" />
+      <translation>يتبقى {amount} في ميزانية الصندوق لهذه الفترة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="362" />
       <source>{cases} open cases and {tasks} open tasks will be handed on in one step; each client is introduced to their new worker.</source>
-      <translation type="unfinished" />
+      <translation>ستُنقل {cases} حالة مفتوحة و{tasks} مهمة مفتوحة في خطوة واحدة؛ ويُعرَّف كل مستفيد بأخصائيه الجديد.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="255" />
       <source>{cases} open cases and {tasks} tasks of {name} were handed on ({shared}).</source>
-      <translation type="unfinished" />
+      <translation>نُقلت {cases} حالة مفتوحة و{tasks} مهمة لـ {name} ‏({shared}).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="319" />
       <source>{cases} open cases, {tasks} tasks</source>
-      <translation type="unfinished" />
+      <translation>{cases} حالة مفتوحة، {tasks} مهمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="429" />
       <source>{category} — {left} left</source>
-      <translation type="unfinished" />
+      <translation>{category} — يتبقى {left}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="342" />
       <source>{count} cases</source>
-      <translation type="unfinished" />
+      <translation>{count} حالة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="283" />
       <source>{count} gifts · {total}</source>
-      <translation type="unfinished" />
+      <translation>{count} تبرع · {total}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="330" />
       <source>{count} gifts, {total} in all · largest {largest} · last on {last}</source>
-      <translation type="unfinished" />
+      <translation>{count} تبرع، بإجمالي {total} · الأكبر {largest} · الأخير في {last}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="535" />
       <source>{created} created, {updated} merged, {skipped} skipped</source>
-      <translation type="unfinished" />
+      <translation>أُنشئ {created}، دُمج {updated}، تُخطي {skipped}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="66" />
       <source>{days} d</source>
-      <translation type="unfinished" />
+      <translation>{days} ي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="454" />
       <source>{days} days past their {cadence}-day cadence</source>
-      <translation type="unfinished" />
+      <translation>تجاوز وتيرته البالغة {cadence} يومًا بـ {days} يومًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="292" />
       <source>{done} of {total} donors</source>
-      <translation type="unfinished" />
+      <translation>{done} من {total} متبرع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/thank_yous.py" line="47" />
       <source>{donor}: {amount} on {day} — {days} days waiting</source>
-      <translation type="unfinished" />
+      <translation>{donor}: {amount} في {day} — ينتظر منذ {days} يومًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="325" />
       <source>{due} (target {days} business days)</source>
-      <translation type="unfinished" />
+      <translation>{due} (الهدف {days} أيام عمل)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="329" />
       <source>{due} — overdue</source>
-      <translation type="unfinished" />
+      <translation>{due} — متأخر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="327" />
       <source>{due} — paused while waiting on the client</source>
-      <translation type="unfinished" />
+      <translation>{due} — متوقف مؤقتًا بانتظار المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="238" />
       <location filename="caseworker/ui/sections/correspondence.py" line="438" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
-      <translation type="unfinished" />
+      <translation>{e} رسالة بريد إلكتروني في الانتظار، {l} رسالة ورقية للطباعة، {b} محظورة، {s} متخطاة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="120" />
       <source>{field}: keep {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}: الإبقاء على {value}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="122" />
       <source>{field}: take {value}</source>
-      <translation type="unfinished" />
+      <translation>{field}: اعتماد {value}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="490" />
       <source>{first} – {last}</source>
-      <translation type="unfinished" />
+      <translation>{first} – {last}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="279" />
       <source>{group}: resolved cases that missed their target</source>
-      <translation type="unfinished" />
+      <translation>{group}: حالات محلولة فاتها هدفها</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="277" />
       <source>{group}: {figure}</source>
-      <translation type="unfinished" />
+      <translation>{group}: {figure}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="103" />
       <source>{keep} (record {keep_id}) is kept; everything attached to {other} (record {other_id}) moves to it, and {other_id} stays only as a pointer. Where the two differ, choose the value to keep.</source>
-      <translation type="unfinished" />
+      <translation>يُحتفظ بـ {keep} (السجل {keep_id})؛ وينتقل إليه كل ما يتعلق بـ {other} (السجل {other_id})، ويبقى {other_id} مجرد إشارة. حيث يختلف السجلان، اختر القيمة التي تُبقي عليها.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/charts.py" line="237" />
       <source>{label}: {now} (before: {then})</source>
-      <translation type="unfinished" />
+      <translation>{label}: {now} (سابقًا: {then})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="185" />
       <source>{median:g} d ({share:.0%} within {target:g} d)</source>
-      <translation type="unfinished" />
+      <translation>{median:g} ي ({share:.0%} ضمن {target:g} ي)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="214" />
       <source>{name}
 {n} applications</source>
-      <translation type="unfinished" />
+      <translation>{name}
+{n} طلب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="221" />
       <source>{name} (before)</source>
-      <translation type="unfinished" />
+      <translation>{name} (سابقًا)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="213" />
       <source>{name} (inactive)</source>
-      <translation type="unfinished" />
+      <translation>{name} (غير نشط)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="310" />
       <source>{name} (not in use)</source>
-      <translation type="unfinished" />
+      <translation>{name} (غير مستخدم)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="243" />
       <source>{name} (optional)</source>
-      <translation type="unfinished" />
+      <translation>{name} (اختياري)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="38" />
       <source>{name} can sign in again with a new password: choose it and tell it to them in person. The password they had before does not come back.</source>
-      <translation type="unfinished" />
+      <translation>يمكن لـ {name} تسجيل الدخول مجددًا بكلمة مرور جديدة: اخترها وأبلغه بها شخصيًا. لا تعود كلمة المرور السابقة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/idle_lock.py" line="39" />
       <source>{name} was away for a while, so the data is hidden. Enter the password to carry on: unsaved work is kept.</source>
-      <translation type="unfinished" />
+      <translation>غاب {name} لبعض الوقت، لذا أُخفيت البيانات. أدخل كلمة المرور للمتابعة: يُحتفظ بالعمل غير المحفوظ.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="587" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
-      <translation type="unfinished" />
+      <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن، ولن تفتح كلمة مروره ملف قاعدة البيانات. يبقى اسمه على كل ما قام به؛ وتُمنح للحساب كلمة مرور جديدة إن أُعيد تفعيله لاحقًا.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="144" />
       <source>{name} — {days} business days</source>
-      <translation type="unfinished" />
+      <translation>{name} — {days} أيام عمل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="31" />
       <source>{name} — {since} (every {cadence} days) · {given} given</source>
-      <translation type="unfinished" />
+      <translation>{name} — {since} (كل {cadence} يومًا) · المقدَّم {given}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/charts.py" line="284" />
       <source>{now} (was {then})</source>
-      <translation type="unfinished" />
+      <translation>{now} (كان {then})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="439" />
       <source>{n} applications · {amount} awarded</source>
-      <translation type="unfinished" />
+      <translation>{n} طلب · الممنوح {amount}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="110" />
       <source>{n} clients</source>
-      <translation type="unfinished" />
+      <translation>{n} مستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="36" />
       <source>{n} days</source>
-      <translation type="unfinished" />
+      <translation>{n} يوم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="154" />
       <source>{n} donors</source>
-      <translation type="unfinished" />
+      <translation>{n} متبرع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="470" />
       <source>{n} double booking(s): {who}. Save anyway?</source>
-      <translation type="unfinished" />
+      <translation>{n} حجز مزدوج: {who}. هل تحفظ على أي حال؟</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="109" />
       <source>{n} entries shown</source>
-      <translation type="unfinished" />
+      <translation>{n} إدخال معروض</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/quick_search.py" line="95" />
       <source>{n} found. Enter opens the highlighted one.</source>
-      <translation type="unfinished" />
+      <translation>عُثر على {n}. Enter يفتح المحدد.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="222" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
-      <translation type="unfinished" />
+      <translation>{n} تبرع بانتظار رسالة شكر؛ {late} منها تجاوزت الهدف البالغ {days} يومًا.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="149" />
       <source>{n} letters written to {path} ({pages} pages).</source>
-      <translation type="unfinished" />
+      <translation>كُتبت {n} رسالة إلى {path} ‏({pages} صفحة).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="94" />
       <source>{n} open</source>
-      <translation type="unfinished" />
+      <translation>{n} مفتوحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="157" />
       <source>{n} open cases reassigned.</source>
-      <translation type="unfinished" />
+      <translation>أُعيد إسناد {n} حالة مفتوحة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="482" />
       <source>{n} supporters near their limits.</source>
-      <translation type="unfinished" />
+      <translation>{n} داعم قريبون من حدودهم.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="480" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
-      <translation type="unfinished" />
+      <translation>{n} داعم، الأكبر تبرعًا أولًا. Enter يفتح أحدهم.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="446" />
       <source>{outcome} ({how}; acceptable: {acceptable}{score})</source>
-      <translation type="unfinished" />
+      <translation>{outcome} ({how}؛ مقبولة: {acceptable}{score})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/cases.py" line="120" />
       <source>{ref}  {title} — {client}, from {giver}</source>
-      <translation type="unfinished" />
+      <translation>{ref}  {title} — {client}، من {giver}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="414" />
       <source>{rows} rows read: {created} would be created, {updated} merged into existing records, {skipped} skipped. Press Import to write them.</source>
-      <translation type="unfinished" />
+      <translation>قُرئ {rows} صف: سيُنشأ {created}، ويُدمج {updated} في سجلات موجودة، ويُتخطى {skipped}. اضغط «استيراد» لكتابتها.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="411" />
       <source>{rows} rows read; {failing} would fail (below). Nothing can be imported until they are fixed in the file or the mapping (Back).</source>
-      <translation type="unfinished" />
+      <translation>قُرئ {rows} صف؛ سيفشل {failing} (أدناه). لا يمكن استيراد شيء حتى تُصحَّح في الملف أو في المطابقة (رجوع).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/list_export.py" line="53" />
       <source>{rows} rows written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>كُتب {rows} صف إلى {path}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="221" />
       <source>{schedule}, from {day}</source>
-      <translation type="unfinished" />
+      <translation>{schedule}، بدءًا من {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="402" />
       <source>{segment} donors</source>
-      <translation type="unfinished" />
+      <translation>متبرعو {segment}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="180" />
       <source>{stage}: {n} applications, {amount} requested</source>
-      <translation type="unfinished" />
+      <translation>{stage}: {n} طلب، المطلوب {amount}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="98" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>من {start} إلى {end}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="213" />
       <location filename="caseworker/ui/views/supporters.py" line="61" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
-      <translation type="unfinished" />
+      <translation>من {start} إلى {end}، مقارنة بـ {before_start} إلى {before_end}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/main_window.py" line="71" />
       <source>{title} ({key})</source>
-      <translation type="unfinished" />
+      <translation>{title} ({key})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="93" />
       <source>{title} for {funder}, {start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>{title} لـ {funder}، من {start} إلى {end}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/reminder_bell.py" line="31" />
       <source>{title} is due on {day}</source>
-      <translation type="unfinished" />
+      <translation>{title} مستحق في {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/reminder_bell.py" line="38" />
       <source>{title} is due {when}</source>
-      <translation type="unfinished" />
+      <translation>{title} مستحق {when}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="318" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
-      <translation type="unfinished" />
+      <translation>{total} متبرع: {allowed} مسموح، {warned} مع تحذير، {blocked} محظور ({movable} يمكن نقلهم إلى موعدهم المسموح التالي). «جدولة» تضيف التواصل دفعة واحدة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="285" />
       <source>{what} (aid disbursement {n})</source>
-      <translation type="unfinished" />
+      <translation>{what} (صرف مساعدة رقم {n})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="287" />
       <source>{what} — void: {reason}</source>
-      <translation type="unfinished" />
+      <translation>{what} — ملغى: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/meeting_detail.py" line="145" />
       <source>{when} in {zone}</source>
-      <translation type="unfinished" />
+      <translation>{when} بتوقيت {zone}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="414" />
       <source>{year} gifts</source>
-      <translation type="unfinished" />
+      <translation>تبرعات {year}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="313" />
       <source>— ignore —</source>
-      <translation type="unfinished" />
+      <translation>— تجاهل —</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/thank_yous.py" line="55" />
       <source>… and {n} more in the thank-you queue</source>
-      <translation type="unfinished" />
+      <translation>… و{n} أخرى في قائمة الشكر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="65" />
       <source>…and {n} more in the Planner's Neglected list.</source>
-      <translation type="unfinished" />
+      <translation>…و{n} آخرون في قائمة المهمَلين في المخطِّط.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="133" />
       <source>…or from giving in &amp;all:</source>
-      <translation type="unfinished" />
+      <translation>…&amp;أو من إجمالي التبرعات:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="439" />
       <source>⚠ Double booking: {who} is already busy at {n} of these times, first in “{title}” on {when}.</source>
-      <translation type="unfinished" />
+      <translation>⚠ حجز مزدوج: {who} مشغول بالفعل في {n} من هذه الأوقات، أولها في «{title}» في {when}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="436" />
       <source>⚠ Double booking: {who} is already in “{title}” on {when}.</source>
-      <translation type="unfinished" />
+      <translation>⚠ حجز مزدوج: {who} مشارك بالفعل في «{title}» في {when}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="447" />
       <source>⚠ The contact guard would block {n} of the {total} contacts with {donor} in the next 90 days ({days}); those are not planned. {reason}</source>
-      <translation type="unfinished" />
+      <translation>⚠ سيحظر حارس التواصل {n} من أصل {total} تواصل مع {donor} خلال الـ 90 يومًا القادمة ({days})؛ ولم يُخطط لها. {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="452" />
       <source>✓ The contact guard allows every contact with the donor in the next 90 days.</source>
-      <translation type="unfinished" />
+      <translation>✓ يسمح حارس التواصل بكل تواصل مع المتبرع خلال الـ 90 يومًا القادمة.</translation>
     </message>
   </context>
   <context>
@@ -9577,209 +9581,209 @@ given</source>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="157" />
       <source> on day {day}</source>
-      <translation type="unfinished" />
+      <translation> في اليوم {day}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="155" />
       <source> on the last day</source>
-      <translation type="unfinished" />
+      <translation> في آخر يوم</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="152" />
       <source> on the {ordinal} {days}</source>
-      <translation type="unfinished" />
+      <translation> في {days} {ordinal}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="147" />
       <source> on {days}</source>
-      <translation type="unfinished" />
+      <translation> في {days}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="99" />
       <source>'{address}' is not an e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>‏'{address}' ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="413" />
       <source>'{channel}' is not a channel.</source>
-      <translation type="unfinished" />
+      <translation>‏'{channel}' ليست قناة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="78" />
       <source>'{encoding}' is not an encoding this import reads.</source>
-      <translation type="unfinished" />
+      <translation>‏'{encoding}' ليس ترميزًا يقرؤه هذا الاستيراد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="294" />
       <source>'{field}' is not a field of a {kind} import; choose one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>‏'{field}' ليس حقلًا في استيراد {kind}؛ اختر أحد: {known}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="93" />
       <source>'{host}' is not a server name.</source>
-      <translation type="unfinished" />
+      <translation>‏'{host}' ليس اسم خادم.</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="130" />
       <source>'{kind}' is not a kind of document: choose one of {kinds}.</source>
-      <translation type="unfinished" />
+      <translation>‏'{kind}' ليس نوع مستند: اختر أحد: {kinds}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/list_export.py" line="82" />
       <source>'{kind}' is not a list: choose one of {kinds}.</source>
-      <translation type="unfinished" />
+      <translation>‏'{kind}' ليست قائمة: اختر إحدى: {kinds}.</translation>
     </message>
     <message>
       <location filename="caseworker/db/location.py" line="54" />
       <source>'{location}' is not a database URL: {detail}</source>
-      <translation type="unfinished" />
+      <translation>‏'{location}' ليس عنوان URL لقاعدة بيانات: {detail}</translation>
     </message>
     <message>
       <location filename="caseworker/db/engine.py" line="55" />
       <source>'{location}' names a database this app cannot open: {detail}</source>
-      <translation type="unfinished" />
+      <translation>‏'{location}' يشير إلى قاعدة بيانات لا يستطيع هذا التطبيق فتحها: {detail}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="281" />
       <source>'{name}' is not a known time zone.</source>
-      <translation type="unfinished" />
+      <translation>‏'{name}' ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="572" />
       <source>'{name}' is not a template for {audience}.</source>
-      <translation type="unfinished" />
+      <translation>‏'{name}' ليس قالبًا لـ {audience}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="114" />
       <location filename="caseworker/services/grants.py" line="261" />
       <source>'{rule}' is not a repeat rule this app understands.</source>
-      <translation type="unfinished" />
+      <translation>‏'{rule}' ليست قاعدة تكرار يفهمها هذا التطبيق.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="168" />
       <source>'{rule}' is not a schedule rule.</source>
-      <translation type="unfinished" />
+      <translation>‏'{rule}' ليست قاعدة جدولة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="834" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
-      <translation type="unfinished" />
+      <translation>‏'{segment}' ليست شريحة: كبار، منتظمون، جدد، أو منقطعون.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="414" />
       <source>'{text}' could be read two ways (day/month or month/day): name the date format in the mapping.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' يمكن قراءته بطريقتين (يوم/شهر أو شهر/يوم): حدّد صيغة التاريخ في المطابقة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="401" />
       <source>'{text}' has a two-digit year: write the year in full.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' فيه سنة من رقمين: اكتب السنة كاملة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="513" />
       <source>'{text}' is neither an individual nor an organisation.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس فردًا ولا منظمة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="475" />
       <source>'{text}' is neither yes nor no.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس نعم ولا لا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="448" />
       <source>'{text}' is neither yes, no nor a date.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس نعم ولا لا ولا تاريخًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="425" />
       <source>'{text}' is not a date.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس تاريخًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="67" />
       <source>'{text}' is not a date: write it as YYYY-MM-DD.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="499" />
       <source>'{text}' is not a payment method this app knows (cash, cheque, card, bank transfer, direct debit, online, in kind, securities, other).</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليست طريقة دفع يعرفها هذا التطبيق (نقدًا، شيك، بطاقة، تحويل بنكي، خصم مباشر، عبر الإنترنت، عيني، أوراق مالية، أخرى).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="196" />
       <source>'{text}' is not a phone number we can use: write it with its country code (+…).</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس رقم هاتف يمكننا استخدامه: اكتبه مع رمز البلد (+…).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="245" />
       <source>'{text}' is not a valid e-mail address.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="200" />
       <source>'{text}' is not a valid phone number.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس رقم هاتف صالحًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="442" />
       <location filename="caseworker/domain/imports.py" line="449" />
       <source>'{text}' is not an amount.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس مبلغًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="134" />
       <source>'{text}' is not an amount: write it like 1234.50.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس مبلغًا: اكتبه مثل 1234.50.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="333" />
       <source>'{text}' is not an email address.</source>
-      <translation type="unfinished" />
+      <translation>‏'{text}' ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="128" />
       <source>'{url}' has a port that is not a number.</source>
-      <translation type="unfinished" />
+      <translation>‏'{url}' يحتوي على منفذ ليس رقمًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="123" />
       <source>'{url}' is not a mail server address like smtp://HOST:PORT.</source>
-      <translation type="unfinished" />
+      <translation>‏'{url}' ليس عنوان خادم بريد مثل smtp://HOST:PORT.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="295" />
       <source>'{value}' has no UTC offset; write it like 2026-03-10T15:00:00Z.</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' بلا فرق توقيت عن UTC؛ اكتبه مثل 2026-03-10T15:00:00Z.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="290" />
       <source>'{value}' is not a date and time (ISO 8601).</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' ليس تاريخًا ووقتًا (ISO 8601).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="304" />
       <source>'{value}' is not a date format: use DMY, MDY or YMD.</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' ليس صيغة تاريخ: استخدم DMY أو MDY أو YMD.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="309" />
       <source>'{value}' is not a date like 2026-03-10.</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' ليس تاريخًا مثل 2026-03-10.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="323" />
       <source>'{value}' is not a time of day like 20:00.</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' ليس وقتًا من اليوم مثل 20:00.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="229" />
       <source>'{value}' is not one of the choices.</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' ليس من الخيارات المتاحة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="247" />
       <source>'{value}' is not one of: {known}.</source>
-      <translation type="unfinished" />
+      <translation>‏'{value}' ليس أحد: {known}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="404" />
@@ -9791,32 +9795,32 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/feedback_form.py" line="37" />
       <source>(circle one)</source>
-      <translation type="unfinished" />
+      <translation>(ضع دائرة حول واحد)</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="282" />
       <source>* Part of the month only: the period runs from {start} to {end}.</source>
-      <translation type="unfinished" />
+      <translation>* جزء من الشهر فقط: تمتد الفترة من {start} إلى {end}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="283" />
       <source>* Part of the quarter only: the period runs from {start} to {end}.</source>
-      <translation type="unfinished" />
+      <translation>* جزء من الربع فقط: تمتد الفترة من {start} إلى {end}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="284" />
       <source>* Part of the year only: the period runs from {start} to {end}.</source>
-      <translation type="unfinished" />
+      <translation>* جزء من السنة فقط: تمتد الفترة من {start} إلى {end}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="168" />
       <source>, until {until}</source>
-      <translation type="unfinished" />
+      <translation>، حتى {until}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="166" />
       <source>, {count} times</source>
-      <translation type="unfinished" />
+      <translation>، {count} مرة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="132" />
@@ -9826,290 +9830,290 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="108" />
       <source>1 gift</source>
-      <translation type="unfinished" />
+      <translation>تبرع واحد</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="92" />
       <source>1 more gift ({total}) came from a donor with no Gift Aid declaration and is not claimed.</source>
-      <translation type="unfinished" />
+      <translation>تبرع آخر واحد ({total}) جاء من متبرع ليس لديه إقرار Gift Aid ولا يُطالب به.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/feedback_form.py" line="39" />
       <source>1. Was your problem solved?</source>
-      <translation type="unfinished" />
+      <translation>1. هل حُلّت مشكلتك؟</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/feedback_form.py" line="40" />
       <source>2. Was the outcome acceptable to you?</source>
-      <translation type="unfinished" />
+      <translation>2. هل كانت النتيجة مقبولة لديك؟</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/feedback_form.py" line="41" />
       <source>3. How were you treated? (1 = badly, 5 = very well)</source>
-      <translation type="unfinished" />
+      <translation>3. كيف عوملت؟ (1 = بشكل سيئ، 5 = بشكل جيد جدًا)</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/feedback_form.py" line="44" />
       <source>4. Anything you would like to tell us, in your own words</source>
-      <translation type="unfinished" />
+      <translation>4. أي شيء تود أن تخبرنا به، بكلماتك الخاصة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="93" />
       <source>90th percentile age in days of the cases open at the end</source>
-      <translation type="unfinished" />
+      <translation>عمر الحالات المفتوحة في نهاية الفترة بالأيام عند المئين التسعين</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="80" />
       <source>90th percentile of days from opening to resolution</source>
-      <translation type="unfinished" />
+      <translation>الأيام من الفتح إلى الحل عند المئين التسعين</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="89" />
       <source>90th percentile of days from opening to the first note, call or visit</source>
-      <translation type="unfinished" />
+      <translation>الأيام من الفتح إلى أول ملاحظة أو مكالمة أو زيارة عند المئين التسعين</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="124" />
       <source>A Gift Aid declaration needs the donor's home address: record the house name or number and the postcode first.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج إقرار Gift Aid إلى عنوان منزل المتبرع: سجّل اسم المنزل أو رقمه والرمز البريدي أولًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gifts.py" line="227" />
       <source>A batch can hold at most {n} gifts.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن تضم الدفعة {n} تبرعًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="480" />
       <source>A budget is set on an awarded grant.</source>
-      <translation type="unfinished" />
+      <translation>تُحدَّد الميزانية على منحة ممنوحة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="188" />
       <source>A case can be closed only once it is resolved: record the outcome first.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إغلاق الحالة إلا بعد حلها: سجّل النتيجة أولًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="193" />
       <source>A case cannot be resolved without an outcome: describe what was achieved.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن حل الحالة دون نتيجة: صِف ما تحقق.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="195" />
       <source>A case cannot go back to new.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تعود الحالة إلى «جديدة».</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="200" />
       <source>A case cannot go from {current} to {target}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تنتقل الحالة من {current} إلى {target}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="372" />
       <source>A channel cannot be both preferred and opted out: {channels}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تكون القناة مفضلة ومستبعدة معًا: {channels}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="292" />
       <source>A check-in rhythm is from 1 to {max} days.</source>
-      <translation type="unfinished" />
+      <translation>وتيرة المتابعة من يوم واحد إلى {max} يومًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/paperwork.py" line="56" />
       <source>A client (name withheld for confidentiality)</source>
-      <translation type="unfinished" />
+      <translation>مستفيد (الاسم محجوب للسرية)</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="554" />
       <source>A client's template goes to clients.</source>
-      <translation type="unfinished" />
+      <translation>قالب المستفيد يُرسل إلى المستفيدين.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="399" />
       <source>A client's template is previewed on a case.</source>
-      <translation type="unfinished" />
+      <translation>تُعرض معاينة قالب المستفيد على حالة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="254" />
       <source>A contact is either planned or done.</source>
-      <translation type="unfinished" />
+      <translation>التواصل إما مخطط أو منجز.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="259" />
       <source>A contact that took place cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون تواصل قد تم في المستقبل.</translation>
     </message>
     <message>
       <location filename="caseworker/db/engine.py" line="51" />
       <source>A database server protects its data itself; it takes no file key.</source>
-      <translation type="unfinished" />
+      <translation>يحمي خادم قاعدة البيانات بياناته بنفسه؛ ولا يأخذ مفتاح ملف.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="311" />
       <source>A date of birth before {year} is surely a typing slip.</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الميلاد قبل {year} خطأ كتابي على الأرجح.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="309" />
       <source>A date of birth cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/donors.py" line="396" />
       <source>A deceased donor is never contacted: do not contact stays on.</source>
-      <translation type="unfinished" />
+      <translation>لا يُتواصل أبدًا مع متبرع متوفى: يبقى خيار عدم التواصل مفعّلًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/board.py" line="83" />
       <source>A decision is seconded by someone other than its proposer.</source>
-      <translation type="unfinished" />
+      <translation>يُثنّي على القرار شخص غير مقترحه.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="154" />
       <source>A declaration cannot be cancelled before it was made.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إلغاء إقرار قبل تاريخ تقديمه.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="77" />
       <source>A disbursement that is {current} cannot become {target}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يصبح الصرف {current} بحالة {target}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="549" />
       <source>A donor's template goes to donors.</source>
-      <translation type="unfinished" />
+      <translation>قالب المتبرع يُرسل إلى المتبرعين.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="395" />
       <source>A donor's template is previewed on a donor or a gift.</source>
-      <translation type="unfinished" />
+      <translation>تُعرض معاينة قالب المتبرع على متبرع أو تبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="73" />
       <source>A grant cannot move from {current} to {target}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تنتقل المنحة من {current} إلى {target}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="357" />
       <source>A letter to a client is an update, an invitation or other.</source>
-      <translation type="unfinished" />
+      <translation>الرسالة إلى المستفيد إما تحديث أو دعوة أو غير ذلك.</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="269" />
       <source>A meeting lasts at most a week.</source>
-      <translation type="unfinished" />
+      <translation>يستمر الاجتماع أسبوعًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="100" />
       <source>A name can have at most 120 characters.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يتكون الاسم من 120 حرفًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="146" />
       <location filename="caseworker/services/aid.py" line="118" />
       <source>A name can have at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يتكون الاسم من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/passwords.py" line="37" />
       <source>A password can have at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن تتكون كلمة المرور من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/passwords.py" line="40" />
       <source>A password cannot contain a NUL character.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تحتوي كلمة المرور على حرف NUL.</translation>
     </message>
     <message>
       <location filename="caseworker/services/passwords.py" line="34" />
       <source>A password needs at least {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج كلمة المرور إلى {n} أحرف على الأقل.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/person_data.py" line="29" />
       <source>A person's data</source>
-      <translation type="unfinished" />
+      <translation>بيانات شخص</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="540" />
       <source>A referral date cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون تاريخ الإحالة في المستقبل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="159" />
       <source>A reminder needs a due date and time.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج التذكير إلى تاريخ ووقت استحقاق.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="152" />
       <source>A repeating task needs a due date and time.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج المهمة المتكررة إلى تاريخ ووقت استحقاق.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="241" />
       <source>A satisfaction score is a whole number from 1 to 5.</source>
-      <translation type="unfinished" />
+      <translation>درجة الرضا عدد صحيح من 1 إلى 5.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="176" />
       <source>A secure connection to {host}:{port} could not be made: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر إنشاء اتصال آمن بـ {host}:{port}: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="70" />
       <source>A series has 1 to {n} occurrences.</source>
-      <translation type="unfinished" />
+      <translation>تضم السلسلة من 1 إلى {n} موعدًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="240" />
       <source>A soft credit cannot exceed the gift.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يتجاوز النسب غير المباشر قيمة التبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gifts.py" line="313" />
       <source>A soft-credited donor no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>المتبرع المنسوب إليه التبرع لم يعد موجودًا.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="26" />
       <source>A supporter's own pause</source>
-      <translation type="unfinished" />
+      <translation>توقف طلبه الداعم نفسه</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="256" />
       <source>A tag has at most {n} characters and no control characters.</source>
-      <translation type="unfinished" />
+      <translation>يتكون الوسم من {n} حرفًا على الأكثر دون أحرف تحكم.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="94" />
       <source>A user name has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.</source>
-      <translation type="unfinished" />
+      <translation>يتكون اسم المستخدم من 2 إلى 64 حرفًا: أحرف لاتينية صغيرة أو أرقام أو '.' أو '_' أو '-'.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="512" />
       <source>A voided disbursement is not spending.</source>
-      <translation type="unfinished" />
+      <translation>الصرف الملغى ليس إنفاقًا.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="123" />
       <location filename="caseworker/services/meetings.py" line="96" />
       <source>Absent</source>
-      <translation type="unfinished" />
+      <translation>غائب</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="305" />
       <source>Acceptable</source>
-      <translation type="unfinished" />
+      <translation>مقبولة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="174" />
       <source>Acceptable to client</source>
-      <translation type="unfinished" />
+      <translation>مقبولة لدى المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="82" />
       <location filename="caseworker/reports/labels.py" line="17" />
       <source>Accepted</source>
-      <translation type="unfinished" />
+      <translation>مقبول</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
@@ -10119,7 +10123,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="79" />
       <source>Accessibility: {needs}</source>
-      <translation type="unfinished" />
+      <translation>إمكانية الوصول: {needs}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="226" />
@@ -10134,12 +10138,12 @@ given</source>
     <message>
       <location filename="caseworker/services/meetings.py" line="551" />
       <source>Action items belong to one occurrence: open the occurrence first.</source>
-      <translation type="unfinished" />
+      <translation>بنود العمل تخص موعدًا واحدًا: افتح الموعد أولًا.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="186" />
       <source>Actions carried forward from earlier meetings</source>
-      <translation type="unfinished" />
+      <translation>إجراءات مرحّلة من اجتماعات سابقة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="188" />
@@ -10151,35 +10155,35 @@ given</source>
     <message>
       <location filename="caseworker/services/paperwork.py" line="54" />
       <source>Address has no town or postcode</source>
-      <translation type="unfinished" />
+      <translation>العنوان بلا مدينة أو رمز بريدي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="125" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
       <source>Address line 1</source>
-      <translation type="unfinished" />
+      <translation>سطر العنوان 1</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="128" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
       <source>Address line 2</source>
-      <translation type="unfinished" />
+      <translation>سطر العنوان 2</translation>
     </message>
     <message>
       <location filename="caseworker/domain/permissions.py" line="28" />
       <source>Administrator</source>
-      <translation type="unfinished" />
+      <translation>مسؤول النظام</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="95" />
       <location filename="caseworker/reports/documents/receipts.py" line="194" />
       <source>Advantage</source>
-      <translation type="unfinished" />
+      <translation>منفعة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="204" />
       <source>Advantage: {description}</source>
-      <translation type="unfinished" />
+      <translation>منفعة: {description}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="52" />
@@ -10196,7 +10200,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="74" />
       <source>Aggregated donations</source>
-      <translation type="unfinished" />
+      <translation>تبرعات مجمّعة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="326" />
@@ -10226,13 +10230,13 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="105" />
       <source>Aid payments made from this grant</source>
-      <translation type="unfinished" />
+      <translation>مدفوعات المساعدات من هذه المنحة</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="83" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="29" />
       <source>Aid statement</source>
-      <translation type="unfinished" />
+      <translation>كشف المساعدات</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="38" />
@@ -10249,7 +10253,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="64" />
       <source>All future gifts</source>
-      <translation type="unfinished" />
+      <translation>جميع التبرعات المستقبلية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="161" />
@@ -10261,89 +10265,89 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="363" />
       <source>Amount awarded</source>
-      <translation type="unfinished" />
+      <translation>المبلغ الممنوح</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="193" />
       <source>Amount of gift</source>
-      <translation type="unfinished" />
+      <translation>مبلغ التبرع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="97" />
       <source>An amount can be at most {limit}.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يبلغ المبلغ {limit} على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="124" />
       <location filename="caseworker/domain/inputs.py" line="141" />
       <source>An amount can have at most {n} decimal places.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يحتوي المبلغ على {n} منازل عشرية على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="95" />
       <source>An amount cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
       <location filename="caseworker/services/aid.py" line="142" />
       <source>An amount has at most two decimal places.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي المبلغ على منزلتين عشريتين على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/merging.py" line="215" />
       <source>An anonymised client cannot be merged.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن دمج مستفيد مُخفى الهوية.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="353" />
       <source>An e-mail needs a subject.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج البريد الإلكتروني إلى موضوع.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="111" />
       <source>An oral declaration needs the date its confirmation letter was sent.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج الإقرار الشفهي إلى تاريخ إرسال خطاب تأكيده.</translation>
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="490" />
       <source>Anonymised</source>
-      <translation type="unfinished" />
+      <translation>مُخفى الهوية</translation>
     </message>
     <message>
       <location filename="caseworker/services/person_data.py" line="61" />
       <source>Anonymised donor</source>
-      <translation type="unfinished" />
+      <translation>متبرع مُخفى الهوية</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="841" />
       <source>Another client already has the external id '{value}'.</source>
-      <translation type="unfinished" />
+      <translation>لدى مستفيد آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="523" />
       <source>Another donor already has the external id '{value}'.</source>
-      <translation type="unfinished" />
+      <translation>لدى متبرع آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="361" />
       <source>Another template in this language is called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>يوجد قالب آخر بهذه اللغة اسمه '{name}'.</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="212" />
       <source>Another user is saving; the database stayed busy. Try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>مستخدم آخر يحفظ الآن؛ وبقيت قاعدة البيانات مشغولة. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="725" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
-      <translation type="unfinished" />
+      <translation>شكر مستخدم آخر على بعض هذه التبرعات في الأثناء: أعد تحميل القائمة وحاول مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="122" />
       <source>Apologies</source>
-      <translation type="unfinished" />
+      <translation>اعتذارات</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="168" />
@@ -10354,67 +10358,67 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="179" />
       <source>Applicant</source>
-      <translation type="unfinished" />
+      <translation>مقدم الطلب</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="358" />
       <source>Applications submitted</source>
-      <translation type="unfinished" />
+      <translation>الطلبات المقدمة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="202" />
       <source>Appraised by {appraiser}</source>
-      <translation type="unfinished" />
+      <translation>قيّمه {appraiser}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="57" />
       <source>Approved</source>
-      <translation type="unfinished" />
+      <translation>معتمد</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="219" />
       <source>Approved as a true record of the meeting.</source>
-      <translation type="unfinished" />
+      <translation>اعتُمد كسجل صحيح للاجتماع.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="31" />
       <source>Apr</source>
-      <translation type="unfinished" />
+      <translation>أبريل</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="54" />
       <source>Areas (postcode district)</source>
-      <translation type="unfinished" />
+      <translation>المناطق (حي الرمز البريدي)</translation>
     </message>
     <message>
       <location filename="caseworker/services/care.py" line="296" />
       <source>Ask for the client's feedback once the case is resolved.</source>
-      <translation type="unfinished" />
+      <translation>اطلب ملاحظات المستفيد بعد حل الحالة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="203" />
       <source>Assign the case to a worker first.</source>
-      <translation type="unfinished" />
+      <translation>أسند الحالة إلى أخصائي أولًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="33" />
       <source>Assigned</source>
-      <translation type="unfinished" />
+      <translation>مُسندة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="90" />
       <source>Assigned to</source>
-      <translation type="unfinished" />
+      <translation>مُسندة إلى</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1020" />
       <source>Assigned to {taker}</source>
-      <translation type="unfinished" />
+      <translation>مُسندة إلى {taker}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="261" />
       <source>At most {n} tags.</source>
-      <translation type="unfinished" />
+      <translation>{n} وسمًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="132" />
@@ -10426,42 +10430,42 @@ given</source>
       <location filename="caseworker/reports/documents/meetings.py" line="112" />
       <location filename="caseworker/reports/documents/meetings.py" line="130" />
       <source>Attendance not recorded</source>
-      <translation type="unfinished" />
+      <translation>الحضور غير مسجل</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="94" />
       <source>Attended</source>
-      <translation type="unfinished" />
+      <translation>حضر</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="32" />
       <source>Aug</source>
-      <translation type="unfinished" />
+      <translation>أغسطس</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="39" />
       <source>Australia</source>
-      <translation type="unfinished" />
+      <translation>أستراليا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="40" />
       <source>Austria</source>
-      <translation type="unfinished" />
+      <translation>النمسا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="287" />
       <source>Authorised signature</source>
-      <translation type="unfinished" />
+      <translation>التوقيع المعتمد</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="361" />
       <source>Awaiting a decision</source>
-      <translation type="unfinished" />
+      <translation>بانتظار القرار</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="81" />
       <source>Awaiting reply</source>
-      <translation type="unfinished" />
+      <translation>بانتظار الرد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="39" />
@@ -10473,54 +10477,54 @@ given</source>
     <message>
       <location filename="caseworker/domain/org.py" line="86" />
       <source>BN/Registration No.</source>
-      <translation type="unfinished" />
+      <translation>BN/رقم التسجيل</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="42" />
       <location filename="caseworker/services/backups.py" line="63" />
       <source>Back up a PostgreSQL database with the server's own tools, for example pg_dump.</source>
-      <translation type="unfinished" />
+      <translation>انسخ قاعدة بيانات PostgreSQL احتياطيًا بأدوات الخادم نفسه، مثل pg_dump.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="52" />
       <source>Bank transfer</source>
-      <translation type="unfinished" />
+      <translation>تحويل بنكي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="41" />
       <source>Belgium</source>
-      <translation type="unfinished" />
+      <translation>بلجيكا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="87" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="128" />
       <source>Benefit</source>
-      <translation type="unfinished" />
+      <translation>منفعة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="226" />
       <source>Benefit to you</source>
-      <translation type="unfinished" />
+      <translation>المنفعة العائدة عليك</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="235" />
       <source>Benefit: {description}</source>
-      <translation type="unfinished" />
+      <translation>منفعة: {description}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="85" />
       <source>Benefits to the donor exceed HMRC's limit for this gift</source>
-      <translation type="unfinished" />
+      <translation>المنافع العائدة على المتبرع تتجاوز حد HMRC لهذا التبرع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="86" />
       <source>Benefits to the donor this tax year exceed £2,500</source>
-      <translation type="unfinished" />
+      <translation>المنافع العائدة على المتبرع في هذه السنة الضريبية تتجاوز 2,500 جنيه إسترليني</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="40" />
       <source>Blocked by the guard</source>
-      <translation type="unfinished" />
+      <translation>حظره الحارس</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="79" />
@@ -10531,7 +10535,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="203" />
       <source>Budget category</source>
-      <translation type="unfinished" />
+      <translation>فئة الميزانية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="104" />
@@ -10543,7 +10547,7 @@ given</source>
       <location filename="caseworker/domain/cases.py" line="105" />
       <location filename="caseworker/services/cases.py" line="1021" />
       <source>Call</source>
-      <translation type="unfinished" />
+      <translation>مكالمة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="42" />
@@ -13305,7 +13309,7 @@ given</source>
       <location filename="caseworker/reports/documents/case_summary.py" line="140" />
       <location filename="caseworker/reports/documents/giving_statements.py" line="127" />
       <source>Reason</source>
-      <translation type="unfinished" />
+      <translation>السبب</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1018" />
@@ -13315,7 +13319,7 @@ given</source>
     <message>
       <location filename="caseworker/exports.py" line="90" />
       <source>Receipt</source>
-      <translation type="unfinished" />
+      <translation>الإيصال</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="93" />
@@ -13366,7 +13370,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="172" />
       <source>Reference</source>
-      <translation type="unfinished" />
+      <translation>المرجع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="69" />
@@ -13399,12 +13403,12 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Relationship manager</source>
-      <translation type="unfinished" />
+      <translation>مسؤول العلاقة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="208" />
       <source>Remaining</source>
-      <translation type="unfinished" />
+      <translation>المتبقي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="157" />
@@ -13455,7 +13459,7 @@ given</source>
       <location filename="caseworker/domain/aid.py" line="57" />
       <location filename="caseworker/reports/documents/grants.py" line="181" />
       <source>Requested</source>
-      <translation type="unfinished" />
+      <translation>المطلوب</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="688" />
@@ -13527,17 +13531,17 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="45" />
       <source>Role</source>
-      <translation type="unfinished" />
+      <translation>الدور</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="310" />
       <source>Row {row}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Safeguarding</source>
-      <translation type="unfinished" />
+      <translation>الحماية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="75" />
@@ -13681,7 +13685,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/mail.py" line="38" />
       <source>Sent</source>
-      <translation type="unfinished" />
+      <translation>مُرسَل</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="95" />
@@ -13711,7 +13715,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="296" />
       <source>Service quality</source>
-      <translation type="unfinished" />
+      <translation>جودة الخدمة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="68" />
@@ -13772,7 +13776,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="48" />
       <source>Spent from this grant</source>
-      <translation type="unfinished" />
+      <translation>المصروف من هذه المنحة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="207" />
@@ -13792,13 +13796,13 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="180" />
       <source>Stage</source>
-      <translation type="unfinished" />
+      <translation>المرحلة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="121" />
       <location filename="caseworker/reports/documents/grants.py" line="234" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>الوضع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="26" />
@@ -13810,7 +13814,7 @@ given</source>
       <location filename="caseworker/domain/templates.py" line="130" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="90" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>الوضع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="111" />
@@ -13835,12 +13839,12 @@ given</source>
     <message>
       <location filename="caseworker/domain/grants.py" line="38" />
       <source>Submitted</source>
-      <translation type="unfinished" />
+      <translation>مقدَّم</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="372" />
       <source>Success rate</source>
-      <translation type="unfinished" />
+      <translation>نسبة النجاح</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="362" />
@@ -13857,7 +13861,7 @@ given</source>
       <location filename="caseworker/domain/service_quality.py" line="42" />
       <location filename="caseworker/domain/service_quality.py" line="306" />
       <source>Support level</source>
-      <translation type="unfinished" />
+      <translation>مستوى الدعم</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="56" />
@@ -13882,7 +13886,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="40" />
       <source>Team</source>
-      <translation type="unfinished" />
+      <translation>الفريق</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="49" />
@@ -14421,7 +14425,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/services/grants.py" line="662" />
       <location filename="caseworker/services/grants.py" line="662" />
       <source>The organisation</source>
-      <translation type="unfinished" />
+      <translation>المنظمة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="608" />
@@ -14970,7 +14974,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Time zone</source>
-      <translation type="unfinished" />
+      <translation>المنطقة الزمنية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="302" />
@@ -14980,7 +14984,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="120" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>إلى</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="144" />
@@ -14992,7 +14996,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/reports/documents/dashboard.py" line="278" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="81" />
       <source>Total</source>
-      <translation type="unfinished" />
+      <translation>الإجمالي</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="162" />
@@ -15027,7 +15031,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
       <source>Town</source>
-      <translation type="unfinished" />
+      <translation>المدينة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="131" />
@@ -15107,7 +15111,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/aid.py" line="58" />
       <source>Void</source>
-      <translation type="unfinished" />
+      <translation>إلغاء</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="551" />
@@ -15164,7 +15168,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="234" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>ماذا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="112" />
@@ -15176,13 +15180,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/reports/documents/case_summary.py" line="118" />
       <location filename="caseworker/reports/documents/case_summary.py" line="137" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>متى</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="88" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="128" />
       <source>Why</source>
-      <translation type="unfinished" />
+      <translation>لماذا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="49" />
@@ -15197,14 +15201,14 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/service_quality.py" line="305" />
       <source>Within target</source>
-      <translation type="unfinished" />
+      <translation>ضمن الهدف</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="41" />
       <location filename="caseworker/domain/service_quality.py" line="303" />
       <location filename="caseworker/reports/documents/feedback_form.py" line="30" />
       <source>Worker</source>
-      <translation type="unfinished" />
+      <translation>الأخصائي</translation>
     </message>
     <message>
       <location filename="caseworker/services/organigram.py" line="225" />
@@ -15230,7 +15234,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/reports/documents/dashboard.py" line="267" />
       <location filename="caseworker/reports/documents/dashboard.py" line="393" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>السنة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="255" />
@@ -15247,7 +15251,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/reports/documents/gift_aid.py" line="78" />
       <location filename="caseworker/reports/documents/grants.py" line="85" />
       <source>Yes</source>
-      <translation type="unfinished" />
+      <translation>نعم</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/feedback_form.py" line="39" />
@@ -15315,7 +15319,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="44" />
       <source>Your team</source>
-      <translation type="unfinished" />
+      <translation>فريقك</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="88" />
@@ -15417,7 +15421,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/clients.py" line="490" />
       <source>client</source>
-      <translation type="unfinished" />
+      <translation>مستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="142" />
@@ -15477,12 +15481,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/paperwork.py" line="420" />
       <source>language not recorded</source>
-      <translation type="unfinished" />
+      <translation>اللغة غير مسجلة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="143" />
       <source>letter</source>
-      <translation type="unfinished" />
+      <translation>رسالة ورقية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="156" />
@@ -15727,7 +15731,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/cases.py" line="998" />
       <source>with a specialist</source>
-      <translation type="unfinished" />
+      <translation>مع متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/services/care.py" line="432" />
@@ -15955,7 +15959,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/reports/documents/dashboard.py" line="65" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="62" />
       <source>{start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>من {start} إلى {end}</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1014" />
