@@ -10553,32 +10553,32 @@ given</source>
       <location filename="caseworker/domain/org.py" line="42" />
       <location filename="caseworker/domain/org.py" line="86" />
       <source>Canada</source>
-      <translation type="unfinished" />
+      <translation>كندا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="65" />
       <source>Canada Revenue Agency: canada.ca/charities-giving</source>
-      <translation type="unfinished" />
+      <translation>وكالة الإيرادات الكندية: canada.ca/charities-giving</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="81" />
       <source>Cancelled with effect from {date}: gifts received from that day carry no Gift Aid.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي اعتبارًا من {date}: التبرعات المستلمة من ذلك اليوم لا يشملها Gift Aid.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="530" />
       <source>Cancelled {channel} ({purpose})</source>
-      <translation type="unfinished" />
+      <translation>أُلغي {channel} ({purpose})</translation>
     </message>
     <message>
       <location filename="caseworker/services/progress.py" line="19" />
       <source>Cancelled: nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="51" />
       <source>Card</source>
-      <translation type="unfinished" />
+      <translation>بطاقة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="75" />
@@ -10590,38 +10590,38 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="28" />
       <source>Case notes are not included for your role.</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات الحالة غير مشمولة لدورك.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="990" />
       <source>Case opened</source>
-      <translation type="unfinished" />
+      <translation>فُتحت الحالة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="127" />
       <source>Case reference</source>
-      <translation type="unfinished" />
+      <translation>مرجع الحالة</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="82" />
       <location filename="caseworker/reports/documents/case_summary.py" line="27" />
       <source>Case summary</source>
-      <translation type="unfinished" />
+      <translation>ملخص الحالة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="128" />
       <source>Case title</source>
-      <translation type="unfinished" />
+      <translation>عنوان الحالة</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="677" />
       <source>Case {ident} was not found.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على الحالة {ident}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="58" />
       <source>Case {reference}</source>
-      <translation type="unfinished" />
+      <translation>الحالة {reference}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="43" />
@@ -10631,17 +10631,17 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="216" />
       <source>Cases per month</source>
-      <translation type="unfinished" />
+      <translation>الحالات شهريًا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="216" />
       <source>Cases per quarter</source>
-      <translation type="unfinished" />
+      <translation>الحالات ربع سنويًا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="216" />
       <source>Cases per year</source>
-      <translation type="unfinished" />
+      <translation>الحالات سنويًا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="305" />
@@ -10652,7 +10652,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="211" />
       <source>Casework</source>
-      <translation type="unfinished" />
+      <translation>إدارة الحالات</translation>
     </message>
     <message>
       <location filename="caseworker/domain/permissions.py" line="30" />
@@ -10662,18 +10662,18 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="172" />
       <source>Caseworker alone</source>
-      <translation type="unfinished" />
+      <translation>الأخصائي وحده</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="172" />
       <source>Caseworker with a specialist</source>
-      <translation type="unfinished" />
+      <translation>الأخصائي مع متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="55" />
       <location filename="caseworker/domain/gifts.py" line="49" />
       <source>Cash</source>
-      <translation type="unfinished" />
+      <translation>نقدًا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="39" />
@@ -10685,23 +10685,23 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="165" />
       <source>Certification</source>
-      <translation type="unfinished" />
+      <translation>الإقرار بالصحة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="90" />
       <location filename="caseworker/reports/documents/meetings.py" line="213" />
       <source>Chair</source>
-      <translation type="unfinished" />
+      <translation>الرئيس</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="188" />
       <source>Charity</source>
-      <translation type="unfinished" />
+      <translation>الجمعية الخيرية</translation>
     </message>
     <message>
       <location filename="caseworker/services/care.py" line="238" />
       <source>Check in with {client} ({channel})</source>
-      <translation type="unfinished" />
+      <translation>متابعة مع {client} ‏({channel})</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="83" />
@@ -10711,67 +10711,67 @@ given</source>
     <message>
       <location filename="caseworker/domain/gifts.py" line="50" />
       <source>Cheque</source>
-      <translation type="unfinished" />
+      <translation>شيك</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="504" />
       <source>Choose a budget line of this grant.</source>
-      <translation type="unfinished" />
+      <translation>اختر بند ميزانية لهذه المنحة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="301" />
       <source>Choose a category that is in use.</source>
-      <translation type="unfinished" />
+      <translation>اختر فئة قيد الاستخدام.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="291" />
       <source>Choose a category.</source>
-      <translation type="unfinished" />
+      <translation>اختر فئة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/person_data.py" line="171" />
       <location filename="caseworker/services/person_data.py" line="110" />
       <source>Choose a client or a donor.</source>
-      <translation type="unfinished" />
+      <translation>اختر مستفيدًا أو متبرعًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="87" />
       <source>Choose a comma, semicolon or tab as the separator.</source>
-      <translation type="unfinished" />
+      <translation>اختر فاصلة أو فاصلة منقوطة أو علامة جدولة كفاصل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="350" />
       <location filename="caseworker/domain/care.py" line="162" />
       <location filename="caseworker/domain/care.py" line="296" />
       <source>Choose a contact channel from the list.</source>
-      <translation type="unfinished" />
+      <translation>اختر قناة تواصل من القائمة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="163" />
       <source>Choose a country from the list.</source>
-      <translation type="unfinished" />
+      <translation>اختر بلدًا من القائمة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="165" />
       <location filename="caseworker/services/grants.py" line="251" />
       <source>Choose a currency from the list.</source>
-      <translation type="unfinished" />
+      <translation>اختر عملة من القائمة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="74" />
       <source>Choose a day of the month from 1 to 31.</source>
-      <translation type="unfinished" />
+      <translation>اختر يومًا من الشهر من 1 إلى 31.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="539" />
       <location filename="caseworker/services/organigram.py" line="271" />
       <source>Choose a different worker to take the cases.</source>
-      <translation type="unfinished" />
+      <translation>اختر أخصائيًا مختلفًا لتولي الحالات.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="510" />
       <source>Choose a disbursement.</source>
-      <translation type="unfinished" />
+      <translation>اختر صرفًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="369" />
@@ -10781,246 +10781,246 @@ given</source>
     <message>
       <location filename="caseworker/domain/templates.py" line="335" />
       <source>Choose a letter or an e-mail.</source>
-      <translation type="unfinished" />
+      <translation>اختر رسالة ورقية أو بريدًا إلكترونيًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="167" />
       <location filename="caseworker/services/paperwork.py" line="310" />
       <source>Choose a month from 1 to 12.</source>
-      <translation type="unfinished" />
+      <translation>اختر شهرًا من 1 إلى 12.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="314" />
       <source>Choose a new password to reactivate the account.</source>
-      <translation type="unfinished" />
+      <translation>اختر كلمة مرور جديدة لإعادة تفعيل الحساب.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="603" />
       <source>Choose a note, a call, a visit or a message.</source>
-      <translation type="unfinished" />
+      <translation>اختر ملاحظة أو مكالمة أو زيارة أو رسالة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="137" />
       <location filename="caseworker/services/cases.py" line="284" />
       <source>Choose a priority from the list.</source>
-      <translation type="unfinished" />
+      <translation>اختر أولوية من القائمة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="384" />
       <source>Choose a programme of this funder.</source>
-      <translation type="unfinished" />
+      <translation>اختر برنامجًا لهذه الجهة المانحة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="269" />
       <source>Choose a recurring gift or a pledge.</source>
-      <translation type="unfinished" />
+      <translation>اختر تبرعًا متكررًا أو تعهدًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="337" />
       <source>Choose a segment from the list.</source>
-      <translation type="unfinished" />
+      <translation>اختر شريحة من القائمة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/tasks.py" line="351" />
       <source>Choose a team that is in use.</source>
-      <translation type="unfinished" />
+      <translation>اختر فريقًا قيد الاستخدام.</translation>
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="423" />
       <source>Choose an active colleague as key worker.</source>
-      <translation type="unfinished" />
+      <translation>اختر زميلًا نشطًا كأخصائي مسؤول.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="760" />
       <location filename="caseworker/services/meetings.py" line="554" />
       <location filename="caseworker/services/organigram.py" line="367" />
       <source>Choose an active colleague.</source>
-      <translation type="unfinished" />
+      <translation>اختر زميلًا نشطًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/donors.py" line="441" />
       <source>Choose an active member of staff.</source>
-      <translation type="unfinished" />
+      <translation>اختر موظفًا نشطًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="556" />
       <source>Choose an outcome from the list.</source>
-      <translation type="unfinished" />
+      <translation>اختر نتيجة من القائمة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/planning.py" line="154" />
       <source>Choose at least one donor.</source>
-      <translation type="unfinished" />
+      <translation>اختر متبرعًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/planning.py" line="156" />
       <source>Choose at most {most} donors at once.</source>
-      <translation type="unfinished" />
+      <translation>اختر {most} متبرعًا على الأكثر في المرة الواحدة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/list_export.py" line="90" />
       <source>Choose csv or xlsx.</source>
-      <translation type="unfinished" />
+      <translation>اختر csv أو xlsx.</translation>
     </message>
     <message>
       <location filename="caseworker/services/ics.py" line="68" />
       <source>Choose days between {first} and {last}.</source>
-      <translation type="unfinished" />
+      <translation>اختر أيامًا بين {first} و{last}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="337" />
       <source>Choose donors or clients.</source>
-      <translation type="unfinished" />
+      <translation>اختر متبرعين أو مستفيدين.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="520" />
       <source>Choose how consent was given.</source>
-      <translation type="unfinished" />
+      <translation>اختر كيف أُعطيت الموافقة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="164" />
       <source>Choose how often the instalments fall.</source>
-      <translation type="unfinished" />
+      <translation>اختر عدد مرات استحقاق الأقساط.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="208" />
       <source>Choose how the gift was given.</source>
-      <translation type="unfinished" />
+      <translation>اختر كيف قُدّم التبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="284" />
       <source>Choose how the instalments are paid.</source>
-      <translation type="unfinished" />
+      <translation>اختر طريقة دفع الأقساط.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="246" />
       <source>Choose how to contact the supporter.</source>
-      <translation type="unfinished" />
+      <translation>اختر طريقة التواصل مع الداعم.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="322" />
       <source>Choose individual or organisation.</source>
-      <translation type="unfinished" />
+      <translation>اختر فردًا أو منظمة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="78" />
       <source>Choose one weekday for a monthly series.</source>
-      <translation type="unfinished" />
+      <translation>اختر يومًا واحدًا من أيام الأسبوع لسلسلة شهرية.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="494" />
       <source>Choose phone or e-mail.</source>
-      <translation type="unfinished" />
+      <translation>اختر الهاتف أو البريد الإلكتروني.</translation>
     </message>
     <message>
       <location filename="caseworker/services/organigram.py" line="227" />
       <source>Choose someone else to stand in.</source>
-      <translation type="unfinished" />
+      <translation>اختر شخصًا آخر ينوب.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="289" />
       <source>Choose the client the case is for.</source>
-      <translation type="unfinished" />
+      <translation>اختر المستفيد الذي تخصه الحالة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="302" />
       <source>Choose the client's days from Monday to Sunday.</source>
-      <translation type="unfinished" />
+      <translation>اختر أيام المستفيد من الاثنين إلى الأحد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="204" />
       <source>Choose the donor.</source>
-      <translation type="unfinished" />
+      <translation>اختر المتبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="76" />
       <source>Choose the first to fourth, or the last, weekday.</source>
-      <translation type="unfinished" />
+      <translation>اختر من الأول إلى الرابع، أو الأخير، من أيام الأسبوع.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="244" />
       <source>Choose the funder.</source>
-      <translation type="unfinished" />
+      <translation>اختر الجهة المانحة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="117" />
       <source>Choose the gift this declaration covers.</source>
-      <translation type="unfinished" />
+      <translation>اختر التبرع الذي يشمله هذا الإقرار.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="133" />
       <source>Choose the record the task is about.</source>
-      <translation type="unfinished" />
+      <translation>اختر السجل الذي تتعلق به المهمة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="292" />
       <source>Choose the specialist.</source>
-      <translation type="unfinished" />
+      <translation>اختر المتخصص.</translation>
     </message>
     <message>
       <location filename="caseworker/services/merging.py" line="246" />
       <source>Choose two different records to merge.</source>
-      <translation type="unfinished" />
+      <translation>اختر سجلين مختلفين للدمج.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="72" />
       <source>Choose weekdays from Monday to Sunday.</source>
-      <translation type="unfinished" />
+      <translation>اختر أيام الأسبوع من الاثنين إلى الأحد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="339" />
       <source>Choose what someone who takes no e-mail gets.</source>
-      <translation type="unfinished" />
+      <translation>اختر ما يصل إلى من لا يستقبل بريدًا إلكترونيًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="250" />
       <source>Choose what the contact is for.</source>
-      <translation type="unfinished" />
+      <translation>اختر الغرض من التواصل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="336" />
       <source>Choose what the message is for.</source>
-      <translation type="unfinished" />
+      <translation>اختر الغرض من الرسالة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="130" />
       <source>Choose what the task is about from the list.</source>
-      <translation type="unfinished" />
+      <translation>اختر من القائمة ما تتعلق به المهمة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="338" />
       <source>Choose what to attach.</source>
-      <translation type="unfinished" />
+      <translation>اختر ما تريد إرفاقه.</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="275" />
       <source>Choose who each attendee is.</source>
-      <translation type="unfinished" />
+      <translation>اختر صفة كل حاضر.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="198" />
       <source>Choose who takes the case.</source>
-      <translation type="unfinished" />
+      <translation>اختر من يتولى الحالة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="545" />
       <source>Choose who will do it.</source>
-      <translation type="unfinished" />
+      <translation>اختر من سينفذها.</translation>
     </message>
     <message>
       <location filename="caseworker/services/organigram.py" line="214" />
       <source>Choose working days from Monday to Sunday.</source>
-      <translation type="unfinished" />
+      <translation>اختر أيام العمل من الاثنين إلى الأحد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="444" />
       <source>Choose yes, partly or no.</source>
-      <translation type="unfinished" />
+      <translation>اختر نعم أو جزئيًا أو لا.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="98" />
       <source>Claim within 4 years of the end of the accounting period the donations fall in, and claim each donation once: this schedule does not record which donations were already claimed.</source>
-      <translation type="unfinished" />
+      <translation>قدّم المطالبة خلال 4 سنوات من نهاية الفترة المحاسبية التي تقع فيها التبرعات، وطالب بكل تبرع مرة واحدة: لا يسجل هذا الجدول التبرعات التي سبقت المطالبة بها.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="74" />
@@ -11032,13 +11032,13 @@ given</source>
     <message>
       <location filename="caseworker/exports.py" line="100" />
       <source>Client feedback form</source>
-      <translation type="unfinished" />
+      <translation>نموذج ملاحظات المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="67" />
       <location filename="caseworker/reports/documents/case_summary.py" line="86" />
       <source>Client ref.</source>
-      <translation type="unfinished" />
+      <translation>مرجع المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="89" />
@@ -11050,94 +11050,94 @@ given</source>
       <location filename="caseworker/domain/cases.py" line="38" />
       <location filename="caseworker/domain/grants.py" line="43" />
       <source>Closed</source>
-      <translation type="unfinished" />
+      <translation>مغلقة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="230" />
       <source>Coming</source>
-      <translation type="unfinished" />
+      <translation>قادم</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="51" />
       <source>Comma</source>
-      <translation type="unfinished" />
+      <translation>فاصلة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="84" />
       <source>Completed</source>
-      <translation type="unfinished" />
+      <translation>مكتمل</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="101" />
       <source>Confidential — contains donors' names and addresses</source>
-      <translation type="unfinished" />
+      <translation>سري — يحتوي على أسماء المتبرعين وعناوينهم</translation>
     </message>
     <message>
       <location filename="caseworker/reports/base.py" line="68" />
       <source>Confidential — contains personal information about a client</source>
-      <translation type="unfinished" />
+      <translation>سري — يحتوي على معلومات شخصية عن مستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/services/backups.py" line="118" />
       <source>Confirm the restore: the database goes back to the backup's time.</source>
-      <translation type="unfinished" />
+      <translation>أكّد الاستعادة: تعود قاعدة البيانات إلى وقت النسخة الاحتياطية.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="518" />
       <source>Consent cannot be recorded for a future date.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تسجيل موافقة بتاريخ مستقبلي.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Consent given on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Consent given through</source>
-      <translation type="unfinished" />
+      <translation>أُعطيت الموافقة عبر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Contact by</source>
-      <translation type="unfinished" />
+      <translation>التواصل عبر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="69" />
       <source>Contact by text message</source>
-      <translation type="unfinished" />
+      <translation>التواصل برسالة نصية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Contact times</source>
-      <translation type="unfinished" />
+      <translation>أوقات التواصل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="673" />
       <source>Contacts are limited to {n} in any {days} days; this would be contact number {count}.</source>
-      <translation type="unfinished" />
+      <translation>التواصل محدود بـ {n} مرات في أي {days} يومًا؛ وهذا سيكون التواصل رقم {count}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="28" />
       <source>Contacts per window</source>
-      <translation type="unfinished" />
+      <translation>مرات التواصل لكل نافذة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="137" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>البلد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Create a new record</source>
-      <translation type="unfinished" />
+      <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="95" />
       <location filename="caseworker/reports/documents/dashboard.py" line="43" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>لوحة المعلومات</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="86" />
@@ -11149,17 +11149,17 @@ given</source>
     <message>
       <location filename="caseworker/domain/templates.py" line="132" />
       <source>Date due</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="187" />
       <source>Date gift received</source>
-      <translation type="unfinished" />
+      <translation>تاريخ استلام التبرع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="185" />
       <source>Date issued</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الإصدار</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="184" />
@@ -11170,29 +11170,29 @@ given</source>
     <message>
       <location filename="caseworker/domain/templates.py" line="131" />
       <source>Date opened</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الفتح</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="163" />
       <location filename="caseworker/reports/documents/receipts.py" line="152" />
       <location filename="caseworker/reports/documents/receipts.py" line="192" />
       <source>Date received</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الاستلام</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="73" />
       <source>Dates after the year 9999 are not accepted.</source>
-      <translation type="unfinished" />
+      <translation>التواريخ بعد سنة 9999 غير مقبولة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="253" />
       <source>Day/month/year (31/12/2025)</source>
-      <translation type="unfinished" />
+      <translation>يوم/شهر/سنة (31/12/2025)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="304" />
       <source>Days</source>
-      <translation type="unfinished" />
+      <translation>الأيام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="30" />
@@ -11202,27 +11202,27 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="120" />
       <source>Deadlines coming</source>
-      <translation type="unfinished" />
+      <translation>مواعيد نهائية قادمة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="116" />
       <source>Deadlines met</source>
-      <translation type="unfinished" />
+      <translation>مواعيد نهائية التُزم بها</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="30" />
       <source>Dear {name},</source>
-      <translation type="unfinished" />
+      <translation>عزيزي {name}،</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="32" />
       <source>Dec</source>
-      <translation type="unfinished" />
+      <translation>ديسمبر</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="161" />
       <source>Decision expected</source>
-      <translation type="unfinished" />
+      <translation>موعد القرار المتوقع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="180" />
@@ -11239,27 +11239,27 @@ given</source>
     <message>
       <location filename="caseworker/domain/org.py" line="43" />
       <source>Denmark</source>
-      <translation type="unfinished" />
+      <translation>الدنمارك</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="231" />
       <source>Describe the outcome: what was achieved for the client.</source>
-      <translation type="unfinished" />
+      <translation>صِف النتيجة: ما الذي تحقق للمستفيد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="215" />
       <source>Describe what was given.</source>
-      <translation type="unfinished" />
+      <translation>صِف ما قُدّم.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="192" />
       <source>Description</source>
-      <translation type="unfinished" />
+      <translation>الوصف</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="53" />
       <source>Direct debit</source>
-      <translation type="unfinished" />
+      <translation>خصم مباشر</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="72" />
@@ -11269,7 +11269,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="175" />
       <source>Discussion</source>
-      <translation type="unfinished" />
+      <translation>النقاش</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="141" />
@@ -11279,29 +11279,29 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="137" />
       <source>Donation</source>
-      <translation type="unfinished" />
+      <translation>تبرع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="50" />
       <source>Donation acknowledgement</source>
-      <translation type="unfinished" />
+      <translation>إقرار باستلام التبرع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="48" />
       <source>Donation receipt</source>
-      <translation type="unfinished" />
+      <translation>إيصال تبرع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="65" />
       <source>Donations claimed</source>
-      <translation type="unfinished" />
+      <translation>التبرعات المطالب بها</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="84" />
       <location filename="caseworker/reports/documents/meetings.py" line="229" />
       <location filename="caseworker/reports/documents/meetings.py" line="234" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>منجز</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="76" />
@@ -11313,57 +11313,57 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="68" />
       <source>Donor ref. {reference}</source>
-      <translation type="unfinished" />
+      <translation>مرجع المتبرع {reference}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="390" />
       <source>Donor retention</source>
-      <translation type="unfinished" />
+      <translation>الاحتفاظ بالمتبرعين</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="612" />
       <source>Donor {ident} was not found.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على المتبرع {ident}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="150" />
       <source>Donor's e-mail</source>
-      <translation type="unfinished" />
+      <translation>البريد الإلكتروني للمتبرع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="147" />
       <source>Donor's external id</source>
-      <translation type="unfinished" />
+      <translation>المعرّف الخارجي للمتبرع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="152" />
       <source>Donor's first name</source>
-      <translation type="unfinished" />
+      <translation>الاسم الأول للمتبرع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="222" />
       <source>Donor's full name and home address</source>
-      <translation type="unfinished" />
+      <translation>الاسم الكامل للمتبرع وعنوان منزله</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="154" />
       <source>Donor's last name</source>
-      <translation type="unfinished" />
+      <translation>اسم عائلة المتبرع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="191" />
       <source>Donor's name and address</source>
-      <translation type="unfinished" />
+      <translation>اسم المتبرع وعنوانه</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="156" />
       <source>Donor's organisation</source>
-      <translation type="unfinished" />
+      <translation>منظمة المتبرع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="159" />
       <source>Donor's postcode</source>
-      <translation type="unfinished" />
+      <translation>الرمز البريدي للمتبرع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="88" />
@@ -11376,12 +11376,12 @@ given</source>
       <location filename="caseworker/exports.py" line="93" />
       <location filename="caseworker/reports/documents/giving_statements.py" line="28" />
       <source>Donors who cannot be sent a statement</source>
-      <translation type="unfinished" />
+      <translation>متبرعون لا يمكن إرسال كشف إليهم</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="37" />
       <source>Drafting</source>
-      <translation type="unfinished" />
+      <translation>قيد الصياغة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="304" />
@@ -11400,252 +11400,252 @@ given</source>
     <message>
       <location filename="caseworker/domain/templates.py" line="100" />
       <source>E-mail address</source>
-      <translation type="unfinished" />
+      <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="322" />
       <source>E-mail is the preferred channel: enter the address.</source>
-      <translation type="unfinished" />
+      <translation>البريد الإلكتروني هو القناة المفضلة: أدخل العنوان.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="87" />
       <source>EIN</source>
-      <translation type="unfinished" />
+      <translation>EIN</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="245" />
       <source>Each donor can be soft-credited once per gift.</source>
-      <translation type="unfinished" />
+      <translation>يمكن نسب التبرع إلى كل متبرع مرة واحدة لكل تبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="68" />
       <source>Earliest donation date</source>
-      <translation type="unfinished" />
+      <translation>أقدم تاريخ تبرع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="65" />
       <source>Electronic</source>
-      <translation type="unfinished" />
+      <translation>إلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="96" />
       <source>Eligible</source>
-      <translation type="unfinished" />
+      <translation>مؤهل</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="195" />
       <source>Eligible amount</source>
-      <translation type="unfinished" />
+      <translation>المبلغ المؤهل</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="210" />
       <source>Eligible amount of gift for tax purposes: {amount}</source>
-      <translation type="unfinished" />
+      <translation>المبلغ المؤهل من التبرع للأغراض الضريبية: {amount}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="68" />
       <source>End the series on a date or after a number of times, not both.</source>
-      <translation type="unfinished" />
+      <translation>أنهِ السلسلة في تاريخ محدد أو بعد عدد من المرات، وليس كليهما.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="64" />
       <source>Enter a date as YYYY-MM-DD.</source>
-      <translation type="unfinished" />
+      <translation>أدخل التاريخ بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="218" />
       <source>Enter a name.</source>
-      <translation type="unfinished" />
+      <translation>أدخل اسمًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="428" />
       <source>Enter a number of at least {minimum}.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عددًا لا يقل عن {minimum}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="430" />
       <source>Enter a number of at most {maximum}.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عددًا لا يزيد على {maximum}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="105" />
       <source>Enter a number of days from 1 to {max}.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عدد أيام من 1 إلى {max}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/board.py" line="48" />
       <source>Enter a number of votes (0 or more), or leave it empty.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عدد الأصوات (0 أو أكثر)، أو اتركه فارغًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="314" />
       <location filename="caseworker/services/organigram.py" line="222" />
       <source>Enter a time like 09:30.</source>
-      <translation type="unfinished" />
+      <translation>أدخل وقتًا مثل 09:30.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="422" />
       <location filename="caseworker/domain/donors.py" line="426" />
       <source>Enter a whole number.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عددًا صحيحًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="150" />
       <source>Enter an amount above zero.</source>
-      <translation type="unfinished" />
+      <translation>أدخل مبلغًا أكبر من صفر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="119" />
       <location filename="caseworker/domain/inputs.py" line="150" />
       <source>Enter an amount as a number, such as 12.50.</source>
-      <translation type="unfinished" />
+      <translation>أدخل المبلغ كرقم، مثل 12.50.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="100" />
       <source>Enter an amount greater than zero.</source>
-      <translation type="unfinished" />
+      <translation>أدخل مبلغًا أكبر من صفر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="122" />
       <source>Enter an amount of zero or more.</source>
-      <translation type="unfinished" />
+      <translation>أدخل مبلغًا يساوي صفرًا أو أكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="91" />
       <source>Enter an amount such as 1250.00.</source>
-      <translation type="unfinished" />
+      <translation>أدخل مبلغًا مثل 1250.00.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="131" />
       <source>Enter an amount, such as 12.50.</source>
-      <translation type="unfinished" />
+      <translation>أدخل مبلغًا، مثل 12.50.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="88" />
       <source>Enter an amount.</source>
-      <translation type="unfinished" />
+      <translation>أدخل مبلغًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/organigram.py" line="135" />
       <source>Enter an e-mail address like team@example.org.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عنوان بريد إلكتروني مثل team@example.org.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="233" />
       <location filename="caseworker/services/grants.py" line="358" />
       <source>Enter an email address such as grants@example.org.</source>
-      <translation type="unfinished" />
+      <translation>أدخل عنوان بريد إلكتروني مثل grants@example.org.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="101" />
       <source>Enter the address messages are sent from.</source>
-      <translation type="unfinished" />
+      <translation>أدخل العنوان الذي تُرسل منه الرسائل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="136" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
-      <translation type="unfinished" />
+      <translation>أدخل المبلغ كرقم، مثل 125.00.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="81" />
       <source>Enter the amount awarded before marking the grant awarded.</source>
-      <translation type="unfinished" />
+      <translation>أدخل المبلغ الممنوح قبل تعليم المنحة كممنوحة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="304" />
       <source>Enter the client's family name.</source>
-      <translation type="unfinished" />
+      <translation>أدخل اسم عائلة المستفيد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="302" />
       <source>Enter the client's first name.</source>
-      <translation type="unfinished" />
+      <translation>أدخل الاسم الأول للمستفيد.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="356" />
       <source>Enter the contact's name.</source>
-      <translation type="unfinished" />
+      <translation>أدخل اسم جهة الاتصال.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="257" />
       <source>Enter the date and time of the contact.</source>
-      <translation type="unfinished" />
+      <translation>أدخل تاريخ التواصل ووقته.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="331" />
       <source>Enter the donor's first or last name.</source>
-      <translation type="unfinished" />
+      <translation>أدخل الاسم الأول للمتبرع أو اسم عائلته.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="229" />
       <source>Enter the funder's name.</source>
-      <translation type="unfinished" />
+      <translation>أدخل اسم الجهة المانحة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="278" />
       <source>Enter the name of each outside attendee.</source>
-      <translation type="unfinished" />
+      <translation>أدخل اسم كل حاضر من خارج المنظمة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="497" />
       <source>Enter the number or address.</source>
-      <translation type="unfinished" />
+      <translation>أدخل الرقم أو العنوان.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="329" />
       <location filename="caseworker/domain/org.py" line="155" />
       <source>Enter the organisation's name.</source>
-      <translation type="unfinished" />
+      <translation>أدخل اسم المنظمة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="98" />
       <source>Enter the person's name.</source>
-      <translation type="unfinished" />
+      <translation>أدخل اسم الشخص.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="341" />
       <source>Enter the programme's name.</source>
-      <translation type="unfinished" />
+      <translation>أدخل اسم البرنامج.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="289" />
       <source>Enter the rhythm as a whole number of days.</source>
-      <translation type="unfinished" />
+      <translation>أدخل الوتيرة كعدد صحيح من الأيام.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1042" />
       <source>Enter the target as a whole number of business days.</source>
-      <translation type="unfinished" />
+      <translation>أدخل الهدف كعدد صحيح من أيام العمل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="280" />
       <source>Enter the total the donor pledged.</source>
-      <translation type="unfinished" />
+      <translation>أدخل الإجمالي الذي تعهد به المتبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="264" />
       <source>Enter when the first report is due.</source>
-      <translation type="unfinished" />
+      <translation>أدخل موعد استحقاق التقرير الأول.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="36" />
       <source>Escalated</source>
-      <translation type="unfinished" />
+      <translation>مُصعّدة</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1006" />
       <source>Escalated to level {level}</source>
-      <translation type="unfinished" />
+      <translation>صُعّدت إلى المستوى {level}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="110" />
       <source>Escalation</source>
-      <translation type="unfinished" />
+      <translation>التصعيد</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="93" />
       <source>Escalation level</source>
-      <translation type="unfinished" />
+      <translation>مستوى التصعيد</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="143" />
@@ -11657,22 +11657,22 @@ given</source>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="159" />
       <source>Every day</source>
-      <translation type="unfinished" />
+      <translation>كل يوم</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="118" />
       <source>Every donor with gifts in this period has a valid address.</source>
-      <translation type="unfinished" />
+      <translation>لكل متبرع قدّم تبرعات في هذه الفترة عنوان صالح.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="149" />
       <source>Every month</source>
-      <translation type="unfinished" />
+      <translation>كل شهر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="145" />
       <source>Every week</source>
-      <translation type="unfinished" />
+      <translation>كل أسبوع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="161" />
@@ -11687,38 +11687,38 @@ given</source>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="149" />
       <source>Every {n} months</source>
-      <translation type="unfinished" />
+      <translation>كل {n} أشهر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="145" />
       <source>Every {n} weeks</source>
-      <translation type="unfinished" />
+      <translation>كل {n} أسابيع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="161" />
       <source>Every {n} years</source>
-      <translation type="unfinished" />
+      <translation>كل {n} سنوات</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/person_data.py" line="54" />
       <source>Everything this organisation holds about the person named above, as of {when}.</source>
-      <translation type="unfinished" />
+      <translation>كل ما تحتفظ به هذه المنظمة عن الشخص المذكور أعلاه، حتى {when}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="107" />
       <location filename="caseworker/domain/imports.py" line="179" />
       <source>External id</source>
-      <translation type="unfinished" />
+      <translation>المعرّف الخارجي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="39" />
       <source>Failed</source>
-      <translation type="unfinished" />
+      <translation>فشل</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="31" />
       <source>Feb</source>
-      <translation type="unfinished" />
+      <translation>فبراير</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="316" />
@@ -11729,30 +11729,30 @@ given</source>
     <message>
       <location filename="caseworker/domain/org.py" line="44" />
       <source>Finland</source>
-      <translation type="unfinished" />
+      <translation>فنلندا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="114" />
       <location filename="caseworker/domain/imports.py" line="181" />
       <location filename="caseworker/domain/templates.py" line="96" />
       <source>First name</source>
-      <translation type="unfinished" />
+      <translation>الاسم الأول</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="206" />
       <source>For {yes}, against {no}, abstentions {abstained}: {outcome}.</source>
-      <translation type="unfinished" />
+      <translation>مؤيد {yes}، معارض {no}، ممتنع {abstained}: {outcome}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="45" />
       <source>France</source>
-      <translation type="unfinished" />
+      <translation>فرنسا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="169" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Friday</source>
-      <translation type="unfinished" />
+      <translation>الجمعة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="119" />
@@ -11767,7 +11767,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/templates.py" line="95" />
       <source>Full name, or the organisation's name</source>
-      <translation type="unfinished" />
+      <translation>الاسم الكامل، أو اسم المنظمة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="166" />
@@ -11785,37 +11785,37 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="192" />
       <source>Funder contact</source>
-      <translation type="unfinished" />
+      <translation>جهة الاتصال لدى الجهة المانحة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/permissions.py" line="31" />
       <source>Fundraiser</source>
-      <translation type="unfinished" />
+      <translation>مسؤول جمع التبرعات</translation>
     </message>
     <message>
       <location filename="caseworker/domain/neglect.py" line="64" />
       <source>Gave last year, not yet this year</source>
-      <translation type="unfinished" />
+      <translation>تبرّع العام الماضي، ولم يتبرع هذا العام بعد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/neglect.py" line="65" />
       <source>Gave some earlier year, not last year or this year</source>
-      <translation type="unfinished" />
+      <translation>تبرّع في سنة سابقة، وليس العام الماضي ولا هذا العام</translation>
     </message>
     <message>
       <location filename="caseworker/domain/neglect.py" line="63" />
       <source>Gave this year</source>
-      <translation type="unfinished" />
+      <translation>تبرّع هذا العام</translation>
     </message>
     <message>
       <location filename="caseworker/services/paperwork.py" line="55" />
       <source>General notes</source>
-      <translation type="unfinished" />
+      <translation>ملاحظات عامة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="46" />
       <source>Germany</source>
-      <translation type="unfinished" />
+      <translation>ألمانيا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="152" />
@@ -11832,72 +11832,72 @@ given</source>
       <location filename="caseworker/exports.py" line="102" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="37" />
       <source>Gift Aid claim schedule</source>
-      <translation type="unfinished" />
+      <translation>جدول مطالبة Gift Aid</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="139" />
       <source>Gift Aid declaration</source>
-      <translation type="unfinished" />
+      <translation>إقرار Gift Aid</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Gift Aid declared on</source>
-      <translation type="unfinished" />
+      <translation>تاريخ إقرار Gift Aid</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="35" />
       <source>Gift Aid is claimed on gifts in pounds sterling only</source>
-      <translation type="unfinished" />
+      <translation>لا يُطالب بـ Gift Aid إلا على التبرعات بالجنيه الإسترليني</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="67" />
       <source>Gift Aid to claim (25p per £1)</source>
-      <translation type="unfinished" />
+      <translation>Gift Aid المطالب به (25 بنسًا لكل جنيه)</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="233" />
       <source>Gift in kind: {description}</source>
-      <translation type="unfinished" />
+      <translation>تبرع عيني: {description}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="63" />
       <source>Gift in kind: {description} (value not stated by the organisation)</source>
-      <translation type="unfinished" />
+      <translation>تبرع عيني: {description} (لم تذكر المنظمة قيمته)</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="200" />
       <source>Gift of property: {description}</source>
-      <translation type="unfinished" />
+      <translation>تبرع بممتلكات: {description}</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="551" />
       <source>Gift of {amount}</source>
-      <translation type="unfinished" />
+      <translation>تبرع بمبلغ {amount}</translation>
     </message>
     <message>
       <location filename="caseworker/services/receipts.py" line="231" />
       <source>Gift {gift} is already on receipt {number}.</source>
-      <translation type="unfinished" />
+      <translation>التبرع {gift} مدرج بالفعل في الإيصال {number}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="130" />
       <source>Gift {gift} is not a standing gift of this donor.</source>
-      <translation type="unfinished" />
+      <translation>التبرع {gift} ليس تبرعًا قائمًا لهذا المتبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gifts.py" line="328" />
       <source>Gift {gift} is on receipt {number}: void that receipt first (and reissue it without the gift).</source>
-      <translation type="unfinished" />
+      <translation>التبرع {gift} مدرج في الإيصال {number}: ألغِ ذلك الإيصال أولًا (وأعد إصداره دون التبرع).</translation>
     </message>
     <message>
       <location filename="caseworker/services/receipts.py" line="227" />
       <source>Gift {gift} is void and cannot be receipted.</source>
-      <translation type="unfinished" />
+      <translation>التبرع {gift} ملغى ولا يمكن إصدار إيصال له.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="524" />
       <source>Gift {gift} was already thanked.</source>
-      <translation type="unfinished" />
+      <translation>سبق الشكر على التبرع {gift}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="128" />
@@ -11908,82 +11908,82 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="277" />
       <source>Gifts acknowledged</source>
-      <translation type="unfinished" />
+      <translation>التبرعات التي أُقر باستلامها</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="85" />
       <source>Gifts from declared donors that carry no Gift Aid</source>
-      <translation type="unfinished" />
+      <translation>تبرعات من متبرعين مُقرّين لا يشملها Gift Aid</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="84" />
       <source>Gifts in kind carry no Gift Aid</source>
-      <translation type="unfinished" />
+      <translation>التبرعات العينية لا يشملها Gift Aid</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="63" />
       <source>Gifts of the past 4 years and all future gifts</source>
-      <translation type="unfinished" />
+      <translation>تبرعات السنوات الأربع الماضية وكل التبرعات المستقبلية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="275" />
       <source>Gifts received in the {year} tax year ({first} to {last})</source>
-      <translation type="unfinished" />
+      <translation>التبرعات المستلمة في السنة الضريبية {year} (من {first} إلى {last})</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="142" />
       <source>Gifts received in {year}</source>
-      <translation type="unfinished" />
+      <translation>التبرعات المستلمة في {year}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="216" />
       <source>Give a reason for reopening the case.</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب إعادة فتح الحالة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="214" />
       <source>Give a reason for the escalation.</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب التصعيد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="250" />
       <source>Give a reason.</source>
-      <translation type="unfinished" />
+      <translation>اذكر السبب.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="317" />
       <source>Give both ends of the client's best times, or neither.</source>
-      <translation type="unfinished" />
+      <translation>أدخل طرفي أفضل أوقات المستفيد، أو لا تدخل أيًّا منهما.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="242" />
       <source>Give the application a title.</source>
-      <translation type="unfinished" />
+      <translation>أعطِ الطلب عنوانًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="116" />
       <source>Give the fund a name.</source>
-      <translation type="unfinished" />
+      <translation>أعطِ الصندوق اسمًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="255" />
       <source>Give the meeting a title.</source>
-      <translation type="unfinished" />
+      <translation>أعطِ الاجتماع عنوانًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="140" />
       <source>Give the task to a person or to a team, not both.</source>
-      <translation type="unfinished" />
+      <translation>أسند المهمة إلى شخص أو إلى فريق، وليس كليهما.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="102" />
       <source>Give the user at least one role.</source>
-      <translation type="unfinished" />
+      <translation>امنح المستخدم دورًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="79" />
       <source>Given orally on {date}; we confirmed it to you by letter on {confirmed}.</source>
-      <translation type="unfinished" />
+      <translation>قُدّم شفهيًا في {date}؛ وأكدناه لك برسالة في {confirmed}.</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="91" />
@@ -11994,7 +11994,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/aid.py" line="55" />
       <source>Goods</source>
-      <translation type="unfinished" />
+      <translation>سلع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="77" />
@@ -12006,7 +12006,7 @@ given</source>
       <location filename="caseworker/exports.py" line="85" />
       <location filename="caseworker/reports/documents/grants.py" line="38" />
       <source>Grant application summary</source>
-      <translation type="unfinished" />
+      <translation>ملخص طلب المنحة</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="96" />
@@ -12022,13 +12022,13 @@ given</source>
     <message>
       <location filename="caseworker/services/grants.py" line="163" />
       <source>Grant period ends</source>
-      <translation type="unfinished" />
+      <translation>نهاية فترة المنحة</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="87" />
       <location filename="caseworker/reports/documents/grants.py" line="39" />
       <source>Grant report</source>
-      <translation type="unfinished" />
+      <translation>تقرير المنحة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="365" />
@@ -12039,38 +12039,38 @@ given</source>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="522" />
       <source>Guard overridden by {name}</source>
-      <translation type="unfinished" />
+      <translation>تجاوز الحارسَ {name}</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1012" />
       <source>Handed from {giver} to {taker}</source>
-      <translation type="unfinished" />
+      <translation>سُلّمت من {giver} إلى {taker}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="109" />
       <source>Handoff</source>
-      <translation type="unfinished" />
+      <translation>التسليم</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="130" />
       <source>Handoffs</source>
-      <translation type="unfinished" />
+      <translation>عمليات التسليم</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="30" />
       <source>Hello,</source>
-      <translation type="unfinished" />
+      <translation>مرحبًا،</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="55" />
       <location filename="caseworker/domain/cases.py" line="67" />
       <source>High</source>
-      <translation type="unfinished" />
+      <translation>عالية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="73" />
       <source>House</source>
-      <translation type="unfinished" />
+      <translation>المنزل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="138" />
@@ -12081,129 +12081,129 @@ given</source>
     <message>
       <location filename="caseworker/domain/templates.py" line="98" />
       <source>How a letter to them begins, e.g. Dear Ana</source>
-      <translation type="unfinished" />
+      <translation>كيف تبدأ الرسالة إليه، مثل: عزيزتي آنا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="122" />
       <source>How a letter to them begins, e.g. Dear Sam</source>
-      <translation type="unfinished" />
+      <translation>كيف تبدأ الرسالة إليه، مثل: عزيزي سام</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="46" />
       <source>How and when to reach them</source>
-      <translation type="unfinished" />
+      <translation>كيف ومتى يُتواصل معه</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/feedback_form.py" line="16" />
       <source>How did we do?</source>
-      <translation type="unfinished" />
+      <translation>كيف كان أداؤنا؟</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="450" />
       <location filename="caseworker/domain/care.py" line="453" />
       <source>How the client was treated is a score from 1 to 5.</source>
-      <translation type="unfinished" />
+      <translation>طريقة معاملة المستفيد درجة من 1 إلى 5.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="72" />
       <source>I am a UK taxpayer and understand that if I pay less Income Tax and/or Capital Gains Tax than the amount of Gift Aid claimed on all my donations in that tax year it is my responsibility to pay any difference.</source>
-      <translation type="unfinished" />
+      <translation>أنا دافع ضرائب في المملكة المتحدة وأدرك أنه إذا دفعتُ ضريبة دخل و/أو ضريبة أرباح رأسمالية أقل من مبلغ Gift Aid المطالب به على جميع تبرعاتي في تلك السنة الضريبية، فمن مسؤوليتي دفع الفرق.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="157" />
       <source>I certify that this report is correct and that the grant was spent on the purposes for which {funder} awarded it to {organisation}.</source>
-      <translation type="unfinished" />
+      <translation>أقر بأن هذا التقرير صحيح وأن المنحة أُنفقت على الأغراض التي منحتها {funder} من أجلها إلى {organisation}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="67" />
       <source>I want to Gift Aid any donations I make in the future or have made in the past 4 years to {charity}.</source>
-      <translation type="unfinished" />
+      <translation>أرغب في تطبيق Gift Aid على أي تبرعات أقدمها مستقبلًا أو قدمتها خلال السنوات الأربع الماضية إلى {charity}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="69" />
       <source>I want to Gift Aid any donations I make in the future to {charity}.</source>
-      <translation type="unfinished" />
+      <translation>أرغب في تطبيق Gift Aid على أي تبرعات أقدمها مستقبلًا إلى {charity}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="70" />
       <source>I want to Gift Aid my donation of {amount} to {charity}.</source>
-      <translation type="unfinished" />
+      <translation>أرغب في تطبيق Gift Aid على تبرعي البالغ {amount} إلى {charity}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="53" />
       <source>If anything changes, or a time does not suit you, tell us: we will contact you the way and at the times you prefer.</source>
-      <translation type="unfinished" />
+      <translation>إن تغيّر أي شيء، أو لم يناسبك وقت ما، فأخبرنا: سنتواصل معك بالطريقة وفي الأوقات التي تفضلها.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="109" />
       <source>Import clients</source>
-      <translation type="unfinished" />
+      <translation>استيراد المستفيدين</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="107" />
       <source>Import donors</source>
-      <translation type="unfinished" />
+      <translation>استيراد المتبرعين</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="108" />
       <source>Import gifts</source>
-      <translation type="unfinished" />
+      <translation>استيراد التبرعات</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="58" />
       <source>In exchange for this contribution, {organisation} provided: {description}. Our good-faith estimate of the value of these goods or services is {value}. The amount you may deduct is limited to the excess of your contribution over this value.</source>
-      <translation type="unfinished" />
+      <translation>مقابل هذه المساهمة، قدّمت {organisation}: {description}. تقديرنا بحسن نية لقيمة هذه السلع أو الخدمات هو {value}. يقتصر المبلغ الذي يمكنك خصمه على ما يزيد من مساهمتك على هذه القيمة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="55" />
       <source>In kind</source>
-      <translation type="unfinished" />
+      <translation>عيني</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="102" />
       <source>In kind: {description}</source>
-      <translation type="unfinished" />
+      <translation>عيني: {description}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="52" />
       <location filename="caseworker/services/meetings.py" line="63" />
       <source>In person</source>
-      <translation type="unfinished" />
+      <translation>حضوريًا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="34" />
       <source>In progress</source>
-      <translation type="unfinished" />
+      <translation>قيد العمل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="67" />
       <source>In writing</source>
-      <translation type="unfinished" />
+      <translation>كتابيًا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="47" />
       <source>India</source>
-      <translation type="unfinished" />
+      <translation>الهند</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="59" />
       <source>Individual</source>
-      <translation type="unfinished" />
+      <translation>فرد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="110" />
       <source>Individual or organisation</source>
-      <translation type="unfinished" />
+      <translation>فرد أو منظمة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Interpreter language</source>
-      <translation type="unfinished" />
+      <translation>لغة المترجم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Interpreter needed</source>
-      <translation type="unfinished" />
+      <translation>يحتاج إلى مترجم</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="77" />
@@ -12213,70 +12213,70 @@ given</source>
     <message>
       <location filename="caseworker/exports.py" line="98" />
       <source>Introduction letter</source>
-      <translation type="unfinished" />
+      <translation>خطاب تعريف</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="77" />
       <source>Invitation</source>
-      <translation type="unfinished" />
+      <translation>دعوة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="103" />
       <location filename="caseworker/services/meetings.py" line="93" />
       <source>Invited</source>
-      <translation type="unfinished" />
+      <translation>مدعو</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="48" />
       <source>Ireland</source>
-      <translation type="unfinished" />
+      <translation>أيرلندا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="115" />
       <source>Issued {date}</source>
-      <translation type="unfinished" />
+      <translation>صدر في {date}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="49" />
       <source>Italy</source>
-      <translation type="unfinished" />
+      <translation>إيطاليا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="72" />
       <location filename="caseworker/reports/documents/grants.py" line="84" />
       <location filename="caseworker/reports/documents/meetings.py" line="149" />
       <source>Item</source>
-      <translation type="unfinished" />
+      <translation>البند</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="145" />
       <source>Its address, one line each</source>
-      <translation type="unfinished" />
+      <translation>عنوانها، كل جزء في سطر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="110" />
       <source>Its receipt number (empty when none)</source>
-      <translation type="unfinished" />
+      <translation>رقم إيصاله (فارغ إن لم يوجد)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="146" />
       <source>Its registration number</source>
-      <translation type="unfinished" />
+      <translation>رقم تسجيلها</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="31" />
       <source>Jan</source>
-      <translation type="unfinished" />
+      <translation>يناير</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="32" />
       <source>Jul</source>
-      <translation type="unfinished" />
+      <translation>يوليو</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="31" />
       <source>Jun</source>
-      <translation type="unfinished" />
+      <translation>يونيو</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="81" />
@@ -12308,72 +12308,72 @@ given</source>
     <message>
       <location filename="caseworker/domain/donors.py" line="55" />
       <source>Lapsed</source>
-      <translation type="unfinished" />
+      <translation>منقطع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="116" />
       <location filename="caseworker/domain/imports.py" line="182" />
       <location filename="caseworker/domain/templates.py" line="97" />
       <source>Last name</source>
-      <translation type="unfinished" />
+      <translation>اسم العائلة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="151" />
       <source>Led by</source>
-      <translation type="unfinished" />
+      <translation>بقيادة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="112" />
       <location filename="caseworker/domain/templates.py" line="84" />
       <location filename="caseworker/reports/documents/letters.py" line="87" />
       <source>Letter</source>
-      <translation type="unfinished" />
+      <translation>رسالة ورقية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/letters.py" line="43" />
       <source>Letters</source>
-      <translation type="unfinished" />
+      <translation>الرسائل الورقية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="138" />
       <source>Level</source>
-      <translation type="unfinished" />
+      <translation>المستوى</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="148" />
       <source>Line {line} cannot be read: {detail}.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة السطر {line}: {detail}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="53" />
       <location filename="caseworker/domain/cases.py" line="65" />
       <source>Low</source>
-      <translation type="unfinished" />
+      <translation>منخفضة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="35" />
       <source>Made by hand</source>
-      <translation type="unfinished" />
+      <translation>أُدخل يدويًا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="77" />
       <source>Made in writing on {date}.</source>
-      <translation type="unfinished" />
+      <translation>قُدّم كتابيًا في {date}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="78" />
       <source>Made online on {date}.</source>
-      <translation type="unfinished" />
+      <translation>قُدّم عبر الإنترنت في {date}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/base.py" line="71" />
       <source>Made {when} by {who}</source>
-      <translation type="unfinished" />
+      <translation>أجراه {who} في {when}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="52" />
       <source>Major</source>
-      <translation type="unfinished" />
+      <translation>كبار</translation>
     </message>
     <message>
       <location filename="caseworker/domain/permissions.py" line="29" />
@@ -12383,12 +12383,12 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="317" />
       <source>Map a column to {fields}.</source>
-      <translation type="unfinished" />
+      <translation>اربط عمودًا بـ {fields}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="31" />
       <source>Mar</source>
-      <translation type="unfinished" />
+      <translation>مارس</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
@@ -12398,27 +12398,27 @@ given</source>
     <message>
       <location filename="caseworker/reports/formatting.py" line="31" />
       <source>May</source>
-      <translation type="unfinished" />
+      <translation>مايو</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="311" />
       <source>Mean satisfaction (1 to 5)</source>
-      <translation type="unfinished" />
+      <translation>متوسط الرضا (1 إلى 5)</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="316" />
       <source>Measure</source>
-      <translation type="unfinished" />
+      <translation>المقياس</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="258" />
       <source>Median business days to resolve</source>
-      <translation type="unfinished" />
+      <translation>الوسيط لأيام العمل حتى الحل</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="271" />
       <source>Median days</source>
-      <translation type="unfinished" />
+      <translation>الوسيط بالأيام</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="78" />
@@ -12429,7 +12429,7 @@ given</source>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="538" />
       <source>Meeting: {title}</source>
-      <translation type="unfinished" />
+      <translation>الاجتماع: {title}</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="427" />
@@ -12439,23 +12439,23 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
       <source>Merge into the existing record</source>
-      <translation type="unfinished" />
+      <translation>الدمج في السجل الموجود</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="107" />
       <location filename="caseworker/services/cases.py" line="1022" />
       <source>Message</source>
-      <translation type="unfinished" />
+      <translation>الرسالة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="227" />
       <source>Met {date}</source>
-      <translation type="unfinished" />
+      <translation>التُزم به في {date}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="227" />
       <source>Met {date} (late)</source>
-      <translation type="unfinished" />
+      <translation>التُزم به في {date} (متأخرًا)</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="92" />
@@ -12472,18 +12472,18 @@ given</source>
     <message>
       <location filename="caseworker/services/meetings.py" line="511" />
       <source>Minutes belong to one occurrence: open the occurrence first.</source>
-      <translation type="unfinished" />
+      <translation>المحاضر تخص موعدًا واحدًا: افتح الموعد أولًا.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="92" />
       <source>Minutes by</source>
-      <translation type="unfinished" />
+      <translation>المحضر بقلم</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="165" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Monday</source>
-      <translation type="unfinished" />
+      <translation>الاثنين</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="43" />
@@ -12494,17 +12494,17 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="254" />
       <source>Month/day/year (12/31/2025)</source>
-      <translation type="unfinished" />
+      <translation>شهر/يوم/سنة (12/31/2025)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="83" />
       <source>Monthly</source>
-      <translation type="unfinished" />
+      <translation>شهريًا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="313" />
       <source>More than one column is mapped to {fields}.</source>
-      <translation type="unfinished" />
+      <translation>أكثر من عمود مربوط بـ {fields}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="161" />
@@ -12515,37 +12515,37 @@ given</source>
     <message>
       <location filename="caseworker/domain/templates.py" line="147" />
       <source>Name and address as one block</source>
-      <translation type="unfinished" />
+      <translation>الاسم والعنوان ككتلة واحدة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="536" />
       <source>Name the agency.</source>
-      <translation type="unfinished" />
+      <translation>سمِّ الجهة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="469" />
       <source>Name the budget category.</source>
-      <translation type="unfinished" />
+      <translation>سمِّ فئة الميزانية.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="441" />
       <source>Name the document.</source>
-      <translation type="unfinished" />
+      <translation>سمِّ المستند.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="144" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
-      <translation type="unfinished" />
+      <translation>سمِّ الطرف الثالث الذي يُدفع له (مثل المالك).</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="155" />
       <source>Name the {record} to print.</source>
-      <translation type="unfinished" />
+      <translation>سمِّ {record} المراد طباعته.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="122" />
       <source>Narrative</source>
-      <translation type="unfinished" />
+      <translation>السرد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
@@ -12555,18 +12555,18 @@ given</source>
     <message>
       <location filename="caseworker/domain/org.py" line="50" />
       <source>Netherlands</source>
-      <translation type="unfinished" />
+      <translation>هولندا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="32" />
       <location filename="caseworker/domain/donors.py" line="54" />
       <source>New</source>
-      <translation type="unfinished" />
+      <translation>جديدة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="51" />
       <source>New Zealand</source>
-      <translation type="unfinished" />
+      <translation>نيوزيلندا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="42" />
@@ -12576,7 +12576,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="188" />
       <source>Next meeting</source>
-      <translation type="unfinished" />
+      <translation>الاجتماع التالي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="83" />
@@ -12586,133 +12586,133 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="239" />
       <source>No Gift Aid</source>
-      <translation type="unfinished" />
+      <translation>بلا Gift Aid</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="83" />
       <source>No Gift Aid declaration covers this gift</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد إقرار Gift Aid يشمل هذا التبرع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="165" />
       <source>No agenda items yet.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد بنود في جدول الأعمال بعد.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="74" />
       <location filename="caseworker/reports/documents/dashboard.py" line="329" />
       <source>No aid was given in this period.</source>
-      <translation type="unfinished" />
+      <translation>لم تُقدَّم أي مساعدة في هذه الفترة.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="260" />
       <source>No case was resolved in this period, so there is no time to resolve to show.</source>
-      <translation type="unfinished" />
+      <translation>لم تُحل أي حالة في هذه الفترة، لذا لا توجد مدة حل لعرضها.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="298" />
       <source>No case was resolved in this period.</source>
-      <translation type="unfinished" />
+      <translation>لم تُحل أي حالة في هذه الفترة.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="214" />
       <source>No cases were opened, resolved or escalated in this period.</source>
-      <translation type="unfinished" />
+      <translation>لم تُفتح أو تُحل أو تُصعَّد أي حالة في هذه الفترة.</translation>
     </message>
     <message>
       <location filename="caseworker/db/location.py" line="39" />
       <source>No database location was given.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحدَّد موقع لقاعدة البيانات.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="184" />
       <source>No decisions were recorded.</source>
-      <translation type="unfinished" />
+      <translation>لم تُسجَّل أي قرارات.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="178" />
       <source>No discussion recorded.</source>
-      <translation type="unfinished" />
+      <translation>لم يُسجَّل أي نقاش.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="83" />
       <source>No donation in this period can be claimed.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن المطالبة بأي تبرع في هذه الفترة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="767" />
       <source>No donor has the e-mail '{value}'.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد متبرع بريده الإلكتروني '{value}'.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="755" />
       <source>No donor has the external id '{value}'.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد متبرع معرّفه الخارجي '{value}'.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="778" />
       <source>No donor of this name{where} was found.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على متبرع بهذا الاسم{where}.</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="341" />
       <source>No donor who gave in {year} can be sent a statement.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إرسال كشف إلى أي متبرع تبرّع في {year}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="392" />
       <source>No donors in this period.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد متبرعون في هذه الفترة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/neglect.py" line="66" />
       <source>No gifts yet</source>
-      <translation type="unfinished" />
+      <translation>لا توجد تبرعات بعد</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="57" />
       <source>No goods or services were provided in exchange for this contribution.</source>
-      <translation type="unfinished" />
+      <translation>لم تُقدَّم أي سلع أو خدمات مقابل هذه المساهمة.</translation>
     </message>
     <message>
       <location filename="caseworker/correspondence.py" line="62" />
       <source>No mail server is set up: a manager enters it in Settings.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعدّ خادم بريد: يدخله المدير في الإعدادات.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="126" />
       <source>No narrative has been written for this grant.</source>
-      <translation type="unfinished" />
+      <translation>لم يُكتب سرد لهذه المنحة.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="151" />
       <source>No notes on this case.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد ملاحظات على هذه الحالة.</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="84" />
       <source>No output file was named.</source>
-      <translation type="unfinished" />
+      <translation>لم يُحدَّد ملف للإخراج.</translation>
     </message>
     <message>
       <location filename="caseworker/services/paperwork.py" line="53" />
       <source>No postal address</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد عنوان بريدي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="47" />
       <source>No preference</source>
-      <translation type="unfinished" />
+      <translation>لا تفضيل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="73" />
       <source>No record</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد سجل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="85" />
       <source>No response</source>
-      <translation type="unfinished" />
+      <translation>لا رد</translation>
     </message>
     <message>
       <location filename="caseworker/services/service_quality.py" line="333" />
@@ -12722,27 +12722,27 @@ given</source>
     <message>
       <location filename="caseworker/services/mail.py" line="528" />
       <source>No thank-you template fits gift {gift}.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد قالب شكر يناسب التبرع {gift}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="629" />
       <source>No {channel} contact between {start} and {end}, the supporter's local time.</source>
-      <translation type="unfinished" />
+      <translation>لا تواصل عبر {channel} بين {start} و{end}، بالتوقيت المحلي للداعم.</translation>
     </message>
     <message>
       <location filename="caseworker/services/organigram.py" line="282" />
       <source>Nobody else can take cases: choose who takes them.</source>
-      <translation type="unfinished" />
+      <translation>لا أحد غيره يمكنه تولي الحالات: اختر من يتولاها.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/routing.py" line="74" />
       <source>Nobody is available to take cases: ask a manager to add caseworkers.</source>
-      <translation type="unfinished" />
+      <translation>لا أحد متاح لتولي الحالات: اطلب من مدير إضافة أخصائيين.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="56" />
       <source>Nobody was served in this period.</source>
-      <translation type="unfinished" />
+      <translation>لم يُخدم أحد في هذه الفترة.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
@@ -12754,12 +12754,12 @@ given</source>
     <message>
       <location filename="caseworker/services/receipts.py" line="134" />
       <source>None of the gifts on receipt {number} still stands: void it instead.</source>
-      <translation type="unfinished" />
+      <translation>لم يعد أي من التبرعات في الإيصال {number} قائمًا: ألغِه بدلًا من ذلك.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="117" />
       <source>None yet.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء بعد.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="121" />
@@ -12770,17 +12770,17 @@ given</source>
       <location filename="caseworker/domain/care.py" line="54" />
       <location filename="caseworker/domain/cases.py" line="66" />
       <source>Normal</source>
-      <translation type="unfinished" />
+      <translation>عادية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="52" />
       <source>Norway</source>
-      <translation type="unfinished" />
+      <translation>النرويج</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="310" />
       <source>Not acceptable</source>
-      <translation type="unfinished" />
+      <translation>غير مقبولة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="166" />
@@ -12795,22 +12795,22 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="182" />
       <source>Not decided</source>
-      <translation type="unfinished" />
+      <translation>لم يُبتّ فيه</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="68" />
       <source>Not recorded in client records, so not reported: {what}.</source>
-      <translation type="unfinished" />
+      <translation>غير مسجل في سجلات المستفيدين، لذا لا يُبلَّغ عنه: {what}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="85" />
       <source>Not yet</source>
-      <translation type="unfinished" />
+      <translation>ليس بعد</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="190" />
       <source>Not yet arranged.</source>
-      <translation type="unfinished" />
+      <translation>لم يُرتَّب بعد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="104" />
@@ -12829,129 +12829,129 @@ given</source>
     <message>
       <location filename="caseworker/domain/mail.py" line="168" />
       <source>Nothing answers at {host}:{port}: the mail server is down or the port is wrong.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء يستجيب على {host}:{port}: خادم البريد متوقف أو المنفذ خاطئ.</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="175" />
       <source>Nothing has been recorded for this meeting (attendance, discussion, decisions or actions): record the minutes first, or print its agenda.</source>
-      <translation type="unfinished" />
+      <translation>لم يُسجَّل شيء لهذا الاجتماع (الحضور أو النقاش أو القرارات أو الإجراءات): سجّل المحضر أولًا، أو اطبع جدول أعماله.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/person_data.py" line="59" />
       <source>Nothing held.</source>
-      <translation type="unfinished" />
+      <translation>لا شيء محفوظ.</translation>
     </message>
     <message>
       <location filename="caseworker/services/receipts.py" line="235" />
       <source>Nothing here can be receipted: the donor received as much as they gave.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد هنا ما يمكن إصدار إيصال له: تلقّى المتبرع بقدر ما قدّم.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="32" />
       <source>Nov</source>
-      <translation type="unfinished" />
+      <translation>نوفمبر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="102" />
       <source>Number of gifts so far</source>
-      <translation type="unfinished" />
+      <translation>عدد التبرعات حتى الآن</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="32" />
       <source>Oct</source>
-      <translation type="unfinished" />
+      <translation>أكتوبر</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="49" />
       <source>Official receipt for income tax purposes</source>
-      <translation type="unfinished" />
+      <translation>إيصال رسمي لأغراض ضريبة الدخل</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="400" />
       <source>One occurrence of a series cannot become a series of its own.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يصبح موعد واحد من سلسلة سلسلةً مستقلة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="69" />
       <location filename="caseworker/domain/gifts.py" line="54" />
       <location filename="caseworker/reports/documents/meetings.py" line="88" />
       <source>Online</source>
-      <translation type="unfinished" />
+      <translation>عبر الإنترنت</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="127" />
       <source>Only a database file can be backed up here.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن هنا نسخ سوى ملف قاعدة بيانات احتياطيًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="359" />
       <source>Only a donor's message can carry a receipt.</source>
-      <translation type="unfinished" />
+      <translation>لا تحمل إيصالًا إلا رسالة إلى متبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="950" />
       <source>Only a failed message can be tried again.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إعادة محاولة سوى رسالة فاشلة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="122" />
       <source>Only a person can make a Gift Aid declaration, not an organisation.</source>
-      <translation type="unfinished" />
+      <translation>لا يقدم إقرار Gift Aid إلا شخص، لا منظمة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="403" />
       <source>Only a planned contact can be cancelled.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إلغاء سوى تواصل مخطط.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="383" />
       <source>Only a planned contact can be marked done.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تعليم سوى تواصل مخطط كمنجز.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="358" />
       <source>Only a planned contact can be moved.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن نقل سوى تواصل مخطط.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="456" />
       <source>Only a resolved or closed case can be reopened.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إعادة فتح سوى حالة محلولة أو مغلقة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="164" />
       <source>Only a task on a client plans a contact with them.</source>
-      <translation type="unfinished" />
+      <translation>لا يُخطَّط تواصل مع مستفيد إلا من مهمة عليه.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gifts.py" line="275" />
       <source>Only an active schedule can be cancelled.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إلغاء سوى جدول نشط.</translation>
     </message>
     <message>
       <location filename="caseworker/db/rotate.py" line="38" />
       <source>Only an encrypted database file has a key to change.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد مفتاح لتغييره إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/protection.py" line="48" />
       <source>Only an encrypted database file has keys to rotate.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد مفاتيح لتدويرها إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="252" />
       <source>Only dates that cannot be misread</source>
-      <translation type="unfinished" />
+      <translation>فقط التواريخ التي لا يمكن إساءة قراءتها</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="630" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تعديل سوى الملاحظات والمكالمات والزيارات؛ أما خطوات سير العمل فلا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="377" />
       <source>Only staff who may read client records can apply for a client.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن التقدم بطلب لمستفيد إلا للموظفين المسموح لهم بقراءة سجلات المستفيدين.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="395" />
