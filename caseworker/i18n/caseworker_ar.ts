@@ -12956,42 +12956,42 @@ given</source>
     <message>
       <location filename="caseworker/services/grants.py" line="395" />
       <source>Only staff who may read client records can change the applicant.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تغيير مقدم الطلب إلا للموظفين المسموح لهم بقراءة سجلات المستفيدين.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="632" />
       <source>Only the author or a manager can edit this note.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تعديل هذه الملاحظة إلا لكاتبها أو لمدير.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="473" />
       <source>Only the case's worker or a manager can hand it off.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن تسليم الحالة إلا لأخصائيها أو لمدير.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="790" />
       <source>Only the worker the case was handed to can accept or return it.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن قبول الحالة أو إعادتها إلا للأخصائي الذي سُلّمت إليه.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="152" />
       <source>Only {remaining} is left on the line '{category}'.</source>
-      <translation type="unfinished" />
+      <translation>لم يتبقَّ سوى {remaining} في البند '{category}'.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="234" />
       <source>Open</source>
-      <translation type="unfinished" />
+      <translation>مفتوحة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="166" />
       <source>Open actions from earlier meetings</source>
-      <translation type="unfinished" />
+      <translation>إجراءات مفتوحة من اجتماعات سابقة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="313" />
       <source>Open now</source>
-      <translation type="unfinished" />
+      <translation>مفتوحة الآن</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="303" />
@@ -13003,7 +13003,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="68" />
       <source>Orally, confirmed by letter</source>
-      <translation type="unfinished" />
+      <translation>شفهيًا، مع تأكيد برسالة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="60" />
@@ -13015,18 +13015,18 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="27" />
       <source>Organisation blackouts</source>
-      <translation type="unfinished" />
+      <translation>فترات حظر المنظمة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="57" />
       <location filename="caseworker/domain/templates.py" line="79" />
       <source>Other</source>
-      <translation type="unfinished" />
+      <translation>أخرى</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="40" />
       <source>Our team is looking after {reference} ({title}).</source>
-      <translation type="unfinished" />
+      <translation>يتولى فريقنا {reference} ‏({title}).</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="178" />
@@ -13036,12 +13036,12 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="308" />
       <source>Outcome acceptable to the client</source>
-      <translation type="unfinished" />
+      <translation>النتيجة مقبولة لدى المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="133" />
       <source>Outcome, once resolved</source>
-      <translation type="unfinished" />
+      <translation>النتيجة، بعد الحل</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="102" />
@@ -13051,28 +13051,28 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="101" />
       <source>Outputs this period</source>
-      <translation type="unfinished" />
+      <translation>المخرجات في هذه الفترة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="122" />
       <source>Over the client's cap: {fund} gives at most {cap} {window}; this client already has {total}, so at most {remaining} more can be given.</source>
-      <translation type="unfinished" />
+      <translation>يتجاوز الحد الأقصى للمستفيد: يقدم {fund} بحد أقصى {cap} {window}؛ وقد حصل هذا المستفيد بالفعل على {total}، لذا يمكن تقديم {remaining} إضافية على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="129" />
       <source>Over the fund's budget: {fund} has {budget} for this period, {committed} is already committed, so at most {remaining} is left.</source>
-      <translation type="unfinished" />
+      <translation>يتجاوز ميزانية الصندوق: لدى {fund} ميزانية {budget} لهذه الفترة، التُزم منها بالفعل بـ {committed}، لذا يتبقى {remaining} على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="229" />
       <location filename="caseworker/reports/documents/grants.py" line="119" />
       <source>Overdue</source>
-      <translation type="unfinished" />
+      <translation>متأخر</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="314" />
       <source>Overdue now</source>
-      <translation type="unfinished" />
+      <translation>متأخر الآن</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="226" />
@@ -13082,7 +13082,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/base.py" line="69" />
       <source>Page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>الصفحة {page} من {pages}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="58" />
@@ -13097,7 +13097,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="309" />
       <source>Partly acceptable</source>
-      <translation type="unfinished" />
+      <translation>مقبولة جزئيًا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="89" />
@@ -13107,7 +13107,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="170" />
       <source>Payment method</source>
-      <translation type="unfinished" />
+      <translation>طريقة الدفع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
@@ -13127,7 +13127,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="104" />
       <source>People helped with aid paid from this grant</source>
-      <translation type="unfinished" />
+      <translation>الأشخاص الذين ساعدتهم المساعدات المدفوعة من هذه المنحة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="49" />
@@ -13154,80 +13154,80 @@ given</source>
     <message>
       <location filename="caseworker/domain/clients.py" line="48" />
       <source>Phone call</source>
-      <translation type="unfinished" />
+      <translation>مكالمة هاتفية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="69" />
       <source>Photographs</source>
-      <translation type="unfinished" />
+      <translation>صور فوتوغرافية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="86" />
       <source>Place</source>
-      <translation type="unfinished" />
+      <translation>المكان</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="186" />
       <source>Place of issue</source>
-      <translation type="unfinished" />
+      <translation>مكان الإصدار</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="528" />
       <source>Planned {channel} ({purpose})</source>
-      <translation type="unfinished" />
+      <translation>خُطط {channel} ({purpose})</translation>
     </message>
     <message>
       <location filename="caseworker/services/planning.py" line="48" />
       <source>Planning was cancelled; nothing was scheduled.</source>
-      <translation type="unfinished" />
+      <translation>أُلغي التخطيط؛ لم يُجدول شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="68" />
       <source>Please confirm this contact: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>يُرجى تأكيد هذا التواصل: {reasons}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="64" />
       <source>Please keep this receipt for your tax records.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى الاحتفاظ بهذا الإيصال لسجلاتك الضريبية.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="88" />
       <source>Please tell us if you want to cancel your declaration, change your name or home address, or no longer pay sufficient tax on your income and/or capital gains.</source>
-      <translation type="unfinished" />
+      <translation>يُرجى إبلاغنا إن أردت إلغاء إقرارك، أو تغيير اسمك أو عنوان منزلك، أو إن لم تعد تدفع ضريبة كافية على دخلك و/أو أرباحك الرأسمالية.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="53" />
       <source>Portugal</source>
-      <translation type="unfinished" />
+      <translation>البرتغال</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="161" />
       <source>Position</source>
-      <translation type="unfinished" />
+      <translation>المنصب</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="51" />
       <source>Post</source>
-      <translation type="unfinished" />
+      <translation>بريد ورقي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="101" />
       <location filename="caseworker/domain/templates.py" line="123" />
       <source>Postal address, one line each</source>
-      <translation type="unfinished" />
+      <translation>العنوان البريدي، كل جزء في سطر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="135" />
       <location filename="caseworker/domain/imports.py" line="190" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="74" />
       <source>Postcode</source>
-      <translation type="unfinished" />
+      <translation>الرمز البريدي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="124" />
       <source>Preferred language</source>
-      <translation type="unfinished" />
+      <translation>اللغة المفضلة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="183" />
@@ -13238,12 +13238,12 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="121" />
       <source>Present</source>
-      <translation type="unfinished" />
+      <translation>حاضر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="41" />
       <source>Printed</source>
-      <translation type="unfinished" />
+      <translation>مطبوع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="88" />
@@ -13253,22 +13253,22 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="178" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>البرنامج</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="200" />
       <source>Proposed by {proposer}, seconded by {seconder}.</source>
-      <translation type="unfinished" />
+      <translation>اقترحه {proposer}، وثنّى عليه {seconder}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="203" />
       <source>Proposed by {proposer}.</source>
-      <translation type="unfinished" />
+      <translation>اقترحه {proposer}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="36" />
       <source>Prospect</source>
-      <translation type="unfinished" />
+      <translation>محتمل</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="197" />
@@ -13278,17 +13278,17 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="267" />
       <source>Quarter</source>
-      <translation type="unfinished" />
+      <translation>ربع السنة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="84" />
       <source>Quarterly</source>
-      <translation type="unfinished" />
+      <translation>ربع سنوي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="36" />
       <source>Queued</source>
-      <translation type="unfinished" />
+      <translation>في الانتظار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="31" />
@@ -13298,12 +13298,12 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="32" />
       <source>Quiet hours</source>
-      <translation type="unfinished" />
+      <translation>ساعات الهدوء</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="394" />
       <source>Rate</source>
-      <translation type="unfinished" />
+      <translation>النسبة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="140" />
@@ -13314,7 +13314,7 @@ given</source>
     <message>
       <location filename="caseworker/services/cases.py" line="1018" />
       <source>Reassigned from {giver} to {taker}</source>
-      <translation type="unfinished" />
+      <translation>أُعيد إسنادها من {giver} إلى {taker}</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="90" />
@@ -13324,48 +13324,48 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="93" />
       <source>Receipt No.</source>
-      <translation type="unfinished" />
+      <translation>رقم الإيصال</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="52" />
       <source>Receipt No. {number}</source>
-      <translation type="unfinished" />
+      <translation>إيصال رقم {number}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="78" />
       <source>Receipt cover</source>
-      <translation type="unfinished" />
+      <translation>غلاف الإيصال</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/batch.py" line="78" />
       <location filename="caseworker/reports/documents/receipts.py" line="53" />
       <source>Receipt {number}</source>
-      <translation type="unfinished" />
+      <translation>الإيصال {number}</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="562" />
       <source>Receipt {number} for {amount}</source>
-      <translation type="unfinished" />
+      <translation>الإيصال {number} بمبلغ {amount}</translation>
     </message>
     <message>
       <location filename="caseworker/services/receipts.py" line="254" />
       <source>Receipt {number} was already voided.</source>
-      <translation type="unfinished" />
+      <translation>سبق إلغاء الإيصال {number}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/batch.py" line="42" />
       <source>Receipts and statements</source>
-      <translation type="unfinished" />
+      <translation>الإيصالات والكشوف</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="126" />
       <source>Ref.</source>
-      <translation type="unfinished" />
+      <translation>المرجع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="171" />
       <source>Ref. {reference}</source>
-      <translation type="unfinished" />
+      <translation>المرجع {reference}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="172" />
@@ -13375,30 +13375,30 @@ given</source>
     <message>
       <location filename="caseworker/domain/clients.py" line="69" />
       <source>Referral to other services</source>
-      <translation type="unfinished" />
+      <translation>الإحالة إلى خدمات أخرى</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="133" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>المنطقة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="85" />
       <location filename="caseworker/reports/documents/receipts.py" line="267" />
       <source>Registered charity No.</source>
-      <translation type="unfinished" />
+      <translation>رقم الجمعية الخيرية المسجلة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/base.py" line="228" />
       <location filename="caseworker/reports/documents/receipts.py" line="184" />
       <source>Registration No.</source>
-      <translation type="unfinished" />
+      <translation>رقم التسجيل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="53" />
       <source>Regular</source>
-      <translation type="unfinished" />
+      <translation>منتظم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
@@ -13413,47 +13413,47 @@ given</source>
     <message>
       <location filename="caseworker/domain/care.py" line="157" />
       <source>Remind from 0 minutes to 30 days before the due time.</source>
-      <translation type="unfinished" />
+      <translation>التذكير من 0 دقيقة إلى 30 يومًا قبل موعد الاستحقاق.</translation>
     </message>
     <message>
       <location filename="caseworker/services/tasks.py" line="249" />
       <source>Remind from 0 to 60 business days before the due date.</source>
-      <translation type="unfinished" />
+      <translation>التذكير من 0 إلى 60 يوم عمل قبل تاريخ الاستحقاق.</translation>
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="505" />
       <source>Removed when the client was anonymised</source>
-      <translation type="unfinished" />
+      <translation>أُزيل عند إخفاء هوية المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="992" />
       <source>Reopened</source>
-      <translation type="unfinished" />
+      <translation>أُعيد فتحها</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="66" />
       <source>Repeat every 1 to 99 periods.</source>
-      <translation type="unfinished" />
+      <translation>التكرار كل 1 إلى 99 فترة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="162" />
       <source>Report due</source>
-      <translation type="unfinished" />
+      <translation>موعد التقرير</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="42" />
       <source>Reporting</source>
-      <translation type="unfinished" />
+      <translation>إعداد التقارير</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="94" />
       <source>Reporting period {start} to {end}</source>
-      <translation type="unfinished" />
+      <translation>فترة التقرير من {start} إلى {end}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="188" />
       <source>Reports due</source>
-      <translation type="unfinished" />
+      <translation>التقارير المستحقة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="57" />
@@ -13464,69 +13464,69 @@ given</source>
     <message>
       <location filename="caseworker/domain/guard.py" line="688" />
       <source>Requests for a gift are limited to {n} in any {days} days; this would be request number {count}.</source>
-      <translation type="unfinished" />
+      <translation>طلبات التبرع محدودة بـ {n} في أي {days} يومًا؛ وهذا سيكون الطلب رقم {count}.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="29" />
       <source>Requests for a gift per window</source>
-      <translation type="unfinished" />
+      <translation>طلبات التبرع لكل نافذة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="78" />
       <source>Required documents are not ready: {documents}.</source>
-      <translation type="unfinished" />
+      <translation>المستندات المطلوبة غير جاهزة: {documents}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="37" />
       <location filename="caseworker/domain/service_quality.py" line="304" />
       <location filename="caseworker/reports/documents/case_summary.py" line="169" />
       <source>Resolved</source>
-      <translation type="unfinished" />
+      <translation>محلولة</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="999" />
       <source>Resolved ({how}; acceptable to the client: {acceptable})</source>
-      <translation type="unfinished" />
+      <translation>محلولة ({how}؛ مقبولة لدى المستفيد: {acceptable})</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="171" />
       <source>Resolved by</source>
-      <translation type="unfinished" />
+      <translation>حلّها</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="306" />
       <source>Resolved within target</source>
-      <translation type="unfinished" />
+      <translation>حُلّت ضمن الهدف</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="307" />
       <source>Resolved without a specialist</source>
-      <translation type="unfinished" />
+      <translation>حُلّت دون متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="394" />
       <source>Retained</source>
-      <translation type="unfinished" />
+      <translation>مستمر</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="397" />
       <source>Retention compares each year's donors with the year before's: it needs donors in two years running.</source>
-      <translation type="unfinished" />
+      <translation>يقارن الاحتفاظ متبرعي كل سنة بمتبرعي السنة السابقة: ويحتاج إلى متبرعين في سنتين متتاليتين.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="417" />
       <source>Retention rate</source>
-      <translation type="unfinished" />
+      <translation>نسبة الاحتفاظ</translation>
     </message>
     <message>
       <location filename="caseworker/reports/labels.py" line="18" />
       <source>Returned</source>
-      <translation type="unfinished" />
+      <translation>أُعيدت</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="128" />
       <source>Returned because: {reason}</source>
-      <translation type="unfinished" />
+      <translation>أُعيدت بسبب: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="45" />
@@ -13546,141 +13546,141 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="75" />
       <source>Safeguarding: {detail}</source>
-      <translation type="unfinished" />
+      <translation>الحماية: {detail}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="112" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
       <source>Salutation</source>
-      <translation type="unfinished" />
+      <translation>التحية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="306" />
       <location filename="caseworker/reports/documents/case_summary.py" line="175" />
       <source>Satisfaction</source>
-      <translation type="unfinished" />
+      <translation>الرضا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="170" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Saturday</source>
-      <translation type="unfinished" />
+      <translation>السبت</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="458" />
       <source>Say how the feedback was taken: phone, visit or paper.</source>
-      <translation type="unfinished" />
+      <translation>اذكر كيف أُخذت الملاحظات: هاتفيًا أو بزيارة أو ورقيًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="376" />
       <source>Say on whose request and why the client is anonymised.</source>
-      <translation type="unfinished" />
+      <translation>اذكر بناءً على طلب من ولماذا أُخفيت هوية المستفيد.</translation>
     </message>
     <message>
       <location filename="caseworker/services/person_data.py" line="169" />
       <source>Say on whose request and why the person's data is erased.</source>
-      <translation type="unfinished" />
+      <translation>اذكر بناءً على طلب من ولماذا مُحيت بيانات الشخص.</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="541" />
       <source>Say what is to be done.</source>
-      <translation type="unfinished" />
+      <translation>اذكر ما يجب فعله.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="515" />
       <source>Say what the client agreed to.</source>
-      <translation type="unfinished" />
+      <translation>اذكر ما وافق عليه المستفيد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="225" />
       <source>Say what the donor received in return.</source>
-      <translation type="unfinished" />
+      <translation>اذكر ما تلقاه المتبرع في المقابل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="352" />
       <source>Say where the consent was given (a form, a call, the website).</source>
-      <translation type="unfinished" />
+      <translation>اذكر أين أُعطيت الموافقة (نموذج، مكالمة، الموقع الإلكتروني).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="237" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="264" />
       <source>Say whether the client found the outcome acceptable.</source>
-      <translation type="unfinished" />
+      <translation>اذكر ما إذا وجد المستفيد النتيجة مقبولة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="329" />
       <source>Say which language the interpreter needs.</source>
-      <translation type="unfinished" />
+      <translation>اذكر اللغة التي يحتاجها المترجم.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="206" />
       <source>Say whom the case is waiting on: the client or a third party.</source>
-      <translation type="unfinished" />
+      <translation>اذكر من تنتظره الحالة: المستفيد أم طرف ثالث.</translation>
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="353" />
       <source>Say why the attachment is removed.</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب إزالة المرفق.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="399" />
       <source>Say why the contact is cancelled.</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب إلغاء التواصل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="275" />
       <source>Say why the disbursement is voided.</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب إلغاء الصرف.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="225" />
       <source>Say why the guard is overridden.</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب تجاوز الحارس.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="537" />
       <source>Say why the spending is voided.</source>
-      <translation type="unfinished" />
+      <translation>اذكر سبب إلغاء الإنفاق.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="70" />
       <source>Schedule of donations</source>
-      <translation type="unfinished" />
+      <translation>جدول التبرعات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="35" />
       <source>Scheduled</source>
-      <translation type="unfinished" />
+      <translation>مجدول</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="56" />
       <source>Securities</source>
-      <translation type="unfinished" />
+      <translation>أوراق مالية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="51" />
       <source>Semicolon</source>
-      <translation type="unfinished" />
+      <translation>فاصلة منقوطة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="37" />
       <source>Sending</source>
-      <translation type="unfinished" />
+      <translation>جارٍ الإرسال</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="181" />
       <source>Sending failed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>فشل الإرسال: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/correspondence.py" line="177" />
       <source>Sending was interrupted.</source>
-      <translation type="unfinished" />
+      <translation>انقطع الإرسال.</translation>
     </message>
     <message>
       <location filename="caseworker/correspondence.py" line="147" />
       <source>Sending was stopped.</source>
-      <translation type="unfinished" />
+      <translation>أُوقف الإرسال.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="38" />
@@ -13690,27 +13690,27 @@ given</source>
     <message>
       <location filename="caseworker/services/meetings.py" line="95" />
       <source>Sent apologies</source>
-      <translation type="unfinished" />
+      <translation>اعتذر</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="32" />
       <source>Sep</source>
-      <translation type="unfinished" />
+      <translation>سبتمبر</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="183" />
       <source>Serial No.</source>
-      <translation type="unfinished" />
+      <translation>الرقم التسلسلي</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="94" />
       <source>Series</source>
-      <translation type="unfinished" />
+      <translation>سلسلة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="56" />
       <source>Service</source>
-      <translation type="unfinished" />
+      <translation>خدمة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="296" />
@@ -13720,58 +13720,58 @@ given</source>
     <message>
       <location filename="caseworker/domain/clients.py" line="68" />
       <source>Share with partner agencies</source>
-      <translation type="unfinished" />
+      <translation>المشاركة مع الجهات الشريكة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="161" />
       <location filename="caseworker/reports/documents/meetings.py" line="214" />
       <source>Signature</source>
-      <translation type="unfinished" />
+      <translation>التوقيع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="220" />
       <source>Signed by the chair</source>
-      <translation type="unfinished" />
+      <translation>وقّعه الرئيس</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="66" />
       <source>Site visit</source>
-      <translation type="unfinished" />
+      <translation>زيارة ميدانية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
       <source>Skip</source>
-      <translation type="unfinished" />
+      <translation>تخطٍّ</translation>
     </message>
     <message>
       <location filename="caseworker/domain/errors.py" line="49" />
       <source>Some values need correcting.</source>
-      <translation type="unfinished" />
+      <translation>بعض القيم تحتاج إلى تصحيح.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="54" />
       <source>South Africa</source>
-      <translation type="unfinished" />
+      <translation>جنوب أفريقيا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="55" />
       <source>Spain</source>
-      <translation type="unfinished" />
+      <translation>إسبانيا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="111" />
       <source>Specialist</source>
-      <translation type="unfinished" />
+      <translation>متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="106" />
       <source>Spending against budget</source>
-      <translation type="unfinished" />
+      <translation>الإنفاق مقابل الميزانية</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="501" />
       <source>Spending is recorded on an awarded grant that is not closed.</source>
-      <translation type="unfinished" />
+      <translation>يُسجَّل الإنفاق على منحة ممنوحة غير مغلقة.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="48" />
@@ -13781,17 +13781,17 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="207" />
       <source>Spent to date</source>
-      <translation type="unfinished" />
+      <translation>المصروف حتى تاريخه</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="75" />
       <source>Sponsored</source>
-      <translation type="unfinished" />
+      <translation>برعاية</translation>
     </message>
     <message>
       <location filename="caseworker/services/paperwork.py" line="513" />
       <source>Staff</source>
-      <translation type="unfinished" />
+      <translation>الموظفون</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="180" />
@@ -13807,7 +13807,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="26" />
       <source>Statement {donor}</source>
-      <translation type="unfinished" />
+      <translation>كشف {donor}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="108" />
@@ -13819,22 +13819,22 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="111" />
       <source>Status history</source>
-      <translation type="unfinished" />
+      <translation>سجل الحالة</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1001" />
       <source>Status: {before} → {after}</source>
-      <translation type="unfinished" />
+      <translation>الحالة: {before} ← {after}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="68" />
       <source>Store personal data</source>
-      <translation type="unfinished" />
+      <translation>تخزين البيانات الشخصية</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="160" />
       <source>Submission deadline</source>
-      <translation type="unfinished" />
+      <translation>الموعد النهائي للتقديم</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="38" />
@@ -13849,13 +13849,13 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="362" />
       <source>Success rate (of decided)</source>
-      <translation type="unfinished" />
+      <translation>نسبة النجاح (من المبتّ فيها)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="171" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Sunday</source>
-      <translation type="unfinished" />
+      <translation>الأحد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="42" />
@@ -13866,22 +13866,22 @@ given</source>
     <message>
       <location filename="caseworker/domain/org.py" line="56" />
       <source>Sweden</source>
-      <translation type="unfinished" />
+      <translation>السويد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="57" />
       <source>Switzerland</source>
-      <translation type="unfinished" />
+      <translation>سويسرا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="51" />
       <source>Tab</source>
-      <translation type="unfinished" />
+      <translation>علامة جدولة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="172" />
       <source>Tax ID (EIN)</source>
-      <translation type="unfinished" />
+      <translation>الرقم الضريبي (EIN)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="40" />
@@ -13891,535 +13891,539 @@ given</source>
     <message>
       <location filename="caseworker/domain/clients.py" line="49" />
       <source>Text message</source>
-      <translation type="unfinished" />
+      <translation>رسالة نصية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="151" />
       <location filename="caseworker/reports/documents/receipts.py" line="223" />
       <source>Thank you for your gift to {organisation}.</source>
-      <translation type="unfinished" />
+      <translation>شكرًا لتبرعك إلى {organisation}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="82" />
       <source>Thank you for your support of {organisation}.</source>
-      <translation type="unfinished" />
+      <translation>شكرًا لدعمك {organisation}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="74" />
       <source>Thank-you</source>
-      <translation type="unfinished" />
+      <translation>شكر</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="82" />
       <source>Thanks to your Gift Aid declaration, {charity} can claim {value} from HMRC on these gifts, at no extra cost to you.</source>
-      <translation type="unfinished" />
+      <translation>بفضل إقرار Gift Aid الخاص بك، يمكن لـ {charity} المطالبة بـ {value} من HMRC على هذه التبرعات، دون أي تكلفة إضافية عليك.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="140" />
       <source>That amount is larger than any single disbursement can be.</source>
-      <translation type="unfinished" />
+      <translation>هذا المبلغ أكبر من أن يكون لصرف واحد.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="298" />
       <source>That client was not found.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على ذلك المستفيد.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gifts.py" line="306" />
       <location filename="caseworker/services/gifts.py" line="246" />
       <source>That donor no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>ذلك المتبرع لم يعد موجودًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/donors.py" line="435" />
       <source>That household no longer exists.</source>
-      <translation type="unfinished" />
+      <translation>تلك الأسرة لم تعد موجودة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gifts.py" line="304" />
       <source>That schedule belongs to another donor.</source>
-      <translation type="unfinished" />
+      <translation>ذلك الجدول يخص متبرعًا آخر.</translation>
     </message>
     <message>
       <location filename="caseworker/db/keystore.py" line="602" />
       <source>The account '{name}' was saved, but the key file {path} could not be written ({detail}): once the disk has space, an administrator resets its password.</source>
-      <translation type="unfinished" />
+      <translation>حُفظ الحساب '{name}'، لكن تعذّرت كتابة ملف المفاتيح {path} ‏({detail}): بعد توفر مساحة على القرص، يعيد مسؤول النظام تعيين كلمة مروره.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="297" />
       <source>The account was deactivated and can no longer sign in, but the database key was not changed: {detail} Then choose Rotate keys in Settings.</source>
-      <translation type="unfinished" />
+      <translation>أُوقف الحساب ولم يعد بإمكانه تسجيل الدخول، لكن مفتاح قاعدة البيانات لم يتغير: {detail} ثم اختر «تدوير المفاتيح» في الإعدادات.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/errors.py" line="19" />
       <source>The action could not be completed.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر إكمال الإجراء.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="222" />
       <source>The advantage cannot be worth more than the gift.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تكون قيمة المنفعة أكبر من التبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="455" />
       <location filename="caseworker/domain/inputs.py" line="102" />
       <source>The amount cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="104" />
       <location filename="caseworker/domain/inputs.py" line="121" />
       <location filename="caseworker/domain/inputs.py" line="145" />
       <source>The amount is too large: at most {max}.</source>
-      <translation type="unfinished" />
+      <translation>المبلغ كبير جدًا: {max} على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="138" />
       <source>The amount must be more than zero.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="109" />
       <source>The appeal it answered</source>
-      <translation type="unfinished" />
+      <translation>الحملة التي استجاب لها</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="99" />
       <source>The backup could not be written: {detail}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة النسخة الاحتياطية: {detail}</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="102" />
       <source>The backup did not pass its check; the original is untouched.</source>
-      <translation type="unfinished" />
+      <translation>لم تجتز النسخة الاحتياطية التحقق؛ والأصل لم يُمس.</translation>
     </message>
     <message>
       <location filename="caseworker/services/backups.py" line="125" />
       <source>The backup {name} did not pass its check: {problem}. Nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>لم تجتز النسخة الاحتياطية {name} التحقق: {problem}. لم يُستعد شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gifts.py" line="225" />
       <source>The batch has no gifts.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد تبرعات في الدفعة.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="144" />
       <source>The budget lines add up to the award of {award}.</source>
-      <translation type="unfinished" />
+      <translation>مجموع بنود الميزانية يساوي المنحة البالغة {award}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="151" />
       <source>The budget lines add up to {budget}, {gap} more than the award of {award}.</source>
-      <translation type="unfinished" />
+      <translation>مجموع بنود الميزانية {budget}، أي أكثر بـ {gap} من المنحة البالغة {award}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="147" />
       <source>The budget lines add up to {budget}; the award is {award}: {gap} of the award is not yet allocated to a budget line.</source>
-      <translation type="unfinished" />
+      <translation>مجموع بنود الميزانية {budget}؛ والمنحة {award}: لم يُخصص {gap} من المنحة لبند ميزانية بعد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="143" />
       <source>The budget would total {total}, more than the {awarded} awarded.</source>
-      <translation type="unfinished" />
+      <translation>سيبلغ إجمالي الميزانية {total}، أي أكثر من المبلغ الممنوح {awarded}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="208" />
       <source>The case is already waiting on them.</source>
-      <translation type="unfinished" />
+      <translation>الحالة بانتظارهم بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="475" />
       <source>The case is already with this worker.</source>
-      <translation type="unfinished" />
+      <translation>الحالة مع هذا الأخصائي بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="378" />
       <source>The client asked for {preferred}, not {chosen}.</source>
-      <translation type="unfinished" />
+      <translation>طلب المستفيد {preferred}، وليس {chosen}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1004" />
       <source>The client was introduced to their worker and team</source>
-      <translation type="unfinished" />
+      <translation>عُرّف المستفيد بأخصائيه وفريقه</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="114" />
       <source>The confirmation letter cannot be sent before the declaration was made.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن إرسال خطاب التأكيد قبل تقديم الإقرار.</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="199" />
       <source>The connection to the database server was lost.</source>
-      <translation type="unfinished" />
+      <translation>انقطع الاتصال بخادم قاعدة البيانات.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="58" />
       <source>The contact guard blocked this contact: {reasons}</source>
-      <translation type="unfinished" />
+      <translation>حظر حارس التواصل هذا التواصل: {reasons}</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="349" />
       <source>The current password is not correct.</source>
-      <translation type="unfinished" />
+      <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/errors.py" line="88" />
       <source>The database could not complete the action.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر على قاعدة البيانات إكمال الإجراء.</translation>
     </message>
     <message>
       <location filename="caseworker/db/check.py" line="23" />
       <source>The database file is damaged ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات تالف ({detail}).</translation>
     </message>
     <message>
       <location filename="caseworker/db/check.py" line="46" />
       <source>The database file is damaged ({detail}). The newest good backup is {backup}: restore it to carry on from that point.</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات تالف ({detail}). أحدث نسخة احتياطية سليمة هي {backup}: استعدها للمتابعة من تلك النقطة.</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="214" />
       <source>The database file is damaged or is not a Caseworker database.</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات Caseworker.</translation>
     </message>
     <message>
       <location filename="caseworker/db/check.py" line="41" />
       <source>The database file {database} is damaged ({detail}).
 No good backup was found in {folder}.
 Keep the file as it is and ask whoever looks after your computers to restore it from another copy.</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات {database} تالف ({detail}).
+لم يُعثر على نسخة احتياطية سليمة في {folder}.
+اترك الملف كما هو واطلب من المسؤول عن أجهزتك استعادته من نسخة أخرى.</translation>
     </message>
     <message>
       <location filename="caseworker/db/check.py" line="35" />
       <source>The database file {database} is damaged ({detail}).
 The newest good backup is {backup}.
 Restore it to carry on from that point: caseworker restore-backup --db {database} --user NAME (the damaged file is kept beside it).</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات {database} تالف ({detail}).
+أحدث نسخة احتياطية سليمة هي {backup}.
+استعدها للمتابعة من تلك النقطة: caseworker restore-backup --db {database} --user NAME (يُحتفظ بالملف التالف بجانبها).</translation>
     </message>
     <message>
       <location filename="caseworker/db/open.py" line="72" />
       <source>The database file {path} is missing, but its key file is there. Restore the database from a backup, or move the key file away to start a new database.</source>
-      <translation type="unfinished" />
+      <translation>ملف قاعدة البيانات {path} مفقود، لكن ملف مفاتيحه موجود. استعد قاعدة البيانات من نسخة احتياطية، أو انقل ملف المفاتيح بعيدًا لبدء قاعدة بيانات جديدة.</translation>
     </message>
     <message>
       <location filename="caseworker/db/keystore.py" line="116" />
       <source>The database is encrypted but its key file {path} is missing. Restore the key file from the same backup as the database (it is kept beside each backup).</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات مشفرة لكن ملف مفاتيحها {path} مفقود. استعد ملف المفاتيح من النسخة الاحتياطية نفسها التي أُخذت منها قاعدة البيانات (يُحفظ بجانب كل نسخة احتياطية).</translation>
     </message>
     <message>
       <location filename="caseworker/db/encrypt.py" line="79" />
       <location filename="caseworker/db/encrypt.py" line="77" />
       <source>The database is in use: close Caseworker everywhere and try again.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات قيد الاستخدام: أغلق Caseworker في كل مكان وحاول مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="216" />
       <source>The database is read-only: nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات للقراءة فقط: لم يُحفظ شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/db/location.py" line="42" />
       <source>The database location contains a NUL character.</source>
-      <translation type="unfinished" />
+      <translation>موقع قاعدة البيانات يحتوي على حرف NUL.</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="228" />
       <source>The database reported a problem: {detail}</source>
-      <translation type="unfinished" />
+      <translation>أبلغت قاعدة البيانات عن مشكلة: {detail}</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="224" />
       <source>The database server could not be reached.</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الوصول إلى خادم قاعدة البيانات.</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="222" />
       <source>The database server has no database of that name.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد على خادم قاعدة البيانات قاعدة بيانات بهذا الاسم.</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="220" />
       <source>The database server refused the user name or password in the database URL.</source>
-      <translation type="unfinished" />
+      <translation>رفض خادم قاعدة البيانات اسم المستخدم أو كلمة المرور الواردين في عنوان URL لقاعدة البيانات.</translation>
     </message>
     <message>
       <location filename="caseworker/db/unlocking.py" line="22" />
       <source>The database {location} is encrypted: sign in to open it.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة البيانات {location} مشفرة: سجّل الدخول لفتحها.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="134" />
       <source>The date and time of the next appointment (empty when none)</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الموعد التالي ووقته (فارغ إن لم يوجد)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="394" />
       <source>The date is empty.</source>
-      <translation type="unfinished" />
+      <translation>التاريخ فارغ.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="255" />
       <source>The decision is expected before the deadline.</source>
-      <translation type="unfinished" />
+      <translation>يُتوقع القرار قبل الموعد النهائي.</translation>
     </message>
     <message>
       <location filename="caseworker/services/demo_database.py" line="23" />
       <source>The demo was not made: it was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>لم تُنشأ النسخة التجريبية: أُلغيت.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="514" />
       <source>The disbursement is in {currency}; the grant is in {grant_currency}.</source>
-      <translation type="unfinished" />
+      <translation>الصرف بعملة {currency}؛ والمنحة بعملة {grant_currency}.</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="226" />
       <source>The disk holding the database could not be read or written (disk I/O error): nothing was saved. Check the disk or network drive and try again.</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت القراءة من القرص الذي يحمل قاعدة البيانات أو الكتابة عليه (خطأ إدخال/إخراج): لم يُحفظ شيء. افحص القرص أو محرك الشبكة وحاول مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="210" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>القرص ممتلئ: لم يُحفظ شيء. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="97" />
       <source>The disk is full: the backup was not written. Free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>القرص ممتلئ: لم تُكتب النسخة الاحتياطية. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="169" />
       <source>The disk is full: {path} was not written. Free some space and try again.</source>
-      <translation type="unfinished" />
+      <translation>القرص ممتلئ: لم يُكتب {path}. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="235" />
       <source>The donor cannot be soft-credited for their own gift.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن نسب تبرع المتبرع إليه نفسه نسبًا غير مباشر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="143" />
       <source>The due time has no time zone.</source>
-      <translation type="unfinished" />
+      <translation>موعد الاستحقاق بلا منطقة زمنية.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="77" />
       <source>The eligible amount is the value of each gift less any goods or services you received in return. Receipts already issued are listed by number.</source>
-      <translation type="unfinished" />
+      <translation>المبلغ المؤهل هو قيمة كل تبرع مطروحًا منها أي سلع أو خدمات تلقيتها في المقابل. الإيصالات الصادرة سابقًا مدرجة بأرقامها.</translation>
     </message>
     <message>
       <location filename="caseworker/db/encrypt.py" line="60" />
       <source>The encrypted copy did not pass its check; the original is untouched.</source>
-      <translation type="unfinished" />
+      <translation>لم تجتز النسخة المشفرة التحقق؛ والأصل لم يُمس.</translation>
     </message>
     <message>
       <location filename="caseworker/db/encrypt.py" line="66" />
       <source>The encrypted copy differs from the original; the original is untouched.</source>
-      <translation type="unfinished" />
+      <translation>تختلف النسخة المشفرة عن الأصل؛ والأصل لم يُمس.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/meeting_detail.py" line="324" />
       <source>The file could not be written: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="298" />
       <source>The file has no column '{column}'.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي الملف على العمود '{column}'.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="206" />
       <source>The file has no header line: the first line must name the columns.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتوي الملف على سطر عناوين: يجب أن يسمّي السطر الأول الأعمدة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="619" />
       <source>The file is empty.</source>
-      <translation type="unfinished" />
+      <translation>الملف فارغ.</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="83" />
       <location filename="caseworker/services/spreadsheets.py" line="145" />
       <source>The file is not {encoding} throughout (after line {line}): choose another encoding.</source>
-      <translation type="unfinished" />
+      <translation>الملف ليس بترميز {encoding} بالكامل (بعد السطر {line}): اختر ترميزًا آخر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="627" />
       <source>The file is {size} MB; attachments can be at most {limit} MB.</source>
-      <translation type="unfinished" />
+      <translation>حجم الملف {size} ميغابايت؛ ويمكن أن تبلغ المرفقات {limit} ميغابايت على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="175" />
       <source>The folder {folder} cannot be written to (no permission): {path} was not written.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن الكتابة في المجلد {folder} (لا توجد صلاحية): لم يُكتب {path}.</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="105" />
       <location filename="caseworker/outputs.py" line="178" />
       <source>The folder {folder} does not exist.</source>
-      <translation type="unfinished" />
+      <translation>المجلد {folder} غير موجود.</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="172" />
       <source>The folder {folder} is on a read-only disk: {path} was not written.</source>
-      <translation type="unfinished" />
+      <translation>المجلد {folder} على قرص للقراءة فقط: لم يُكتب {path}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="108" />
       <source>The fund it went to</source>
-      <translation type="unfinished" />
+      <translation>الصندوق الذي ذهب إليه</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="117" />
       <source>The fund “{fund}” is closed to new disbursements.</source>
-      <translation type="unfinished" />
+      <translation>الصندوق «{fund}» مغلق أمام المصروفات الجديدة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="106" />
       <source>The gift's amount with its currency</source>
-      <translation type="unfinished" />
+      <translation>مبلغ التبرع مع عملته</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="107" />
       <source>The gift's date</source>
-      <translation type="unfinished" />
+      <translation>تاريخ التبرع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="111" />
       <source>The grant has no budget lines yet.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد بنود ميزانية لهذه المنحة بعد.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="253" />
       <source>The grant period ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>تنتهي فترة المنحة قبل أن تبدأ.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="99" />
       <source>The household's greeting, or the salutation</source>
-      <translation type="unfinished" />
+      <translation>تحية الأسرة، أو عبارة التحية</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="329" />
       <source>The import cannot be undone: these records were changed after it: {records}. Nothing was undone.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن التراجع عن الاستيراد: تغيّرت هذه السجلات بعده: {records}. لم يُتراجع عن شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/db/keystore.py" line="132" />
       <source>The key file {path} asks for key derivation settings outside safe limits ({detail}); it may have been tampered with. Restore it from the newest backup.</source>
-      <translation type="unfinished" />
+      <translation>يطلب ملف المفاتيح {path} إعدادات اشتقاق مفتاح خارج الحدود الآمنة ({detail})؛ وربما تم العبث به. استعده من أحدث نسخة احتياطية.</translation>
     </message>
     <message>
       <location filename="caseworker/db/keystore.py" line="126" />
       <source>The key file {path} belongs to another database, not to {database}. Put the key file that was saved with this database beside it (a backup's key file is named after the backup).</source>
-      <translation type="unfinished" />
+      <translation>ملف المفاتيح {path} يخص قاعدة بيانات أخرى، وليس {database}. ضع بجانبها ملف المفاتيح الذي حُفظ مع قاعدة البيانات هذه (يُسمّى ملف مفاتيح النسخة الاحتياطية باسم النسخة).</translation>
     </message>
     <message>
       <location filename="caseworker/db/keystore.py" line="122" />
       <source>The key file {path} is damaged. Restore it from the newest backup.</source>
-      <translation type="unfinished" />
+      <translation>ملف المفاتيح {path} تالف. استعده من أحدث نسخة احتياطية.</translation>
     </message>
     <message>
       <location filename="caseworker/db/keystore.py" line="559" />
       <location filename="caseworker/db/keystore.py" line="641" />
       <source>The key file {path} stayed locked by another program; try again in a moment.</source>
-      <translation type="unfinished" />
+      <translation>بقي ملف المفاتيح {path} مقفلًا من برنامج آخر؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/ics.py" line="64" />
       <source>The last day is before the first.</source>
-      <translation type="unfinished" />
+      <translation>اليوم الأخير قبل الأول.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="132" />
       <source>The logo file is larger than 2 MB.</source>
-      <translation type="unfinished" />
+      <translation>ملف الشعار أكبر من 2 ميغابايت.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="134" />
       <source>The logo must be a PNG or JPEG picture.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="162" />
       <source>The mail server answered {code}: {reply}</source>
-      <translation type="unfinished" />
+      <translation>أجاب خادم البريد {code}: {reply}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="156" />
       <source>The mail server did not accept the user name and password ({code}).</source>
-      <translation type="unfinished" />
+      <translation>لم يقبل خادم البريد اسم المستخدم وكلمة المرور ({code}).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="159" />
       <source>The mail server does not offer what the settings ask for: {reply}</source>
-      <translation type="unfinished" />
+      <translation>لا يوفر خادم البريد ما تطلبه الإعدادات: {reply}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="149" />
       <source>The mail server refused the address {address}: {code} {reply}</source>
-      <translation type="unfinished" />
+      <translation>رفض خادم البريد العنوان {address}: {code} {reply}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="152" />
       <source>The mail server refused the sender address {address}: {code} {reply}</source>
-      <translation type="unfinished" />
+      <translation>رفض خادم البريد عنوان المرسل {address}: {code} {reply}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="166" />
       <source>The mail server {host}:{port} closed the connection.</source>
-      <translation type="unfinished" />
+      <translation>أغلق خادم البريد {host}:{port} الاتصال.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="179" />
       <source>The mail server {host}:{port} could not be reached: {reason}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر الوصول إلى خادم البريد {host}:{port}: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="174" />
       <source>The mail server {host}:{port} did not answer in time.</source>
-      <translation type="unfinished" />
+      <translation>لم يستجب خادم البريد {host}:{port} في الوقت المحدد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="171" />
       <source>The mail server's name {host} could not be found (no network, or a typing mistake).</source>
-      <translation type="unfinished" />
+      <translation>تعذّر العثور على اسم خادم البريد {host} (لا توجد شبكة، أو يوجد خطأ كتابي).</translation>
     </message>
     <message>
       <location filename="caseworker/db/secrets.py" line="33" />
       <source>The mail server's password was saved on another computer or under another key: enter it again in Settings.</source>
-      <translation type="unfinished" />
+      <translation>حُفظت كلمة مرور خادم البريد على حاسوب آخر أو بمفتاح آخر: أدخلها مجددًا في الإعدادات.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="283" />
       <source>The mapping must be a JSON object.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن تكون المطابقة كائن JSON.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="238" />
       <source>The mapping names {mapped} columns but the file has {found}.</source>
-      <translation type="unfinished" />
+      <translation>تسمّي المطابقة {mapped} عمودًا لكن الملف يحتوي على {found}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="286" />
       <source>The mapping's "columns" must map column names to fields.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يربط "columns" في المطابقة أسماء الأعمدة بالحقول.</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="267" />
       <source>The meeting ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>ينتهي الاجتماع قبل أن يبدأ.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="157" />
       <source>The name can have at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يتكون الاسم من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="121" />
       <source>The name they go by</source>
-      <translation type="unfinished" />
+      <translation>الاسم الذي يُعرف به</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="662" />
@@ -14430,278 +14434,278 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/guard.py" line="608" />
       <source>The organisation has paused contact of this kind from {start} to {end}.</source>
-      <translation type="unfinished" />
+      <translation>أوقفت المنظمة التواصل من هذا النوع من {start} إلى {end}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="144" />
       <source>The organisation's name</source>
-      <translation type="unfinished" />
+      <translation>اسم المنظمة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="562" />
       <source>The outcome cannot come before the referral ({day}).</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن تسبق النتيجة الإحالة ({day}).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="560" />
       <source>The outcome date cannot be in the future.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون تاريخ النتيجة في المستقبل.</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="86" />
       <source>The output file name contains a NUL character.</source>
-      <translation type="unfinished" />
+      <translation>اسم ملف الإخراج يحتوي على حرف NUL.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="390" />
       <source>The pause ends ({end}) before it starts ({start}).</source>
-      <translation type="unfinished" />
+      <translation>ينتهي التوقف ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="175" />
       <location filename="caseworker/services/paperwork.py" line="88" />
       <location filename="caseworker/services/statistics.py" line="269" />
       <source>The period ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="95" />
       <source>The port is a number from 1 to 65535.</source>
-      <translation type="unfinished" />
+      <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="324" />
       <source>The preferred channel needs a phone number.</source>
-      <translation type="unfinished" />
+      <translation>تحتاج القناة المفضلة إلى رقم هاتف.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="148" />
       <source>The purpose can have at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يتكون الغرض من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/services/board.py" line="108" />
       <source>The quorum is a number of people, 1 or more.</source>
-      <translation type="unfinished" />
+      <translation>النصاب عدد أشخاص، 1 أو أكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="118" />
       <source>The quorum is {quorum}: the meeting was not quorate, so its decisions need confirming.</source>
-      <translation type="unfinished" />
+      <translation>النصاب {quorum}: لم يكتمل نصاب الاجتماع، لذا تحتاج قراراته إلى تأكيد.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="117" />
       <source>The quorum is {quorum}: the meeting was quorate.</source>
-      <translation type="unfinished" />
+      <translation>النصاب {quorum}: اكتمل نصاب الاجتماع.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="202" />
       <source>The range ends ({end}) before it starts ({start}).</source>
-      <translation type="unfinished" />
+      <translation>ينتهي النطاق ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="277" />
       <source>The reason can have at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يتكون السبب من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="150" />
       <source>The repeat rule is not one the app understands.</source>
-      <translation type="unfinished" />
+      <translation>قاعدة التكرار ليست مما يفهمه التطبيق.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="124" />
       <source>The restrictions text is too long or contains a NUL character.</source>
-      <translation type="unfinished" />
+      <translation>نص القيود طويل جدًا أو يحتوي على حرف NUL.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="781" />
       <source>The row does not say whose gift it is.</source>
-      <translation type="unfinished" />
+      <translation>لا يذكر الصف لمن هذا التبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="68" />
       <source>The scenario has no proposal.</source>
-      <translation type="unfinished" />
+      <translation>لا يتضمن السيناريو اقتراحًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="276" />
       <source>The schedule ends before it starts.</source>
-      <translation type="unfinished" />
+      <translation>ينتهي الجدول قبل أن يبدأ.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="140" />
       <source>The signed-in worker's name</source>
-      <translation type="unfinished" />
+      <translation>اسم الأخصائي المسجّل الدخول</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1045" />
       <source>The target is between 1 and {max} business days.</source>
-      <translation type="unfinished" />
+      <translation>الهدف بين يوم عمل واحد و{max} يوم عمل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/mail.py" line="103" />
       <source>The target is between 1 hour and 60 days.</source>
-      <translation type="unfinished" />
+      <translation>الهدف بين ساعة واحدة و60 يومًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="575" />
       <source>The template '{name}' is retired.</source>
-      <translation type="unfinished" />
+      <translation>القالب '{name}' متقاعد.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="639" />
       <location filename="caseworker/services/mail.py" line="687" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر ملء القالب '{template}' لـ {name}: {problem}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="211" />
       <location filename="caseworker/domain/templates.py" line="297" />
       <source>The template cannot be read at line {line}: {problem}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت قراءة القالب عند السطر {line}: {problem}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="300" />
       <source>The template could not be filled in: {problem}</source>
-      <translation type="unfinished" />
+      <translation>تعذّر ملء القالب: {problem}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="292" />
       <source>The template needs {field}, which this record does not have.</source>
-      <translation type="unfinished" />
+      <translation>يحتاج القالب إلى {field}، وهو غير موجود في هذا السجل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="271" />
       <source>The template refers to {field}, which is not a merge field for {audience}.</source>
-      <translation type="unfinished" />
+      <translation>يشير القالب إلى {field}، وهو ليس حقل دمج لـ {audience}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="295" />
       <source>The template tried to do something a template may not do.</source>
-      <translation type="unfinished" />
+      <translation>حاول القالب فعل شيء لا يُسمح للقالب بفعله.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="175" />
       <source>The text contains a NUL character, which cannot be stored.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي النص على حرف NUL، ولا يمكن تخزينه.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="190" />
       <source>The text contains an invisible control character (U+{code}).</source>
-      <translation type="unfinished" />
+      <translation>يحتوي النص على حرف تحكم غير مرئي (U+{code}).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="177" />
       <source>The text contains broken characters that cannot be stored.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي النص على أحرف تالفة لا يمكن تخزينها.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="196" />
       <location filename="caseworker/domain/inputs.py" line="171" />
       <source>The text has {length} characters; at most {max_chars} are allowed.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي النص على {length} حرفًا؛ والمسموح {max_chars} على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="231" />
       <location filename="caseworker/services/gifts.py" line="205" />
       <source>The thank-you cannot be dated before the gift.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يسبق تاريخ الشكر تاريخ التبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="348" />
       <location filename="caseworker/domain/guard.py" line="188" />
       <location filename="caseworker/services/meetings.py" line="264" />
       <source>The time {value} has no UTC offset.</source>
-      <translation type="unfinished" />
+      <translation>الوقت {value} بلا فرق توقيت عن UTC.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="192" />
       <source>The time {value} is not between the years {first} and {last}.</source>
-      <translation type="unfinished" />
+      <translation>الوقت {value} ليس بين السنتين {first} و{last}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="176" />
       <location filename="caseworker/services/accounts.py" line="264" />
       <source>The user name '{name}' is taken.</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم '{name}' مأخوذ.</translation>
     </message>
     <message>
       <location filename="caseworker/db/keystore.py" line="138" />
       <location filename="caseworker/domain/errors.py" line="93" />
       <source>The user name or password is not correct.</source>
-      <translation type="unfinished" />
+      <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="141" />
       <source>Their signature block</source>
-      <translation type="unfinished" />
+      <translation>كتلة توقيعهم</translation>
     </message>
     <message>
       <location filename="caseworker/services/receipts.py" line="103" />
       <source>There are no gifts from {year} left to receipt.</source>
-      <translation type="unfinished" />
+      <translation>لم يتبقَّ تبرعات من {year} لإصدار إيصالات لها.</translation>
     </message>
     <message>
       <location filename="caseworker/correspondence.py" line="239" />
       <location filename="caseworker/correspondence.py" line="255" />
       <source>There are no letters waiting to be printed.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد رسائل بانتظار الطباعة.</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="384" />
       <source>There are no meetings in {month}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد اجتماعات في {month}.</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="329" />
       <source>There are no receipts for {year}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد إيصالات لعام {year}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="767" />
       <source>There is already a category called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>توجد بالفعل فئة باسم '{name}'.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="740" />
       <source>There is already a contact on {other}; contacts need to be at least {days} days apart.</source>
-      <translation type="unfinished" />
+      <translation>يوجد بالفعل تواصل في {other}؛ ويجب أن يفصل بين مرات التواصل {days} يومًا على الأقل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/aid.py" line="182" />
       <source>There is already a fund called “{name}”.</source>
-      <translation type="unfinished" />
+      <translation>يوجد بالفعل صندوق باسم «{name}».</translation>
     </message>
     <message>
       <location filename="caseworker/services/organigram.py" line="140" />
       <source>There is already a team called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>يوجد بالفعل فريق باسم '{name}'.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="336" />
       <source>There is no template called '{name}'.</source>
-      <translation type="unfinished" />
+      <translation>لا يوجد قالب باسم '{name}'.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="71" />
       <source>There is no year {year}: years start at 1.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد سنة {year}: تبدأ السنوات من 1.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="120" />
       <source>These donors gave in the period but have no valid postal address, so no statement was made for them. Correct their address and make their statements again.</source>
-      <translation type="unfinished" />
+      <translation>تبرّع هؤلاء المتبرعون في الفترة لكن ليس لديهم عنوان بريدي صالح، لذا لم يُعدّ كشف لهم. صحّح عناوينهم وأعدّ كشوفهم مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/merging.py" line="249" />
       <source>These fields cannot be chosen in a merge: {fields}.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن اختيار هذه الحقول في الدمج: {fields}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="156" />
       <source>This account has been deactivated.</source>
-      <translation type="unfinished" />
+      <translation>أُوقف هذا الحساب.</translation>
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="344" />
