@@ -3954,7 +3954,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/my_work.py" line="61" />
       <source>Good afternoon, {name}</source>
-      <translation>مساء الخير، {name}</translation>
+      <translation>نهارك سعيد، {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/my_work.py" line="62" />
@@ -14710,270 +14710,270 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/clients.py" line="344" />
       <source>This attachment was removed: {reason}</source>
-      <translation type="unfinished" />
+      <translation>أُزيل هذا المرفق: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="223" />
       <location filename="caseworker/services/meetings.py" line="271" />
       <location filename="caseworker/services/meetings.py" line="257" />
       <source>This can have at most {n} characters.</source>
-      <translation type="unfinished" />
+      <translation>يمكن أن يتكون هذا من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="283" />
       <source>This cannot be more than {most} days.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يتجاوز هذا {most} يومًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="281" />
       <source>This cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكن أن يكون هذا سالبًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="400" />
       <source>This case already has a worker: hand it off instead.</source>
-      <translation type="unfinished" />
+      <translation>لهذه الحالة أخصائي بالفعل: سلّمها بدلًا من ذلك.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="211" />
       <source>This case is already at the highest support level ({level}).</source>
-      <translation type="unfinished" />
+      <translation>هذه الحالة بالفعل في أعلى مستوى دعم ({level}).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="187" />
       <source>This case is already closed.</source>
-      <translation type="unfinished" />
+      <translation>هذه الحالة مغلقة بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="191" />
       <source>This case is already resolved.</source>
-      <translation type="unfinished" />
+      <translation>هذه الحالة محلولة بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="478" />
       <source>This case is already waiting for a handoff to be accepted.</source>
-      <translation type="unfinished" />
+      <translation>هذه الحالة بانتظار قبول تسليم بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="198" />
       <location filename="caseworker/services/cases.py" line="778" />
       <source>This case is {status}: reopen it before changing it.</source>
-      <translation type="unfinished" />
+      <translation>هذه الحالة {status}: أعد فتحها قبل تغييرها.</translation>
     </message>
     <message>
       <location filename="caseworker/services/care.py" line="256" />
       <source>This client has no case to log the contact on: open a case first.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد لهذا المستفيد حالة لتسجيل التواصل عليها: افتح حالة أولًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/care.py" line="170" />
       <source>This client has no contact rhythm to stop.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد لهذا المستفيد وتيرة تواصل لإيقافها.</translation>
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="415" />
       <location filename="caseworker/services/person_data.py" line="186" />
       <source>This client was anonymised; the record can no longer be changed.</source>
-      <translation type="unfinished" />
+      <translation>أُخفيت هوية هذا المستفيد؛ ولم يعد بالإمكان تغيير السجل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="126" />
       <source>This database already has users: sign in instead.</source>
-      <translation type="unfinished" />
+      <translation>لقاعدة البيانات هذه مستخدمون بالفعل: سجّل الدخول بدلًا من ذلك.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/versions.py" line="41" />
       <source>This database was last used by Caseworker {found}, which is newer than this Caseworker {running}. Install Caseworker {found} or later to open it; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>آخر من استخدم قاعدة البيانات هذه هو Caseworker {found}، وهو أحدث من Caseworker الحالي {running}. ثبّت Caseworker {found} أو أحدث لفتحها؛ لم يتغير شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/db/migrate.py" line="68" />
       <source>This database was made by a newer Caseworker (schema {found}); this is Caseworker {running}, which knows schemas up to {head}. Update the app; nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>أُنشئت قاعدة البيانات هذه بإصدار أحدث من Caseworker (المخطط {found})؛ وهذا Caseworker {running}، الذي يعرف المخططات حتى {head}. حدّث التطبيق؛ لم يتغير شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="49" />
       <location filename="caseworker/services/cases.py" line="922" />
       <source>This date is in the future: {value}.</source>
-      <translation type="unfinished" />
+      <translation>هذا التاريخ في المستقبل: {value}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="152" />
       <source>This declaration was already cancelled.</source>
-      <translation type="unfinished" />
+      <translation>سبق إلغاء هذا الإقرار.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="519" />
       <source>This disbursement is already counted as spending on a grant.</source>
-      <translation type="unfinished" />
+      <translation>هذا الصرف محتسب بالفعل كإنفاق على منحة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="188" />
       <source>This field holds a single line of text.</source>
-      <translation type="unfinished" />
+      <translation>يحتوي هذا الحقل على سطر نصي واحد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="193" />
       <location filename="caseworker/domain/inputs.py" line="168" />
       <source>This field is required.</source>
-      <translation type="unfinished" />
+      <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="968" />
       <source>This gift has been thanked by another message meanwhile.</source>
-      <translation type="unfinished" />
+      <translation>شُكر على هذا التبرع برسالة أخرى في الأثناء.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="62" />
       <source>This gift only</source>
-      <translation type="unfinished" />
+      <translation>هذا التبرع فقط</translation>
     </message>
     <message>
       <location filename="caseworker/services/gifts.py" line="322" />
       <source>This gift was already voided.</source>
-      <translation type="unfinished" />
+      <translation>سبق إلغاء هذا التبرع.</translation>
     </message>
     <message>
       <location filename="caseworker/services/statistics.py" line="137" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
-      <translation type="unfinished" />
+      <translation>ليس لهذه المنحة فترة بعد: حدّد بدايتها ونهايتها، أو اختر الفترة المراد التقرير عنها.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="482" />
       <source>This grant is closed.</source>
-      <translation type="unfinished" />
+      <translation>هذه المنحة مغلقة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="788" />
       <source>This handoff was already {state}.</source>
-      <translation type="unfinished" />
+      <translation>هذا التسليم {state} بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="325" />
       <source>This import was already undone.</source>
-      <translation type="unfinished" />
+      <translation>سبق التراجع عن هذا الاستيراد.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="137" />
       <source>This may be someone already on file: {names}. Check, or save anyway.</source>
-      <translation type="unfinished" />
+      <translation>قد يكون هذا شخصًا مسجلًا بالفعل: {names}. تحقق، أو احفظ على أي حال.</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="497" />
       <source>This meeting is already cancelled.</source>
-      <translation type="unfinished" />
+      <translation>هذا الاجتماع ملغى بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="228" />
       <source>This must be a list ([...]).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون هذا قائمة ([...]).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="185" />
       <source>This must be a number or text.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون هذا رقمًا أو نصًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="270" />
       <source>This must be a whole number.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون هذا عددًا صحيحًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="222" />
       <source>This must be an object ({{...}}).</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون هذا كائنًا ({{...}}).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="279" />
       <source>This must be at least 1 day.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون هذا يومًا واحدًا على الأقل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="177" />
       <source>This must be text.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون هذا نصًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="155" />
       <source>This must be true or false.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون هذا true أو false.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="102" />
       <location filename="caseworker/reports/documents/grants.py" line="206" />
       <source>This period</source>
-      <translation type="unfinished" />
+      <translation>هذه الفترة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="54" />
       <source>This receipt replaces receipt No. {number}, which is void.</source>
-      <translation type="unfinished" />
+      <translation>يحل هذا الإيصال محل الإيصال رقم {number}، الملغى.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="55" />
       <source>This receipt was voided on {date}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>أُلغي هذا الإيصال في {date}: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/db/database.py" line="193" />
       <source>This record was changed by another user meanwhile — reload it and try again.</source>
-      <translation type="unfinished" />
+      <translation>غيّر مستخدم آخر هذا السجل في الأثناء — أعد تحميله وحاول مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="99" />
       <source>This report is due on {date}.</source>
-      <translation type="unfinished" />
+      <translation>هذا التقرير مستحق في {date}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="586" />
       <source>This specialist is already involved in the case.</source>
-      <translation type="unfinished" />
+      <translation>هذا المتخصص مشارك في الحالة بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/services/grants.py" line="541" />
       <source>This spending is already voided.</source>
-      <translation type="unfinished" />
+      <translation>هذا الإنفاق ملغى بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="594" />
       <source>This supporter asked for no contact from {start} to {end}.</source>
-      <translation type="unfinished" />
+      <translation>طلب هذا الداعم عدم التواصل من {start} إلى {end}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="536" />
       <source>This supporter has asked not to be contacted at all.</source>
-      <translation type="unfinished" />
+      <translation>طلب هذا الداعم عدم التواصل معه مطلقًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="545" />
       <source>This supporter has asked not to be contacted by {channel}.</source>
-      <translation type="unfinished" />
+      <translation>طلب هذا الداعم عدم التواصل معه عبر {channel}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="554" />
       <source>This supporter prefers to be contacted by {preferred}, not by {channel}.</source>
-      <translation type="unfinished" />
+      <translation>يفضّل هذا الداعم التواصل عبر {preferred}، وليس عبر {channel}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/tasks.py" line="323" />
       <source>This task is already {status}.</source>
-      <translation type="unfinished" />
+      <translation>هذه المهمة {status} بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/errors.py" line="38" />
       <source>This value is not valid.</source>
-      <translation type="unfinished" />
+      <translation>هذه القيمة غير صالحة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/errors.py" line="79" />
       <source>This {what} was changed by {name} at {when} meanwhile — reload it and try again.</source>
-      <translation type="unfinished" />
+      <translation>غيّر {name} هذا {what} في {when} في الأثناء — أعد تحميله وحاول مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="168" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Thursday</source>
-      <translation type="unfinished" />
+      <translation>الخميس</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
@@ -14983,7 +14983,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/service_quality.py" line="302" />
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>العنوان</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="120" />
@@ -14993,7 +14993,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/accounts.py" line="144" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
-      <translation type="unfinished" />
+      <translation>محاولات كثيرة بكلمة مرور خاطئة: انتظر {seconds} ثانية وحاول مجددًا.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="109" />
@@ -15005,32 +15005,32 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="162" />
       <source>Total cash contributions</source>
-      <translation type="unfinished" />
+      <translation>إجمالي المساهمات النقدية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="66" />
       <source>Total donations</source>
-      <translation type="unfinished" />
+      <translation>إجمالي التبرعات</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="103" />
       <source>Total given</source>
-      <translation type="unfinished" />
+      <translation>الإجمالي المقدَّم</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="346" />
       <source>Total: {amount}</source>
-      <translation type="unfinished" />
+      <translation>الإجمالي: {amount}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="79" />
       <source>Totals by fund</source>
-      <translation type="unfinished" />
+      <translation>الإجماليات حسب الصندوق</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="78" />
       <source>Totals include approved and paid aid; requests and void entries are listed but not counted.</source>
-      <translation type="unfinished" />
+      <translation>تشمل الإجماليات المساعدات المعتمدة والمدفوعة؛ أما الطلبات والقيود الملغاة فمدرجة لكنها غير محتسبة.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
@@ -15040,77 +15040,77 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/imports.py" line="131" />
       <source>Town or city</source>
-      <translation type="unfinished" />
+      <translation>المدينة أو البلدة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="166" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Tuesday</source>
-      <translation type="unfinished" />
+      <translation>الثلاثاء</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="48" />
       <source>UTF-16</source>
-      <translation type="unfinished" />
+      <translation>UTF-16</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="46" />
       <source>UTF-8</source>
-      <translation type="unfinished" />
+      <translation>UTF-8</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="47" />
       <source>UTF-8 with byte order mark</source>
-      <translation type="unfinished" />
+      <translation>UTF-8 مع علامة ترتيب البايت</translation>
     </message>
     <message>
       <location filename="caseworker/services/service_quality.py" line="333" />
       <source>Unassigned</source>
-      <translation type="unfinished" />
+      <translation>غير مسندة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="58" />
       <location filename="caseworker/domain/org.py" line="85" />
       <source>United Kingdom</source>
-      <translation type="unfinished" />
+      <translation>المملكة المتحدة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="59" />
       <location filename="caseworker/domain/org.py" line="87" />
       <source>United States</source>
-      <translation type="unfinished" />
+      <translation>الولايات المتحدة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="76" />
       <source>Update</source>
-      <translation type="unfinished" />
+      <translation>تحديث</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="56" />
       <location filename="caseworker/domain/cases.py" line="68" />
       <source>Urgent</source>
-      <translation type="unfinished" />
+      <translation>عاجلة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="56" />
       <source>VOID</source>
-      <translation type="unfinished" />
+      <translation>ملغى</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="64" />
       <source>Verbal</source>
-      <translation type="unfinished" />
+      <translation>شفهي</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="65" />
       <source>Video</source>
-      <translation type="unfinished" />
+      <translation>فيديو</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="106" />
       <location filename="caseworker/services/cases.py" line="1021" />
       <source>Visit</source>
-      <translation type="unfinished" />
+      <translation>زيارة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="58" />
@@ -15120,54 +15120,54 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/touchpoints.py" line="551" />
       <source>Voided gift of {amount}</source>
-      <translation type="unfinished" />
+      <translation>تبرع ملغى بمبلغ {amount}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="55" />
       <source>Voucher</source>
-      <translation type="unfinished" />
+      <translation>قسيمة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="35" />
       <source>Waiting</source>
-      <translation type="unfinished" />
+      <translation>بانتظار</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="53" />
       <location filename="caseworker/services/cases.py" line="996" />
       <source>Waiting on a third party</source>
-      <translation type="unfinished" />
+      <translation>بانتظار طرف ثالث</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="52" />
       <source>Waiting on the client</source>
-      <translation type="unfinished" />
+      <translation>بانتظار المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="994" />
       <source>Waiting on the client (the due date is paused)</source>
-      <translation type="unfinished" />
+      <translation>بانتظار المستفيد (تاريخ الاستحقاق موقوف)</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="27" />
       <source>We have no gifts from you recorded between {start} and {end}.</source>
-      <translation type="unfinished" />
+      <translation>لا توجد لدينا تبرعات مسجلة منك بين {start} و{end}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="84" />
       <source>We hold no Gift Aid declaration covering these gifts, so we claim no Gift Aid on them. If you are a UK taxpayer, a declaration would let us claim 25p from HMRC for every £1 you give: ask us for a form.</source>
-      <translation type="unfinished" />
+      <translation>لا نحتفظ بإقرار Gift Aid يشمل هذه التبرعات، لذا لا نطالب بـ Gift Aid عليها. إن كنت دافع ضرائب في المملكة المتحدة، فإن الإقرار يتيح لنا المطالبة بـ 25 بنسًا من HMRC عن كل جنيه تتبرع به: اطلب منا نموذجًا.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="167" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Wednesday</source>
-      <translation type="unfinished" />
+      <translation>الأربعاء</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="82" />
       <source>Weekly</source>
-      <translation type="unfinished" />
+      <translation>أسبوعي</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="234" />
@@ -15177,7 +15177,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/templates.py" line="112" />
       <source>What was given, for a gift in kind</source>
-      <translation type="unfinished" />
+      <translation>ما قُدّم، في حالة التبرع العيني</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="102" />
@@ -15195,12 +15195,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/imports.py" line="49" />
       <source>Windows-1252 (Western European)</source>
-      <translation type="unfinished" />
+      <translation>Windows-1252 (أوروبا الغربية)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="41" />
       <source>Withdrawn</source>
-      <translation type="unfinished" />
+      <translation>مسحوب</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="305" />
@@ -15217,22 +15217,22 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/organigram.py" line="225" />
       <source>Working hours end after they begin.</source>
-      <translation type="unfinished" />
+      <translation>تنتهي ساعات العمل بعد بدايتها.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="467" />
       <source>Write a handoff note: what the next worker needs to know.</source>
-      <translation type="unfinished" />
+      <translation>اكتب ملاحظة تسليم: ما يحتاج الأخصائي التالي إلى معرفته.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="257" />
       <source>Write something in the note.</source>
-      <translation type="unfinished" />
+      <translation>اكتب شيئًا في الملاحظة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="63" />
       <source>Written (signed)</source>
-      <translation type="unfinished" />
+      <translation>كتابي (موقّع)</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="267" />
@@ -15243,12 +15243,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/imports.py" line="255" />
       <source>Year-month-day (2025-12-31)</source>
-      <translation type="unfinished" />
+      <translation>سنة-شهر-يوم (2025-12-31)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gifts.py" line="85" />
       <source>Yearly</source>
-      <translation type="unfinished" />
+      <translation>سنوي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="81" />
@@ -15261,64 +15261,64 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/reports/documents/feedback_form.py" line="39" />
       <location filename="caseworker/reports/documents/feedback_form.py" line="40" />
       <source>Yes / Partly / No</source>
-      <translation type="unfinished" />
+      <translation>نعم / جزئيًا / لا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="111" />
       <source>Yes when this is the donor's first gift</source>
-      <translation type="unfinished" />
+      <translation>نعم إن كان هذا أول تبرع للمتبرع</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="764" />
       <source>You are not permitted to issue receipts.</source>
-      <translation type="unfinished" />
+      <translation>غير مسموح لك بإصدار الإيصالات.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/errors.py" line="61" />
       <location filename="caseworker/domain/permissions.py" line="125" />
       <location filename="caseworker/services/backups.py" line="116" />
       <source>You are not permitted to {action}.</source>
-      <translation type="unfinished" />
+      <translation>غير مسموح لك بـ {action}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="51" />
       <source>You can reach the team at {how}.</source>
-      <translation type="unfinished" />
+      <translation>يمكنك التواصل مع الفريق عبر {how}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="305" />
       <source>You cannot deactivate your own account.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكنك إيقاف حسابك.</translation>
     </message>
     <message>
       <location filename="caseworker/services/accounts.py" line="266" />
       <source>You cannot remove your own administrator role.</source>
-      <translation type="unfinished" />
+      <translation>لا يمكنك إزالة دور مسؤول النظام عن نفسك.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="253" />
       <source>Your Gift Aid declaration</source>
-      <translation type="unfinished" />
+      <translation>إقرار Gift Aid الخاص بك</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/feedback_form.py" line="35" />
       <source>Your answers help us do better. They are kept as you give them, apart from what your worker wrote.</source>
-      <translation type="unfinished" />
+      <translation>تساعدنا إجاباتك على التحسن. يُحتفظ بها كما قدمتها، بمعزل عمّا كتبه أخصائيك.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="71" />
       <source>Your gifts, {period}</source>
-      <translation type="unfinished" />
+      <translation>تبرعاتك، {period}</translation>
     </message>
     <message>
       <location filename="caseworker/services/protection.py" line="56" />
       <source>Your key entry is from an older version: sign out and sign in again, then rotate the keys.</source>
-      <translation type="unfinished" />
+      <translation>إدخال مفتاحك من إصدار أقدم: سجّل الخروج ثم سجّل الدخول مجددًا، ثم دوّر المفاتيح.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="14" />
       <source>Your support team</source>
-      <translation type="unfinished" />
+      <translation>فريق دعمك</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="44" />
@@ -15330,97 +15330,97 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/services/ics.py" line="185" />
       <location filename="caseworker/services/paperwork.py" line="419" />
       <source>a client</source>
-      <translation type="unfinished" />
+      <translation>مستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/services/meetings.py" line="842" />
       <source>a donor</source>
-      <translation type="unfinished" />
+      <translation>متبرع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="243" />
       <source>a letter</source>
-      <translation type="unfinished" />
+      <translation>رسالة ورقية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="61" />
       <source>a month</source>
-      <translation type="unfinished" />
+      <translation>شهر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="322" />
       <source>a name or an organisation</source>
-      <translation type="unfinished" />
+      <translation>اسم أو منظمة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="240" />
       <source>a phone call</source>
-      <translation type="unfinished" />
+      <translation>مكالمة هاتفية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="61" />
       <source>a quarter</source>
-      <translation type="unfinished" />
+      <translation>ربع سنة</translation>
     </message>
     <message>
       <location filename="caseworker/services/ics.py" line="187" />
       <source>a supporter</source>
-      <translation type="unfinished" />
+      <translation>داعم</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="241" />
       <source>a text message</source>
-      <translation type="unfinished" />
+      <translation>رسالة نصية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="244" />
       <source>a visit</source>
-      <translation type="unfinished" />
+      <translation>زيارة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="62" />
       <source>a year</source>
-      <translation type="unfinished" />
+      <translation>سنة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="81" />
       <source>accepted handoffs per resolved case</source>
-      <translation type="unfinished" />
+      <translation>عمليات التسليم المقبولة لكل حالة محلولة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="242" />
       <source>an e-mail</source>
-      <translation type="unfinished" />
+      <translation>بريد إلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="613" />
       <source>attachment</source>
-      <translation type="unfinished" />
+      <translation>مرفق</translation>
     </message>
     <message>
       <location filename="caseworker/services/merging.py" line="164" />
       <source>born the same day, with names alike</source>
-      <translation type="unfinished" />
+      <translation>مولودان في اليوم نفسه، بأسماء متشابهة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="205" />
       <source>carried</source>
-      <translation type="unfinished" />
+      <translation>مرحّل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="90" />
       <source>cases open at the end of the period</source>
-      <translation type="unfinished" />
+      <translation>الحالات المفتوحة في نهاية الفترة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="65" />
       <source>cases opened in the period</source>
-      <translation type="unfinished" />
+      <translation>الحالات المفتوحة خلال الفترة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="66" />
       <source>cases resolved in the period (latest resolution)</source>
-      <translation type="unfinished" />
+      <translation>الحالات المحلولة خلال الفترة (آخر حل)</translation>
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="490" />
@@ -15430,57 +15430,57 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/guard.py" line="142" />
       <source>email</source>
-      <translation type="unfinished" />
+      <translation>البريد الإلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="155" />
       <source>emails</source>
-      <translation type="unfinished" />
+      <translation>رسائل البريد الإلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="146" />
       <source>event</source>
-      <translation type="unfinished" />
+      <translation>فعالية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="159" />
       <source>events</source>
-      <translation type="unfinished" />
+      <translation>الفعاليات</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>gender</source>
-      <translation type="unfinished" />
+      <translation>الجنس</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="165" />
       <source>goods or services</source>
-      <translation type="unfinished" />
+      <translation>سلع أو خدمات</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>household size</source>
-      <translation type="unfinished" />
+      <translation>حجم الأسرة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="59" />
       <source>in any 12 months</source>
-      <translation type="unfinished" />
+      <translation>في أي 12 شهرًا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="180" />
       <source>invitation</source>
-      <translation type="unfinished" />
+      <translation>دعوة</translation>
     </message>
     <message>
       <location filename="caseworker/services/backups.py" line="143" />
       <source>its key file is missing</source>
-      <translation type="unfinished" />
+      <translation>ملف مفاتيحها مفقود</translation>
     </message>
     <message>
       <location filename="caseworker/services/care.py" line="426" />
       <source>key worker</source>
-      <translation type="unfinished" />
+      <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
       <location filename="caseworker/services/paperwork.py" line="420" />
@@ -15495,242 +15495,242 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/guard.py" line="156" />
       <source>letters</source>
-      <translation type="unfinished" />
+      <translation>الرسائل الورقية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="84" />
       <source>mean satisfaction score (1 to 5)</source>
-      <translation type="unfinished" />
+      <translation>متوسط درجة الرضا (1 إلى 5)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="78" />
       <source>mean support level of the escalated cases</source>
-      <translation type="unfinished" />
+      <translation>متوسط مستوى الدعم للحالات المصعّدة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="92" />
       <source>median age in days of the cases open at the end</source>
-      <translation type="unfinished" />
+      <translation>الوسيط لعمر الحالات المفتوحة في نهاية الفترة بالأيام</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="79" />
       <source>median days from opening to resolution</source>
-      <translation type="unfinished" />
+      <translation>الوسيط للأيام من الفتح إلى الحل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="87" />
       <source>median days from opening to the first note, call or visit</source>
-      <translation type="unfinished" />
+      <translation>الوسيط للأيام من الفتح إلى أول ملاحظة أو مكالمة أو زيارة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="205" />
       <source>not carried</source>
-      <translation type="unfinished" />
+      <translation>غير مرحّل</translation>
     </message>
     <message>
       <location filename="caseworker/services/backups.py" line="138" />
       <source>not checked</source>
-      <translation type="unfinished" />
+      <translation>لم يُتحقق منه</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_outputs.py" line="22" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>غير مسجل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="91" />
       <source>open cases past their due date at the end of the period</source>
-      <translation type="unfinished" />
+      <translation>الحالات المفتوحة المتجاوزة تاريخ استحقاقها في نهاية الفترة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="85" />
       <source>opened cases with a first note, call or visit</source>
-      <translation type="unfinished" />
+      <translation>الحالات المفتوحة التي لها ملاحظة أو مكالمة أو زيارة أولى</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="181" />
       <source>other contact</source>
-      <translation type="unfinished" />
+      <translation>تواصل آخر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="60" />
       <source>per calendar year</source>
-      <translation type="unfinished" />
+      <translation>لكل سنة ميلادية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="140" />
       <source>phone</source>
-      <translation type="unfinished" />
+      <translation>الهاتف</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="153" />
       <source>phone calls</source>
-      <translation type="unfinished" />
+      <translation>المكالمات الهاتفية</translation>
     </message>
     <message>
       <location filename="caseworker/services/care.py" line="446" />
       <source>point of contact of the {team} team</source>
-      <translation type="unfinished" />
+      <translation>جهة الاتصال لفريق {team}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="177" />
       <source>request for a gift</source>
-      <translation type="unfinished" />
+      <translation>طلب تبرع</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="998" />
       <source>resolved alone</source>
-      <translation type="unfinished" />
+      <translation>حُلّت بشكل فردي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="73" />
       <source>resolved cases resolved by the worker alone</source>
-      <translation type="unfinished" />
+      <translation>الحالات التي حلّها الأخصائي وحده</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="67" />
       <source>resolved cases resolved on or before their due date</source>
-      <translation type="unfinished" />
+      <translation>الحالات التي حُلّت في تاريخ استحقاقها أو قبله</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="74" />
       <source>resolved cases resolved with a specialist</source>
-      <translation type="unfinished" />
+      <translation>الحالات التي حُلّت مع متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="82" />
       <source>resolved cases that had been reopened before</source>
-      <translation type="unfinished" />
+      <translation>الحالات المحلولة التي سبقت إعادة فتحها</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="76" />
       <source>resolved cases that were escalated at least once</source>
-      <translation type="unfinished" />
+      <translation>الحالات المحلولة التي صُعّدت مرة واحدة على الأقل</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="71" />
       <source>resolved cases the client did not find acceptable</source>
-      <translation type="unfinished" />
+      <translation>الحالات المحلولة التي لم يجدها المستفيد مقبولة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="70" />
       <source>resolved cases the client found partly acceptable</source>
-      <translation type="unfinished" />
+      <translation>الحالات المحلولة التي وجدها المستفيد مقبولة جزئيًا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="69" />
       <source>resolved cases whose outcome the client found acceptable</source>
-      <translation type="unfinished" />
+      <translation>الحالات المحلولة التي وجد المستفيد نتيجتها مقبولة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="83" />
       <source>resolved cases with a satisfaction score</source>
-      <translation type="unfinished" />
+      <translation>الحالات المحلولة التي لها درجة رضا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="75" />
       <source>share of resolved cases resolved alone</source>
-      <translation type="unfinished" />
+      <translation>نسبة الحالات المحلولة التي حُلّت بشكل فردي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="68" />
       <source>share of resolved cases resolved within target</source>
-      <translation type="unfinished" />
+      <translation>نسبة الحالات المحلولة التي حُلّت ضمن الهدف</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="77" />
       <source>share of resolved cases that were escalated</source>
-      <translation type="unfinished" />
+      <translation>نسبة الحالات المحلولة التي صُعّدت</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="72" />
       <source>share of the client's verdicts that were 'yes'</source>
-      <translation type="unfinished" />
+      <translation>نسبة أحكام المستفيدين التي كانت «نعم»</translation>
     </message>
     <message>
       <location filename="caseworker/services/care.py" line="441" />
       <source>specialist</source>
-      <translation type="unfinished" />
+      <translation>متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/services/care.py" line="449" />
       <source>stands in for the {team} team</source>
-      <translation type="unfinished" />
+      <translation>ينوب عن فريق {team}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="141" />
       <source>text message</source>
-      <translation type="unfinished" />
+      <translation>رسالة نصية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="154" />
       <source>text messages</source>
-      <translation type="unfinished" />
+      <translation>الرسائل النصية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="178" />
       <source>thank-you</source>
-      <translation type="unfinished" />
+      <translation>شكر</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="324" />
       <source>the amount</source>
-      <translation type="unfinished" />
+      <translation>المبلغ</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="325" />
       <source>the date received</source>
-      <translation type="unfinished" />
+      <translation>تاريخ الاستلام</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="327" />
       <source>the donor (external id, e-mail, or name and postcode)</source>
-      <translation type="unfinished" />
+      <translation>المتبرع (المعرّف الخارجي، أو البريد الإلكتروني، أو الاسم والرمز البريدي)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="329" />
       <source>the first name</source>
-      <translation type="unfinished" />
+      <translation>الاسم الأول</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="329" />
       <source>the last name</source>
-      <translation type="unfinished" />
+      <translation>اسم العائلة</translation>
     </message>
     <message>
       <location filename="caseworker/services/merging.py" line="136" />
       <source>the same e-mail</source>
-      <translation type="unfinished" />
+      <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
       <location filename="caseworker/services/merging.py" line="136" />
       <source>the same name</source>
-      <translation type="unfinished" />
+      <translation>الاسم نفسه</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="179" />
       <source>update</source>
-      <translation type="unfinished" />
+      <translation>تحديث</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="145" />
       <source>video call</source>
-      <translation type="unfinished" />
+      <translation>مكالمة فيديو</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="158" />
       <source>video calls</source>
-      <translation type="unfinished" />
+      <translation>مكالمات الفيديو</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="144" />
       <source>visit</source>
-      <translation type="unfinished" />
+      <translation>زيارة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="157" />
       <source>visits</source>
-      <translation type="unfinished" />
+      <translation>الزيارات</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="998" />
@@ -15740,223 +15740,223 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/care.py" line="432" />
       <source>worker for {reference}</source>
-      <translation type="unfinished" />
+      <translation>أخصائي {reference}</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="245" />
       <source>{backup} did not pass its check ({detail}): nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>لم تجتز {backup} التحقق ({detail}): لم يُستعد شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="229" />
       <source>{backup} is encrypted but its key file {keys} is not beside it: nothing was restored.</source>
-      <translation type="unfinished" />
+      <translation>‏{backup} مشفرة لكن ملف مفاتيحها {keys} ليس بجانبها: لم يُستعد شيء.</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="242" />
       <source>{backup} is encrypted: sign in to restore it.</source>
-      <translation type="unfinished" />
+      <translation>‏{backup} مشفرة: سجّل الدخول لاستعادتها.</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="213" />
       <source>{backup} is not a backup file.</source>
-      <translation type="unfinished" />
+      <translation>‏{backup} ليس ملف نسخة احتياطية.</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="224" />
       <source>{backup} is not encrypted but the database is: nothing was restored. Restore an encrypted backup, or encrypt this one first.</source>
-      <translation type="unfinished" />
+      <translation>‏{backup} غير مشفرة لكن قاعدة البيانات مشفرة: لم يُستعد شيء. استعد نسخة احتياطية مشفرة، أو شفّر هذه أولًا.</translation>
     </message>
     <message>
       <location filename="caseworker/db/backup.py" line="210" />
       <source>{backup} is the database itself (or a file kept beside it), not a backup.</source>
-      <translation type="unfinished" />
+      <translation>‏{backup} هو قاعدة البيانات نفسها (أو ملف محفوظ بجانبها)، وليس نسخة احتياطية.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="134" />
       <source>{category} is over its budget by {amount}.</source>
-      <translation type="unfinished" />
+      <translation>تجاوزت {category} ميزانيتها بمبلغ {amount}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="529" />
       <source>{channel} ({purpose})</source>
-      <translation type="unfinished" />
+      <translation>{channel} ({purpose})</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="132" />
       <source>{count} donors</source>
-      <translation type="unfinished" />
+      <translation>{count} متبرع</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="774" />
       <source>{count} donors are called this{where}: add the postcode or the external id.</source>
-      <translation type="unfinished" />
+      <translation>يحمل {count} متبرعين هذا الاسم{where}: أضف الرمز البريدي أو المعرّف الخارجي.</translation>
     </message>
     <message>
       <location filename="caseworker/services/imports.py" line="764" />
       <source>{count} donors share the e-mail '{value}': add the donor's external id to the file.</source>
-      <translation type="unfinished" />
+      <translation>يشترك {count} متبرعين في البريد الإلكتروني '{value}': أضف المعرّف الخارجي للمتبرع إلى الملف.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="108" />
       <source>{count} gifts</source>
-      <translation type="unfinished" />
+      <translation>{count} تبرع</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="94" />
       <source>{count} more gifts ({total}) came from donors with no Gift Aid declaration and are not claimed.</source>
-      <translation type="unfinished" />
+      <translation>{count} تبرعات أخرى ({total}) جاءت من متبرعين ليس لديهم إقرار Gift Aid ولا يُطالب بها.</translation>
     </message>
     <message>
       <location filename="caseworker/services/statistics.py" line="115" />
       <source>{figure} does not count these cases.</source>
-      <translation type="unfinished" />
+      <translation>لا يحتسب {figure} هذه الحالات.</translation>
     </message>
     <message>
       <location filename="caseworker/services/statistics.py" line="113" />
       <source>{figure} is not a figure that lists cases.</source>
-      <translation type="unfinished" />
+      <translation>‏{figure} ليس رقمًا يعرض قائمة حالات.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="153" />
       <source>{kind} — {when} — {author}</source>
-      <translation type="unfinished" />
+      <translation>{kind} — {when} — {author}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/base.py" line="70" />
       <source>{label} — page {page} of {pages}</source>
-      <translation type="unfinished" />
+      <translation>{label} — الصفحة {page} من {pages}</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="762" />
       <source>{name} does not work on cases.</source>
-      <translation type="unfinished" />
+      <translation>لا يعمل {name} على الحالات.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="634" />
       <location filename="caseworker/services/mail.py" line="695" />
       <source>{name} has no postal address.</source>
-      <translation type="unfinished" />
+      <translation>ليس لدى {name} عنوان بريدي.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/routing.py" line="110" />
       <source>{name} has the fewest open cases ({n}) among the {specialty} specialists of the {team} team.</source>
-      <translation type="unfinished" />
+      <translation>لدى {name} أقل عدد من الحالات المفتوحة ({n}) بين متخصصي {specialty} في فريق {team}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/routing.py" line="109" />
       <location filename="caseworker/domain/routing.py" line="86" />
       <source>{name} has the fewest open cases ({n}) among the {specialty} specialists.</source>
-      <translation type="unfinished" />
+      <translation>لدى {name} أقل عدد من الحالات المفتوحة ({n}) بين متخصصي {specialty}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/routing.py" line="117" />
       <source>{name} has the fewest open cases ({n}) in the {team} team, which handles {category}.</source>
-      <translation type="unfinished" />
+      <translation>لدى {name} أقل عدد من الحالات المفتوحة ({n}) في فريق {team}، الذي يتولى {category}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/routing.py" line="116" />
       <location filename="caseworker/domain/routing.py" line="102" />
       <source>{name} has the fewest open cases ({n}); {category} has no specialist or point of contact available.</source>
-      <translation type="unfinished" />
+      <translation>لدى {name} أقل عدد من الحالات المفتوحة ({n})؛ ولا يتوفر لـ {category} متخصص أو جهة اتصال.</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1008" />
       <source>{name} involved as a specialist</source>
-      <translation type="unfinished" />
+      <translation>أُشرك {name} كمتخصص</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="171" />
       <source>{name} is not a spreadsheet this import reads ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>‏{name} ليس جدول بيانات يقرؤه هذا الاستيراد ({detail}).</translation>
     </message>
     <message>
       <location filename="caseworker/services/backups.py" line="122" />
       <source>{name} is not one of this database's backups.</source>
-      <translation type="unfinished" />
+      <translation>‏{name} ليس من النسخ الاحتياطية لقاعدة البيانات هذه.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/routing.py" line="115" />
       <source>{name} is the point of contact for {category} in the {team} team.</source>
-      <translation type="unfinished" />
+      <translation>‏{name} هو جهة الاتصال لـ {category} في فريق {team}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/routing.py" line="114" />
       <location filename="caseworker/domain/routing.py" line="98" />
       <source>{name} is the point of contact for {category}.</source>
-      <translation type="unfinished" />
+      <translation>‏{name} هو جهة الاتصال لـ {category}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/routing.py" line="111" />
       <location filename="caseworker/domain/routing.py" line="94" />
       <source>{name} is the point of contact for {category}; nobody active holds the {specialty} specialty.</source>
-      <translation type="unfinished" />
+      <translation>‏{name} هو جهة الاتصال لـ {category}؛ ولا يحمل أي شخص نشط تخصص {specialty}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/routing.py" line="112" />
       <source>{name} is the point of contact for {category}; nobody active in the {team} team holds the {specialty} specialty.</source>
-      <translation type="unfinished" />
+      <translation>‏{name} هو جهة الاتصال لـ {category}؛ ولا يحمل أي شخص نشط في فريق {team} تخصص {specialty}.</translation>
     </message>
     <message>
       <location filename="caseworker/services/tasks.py" line="346" />
       <source>{name} may not see this record, so cannot take the task.</source>
-      <translation type="unfinished" />
+      <translation>لا يُسمح لـ {name} برؤية هذا السجل، لذا لا يمكنه تولي المهمة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="629" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
-      <translation type="unfinished" />
+      <translation>لا يستقبل {name} بريدًا إلكترونيًا ولا يرسل القالب شيئًا بدلًا منه.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="173" />
       <source>{organisation} — {label} {number}</source>
-      <translation type="unfinished" />
+      <translation>{organisation} — {label} {number}</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="181" />
       <source>{path} could not be written: {detail}</source>
-      <translation type="unfinished" />
+      <translation>تعذّرت كتابة {path}: {detail}</translation>
     </message>
     <message>
       <location filename="caseworker/db/location.py" line="47" />
       <source>{path} is a device or special file, not a database file.</source>
-      <translation type="unfinished" />
+      <translation>‏{path} جهاز أو ملف خاص، وليس ملف قاعدة بيانات.</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="101" />
       <source>{path} is a device or special file, not a file to write; choose another name.</source>
-      <translation type="unfinished" />
+      <translation>‏{path} جهاز أو ملف خاص، وليس ملفًا للكتابة؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
       <location filename="caseworker/db/location.py" line="45" />
       <source>{path} is a folder; name the database file inside it.</source>
-      <translation type="unfinished" />
+      <translation>‏{path} مجلد؛ سمِّ ملف قاعدة البيانات داخله.</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="180" />
       <location filename="caseworker/outputs.py" line="99" />
       <source>{path} is a folder; name the file to write inside it.</source>
-      <translation type="unfinished" />
+      <translation>‏{path} مجلد؛ سمِّ الملف المراد كتابته داخله.</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="63" />
       <source>{path} is not a file.</source>
-      <translation type="unfinished" />
+      <translation>‏{path} ليس ملفًا.</translation>
     </message>
     <message>
       <location filename="caseworker/outputs.py" line="89" />
       <source>{path} is the database or one of the files kept beside it (its key file, journal or lock); choose another name.</source>
-      <translation type="unfinished" />
+      <translation>‏{path} هو قاعدة البيانات أو أحد الملفات المحفوظة بجانبها (ملف مفاتيحها أو سجلها أو قفلها)؛ اختر اسمًا آخر.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="114" />
       <source>{present} of {invited} invited were present.</source>
-      <translation type="unfinished" />
+      <translation>حضر {present} من أصل {invited} مدعوين.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="164" />
       <source>{score} of 5</source>
-      <translation type="unfinished" />
+      <translation>{score} من 5</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="65" />
@@ -15968,70 +15968,70 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/cases.py" line="1014" />
       <source>{taker} accepted the handoff</source>
-      <translation type="unfinished" />
+      <translation>قبل {taker} التسليم</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1016" />
       <source>{taker} returned the handoff</source>
-      <translation type="unfinished" />
+      <translation>أعاد {taker} التسليم</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="432" />
       <location filename="caseworker/domain/inputs.py" line="77" />
       <source>{text} is not a day on the calendar.</source>
-      <translation type="unfinished" />
+      <translation>‏{text} ليس يومًا في التقويم.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="373" />
       <source>{time} is outside the client's best times ({start}–{end}).</source>
-      <translation type="unfinished" />
+      <translation>‏{time} خارج أفضل أوقات المستفيد ({start}–{end}).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="654" />
       <source>{weekday} is a quiet day for {channels}, in the supporter's local time.</source>
-      <translation type="unfinished" />
+      <translation>‏{weekday} يوم هدوء لـ {channels}، بالتوقيت المحلي للداعم.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="660" />
       <source>{weekday} is a quiet day: no contact at all, in the supporter's local time.</source>
-      <translation type="unfinished" />
+      <translation>‏{weekday} يوم هدوء: لا تواصل مطلقًا، بالتوقيت المحلي للداعم.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="369" />
       <source>{weekday} is not one of the client's days ({days}).</source>
-      <translation type="unfinished" />
+      <translation>‏{weekday} ليس من أيام المستفيد ({days}).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="234" />
       <source>{what} is missing.</source>
-      <translation type="unfinished" />
+      <translation>‏{what} مفقود.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard_scenario.py" line="236" />
       <source>{what} must be text.</source>
-      <translation type="unfinished" />
+      <translation>يجب أن يكون {what} نصًا.</translation>
     </message>
     <message>
       <location filename="caseworker/services/merging.py" line="260" />
       <source>{what} {ident} was already merged into another record.</source>
-      <translation type="unfinished" />
+      <translation>سبق دمج {what} {ident} في سجل آخر.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/errors.py" line="66" />
       <location filename="caseworker/services/base.py" line="39" />
       <location filename="caseworker/services/base.py" line="52" />
       <source>{what} {ident} was not found.</source>
-      <translation type="unfinished" />
+      <translation>لم يُعثر على {what} {ident}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="34" />
       <source>{worker} is now your worker for {reference} ({title}), with the {team} team.</source>
-      <translation type="unfinished" />
+      <translation>أصبح {worker} أخصائيك لـ {reference} ‏({title})، مع فريق {team}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/introduction.py" line="37" />
       <source>{worker} is now your worker for {reference} ({title}).</source>
-      <translation type="unfinished" />
+      <translation>أصبح {worker} أخصائيك لـ {reference} ‏({title}).</translation>
     </message>
   </context>
 </TS>
