@@ -38,17 +38,17 @@
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="89" />
       <location filename="caseworker/ui/sections/administration.py" line="139" />
       <source> days</source>
-      <translation> أيام</translation>
+      <translation> يومًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="62" />
       <source> hours</source>
-      <translation> ساعات</translation>
+      <translation> ساعة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="828" />
       <source> minutes</source>
-      <translation> دقائق</translation>
+      <translation> دقيقة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="259" />
@@ -117,7 +117,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="268" />
       <source>&amp;Asked:</source>
-      <translation>&amp;المطلوب:</translation>
+      <translation>&amp;طريقة السؤال:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="539" />
@@ -143,7 +143,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="314" />
       <source>&amp;By:</source>
-      <translation>&amp;بواسطة:</translation>
+      <translation>&amp;عبر:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="176" />
@@ -350,7 +350,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="41" />
       <source>&amp;How made:</source>
-      <translation>&amp;طريقة التبرع:</translation>
+      <translation>&amp;طريقة الإقرار:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
@@ -421,7 +421,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="34" />
       <source>&amp;Made on:</source>
-      <translation>&amp;تاريخ التبرع:</translation>
+      <translation>&amp;تاريخ الإقرار:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="132" />
@@ -527,7 +527,7 @@
       <location filename="caseworker/ui/dialogs/client_records.py" line="109" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="151" />
       <source>&amp;On:</source>
-      <translation>&amp;في:</translation>
+      <translation>&amp;بتاريخ:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="337" />
@@ -1520,7 +1520,7 @@
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="177" />
       <source>All statuses</source>
-      <translation>جميع الحالات</translation>
+      <translation>جميع الأوضاع</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="49" />
@@ -2157,7 +2157,7 @@
       <source>Cases
 opened</source>
       <translation>الحالات
-المفتوحة</translation>
+التي فُتحت</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/cases.py" line="89" />
@@ -2173,7 +2173,7 @@ opened</source>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
       <source>Cases opened</source>
-      <translation>الحالات المفتوحة</translation>
+      <translation>الحالات التي فُتحت</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="94" />
@@ -2355,7 +2355,7 @@ Icons: Lucide (ISC licence).</source>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
       <source>Check</source>
-      <translation>تحقق</translation>
+      <translation>التحقق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="84" />
@@ -3682,7 +3682,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="332" />
       <source>First line</source>
-      <translation>السطر الأول</translation>
+      <translation>الخط الأول</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
@@ -4415,7 +4415,7 @@ given</source>
       <location filename="caseworker/ui/sections/correspondence.py" line="705" />
       <location filename="caseworker/ui/sections/correspondence.py" line="716" />
       <source>Letters and e-mail</source>
-      <translation>الرسائل والبريد الإلكتروني</translation>
+      <translation>المراسلات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="73" />
@@ -4505,7 +4505,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="273" />
       <source>Made</source>
-      <translation>تاريخ التقديم</translation>
+      <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
@@ -5486,7 +5486,7 @@ given</source>
       <location filename="caseworker/ui/views/client_detail.py" line="286" />
       <location filename="caseworker/ui/views/client_detail.py" line="313" />
       <source>On</source>
-      <translation>في</translation>
+      <translation>التاريخ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="266" />
@@ -5826,7 +5826,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="127" />
       <source>Passed</source>
-      <translation>ناجح</translation>
+      <translation>اجتاز</translation>
     </message>
     <message>
       <location filename="caseworker/ui/idle_lock.py" line="44" />
@@ -7064,7 +7064,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="207" />
       <source>Schedule</source>
-      <translation>الجدول الزمني</translation>
+      <translation>جدولة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="208" />
@@ -8183,7 +8183,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="237" />
       <source>Verdict</source>
-      <translation>التقييم</translation>
+      <translation>الحكم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="630" />
@@ -8551,7 +8551,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="398" />
       <source>after {days} d</source>
-      <translation>بعد {days} ي</translation>
+      <translation>بعد {days} يوم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="87" />
@@ -9224,12 +9224,12 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="283" />
       <source>{count} gifts · {total}</source>
-      <translation>{count} تبرع · {total}</translation>
+      <translation>التبرعات: {count} · {total}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="330" />
       <source>{count} gifts, {total} in all · largest {largest} · last on {last}</source>
-      <translation>{count} تبرع، بإجمالي {total} · الأكبر {largest} · الأخير في {last}</translation>
+      <translation>التبرعات: {count}، بإجمالي {total} · الأكبر {largest} · الأخير في {last}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="535" />
@@ -9239,7 +9239,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="66" />
       <source>{days} d</source>
-      <translation>{days} ي</translation>
+      <translation>{days} يوم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="454" />
@@ -9315,7 +9315,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/insight.py" line="185" />
       <source>{median:g} d ({share:.0%} within {target:g} d)</source>
-      <translation>{median:g} ي ({share:.0%} ضمن {target:g} ي)</translation>
+      <translation>{median:g} يوم ({share:.0%} ضمن {target:g} يوم)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="214" />
@@ -9412,7 +9412,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="222" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
-      <translation>{n} تبرع بانتظار رسالة شكر؛ {late} منها تجاوزت الهدف البالغ {days} يومًا.</translation>
+      <translation>تبرعات بانتظار رسالة شكر: {n}؛ منها {late} تجاوزت الهدف ({days} يومًا).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="149" />
@@ -10626,7 +10626,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="43" />
       <source>Cases opened</source>
-      <translation>الحالات المفتوحة</translation>
+      <translation>الحالات التي فُتحت</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="216" />
