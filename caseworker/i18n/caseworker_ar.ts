@@ -2992,7 +2992,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
       <source>Do</source>
-      <translation>تنفيذ</translation>
+      <translation>الإجراء</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="325" />
@@ -3882,7 +3882,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
       <source>Given</source>
-      <translation>المقدَّم</translation>
+      <translation>ممنوحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/supporters.py" line="74" />
@@ -4114,7 +4114,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>How made</source>
-      <translation>طريقة التبرع</translation>
+      <translation>طريقة الإقرار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="34" />
@@ -4432,7 +4432,7 @@ given</source>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
       <location filename="caseworker/ui/views/grant_detail.py" line="173" />
       <source>Line</source>
-      <translation>البند</translation>
+      <translation>السطر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="85" />
@@ -4510,7 +4510,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Made on</source>
-      <translation>تاريخ التبرع</translation>
+      <translation>تاريخ الإقرار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="27" />
@@ -5358,7 +5358,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="346" />
       <source>Not given</source>
-      <translation>لم يُقدَّم</translation>
+      <translation>لم تُعطَ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
@@ -5644,7 +5644,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="276" />
       <source>Opted out</source>
-      <translation>انسحب</translation>
+      <translation>غير مرغوب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="148" />
@@ -7507,7 +7507,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
       <source>Taken</source>
-      <translation>مأخوذة</translation>
+      <translation>وقت النسخ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/tasks_ui.py" line="29" />
@@ -9387,7 +9387,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="36" />
       <source>{n} days</source>
-      <translation>{n} يوم</translation>
+      <translation>{n} يومًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="154" />
