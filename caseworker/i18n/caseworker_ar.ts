@@ -10657,7 +10657,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/permissions.py" line="30" />
       <source>Caseworker</source>
-      <translation>Caseworker</translation>
+      <translation>أخصائي حالات</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="172" />
@@ -12373,7 +12373,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/donors.py" line="52" />
       <source>Major</source>
-      <translation>كبار</translation>
+      <translation>كبير</translation>
     </message>
     <message>
       <location filename="caseworker/domain/permissions.py" line="29" />
@@ -12561,7 +12561,7 @@ given</source>
       <location filename="caseworker/domain/cases.py" line="32" />
       <location filename="caseworker/domain/donors.py" line="54" />
       <source>New</source>
-      <translation>جديدة</translation>
+      <translation>جديد</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="51" />
@@ -13288,7 +13288,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/mail.py" line="36" />
       <source>Queued</source>
-      <translation>في الانتظار</translation>
+      <translation>في قائمة الانتظار</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="31" />
@@ -13690,7 +13690,7 @@ given</source>
     <message>
       <location filename="caseworker/services/meetings.py" line="95" />
       <source>Sent apologies</source>
-      <translation>اعتذر</translation>
+      <translation>اعتذر عن الحضور</translation>
     </message>
     <message>
       <location filename="caseworker/reports/formatting.py" line="32" />
@@ -13791,7 +13791,7 @@ given</source>
     <message>
       <location filename="caseworker/services/paperwork.py" line="513" />
       <source>Staff</source>
-      <translation>الموظفون</translation>
+      <translation>موظف</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="180" />
@@ -13819,7 +13819,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="111" />
       <source>Status history</source>
-      <translation>سجل الحالة</translation>
+      <translation>سجل تغيّر الوضع</translation>
     </message>
     <message>
       <location filename="caseworker/services/cases.py" line="1001" />
@@ -15066,7 +15066,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/service_quality.py" line="333" />
       <source>Unassigned</source>
-      <translation>غير مسندة</translation>
+      <translation>غير مسند</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="58" />
@@ -15115,7 +15115,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/aid.py" line="58" />
       <source>Void</source>
-      <translation>إلغاء</translation>
+      <translation>ملغى</translation>
     </message>
     <message>
       <location filename="caseworker/services/touchpoints.py" line="551" />
@@ -15130,7 +15130,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/domain/cases.py" line="35" />
       <source>Waiting</source>
-      <translation>بانتظار</translation>
+      <translation>قيد الانتظار</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="53" />
