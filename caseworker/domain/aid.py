@@ -115,7 +115,9 @@ def check_limits(fund: FundLimits, amount: Decimal, *, client_total: Decimal,
     """
     if not fund.active:
         raise RuleViolation(N_("The fund “{fund}” is closed to new disbursements."), fund=fund.name)
-    money = lambda value: format_money(value, fund.currency)  # noqa: E731
+    def money(value: Decimal) -> str:
+        return format_money(value, fund.currency)
+
     if fund.cap is not None and client_total + amount > fund.cap:
         remaining = max(fund.cap - client_total, Decimal(0))
         raise RuleViolation(

@@ -163,6 +163,7 @@ def validate_task(draft: TaskDraft) -> TaskDraft:
     if channel and kind is not RecordKind.CLIENT:
         errors.add(ValidationError("channel", N_("Only a task on a client plans a contact with them.")))
     errors.raise_if_any()
+    assert title is not None  # raise_if_any refused a missing title
     return TaskDraft(title, due.astimezone(UTC) if due else None, kind, draft.record_id if kind else None,
                      draft.assignee_id, draft.team_id, priority, notes or "", rule_text, remind, channel)
 
@@ -316,6 +317,7 @@ def validate_rhythm(draft: RhythmDraft) -> RhythmDraft:
     if bool(times[0]) != bool(times[1]):
         errors.add(ValidationError("best_to", N_("Give both ends of the client's best times, or neither.")))
     errors.raise_if_any()
+    assert every is not None  # raise_if_any refused a rhythm without one
     return RhythmDraft(every, channel, frozenset(days), times[0], times[1], bool(draft.while_case_open))
 
 
@@ -368,7 +370,7 @@ def advise_contact(wishes: ContactWishes, when: datetime, channel: str) -> Advic
     if guard.Rule.QUIET_DAYS in fired:
         reasons.append((N_("{weekday} is not one of the client's days ({days})."),
                         {"weekday": WEEKDAY_NAMES[guard.Weekday.of(local.date())],
-                         "days": ", ".join(WEEKDAY_NAMES[d] for d in sorted(wishes.days, key=lambda d: d.index))}))
+                         "days": ", ".join(WEEKDAY_NAMES[d] for d in sorted(wishes.days, key=lambda d: d.number))}))
     if guard.Rule.QUIET_HOURS in fired:
         reasons.append((N_("{time} is outside the client's best times ({start}–{end})."),
                         {"time": local.strftime("%H:%M"), "start": wishes.best_from.strftime("%H:%M"),

@@ -125,7 +125,8 @@ def next_occurrence(rule: str, starts_on: date, after: date, ends_on: date | Non
     when = rrulestr(rule, dtstart=start).after(datetime(after.year, after.month, after.day), inc=False)
     if when is None or (ends_on is not None and when.date() > ends_on):
         return None
-    return when.date()
+    day: date = when.date()
+    return day
 
 
 @dataclass(frozen=True)

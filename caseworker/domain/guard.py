@@ -110,7 +110,8 @@ class Weekday(enum.StrEnum):
     SUN = "sun"
 
     @property
-    def index(self) -> int:
+    def number(self) -> int:
+        """Monday 0 to Sunday 6, as ``date.weekday()`` counts."""
         return _WEEKDAY_ORDER.index(self)
 
     @classmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from caseworker.domain.donors import DEFAULT_SEGMENTS, SegmentRule
@@ -122,7 +123,7 @@ class OrgSettings:
     def country_rules(self) -> CountryRules | None:
         return PAPERWORK_RULES.get(self.country)
 
-    def with_changes(self, **changes: object) -> OrgSettings:
+    def with_changes(self, **changes: Any) -> OrgSettings:
         return replace(self, **changes)
 
 

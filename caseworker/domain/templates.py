@@ -241,15 +241,15 @@ def named_fields(tree: nodes.Template) -> set[str]:
     """Every ``group.field`` and bare ``group`` the template reads."""
     found: set[str] = set()
     assigned = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
-    for node in tree.find_all(nodes.Getattr):
-        if isinstance(node.node, nodes.Name) and node.node.name not in assigned:
-            found.add(f"{node.node.name}.{node.attr}")
-    for node in tree.find_all(nodes.Getitem):
-        if isinstance(node.node, nodes.Name) and isinstance(node.arg, nodes.Const):
-            found.add(f"{node.node.name}.{node.arg.value}")
-    for node in tree.find_all(nodes.Name):
-        if node.ctx == "load" and node.name not in assigned:
-            found.add(node.name)
+    for attr in tree.find_all(nodes.Getattr):
+        if isinstance(attr.node, nodes.Name) and attr.node.name not in assigned:
+            found.add(f"{attr.node.name}.{attr.attr}")
+    for item in tree.find_all(nodes.Getitem):
+        if isinstance(item.node, nodes.Name) and isinstance(item.arg, nodes.Const):
+            found.add(f"{item.node.name}.{item.arg.value}")
+    for name in tree.find_all(nodes.Name):
+        if name.ctx == "load" and name.name not in assigned:
+            found.add(name.name)
     return found
 
 
