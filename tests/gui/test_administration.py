@@ -57,6 +57,14 @@ def test_each_role_sees_only_the_pages_the_map_allows(sqlite_db: Database, open_
     assert (section.audit is not None) == any(r in roles for r in (Role.ADMIN, Role.MANAGER))
 
 
+def test_settings_builds_a_page_when_it_is_first_shown(admin_services: Services, open_window) -> None:
+    _window, section = _open(open_window, admin_services)
+    assert section.stack.currentWidget() is section.pages.built("organisation")
+    assert section.pages.built("backups") is None and section.pages.built("audit") is None
+    section.show_page("backups")
+    assert section.stack.currentWidget() is section.pages.built("backups") is not None
+
+
 def test_the_organisation_form_saves_and_is_audited(admin_services: Services, open_window) -> None:
     window, section = _open(open_window, admin_services)
     page = section.organisation

@@ -8,6 +8,7 @@ users.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -886,6 +887,37 @@ class _Page:
     required: Action | None
 
 
+class _Pages(Mapping[str, QWidget]):
+    """The pages a user may open, each made by *make* the first time it is asked for."""
+
+    def __init__(self, make: Callable[[str], QWidget]) -> None:
+        self._make = make
+        self._allowed: list[str] = []
+        self._built: dict[str, QWidget] = {}
+
+    def allow(self, key: str) -> None:
+        self._allowed.append(key)
+
+    def built(self, key: str) -> QWidget | None:
+        return self._built.get(key)
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._allowed:
+            raise KeyError(key)
+        if key not in self._built:
+            self._built[key] = self._make(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._allowed)
+
+    def __len__(self) -> int:
+        return len(self._allowed)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._allowed
+
+
 class AdministrationSection(Section):
     order = 90
     required = None  # this computer's settings are everyone's; the other pages check their action
@@ -921,18 +953,15 @@ class AdministrationSection(Section):
             "QListWidget#settings-nav::item { padding: 6px 6px; border-radius: 5px; margin: 1px 0; }"
             "QListWidget#settings-nav::item:selected { background: palette(midlight); color: palette(window-text); }")
         self.stack = QStackedWidget(self)
-        self.pages: dict[str, QWidget] = {}
-        self.organisation: OrganisationPage | None = None
-        self.users: UsersPage | None = None
-        self.audit: AuditLogPage | None = None
-        self.backups: QWidget | None = None
+        # Each page is built when first shown: building all seven at once held the window for a
+        # second on a slow laptop, for pages most visits never open.
+        self.pages = _Pages(self._make)
         self.computer = ThisComputerPage(ctx, self.stack)
+        self.stack.addWidget(self.computer)
         for page in pages:
             if page.required is not None and not actor.can(page.required):
                 continue
-            widget = self._make(page.key)
-            self.pages[page.key] = widget
-            self.stack.addWidget(widget)
+            self.pages.allow(page.key)
             item = QListWidgetItem(icons.icon(page.icon), page.title, self.nav)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
         layout = QHBoxLayout(self)
@@ -948,29 +977,46 @@ class AdministrationSection(Section):
         self.nav.setCurrentRow(0)
 
     def _make(self, key: str) -> QWidget:
+        widget: QWidget
         if key == "organisation":
-            self.organisation = OrganisationPage(self.ctx, self.stack)
-            return self.organisation
-        if key == "mail":
+            widget = OrganisationPage(self.ctx, self.stack)
+        elif key == "mail":
             from caseworker.ui.views.mail_server import MailServerPage
 
-            return MailServerPage(self.ctx, self.stack)
-        if key == "users":
-            self.users = UsersPage(self.ctx, self.stack)
-            return self.users
-        if key == "audit":
-            self.audit = AuditLogPage(self.ctx, self.stack)
-            return self.audit
-        if key == "backups":
+            widget = MailServerPage(self.ctx, self.stack)
+        elif key == "users":
+            widget = UsersPage(self.ctx, self.stack)
+        elif key == "audit":
+            widget = AuditLogPage(self.ctx, self.stack)
+        elif key == "backups":
             from caseworker.ui.backups_page import BackupsPage
 
-            self.backups = BackupsPage(self.ctx, self.stack)
-            return self.backups
-        if key == "organigram":
+            widget = BackupsPage(self.ctx, self.stack)
+        elif key == "organigram":
             from caseworker.ui.views.organigram_page import OrganigramPage
 
-            return OrganigramPage(self.ctx, self.stack)
-        return self.computer
+            widget = OrganigramPage(self.ctx, self.stack)
+        else:
+            return self.computer
+        self.stack.addWidget(widget)
+        return widget
+
+    # The pages by name, built on first use; None where this user may not open the page.
+    @property
+    def organisation(self) -> OrganisationPage | None:
+        return self.pages.get("organisation")  # type: ignore[return-value]
+
+    @property
+    def users(self) -> UsersPage | None:
+        return self.pages.get("users")  # type: ignore[return-value]
+
+    @property
+    def audit(self) -> AuditLogPage | None:
+        return self.pages.get("audit")  # type: ignore[return-value]
+
+    @property
+    def backups(self) -> QWidget | None:
+        return self.pages.get("backups")
 
     def page_keys(self) -> list[str]:
         return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())]
@@ -1008,9 +1054,7 @@ class AdministrationSection(Section):
             self.users.list.select_id(record_id)
 
     def on_changes(self, changes: Changes) -> None:
-        if self.users is not None:
-            self.users.on_changes(changes)
-        if self.audit is not None:
-            self.audit.on_changes(changes)
-        if (organigram := self.pages.get("organigram")) is not None:
-            organigram.on_changes(changes)
+        # Only pages already built hold anything to refresh; the others read afresh when shown.
+        for key in ("users", "audit", "organigram"):
+            if (page := self.pages.built(key)) is not None:
+                page.on_changes(changes)
