@@ -19,8 +19,9 @@ from zoneinfo import ZoneInfo
 
 from caseworker.cli.main import ExitCode, UsageError, add_db_argument, add_user_argument, signed_in
 from caseworker.domain.errors import RuleViolation
+from caseworker.domain.mail import LABEL_SHEETS
 
-SHEETS = ("L7160", "L7163", "5160", "5163")
+SHEETS = tuple(LABEL_SHEETS)
 STATUSES = ("queued", "sending", "sent", "failed", "blocked", "printed")
 
 

@@ -23,6 +23,16 @@ from caseworker.domain.i18n import N_
 from caseworker.domain.records import Changes
 
 
+# The label sheets address labels are laid out for (their geometry is the labels document's), by
+# the code printed on the packet, with the words a shop uses for them.
+LABEL_SHEETS: Final = {
+    "L7160": N_("A4, 21 labels 63.5 × 38.1 mm (Avery L7160)"),
+    "L7163": N_("A4, 14 labels 99.1 × 38.1 mm (Avery L7163)"),
+    "5160": N_("US Letter, 30 labels 2⅝ × 1 in (Avery 5160)"),
+    "5163": N_("US Letter, 10 labels 4 × 2 in (Avery 5163)"),
+}
+
+
 class MessageStatus(StrEnum):
     QUEUED = "queued"
     SENDING = "sending"

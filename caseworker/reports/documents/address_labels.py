@@ -16,6 +16,7 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from caseworker.domain.mail import LABEL_SHEETS
 from caseworker.reports.base import Output, RenderResult, write_output
 from caseworker.reports.fonts import collecting_missing, fonts
 
@@ -40,13 +41,13 @@ class Sheet:
 
 
 SHEETS: dict[str, Sheet] = {s.code: s for s in (
-    Sheet("L7160", "A4, 21 labels 63.5 × 38.1 mm (Avery L7160)", A4, 3, 7, 63.5 * mm, 38.1 * mm,
+    Sheet("L7160", LABEL_SHEETS["L7160"], A4, 3, 7, 63.5 * mm, 38.1 * mm,
           7.2 * mm, 15.15 * mm, 66.0 * mm, 38.1 * mm),
-    Sheet("L7163", "A4, 14 labels 99.1 × 38.1 mm (Avery L7163)", A4, 2, 7, 99.1 * mm, 38.1 * mm,
+    Sheet("L7163", LABEL_SHEETS["L7163"], A4, 2, 7, 99.1 * mm, 38.1 * mm,
           4.65 * mm, 15.15 * mm, 101.6 * mm, 38.1 * mm),
-    Sheet("5160", "US Letter, 30 labels 2⅝ × 1 in (Avery 5160)", LETTER, 3, 10, 2.625 * inch, 1 * inch,
+    Sheet("5160", LABEL_SHEETS["5160"], LETTER, 3, 10, 2.625 * inch, 1 * inch,
           0.1875 * inch, 0.5 * inch, 2.75 * inch, 1 * inch),
-    Sheet("5163", "US Letter, 10 labels 4 × 2 in (Avery 5163)", LETTER, 2, 5, 4 * inch, 2 * inch,
+    Sheet("5163", LABEL_SHEETS["5163"], LETTER, 2, 5, 4 * inch, 2 * inch,
           0.15625 * inch, 0.5 * inch, 4.1875 * inch, 2 * inch),
 )}
 

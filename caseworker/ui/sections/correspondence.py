@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QSpinBox, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.mail import STATUS_LABELS, MessageStatus, SendSummary
+from caseworker.domain.mail import LABEL_SHEETS, STATUS_LABELS, MessageStatus, SendSummary
 from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
@@ -294,10 +294,9 @@ class OutboxView(_Worker):
         self.labels_button.clicked.connect(self.print_labels)
         self.sheet = QComboBox(self)
         self.sheet.setAccessibleName(tr("Label sheet"))
-        from caseworker.reports.documents.address_labels import SHEETS
-
-        for code, sheet in SHEETS.items():
-            self.sheet.addItem(sheet.description, code)
+        # The sheets' names, not the labels document: that would load ReportLab on the GUI thread.
+        for code, description in LABEL_SHEETS.items():
+            self.sheet.addItem(tr_domain(description), code)
         self.retry_button = QPushButton(icons.icon("refresh-cw"), tr("&Try again"), self)
         self.retry_button.setAccessibleName(tr("Try the selected failed message again"))
         self.retry_button.clicked.connect(self.retry)

@@ -110,6 +110,9 @@ def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    # Fitting columns to their contents reads this many rows, not a thousand: a queue of twelve
+    # thousand thank-yous otherwise held the window for most of a second.
+    view.horizontalHeader().setResizeContentsPrecision(150)
     return view
 
 
