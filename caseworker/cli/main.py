@@ -51,14 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _command_modules() -> list:
-    """Each capability's commands live in a ``cli/*_cmd.py`` module with ``register(sub)``."""
-    import importlib
-    import pkgutil
+    """Each capability's commands live in a ``cli/*_cmd.py`` module with ``register(sub)``, listed
+    here in the order ``--help`` shows them. (Each module imports its services only when run.)"""
+    from caseworker.cli import (admin_cmd, care_cmd, demo_cmd, guard_cmd, ics_cmd, import_cmd, mail_cmd,
+                                minutes_cmd, pdf_cmd, person_cmd, protect_cmd, stats_cmd)
 
-    import caseworker.cli as package
-
-    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__) if m.name.endswith("_cmd"))
-    return [importlib.import_module(f"caseworker.cli.{n}") for n in names]
+    return [admin_cmd, care_cmd, demo_cmd, guard_cmd, ics_cmd, import_cmd, mail_cmd, minutes_cmd, pdf_cmd,
+            person_cmd, protect_cmd, stats_cmd]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1061,7 +1061,7 @@ def _category_record(c: CaseCategory, poc_name: str | None) -> CategoryRecord:
 
 
 @search_provider("case", Action.READ_CASES)
-def _search_cases(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
+def search_cases(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
     text = _filter_text(text)
     if not text:
         return []

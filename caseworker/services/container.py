@@ -6,11 +6,12 @@ the few it shows first, and a command line call imports only what it runs.
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from caseworker.db.database import Database
 from caseworker.domain.records import Actor
+from caseworker.domain.registry import Registry
 
 if TYPE_CHECKING:
     from caseworker.services.accounts import AccountService
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from caseworker.services.planning import PlanningService
     from caseworker.services.protection import ProtectionService
     from caseworker.services.receipts import ReceiptService
-    from caseworker.services.search import SearchService
+    from caseworker.services.search import SearchProvider, SearchService
     from caseworker.services.statistics import StatisticsService
     from caseworker.services.tasks import TaskService
     from caseworker.services.touchpoints import TouchpointService
@@ -243,3 +244,13 @@ class Services:
         from caseworker.services.touchpoints import TouchpointService
 
         return TouchpointService(self.db, self.actor)
+
+
+@cache
+def search_sources() -> Registry[SearchProvider]:
+    """What quick search looks through, in the order its hits are listed."""
+    from caseworker.services import cases, clients, donors, grants, meetings, search
+
+    return Registry("quick search source", [(p.kind, p) for p in (
+        clients.search_clients, cases.search_cases, donors.search_donors, donors.search_households,
+        grants.search_grants, grants.search_funders, meetings.search_meetings, search.search_users)])

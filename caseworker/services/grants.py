@@ -719,7 +719,7 @@ def _key_dates(g: GrantApplication, funder: str, start: date, end: date) -> list
 
 
 @search_provider("grant", Action.READ_GRANTS)
-def _search_grants(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
+def search_grants(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
     pattern = like_pattern(text)
     stmt = (select(GrantApplication.id, GrantApplication.title, Funder.name, GrantApplication.stage)
             .join(Funder, Funder.id == GrantApplication.funder_id)
@@ -729,7 +729,7 @@ def _search_grants(s: Session, actor: Actor, text: str, limit: int) -> list[Sear
 
 
 @search_provider("funder", Action.READ_GRANTS)
-def _search_funders(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
+def search_funders(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
     pattern = like_pattern(text)
     stmt = (select(Funder.id, Funder.name).where(Funder.name.ilike(pattern, escape="\\"))
             .order_by(Funder.name).limit(limit))

@@ -878,7 +878,7 @@ def _refs(a: AttendeeRecord) -> tuple[int | None, int | None, int | None]:
 
 
 @search_provider("meeting", Action.READ_MEETINGS)
-def _search_meetings(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
+def search_meetings(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
     pattern = like_pattern(text)
     stmt = (select(Meeting.id, Meeting.title, Meeting.starts_at, Meeting.rule)
             .where(Meeting.title.ilike(pattern, escape="\\"), Meeting.cancelled.is_(False))

@@ -1,7 +1,9 @@
 """Quick search (Ctrl+K) across every section the user may read.
 
-Each capability registers a provider with the action needed to read what it finds; a search asks
-only the providers the user's roles allow, so a hit the user may not see is never even fetched.
+Each capability marks its search function with :func:`search_provider` (the record kind and the
+action needed to read what it finds); the services' composition root lists them in one registry
+(:func:`caseworker.services.container.search_sources`). A search asks only the providers the
+user's roles allow, so a hit the user may not see is never even fetched.
 """
 
 from __future__ import annotations
@@ -30,17 +32,13 @@ class SearchProvider:
     search: SearchFunction
 
 
-_providers: dict[str, SearchProvider] = {}
+def search_provider(kind: str, action: Action) -> Callable[[SearchFunction], SearchProvider]:
+    """Make *fn* the quick-search provider for records of *kind* (listed in the composition root)."""
 
+    def provider(fn: SearchFunction) -> SearchProvider:
+        return SearchProvider(kind, action, fn)
 
-def search_provider(kind: str, action: Action) -> Callable[[SearchFunction], SearchFunction]:
-    """Register *fn* as the quick-search provider for records of *kind*."""
-
-    def register(fn: SearchFunction) -> SearchFunction:
-        _providers[kind] = SearchProvider(kind, action, fn)
-        return fn
-
-    return register
+    return provider
 
 
 def like_pattern(text: str) -> str:
@@ -54,15 +52,17 @@ class SearchService(Service):
         if not text:
             return []
         hits: list[SearchHit] = []
+        from caseworker.services.container import search_sources
+
         with self.db.read() as s:
-            for provider in _providers.values():
+            for provider in search_sources():
                 if self.actor.can(provider.action):
                     hits.extend(provider.search(s, self.actor, text, limit))
         return hits[: limit * 2]
 
 
 @search_provider("user", Action.MANAGE_USERS)
-def _search_users(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
+def search_users(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
     pattern = like_pattern(text)
     stmt = (select(User.id, User.display_name, User.username)
             .where(User.display_name.ilike(pattern, escape="\\") | User.username.ilike(pattern, escape="\\"))

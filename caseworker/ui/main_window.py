@@ -24,7 +24,7 @@ from caseworker.ui.dialogs.crash import show_bug
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
 from caseworker.ui.i18n import error_text, tr
-from caseworker.ui.sections import section_classes
+from caseworker.ui.parts import window_parts
 from caseworker.ui.sections.base import Section
 
 SIDEBAR_STYLE = """
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
 
         # A section is built the first time it is shown (or asked for), so the window opens with
         # only the first one made; the rest wait behind light placeholders in the stack.
-        self.section_classes = [cls for cls in section_classes() if cls.visible_to(actor)]
+        self.section_classes = [cls for cls in window_parts().sections if cls.visible_to(actor)]
         self._built: dict[int, Section] = {}
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")

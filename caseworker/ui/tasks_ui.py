@@ -9,24 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from caseworker.ui import icons
 from caseworker.ui.dialogs.care_dialogs import TaskDialog
 from caseworker.ui.i18n import tr
-from caseworker.ui.views.client_detail import register_client_tab
-from caseworker.ui.views.donor_detail import register_donor_tab
 from caseworker.ui.widgets.reminder_bell import ReminderBell
-
-def _care_tab(ctx: Any, parent: Any) -> Any:
-    from caseworker.ui.views.client_care_tab import ClientCareTab
-
-    return ClientCareTab(ctx, parent)
-
-
-def _donor_tasks_tab(ctx: Any, parent: Any) -> Any:
-    from caseworker.ui.views.record_tasks import RecordTasksTab
-
-    return RecordTasksTab(ctx, "donor", parent)
-
-
-register_client_tab(lambda: tr("Care"), _care_tab, order=15)
-register_donor_tab(lambda: tr("Tasks"), _donor_tasks_tab, order=60)
 
 # The record kinds a task can be on, as the sections name them.
 TASK_KINDS = ("client", "case", "donor", "grant", "meeting")

@@ -137,8 +137,14 @@ def test_other_capabilities_add_tabs_to_the_client_file(sqlite_db: Database, ope
         def set_client(self, client_id: int | None) -> None:
             shown.append(client_id)
 
-    monkeypatch.setattr(client_detail, "_registered", [])
-    client_detail.register_client_tab(lambda: "Cases", lambda ctx, parent: CasesTab(parent), order=10)
+    from dataclasses import replace
+
+    from caseworker.domain.registry import Registry
+    from caseworker.ui.parts import DetailTab, window_parts
+
+    tabs = Registry("client file tab", [("cases", DetailTab(lambda: "Cases", lambda ctx, parent: CasesTab(parent)))])
+    parts = replace(window_parts(), client_tabs=tabs)
+    monkeypatch.setattr(client_detail, "window_parts", lambda: parts)
     services = _worker(sqlite_db)
     client, _ = services.clients.create(ClientDraft("Ann", "Able"))
     window = open_window(services)

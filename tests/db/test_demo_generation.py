@@ -4,12 +4,12 @@ leaves nothing behind, on both engines."""
 from __future__ import annotations
 
 from datetime import date
-from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import func, inspect, select
 
 from caseworker.db.database import Database
+from caseworker.domain.registry import Registry
 from caseworker.db.models import Client, Gift
 from caseworker.services import demo
 from caseworker.services.demo import generate
@@ -48,14 +48,15 @@ def test_the_demo_keeps_every_index_and_every_reference(db: Database) -> None:
 def test_a_failed_generation_leaves_an_empty_database_with_its_indexes(db: Database,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     before = _indexes(db)
-    modules = demo._modules()
+    builders = demo.builders()
 
     def broken(ctx) -> None:
         raise RuntimeError("the disk filled up")
 
-    # Clients and cases are inserted, then a later module fails.
-    failing = [m for m in modules if m.ORDER <= 20] + [SimpleNamespace(ORDER=25, populate=broken, __name__="broken")]
-    monkeypatch.setattr(demo, "_modules", lambda: failing)
+    # People, clients and cases are inserted, then a later builder fails.
+    failing = Registry("demo builder", [(name, builders[name]) for name in ("people", "clients", "cases")])
+    failing.add("broken", broken)
+    monkeypatch.setattr(demo, "builders", lambda: failing)
     with pytest.raises(RuntimeError, match="disk filled up"):
         generate(db, today=TODAY)
     assert _indexes(db) == before

@@ -172,8 +172,14 @@ def test_other_capabilities_can_add_tabs(sqlite_db: Database, open_window, monke
         def set_donor(self, donor_id: int | None) -> None:
             seen.append(donor_id)
 
-    monkeypatch.setattr(donor_detail, "_registered", [])
-    donor_detail.register_donor_tab(lambda: "Timeline", lambda ctx, parent: Timeline(parent), order=10)
+    from dataclasses import replace
+
+    from caseworker.domain.registry import Registry
+    from caseworker.ui.parts import DetailTab, window_parts
+
+    tabs = Registry("donor file tab", [("timeline", DetailTab(lambda: "Timeline", lambda ctx, parent: Timeline(parent)))])
+    parts = replace(window_parts(), donor_tabs=tabs)
+    monkeypatch.setattr(donor_detail, "window_parts", lambda: parts)
     services = _fundraiser(sqlite_db)
     donor, _ = services.donors.add_donor(DonorDraft(first_name="Ana", last_name="Duarte"))
     window = open_window(services)

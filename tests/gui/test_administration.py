@@ -379,13 +379,13 @@ def test_this_computers_settings_are_everyones_and_saved_locally(sqlite_db: Data
 @pytest.mark.parametrize("roles", [(Role.ADMIN,), (Role.MANAGER,), (Role.CASEWORKER,), (Role.FUNDRAISER,)],
                          ids=lambda roles: "-".join(r.value for r in roles))
 def test_the_sidebar_hides_the_sections_the_map_forbids(sqlite_db: Database, open_window, roles) -> None:
-    from caseworker.ui.sections import section_classes
+    from caseworker.ui.parts import window_parts
 
     make_user(sqlite_db, "first", Role.ADMIN)
     services = Services(sqlite_db, make_user(sqlite_db, "someone", *roles))
     window = open_window(services)
     shown = {type(s) for s in window.sections}
-    for cls in section_classes():
+    for cls in window_parts().sections:
         assert (cls in shown) == (cls.required is None or services.actor.can(cls.required)), cls.__name__
     assert len(window.section_actions) == len(window.sections)
 

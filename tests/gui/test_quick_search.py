@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 from caseworker.db.database import Database
 from caseworker.domain.permissions import Action, Role
 from caseworker.domain.records import Actor, SearchHit
-from caseworker.services import search as search_module
+from caseworker.domain.registry import Registry
+from caseworker.services import container
 from caseworker.services.container import Services
 from caseworker.services.search import SearchProvider
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
@@ -30,10 +31,10 @@ def _provider(kind: str, action: Action, title: str):
 @pytest.fixture
 def confidential_records(monkeypatch: pytest.MonkeyPatch) -> None:
     """A client and a donor with the same surname (the same human may be both)."""
-    monkeypatch.setitem(search_module._providers, "client",
-                        _provider("client", Action.READ_CLIENTS, "Grace Okafor"))
-    monkeypatch.setitem(search_module._providers, "donor",
-                        _provider("donor", Action.READ_DONORS, "Okafor Family Trust"))
+    stand_ins = {"client": _provider("client", Action.READ_CLIENTS, "Grace Okafor"),
+                 "donor": _provider("donor", Action.READ_DONORS, "Okafor Family Trust")}
+    sources = Registry("quick search source", [(p.kind, stand_ins.get(p.kind, p)) for p in container.search_sources()])
+    monkeypatch.setattr(container, "search_sources", lambda: sources)
 
 
 def _search_through_dialog(qtbot, services: Services, text: str) -> QuickSearchDialog:
@@ -64,7 +65,7 @@ def test_no_registered_provider_leaks_to_a_role_that_may_not_read_it(sqlite_db: 
         services = Services(sqlite_db, make_user(sqlite_db, "-".join(r.value for r in roles), *roles))
         for text in ("a", "e", "o", "first"):
             for hit in services.search.search(text):
-                provider = search_module._providers[hit.kind]
+                provider = container.search_sources()[hit.kind]
                 assert services.actor.can(provider.action), (roles, hit.kind)
 
 

@@ -1,17 +1,15 @@
 """Deterministic demo data, generated with bulk inserts.
 
-Each capability adds a module to this package with an ``ORDER`` number and a
-``populate(ctx: DemoContext) -> None`` function; :func:`generate` runs them in order inside one
-transaction. The same seed and scale always give the same database (dates are relative to a fixed
+Each capability adds a module to this package with a ``populate(ctx: DemoContext) -> None``
+function and its line in :func:`builders`, the one list of them in the order they run (each may
+use what those before it made); :func:`generate` runs them inside one transaction. The same seed and scale always give the same database (dates are relative to a fixed
 "today" unless one is given), so a benchmark or a bug report can be reproduced exactly.
 """
 
 from __future__ import annotations
 
 import gc
-import importlib
 import operator
-import pkgutil
 import random
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +22,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, text
 
 from caseworker.db.database import Database
+from caseworker.domain.registry import Registry
 
 DEMO_PASSWORD = "demo"
 DEMO_ADMIN = "demo"
@@ -160,13 +159,13 @@ def _converted_document(value: Any, process: Callable[[Any], Any], cache: dict[A
         return process(value)
 
 
-def _modules() -> list[Any]:
-    found = []
-    for info in pkgutil.iter_modules(__path__):
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        if hasattr(module, "populate"):
-            found.append(module)
-    return sorted(found, key=lambda m: (m.ORDER, m.__name__))
+def builders() -> Registry[Callable[[DemoContext], None]]:
+    """The demo's builders, in the order they run."""
+    from caseworker.services.demo import (aid, care, cases, clients, donors, gift_aid, grants_meetings, letters,
+                                          people, touchpoints)
+
+    return Registry("demo builder", [(m.__name__.rsplit(".", 1)[-1], m.populate) for m in (
+        people, clients, cases, aid, donors, gift_aid, touchpoints, letters, grants_meetings, care)])
 
 
 def generate(db: Database, *, scale: Scale = Scale.SMALL, seed: int = 1,
@@ -196,9 +195,10 @@ def _generate(db: Database, scale: Scale, seed: int, today: date | None,
         indexes = _set_aside_indexes(conn)
         # "Today" is the real date unless given, so open cases fall due around now, not years ago.
         ctx = DemoContext(conn, DemoRandom(seed), scale, today or date.today(), progress, country=country)
-        for module in _modules():
-            progress(module.__name__.rsplit(".", 1)[-1])
-            module.populate(ctx)
+        registry = builders()
+        for name in registry.keys():
+            progress(name)
+            registry[name](ctx)
             if conn.dialect.name == "postgresql":
                 # A later module may insert without an id: the sequences move past each module's ids.
                 _advance_sequences(conn)

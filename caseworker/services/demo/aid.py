@@ -9,7 +9,6 @@ from caseworker.db.base import utcnow
 from caseworker.db.models import Disbursement, Fund
 from caseworker.services.demo import DemoContext
 
-ORDER = 30
 
 # name, budget per year, cap per client (rolling 12 months), manager approval above, restrictions
 FUNDS = [

@@ -19,7 +19,6 @@ from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, ClientF
 from caseworker.services.demo import DemoContext
 from caseworker.services.demo.people import STAFF
 
-ORDER = 70
 
 _JOB_TITLES = {"manager": "Service manager", "caseworker": "Advice worker", "fundraiser": "Fundraiser"}
 _DAYS = ["mon,tue,wed,thu,fri", "mon,wed,fri", "tue,thu", "mon,tue,wed,thu", ""]

@@ -23,7 +23,6 @@ from caseworker.domain.business_days import BusinessCalendar
 from caseworker.services.demo import DemoContext
 from caseworker.services.demo.people import STAFF
 
-ORDER = 20
 
 # name, specialty, target business days, point of contact (username), weight
 CATEGORIES = [

@@ -16,7 +16,6 @@ from caseworker.db.models import (Client, ClientAttachment, ClientConsent, Clien
 from caseworker.domain.clients import ClientFlags, name_words, search_name
 from caseworker.services.demo import DemoContext
 
-ORDER = 10
 
 # (first names, family names, area code pattern, language) per community; the weights make the
 # English-speaking names the most common, as in most of the organisations this serves.

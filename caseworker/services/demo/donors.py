@@ -42,7 +42,6 @@ sort_name_for = cache(donor_rules.sort_name_for)
 def _email_handle(name: str) -> str:
     return "".join(ch for ch in name_key(name) if ch.isascii() and (ch.isalnum() or ch == "."))
 
-ORDER = 40
 
 _FIRST = ["James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Susan",
           "William", "Karen", "Joseph", "Lisa", "Thomas", "Nancy", "Daniel", "Sandra", "Matthew", "Ashley",

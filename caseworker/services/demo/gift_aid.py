@@ -12,8 +12,6 @@ from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, GiftAidDeclaration
 from caseworker.services.demo import DemoContext
 
-ORDER = 45  # after the donors and their gifts
-
 
 def populate(ctx: DemoContext) -> None:
     if ctx.country != "GB":

@@ -25,7 +25,6 @@ from caseworker.domain.grants import Stage
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule, last_start, occurrences, to_utc
 from caseworker.services.demo import DemoContext
 
-ORDER = 60
 
 _FUNDERS = [
     ("Northern Community Trust", ["Community Fund", "Small Grants"]),

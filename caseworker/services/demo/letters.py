@@ -22,7 +22,6 @@ from caseworker.domain.templates import Audience, render, text_to_html
 from caseworker.services.demo import DemoContext
 from caseworker.services.mail import human_date
 
-ORDER = 55
 
 SIGN_OFF = "\n\nWith warm thanks,\n\n{{ worker.signature }}"
 

@@ -19,7 +19,6 @@ OVERDUE = "#b3261e"
 
 
 class ActionItemsPanel(MyWorkPanel):
-    order = 45
     required = Action.READ_MEETINGS
 
     @classmethod

@@ -13,7 +13,6 @@ from caseworker.ui.context import UiContext
 
 
 class MyWorkPanel(QGroupBox):
-    order: ClassVar[int | None] = None
     required: ClassVar[Action | None] = None
     # (section kind, record id): the window opens the record in its section.
     open_requested = Signal(str, int)

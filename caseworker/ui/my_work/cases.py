@@ -21,7 +21,6 @@ from caseworker.ui.views.case_detail import OVERDUE_COLOUR, status_text
 class MyCasesPanel(MyWorkPanel):
     """Open cases assigned to me, soonest due first; overdue ones in red and bold."""
 
-    order = 20
     required = Action.READ_CASES
 
     @classmethod
@@ -81,7 +80,6 @@ class MyCasesPanel(MyWorkPanel):
 class HandoffsPanel(MyWorkPanel):
     """Cases colleagues handed to me: accept to take them, or return them with a reason."""
 
-    order = 21
     required = Action.EDIT_CASES
 
     @classmethod

@@ -18,7 +18,6 @@ DEFAULT_DAYS = 30
 
 
 class GrantDeadlinesPanel(MyWorkPanel):
-    order = 40
     required = Action.READ_GRANTS
 
     @classmethod

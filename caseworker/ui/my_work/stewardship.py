@@ -33,7 +33,6 @@ def overdue_text(row: NeglectRow, currency: str) -> str:
 
 
 class StewardshipPanel(MyWorkPanel):
-    order = 50
     required = Action.READ_DONORS
 
     @classmethod

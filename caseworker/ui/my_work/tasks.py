@@ -26,8 +26,6 @@ DUE = "#8a5300"
 class MyTasksPanel(MyWorkPanel):
     """Tasks given to me or my team, soonest due first; tick one when it is done."""
 
-    order = 15
-
     @classmethod
     def title(cls) -> str:
         return tr("My tasks")
@@ -125,7 +123,6 @@ class MyTasksPanel(MyWorkPanel):
 class CheckInsPanel(MyWorkPanel):
     """Clients I am key worker for whose check-in is due or overdue, by their rhythm."""
 
-    order = 16
     required = Action.READ_CLIENTS
 
     @classmethod

@@ -18,7 +18,6 @@ SHOWN = 8
 
 
 class ThankYousPanel(MyWorkPanel):
-    order = 55
     required = Action.READ_GIFTS
 
     @classmethod

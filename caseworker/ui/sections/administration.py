@@ -919,7 +919,6 @@ class _Pages(Mapping[str, QWidget]):
 
 
 class AdministrationSection(Section):
-    order = 90
     required = None  # this computer's settings are everyone's; the other pages check their action
     kinds = ("user",)
     icon_name = "settings"

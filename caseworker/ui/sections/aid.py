@@ -24,7 +24,6 @@ from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog, FundDialog, Re
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
-from caseworker.ui.views.client_detail import register_client_tab
 from caseworker.ui.widgets.budget_bar import BudgetBar, budget_summary
 from caseworker.ui.widgets.record_list import RecordList
 
@@ -89,9 +88,6 @@ class ClientAidTab(QWidget):
             self.refresh()
 
 
-register_client_tab(lambda: tr("Aid"), ClientAidTab, order=20)
-
-
 DISBURSEMENT_SOURCE = RowSource(ids=lambda s, query: s.aid.list_ids(query),
                                 rows=lambda s, ids: s.aid.list_rows(list(ids)))
 
@@ -117,7 +113,6 @@ class FundCard(QWidget):
 
 
 class AidSection(Section):
-    order = 30
     required = Action.READ_AID
     kinds = ("disbursement", "fund")
     icon_name = "hand-coins"

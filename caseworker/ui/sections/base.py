@@ -16,13 +16,12 @@ from caseworker.ui.context import UiContext
 class Section(QWidget):
     """A screen of the main window.
 
-    ``order`` places it in the sidebar (and gives its Ctrl+number), ``required`` is the action a
-    user must be allowed to see it at all, and ``kinds`` are the record kinds it can open from
+    Its place in the sidebar (and so its Ctrl+number) is its place in the window's list of parts
+    (:mod:`caseworker.ui.parts`); ``required`` is the action a user must be allowed to see it at all, and ``kinds`` are the record kinds it can open from
     quick search. ``icon_name`` names a bundled icon (see :mod:`caseworker.ui.icons` for the
     list; an unknown name shows a neutral icon).
     """
 
-    order: ClassVar[int | None] = None
     required: ClassVar[Action | None] = None
     kinds: ClassVar[tuple[str, ...]] = ()
     icon_name: ClassVar[str] = icons.FALLBACK

@@ -32,13 +32,10 @@ from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog
 from caseworker.ui.export import export_batch
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.sections.base import Section
-from caseworker.ui.views.client_detail import register_client_tab
-from caseworker.ui.views.meeting_detail import ClientMeetingsTab, MeetingDetailView, write_calendar_file
+from caseworker.ui.views.meeting_detail import MeetingDetailView, write_calendar_file
 
 FIRST_HOUR, LAST_HOUR = 7, 21
 
-# A meeting with a client belongs on the client's file: the Meetings tab lists them.
-register_client_tab(lambda: tr("Meetings"), lambda ctx, parent: ClientMeetingsTab(ctx, parent), order=30)
 # (fill, edge/text) per kind: calm tints that read on light and dark palettes alike.
 COLOURS = {
     EntryKind.MEETING: ("#dbeafe", "#1e40af"),
@@ -353,7 +350,6 @@ class CalendarView(QWidget):
 
 
 class CalendarSection(Section):
-    order = 50
     required = Action.READ_MEETINGS
     kinds = ("meeting",)
     icon_name = "calendar-days"

@@ -21,13 +21,9 @@ from caseworker.ui.dialogs.case_dialogs import CategoryDialog, NewCaseDialog, Re
 from caseworker.ui.i18n import tr
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
-from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, ClientCasesTab, priority_text,
+from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, priority_text,
                                              status_text)
-from caseworker.ui.views.client_detail import register_client_tab
 from caseworker.ui.widgets.record_list import RecordList
-
-# Every client's file gets a Cases tab: their cases and one timeline across them.
-register_client_tab(lambda: tr("Cases"), ClientCasesTab, order=10)
 
 
 CASE_SOURCE = RowSource(ids=lambda s, query: s.cases.list_ids(query),
@@ -35,7 +31,6 @@ CASE_SOURCE = RowSource(ids=lambda s, query: s.cases.list_ids(query),
 
 
 class CasesSection(Section):
-    order = 20
     required = Action.READ_CASES
     kinds = ("case",)
     icon_name = "briefcase"

@@ -42,7 +42,6 @@ def _flags_text(flags: ClientFlags) -> str:
 
 
 class ClientsSection(ListDetailSection):
-    order = 10
     required = Action.READ_CLIENTS
     kinds = ("client",)
     record_kind = "client"

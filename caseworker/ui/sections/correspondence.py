@@ -694,7 +694,6 @@ class TemplateEditor(QWidget):
 
 
 class CorrespondenceSection(Section):
-    order = 75
     required = None  # anyone who may write to donors or to clients; each tab checks its own
     kinds = ("message", "thank-you")
     icon_name = "mail"

@@ -27,7 +27,6 @@ from caseworker.ui.export import export_batch
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.list_detail import ListDetailSection
-from caseworker.ui.views import gift_aid_tab  # noqa: F401 - adds the Gift Aid tab to donor records
 from caseworker.ui.views.donor_detail import DonorDetail
 from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.widgets.record_list import RecordList
@@ -40,7 +39,6 @@ DONOR_SOURCE = RowSource(ids=lambda s, query: s.donors.list_ids(query),
 
 
 class DonorsSection(ListDetailSection):
-    order = 60
     required = Action.READ_DONORS
     kinds = ("donor", "household")
     record_kind = "donor"

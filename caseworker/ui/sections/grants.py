@@ -35,7 +35,6 @@ def _totals_text(amounts: dict[str, Decimal]) -> str:
 
 
 class GrantsSection(Section):
-    order = 40
     required = Action.READ_GRANTS
     kinds = ("grant", "funder")
     icon_name = "landmark"

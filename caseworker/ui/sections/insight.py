@@ -50,7 +50,6 @@ class KeyFigure(QFrame):
 
 
 class InsightSection(Section):
-    order = 80
     required = Action.VIEW_STATISTICS
     icon_name = "chart-column"
 

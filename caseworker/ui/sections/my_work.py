@@ -10,13 +10,12 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from caseworker.domain.records import Changes
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr
-from caseworker.ui.my_work import panel_classes
+from caseworker.ui.parts import window_parts
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.sections.base import Section
 
 
 class MyWorkSection(Section):
-    order = 0
     icon_name = "house"
 
     @classmethod
@@ -35,7 +34,8 @@ class MyWorkSection(Section):
         self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.panels: list[MyWorkPanel] = [cls(ctx, self) for cls in panel_classes() if cls.visible_to(actor)]
+        self.panels: list[MyWorkPanel] = [cls(ctx, self) for cls in window_parts().my_work_panels
+                                              if cls.visible_to(actor)]
         inner = QWidget(self)
         column = QVBoxLayout(inner)
         column.addWidget(self.greeting)

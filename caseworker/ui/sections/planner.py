@@ -494,7 +494,6 @@ class NeglectView(QWidget):
 
 
 class PlannerSection(Section):
-    order = 70
     required = Action.PLAN_TOUCHPOINTS
     kinds = ("neglect",)
     icon_name = "clipboard-list"

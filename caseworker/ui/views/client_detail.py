@@ -3,14 +3,9 @@
 The banner at the top is the first thing anyone sees on opening a client: safeguarding in red,
 the interpreter and language, accessibility needs. Below it, one tab per part of the file.
 
-Other capabilities add their own tabs (Cases, Aid) without touching this module::
-
-    from caseworker.ui.views.client_detail import register_client_tab
-
-    register_client_tab(lambda: tr("Cases"), lambda ctx, parent: ClientCasesTab(ctx, parent), order=10)
-
-The factory is called once per ClientDetail with the UiContext and a parent widget. The tab
-widget may define ``set_client(client_id: int | None)`` (called whenever another client is shown)
+Other capabilities add their own tabs (Cases, Care, Aid, Meetings) in the window's list of parts,
+``caseworker/ui/parts.py``, without touching this module. Each tab's factory is called once per
+ClientDetail with the UiContext and a parent widget. The tab widget may define ``set_client(client_id: int | None)`` (called whenever another client is shown)
 and ``on_changes(changes)`` (called with every change notice). A single view can also take a tab
 directly with :meth:`ClientDetail.add_tab`.
 """
@@ -18,7 +13,6 @@ directly with :meth:`ClientDetail.add_tab`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -36,6 +30,7 @@ from caseworker.domain.records import Changes
 from caseworker.exports import last_twelve_months
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
+from caseworker.ui.parts import window_parts
 from caseworker.ui.dialogs.client_dialog import ClientDialog
 from caseworker.ui.dialogs.client_records import (ConsentDialog, ContactDialog, OutcomeDialog, ReasonDialog,
                                                   ReferralDialog)
@@ -47,24 +42,6 @@ SAFEGUARDING_STYLE = "background: #fdecea; color: #8a1c14; border: 1px solid #e8
 INTERPRETER_STYLE = "background: #e8f0fe; color: #174ea6; border: 1px solid #a8c4f0;"
 ACCESSIBILITY_STYLE = "background: #f3e8fd; color: #5b2a86; border: 1px solid #cfb0ec;"
 FLAG_STYLE = " border-radius: 4px; padding: 6px 10px; font-weight: 600;"
-
-TabFactory = Callable[[UiContext, QWidget], QWidget]
-
-
-@dataclass(frozen=True)
-class _TabSpec:
-    title: Callable[[], str]
-    factory: TabFactory
-    order: int
-
-
-_registered: list[_TabSpec] = []
-
-
-def register_client_tab(title: Callable[[], str], factory: TabFactory, order: int = 100) -> None:
-    """Add a tab to every client file shown from now on (after the client's own tabs, by *order*)."""
-    _registered.append(_TabSpec(title, factory, order))
-
 
 def _table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
@@ -200,8 +177,9 @@ class ClientDetail(QWidget):
         self._build_attachments_tab(can_edit)
         self._build_referrals_tab(can_edit)
         self._extra_tabs: list[QWidget] = []
-        for spec in sorted(_registered, key=lambda s: s.order):
-            self.add_tab(spec.factory(ctx, self.tabs), spec.title())
+        for tab in window_parts().client_tabs:
+            if tab.shown_in(ctx):
+                self.add_tab(tab.factory(ctx, self.tabs), tab.title())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

@@ -3,14 +3,9 @@
 The header shows the name, the segment and anything that stops contact (do not contact, deceased)
 before anything else. Below it, one tab per part of the record.
 
-Other capabilities add their own tabs ("Timeline", "Contacts") without touching this module::
-
-    from caseworker.ui.views.donor_detail import register_donor_tab
-
-    register_donor_tab(lambda: tr("Timeline"), lambda ctx, parent: TimelineTab(ctx, parent), order=10)
-
-The factory is called once per DonorDetail with the UiContext and a parent widget; tabs are added
-after the donor's own, by *order*. A single view can also take a tab directly with
+Other capabilities add their own tabs (Timeline, Gift Aid, Tasks) in the window's list of parts,
+``caseworker/ui/parts.py``, without touching this module; each tab's factory is called once per
+DonorDetail with the UiContext and a parent widget, after the donor's own tabs. A single view can also take a tab directly with
 :meth:`DonorDetail.add_tab` (``detail.add_tab(widget, tr("Contacts"))``). Either way the tab
 widget may define ``set_donor(donor_id: int | None)`` (called whenever another donor is shown)
 and ``on_changes(changes)`` (called with every change notice).
@@ -19,7 +14,6 @@ and ``on_changes(changes)`` (called with every change notice).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -37,13 +31,13 @@ from caseworker.domain.records import Changes
 from caseworker.ui import icons
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
+from caseworker.ui.parts import window_parts
 from caseworker.ui.dialogs.donor_dialog import DonorDialog, HouseholdDialog, PreferencesDialog, QuietPeriodDialog
 from caseworker.ui.dialogs.gift_dialog import GiftDialog, ReasonDialog, ScheduleDialog
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
-TabFactory = Callable[[UiContext, QWidget], QWidget]
 
 STOP_STYLE = ("background: #fdecea; color: #8a1c14; border: 1px solid #e8a29c; border-radius: 4px;"
               " padding: 4px 10px; font-weight: 600;")
@@ -51,21 +45,6 @@ SEGMENT_STYLE = ("background: #e8f0fe; color: #174ea6; border: 1px solid #a8c4f0
                  " padding: 4px 10px; font-weight: 600;")
 MUTED = "color: palette(placeholder-text);"
 VOID_COLOUR = "#8a8a8a"
-
-
-@dataclass(frozen=True)
-class _TabSpec:
-    title: Callable[[], str]
-    factory: TabFactory
-    order: int
-
-
-_registered: list[_TabSpec] = []
-
-
-def register_donor_tab(title: Callable[[], str], factory: TabFactory, order: int = 100) -> None:
-    """Add a tab to every donor record shown from now on (after the donor's own tabs, by *order*)."""
-    _registered.append(_TabSpec(title, factory, order))
 
 
 def _table(parent: QWidget, name: str, headers: list[str], right: set[int]) -> QTableWidget:
@@ -166,8 +145,9 @@ class DonorDetail(QWidget):
         if self.can_gifts:
             self.tabs.addTab(self._gifts_tab(can_record, can_receipt), tr("Gifts"))
             self.tabs.addTab(self._receipts_tab(can_receipt), tr("Receipts"))
-        for spec in sorted(_registered, key=lambda s: s.order):
-            self.add_tab(spec.factory(ctx, self), spec.title())
+        for tab in window_parts().donor_tabs:
+            if tab.shown_in(ctx):
+                self.add_tab(tab.factory(ctx, self), tab.title())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 4, 4)

@@ -23,7 +23,6 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import TouchpointDialog, capitalised, channel_label, purpose_label
 from caseworker.ui.i18n import error_text, tr, tr_domain
-from caseworker.ui.views.donor_detail import register_donor_tab
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
 KIND_ICONS = {"gift": "gift", "touchpoint": "send", "meeting": "calendar-days", "override": "shield-alert",
@@ -202,5 +201,3 @@ class DonorTimeline(QWidget):
         if self.donor_id is not None and any(changes.touches(kind) for kind in REFRESH_KINDS):
             self.reload()
 
-
-register_donor_tab(lambda: tr("Timeline"), lambda ctx, parent: DonorTimeline(ctx, parent), order=10)

@@ -21,7 +21,6 @@ from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.gift_aid_dialog import CancelDeclarationDialog, DeclarationDialog
 from caseworker.ui.i18n import error_text, tr, tr_domain
-from caseworker.ui.views.donor_detail import register_donor_tab
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
 
@@ -136,5 +135,3 @@ class GiftAidTab(QWidget):
         if chosen is not None and chosen.cancelled_on is None:
             CancelDeclarationDialog.ask(self.ctx, chosen, self)
 
-
-register_donor_tab(lambda: tr("Gift Aid"), lambda ctx, parent: GiftAidTab(ctx, parent), order=40)
