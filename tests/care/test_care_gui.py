@@ -346,3 +346,26 @@ def test_a_case_shows_its_tasks(care_office: CareOffice, open_window) -> None:
     tasks.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert o.priya.tasks.list_tasks(record_type="case", record_id=case.id) == []
     assert "No open tasks" in tasks.list.item(0).text()
+
+
+def test_introducing_the_team_from_a_case_uses_the_clients_language_and_channel(
+        care_office: CareOffice, open_window) -> None:
+    from caseworker.db.models import Client
+
+    o = care_office
+    with o.db.transaction("test: a Spanish client who prefers e-mail") as s:
+        client = s.get(Client, o.client)
+        client.language, client.contact_channel, client.email = "Spanish", "email", "amina@example.org"
+    case, _ = o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Alquiler", assignee_id=o.priya.actor.user_id))
+    window = open_window(o.priya)
+    window.open_record("case", case.id)
+    detail = window.current_section().detail
+    assert detail.introduce_action.text().replace("&", "") == "Introduce the team to the client"
+    detail.introduce_action.trigger()
+    assert detail.last_message == ("The client was introduced to their worker and team: an e-mail in Spanish is "
+                                   "in the outbox")
+    assert window.statusBar().currentMessage() == detail.last_message
+    shown = [detail.timeline.item(i).text() for i in range(detail.timeline.count())]
+    assert any("an e-mail in Spanish is in the outbox" in text and "Estimado/a Amina:" in text for text in shown)
+    [message] = o.priya.mail.outbox(["queued"])
+    assert (message.channel, message.to_address) == ("email", "amina@example.org")
