@@ -149,3 +149,25 @@ def test_a_visit_needs_no_address_the_letter_is_handed_over(care_office: CareOff
         assert (message.channel, message.to_address) == ("letter", "")
         assert message.body_text.startswith("Estimado/a Amina:")
     assert o.sam.care.introduction(case.id).delivery == "letter"
+
+
+@pytest.mark.sqlite_only
+def test_the_introduction_email_goes_out_with_the_outbox_and_lands_on_the_timeline(care_office: CareOffice) -> None:
+    from caseworker.correspondence import send_outbox
+    from tests.letters.conftest import SmtpServer
+
+    o = care_office
+    _client(o, language="ar", contact_channel="email", email="amina@example.org")
+    case = _assigned(o)
+    server = SmtpServer()
+    server.start()
+    try:
+        assert send_outbox(o.sam, smtp_url=server.url).sent == 1
+    finally:
+        server.stop()
+    [mail] = server.box.messages
+    assert mail["To"].addresses[0].addr_spec == "amina@example.org"
+    assert mail["Subject"] == f"فريق الدعم الخاص بملفك {case.reference}"
+    assert "عزيزي/عزيزتي Amina،" in mail.get_body(("plain",)).get_content()
+    assert 'dir="rtl"' in mail.get_body(("html",)).get_content()
+    assert any(e.kind == "letter" and e.text.startswith("E-mail: ") for e in o.sam.cases.case_timeline(case.id))
