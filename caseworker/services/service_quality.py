@@ -436,8 +436,8 @@ def drill_cases(s: Session, scope: Scope, cohort: str, period: Period, figure: s
         # The cases the group's check-ins counted on (kept or missed ones only, if asked).
         found = check_in_rows(scope, [period], today or period.end + timedelta(days=1),
                               Case.id.label("case_id")).subquery("check_ins")
-        narrowed = {"check_ins_kept": found.c.kept.is_(True), "check_ins_missed": found.c.kept.is_(False)}
-        ids = select(found.c.case_id).where(narrowed.get(figure or "", literal(True))).distinct()
+        which = {"check_ins_kept": found.c.kept.is_(True), "check_ins_missed": found.c.kept.is_(False)}
+        ids = select(found.c.case_id).where(which.get(figure or "", literal(True))).distinct()
         count = s.scalar(select(func.count()).select_from(ids.subquery()))
         columns = [Case.id, Case.title, Client.last_name if with_clients else literal(None),
                    Client.first_name if with_clients else literal(None), CaseCategory.name,
