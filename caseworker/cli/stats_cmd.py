@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Print how clients were served over a period (default: the last twelve months) and "
                     "the period before: cases resolved within target, acceptable to the client, resolved "
                     "alone or with a specialist, escalations, time to resolution and first response, open "
-                    "cases' ageing, handoffs and satisfaction. Managers only.")
+                    "cases' ageing, handoffs, satisfaction and check-ins kept on the client's "
+                    "contact rhythm. Managers only.")
     add_db_argument(stats)
     add_user_argument(stats)
     stats.add_argument("--from", dest="start", metavar="DATE", type=_date, help="first day, YYYY-MM-DD")

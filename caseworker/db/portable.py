@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, String
+from sqlalchemy import Date, Integer, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -66,6 +66,44 @@ def _sqlite_month(element: Any, compiler: Any, **kw: Any) -> str:
 @compiles(month_key, "postgresql")
 def _pg_month(element: Any, compiler: Any, **kw: Any) -> str:
     return "to_char(%s, 'YYYY-MM')" % compiler.process(element.clauses, **kw)
+
+
+class utc_date(FunctionElement[Any]):  # noqa: N801
+    """The UTC calendar date of an instant column, as a date."""
+
+    type = Date()
+    inherit_cache = True
+    name = "utc_date"
+
+
+class add_days(FunctionElement[Any]):  # noqa: N801
+    """A calendar date column plus a whole number of days (an integer column or value), as a date."""
+
+    type = Date()
+    inherit_cache = True
+    name = "add_days"
+
+
+@compiles(utc_date, "sqlite")
+def _sqlite_utc_date(element: Any, compiler: Any, **kw: Any) -> str:
+    return "date(%s)" % compiler.process(element.clauses, **kw)
+
+
+@compiles(utc_date, "postgresql")
+def _pg_utc_date(element: Any, compiler: Any, **kw: Any) -> str:
+    return "CAST(timezone('UTC', %s) AS DATE)" % compiler.process(element.clauses, **kw)
+
+
+@compiles(add_days, "sqlite")
+def _sqlite_add_days(element: Any, compiler: Any, **kw: Any) -> str:
+    day, n = (compiler.process(c, **kw) for c in element.clauses.clauses)
+    return f"date({day}, '+' || ({n}) || ' days')"
+
+
+@compiles(add_days, "postgresql")
+def _pg_add_days(element: Any, compiler: Any, **kw: Any) -> str:
+    day, n = (compiler.process(c, **kw) for c in element.clauses.clauses)
+    return f"(CAST({day} AS DATE) + CAST({n} AS INTEGER))"
 
 
 class written_entry(ColumnElement[bool]):  # noqa: N801

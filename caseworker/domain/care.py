@@ -481,14 +481,16 @@ class CareGroupFigures:
     client_mean_treated: Decimal | None  # how they were treated, 1-5
     worker_acceptable: int  # the worker recorded "acceptable to the client: yes" on those cases
     worker_mean_satisfaction: Decimal | None
+    check_ins_due: int = 0  # check-ins that fell due by the client's rhythm (see domain.service_quality)
+    check_ins_kept: int = 0  # ...made on or before their due day
 
 
 @dataclass(frozen=True)
 class ClientCareFigures:
     by: str  # "category", "team" or "worker"
     groups: tuple[CareGroupFigures, ...]
-    check_ins_kept: int  # gaps between contacts within the client's rhythm
-    check_in_gaps: int
+    check_ins_kept: int  # check-ins made on or before their due day
+    check_in_gaps: int  # check-ins that fell due in the period (kept or missed)
 
     @property
     def feedback_count(self) -> int:

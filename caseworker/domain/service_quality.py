@@ -10,6 +10,14 @@ The figures are counted over three groups of cases, each anchored on its own dat
 - **open at the period's end**: opened on or before the end and not resolved by then; their age
   at the end of the period and whether they were past their due date.
 
+Check-ins are counted apart, by the day each fell due: a client with a contact rhythm of N days
+owes a check-in N days after the rhythm began and N days after each call, visit or message (on
+their case's timeline) since. It was **kept** when the next contact came on or before that day,
+and missed when it came later, or has not come and the day has passed. A check-in counts in the
+group of the case its previous contact was logged on (the rhythm's first, the client's latest
+case opened by then), and only while that case was open when a rhythm is kept "while a case is
+open". A check-in still to come is not counted.
+
 Each figure has a stable name (used by ``caseworker stats`` and the exports); a figure without data
 is None, never 0, so "no cases" is not read as "0 % on time".
 """
@@ -50,6 +58,7 @@ class Cohort(StrEnum):
     RESOLVED = "resolved"
     OPENED = "opened"
     OPEN_AT_END = "open"
+    CHECK_INS = "check_ins"
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,9 @@ FIGURES: tuple[Figure, ...] = (
     Figure("overdue_at_end", Cohort.OPEN_AT_END, N_("open cases past their due date at the end of the period")),
     Figure("median_open_age_days", Cohort.OPEN_AT_END, N_("median age in days of the cases open at the end")),
     Figure("p90_open_age_days", Cohort.OPEN_AT_END, N_("90th percentile age in days of the cases open at the end")),
+    Figure("check_ins_due", Cohort.CHECK_INS, N_("check-ins that fell due in the period by the client's rhythm")),
+    Figure("check_ins_kept", Cohort.CHECK_INS, N_("check-ins made on or before their due day")),
+    Figure("check_ins_kept_rate", Cohort.CHECK_INS, N_("share of the check-ins due that were kept on rhythm")),
 )
 FIGURE_NAMES = tuple(f.name for f in FIGURES)
 COHORT_OF = {f.name: f.cohort for f in FIGURES}
@@ -127,6 +139,9 @@ class QualityFigures:
     overdue_at_end: int = 0
     median_open_age_days: Decimal | None = None
     p90_open_age_days: Decimal | None = None
+    check_ins_due: int = 0
+    check_ins_kept: int = 0
+    check_ins_kept_rate: Decimal | None = None
 
     def as_dict(self) -> dict[str, int | Decimal | None]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
@@ -238,7 +253,8 @@ def figures_from(counts: CohortCounts, *, opened: int = 0, first_responded: int 
                  days_to_resolve: tuple[Decimal | None, Decimal | None] = (None, None),
                  first_response: tuple[Decimal | None, Decimal | None] = (None, None),
                  open_at_end: int = 0, overdue_at_end: int = 0,
-                 open_age: tuple[Decimal | None, Decimal | None] = (None, None)) -> QualityFigures:
+                 open_age: tuple[Decimal | None, Decimal | None] = (None, None),
+                 check_ins: tuple[int, int] = (0, 0)) -> QualityFigures:
     c = counts
     verdicts = c.acceptable_yes + c.acceptable_partly + c.acceptable_no
     return QualityFigures(
@@ -258,6 +274,7 @@ def figures_from(counts: CohortCounts, *, opened: int = 0, first_responded: int 
         median_days_to_first_response=first_response[0], p90_days_to_first_response=first_response[1],
         open_at_end=open_at_end, overdue_at_end=overdue_at_end,
         median_open_age_days=open_age[0], p90_open_age_days=open_age[1],
+        check_ins_due=check_ins[0], check_ins_kept=check_ins[1], check_ins_kept_rate=rate(check_ins[1], check_ins[0]),
     )
 
 
@@ -266,7 +283,7 @@ def figures_from(counts: CohortCounts, *, opened: int = 0, first_responded: int 
 DRILL_FILTERS = frozenset({
     "within_target", "missed_target", "acceptable_yes", "acceptable_partly", "acceptable_no",
     "resolved_alone", "with_specialist", "escalated", "reopened", "satisfaction_responses",
-    "first_responded", "overdue_at_end",
+    "first_responded", "overdue_at_end", "check_ins_kept", "check_ins_missed",
 })
 
 

@@ -13,6 +13,7 @@ gathering service passes its values straight through; the reports word them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -666,6 +667,10 @@ class IntroductionLetterData:
     team_phone: str = ""
     team_email: str = ""
     written_on: date | None = None
+    #: The letter's words in the client's language, keyed by their English source; empty to use
+    #: the organisation's own (translated as every other document is).
+    phrases: Mapping[str, str] = field(default_factory=dict)
+    language: str = ""
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ and the next slot that fits) comes back with it in plain words.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -19,7 +19,7 @@ from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, ClientFeedback, ContactRhythm, OrgSetting,
-                                  StaffProfile, Team, TeamProfile, User)
+                                  OutboxMessage, StaffProfile, Task, Team, TeamProfile, User)
 from caseworker.domain.care import (CHANNEL_WORDS, Advice, CheckInState, ContactWishes, FeedbackDraft, RecordKind,
                                     RhythmDraft, TaskDraft, advise_contact, check_in_due, check_in_state,
                                     validate_feedback, validate_rhythm, wishes_of)
@@ -28,6 +28,10 @@ from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
 from caseworker.domain.i18n import N_
+from caseworker.domain.introductions import (CALL_TASK, KEY_WORKER, ORG_LANGUAGE, POINT_OF_CONTACT, SPECIALIST,
+                                             STANDS_IN, SUBJECT, TEXT_TASK, WORKER_FOR, Delivery, Person, Wording,
+                                             channel_of, delivery_for, fallback_note, introduction_text,
+                                             person_detail, wording_for)
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
 from caseworker.services import audit
@@ -84,25 +88,48 @@ class TeamMember:
     job_title: str
     phone: str
     hours: str
+    work_days: tuple[str, ...] = ()
+    work_from: str = ""
+    work_to: str = ""
 
 
 @dataclass(frozen=True)
 class Introduction:
-    """The client's introduction to their worker and team, as recorded and printed."""
+    """The client's introduction to their worker and team, as recorded and printed.
+
+    ``text`` and ``subject`` are in ``written_in`` (the client's language, or the organisation's
+    when there is no text in theirs: ``fallback``); ``delivery`` says how it reaches them.
+    """
 
     case_id: int
     reference: str
     case_title: str
     client_name: str
     greeting_name: str
-    language: str
-    channel: str
+    language: str  # the client's language as recorded
+    channel: str  # the client's preferred channel
     worker: str
     team: str
     members: tuple[TeamMember, ...]
     team_phone: str
     team_email: str
     text: str
+    written_in: str = "en"
+    fallback: bool = False
+    delivery: str = "letter"
+    subject: str = ""
+    worker_id: int | None = None
+    # What recording it made: the message queued in the outbox, or the task for the worker.
+    message_id: int | None = None
+    task_id: int | None = None
+
+    def changes(self) -> Changes:
+        out = Changes.of("case", self.case_id)
+        if self.message_id is not None:
+            out |= Changes.of("message", self.message_id)
+        if self.task_id is not None:
+            out |= Changes.of("task", self.task_id)
+        return out
 
 
 @dataclass(frozen=True)
@@ -282,7 +309,7 @@ class CareService(Service):
         with self.db.transaction("Introduce the team") as s:
             case = get_or_404(s, Case, case_id, "Case")
             intro = record_introduction(s, self.actor, case)
-            return intro, Changes.of("case", case.id)
+            return intro, intro.changes()
 
     # -- feedback -------------------------------------------------------------------------------
     def record_feedback(self, case_id: int, draft: FeedbackDraft,
@@ -345,19 +372,27 @@ class CareService(Service):
 
 
 def introduction_letter(services: Any, case_id: int, today: date, translate: Any = None) -> Any:
-    """The introduction letter's document (``reports.data.IntroductionLetterData``) for a case."""
+    """The introduction letter's document (``reports.data.IntroductionLetterData``) for a case, in
+    the client's language where there is a text for it (else the organisation's, as the window's
+    *translate* gives it)."""
     from caseworker.reports import data as rd
     from caseworker.services.org_settings import load_org_settings
     from caseworker.services.paperwork import organisation
 
     intro: Introduction = services.care.introduction(case_id)
+    wording = intro_wording(intro)
     t = translate or (lambda text: text)
-    members = tuple(rd.IntroducedPerson(m.name, t(m.role).format(**m.role_params),
-                                        ", ".join(p for p in (m.job_title, m.phone, m.hours) if p))
-                    for m in intro.members)
+    client_words = intro.written_in != ORG_LANGUAGE
+
+    def role(m: TeamMember) -> str:
+        return wording.say(m.role, **m.role_params) if client_words else t(m.role).format(**m.role_params)
+
+    members = tuple(rd.IntroducedPerson(m.name, role(m), person_detail(wording, _person(m))) for m in intro.members)
     return rd.IntroductionLetterData(organisation(load_org_settings(services.db)), intro.reference, intro.case_title,
                                      intro.client_name, intro.greeting_name, intro.worker, intro.team, members,
-                                     intro.team_phone, intro.team_email, today)
+                                     intro.team_phone, intro.team_email, today,
+                                     phrases=dict(wording.phrases()) if client_words else {},
+                                     language=intro.written_in)
 
 
 def feedback_form(services: Any, case_id: int) -> Any:
@@ -372,49 +407,109 @@ def feedback_form(services: Any, case_id: int) -> Any:
 
 
 def record_introduction(s: Session, actor: Actor, case: Case) -> Introduction:
-    """Write the client's introduction to their (new) worker and team on the case's timeline."""
+    """Introduce the client to their (new) worker and team, in their language and by their channel.
+
+    An e-mail or a letter is queued in the outbox (the e-mail goes with the next send, the letter
+    with the next print of waiting letters, which also notes it on the timeline); a call or a text
+    message becomes a task for the case's worker with the words to use. Either way the
+    introduction, and how it goes to the client, is written on the case's timeline now.
+    """
     intro = build_introduction(s, case)
-    event = CaseEvent(case_id=case.id, client_id=case.client_id, kind=EventKind.NOTE.value, at=utcnow(),
-                      author_id=actor.user_id, text=intro.text,
-                      data={"introduction": True, "worker_id": case.assignee_id,
-                            "members": [m.user_id for m in intro.members]},
-                      edited=False, updated_by_id=actor.user_id)
+    client = s.get(Client, case.client_id)
+    now = utcnow()
+    delivery = Delivery(intro.delivery)
+    data: dict[str, Any] = {"introduction": True, "worker_id": case.assignee_id,
+                            "members": [m.user_id for m in intro.members], "delivery": delivery.value,
+                            "language": intro.written_in, "asked_language": intro.language,
+                            "fallback": intro.fallback}
+    if delivery in (Delivery.EMAIL, Delivery.LETTER) and client is not None:
+        email = delivery is Delivery.EMAIL
+        message = OutboxMessage(
+            channel="email" if email else "letter", status="queued", purpose="update", audience="clients",
+            client_id=client.id, case_id=case.id, staff_id=actor.user_id,
+            to_name=intro.client_name[:250], to_address=client.email if email else "", subject=intro.subject[:300],
+            body_text=intro.text, body_html=_html(intro.text, intro.written_in), attach="", message_id="",
+            attempts=0, next_attempt_at=now, last_error="", updated_by_id=actor.user_id)
+        s.add(message)
+        s.flush()
+        data["message_id"] = message.id
+        audit.record(s, actor, kind="create", record_type="message", record_id=message.id,
+                     changes={"introduction": [None, case_reference(case.id)], "channel": [None, message.channel]})
+    elif delivery in (Delivery.CALL, Delivery.TEXT) and client is not None:
+        title = (CALL_TASK if delivery is Delivery.CALL else TEXT_TASK).format(client=intro.client_name)
+        task = Task(title=title[:200], notes=intro.text, record_type=RecordKind.CLIENT.value, record_id=client.id,
+                    priority="high", status="open", due_at=now + timedelta(days=1), rrule="",
+                    channel=channel_of(delivery), assignee_id=case.assignee_id,
+                    team_id=None if case.assignee_id else _team_id(s, case), created_by_id=actor.user_id,
+                    updated_by_id=actor.user_id)
+        if task.assignee_id is None and task.team_id is None:
+            task.assignee_id = actor.user_id
+        s.add(task)
+        s.flush()
+        data["task_id"] = task.id
+        audit.record(s, actor, kind="create", record_type="task", record_id=task.id,
+                     changes={"title": [None, task.title], "record_type": [None, "client"],
+                              "record_id": [None, client.id], "assignee_id": [None, task.assignee_id]})
+    text = intro.text
+    if intro.fallback:
+        note, params = fallback_note(intro_wording(intro))
+        text = note.format(**params) + "\n\n" + text
+    event = CaseEvent(case_id=case.id, client_id=case.client_id, kind=EventKind.NOTE.value, at=now,
+                      author_id=actor.user_id, text=text, data=data, edited=False, updated_by_id=actor.user_id)
     s.add(event)
     s.flush()
     audit.record(s, actor, kind="create", record_type="case_event", record_id=event.id,
-                 changes={"introduction": [None, case_reference(case.id)]})
-    return intro
+                 changes={"introduction": [None, case_reference(case.id)], "delivery": [None, delivery.value],
+                          "language": [None, intro.written_in]})
+    return replace(intro, message_id=data.get("message_id"), task_id=data.get("task_id"))
 
 
-def build_introduction(s: Session, case: Case) -> Introduction:
-    client = s.get(Client, case.client_id)
-    members = _team_of(s, case.client_id)
-    worker = s.scalar(select(User.display_name).where(User.id == case.assignee_id)) or ""
+def intro_wording(intro: Introduction) -> Wording:
+    return Wording(intro.written_in, intro.language, intro.fallback)
+
+
+def _html(text: str, language: str) -> str:
+    """The e-mail's HTML part: the same words, escaped, right to left for Arabic."""
+    from html import escape
+
+    direction = ' dir="rtl"' if language == "ar" else ""
+    paragraphs = "".join(f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in text.split("\n\n") if p.strip())
+    return f'<div lang="{escape(language)}"{direction}>{paragraphs}</div>'
+
+
+def _team_id(s: Session, case: Case) -> int | None:
     team_id = s.scalar(select(CaseCategory.team_id).where(CaseCategory.id == case.category_id))
     if team_id is None and case.assignee_id is not None:
         team_id = s.scalar(select(User.team_id).where(User.id == case.assignee_id))
+    return team_id
+
+
+def build_introduction(s: Session, case: Case, org_language: str = ORG_LANGUAGE) -> Introduction:
+    client = s.get(Client, case.client_id)
+    members = _team_of(s, case.client_id)
+    worker = s.scalar(select(User.display_name).where(User.id == case.assignee_id)) or ""
+    team_id = _team_id(s, case)
     team = s.scalar(select(Team.name).where(Team.id == team_id)) if team_id else None
     profile = s.scalar(select(TeamProfile).where(TeamProfile.team_id == team_id)) if team_id else None
     name = _client_label(client.last_name, client.first_name) if client else ""
     given = (client.preferred_name or client.first_name) if client else ""
-    lines = [f"Dear {given}," if given else "Hello,", ""]
-    if worker:
-        lines.append(f"{worker} is now your worker for {case_reference(case.id)} ({case.title})"
-                     + (f", with the {team} team." if team else "."))
-    else:
-        lines.append(f"The {team or 'support'} team is looking after {case_reference(case.id)} ({case.title}).")
-    if members:
-        lines += ["", "Your team:"]
-        for m in members:
-            role = m.role.format(**m.role_params)
-            detail = ", ".join(p for p in (m.job_title, m.phone, m.hours) if p)
-            lines.append(f"- {m.name}: {role}" + (f" ({detail})" if detail else ""))
-    reach = [p for p in ((profile.phone if profile else ""), (profile.email if profile else "")) if p]
-    if reach:
-        lines += ["", "You can reach the team at " + " or ".join(reach) + "."]
-    return Introduction(case.id, case_reference(case.id), case.title, name, given, client.language if client else "",
+    wording = wording_for(client.language if client else "", org_language)
+    reference = case_reference(case.id)
+    phone, email = (profile.phone, profile.email) if profile else ("", "")
+    text = introduction_text(wording, greeting_name=given, worker=worker, team=team or "", reference=reference,
+                             title=case.title, members=[_person(m) for m in members], team_phone=phone,
+                             team_email=email)
+    delivery = delivery_for(client.contact_channel or "", email=client.email or "",
+                            address=(client.address or "") + (client.postcode or ""),
+                            phone=client.phone or "") if client else Delivery.NONE
+    return Introduction(case.id, reference, case.title, name, given, client.language if client else "",
                         client.contact_channel if client else "", worker, team or "", tuple(members),
-                        profile.phone if profile else "", profile.email if profile else "", "\n".join(lines))
+                        phone, email, text, wording.language, wording.fallback, delivery.value,
+                        wording.say(SUBJECT, reference=reference), case.assignee_id)
+
+
+def _person(m: TeamMember) -> Person:
+    return Person(m.name, m.role, m.role_params, m.job_title, m.phone, m.work_days, m.work_from, m.work_to)
 
 
 def _team_of(s: Session, client_id: int) -> list[TeamMember]:
@@ -423,13 +518,13 @@ def _team_of(s: Session, client_id: int) -> list[TeamMember]:
     found: dict[int, tuple[str, dict[str, Any]]] = {}
     key_worker = s.scalar(select(Client.key_worker_id).where(Client.id == client_id))
     if key_worker:
-        found[key_worker] = (N_("key worker"), {})
+        found[key_worker] = (KEY_WORKER, {})
     open_cases = s.execute(select(Case.id, Case.assignee_id, Case.category_id).where(
         Case.client_id == client_id, Case.status.in_([st.value for st in OPEN_STATUSES])).order_by(Case.id)).all()
     team_ids: list[int] = []
     for cid, assignee, category in open_cases:
         if assignee and assignee not in found:
-            found[assignee] = (N_("worker for {reference}"), {"reference": case_reference(cid)})
+            found[assignee] = (WORKER_FOR, {"reference": case_reference(cid)})
         team = s.scalar(select(CaseCategory.team_id).where(CaseCategory.id == category))
         if team is None and assignee:
             team = s.scalar(select(User.team_id).where(User.id == assignee))
@@ -438,15 +533,14 @@ def _team_of(s: Session, client_id: int) -> list[TeamMember]:
     if open_cases:
         for uid, in s.execute(select(CaseSpecialist.user_id).where(
                 CaseSpecialist.case_id.in_([c for c, _a, _g in open_cases])).order_by(CaseSpecialist.id)):
-            found.setdefault(uid, (N_("specialist"), {}))
+            found.setdefault(uid, (SPECIALIST, {}))
     for team_id in team_ids:
         profile = s.scalar(select(TeamProfile).where(TeamProfile.team_id == team_id))
         team_name = s.scalar(select(Team.name).where(Team.id == team_id)) or ""
         if profile is not None and profile.point_of_contact_id:
-            found.setdefault(profile.point_of_contact_id, (N_("point of contact of the {team} team"),
-                                                           {"team": team_name}))
+            found.setdefault(profile.point_of_contact_id, (POINT_OF_CONTACT, {"team": team_name}))
         if profile is not None and profile.backup_id:
-            found.setdefault(profile.backup_id, (N_("stands in for the {team} team"), {"team": team_name}))
+            found.setdefault(profile.backup_id, (STANDS_IN, {"team": team_name}))
     if not found:
         return []
     users = {u.id: u for u in s.scalars(select(User).where(User.id.in_(found), User.active.is_(True)))}
@@ -458,7 +552,8 @@ def _team_of(s: Session, client_id: int) -> list[TeamMember]:
             continue
         p = profiles.get(uid)
         members.append(TeamMember(uid, user.display_name, role, params, p.job_title if p else "",
-                                  p.phone if p else "", _hours(p) if p else ""))
+                                  p.phone if p else "", _hours(p) if p else "",
+                                  _days(p.work_days) if p else (), p.work_from if p else "", p.work_to if p else ""))
     return members
 
 

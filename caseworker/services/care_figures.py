@@ -1,20 +1,23 @@
 """Client-care figures for Insight, counted in SQL on both engines: first response time (a case
-opened to its first call, visit or message), check-ins kept on the client's rhythm, and the
-client's own feedback beside the worker's verdict on the same cases."""
+opened to its first call, visit or message), check-ins kept on the client's rhythm (counted as
+the service-quality breakdown counts them), and the client's own feedback beside the worker's
+verdict on the same cases."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, Float, and_, case, cast, func, literal, select
+from sqlalchemy import DateTime, Float, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from caseworker.db.models import Case, CaseCategory, CaseEvent, Client, ClientFeedback, ContactRhythm, Team, User
+from caseworker.db.models import Case, CaseCategory, CaseEvent, ClientFeedback, Team, User
 from caseworker.domain.care import CareGroupFigures, ClientCareFigures
+from caseworker.domain.service_quality import Dimension
 from caseworker.domain.statistics import Period
 from caseworker.services.care import CONTACT_KINDS
+from caseworker.services.service_quality import Scope, check_in_rows
 
 GROUPINGS = ("category", "team", "worker")
 _TENTH = Decimal("0.1")
@@ -27,7 +30,7 @@ def days_between(s: Session, start: Any, end: Any) -> Any:
     return func.extract("epoch", end - start) / 86400.0
 
 
-def client_care_figures(s: Session, period: Period, by: str) -> ClientCareFigures:
+def client_care_figures(s: Session, period: Period, by: str, today: date | None = None) -> ClientCareFigures:
     if by not in GROUPINGS:
         raise ValueError(f"group by one of {GROUPINGS}")
     start = datetime.combine(period.start, time.min, tzinfo=UTC)
@@ -54,16 +57,24 @@ def client_care_figures(s: Session, period: Period, by: str) -> ClientCareFigure
           .where(ClientFeedback.recorded_at >= start, ClientFeedback.recorded_at < end))
     feedback_rows = {row[0]: row[1:] for row in s.execute(joins(fb).group_by(group_col))}
 
+    # Check-ins as the service-quality breakdown counts them (see ``domain.service_quality``).
+    today = today or period.end + timedelta(days=1)
+    due_rows = joins(check_in_rows(Scope(Dimension.TOTAL), [period], today, group_col.label("g"))).subquery("due")
+    check_rows = {g: (int(n), int(kept or 0)) for g, n, kept in s.execute(
+        select(due_rows.c.g, func.count(), func.sum(case((due_rows.c.kept, 1), else_=0))).group_by(due_rows.c.g))}
+
     groups = []
-    for g in sorted(set(response_rows) | set(feedback_rows), key=lambda v: (v is None, str(v or "").casefold())):
+    for g in sorted(set(response_rows) | set(feedback_rows) | set(check_rows),
+                    key=lambda v: (v is None, str(v or "").casefold())):
         n, answered, avg = response_rows.get(g, (0, 0, None))
         count, solved, acceptable, treated, w_acceptable, w_satisfaction = feedback_rows.get(
             g, (0, 0, 0, None, 0, None))
+        due, kept = check_rows.get(g, (0, 0))
         groups.append(CareGroupFigures(g or "—", n, answered, _tenth(avg), count, int(solved or 0),
                                        int(acceptable or 0), _tenth(treated), int(w_acceptable or 0),
-                                       _tenth(w_satisfaction)))
-    kept, gaps = _kept_on_rhythm(s, start, end)
-    return ClientCareFigures(by, tuple(groups), kept, gaps)
+                                       _tenth(w_satisfaction), due, kept))
+    return ClientCareFigures(by, tuple(groups), sum(k for _d, k in check_rows.values()),
+                             sum(d for d, _k in check_rows.values()))
 
 
 def _grouping(by: str) -> tuple[Any, Any]:
@@ -73,25 +84,6 @@ def _grouping(by: str) -> tuple[Any, Any]:
         return Team.name, lambda stmt: (stmt.join(CaseCategory, CaseCategory.id == Case.category_id)
                                         .outerjoin(Team, Team.id == CaseCategory.team_id))
     return User.display_name, lambda stmt: stmt.outerjoin(User, User.id == Case.assignee_id)
-
-
-def _kept_on_rhythm(s: Session, start: datetime, end: datetime) -> tuple[int, int]:
-    """Of the gaps between consecutive contacts with clients who have a rhythm (gaps ending in the
-    period, since the rhythm began), how many were no longer than the rhythm."""
-    contacts = (select(CaseEvent.client_id.label("client_id"), CaseEvent.at.label("at"),
-                       func.lag(CaseEvent.at).over(partition_by=CaseEvent.client_id, order_by=CaseEvent.at)
-                       .label("prev"))
-                .where(CaseEvent.kind.in_(CONTACT_KINDS))
-                .where(CaseEvent.client_id.in_(select(ContactRhythm.client_id))).subquery())
-    gap = days_between(s, contacts.c.prev, contacts.c.at)
-    began = cast(ContactRhythm.started_on, DateTime) if s.bind.dialect.name != "sqlite" else ContactRhythm.started_on
-    row = s.execute(
-        select(func.count(), func.sum(case((gap <= ContactRhythm.every_days, 1), else_=0)))
-        .select_from(contacts).join(ContactRhythm, ContactRhythm.client_id == contacts.c.client_id)
-        .join(Client, Client.id == contacts.c.client_id)
-        .where(contacts.c.prev.is_not(None), contacts.c.at >= start, contacts.c.at < end,
-               and_(contacts.c.prev >= began, literal(True)))).one()
-    return int(row[1] or 0), int(row[0] or 0)
 
 
 def _tenth(value: Any) -> Decimal | None:

@@ -410,8 +410,8 @@ class CaseService(Service):
             audit.record_updated(s, self.actor, "case", case, before, CASE_FIELDS)
             self._event(s, case, EventKind.HANDOFF, "", {"from_user_id": previous, "to_user_id": user_id,
                                                          "state": "assigned"})
-            _introduce(s, self.actor, case)
-            return self._detail(s, case, clock), Changes.of("case", case.id)
+            introduced = _introduce(s, self.actor, case)
+            return self._detail(s, case, clock), Changes.of("case", case.id) | introduced
 
     def escalate(self, case_id: int, reason: str, expected_version: int | None) -> tuple[CaseDetail, Changes]:
         """Move the case up one support level, with a reason."""
@@ -507,8 +507,8 @@ class CaseService(Service):
             self._event(s, case, EventKind.HANDOFF, "",
                         {"handoff_id": handoff.id, "from_user_id": handoff.from_user_id,
                          "to_user_id": handoff.to_user_id, "state": "accepted"})
-            _introduce(s, self.actor, case)
-            return Changes.of("case", case.id) | Changes.of("handoff", handoff.id)
+            introduced = _introduce(s, self.actor, case)
+            return Changes.of("case", case.id) | Changes.of("handoff", handoff.id) | introduced
 
     def return_handoff(self, handoff_id: int, reason: str) -> Changes:
         """Decline a case handed over, saying why; it stays with the worker who offered it."""
@@ -878,11 +878,12 @@ class CaseService(Service):
 # --- helpers -------------------------------------------------------------------------------------
 
 
-def _introduce(s: Session, actor: Actor, case: Case) -> None:
-    """A new worker for the case: the client's introduction to them and their team goes on the timeline."""
+def _introduce(s: Session, actor: Actor, case: Case) -> Changes:
+    """A new worker for the case: the client is introduced to them and their team, in their language
+    and by their channel (see ``care.record_introduction``)."""
     from caseworker.services.care import record_introduction
 
-    record_introduction(s, actor, case)
+    return record_introduction(s, actor, case).changes()
 
 
 _STEP_LABELS = {
@@ -1001,6 +1002,11 @@ def _headline(e: CaseEvent, names: dict[int, str]) -> tuple[str, dict[str, Any]]
         return N_("Status: {before} → {after}"), {"before": _status_word(d.get("from")),
                                                    "after": _status_word(d.get("to"))}
     if kind == EventKind.NOTE and d.get("introduction"):
+        from caseworker.domain.introductions import DELIVERY_HEADLINES, LANGUAGE_NAMES, Delivery
+
+        if d.get("delivery") in set(Delivery):
+            return DELIVERY_HEADLINES[Delivery(d["delivery"])], {
+                "language": LANGUAGE_NAMES.get(d.get("language") or "", d.get("language") or "")}
         return N_("The client was introduced to their worker and team"), {}
     if kind == EventKind.ESCALATION:
         return N_("Escalated to level {level}"), {"level": d.get("level", "")}

@@ -283,6 +283,7 @@ class OrganigramService(Service):
             now = utcnow()
             shared: dict[int, int] = {}
             moved_to: dict[int, int] = {}
+            introduced = Changes()
             for case in cases:
                 target = to_user_id if to_user_id is not None else self._route(s, case, candidates)
                 if to_user_id is None:
@@ -297,7 +298,7 @@ class OrganigramService(Service):
                                 author_id=self.actor.user_id, text=reason, edited=False,
                                 updated_by_id=self.actor.user_id,
                                 data={"from_user_id": from_user_id, "to_user_id": target, "state": "reassigned"}))
-                record_introduction(s, self.actor, case)
+                introduced |= record_introduction(s, self.actor, case).changes()
                 shared[target] = shared.get(target, 0) + 1
                 moved_to[case.id] = target
             s.execute(update(Handoff).where(Handoff.to_user_id == from_user_id,
@@ -335,7 +336,7 @@ class OrganigramService(Service):
                                   "to": [None, {names.get(k, k): v for k, v in shared.items()}]})
             result = HandOnResult(len(cases), len(tasks), {names.get(k, str(k)): v for k, v in shared.items()})
             return result, (Changes({"case": frozenset(c.id for c in cases)}) | Changes.of("task")
-                            | Changes.of("user", from_user_id))
+                            | Changes.of("user", from_user_id) | introduced)
 
     # -- internals ------------------------------------------------------------------------------
     def _route(self, s: Session, case: Case, candidates: list[Candidate]) -> int:

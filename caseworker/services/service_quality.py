@@ -14,16 +14,16 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
-from caseworker.db.models import Case, CaseCategory, CaseEvent, Handoff, Team, User
-from caseworker.db.portable import (day_number, month_key, reopen_event, unindexed, utc_day_number,
-                                    written_entry)
+from caseworker.db.models import Case, CaseCategory, CaseEvent, ContactRhythm, Handoff, Team, User
+from caseworker.db.portable import (add_days, day_number, month_key, reopen_event, unindexed, utc_date,
+                                    utc_day_number, written_entry)
 from caseworker.domain.i18n import N_
 from caseworker.domain.service_quality import (CohortCounts, Dimension, QualityFigures, figures_from,
                                                histogram_percentile)
@@ -228,6 +228,66 @@ def _open_cases(scope: Scope, ends: Sequence[tuple[int, str, date]]) -> tuple[An
     return days.c.p, key, days.c.e, stmt
 
 
+# -- check-ins on the client's rhythm --------------------------------------------------------------
+# A call, visit or message on a client's timeline is a contact (as on My work's check-ins).
+CONTACT_KINDS = ("call", "visit", "message")
+
+
+def check_ins() -> Any:
+    """Every check-in a rhythm has asked for: its client, due day, the case it counts on, whether it
+    was kept, and whether it is settled (kept, or missed: came late or its day has passed).
+
+    The anchors are the rhythm's start and each day with a contact since; a check-in falls due the
+    rhythm's days after each anchor, and the next anchor (always a contact) is the one that met it.
+    One pass of a window function over the clients with a rhythm; the same on both engines.
+    """
+    day = utc_date(CaseEvent.at)
+    # Only the clients with a rhythm, found through the timeline's (client, at) index rather than a
+    # pass over every line; contacts before a rhythm began are dropped by check_in_rows.
+    contacts = (select(CaseEvent.client_id.label("client_id"), day.label("day"),
+                       func.max(CaseEvent.case_id).label("case_id"), literal(1).label("ord"))
+                .where(CaseEvent.client_id.in_(select(ContactRhythm.client_id)), CaseEvent.kind.in_(CONTACT_KINDS))
+                .group_by(CaseEvent.client_id, day))
+    first_due = add_days(ContactRhythm.started_on, ContactRhythm.every_days)
+    latest_case = (select(func.max(Case.id)).where(Case.client_id == ContactRhythm.client_id,
+                                                   Case.opened_on <= first_due).scalar_subquery())
+    starts = select(ContactRhythm.client_id.label("client_id"), ContactRhythm.started_on.label("day"),
+                    latest_case.label("case_id"), literal(0).label("ord"))
+    anchors = union_all(contacts, starts).subquery("anchors")
+    nxt = func.lead(anchors.c.day).over(partition_by=anchors.c.client_id, order_by=(anchors.c.day, anchors.c.ord))
+    return select(anchors.c.client_id, anchors.c.day, anchors.c.case_id, nxt.label("next_day")) \
+        .subquery("check_in_anchors")
+
+
+def check_in_rows(scope: Scope, periods: Sequence[Period], today: date, *columns: Any) -> Any:
+    """The check-ins that fell due in the periods, settled, on a case of the scope, with *columns*.
+
+    Adds the labelled columns ``p`` (period), ``k`` (group), ``kept`` and the ``due`` day.
+    """
+    a = check_ins()
+    due = add_days(a.c.day, ContactRhythm.every_days)
+    kept = and_(a.c.next_day.is_not(None), a.c.next_day <= due)
+    settled = or_(a.c.next_day.is_not(None), and_(due < today, ContactRhythm.active.is_(True)))
+    owed = or_(ContactRhythm.while_case_open.is_(False),
+               and_(Case.opened_on <= due, or_(Case.resolved_on.is_(None), Case.resolved_on >= due)))
+    stmt = (select(_tag(due, periods).label("p"), scope.key_expr(due).label("k"), kept.label("kept"),
+                   due.label("due"), *columns)
+            .select_from(a).join(ContactRhythm, ContactRhythm.client_id == a.c.client_id)
+            .join(Case, Case.id == a.c.case_id))
+    if scope.dimension is Dimension.TEAM:
+        stmt = stmt.outerjoin(Assignee, Assignee.id == Case.assignee_id)
+    stmt = scope.only_category(stmt).where(a.c.day >= ContactRhythm.started_on, settled, owed, _span(due, periods))
+    return scope.narrow(stmt, due)
+
+
+def check_in_counts(s: Session, scope: Scope, periods: Sequence[Period],
+                    today: date) -> dict[tuple[int, str], tuple[int, int]]:
+    """(due, kept) check-ins per (period, group)."""
+    rows = check_in_rows(scope, periods, today).subquery("check_ins")
+    stmt = select(rows.c.p, rows.c.k, func.count(), _sum_if(rows.c.kept)).group_by(rows.c.p, rows.c.k)
+    return {(int(p), group_key(k)): (int(n), int(kept or 0)) for p, k, n, kept in s.execute(stmt)}
+
+
 @dataclass
 class Distribution:
     """How many cases had each value (and how many of them were flagged, e.g. overdue)."""
@@ -269,7 +329,8 @@ def distributions(s: Session, values: Any) -> tuple[dict[tuple[int, str], Distri
 
 # -- putting a breakdown together ------------------------------------------------------------------
 def figures(s: Session, scope: Scope, periods: Sequence[Period], ends: Sequence[tuple[int, str, date]], *,
-            with_total: bool) -> tuple[dict[tuple[int, str], QualityFigures], dict[int, QualityFigures]]:
+            with_total: bool, today: date | None = None
+            ) -> tuple[dict[tuple[int, str], QualityFigures], dict[int, QualityFigures]]:
     """Every figure per (period, group) and, with *with_total*, per period over all groups.
 
     Five passes: the resolved cases' counts, their days to resolution, the opened cases, their
@@ -286,25 +347,31 @@ def figures(s: Session, scope: Scope, periods: Sequence[Period], ends: Sequence[
         total = opened_total.setdefault(key[0], Distribution({}))
         total.missing += n - dist.counted
     still_open, still_open_total = distributions(s, open_histogram(scope, ends))
-    keys = set(resolved) | set(opened) | set(still_open)
-    groups = {k: _assemble(resolved.get(k, CohortCounts()), to_resolve.get(k), opened.get(k), still_open.get(k))
+    # A check-in still to come is not counted: "today" is the day after the last period by default.
+    checked = check_in_counts(s, scope, periods, today or max(p.end for p in periods) + timedelta(days=1))
+    keys = set(resolved) | set(opened) | set(still_open) | set(checked)
+    groups = {k: _assemble(resolved.get(k, CohortCounts()), to_resolve.get(k), opened.get(k), still_open.get(k),
+                           checked.get(k, (0, 0)))
               for k in keys}
     totals: dict[int, QualityFigures] = {}
     if with_total:
         for p in range(len(periods)):
             summed = _add([v for (q, _k), v in resolved.items() if q == p])
-            totals[p] = _assemble(summed, to_resolve_total.get(p), opened_total.get(p), still_open_total.get(p))
+            in_period = [v for (q, _k), v in checked.items() if q == p]
+            totals[p] = _assemble(summed, to_resolve_total.get(p), opened_total.get(p), still_open_total.get(p),
+                                  (sum(d for d, _k in in_period), sum(k for _d, k in in_period)))
     return groups, totals
 
 
 def _assemble(resolved: CohortCounts, to_resolve: Distribution | None, opened: Distribution | None,
-              still_open: Distribution | None) -> QualityFigures:
+              still_open: Distribution | None, check_ins: tuple[int, int] = (0, 0)) -> QualityFigures:
     none = Distribution({})
     to_resolve, opened, still_open = to_resolve or none, opened or none, still_open or none
     return figures_from(
         resolved, opened=opened.counted + opened.missing, first_responded=opened.counted,
         days_to_resolve=to_resolve.percentiles(), first_response=opened.percentiles(),
-        open_at_end=still_open.counted, overdue_at_end=still_open.flagged, open_age=still_open.percentiles())
+        open_at_end=still_open.counted, overdue_at_end=still_open.flagged, open_age=still_open.percentiles(),
+        check_ins=check_ins)
 
 
 def _add(counts: list[CohortCounts]) -> CohortCounts:
@@ -360,11 +427,28 @@ def drill_filter(figure: str | None, end: Any) -> Any:
 
 
 def drill_cases(s: Session, scope: Scope, cohort: str, period: Period, figure: str | None,
-                limit: int, with_clients: bool) -> tuple[list[tuple[Any, ...]], int]:
+                limit: int, with_clients: bool, today: date | None = None) -> tuple[list[tuple[Any, ...]], int]:
     """The cases behind one figure of one group: (rows, how many there are in all)."""
     from caseworker.db.models import Client
 
     worker = aliased(User, name="worker")
+    if cohort == "check_ins":
+        # The cases the group's check-ins counted on (kept or missed ones only, if asked).
+        found = check_in_rows(scope, [period], today or period.end + timedelta(days=1),
+                              Case.id.label("case_id")).subquery("check_ins")
+        which = {"check_ins_kept": found.c.kept.is_(True), "check_ins_missed": found.c.kept.is_(False)}
+        ids = select(found.c.case_id).where(which.get(figure or "", literal(True))).distinct()
+        count = s.scalar(select(func.count()).select_from(ids.subquery()))
+        columns = [Case.id, Case.title, Client.last_name if with_clients else literal(None),
+                   Client.first_name if with_clients else literal(None), CaseCategory.name,
+                   worker.display_name, Case.opened_on, Case.due_on, Case.resolved_on, literal(None),
+                   Case.acceptable, Case.satisfaction, Case.escalation_level]
+        stmt = (select(*columns).select_from(Case).join(CaseCategory, CaseCategory.id == Case.category_id)
+                .outerjoin(worker, worker.id == Case.assignee_id).where(Case.id.in_(ids)))
+        if with_clients:
+            stmt = stmt.join(Client, Client.id == Case.client_id)
+        rows = s.execute(stmt.order_by(Case.opened_on, Case.id).limit(limit)).all()
+        return [tuple(r) for r in rows], int(count or 0)
     if cohort == "resolved":
         anchor, where, end = Case.resolved_on, resolved_filter(period), literal(period.end)
         days = days_to_resolve()

@@ -38,11 +38,16 @@ from caseworker.services.base import Service, get_or_404
 from caseworker.services.org_settings import load_org_settings
 
 RESOLVED_STATUSES = ("resolved", "closed")
+# Drill-down figures that list the other side of a counted figure, and the figure they belong to.
+_COMPLEMENTS = {"missed_target": "within_target", "check_ins_missed": "check_ins_kept"}
 AWARDED_STAGES = ("awarded", "reporting", "closed")
 PENDING_STAGES = ("submitted",)
 
 
 class StatisticsService(Service):
+    # Tests pin "today" (which decides when an unmade check-in counts as missed).
+    today_override: date | None = None
+
     def dashboard(self, period: Period) -> Dashboard:
         self.require(Action.VIEW_STATISTICS)
         org = load_org_settings(self.db)
@@ -67,6 +72,7 @@ class StatisticsService(Service):
         total_scope = quality.Scope(Dimension.TOTAL, category_id=category_id)
         ends = [(0, quality.ALL, period.end), (1, quality.ALL, before.end)]
         empty = QualityFigures()
+        today = self._today()
         with self.db.read() as s:
             if dimension is Dimension.MONTH:
                 # Each month is compared with the month before it, the first with the month
@@ -77,16 +83,18 @@ class StatisticsService(Service):
                 earlier = Period(ahead, period.start - timedelta(days=1))
                 month_ends = quality.month_ends(period) + [
                     (1, quality.month_of(ahead), months[0] - timedelta(days=1))]
-                found, _ = quality.figures(s, scope, [period, earlier], month_ends, with_total=False)
+                found, _ = quality.figures(s, scope, [period, earlier], month_ends, with_total=False,
+                                          today=today)
                 now = {k: found.get((0, k), empty) for k in keys}
                 then = {k: found.get((0, quality.month_of(_add_months(m, -1))) if i else
                                      (1, quality.month_of(ahead)), empty) for i, (k, m) in
                         enumerate(zip(keys, months, strict=True))}
-                whole, _ = quality.figures(s, total_scope, [period, before], ends, with_total=False)
+                whole, _ = quality.figures(s, total_scope, [period, before], ends, with_total=False, today=today)
                 totals = (whole.get((0, quality.ALL), empty), whole.get((1, quality.ALL), empty))
             else:
                 with_total = dimension is not Dimension.TOTAL
-                found, summed = quality.figures(s, scope, [period, before], ends, with_total=with_total)
+                found, summed = quality.figures(s, scope, [period, before], ends, with_total=with_total,
+                                               today=today)
                 now = {k: f for (p, k), f in found.items() if p == 0}
                 then = {k: f for (p, k), f in found.items() if p == 1}
                 keys = list(set(now) | set(then))
@@ -111,12 +119,13 @@ class StatisticsService(Service):
         _check_period(period)
         if figure is not None and figure not in DRILL_FILTERS:
             raise ValidationError("figure", N_("{figure} is not a figure that lists cases."), figure=figure)
-        if figure is not None and figure != "missed_target" and COHORT_OF[figure] is not cohort:
+        if figure is not None and COHORT_OF.get(_COMPLEMENTS.get(figure, figure)) is not cohort:
             raise ValidationError("figure", N_("{figure} does not count these cases."), figure=figure)
         with_clients = self.can(Action.READ_CLIENTS)
+        today = self._today()
         with self.db.read() as s:
             rows, total = quality.drill_cases(s, quality.Scope(dimension, key, category_id), cohort.value, period, figure,
-                                              limit, with_clients)
+                                              limit, with_clients, today=today)
         out = []
         for (cid, title, last, first, category, worker, opened, due, resolved, days, acceptable, satisfaction,
              level) in rows:
@@ -184,8 +193,15 @@ class StatisticsService(Service):
         self.require(Action.VIEW_STATISTICS)
         from caseworker.services.care_figures import client_care_figures
 
+        today = self._today()
         with self.db.read() as s:
-            return client_care_figures(s, period, by)
+            return client_care_figures(s, period, by, today)
+
+    def _today(self) -> date:
+        """Today in the organisation's zone: a check-in due before it and not made was missed."""
+        if self.today_override is not None:
+            return self.today_override
+        return utcnow().astimezone(load_org_settings(self.db).zone).date()
 
     def default_period(self) -> Period:
         """The last twelve months: from the first of the month eleven months ago to today."""

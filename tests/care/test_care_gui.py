@@ -346,3 +346,103 @@ def test_a_case_shows_its_tasks(care_office: CareOffice, open_window) -> None:
     tasks.list.item(0).setCheckState(Qt.CheckState.Checked)
     assert o.priya.tasks.list_tasks(record_type="case", record_id=case.id) == []
     assert "No open tasks" in tasks.list.item(0).text()
+
+
+def test_introducing_the_team_from_a_case_uses_the_clients_language_and_channel(
+        care_office: CareOffice, open_window) -> None:
+    from caseworker.db.models import Client
+
+    o = care_office
+    with o.db.transaction("test: a Spanish client who prefers e-mail") as s:
+        client = s.get(Client, o.client)
+        client.language, client.contact_channel, client.email = "Spanish", "email", "amina@example.org"
+    case, _ = o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Alquiler", assignee_id=o.priya.actor.user_id))
+    window = open_window(o.priya)
+    window.open_record("case", case.id)
+    detail = window.current_section().detail
+    assert detail.introduce_action.text().replace("&", "") == "Introduce the team to the client"
+    detail.introduce_action.trigger()
+    assert detail.last_message == ("The client was introduced to their worker and team: an e-mail in Spanish is "
+                                   "in the outbox")
+    assert window.statusBar().currentMessage() == detail.last_message
+    shown = [detail.timeline.item(i).text() for i in range(detail.timeline.count())]
+    assert any("an e-mail in Spanish is in the outbox" in text and "Estimado/a Amina:" in text for text in shown)
+    [message] = o.priya.mail.outbox(["queued"])
+    assert (message.channel, message.to_address) == ("email", "amina@example.org")
+
+
+def test_a_grant_and_a_meeting_list_their_tasks(care_office: CareOffice, open_window) -> None:
+    from decimal import Decimal
+
+    from caseworker.services.grants import FunderDraft, GrantDraft
+    from caseworker.services.meetings import MeetingDraft
+
+    o = care_office
+    funder, _ = o.manager.grants.save_funder(FunderDraft("Trust"))
+    grant, _ = o.manager.grants.save_grant(GrantDraft(funder.id, "Winter project", Decimal("1000")))
+    start = datetime(2026, 11, 10, 10, 0, tzinfo=UTC)
+    meeting, _ = o.manager.meetings.create(MeetingDraft("Board", start, start + timedelta(hours=1), "UTC"))
+    o.manager.tasks.add_task(TaskDraft("Send the budget", None, RecordKind.GRANT, grant.id))
+    o.manager.tasks.add_task(TaskDraft("Book the room", None, RecordKind.MEETING, meeting.id))
+    window = open_window(o.manager)
+    window.open_record("grant", grant.id)
+    tasks = window.current_section().grant_view.tasks
+    assert tasks.list.item(0).text().startswith("Send the budget")
+    tasks.list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert o.manager.tasks.list_tasks(record_type="grant", record_id=grant.id) == []
+    assert "No open tasks" in tasks.list.item(0).text()
+    window.open_record("meeting", meeting.id)
+    tasks = window.current_section().detail.tasks
+    assert tasks.record_id == meeting.id
+    assert tasks.list.item(0).text().startswith("Book the room")
+
+
+def test_reminders_arrive_as_a_tray_notification_once(care_office: CareOffice, open_window) -> None:
+    o = care_office
+    o.priya.tasks.now_override = None
+    o.priya.tasks.add_task(TaskDraft("Send the form", datetime.now(UTC) + timedelta(minutes=10), remind_minutes=15))
+    window = open_window(o.priya)
+    bell = window.reminder_bell
+    shown: list[tuple[str, str]] = []
+
+    class Tray:  # the desktop's tray, which the offscreen platform has not got
+        def showMessage(self, title, body, *_args):  # noqa: N802 - Qt's name
+            shown.append((title, body))
+
+    bell.tray = Tray()
+    bell.check()
+    bell.check()
+    assert len(shown) == 1
+    title, body = shown[0]
+    assert title == "Caseworker reminder" and "Send the form" in body
+
+
+def test_a_leavers_work_is_handed_on_from_settings(care_office: CareOffice, open_window, monkeypatch) -> None:
+    from caseworker.ui.sections.administration import AdministrationSection
+    from caseworker.ui.views.organigram_page import HandOnDialog
+
+    o = care_office
+    case, _ = o.priya.cases.open_case(CaseDraft(o.client, o.housing, "Rent", assignee_id=o.priya.actor.user_id))
+    o.priya.tasks.add_task(TaskDraft("Ring the landlord", None, RecordKind.CASE, case.id))
+    window = open_window(o.manager)
+    settings = window.section_of(AdministrationSection)
+    window.show_section(settings)
+    settings.show_page("organigram")
+    page = settings.pages["organigram"]
+    page.people_list.setCurrentRow(next(i for i, p in enumerate(page.people_data) if p.name == "Priya"))
+
+    def fill(dialog):
+        dialog.to.setCurrentIndex(dialog.to.findText("Sam"))
+        dialog.reason.setText("Priya leaves in December")
+        dialog.submit()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(HandOnDialog, "exec", fill)
+    told: list[str] = []
+    monkeypatch.setattr("caseworker.ui.views.organigram_page.QMessageBox.information",
+                        lambda _parent, _title, text: told.append(text))
+    page.hand_on()
+    assert told == ["1 open cases and 1 tasks of Priya were handed on (Sam: 1)."]
+    assert o.manager.cases.get(case.id).assignee == "Sam"
+    [task] = o.sam.tasks.list_tasks(mine=True)
+    assert task.title == "Ring the landlord"

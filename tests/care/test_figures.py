@@ -49,8 +49,11 @@ def test_first_response_feedback_and_check_ins_by_category_and_worker(care_offic
     # The worker's verdict on the same case, side by side and unmixed.
     assert (housing.worker_acceptable, housing.worker_mean_satisfaction) == (1, Decimal("4.0"))
     assert general_row.feedback_count == 0
-    # Contacts on 27, 28 and 31 October: gaps of 1 and 3 days, both within the 3-day rhythm.
+    # Contacts on 27, 28 and 31 October: the check-ins due on the 30th and 31st were both kept. The
+    # one due 3 days after the rhythm began is not owed: the client had no case open then.
     assert (figures.check_ins_kept, figures.check_in_gaps) == (2, 2)
+    assert [(g.group, g.check_ins_due, g.check_ins_kept) for g in figures.groups] == [
+        ("General", 1, 1), ("Housing", 1, 1)]
     by_worker = o.manager.statistics.client_care(period, "worker")
     assert [(g.group, g.cases_opened, g.mean_first_response_days) for g in by_worker.groups] == [
         ("Priya", 3, Decimal("1.5"))]
@@ -73,4 +76,6 @@ def test_a_gap_longer_than_the_rhythm_is_not_kept(care_office: CareOffice) -> No
     with o.db.transaction("test: rhythm began earlier") as s:
         s.query(ContactRhythm).one().started_on = date(2026, 10, 1)
     figures = o.manager.statistics.client_care(Period(date(2026, 10, 1), date(2026, 11, 2)))
-    assert (figures.check_ins_kept, figures.check_in_gaps, figures.kept_rate) == (1, 2, Decimal("0.500"))
+    # Due on 8 October (a week after the rhythm began: kept on the 5th), the 12th (kept that day)
+    # and the 19th (missed: the next call came on the 30th); the one due on 6 November is to come.
+    assert (figures.check_ins_kept, figures.check_in_gaps, figures.kept_rate) == (2, 3, Decimal("0.667"))

@@ -34,7 +34,9 @@ def test_accepting_a_handoff_introduces_the_new_worker_and_team_on_the_timeline(
     o.sam.cases.accept_handoff(detail.pending_handoff.id)
     notes = [e for e in o.sam.cases.case_timeline(case.id) if e.kind == "note"]
     intro = next(e for e in notes if "is now your worker" in e.text)
-    assert intro.headline == "The client was introduced to their worker and team"
+    # This client left no e-mail, address or phone: the introduction is recorded, and says so.
+    assert intro.headline.startswith("The client was introduced to their worker and team")
+    assert "no e-mail, address or phone number" in intro.headline
     assert "Sam is now your worker for C-" in intro.text
     assert "(Rent arrears), with the Housing team." in intro.text
     assert "Sam: worker for" in intro.text and "Housing adviser, 0161 555 0123, Mon, Tue, Wed 09:00–15:00" in intro.text

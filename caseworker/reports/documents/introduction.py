@@ -6,12 +6,12 @@ from datetime import datetime
 
 from reportlab.platypus import Flowable, Spacer
 
-from caseworker.domain.i18n import N_
+from caseworker.domain import introductions as words
 from caseworker.reports.base import (Column, Context, DocumentInfo, Output, Part, RenderResult, Section, Translate,
                                      data_table, letterhead, render_parts)
 from caseworker.reports.data import IntroductionLetterData
 
-TITLE = N_("Your support team")
+TITLE = words.TITLE
 
 
 def render_introduction(doc: IntroductionLetterData, out: Output, *, made_by: str, made_at: datetime,
@@ -22,34 +22,39 @@ def render_introduction(doc: IntroductionLetterData, out: Output, *, made_by: st
 
 
 def introduction_part(ctx: Context, doc: IntroductionLetterData) -> Part:
-    title = ctx.t(TITLE)
+    def say(source: str, **params: object) -> str:
+        # The client's language when the letter carries it; otherwise the organisation's, translated.
+        if source in doc.phrases:
+            text = doc.phrases[source]
+            return text.format(**params) if params else text
+        return ctx.t(source, **params)
+
+    title = say(TITLE)
     lines = [doc.reference] + ([ctx.date(doc.written_on)] if doc.written_on else [])
     story: list[Flowable] = letterhead(ctx, title, lines)
     story.append(ctx.para(doc.client_name, "body", bold=True))
     story.append(Spacer(1, 10))
-    greeting = ctx.t(N_("Dear {name},"), name=doc.greeting_name) if doc.greeting_name else ctx.t(N_("Hello,"))
+    greeting = say(words.DEAR, name=doc.greeting_name) if doc.greeting_name else say(words.HELLO)
     story.append(ctx.para(greeting, "body"))
     story.append(Spacer(1, 6))
     if doc.worker and doc.team:
-        text = ctx.t(N_("{worker} is now your worker for {reference} ({title}), with the {team} team."),
-                     worker=doc.worker, reference=doc.reference, title=doc.case_title, team=doc.team)
+        text = say(words.WORKER_AND_TEAM, worker=doc.worker, reference=doc.reference, title=doc.case_title,
+                   team=doc.team)
     elif doc.worker:
-        text = ctx.t(N_("{worker} is now your worker for {reference} ({title})."),
-                     worker=doc.worker, reference=doc.reference, title=doc.case_title)
+        text = say(words.WORKER_ONLY, worker=doc.worker, reference=doc.reference, title=doc.case_title)
+    elif doc.team:
+        text = say(words.TEAM_ONLY, team=doc.team, reference=doc.reference, title=doc.case_title)
     else:
-        text = ctx.t(N_("Our team is looking after {reference} ({title})."), reference=doc.reference,
-                     title=doc.case_title)
+        text = say(words.OUR_TEAM, reference=doc.reference, title=doc.case_title)
     story.append(ctx.para(text, "body"))
     if doc.members:
-        story.append(ctx.heading(N_("Your team")))
-        columns = [Column(ctx.t(N_("Name")), 0.3), Column(ctx.t(N_("Role")), 0.3),
-                   Column(ctx.t(N_("How and when to reach them")), 0.4)]
+        story.append(ctx.heading(say(words.YOUR_TEAM)))
+        columns = [Column(say(words.NAME), 0.3), Column(say(words.ROLE), 0.3), Column(say(words.HOW_TO_REACH), 0.4)]
         story.append(data_table(ctx, columns, [[m.name, m.role, m.detail] for m in doc.members]))
     reach = [p for p in (doc.team_phone, doc.team_email) if p]
     if reach:
         story.append(Spacer(1, 8))
-        story.append(ctx.para(ctx.t(N_("You can reach the team at {how}."), how=" · ".join(reach)), "body"))
+        story.append(ctx.para(say(words.REACH_TEAM, how=" · ".join(reach)), "body"))
     story.append(Spacer(1, 8))
-    story.append(ctx.para(ctx.t(N_("If anything changes, or a time does not suit you, tell us: we will contact you "
-                                   "the way and at the times you prefer.")), "body"))
+    story.append(ctx.para(say(words.CLOSING), "body"))
     return Part(Section(title=title, confidential=True), story)

@@ -593,5 +593,5 @@ class CalendarSection(Section):
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and (changes.touches("meeting") or changes.touches("grant") or changes.touches("action_item")):
             self.reload()
-        if changes.touches("meeting"):
+        if changes.touches("meeting") or changes.touches("task"):
             self.detail.on_changes(changes)

@@ -326,6 +326,7 @@ class GrantsSection(Section):
     def on_changes(self, changes: Changes) -> None:
         if not self._loaded:
             return
+        self.grant_view.tasks.on_changes(changes)
         if changes.touches("grant"):
             # Refilling the pipeline selects the current application again, which reads it anew.
             self._reload_pipeline()

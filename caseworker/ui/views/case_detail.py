@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMenu, QMessageBox, QPushButton, QStackedLayout, QToolButton, QVBoxLayout,
+                               QMainWindow, QMenu, QMessageBox, QPushButton, QStackedLayout, QToolButton, QVBoxLayout,
                                QWidget)
 
 from caseworker.domain.cases import (ACCEPTABILITY_LABELS, EVENT_LABELS, PRIORITY_LABELS, STATUS_LABELS,
@@ -122,6 +122,8 @@ class CaseDetailView(QWidget):
         self.ctx = ctx
         self.case: CaseDetail | None = None
         self._showing: int | None = None
+        # What the last "Introduce the team" did, in words (also shown in the status bar).
+        self.last_message = ""
         self.setAccessibleName(tr("Case"))
 
         self.empty = QLabel(tr("Choose a case on the left to see it here — or Ctrl+N to open one."), self)
@@ -201,6 +203,10 @@ class CaseDetailView(QWidget):
         self.escalate_action = more_menu.addAction(icons.icon("triangle-alert"), tr("&Escalate…"), self._escalate)
         self.specialist_action = more_menu.addAction(icons.icon("users"), tr("Involve a specialist…"),
                                                      self._involve)
+        self.introduce_action = more_menu.addAction(icons.icon("languages"), tr("&Introduce the team to the client"),
+                                                    self._introduce)
+        self.introduce_action.setToolTip(tr("In the client's language and by their channel: an e-mail or a letter "
+                                            "in the outbox, or a call to make with its script"))
         self.more.setMenu(more_menu)
         steps.addWidget(self.more)
         self.export_button = QPushButton(icons.icon("file-down"), tr("Export PDF"), page)
@@ -422,6 +428,25 @@ class CaseDetailView(QWidget):
                                "timeline keeps it)."), tr("Reopen"),
                             lambda s, reason: s.cases.reopen(case.id, reason, case.version), self) is not None:
             self.reload()
+
+    def _introduce(self) -> None:
+        case = self.case
+        if case is None:
+            return
+
+        def done(result: Any) -> None:
+            from caseworker.domain.introductions import DELIVERY_HEADLINES, LANGUAGE_NAMES, Delivery
+
+            intro = result[0]
+            message = tr_domain(DELIVERY_HEADLINES[Delivery(intro.delivery)],
+                                language=tr_domain(LANGUAGE_NAMES.get(intro.written_in, intro.written_in)))
+            self.last_message = message
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(message, 8000)
+            self.reload()
+
+        self.ctx.write(lambda s: s.care.introduce(case.id), done)
 
     def _involve(self) -> None:
         if self.case is not None and SpecialistDialog.ask(self.ctx, self.case, self) is not None:

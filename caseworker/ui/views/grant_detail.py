@@ -150,6 +150,13 @@ class GrantDetailView(QScrollArea):
         docs_bar.addStretch(1)
         col.addLayout(docs_bar)
 
+        from caseworker.ui.views.record_tasks import RecordTasksTab
+
+        col.addWidget(heading(tr("Tasks"), inner))
+        self.tasks = RecordTasksTab(ctx, "grant", inner)
+        self.tasks.list.setMaximumHeight(140)
+        col.addWidget(self.tasks)
+
         self.money_box = QWidget(inner)
         money = QVBoxLayout(self.money_box)
         money.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +191,8 @@ class GrantDetailView(QScrollArea):
     # -- showing -------------------------------------------------------------------------------
     def show_grant(self, g: GrantDetail) -> None:
         self.grant = g
+        if self.tasks.record_id != g.id:
+            self.tasks.set_record(g.id)
         row = g.row
         money = lambda amount: format_money(amount, row.currency)  # noqa: E731 - a local shorthand
         self.title.setText(row.title)

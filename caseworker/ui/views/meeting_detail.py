@@ -113,6 +113,12 @@ class MeetingDetailView(QScrollArea):
         self.actions.setWordWrap(True)
         self.actions.itemChanged.connect(self._action_ticked)
         col.addWidget(self.actions)
+        from caseworker.ui.views.record_tasks import RecordTasksTab
+
+        col.addWidget(heading(tr("Tasks"), inner))
+        self.tasks = RecordTasksTab(ctx, "meeting", inner)
+        self.tasks.list.setMaximumHeight(140)
+        col.addWidget(self.tasks)
         col.addStretch(1)
 
     def _button(self, icon: str, text: str, slot, bar: QHBoxLayout) -> QPushButton:
@@ -137,6 +143,8 @@ class MeetingDetailView(QScrollArea):
 
     def show_meeting(self, m: MeetingDetail) -> None:
         self.meeting = m
+        if self.tasks.record_id != m.id:
+            self.tasks.set_record(m.id)
         zone = m.zone
         org_zone = self.ctx.org.zone
         self.title.setText(m.title + (" " + tr("(cancelled)") if m.cancelled else ""))
@@ -189,6 +197,7 @@ class MeetingDetailView(QScrollArea):
 
     def on_changes(self, changes: Changes) -> None:
         """Show the meeting again when a change touched it (here or anywhere else)."""
+        self.tasks.on_changes(changes)
         m = self.meeting
         if m is None or m.id not in changes.ids("meeting"):
             return
@@ -296,6 +305,7 @@ class MeetingDetailView(QScrollArea):
 
     def _cleared(self) -> None:
         self.meeting = None
+        self.tasks.set_record(None)
         self.title.setText(tr("Occurrence cancelled."))
         for w in (self.when, self.where, self.series, self.people, self.agenda, self.minutes, self.decisions):
             w.setText("")

@@ -49,10 +49,12 @@ CHART_FIGURES: dict[str, str | None] = {
     "opened": None,
     "resolved": None,
     "open_at_end": None,
+    "check_ins_kept_rate": "check_ins_missed",
+    "check_ins_due": None,
 }
 CARDS = ("resolved", "within_target_rate", "acceptable_rate", "alone_rate", "escalation_rate",
          "median_days_to_resolve", "p90_days_to_resolve", "median_days_to_first_response", "open_at_end",
-         "mean_satisfaction")
+         "mean_satisfaction", "check_ins_kept_rate")
 DESCRIPTIONS = {f.name: f.description for f in FIGURES}
 
 
@@ -157,7 +159,7 @@ class ServiceQualityView(QWidget):
         self.cards = {name: FigureCard(name, self.drill_total, self) for name in CARDS}
         cards = QGridLayout()
         for i, card in enumerate(self.cards.values()):
-            cards.addWidget(card, i // 5, i % 5)
+            cards.addWidget(card, i // 6, i % 6)
 
         self.chart = CompareChart(tr("Within target"), self)
         self.chart.setMinimumHeight(260)
@@ -277,6 +279,8 @@ class ServiceQualityView(QWidget):
         title = tr("{group}: {figure}").format(group=group_label(group), figure=tr_domain(DESCRIPTIONS[name]))
         if figure == "missed_target":
             title = tr("{group}: resolved cases that missed their target").format(group=group_label(group))
+        elif figure == "check_ins_missed":
+            title = tr("{group}: cases with a check-in missed").format(group=group_label(group))
         if category is not None:
             title += " — " + self.category_choice.currentText()
         self.ctx.read(lambda s: s.statistics.drill_down(b.period, dimension, group.key, cohort, figure,

@@ -39,7 +39,7 @@ class ClientCareCard(QGroupBox):
         self.kept.setAccessibleName(tr("Check-ins kept on rhythm"))
         headers = [tr("Group"), tr("Cases\nopened"), tr("First response\n(days)"), tr("Feedback\ngiven"),
                    tr("Solved\n(client)"), tr("Acceptable\n(client)"), tr("Acceptable\n(worker)"),
-                   tr("Treated 1–5\n(client)"), tr("Satisfaction 1–5\n(worker)")]
+                   tr("Treated 1–5\n(client)"), tr("Satisfaction 1–5\n(worker)"), tr("Check-ins kept\n(on rhythm)")]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(tr("Client-care figures"))
@@ -68,7 +68,7 @@ class ClientCareCard(QGroupBox):
             cells = [g.group, str(g.cases_opened), _num(g.mean_first_response_days), str(g.feedback_count),
                      _share(g.client_solved, g.feedback_count), _share(g.client_acceptable, g.feedback_count),
                      _share(g.worker_acceptable, g.feedback_count), _num(g.client_mean_treated),
-                     _num(g.worker_mean_satisfaction)]
+                     _num(g.worker_mean_satisfaction), _share(g.check_ins_kept, g.check_ins_due)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col:
