@@ -25,7 +25,7 @@ from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.gift_aid import tax_year_of, tax_year_span
 from caseworker.domain.i18n import N_
 from caseworker.domain.statistics import Dashboard, Period
-from caseworker.reports import data as rd
+from caseworker.domain import documents as rd
 from caseworker.services.org_settings import load_org_settings
 from caseworker.services.paperwork import GENERAL_NOTES, MeetingRef, PaperworkService, dashboard_data, organisation
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 Translate = Callable[[str], str]
 Progress = Callable[[int, int], bool]
-Document = Any  # one of the frozen documents of caseworker.reports.data
+Document = Any  # one of the frozen documents of caseworker.domain.documents
 
 
 class Kind(StrEnum):

@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from caseworker.reports.data import (
+from caseworker.domain.documents import (
     CaseClient,
     CaseNote,
     CaseStatus,

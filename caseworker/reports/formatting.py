@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from caseworker.domain.i18n import N_
-from caseworker.reports.data import DateStyle, MoneyFormat
+from caseworker.domain.documents import DateStyle, MoneyFormat
 
 Translate = Callable[[str], str]
 

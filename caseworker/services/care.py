@@ -372,10 +372,10 @@ class CareService(Service):
 
 
 def introduction_letter(services: Any, case_id: int, today: date, translate: Any = None) -> Any:
-    """The introduction letter's document (``reports.data.IntroductionLetterData``) for a case, in
+    """The introduction letter's document (``domain.documents.IntroductionLetterData``) for a case, in
     the client's language where there is a text for it (else the organisation's, as the window's
     *translate* gives it)."""
-    from caseworker.reports import data as rd
+    from caseworker.domain import documents as rd
     from caseworker.services.org_settings import load_org_settings
     from caseworker.services.paperwork import organisation
 
@@ -396,8 +396,8 @@ def introduction_letter(services: Any, case_id: int, today: date, translate: Any
 
 
 def feedback_form(services: Any, case_id: int) -> Any:
-    """The printed feedback form's document (``reports.data.FeedbackFormData``) for a case."""
-    from caseworker.reports import data as rd
+    """The printed feedback form's document (``domain.documents.FeedbackFormData``) for a case."""
+    from caseworker.domain import documents as rd
     from caseworker.services.org_settings import load_org_settings
     from caseworker.services.paperwork import organisation
 

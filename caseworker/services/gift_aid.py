@@ -23,7 +23,7 @@ from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import FieldErrors, clean_text, parse_date, parse_optional_date
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.reports import data as rd
+from caseworker.domain import documents as rd
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.donors import today_for

@@ -1,6 +1,6 @@
 """Paperwork: gathering the documents the PDF reports draw, with the reader's permissions applied.
 
-Each public method returns one of the frozen dataclasses of :mod:`caseworker.reports.data` (which
+Each public method returns one of the frozen dataclasses of :mod:`caseworker.domain.documents` (which
 imports nothing heavy); drawing happens elsewhere (``caseworker.exports``), never here. What a role
 may not read is left out before the data leaves this module: a role that may read a case but not
 its notes gets the summary without them and ``notes_withheld`` set; someone who may not read
@@ -37,7 +37,7 @@ from caseworker.domain.org import OrgSettings
 from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import SeriesRule
 from caseworker.domain.statistics import Dashboard, Period
-from caseworker.reports import data as rd
+from caseworker.domain import documents as rd
 from caseworker.services.base import Service, get_or_404
 from caseworker.services.board import decisions_of, quorum_of
 from caseworker.services.clients import client_label

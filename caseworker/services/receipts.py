@@ -45,7 +45,7 @@ from caseworker.domain.inputs import clean_text
 from caseworker.domain.org import ReceiptStyle
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.reports import data as report_data
+from caseworker.domain import documents as report_data
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.donors import today_for

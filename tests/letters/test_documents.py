@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from caseworker.reports.data import Organisation, PageSize
+from caseworker.domain.documents import Organisation, PageSize
 from caseworker.reports.documents.address_labels import SHEETS, Label, render_labels
 from caseworker.reports.documents.letters import Letter, Letters, LettersCancelled, render_letters
 from tests.reports.conftest import Pdf

@@ -18,7 +18,7 @@ from caseworker import exports
 from caseworker.domain.errors import ValidationErrors
 from caseworker.domain.gifts import GiftDraft
 from caseworker.domain.org import ReceiptStyle
-from caseworker.reports.data import organisation_from_settings
+from caseworker.domain.documents import organisation_from_settings
 from caseworker.reports.documents.dashboard import render_dashboard
 from caseworker.reports.documents.giving_statements import render_giving_statement
 from caseworker.reports.documents.meetings import render_minutes

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
-from caseworker.reports.data import (
+from caseworker.domain.documents import (
     Acceptability,
     ActionItem,
     GiftAidDeclaration,

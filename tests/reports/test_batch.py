@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from caseworker.reports.data import ReceiptStyle
+from caseworker.domain.documents import ReceiptStyle
 from caseworker.reports.documents.batch import render_batch, write_zip
 from tests.reports import samples
 from tests.reports.samples import MADE_AT, MADE_BY

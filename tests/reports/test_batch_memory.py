@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from caseworker.reports.data import ReceiptData, ReceiptStyle
+from caseworker.domain.documents import ReceiptData, ReceiptStyle
 from caseworker.reports.documents.batch import render_batch
 from tests.reports import samples
 

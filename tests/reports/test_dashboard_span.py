@@ -12,7 +12,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from caseworker.reports.data import DashboardData, MonthlyCases, RetentionYear, ServiceQuality
+from caseworker.domain.documents import DashboardData, MonthlyCases, RetentionYear, ServiceQuality
 from caseworker.reports.documents.dashboard import nice_top, render_dashboard, thinned
 from tests.reports import samples
 from tests.reports.conftest import Pdf

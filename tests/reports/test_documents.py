@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from caseworker.reports.base import DocumentInfo, Part, Section, render_parts
-from caseworker.reports.data import (Gift, GiftAidDeclaration, GivingStatementData, Person, ReceiptStyle,
+from caseworker.domain.documents import (Gift, GiftAidDeclaration, GivingStatementData, Person, ReceiptStyle,
                                       UnsendableListData)
 from caseworker.reports.documents.aid_statement import render_aid_statement
 from caseworker.reports.documents.case_summary import render_case_summary
@@ -360,7 +360,7 @@ def test_the_letterhead_follows_the_organisation_settings(tmp_path: Path, read_p
     from PIL import Image as PILImage
 
     from caseworker.domain.org import OrgSettings
-    from caseworker.reports.data import DateStyle, PageSize, organisation_from_settings
+    from caseworker.domain.documents import DateStyle, PageSize, organisation_from_settings
 
     png = io.BytesIO()
     PILImage.new("RGB", (300, 90), (200, 60, 40)).save(png, format="PNG")

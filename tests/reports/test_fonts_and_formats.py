@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 
 from caseworker.reports import fonts as cw_fonts
-from caseworker.reports.data import DateStyle, MoneyFormat
+from caseworker.domain.documents import DateStyle, MoneyFormat
 from caseworker.reports.formatting import (
     format_date,
     format_datetime,
@@ -147,7 +147,7 @@ def test_percent_and_dates() -> None:
 def test_reports_stay_out_of_the_database_and_the_gui() -> None:
     code = (
         "import sys\n"
-        "import caseworker.reports.data\n"
+        "import caseworker.domain.documents\n"
         "assert 'reportlab' not in sys.modules, 'data must not load ReportLab'\n"
         "import caseworker.reports.documents.batch, caseworker.reports.documents.case_summary\n"
         "import caseworker.reports.documents.aid_statement, caseworker.reports.documents.grants\n"

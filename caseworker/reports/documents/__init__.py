@@ -1,4 +1,4 @@
-"""One module per kind of document; each renders its dataclass from :mod:`caseworker.reports.data`.
+"""One module per kind of document; each renders its dataclass from :mod:`caseworker.domain.documents`.
 
 Every renderer has the same shape::
 

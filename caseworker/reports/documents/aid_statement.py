@@ -23,7 +23,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import ZERO, AidStatementData, DisbursementStatus
+from caseworker.domain.documents import ZERO, AidStatementData, DisbursementStatus
 from caseworker.reports.labels import AID_KIND, DISBURSEMENT_STATUS
 
 TITLE = N_("Aid statement")

@@ -32,7 +32,7 @@ from caseworker.reports.base import (
     write_output,
 )
 from caseworker.reports.pdfjoin import StreamingPdf
-from caseworker.reports.data import GivingStatementData, ReceiptData
+from caseworker.domain.documents import GivingStatementData, ReceiptData
 from caseworker.reports.documents.giving_statements import giving_statement_part, render_giving_statement
 from caseworker.reports.documents.receipts import receipt_part, render_receipt
 

@@ -21,7 +21,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import CaseSummaryData
+from caseworker.domain.documents import CaseSummaryData
 from caseworker.reports.labels import ACCEPTABILITY, CASE_STATUS, HANDOFF_STATE
 
 TITLE = N_("Case summary")

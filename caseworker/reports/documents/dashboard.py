@@ -37,7 +37,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import ZERO, DashboardData, MonthlyCases
+from caseworker.domain.documents import ZERO, DashboardData, MonthlyCases
 from caseworker.reports.styles import CHART_COLOURS, INK, MUTED, RULE
 
 TITLE = N_("Dashboard")

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, HRFlowable, Spacer
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (Context, DocumentInfo, Output, Part, RenderResult, Section, Translate, facts,
                                      letterhead, render_parts)
-from caseworker.reports.data import FeedbackFormData
+from caseworker.domain.documents import FeedbackFormData
 
 TITLE = N_("How did we do?")
 

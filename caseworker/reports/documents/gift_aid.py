@@ -32,7 +32,7 @@ from caseworker.reports.base import (
     render_parts,
     write_output,
 )
-from caseworker.reports.data import GiftAidClaimData
+from caseworker.domain.documents import GiftAidClaimData
 
 TITLE = N_("Gift Aid claim schedule")
 #: The schedule's column headings, as HMRC's spreadsheet names them.

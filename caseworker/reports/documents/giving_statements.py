@@ -20,7 +20,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import ZERO, GivingStatementData, UnsendableListData
+from caseworker.domain.documents import ZERO, GivingStatementData, UnsendableListData
 
 STATEMENT_TITLE = N_("Giving statement")
 STATEMENT_LABEL = N_("Statement {donor}")

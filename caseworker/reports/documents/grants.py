@@ -24,7 +24,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import (
+from caseworker.domain.documents import (
     ZERO,
     BudgetLine,
     Deadline,

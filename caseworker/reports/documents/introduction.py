@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Spacer
 from caseworker.domain import introductions as words
 from caseworker.reports.base import (Column, Context, DocumentInfo, Output, Part, RenderResult, Section, Translate,
                                      data_table, letterhead, render_parts)
-from caseworker.reports.data import IntroductionLetterData
+from caseworker.domain.documents import IntroductionLetterData
 
 TITLE = words.TITLE
 

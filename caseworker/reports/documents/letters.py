@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, Spacer
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (Context, DocumentInfo, LazyPart, Output, Part, RenderResult, Section,
                                      Translate, letterhead, render_parts)
-from caseworker.reports.data import Organisation, ReceiptData
+from caseworker.domain.documents import Organisation, ReceiptData
 
 Progress = Callable[[int, int], bool]
 

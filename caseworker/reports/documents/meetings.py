@@ -24,7 +24,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import ActionItem, Attendance, Attendee, Decision, MeetingData
+from caseworker.domain.documents import ActionItem, Attendance, Attendee, Decision, MeetingData
 from caseworker.reports.styles import INK
 
 AGENDA_TITLE = N_("Agenda")

@@ -24,7 +24,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import Organisation
+from caseworker.domain.documents import Organisation
 
 TITLE = N_("A person's data")
 #: A field's text in the PDF is cut here; the JSON export carries it whole.

@@ -41,7 +41,7 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.reports.data import ZERO, Gift, ReceiptData, ReceiptStyle
+from caseworker.domain.documents import ZERO, Gift, ReceiptData, ReceiptStyle
 from caseworker.reports.styles import INK
 
 TITLES = {
