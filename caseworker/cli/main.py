@@ -206,21 +206,23 @@ def open_db(args: argparse.Namespace):
     An encrypted file is unlocked with ``--user`` (or ``CASEWORKER_USER``) and the password,
     asked once per command; a new file is created encrypted.
     """
-    from caseworker.db.open import open_database
+    from caseworker.services.opening import open_office
 
-    return open_database(database_location(args), credentials=lambda: command_credentials(args))
+    return open_office(database_location(args), credentials=lambda: command_credentials(args))
 
 
 def signed_in(args: argparse.Namespace):
     """Services acting as ``--user``, signed in exactly as in the window."""
-    from caseworker.services.accounts import AuthService
+    from caseworker.services import opening
     from caseworker.services.container import Services
 
     if not getattr(args, "user", None):
         raise UsageError("this command acts as a user: give --user NAME")
     db = open_db(args)
     try:
-        actor = AuthService(db).sign_in(args.user, command_credentials(args)[1])
+        # The same sign-in as the window's: the password that unlocked the file signs in.
+        actor = opening.sign_in(db, database_location(args), args.user, command_credentials(args)[1],
+                                unlocked_by_them=True)
     except BaseException:
         db.dispose()
         raise

@@ -23,10 +23,10 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from caseworker import __version__
-from caseworker.db.location import DatabaseLocation, needs_credentials
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.records import Actor
 from caseworker.logs import setup_logging
+from caseworker.services.opening import DatabaseLocation, needs_credentials
 from caseworker.settings import Settings, load_settings, save_settings
 from caseworker.ui.aside import run_aside
 from caseworker.ui.dialogs.sign_in import IMPORT_AFTER, OPEN_DEMO, FirstAdminDialog, SignInDialog
@@ -35,10 +35,9 @@ from caseworker.ui.translations import install_translators
 from caseworker.ui.warm_up import WarmUp
 
 if TYPE_CHECKING:
-    from caseworker.db.check import DamagedDatabase
-    from caseworker.db.database import Database
     from caseworker.services.accounts import AuthService
     from caseworker.services.container import Services
+    from caseworker.services.opening import DamagedDatabase, Database
     from caseworker.ui.idle_lock import IdleLock
     from caseworker.ui.main_window import MainWindow
     from caseworker.ui.runner import Runner
@@ -83,37 +82,19 @@ class DatabaseOpening:
 
     def sign_in(self, username: str, password: str) -> Actor:
         """The sign-in dialog's callback: unlock and open if need be, then sign in."""
-        from caseworker.db.open import unlock_key
-        from caseworker.services.accounts import AuthService
+        from caseworker.services import opening
 
+        just_opened = self.db is None
         if self.db is None:
             self.db = _open_offering_restore(self.location, credentials=lambda: (username, password))
-        elif self.db.encrypted:
-            # A second user on an open file proves the password against the key store too.
-            unlock_key(self.location, username, password)
-        return AuthService(self.db).sign_in(username, password)
+        return opening.sign_in(self.db, self.location, username, password, unlocked_by_them=just_opened)
 
 
 def _open_offering_restore(location: DatabaseLocation, **kwargs) -> Database:
     """Open *location*; a damaged file is replaced by its newest good backup if the user agrees."""
-    from caseworker.db.check import DamagedDatabase
-    from caseworker.db.open import open_database
+    from caseworker.services.opening import open_office
 
-    try:
-        return open_database(location, **kwargs)
-    except DamagedDatabase as exc:
-        if exc.backup is None or location.path is None or not _ask_restore(exc):
-            raise
-        from caseworker.db.backup import restore_backup
-        from caseworker.services.protection import require_restorer
-
-        credentials = kwargs.get("credentials")
-        # The person restoring signs in against the backup too: only a manager may put it in place.
-        verify = (None if credentials is None
-                  else lambda copy, key: require_restorer(copy, key, *credentials()))
-        kept = restore_backup(exc.backup, location.path, credentials=credentials, verify=verify)
-        log.warning("restored a backup over a damaged database; the damaged file is kept as %s", kept)
-        return open_database(location, **kwargs)
+    return open_office(location, restore_if=_ask_restore, **kwargs)
 
 
 def _ask_restore(exc: DamagedDatabase) -> bool:

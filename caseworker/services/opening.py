@@ -1,0 +1,89 @@
+"""Opening the office's database and signing in: the one use case the window and the command line
+share, so both check the same things in the same order (the location, the key file, the file's
+health and migrations, a damaged file's newest good backup, the password) and neither reaches into
+storage itself.
+
+The storage types a caller needs to name (where the data lives, an open database, a damaged file)
+are re-exported here, so code outside the services speaks to storage through this module alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from caseworker.db.location import DatabaseLocation, needs_credentials
+from caseworker.domain.records import Actor
+
+if TYPE_CHECKING:
+    from caseworker.db.check import DamagedDatabase
+    from caseworker.db.database import Database
+
+log = logging.getLogger(__name__)
+
+Credentials = Callable[[], tuple[str, str]]
+#: Asked when the file is damaged and a good backup exists: True puts the backup in place.
+RestoreWish = Callable[["DamagedDatabase"], bool]
+
+
+def open_office(location: str | DatabaseLocation, *, credentials: Credentials | None = None,
+                restore_if: RestoreWish | None = None) -> Database:
+    """Open *location* (unlocking it with *credentials* if it is encrypted), migrating it if due.
+
+    A damaged file is replaced by its newest good backup when *restore_if* agrees; the person
+    restoring signs in against the backup too, so only a manager may put it in place, and the
+    damaged file is kept beside it.
+    """
+    from caseworker.db.open import open_database
+
+    from caseworker.db.check import DamagedDatabase
+
+    location = location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location)
+    try:
+        return open_database(location, credentials=credentials)
+    except DamagedDatabase as exc:
+        if exc.backup is None or location.path is None or restore_if is None or not restore_if(exc):
+            raise
+        from caseworker.db.backup import restore_backup
+        from caseworker.services.protection import require_restorer
+
+        def verify(copy, key) -> None:
+            assert credentials is not None
+            require_restorer(copy, key, *credentials())
+
+        kept = restore_backup(exc.backup, location.path, credentials=credentials,
+                              verify=None if credentials is None else verify)
+        log.warning("restored a backup over a damaged database; the damaged file is kept as %s", kept)
+        return open_database(location, credentials=credentials)
+
+
+def sign_in(db: Database, location: str | DatabaseLocation, username: str, password: str, *,
+            unlocked_by_them: bool = False) -> Actor:
+    """Sign *username* in on an open database. On an encrypted file the password must also open
+    the user's own entry in the key file, unless that is how the file was just opened
+    (*unlocked_by_them*): a second user on a file someone else unlocked proves it again."""
+    from caseworker.db.open import unlock_key
+    from caseworker.services.accounts import AuthService
+
+    if db.encrypted and not unlocked_by_them:
+        unlock_key(location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location),
+                   username, password)
+    return AuthService(db).sign_in(username, password)
+
+
+def __getattr__(name: str) -> Any:
+    # Storage loads only when it is first needed: the sign-in dialog shows before SQLAlchemy does.
+    if name == "Database":
+        from caseworker.db.database import Database
+
+        return Database
+    if name == "DamagedDatabase":
+        from caseworker.db.check import DamagedDatabase
+
+        return DamagedDatabase
+    raise AttributeError(name)
+
+
+__all__ = ["Credentials", "Database", "DatabaseLocation", "DamagedDatabase", "RestoreWish", "needs_credentials",
+           "open_office", "sign_in"]
