@@ -25,7 +25,7 @@ from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Client, ClientAttachment, ClientConsent, ClientContact,
                                   ClientReferral, ClientSearchKey, ClientTag, RecordMerge, User)
 from caseworker.domain.clients import (A_CLIENT, CLIENT_FIELDS, FLAG_ACCESSIBILITY, FLAG_INTERPRETER,
-                                       FLAG_SAFEGUARDING, REGION_BY_CURRENCY, SIMILAR_NAME,
+                                       FLAG_SAFEGUARDING, SIMILAR_NAME,
                                        AttachmentRecord, ClientDraft, ClientFlags, ClientRecord,
                                        ClientRow, ConsentDraft, ConsentRecord, ContactDraft, ContactRecord,
                                        DuplicateCandidate, OutcomeDraft, PossibleDuplicates, ReferralDraft,
@@ -394,7 +394,7 @@ class ClientService(Service):
         return datetime.now(load_org_settings(self.db).zone).date()
 
     def _region(self) -> str | None:
-        return REGION_BY_CURRENCY.get(load_org_settings(self.db).currency)
+        return load_org_settings(self.db).phone_region
 
 
 # -- module helpers ---------------------------------------------------------------------------

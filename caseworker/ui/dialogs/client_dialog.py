@@ -15,7 +15,7 @@ from datetime import date
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
                                QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
 
-from caseworker.domain.clients import (CHANNEL_LABELS, REGION_BY_CURRENCY, ClientDraft, ClientRecord,
+from caseworker.domain.clients import (CHANNEL_LABELS, ClientDraft, ClientRecord,
                                        PossibleDuplicates, normalise_email, normalise_phone, parse_day)
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.permissions import Role
@@ -36,7 +36,7 @@ class ClientDialog(QDialog):
         self.client = client
         self.saved: ClientRecord | None = None
         self._confirmed = False
-        self._region = REGION_BY_CURRENCY.get(ctx.org.currency)
+        self._region = ctx.org.phone_region
         self.setWindowTitle(tr("New client") if client is None else tr("Change {name}").format(name=client.name))
         self.setMinimumSize(560, 640)
 

@@ -60,7 +60,8 @@ class ClientsSection(ListDetailSection):
             Column("date_of_birth", tr("Born"), width=88,
                    format=lambda d: d.isoformat() if isinstance(d, date) else ""),
             Column("flags", tr("Flags"), sortable=False, format=_flags_text, width=150),
-            Column("phone", tr("Phone"), width=125, format=format_phone),
+            Column("phone", tr("Phone"), width=125,
+                   format=lambda v: format_phone(v, ctx.org.phone_region)),
             Column("key_worker", tr("Key worker")),
         ]
         self.list = RecordList(columns, CLIENT_SOURCE, ctx.read, name=tr("Clients"),

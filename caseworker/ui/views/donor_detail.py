@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
                                QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from caseworker.domain.clients import format_phone
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorKind, DonorRecord
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.gifts import METHOD_LABELS, GiftMethod, GiftRecord, ScheduleKind
@@ -335,7 +336,7 @@ class DonorDetail(QWidget):
         v = self.profile_values
         v["kind"].setText(tr_domain(KIND_LABELS[DonorKind(donor.kind)]))
         v["email"].setText(donor.email or "—")
-        v["phone"].setText(donor.phone or "—")
+        v["phone"].setText(format_phone(donor.phone, self.ctx.org.phone_region) or "—")
         v["address"].setText("\n".join(donor.address_lines) or "—")
         v["timezone"].setText(donor.timezone or tr("The organisation's"))
         v["manager"].setText(donor.relationship_manager or tr("Nobody yet"))
