@@ -29,14 +29,16 @@ from caseworker.domain.business_days import BusinessCalendar
 from caseworker.domain.care import (DEFAULT_CASE_REMINDER_DAYS, PRIORITY_RANK, READ_ACTION, RecordKind, TaskDraft, TaskStatus,
                                     case_reminder_at, next_due, task_reminder_at, validate_task, visible_kinds)
 from caseworker.domain.cases import OPEN_STATUSES, case_reference
+from caseworker.domain.clients import ClientFlags
 from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import NotFound, RuleViolation, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import clean_text
 from caseworker.domain.permissions import Action, Role
-from caseworker.domain.records import Changes
+from caseworker.domain.records import Actor, Changes
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
+from caseworker.services.clients import client_flags_of
 
 TASK_FIELDS = ("title", "notes", "record_type", "record_id", "assignee_id", "team_id", "due_at", "priority",
                "status", "rrule", "remind_minutes", "channel")
@@ -72,6 +74,8 @@ class TaskRecord:
     channel: str
     overdue: bool
     version: int
+    #: The flags of the client the task is about (on a client or their case), for roles that read clients.
+    client_flags: ClientFlags | None = None
 
 
 @dataclass(frozen=True)
@@ -444,12 +448,26 @@ class TaskService(Service):
             if user_ids else {}
         teams = dict(s.execute(select(Team.id, Team.name).where(Team.id.in_(team_ids))).all()) if team_ids else {}
         labels = _record_labels(s, tasks)
+        flags = _client_flags(s, self.actor, tasks)
         return [TaskRecord(t.id, t.title, t.notes, t.record_type, t.record_id,
                            labels.get((t.record_type, t.record_id or 0), ""), t.assignee_id,
                            users.get(t.assignee_id or 0, ""), t.team_id, teams.get(t.team_id or 0, ""), t.due_at,
                            t.priority, t.status, t.rrule, t.remind_minutes, t.channel,
                            t.status == TaskStatus.OPEN.value and t.due_at is not None and t.due_at < now,
-                           t.version) for t in tasks]
+                           t.version, flags.get((t.record_type, t.record_id or 0))) for t in tasks]
+
+
+def _client_flags(s: Session, actor: Actor, tasks: Sequence[Task]) -> dict[tuple[str, int], ClientFlags]:
+    """The flags of the clients behind tasks on clients and cases: two queries for the whole list."""
+    if not actor.can(Action.READ_CLIENTS):
+        return {}
+    case_ids = {t.record_id for t in tasks if t.record_type == "case" and t.record_id}
+    case_clients = dict(s.execute(select(Case.id, Case.client_id).where(Case.id.in_(case_ids))).all()) \
+        if case_ids else {}
+    client_of = {("client", t.record_id): t.record_id for t in tasks if t.record_type == "client" and t.record_id}
+    client_of |= {("case", cid): client for cid, client in case_clients.items()}
+    flags = client_flags_of(s, actor, client_of.values())
+    return {key: flags[client] for key, client in client_of.items() if client in flags}
 
 
 def _read_action(kind: RecordKind) -> Action:

@@ -24,6 +24,7 @@ from caseworker.ui.sections.base import Section
 from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, ClientCasesTab, priority_text,
                                              status_text)
 from caseworker.ui.views.client_detail import register_client_tab
+from caseworker.ui.widgets.flag_strip import flags_text, flags_tooltip
 from caseworker.ui.widgets.record_list import RecordList
 
 # Every client's file gets a Cases tab: their cases and one timeline across them.
@@ -51,6 +52,7 @@ class CasesSection(Section):
         columns = [
             Column("reference", tr("Case"), width=78),
             Column("client_name", tr("Client"), width=150),
+            Column("client_flags", tr("Flags"), sortable=False, format=flags_text, tooltip=flags_tooltip, width=110),
             Column("title", tr("Subject"), width=170),
             Column("category", tr("Category"), width=100),
             Column("priority", tr("Priority"), format=priority_text, width=64),
