@@ -16,7 +16,7 @@ from caseworker.db.models import Client, Disbursement, Fund, User
 from caseworker.domain.aid import (COUNTED, AidKind, AidStatus, BudgetPeriod, BudgetUse, CapWindow,
                                    FundLimits, PayeeKind, budget_period, cap_window, check_limits,
                                    check_transition, needs_approval)
-from caseworker.domain.errors import ValidationError, ValidationErrors
+from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
@@ -151,6 +151,14 @@ def validate_disbursement(draft: DisbursementDraft) -> DisbursementDraft:
     return DisbursementDraft(draft.client_id, draft.fund_id, AidKind(draft.kind), amount, draft.disbursed_on,
                              PayeeKind(draft.payee_kind), draft.payee_name.strip(), draft.purpose.strip(),
                              draft.case_id)
+
+
+@dataclass(frozen=True)
+class AmountCheck:
+    """An amount checked before it is recorded: the refusal Record would meet, or whether it waits for approval."""
+
+    refusal: RuleViolation | None
+    needs_approval: bool
 
 
 class AidService(Service):
@@ -316,6 +324,18 @@ class AidService(Service):
             cap_left = None if fund.client_cap is None else max(fund.client_cap - client_total, Decimal(0))
             budget_left = None if fund.budget is None else max(fund.budget - period_total, Decimal(0))
             return cap_left, budget_left
+
+    def check_amount(self, client_id: int, fund_id: int, amount: Decimal, on: date) -> AmountCheck:
+        """What Record would say about *amount*, asked as it is typed: the same rule, nothing written."""
+        self.require(Action.READ_AID)
+        with self.db.read() as s:
+            fund = get_or_404(s, Fund, fund_id, "Fund")
+            limits = self._limits(fund)
+            try:
+                self._check(s, fund, limits, client_id, amount, on, exclude_id=None)
+            except RuleViolation as refusal:
+                return AmountCheck(refusal, False)
+            return AmountCheck(None, needs_approval(limits, amount))
 
     # -- the list ----------------------------------------------------------------------------
     SORTS = {"disbursed_on": Disbursement.disbursed_on, "amount": Disbursement.amount,

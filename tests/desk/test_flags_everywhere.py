@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
+import pytest
 from PySide6.QtCore import Qt
 
 from caseworker.db.database import Database
@@ -11,9 +13,11 @@ from caseworker.db.models import Client
 from caseworker.domain.care import RecordKind, TaskDraft
 from caseworker.domain.clients import ClientFlags
 from caseworker.domain.permissions import Role
+from caseworker.services.aid import FundDraft
 from caseworker.services.cases import CaseDraft
 from caseworker.services.container import Services
 from caseworker.services.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
+from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
 from caseworker.ui.my_work.cases import MyCasesPanel
 from caseworker.ui.my_work.tasks import MyTasksPanel
@@ -152,3 +156,15 @@ def test_tasks_on_a_client_or_their_case_carry_the_flags(office: Office, open_wi
     assert any(t.startswith("⚠ Safeguarding") and "Phone about the rent" in t for t in texts)
     assert any(t.startswith("Order stationery") for t in texts)
 
+
+@pytest.mark.sqlite_only
+def test_the_aid_dialog_shows_the_chosen_clients_flags(office: Office, qtbot) -> None:  # noqa: F811
+    flag(office.db, office.client, interpreter="")
+    office.manager.aid.save_fund(FundDraft("Hardship", currency="USD", budget=Decimal("1000")))
+    dialog = DisbursementDialog(ui_context(office.priya), office.priya.aid.funds(), today=date(2026, 11, 20),
+                                client=(office.client, "Yusuf, Amina"))
+    qtbot.addWidget(dialog)
+    assert dialog.flags.texts() == ["⚠ Safeguarding"]
+    dialog.client.clear()
+    dialog.client.textEdited.emit("")
+    assert dialog.flags.isHidden()
