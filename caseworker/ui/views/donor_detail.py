@@ -526,7 +526,8 @@ class DonorDetail(QWidget):
     def export_receipt(self) -> None:
         receipt_id = _selected_id(self.receipts_table)
         if receipt_id is not None:
-            export_document(self, self.ctx, "receipt", receipt_id)
+            number = self.receipts_table.item(self.receipts_table.currentRow(), 0).text()
+            export_document(self, self.ctx, "receipt", receipt_id, reference=number)
 
     def export_statement(self) -> None:
         if self.donor is None:

@@ -127,7 +127,9 @@ class MeetingDetailView(QScrollArea):
         if m is None:
             return
         occurrence = m.recurrence_id if self.is_virtual_occurrence else None
-        export_document(self, self.ctx, kind, m.id, occurrence=occurrence)
+        # Named by its day (agenda-2026-11-10.pdf): a meeting's title may name the client.
+        day = (occurrence or m.start).astimezone(self.ctx.org.zone).date().isoformat()
+        export_document(self, self.ctx, kind, m.id, occurrence=occurrence, reference=day)
 
     # -- showing -------------------------------------------------------------------------------
     @property
