@@ -204,7 +204,18 @@ class AidSection(Section):
         self._loaded = False
 
     def _build_detail(self) -> QWidget:
-        box = QWidget(self)
+        pane = QWidget(self)
+        # With nothing chosen the pane says what to do rather than showing empty captions.
+        self.detail_empty = QLabel(tr("Choose a disbursement in the list to see it here and approve, pay or "
+                                      "void it — or Ctrl+N to record one."), pane)
+        self.detail_empty.setObjectName("aid-detail-empty")
+        self.detail_empty.setWordWrap(True)
+        self.detail_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_empty.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+        box = self.detail_body = QWidget(pane)
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.addWidget(self.detail_empty, 1)
+        pane_layout.addWidget(box, 1)
         form = QFormLayout()
         self.detail_labels: dict[str, QLabel] = {}
         for key, caption in (("client_name", tr("Client")), ("fund_name", tr("Fund")), ("amount", tr("Amount")),
@@ -228,10 +239,11 @@ class AidSection(Section):
             buttons.addWidget(b)
         buttons.addStretch(1)
         outer = QVBoxLayout(box)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(form)
         outer.addLayout(buttons)
         self._show_disbursement(None)
-        return box
+        return pane
 
     # -- loading -------------------------------------------------------------------------------
     def activate(self) -> None:
@@ -296,6 +308,8 @@ class AidSection(Section):
         if disbursement_id != self._showing:
             return
         self._current = row
+        self.detail_empty.setVisible(row is None)
+        self.detail_body.setVisible(row is not None)
         for key, label in self.detail_labels.items():
             if row is None:
                 label.setText("")
