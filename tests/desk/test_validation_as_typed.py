@@ -59,3 +59,49 @@ def test_the_refusal_shows_beside_the_amount_as_it_is_typed(setup, qtbot, monkey
     qtbot.keyClicks(dialog.amount, "abc")
     qtbot.waitUntil(lambda: dialog.form.error_of("amount") != "", timeout=3000)
     assert worker.aid.client_aid(client).rows == ()
+
+
+@pytest.mark.sqlite_only
+def test_a_possible_duplicate_client_is_pointed_out_as_it_is_typed(sqlite_db, qtbot, monkeypatch) -> None:
+    from caseworker.domain.clients import ClientDraft
+    from caseworker.services.container import Services
+    from caseworker.ui.dialogs import client_dialog
+    from tests.conftest import make_user
+
+    monkeypatch.setattr(client_dialog, "DUPLICATE_PAUSE_MS", 10)
+    make_user(sqlite_db, "admin", Role.ADMIN)
+    services = Services(sqlite_db, make_user(sqlite_db, "sam", Role.CASEWORKER))
+    services.clients.create(ClientDraft("José", "García", date_of_birth="1975-05-06"))
+    dialog = client_dialog.ClientDialog(ui_context(services))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.first_name, "Jose")
+    qtbot.keyClicks(dialog.last_name, "GARCIA")
+    qtbot.keyClicks(dialog.date_of_birth, "1975-05-06")
+    qtbot.waitUntil(lambda: dialog.duplicates.isVisible(), timeout=3000)
+    assert "José García" in dialog.duplicates.text() and dialog.ok_button.text() == "Save anyway"
+    dialog.date_of_birth.clear()
+    qtbot.keyClicks(dialog.date_of_birth, "1975-05-07")
+    qtbot.wait(100)
+    assert not dialog.duplicates.isVisible() and dialog.ok_button.text() == "Add client"
+
+
+@pytest.mark.sqlite_only
+def test_a_possible_duplicate_donor_is_pointed_out_as_it_is_typed(sqlite_db, qtbot, monkeypatch) -> None:
+    from caseworker.domain.donors import DonorDraft
+    from caseworker.services.container import Services
+    from caseworker.ui.dialogs import donor_dialog
+    from tests.conftest import make_user
+
+    monkeypatch.setattr(donor_dialog, "DUPLICATE_PAUSE_MS", 10)
+    make_user(sqlite_db, "admin", Role.ADMIN)
+    services = Services(sqlite_db, make_user(sqlite_db, "joe", Role.FUNDRAISER))
+    services.donors.add_donor(DonorDraft(first_name="Ruth", last_name="Bell", email="ruth@example.org"))
+    dialog = donor_dialog.DonorDialog(ui_context(services))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.first_name, "Ruth")
+    qtbot.keyClicks(dialog.last_name, "Bell")
+    qtbot.keyClicks(dialog.email, "ruth@example.org")
+    qtbot.waitUntil(lambda: dialog.duplicates.isVisible(), timeout=3000)
+    assert "Ruth Bell" in dialog.duplicates.text() and dialog.ok_button.text() == "Save anyway"
