@@ -16,6 +16,7 @@ from caseworker.db.models import Client, Disbursement, Fund, User
 from caseworker.domain.aid import (COUNTED, AidKind, AidStatus, BudgetPeriod, BudgetUse, CapWindow,
                                    FundLimits, PayeeKind, budget_period, cap_window, check_limits,
                                    check_transition, needs_approval)
+from caseworker.domain.clients import ClientFlags
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.listing import ListQuery
@@ -99,6 +100,7 @@ class DisbursementRow:
     approved_by: str
     void_reason: str
     version: int
+    client_flags: ClientFlags = ClientFlags()
 
 
 @dataclass(frozen=True)
@@ -424,19 +426,20 @@ class AidService(Service):
             return []
         requester, approver = aliased(User), aliased(User)
         stmt = (select(Disbursement, Client.first_name, Client.last_name, Fund.name,
-                       requester.display_name, approver.display_name)
+                       requester.display_name, approver.display_name, Client.safeguarding,
+                       Client.interpreter_needed, Client.interpreter_language, Client.accessibility)
                 .join(Client, Client.id == Disbursement.client_id)
                 .join(Fund, Fund.id == Disbursement.fund_id)
                 .join(requester, requester.id == Disbursement.requested_by_id)
                 .outerjoin(approver, approver.id == Disbursement.approved_by_id)
                 .where(Disbursement.id.in_(ids)))
         by_id = {}
-        for d, first, last, fund_name, req, appr in s.execute(stmt):
+        for d, first, last, fund_name, req, appr, *flags in s.execute(stmt):
             payee = d.payee_name if d.payee_kind == PayeeKind.THIRD_PARTY.value else f"{first} {last}"
             by_id[d.id] = DisbursementRow(
                 d.id, d.client_id, f"{first} {last}", d.case_id, d.fund_id, fund_name, AidKind(d.kind),
                 d.amount, d.currency, d.disbursed_on, payee, d.purpose, AidStatus(d.status), req,
-                appr or "", d.void_reason, d.version)
+                appr or "", d.void_reason, d.version, ClientFlags(*flags))
         return [by_id[i] for i in ids if i in by_id]
 
 

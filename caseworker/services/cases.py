@@ -138,6 +138,7 @@ class HandoffRow:
     state: str
     reason: str
     offered_at: datetime
+    client_flags: ClientFlags = ClientFlags()
 
 
 @dataclass(frozen=True)
@@ -966,16 +967,18 @@ def _handoff_select() -> Any:
     giver = User.__table__.alias("giver")
     taker = User.__table__.alias("taker")
     return (select(Handoff, Case.title, Client.last_name, Client.first_name, giver.c.display_name,
-                   taker.c.display_name)
+                   taker.c.display_name, *_FLAG_COLUMNS)
             .join(Case, Case.id == Handoff.case_id)
             .join(Client, Client.id == Case.client_id)
             .outerjoin(giver, giver.c.id == Handoff.from_user_id)
             .join(taker, taker.c.id == Handoff.to_user_id))
 
 
-def _handoff_row(h: Handoff, title: str, last: str, first: str, giver: str | None, taker: str) -> HandoffRow:
+def _handoff_row(h: Handoff, title: str, last: str, first: str, giver: str | None, taker: str,
+                 *flags: Any) -> HandoffRow:
     return HandoffRow(h.id, h.case_id, case_reference(h.case_id), _client_label(last, first), title,
-                      h.from_user_id, giver or "", h.to_user_id, taker, h.note, h.state, h.reason, h.offered_at)
+                      h.from_user_id, giver or "", h.to_user_id, taker, h.note, h.state, h.reason, h.offered_at,
+                      ClientFlags(*flags))
 
 
 def _state(case: Case) -> CaseState:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from caseworker.db.database import Database
 from caseworker.db.models import Client
+from caseworker.domain.aid import AidKind
 from caseworker.domain.care import RecordKind, TaskDraft
 from caseworker.domain.clients import ClientFlags
 from caseworker.domain.permissions import Role
@@ -168,3 +169,46 @@ def test_the_aid_dialog_shows_the_chosen_clients_flags(office: Office, qtbot) ->
     dialog.client.clear()
     dialog.client.textEdited.emit("")
     assert dialog.flags.isHidden()
+
+
+def test_a_handoff_and_an_aid_row_carry_the_flags(office: Office) -> None:  # noqa: F811
+    flag(office.db, office.client)
+    case = _case(office)
+    office.priya.cases.hand_off(case.id, office.tom.actor.user_id, "Over to you", case.version)
+    [handoff] = office.tom.cases.my_pending_handoffs()
+    assert handoff.client_flags.safeguarding == DO_NOT_VISIT
+    office.manager.aid.save_fund(FundDraft("Hardship", currency="USD", budget=Decimal("1000")))
+    fund = office.priya.aid.funds()[0]
+    from caseworker.services.aid import DisbursementDraft
+
+    row, _ = office.priya.aid.record_disbursement(DisbursementDraft(
+        client_id=office.client, fund_id=fund.id, kind=AidKind.CASH, amount=Decimal("20.00"),
+        disbursed_on=date(2026, 11, 2)))
+    assert row.client_flags.interpreter_language == "Arabic"
+
+
+@pytest.mark.sqlite_only
+def test_the_handoff_list_and_the_aid_section_show_the_flags(office: Office, open_window) -> None:  # noqa: F811
+    from caseworker.services.aid import DisbursementDraft
+    from caseworker.ui.my_work.cases import HandoffsPanel
+    from caseworker.ui.sections.aid import AidSection
+
+    flag(office.db, office.client)
+    case = _case(office)
+    office.priya.cases.hand_off(case.id, office.tom.actor.user_id, "Over to you", case.version)
+    window = open_window(office.tom)
+    window.sections[0].activate()
+    panel = next(p for p in window.sections[0].panels if isinstance(p, HandoffsPanel))
+    assert panel.list.item(0).text().startswith("⚠ Safeguarding") and DO_NOT_VISIT in panel.list.item(0).toolTip()
+
+    office.manager.aid.save_fund(FundDraft("Hardship", currency="USD", budget=Decimal("1000")))
+    row, _ = office.tom.aid.record_disbursement(DisbursementDraft(
+        client_id=office.client, fund_id=office.tom.aid.funds()[0].id, kind=AidKind.CASH, amount=Decimal("20.00"),
+        disbursed_on=date(2026, 11, 2)))
+    section = next(s for s in window.sections if isinstance(s, AidSection))
+    window.show_section(section)
+    model = section.list.model
+    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Flags")
+    assert "Safeguarding" in model.data(model.index(0, column))
+    section.list.select_id(row.id)
+    assert section.detail_flags.texts() == ["⚠ Safeguarding", "Interpreter (Arabic)"]

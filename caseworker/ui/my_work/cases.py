@@ -124,7 +124,8 @@ class HandoffsPanel(MyWorkPanel):
                 ref=h.reference, title=h.title, client=h.client_name, giver=h.from_user)
             if h.note:
                 text += "\n“" + h.note + "”"
-            item = QListWidgetItem(text, self.list)
+            item = QListWidgetItem(self.list)
+            flag_item(item, h.client_flags, text)
             item.setData(Qt.ItemDataRole.UserRole, h)
         self.setVisible(bool(rows))
         if rows:
