@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Case, CaseCategory, CaseEvent, CaseSpecialist, Client,
                                   ClientSearchKey, Handoff, OrgSetting, Team, User, UserRole, UserSpecialty)
-from caseworker.domain.business_days import BusinessCalendar
+from caseworker.domain.business_days import HOLIDAY_YEARS, BusinessCalendar, public_holidays
 from caseworker.domain.clients import ClientFlags
 from caseworker.domain.cases import (FINISHED_STATUSES, MAX_TARGET_DAYS, MAX_TITLE_CHARS, OPEN_STATUSES,
                                      PRIORITY_RANK, STATUS_LABELS, WRITTEN_KINDS, CaseState, CaseStatus, EventKind,
@@ -665,10 +665,12 @@ class CaseService(Service):
 
     # -- internals ------------------------------------------------------------------------------
     def _clock(self, s: Session) -> _Clock:
-        stored = _settings(s, "holidays", "timezone")
-        holidays = frozenset(date.fromisoformat(d) for d in stored.get("holidays") or ())
+        stored = _settings(s, "holidays", "timezone", "country")
         zone = ZoneInfo(stored.get("timezone") or "UTC")
         today = self.today_override or datetime.now(zone).date()
+        # The organisation's own days off, and its country's public holidays.
+        holidays = frozenset(date.fromisoformat(d) for d in stored.get("holidays") or ()) | public_holidays(
+            stored.get("country") or "", today.year - HOLIDAY_YEARS, today.year + HOLIDAY_YEARS)
         return _Clock(BusinessCalendar.covering(holidays, today), today, zone)
 
     def _step(self, s: Session, case: Case, clock: _Clock, step: StepRequest) -> None:

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.models import (Case, CaseEvent, Client, Donor, GrantApplication, Meeting,
                                   OrgSetting, Reminder, Task, Team, User)
-from caseworker.domain.business_days import BusinessCalendar
+from caseworker.domain.business_days import HOLIDAY_YEARS, BusinessCalendar, public_holidays
 from caseworker.domain.care import (DEFAULT_CASE_REMINDER_DAYS, PRIORITY_RANK, READ_ACTION, RecordKind, TaskDraft, TaskStatus,
                                     case_reminder_at, next_due, task_reminder_at, validate_task, visible_kinds)
 from caseworker.domain.cases import OPEN_STATUSES, case_reference
@@ -399,7 +399,7 @@ class TaskService(Service):
         cases = s.execute(select(Case.id, Case.title, Case.category_id, Case.due_on, Case.status, Case.waiting_on)
                           .where(*mine, Case.due_on >= today, Case.due_on <= horizon)).all()
         wanted: dict[tuple[int, str], tuple[datetime, str]] = {}
-        calendar = BusinessCalendar.covering(_holidays(s), today, horizon)
+        calendar = BusinessCalendar.covering(_holidays(s, today), today, horizon)
         for c in cases:
             if c.status == "waiting" and c.waiting_on == "client":
                 continue  # the clock is paused: the due date moves on each day
@@ -516,8 +516,10 @@ def _zone(s: Session) -> ZoneInfo:
     return ZoneInfo(_setting(s, "timezone") or "UTC")
 
 
-def _holidays(s: Session) -> frozenset[date]:
-    return frozenset(date.fromisoformat(d) for d in _setting(s, "holidays") or ())
+def _holidays(s: Session, today: date) -> frozenset[date]:
+    """The organisation's own days off and its country's public holidays (as the cases' clock counts them)."""
+    own = frozenset(date.fromisoformat(d) for d in _setting(s, "holidays") or ())
+    return own | public_holidays(_setting(s, "country") or "", today.year - HOLIDAY_YEARS, today.year + HOLIDAY_YEARS)
 
 
 def _rules(s: Session) -> ReminderRules:

@@ -80,3 +80,21 @@ def test_a_donor_number_is_shown_formatted(sqlite_db: Database, qtbot) -> None:
     qtbot.addWidget(view)
     view.show_donor(donor.id)
     assert view.profile_values["phone"].text() == "07911 123456"
+
+
+def test_the_countrys_public_holidays_are_not_business_days(db: Database) -> None:
+    """Christmas week 2026 in the UK: Friday the 25th and the substitute Boxing Day (Monday the 28th)."""
+    from datetime import date
+
+    from caseworker.services.cases import CaseDraft, CategoryDraft
+
+    admin = Services(db, make_user(db, "admin", Role.ADMIN, Role.MANAGER))
+    admin.cases.today_override = date(2027, 1, 4)
+    category, _ = admin.cases.add_category(CategoryDraft("Housing", 5))
+    client, _ = admin.clients.create(ClientDraft("Amy", "Hill", date_of_birth="1980-01-01"))
+    draft = CaseDraft(client.id, category.id, "Repairs", opened_on="2026-12-21")
+    before, _ = admin.cases.open_case(draft)
+    assert before.due_on == date(2026, 12, 28)  # no country: weekends only
+    admin.settings.update(admin.settings.get().with_changes(country="GB"))
+    after, _ = admin.cases.open_case(draft)
+    assert after.due_on == date(2026, 12, 30)
