@@ -13,6 +13,8 @@ ReportLab is imported only when a document is drawn, so importing this module is
 from __future__ import annotations
 
 import io
+import re
+import unicodedata
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from caseworker.domain.cases import case_reference
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.gift_aid import tax_year_of, tax_year_span
 from caseworker.domain.i18n import N_
@@ -283,10 +286,26 @@ def export_document(services: Services, kind: Kind, ident: int | None, out: Path
     return render(kind, doc, out, made_by=services.actor.display_name, translate=translate)
 
 
-def default_file_name(kind: Kind, ident: int | None, options: Options = Options()) -> str:
-    """A name to offer in a save dialog: the kind, the record and the period, never a person's name."""
+def safe_file_part(text: str, max_chars: int = 60) -> str:
+    """*text* as part of a file name any system accepts: letters, digits, dot, dash and underscore."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_text)
+    return re.sub(r"-{2,}", "-", cleaned).strip("-.")[:max_chars].strip("-.")
+
+
+def default_file_name(kind: Kind, ident: int | None, options: Options = Options(), reference: str = "") -> str:
+    """A name to offer in a save dialog: the kind, the record and the period, never a person's name.
+
+    The record is named as people quote it — a case by its reference (case-summary-C-000042.pdf), a
+    receipt by its number, a meeting by its day — when the caller knows it; the id only otherwise.
+    """
     parts = [kind.value]
-    if ident is not None:
+    named = safe_file_part(reference) if reference else ""
+    if named:
+        parts.append(named)
+    elif ident is not None and CATALOGUE[kind].record == "case":
+        parts.append(case_reference(ident))
+    elif ident is not None:
         parts.append(str(ident))
     if kind in (Kind.STATEMENT, Kind.UNSENDABLE, Kind.GIFT_AID_SCHEDULE) and options.year is not None:
         parts.append(f"{'fy' if options.fiscal else ''}{options.year}")

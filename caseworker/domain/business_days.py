@@ -25,6 +25,27 @@ WEEKDAYS = (MO, TU, WE, TH, FR)
 # Each expansion covers whole years around the dates asked for, plus this margin, so a due date
 # a few months ahead never falls off the end.
 _MARGIN_YEARS = 2
+#: Public holidays are looked up for this many years either side of today.
+HOLIDAY_YEARS = 3
+
+
+@lru_cache(maxsize=32)
+def public_holidays(country: str, first_year: int, last_year: int) -> frozenset[date]:
+    """The national public holidays of *country* (ISO 3166 code) from *first_year* to *last_year*.
+
+    From the ``holidays`` library, loaded only for an organisation that has a country; none for ""
+    or a country it does not know. Regional days (Easter Monday outside Scotland, a US state's)
+    are left to the organisation's own list of holidays.
+    """
+    if not country:
+        return frozenset()
+    import holidays
+
+    try:
+        found = holidays.country_holidays(country, years=range(first_year, last_year + 1))
+    except NotImplementedError:
+        return frozenset()
+    return frozenset(found.keys())
 
 
 def business_day_rule(start: date, until: date, holidays: Iterable[date] = ()) -> rruleset:

@@ -222,15 +222,38 @@ def phone_query_key(text: str) -> str:
     return digits.lstrip("0")
 
 
-def format_phone(e164: str) -> str:
-    """An E.164 number in the readable international form; anything else unchanged."""
-    if not e164:
+def phone_region(country: str, currency: str) -> str | None:
+    """Where a number written without its country code (07911 123456) belongs.
+
+    The organisation's own country when it has one: a charity in York that keeps its books in
+    dollars still has British clients. Organisations set up before the country was asked fall back
+    on their currency's country.
+    """
+    code = country.strip().upper()
+    if code in phonenumbers.SUPPORTED_REGIONS:
+        return code
+    return REGION_BY_CURRENCY.get(currency)
+
+
+def format_phone(number: str, region: str | None = None) -> str:
+    """A number as people read it: national form for the organisation's country, international otherwise.
+
+    Stored numbers are E.164; older or imported ones may be as typed, and are read in *region*.
+    Anything that is not a valid number is shown unchanged.
+    """
+    if not number:
         return ""
     try:
-        return phonenumbers.format_number(phonenumbers.parse(e164, None),
-                                          phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        parsed = phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
-        return e164
+        return number
+    if not phonenumbers.is_valid_number(parsed):
+        return number
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL
+             # By calling code, not region: 07911 is a Guernsey range, dialled like any UK mobile.
+             if region is not None and parsed.country_code == phonenumbers.country_code_for_region(region)
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(parsed, style)
 
 
 def normalise_email(errors: list[ValidationError], key: str, value: str) -> str:

@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from caseworker.domain.clients import phone_region
 from caseworker.domain.donors import DEFAULT_SEGMENTS, SegmentRule
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
@@ -118,6 +119,11 @@ class OrgSettings:
         start_year = day.year if day.month >= self.fiscal_year_start_month else day.year - 1
         start = date(start_year, self.fiscal_year_start_month, 1)
         return start, date(start_year + 1, self.fiscal_year_start_month, 1)
+
+    @property
+    def phone_region(self) -> str | None:
+        """The region bare national phone numbers are read and shown in (see ``clients.phone_region``)."""
+        return phone_region(self.country, self.currency)
 
     @property
     def country_rules(self) -> CountryRules | None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from caseworker.domain.clients import ClientFlags
 from caseworker.domain.permissions import Action, Role, allowed
 
 
@@ -80,3 +81,5 @@ class SearchHit:
     id: int
     title: str
     subtitle: str = ""
+    #: The flags of the client the hit is, or is about (clients and cases; only for roles that read clients).
+    client_flags: ClientFlags | None = None

@@ -16,7 +16,8 @@ from caseworker.db.models import Client, Disbursement, Fund, User
 from caseworker.domain.aid import (COUNTED, AidKind, AidStatus, BudgetPeriod, BudgetUse, CapWindow,
                                    FundLimits, PayeeKind, budget_period, cap_window, check_limits,
                                    check_transition, needs_approval)
-from caseworker.domain.errors import ValidationError, ValidationErrors
+from caseworker.domain.clients import ClientFlags
+from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
@@ -99,6 +100,7 @@ class DisbursementRow:
     approved_by: str
     void_reason: str
     version: int
+    client_flags: ClientFlags = ClientFlags()
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,14 @@ def validate_disbursement(draft: DisbursementDraft) -> DisbursementDraft:
     return DisbursementDraft(draft.client_id, draft.fund_id, AidKind(draft.kind), amount, draft.disbursed_on,
                              PayeeKind(draft.payee_kind), draft.payee_name.strip(), draft.purpose.strip(),
                              draft.case_id)
+
+
+@dataclass(frozen=True)
+class AmountCheck:
+    """An amount checked before it is recorded: the refusal Record would meet, or whether it waits for approval."""
+
+    refusal: RuleViolation | None
+    needs_approval: bool
 
 
 class AidService(Service):
@@ -317,6 +327,18 @@ class AidService(Service):
             budget_left = None if fund.budget is None else max(fund.budget - period_total, Decimal(0))
             return cap_left, budget_left
 
+    def check_amount(self, client_id: int, fund_id: int, amount: Decimal, on: date) -> AmountCheck:
+        """What Record would say about *amount*, asked as it is typed: the same rule, nothing written."""
+        self.require(Action.READ_AID)
+        with self.db.read() as s:
+            fund = get_or_404(s, Fund, fund_id, "Fund")
+            limits = self._limits(fund)
+            try:
+                self._check(s, fund, limits, client_id, amount, on, exclude_id=None)
+            except RuleViolation as refusal:
+                return AmountCheck(refusal, False)
+            return AmountCheck(None, needs_approval(limits, amount))
+
     # -- the list ----------------------------------------------------------------------------
     SORTS = {"disbursed_on": Disbursement.disbursed_on, "amount": Disbursement.amount,
              "status": Disbursement.status, "kind": Disbursement.kind, "client_name": Client.last_name,
@@ -404,19 +426,20 @@ class AidService(Service):
             return []
         requester, approver = aliased(User), aliased(User)
         stmt = (select(Disbursement, Client.first_name, Client.last_name, Fund.name,
-                       requester.display_name, approver.display_name)
+                       requester.display_name, approver.display_name, Client.safeguarding,
+                       Client.interpreter_needed, Client.interpreter_language, Client.accessibility)
                 .join(Client, Client.id == Disbursement.client_id)
                 .join(Fund, Fund.id == Disbursement.fund_id)
                 .join(requester, requester.id == Disbursement.requested_by_id)
                 .outerjoin(approver, approver.id == Disbursement.approved_by_id)
                 .where(Disbursement.id.in_(ids)))
         by_id = {}
-        for d, first, last, fund_name, req, appr in s.execute(stmt):
+        for d, first, last, fund_name, req, appr, *flags in s.execute(stmt):
             payee = d.payee_name if d.payee_kind == PayeeKind.THIRD_PARTY.value else f"{first} {last}"
             by_id[d.id] = DisbursementRow(
                 d.id, d.client_id, f"{first} {last}", d.case_id, d.fund_id, fund_name, AidKind(d.kind),
                 d.amount, d.currency, d.disbursed_on, payee, d.purpose, AidStatus(d.status), req,
-                appr or "", d.void_reason, d.version)
+                appr or "", d.void_reason, d.version, ClientFlags(*flags))
         return [by_id[i] for i in ids if i in by_id]
 
 

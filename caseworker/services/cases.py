@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Case, CaseCategory, CaseEvent, CaseSpecialist, Client,
                                   ClientSearchKey, Handoff, OrgSetting, Team, User, UserRole, UserSpecialty)
-from caseworker.domain.business_days import BusinessCalendar
+from caseworker.domain.business_days import HOLIDAY_YEARS, BusinessCalendar, public_holidays
+from caseworker.domain.clients import ClientFlags
 from caseworker.domain.cases import (FINISHED_STATUSES, MAX_TARGET_DAYS, MAX_TITLE_CHARS, OPEN_STATUSES,
                                      PRIORITY_RANK, STATUS_LABELS, WRITTEN_KINDS, CaseState, CaseStatus, EventKind,
                                      HandoffState, Priority, Resolution, StepRequest, WaitingOn,
@@ -110,6 +111,8 @@ class CaseRow:
     due_on: date
     waiting_on: str
     overdue: bool
+    # What every worker must see before phoning or visiting the client.
+    client_flags: ClientFlags = ClientFlags()
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,7 @@ class HandoffRow:
     state: str
     reason: str
     offered_at: datetime
+    client_flags: ClientFlags = ClientFlags()
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,7 @@ class CaseDetail:
     # The statuses one step away (the detail view enables its buttons from these).
     next_statuses: frozenset[str]
     version: int
+    client_flags: ClientFlags = ClientFlags()
 
 
 @dataclass(frozen=True)
@@ -660,10 +665,12 @@ class CaseService(Service):
 
     # -- internals ------------------------------------------------------------------------------
     def _clock(self, s: Session) -> _Clock:
-        stored = _settings(s, "holidays", "timezone")
-        holidays = frozenset(date.fromisoformat(d) for d in stored.get("holidays") or ())
+        stored = _settings(s, "holidays", "timezone", "country")
         zone = ZoneInfo(stored.get("timezone") or "UTC")
         today = self.today_override or datetime.now(zone).date()
+        # The organisation's own days off, and its country's public holidays.
+        holidays = frozenset(date.fromisoformat(d) for d in stored.get("holidays") or ()) | public_holidays(
+            stored.get("country") or "", today.year - HOLIDAY_YEARS, today.year + HOLIDAY_YEARS)
         return _Clock(BusinessCalendar.covering(holidays, today), today, zone)
 
     def _step(self, s: Session, case: Case, clock: _Clock, step: StepRequest) -> None:
@@ -795,7 +802,8 @@ class CaseService(Service):
 
     def _detail(self, s: Session, case: Case, clock: _Clock) -> CaseDetail:
         s.flush()
-        client = s.execute(select(Client.last_name, Client.first_name).where(Client.id == case.client_id)).first()
+        client = s.execute(select(Client.last_name, Client.first_name, *_FLAG_COLUMNS)
+                           .where(Client.id == case.client_id)).first()
         cat = s.get(CaseCategory, case.category_id)
         specialists = s.execute(select(CaseSpecialist, User.display_name)
                                 .join(User, User.id == CaseSpecialist.user_id)
@@ -811,7 +819,8 @@ class CaseService(Service):
         due = clock.due(case)
         return CaseDetail(
             id=case.id, reference=case_reference(case.id), client_id=case.client_id,
-            client_name=_client_label(*client) if client else "",
+            client_name=_client_label(client[0], client[1]) if client else "",
+            client_flags=ClientFlags(*client[2:]) if client else ClientFlags(),
             title=case.title, category_id=case.category_id, category=cat.name if cat else "",
             priority=case.priority, status=case.status, assignee_id=case.assignee_id,
             assignee=names.get(case.assignee_id or 0, ""), opened_on=case.opened_on,
@@ -894,11 +903,15 @@ _STEP_LABELS = {
     CaseStatus.CLOSED: "Close case",
 }
 
+# The client's flags, in ClientFlags' order, read with every case row (no extra query per row).
+_FLAG_COLUMNS = (Client.safeguarding, Client.interpreter_needed, Client.interpreter_language, Client.accessibility)
+
+
 def _row_select() -> Any:
     assignee = User.__table__.alias("assignee")
     return (select(Case.id, Case.client_id, Client.last_name, Client.first_name, Case.title, CaseCategory.name,
                    Case.priority, Case.status, Case.assignee_id, assignee.c.display_name, Case.opened_on,
-                   Case.due_on, Case.waiting_on)
+                   Case.due_on, Case.waiting_on, *_FLAG_COLUMNS)
             .join(Client, Client.id == Case.client_id)
             .join(CaseCategory, CaseCategory.id == Case.category_id)
             .outerjoin(assignee, assignee.c.id == Case.assignee_id))
@@ -906,11 +919,12 @@ def _row_select() -> Any:
 
 def _case_row(r: Any, today: date) -> CaseRow:
     (cid, client_id, last, first, title, category, priority, status, assignee_id, assignee,
-     opened, due, waiting_on) = r
+     opened, due, waiting_on, *flags) = r
     paused = status == CaseStatus.WAITING and waiting_on == WaitingOn.CLIENT
     overdue = status in OPEN_STATUSES and not paused and due < today
     return CaseRow(cid, case_reference(cid), client_id, _client_label(last, first), title, category or "",
-                   priority, status, assignee_id, assignee or "", opened, due, waiting_on, overdue)
+                   priority, status, assignee_id, assignee or "", opened, due, waiting_on, overdue,
+                   ClientFlags(*flags))
 
 
 def _client_label(last: str | None, first: str | None, born: date | None = None) -> str:
@@ -956,16 +970,18 @@ def _handoff_select() -> Any:
     giver = User.__table__.alias("giver")
     taker = User.__table__.alias("taker")
     return (select(Handoff, Case.title, Client.last_name, Client.first_name, giver.c.display_name,
-                   taker.c.display_name)
+                   taker.c.display_name, *_FLAG_COLUMNS)
             .join(Case, Case.id == Handoff.case_id)
             .join(Client, Client.id == Case.client_id)
             .outerjoin(giver, giver.c.id == Handoff.from_user_id)
             .join(taker, taker.c.id == Handoff.to_user_id))
 
 
-def _handoff_row(h: Handoff, title: str, last: str, first: str, giver: str | None, taker: str) -> HandoffRow:
+def _handoff_row(h: Handoff, title: str, last: str, first: str, giver: str | None, taker: str,
+                 *flags: Any) -> HandoffRow:
     return HandoffRow(h.id, h.case_id, case_reference(h.case_id), _client_label(last, first), title,
-                      h.from_user_id, giver or "", h.to_user_id, taker, h.note, h.state, h.reason, h.offered_at)
+                      h.from_user_id, giver or "", h.to_user_id, taker, h.note, h.state, h.reason, h.offered_at,
+                      ClientFlags(*flags))
 
 
 def _state(case: Case) -> CaseState:
@@ -1071,12 +1087,12 @@ def search_cases(s: Session, actor: Actor, text: str, limit: int) -> list[Search
     text = _filter_text(text)
     if not text:
         return []
-    stmt = (select(Case.id, Case.title, Client.last_name, Client.first_name, Case.status)
+    stmt = (select(Case.id, Case.title, Client.last_name, Client.first_name, Case.status, *_FLAG_COLUMNS)
             .join(Client, Client.id == Case.client_id)
             .where(_text_clause(text))
             .order_by(sql_case((Case.status.in_([st.value for st in OPEN_STATUSES]), 0), else_=1),
                       Case.due_on, Case.id)
             .limit(limit))
     return [SearchHit("case", cid, f"{case_reference(cid)} · {title}",
-                      f"{_client_label(last, first)} · {status.replace('_', ' ')}")
-            for cid, title, last, first, status in s.execute(stmt)]
+                      f"{_client_label(last, first)} · {status.replace('_', ' ')}", ClientFlags(*flags))
+            for cid, title, last, first, status, *flags in s.execute(stmt)]

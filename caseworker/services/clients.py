@@ -25,7 +25,7 @@ from caseworker.db.base import utcnow
 from caseworker.db.models import (AuditEntry, Client, ClientAttachment, ClientConsent, ClientContact,
                                   ClientReferral, ClientSearchKey, ClientTag, RecordMerge, User)
 from caseworker.domain.clients import (A_CLIENT, CLIENT_FIELDS, FLAG_ACCESSIBILITY, FLAG_INTERPRETER,
-                                       FLAG_SAFEGUARDING, REGION_BY_CURRENCY, SIMILAR_NAME,
+                                       FLAG_SAFEGUARDING, SIMILAR_NAME,
                                        AttachmentRecord, ClientDraft, ClientFlags, ClientRecord,
                                        ClientRow, ConsentDraft, ConsentRecord, ContactDraft, ContactRecord,
                                        DuplicateCandidate, OutcomeDraft, PossibleDuplicates, ReferralDraft,
@@ -86,6 +86,16 @@ def client_labels(session: Session, actor: Actor, client_ids: Iterable[int]) -> 
     return {i: found.get(i, A_CLIENT) for i in ids}
 
 
+def client_flags_of(session: Session, actor: Actor, client_ids: Iterable[int | None]) -> dict[int, ClientFlags]:
+    """The flags of many clients in one query, for rows that mention them; none for roles that may not read clients."""
+    ids = {i for i in client_ids if i is not None}
+    if not ids or not actor.can(Action.READ_CLIENTS):
+        return {}
+    rows = session.execute(select(Client.id, Client.safeguarding, Client.interpreter_needed,
+                                  Client.interpreter_language, Client.accessibility).where(Client.id.in_(ids)))
+    return {cid: ClientFlags(*flags) for cid, *flags in rows}
+
+
 def matching_clients(stmt: Select[Any], text: str) -> Select[Any]:
     """*stmt* narrowed to clients one of whose names starts with each word of *text*.
 
@@ -113,12 +123,13 @@ def _prefix(column: Any, prefix: str) -> list[Any]:
 @search_provider("client", Action.READ_CLIENTS)
 def search_clients(s: Session, actor: Actor, text: str, limit: int) -> list[SearchHit]:
     stmt = (select(Client.id, Client.first_name, Client.last_name, Client.preferred_name,
-                   Client.date_of_birth)
+                   Client.date_of_birth, Client.safeguarding, Client.interpreter_needed,
+                   Client.interpreter_language, Client.accessibility)
             .where(Client.anonymised_at.is_(None)))
     stmt = matching_clients(stmt, text).order_by(Client.search_name, Client.id).limit(limit)
     return [SearchHit("client", cid, display_name(first, last, preferred),
-                      born.isoformat() if born else "")
-            for cid, first, last, preferred, born in s.execute(stmt)]
+                      born.isoformat() if born else "", ClientFlags(*flags))
+            for cid, first, last, preferred, born, *flags in s.execute(stmt)]
 
 
 # -- the service ------------------------------------------------------------------------------
@@ -394,7 +405,7 @@ class ClientService(Service):
         return datetime.now(load_org_settings(self.db).zone).date()
 
     def _region(self) -> str | None:
-        return REGION_BY_CURRENCY.get(load_org_settings(self.db).currency)
+        return load_org_settings(self.db).phone_region
 
 
 # -- module helpers ---------------------------------------------------------------------------

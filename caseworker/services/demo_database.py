@@ -14,6 +14,8 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.i18n import N_
 from caseworker.services.demo import DEMO_PASSWORD, Scale, generate
 
+#: The demo opened from the first start: the same UK charity as `caseworker demo`.
+DEMO_COUNTRY = "GB"
 #: Beside the database, every file that belongs to it.
 COMPANION_SUFFIXES = ("", "-wal", "-shm", ".keys", ".keys.lock", ".open")
 
@@ -45,7 +47,7 @@ def create_demo_database(path: Path, *, scale: Scale = Scale.SMALL, seed: int = 
     try:
         step("schema")
         ensure_schema(db)
-        generate(db, scale=scale, seed=seed, progress=step)
+        generate(db, scale=scale, seed=seed, progress=step, country=DEMO_COUNTRY)
         if db.keyring is not None:
             wrap_demo_staff(db, DEMO_PASSWORD)
     except BaseException:

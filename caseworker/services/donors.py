@@ -541,7 +541,8 @@ def search_donors(s: Session, actor: Actor, text: str, limit: int) -> list[Searc
             .where(Donor.id.in_(text_match(text))).order_by(Donor.sort_name, Donor.id).limit(limit))
     hits = []
     for did, kind, first, last, org, city, email in s.execute(stmt):
-        label = "Organisation" if kind == DonorKind.ORGANISATION else "Donor"
+        # The list already says "Donor" for every donor hit: only an organisation needs saying.
+        label = N_("Organisation") if kind == DonorKind.ORGANISATION else ""
         subtitle = " · ".join(p for p in (label, city, email) if p)
         hits.append(SearchHit("donor", did, display_name(kind, first, last, org), subtitle))
     return hits

@@ -52,7 +52,6 @@ from caseworker.db.models import (
     User,
 )
 from caseworker.domain.clients import (
-    REGION_BY_CURRENCY,
     ClientDraft,
     ClientFlags,
     name_words,
@@ -223,7 +222,7 @@ class ImportService(Service):
 
     def locale(self) -> ImportLocale:
         settings = load_org_settings(self.db)
-        return locale_for(settings.currency, REGION_BY_CURRENCY.get(settings.currency))
+        return locale_for(settings.currency, settings.phone_region)
 
     # -- importing ---------------------------------------------------------------------------
     def run(self, kind: ImportKind | str, path: Path | str, options: ImportOptions, *, dry_run: bool = False,

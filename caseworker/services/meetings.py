@@ -33,6 +33,7 @@ from caseworker.db.models import (ActionItem, AgendaItem, Client, Donor, Meeting
                                   MeetingException, Touchpoint, User)
 from caseworker.domain import guard
 from caseworker.domain.guard import TouchStatus
+from caseworker.domain.clients import ClientFlags
 from caseworker.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action
@@ -41,7 +42,7 @@ from caseworker.domain.recurrence import (Occurrence, SeriesRule, is_occurrence,
 from caseworker.domain.records import Actor, Changes, SearchHit
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
-from caseworker.services.clients import client_label
+from caseworker.services.clients import client_flags_of, client_label
 from caseworker.services.search import like_pattern, search_provider
 from caseworker.services.touchpoints import meeting_verdicts, plan_for_meeting_in
 
@@ -133,6 +134,8 @@ class AttendeeRecord:
     organisation: str
     attendance: Attendance
     version: int
+    #: A client attendee's flags, for roles that may read clients.
+    client_flags: ClientFlags | None = None
 
 
 @dataclass(frozen=True)
@@ -285,11 +288,17 @@ def validate_meeting(d: MeetingDraft) -> MeetingDraft:
                    agenda=tuple(a.strip() for a in d.agenda if a.strip()))
 
 
+def _attendee_key(kind: str, user_id: int | None, client_id: int | None, donor_id: int | None,
+                  name: str) -> tuple[str, object]:
+    """Who an attendee is: the same staff member, client or donor, or the same outside name."""
+    return (str(kind), user_id or client_id or donor_id or " ".join(name.split()).lower())
+
+
 def _unique_attendees(attendees: Iterable[AttendeeDraft]) -> tuple[AttendeeDraft, ...]:
     seen: set[tuple[str, object]] = set()
     kept = []
     for a in attendees:
-        key = (a.kind.value, a.user_id or a.client_id or a.donor_id or a.name.strip().lower())
+        key = _attendee_key(a.kind.value, a.user_id, a.client_id, a.donor_id, a.name)
         if key not in seen:
             seen.add(key)
             kept.append(replace(a, name=a.name.strip(), organisation=a.organisation.strip()))
@@ -754,11 +763,18 @@ class MeetingService(Service):
                 get_or_404(s, User, a.user_id or 0, "User")
 
     def _replace_attendees(self, s: Session, m: Meeting, attendees: Sequence[AttendeeDraft]) -> None:
-        existing = {(a.kind, a.user_id or a.client_id or a.donor_id or a.name.lower()): a
-                    for a in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == m.id))}
+        existing: dict[tuple[str, object], MeetingAttendee] = {}
+        for row in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == m.id)
+                             .order_by(MeetingAttendee.id)):
+            key = _attendee_key(row.kind, row.user_id, row.client_id, row.donor_id, row.name)
+            if key in existing:
+                # A second row for the same person (left by an older version): saving tidies it away.
+                s.delete(row)
+            else:
+                existing[key] = row
         wanted = set()
         for a in attendees:
-            key = (a.kind.value, a.user_id or a.client_id or a.donor_id or a.name.lower())
+            key = _attendee_key(a.kind.value, a.user_id, a.client_id, a.donor_id, a.name)
             wanted.add(key)
             row = existing.get(key)
             if row is None:
@@ -828,11 +844,18 @@ class MeetingService(Service):
 
     def _detail(self, s: Session, m: Meeting) -> MeetingDetail:
         attendees = []
-        for a, user_name, donor_name in s.execute(
-                select(MeetingAttendee, User.display_name, Donor.sort_name)
-                .outerjoin(User, User.id == MeetingAttendee.user_id)
-                .outerjoin(Donor, Donor.id == MeetingAttendee.donor_id)
-                .where(MeetingAttendee.meeting_id == m.id).order_by(MeetingAttendee.id)):
+        rows = s.execute(select(MeetingAttendee, User.display_name, Donor.sort_name)
+                         .outerjoin(User, User.id == MeetingAttendee.user_id)
+                         .outerjoin(Donor, Donor.id == MeetingAttendee.donor_id)
+                         .where(MeetingAttendee.meeting_id == m.id).order_by(MeetingAttendee.id)).all()
+        flags = client_flags_of(s, self.actor, (a.client_id for a, _u, _d in rows))
+        seen: set[tuple[str, object]] = set()
+        for a, user_name, donor_name in rows:
+            # A person is listed once, however many rows an older version or an import left.
+            key = _attendee_key(a.kind, a.user_id, a.client_id, a.donor_id, a.name)
+            if key in seen:
+                continue
+            seen.add(key)
             kind = AttendeeKind(a.kind)
             if kind is AttendeeKind.STAFF:
                 name, ref = user_name or "?", a.user_id
@@ -843,7 +866,8 @@ class MeetingService(Service):
                 ref = a.donor_id if self.can(Action.READ_DONORS) else None
             else:
                 name, ref = a.name, None
-            attendees.append(AttendeeRecord(a.id, kind, ref, name, a.organisation, Attendance(a.attendance), a.version))
+            attendees.append(AttendeeRecord(a.id, kind, ref, name, a.organisation, Attendance(a.attendance), a.version,
+                                            flags.get(a.client_id) if kind is AttendeeKind.CLIENT and a.client_id else None))
         agenda = tuple(AgendaRecord(a.id, a.title, a.presenter, a.notes) for a in s.scalars(
             select(AgendaItem).where(AgendaItem.meeting_id == m.id).order_by(AgendaItem.position, AgendaItem.id)))
         decisions = tuple(s.scalars(select(MeetingDecision.text).where(MeetingDecision.meeting_id == m.id)

@@ -25,18 +25,20 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.models import (Case, CaseEvent, Client, Donor, GrantApplication, Meeting,
                                   OrgSetting, Reminder, Task, Team, User)
-from caseworker.domain.business_days import BusinessCalendar
+from caseworker.domain.business_days import HOLIDAY_YEARS, BusinessCalendar, public_holidays
 from caseworker.domain.care import (DEFAULT_CASE_REMINDER_DAYS, PRIORITY_RANK, READ_ACTION, RecordKind, TaskDraft, TaskStatus,
                                     case_reminder_at, next_due, task_reminder_at, validate_task, visible_kinds)
 from caseworker.domain.cases import OPEN_STATUSES, case_reference
+from caseworker.domain.clients import ClientFlags
 from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import NotFound, RuleViolation, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import clean_text
 from caseworker.domain.permissions import Action, Role
-from caseworker.domain.records import Changes
+from caseworker.domain.records import Actor, Changes
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
+from caseworker.services.clients import client_flags_of
 
 TASK_FIELDS = ("title", "notes", "record_type", "record_id", "assignee_id", "team_id", "due_at", "priority",
                "status", "rrule", "remind_minutes", "channel")
@@ -72,6 +74,8 @@ class TaskRecord:
     channel: str
     overdue: bool
     version: int
+    #: The flags of the client the task is about (on a client or their case), for roles that read clients.
+    client_flags: ClientFlags | None = None
 
 
 @dataclass(frozen=True)
@@ -395,7 +399,7 @@ class TaskService(Service):
         cases = s.execute(select(Case.id, Case.title, Case.category_id, Case.due_on, Case.status, Case.waiting_on)
                           .where(*mine, Case.due_on >= today, Case.due_on <= horizon)).all()
         wanted: dict[tuple[int, str], tuple[datetime, str]] = {}
-        calendar = BusinessCalendar.covering(_holidays(s), today, horizon)
+        calendar = BusinessCalendar.covering(_holidays(s, today), today, horizon)
         for c in cases:
             if c.status == "waiting" and c.waiting_on == "client":
                 continue  # the clock is paused: the due date moves on each day
@@ -444,12 +448,26 @@ class TaskService(Service):
             if user_ids else {}
         teams = dict(s.execute(select(Team.id, Team.name).where(Team.id.in_(team_ids))).all()) if team_ids else {}
         labels = _record_labels(s, tasks)
+        flags = _client_flags(s, self.actor, tasks)
         return [TaskRecord(t.id, t.title, t.notes, t.record_type, t.record_id,
                            labels.get((t.record_type, t.record_id or 0), ""), t.assignee_id,
                            users.get(t.assignee_id or 0, ""), t.team_id, teams.get(t.team_id or 0, ""), t.due_at,
                            t.priority, t.status, t.rrule, t.remind_minutes, t.channel,
                            t.status == TaskStatus.OPEN.value and t.due_at is not None and t.due_at < now,
-                           t.version) for t in tasks]
+                           t.version, flags.get((t.record_type, t.record_id or 0))) for t in tasks]
+
+
+def _client_flags(s: Session, actor: Actor, tasks: Sequence[Task]) -> dict[tuple[str, int], ClientFlags]:
+    """The flags of the clients behind tasks on clients and cases: two queries for the whole list."""
+    if not actor.can(Action.READ_CLIENTS):
+        return {}
+    case_ids = {t.record_id for t in tasks if t.record_type == "case" and t.record_id}
+    case_clients = dict(s.execute(select(Case.id, Case.client_id).where(Case.id.in_(case_ids))).all()) \
+        if case_ids else {}
+    client_of = {("client", t.record_id): t.record_id for t in tasks if t.record_type == "client" and t.record_id}
+    client_of |= {("case", cid): client for cid, client in case_clients.items()}
+    flags = client_flags_of(s, actor, client_of.values())
+    return {key: flags[client] for key, client in client_of.items() if client in flags}
 
 
 def _read_action(kind: RecordKind) -> Action:
@@ -498,8 +516,10 @@ def _zone(s: Session) -> ZoneInfo:
     return ZoneInfo(_setting(s, "timezone") or "UTC")
 
 
-def _holidays(s: Session) -> frozenset[date]:
-    return frozenset(date.fromisoformat(d) for d in _setting(s, "holidays") or ())
+def _holidays(s: Session, today: date) -> frozenset[date]:
+    """The organisation's own days off and its country's public holidays (as the cases' clock counts them)."""
+    own = frozenset(date.fromisoformat(d) for d in _setting(s, "holidays") or ())
+    return own | public_holidays(_setting(s, "country") or "", today.year - HOLIDAY_YEARS, today.year + HOLIDAY_YEARS)
 
 
 def _rules(s: Session) -> ReminderRules:

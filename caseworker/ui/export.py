@@ -62,7 +62,17 @@ def _show_error(parent: QWidget | None, exc: CaseworkerError) -> None:
     QMessageBox.warning(parent, tr("Export PDF"), error_text(exc))
 
 
+def announce_saved(parent: QWidget | None, path: Path) -> None:
+    """Tell the main window a file was saved, so its status bar says where (with Open folder)."""
+    widget = parent
+    while widget is not None and not hasattr(widget, "show_saved_file"):
+        widget = widget.parentWidget()
+    if widget is not None:
+        widget.show_saved_file(path)
+
+
 def _opened(parent: QWidget | None, path: Path, missing: tuple[str, ...]) -> None:
+    announce_saved(parent, path)
     if missing:
         QMessageBox.information(parent, tr("Export PDF"), tr(
             "Some characters have no printed form and show as a box: {characters}").format(
@@ -74,11 +84,14 @@ def _opened(parent: QWidget | None, path: Path, missing: tuple[str, ...]) -> Non
 
 
 def export_document(parent: QWidget | None, ctx: UiContext, kind: exports.Kind | str, ident: int | None,
-                    **options: Any) -> None:
-    """Ask where to save the document, draw it in the background and open it when done."""
+                    *, reference: str = "", **options: Any) -> None:
+    """Ask where to save the document, draw it in the background and open it when done.
+
+    *reference* names the record in the suggested file name as people quote it (a receipt's number).
+    """
     kind = exports.Kind(kind)
     chosen = exports.Options(**options)
-    path = ask_save_path(parent, exports.default_file_name(kind, ident, chosen))
+    path = ask_save_path(parent, exports.default_file_name(kind, ident, chosen, reference))
     if path is None:
         return
     ctx.read(lambda s: exports.export_document(s, kind, ident, path, options=chosen, translate=translate),

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QScrollArea, QSplitter, QStackedWidget,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
                                QToolButton, QWidget)
 
 from caseworker import __version__
@@ -26,6 +26,9 @@ from caseworker.ui.dialogs.quick_search import QuickSearchDialog
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.parts import window_parts
 from caseworker.ui.sections.base import Section
+
+#: How long the status bar says where an exported file went.
+SAVED_MESSAGE_MS = 30_000
 
 SIDEBAR_STYLE = """
 QListWidget#sidebar {
@@ -152,6 +155,26 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label)
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+        # After an export: where the file went, and a way to its folder while the message shows.
+        self.open_folder_button = QPushButton(icons.icon("folder-open"), tr("Open &folder"))
+        self.open_folder_button.setAccessibleName(tr("Open the folder of the file just saved"))
+        self.open_folder_button.setFlat(True)
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self._open_saved_folder)
+        self.statusBar().addPermanentWidget(self.open_folder_button)
+        self.statusBar().messageChanged.connect(lambda text: text or self.open_folder_button.hide())
+        self.saved_file: Path | None = None
+
+    def show_saved_file(self, path: Path) -> None:
+        """Say in the status bar that *path* was saved, with a button that opens its folder."""
+        self.saved_file = path
+        self.statusBar().showMessage(tr("Saved {name} in {folder}").format(name=path.name, folder=str(path.parent)),
+                                     SAVED_MESSAGE_MS)
+        self.open_folder_button.show()
+
+    def _open_saved_folder(self) -> None:
+        if self.saved_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.saved_file.parent)))
 
     def _build_client_care(self) -> None:
         from caseworker.ui.tasks_ui import install_client_care

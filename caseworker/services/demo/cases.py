@@ -19,7 +19,7 @@ from itertools import accumulate
 from typing import Any
 
 from caseworker.db.models import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
-from caseworker.domain.business_days import BusinessCalendar
+from caseworker.domain.business_days import HOLIDAY_YEARS, BusinessCalendar, public_holidays
 from caseworker.services.demo import DemoContext
 from caseworker.services.demo.people import STAFF
 
@@ -115,7 +115,10 @@ def populate(ctx: DemoContext) -> None:
                            "updated_by_id": demo_user})
     ctx.bulk_insert(CaseCategory.__table__, categories)
 
-    calendar = BusinessCalendar.covering((), ctx.today - timedelta(days=600), ctx.today)
+    # The same public holidays the cases' clock counts for the demo organisation's country.
+    calendar = BusinessCalendar.covering(
+        public_holidays(ctx.country or "", ctx.today.year - HOLIDAY_YEARS, ctx.today.year + HOLIDAY_YEARS),
+        ctx.today - timedelta(days=600), ctx.today)
     count = ctx.count(400, 150_000)
     cases: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []

@@ -238,6 +238,8 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
 
     def series(title: str, rule: SeriesRule, first: datetime, minutes: int, people: list[int], location: str,
                channel: str = "in_person") -> None:
+        # The administrator is also a manager: name each person once however the lists overlap.
+        people = list(dict.fromkeys(people))
         end = first + timedelta(minutes=minutes)
         last = last_start(rule, first, zone)
         mid = out.add(title=title, starts_at=first, ends_at=end, timezone=zone_name, channel=channel,

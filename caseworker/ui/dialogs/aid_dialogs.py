@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel,
                                QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
 
@@ -15,9 +15,10 @@ from caseworker.domain.errors import CaseworkerError, ValidationError, Validatio
 from caseworker.domain.inputs import parse_money, parse_optional_money
 from caseworker.domain.money import format_money
 from caseworker.domain.org import CURRENCIES
-from caseworker.services.aid import DisbursementDraft, FundDraft, FundRecord
+from caseworker.services.aid import AmountCheck, DisbursementDraft, FundDraft, FundRecord
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.widgets.flag_strip import FlagStrip
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
 
@@ -37,6 +38,9 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+AMOUNT_PAUSE_MS = 300
+
+
 class DisbursementDialog(QDialog):
     """Record aid for a client from a fund, showing what the cap and budget still allow."""
 
@@ -51,6 +55,9 @@ class DisbursementDialog(QDialog):
         form = self.form = Form(self)
         self.client = form.add("client_id", tr("&Client:"), RecordPicker(ctx, "client", self))
         self.client.setPlaceholderText(tr("Type part of the client's name"))
+        # Whoever the aid is for, their flags show before anything is given.
+        self.flags = FlagStrip(self)
+        form.add_row(self.flags)
         if client is not None:
             self.client.set_record(*client)
         self.fund = form.add("fund_id", tr("&Fund:"), QComboBox(self))
@@ -85,9 +92,64 @@ class DisbursementDialog(QDialog):
         layout.addWidget(self.buttons)
         self._funds = {f.id: f for f in funds}
         self._asked: tuple[int, int, date] | None = None
+        self._checked: tuple[int, int, Decimal, date] | None = None
+        # The amount is checked against the cap and the budget once typing pauses, beside the field.
+        self._amount_timer = QTimer(self)
+        self._amount_timer.setSingleShot(True)
+        self._amount_timer.setInterval(AMOUNT_PAUSE_MS)
+        self._amount_timer.timeout.connect(self.check_amount)
+        self.amount.textChanged.connect(lambda _t: self._amount_timer.start())
         for signal in (self.client.picked, self.fund.currentIndexChanged, self.when.dateChanged):
             signal.connect(self._update_allowance)
+            signal.connect(lambda *_a: self._amount_timer.start())
+        self.client.picked.connect(self._show_flags)
         self._update_allowance()
+        self._show_flags(self.client.selected_id)
+
+    def _show_flags(self, client_id: int | None) -> None:
+        hit = self.client.selected_hit
+        if client_id is None:
+            self.flags.set_flags(None)
+        elif hit is not None and hit.client_flags is not None:
+            self.flags.set_flags(hit.client_flags)
+        else:  # opened from the client's file: the picker knows the name only
+            self._ctx.read(lambda s: s.clients.get(client_id).flags,
+                           lambda flags: self.client.selected_id == client_id and self.flags.set_flags(flags))
+
+    def check_amount(self) -> None:
+        """Ask the service whether Record would accept the amount now typed, and say so beside it."""
+        self._amount_timer.stop()
+        fund_id, client_id, text = self.fund.currentData(), self.client.selected_id, self.amount.text().strip()
+        if not text:
+            self._checked = None
+            self.form.set_error("amount", "")
+            return
+        try:
+            amount = parse_money(text, "amount")
+        except ValidationError as exc:
+            self._checked = None
+            self.form.set_error("amount", error_text(exc))
+            return
+        if fund_id is None or client_id is None:
+            self._checked = None
+            self.form.set_error("amount", "")
+            return
+        on = _pydate(self.when.date())
+        asked = (client_id, fund_id, amount, on)
+        self._checked = asked
+        self._ctx.read(lambda s: s.aid.check_amount(client_id, fund_id, amount, on),
+                       lambda check: self._show_check(asked, check),
+                       lambda exc: self._checked == asked and self.form.set_error("amount", error_text(exc)))
+
+    def _show_check(self, asked: tuple[int, int, Decimal, date], check: AmountCheck) -> None:
+        if asked != self._checked:  # typed on, or the client, fund or date changed meanwhile
+            return
+        if check.refusal is not None:
+            self.form.set_error("amount", error_text(check.refusal))
+        elif check.needs_approval:
+            self.form.set_error("amount", tr("Over the fund's approval threshold: a manager approves it before it is paid."))
+        else:
+            self.form.set_error("amount", "")
 
     def _update_allowance(self, *_args: object) -> None:
         fund_id, client_id = self.fund.currentData(), self.client.selected_id

@@ -8,14 +8,16 @@ becomes "Save anyway".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
                                QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
 
-from caseworker.domain.clients import (CHANNEL_LABELS, REGION_BY_CURRENCY, ClientDraft, ClientRecord,
+from caseworker.domain.clients import (CHANNEL_LABELS, ClientDraft, ClientRecord, DuplicateCandidate,
                                        PossibleDuplicates, normalise_email, normalise_phone, parse_day)
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.permissions import Role
@@ -24,6 +26,9 @@ from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 FIELD_HEIGHT = 64
+
+
+DUPLICATE_PAUSE_MS = 400
 
 
 class ClientDialog(QDialog):
@@ -36,7 +41,7 @@ class ClientDialog(QDialog):
         self.client = client
         self.saved: ClientRecord | None = None
         self._confirmed = False
-        self._region = REGION_BY_CURRENCY.get(ctx.org.currency)
+        self._region = ctx.org.phone_region
         self.setWindowTitle(tr("New client") if client is None else tr("Change {name}").format(name=client.name))
         self.setMinimumSize(560, 640)
 
@@ -116,6 +121,12 @@ class ClientDialog(QDialog):
         self.date_of_birth.editingFinished.connect(self._check_date)
         for edit in (self.first_name, self.last_name, self.preferred_name, self.date_of_birth):
             edit.textEdited.connect(self._identity_changed)
+        # Someone already on file is pointed out once typing pauses, not only after Add client.
+        self._duplicate_timer = QTimer(self)
+        self._duplicate_timer.setSingleShot(True)
+        self._duplicate_timer.setInterval(DUPLICATE_PAUSE_MS)
+        self._duplicate_timer.timeout.connect(self.look_for_duplicates)
+        self._duplicate_asks = 0
         if client is not None:
             self._fill(client)
         self.first_name.setFocus()
@@ -180,6 +191,32 @@ class ClientDialog(QDialog):
             self._confirmed = False
             self.duplicates.hide()
             self.ok_button.setText(tr("Add client") if self.client is None else tr("Save"))
+        if self.client is None:
+            self._duplicate_timer.start()
+
+    def look_for_duplicates(self) -> None:
+        """Ask (a read) whether the name and birth date typed so far match someone on file."""
+        self._duplicate_timer.stop()
+        self._duplicate_asks += 1
+        asked, draft = self._duplicate_asks, self.draft()
+        if not (draft.first_name.strip() and draft.last_name.strip() and str(draft.date_of_birth or "").strip()):
+            return
+        # Half-typed fields are refused by the check; Add client says so beside them.
+        self.ctx.read(lambda s: s.clients.possible_duplicates(draft),
+                      lambda found: asked == self._duplicate_asks and self._show_duplicates(found),
+                      lambda _error: None)
+
+    def _show_duplicates(self, candidates: Sequence[DuplicateCandidate]) -> None:
+        if not candidates:
+            return
+        self._confirmed = True
+        lines = [tr("This may be someone already on file:")]
+        lines += [f"• {c.name} — {tr('born {day}').format(day=c.date_of_birth.isoformat())}"
+                  if c.date_of_birth else f"• {c.name}" for c in candidates]
+        lines.append(tr("Open the existing record instead, or save anyway if this is a different person."))
+        self.duplicates.setText("\n".join(lines))
+        self.duplicates.show()
+        self.ok_button.setText(tr("Save anyway"))
 
     def _fill_workers(self, users: list[Any]) -> None:
         """Caseworkers and managers to choose from; a key worker already shown stays chosen."""
@@ -206,14 +243,7 @@ class ClientDialog(QDialog):
 
     def _failed(self, error: CaseworkerError) -> None:
         if isinstance(error, PossibleDuplicates):
-            self._confirmed = True
-            lines = [tr("This may be someone already on file:")]
-            lines += [f"• {c.name} — {tr('born {day}').format(day=c.date_of_birth.isoformat())}"
-                      if c.date_of_birth else f"• {c.name}" for c in error.candidates]
-            lines.append(tr("Open the existing record instead, or save anyway if this is a different person."))
-            self.duplicates.setText("\n".join(lines))
-            self.duplicates.show()
-            self.ok_button.setText(tr("Save anyway"))
+            self._show_duplicates(error.candidates)
             return
         self.form.show_error(error)
 

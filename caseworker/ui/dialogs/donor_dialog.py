@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
                                QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea,
                                QVBoxLayout, QWidget)
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from caseworker.domain.donors import (KIND_LABELS, SEGMENT_LABELS, DonorDraft, DonorKind, DonorRecord,
                                       PreferencesDraft, QuietPeriodDraft)
@@ -39,6 +39,9 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
+
+
+DUPLICATE_PAUSE_MS = 400
 
 
 class DonorDialog(QDialog):
@@ -131,6 +134,12 @@ class DonorDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for edit in (self.first_name, self.last_name, self.organisation_name, self.email, self.postcode):
             edit.textEdited.connect(self._identity_changed)
+        # A supporter already on file is pointed out once typing pauses, not only after Add donor.
+        self._duplicate_timer = QTimer(self)
+        self._duplicate_timer.setSingleShot(True)
+        self._duplicate_timer.setInterval(DUPLICATE_PAUSE_MS)
+        self._duplicate_timer.timeout.connect(self.look_for_duplicates)
+        self._duplicate_asks = 0
         if donor is not None:
             self._fill(donor)
         self._kind_changed()
@@ -202,6 +211,31 @@ class DonorDialog(QDialog):
             self._confirmed = False
             self.duplicates.hide()
             self.ok_button.setText(tr("Add donor") if self.donor is None else tr("Save"))
+        if self.donor is None:
+            self._duplicate_timer.start()
+
+    def look_for_duplicates(self) -> None:
+        """Ask (a read) whether the name, e-mail or postcode typed so far match a supporter on file."""
+        self._duplicate_timer.stop()
+        self._duplicate_asks += 1
+        asked, draft = self._duplicate_asks, self.draft()
+        self.ctx.read(lambda s: s.donors.possible_duplicates(draft),
+                      lambda found: asked == self._duplicate_asks and self._show_duplicates(found),
+                      lambda _error: None)
+
+    def _show_duplicates(self, look_alikes: list[Any]) -> bool:
+        """Show the supporters on file this one may be; False when there are none."""
+        if not look_alikes:
+            return False
+        self._confirmed = True
+        lines = [tr("This may be a supporter already on file:")]
+        lines += [f"• {r.name}" + (f" — {r.city}" if r.city else "") + (f" — {r.email}" if r.email else "")
+                  for r in look_alikes]
+        lines.append(tr("Open the existing record instead, or save anyway if this is someone else."))
+        self.duplicates.setText("\n".join(lines))
+        self.duplicates.show()
+        self.ok_button.setText(tr("Save anyway"))
+        return True
 
     def submit(self) -> None:
         self.form.clear_errors()
@@ -218,15 +252,7 @@ class DonorDialog(QDialog):
 
     def _checked(self, draft: Any, look_alikes: list[Any]) -> None:
         """A new donor who looks like one on file is shown first; otherwise saved at once."""
-        if look_alikes:
-            self._confirmed = True
-            lines = [tr("This may be a supporter already on file:")]
-            lines += [f"• {r.name}" + (f" — {r.city}" if r.city else "") + (f" — {r.email}" if r.email else "")
-                      for r in look_alikes]
-            lines.append(tr("Open the existing record instead, or save anyway if this is someone else."))
-            self.duplicates.setText("\n".join(lines))
-            self.duplicates.show()
-            self.ok_button.setText(tr("Save anyway"))
+        if self._show_duplicates(look_alikes):
             return
         self.ctx.write(lambda s: s.donors.add_donor(draft), self._saved, self.form.show_error)
 

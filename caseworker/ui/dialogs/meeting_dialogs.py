@@ -26,6 +26,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.grant_dialogs import buttons_for
 from caseworker.ui.i18n import error_text, format_day, format_instant, tr, tr_domain
 from caseworker.ui.widgets.form import Form
+from caseworker.ui.widgets.flag_strip import flags_text
 from caseworker.ui.widgets.record_picker import RecordPicker
 
 COMMON_ZONES = ("UTC", "Europe/London", "Europe/Dublin", "Europe/Paris", "Europe/Berlin", "America/New_York",
@@ -215,9 +216,14 @@ class MeetingDialog(QDialog):
         if actor.can(Action.READ_CLIENTS):
             people_row.addWidget(self.client, 1)
             self.client.picked.connect(lambda cid: cid is not None and self._add_ref(AttendeeKind.CLIENT, self.client))
+        else:
+            # Out of any layout a child widget sits at the dialog's corner, over the first label.
+            self.client.hide()
         if actor.can(Action.READ_DONORS):
             people_row.addWidget(self.donor, 1)
             self.donor.picked.connect(lambda did: did is not None and self._add_ref(AttendeeKind.DONOR, self.donor))
+        else:
+            self.donor.hide()
         col.addLayout(people_row)
         outside_row = QHBoxLayout()
         self.outside_name = QLineEdit(self)
@@ -272,8 +278,10 @@ class MeetingDialog(QDialog):
             ref = {"user_id": a.ref_id} if a.kind is AttendeeKind.STAFF else (
                 {"client_id": a.ref_id} if a.kind is AttendeeKind.CLIENT else (
                     {"donor_id": a.ref_id} if a.kind is AttendeeKind.DONOR else {}))
+            flags = flags_text(a.client_flags)
             self._attendees.append((AttendeeDraft(a.kind, name=a.name if a.kind is AttendeeKind.EXTERNAL else "",
-                                                  organisation=a.organisation, **ref), a.name))
+                                                  organisation=a.organisation, **ref),
+                                    f"{a.name}  {flags}" if flags else a.name))
         self._hidden = [a for a in m.attendees if a.ref_id is None and a.kind in (AttendeeKind.CLIENT, AttendeeKind.DONOR)]
         self._refresh_repeat_choices()
         self.until.setDate(qdate(local_start.date() + timedelta(days=182)))

@@ -17,6 +17,7 @@ from caseworker.domain.records import SearchHit
 from caseworker.ui.context import UiContext
 from caseworker.ui import icons
 from caseworker.ui.i18n import tr
+from caseworker.ui.widgets.flag_strip import flags_text, flags_tooltip
 
 KIND_LABELS = {
     "user": "User", "client": "Client", "case": "Case", "donor": "Donor", "household": "Household",
@@ -87,9 +88,19 @@ class QuickSearchDialog(QDialog):
         for hit in hits:
             kind = tr(KIND_LABELS.get(hit.kind, hit.kind.replace("_", " ").title()))
             text = f"{hit.title}    {kind}" + (f" · {hit.subtitle}" if hit.subtitle else "")
-            item = QListWidgetItem(icons.icon(KIND_ICONS.get(hit.kind, icons.FALLBACK)), text, self.results)
+            flags = flags_text(hit.client_flags)
+            if flags:
+                text = f"{hit.title}    {flags}    {kind}" + (f" · {hit.subtitle}" if hit.subtitle else "")
+            icon = "shield-alert" if hit.client_flags is not None and hit.client_flags.safeguarding \
+                else KIND_ICONS.get(hit.kind, icons.FALLBACK)
+            item = QListWidgetItem(icons.icon(icon), text, self.results)
             item.setData(Qt.ItemDataRole.UserRole, hit)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind}: {hit.title}")
+            spoken = f"{kind}: {hit.title}"
+            if flags:
+                full = flags_tooltip(hit.client_flags)
+                item.setToolTip(full)
+                spoken += ". " + full.replace("\n", "; ")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         if hits:
             self.results.setCurrentRow(0)
             self.status.setText(tr("{n} found. Enter opens the highlighted one.").format(n=len(hits)))

@@ -43,6 +43,8 @@ class Column:
     sortable: bool = True
     format: Callable[[Any], str] | None = None
     width: int | None = None
+    #: The cell's tooltip from its value (the full text behind a short cell, such as a client's flags).
+    tooltip: Callable[[Any], str] | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,8 @@ class LazyTableModel(QAbstractTableModel):
             if column.format is not None:
                 return column.format(value)
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(getattr(record, column.key, None)) or None if column.tooltip is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.align_right:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

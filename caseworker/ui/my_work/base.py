@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLayout, QVBoxLayout, QWidget
 
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
@@ -22,6 +22,9 @@ class MyWorkPanel(QGroupBox):
         self.ctx = ctx
         self.setAccessibleName(self.title())
         self.body = QVBoxLayout(self)
+        # The box is as tall as its list wants, no taller: spare height then goes to the next box
+        # that can use it rather than to a blank band inside this one.
+        self.body.setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
 
     @classmethod
     def title(cls) -> str:

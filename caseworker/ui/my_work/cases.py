@@ -16,6 +16,7 @@ from caseworker.ui.i18n import tr
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
 from caseworker.ui.views.case_detail import OVERDUE_COLOUR, status_text
+from caseworker.ui.widgets.flag_strip import flag_item
 
 
 class MyCasesPanel(MyWorkPanel):
@@ -52,7 +53,9 @@ class MyCasesPanel(MyWorkPanel):
             else:
                 due = tr("due {day}").format(day=f"{r.due_on:%a %d %b}")
             text = f"{r.reference}  {r.title} — {r.client_name} · {status_text(r.status)} · {due}"
-            item = QListWidgetItem(text, self.list)
+            item = QListWidgetItem(self.list)
+            # The flags lead the row: a worker opening a case to phone the client reads them first.
+            flag_item(item, r.client_flags, text)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if r.overdue:
                 item.setForeground(QColor(OVERDUE_COLOUR))
@@ -119,7 +122,8 @@ class HandoffsPanel(MyWorkPanel):
                 ref=h.reference, title=h.title, client=h.client_name, giver=h.from_user)
             if h.note:
                 text += "\n“" + h.note + "”"
-            item = QListWidgetItem(text, self.list)
+            item = QListWidgetItem(self.list)
+            flag_item(item, h.client_flags, text)
             item.setData(Qt.ItemDataRole.UserRole, h)
         self.setVisible(bool(rows))
         if rows:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import SIGNAL, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QWidget
 
 from caseworker.domain.clock import utcnow
 from caseworker.domain.permissions import Action
@@ -91,7 +91,14 @@ def open_in_window(panel: MyWorkPanel, kind: str, record_id: int) -> None:
 
 
 def fit_height(widget: QListWidget, most: int = 8) -> None:
-    """Show up to *most* rows without an empty band below them; more rows scroll."""
-    rows = max(1, min(most, widget.count()))
+    """At least *most* rows (fewer if there are fewer), and room to grow to every row.
+
+    The page gives spare height to the lists that can use it, so a long list fills the screen
+    instead of scrolling inside a short box above an empty band; past the screen, it scrolls.
+    """
+    rows = max(1, widget.count())
     row_height = widget.sizeHintForRow(0) if widget.count() else widget.fontMetrics().height() + 6
-    widget.setFixedHeight(rows * row_height + 2 * widget.frameWidth() + 4)
+    frame = 2 * widget.frameWidth() + 4
+    widget.setMinimumHeight(min(rows, most) * row_height + frame)
+    widget.setMaximumHeight(rows * row_height + frame)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -18,6 +18,7 @@ from caseworker.ui.dialogs.care_dialogs import LogContactDialog, TaskDialog
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
+from caseworker.ui.widgets.flag_strip import flag_item
 
 OVERDUE = "#b3261e"
 DUE = "#8a5300"
@@ -72,7 +73,8 @@ class MyTasksPanel(MyWorkPanel):
                 if t.record_type else ""
             team = f" · {tr('team')} {t.team}" if t.team else ""
             repeat = " ↻" if t.rrule else ""
-            item = QListWidgetItem(f"{t.title}{repeat} — {due}{about}{team}", self.list)
+            item = QListWidgetItem(self.list)
+            flag_item(item, t.client_flags, f"{t.title}{repeat} — {due}{about}{team}")
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -44,6 +44,7 @@ from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.widgets.sort_header import SortHeader
 
 RECEIPT_STYLE_LABELS = {
     ReceiptStyle.US: "United States (IRS acknowledgment)",
@@ -667,6 +668,7 @@ class AuditLogPage(QWidget):
         bar.addWidget(self.until)
 
         self.table = QTableView(self)
+        self.table.setHorizontalHeader(SortHeader(Qt.Orientation.Horizontal, self.table))
         self.table.setModel(self.model)
         self.table.setAccessibleName(tr("Audit log"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

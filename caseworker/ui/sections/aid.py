@@ -25,6 +25,7 @@ from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.widgets.budget_bar import BudgetBar, budget_summary
+from caseworker.ui.widgets.flag_strip import FlagStrip, flags_text, flags_tooltip
 from caseworker.ui.widgets.record_list import RecordList
 
 STATUS_COLOURS = {AidStatus.REQUESTED: "#b26a00", AidStatus.VOID: "#888888"}
@@ -156,6 +157,7 @@ class AidSection(Section):
         columns = [
             Column("disbursed_on", tr("Date"), width=95),
             Column("client_name", tr("Client"), width=170),
+            Column("client_flags", tr("Flags"), sortable=False, format=flags_text, tooltip=flags_tooltip, width=110),
             Column("fund_name", tr("Fund"), width=130),
             Column("kind", tr("Kind"), format=lambda k: tr_domain(KIND_LABELS[k]), width=75),
             Column("amount", tr("Amount"), align_right=True, width=95,
@@ -199,7 +201,19 @@ class AidSection(Section):
         self._loaded = False
 
     def _build_detail(self) -> QWidget:
-        box = QWidget(self)
+        pane = QWidget(self)
+        # With nothing chosen the pane says what to do rather than showing empty captions.
+        self.detail_empty = QLabel(tr("Choose a disbursement in the list to see it here and approve, pay or "
+                                      "void it — or Ctrl+N to record one."), pane)
+        self.detail_empty.setObjectName("aid-detail-empty")
+        self.detail_empty.setWordWrap(True)
+        self.detail_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail_empty.setStyleSheet("color: palette(placeholder-text); font-size: 14px;")
+        box = self.detail_body = QWidget(pane)
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.addWidget(self.detail_empty, 1)
+        pane_layout.addWidget(box, 1)
+        self.detail_flags = FlagStrip(box)
         form = QFormLayout()
         self.detail_labels: dict[str, QLabel] = {}
         for key, caption in (("client_name", tr("Client")), ("fund_name", tr("Fund")), ("amount", tr("Amount")),
@@ -223,10 +237,12 @@ class AidSection(Section):
             buttons.addWidget(b)
         buttons.addStretch(1)
         outer = QVBoxLayout(box)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.detail_flags)
         outer.addLayout(form)
         outer.addLayout(buttons)
         self._show_disbursement(None)
-        return box
+        return pane
 
     # -- loading -------------------------------------------------------------------------------
     def activate(self) -> None:
@@ -291,6 +307,9 @@ class AidSection(Section):
         if disbursement_id != self._showing:
             return
         self._current = row
+        self.detail_empty.setVisible(row is None)
+        self.detail_body.setVisible(row is not None)
+        self.detail_flags.set_flags(row.client_flags if row is not None else None)
         for key, label in self.detail_labels.items():
             if row is None:
                 label.setText("")

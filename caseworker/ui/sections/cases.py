@@ -23,6 +23,7 @@ from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, priority_text,
                                              status_text)
+from caseworker.ui.widgets.flag_strip import flags_text, flags_tooltip
 from caseworker.ui.widgets.record_list import RecordList
 
 
@@ -46,6 +47,7 @@ class CasesSection(Section):
         columns = [
             Column("reference", tr("Case"), width=78),
             Column("client_name", tr("Client"), width=150),
+            Column("client_flags", tr("Flags"), sortable=False, format=flags_text, tooltip=flags_tooltip, width=110),
             Column("title", tr("Subject"), width=170),
             Column("category", tr("Category"), width=100),
             Column("priority", tr("Priority"), format=priority_text, width=64),

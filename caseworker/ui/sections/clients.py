@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
-from caseworker.domain.clients import ClientFlags, format_phone
+from caseworker.domain.clients import format_phone
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.ui import icons
@@ -21,6 +21,7 @@ from caseworker.ui.i18n import tr
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.client_detail import ClientDetail
+from caseworker.ui.widgets.flag_strip import flags_text, flags_tooltip
 from caseworker.ui.widgets.record_list import RecordList
 
 SAFEGUARDING_COLOUR = "#b3261e"
@@ -28,17 +29,6 @@ SAFEGUARDING_COLOUR = "#b3261e"
 
 CLIENT_SOURCE = RowSource(ids=lambda s, query: s.clients.list_ids(query),
                           rows=lambda s, ids: s.clients.list_rows(list(ids)))
-
-
-def _flags_text(flags: ClientFlags) -> str:
-    parts = []
-    if flags.safeguarding:
-        parts.append("⚠ " + tr("Safeguarding"))
-    if flags.interpreter_needed:
-        parts.append(tr("Interpreter") + (f" ({flags.interpreter_language})" if flags.interpreter_language else ""))
-    if flags.accessibility:
-        parts.append(tr("Access"))
-    return " · ".join(parts)
 
 
 class ClientsSection(ListDetailSection):
@@ -58,8 +48,9 @@ class ClientsSection(ListDetailSection):
             Column("name", tr("Name"), width=180),
             Column("date_of_birth", tr("Born"), width=88,
                    format=lambda d: d.isoformat() if isinstance(d, date) else ""),
-            Column("flags", tr("Flags"), sortable=False, format=_flags_text, width=150),
-            Column("phone", tr("Phone"), width=125, format=format_phone),
+            Column("flags", tr("Flags"), sortable=False, format=flags_text, width=150, tooltip=flags_tooltip),
+            Column("phone", tr("Phone"), width=125,
+                   format=lambda v: format_phone(v, ctx.org.phone_region)),
             Column("key_worker", tr("Key worker")),
         ]
         self.list = RecordList(columns, CLIENT_SOURCE, ctx.read, name=tr("Clients"),

@@ -40,9 +40,10 @@ class MyWorkSection(Section):
         column = QVBoxLayout(inner)
         column.addWidget(self.greeting)
         for panel in self.panels:
-            column.addWidget(panel)
+            # Each box may grow (its list to every row); what none can use stays below them.
+            column.addWidget(panel, 1)
         column.addWidget(self.empty)
-        column.addStretch(1)
+        column.addStretch(0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

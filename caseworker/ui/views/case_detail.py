@@ -31,6 +31,7 @@ from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NewCaseDialog, No
                                                 ResolveDialog, SpecialistDialog)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.widgets.flag_strip import FlagStrip
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
 # Calm status colours: a tint for the pill, readable on light and dark palettes.
@@ -145,6 +146,8 @@ class CaseDetailView(QWidget):
         self.client_link.setAccessibleName(tr("Client"))
         self.client_link.setTextFormat(Qt.TextFormat.RichText)
         self.client_link.linkActivated.connect(lambda _l: self.case and self.client_requested.emit(self.case.client_id))
+        # The client's flags come right under their name: what to know before phoning or visiting.
+        self.flags = FlagStrip(page)
         self.notice = QLabel(page)
         self.notice.setObjectName("case-notice")
         self.notice.setWordWrap(True)
@@ -257,6 +260,7 @@ class CaseDetailView(QWidget):
         column.setContentsMargins(12, 8, 8, 8)
         column.addLayout(top)
         column.addWidget(self.client_link)
+        column.addWidget(self.flags)
         column.addWidget(self.notice)
         column.addLayout(facts)
         column.addLayout(steps)
@@ -322,6 +326,7 @@ class CaseDetailView(QWidget):
         self.status_pill.setStyleSheet(f"color: white; background: {colour}; border-radius: 9px; "
                                        "padding: 2px 10px; font-weight: 600;")
         self.client_link.setText(tr("Client: <a href='client'>{name}</a>").format(name=_escape(case.client_name)))
+        self.flags.set_flags(case.client_flags)
         self.facts["category"].setText(case.category)
         self.facts["priority"].setText(priority_text(case.priority))
         self.facts["assignee"].setText(case.assignee or tr("Not assigned"))

@@ -362,14 +362,14 @@ class ClientDetail(QWidget):
         p["notes"].setText(c.notes or "—")
         p["created"].setText(c.created_at.astimezone(self.ctx.org.zone).date().isoformat())
         k = self.contact_labels
-        k["phone"].setText(format_phone(c.phone) or "—")
+        k["phone"].setText(format_phone(c.phone, self.ctx.org.phone_region) or "—")
         k["email"].setText(c.email or "—")
         k["address"].setText("\n".join(x for x in (c.address, c.postcode) if x) or "—")
         k["channel"].setText(tr_domain(CHANNEL_LABELS.get(c.contact_channel, CHANNEL_LABELS[""])))
         k["times"].setText(c.contact_times or "—")
         _fill(self.contacts_table,
               [[tr("Phone") if x.kind == "phone" else tr("E-mail"),
-                format_phone(x.value) if x.kind == "phone" else x.value, x.label] for x in c.contacts],
+                format_phone(x.value, self.ctx.org.phone_region) if x.kind == "phone" else x.value, x.label] for x in c.contacts],
               [x.id for x in c.contacts])
         _fill(self.consents_table,
               [[x.topic, tr("Agreed") if x.given else tr("Withdrew"), _day(x.given_on),

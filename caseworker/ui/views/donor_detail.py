@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHea
                                QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from caseworker.domain.clients import format_phone
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorKind, DonorRecord
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.gifts import METHOD_LABELS, GiftMethod, GiftRecord, ScheduleKind
@@ -315,7 +316,7 @@ class DonorDetail(QWidget):
         v = self.profile_values
         v["kind"].setText(tr_domain(KIND_LABELS[DonorKind(donor.kind)]))
         v["email"].setText(donor.email or "—")
-        v["phone"].setText(donor.phone or "—")
+        v["phone"].setText(format_phone(donor.phone, self.ctx.org.phone_region) or "—")
         v["address"].setText("\n".join(donor.address_lines) or "—")
         v["timezone"].setText(donor.timezone or tr("The organisation's"))
         v["manager"].setText(donor.relationship_manager or tr("Nobody yet"))
@@ -505,7 +506,8 @@ class DonorDetail(QWidget):
     def export_receipt(self) -> None:
         receipt_id = _selected_id(self.receipts_table)
         if receipt_id is not None:
-            export_document(self, self.ctx, "receipt", receipt_id)
+            number = self.receipts_table.item(self.receipts_table.currentRow(), 0).text()
+            export_document(self, self.ctx, "receipt", receipt_id, reference=number)
 
     def export_statement(self) -> None:
         if self.donor is None:

@@ -27,6 +27,7 @@ from caseworker.ui.dialogs.meeting_dialogs import (ActionItemDialog, MeetingDial
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.views.grant_detail import heading, muted
+from caseworker.ui.widgets.flag_strip import SAFEGUARDING_COLOUR, flags_text, flags_tooltip
 
 ATTENDANCE_MARKS = {Attendance.INVITED: "○", Attendance.ATTENDED: "●", Attendance.APOLOGIES: "◐",
                     Attendance.ABSENT: "✕"}
@@ -132,7 +133,9 @@ class MeetingDetailView(QScrollArea):
         if m is None:
             return
         occurrence = m.recurrence_id if self.is_virtual_occurrence else None
-        export_document(self, self.ctx, kind, m.id, occurrence=occurrence)
+        # Named by its day (agenda-2026-11-10.pdf): a meeting's title may name the client.
+        day = (occurrence or m.start).astimezone(self.ctx.org.zone).date().isoformat()
+        export_document(self, self.ctx, kind, m.id, occurrence=occurrence, reference=day)
 
     # -- showing -------------------------------------------------------------------------------
     @property
@@ -166,9 +169,13 @@ class MeetingDetailView(QScrollArea):
             kind = KIND_NAMES[a.kind]
             extra = f" <span style='color: gray'>({tr(kind)}{', ' + escape(a.organisation) if a.organisation else ''})</span>" \
                 if kind else ""
-            lines.append(f"{ATTENDANCE_MARKS[a.attendance]} {escape(tr_domain(a.name))}{extra} — "
+            flags = flags_text(a.client_flags)
+            flagged = f" <b style='color: {SAFEGUARDING_COLOUR}'>{escape(flags)}</b>" if flags else ""
+            lines.append(f"{ATTENDANCE_MARKS[a.attendance]} {escape(tr_domain(a.name))}{flagged}{extra} — "
                          f"{tr_domain(ATTENDANCE_LABELS[a.attendance])}")
         self.people.setText("<br>".join(lines) or tr("Nobody invited yet."))
+        flagged_people = [f"{a.name}: {flags_tooltip(a.client_flags)}" for a in m.attendees if flags_text(a.client_flags)]
+        self.people.setToolTip("\n".join(flagged_people))
         self.agenda.setText("\n".join(f"{i}. {a.title}" for i, a in enumerate(m.agenda, start=1)) or tr("No agenda."))
         if m.rule is not None:
             self.minutes.setText(tr("Each occurrence has its own minutes: open one in the calendar."))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 from typing import TYPE_CHECKING
 
 from caseworker.domain.records import SearchHit
+from caseworker.ui.widgets.flag_strip import flags_text
 
 if TYPE_CHECKING:
     from caseworker.ui.context import UiContext
@@ -37,6 +38,13 @@ class RecordPicker(QLineEdit):
         self._timer.timeout.connect(self._lookup)
         self.textEdited.connect(self._edited)
 
+    @property
+    def selected_hit(self) -> SearchHit | None:
+        """The search hit chosen (with what the search knew of it, such as a client's flags)."""
+        if self.selected_id is None:
+            return None
+        return next((h for h in self._hits.values() if h.id == self.selected_id), None)
+
     def set_record(self, record_id: int, label: str) -> None:
         self.selected_id = record_id
         self._hits = {label: SearchHit(self._kind, record_id, label)}
@@ -63,7 +71,9 @@ class RecordPicker(QLineEdit):
 
     @staticmethod
     def _label(hit: SearchHit) -> str:
-        return f"{hit.title} — {hit.subtitle}" if hit.subtitle else hit.title
+        label = f"{hit.title} — {hit.subtitle}" if hit.subtitle else hit.title
+        flags = flags_text(hit.client_flags)
+        return f"{label}  {flags}" if flags else label
 
     def _chosen(self, label: str) -> None:
         hit = self._hits.get(label)
