@@ -792,6 +792,9 @@ class _ClientWriter(_Writer):
         self.kind = ImportKind.CLIENTS
         self.action = LABELS[self.kind]
         self.seen: dict[tuple[date, str], int] = {}
+        # The client each written row became (created or merged into), for a later row merged into it.
+        self.client_of_line: dict[int, int] = {}
+        self.created_ids: set[int] = set()
 
     def write(self, chunk: list[tuple[int, list[Any]]]) -> None:
         drafts: list[tuple[int, ClientDraft, str]] = []
@@ -820,7 +823,7 @@ class _ClientWriter(_Writer):
             drafts.append((line, draft, self.text(raw, "external_id")[:120]))
         matches = find_duplicate_clients(self.s, [d for _, d, _ in drafts])
         external = self.known_external("client", (ext for _, _, ext in drafts))
-        rows, exts = [], []
+        pending: list[tuple[int, dict[str, Any], str]] = []
         for (line, draft, ext), found in zip(drafts, matches):
             name = f"{draft.first_name} {draft.last_name}"
             key = (draft.date_of_birth, " ".join(sorted(name_key(name).split()))) if draft.date_of_birth else None
@@ -833,9 +836,28 @@ class _ClientWriter(_Writer):
                 dup = DuplicateFound(line, name, existing_id=found[0].id, existing_name=found[0].name)
             if dup is not None:
                 choice = self.choose(dup)
-                if choice is not DuplicateChoice.CREATE:
-                    # Client files are merged by hand, side by side (a caseworker checks who is who).
+                if choice is DuplicateChoice.SKIP:
                     self.tally.skipped += 1
+                    continue
+                if choice is DuplicateChoice.MERGE:
+                    if dup.earlier_line is not None:
+                        target = self.client_of_line.get(dup.earlier_line)
+                        if target is None:  # the earlier row is still waiting in this chunk
+                            self._flush(pending)
+                            pending = []
+                            target = self.client_of_line.get(dup.earlier_line)
+                        if target is None:  # the earlier row was itself skipped
+                            self.tally.skipped += 1
+                            continue
+                        self._merge(line, target, draft, created_here=target in self.created_ids)
+                    else:
+                        assert dup.existing_id is not None
+                        if not self._merge(line, dup.existing_id, draft, created_here=False):
+                            continue
+                        target = dup.existing_id
+                    self.client_of_line[line] = target
+                    if key is not None:
+                        self.seen.setdefault(key, line)
                     continue
             if ext and ext in external:
                 self.problem(line, "external_id", N_("Another client already has the external id '{value}'."),
@@ -843,19 +865,79 @@ class _ClientWriter(_Writer):
                 continue
             if key is not None:
                 self.seen.setdefault(key, line)
-            values = {f: getattr(draft, f) for f in ("first_name", "last_name", "preferred_name", "date_of_birth",
-                                                     "phone", "email", "address", "postcode", "language", "notes")}
+            values = {f: getattr(draft, f) for f in CLIENT_AUDIT_FIELDS}
             values.update(search_name=search_name(draft.first_name, draft.last_name, draft.preferred_name),
                           phone_key=phone_key(draft.phone), flag_bits=ClientFlags("", False, "", "").bits)
-            rows.append(values)
-            exts.append(ext)
+            pending.append((line, values, ext))
+        self._flush(pending)
+
+    def _flush(self, pending: list[tuple[int, dict[str, Any], str]]) -> None:
+        if not pending:
+            return
+        rows = [values for _, values, _ in pending]
         ids = self.insert_records(Client, rows, CLIENT_AUDIT_FIELDS, "client")
+        for (line, _, _), cid in zip(pending, ids):
+            self.client_of_line[line] = cid
         keys = [{"client_id": cid, "key": w} for cid, r in zip(ids, rows)
                 for w in name_words(r["first_name"], r["last_name"], r["preferred_name"])]
         if keys:
             self.s.execute(insert(ClientSearchKey), keys)
-        self.external_ids("client", zip(ids, exts))
+        self.external_ids("client", ((cid, ext) for (_, _, ext), cid in zip(pending, ids)))
         self.tally.created += len(ids)
+        self.created_ids.update(ids)
+
+    def _merge(self, line: int, client_id: int, draft: ClientDraft, *, created_here: bool) -> bool:
+        """Fill or replace the fields the row brings on *client_id*; False when it may not be changed."""
+        client = self.s.get(Client, client_id)
+        if client is None or client.anonymised_at is not None:
+            self.problem(line, "last_name", N_("Client {id} was anonymised: choose Skip or Create for this row."),
+                         id=client_id)
+            return False
+        fields = [f for f in CLIENT_AUDIT_FIELDS
+                  if getattr(draft, f) not in (None, "") and getattr(client, f) != getattr(draft, f)]
+        if not fields:
+            if not created_here:
+                self.tally.skipped += 1
+            return True
+        record = None
+        if not created_here:
+            record = self.s.scalar(select(ImportBatchRecord).where(
+                ImportBatchRecord.batch_id == self.batch.id, ImportBatchRecord.record_type == "client",
+                ImportBatchRecord.record_id == client_id))
+        before = audit.snapshot(client, CLIENT_AUDIT_FIELDS)
+        old = {f: audit.json_safe(getattr(client, f)) for f in fields}
+        for f in fields:
+            setattr(client, f, getattr(draft, f))
+        refresh_client_keys(self.s, client)
+        client.updated_by_id = self.actor.user_id
+        audit.record_updated(self.s, self.actor, "client", client, before, CLIENT_AUDIT_FIELDS,
+                             reason=f"import {self.batch.id}")
+        self.s.flush()
+        if created_here:
+            self.s.execute(update(ImportBatchRecord).where(
+                ImportBatchRecord.batch_id == self.batch.id, ImportBatchRecord.record_type == "client",
+                ImportBatchRecord.record_id == client_id).values(version=client.version))
+            return True
+        if record is None:
+            self.s.add(ImportBatchRecord(batch_id=self.batch.id, record_type="client", record_id=client_id,
+                                         action="updated", version=client.version, before=old))
+            self.tally.updated += 1
+        else:
+            # A second row merged into the same client: the undo restores what was there first.
+            record.before = {**old, **record.before}
+            record.version = client.version
+        self.s.flush()
+        return True
+
+
+def refresh_client_keys(s: Session, client: Client) -> None:
+    """The columns and word keys a client is searched by, after its names or phone changed."""
+    client.search_name = search_name(client.first_name, client.last_name, client.preferred_name)
+    client.phone_key = phone_key(client.phone)
+    s.execute(delete(ClientSearchKey).where(ClientSearchKey.client_id == client.id))
+    words = name_words(client.first_name, client.last_name, client.preferred_name)
+    if words:
+        s.execute(insert(ClientSearchKey), [{"client_id": client.id, "key": w} for w in words])
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -1029,6 +1111,8 @@ def _restore_updated(s: Session, batch_id: int, actor: Any) -> Changes:
         if record.record_type == "donor":
             obj.sort_name = sort_name_for(obj.kind, obj.first_name, obj.last_name, obj.organisation_name)
             obj.search_name = search_name_for(obj.first_name, obj.last_name, obj.organisation_name)
+        elif record.record_type == "client":
+            refresh_client_keys(s, obj)
         audit.record_updated(s, actor, record.record_type, obj, snapshot, fields,
                              reason=f"undo import {batch_id}")
         changes = changes | Changes.of(record.record_type, obj.id)
