@@ -25,6 +25,7 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
+from caseworker.db.bulk import insert_many
 from caseworker.db.models import (
     AuditEntry,
     Case,
@@ -371,6 +372,13 @@ class _Writer:
     def failed(self, line: int, error: Exception, alias: Mapping[str, str] | None = None) -> None:
         self.tally.problems.extend(problems_from(error, line, self.headers, self.mapping, self.kind, alias))
 
+    def query(self, stmt: Any) -> Any:
+        """Rows of a lookup, through the connection: the ORM's per-row work is not needed for plain
+        columns (what the session holds unwritten is written first, as its own queries would)."""
+        if self.s.new or self.s.dirty:
+            self.s.flush()
+        return self.s.connection().execute(stmt)
+
     def text(self, raw: Mapping[str, Any], name: str) -> str:
         return cell_text(raw.get(name)).strip()
 
@@ -381,14 +389,14 @@ class _Writer:
             return []
         ids = allocate_ids(self.s, model, len(rows))
         stamp = {"updated_by_id": self.actor.user_id}
-        # Core inserts (not ORM-enabled ones): the same column types and defaults, half the cost.
-        self.s.execute(insert(model.__table__), [{**r, **stamp, "id": i} for i, r in zip(ids, rows)])
-        self.s.execute(insert(ImportBatchRecord.__table__), [
-            {"batch_id": self.batch.id, "record_type": record_type, "record_id": i, "action": "created",
-             "version": 1, "before": {}} for i in ids])
+        # Straight to the driver: the same column types and defaults, a fraction of the cost.
+        insert_many(self.s, model.__table__, [{**r, **stamp, "id": i} for i, r in zip(ids, rows)])
+        insert_many(self.s, ImportBatchRecord.__table__, [
+            {"batch_id": self.batch.id, "record_type": record_type, "record_id": i, "action": "created"}
+            for i in ids])  # version 1 and nothing "before": the column defaults, converted once
         now = utcnow()
         reason = f"import {self.batch.id}"
-        self.s.execute(insert(AuditEntry.__table__), [
+        insert_many(self.s, AuditEntry.__table__, [
             {"at": now, "user_id": self.actor.user_id, "action": self.action, "kind": "create",
              "record_type": record_type, "record_id": i, "changes": _created_changes(r, fields), "reason": reason}
             for i, r in zip(ids, rows)])
@@ -397,7 +405,7 @@ class _Writer:
     def external_ids(self, record_type: str, pairs: Iterable[tuple[int, str]]) -> None:
         rows = [{"record_type": record_type, "record_id": rid, "value": value} for rid, value in pairs if value]
         if rows:
-            self.s.execute(insert(ExternalId), rows)
+            insert_many(self.s, ExternalId.__table__, rows)
 
     def known_external(self, record_type: str, values: Iterable[str]) -> dict[str, int]:
         wanted = {v for v in values if v}
@@ -405,7 +413,7 @@ class _Writer:
             return {}
         stmt = select(ExternalId.value, ExternalId.record_id).where(ExternalId.record_type == record_type,
                                                                    ExternalId.value.in_(wanted))
-        return dict(self.s.execute(stmt).all())
+        return dict(self.query(stmt).all())
 
     def choose(self, dup: DuplicateFound) -> DuplicateChoice:
         choice = self.options.choice_for(dup.line)
@@ -633,12 +641,15 @@ class _GiftWriter(_Writer):
         if not rows:
             return {}
         donors = {d for d, _ in rows}
-        days = {v["gift_date"] for _, v in rows}
+        wanted = {(d, v["gift_date"]) for d, v in rows}
+        # By donor only, the days picked out here: asked for a thousand days as well, a database
+        # reads every gift of those days (the date index), which grows with the gifts on file.
         stmt = (select(Gift.id, Gift.donor_id, Gift.gift_date, Gift.amount, Gift.reference)
-                .where(Gift.donor_id.in_(donors), Gift.gift_date.in_(days), Gift.voided_at.is_(None)))
+                .where(Gift.donor_id.in_(donors), Gift.voided_at.is_(None)))
         found: dict[tuple[Any, ...], list[tuple[int, str]]] = {}
-        for gid, d, day, amount, ref in self.s.execute(stmt):
-            found.setdefault((d, day, amount), []).append((gid, ref))
+        for gid, d, day, amount, ref in self.query(stmt):
+            if (d, day) in wanted:
+                found.setdefault((d, day, amount), []).append((gid, ref))
         return found
 
     def write(self, chunk: list[tuple[int, list[Any]]]) -> None:
@@ -728,31 +739,33 @@ class _GiftWriter(_Writer):
         emails = {self.text(raw, "donor_email").lower() for _, raw in rows} - {""}
         by_email: dict[str, list[tuple[int, str]]] = {}
         if emails:
-            for did, email, name in self.s.execute(select(Donor.id, Donor.email, Donor.search_name)
+            for did, email, name in self.query(select(Donor.id, Donor.email, Donor.search_name)
                                                    .where(Donor.email.in_(emails))):
                 by_email.setdefault(email, []).append((did, name))
         names = {}
         for line, raw in rows:
+            if self.text(raw, "donor_external_id"):
+                continue  # found by its id: the name is not needed
             names[line] = search_name_for(self.text(raw, "donor_first_name"), self.text(raw, "donor_last_name"),
                                           self.text(raw, "donor_organisation"))
         by_name: dict[str, list[tuple[int, str]]] = {}
         wanted = {n for n in names.values() if n.strip()}
         if wanted:
-            for did, name, postcode in self.s.execute(select(Donor.id, Donor.search_name, Donor.postcode)
+            for did, name, postcode in self.query(select(Donor.id, Donor.search_name, Donor.postcode)
                                                       .where(Donor.search_name.in_(wanted))):
                 by_name.setdefault(name, []).append((did, name_key(postcode).replace(" ", "")))
         result: dict[int, int] = {}
         for line, raw in rows:
             ext = self.text(raw, "donor_external_id")
-            email = self.text(raw, "donor_email").lower()
-            postcode = name_key(self.text(raw, "donor_postcode")).replace(" ", "")
-            name = names[line]
             if ext:
                 if ext in externals:
                     result[line] = externals[ext]
                 else:
                     self.problem(line, "donor_external_id", N_("No donor has the external id '{value}'."), value=ext)
                 continue
+            email = self.text(raw, "donor_email").lower()
+            postcode = name_key(self.text(raw, "donor_postcode")).replace(" ", "")
+            name = names[line]
             if email:
                 candidates = by_email.get(email, [])
                 if len(candidates) > 1 and name.strip():
@@ -791,6 +804,9 @@ class _ClientWriter(_Writer):
         self.kind = ImportKind.CLIENTS
         self.action = LABELS[self.kind]
         self.seen: dict[tuple[date, str], int] = {}
+        # The client each written row became (created or merged into), for a later row merged into it.
+        self.client_of_line: dict[int, int] = {}
+        self.created_ids: set[int] = set()
 
     def write(self, chunk: list[tuple[int, list[Any]]]) -> None:
         drafts: list[tuple[int, ClientDraft, str]] = []
@@ -819,7 +835,7 @@ class _ClientWriter(_Writer):
             drafts.append((line, draft, self.text(raw, "external_id")[:120]))
         matches = find_duplicate_clients(self.s, [d for _, d, _ in drafts])
         external = self.known_external("client", (ext for _, _, ext in drafts))
-        rows, exts = [], []
+        pending: list[tuple[int, dict[str, Any], str]] = []
         for (line, draft, ext), found in zip(drafts, matches):
             name = f"{draft.first_name} {draft.last_name}"
             key = (draft.date_of_birth, " ".join(sorted(name_key(name).split()))) if draft.date_of_birth else None
@@ -832,9 +848,28 @@ class _ClientWriter(_Writer):
                 dup = DuplicateFound(line, name, existing_id=found[0].id, existing_name=found[0].name)
             if dup is not None:
                 choice = self.choose(dup)
-                if choice is not DuplicateChoice.CREATE:
-                    # Client files are merged by hand, side by side (a caseworker checks who is who).
+                if choice is DuplicateChoice.SKIP:
                     self.tally.skipped += 1
+                    continue
+                if choice is DuplicateChoice.MERGE:
+                    if dup.earlier_line is not None:
+                        target = self.client_of_line.get(dup.earlier_line)
+                        if target is None:  # the earlier row is still waiting in this chunk
+                            self._flush(pending)
+                            pending = []
+                            target = self.client_of_line.get(dup.earlier_line)
+                        if target is None:  # the earlier row was itself skipped
+                            self.tally.skipped += 1
+                            continue
+                        self._merge(line, target, draft, created_here=target in self.created_ids)
+                    else:
+                        assert dup.existing_id is not None
+                        if not self._merge(line, dup.existing_id, draft, created_here=False):
+                            continue
+                        target = dup.existing_id
+                    self.client_of_line[line] = target
+                    if key is not None:
+                        self.seen.setdefault(key, line)
                     continue
             if ext and ext in external:
                 self.problem(line, "external_id", N_("Another client already has the external id '{value}'."),
@@ -842,19 +877,79 @@ class _ClientWriter(_Writer):
                 continue
             if key is not None:
                 self.seen.setdefault(key, line)
-            values = {f: getattr(draft, f) for f in ("first_name", "last_name", "preferred_name", "date_of_birth",
-                                                     "phone", "email", "address", "postcode", "language", "notes")}
+            values = {f: getattr(draft, f) for f in CLIENT_AUDIT_FIELDS}
             values.update(search_name=search_name(draft.first_name, draft.last_name, draft.preferred_name),
                           phone_key=phone_key(draft.phone), flag_bits=ClientFlags("", False, "", "").bits)
-            rows.append(values)
-            exts.append(ext)
+            pending.append((line, values, ext))
+        self._flush(pending)
+
+    def _flush(self, pending: list[tuple[int, dict[str, Any], str]]) -> None:
+        if not pending:
+            return
+        rows = [values for _, values, _ in pending]
         ids = self.insert_records(Client, rows, CLIENT_AUDIT_FIELDS, "client")
+        for (line, _, _), cid in zip(pending, ids):
+            self.client_of_line[line] = cid
         keys = [{"client_id": cid, "key": w} for cid, r in zip(ids, rows)
                 for w in name_words(r["first_name"], r["last_name"], r["preferred_name"])]
         if keys:
-            self.s.execute(insert(ClientSearchKey), keys)
-        self.external_ids("client", zip(ids, exts))
+            insert_many(self.s, ClientSearchKey.__table__, keys)
+        self.external_ids("client", ((cid, ext) for (_, _, ext), cid in zip(pending, ids)))
         self.tally.created += len(ids)
+        self.created_ids.update(ids)
+
+    def _merge(self, line: int, client_id: int, draft: ClientDraft, *, created_here: bool) -> bool:
+        """Fill or replace the fields the row brings on *client_id*; False when it may not be changed."""
+        client = self.s.get(Client, client_id)
+        if client is None or client.anonymised_at is not None:
+            self.problem(line, "last_name", N_("Client {id} was anonymised: choose Skip or Create for this row."),
+                         id=client_id)
+            return False
+        fields = [f for f in CLIENT_AUDIT_FIELDS
+                  if getattr(draft, f) not in (None, "") and getattr(client, f) != getattr(draft, f)]
+        if not fields:
+            if not created_here:
+                self.tally.skipped += 1
+            return True
+        record = None
+        if not created_here:
+            record = self.s.scalar(select(ImportBatchRecord).where(
+                ImportBatchRecord.batch_id == self.batch.id, ImportBatchRecord.record_type == "client",
+                ImportBatchRecord.record_id == client_id))
+        before = audit.snapshot(client, CLIENT_AUDIT_FIELDS)
+        old = {f: audit.json_safe(getattr(client, f)) for f in fields}
+        for f in fields:
+            setattr(client, f, getattr(draft, f))
+        refresh_client_keys(self.s, client)
+        client.updated_by_id = self.actor.user_id
+        audit.record_updated(self.s, self.actor, "client", client, before, CLIENT_AUDIT_FIELDS,
+                             reason=f"import {self.batch.id}")
+        self.s.flush()
+        if created_here:
+            self.s.execute(update(ImportBatchRecord).where(
+                ImportBatchRecord.batch_id == self.batch.id, ImportBatchRecord.record_type == "client",
+                ImportBatchRecord.record_id == client_id).values(version=client.version))
+            return True
+        if record is None:
+            self.s.add(ImportBatchRecord(batch_id=self.batch.id, record_type="client", record_id=client_id,
+                                         action="updated", version=client.version, before=old))
+            self.tally.updated += 1
+        else:
+            # A second row merged into the same client: the undo restores what was there first.
+            record.before = {**old, **record.before}
+            record.version = client.version
+        self.s.flush()
+        return True
+
+
+def refresh_client_keys(s: Session, client: Client) -> None:
+    """The columns and word keys a client is searched by, after its names or phone changed."""
+    client.search_name = search_name(client.first_name, client.last_name, client.preferred_name)
+    client.phone_key = phone_key(client.phone)
+    s.execute(delete(ClientSearchKey).where(ClientSearchKey.client_id == client.id))
+    words = name_words(client.first_name, client.last_name, client.preferred_name)
+    if words:
+        s.execute(insert(ClientSearchKey), [{"client_id": client.id, "key": w} for w in words])
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -933,12 +1028,23 @@ def _created(batch_id: int, record_type: str) -> Any:
                                                      ImportBatchRecord.action == "created")
 
 
+# New records named in an import's Changes, at most, per kind: a list reads itself again when it
+# hears of a record it does not show, so a few of them say as much as all of them would.
+NEW_IDS_NAMED = 1000
+
+
 def _imported_changes(s: Session, batch_id: int) -> Changes:
-    """What a batch wrote, by id: the records it created and those it merged into (a list sees new
-    rows, an open record refreshes), and the donors whose giving a gift changed."""
+    """What a batch wrote: some of the records it created (enough for a list to see new rows, not
+    the hundreds of thousands of ids a large file makes), every record it merged into (an open
+    record refreshes), and the donors whose giving a gift changed."""
     touched: dict[str, set[int]] = {}
+    kinds = list(s.scalars(select(ImportBatchRecord.record_type).where(ImportBatchRecord.batch_id == batch_id)
+                           .distinct()))
+    for record_type in kinds:
+        touched[record_type] = set(s.scalars(_created(batch_id, record_type).limit(NEW_IDS_NAMED)))
     for record_type, record_id in s.execute(select(ImportBatchRecord.record_type, ImportBatchRecord.record_id)
-                                            .where(ImportBatchRecord.batch_id == batch_id)):
+                                            .where(ImportBatchRecord.batch_id == batch_id,
+                                                   ImportBatchRecord.action == "updated")):
         touched.setdefault(record_type, set()).add(record_id)
     donors = set(s.scalars(select(Gift.donor_id).where(Gift.id.in_(_created(batch_id, "gift"))).distinct()))
     if donors:
@@ -1028,6 +1134,8 @@ def _restore_updated(s: Session, batch_id: int, actor: Any) -> Changes:
         if record.record_type == "donor":
             obj.sort_name = sort_name_for(obj.kind, obj.first_name, obj.last_name, obj.organisation_name)
             obj.search_name = search_name_for(obj.first_name, obj.last_name, obj.organisation_name)
+        elif record.record_type == "client":
+            refresh_client_keys(s, obj)
         audit.record_updated(s, actor, record.record_type, obj, snapshot, fields,
                              reason=f"undo import {batch_id}")
         changes = changes | Changes.of(record.record_type, obj.id)

@@ -135,3 +135,34 @@ def test_person_export_and_erase_at_the_command_line(demo_db: Path, tmp_path: Pa
     assert main(["person", "export", "donor", str(donor_id), *base, "--out", str(tmp_path / "after")]) == 0
     after = json.loads((tmp_path / "after" / f"donor-{donor_id}-data.json").read_text())
     assert after["record"][0]["last_name"] == "Anonymised donor"
+
+
+def _client_language(path: Path, last_name: str) -> str:
+    from sqlalchemy import select
+
+    from caseworker.db.database import Database
+    from caseworker.db.location import DatabaseLocation
+    from caseworker.db.models import Client
+
+    db = Database(DatabaseLocation.parse(str(path)))
+    try:
+        with db.read() as s:
+            return s.execute(select(Client.language).where(Client.last_name == last_name)).scalar_one()
+    finally:
+        db.dispose()
+
+
+def test_clients_merge_at_the_command_line_and_the_undo_restores_them(demo_db: Path, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "first.csv", [["First Name", "Surname", "DOB"], ["Zed", "Quillfeather", "1990-02-03"]])
+    base = ["--db", str(demo_db), "--user", "sam"]
+    assert main(["import", "clients", str(first), *base]) == 0
+    second = write_csv(tmp_path / "second.csv", [["First Name", "Surname", "DOB", "Language"],
+                                                 ["Zed", "Quillfeather", "1990-02-03", "Welsh"]])
+    report_path = tmp_path / "report.json"
+    assert main(["import", "clients", str(second), *base, "--duplicates", "merge", "--report", str(report_path)]) == 0
+    report = json.loads(report_path.read_text())
+    assert (report["created"], report["updated"], report["skipped"]) == (0, 1, 0)
+    assert report["duplicates"][0]["choice"] == "merge"
+    assert _client_language(demo_db, "Quillfeather") == "Welsh"
+    assert main(["import", "undo", str(report["batch"]), *base]) == 0
+    assert _client_language(demo_db, "Quillfeather") == ""

@@ -384,3 +384,14 @@ def test_xlsx_line_numbers_count_blank_rows_as_the_sheet_shows_them(db, fundrais
     book.save(tmp_path / "gap.xlsx")
     report = run(fundraiser, "donors", tmp_path / "gap.xlsx")
     assert [(p.line, p.column) for p in report.failed] == [(5, "Email")] and report.rows == 2
+
+
+def test_a_large_import_names_a_bounded_number_of_new_records(db, fundraiser, tmp_path: Path) -> None:
+    from caseworker.services.imports import NEW_IDS_NAMED
+
+    rows = [["First Name", "Last Name", "Email"]] + [[f"P{i}", "Smith", f"p{i}@example.org"]
+                                                     for i in range(NEW_IDS_NAMED + 200)]
+    report = run(fundraiser, "donors", write_csv(tmp_path / "many.csv", rows))
+    assert report.created == NEW_IDS_NAMED + 200
+    # Enough unknown ids for a list to read itself again; not one id per row of a large file.
+    assert len(report.changes.ids("donor")) == NEW_IDS_NAMED

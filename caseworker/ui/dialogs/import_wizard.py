@@ -398,7 +398,8 @@ class ImportWizard(QDialog):
             self.dup_table.setItem(row, 2, QTableWidgetItem(where))
             combo = QComboBox(self.dup_table)
             combo.setAccessibleName(tr("What to do with line {line}").format(line=dup.line))
-            choices = list(DuplicateChoice) if self.kind is ImportKind.DONORS else \
+            # A gift is never merged: a repeated gift is the same gift, or a second one.
+            choices = list(DuplicateChoice) if self.kind is not ImportKind.GIFTS else \
                 [DuplicateChoice.SKIP, DuplicateChoice.CREATE]
             for choice in choices:
                 combo.addItem(tr_domain(CHOICE_LABELS[choice]), choice)

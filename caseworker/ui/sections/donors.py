@@ -133,12 +133,20 @@ class DonorsSection(ListDetailSection):
                                                  lambda: ListQuery(text=self.list.model.query.text))
         self.export_gifts_button.setText(tr("Export gifts…"))
         self.export_gifts_button.setAccessibleName(tr("Export the gifts of the donors found to a spreadsheet"))
+        # Likewise the contacts (touchpoints) of the donors found.
+        self.export_touchpoints_button = export_button(self, ctx, ListKind.TOUCHPOINTS,
+                                                       lambda: ListQuery(text=self.list.model.query.text))
+        self.export_touchpoints_button.setText(tr("Export contacts…"))
+        self.export_touchpoints_button.setToolTip(tr("Export the contacts planned and made with the donors found, "
+                                                     "to Excel or CSV"))
+        self.export_touchpoints_button.setAccessibleName(tr("Export the contacts of the donors found to a "
+                                                            "spreadsheet"))
         # The filters get a row of their own so the search box keeps room to type in; it wraps
         # when the list is narrow.
         filters = FlowLayout()
         for widget in (self.segment_filter, self.kind_filter, self.mine_filter, self.neglect_button,
                        self.appeals_button, self.paperwork_button, self.import_button, self.export_button,
-                       self.export_gifts_button):
+                       self.export_gifts_button, self.export_touchpoints_button):
             filters.addWidget(widget)
         self.list.layout().insertLayout(1, filters)
         self._arrange(self.list, DonorDetail(ctx, self),

@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLa
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import TouchStatus
+from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
+from caseworker.services.list_export import ListKind
 from caseworker.services.touchpoints import TimelineEntry
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import TouchpointDialog, capitalised, channel_label, purpose_label
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.list_export import export_button
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
 KIND_ICONS = {"gift": "gift", "touchpoint": "send", "meeting": "calendar-days", "override": "shield-alert",
@@ -52,6 +55,12 @@ class DonorTimeline(QWidget):
         for button in (self.plan_button, self.log_button, self.move_button, self.done_button, self.cancel_button):
             button.setVisible(can_plan)
             bar.addWidget(button)
+        self.export_button = export_button(self, ctx, ListKind.TOUCHPOINTS, self._export_query)
+        self.export_button.setObjectName("export-donor-touchpoints")
+        self.export_button.setText(tr("Export contacts…"))
+        self.export_button.setToolTip(tr("Export this donor's contacts to Excel or CSV"))
+        self.export_button.setAccessibleName(tr("Export this donor's contacts to a spreadsheet"))
+        bar.addWidget(self.export_button)
 
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([tr("Date"), tr("What"), tr("Details"), tr("By")])
@@ -80,6 +89,9 @@ class DonorTimeline(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self._update_buttons()
+
+    def _export_query(self) -> ListQuery:
+        return ListQuery().with_filter("donor_id", self.donor_id)
 
     def _button(self, icon: str, text: str, slot) -> QPushButton:
         button = QPushButton(icons.icon(icon), text, self)
@@ -152,6 +164,7 @@ class DonorTimeline(QWidget):
         for button in (self.move_button, self.done_button, self.cancel_button):
             button.setEnabled(planned)
         self.plan_button.setEnabled(self.donor_id is not None)
+        self.export_button.setEnabled(self.donor_id is not None)
         self.log_button.setEnabled(self.donor_id is not None)
 
     # -- actions ----------------------------------------------------------------------------
