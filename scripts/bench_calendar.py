@@ -18,7 +18,7 @@ from caseworker.domain.listing import ListQuery
 from caseworker.domain.recurrence import Frequency, SeriesRule
 from caseworker.services.accounts import AuthService
 from caseworker.services.container import Services
-from caseworker.services.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 
 RUNS = 7
 

@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 from caseworker.domain.permissions import Action
 from caseworker.services.base import Service
 from caseworker.services.grants import GrantService
-from caseworker.services.meetings import MeetingService, OccurrenceRow
+from caseworker.domain.meetings import OccurrenceRow
+from caseworker.services.meetings import MeetingService
 from caseworker.services.org_settings import load_org_settings
 
 

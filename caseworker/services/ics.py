@@ -28,7 +28,7 @@ from caseworker.domain.errors import ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action
 from caseworker.services.base import Service, get_or_404
-from caseworker.services.meetings import CHANNEL_LABELS, Attendance, AttendeeKind, Channel
+from caseworker.domain.meetings import MEETING_CHANNEL_LABELS, Attendance, AttendeeKind, MeetingChannel
 
 # A range must leave room for a day either side in any time zone.
 _FIRST_DAY, _LAST_DAY = date(1, 1, 2), date(9999, 12, 30)
@@ -130,7 +130,7 @@ class IcsService(Service):
         ev.add("dtend", _local(m.ends_at, zone))
         if m.location:
             ev.add("location", m.location)
-        ev.add("categories", [CHANNEL_LABELS[Channel(m.channel)]])
+        ev.add("categories", [MEETING_CHANNEL_LABELS[MeetingChannel(m.channel)]])
         ev.add("status", "CANCELLED" if m.cancelled else "CONFIRMED")
         if m.rule:
             ev.add("rrule", vRecur.from_ical(m.rule))

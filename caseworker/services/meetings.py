@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
-from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -33,12 +32,15 @@ from caseworker.db.models import (ActionItem, AgendaItem, Client, Donor, Meeting
                                   MeetingException, Touchpoint, User)
 from caseworker.domain import guard
 from caseworker.domain.guard import TouchStatus
-from caseworker.domain.clients import ClientFlags
 from caseworker.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
+from caseworker.domain.meetings import (MAX_DURATION, TOUCH_CHANNEL, ActionItemRecord, AgendaRecord, Attendance,
+                                       AttendeeDraft, AttendeeKind, AttendeeRecord, Clash, MeetingChannel,
+                                       MeetingDetail, MeetingDraft, OccurrenceRow, TimelineEntry, TouchPreview,
+                                       attendee_key, validate_meeting)
 from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import (Occurrence, SeriesRule, is_occurrence, last_start, moved_key,
-                                          occurrences, zone_of)
+                                          occurrences)
 from caseworker.domain.records import Actor, Changes, SearchHit
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
@@ -46,266 +48,12 @@ from caseworker.services.clients import client_flags_of, client_label
 from caseworker.services.search import like_pattern, search_provider
 from caseworker.services.touchpoints import meeting_verdicts, plan_for_meeting_in
 
-MAX_DURATION = timedelta(days=7)
 TOUCHPOINT_HORIZON = timedelta(days=90)
 CLASH_HORIZON = timedelta(days=90)
 MEETING_FIELDS = ("title", "starts_at", "ends_at", "timezone", "channel", "location", "rule",
                   "description", "donor_purpose", "organiser_id")
 
 
-class Channel(StrEnum):
-    IN_PERSON = "in_person"
-    PHONE = "phone"
-    VIDEO = "video"
-    SITE_VISIT = "site_visit"
-
-
-CHANNEL_LABELS = {
-    Channel.IN_PERSON: N_("In person"),
-    Channel.PHONE: N_("Phone"),
-    Channel.VIDEO: N_("Video"),
-    Channel.SITE_VISIT: N_("Site visit"),
-}
-
-# How a meeting counts as a donor touchpoint.
-TOUCH_CHANNEL = {
-    Channel.IN_PERSON: guard.Channel.VISIT,
-    Channel.SITE_VISIT: guard.Channel.VISIT,
-    Channel.PHONE: guard.Channel.PHONE,
-    Channel.VIDEO: guard.Channel.VIDEO,
-}
-
-
-class AttendeeKind(StrEnum):
-    STAFF = "staff"
-    CLIENT = "client"
-    DONOR = "donor"
-    EXTERNAL = "external"
-
-
-class Attendance(StrEnum):
-    INVITED = "invited"
-    ATTENDED = "attended"
-    APOLOGIES = "apologies"
-    ABSENT = "absent"
-
-
-ATTENDANCE_LABELS = {
-    Attendance.INVITED: N_("Invited"),
-    Attendance.ATTENDED: N_("Attended"),
-    Attendance.APOLOGIES: N_("Sent apologies"),
-    Attendance.ABSENT: N_("Absent"),
-}
-
-
-# -- records -------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class AttendeeDraft:
-    kind: AttendeeKind
-    user_id: int | None = None
-    client_id: int | None = None
-    donor_id: int | None = None
-    name: str = ""
-    organisation: str = ""
-    attendance: Attendance = Attendance.INVITED
-
-
-@dataclass(frozen=True)
-class MeetingDraft:
-    title: str
-    start: datetime
-    end: datetime
-    timezone: str
-    channel: Channel = Channel.IN_PERSON
-    location: str = ""
-    description: str = ""
-    rule: SeriesRule | None = None
-    attendees: tuple[AttendeeDraft, ...] = ()
-    agenda: tuple[str, ...] = ()
-    donor_purpose: guard.Purpose = guard.Purpose.UPDATE
-
-
-@dataclass(frozen=True)
-class AttendeeRecord:
-    id: int
-    kind: AttendeeKind
-    ref_id: int | None
-    name: str
-    organisation: str
-    attendance: Attendance
-    version: int
-    #: A client attendee's flags, for roles that may read clients.
-    client_flags: ClientFlags | None = None
-
-
-@dataclass(frozen=True)
-class ActionItemRecord:
-    id: int
-    meeting_id: int
-    meeting_title: str
-    text: str
-    owner_id: int
-    owner: str
-    due_on: date | None
-    done: bool
-    version: int
-
-
-@dataclass(frozen=True)
-class AgendaRecord:
-    id: int
-    title: str
-    presenter: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class MeetingDetail:
-    id: int
-    title: str
-    start: datetime
-    end: datetime
-    timezone: str
-    channel: Channel
-    location: str
-    description: str
-    minutes: str
-    rule: SeriesRule | None
-    series_id: int | None
-    recurrence_id: datetime | None
-    organiser: str
-    cancelled: bool
-    donor_purpose: guard.Purpose
-    attendees: tuple[AttendeeRecord, ...]
-    agenda: tuple[AgendaRecord, ...]
-    decisions: tuple[str, ...]
-    actions: tuple[ActionItemRecord, ...]
-    exceptions: tuple[datetime, ...]
-    version: int
-
-    @property
-    def is_series(self) -> bool:
-        return self.rule is not None
-
-    @property
-    def zone(self) -> ZoneInfo:
-        return ZoneInfo(self.timezone)
-
-
-@dataclass(frozen=True)
-class OccurrenceRow:
-    """One meeting as the calendar shows it (an occurrence of a series, or a one-off)."""
-
-    meeting_id: int
-    series_id: int | None
-    key: datetime | None  # the original start, for occurrences of a series
-    title: str
-    start: datetime
-    end: datetime
-    timezone: str
-    channel: Channel
-    location: str
-
-    @property
-    def occurrence_of(self) -> int | None:
-        """The series this row is an occurrence of (expanded from the series row)."""
-        return self.meeting_id if self.key is not None else None
-
-
-@dataclass(frozen=True)
-class Clash:
-    """A staff member already in another meeting at an overlapping time."""
-
-    user_id: int
-    user: str
-    occurrence_start: datetime
-    other_title: str
-    other_start: datetime
-    other_end: datetime
-
-
-@dataclass(frozen=True)
-class TouchPreview:
-    """The guard's verdict on one occurrence of a meeting with a donor."""
-
-    donor_id: int
-    donor: str
-    when: datetime
-    verdict: guard.Verdict
-
-    @property
-    def blocked(self) -> bool:
-        return self.verdict.blocked
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    """A meeting on a client's timeline."""
-
-    meeting_id: int
-    at: datetime
-    title: str
-    channel: Channel
-    attendance: Attendance
-    minutes: str = field(repr=False, default="")
-
-
-# -- validation ----------------------------------------------------------------------------------
-def validate_meeting(d: MeetingDraft) -> MeetingDraft:
-    errors: list[ValidationError] = []
-    title = d.title.strip()
-    if not title:
-        errors.append(ValidationError("title", N_("Give the meeting a title.")))
-    elif len(title) > 200:
-        errors.append(ValidationError("title", N_("This can have at most {n} characters."), n=200))
-    try:
-        zone_of(d.timezone)
-    except ValidationError as exc:
-        errors.append(exc)
-    for name, value in (("start", d.start), ("end", d.end)):
-        if value.tzinfo is None or value.utcoffset() is None:
-            errors.append(ValidationError(name, N_("The time {value} has no UTC offset."), value=str(value)))
-    if not errors:
-        if d.end <= d.start:
-            errors.append(ValidationError("end", N_("The meeting ends before it starts.")))
-        elif d.end - d.start > MAX_DURATION:
-            errors.append(ValidationError("end", N_("A meeting lasts at most a week.")))
-    if len(d.location.strip()) > 300:
-        errors.append(ValidationError("location", N_("This can have at most {n} characters."), n=300))
-    for a in d.attendees:
-        if a.kind is AttendeeKind.STAFF and a.user_id is None or a.kind is AttendeeKind.CLIENT and a.client_id is None \
-                or a.kind is AttendeeKind.DONOR and a.donor_id is None:
-            errors.append(ValidationError("attendees", N_("Choose who each attendee is.")))
-            break
-        if a.kind is AttendeeKind.EXTERNAL and not a.name.strip():
-            errors.append(ValidationError("attendees", N_("Enter the name of each outside attendee.")))
-            break
-    if errors:
-        raise ValidationErrors(errors)
-    attendees = _unique_attendees(d.attendees)
-    return replace(d, title=title, location=d.location.strip(), description=d.description.strip(),
-                   start=d.start.astimezone(UTC), end=d.end.astimezone(UTC), attendees=attendees,
-                   agenda=tuple(a.strip() for a in d.agenda if a.strip()))
-
-
-def _attendee_key(kind: str, user_id: int | None, client_id: int | None, donor_id: int | None,
-                  name: str) -> tuple[str, object]:
-    """Who an attendee is: the same staff member, client or donor, or the same outside name."""
-    return (str(kind), user_id or client_id or donor_id or " ".join(name.split()).lower())
-
-
-def _unique_attendees(attendees: Iterable[AttendeeDraft]) -> tuple[AttendeeDraft, ...]:
-    seen: set[tuple[str, object]] = set()
-    kept = []
-    for a in attendees:
-        key = _attendee_key(a.kind.value, a.user_id, a.client_id, a.donor_id, a.name)
-        if key not in seen:
-            seen.add(key)
-            kept.append(replace(a, name=a.name.strip(), organisation=a.organisation.strip()))
-    return tuple(kept)
-
-
-# -- expansion, shared with the calendar and the export ------------------------------------------
 def rule_of(m: Meeting) -> SeriesRule | None:
     return SeriesRule.from_rrule(m.rule) if m.rule else None
 
@@ -348,7 +96,7 @@ def meetings_between(s: Session, start: datetime, end: datetime, *,
             MeetingAttendee.kind == AttendeeKind.STAFF.value, MeetingAttendee.user_id == user_id,
             MeetingAttendee.attendance != Attendance.APOLOGIES.value)
         one_offs, masters = one_offs.where(Meeting.id.in_(attends)), masters.where(Meeting.id.in_(attends))
-    rows = [OccurrenceRow(mid, sid, None, title, st, en, zone, Channel(channel), location)
+    rows = [OccurrenceRow(mid, sid, None, title, st, en, zone, MeetingChannel(channel), location)
             for mid, sid, title, st, en, zone, channel, location in s.execute(one_offs)]
     rows += [_row(m, occ.key, occ.start, occ.end)
              for m, occ in series_occurrences(s, list(s.scalars(masters)), start, end)]
@@ -357,7 +105,7 @@ def meetings_between(s: Session, start: datetime, end: datetime, *,
 
 
 def _row(m: Meeting, key: datetime | None, start: datetime, end: datetime) -> OccurrenceRow:
-    return OccurrenceRow(m.id, m.series_id, key, m.title, start, end, m.timezone, Channel(m.channel), m.location)
+    return OccurrenceRow(m.id, m.series_id, key, m.title, start, end, m.timezone, MeetingChannel(m.channel), m.location)
 
 
 def draft_occurrences(draft: MeetingDraft, start: datetime, end: datetime,
@@ -666,7 +414,7 @@ class MeetingService(Service):
                 .where(MeetingAttendee.client_id == client_id, Meeting.cancelled.is_(False))
                 .order_by(Meeting.starts_at.desc()))
         with self.db.read() as s:
-            return [TimelineEntry(m.id, m.starts_at, m.title, Channel(m.channel), Attendance(att), m.minutes)
+            return [TimelineEntry(m.id, m.starts_at, m.title, MeetingChannel(m.channel), Attendance(att), m.minutes)
                     for m, att in s.execute(stmt)]
 
     def people(self, text: str, limit: int = 20) -> list[tuple[AttendeeKind, int, str]]:
@@ -714,7 +462,7 @@ class MeetingService(Service):
                 when = [occ.start for _m, occ in series_occurrences(s, [m], now, now + TOUCHPOINT_HORIZON)]
             elif m.starts_at >= now:
                 when = [m.starts_at]
-        channel = TOUCH_CHANNEL[Channel(m.channel)].value
+        channel = TOUCH_CHANNEL[MeetingChannel(m.channel)].value
         for donor_id in affected:
             occurrences = when if donor_id in donors else []
             plan_for_meeting_in(s, self.actor, donor_id, occurrences, channel, m.donor_purpose, m.id)
@@ -766,7 +514,7 @@ class MeetingService(Service):
         existing: dict[tuple[str, object], MeetingAttendee] = {}
         for row in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == m.id)
                              .order_by(MeetingAttendee.id)):
-            key = _attendee_key(row.kind, row.user_id, row.client_id, row.donor_id, row.name)
+            key = attendee_key(row.kind, row.user_id, row.client_id, row.donor_id, row.name)
             if key in existing:
                 # A second row for the same person (left by an older version): saving tidies it away.
                 s.delete(row)
@@ -774,7 +522,7 @@ class MeetingService(Service):
                 existing[key] = row
         wanted = set()
         for a in attendees:
-            key = _attendee_key(a.kind.value, a.user_id, a.client_id, a.donor_id, a.name)
+            key = attendee_key(a.kind.value, a.user_id, a.client_id, a.donor_id, a.name)
             wanted.add(key)
             row = existing.get(key)
             if row is None:
@@ -852,7 +600,7 @@ class MeetingService(Service):
         seen: set[tuple[str, object]] = set()
         for a, user_name, donor_name in rows:
             # A person is listed once, however many rows an older version or an import left.
-            key = _attendee_key(a.kind, a.user_id, a.client_id, a.donor_id, a.name)
+            key = attendee_key(a.kind, a.user_id, a.client_id, a.donor_id, a.name)
             if key in seen:
                 continue
             seen.add(key)
@@ -877,7 +625,7 @@ class MeetingService(Service):
         exceptions = tuple(sorted(s.scalars(select(MeetingException.original_start)
                                             .where(MeetingException.meeting_id == m.id))))
         organiser = s.scalar(select(User.display_name).where(User.id == m.organiser_id)) if m.organiser_id else ""
-        return MeetingDetail(m.id, m.title, m.starts_at, m.ends_at, m.timezone, Channel(m.channel), m.location,
+        return MeetingDetail(m.id, m.title, m.starts_at, m.ends_at, m.timezone, MeetingChannel(m.channel), m.location,
                              m.description, m.minutes, rule_of(m), m.series_id, m.recurrence_id, organiser or "",
                              m.cancelled, guard.Purpose(m.donor_purpose), tuple(attendees), agenda, decisions,
                              tuple(actions), exceptions, m.version)

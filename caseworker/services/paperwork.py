@@ -42,8 +42,9 @@ from caseworker.services.base import Service, get_or_404
 from caseworker.services.board import decisions_of, quorum_of
 from caseworker.services.clients import client_label
 from caseworker.services.grants import KEY_DATE_LABELS, report_dates
-from caseworker.services.meetings import (CHANNEL_LABELS, Attendance, AttendeeKind, Channel, meetings_between,
-                                          MeetingDetail, MeetingService)
+from caseworker.domain.meetings import (MEETING_CHANNEL_LABELS, Attendance, AttendeeKind, MeetingChannel,
+                                        MeetingDetail)
+from caseworker.services.meetings import meetings_between, MeetingService
 from caseworker.services.org_settings import load_org_settings
 from caseworker.services.reading import record_read
 from caseworker.services.receipts import ReceiptService
@@ -551,7 +552,7 @@ def _meeting_data(org: rd.Organisation, m: MeetingDetail) -> rd.MeetingData:
     if m.rule is not None:
         template, values = m.rule.describe()
         series = _fill(template, values)
-    online = m.channel in (Channel.VIDEO, Channel.PHONE)
+    online = m.channel in (MeetingChannel.VIDEO, MeetingChannel.PHONE)
     return rd.MeetingData(
         organisation=org,
         title=m.title,
@@ -559,7 +560,7 @@ def _meeting_data(org: rd.Organisation, m: MeetingDetail) -> rd.MeetingData:
         ends_at=m.end,
         time_zone=m.timezone,
         place=None if online else (m.location or None),
-        channel=(f"{CHANNEL_LABELS[m.channel]}: {m.location}" if m.location else CHANNEL_LABELS[m.channel])
+        channel=(f"{MEETING_CHANNEL_LABELS[m.channel]}: {m.location}" if m.location else MEETING_CHANNEL_LABELS[m.channel])
         if online else None,
         chair=m.organiser or None,
         series=series,

@@ -375,7 +375,7 @@ def test_a_grant_and_a_meeting_list_their_tasks(care_office: CareOffice, open_wi
     from decimal import Decimal
 
     from caseworker.services.grants import FunderDraft, GrantDraft
-    from caseworker.services.meetings import MeetingDraft
+    from caseworker.domain.meetings import MeetingDraft
 
     o = care_office
     funder, _ = o.manager.grants.save_funder(FunderDraft("Trust"))

@@ -17,7 +17,7 @@ from caseworker.domain.permissions import Role
 from caseworker.services.aid import FundDraft
 from caseworker.services.cases import CaseDraft
 from caseworker.services.container import Services
-from caseworker.services.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
 from caseworker.ui.my_work.cases import MyCasesPanel

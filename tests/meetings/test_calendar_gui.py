@@ -14,7 +14,7 @@ from caseworker.domain.permissions import Role
 from caseworker.domain.recurrence import Frequency, SeriesRule
 from caseworker.services.calendar import EntryKind
 from caseworker.services.container import Services
-from caseworker.services.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
+from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.ui.dialogs.meeting_dialogs import ActionItemDialog, MeetingDialog, MinutesDialog
 from caseworker.ui.my_work.action_items import ActionItemsPanel
 from caseworker.ui.sections.calendar import CalendarSection, week_start

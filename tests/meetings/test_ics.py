@@ -11,7 +11,7 @@ from icalendar import Calendar
 from caseworker.domain.clients import ClientDraft
 from caseworker.domain.permissions import Role
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
-from caseworker.services.meetings import AttendeeDraft, AttendeeKind, Channel, MeetingDraft
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingChannel, MeetingDraft
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -32,7 +32,7 @@ def events(cal: Calendar) -> list:
 def test_one_meeting_round_trips_with_its_zone(office) -> None:
     start = datetime(2026, 7, 1, 14, 0, tzinfo=LONDON)
     m, _ = office.meetings.create(MeetingDraft("Funder visit", start, start + timedelta(minutes=90),
-                                               "Europe/London", Channel.SITE_VISIT, "12 High St",
+                                               "Europe/London", MeetingChannel.SITE_VISIT, "12 High St",
                                                attendees=(AttendeeDraft(AttendeeKind.STAFF, user_id=office.actor.user_id),
                                                           AttendeeDraft(AttendeeKind.EXTERNAL, name="Sam", organisation="Trust"))))
     cal = parse(office.ics.meeting_ics(m.id))

@@ -23,7 +23,7 @@ from caseworker.services.aid import DisbursementDraft, FundDraft
 from caseworker.services.cases import CaseDraft, CategoryDraft
 from caseworker.services.container import Services
 from caseworker.services.grants import FunderDraft, GrantDraft, SpendingDraft
-from caseworker.services.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from tests.conftest import make_user
 from tests.reports.conftest import Pdf
 

@@ -12,7 +12,7 @@ from caseworker import exports
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.services.board import VoteDraft
 from caseworker.domain.org import OrgSettings, ReceiptStyle
-from caseworker.services.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
+from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from tests.paperwork.conftest import Office
 from tests.reports.conftest import Pdf
 

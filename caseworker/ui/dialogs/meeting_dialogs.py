@@ -18,9 +18,9 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
 from caseworker.domain.records import Changes, UserSummary
 from caseworker.services.container import Services
-from caseworker.services.meetings import (ATTENDANCE_LABELS, CHANNEL_LABELS, Attendance, AttendeeDraft,
-                                          AttendeeKind, Channel, Clash, MeetingDetail, MeetingDraft,
-                                          TouchPreview)
+from caseworker.domain.meetings import (ATTENDANCE_LABELS, MEETING_CHANNEL_LABELS, Attendance, AttendeeDraft,
+                                        AttendeeKind, Clash, MeetingChannel, MeetingDetail, MeetingDraft,
+                                        TouchPreview)
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.grant_dialogs import buttons_for
@@ -116,8 +116,8 @@ class MeetingDialog(QDialog):
         self.zone.addItems(sorted({*COMMON_ZONES, zone}))
         self.zone.setCurrentText(zone)
         self.channel = form.add("channel", tr("&How:"), QComboBox(self))
-        for channel in Channel:
-            self.channel.addItem(tr_domain(CHANNEL_LABELS[channel]), channel.value)
+        for channel in MeetingChannel:
+            self.channel.addItem(tr_domain(MEETING_CHANNEL_LABELS[channel]), channel.value)
         self.location = form.add("location", tr("&Where:"), QLineEdit(self))
         self.location.setPlaceholderText(tr("A room, an address, or the video link"))
 
@@ -410,7 +410,7 @@ class MeetingDialog(QDialog):
                 rule = rule.with_end(count=self.count.value())
         # People this user may not see are not in the form; the service keeps them invited.
         attendees = tuple(d for d, _l in self._attendees)
-        return MeetingDraft(self.title.text(), start, end, zone_name, Channel(self.channel.currentData()),
+        return MeetingDraft(self.title.text(), start, end, zone_name, MeetingChannel(self.channel.currentData()),
                             self.location.text(), "", rule, attendees,
                             tuple(self.agenda.toPlainText().splitlines()), guard.Purpose(self.purpose.currentData()))
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from caseworker.domain.clock import utcnow
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.services.meetings import ActionItemRecord
+from caseworker.domain.meetings import ActionItemRecord
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr
 from caseworker.ui.my_work.base import MyWorkPanel

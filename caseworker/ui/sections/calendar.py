@@ -25,7 +25,7 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.calendar import CalendarEntry, EntryKind
 from caseworker.services.container import Services
-from caseworker.services.meetings import MeetingDetail
+from caseworker.domain.meetings import MeetingDetail
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog

@@ -17,8 +17,8 @@ from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.services.meetings import (ATTENDANCE_LABELS, CHANNEL_LABELS, Attendance, AttendeeKind,
-                                          MeetingDetail, TimelineEntry)
+from caseworker.domain.meetings import (ATTENDANCE_LABELS, MEETING_CHANNEL_LABELS, Attendance, AttendeeKind,
+                                        MeetingDetail, TimelineEntry)
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
@@ -155,7 +155,7 @@ class MeetingDetailView(QScrollArea):
         if zone.key != org_zone.key and m.start.astimezone(zone).utcoffset() != m.start.astimezone(org_zone).utcoffset():
             when += "\n" + tr("{when} in {zone}").format(when=when_text(m.start, m.end, org_zone), zone=org_zone.key)
         self.when.setText(when)
-        self.where.setText(" · ".join(x for x in (tr_domain(CHANNEL_LABELS[m.channel]), m.location) if x))
+        self.where.setText(" · ".join(x for x in (tr_domain(MEETING_CHANNEL_LABELS[m.channel]), m.location) if x))
         if m.rule is not None:
             template, values = m.rule.describe()
             self.series.setText(tr_domain(template, **values))
@@ -370,7 +370,7 @@ class ClientMeetingsTab(QWidget):
         self.list.clear()
         zone = self.ctx.org.zone
         for e in entries:
-            text = (f"{e.at.astimezone(zone):%a %d %b %Y %H:%M} — {e.title} · {tr_domain(CHANNEL_LABELS[e.channel])}"
+            text = (f"{e.at.astimezone(zone):%a %d %b %Y %H:%M} — {e.title} · {tr_domain(MEETING_CHANNEL_LABELS[e.channel])}"
                     f" · {tr_domain(ATTENDANCE_LABELS[e.attendance])}")
             if e.minutes:
                 text += "\n" + (e.minutes if len(e.minutes) < 200 else e.minutes[:200] + "…")
