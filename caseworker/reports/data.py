@@ -299,6 +299,29 @@ class GrantApplicationData:
 
 
 @dataclass(frozen=True)
+class TargetRow:
+    """One promise of the application set against what was reached."""
+
+    #: An untranslated label (an output's) or the outcome's own name (``named``).
+    label: str
+    target: int | None
+    #: Reached in the reporting period; None where only a running total is kept (outcomes).
+    this_period: int | None
+    #: Reached from the grant's start to the end of the reporting period.
+    to_date: int | None
+    named: bool = False
+
+
+@dataclass(frozen=True)
+class DemographicTally:
+    """People served in the reporting period by one characteristic the funder asks about."""
+
+    #: Untranslated name of the characteristic ("Age").
+    title: str
+    rows: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
 class GrantReportData:
     organisation: Organisation
     grant: GrantFacts
@@ -315,6 +338,11 @@ class GrantReportData:
     #: (counts only: a funder's document names no client).
     people_helped: int = 0
     aid_payments: int = 0
+    #: Outputs and outcomes against the application's targets (empty: the grant has none).
+    targets: tuple[TargetRow, ...] = ()
+    demographics: tuple[DemographicTally, ...] = ()
+    #: The report's narrative of progress, written with the targets.
+    progress: str = ""
 
     @property
     def budget_total(self) -> Decimal:
