@@ -19,7 +19,8 @@ from sqlalchemy import func, select
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (ActionItem, AgendaItem, Disbursement, Funder, FunderContact, FunderProgramme,
-                                  GrantApplication, GrantBudgetLine, GrantDocument, GrantSpending, Meeting,
+                                  GrantApplication, GrantBudgetLine, GrantDocument, GrantOutcome, GrantSpending, GrantTarget,
+                                  Meeting,
                                   MeetingAttendee, MeetingDecision, MeetingException, OrgSetting, Touchpoint)
 from caseworker.domain.grants import Stage
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule, last_start, occurrences, to_utc
@@ -56,6 +57,19 @@ _ACTIONS = ["Circulate the minutes", "Update the referral list", "Chase the fund
 _TOUCH_CHANNELS = {"in_person": "visit", "site_visit": "visit", "phone": "phone", "video": "video"}
 _STAGE_MIX = [(Stage.PROSPECT, 2), (Stage.DRAFTING, 2), (Stage.SUBMITTED, 2), (Stage.AWARDED, 1),
               (Stage.REPORTING, 2), (Stage.DECLINED, 1), (Stage.WITHDRAWN, 1), (Stage.CLOSED, 1)]
+
+
+_OUTCOMES = [("Households kept in their homes", 0.3), ("Debts written off or made manageable", 0.2),
+             ("People back in work or training", 0.1), ("Benefit claims won on appeal", 0.15),
+             ("People who feel more confident managing money", 0.4)]
+_PROGRESS = [
+    "Demand rose through the winter; we added an evening advice session and cut the wait for a first "
+    "appointment to five working days.",
+    "Referrals from the housing team doubled. Two volunteers completed their advice training and now run the "
+    "Tuesday drop-in.",
+    "We met most of our targets for the period. Fewer people came to us through the job centre than planned, "
+    "so we are now visiting it weekly.",
+]
 
 
 def populate(ctx: DemoContext) -> None:
@@ -99,7 +113,7 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
                                  .where(Disbursement.status == "paid", Disbursement.currency == ctx.currency)
                                  .order_by(Disbursement.id).limit(40)))
     stages = [stage for stage, n in _STAGE_MIX for _ in range(n)]
-    grants, documents, lines, spending = [], [], [], []
+    grants, documents, lines, spending, targets, outcomes = [], [], [], [], [], []
     for gid in range(1, ctx.count(24, 240) + 1):
         stage = stages[(gid - 1) % len(stages)]
         funder = rng.choice(funder_ids)
@@ -112,18 +126,26 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
         period_start = deadline + timedelta(days=90) if funded else None
         if funded and stage is not Stage.CLOSED:
             period_start = today - timedelta(days=rng.randrange(30, 300))
+            # Applied for before the grant began, and decided before it did.
+            deadline = period_start - timedelta(days=rng.randrange(75, 150))
         period_end = period_start + timedelta(days=364) if period_start else None
-        quarter_end = _quarter_end(period_start) if period_start else None
+        # The first report covers at least two months of work.
+        quarter_end = _quarter_end(period_start + timedelta(days=60)) if period_start else None
+        decision = deadline + timedelta(days=rng.randrange(30, 60 if funded else 90))
+        if funded and stage is not Stage.CLOSED:
+            changed = datetime.combine(min(decision, today), time(12), UTC) - timedelta(days=rng.randrange(0, 10))
+        else:
+            changed = datetime.combine(today, time(12), UTC) - timedelta(days=rng.randrange(1, 40))
         grants.append({
             "id": gid, "funder_id": funder, "programme_id": rng.choice(programme_ids[funder]),
             "client_id": rng.choice(client_ids) if client_ids and gid % 9 == 0 else None,
             "owner_id": rng.choice(owners) if owners else None,
             "title": f"{rng.choice(_PURPOSES)} {2026 + gid % 2}", "purpose": "To fund the work described in the plan.",
             "currency": ctx.currency, "requested": requested, "awarded": awarded, "stage": stage.value,
-            "stage_changed_at": datetime.combine(today, time(12), UTC) - timedelta(days=rng.randrange(1, 40)),
+            "stage_changed_at": changed,
             "submission_deadline": deadline,
             "submitted_on": deadline - timedelta(days=2) if stage not in (Stage.PROSPECT, Stage.DRAFTING) else None,
-            "decision_expected": deadline + timedelta(days=rng.randrange(30, 90)),
+            "decision_expected": decision,
             "period_start": period_start, "period_end": period_end,
             "report_first_due": quarter_end, "report_rule": "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=4" if funded else "",
             "notes": "", **stamp,
@@ -133,6 +155,17 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
             documents.append({"id": len(documents) + 1, "grant_id": gid, "position": pos, "name": name,
                               "required": pos < 3, "done": submitted or rng.random() < 0.4, **stamp})
         if awarded is not None:
+            # What the application promised: a funder's report sets what was reached against it.
+            people = int(awarded // 250) or 1
+            targets.append({"id": len(targets) + 1, "grant_id": gid, "people_served": people,
+                            "new_people": people // 2, "cases_resolved": int(people * 0.8),
+                            "aid_payments": None if gid % 2 else people // 3,
+                            "demographics": rng.choice(["age,language", "age,area", "age,language,area"]),
+                            "narrative": rng.choice(_PROGRESS), **stamp})
+            for pos, (name, share) in enumerate(rng.sample(_OUTCOMES, 2)):
+                aim = max(1, int(people * share))
+                outcomes.append({"id": len(outcomes) + 1, "grant_id": gid, "position": pos, "name": name,
+                                 "target": aim, "achieved": rng.randrange(0, aim + 1) if funded else None, **stamp})
             for pos, (category, share) in enumerate(_BUDGET):
                 line_id = len(lines) + 1
                 budget = (awarded * share).quantize(Decimal("0.01"))
@@ -158,6 +191,8 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
     ctx.bulk_insert(GrantDocument.__table__, documents)
     ctx.bulk_insert(GrantBudgetLine.__table__, lines)
     ctx.bulk_insert(GrantSpending.__table__, spending)
+    ctx.bulk_insert(GrantTarget.__table__, targets)
+    ctx.bulk_insert(GrantOutcome.__table__, outcomes)
 
 
 def _spend(sid: int, gid: int, line_id: int, on: date, amount: Decimal, text: str, did: int | None,
