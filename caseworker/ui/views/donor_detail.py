@@ -58,14 +58,18 @@ class _TabSpec:
     title: Callable[[], str]
     factory: TabFactory
     order: int
+    #: Whether the tab belongs on this organisation's donor records at all (Gift Aid: UK only).
+    applies: Callable[[UiContext], bool] | None = None
 
 
 _registered: list[_TabSpec] = []
 
 
-def register_donor_tab(title: Callable[[], str], factory: TabFactory, order: int = 100) -> None:
-    """Add a tab to every donor record shown from now on (after the donor's own tabs, by *order*)."""
-    _registered.append(_TabSpec(title, factory, order))
+def register_donor_tab(title: Callable[[], str], factory: TabFactory, order: int = 100,
+                       applies: Callable[[UiContext], bool] | None = None) -> None:
+    """Add a tab to every donor record shown from now on (after the donor's own tabs, by *order*),
+    where *applies* (given the window's context) says it belongs."""
+    _registered.append(_TabSpec(title, factory, order, applies))
 
 
 def _table(parent: QWidget, name: str, headers: list[str], right: set[int]) -> QTableWidget:
@@ -167,7 +171,8 @@ class DonorDetail(QWidget):
             self.tabs.addTab(self._gifts_tab(can_record, can_receipt), tr("Gifts"))
             self.tabs.addTab(self._receipts_tab(can_receipt), tr("Receipts"))
         for spec in sorted(_registered, key=lambda s: s.order):
-            self.add_tab(spec.factory(ctx, self), spec.title())
+            if spec.applies is None or spec.applies(ctx):
+                self.add_tab(spec.factory(ctx, self), spec.title())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 4, 4, 4)
@@ -200,6 +205,8 @@ class DonorDetail(QWidget):
             value.setAccessibleName(label)
             self.profile_values[key] = value
             self.profile.addRow(QLabel(label + ":", page), value)
+        # Gift Aid is British: elsewhere the donor's record says nothing of it.
+        self.profile.setRowVisible(self.profile_values["gift_aid"], self.ctx.org.gift_aid_applies)
         self.household_button = _button(page, "users", tr("Household…"), self.edit_household)
         self.household_button.setVisible(can_edit)
         self.household_totals = QLabel(page)

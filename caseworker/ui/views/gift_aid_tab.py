@@ -137,4 +137,5 @@ class GiftAidTab(QWidget):
             CancelDeclarationDialog.ask(self.ctx, chosen, self)
 
 
-register_donor_tab(lambda: tr("Gift Aid"), lambda ctx, parent: GiftAidTab(ctx, parent), order=40)
+register_donor_tab(lambda: tr("Gift Aid"), lambda ctx, parent: GiftAidTab(ctx, parent), order=40,
+                   applies=lambda ctx: ctx.org.gift_aid_applies)
