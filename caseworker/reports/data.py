@@ -72,6 +72,12 @@ class Organisation:
     money_format: MoneyFormat = field(default_factory=MoneyFormat)
     date_style: DateStyle = DateStyle.DAY_MONTH_YEAR
     page_size: PageSize = PageSize.A4
+    #: The documents' language (BCP 47) for the PDF's /Lang: a screen reader picks its voice by it.
+    language: str = "en"
+
+
+_LANGUAGES = {"GB": "en-GB", "CA": "en-CA", "US": "en-US"}
+_STYLE_COUNTRY = {ReceiptStyle.UK: "GB", ReceiptStyle.CA: "CA", ReceiptStyle.US: "US"}
 
 
 _STYLE_DEFAULTS: dict[ReceiptStyle, tuple[str, DateStyle, PageSize]] = {
@@ -98,6 +104,8 @@ def organisation_from_settings(settings: OrgSettings) -> Organisation:
         time_zone=settings.timezone,
         date_style=date_style,
         page_size=page,
+        # The wording is English (the only catalogue so far), in the organisation's country's form.
+        language=_LANGUAGES.get(settings.country or _STYLE_COUNTRY[settings.receipt_style], "en"),
     )
 
 
