@@ -24,6 +24,7 @@ from caseworker.db.models import (ActionItem, AgendaItem, Disbursement, Funder, 
                                   MeetingAttendee, MeetingDecision, MeetingException, OrgSetting, Touchpoint)
 from caseworker.domain.grants import Stage
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule, last_start, occurrences, to_utc
+from caseworker.services.demo.places import places_of
 from caseworker.services.demo import DemoContext
 
 ORDER = 60
@@ -88,11 +89,12 @@ def _org_zone(ctx: DemoContext) -> str:
 
 def _funders(ctx: DemoContext, stamp: dict[str, Any]) -> tuple[list[int], dict[int, list[int]]]:
     funders, contacts, programmes = [], [], []
+    places = places_of(ctx.country)
     programme_ids: dict[int, list[int]] = {}
     for i, (name, progs) in enumerate(_FUNDERS, start=1):
         slug = name.lower().replace(" ", "").replace("'", "")[:20]
         funders.append({"id": i, "name": name, "website": f"https://{slug}.example.org", "email": f"grants@{slug}.example.org",
-                        "phone": f"0161 496 0{100 + i}", "notes": "", "active": True, **stamp})
+                        "phone": places.office_phone(40 + i), "notes": "", "active": True, **stamp})
         contacts.append({"id": i, "funder_id": i, "name": _CONTACTS[i % len(_CONTACTS)], "role": "Grants officer",
                          "email": f"officer@{slug}.example.org", "phone": "", "active": True, **stamp})
         for name_p in progs:
