@@ -119,3 +119,16 @@ def test_a_fundraiser_cannot_print_a_case_summary(office: Office, cli, tmp_path:
                           str(tmp_path / "x.pdf"))
     assert code == 2 and "not permitted" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_gift_aid_schedule_is_refused_outside_the_uk(office: Office, cli, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    office.admin.settings.update(replace(office.admin.settings.get(), country="US"))
+    out = tmp_path / "schedule.pdf"
+    code, _out, err = cli("pdf", "gift-aid-schedule", "--year", str(YEAR), "--user", "fred", "--out", str(out))
+    assert code == 2 and "applies only to an organisation in the United Kingdom" in err
+    assert len(err.strip().splitlines()) == 1 and not out.exists()
+    office.admin.settings.update(replace(office.admin.settings.get(), country="GB"))
+    code, _out, err = cli("pdf", "gift-aid-schedule", "--year", str(YEAR), "--user", "fred", "--out", str(out))
+    assert code == 0 and Pdf(out).has("Gift Aid")
