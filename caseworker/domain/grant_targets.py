@@ -131,10 +131,11 @@ def validate_targets(draft: TargetsDraft) -> GrantTargets:
             errors.add(ValidationError(f"{field}_name", N_("Name the outcome (row {row})."), row=n))
         elif clean.casefold() in seen:
             errors.add(ValidationError(f"{field}_name", N_("{name} is listed twice."), name=clean))
+        else:
+            seen.add(clean.casefold())
         aim = errors.check(parse_count, target, f"{field}_target", required=True)
         got = errors.check(parse_count, achieved, f"{field}_achieved")
         if clean and aim is not None:
-            seen.add(clean.casefold())
             outcomes.append(OutcomeTarget(clean, aim, got))
     demographics: list[Demographic] = []
     for key in draft.demographics:
