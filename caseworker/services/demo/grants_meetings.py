@@ -18,14 +18,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (ActionItem, AgendaItem, Disbursement, Funder, FunderContact, FunderProgramme,
-                                  GrantApplication, GrantBudgetLine, GrantDocument, GrantOutcome, GrantSpending, GrantTarget,
-                                  Meeting,
-                                  MeetingAttendee, MeetingDecision, MeetingException, OrgSetting, Touchpoint)
+from caseworker.db.models import (ActionItem, AgendaItem, DecisionVote, Disbursement, Funder, FunderContact,
+                                  FunderProgramme, GrantApplication, GrantBudgetLine, GrantDocument, GrantOutcome,
+                                  GrantSpending, GrantTarget, Meeting, MeetingAttendee, MeetingDecision, MeetingException,
+                                  MeetingQuorum, OrgSetting, Touchpoint)
 from caseworker.domain.grants import Stage
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule, last_start, occurrences, to_utc
 from caseworker.services.demo.places import places_of
 from caseworker.services.demo import DemoContext
+from caseworker.services.demo.people import STAFF
 
 ORDER = 60
 
@@ -216,7 +217,7 @@ class _Meetings:
         self.stamp = stamp
         self.rows: dict[str, list[dict[str, Any]]] = {k: [] for k in
                                                       ("meetings", "exceptions", "attendees", "agenda", "decisions", "actions",
-                                                       "touchpoints")}
+                                                       "touchpoints", "votes", "quorums")}
 
     def add(self, **values: Any) -> int:
         mid = len(self.rows["meetings"]) + 1
@@ -274,8 +275,11 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
     def local(day: date, hour: int, minute: int = 0) -> datetime:
         return to_utc(datetime.combine(day, time(hour, minute)), zone)
 
+    names = {uid: name for username, name, *_rest in STAFF if (uid := ctx.users.get(username)) is not None}
+
     def series(title: str, rule: SeriesRule, first: datetime, minutes: int, people: list[int], location: str,
-               channel: str = "in_person") -> None:
+               channel: str = "in_person", board: bool = False) -> None:
+        people = list(dict.fromkeys(people))  # the administrator is also a manager: invited once
         end = first + timedelta(minutes=minutes)
         last = last_start(rule, first, zone)
         mid = out.add(title=title, starts_at=first, ends_at=end, timezone=zone_name, channel=channel,
@@ -292,11 +296,26 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
             held = out.add(title=title, starts_at=occ.start, ends_at=occ.end, timezone=zone_name, channel=channel,
                            location=location, organiser_id=people[0], series_id=mid, recurrence_id=occ.key,
                            minutes="Discussed the items on the agenda; see decisions and actions.")
+            present = []
             for uid in people:
-                out.attendee(held, "staff", rng.choices(["attended", "apologies", "absent"], [85, 10, 5])[0], user_id=uid)
+                attendance = rng.choices(["attended", "apologies", "absent"], [85, 10, 5])[0]
+                out.attendee(held, "staff", attendance, user_id=uid)
+                if attendance == "attended":
+                    present.append(uid)
             out.agenda(held, _AGENDA[:4])
             for pos, text in enumerate(rng.sample(_DECISIONS, 2)):
                 out.decision(held, text, pos)
+                if board and len(present) > 1:
+                    # A board's minutes say who proposed and seconded each decision and how those present voted.
+                    proposer, seconder = rng.sample(present, 2)
+                    against = rng.choice([0, 0, 1]) if len(present) > 2 else 0
+                    out.rows["votes"].append({"id": len(out.rows["votes"]) + 1, "meeting_id": held, "decision": text,
+                                              "proposer": names.get(proposer, ""), "seconder": names.get(seconder, ""),
+                                              "votes_for": len(present) - against, "votes_against": against,
+                                              "abstentions": 0, **stamp})
+            if board:
+                out.rows["quorums"].append({"id": len(out.rows["quorums"]) + 1, "meeting_id": held,
+                                            "quorum": max(2, len(people) - 1), **stamp})
             for text in rng.sample(_ACTIONS, 2):
                 due = occ.start.date() + timedelta(days=rng.randrange(5, 20))
                 out.action(held, text, rng.choice(people), due, due < today - timedelta(days=7))
@@ -309,7 +328,8 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
     trustees_first = _nth_weekday(series_start.year, series_start.month, 1, 2)
     series("Trustees' meeting", SeriesRule(Frequency.MONTHLY, weekdays=(1,), monthly_by=MonthlyBy.WEEKDAY, week_position=2,
                                            until=today + timedelta(days=365)),
-           local(trustees_first, 18), 120, [demo, *managers[:2]], "Community hall")
+           local(trustees_first, 18), 120, [demo, *managers[:2], *fundraisers[:1], *caseworkers[:1]], "Community hall",
+           board=True)
     month_end = date(series_start.year, series_start.month, 1) + timedelta(days=40)
     month_end = month_end.replace(day=1) - timedelta(days=1)
     series("Month-end finance review", SeriesRule(Frequency.MONTHLY, monthly_by=MonthlyBy.LAST_DAY, count=18),
@@ -355,6 +375,8 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
     ctx.bulk_insert(AgendaItem.__table__, out.rows["agenda"])
     ctx.bulk_insert(MeetingDecision.__table__, out.rows["decisions"])
     ctx.bulk_insert(ActionItem.__table__, out.rows["actions"])
+    ctx.bulk_insert(DecisionVote.__table__, out.rows["votes"])
+    ctx.bulk_insert(MeetingQuorum.__table__, out.rows["quorums"])
     first_id = (ctx.conn.execute(select(func.max(Touchpoint.id))).scalar() or 0) + 1
     ctx.bulk_insert(Touchpoint.__table__, [{"id": first_id + i, **row} for i, row in enumerate(out.rows["touchpoints"])])
 
