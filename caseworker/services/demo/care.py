@@ -147,7 +147,9 @@ def populate(ctx: DemoContext) -> None:
         donor_ids = ctx.extra.get("donor_ids", [])[: 400]
         for k in range(4):
             if donor_ids:
-                task(_DONOR_TASKS[k], uid, -5 if k == 0 else 30 * k, "donor", rng.choice(donor_ids),
+                # Gift Aid is British: elsewhere the fourth task is about the tax receipt.
+                what = _DONOR_TASKS[k] if k < 3 or ctx.country == "GB" else "Check the tax receipt details"
+                task(what, uid, -5 if k == 0 else 30 * k, "donor", rng.choice(donor_ids),
                      remind=120 if k == 1 else None)
     task("Weekly team huddle notes", users.get("maria"), 24 * ((7 - ctx.today.weekday()) % 7 or 7) + 1,
          rrule="FREQ=WEEKLY", remind=60)

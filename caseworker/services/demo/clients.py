@@ -58,6 +58,10 @@ _ACCESS = ["Wheelchair user: step-free rooms only", "Deaf: BSL interpreter or te
            "Partially sighted: phone rather than letters", "Needs breaks in long meetings"]
 _AGENCIES = ["City Food Bank", "Citizens Advice", "Shelter Housing Line", "StepChange Debt Charity",
              "Community Mental Health Team", "Refugee Council", "Women's Aid", "Job Centre Plus"]
+# Where clients are referred outside the UK: the same kinds of service under their local names.
+_AGENCIES_ABROAD = ["Community Food Bank", "211 Helpline", "Legal Aid Clinic", "Credit Counselling Service",
+                    "Community Mental Health Team", "Refugee Resettlement Office", "Women's Shelter",
+                    "Employment Services Centre"]
 _OUTCOMES = ["pending", "accepted", "accepted", "completed", "completed", "declined", "no_response"]
 _CONSENT_TOPICS = ["Store personal data", "Share with partner agencies", "Contact by text message",
                    "Photographs", "Referral to other services"]
@@ -140,7 +144,7 @@ def populate(ctx: DemoContext) -> None:
             referred = created.date() + timedelta(days=rng.randint(0, 60))
             referred = min(referred, ctx.today)
             outcome = rng.choice(_OUTCOMES)
-            referrals.append({"id": referral_id, "client_id": cid, "agency": rng.choice(_AGENCIES),
+            referrals.append({"id": referral_id, "client_id": cid, "agency": rng.choice(_AGENCIES if ctx.country == "GB" else _AGENCIES_ABROAD),
                               "reason": rng.choice(_NEEDS), "referred_on": referred,
                               "made_by_id": rng.choice(workers) if workers else admin, "outcome": outcome,
                               "outcome_on": None if outcome == "pending"

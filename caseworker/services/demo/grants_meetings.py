@@ -69,8 +69,8 @@ _PROGRESS = [
     "appointment to five working days.",
     "Referrals from the housing team doubled. Two volunteers completed their advice training and now run the "
     "Tuesday drop-in.",
-    "We met most of our targets for the period. Fewer people came to us through the job centre than planned, "
-    "so we are now visiting it weekly.",
+    "We met most of our targets for the period. Fewer people came to us through the employment services than "
+    "planned, so we now hold a weekly session there.",
 ]
 
 
