@@ -8,8 +8,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.domain.grant_targets import (DEMOGRAPHIC_LABELS, OUTPUT_LABELS, Demographic, GrantTargets, Output,
@@ -490,7 +490,7 @@ class GrantTargetsDialog(_Dialog):
 
     def __init__(self, ctx: UiContext, grant_id: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Targets and outcomes"), tr("Save"), parent)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(680)
         self._grant_id = grant_id
         form = self.form
         intro = QLabel(tr("Targets are for the whole grant. The grant report sets what was reached against them."),
@@ -506,8 +506,10 @@ class GrantTargetsDialog(_Dialog):
         self.outcomes = QTableWidget(self.OUTCOME_ROWS, 3, self)
         self.outcomes.setHorizontalHeaderLabels([tr("Outcome"), tr("Target"), tr("Reached so far")])
         self.outcomes.verticalHeader().hide()
-        self.outcomes.horizontalHeader().setStretchLastSection(False)
-        self.outcomes.setColumnWidth(0, 300)
+        header = self.outcomes.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.outcomes.setAccessibleName(tr("Outcomes with their targets"))
         self.outcomes.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it, typing edits
         self.outcomes.setMinimumHeight(200)

@@ -8,8 +8,9 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSpinBox,
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 from caseworker.domain import guard
@@ -627,7 +628,12 @@ class VotesDialog(QDialog):
         self.table.setHorizontalHeaderLabels([tr("Decision"), tr("Proposer"), tr("Seconder"), tr("For"),
                                               tr("Against"), tr("Abstained")])
         self.table.verticalHeader().hide()
-        self.table.setColumnWidth(0, 240)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.table.setColumnWidth(column, 130)
+        for column in (3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setAccessibleName(tr("Decisions with their proposer, seconder and vote"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it, typing edits
         self.table.setMinimumHeight(180)
