@@ -31,6 +31,7 @@ from caseworker.domain.cases import (EVENT_LABELS, PRIORITY_LABELS, WRITTEN_KIND
 from caseworker.domain.clients import display_name as client_display_name
 from caseworker.domain.donors import display_name as donor_display_name
 from caseworker.domain.errors import ValidationError
+from caseworker.domain.grant_targets import DEMOGRAPHIC_LABELS, OUTPUT_LABELS, Demographic, Output
 from caseworker.domain.grants import STAGE_LABELS, Stage
 from caseworker.domain.i18n import N_
 from caseworker.domain.org import OrgSettings
@@ -41,6 +42,8 @@ from caseworker.reports import data as rd
 from caseworker.services.base import Service, get_or_404
 from caseworker.services.board import decisions_of, quorum_of
 from caseworker.services.clients import client_label
+from caseworker.services import grant_outputs as outputs
+from caseworker.services.grant_targets import targets_of
 from caseworker.services.grants import KEY_DATE_LABELS, report_dates
 from caseworker.services.meetings import (CHANNEL_LABELS, Attendance, AttendeeKind, Channel, meetings_between,
                                           MeetingDetail, MeetingService)
@@ -506,10 +509,6 @@ def _against_targets(s: Session, g: GrantApplication, start: date, end: date) ->
     """The application's targets with what the statistics count for the reporting period and for
     the grant to date (from its start to the period's end); outcomes as the organisation recorded
     them. Counts only: nobody is named."""
-    from caseworker.domain.grant_targets import DEMOGRAPHIC_LABELS, OUTPUT_LABELS, Demographic, Output
-    from caseworker.services import grant_outputs as outputs
-    from caseworker.services.grant_targets import targets_of
-
     wanted = targets_of(s, g.id)
     if wanted.empty:
         return {}

@@ -62,3 +62,22 @@ def test_targets_are_recorded_from_the_grants_window(sqlite_db: Database, open_w
     assert again.demographics[Demographic.AGE].isChecked() and not again.demographics[Demographic.AREA].isChecked()
     names = [again.outcomes.accessibleName(), *(b.accessibleName() for b in again.demographics.values())]
     assert all(names)
+
+
+def test_the_windows_grant_report_is_for_the_grants_own_reporting_period(sqlite_db: Database, open_window,
+                                                                          monkeypatch) -> None:
+    from caseworker.ui.views import grant_detail
+
+    make_user(sqlite_db, "admin", Role.ADMIN, Role.MANAGER)
+    manager = Services(sqlite_db, make_user(sqlite_db, "maria", Role.MANAGER))
+    funder, _ = manager.grants.save_funder(FunderDraft("Northern Trust"))
+    g, _ = manager.grants.save_grant(GrantDraft(funder.id, "Advice line", Decimal("1000.00")))
+    window = open_window(manager)
+    section = next(s for s in window.sections if isinstance(s, GrantsSection))
+    window.show_section(section)
+    section.open_record("grant", g.id)
+    asked = []
+    monkeypatch.setattr(grant_detail, "export_document", lambda *args, **options: asked.append((args[2:], options)))
+    section.grant_view._export_pdf("grant-report")
+    # No period chosen by the window: the service takes the report due most recently.
+    assert asked == [(("grant-report", g.id), {})]
