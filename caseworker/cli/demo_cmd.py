@@ -16,11 +16,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                       help="small to explore; large is the benchmark scale (100,000 clients and donors)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
     demo.add_argument("--force", action="store_true", help="replace an existing database file")
-    # The demo charity's letterhead is in York: by default it is a UK charity throughout (pounds, UK
-    # receipts and phone numbers, Gift Aid), not a UK address over dollars and US receipts.
     demo.add_argument("--country", choices=["GB", "CA", "US"], default="GB",
-                      help="an organisation of that country: its letterhead, currency, time zone and receipts "
-                           "(default GB: some donors have made Gift Aid declarations)")
+                      help="an organisation of that country: its letterhead, addresses, phone numbers, currency, "
+                           "time zone, paper size and receipts (default GB: a UK charity in pounds, some of whose "
+                           "donors have made Gift Aid declarations)")
     demo.add_argument("--plain", action="store_true",
                       help="leave the file unencrypted (for benchmarks comparing the two)")
     demo.set_defaults(handler=run_demo)

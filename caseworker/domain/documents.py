@@ -73,6 +73,12 @@ class Organisation:
     money_format: MoneyFormat = field(default_factory=MoneyFormat)
     date_style: DateStyle = DateStyle.DAY_MONTH_YEAR
     page_size: PageSize = PageSize.A4
+    #: The documents' language (BCP 47) for the PDF's /Lang: a screen reader picks its voice by it.
+    language: str = "en"
+
+
+_LANGUAGES = {"GB": "en-GB", "CA": "en-CA", "US": "en-US"}
+_STYLE_COUNTRY = {ReceiptStyle.UK: "GB", ReceiptStyle.CA: "CA", ReceiptStyle.US: "US"}
 
 
 _STYLE_DEFAULTS: dict[ReceiptStyle, tuple[str, DateStyle, PageSize]] = {
@@ -99,6 +105,8 @@ def organisation_from_settings(settings: OrgSettings) -> Organisation:
         time_zone=settings.timezone,
         date_style=date_style,
         page_size=page,
+        # The wording is English (the only catalogue so far), in the organisation's country's form.
+        language=_LANGUAGES.get(settings.country or _STYLE_COUNTRY[settings.receipt_style], "en"),
     )
 
 
@@ -300,6 +308,29 @@ class GrantApplicationData:
 
 
 @dataclass(frozen=True)
+class TargetRow:
+    """One promise of the application set against what was reached."""
+
+    #: An untranslated label (an output's) or the outcome's own name (``named``).
+    label: str
+    target: int | None
+    #: Reached in the reporting period; None where only a running total is kept (outcomes).
+    this_period: int | None
+    #: Reached from the grant's start to the end of the reporting period.
+    to_date: int | None
+    named: bool = False
+
+
+@dataclass(frozen=True)
+class DemographicTally:
+    """People served in the reporting period by one characteristic the funder asks about."""
+
+    #: Untranslated name of the characteristic ("Age").
+    title: str
+    rows: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True)
 class GrantReportData:
     organisation: Organisation
     grant: GrantFacts
@@ -316,6 +347,11 @@ class GrantReportData:
     #: (counts only: a funder's document names no client).
     people_helped: int = 0
     aid_payments: int = 0
+    #: Outputs and outcomes against the application's targets (empty: the grant has none).
+    targets: tuple[TargetRow, ...] = ()
+    demographics: tuple[DemographicTally, ...] = ()
+    #: The report's narrative of progress, written with the targets.
+    progress: str = ""
 
     @property
     def budget_total(self) -> Decimal:

@@ -129,6 +129,12 @@ class OrgSettings:
     def country_rules(self) -> CountryRules | None:
         return PAPERWORK_RULES.get(self.country)
 
+    @property
+    def gift_aid_applies(self) -> bool:
+        """Gift Aid is a UK relief: only a UK organisation records declarations and claims it (one
+        set up before the country was asked counts as British by its UK receipt style)."""
+        return self.country == "GB" or (not self.country and self.receipt_style is ReceiptStyle.UK)
+
     def with_changes(self, **changes: Any) -> OrgSettings:
         return replace(self, **changes)
 

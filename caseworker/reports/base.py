@@ -496,7 +496,9 @@ def _doc_template(target: Any, ctx: Context, info: DocumentInfo) -> BaseDocTempl
         keywords=", ".join(info.keywords),
         creator="Caseworker",
         initialFontName=SANS,
-        lang="en",
+        lang=ctx.org.language,
+        # A reader's window names the document by its title, not its file name (PDF/UA asks this).
+        displayDocTitle=True,
     )
     frame = Frame(MARGIN_X, MARGIN_BOTTOM, width - 2 * MARGIN_X, height - MARGIN_TOP - MARGIN_BOTTOM,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")

@@ -16,6 +16,7 @@ from typing import BinaryIO
 from pypdf import PdfReader
 from pypdf.generic import (
     ArrayObject,
+    BooleanObject,
     DictionaryObject,
     IndirectObject,
     NameObject,
@@ -100,13 +101,16 @@ class StreamingPdf:
         return len(reader.pages)
 
     # -- the end ------------------------------------------------------------------------------
-    def finish(self, *, title: str, author: str, subject: str, made_at: datetime) -> None:
+    def finish(self, *, title: str, author: str, subject: str, made_at: datetime, lang: str = "en") -> None:
         kids = ArrayObject(IndirectObject(n, 0, None) for n in self.pages)  # type: ignore[arg-type]
         self._write(self.page_tree, DictionaryObject({
             NameObject("/Type"): NameObject("/Pages"), NameObject("/Kids"): kids,
             NameObject("/Count"): NumberObject(len(self.pages))}))
         catalog = DictionaryObject({NameObject("/Type"): NameObject("/Catalog"),
-                                    NameObject("/Pages"): IndirectObject(self.page_tree, 0, None)})  # type: ignore[arg-type]
+                                    NameObject("/Pages"): IndirectObject(self.page_tree, 0, None),  # type: ignore[arg-type]
+                                    NameObject("/Lang"): TextStringObject(lang),
+                                    NameObject("/ViewerPreferences"): DictionaryObject(
+                                        {NameObject("/DisplayDocTitle"): BooleanObject(True)})})
         if self.marks:
             catalog[NameObject("/Outlines")] = IndirectObject(self._outline(), 0, None)  # type: ignore[arg-type]
             catalog[NameObject("/PageMode")] = NameObject("/UseOutlines")

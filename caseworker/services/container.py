@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from caseworker.services.donors import DonorService
     from caseworker.services.gift_aid import GiftAidService
     from caseworker.services.gifts import GiftService
+    from caseworker.services.grant_targets import GrantTargetService
     from caseworker.services.grants import GrantService
     from caseworker.services.ics import IcsService
     from caseworker.services.mail import MailService
@@ -112,6 +113,12 @@ class Services:
         from caseworker.services.donors import DonorService
 
         return DonorService(self.db, self.actor)
+
+    @cached_property
+    def grant_targets(self) -> GrantTargetService:
+        from caseworker.services.grant_targets import GrantTargetService
+
+        return GrantTargetService(self.db, self.actor)
 
     @cached_property
     def board(self) -> BoardService:

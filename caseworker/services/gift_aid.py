@@ -20,6 +20,7 @@ from caseworker.domain.donors import DonorKind, display_name
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.gifts import GiftMethod
 from caseworker.domain.i18n import N_
+from caseworker.domain.org import OrgSettings
 from caseworker.domain.inputs import FieldErrors, clean_text, parse_date, parse_optional_date
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
@@ -93,11 +94,21 @@ def declaration_for_print(declaration: ga.Declaration, gifts: dict[int, Gift]) -
         confirmation_sent_on=declaration.confirmation_sent_on, cancelled_on=declaration.cancelled_on)
 
 
+NOT_UK = N_("Gift Aid is a UK tax relief: it applies only to an organisation in the United Kingdom "
+            "(Settings: the organisation's country).")
+
+
+def _require_uk(settings: OrgSettings) -> None:
+    if not settings.gift_aid_applies:
+        raise RuleViolation(NOT_UK)
+
+
 class GiftAidService(Service):
     # -- declarations -------------------------------------------------------------------------
     def record_declaration(self, draft: DeclarationDraft) -> tuple[ga.Declaration, Changes]:
         """Record a declaration the donor made (in writing, orally with a confirmation letter, online)."""
         self.require(Action.EDIT_DONORS)
+        _require_uk(load_org_settings(self.db))
         today = today_for(self.actor)
         errors = FieldErrors()
         declared_on = errors.check(parse_date, draft.declared_on, "declared_on", not_future=True, today=today)
@@ -142,6 +153,7 @@ class GiftAidService(Service):
                            expected_version: int | None = None) -> tuple[ga.Declaration, Changes]:
         """Cancel a declaration from *effective_on*: gifts received from that day carry no Gift Aid."""
         self.require(Action.EDIT_DONORS)
+        _require_uk(load_org_settings(self.db))
         errors = FieldErrors()
         day = errors.check(parse_date, effective_on, "cancelled_on")
         why = errors.check(clean_text, reason, "reason", max_chars=1000, required=True)
@@ -171,9 +183,10 @@ class GiftAidService(Service):
     def claim_schedule(self, start: date, end: date, *, aggregate_small: bool = False) -> rd.GiftAidClaimData:
         """HMRC's schedule of the gifts received in [start, end] on which Gift Aid can be claimed."""
         self.require(Action.READ_GIFTS)
+        settings = load_org_settings(self.db)
+        _require_uk(settings)
         if end < start:
             raise ValidationError("end", N_("The period ends before it starts."))
-        settings = load_org_settings(self.db)
         with self.db.read() as s:
             gifts = list(s.scalars(select(Gift).where(Gift.voided_at.is_(None), Gift.gift_date >= start,
                                                       Gift.gift_date <= end).order_by(Gift.gift_date, Gift.id)))

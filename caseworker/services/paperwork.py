@@ -31,6 +31,7 @@ from caseworker.domain.cases import (EVENT_LABELS, PRIORITY_LABELS, WRITTEN_KIND
 from caseworker.domain.clients import display_name as client_display_name
 from caseworker.domain.donors import display_name as donor_display_name
 from caseworker.domain.errors import ValidationError
+from caseworker.domain.grant_targets import DEMOGRAPHIC_LABELS, OUTPUT_LABELS, Demographic, Output
 from caseworker.domain.grants import STAGE_LABELS, Stage
 from caseworker.domain.i18n import N_
 from caseworker.domain.org import OrgSettings
@@ -41,6 +42,8 @@ from caseworker.domain import documents as rd
 from caseworker.services.base import Service, get_or_404
 from caseworker.services.board import decisions_of, quorum_of
 from caseworker.services.clients import client_label
+from caseworker.services import grant_outputs as outputs
+from caseworker.services.grant_targets import targets_of
 from caseworker.services.grants import KEY_DATE_LABELS, report_dates
 from caseworker.domain.meetings import (MEETING_CHANNEL_LABELS, Attendance, AttendeeKind, MeetingChannel,
                                         MeetingDetail)
@@ -255,6 +258,7 @@ class PaperworkService(Service):
                 narrative=_narrative(g),
                 report_due=due,
                 people_helped=helped, aid_payments=payments,
+                **_against_targets(s, g, start, end),
             )
 
     def _grant_facts(self, s: Session, g: GrantApplication, settings: OrgSettings) -> rd.GrantFacts:
@@ -500,6 +504,32 @@ def reporting_period(g: GrantApplication, as_of: date) -> tuple[date, date, date
     previous = [d for d in dues if d < due]
     start = previous[-1] + timedelta(days=1) if previous else first_day
     return start, min(due, last_day) if last_day >= start else due, due
+
+
+def _against_targets(s: Session, g: GrantApplication, start: date, end: date) -> dict[str, Any]:
+    """The application's targets with what the statistics count for the reporting period and for
+    the grant to date (from its start to the period's end); outcomes as the organisation recorded
+    them. Counts only: nobody is named."""
+    wanted = targets_of(s, g.id)
+    if wanted.empty:
+        return {}
+
+    def measure(period: Period) -> tuple[dict[Output, int], outputs.People]:
+        who = outputs.people(s, period)
+        _opened, resolved = outputs.cases_delivered(s, period)
+        paid = sum(f.payments for f in outputs.aid_by_fund(s, period))
+        return {Output.PEOPLE_SERVED: who.served, Output.NEW_PEOPLE: who.new, Output.CASES_RESOLVED: resolved,
+                Output.AID_PAYMENTS: paid}, who
+
+    now, who = measure(Period(start, end))
+    since = g.period_start if g.period_start is not None and g.period_start <= start else None
+    so_far = measure(Period(since, end))[0] if since is not None else now
+    rows = [rd.TargetRow(OUTPUT_LABELS[o], wanted.outputs[o], now[o], so_far[o]) for o in Output if o in wanted.outputs]
+    rows += [rd.TargetRow(o.name, o.target, None, o.achieved, named=True) for o in wanted.outcomes]
+    tallies = {Demographic.AGE: who.age_bands, Demographic.LANGUAGE: who.languages, Demographic.AREA: who.districts}
+    demographics = tuple(rd.DemographicTally(DEMOGRAPHIC_LABELS[d], tuple((t.label, t.people) for t in tallies[d]))
+                         for d in wanted.demographics)
+    return {"targets": tuple(rows), "demographics": demographics, "progress": wanted.narrative}
 
 
 def _narrative(g: GrantApplication) -> tuple[rd.NarrativeSection, ...]:

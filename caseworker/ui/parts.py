@@ -106,7 +106,8 @@ def window_parts() -> WindowParts:
     ])
     donor_tabs: Registry[DetailTab] = Registry("donor file tab", [
         ("timeline", DetailTab(lambda: tr("Timeline"), DonorTimeline)),
-        ("gift_aid", DetailTab(lambda: tr("Gift Aid"), GiftAidTab)),
+        # Gift Aid is a UK relief: elsewhere a donor's file says nothing of it.
+        ("gift_aid", DetailTab(lambda: tr("Gift Aid"), GiftAidTab, applies=lambda ctx: ctx.org.gift_aid_applies)),
         ("tasks", DetailTab(lambda: tr("Tasks"), lambda ctx, parent: RecordTasksTab(ctx, "donor", parent))),
     ])
     return WindowParts(sections, panels, client_tabs, donor_tabs)

@@ -119,3 +119,32 @@ def test_a_fundraiser_cannot_print_a_case_summary(office: Office, cli, tmp_path:
                           str(tmp_path / "x.pdf"))
     assert code == 2 and "not permitted" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_the_gift_aid_schedule_is_refused_outside_the_uk(office: Office, cli, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    office.admin.settings.update(replace(office.admin.settings.get(), country="US"))
+    out = tmp_path / "schedule.pdf"
+    code, _out, err = cli("pdf", "gift-aid-schedule", "--year", str(YEAR), "--user", "fred", "--out", str(out))
+    assert code == 2 and "applies only to an organisation in the United Kingdom" in err
+    assert len(err.strip().splitlines()) == 1 and not out.exists()
+    office.admin.settings.update(replace(office.admin.settings.get(), country="GB"))
+    code, _out, err = cli("pdf", "gift-aid-schedule", "--year", str(YEAR), "--user", "fred", "--out", str(out))
+    assert code == 0 and Pdf(out).has("Gift Aid")
+
+
+def test_a_grants_targets_from_the_command_line(office: Office, cli) -> None:
+    code, out, err = cli("targets", str(office.grant_id), "--user", "admin", "--people-served", "40",
+                         "--outcome", "Households kept in their homes=30/12", "--demographics", "age,language",
+                         "--narrative", "A good quarter.")
+    assert code == 0, err
+    assert "People served\t40" in out and "Households kept in their homes\t30\treached 12" in out
+    held = office.admin.grant_targets.targets(office.grant_id)
+    assert held.outputs and [o.name for o in held.outcomes] == ["Households kept in their homes"]
+    # What is not given keeps its value; a wrong count is refused in one line, naming it, and changes nothing.
+    code, out, err = cli("targets", str(office.grant_id), "--user", "admin", "--cases-resolved", "lots")
+    assert code == 2 and "lots" in err and len(err.strip().splitlines()) == 1
+    code, out, err = cli("targets", str(office.grant_id), "--user", "admin", "--cases-resolved", "10")
+    assert code == 0 and "People served\t40" in out and "Cases resolved (services delivered)\t10" in out
+    assert "narrative\tA good quarter." in out

@@ -146,3 +146,32 @@ def test_votes_and_quorum_from_the_command_line(office: Office, monkeypatch: pyt
     assert cli_main.main(["minutes", "vote", str(decision), "--proposer", "Carla", "--seconder", "carla",
                           "--user", "fred"]) != 0
     assert "seconded by someone other than its proposer" in capsys.readouterr().err
+
+
+def test_votes_and_quorum_save_together_or_not_at_all(office: Office) -> None:
+    from sqlalchemy import select
+
+    from caseworker.db.models import AuditEntry
+    from caseworker.domain.errors import ValidationErrors
+
+    mid = board(office, datetime(2025, 2, 11, 18, tzinfo=UTC))
+    detail = office.admin.meetings.meeting(mid)
+    status = {a.name: a.id for a in detail.attendees}
+    office.admin.meetings.record_minutes(mid, "", ["Adopt the accounts", "Raise the hall fee"], {
+        status["Dev Patel"]: Attendance.ATTENDED, status["Ruth Ellis"]: Attendance.ATTENDED}, detail.version)
+    first, second = office.admin.board.decisions(mid)
+    with pytest.raises(ValidationErrors) as caught:
+        office.admin.board.record_board(mid, 0, {first.id: VoteDraft("Dev Patel", "Ruth Ellis", 3, 0, 0),
+                                                 second.id: VoteDraft("Ruth Ellis", "ruth ellis", -1)})
+    assert {e.field for e in caught.value.errors} == {"quorum", "decision_2_seconder", "decision_2_votes_for"}
+    untouched = office.admin.board.board(mid)
+    assert untouched.quorum is None and all(d.proposer == "" for d in untouched.decisions)
+
+    saved, changes = office.admin.board.record_board(mid, 3, {
+        first.id: VoteDraft("Dev Patel", "Ruth Ellis", 3, 0, 0), second.id: VoteDraft("Ruth Ellis", "Dev Patel")})
+    assert changes.ids("meeting") == {mid}
+    assert (saved.quorum, saved.present, saved.quorate) == (3, 2, False)
+    assert [(d.proposer, d.votes_for) for d in saved.decisions] == [("Dev Patel", 3), ("Ruth Ellis", None)]
+    with office.db.read() as s:
+        kinds = list(s.scalars(select(AuditEntry.record_type).where(AuditEntry.action == "Record votes and quorum")))
+    assert sorted(kinds) == ["decision_vote", "decision_vote", "meeting"]

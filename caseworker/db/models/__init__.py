@@ -18,6 +18,7 @@ from caseworker.db.models.donors import Donor, DonorQuietPeriod, Household
 from caseworker.db.models.board import DecisionVote, MeetingQuorum
 from caseworker.db.models.gift_aid import GiftAidDeclaration
 from caseworker.db.models.gifts import Gift, GiftSchedule, Receipt, ReceiptCounter, ReceiptGift, SoftCredit
+from caseworker.db.models.grant_targets import GrantOutcome, GrantTarget
 from caseworker.db.models.grants import (Funder, FunderContact, FunderProgramme, GrantApplication,
                                          GrantBudgetLine, GrantDocument, GrantSpending)
 from caseworker.db.models.imports import ExternalId, ImportBatch, ImportBatchRecord, ImportMapping, RecordMerge
@@ -39,6 +40,8 @@ __all__ = [
     "GrantApplication",
     "GrantBudgetLine",
     "GrantDocument",
+    "GrantOutcome",
+    "GrantTarget",
     "GrantSpending",
     "Meeting",
     "MeetingAttendee",

@@ -134,7 +134,8 @@ def render_batch(
             gc.collect()
         _check(progress, total, total)
         joined.finish(title=tr(BATCH_TITLE), author=organisation.name if organisation else "",
-                      subject=tr(BATCH_TITLE), made_at=made_at)
+                      subject=tr(BATCH_TITLE), made_at=made_at,
+                      lang=organisation.language if organisation else "en")
 
     try:
         write_output(out, fill)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, Spacer
 
+from caseworker.domain.grant_targets import share_of_target
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
     Column,
@@ -33,6 +34,7 @@ from caseworker.domain.documents import (
     GrantReportData,
     NarrativeSection,
 )
+from caseworker.reports.formatting import format_percent
 from caseworker.reports.styles import INK
 
 APPLICATION_TITLE = N_("Grant application summary")
@@ -103,6 +105,7 @@ def grant_report_part(ctx: Context, doc: GrantReportData) -> Part:
         story.append(data_table(ctx, columns, [
             [ctx.t(N_("People helped with aid paid from this grant")), str(doc.people_helped)],
             [ctx.t(N_("Aid payments made from this grant")), str(doc.aid_payments)]]))
+    story += _against_targets(ctx, doc)
     story.append(ctx.heading(N_("Spending against budget")))
     if doc.budget:
         story.append(_budget_table(ctx, doc.budget, with_period=True))
@@ -120,12 +123,50 @@ def grant_report_part(ctx: Context, doc: GrantReportData) -> Part:
     story.append(ctx.heading(N_("Deadlines coming")))
     story.append(_deadline_table(ctx, coming, as_of=doc.as_of) if coming else ctx.para(ctx.t(N_("None.")), "small"))
     story.append(ctx.heading(N_("Narrative")))
+    if doc.progress.strip():
+        story += [ctx.para(ctx.t(N_("Progress this period")), "subheading"), *ctx.text_block(doc.progress)]
     if doc.narrative:
         story += _narrative(ctx, doc.narrative)
-    else:
+    elif not doc.progress.strip():
         story.append(ctx.para(ctx.t(N_("No narrative has been written for this grant.")), "small"))
     story += _certification(ctx, doc)
     return Part(Section(title=title), story)
+
+
+def _against_targets(ctx: Context, doc: GrantReportData) -> list[Flowable]:
+    """The application's targets, each with this period, the grant to date and the share of the
+    target reached; then the people served by each characteristic the funder asks about."""
+    if not doc.targets and not doc.demographics:
+        return []
+    story: list[Flowable] = [ctx.heading(N_("Outputs and outcomes against targets"))]
+    if doc.targets:
+        columns = [Column(ctx.t(N_("Measure")), 0.4), Column(ctx.t(N_("Target")), 0.14, numeric=True),
+                   Column(ctx.t(N_("This period")), 0.15, numeric=True),
+                   Column(ctx.t(N_("Grant to date")), 0.16, numeric=True),
+                   Column(ctx.t(N_("Of target")), 0.15, numeric=True)]
+        rows = []
+        for row in doc.targets:
+            share = share_of_target(row.to_date, row.target)
+            rows.append([row.label if row.named else ctx.t(row.label),
+                         _count(row.target), _count(row.this_period), _count(row.to_date),
+                         format_percent(share) if share is not None else "—"])
+        story.append(data_table(ctx, columns, rows))
+        story.append(ctx.para(ctx.t(N_("Outputs are counted from the organisation's casework and aid records for "
+                                        "the period; outcomes are as the organisation recorded them. Targets are "
+                                        "for the whole grant.")), "small"))
+    for tally in doc.demographics:
+        story.append(ctx.para(ctx.t(N_("People served this period by {what}"), what=ctx.t(tally.title).lower()),
+                              "subheading"))
+        if not tally.rows:
+            story.append(ctx.para(ctx.t(N_("Nobody was served in this period.")), "small"))
+            continue
+        columns = [Column(ctx.t(tally.title), 0.7), Column(ctx.t(N_("People")), 0.3, numeric=True)]
+        story.append(data_table(ctx, columns, [[ctx.t(label), str(n)] for label, n in tally.rows]))
+    return story
+
+
+def _count(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"
 
 
 def _variances(ctx: Context, doc: GrantReportData) -> list[Flowable]:

@@ -63,12 +63,12 @@ class DemoContext:
     users: dict[str, int] = field(default_factory=dict)
     staff: dict[str, list[int]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
-    #: "GB", "CA" or "US" for a demo organisation of that country; None: the letterhead alone.
-    country: str | None = None
+    #: "GB", "CA" or "US": the demo organisation's country.
+    country: str | None = "GB"
 
     @property
     def currency(self) -> str:
-        """The currency of every amount in the demo: the country's, or US dollars."""
+        """The currency of every amount in the demo: the country's."""
         return {"GB": "GBP", "CA": "CAD"}.get(self.country or "", "USD")
 
     @property
@@ -170,8 +170,9 @@ def builders() -> Registry[Callable[[DemoContext], None]]:
 
 def generate(db: Database, *, scale: Scale = Scale.SMALL, seed: int = 1,
              today: date | None = None, progress: Callable[[str], None] = lambda _m: None,
-             country: str | None = None) -> DemoContext:
-    """Fill an empty, migrated database with demo records."""
+             country: str | None = "GB") -> DemoContext:
+    """Fill an empty, migrated database with demo records: a UK charity unless *country* names
+    another ("CA", "US")."""
     # Millions of short-lived rows and tuples, none of them in a reference cycle: the cyclic
     # collector would otherwise rescan the growing heap over and over (a fifth of the run).
     collecting = gc.isenabled()
@@ -184,7 +185,7 @@ def generate(db: Database, *, scale: Scale = Scale.SMALL, seed: int = 1,
 
 
 def _generate(db: Database, scale: Scale, seed: int, today: date | None,
-              progress: Callable[[str], None], country: str | None = None) -> DemoContext:
+              progress: Callable[[str], None], country: str | None = "GB") -> DemoContext:
     with db.engine.connect() as conn, _bulk_journal(conn), conn.begin():
         if conn.dialect.name == "sqlite":
             # A page cache bigger than the large demo (about 550 MB): no page is written out and read
@@ -194,7 +195,7 @@ def _generate(db: Database, scale: Scale, seed: int, today: date | None,
             conn.exec_driver_sql("PRAGMA threads = 2")
         indexes = _set_aside_indexes(conn)
         # "Today" is the real date unless given, so open cases fall due around now, not years ago.
-        ctx = DemoContext(conn, DemoRandom(seed), scale, today or date.today(), progress, country=country)
+        ctx = DemoContext(conn, DemoRandom(seed), scale, today or date.today(), progress, country=country or "GB")
         registry = builders()
         for name in registry.keys():
             progress(name)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, update
 
 from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, ClientFeedback, ContactRhythm, Reminder, StaffProfile,
                                   Task, Team, TeamProfile)
+from caseworker.services.demo.places import places_of
 from caseworker.services.demo import DemoContext
 from caseworker.services.demo.people import STAFF
 
@@ -44,21 +45,22 @@ def populate(ctx: DemoContext) -> None:
     roles_of = {username: roles for username, _n, roles, _t, _s in STAFF}
 
     # The organigram: each person's title, phone and hours, and each team's contacts.
+    places = places_of(ctx.country)
     profiles = []
     for i, (username, _name, roles, _team, _sp) in enumerate(STAFF, start=1):
         if username not in users:
             continue
         title = next((_JOB_TITLES[r] for r in ("manager", "caseworker", "fundraiser") if r in roles), "")
         part_time = username in ("tom", "lena")
-        profiles.append({"id": i, "user_id": users[username], "job_title": title, "phone": f"01904 555 0{i:03d}",
+        profiles.append({"id": i, "user_id": users[username], "job_title": title, "phone": places.office_phone(10 + i),
                          "work_days": "mon,tue,wed" if part_time else "mon,tue,wed,thu,fri",
                          "work_from": "09:00", "work_to": "15:00" if part_time else "17:00",
                          "backup_id": users.get({"priya": "tom", "tom": "priya", "sam": "lena", "lena": "sam",
                                                  "joe": "ana", "ana": "joe"}.get(username, "maria")), **stamp})
     ctx.bulk_insert(StaffProfile.__table__, profiles)
-    contacts = {"Advice": ("maria", "sam", "01904 555 0100", "advice@example.org"),
-                "Housing": ("priya", "tom", "01904 555 0200", "housing@example.org"),
-                "Fundraising": ("joe", "ana", "01904 555 0300", "supporters@example.org")}
+    contacts = {"Advice": ("maria", "sam", places.office_phone(1), "advice@example.org"),
+                "Housing": ("priya", "tom", places.office_phone(2), "housing@example.org"),
+                "Fundraising": ("joe", "ana", places.office_phone(3), "supporters@example.org")}
     ctx.bulk_insert(TeamProfile.__table__, [
         {"id": i, "team_id": teams[name], "point_of_contact_id": users.get(poc), "backup_id": users.get(backup),
          "phone": phone, "email": email, **stamp}
@@ -144,7 +146,9 @@ def populate(ctx: DemoContext) -> None:
         donor_ids = ctx.extra.get("donor_ids", [])[: 400]
         for k in range(4):
             if donor_ids:
-                task(_DONOR_TASKS[k], uid, -5 if k == 0 else 30 * k, "donor", rng.choice(donor_ids),
+                # Gift Aid is British: elsewhere the fourth task is about the tax receipt.
+                what = _DONOR_TASKS[k] if k < 3 or ctx.country == "GB" else "Check the tax receipt details"
+                task(what, uid, -5 if k == 0 else 30 * k, "donor", rng.choice(donor_ids),
                      remind=120 if k == 1 else None)
     task("Weekly team huddle notes", users.get("maria"), 24 * ((7 - ctx.today.weekday()) % 7 or 7) + 1,
          rrule="FREQ=WEEKLY", remind=60)

@@ -14,6 +14,7 @@ from typing import Any
 from caseworker.db.models import (Client, ClientAttachment, ClientConsent, ClientContact, ClientReferral,
                                   ClientSearchKey, ClientTag)
 from caseworker.domain.clients import ClientFlags, name_words, search_name
+from caseworker.services.demo.places import places_of
 from caseworker.services.demo import DemoContext
 
 
@@ -44,8 +45,6 @@ _COMMUNITIES: list[tuple[int, list[str], list[str], str]] = [
 ]
 _PREFERRED = {"Robert": "Bob", "William": "Bill", "Jennifer": "Jen", "Michael": "Mike", "Alexander": "Sasha",
               "Александр": "Саша", "Κωνσταντίνος": "Κώστας", "Αικατερίνη": "Κατερίνα", "Joseph": "Joe"}
-_STREETS = ["High Street", "Station Road", "Church Lane", "Victoria Road", "Park Avenue", "Mill Lane",
-            "Queen Street", "Elm Grove", "Canal Side", "Orchard Close"]
 _TAGS = ["housing", "benefits", "debt", "food", "health", "immigration", "employment", "family",
          "disability", "carer", "refugee", "older person", "young person"]
 _NEEDS = ["Rent arrears after a benefit sanction.", "Needs help with a housing application.",
@@ -58,10 +57,13 @@ _ACCESS = ["Wheelchair user: step-free rooms only", "Deaf: BSL interpreter or te
            "Partially sighted: phone rather than letters", "Needs breaks in long meetings"]
 _AGENCIES = ["City Food Bank", "Citizens Advice", "Shelter Housing Line", "StepChange Debt Charity",
              "Community Mental Health Team", "Refugee Council", "Women's Aid", "Job Centre Plus"]
+# Where clients are referred outside the UK: the same kinds of service under their local names.
+_AGENCIES_ABROAD = ["Community Food Bank", "211 Helpline", "Legal Aid Clinic", "Credit Counselling Service",
+                    "Community Mental Health Team", "Refugee Resettlement Office", "Women's Shelter",
+                    "Employment Services Centre"]
 _OUTCOMES = ["pending", "accepted", "accepted", "completed", "completed", "declined", "no_response"]
 _CONSENT_TOPICS = ["Store personal data", "Share with partner agencies", "Contact by text message",
                    "Photographs", "Referral to other services"]
-_MOBILE = ["911", "912", "400", "500", "723", "830"]
 _TIMES = ["Weekday mornings", "After 5 pm", "Not on Fridays", "Any time", "Afternoons only", ""]
 _LETTER = ("Dear client,\n\nThis letter confirms your appointment at our office.\n\n"
            "With best wishes,\nThe advice team\n").encode()
@@ -72,6 +74,7 @@ _TINY_PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060
 
 def populate(ctx: DemoContext) -> None:
     rng = ctx.rng
+    places = places_of(ctx.country)
     count = ctx.count(300, 100_000)
     now = datetime.combine(ctx.today, datetime.min.time(), tzinfo=UTC)
     workers = ctx.staff.get("caseworker", []) + ctx.staff.get("manager", [])
@@ -102,16 +105,17 @@ def populate(ctx: DemoContext) -> None:
         interpreter = bool(language) and rng.random() < 0.35
         safeguarding = rng.choice(_SAFEGUARDING) if rng.random() < 0.06 else ""
         access = rng.choice(_ACCESS) if rng.random() < 0.08 else ""
-        mobile = f"{rng.choice(_MOBILE)}{rng.randint(100000, 999999)}"
+        mobile = places.mobile(rng)
+        street, postcode = places.client_address(rng)
         channel = rng.choice(["phone", "sms", "email", "post", "in_person", ""])
         clients.append({
             "id": cid, "first_name": first, "last_name": last, "preferred_name": preferred,
             "date_of_birth": born if rng.random() < 0.95 else None,
             "search_name": sort_key,
-            "phone": f"+447{mobile}", "phone_key": f"7{mobile}",
+            "phone": mobile, "phone_key": mobile[3:] if mobile.startswith("+44") else mobile[2:],
             "email": f"client{cid}@example.net" if channel == "email" or rng.random() < 0.3 else "",
-            "address": f"{rng.randint(1, 220)} {rng.choice(_STREETS)}",
-            "postcode": f"AB{rng.randint(1, 29)} {rng.randint(1, 9)}CD",
+            "address": street,
+            "postcode": postcode,
             "language": language or "English", "contact_channel": channel, "contact_times": rng.choice(_TIMES),
             "key_worker_id": rng.choice(workers) if workers and rng.random() < 0.85 else None,
             "safeguarding": safeguarding,
@@ -127,7 +131,7 @@ def populate(ctx: DemoContext) -> None:
         if rng.random() < 0.1:
             contact_id += 1
             contacts.append({"id": contact_id, "client_id": cid, "kind": "phone", "active": True,
-                             "value": f"+4420{rng.randint(70000000, 79999999)}",
+                             "value": places.landline(rng),
                              "label": rng.choice(["Sister", "Support worker", "Work", "Neighbour"]), **stamp})
         for topic in rng.sample(_CONSENT_TOPICS, rng.choice([1, 1, 1, 2])):
             consent_id += 1
@@ -139,7 +143,7 @@ def populate(ctx: DemoContext) -> None:
             referred = created.date() + timedelta(days=rng.randint(0, 60))
             referred = min(referred, ctx.today)
             outcome = rng.choice(_OUTCOMES)
-            referrals.append({"id": referral_id, "client_id": cid, "agency": rng.choice(_AGENCIES),
+            referrals.append({"id": referral_id, "client_id": cid, "agency": rng.choice(_AGENCIES if ctx.country == "GB" else _AGENCIES_ABROAD),
                               "reason": rng.choice(_NEEDS), "referred_on": referred,
                               "made_by_id": rng.choice(workers) if workers else admin, "outcome": outcome,
                               "outcome_on": None if outcome == "pending"

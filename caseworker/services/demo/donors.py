@@ -31,6 +31,7 @@ from caseworker.domain.donors import address_lines
 from caseworker.domain.gift_aid import tax_year_of
 from caseworker.domain.gifts import Frequency, occurrences
 from caseworker.domain.inputs import name_key
+from caseworker.services.demo.places import Places, places_of
 from caseworker.services.demo import DemoContext
 
 # A few hundred names make up 100,000 donors: normalise each once.
@@ -54,10 +55,6 @@ _LAST = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "W
 _ORG_WORDS = (["Northside", "Riverside", "Harbour", "Oakwood", "Summit", "Greenfield", "Beacon", "Meridian"],
               ["Trust", "Foundation", "Bakery", "Builders Ltd", "Credit Union", "Rotary Club", "Law LLP",
                "Community Fund", "Dental Practice", "Brewing Co."])
-_CITIES = [("Leeds", "West Yorkshire", "LS"), ("York", "North Yorkshire", "YO"), ("Bristol", "", "BS"),
-           ("Manchester", "", "M"), ("Sheffield", "South Yorkshire", "S"), ("Norwich", "Norfolk", "NR")]
-_STREETS = ["High Street", "Station Road", "Church Lane", "Victoria Road", "Park Avenue", "Mill Lane",
-            "Queen Street", "Elm Grove", "Canal Side", "Orchard Close"]
 _ZONES = ["Europe/London", "America/New_York", "America/Toronto", "Europe/Paris", "Australia/Sydney"]
 _FUNDS = ["General", "General", "General", "Hardship fund", "Winter appeal", "Building fund"]
 _METHODS = ["cheque", "card", "card", "online", "online", "bank_transfer", "cash", "direct_debit"]
@@ -78,6 +75,7 @@ def _appeal(day: date) -> str:
 
 
 def populate(ctx: DemoContext) -> None:
+    places = places_of(ctx.country)
     rng = ctx.rng
     today = ctx.today
     count = ctx.count(400, 100_000)
@@ -99,10 +97,7 @@ def populate(ctx: DemoContext) -> None:
         roll = rng.random()
         profile = next(name for (_s, name), edge in zip(_PROFILES, cut, strict=True) if roll <= edge)
         is_org = rng.random() < 0.08
-        city, region, area = rng.choice(_CITIES)
-        address = {"address_line1": f"{rng.randint(1, 240)} {rng.choice(_STREETS)}", "address_line2": "",
-                   "city": city, "region": region, "postcode": f"{area}{rng.randint(1, 29)} {rng.randint(1, 9)}AB",
-                   "country": "United Kingdom"}
+        address = places.address(rng)
         if is_org:
             first, last = "", ""
             org = f"{rng.choice(_ORG_WORDS[0])} {rng.choice(_ORG_WORDS[1])}"
@@ -111,7 +106,8 @@ def populate(ctx: DemoContext) -> None:
         household_id = None
         # Some individuals share a household with the next donor (same surname and address).
         make_pair = not is_org and donor_id < count and rng.random() < 0.06
-        donors.append(_donor_row(rng, donor_id, first, last, org, address, profile, managers, stamp, household_id))
+        donors.append(_donor_row(rng, donor_id, first, last, org, address, profile, managers, stamp, household_id,
+                                 places))
         profiles[donor_id] = profile
         if make_pair:
             household = len(households) + 1
@@ -120,7 +116,7 @@ def populate(ctx: DemoContext) -> None:
             donors[-1]["household_id"] = household
             donor_id += 1
             mate = _donor_row(rng, donor_id, rng.choice(_FIRST), last, "", address, profile, managers, stamp,
-                              household)
+                              household, places)
             donors.append(mate)
             profiles[donor_id] = profile
             partner[donor_id - 1], partner[donor_id] = donor_id, donor_id - 1
@@ -148,7 +144,7 @@ def populate(ctx: DemoContext) -> None:
 
 
 def _donor_row(rng: Any, donor_id: int, first: str, last: str, org: str, address: dict[str, str], profile: str,
-               managers: list[int], stamp: dict[str, Any], household_id: int | None) -> dict[str, Any]:
+               managers: list[int], stamp: dict[str, Any], household_id: int | None, places: Places) -> dict[str, Any]:
     kind = "organisation" if org else "individual"
     deceased = rng.random() < 0.015
     consent = rng.random() < 0.55
@@ -160,7 +156,7 @@ def _donor_row(rng: Any, donor_id: int, first: str, last: str, org: str, address
         "id": donor_id, "kind": kind, "first_name": first, "last_name": last, "organisation_name": org,
         "sort_name": sort_name_for(kind, first, last, org), "search_name": search_name_for(first, last, org),
         "salutation": "", "email": f"{handle}{donor_id}@example.org" if rng.random() < 0.8 else "",
-        "phone": f"+44113{rng.randint(1000000, 9999999)}" if rng.random() < 0.6 else "", **address,
+        "phone": places.landline(rng) if rng.random() < 0.6 else "", **address,
         "timezone": rng.choice(_ZONES) if rng.random() < 0.05 else "",
         "do_not_contact": deceased or rng.random() < 0.04, "deceased": deceased, "deceased_on": None,
         "opted_out_channels": opted_out, "preferred_channels": preferred,

@@ -18,12 +18,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (ActionItem, AgendaItem, Disbursement, Funder, FunderContact, FunderProgramme,
-                                  GrantApplication, GrantBudgetLine, GrantDocument, GrantSpending, Meeting,
-                                  MeetingAttendee, MeetingDecision, MeetingException, OrgSetting, Touchpoint)
+from caseworker.db.models import (ActionItem, AgendaItem, DecisionVote, Disbursement, Funder, FunderContact,
+                                  FunderProgramme, GrantApplication, GrantBudgetLine, GrantDocument, GrantOutcome,
+                                  GrantSpending, GrantTarget, Meeting, MeetingAttendee, MeetingDecision, MeetingException,
+                                  MeetingQuorum, OrgSetting, Touchpoint)
 from caseworker.domain.grants import Stage
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule, last_start, occurrences, to_utc
+from caseworker.services.demo.places import places_of
 from caseworker.services.demo import DemoContext
+from caseworker.services.demo.people import STAFF
 
 
 _FUNDERS = [
@@ -57,6 +60,19 @@ _STAGE_MIX = [(Stage.PROSPECT, 2), (Stage.DRAFTING, 2), (Stage.SUBMITTED, 2), (S
               (Stage.REPORTING, 2), (Stage.DECLINED, 1), (Stage.WITHDRAWN, 1), (Stage.CLOSED, 1)]
 
 
+_OUTCOMES = [("Households kept in their homes", 0.3), ("Debts written off or made manageable", 0.2),
+             ("People back in work or training", 0.1), ("Benefit claims won on appeal", 0.15),
+             ("People who feel more confident managing money", 0.4)]
+_PROGRESS = [
+    "Demand rose through the winter; we added an evening advice session and cut the wait for a first "
+    "appointment to five working days.",
+    "Referrals from the housing team doubled. Two volunteers completed their advice training and now run the "
+    "Tuesday drop-in.",
+    "We met most of our targets for the period. Fewer people came to us through the employment services than "
+    "planned, so we now hold a weekly session there.",
+]
+
+
 def populate(ctx: DemoContext) -> None:
     now = utcnow()
     stamp = {"created_at": now, "updated_at": now, "version": 1, "updated_by_id": ctx.users.get("demo")}
@@ -73,11 +89,12 @@ def _org_zone(ctx: DemoContext) -> str:
 
 def _funders(ctx: DemoContext, stamp: dict[str, Any]) -> tuple[list[int], dict[int, list[int]]]:
     funders, contacts, programmes = [], [], []
+    places = places_of(ctx.country)
     programme_ids: dict[int, list[int]] = {}
     for i, (name, progs) in enumerate(_FUNDERS, start=1):
         slug = name.lower().replace(" ", "").replace("'", "")[:20]
         funders.append({"id": i, "name": name, "website": f"https://{slug}.example.org", "email": f"grants@{slug}.example.org",
-                        "phone": f"0161 496 0{100 + i}", "notes": "", "active": True, **stamp})
+                        "phone": places.office_phone(40 + i), "notes": "", "active": True, **stamp})
         contacts.append({"id": i, "funder_id": i, "name": _CONTACTS[i % len(_CONTACTS)], "role": "Grants officer",
                          "email": f"officer@{slug}.example.org", "phone": "", "active": True, **stamp})
         for name_p in progs:
@@ -98,7 +115,7 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
                                  .where(Disbursement.status == "paid", Disbursement.currency == ctx.currency)
                                  .order_by(Disbursement.id).limit(40)))
     stages = [stage for stage, n in _STAGE_MIX for _ in range(n)]
-    grants, documents, lines, spending = [], [], [], []
+    grants, documents, lines, spending, targets, outcomes = [], [], [], [], [], []
     for gid in range(1, ctx.count(24, 240) + 1):
         stage = stages[(gid - 1) % len(stages)]
         funder = rng.choice(funder_ids)
@@ -111,18 +128,26 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
         period_start = deadline + timedelta(days=90) if funded else None
         if funded and stage is not Stage.CLOSED:
             period_start = today - timedelta(days=rng.randrange(30, 300))
+            # Applied for before the grant began, and decided before it did.
+            deadline = period_start - timedelta(days=rng.randrange(75, 150))
         period_end = period_start + timedelta(days=364) if period_start else None
-        quarter_end = _quarter_end(period_start) if period_start else None
+        # The first report covers at least two months of work.
+        quarter_end = _quarter_end(period_start + timedelta(days=60)) if period_start else None
+        decision = deadline + timedelta(days=rng.randrange(30, 60 if funded else 90))
+        if funded and stage is not Stage.CLOSED:
+            changed = datetime.combine(min(decision, today), time(12), UTC) - timedelta(days=rng.randrange(0, 10))
+        else:
+            changed = datetime.combine(today, time(12), UTC) - timedelta(days=rng.randrange(1, 40))
         grants.append({
             "id": gid, "funder_id": funder, "programme_id": rng.choice(programme_ids[funder]),
             "client_id": rng.choice(client_ids) if client_ids and gid % 9 == 0 else None,
             "owner_id": rng.choice(owners) if owners else None,
             "title": f"{rng.choice(_PURPOSES)} {2026 + gid % 2}", "purpose": "To fund the work described in the plan.",
             "currency": ctx.currency, "requested": requested, "awarded": awarded, "stage": stage.value,
-            "stage_changed_at": datetime.combine(today, time(12), UTC) - timedelta(days=rng.randrange(1, 40)),
+            "stage_changed_at": changed,
             "submission_deadline": deadline,
             "submitted_on": deadline - timedelta(days=2) if stage not in (Stage.PROSPECT, Stage.DRAFTING) else None,
-            "decision_expected": deadline + timedelta(days=rng.randrange(30, 90)),
+            "decision_expected": decision,
             "period_start": period_start, "period_end": period_end,
             "report_first_due": quarter_end, "report_rule": "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=4" if funded else "",
             "notes": "", **stamp,
@@ -132,6 +157,17 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
             documents.append({"id": len(documents) + 1, "grant_id": gid, "position": pos, "name": name,
                               "required": pos < 3, "done": submitted or rng.random() < 0.4, **stamp})
         if awarded is not None:
+            # What the application promised: a funder's report sets what was reached against it.
+            people = int(awarded // 250) or 1
+            targets.append({"id": len(targets) + 1, "grant_id": gid, "people_served": people,
+                            "new_people": people // 2, "cases_resolved": int(people * 0.8),
+                            "aid_payments": None if gid % 2 else people // 3,
+                            "demographics": rng.choice(["age,language", "age,area", "age,language,area"]),
+                            "narrative": rng.choice(_PROGRESS), **stamp})
+            for pos, (name, share) in enumerate(rng.sample(_OUTCOMES, 2)):
+                aim = max(1, int(people * share))
+                outcomes.append({"id": len(outcomes) + 1, "grant_id": gid, "position": pos, "name": name,
+                                 "target": aim, "achieved": rng.randrange(0, aim + 1) if funded else None, **stamp})
             for pos, (category, share) in enumerate(_BUDGET):
                 line_id = len(lines) + 1
                 budget = (awarded * share).quantize(Decimal("0.01"))
@@ -157,6 +193,8 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
     ctx.bulk_insert(GrantDocument.__table__, documents)
     ctx.bulk_insert(GrantBudgetLine.__table__, lines)
     ctx.bulk_insert(GrantSpending.__table__, spending)
+    ctx.bulk_insert(GrantTarget.__table__, targets)
+    ctx.bulk_insert(GrantOutcome.__table__, outcomes)
 
 
 def _spend(sid: int, gid: int, line_id: int, on: date, amount: Decimal, text: str, did: int | None,
@@ -178,7 +216,7 @@ class _Meetings:
         self.stamp = stamp
         self.rows: dict[str, list[dict[str, Any]]] = {k: [] for k in
                                                       ("meetings", "exceptions", "attendees", "agenda", "decisions", "actions",
-                                                       "touchpoints")}
+                                                       "touchpoints", "votes", "quorums")}
 
     def add(self, **values: Any) -> int:
         mid = len(self.rows["meetings"]) + 1
@@ -236,8 +274,10 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
     def local(day: date, hour: int, minute: int = 0) -> datetime:
         return to_utc(datetime.combine(day, time(hour, minute)), zone)
 
+    names = {uid: name for username, name, *_rest in STAFF if (uid := ctx.users.get(username)) is not None}
+
     def series(title: str, rule: SeriesRule, first: datetime, minutes: int, people: list[int], location: str,
-               channel: str = "in_person") -> None:
+               channel: str = "in_person", board: bool = False) -> None:
         # The administrator is also a manager: name each person once however the lists overlap.
         people = list(dict.fromkeys(people))
         end = first + timedelta(minutes=minutes)
@@ -256,11 +296,26 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
             held = out.add(title=title, starts_at=occ.start, ends_at=occ.end, timezone=zone_name, channel=channel,
                            location=location, organiser_id=people[0], series_id=mid, recurrence_id=occ.key,
                            minutes="Discussed the items on the agenda; see decisions and actions.")
+            present = []
             for uid in people:
-                out.attendee(held, "staff", rng.choices(["attended", "apologies", "absent"], [85, 10, 5])[0], user_id=uid)
+                attendance = rng.choices(["attended", "apologies", "absent"], [85, 10, 5])[0]
+                out.attendee(held, "staff", attendance, user_id=uid)
+                if attendance == "attended":
+                    present.append(uid)
             out.agenda(held, _AGENDA[:4])
             for pos, text in enumerate(rng.sample(_DECISIONS, 2)):
                 out.decision(held, text, pos)
+                if board and len(present) > 1:
+                    # A board's minutes say who proposed and seconded each decision and how those present voted.
+                    proposer, seconder = rng.sample(present, 2)
+                    against = rng.choice([0, 0, 1]) if len(present) > 2 else 0
+                    out.rows["votes"].append({"id": len(out.rows["votes"]) + 1, "meeting_id": held, "decision": text,
+                                              "proposer": names.get(proposer, ""), "seconder": names.get(seconder, ""),
+                                              "votes_for": len(present) - against, "votes_against": against,
+                                              "abstentions": 0, **stamp})
+            if board:
+                out.rows["quorums"].append({"id": len(out.rows["quorums"]) + 1, "meeting_id": held,
+                                            "quorum": max(2, len(people) - 1), **stamp})
             for text in rng.sample(_ACTIONS, 2):
                 due = occ.start.date() + timedelta(days=rng.randrange(5, 20))
                 out.action(held, text, rng.choice(people), due, due < today - timedelta(days=7))
@@ -273,7 +328,8 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
     trustees_first = _nth_weekday(series_start.year, series_start.month, 1, 2)
     series("Trustees' meeting", SeriesRule(Frequency.MONTHLY, weekdays=(1,), monthly_by=MonthlyBy.WEEKDAY, week_position=2,
                                            until=today + timedelta(days=365)),
-           local(trustees_first, 18), 120, [demo, *managers[:2]], "Community hall")
+           local(trustees_first, 18), 120, [demo, *managers[:2], *fundraisers[:1], *caseworkers[:1]], "Community hall",
+           board=True)
     month_end = date(series_start.year, series_start.month, 1) + timedelta(days=40)
     month_end = month_end.replace(day=1) - timedelta(days=1)
     series("Month-end finance review", SeriesRule(Frequency.MONTHLY, monthly_by=MonthlyBy.LAST_DAY, count=18),
@@ -319,6 +375,8 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
     ctx.bulk_insert(AgendaItem.__table__, out.rows["agenda"])
     ctx.bulk_insert(MeetingDecision.__table__, out.rows["decisions"])
     ctx.bulk_insert(ActionItem.__table__, out.rows["actions"])
+    ctx.bulk_insert(DecisionVote.__table__, out.rows["votes"])
+    ctx.bulk_insert(MeetingQuorum.__table__, out.rows["quorums"])
     first_id = (ctx.conn.execute(select(func.max(Touchpoint.id))).scalar() or 0) + 1
     ctx.bulk_insert(Touchpoint.__table__, [{"id": first_id + i, **row} for i, row in enumerate(out.rows["touchpoints"])])
 

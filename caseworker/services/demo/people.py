@@ -51,7 +51,7 @@ COUNTRY_ORGANISATIONS: dict[str, dict[str, object]] = {
 
 def populate(ctx: DemoContext) -> None:
     now = utcnow()
-    organisation = COUNTRY_ORGANISATIONS[ctx.country] if ctx.country else ORGANISATION
+    organisation = COUNTRY_ORGANISATIONS[ctx.country or "GB"]
     ctx.bulk_insert(OrgSetting.__table__, [
         {"key": key, "value": json.dumps(value), "created_at": now, "updated_at": now, "version": 1}
         for key, value in organisation.items()])

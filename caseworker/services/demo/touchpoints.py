@@ -29,6 +29,11 @@ _NOTES = {
     "invite": ["Invited to the open day.", "Invited to the supporters' evening.", "Invited to visit the project."],
     "other": ["Updated their address.", "Answered a question about Gift Aid.", "Followed up on their message."],
 }
+def _note(text: str, country: str | None) -> str:
+    """Gift Aid is British: another country's donor asks about their tax receipt instead."""
+    return text if country == "GB" or "Gift Aid" not in text else "Answered a question about their tax receipt."
+
+
 _OVERRIDE_REASONS = [
     "The supporter rang and asked us to call back today.",
     "Agreed with the donor at the gala; they want the details by phone.",
@@ -77,7 +82,7 @@ def populate(ctx: DemoContext) -> None:
             status = "planned" if future else ("cancelled" if rng.random() < 0.04 else "done")
             row = {
                 "id": len(rows) + 1, "donor_id": donor_id, "when": at, "channel": channel, "purpose": purpose,
-                "status": status, "staff_id": rng.choice(staff), "notes": rng.choice(_NOTES[purpose]),
+                "status": status, "staff_id": rng.choice(staff), "notes": _note(rng.choice(_NOTES[purpose]), ctx.country),
                 "campaign": "Winter appeal" if purpose == "ask" and at.month in (11, 12) else "",
                 "meeting_id": None, "override_by_id": None, "override_reason": "",
                 "cancelled_reason": "The donor was away." if status == "cancelled" else "",

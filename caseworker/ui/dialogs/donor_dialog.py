@@ -104,6 +104,8 @@ class DonorDialog(QDialog):
         self.gift_aid.setReadOnly(True)
         self.gift_aid.setToolTip(tr("Gift Aid declarations are recorded on the donor's Gift Aid tab."))
         self.gift_aid.setPlaceholderText(tr("Recorded on the Gift Aid tab"))
+        # Gift Aid is British: elsewhere the form says nothing of it.
+        form.layout_.setRowVisible(self.gift_aid.parentWidget(), ctx.org.gift_aid_applies)
         self.deceased = form.add("deceased", tr("Dec&eased:"), QCheckBox(tr("Never contact again"), self))
         self.deceased_on = form.add("deceased_on", tr("Died &on:"), QLineEdit(self))
         self.deceased_on.setPlaceholderText(tr("YYYY-MM-DD, if known"))

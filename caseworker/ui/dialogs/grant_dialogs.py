@@ -8,10 +8,12 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
+from caseworker.domain.grant_targets import (DEMOGRAPHIC_LABELS, OUTPUT_LABELS, Demographic, GrantTargets, Output,
+                                             TargetsDraft, validate_targets)
 from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
 from caseworker.domain.inputs import parse_date, parse_money, parse_optional_date
 from caseworker.domain.money import format_money
@@ -473,4 +475,125 @@ class SpendingDialog(_Dialog):
         dialog = cls(ctx, grant, today=today, parent=parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.result_value, dialog.changes  # type: ignore[return-value]
+        return None
+
+
+class GrantTargetsDialog(_Dialog):
+    """What the application promised its funder: output targets, named outcomes (with how many were
+    reached so far), the demographics the funder asks to see, and the report's narrative.
+
+    The targets held are read once the form is built; OK waits for them, so saving never wipes
+    targets the form had not yet shown.
+    """
+
+    OUTCOME_ROWS = 8
+
+    def __init__(self, ctx: UiContext, grant_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Targets and outcomes"), tr("Save"), parent)
+        self.setMinimumWidth(680)
+        self._grant_id = grant_id
+        form = self.form
+        intro = QLabel(tr("Targets are for the whole grant. The grant report sets what was reached against them."),
+                      self)
+        intro.setWordWrap(True)
+        form.add_row(intro)
+        self.outputs: dict[Output, QLineEdit] = {}
+        for output in Output:
+            edit = QLineEdit(self)
+            edit.setPlaceholderText(tr("No target"))
+            edit.setMaximumWidth(140)
+            self.outputs[output] = form.add(output.value, tr_domain(OUTPUT_LABELS[output]) + ":", edit)
+        self.outcomes = QTableWidget(self.OUTCOME_ROWS, 3, self)
+        self.outcomes.setHorizontalHeaderLabels([tr("Outcome"), tr("Target"), tr("Reached so far")])
+        self.outcomes.verticalHeader().hide()
+        header = self.outcomes.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.outcomes.setAccessibleName(tr("Outcomes with their targets"))
+        self.outcomes.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it, typing edits
+        self.outcomes.setMinimumHeight(200)
+        form.add("outcomes", tr("&Outcomes:"), self.outcomes)
+        demographics = QWidget(self)
+        row = QHBoxLayout(demographics)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.demographics: dict[Demographic, QCheckBox] = {}
+        for d in Demographic:
+            box = QCheckBox(tr_domain(DEMOGRAPHIC_LABELS[d]), demographics)
+            box.setAccessibleName(tr("Report people served by {what}").format(what=tr_domain(DEMOGRAPHIC_LABELS[d])))
+            row.addWidget(box)
+            self.demographics[d] = box
+        row.addStretch(1)
+        form.add("demographics", tr("Funder asks for:"), demographics)
+        self.narrative = form.add("narrative", tr("&Narrative:"), QPlainTextEdit(self))
+        self.narrative.setPlaceholderText(tr("Progress this period, in your words, for the report"))
+        self.narrative.setMaximumHeight(110)
+        self.finish_layout()
+        self.ok_button.setEnabled(False)  # until the targets held are shown
+        ctx.read(lambda s: s.grant_targets.targets(grant_id), self._fill, self._refused)
+
+    def _fill(self, targets: GrantTargets) -> None:
+        for output, edit in self.outputs.items():
+            value = targets.outputs.get(output)
+            edit.setText("" if value is None else str(value))
+        self.outcomes.setRowCount(max(self.OUTCOME_ROWS, len(targets.outcomes) + 2))
+        for r, outcome in enumerate(targets.outcomes):
+            for c, value in enumerate((outcome.name, str(outcome.target),
+                                       "" if outcome.achieved is None else str(outcome.achieved))):
+                self.outcomes.setItem(r, c, QTableWidgetItem(value))
+        for d, box in self.demographics.items():
+            box.setChecked(d in targets.demographics)
+        self.narrative.setPlainText(targets.narrative)
+        self.ok_button.setEnabled(True)
+
+    def _cell(self, r: int, c: int) -> str:
+        item = self.outcomes.item(r, c)
+        return item.text() if item is not None else ""
+
+    def draft(self) -> TargetsDraft:
+        return TargetsDraft(
+            outputs={o.value: edit.text() for o, edit in self.outputs.items()},
+            outcomes=tuple((self._cell(r, 0), self._cell(r, 1), self._cell(r, 2))
+                           for r in range(self.outcomes.rowCount())),
+            demographics=tuple(d.value for d, box in self.demographics.items() if box.isChecked()),
+            narrative=self.narrative.toPlainText())
+
+    def _submit(self) -> None:
+        try:
+            validate_targets(self.draft())  # what is wrong shows before anything is sent
+        except CaseworkerError as exc:
+            self._refused(exc)
+            return
+        super()._submit()
+
+    def save(self) -> Save:
+        draft, grant_id = self.draft(), self._grant_id
+        return lambda s: s.grant_targets.set_targets(grant_id, draft)
+
+    def _refused(self, error: CaseworkerError) -> None:
+        """An outcome's error goes beside the outcomes table, naming its row."""
+        self.buttons.setEnabled(True)
+        errors = error.errors if isinstance(error, ValidationErrors) else [error]
+        shown: list[ValidationError] = []
+        rows: list[str] = []
+        for e in errors:
+            if isinstance(e, ValidationError) and e.field.startswith("outcome_"):
+                rows.append(tr("Row {row}: {message}").format(row=e.field.split("_")[1],
+                                                               message=tr_domain(e.message, **e.params)))
+            elif isinstance(e, ValidationError):
+                shown.append(e)
+            else:
+                self.form.show_error(e)
+                return
+        self.form.clear_errors()
+        if shown:
+            self.form.show_error(shown[0] if len(shown) == 1 else ValidationErrors(shown))
+        if rows:
+            self.form.set_error("outcomes", "\n".join(rows))
+
+    @classmethod
+    def ask(cls, ctx: UiContext, grant_id: int, parent: QWidget | None = None) -> Changes | None:
+        dialog = cls(ctx, grant_id, parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.changes
         return None

@@ -8,15 +8,17 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
+                               QSpinBox,
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 from caseworker.domain import guard
-from caseworker.domain.errors import CaseworkerError, ValidationError
+from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
 from caseworker.domain.records import Changes, UserSummary
+from caseworker.services.board import BoardRecord, VoteDraft
 from caseworker.services.container import Services
 from caseworker.domain.meetings import (ATTENDANCE_LABELS, MEETING_CHANNEL_LABELS, Attendance, AttendeeDraft,
                                         AttendeeKind, Clash, MeetingChannel, MeetingDetail, MeetingDraft,
@@ -591,6 +593,172 @@ class MinutesDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
             return dialog.saved, dialog.changes
         return None
+
+
+class VotesDialog(QDialog):
+    """The board's side of the minutes: the quorum, and each decision's proposer, seconder and vote.
+
+    The decisions come from the minutes (recorded with :class:`MinutesDialog`); they are read once
+    the dialog is built, and OK waits for them. Everything is saved in one action.
+    """
+
+    COLUMNS = ("proposer", "seconder", "votes_for", "votes_against", "abstentions")
+
+    def __init__(self, ctx: UiContext, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Votes and quorum"))
+        self.setMinimumWidth(720)
+        self.ctx, self._meeting_id = ctx, meeting_id
+        self.board: BoardRecord | None = None
+        self.changes = Changes()
+        self._ids: list[int] = []
+        form = self.form = Form(self)
+        quorum_row = QWidget(self)
+        row = QHBoxLayout(quorum_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.has_quorum = QCheckBox(tr("This meeting has a quorum of"), quorum_row)
+        self.quorum = QSpinBox(quorum_row)
+        self.quorum.setRange(1, 1000)
+        self.quorum.setAccessibleName(tr("Quorum: people who must be present"))
+        self.quorum.setEnabled(False)
+        self.has_quorum.toggled.connect(self.quorum.setEnabled)
+        self.has_quorum.toggled.connect(self._show_quorate)
+        self.quorum.valueChanged.connect(self._show_quorate)
+        row.addWidget(self.has_quorum)
+        row.addWidget(self.quorum)
+        row.addWidget(QLabel(tr("people present"), quorum_row))
+        row.addStretch(1)
+        form.add("quorum", tr("&Quorum:"), quorum_row)
+        self.quorate = QLabel(self)
+        self.quorate.setAccessibleName(tr("Whether the meeting was quorate"))
+        form.add_row(self.quorate)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels([tr("Decision"), tr("Proposer"), tr("Seconder"), tr("For"),
+                                              tr("Against"), tr("Abstained")])
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.table.setColumnWidth(column, 130)
+        for column in (3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(tr("Decisions with their proposer, seconder and vote"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it, typing edits
+        self.table.setMinimumHeight(180)
+        form.add("decisions", tr("&Decisions:"), self.table)
+        self.empty = QLabel(tr("No decisions in the minutes yet: record them with Minutes… first."), self)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+        form.add_row(self.empty)
+        note = QLabel(tr("Leave the counts empty for a decision agreed without a vote."), self)
+        note.setWordWrap(True)
+        form.add_row(note)
+        self.buttons = buttons_for(self, tr("Save"))
+        self.buttons.accepted.connect(self._save)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)  # until the decisions are shown
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(self.buttons)
+        ctx.read(lambda s: s.board.board(meeting_id), self._fill, self._refused)
+
+    def _fill(self, board: BoardRecord) -> None:
+        self.board = board
+        self._ids = [d.id for d in board.decisions]
+        self.table.setRowCount(len(board.decisions))
+        for r, d in enumerate(board.decisions):
+            text = QTableWidgetItem(d.text)
+            text.setFlags(text.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(r, 0, text)
+            values = (d.proposer, d.seconder, d.votes_for, d.votes_against, d.abstentions)
+            for c, value in enumerate(values, start=1):
+                self.table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self.table.setVisible(bool(board.decisions))
+        self.empty.setVisible(not board.decisions)
+        self.has_quorum.setChecked(board.quorum is not None)
+        if board.quorum is not None:
+            self.quorum.setValue(board.quorum)
+        self._show_quorate()
+        self.ok_button.setEnabled(True)
+
+    def _show_quorate(self, *_args: object) -> None:
+        if self.board is None:
+            return
+        present = self.board.present
+        if not self.has_quorum.isChecked():
+            self.quorate.setText(tr("{n} present; no quorum set.").format(n=present))
+        elif present >= self.quorum.value():
+            self.quorate.setText(tr("{n} present: quorate.").format(n=present))
+        else:
+            self.quorate.setText(tr("{n} present: not quorate, so its decisions need confirming.").format(n=present))
+
+    def _cell(self, r: int, c: int) -> str:
+        item = self.table.item(r, c)
+        return item.text().strip() if item is not None else ""
+
+    def votes(self) -> dict[int, VoteDraft]:
+        """The table as typed; a count that is not a number is refused beside its row."""
+        out: dict[int, VoteDraft] = {}
+        errors: list[ValidationError] = []
+        for r, decision_id in enumerate(self._ids):
+            counts: list[int | None] = []
+            for c, field in ((3, "votes_for"), (4, "votes_against"), (5, "abstentions")):
+                text = self._cell(r, c)
+                if text and not text.isdigit():
+                    errors.append(ValidationError(f"decision_{r + 1}_{field}",
+                                                  tr("Enter a number of votes (0 or more), or leave it empty.")))
+                counts.append(int(text) if text.isdigit() else None)
+            out[decision_id] = VoteDraft(self._cell(r, 1), self._cell(r, 2), *counts)
+        if errors:
+            raise ValidationErrors(errors)
+        return out
+
+    def _save(self) -> None:
+        self.form.clear_errors()
+        try:
+            votes = self.votes()
+        except ValidationErrors as exc:
+            self._refused(exc)
+            return
+        meeting_id = self._meeting_id
+        quorum = self.quorum.value() if self.has_quorum.isChecked() else None
+        self.buttons.setEnabled(False)
+        self.ctx.write(lambda s: s.board.record_board(meeting_id, quorum, votes), self._saved, self._refused)
+
+    def _saved(self, result: tuple[BoardRecord, Changes]) -> None:
+        self.buttons.setEnabled(True)
+        self.board, self.changes = result
+        self.accept()
+
+    def _refused(self, error: CaseworkerError) -> None:
+        """A row's error goes beside the decisions, naming the decision."""
+        self.buttons.setEnabled(True)
+        errors = error.errors if isinstance(error, ValidationErrors) else [error]
+        rows, other = [], []
+        for e in errors:
+            if isinstance(e, ValidationError) and e.field.startswith("decision_"):
+                _, row, field = e.field.split("_", 2)
+                text = self._cell(int(row) - 1, 0)
+                rows.append(tr("“{decision}”, {what}: {message}").format(
+                    decision=text, what=_vote_field_name(field), message=error_text(e)))
+            else:
+                other.append(e)
+        if other:
+            self.form.show_error(other[0] if len(other) == 1 else ValidationErrors(other))  # type: ignore[arg-type]
+        else:
+            self.form.clear_errors()
+        if rows:
+            self.form.set_error("decisions", "\n".join(rows))
+
+    @classmethod
+    def ask(cls, ctx: UiContext, meeting_id: int, parent: QWidget | None = None) -> Changes | None:
+        dialog = cls(ctx, meeting_id, parent)
+        return dialog.changes if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _vote_field_name(field: str) -> str:
+    return {"proposer": tr("proposer"), "seconder": tr("seconder"), "votes_for": tr("for"),
+            "votes_against": tr("against"), "abstentions": tr("abstained")}.get(field, field)
 
 
 class ActionItemDialog(QDialog):

@@ -181,6 +181,8 @@ class DonorDetail(QWidget):
             value.setAccessibleName(label)
             self.profile_values[key] = value
             self.profile.addRow(QLabel(label + ":", page), value)
+        # Gift Aid is British: elsewhere the donor's record says nothing of it.
+        self.profile.setRowVisible(self.profile_values["gift_aid"], self.ctx.org.gift_aid_applies)
         self.household_button = _button(page, "users", tr("Household…"), self.edit_household)
         self.household_button.setVisible(can_edit)
         self.household_totals = QLabel(page)

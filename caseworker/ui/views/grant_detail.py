@@ -15,13 +15,12 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.exports import last_twelve_months
 from caseworker.services.grants import FunderRecord, GrantDetail
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
-from caseworker.ui.dialogs.grant_dialogs import (BudgetLineDialog, GrantDialog, ProgrammeDialog, SpendingDialog,
-                                                 StageDialog)
+from caseworker.ui.dialogs.grant_dialogs import (BudgetLineDialog, GrantDialog, GrantTargetsDialog, ProgrammeDialog,
+                                                 SpendingDialog, StageDialog)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
 
@@ -107,16 +106,20 @@ class GrantDetailView(QScrollArea):
         bar = QHBoxLayout()
         self.edit_button = self._button(icons.icon("pencil"), tr("&Edit…"), self._edit, bar)
         self.stage_button = self._button(icons.icon("arrow-right"), tr("&Move stage…"), self._move, bar)
+        self.targets_button = self._button(icons.icon("list-checks"), tr("&Targets…"), self._targets, bar)
+        self.targets_button.setAccessibleName(tr("Targets and outcomes"))
+        self.targets_button.setToolTip(tr("What the application promised: targets, outcomes reached, the "
+                                          "demographics the funder asks for and the report's narrative"))
         bar.addStretch(1)
         self.pdf_button = QPushButton(icons.icon("file-down"), tr("Export PDF"), self)
         self.pdf_button.setAccessibleName(tr("Export the grant as PDF"))
         pdf_menu = QMenu(self.pdf_button)
         pdf_menu.addAction(tr("Application summary"), lambda: self._export_pdf("grant-application"))
-        pdf_menu.addAction(tr("Grant report for the grant period"), lambda: self._export_pdf("grant-report"))
+        pdf_menu.addAction(tr("Grant report for its reporting period"), lambda: self._export_pdf("grant-report"))
         self.pdf_button.setMenu(pdf_menu)
         bar.addWidget(self.pdf_button)
         col.addLayout(bar)
-        for b in (self.edit_button, self.stage_button):
+        for b in (self.edit_button, self.stage_button, self.targets_button):
             b.setVisible(can_edit)
 
         self.facts = QFormLayout()
@@ -326,12 +329,13 @@ class GrantDetailView(QScrollArea):
         if kind == "grant-application":
             export_document(self, self.ctx, kind, g.id)
             return
-        # The report covers the grant period up to today (the last 12 months when it has none).
-        today = utcnow().astimezone(self.ctx.org.zone).date()
-        start, end = last_twelve_months(today)
-        if g.period_start is not None and g.period_start <= today:
-            start, end = g.period_start, min(g.period_end or today, today)
-        export_document(self, self.ctx, kind, g.id, start=start, end=end)
+        # Without a period the service takes the grant's own reporting period (the report due
+        # most recently), which is what the funder asks to be reported on.
+        export_document(self, self.ctx, kind, g.id)
+
+    def _targets(self) -> None:
+        if self.grant is not None:
+            GrantTargetsDialog.ask(self.ctx, self.grant.id, self)
 
     def _move(self) -> None:
         if self.grant is not None:

@@ -19,11 +19,12 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.domain.meetings import (ATTENDANCE_LABELS, MEETING_CHANNEL_LABELS, Attendance, AttendeeKind,
                                         MeetingDetail, TimelineEntry)
+from caseworker.services.board import BoardRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
 from caseworker.ui.dialogs.meeting_dialogs import (ActionItemDialog, MeetingDialog, MinutesDialog, Scope,
-                                                   ask_scope, show_error)
+                                                   VotesDialog, ask_scope, show_error)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.views.grant_detail import heading, muted
@@ -71,6 +72,8 @@ class MeetingDetailView(QScrollArea):
         bar, second = QHBoxLayout(), QHBoxLayout()
         self.edit_button = self._button("pencil", tr("&Edit…"), self._edit, bar)
         self.minutes_button = self._button("file-text", tr("&Minutes…"), self._minutes, bar)
+        self.votes_button = self._button("check", tr("&Votes and quorum…"), self._votes, bar)
+        self.votes_button.setToolTip(tr("The quorum, and who proposed and seconded each decision and how the vote went"))
         self.action_button = self._button("list-checks", tr("Add &action…"), self._add_action, bar)
         self.cancel_button = self._button("ban", tr("Ca&ncel…"), self._cancel, second)
         self.export_button = self._button("download", tr("E&xport .ics…"), self._export, second)
@@ -81,7 +84,7 @@ class MeetingDetailView(QScrollArea):
         pdf_menu.addAction(tr("Minutes"), lambda: self._export_pdf("minutes"))
         self.pdf_button.setMenu(pdf_menu)
         second.addWidget(self.pdf_button)
-        for b in (self.edit_button, self.minutes_button, self.action_button, self.cancel_button):
+        for b in (self.edit_button, self.minutes_button, self.votes_button, self.action_button, self.cancel_button):
             b.setVisible(can_edit)
         bar.addStretch(1)
         second.addStretch(1)
@@ -182,6 +185,9 @@ class MeetingDetailView(QScrollArea):
         else:
             self.minutes.setText(m.minutes or tr("No minutes yet."))
         self.decisions.setText("\n".join(f"• {d}" for d in m.decisions) or "—")
+        if m.rule is None and not self.is_virtual_occurrence:
+            meeting_id = m.id
+            self.ctx.read(lambda s: s.board.board(meeting_id), self._show_board)
         self.actions.blockSignals(True)
         self.actions.clear()
         for item in m.actions:
@@ -196,7 +202,26 @@ class MeetingDetailView(QScrollArea):
         for b in (self.edit_button, self.minutes_button, self.action_button, self.cancel_button):
             b.setEnabled(not m.cancelled)
         self.minutes_button.setEnabled(not m.cancelled and m.rule is None)
+        self.votes_button.setEnabled(not m.cancelled and m.rule is None)
         self.action_button.setEnabled(not m.cancelled and m.rule is None)
+
+    def _show_board(self, board: BoardRecord) -> None:
+        """Each decision with who proposed and seconded it and the vote; the quorum."""
+        if self.meeting is None or self.meeting.id != board.meeting_id:
+            return
+        lines = []
+        for d in board.decisions:
+            line = f"• {d.text}"
+            if d.proposer:
+                line += " — " + tr("proposed by {p}, seconded by {s}").format(p=d.proposer, s=d.seconder or "—")
+            if d.votes_for is not None:
+                line += ". " + tr("For {f}, against {a}, abstentions {x}").format(
+                    f=d.votes_for, a=d.votes_against or 0, x=d.abstentions or 0)
+            lines.append(line)
+        if board.quorum is not None:
+            lines.append(tr("Quorum {q}: {n} present, {verdict}.").format(
+                q=board.quorum, n=board.present, verdict=tr("quorate") if board.quorate else tr("not quorate")))
+        self.decisions.setText("\n".join(lines) or "—")
 
     def show_occurrence(self, series_id: int, key: datetime) -> None:
         self.ctx.read(lambda s: s.meetings.occurrence(series_id, key), self.show_meeting,
@@ -264,6 +289,10 @@ class MeetingDetailView(QScrollArea):
 
     def _minutes(self) -> None:
         self._own_record(lambda m: self._after(MinutesDialog.ask(self.ctx, m, self)))
+
+    def _votes(self) -> None:
+        # The saved votes are announced with the meeting, which on_changes then shows again.
+        self._own_record(lambda m: VotesDialog.ask(self.ctx, m.id, self))
 
     def _add_action(self) -> None:
         today = utcnow().astimezone(self.ctx.org.zone).date()
