@@ -36,7 +36,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="312" />
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="89" />
-      <location filename="caseworker/ui/sections/administration.py" line="139" />
+      <location filename="caseworker/ui/sections/administration.py" line="140" />
       <source> days</source>
       <translation> días</translation>
     </message>
@@ -46,7 +46,7 @@
       <translation> horas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="828" />
+      <location filename="caseworker/ui/sections/administration.py" line="829" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
@@ -61,7 +61,7 @@
       <translation> veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="122" />
+      <location filename="caseworker/ui/main_window.py" line="124" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Acerca de Caseworker</translation>
     </message>
@@ -71,7 +71,7 @@
       <translation>&amp;Aceptar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="125" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
       <source>&amp;Active:</source>
       <translation>&amp;Activo:</translation>
     </message>
@@ -98,19 +98,19 @@
       <translation>&amp;Solo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="47" />
       <source>&amp;Amount ({currency}):</source>
       <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="64" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="404" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="431" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="63" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="403" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="430" />
       <source>&amp;Amount:</source>
       <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
       <source>&amp;Approve</source>
       <translation>&amp;Aprobar</translation>
     </message>
@@ -131,12 +131,12 @@
       <translation>&amp;Suplente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
       <source>&amp;Body:</source>
       <translation>&amp;Cuerpo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="174" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="173" />
       <source>&amp;Budget:</source>
       <translation>&amp;Presupuesto:</translation>
     </message>
@@ -146,19 +146,19 @@
       <translation>&amp;Por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="176" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="175" />
       <source>&amp;Cap per client:</source>
       <translation>&amp;Límite por cliente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="402" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="401" />
       <source>&amp;Category:</source>
       <translation>&amp;Categoría:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="52" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="51" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="113" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="201" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="200" />
       <source>&amp;Client:</source>
       <translation>&amp;Cliente:</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>&amp;Cubre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="113" />
+      <location filename="caseworker/ui/sections/administration.py" line="114" />
       <source>&amp;Currency:</source>
       <translation>&amp;Moneda:</translation>
     </message>
@@ -193,12 +193,12 @@
       <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="825" />
+      <location filename="caseworker/ui/sections/administration.py" line="826" />
       <source>&amp;Database:</source>
       <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="66" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="65" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="223" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="315" />
       <source>&amp;Date:</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="362" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="157" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="156" />
       <location filename="caseworker/ui/views/organigram_page.py" line="102" />
       <source>&amp;Description:</source>
       <translation>&amp;Descripción:</translation>
@@ -245,14 +245,14 @@
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="410" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="409" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="71" />
       <source>&amp;Edit…</source>
       <translation>&amp;Editar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="120" />
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="45" />
       <source>&amp;Email:</source>
       <translation>&amp;Correo electrónico:</translation>
@@ -268,7 +268,7 @@
       <translation>&amp;Escalar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="173" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="172" />
       <source>&amp;Every:</source>
       <translation>&amp;Cada:</translation>
     </message>
@@ -278,7 +278,7 @@
       <translation>&amp;Exportar como</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="97" />
+      <location filename="caseworker/ui/main_window.py" line="99" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
@@ -289,18 +289,18 @@
       <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="177" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="176" />
       <source>&amp;First on:</source>
       <translation>&amp;Primera vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="117" />
+      <location filename="caseworker/ui/sections/administration.py" line="118" />
       <source>&amp;Fiscal year starts in:</source>
       <translation>Inicio del &amp;ejercicio fiscal:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="111" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="473" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="472" />
       <source>&amp;For:</source>
       <translation>&amp;Para:</translation>
     </message>
@@ -312,13 +312,13 @@
       <translation>&amp;Desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="56" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="54" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="55" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="53" />
       <source>&amp;Fund:</source>
       <translation>&amp;Fondo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="190" />
       <source>&amp;Funder:</source>
       <translation>&amp;Financiador:</translation>
     </message>
@@ -328,7 +328,7 @@
       <translation>&amp;Donativo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="108" />
+      <location filename="caseworker/ui/main_window.py" line="110" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
@@ -343,7 +343,7 @@
       <translation>&amp;Traspasar su trabajo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="120" />
+      <location filename="caseworker/ui/main_window.py" line="122" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
@@ -375,42 +375,42 @@
       <translation>Profesional de &amp;referencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="121" />
+      <location filename="caseworker/ui/main_window.py" line="123" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="61" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="60" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="311" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="82" />
       <source>&amp;Kind:</source>
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="292" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="291" />
       <source>&amp;Labels…</source>
       <translation>&amp;Etiquetas…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="51" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="478" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="477" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="136" />
+      <location filename="caseworker/ui/sections/administration.py" line="137" />
       <source>&amp;Lapsed after no gift for:</source>
       <translation>&amp;Inactivo tras no donar durante:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="178" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="177" />
       <source>&amp;Last on:</source>
       <translation>Ú&amp;ltima vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="831" />
+      <location filename="caseworker/ui/sections/administration.py" line="832" />
       <source>&amp;Lock when idle for:</source>
-      <translation>&amp;Bloquear tras inactividad de:</translation>
+      <translation>Blo&amp;quear tras inactividad de:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="146" />
@@ -424,7 +424,7 @@
       <translation>&amp;Hecha el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="132" />
+      <location filename="caseworker/ui/sections/administration.py" line="133" />
       <source>&amp;Major donor from one gift of:</source>
       <translation>Donante &amp;principal desde un donativo de:</translation>
     </message>
@@ -435,8 +435,8 @@
       <translation>&amp;Miembros:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="51" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="181" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="50" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="180" />
       <source>&amp;Method:</source>
       <translation>&amp;Método:</translation>
     </message>
@@ -461,17 +461,17 @@
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
       <source>&amp;Move stage…</source>
       <translation>&amp;Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="364" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="363" />
       <source>&amp;Move to:</source>
       <translation>&amp;Pasar a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="168" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="167" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="351" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="372" />
       <source>&amp;Name:</source>
@@ -488,17 +488,17 @@
       <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="99" />
+      <location filename="caseworker/ui/main_window.py" line="101" />
       <source>&amp;New record</source>
       <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="463" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="462" />
       <source>&amp;New template</source>
       <translation>&amp;Nueva plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="134" />
+      <location filename="caseworker/ui/sections/administration.py" line="135" />
       <source>&amp;New while the first gift is within:</source>
       <translation>&amp;Nuevo mientras el primer donativo esté dentro de:</translation>
     </message>
@@ -509,7 +509,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="49" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="369" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="368" />
       <source>&amp;Note:</source>
       <translation>&amp;Nota:</translation>
     </message>
@@ -535,7 +535,7 @@
       <translation>&amp;Solo con un caso abierto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="185" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="184" />
       <source>&amp;Open for new aid:</source>
       <translation>&amp;Abierto a nuevas ayudas:</translation>
     </message>
@@ -557,7 +557,7 @@
       <translation>&amp;Resultado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="205" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="204" />
       <source>&amp;Owner:</source>
       <translation>&amp;Responsable:</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="70" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="69" />
       <source>&amp;Payee:</source>
       <translation>&amp;Beneficiario del pago:</translation>
     </message>
@@ -584,7 +584,7 @@
       <translation>&amp;Personas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="122" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="121" />
       <source>&amp;Phone:</source>
       <translation>&amp;Teléfono:</translation>
     </message>
@@ -619,7 +619,7 @@
       <translation>&amp;Imprimir el formulario para una visita…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="289" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="288" />
       <source>&amp;Print waiting letters…</source>
       <translation>&amp;Imprimir cartas pendientes…</translation>
     </message>
@@ -630,34 +630,34 @@
       <translation>&amp;Prioridad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="192" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
       <source>&amp;Programme:</source>
       <translation>&amp;Programa:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="475" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="474" />
       <source>&amp;Purpose:</source>
       <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="98" />
+      <location filename="caseworker/ui/main_window.py" line="100" />
       <source>&amp;Quick search…</source>
       <translation>&amp;Búsqueda rápida…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="107" />
+      <location filename="caseworker/ui/main_window.py" line="109" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="247" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="246" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="218" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="388" />
       <source>&amp;Reason:</source>
       <translation>&amp;Motivo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="50" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="49" />
       <source>&amp;Received on:</source>
       <translation>&amp;Recibido el:</translation>
     </message>
@@ -678,12 +678,12 @@
       <translation>&amp;Región:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="99" />
+      <location filename="caseworker/ui/sections/administration.py" line="100" />
       <source>&amp;Registration number:</source>
       <translation>Número de &amp;registro:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="180" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="179" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
@@ -720,7 +720,7 @@
       <translation>&amp;Resolver…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="183" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="182" />
       <source>&amp;Restrictions:</source>
       <translation>&amp;Restricciones:</translation>
     </message>
@@ -750,12 +750,12 @@
       <translation>&amp;Segmento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="286" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="285" />
       <source>&amp;Send queued e-mail</source>
       <translation>&amp;Enviar correos en cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="67" />
       <source>&amp;Soft credit to:</source>
       <translation>&amp;Reconocimiento a:</translation>
     </message>
@@ -782,7 +782,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="118" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="480" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="479" />
       <source>&amp;Subject:</source>
       <translation>&amp;Asunto:</translation>
     </message>
@@ -812,18 +812,18 @@
       <translation>&amp;Texto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="176" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
       <source>&amp;Thank selected</source>
       <translation>&amp;Agradecer los seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="109" />
+      <location filename="caseworker/ui/sections/administration.py" line="110" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="105" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="190" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="189" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="93" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
@@ -836,7 +836,7 @@
       <translation>&amp;Para:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="55" />
       <source>&amp;Towards:</source>
       <translation>&amp;Destinado a:</translation>
     </message>
@@ -847,7 +847,7 @@
       <translation>&amp;Localidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
       <source>&amp;Try again</source>
       <translation>&amp;Reintentar</translation>
     </message>
@@ -885,12 +885,12 @@
       <translation>&amp;Visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="166" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
       <source>&amp;Void spending…</source>
       <translation>&amp;Anular gasto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="222" />
+      <location filename="caseworker/ui/sections/aid.py" line="221" />
       <source>&amp;Void…</source>
       <translation>&amp;Anular…</translation>
     </message>
@@ -900,13 +900,13 @@
       <translation>&amp;Esperar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="119" />
       <source>&amp;Website:</source>
       <translation>Sitio &amp;web:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="287" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="433" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="432" />
       <source>&amp;What for:</source>
       <translation>&amp;Para qué:</translation>
     </message>
@@ -956,7 +956,7 @@
       <translation>&amp;Profesional:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="378" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="377" />
       <source>&amp;Write to them</source>
       <translation>&amp;Escribirles</translation>
     </message>
@@ -972,7 +972,7 @@
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="343" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="342" />
       <source>(by segment)</source>
       <translation>(por segmento)</translation>
     </message>
@@ -982,13 +982,13 @@
       <translation>(cancelado)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="438" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
       <source>(inactive)</source>
       <translation>(inactivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="266" />
-      <location filename="caseworker/ui/views/supporters.py" line="79" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
+      <location filename="caseworker/ui/views/supporters.py" line="78" />
       <source>(no appeal)</source>
       <translation>(sin campaña)</translation>
     </message>
@@ -1003,7 +1003,7 @@
       <translation>(no guardado: guárdelo abajo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="323" />
       <source>(set by hand)</source>
       <translation>(fijado a mano)</translation>
     </message>
@@ -1013,7 +1013,7 @@
       <translation>(hora local del donante)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="54" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="53" />
       <source>({n} wait to be tried again)</source>
       <translation>({n} a la espera de reintento)</translation>
     </message>
@@ -1029,7 +1029,7 @@
       <translation>, satisfacción {n}/5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="66" />
       <source>0.00</source>
       <translation>0.00</translation>
     </message>
@@ -1039,7 +1039,7 @@
       <translation>1 cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="154" />
+      <location filename="caseworker/ui/sections/donors.py" line="153" />
       <source>1 donor</source>
       <translation>1 donante</translation>
     </message>
@@ -1059,12 +1059,12 @@
       <translation>Una llamada, visita o mensaje cuenta como seguimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="200" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="199" />
       <source>A client</source>
       <translation>Un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
       <source>A gift number for a donor's template, a case number for a client's</source>
       <translation>Un número de donativo para una plantilla de donantes, un número de caso para una de clientes</translation>
     </message>
@@ -1074,17 +1074,17 @@
       <translation>Una carta que presenta al profesional y al equipo del cliente, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="141" />
+      <location filename="caseworker/ui/sections/planner.py" line="140" />
       <source>A list of donor numbers</source>
       <translation>Una lista de números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="645" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="644" />
       <source>A new template</source>
       <translation>Una plantilla nueva</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="57" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="56" />
       <source>A one-off gift</source>
       <translation>Un donativo puntual</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>Una persona que se va: sus casos abiertos y tareas continúan en un solo paso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="214" />
+      <location filename="caseworker/ui/sections/administration.py" line="215" />
       <source>A picture is kept (encrypted with the database)</source>
       <translation>Se guarda una imagen (cifrada con la base de datos)</translation>
     </message>
@@ -1109,7 +1109,7 @@
       <translation>Una sala, una dirección o el enlace de videollamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="140" />
+      <location filename="caseworker/ui/sections/planner.py" line="139" />
       <source>A segment of the donor list</source>
       <translation>Un segmento de la lista de donantes</translation>
     </message>
@@ -1134,13 +1134,13 @@
       <translation>Orden del &amp;día:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="52" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="183" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="51" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="182" />
       <source>A&amp;ppeal code:</source>
       <translation>Código de &amp;campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="495" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
       <source>A&amp;ppeal:</source>
       <translation>&amp;Campaña:</translation>
     </message>
@@ -1150,12 +1150,12 @@
       <translation>Ad&amp;juntar archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
       <source>A&amp;ttach:</source>
       <translation>Ad&amp;juntar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="274" />
+      <location filename="caseworker/ui/main_window.py" line="276" />
       <source>About Caseworker</source>
       <translation>Acerca de Caseworker</translation>
     </message>
@@ -1199,7 +1199,7 @@
       <translation>Accesibilidad: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="498" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="497" />
       <source>Acti&amp;ve:</source>
       <translation>Acti&amp;vo:</translation>
     </message>
@@ -1215,19 +1215,19 @@
       <translation>Tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="436" />
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="437" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="151" />
+      <location filename="caseworker/ui/main_window.py" line="153" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="154" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="396" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="153" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="395" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="229" />
       <source>Add</source>
       <translation>Añadir</translation>
@@ -1238,12 +1238,12 @@
       <translation>Añadir &amp;tarea acordada…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="148" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="147" />
       <source>Add &amp;document…</source>
       <translation>Añadir &amp;documento…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="412" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="411" />
       <source>Add &amp;programme…</source>
       <translation>Añadir &amp;programa…</translation>
     </message>
@@ -1253,7 +1253,7 @@
       <translation>Añadir un &amp;miembro:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="462" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="461" />
       <source>Add a budget line first.</source>
       <translation>Añada primero una partida presupuestaria.</translation>
     </message>
@@ -1268,7 +1268,7 @@
       <translation>Añadir un usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="447" />
+      <location filename="caseworker/ui/sections/administration.py" line="448" />
       <source>Add a user (Ctrl+N)</source>
       <translation>Añadir un usuario (Ctrl+N)</translation>
     </message>
@@ -1284,12 +1284,12 @@
       <translation>Añadir bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="164" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="163" />
       <source>Add budget &amp;line…</source>
       <translation>Añadir &amp;partida presupuestaria…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="396" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="395" />
       <source>Add budget line</source>
       <translation>Añadir partida presupuestaria</translation>
     </message>
@@ -1317,7 +1317,7 @@
       <translation>Añadir contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="334" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="333" />
       <source>Add document</source>
       <translation>Añadir documento</translation>
     </message>
@@ -1328,14 +1328,14 @@
       <translation>Añadir donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="163" />
-      <location filename="caseworker/ui/sections/aid.py" line="141" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="162" />
+      <location filename="caseworker/ui/sections/aid.py" line="140" />
       <source>Add fund</source>
       <translation>Añadir fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="117" />
-      <location filename="caseworker/ui/sections/grants.py" line="106" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="116" />
+      <location filename="caseworker/ui/sections/grants.py" line="105" />
       <source>Add funder</source>
       <translation>Añadir financiador</translation>
     </message>
@@ -1345,7 +1345,7 @@
       <translation>Añadir pausa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="154" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="153" />
       <source>Add programme</source>
       <translation>Añadir programa</translation>
     </message>
@@ -1356,12 +1356,12 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="81" />
-      <location filename="caseworker/ui/sections/administration.py" line="446" />
+      <location filename="caseworker/ui/sections/administration.py" line="447" />
       <source>Add user</source>
       <translation>Añadir usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="445" />
+      <location filename="caseworker/ui/sections/administration.py" line="446" />
       <source>Add user…</source>
       <translation>Añadir usuario…</translation>
     </message>
@@ -1372,7 +1372,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="261" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="193" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="192" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
@@ -1388,12 +1388,12 @@
       <translation>Tras un número de veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="51" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="50" />
       <source>Age on the last day of the period</source>
       <translation>Edad el último día del periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
       <source>Age {band}</source>
       <translation>Edad {band}</translation>
     </message>
@@ -1415,59 +1415,59 @@
       <translation>Acordado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="92" />
-      <location filename="caseworker/ui/sections/aid.py" line="127" />
-      <location filename="caseworker/ui/sections/aid.py" line="323" />
+      <location filename="caseworker/ui/sections/aid.py" line="91" />
+      <location filename="caseworker/ui/sections/aid.py" line="126" />
+      <location filename="caseworker/ui/sections/aid.py" line="322" />
       <source>Aid</source>
       <translation>Ayudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="438" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="437" />
       <source>Aid &amp;disbursement no.:</source>
       <translation>N.º de &amp;pago de ayuda:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="128" />
+      <location filename="caseworker/ui/sections/insight.py" line="127" />
       <source>Aid and grants</source>
       <translation>Ayudas y subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="55" />
       <source>Aid by fund</source>
       <translation>Ayudas por fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="103" />
       <source>Aid from {fund}</source>
       <translation>Ayuda del fondo {fund}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="44" />
       <source>Aid given to this client</source>
       <translation>Ayudas concedidas a este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="98" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
       <source>Aid paid</source>
       <translation>Ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="98" />
+      <location filename="caseworker/ui/sections/insight.py" line="97" />
       <source>Aid paid by fund</source>
       <translation>Ayudas pagadas por fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="102" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="101" />
       <source>Aid paid through its spending</source>
       <translation>Ayudas pagadas con sus gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="98" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
       <source>Aid payments</source>
       <translation>Pagos de ayudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="43" />
+      <location filename="caseworker/ui/sections/aid.py" line="42" />
       <source>Aid totals by fund</source>
       <translation>Totales de ayudas por fondo</translation>
     </message>
@@ -1488,42 +1488,42 @@
       <translation>Todos los clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="399" />
       <source>All contactable donors</source>
       <translation>Todos los donantes contactables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="144" />
+      <location filename="caseworker/ui/sections/planner.py" line="143" />
       <source>All donors</source>
       <translation>Todos los donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="262" />
+      <location filename="caseworker/ui/sections/aid.py" line="261" />
       <source>All funds</source>
       <translation>Todos los fondos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="281" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="280" />
       <source>All messages</source>
       <translation>Todos los mensajes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="744" />
+      <location filename="caseworker/ui/sections/administration.py" line="745" />
       <source>All records</source>
       <translation>Todos los registros</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="80" />
+      <location filename="caseworker/ui/sections/donors.py" line="79" />
       <source>All segments</source>
       <translation>Todos los segmentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="177" />
+      <location filename="caseworker/ui/sections/aid.py" line="176" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="49" />
+      <location filename="caseworker/ui/sections/planner.py" line="48" />
       <source>Allowed</source>
       <translation>Permitido</translation>
     </message>
@@ -1533,29 +1533,29 @@
       <translation>Permitido, con un aviso: revíselo antes de guardar.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="365" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="364" />
       <source>Allowed, within the contact policy</source>
       <translation>Permitido, dentro de la política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="166" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="165" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="367" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="366" />
       <source>Amount &amp;awarded:</source>
       <translation>Importe &amp;concedido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="210" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="209" />
       <source>Amount &amp;requested:</source>
       <translation>Importe &amp;solicitado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="141" />
+      <location filename="caseworker/ui/sections/administration.py" line="142" />
       <source>An amount in the organisation's currency</source>
       <translation>Un importe en la moneda de la organización</translation>
     </message>
@@ -1581,17 +1581,17 @@
       <translation>Al anonimizar se eliminan para siempre el nombre, la fecha de nacimiento, los contactos, las notas y los adjuntos de {name}. Los casos y las ayudas se conservan, sin el nombre. ¿Desea continuar?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="96" />
+      <location filename="caseworker/ui/sections/administration.py" line="97" />
       <source>Another country</source>
       <translation>Otro país</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="68" />
       <source>Another donor to recognise, e.g. a spouse (name)</source>
       <translation>Otro donante al que reconocer, p. ej., el cónyuge (nombre)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/application.py" line="255" />
+      <location filename="caseworker/ui/application.py" line="266" />
       <source>Another user is saving — retrying…</source>
       <translation>Otro usuario está guardando; reintentando…</translation>
     </message>
@@ -1611,86 +1611,86 @@
       <translation>Cualquier profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="94" />
+      <location filename="caseworker/ui/sections/donors.py" line="93" />
       <source>Any manager</source>
       <translation>Cualquier responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/administration.py" line="441" />
       <source>Any role</source>
       <translation>Cualquier rol</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="747" />
+      <location filename="caseworker/ui/sections/administration.py" line="748" />
       <source>Anyone</source>
       <translation>Cualquiera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="253" />
       <source>Appeal</source>
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="181" />
+      <location filename="caseworker/ui/sections/planner.py" line="180" />
       <source>Appeal name</source>
       <translation>Nombre de la campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="252" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="259" />
-      <location filename="caseworker/ui/sections/donors.py" line="111" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="251" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="258" />
+      <location filename="caseworker/ui/sections/donors.py" line="110" />
       <source>Appeal response</source>
       <translation>Respuesta a la campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="201" />
+      <location filename="caseworker/ui/sections/planner.py" line="200" />
       <source>Appeal:</source>
       <translation>Campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="109" />
+      <location filename="caseworker/ui/sections/donors.py" line="108" />
       <source>Appeals</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <source>Application</source>
       <translation>Solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="113" />
       <source>Application summary</source>
       <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Applications</source>
       <translation>Solicitudes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="194" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="193" />
       <source>Applying &amp;for:</source>
       <translation>Solicitado &amp;para:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="125" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="124" />
       <source>Applying for</source>
       <translation>Solicitado para</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="212" />
+      <location filename="caseworker/ui/sections/aid.py" line="211" />
       <source>Approved by</source>
       <translation>Aprobado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
       <source>Area: {name}</source>
       <translation>Zona: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="376" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="375" />
       <source>As letters</source>
       <translation>Como cartas</translation>
     </message>
@@ -1703,6 +1703,11 @@
       <location filename="caseworker/ui/views/organigram_page.py" line="337" />
       <source>As the default</source>
       <translation>Como valor predeterminado</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="835" />
+      <source>As this computer's system</source>
+      <translation>El del sistema de este equipo</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
@@ -1725,7 +1730,7 @@
       <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
       <source>Attachment</source>
       <translation>Adjunto</translation>
     </message>
@@ -1752,41 +1757,41 @@
       <translation>Asistencia de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="472" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="471" />
       <source>Audience</source>
       <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="689" />
+      <location filename="caseworker/ui/sections/administration.py" line="690" />
       <source>Audit entry</source>
       <translation>Entrada de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="670" />
-      <location filename="caseworker/ui/sections/administration.py" line="695" />
-      <location filename="caseworker/ui/sections/administration.py" line="909" />
+      <location filename="caseworker/ui/sections/administration.py" line="671" />
+      <location filename="caseworker/ui/sections/administration.py" line="696" />
+      <location filename="caseworker/ui/sections/administration.py" line="931" />
       <source>Audit log</source>
       <translation>Registro de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
       <source>Average gift</source>
       <translation>Donativo medio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Awarded</source>
       <translation>Concedida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Awarded amount</source>
       <translation>Importe concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="265" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="264" />
       <source>Awarded {awarded} · spent {spent} · remaining {remaining} · not yet budgeted {unallocated}</source>
       <translation>Concedido {awarded} · gastado {spent} · restante {remaining} · aún sin presupuestar {unallocated}</translation>
     </message>
@@ -1832,7 +1837,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="910" />
+      <location filename="caseworker/ui/sections/administration.py" line="932" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
@@ -1847,28 +1852,28 @@
       <translation>Lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
       <source>Batch &amp;label:</source>
       <translation>&amp;Etiqueta del lote:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="104" />
+      <location filename="caseworker/ui/sections/donors.py" line="103" />
       <source>Batch entry</source>
       <translation>Registro por lotes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="206" />
-      <location filename="caseworker/ui/sections/donors.py" line="106" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="205" />
+      <location filename="caseworker/ui/sections/donors.py" line="105" />
       <source>Batch entry of gifts</source>
       <translation>Registro de donativos por lotes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="225" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="224" />
       <source>Batch totals</source>
       <translation>Totales del lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="493" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="492" />
       <source>Batch: {label}</source>
       <translation>Lote: {label}</translation>
     </message>
@@ -1918,17 +1923,17 @@
       <translation>Bloqueos: fechas en que la organización suspende los contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="49" />
+      <location filename="caseworker/ui/sections/planner.py" line="48" />
       <source>Blocked</source>
       <translation>Bloqueado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="440" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="439" />
       <source>Blocked: {name}: {reason}</source>
       <translation>Bloqueado: {name}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="241" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="240" />
       <source>Blocked: {name}: {reason} Next allowed: {when}</source>
       <translation>Bloqueado: {name}: {reason} Próximo permitido: {when}</translation>
     </message>
@@ -1958,35 +1963,35 @@
       <translation>Examinar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="160" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="157" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="156" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="427" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="426" />
       <source>Budget &amp;line:</source>
       <translation>&amp;Partida presupuestaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="171" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="170" />
       <source>Budget &amp;period:</source>
       <translation>&amp;Periodo presupuestario:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Budget per</source>
       <translation>Presupuesto por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/budget_bar.py" line="35" />
+      <location filename="caseworker/ui/widgets/budget_bar.py" line="34" />
       <source>Budget use</source>
       <translation>Uso del presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="169" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
       <location filename="caseworker/ui/views/client_detail.py" line="295" />
       <source>By</source>
       <translation>Por</translation>
@@ -2002,7 +2007,7 @@
       <translation>Por categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="385" />
+      <location filename="caseworker/ui/sections/planner.py" line="384" />
       <source>By fiscal year</source>
       <translation>Por ejercicio fiscal</translation>
     </message>
@@ -2017,7 +2022,7 @@
       <translation>Por profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="402" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="401" />
       <source>By year: </source>
       <translation>Por año: </translation>
     </message>
@@ -2032,8 +2037,8 @@
       <translation>C&amp;ategoría:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="169" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="207" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="168" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="206" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="124" />
       <source>C&amp;urrency:</source>
       <translation>&amp;Moneda:</translation>
@@ -2073,7 +2078,7 @@
       <translation>Cancelar declaración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="42" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="41" />
       <source>Cancel declaration…</source>
       <translation>Cancelar declaración…</translation>
     </message>
@@ -2085,7 +2090,7 @@
       <translation>Cancelar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="216" />
+      <location filename="caseworker/ui/sections/planner.py" line="215" />
       <source>Cancel planning</source>
       <translation>Cancelar la planificación</translation>
     </message>
@@ -2115,12 +2120,12 @@
       <translation>¿Cancelar «{title}»{series}? Queda registrada como cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Cancelled from</source>
       <translation>Cancelado desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="178" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="177" />
       <source>Cap &amp;counted:</source>
       <translation>Límite &amp;contado:</translation>
     </message>
@@ -2141,7 +2146,7 @@
       <translation>Categorías de casos que atiende el equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
       <source>Case numbers…</source>
       <translation>Números de caso…</translation>
     </message>
@@ -2171,17 +2176,17 @@ abiertos</translation>
       <translation>Casos de la categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
       <source>Cases opened</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="94" />
+      <location filename="caseworker/ui/sections/insight.py" line="93" />
       <source>Cases opened and resolved</source>
       <translation>Casos abiertos y resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
       <source>Cases resolved</source>
       <translation>Casos resueltos</translation>
     </message>
@@ -2197,13 +2202,13 @@ abiertos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/application.py" line="128" />
-      <location filename="caseworker/ui/application.py" line="269" />
+      <location filename="caseworker/ui/application.py" line="280" />
       <location filename="caseworker/ui/demo_start.py" line="37" />
       <source>Caseworker</source>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="852" />
+      <location filename="caseworker/ui/sections/administration.py" line="866" />
       <source>Caseworker databases (*.db)</source>
       <translation>Bases de datos de Caseworker (*.db)</translation>
     </message>
@@ -2229,7 +2234,7 @@ abiertos</translation>
       <translation>Recordatorios de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="275" />
+      <location filename="caseworker/ui/main_window.py" line="277" />
       <source>Caseworker {version}
 Casework, aid, grants, meetings and donor stewardship for small nonprofits.
 
@@ -2240,7 +2245,7 @@ Gestión de casos, ayudas, subvenciones, reuniones y relación con donantes para
 Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="162" />
+      <location filename="caseworker/ui/main_window.py" line="164" />
       <source>Caseworker — {org}</source>
       <translation>Caseworker — {org}</translation>
     </message>
@@ -2252,7 +2257,7 @@ Iconos: Lucide (licencia ISC).</translation>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="55" />
       <location filename="caseworker/ui/views/case_detail.py" line="155" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="160" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
@@ -2263,18 +2268,18 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="163" />
-      <location filename="caseworker/ui/sections/aid.py" line="142" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="162" />
+      <location filename="caseworker/ui/sections/aid.py" line="141" />
       <source>Change fund</source>
       <translation>Cambiar fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="117" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="116" />
       <source>Change funder</source>
       <translation>Cambiar financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="180" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="179" />
       <source>Change grant application</source>
       <translation>Cambiar solicitud de subvención</translation>
     </message>
@@ -2284,7 +2289,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="103" />
+      <location filename="caseworker/ui/main_window.py" line="105" />
       <source>Change my &amp;password…</source>
       <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
@@ -2294,7 +2299,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="235" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="234" />
       <source>Change preferences…</source>
       <translation>Cambiar preferencias…</translation>
     </message>
@@ -2314,7 +2319,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar esta repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="493" />
+      <location filename="caseworker/ui/sections/administration.py" line="494" />
       <source>Change user</source>
       <translation>Cambiar usuario</translation>
     </message>
@@ -2337,13 +2342,13 @@ Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="48" />
-      <location filename="caseworker/ui/sections/administration.py" line="492" />
+      <location filename="caseworker/ui/sections/administration.py" line="493" />
       <source>Change…</source>
       <translation>Cambiar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="172" />
-      <location filename="caseworker/ui/views/supporters.py" line="36" />
+      <location filename="caseworker/ui/sections/planner.py" line="171" />
+      <location filename="caseworker/ui/views/supporters.py" line="35" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -2388,17 +2393,17 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Seguimientos al ritmo del cliente: {kept}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="142" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="141" />
       <source>Checklist</source>
       <translation>Lista de comprobación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="144" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="143" />
       <source>Checklist of documents</source>
       <translation>Lista de documentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="70" />
       <source>Cheque number, transaction id</source>
       <translation>Número de cheque, id. de transacción</translation>
     </message>
@@ -2413,7 +2418,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Elija un caso a la izquierda para verlo aquí, o pulse Ctrl+N para abrir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="120" />
       <source>Choose a client from the list.</source>
       <translation>Elija un cliente de la lista.</translation>
     </message>
@@ -2425,19 +2430,19 @@ or press Ctrl+N to add one.</source>
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="822" />
+      <location filename="caseworker/ui/sections/administration.py" line="823" />
       <source>Choose a database file</source>
       <translation>Elegir un archivo de base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="147" />
+      <location filename="caseworker/ui/sections/donors.py" line="146" />
       <source>Choose a donor on the left to see their record,
 or press Ctrl+N to add one.</source>
       <translation>Elija un donante a la izquierda para ver su ficha,
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="345" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="344" />
       <source>Choose a failed message first.</source>
       <translation>Elija primero un mensaje fallido.</translation>
     </message>
@@ -2447,12 +2452,12 @@ o pulse Ctrl+N para añadir uno.</translation>
       <translation>Elija un archivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="122" />
       <source>Choose a fund.</source>
       <translation>Elija un fondo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="248" />
+      <location filename="caseworker/ui/sections/administration.py" line="249" />
       <source>Choose a logo</source>
       <translation>Elegir un logotipo</translation>
     </message>
@@ -2478,47 +2483,47 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una contraseña de al menos 8 caracteres; una frase corta es fácil de recordar y difícil de adivinar.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="200" />
+      <location filename="caseworker/ui/sections/administration.py" line="201" />
       <source>Choose a signature picture</source>
       <translation>Elegir una imagen de firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="371" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="370" />
       <source>Choose a spending line that is not void first.</source>
       <translation>Elija primero una partida de gasto que no esté anulada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="498" />
+      <location filename="caseworker/ui/sections/administration.py" line="499" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>Elija un usuario a la izquierda para ver y cambiar su cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="126" />
+      <location filename="caseworker/ui/sections/grants.py" line="125" />
       <source>Choose an application or a funder to see it here.</source>
       <translation>Elija una solicitud o un financiador para verlo aquí.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/administration.py" line="691" />
       <source>Choose an entry to see every change it made.</source>
       <translation>Elija una entrada para ver todos los cambios que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="139" />
+      <location filename="caseworker/ui/sections/planner.py" line="138" />
       <source>Choose donors by</source>
       <translation>Elegir donantes por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="226" />
+      <location filename="caseworker/ui/sections/planner.py" line="225" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>Elija donantes, una hora, un canal y una finalidad, y luego pulse Vista previa para ver qué dice el control de contactos de cada donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="95" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="94" />
       <source>Choose the client and the fund to see what can still be given.</source>
       <translation>Elija el cliente y el fondo para ver lo que aún se puede conceder.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="321" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="320" />
       <source>Choose the client from the list.</source>
       <translation>Elija el cliente de la lista.</translation>
     </message>
@@ -2528,7 +2533,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija el país en el que trabaja la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="852" />
+      <location filename="caseworker/ui/sections/administration.py" line="866" />
       <source>Choose the database file</source>
       <translation>Elegir el archivo de base de datos</translation>
     </message>
@@ -2539,42 +2544,42 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elegir el archivo que se va a importar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="232" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="231" />
       <source>Choose the gifts to thank first.</source>
       <translation>Elija primero los donativos que va a agradecer.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="313" />
+      <location filename="caseworker/ui/sections/administration.py" line="314" />
       <source>Choose the organisation's logo</source>
       <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="233" />
+      <location filename="caseworker/ui/sections/administration.py" line="234" />
       <source>Choose the signature printed on receipts</source>
       <translation>Elegir la firma que se imprime en los recibos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="253" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="118" />
-      <location filename="caseworker/ui/sections/administration.py" line="199" />
+      <location filename="caseworker/ui/sections/administration.py" line="200" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="215" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="214" />
       <source>Chosen by rule (gift size, appeal)</source>
       <translation>Elegida por regla (importe del donativo, campaña)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="163" />
-      <location filename="caseworker/ui/sections/aid.py" line="210" />
+      <location filename="caseworker/ui/sections/aid.py" line="162" />
+      <location filename="caseworker/ui/sections/aid.py" line="209" />
       <location filename="caseworker/ui/sections/cases.py" line="53" />
       <source>Client</source>
       <translation>Cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="198" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="197" />
       <source>Client applied for</source>
       <translation>El cliente solicitó</translation>
     </message>
@@ -2616,7 +2621,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="53" />
       <location filename="caseworker/ui/sections/clients.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
@@ -2626,7 +2631,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Clientes con seguimiento pendiente: Intro abre el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
       <source>Clients of open cases</source>
       <translation>Clientes de casos abiertos</translation>
     </message>
@@ -2653,7 +2658,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="380" />
-      <location filename="caseworker/ui/sections/administration.py" line="98" />
+      <location filename="caseworker/ui/sections/administration.py" line="99" />
       <source>Co&amp;untry:</source>
       <translation>&amp;País:</translation>
     </message>
@@ -2689,7 +2694,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Carta de &amp;confirmación enviada el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Confirmation letter</source>
       <translation>Carta de confirmación</translation>
     </message>
@@ -2732,7 +2737,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="225" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
@@ -2747,12 +2752,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="545" />
+      <location filename="caseworker/ui/sections/planner.py" line="544" />
       <source>Contact policy saved.</source>
       <translation>Política de contacto guardada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="514" />
+      <location filename="caseworker/ui/sections/planner.py" line="513" />
       <source>Contact policy…</source>
       <translation>Política de contacto…</translation>
     </message>
@@ -2769,7 +2774,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Ritmo de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="138" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="137" />
       <source>Contact stopped</source>
       <translation>Contacto suspendido</translation>
     </message>
@@ -2779,12 +2784,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Ventana de contacto en días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="37" />
+      <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Contact-guard overrides by staff member</source>
       <translation>Excepciones al control de contactos por miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="408" />
+      <location filename="caseworker/ui/sections/planner.py" line="407" />
       <location filename="caseworker/ui/views/client_detail.py" line="283" />
       <source>Contacts</source>
       <translation>Contactos</translation>
@@ -2795,12 +2800,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Contactos, como máximo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
       <source>Correction</source>
       <translation>Corrección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="386" />
+      <location filename="caseworker/ui/sections/planner.py" line="385" />
       <source>Count years as fiscal years</source>
       <translation>Contar los años como ejercicios fiscales</translation>
     </message>
@@ -2815,8 +2820,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>&amp;País:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Covers</source>
       <translation>Cubre</translation>
     </message>
@@ -2826,50 +2831,50 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Crear administrador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="285" />
+      <location filename="caseworker/ui/main_window.py" line="287" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="284" />
+      <location filename="caseworker/ui/main_window.py" line="286" />
       <source>Ctrl+1…9  Switch sections</source>
       <translation>Ctrl+1…9  Cambiar de sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="281" />
+      <location filename="caseworker/ui/main_window.py" line="283" />
       <source>Ctrl+K  Quick search</source>
       <translation>Ctrl+K  Búsqueda rápida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="282" />
+      <location filename="caseworker/ui/main_window.py" line="284" />
       <source>Ctrl+N  New record in this section</source>
       <translation>Ctrl+N  Nuevo registro en esta sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="288" />
+      <location filename="caseworker/ui/main_window.py" line="290" />
       <source>Ctrl+Shift+Q  Sign out</source>
       <translation>Ctrl+Mayús+Q  Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="283" />
+      <location filename="caseworker/ui/main_window.py" line="285" />
       <source>Ctrl+T  New task on the record in view</source>
       <translation>Ctrl+T  Nueva tarea sobre el registro a la vista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="820" />
+      <location filename="caseworker/ui/sections/administration.py" line="821" />
       <source>Database location</source>
       <translation>Ubicación de la base de datos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="50" />
-      <location filename="caseworker/ui/main_window.py" line="147" />
+      <location filename="caseworker/ui/main_window.py" line="149" />
       <source>Database: {location}</source>
       <translation>Base de datos: {location}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="100" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="162" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="161" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
@@ -2899,43 +2904,43 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Días entre contactos, como mínimo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="167" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="166" />
       <source>Days waiting</source>
       <translation>Días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="497" />
+      <location filename="caseworker/ui/sections/administration.py" line="498" />
       <source>Deactivate or reactivate</source>
       <translation>Desactivar o reactivar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="586" />
+      <location filename="caseworker/ui/sections/administration.py" line="587" />
       <source>Deactivate user</source>
       <translation>Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="590" />
+      <location filename="caseworker/ui/sections/administration.py" line="591" />
       <source>Deactivate {name}</source>
       <translation>Desactivar a {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="436" />
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="437" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
       <source>Deactivated</source>
       <translation>Desactivado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="542" />
+      <location filename="caseworker/ui/sections/administration.py" line="543" />
       <source>Deactivated: cannot sign in.</source>
       <translation>Desactivado: no puede iniciar sesión.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="544" />
+      <location filename="caseworker/ui/sections/administration.py" line="545" />
       <source>Deactivate…</source>
       <translation>Desactivar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="594" />
+      <location filename="caseworker/ui/sections/administration.py" line="595" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>Desactivando a {name} y volviendo a cifrar la base de datos…</translation>
     </message>
@@ -2945,7 +2950,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>&amp;Fallecido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
       <source>Deceased</source>
       <translation>Fallecido</translation>
     </message>
@@ -2955,7 +2960,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="215" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="214" />
       <source>Decision e&amp;xpected:</source>
       <translation>Decisión &amp;prevista:</translation>
     </message>
@@ -2965,12 +2970,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Decisiones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Declined</source>
       <translation>Denegada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
       <source>Default &amp;appeal:</source>
       <translation>&amp;Campaña predeterminada:</translation>
     </message>
@@ -2985,7 +2990,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Falleció &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="171" />
+      <location filename="caseworker/ui/sections/aid.py" line="170" />
       <source>Disbursements</source>
       <translation>Pagos</translation>
     </message>
@@ -2995,12 +3000,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Hacer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
       <source>Do not contact</source>
       <translation>No contactar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="227" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="226" />
       <source>Documents &amp;needed:</source>
       <translation>Documentos &amp;necesarios:</translation>
     </message>
@@ -3010,34 +3015,34 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>No se repite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="52" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="164" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="51" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="163" />
       <source>Donor</source>
       <translation>Donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="154" />
+      <location filename="caseworker/ui/sections/planner.py" line="153" />
       <source>Donor numbers</source>
       <translation>Números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="153" />
+      <location filename="caseworker/ui/sections/planner.py" line="152" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>Números de donante, separados por espacios o comas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
       <source>Donor numbers…</source>
       <translation>Números de donante…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="161" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="160" />
       <source>Donor record</source>
       <translation>Ficha del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="129" />
+      <location filename="caseworker/ui/sections/administration.py" line="130" />
       <source>Donor segments</source>
       <translation>Segmentos de donantes</translation>
     </message>
@@ -3057,34 +3062,34 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donante: escriba parte del nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/sections/donors.py" line="51" />
-      <location filename="caseworker/ui/sections/donors.py" line="68" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/sections/donors.py" line="50" />
+      <location filename="caseworker/ui/sections/donors.py" line="67" />
       <source>Donors</source>
       <translation>Donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="31" />
+      <location filename="caseworker/ui/views/supporters.py" line="30" />
       <source>Donors against the period before</source>
       <translation>Donantes frente al periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="99" />
+      <location filename="caseworker/ui/sections/insight.py" line="98" />
       <source>Donors and retention</source>
       <translation>Donantes y fidelización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="65" />
+      <location filename="caseworker/ui/views/supporters.py" line="64" />
       <source>Donors in the period before</source>
       <translation>Donantes en el periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="115" />
+      <location filename="caseworker/ui/sections/donors.py" line="114" />
       <source>Donors nobody has contacted within their cadence, LYBUNT and SYBUNT, in the Planner</source>
       <translation>Donantes a los que nadie ha contactado dentro de su frecuencia, LYBUNT y SYBUNT, en el Planificador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="193" />
+      <location filename="caseworker/ui/sections/planner.py" line="192" />
       <source>Donors:</source>
       <translation>Donantes:</translation>
     </message>
@@ -3117,7 +3122,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="171" />
       <source>Each &amp;instalment:</source>
       <translation>Cada &amp;plazo:</translation>
     </message>
@@ -3127,12 +3132,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada repetición tiene su propia acta: abra una en el calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="466" />
+      <location filename="caseworker/ui/sections/administration.py" line="467" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>Cada persona inicia sesión con su propia cuenta; sus roles deciden lo que puede ver y hacer. Quien deja la organización se desactiva, nunca se borra, para que su nombre quede en lo que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="142" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="141" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
@@ -3142,7 +3147,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Editar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="515" />
+      <location filename="caseworker/ui/sections/planner.py" line="514" />
       <source>Edit the contact policy</source>
       <translation>Editar la política de contacto</translation>
     </message>
@@ -3152,7 +3157,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Editar {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="538" />
+      <location filename="caseworker/ui/sections/administration.py" line="539" />
       <source>Email: {email}</source>
       <translation>Correo electrónico: {email}</translation>
     </message>
@@ -3172,7 +3177,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Vacío: la política de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="179" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="178" />
       <source>Empty: until cancelled</source>
       <translation>Vacío: hasta que se cancele</translation>
     </message>
@@ -3182,7 +3187,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Codificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
       <source>End pause</source>
       <translation>Terminar pausa</translation>
     </message>
@@ -3192,22 +3197,22 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Termina a las</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="286" />
+      <location filename="caseworker/ui/main_window.py" line="288" />
       <source>Enter  Open the highlighted record</source>
       <translation>Intro  Abrir el registro resaltado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <location filename="caseworker/ui/sections/administration.py" line="875" />
       <source>Enter a file path or a database server's address.</source>
       <translation>Escriba la ruta de un archivo o la dirección de un servidor de bases de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="232" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="231" />
       <source>Enter moves to the next cell; after the last column a new row begins. Ctrl+S saves.</source>
       <translation>Intro pasa a la celda siguiente; tras la última columna empieza una fila nueva. Ctrl+S guarda.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="420" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="419" />
       <source>Enter the numbers to write to.</source>
       <translation>Escriba los números a los que escribir.</translation>
     </message>
@@ -3249,12 +3254,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Escalado: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="96" />
+      <location filename="caseworker/ui/sections/insight.py" line="95" />
       <source>Escalations</source>
       <translation>Escalados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="287" />
+      <location filename="caseworker/ui/main_window.py" line="289" />
       <source>Escape  Close a dialog</source>
       <translation>Esc  Cerrar un diálogo</translation>
     </message>
@@ -3264,17 +3269,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Todos los clientes están en contacto a su ritmo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="69" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="68" />
       <source>Every donor you look after has been contacted within their cadence.</source>
       <translation>Todos los donantes que usted atiende han sido contactados dentro de su frecuencia.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="57" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="56" />
       <source>Every gift has been thanked.</source>
       <translation>Todos los donativos han sido agradecidos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="42" />
       <source>Every month (last day)</source>
       <translation>Cada mes (último día)</translation>
     </message>
@@ -3299,12 +3304,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada dos semanas el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="42" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="41" />
       <source>Every quarter (last day of the month)</source>
       <translation>Cada trimestre (último día del mes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="42" />
       <source>Every six months (last day of the month)</source>
       <translation>Cada seis meses (último día del mes)</translation>
     </message>
@@ -3314,13 +3319,13 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada semana el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="300" />
       <source>Every year</source>
       <translation>Cada año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="342" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="341" />
       <source>Every {days} days</source>
       <translation>Cada {days} días</translation>
     </message>
@@ -3330,8 +3335,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="436" />
-      <location filename="caseworker/ui/sections/donors.py" line="87" />
+      <location filename="caseworker/ui/sections/administration.py" line="437" />
+      <location filename="caseworker/ui/sections/donors.py" line="86" />
       <source>Everyone</source>
       <translation>Todos</translation>
     </message>
@@ -3353,13 +3358,13 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="72" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="29" />
+      <location filename="caseworker/ui/sections/insight.py" line="71" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="28" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="296" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="295" />
       <source>Export a giving statement as PDF</source>
       <translation>Exportar un certificado de donaciones en PDF</translation>
     </message>
@@ -3374,7 +3379,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar todo lo que se guarda…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="136" />
+      <location filename="caseworker/ui/sections/donors.py" line="135" />
       <source>Export gifts…</source>
       <translation>Exportar donativos…</translation>
     </message>
@@ -3401,17 +3406,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar los recibos de un año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="124" />
+      <location filename="caseworker/ui/sections/donors.py" line="123" />
       <source>Export receipts for a year…</source>
       <translation>Exportar los recibos de un año…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="122" />
+      <location filename="caseworker/ui/sections/donors.py" line="121" />
       <source>Export receipts or statements for a year</source>
       <translation>Exportar los recibos o certificados de un año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="121" />
+      <location filename="caseworker/ui/sections/donors.py" line="120" />
       <source>Export receipts or statements for a year as one PDF or a ZIP</source>
       <translation>Exportar los recibos o certificados de un año en un PDF o un ZIP</translation>
     </message>
@@ -3421,7 +3426,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar los certificados de un año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="125" />
+      <location filename="caseworker/ui/sections/donors.py" line="124" />
       <source>Export statements for a year…</source>
       <translation>Exportar los certificados de un año…</translation>
     </message>
@@ -3432,7 +3437,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar tabla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="32" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="31" />
       <location filename="caseworker/ui/views/service_quality.py" line="139" />
       <source>Export table…</source>
       <translation>Exportar tabla…</translation>
@@ -3453,12 +3458,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar el resumen del caso en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="137" />
+      <location filename="caseworker/ui/sections/donors.py" line="136" />
       <source>Export the gifts of the donors found to a spreadsheet</source>
       <translation>Exportar a una hoja de cálculo los donativos de los donantes encontrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="112" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
       <source>Export the grant as PDF</source>
       <translation>Exportar la subvención en PDF</translation>
     </message>
@@ -3478,12 +3483,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar las reuniones mostradas a un archivo .ics</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="33" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="32" />
       <source>Export the outputs as a spreadsheet</source>
       <translation>Exportar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="293" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="292" />
       <source>Export the selected receipt as PDF</source>
       <translation>Exportar el recibo seleccionado en PDF</translation>
     </message>
@@ -3513,7 +3518,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar a archivo de calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="36" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="35" />
       <source>Export {table} as a spreadsheet</source>
       <translation>Exportar {table} como hoja de cálculo</translation>
     </message>
@@ -3535,7 +3540,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="181" />
       <source>F&amp;und:</source>
       <translation>&amp;Fondo:</translation>
     </message>
@@ -3568,8 +3573,8 @@ dada</translation>
       <translation>Campo que rellena la columna {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="45" />
-      <location filename="caseworker/ui/views/supporters.py" line="32" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
+      <location filename="caseworker/ui/views/supporters.py" line="31" />
       <source>Figure</source>
       <translation>Cifra</translation>
     </message>
@@ -3600,7 +3605,7 @@ dada</translation>
       <translation>Archivo que se va a importar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="213" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
       <source>Filled into each new row, e.g. XMAS26</source>
       <translation>Se rellena en cada fila nueva, p. ej., NAVIDAD26</translation>
     </message>
@@ -3610,17 +3615,17 @@ dada</translation>
       <translation>Rellena</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="650" />
+      <location filename="caseworker/ui/sections/administration.py" line="651" />
       <source>Filter by action, record type or reason</source>
       <translation>Filtrar por acción, tipo de registro o motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="172" />
+      <location filename="caseworker/ui/sections/aid.py" line="171" />
       <source>Filter by client, payee or purpose</source>
       <translation>Filtrar por cliente, beneficiario o finalidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/administration.py" line="425" />
       <source>Filter by name, user name or email</source>
       <translation>Filtrar por nombre, nombre de usuario o correo electrónico</translation>
     </message>
@@ -3630,22 +3635,22 @@ dada</translation>
       <translation>Filtrar por referencia, asunto o nombre del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="58" />
+      <location filename="caseworker/ui/sections/grants.py" line="57" />
       <source>Filter by title or funder</source>
       <translation>Filtrar por título o financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="149" />
+      <location filename="caseworker/ui/sections/planner.py" line="148" />
       <source>Filter donors by name</source>
       <translation>Filtrar donantes por nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="60" />
+      <location filename="caseworker/ui/sections/grants.py" line="59" />
       <source>Filter grant applications</source>
       <translation>Filtrar solicitudes de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="652" />
+      <location filename="caseworker/ui/sections/administration.py" line="653" />
       <source>Filter the audit log</source>
       <translation>Filtrar el registro de auditoría</translation>
     </message>
@@ -3655,7 +3660,7 @@ dada</translation>
       <translation>Filtrar {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="69" />
+      <location filename="caseworker/ui/sections/donors.py" line="68" />
       <source>Find by name (any word, from its start) or e-mail</source>
       <translation>Buscar por nombre (cualquier palabra, desde su inicio) o correo electrónico</translation>
     </message>
@@ -3675,7 +3680,7 @@ dada</translation>
       <translation>Primera &amp;nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
       <source>First gift</source>
       <translation>Primer donativo</translation>
     </message>
@@ -3685,7 +3690,7 @@ dada</translation>
       <translation>Primera línea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="217" />
       <source>First report &amp;due:</source>
       <translation>Primer informe &amp;vence:</translation>
     </message>
@@ -3730,13 +3735,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="657" />
-      <location filename="caseworker/ui/sections/administration.py" line="663" />
+      <location filename="caseworker/ui/sections/administration.py" line="658" />
+      <location filename="caseworker/ui/sections/administration.py" line="664" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="491" />
       <source>From a&amp;mount:</source>
       <translation>Desde el i&amp;mporte:</translation>
     </message>
@@ -3746,49 +3751,49 @@ dada</translation>
       <translation>Nombre completo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="164" />
-      <location filename="caseworker/ui/sections/aid.py" line="210" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="163" />
+      <location filename="caseworker/ui/sections/aid.py" line="209" />
       <source>Fund</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="166" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="165" />
       <source>Fund / appeal</source>
       <translation>Fondo / campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Funder</source>
       <translation>Financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="104" />
-      <location filename="caseworker/ui/sections/grants.py" line="118" />
-      <location filename="caseworker/ui/sections/insight.py" line="126" />
+      <location filename="caseworker/ui/sections/grants.py" line="103" />
+      <location filename="caseworker/ui/sections/grants.py" line="117" />
+      <location filename="caseworker/ui/sections/insight.py" line="125" />
       <source>Funders</source>
       <translation>Financiadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="139" />
-      <location filename="caseworker/ui/sections/aid.py" line="151" />
+      <location filename="caseworker/ui/sections/aid.py" line="138" />
+      <location filename="caseworker/ui/sections/aid.py" line="150" />
       <source>Funds</source>
       <translation>Fondos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
       <source>Gift</source>
       <translation>Donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="61" />
       <source>Gift &amp;in kind:</source>
       <translation>Donativo en &amp;especie:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="140" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="139" />
       <source>Gift Aid</source>
       <translation>Gift Aid</translation>
     </message>
@@ -3798,7 +3803,7 @@ dada</translation>
       <translation>Declaración de Gift Aid de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="50" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
       <source>Gift Aid declarations</source>
       <translation>Declaraciones de Gift Aid</translation>
     </message>
@@ -3808,7 +3813,7 @@ dada</translation>
       <translation>Las declaraciones de Gift Aid se registran en la pestaña Gift Aid del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="195" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="194" />
       <source>Gift Aid declared</source>
       <translation>Gift Aid declarado</translation>
     </message>
@@ -3818,64 +3823,64 @@ dada</translation>
       <translation>Gift Aid declarado &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="163" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="162" />
       <source>Gift date</source>
       <translation>Fecha del donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="167" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="253" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="166" />
       <source>Gifts</source>
       <translation>Donativos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="208" />
       <source>Gifts &amp;received on:</source>
       <translation>Donativos &amp;recibidos el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="110" />
+      <location filename="caseworker/ui/sections/donors.py" line="109" />
       <source>Gifts and amounts per appeal code</source>
       <translation>Donativos e importes por código de campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="33" />
+      <location filename="caseworker/ui/views/supporters.py" line="32" />
       <source>Gifts by appeal</source>
       <translation>Donativos por campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="35" />
+      <location filename="caseworker/ui/views/supporters.py" line="34" />
       <source>Gifts by channel</source>
       <translation>Donativos por canal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="148" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <source>Gifts in this batch</source>
       <translation>Donativos de este lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="76" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Gifts not thanked yet</source>
       <translation>Donativos aún no agradecidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="76" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Gifts thanked</source>
       <translation>Donativos agradecidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="26" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="25" />
       <source>Gifts to thank</source>
       <translation>Donativos por agradecer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="171" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="170" />
       <source>Gifts waiting for a thank-you</source>
       <translation>Donativos a la espera de agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="32" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="31" />
       <source>Gifts waiting for a thank-you: Enter opens the queue</source>
       <translation>Donativos a la espera de agradecimiento: Intro abre la cola</translation>
     </message>
@@ -3885,59 +3890,59 @@ dada</translation>
       <translation>Donado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="73" />
       <source>Given by retained donors</source>
       <translation>Donado por donantes fidelizados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="63" />
       <source>Given in &amp;return:</source>
       <translation>Dado a &amp;cambio:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="399" />
-      <location filename="caseworker/ui/sections/planner.py" line="407" />
+      <location filename="caseworker/ui/sections/donors.py" line="63" />
+      <location filename="caseworker/ui/sections/planner.py" line="398" />
+      <location filename="caseworker/ui/sections/planner.py" line="406" />
       <source>Given in all</source>
       <translation>Donado en total</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="73" />
+      <location filename="caseworker/ui/views/supporters.py" line="72" />
       <source>Given in the period</source>
       <translation>Donado en el periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="73" />
+      <location filename="caseworker/ui/views/supporters.py" line="72" />
       <source>Given in the period before</source>
       <translation>Donado en el periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="72" />
+      <location filename="caseworker/ui/sections/aid.py" line="71" />
       <source>Given so far (voids excluded): {totals}</source>
       <translation>Donado hasta ahora (sin anulaciones): {totals}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="344" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="343" />
       <source>Given — {source}, {day}</source>
       <translation>Donado — {source}, {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="260" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="259" />
       <source>Giving by year</source>
       <translation>Donaciones por año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="534" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="533" />
       <source>Giving statement</source>
       <translation>Certificado de donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="294" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="293" />
       <source>Giving statement…</source>
       <translation>Certificado de donaciones…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="141" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="140" />
       <source>Giving summary</source>
       <translation>Resumen de donaciones</translation>
     </message>
@@ -3967,18 +3972,18 @@ dada</translation>
       <translation>Buenos días, {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="27" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
       <source>Grant</source>
       <translation>Subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="90" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="89" />
       <source>Grant application</source>
       <translation>Solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="100" />
+      <location filename="caseworker/ui/sections/insight.py" line="99" />
       <source>Grant applications submitted in the period</source>
       <translation>Solicitudes de subvención presentadas en el periodo</translation>
     </message>
@@ -3989,48 +3994,48 @@ dada</translation>
       <translation>Plazos de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="125" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="124" />
       <source>Grant outputs</source>
       <translation>Resultados de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="126" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="125" />
       <source>Grant period</source>
       <translation>Periodo de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="216" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="215" />
       <source>Grant period &amp;from:</source>
       <translation>Periodo de la subvención &amp;desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="217" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="216" />
       <source>Grant period &amp;to:</source>
       <translation>Periodo de la subvención &amp;hasta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
+      <location filename="caseworker/ui/sections/grants.py" line="65" />
       <source>Grant pipeline</source>
       <translation>Cartera de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Grant pipeline (all applications now)</source>
       <translation>Cartera de subvenciones (todas las solicitudes actuales)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="115" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
       <source>Grant report for the grant period</source>
       <translation>Informe de la subvención para su periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="38" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
       <source>Grant:</source>
       <translation>Subvención:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="45" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="352" />
+      <location filename="caseworker/ui/sections/grants.py" line="44" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="351" />
       <source>Grants</source>
       <translation>Subvenciones</translation>
     </message>
@@ -4085,19 +4090,19 @@ dada</translation>
       <translation>&amp;Hogar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="66" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="196" />
+      <location filename="caseworker/ui/sections/donors.py" line="65" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="195" />
       <source>Household</source>
       <translation>Hogar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="420" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="419" />
       <source>Household giving by year: </source>
       <translation>Donaciones del hogar por año: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="203" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="350" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="202" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="349" />
       <source>Household…</source>
       <translation>Hogar…</translation>
     </message>
@@ -4112,7 +4117,7 @@ dada</translation>
       <translation>Cómo empiezan las cartas, p. ej., Estimada Dra. Okafor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>How made</source>
       <translation>Cómo se hizo</translation>
     </message>
@@ -4183,7 +4188,7 @@ dada</translation>
       <translation>En &amp;uso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="486" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="485" />
       <source>In kind: {what}</source>
       <translation>En especie: {what}</translation>
     </message>
@@ -4198,18 +4203,18 @@ dada</translation>
       <translation>Con sus &amp;palabras:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="496" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="495" />
       <source>In use</source>
       <translation>En uso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="59" />
-      <location filename="caseworker/ui/sections/insight.py" line="76" />
+      <location filename="caseworker/ui/sections/insight.py" line="58" />
+      <location filename="caseworker/ui/sections/insight.py" line="75" />
       <source>Insight</source>
       <translation>Análisis</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="121" />
+      <location filename="caseworker/ui/sections/insight.py" line="120" />
       <source>Insight views</source>
       <translation>Vistas de análisis</translation>
     </message>
@@ -4250,13 +4255,13 @@ dada</translation>
       <translation>Implicar a un especialista…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="417" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="416" />
       <source>Issued</source>
       <translation>Emitido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="66" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="65" />
       <source>Its &amp;value:</source>
       <translation>Su &amp;valor:</translation>
     </message>
@@ -4266,7 +4271,7 @@ dada</translation>
       <translation>&amp;Cargo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="194" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="193" />
       <source>Keep in touch</source>
       <translation>Mantener el contacto</translation>
     </message>
@@ -4291,13 +4296,13 @@ dada</translation>
       <translation>Registro conservado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="136" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="138" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="135" />
       <source>Key dates</source>
       <translation>Fechas clave</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="105" />
+      <location filename="caseworker/ui/sections/donors.py" line="104" />
       <source>Key in a day's gifts</source>
       <translation>Introducir los donativos de un día</translation>
     </message>
@@ -4308,41 +4313,46 @@ dada</translation>
       <translation>Profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="280" />
+      <location filename="caseworker/ui/main_window.py" line="282" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="165" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="164" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="469" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="70" />
+      <location filename="caseworker/ui/views/supporters.py" line="69" />
       <source>LYBUNT value (their giving the period before)</source>
       <translation>Valor LYBUNT (sus donaciones del periodo anterior)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="69" />
+      <location filename="caseworker/ui/views/supporters.py" line="68" />
       <source>LYBUNT: gave in the period before, not this one</source>
       <translation>LYBUNT: donó en el periodo anterior, no en este</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="359" />
+      <location filename="caseworker/ui/sections/planner.py" line="358" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: donó el año pasado, no este año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="296" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="295" />
       <source>Label sheet</source>
       <translation>Hoja de etiquetas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="359" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="358" />
       <source>Labels written to {path} ({pages} sheets).</source>
       <translation>Etiquetas guardadas en {path} ({pages} hojas).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/administration.py" line="845" />
+      <source>Lan&amp;guage:</source>
+      <translation>&amp;Idioma:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="238" />
@@ -4350,32 +4360,37 @@ dada</translation>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
+      <location filename="caseworker/ui/sections/administration.py" line="834" />
+      <source>Language of the window</source>
+      <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
       <source>Language: {name}</source>
       <translation>Idioma: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="52" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="51" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Largest to one client</source>
       <translation>Mayor importe a un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="68" />
+      <location filename="caseworker/ui/sections/insight.py" line="67" />
       <source>Last 12 months</source>
       <translation>Últimos 12 meses</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="69" />
+      <location filename="caseworker/ui/sections/insight.py" line="68" />
       <source>Last calendar year</source>
       <translation>Último año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="401" />
+      <location filename="caseworker/ui/sections/planner.py" line="400" />
       <source>Last contact</source>
       <translation>Último contacto</translation>
     </message>
@@ -4385,24 +4400,24 @@ dada</translation>
       <translation>Última fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="256" />
-      <location filename="caseworker/ui/sections/donors.py" line="62" />
-      <location filename="caseworker/ui/sections/planner.py" line="400" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
+      <location filename="caseworker/ui/sections/donors.py" line="61" />
+      <location filename="caseworker/ui/sections/planner.py" line="399" />
       <source>Last gift</source>
       <translation>Último donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/sections/administration.py" line="422" />
       <source>Last sign-in</source>
       <translation>Último inicio de sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="539" />
+      <location filename="caseworker/ui/sections/administration.py" line="540" />
       <source>Last signed in: {when}</source>
       <translation>Último inicio de sesión: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="358" />
+      <location filename="caseworker/ui/sections/planner.py" line="357" />
       <source>Late against their own giving rhythm</source>
       <translation>Con retraso respecto a su propio ritmo de donación</translation>
     </message>
@@ -4412,8 +4427,8 @@ dada</translation>
       <translation>Dejar sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="705" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="716" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="704" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="715" />
       <source>Letters and e-mail</source>
       <translation>Cartas y correo electrónico</translation>
     </message>
@@ -4423,14 +4438,14 @@ dada</translation>
       <translation>Las cartas y los correos salen por el propio servidor de correo de la organización. La contraseña se guarda cifrada en la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="516" />
+      <location filename="caseworker/ui/sections/planner.py" line="515" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>Límites, horas de descanso, bloqueos y finalidades exentas para todos los donantes</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
       <source>Line</source>
       <translation>Partida</translation>
     </message>
@@ -4451,7 +4466,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="140" />
-      <location filename="caseworker/ui/sections/planner.py" line="473" />
+      <location filename="caseworker/ui/sections/planner.py" line="472" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
@@ -4483,12 +4498,12 @@ dada</translation>
       <translation>Registrar una visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="246" />
+      <location filename="caseworker/ui/sections/administration.py" line="247" />
       <source>Logo preview</source>
       <translation>Vista previa del logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="101" />
+      <location filename="caseworker/ui/sections/administration.py" line="102" />
       <source>Logo:</source>
       <translation>Logotipo:</translation>
     </message>
@@ -4503,12 +4518,12 @@ dada</translation>
       <translation>Explorar primero una demostración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
       <source>Made</source>
       <translation>Hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Made on</source>
       <translation>Hecha el</translation>
     </message>
@@ -4518,12 +4533,12 @@ dada</translation>
       <translation>&amp;Servidor de correo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="384" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="383" />
       <source>Mail merge:</source>
       <translation>Combinación de correspondencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="906" />
+      <location filename="caseworker/ui/sections/administration.py" line="928" />
       <source>Mail server</source>
       <translation>Servidor de correo</translation>
     </message>
@@ -4553,12 +4568,12 @@ dada</translation>
       <translation>Gestionar categorías y asignaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="403" />
+      <location filename="caseworker/ui/sections/planner.py" line="402" />
       <source>Manager</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="181" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="180" />
       <source>Manager approval &amp;above:</source>
       <translation>Aprobación del responsable por &amp;encima de:</translation>
     </message>
@@ -4568,7 +4583,7 @@ dada</translation>
       <translation>Los responsables pueden permitir un contacto bloqueado, indicando un motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="221" />
+      <location filename="caseworker/ui/sections/aid.py" line="220" />
       <source>Mark &amp;paid</source>
       <translation>Marcar como &amp;pagado</translation>
     </message>
@@ -4578,7 +4593,7 @@ dada</translation>
       <translation>Marcar como hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
       <source>Mark thanked</source>
       <translation>Marcar como agradecido</translation>
     </message>
@@ -4588,7 +4603,7 @@ dada</translation>
       <translation>&amp;Consentimiento de marketing:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="195" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="194" />
       <source>Marketing consent</source>
       <translation>Consentimiento de marketing</translation>
     </message>
@@ -4608,27 +4623,27 @@ dada</translation>
       <translation>Yo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Mean gift</source>
       <translation>Donativo medio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Mean per client</source>
       <translation>Media por cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="95" />
+      <location filename="caseworker/ui/sections/insight.py" line="94" />
       <source>Median days to resolve</source>
       <translation>Mediana de días hasta la resolución</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="77" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Median days to thank</source>
       <translation>Mediana de días hasta el agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Median gift</source>
       <translation>Donativo mediano</translation>
     </message>
@@ -4669,12 +4684,12 @@ dada</translation>
       <translation>Fusionar duplicados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="547" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="546" />
       <source>Merge fields (Enter inserts):</source>
       <translation>Campos de combinación (Intro inserta):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="506" />
       <source>Merge fields: Enter inserts one</source>
       <translation>Campos de combinación: Intro inserta uno</translation>
     </message>
@@ -4694,9 +4709,9 @@ dada</translation>
       <translation>Fusionar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="125" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="124" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="253" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -4739,18 +4754,18 @@ dada</translation>
       <translation>Más peticiones de donativo en una ventana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="360" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="359" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
       <source>Move</source>
       <translation>Mover</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="186" />
+      <location filename="caseworker/ui/sections/planner.py" line="185" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>Mover a los donantes bloqueados a su siguiente hora permitida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="183" />
+      <location filename="caseworker/ui/sections/planner.py" line="182" />
       <source>Move blocked donors to their next allowed time (otherwise leave them out)</source>
       <translation>Mover a los donantes bloqueados a su siguiente hora permitida (si no, se dejan fuera)</translation>
     </message>
@@ -4760,7 +4775,7 @@ dada</translation>
       <translation>Mover el contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="360" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="359" />
       <source>Move “{title}”</source>
       <translation>Mover «{title}»</translation>
     </message>
@@ -4785,17 +4800,17 @@ dada</translation>
       <translation>Mis clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="95" />
+      <location filename="caseworker/ui/sections/donors.py" line="94" />
       <source>My donors</source>
       <translation>Mis donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="47" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="46" />
       <source>My donors overdue for a contact: Enter opens the donor</source>
       <translation>Mis donantes con contacto atrasado: Intro abre el donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="41" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="40" />
       <source>My donors to contact</source>
       <translation>Mis donantes por contactar</translation>
     </message>
@@ -4847,26 +4862,26 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="113" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="152" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="73" />
       <source>N&amp;ote:</source>
       <translation>&amp;Nota:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="123" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="230" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="122" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="229" />
       <source>N&amp;otes:</source>
       <translation>&amp;Notas:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="44" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/sections/administration.py" line="416" />
+      <location filename="caseworker/ui/sections/administration.py" line="417" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="334" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="333" />
       <source>Name a document the funder asks for.</source>
       <translation>Indique un documento que pide el financiador.</translation>
     </message>
@@ -4881,17 +4896,17 @@ dada</translation>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="424" />
+      <location filename="caseworker/ui/sections/planner.py" line="423" />
       <source>Neglected</source>
       <translation>Desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="511" />
+      <location filename="caseworker/ui/sections/planner.py" line="510" />
       <source>Neglected and pestered</source>
       <translation>Desatendidos y agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="411" />
       <source>Neglected supporters</source>
       <translation>Donantes desatendidos</translation>
     </message>
@@ -4901,7 +4916,7 @@ dada</translation>
       <translation>Nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="225" />
       <source>Never by</source>
       <translation>Nunca por</translation>
     </message>
@@ -4916,17 +4931,17 @@ dada</translation>
       <translation>No contar nunca:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="363" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="362" />
       <source>Never — the donor asked for no contact</source>
       <translation>Nunca: el donante pidió que no se le contacte</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="361" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="360" />
       <source>Never — the donor has died</source>
       <translation>Nunca: el donante ha fallecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="414" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="413" />
       <source>New &amp;application…</source>
       <translation>Nueva &amp;solicitud…</translation>
     </message>
@@ -4938,7 +4953,7 @@ dada</translation>
       <translation>Nueva &amp;tarea…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="61" />
+      <location filename="caseworker/ui/sections/grants.py" line="60" />
       <source>New application</source>
       <translation>Nueva solicitud</translation>
     </message>
@@ -4967,28 +4982,28 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="53" />
-      <location filename="caseworker/ui/sections/donors.py" line="99" />
-      <location filename="caseworker/ui/sections/donors.py" line="101" />
+      <location filename="caseworker/ui/sections/donors.py" line="98" />
+      <location filename="caseworker/ui/sections/donors.py" line="100" />
       <source>New donor</source>
       <translation>Nuevo donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="100" />
+      <location filename="caseworker/ui/sections/donors.py" line="99" />
       <source>New donor (Ctrl+N)</source>
       <translation>Nuevo donante (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="68" />
+      <location filename="caseworker/ui/views/supporters.py" line="67" />
       <source>New donors</source>
       <translation>Donantes nuevos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="180" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="179" />
       <source>New grant application</source>
       <translation>Nueva solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="62" />
+      <location filename="caseworker/ui/sections/grants.py" line="61" />
       <source>New grant application (Ctrl+N)</source>
       <translation>Nueva solicitud de subvención (Ctrl+N)</translation>
     </message>
@@ -5009,7 +5024,7 @@ dada</translation>
       <translation>Nueva reunión (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="95" />
       <source>New people served</source>
       <translation>Personas nuevas atendidas</translation>
     </message>
@@ -5024,7 +5039,7 @@ dada</translation>
       <translation>Nueva tarea…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="464" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="463" />
       <source>New template</source>
       <translation>Nueva plantilla</translation>
     </message>
@@ -5040,12 +5055,12 @@ dada</translation>
       <translation>Siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="238" />
+      <location filename="caseworker/ui/sections/planner.py" line="237" />
       <source>Next allowed</source>
       <translation>Próximo permitido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="327" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="326" />
       <source>Next allowed: {when}</source>
       <translation>Próximo permitido: {when}</translation>
     </message>
@@ -5055,12 +5070,12 @@ dada</translation>
       <translation>Próximo permitido: {when} ({zone}).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <source>Next date</source>
       <translation>Próxima fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="410" />
+      <location filename="caseworker/ui/sections/planner.py" line="409" />
       <source>Next planned</source>
       <translation>Próximo planificado</translation>
     </message>
@@ -5070,17 +5085,17 @@ dada</translation>
       <translation>Paso siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="329" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="328" />
       <source>Next try: {when}</source>
       <translation>Próximo intento: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="208" />
+      <location filename="caseworker/ui/sections/insight.py" line="207" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="58" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="57" />
       <source>No Gift Aid declaration on file: receipts claim no Gift Aid for this donor. Record one when the donor makes it.</source>
       <translation>No consta ninguna declaración de Gift Aid: los recibos no reclaman Gift Aid para este donante. Registre una cuando el donante la haga.</translation>
     </message>
@@ -5090,7 +5105,7 @@ dada</translation>
       <translation>Sin orden del día.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="75" />
+      <location filename="caseworker/ui/sections/aid.py" line="74" />
       <source>No aid has been given to this client yet.</source>
       <translation>Aún no se ha concedido ninguna ayuda a este cliente.</translation>
     </message>
@@ -5100,7 +5115,7 @@ dada</translation>
       <translation>Aún no hay copias de seguridad: Hacer copia ahora crea una.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/budget_bar.py" line="23" />
+      <location filename="caseworker/ui/widgets/budget_bar.py" line="22" />
       <source>No budget limit · paid {paid} · committed {committed}</source>
       <translation>Sin límite de presupuesto · pagado {paid} · comprometido {committed}</translation>
     </message>
@@ -5125,7 +5140,7 @@ dada</translation>
       <translation>Sin contacto por estos canales entre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="440" />
       <source>No contact details yet.</source>
       <translation>Aún no hay datos de contacto.</translation>
     </message>
@@ -5147,38 +5162,38 @@ dada</translation>
       <translation>Aún no hay datos para este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="236" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="235" />
       <source>No dates yet.</source>
       <translation>Aún no hay fechas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="173" />
+      <location filename="caseworker/ui/sections/aid.py" line="172" />
       <source>No disbursements here yet — Ctrl+N records one.</source>
       <translation>Aún no hay pagos aquí: Ctrl+N registra uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="252" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="251" />
       <source>No documents listed — add the ones the funder asks for.</source>
       <translation>No hay documentos en la lista: añada los que pide el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="113" />
       <source>No donor matches “{text}”.</source>
       <translation>Ningún donante coincide con «{text}».</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="429" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="139" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="138" />
       <source>No donor matches.</source>
       <translation>Ningún donante coincide.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="70" />
+      <location filename="caseworker/ui/sections/donors.py" line="69" />
       <source>No donors yet — Ctrl+N adds one.</source>
       <translation>Aún no hay donantes: Ctrl+N añade uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="489" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="488" />
       <source>No e-&amp;mail:</source>
       <translation>Sin &amp;correo electrónico:</translation>
     </message>
@@ -5188,12 +5203,12 @@ dada</translation>
       <translation>Sin indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="334" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
       <source>No gifts yet.</source>
       <translation>Aún no hay donativos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="82" />
+      <location filename="caseworker/ui/sections/grants.py" line="81" />
       <source>No grant applications yet — Ctrl+N starts one.</source>
       <translation>Aún no hay solicitudes de subvención: Ctrl+N inicia una.</translation>
     </message>
@@ -5203,12 +5218,12 @@ dada</translation>
       <translation>No hay fechas de subvenciones en este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="81" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="80" />
       <source>No grant has been awarded yet: outputs are reported for awarded grants.</source>
       <translation>Aún no se ha concedido ninguna subvención: los resultados se informan para las subvenciones concedidas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="288" />
+      <location filename="caseworker/ui/sections/administration.py" line="289" />
       <source>No logo</source>
       <translation>Sin logotipo</translation>
     </message>
@@ -5248,8 +5263,8 @@ dada</translation>
       <translation>No hay tareas abiertas. Nueva tarea… o Ctrl+T sobre un registro crea una.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="193" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="275" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="192" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="274" />
       <source>No particular programme</source>
       <translation>Ningún programa en particular</translation>
     </message>
@@ -5269,7 +5284,7 @@ dada</translation>
       <translation>Sin equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="425" />
+      <location filename="caseworker/ui/sections/administration.py" line="426" />
       <source>No users match. Clear the filter, or press Ctrl+N to add one.</source>
       <translation>Ningún usuario coincide. Borre el filtro o pulse Ctrl+N para añadir uno.</translation>
     </message>
@@ -5286,7 +5301,7 @@ dada</translation>
       <translation>Nadie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="206" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="205" />
       <source>Nobody in particular</source>
       <translation>Nadie en particular</translation>
     </message>
@@ -5296,12 +5311,12 @@ dada</translation>
       <translation>Aún no hay nadie invitado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/planner.py" line="482" />
       <source>Nobody is near their contact limits.</source>
       <translation>Nadie está cerca de sus límites de contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="481" />
+      <location filename="caseworker/ui/sections/planner.py" line="480" />
       <source>Nobody on this list — well done.</source>
       <translation>No hay nadie en esta lista: buen trabajo.</translation>
     </message>
@@ -5320,7 +5335,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="360" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="81" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="436" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="435" />
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
@@ -5330,8 +5345,8 @@ dada</translation>
       <translation>Ninguna (solo dentro de la red de la oficina)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="442" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="444" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="443" />
       <source>None listed.</source>
       <translation>No hay ninguno en la lista.</translation>
     </message>
@@ -5356,22 +5371,22 @@ dada</translation>
       <translation>Sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="346" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
       <source>Not given</source>
       <translation>No dado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="337" />
+      <location filename="caseworker/ui/sections/administration.py" line="338" />
       <source>Not saved yet</source>
       <translation>Aún no guardado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="399" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="398" />
       <source>Not yet given a line: {amount}</source>
       <translation>Aún sin partida: {amount}</translation>
     </message>
@@ -5382,8 +5397,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="240" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="196" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="195" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="126" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
@@ -5393,7 +5408,7 @@ dada</translation>
       <translation>Notas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
       <source>Nothing</source>
       <translation>Nada</translation>
     </message>
@@ -5408,7 +5423,7 @@ dada</translation>
       <translation>Aún no hay nada: planifique o registre un contacto para empezar el historial de este donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="685" />
+      <location filename="caseworker/ui/sections/administration.py" line="686" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>Nada del registro de auditoría coincide. Amplíe las fechas o borre el filtro.</translation>
     </message>
@@ -5428,7 +5443,7 @@ dada</translation>
       <translation>Hoy no hay nada que requiera su atención.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="315" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="314" />
       <source>Nothing was saved.</source>
       <translation>No se ha guardado nada.</translation>
     </message>
@@ -5438,12 +5453,12 @@ dada</translation>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="362" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
       <source>Now: {stage}</source>
       <translation>Ahora: {stage}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
@@ -5453,12 +5468,12 @@ dada</translation>
       <translation>Número de clientes mostrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="148" />
+      <location filename="caseworker/ui/sections/donors.py" line="147" />
       <source>Number of donors shown</source>
       <translation>Número de donantes mostrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="222" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="221" />
       <source>Number of reports:</source>
       <translation>Número de informes:</translation>
     </message>
@@ -5534,24 +5549,24 @@ dada</translation>
       <translation>Una repetición de una reunión periódica</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="228" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="227" />
       <source>One per line, e.g. Budget, Annual accounts</source>
       <translation>Uno por línea, p. ej., Presupuesto, Cuentas anuales</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="42" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="41" />
       <source>One report</source>
       <translation>Un informe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="217" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="216" />
       <source>One report, due {day}</source>
       <translation>Un informe, vence el {day}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/planner.py" line="149" />
       <location filename="caseworker/ui/sections/planner.py" line="150" />
-      <location filename="caseworker/ui/sections/planner.py" line="151" />
-      <location filename="caseworker/ui/sections/planner.py" line="387" />
+      <location filename="caseworker/ui/sections/planner.py" line="386" />
       <source>Only donors I manage</source>
       <translation>Solo los donantes que gestiono</translation>
     </message>
@@ -5647,23 +5662,23 @@ dada</translation>
       <translation>Se dio de baja</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="148" />
+      <location filename="caseworker/ui/sections/planner.py" line="147" />
       <source>Optional: names starting with…</source>
       <translation>Opcional: nombres que empiezan por…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="370" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="369" />
       <source>Optional: why, for the audit log</source>
       <translation>Opcional: por qué, para el registro de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="159" />
-      <location filename="caseworker/ui/sections/administration.py" line="905" />
+      <location filename="caseworker/ui/sections/administration.py" line="160" />
+      <location filename="caseworker/ui/sections/administration.py" line="927" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="88" />
+      <location filename="caseworker/ui/sections/administration.py" line="89" />
       <source>Organisation &amp;name:</source>
       <translation>&amp;Nombre de la organización:</translation>
     </message>
@@ -5679,13 +5694,13 @@ dada</translation>
       <translation>Otro registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="278" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="722" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="277" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
       <source>Outbox</source>
       <translation>Bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="126" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="125" />
       <source>Outbox: {summary}</source>
       <translation>Bandeja de salida: {summary}</translation>
     </message>
@@ -5700,7 +5715,7 @@ dada</translation>
       <translation>Resultado de la derivación a {agency}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="45" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
       <source>Output</source>
       <translation>Resultado</translation>
     </message>
@@ -5715,12 +5730,12 @@ dada</translation>
       <translation>Organización del asistente externo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="114" />
+      <location filename="caseworker/ui/sections/donors.py" line="113" />
       <source>Overdue and lapsing…</source>
       <translation>Atrasados y en riesgo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="357" />
+      <location filename="caseworker/ui/sections/planner.py" line="356" />
       <source>Overdue for a contact</source>
       <translation>Con contacto atrasado</translation>
     </message>
@@ -5741,7 +5756,7 @@ dada</translation>
       <translation>Hacer una excepción al control</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="38" />
+      <location filename="caseworker/ui/views/supporters.py" line="37" />
       <source>Overrides</source>
       <translation>Excepciones</translation>
     </message>
@@ -5751,17 +5766,17 @@ dada</translation>
       <translation>Hacer una excepción…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="124" />
+      <location filename="caseworker/ui/sections/insight.py" line="123" />
       <source>Overview</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="227" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
       <source>Own limits</source>
       <translation>Límites propios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="126" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="125" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
@@ -5773,38 +5788,38 @@ dada</translation>
       <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="74" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="73" />
       <source>P&amp;urpose:</source>
       <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="135" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="353" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="134" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="352" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="254" />
+      <location filename="caseworker/ui/sections/administration.py" line="255" />
       <source>PNG or JPEG, up to 2 MB</source>
       <translation>PNG o JPEG, hasta 2 MB</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Paid</source>
       <translation>Pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Paid by month</source>
       <translation>Pagado por mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="69" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="68" />
       <source>Paid to a &amp;third party:</source>
       <translation>Pagado a un &amp;tercero:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/budget_bar.py" line="25" />
+      <location filename="caseworker/ui/widgets/budget_bar.py" line="24" />
       <source>Paid {paid} · approved {approved} · requested {requested} · left {left} of {budget}</source>
       <translation>Pagado {paid} · aprobado {approved} · solicitado {requested} · quedan {left} de {budget}</translation>
     </message>
@@ -5814,7 +5829,7 @@ dada</translation>
       <translation>Parejas de registros que pueden ser la misma persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="208" />
+      <location filename="caseworker/ui/sections/insight.py" line="207" />
       <source>Partly</source>
       <translation>En parte</translation>
     </message>
@@ -5851,39 +5866,39 @@ dada</translation>
       <translation>Pausar el contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="235" />
       <source>Pause contact…</source>
       <translation>Pausar el contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="233" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="232" />
       <source>Pauses in contact</source>
       <translation>Pausas en el contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="243" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="242" />
       <source>Pauses the donor asked for</source>
       <translation>Pausas que pidió el donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="47" />
-      <location filename="caseworker/ui/sections/aid.py" line="169" />
-      <location filename="caseworker/ui/sections/aid.py" line="211" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="168" />
+      <location filename="caseworker/ui/sections/aid.py" line="210" />
       <source>Payee</source>
       <translation>Beneficiario del pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Payments</source>
       <translation>Pagos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Pending</source>
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="429" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="428" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="89" />
       <location filename="caseworker/ui/views/organigram_page.py" line="169" />
       <source>People</source>
@@ -5900,22 +5915,22 @@ dada</translation>
       <translation>Personas invitadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="101" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="100" />
       <source>People reached through its spending</source>
       <translation>Personas alcanzadas con sus gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="95" />
       <source>People served</source>
       <translation>Personas atendidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="66" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="80" />
+      <location filename="caseworker/ui/sections/insight.py" line="79" />
       <source>Period:</source>
       <translation>Periodo:</translation>
     </message>
@@ -5931,12 +5946,12 @@ dada</translation>
       <translation>Datos de la persona…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="413" />
+      <location filename="caseworker/ui/sections/planner.py" line="412" />
       <source>Pestered supporters</source>
       <translation>Donantes agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="434" />
+      <location filename="caseworker/ui/sections/planner.py" line="433" />
       <source>Pestered: near their contact limits</source>
       <translation>Agobiados: cerca de sus límites de contacto</translation>
     </message>
@@ -5948,18 +5963,18 @@ dada</translation>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="234" />
-      <location filename="caseworker/ui/sections/administration.py" line="314" />
+      <location filename="caseworker/ui/sections/administration.py" line="235" />
+      <location filename="caseworker/ui/sections/administration.py" line="315" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="117" />
+      <location filename="caseworker/ui/sections/grants.py" line="116" />
       <source>Pipeline</source>
       <translation>Cartera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="119" />
+      <location filename="caseworker/ui/sections/grants.py" line="118" />
       <source>Pipeline or funders</source>
       <translation>Cartera o financiadores</translation>
     </message>
@@ -5984,45 +5999,45 @@ dada</translation>
       <translation>Planificar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="510" />
+      <location filename="caseworker/ui/sections/planner.py" line="509" />
       <source>Plan an appeal</source>
       <translation>Planificar una campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="390" />
+      <location filename="caseworker/ui/sections/planner.py" line="389" />
       <source>Plan an appeal for these donors</source>
       <translation>Planificar una campaña para estos donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="389" />
+      <location filename="caseworker/ui/sections/planner.py" line="388" />
       <source>Plan for these…</source>
       <translation>Planificar para estos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="241" />
+      <location filename="caseworker/ui/sections/planner.py" line="240" />
       <source>Plan preview</source>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="229" />
+      <location filename="caseworker/ui/sections/planner.py" line="228" />
       <source>Plan summary</source>
       <translation>Resumen del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="501" />
-      <location filename="caseworker/ui/sections/planner.py" line="507" />
+      <location filename="caseworker/ui/sections/planner.py" line="500" />
+      <location filename="caseworker/ui/sections/planner.py" line="506" />
       <source>Planner</source>
       <translation>Planificador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="171" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="60" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="406" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="405" />
       <source>Pledge</source>
       <translation>Promesa de donación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="180" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="179" />
       <source>Pledged &amp;total:</source>
       <translation>&amp;Total prometido:</translation>
     </message>
@@ -6056,12 +6071,12 @@ dada</translation>
       <translation>Código &amp;postal:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="227" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
       <source>Preferably by</source>
       <translation>Preferiblemente por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="165" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="164" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
@@ -6102,28 +6117,28 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
-      <location filename="caseworker/ui/sections/planner.py" line="204" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
+      <location filename="caseworker/ui/sections/planner.py" line="203" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="511" />
       <source>Preview on record number</source>
       <translation>Vista previa con el registro número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="550" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="549" />
       <source>Preview on:</source>
       <translation>Vista previa con:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
       <source>Preview subject</source>
       <translation>Asunto de la vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="205" />
+      <location filename="caseworker/ui/sections/planner.py" line="204" />
       <source>Preview the plan</source>
       <translation>Vista previa del plan</translation>
     </message>
@@ -6133,37 +6148,37 @@ dada</translation>
       <translation>Anterior (Ctrl+Izquierda)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="293" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="292" />
       <source>Print address labels for the waiting letters</source>
       <translation>Imprimir etiquetas de dirección para las cartas pendientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="377" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="376" />
       <source>Print as letters even if the template is an e-mail</source>
       <translation>Imprimir como cartas aunque la plantilla sea un correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="353" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="352" />
       <source>Print labels to</source>
       <translation>Imprimir etiquetas en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="135" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="134" />
       <source>Print letters to</source>
       <translation>Imprimir cartas en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="290" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="289" />
       <source>Print the letters waiting in the outbox</source>
       <translation>Imprimir las cartas pendientes de la bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="160" />
+      <location filename="caseworker/ui/sections/administration.py" line="161" />
       <source>Printed on letters and receipts, and shared by everyone who uses this database.</source>
       <translation>Se imprime en cartas y recibos, y lo comparten todas las personas que usan esta base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="148" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="147" />
       <source>Printing stopped: nothing was recorded.</source>
       <translation>Impresión detenida: no se ha registrado nada.</translation>
     </message>
@@ -6175,30 +6190,30 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="253" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="164" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="163" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="425" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="424" />
       <source>Programmes</source>
       <translation>Programas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="71" />
-      <location filename="caseworker/ui/sections/planner.py" line="212" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="70" />
+      <location filename="caseworker/ui/sections/planner.py" line="211" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="212" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="211" />
       <source>Pu&amp;rpose:</source>
       <translation>&amp;Finalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="211" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="474" />
-      <location filename="caseworker/ui/sections/planner.py" line="177" />
+      <location filename="caseworker/ui/sections/aid.py" line="210" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="473" />
+      <location filename="caseworker/ui/sections/planner.py" line="176" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
@@ -6219,7 +6234,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/quick_search.py" line="38" />
-      <location filename="caseworker/ui/main_window.py" line="129" />
+      <location filename="caseworker/ui/main_window.py" line="131" />
       <source>Quick search</source>
       <translation>Búsqueda rápida</translation>
     </message>
@@ -6269,7 +6284,7 @@ dada</translation>
       <translation>Canales en horas de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="69" />
       <source>Re&amp;ference:</source>
       <translation>&amp;Referencia:</translation>
     </message>
@@ -6289,23 +6304,23 @@ dada</translation>
       <translation>&amp;Devolver…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="451" />
+      <location filename="caseworker/ui/sections/administration.py" line="452" />
       <source>Re-encrypt the database file with a new key that only active accounts can open</source>
       <translation>Volver a cifrar el archivo de la base de datos con una clave nueva que solo pueden abrir las cuentas activas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="613" />
+      <location filename="caseworker/ui/sections/administration.py" line="614" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>Volviendo a cifrar la base de datos con una clave nueva…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="388" />
+      <location filename="caseworker/ui/sections/administration.py" line="389" />
       <source>Re-encryption progress</source>
       <translation>Progreso del nuevo cifrado</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="544" />
+      <location filename="caseworker/ui/sections/administration.py" line="545" />
       <source>Reactivate</source>
       <translation>Reactivar</translation>
     </message>
@@ -6317,7 +6332,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="233" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="232" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
@@ -6327,7 +6342,7 @@ dada</translation>
       <translation>Motivo de la excepción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="794" />
+      <location filename="caseworker/ui/sections/administration.py" line="795" />
       <source>Reason: {reason}</source>
       <translation>Motivo: {reason}</translation>
     </message>
@@ -6347,74 +6362,74 @@ dada</translation>
       <translation>Reasignar todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="255" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
       <source>Receipt</source>
       <translation>Recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="121" />
+      <location filename="caseworker/ui/sections/administration.py" line="122" />
       <source>Receipt &amp;style:</source>
       <translation>&amp;Estilo de recibo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="286" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="285" />
       <source>Receipt last year's gifts</source>
       <translation>Emitir recibos de los donativos del año pasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="267" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
       <source>Receipt this gift</source>
       <translation>Emitir recibo de este donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="284" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
       <source>Receiptable</source>
       <translation>Con derecho a recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="78" />
       <source>Receiptable amount</source>
       <translation>Importe con derecho a recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="111" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="484" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="110" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="483" />
       <source>Receiptable: {amount}</source>
       <translation>Con derecho a recibo: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="168" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="167" />
       <source>Receipts</source>
       <translation>Recibos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="120" />
+      <location filename="caseworker/ui/sections/donors.py" line="119" />
       <source>Receipts and statements…</source>
       <translation>Recibos y certificados…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="299" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="298" />
       <source>Receipts are paperwork owed by law, not contact: they go out even to donors who opted out of contact.</source>
       <translation>Los recibos son documentación exigida por ley, no un contacto: se envían incluso a los donantes que pidieron no ser contactados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="122" />
+      <location filename="caseworker/ui/sections/administration.py" line="123" />
       <source>Receipts issued &amp;at:</source>
       <translation>Recibos emitidos &amp;en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="124" />
+      <location filename="caseworker/ui/sections/administration.py" line="125" />
       <source>Receipts si&amp;gned by:</source>
       <translation>Recibos &amp;firmados por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="488" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="487" />
       <source>Received in return: {what} ({value})</source>
       <translation>Recibido a cambio: {what} ({value})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="81" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="80" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
       <source>Record</source>
@@ -6426,17 +6441,17 @@ dada</translation>
       <translation>Registrar &amp;consentimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="164" />
       <source>Record &amp;spending…</source>
       <translation>Registrar &amp;gasto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="145" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="144" />
       <source>Record a gift from this donor</source>
       <translation>Registrar un donativo de este donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="43" />
       <source>Record a gift from {name}</source>
       <translation>Registrar un donativo de {name}</translation>
     </message>
@@ -6451,34 +6466,34 @@ dada</translation>
       <translation>Registrar declaración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="41" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
       <source>Record declaration…</source>
       <translation>Registrar declaración…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="47" />
-      <location filename="caseworker/ui/sections/aid.py" line="183" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="182" />
       <source>Record disbursement</source>
       <translation>Registrar pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="184" />
+      <location filename="caseworker/ui/sections/aid.py" line="183" />
       <source>Record disbursement (Ctrl+N)</source>
       <translation>Registrar pago (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="84" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="144" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="83" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="143" />
       <source>Record gift</source>
       <translation>Registrar donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="264" />
       <source>Record gift…</source>
       <translation>Registrar donativo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
       <source>Record numbers</source>
       <translation>Números de registro</translation>
     </message>
@@ -6493,12 +6508,12 @@ dada</translation>
       <translation>Registrar derivación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="424" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="423" />
       <source>Record spending</source>
       <translation>Registrar gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="654" />
+      <location filename="caseworker/ui/sections/administration.py" line="655" />
       <source>Record type</source>
       <translation>Tipo de registro</translation>
     </message>
@@ -6513,33 +6528,33 @@ dada</translation>
       <translation>Registrada en la pestaña Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="68" />
+      <location filename="caseworker/ui/views/supporters.py" line="67" />
       <source>Recovered donors</source>
       <translation>Donantes recuperados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="406" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="405" />
       <source>Recurring</source>
       <translation>Periódico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="169" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
       <source>Recurring gift</source>
       <translation>Donativo periódico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="167" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="166" />
       <source>Recurring gift or pledge from {name}</source>
       <translation>Donativo periódico o promesa de donación de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="263" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="262" />
       <source>Recurring gifts and pledges</source>
       <translation>Donativos periódicos y promesas de donación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="268" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="267" />
       <source>Recurring or pledge…</source>
       <translation>Periódico o promesa…</translation>
     </message>
@@ -6549,7 +6564,7 @@ dada</translation>
       <translation>Derivar a un organismo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
       <source>Reference</source>
       <translation>Referencia</translation>
     </message>
@@ -6576,17 +6591,17 @@ dada</translation>
       <translation>&amp;Gestor de la relación:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="194" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="193" />
       <source>Relationship manager</source>
       <translation>Gestor de la relación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="181" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="180" />
       <source>Reload the thank-you queue</source>
       <translation>Recargar la cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="160" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
       <source>Remaining</source>
       <translation>Restante</translation>
     </message>
@@ -6627,8 +6642,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="170" />
-      <location filename="caseworker/ui/sections/administration.py" line="201" />
-      <location filename="caseworker/ui/sections/administration.py" line="249" />
+      <location filename="caseworker/ui/sections/administration.py" line="202" />
+      <location filename="caseworker/ui/sections/administration.py" line="250" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
@@ -6658,12 +6673,12 @@ dada</translation>
       <translation>Quitar seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="250" />
+      <location filename="caseworker/ui/sections/administration.py" line="251" />
       <source>Remove the logo</source>
       <translation>Quitar el logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="202" />
+      <location filename="caseworker/ui/sections/administration.py" line="203" />
       <source>Remove the signature picture</source>
       <translation>Quitar la imagen de la firma</translation>
     </message>
@@ -6688,17 +6703,17 @@ dada</translation>
       <translation>Reabrir {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="417" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="416" />
       <source>Replaces {number}</source>
       <translation>Sustituye a {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="126" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="219" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
       <source>Reports:</source>
       <translation>Informes:</translation>
     </message>
@@ -6708,19 +6723,19 @@ dada</translation>
       <translation>Ventana de peticiones en días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Requested</source>
       <translation>Solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="212" />
+      <location filename="caseworker/ui/sections/aid.py" line="211" />
       <source>Requested by</source>
       <translation>Solicitado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="409" />
+      <location filename="caseworker/ui/sections/planner.py" line="408" />
       <source>Requests</source>
       <translation>Peticiones</translation>
     </message>
@@ -6737,12 +6752,12 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="495" />
+      <location filename="caseworker/ui/sections/administration.py" line="496" />
       <source>Reset password</source>
       <translation>Restablecer contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="494" />
+      <location filename="caseworker/ui/sections/administration.py" line="495" />
       <source>Reset password…</source>
       <translation>Restablecer contraseña…</translation>
     </message>
@@ -6802,17 +6817,17 @@ dada</translation>
       <translation>Restaurar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="68" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="67" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="66" />
+      <location filename="caseworker/ui/views/supporters.py" line="65" />
       <source>Retained (gave in both)</source>
       <translation>Fidelizados (donaron en ambos)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="66" />
       <source>Retention</source>
       <translation>Fidelización</translation>
     </message>
@@ -6832,13 +6847,13 @@ dada</translation>
       <translation>Devolver {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/administration.py" line="440" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="58" />
-      <location filename="caseworker/ui/sections/administration.py" line="418" />
+      <location filename="caseworker/ui/sections/administration.py" line="419" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -6848,24 +6863,24 @@ dada</translation>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="536" />
+      <location filename="caseworker/ui/sections/administration.py" line="537" />
       <source>Roles: {roles}</source>
       <translation>Roles: {roles}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="382" />
-      <location filename="caseworker/ui/sections/administration.py" line="607" />
-      <location filename="caseworker/ui/sections/administration.py" line="611" />
+      <location filename="caseworker/ui/sections/administration.py" line="383" />
+      <location filename="caseworker/ui/sections/administration.py" line="608" />
+      <location filename="caseworker/ui/sections/administration.py" line="612" />
       <source>Rotate keys</source>
       <translation>Rotar claves</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="449" />
+      <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>Rotate keys…</source>
       <translation>Rotar claves…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="450" />
+      <location filename="caseworker/ui/sections/administration.py" line="451" />
       <source>Rotate the database key</source>
       <translation>Rotar la clave de la base de datos</translation>
     </message>
@@ -6875,7 +6890,7 @@ dada</translation>
       <translation>Sugerencia de asignación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="311" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="310" />
       <source>Row {row}: {problem}</source>
       <translation>Fila {row}: {problem}</translation>
     </message>
@@ -6901,17 +6916,17 @@ dada</translation>
       <translation>STARTTLS (normalmente el puerto 587)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="71" />
       <source>SYBUNT value (their earlier giving)</source>
       <translation>Valor SYBUNT (sus donaciones anteriores)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="71" />
+      <location filename="caseworker/ui/views/supporters.py" line="70" />
       <source>SYBUNT: gave earlier, in neither period</source>
       <translation>SYBUNT: donó antes, en ninguno de los dos periodos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="360" />
+      <location filename="caseworker/ui/sections/planner.py" line="359" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: donó algún año, pero ni el pasado ni este</translation>
     </message>
@@ -6927,7 +6942,7 @@ dada</translation>
       <translation>&amp;Guardar persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="498" />
       <source>Sa&amp;ve template</source>
       <translation>&amp;Guardar plantilla</translation>
     </message>
@@ -6950,7 +6965,7 @@ dada</translation>
 (profesional)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="198" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="197" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="308" />
       <source>Save</source>
@@ -6979,7 +6994,7 @@ dada</translation>
       <translation>Guardar de todos modos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="238" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="237" />
       <source>Save batch</source>
       <translation>Guardar lote</translation>
     </message>
@@ -6994,8 +7009,8 @@ dada</translation>
       <translation>Guardar resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="144" />
       <location filename="caseworker/ui/sections/administration.py" line="145" />
+      <location filename="caseworker/ui/sections/administration.py" line="146" />
       <source>Save settings</source>
       <translation>Guardar configuración</translation>
     </message>
@@ -7011,43 +7026,44 @@ dada</translation>
       <translation>Guardar la configuración del servidor de correo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="500" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
       <source>Save the template</source>
       <translation>Guardar la plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="415" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="414" />
       <source>Save the template first.</source>
       <translation>Guarde primero la plantilla.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="833" />
+      <location filename="caseworker/ui/sections/administration.py" line="847" />
       <source>Save this computer's settings</source>
       <translation>Guardar la configuración de este equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="663" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="662" />
       <source>Saved as version {n}.</source>
       <translation>Guardada como versión {n}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="167" />
+      <location filename="caseworker/ui/sections/donors.py" line="166" />
       <source>Saved {count} gifts, {total}.</source>
       <translation>Guardados {count} donativos, {total}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="360" />
-      <location filename="caseworker/ui/sections/administration.py" line="877" />
+      <location filename="caseworker/ui/application.py" line="241" />
+      <location filename="caseworker/ui/sections/administration.py" line="361" />
+      <location filename="caseworker/ui/sections/administration.py" line="894" />
       <source>Saved.</source>
       <translation>Guardado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="876" />
+      <location filename="caseworker/ui/sections/administration.py" line="893" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>Guardado. Caseworker abrirá la nueva base de datos la próxima vez que se inicie.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="247" />
+      <location filename="caseworker/ui/main_window.py" line="249" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
@@ -7057,22 +7073,22 @@ dada</translation>
       <translation>Explique por qué debe seguir adelante de todos modos. Su nombre y este motivo se guardan en el contacto y en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="257" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="256" />
       <source>Say why, for the audit log.</source>
       <translation>Explique por qué, para el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="207" />
+      <location filename="caseworker/ui/sections/planner.py" line="206" />
       <source>Schedule</source>
       <translation>Calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="208" />
+      <location filename="caseworker/ui/sections/planner.py" line="207" />
       <source>Schedule the plan</source>
       <translation>Programar el plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="341" />
+      <location filename="caseworker/ui/sections/planner.py" line="340" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>Programados {scheduled} contactos según lo previsto, {moved} movidos a su siguiente hora permitida, {left} dejados fuera.</translation>
     </message>
@@ -7082,7 +7098,7 @@ dada</translation>
       <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="128" />
+      <location filename="caseworker/ui/main_window.py" line="130" />
       <source>Search   Ctrl+K</source>
       <translation>Buscar   Ctrl+K</translation>
     </message>
@@ -7097,14 +7113,14 @@ dada</translation>
       <translation>Texto de búsqueda</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="59" />
+      <location filename="caseworker/ui/main_window.py" line="61" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="59" />
-      <location filename="caseworker/ui/sections/planner.py" line="143" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="134" />
+      <location filename="caseworker/ui/sections/donors.py" line="58" />
+      <location filename="caseworker/ui/sections/planner.py" line="142" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="133" />
       <source>Segment</source>
       <translation>Segmento</translation>
     </message>
@@ -7114,17 +7130,17 @@ dada</translation>
       <translation>&amp;Enviar desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
       <source>Send a letter instead</source>
       <translation>Enviar una carta en su lugar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="488" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
       <source>Send nothing</source>
       <translation>No enviar nada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="287" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="286" />
       <source>Send the queued e-mail now</source>
       <translation>Enviar ahora los correos en cola</translation>
     </message>
@@ -7134,12 +7150,12 @@ dada</translation>
       <translation>&amp;Nombre del remitente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
       <source>Sent</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="748" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="747" />
       <source>Sent from the outbox by itself: {summary}</source>
       <translation>Enviado desde la bandeja de salida automáticamente: {summary}</translation>
     </message>
@@ -7159,7 +7175,7 @@ dada</translation>
       <translation>Fin de la serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="122" />
+      <location filename="caseworker/ui/sections/insight.py" line="121" />
       <source>Service quality</source>
       <translation>Calidad del servicio</translation>
     </message>
@@ -7169,33 +7185,33 @@ dada</translation>
       <translation>Fijar &amp;ritmo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="97" />
+      <location filename="caseworker/ui/sections/administration.py" line="98" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
       <translation>Define la etiqueta de registro, el tamaño del papel y el formato de fecha de la documentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="898" />
+      <location filename="caseworker/ui/sections/administration.py" line="920" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="915" />
+      <location filename="caseworker/ui/sections/administration.py" line="937" />
       <source>Settings pages</source>
       <translation>Páginas de configuración</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="430" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="140" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="139" />
       <source>Several donors match — type more of the name.</source>
       <translation>Coinciden varios donantes: escriba más del nombre.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="115" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
       <source>Several donors match “{text}”: choose one from the list.</source>
       <translation>Coinciden varios donantes con «{text}»: elija uno de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Share spent</source>
       <translation>Porcentaje gastado</translation>
     </message>
@@ -7235,32 +7251,32 @@ dada</translation>
       <translation>Mostrar clientes con un indicador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="176" />
+      <location filename="caseworker/ui/sections/aid.py" line="175" />
       <source>Show disbursements by status</source>
       <translation>Mostrar pagos por estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="93" />
+      <location filename="caseworker/ui/sections/donors.py" line="92" />
       <source>Show donors by relationship manager</source>
       <translation>Mostrar donantes por gestor de la relación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="79" />
+      <location filename="caseworker/ui/sections/donors.py" line="78" />
       <source>Show donors of a segment</source>
       <translation>Mostrar donantes de un segmento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="86" />
+      <location filename="caseworker/ui/sections/donors.py" line="85" />
       <source>Show individuals or organisations</source>
       <translation>Mostrar personas u organizaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="280" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="279" />
       <source>Show messages</source>
       <translation>Mostrar mensajes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="117" />
+      <location filename="caseworker/ui/sections/donors.py" line="116" />
       <source>Show neglected donors</source>
       <translation>Mostrar donantes desatendidos</translation>
     </message>
@@ -7281,7 +7297,7 @@ dada</translation>
       <translation>Mostrar la tabla del gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="435" />
+      <location filename="caseworker/ui/sections/administration.py" line="436" />
       <source>Show users</source>
       <translation>Mostrar usuarios</translation>
     </message>
@@ -7291,7 +7307,7 @@ dada</translation>
       <translation>Periodo mostrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="105" />
+      <location filename="caseworker/ui/main_window.py" line="107" />
       <source>Sign &amp;out</source>
       <translation>&amp;Cerrar sesión</translation>
     </message>
@@ -7306,12 +7322,12 @@ dada</translation>
       <translation>Iniciar sesión en Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="127" />
+      <location filename="caseworker/ui/sections/administration.py" line="128" />
       <source>Signature on receipts:</source>
       <translation>Firma en los recibos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="146" />
+      <location filename="caseworker/ui/main_window.py" line="148" />
       <source>Signed in as {name} ({roles})</source>
       <translation>Sesión iniciada como {name} ({roles})</translation>
     </message>
@@ -7322,12 +7338,12 @@ dada</translation>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="245" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
       <source>Skipped: {reason}</source>
       <translation>Omitido: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="490" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="489" />
       <source>Soft credit: {name} ({amount})</source>
       <translation>Reconocimiento: {name} ({amount})</translation>
     </message>
@@ -7359,39 +7375,39 @@ dada</translation>
       <translation>Especialistas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
       <location filename="caseworker/ui/views/grant_detail.py" line="172" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="171" />
       <source>Spending</source>
       <translation>Gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
       <source>Spending against awards</source>
       <translation>Gastos frente a lo concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="160" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
       <source>Spent</source>
       <translation>Gastado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="100" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="99" />
       <source>Spent from this grant</source>
       <translation>Gastado de esta subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="38" />
+      <location filename="caseworker/ui/views/supporters.py" line="37" />
       <source>Staff member</source>
       <translation>Miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="350" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="349" />
       <source>Start a household…</source>
       <translation>Crear un hogar…</translation>
     </message>
@@ -7407,14 +7423,14 @@ dada</translation>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="534" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="533" />
       <source>Statement for the year:</source>
       <translation>Certificado del año:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="168" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="167" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
@@ -7424,43 +7440,43 @@ dada</translation>
       <translation>Relación con donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="73" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="72" />
       <source>Stop</source>
       <translation>Detener</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="74" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="73" />
       <source>Stop sending</source>
       <translation>Dejar de enviar</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="54" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>Subject</source>
       <translation>Asunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="686" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="685" />
       <source>Subject: {subject}</source>
       <translation>Asunto: {subject}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="214" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="213" />
       <source>Submission &amp;deadline:</source>
       <translation>&amp;Plazo de presentación:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="235" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="234" />
       <source>Submitted</source>
       <translation>Presentada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>Éxito por financiador (decididas, presentadas en el periodo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Success rate</source>
       <translation>Tasa de éxito</translation>
     </message>
@@ -7480,12 +7496,12 @@ dada</translation>
       <translation>Nivel de apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="130" />
+      <location filename="caseworker/ui/sections/insight.py" line="129" />
       <source>Supporters</source>
       <translation>Donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="71" />
       <source>T&amp;hanked on:</source>
       <translation>A&amp;gradecido el:</translation>
     </message>
@@ -7525,7 +7541,7 @@ dada</translation>
       <translation>Tareas sobre este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="419" />
+      <location filename="caseworker/ui/sections/administration.py" line="420" />
       <source>Team</source>
       <translation>Equipo</translation>
     </message>
@@ -7535,7 +7551,7 @@ dada</translation>
       <translation>Equipo: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="537" />
+      <location filename="caseworker/ui/sections/administration.py" line="538" />
       <source>Team: {team}</source>
       <translation>Equipo: {team}</translation>
     </message>
@@ -7545,7 +7561,7 @@ dada</translation>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="908" />
+      <location filename="caseworker/ui/sections/administration.py" line="930" />
       <location filename="caseworker/ui/views/organigram_page.py" line="70" />
       <source>Teams and routing</source>
       <translation>Equipos y asignación</translation>
@@ -7556,18 +7572,18 @@ dada</translation>
       <translation>Equipos, personas y recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
       <source>Template status</source>
       <translation>Estado de la plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="190" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
       <source>Template:</source>
       <translation>Plantilla:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="461" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="724" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="460" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="723" />
       <source>Templates</source>
       <translation>Plantillas</translation>
     </message>
@@ -7577,12 +7593,12 @@ dada</translation>
       <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="178" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="177" />
       <source>Thank &amp;all</source>
       <translation>Agradecer &amp;todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="179" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="178" />
       <source>Thank every gift in the queue</source>
       <translation>Agradecer todos los donativos de la cola</translation>
     </message>
@@ -7592,22 +7608,22 @@ dada</translation>
       <translation>Agradecer los donativos &amp;en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="177" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="176" />
       <source>Thank the selected gifts</source>
       <translation>Agradecer los donativos seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="720" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="719" />
       <source>Thank-you queue</source>
       <translation>Cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
       <source>Thank-you template</source>
       <translation>Plantilla de agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="255" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
       <source>Thanked</source>
       <translation>Agradecido</translation>
     </message>
@@ -7687,17 +7703,17 @@ dada</translation>
       <translation>No se ha podido guardar la copia: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="73" />
+      <location filename="caseworker/ui/sections/insight.py" line="72" />
       <source>The dashboard as a PDF report for the board</source>
       <translation>El panel como informe en PDF para la junta directiva</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="608" />
+      <location filename="caseworker/ui/sections/administration.py" line="609" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
       <translation>El archivo de la base de datos se vuelve a cifrar con una clave nueva que solo pueden abrir las cuentas activas; una copia del archivo de claves hecha antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker antes. Las copias de seguridad anteriores conservan la clave antigua.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="624" />
+      <location filename="caseworker/ui/sections/administration.py" line="625" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>La base de datos ya solo se abre con las contraseñas de las cuentas activas.</translation>
     </message>
@@ -7712,7 +7728,7 @@ dada</translation>
       <translation>El donante pidió no ser contactado en absoluto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="295" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="294" />
       <source>The donor's giving statement for a year, as a PDF</source>
       <translation>El certificado de donaciones del donante de un año, en PDF</translation>
     </message>
@@ -7727,8 +7743,8 @@ dada</translation>
       <translation>No se ha podido leer el archivo: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="221" />
-      <location filename="caseworker/ui/sections/administration.py" line="300" />
+      <location filename="caseworker/ui/sections/administration.py" line="222" />
+      <location filename="caseworker/ui/sections/administration.py" line="301" />
       <source>The file could not be read: {reason}</source>
       <translation>No se ha podido leer el archivo: {reason}</translation>
     </message>
@@ -7748,22 +7764,22 @@ dada</translation>
       <translation>El ejercicio fiscal que empieza en ese año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="513" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="512" />
       <source>The gift stays on record, marked void. Why is it void (a refund, a bounced cheque, a mistake)?</source>
       <translation>El donativo se conserva en el registro, marcado como anulado. ¿Por qué se anula (una devolución, un cheque rechazado, un error)?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
       <source>The gift's receipt</source>
       <translation>El recibo del donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="48" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="47" />
       <source>The grant's outputs</source>
       <translation>Los resultados de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="30" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="29" />
       <source>The grant's outputs as a PDF page for the grant report</source>
       <translation>Los resultados de la subvención como una página PDF para el informe de la subvención</translation>
     </message>
@@ -7789,7 +7805,7 @@ dada</translation>
       <translation>La importación se ha deshecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
       <source>The letter as PDF</source>
       <translation>La carta en PDF</translation>
     </message>
@@ -7804,17 +7820,17 @@ dada</translation>
       <translation>La próxima hora que le conviene: {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="195" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="194" />
       <source>The organisation</source>
       <translation>La organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="340" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="339" />
       <source>The organisation's</source>
       <translation>La de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="375" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="374" />
       <source>The organisation's policy</source>
       <translation>La política de la organización</translation>
     </message>
@@ -7824,7 +7840,7 @@ dada</translation>
       <translation>La zona de la organización ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="305" />
+      <location filename="caseworker/ui/sections/administration.py" line="306" />
       <source>The picture could not be read.</source>
       <translation>No se ha podido leer la imagen.</translation>
     </message>
@@ -7834,7 +7850,7 @@ dada</translation>
       <translation>Las preguntas en un PDF que rellena el cliente; escriba aquí sus respuestas después</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="544" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="543" />
       <source>The receipt is kept, marked void, and a new one names it. Why?</source>
       <translation>El recibo se conserva, marcado como anulado, y uno nuevo lo menciona. ¿Por qué?</translation>
     </message>
@@ -7844,7 +7860,7 @@ dada</translation>
       <translation>No se ha podido guardar el informe: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="292" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="291" />
       <source>The selected receipt as a PDF</source>
       <translation>El recibo seleccionado en PDF</translation>
     </message>
@@ -7854,7 +7870,7 @@ dada</translation>
       <translation>El separador entre columnas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="868" />
+      <location filename="caseworker/ui/sections/administration.py" line="883" />
       <source>The settings could not be saved: {reason}</source>
       <translation>No se ha podido guardar la configuración: {reason}</translation>
     </message>
@@ -7886,12 +7902,12 @@ dada</translation>
       <translation>Aún no hay categorías de casos: un responsable las añade en Casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="323" />
+      <location filename="caseworker/ui/sections/aid.py" line="322" />
       <source>There is no open fund yet: a manager adds one first.</source>
       <translation>Aún no hay ningún fondo abierto: un responsable debe añadir uno primero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="226" />
+      <location filename="caseworker/ui/main_window.py" line="228" />
       <source>There is nothing to create in this section.</source>
       <translation>No hay nada que crear en esta sección.</translation>
     </message>
@@ -7901,12 +7917,12 @@ dada</translation>
       <translation>Estas reglas se aplican a todos los donantes, salvo que los deseos de un donante digan otra cosa. Los cambios se aplican a los contactos que se planifiquen a partir de ahora.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="842" />
+      <location filename="caseworker/ui/sections/administration.py" line="856" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>Esta configuración solo afecta a este equipo. En uso ahora: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="626" />
+      <location filename="caseworker/ui/sections/administration.py" line="627" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>Estos usuarios necesitan una contraseña nueva para poder iniciar sesión: {names}</translation>
     </message>
@@ -7916,18 +7932,18 @@ dada</translation>
       <translation>Esta &amp;repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="381" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="380" />
       <source>This application has reached the end of the pipeline.</source>
       <translation>Esta solicitud ha llegado al final del proceso.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="68" />
+      <location filename="caseworker/ui/sections/insight.py" line="67" />
       <source>This calendar year</source>
       <translation>Este año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="841" />
-      <location filename="caseworker/ui/sections/administration.py" line="911" />
+      <location filename="caseworker/ui/sections/administration.py" line="855" />
+      <location filename="caseworker/ui/sections/administration.py" line="933" />
       <source>This computer</source>
       <translation>Este equipo</translation>
     </message>
@@ -7942,12 +7958,12 @@ dada</translation>
       <translation>Esta base de datos está en un servidor PostgreSQL: haga sus copias de seguridad con las herramientas del propio servidor, por ejemplo pg_dump -Fc caseworker &gt; caseworker.dump de forma programada, guardadas en un disco cifrado, y restáurelas con pg_restore. Caseworker no copia por sí mismo la base de datos de un servidor.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="69" />
+      <location filename="caseworker/ui/sections/insight.py" line="68" />
       <source>This fiscal year</source>
       <translation>Este ejercicio fiscal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="116" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="115" />
       <source>This fund has no cap or budget limit.</source>
       <translation>Este fondo no tiene límite ni tope de presupuesto.</translation>
     </message>
@@ -7979,8 +7995,8 @@ dada</translation>
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="110" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="193" />
+      <location filename="caseworker/ui/sections/administration.py" line="111" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="192" />
       <source>Time zone</source>
       <translation>Zona horaria</translation>
     </message>
@@ -8003,8 +8019,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="658" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
+      <location filename="caseworker/ui/sections/administration.py" line="659" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
@@ -8020,13 +8036,13 @@ dada</translation>
       <translation>Hoy, o AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="270" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="269" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="61" />
+      <location filename="caseworker/ui/sections/donors.py" line="60" />
       <source>Town</source>
       <translation>Localidad</translation>
     </message>
@@ -8038,12 +8054,12 @@ dada</translation>
 (cliente)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
       <source>Tries</source>
       <translation>Intentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>Try the selected failed message again</source>
       <translation>Volver a intentar el mensaje fallido seleccionado</translation>
     </message>
@@ -8063,9 +8079,9 @@ dada</translation>
       <translation>Escriba un nombre…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="53" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="52" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="114" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="197" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="196" />
       <source>Type part of the client's name</source>
       <translation>Escriba parte del nombre del cliente</translation>
     </message>
@@ -8076,8 +8092,8 @@ dada</translation>
       <translation>Escriba para buscar en todo lo que puede ver.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="147" />
       <location filename="caseworker/ui/sections/administration.py" line="148" />
+      <location filename="caseworker/ui/sections/administration.py" line="149" />
       <source>Undo changes</source>
       <translation>Deshacer cambios</translation>
     </message>
@@ -8125,12 +8141,12 @@ dada</translation>
       <translation>&amp;Bajas a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="233" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="232" />
       <source>Until</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="111" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="110" />
       <source>Up to {amount} more for this client under the fund's cap.</source>
       <translation>Hasta {amount} más para este cliente dentro del límite del fondo.</translation>
     </message>
@@ -8155,102 +8171,102 @@ dada</translation>
       <translation>Usar {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="417" />
+      <location filename="caseworker/ui/sections/administration.py" line="418" />
       <source>User name</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="535" />
+      <location filename="caseworker/ui/sections/administration.py" line="536" />
       <source>User name: {name}</source>
       <translation>Nombre de usuario: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
+      <location filename="caseworker/ui/sections/administration.py" line="424" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="465" />
-      <location filename="caseworker/ui/sections/administration.py" line="907" />
+      <location filename="caseworker/ui/sections/administration.py" line="466" />
+      <location filename="caseworker/ui/sections/administration.py" line="929" />
       <source>Users and roles</source>
       <translation>Usuarios y roles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="32" />
+      <location filename="caseworker/ui/views/supporters.py" line="31" />
       <source>Value</source>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="237" />
+      <location filename="caseworker/ui/sections/planner.py" line="236" />
       <source>Verdict</source>
       <translation>Valoración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="630" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="629" />
       <source>Version {n}</source>
       <translation>Versión {n}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="367" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="378" />
+      <location filename="caseworker/ui/sections/aid.py" line="366" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="377" />
       <source>Void</source>
       <translation>Anular</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="545" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="544" />
       <source>Void and reissue</source>
       <translation>Anular y volver a emitir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="543" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="542" />
       <source>Void and reissue receipt</source>
       <translation>Anular y volver a emitir el recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="287" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="286" />
       <source>Void and reissue…</source>
       <translation>Anular y volver a emitir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="364" />
+      <location filename="caseworker/ui/sections/aid.py" line="363" />
       <source>Void disbursement</source>
       <translation>Anular pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="513" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="515" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="512" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="514" />
       <source>Void gift</source>
       <translation>Anular donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="213" />
+      <location filename="caseworker/ui/sections/aid.py" line="212" />
       <source>Void reason</source>
       <translation>Motivo de la anulación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="374" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="371" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="373" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="370" />
       <source>Void spending</source>
       <translation>Anular gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="375" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="374" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
       <translation>¿Anular {amount} gastados el {day} ({what})? Se conserva en el registro, marcado como anulado, y la partida recupera el dinero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="365" />
+      <location filename="caseworker/ui/sections/aid.py" line="364" />
       <source>Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.</source>
       <translation>¿Anular {amount} a {client} del fondo {fund}? Se conserva en el registro, marcado como anulado, con su motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="416" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="395" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="415" />
       <source>Void: {reason}</source>
       <translation>Anulado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="268" />
       <source>Void…</source>
       <translation>Anular…</translation>
     </message>
@@ -8260,7 +8276,7 @@ dada</translation>
       <translation>Esperar no servirá: no hay ninguna hora permitida en este canal en los próximos dos años.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="49" />
+      <location filename="caseworker/ui/sections/planner.py" line="48" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
@@ -8280,7 +8296,7 @@ dada</translation>
       <translation>¿Fue el resultado &amp;aceptable?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="97" />
+      <location filename="caseworker/ui/sections/insight.py" line="96" />
       <source>Was the outcome acceptable to the client?</source>
       <translation>¿Fue el resultado aceptable para el cliente?</translation>
     </message>
@@ -8300,7 +8316,7 @@ dada</translation>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
       <source>What for</source>
       <translation>Para qué</translation>
     </message>
@@ -8320,7 +8336,7 @@ dada</translation>
       <translation>Lo que haría la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="79" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="78" />
       <source>What the limits still allow</source>
       <translation>Lo que aún permiten los límites</translation>
     </message>
@@ -8345,7 +8361,7 @@ dada</translation>
       <translation>Lo que se consiguió para el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="62" />
       <source>What was given; the amount above is its value</source>
       <translation>Lo que se dio; el importe de arriba es su valor</translation>
     </message>
@@ -8362,12 +8378,12 @@ dada</translation>
       <translation>Cuándo ({zone}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="439" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="438" />
       <source>When an aid payment is the spending, give its number: its amount is used, and it can be counted on one grant only.</source>
       <translation>Cuando el gasto es un pago de ayuda, indique su número: se usa su importe, y solo se puede contar en una subvención.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="200" />
+      <location filename="caseworker/ui/sections/planner.py" line="199" />
       <source>When and how:</source>
       <translation>Cuándo y cómo:</translation>
     </message>
@@ -8382,7 +8398,7 @@ dada</translation>
       <translation>Si la hora le conviene al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="380" />
+      <location filename="caseworker/ui/sections/planner.py" line="379" />
       <source>Which neglected supporters</source>
       <translation>Qué donantes desatendidos</translation>
     </message>
@@ -8400,13 +8416,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
-      <location filename="caseworker/ui/sections/planner.py" line="402" />
+      <location filename="caseworker/ui/sections/planner.py" line="238" />
+      <location filename="caseworker/ui/sections/planner.py" line="401" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="276" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
       <source>Why / next</source>
       <translation>Por qué / siguiente</translation>
     </message>
@@ -8451,7 +8467,7 @@ dada</translation>
       <translation>Dentro del objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
       <source>Without e-mail</source>
       <translation>Sin correo electrónico</translation>
     </message>
@@ -8482,12 +8498,12 @@ dada</translation>
       <translation>Días laborables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="379" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="378" />
       <source>Write this template to the chosen people</source>
       <translation>Escribir esta plantilla a las personas elegidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="372" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="371" />
       <source>Write to</source>
       <translation>Escribir a</translation>
     </message>
@@ -8519,7 +8535,7 @@ dada</translation>
       <translation>AAAA-MM-DD, si se conoce</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="72" />
       <source>YYYY-MM-DD, once the thank-you went out</source>
       <translation>AAAA-MM-DD, cuando se haya enviado el agradecimiento</translation>
     </message>
@@ -8529,7 +8545,7 @@ dada</translation>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="208" />
+      <location filename="caseworker/ui/sections/insight.py" line="207" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
@@ -8539,7 +8555,7 @@ dada</translation>
       <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="231" />
+      <location filename="caseworker/ui/main_window.py" line="233" />
       <source>Your password was changed.</source>
       <translation>Su contraseña se ha cambiado.</translation>
     </message>
@@ -8549,12 +8565,12 @@ dada</translation>
       <translation>Su equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="398" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
       <source>after {days} d</source>
       <translation>tras {days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="87" />
+      <location filename="caseworker/ui/sections/insight.py" line="86" />
       <source>aid paid out</source>
       <translation>ayudas pagadas</translation>
     </message>
@@ -8574,32 +8590,32 @@ dada</translation>
       <translation>anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="722" />
+      <location filename="caseworker/ui/sections/administration.py" line="723" />
       <source>any day</source>
       <translation>cualquier día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="256" />
+      <location filename="caseworker/ui/sections/planner.py" line="255" />
       <source>as planned</source>
       <translation>según lo previsto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="374" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="373" />
       <source>at least {days} days apart</source>
       <translation>con al menos {days} días de separación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="370" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="369" />
       <source>at most {n} in {days} days</source>
       <translation>como máximo {n} en {days} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="214" />
+      <location filename="caseworker/ui/sections/insight.py" line="213" />
       <source>awaiting a decision</source>
       <translation>pendiente de decisión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="213" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>awarded</source>
       <translation>concedida</translation>
     </message>
@@ -8624,12 +8640,12 @@ dada</translation>
       <translation>por {channel}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="84" />
       <source>cases resolved</source>
       <translation>casos resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="100" />
+      <location filename="caseworker/ui/sections/administration.py" line="101" />
       <source>charity or tax number printed on receipts</source>
       <translation>número de entidad benéfica o fiscal impreso en los recibos</translation>
     </message>
@@ -8644,7 +8660,7 @@ dada</translation>
       <translation>cliente n.º {id}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="104" />
+      <location filename="caseworker/ui/sections/aid.py" line="103" />
       <source>closed</source>
       <translation>cerrado</translation>
     </message>
@@ -8659,7 +8675,7 @@ dada</translation>
       <translation>separadas por comas, p. ej., vivienda, deudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="213" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>declined</source>
       <translation>denegada</translation>
     </message>
@@ -8669,12 +8685,12 @@ dada</translation>
       <translation>donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="88" />
+      <location filename="caseworker/ui/sections/insight.py" line="87" />
       <source>donor retention this year</source>
       <translation>fidelización de donantes este año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="216" />
+      <location filename="caseworker/ui/sections/insight.py" line="215" />
       <source>donors</source>
       <translation>donantes</translation>
     </message>
@@ -8696,8 +8712,8 @@ dada</translation>
       <translation>vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="169" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
       <source>e-mail</source>
       <translation>correo electrónico</translation>
     </message>
@@ -8707,7 +8723,7 @@ dada</translation>
       <translation>p. ej., +44 7911 123456</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="48" />
       <source>e.g. 50.00</source>
       <translation>p. ej., 50.00</translation>
     </message>
@@ -8732,17 +8748,17 @@ dada</translation>
       <translation>p. ej., Aviso de desahucio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="64" />
       <source>e.g. Gala dinner ticket</source>
       <translation>p. ej., Entrada para la cena de gala</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="54" />
       <source>e.g. General</source>
       <translation>p. ej., General</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
       <source>e.g. Monday's post</source>
       <translation>p. ej., Correo del lunes</translation>
     </message>
@@ -8762,7 +8778,7 @@ dada</translation>
       <translation>p. ej., Hermana, Trabajadora de apoyo, Trabajo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="403" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="402" />
       <source>e.g. Staff, Rent, Client aid</source>
       <translation>p. ej., Personal, Alquiler, Ayudas a clientes</translation>
     </message>
@@ -8792,12 +8808,12 @@ dada</translation>
       <translation>p. ej., Mañanas entre semana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="182" />
+      <location filename="caseworker/ui/sections/planner.py" line="181" />
       <source>e.g. Winter appeal 2026</source>
       <translation>p. ej., Campaña de invierno 2026</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="53" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="52" />
       <source>e.g. XMAS26</source>
       <translation>p. ej., NAVIDAD26</translation>
     </message>
@@ -8807,7 +8823,7 @@ dada</translation>
       <translation>p. ej., vivienda (vacío: cualquier gestor de casos)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="71" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="70" />
       <source>e.g. the landlord or the energy supplier</source>
       <translation>p. ej., el casero o la compañía de energía</translation>
     </message>
@@ -8817,27 +8833,27 @@ dada</translation>
       <translation>editado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="181" />
       <source>empty: never needed</source>
       <translation>vacío: nunca necesario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="177" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="176" />
       <source>empty: no cap</source>
       <translation>vacío: sin límite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="175" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="174" />
       <source>empty: no limit</source>
       <translation>vacío: sin límite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="477" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="476" />
       <source>empty: the organisation's language; or a code such as es</source>
       <translation>vacío: el idioma de la organización; o un código como es</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="206" />
+      <location filename="caseworker/ui/sections/insight.py" line="205" />
       <source>escalations</source>
       <translation>escalados</translation>
     </message>
@@ -8847,12 +8863,12 @@ dada</translation>
       <translation>cada {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="217" />
+      <location filename="caseworker/ui/sections/insight.py" line="216" />
       <source>gave again after the year before</source>
       <translation>volvió a donar tras el año anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="87" />
+      <location filename="caseworker/ui/sections/insight.py" line="86" />
       <source>grant success rate</source>
       <translation>tasa de éxito de subvenciones</translation>
     </message>
@@ -8874,7 +8890,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="230" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="229" />
       <source>in {n} days</source>
       <translation>dentro de {n} días</translation>
     </message>
@@ -8889,7 +8905,7 @@ dada</translation>
       <translation>idioma no registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="30" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="29" />
       <source>last contact {days} days ago</source>
       <translation>último contacto hace {days} días</translation>
     </message>
@@ -8899,8 +8915,8 @@ dada</translation>
       <translation>último contacto el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="169" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
       <source>letter</source>
       <translation>carta</translation>
     </message>
@@ -8915,44 +8931,44 @@ dada</translation>
       <translation>en minúsculas, p. ej., maria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="86" />
+      <location filename="caseworker/ui/sections/insight.py" line="85" />
       <source>mean satisfaction (1–5)</source>
       <translation>satisfacción media (1–5)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="204" />
+      <location filename="caseworker/ui/sections/insight.py" line="203" />
       <source>median days</source>
       <translation>mediana de días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="89" />
+      <location filename="caseworker/ui/sections/insight.py" line="88" />
       <source>median days to thank a gift (within target)</source>
       <translation>mediana de días hasta agradecer un donativo (dentro del objetivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="125" />
+      <location filename="caseworker/ui/sections/administration.py" line="126" />
       <source>name and title</source>
       <translation>nombre y cargo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="514" />
-      <location filename="caseworker/ui/sections/administration.py" line="829" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="326" />
+      <location filename="caseworker/ui/sections/administration.py" line="515" />
+      <location filename="caseworker/ui/sections/administration.py" line="830" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="258" />
+      <location filename="caseworker/ui/sections/planner.py" line="257" />
       <source>never (leave out)</source>
       <translation>nunca (dejar fuera)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="243" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="242" />
       <source>never (waiting will not help)</source>
       <translation>nunca (esperar no servirá)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="408" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="407" />
       <source>next {day}</source>
       <translation>el próximo {day}</translation>
     </message>
@@ -8964,8 +8980,8 @@ dada</translation>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="27" />
-      <location filename="caseworker/ui/sections/planner.py" line="453" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="26" />
+      <location filename="caseworker/ui/sections/planner.py" line="452" />
       <source>no contact on record</source>
       <translation>no consta ningún contacto</translation>
     </message>
@@ -8987,7 +9003,7 @@ dada</translation>
       <translation>nadie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="537" />
+      <location filename="caseworker/ui/sections/administration.py" line="538" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
@@ -9002,12 +9018,12 @@ dada</translation>
       <translation>sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="398" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
       <source>not yet</source>
       <translation>aún no</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="375" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
       <source>numbers, separated by commas</source>
       <translation>números, separados por comas</translation>
     </message>
@@ -9017,17 +9033,17 @@ dada</translation>
       <translation>los {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="414" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="413" />
       <source>one gift</source>
       <translation>un donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="86" />
+      <location filename="caseworker/ui/sections/insight.py" line="85" />
       <source>open cases now (overdue)</source>
       <translation>casos abiertos ahora (atrasados)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="202" />
+      <location filename="caseworker/ui/sections/insight.py" line="201" />
       <source>opened</source>
       <translation>abierto</translation>
     </message>
@@ -9074,32 +9090,32 @@ dada</translation>
       <translation>registro {id}: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="203" />
+      <location filename="caseworker/ui/sections/insight.py" line="202" />
       <source>resolved</source>
       <translation>resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="84" />
       <source>resolved within their target</source>
       <translation>resueltos dentro de su objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="604" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="603" />
       <source>retired</source>
       <translation>retirado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="511" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
       <source>sample values</source>
       <translation>valores de ejemplo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="51" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="50" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>enviados {sent}, bloqueados {blocked}, fallidos {failed}, omitidos {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="407" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="406" />
       <source>still due {amount}</source>
       <translation>aún se deben {amount}</translation>
     </message>
@@ -9114,12 +9130,12 @@ dada</translation>
       <translation>equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="491" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
       <source>thank-you rule: gifts of at least this amount</source>
       <translation>regla de agradecimiento: donativos de al menos este importe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
       <source>thank-you rule: gifts to this appeal</source>
       <translation>regla de agradecimiento: donativos a esta campaña</translation>
     </message>
@@ -9139,13 +9155,13 @@ dada</translation>
       <translation>este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="665" />
+      <location filename="caseworker/ui/sections/administration.py" line="666" />
       <source>to</source>
       <translation>a</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="230" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="229" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
@@ -9155,7 +9171,7 @@ dada</translation>
       <translation>mañana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="123" />
+      <location filename="caseworker/ui/sections/administration.py" line="124" />
       <source>town or city</source>
       <translation>localidad</translation>
     </message>
@@ -9165,7 +9181,7 @@ dada</translation>
       <translation>deshecha el {when} por {who}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="451" />
+      <location filename="caseworker/ui/sections/planner.py" line="450" />
       <source>usually every {days} days; {late} days late</source>
       <translation>normalmente cada {days} días; {late} días de retraso</translation>
     </message>
@@ -9192,7 +9208,7 @@ dada</translation>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="114" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="113" />
       <source>{amount} left in the fund's budget for this period.</source>
       <translation>Quedan {amount} en el presupuesto del fondo para este periodo.</translation>
     </message>
@@ -9212,7 +9228,7 @@ dada</translation>
       <translation>{cases} casos abiertos, {tasks} tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="429" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="428" />
       <source>{category} — {left} left</source>
       <translation>{category}: quedan {left}</translation>
     </message>
@@ -9222,12 +9238,12 @@ dada</translation>
       <translation>{count} casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="283" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="282" />
       <source>{count} gifts · {total}</source>
       <translation>{count} donativos · {total}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="330" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="329" />
       <source>{count} gifts, {total} in all · largest {largest} · last on {last}</source>
       <translation>{count} donativos, {total} en total · mayor {largest} · último el {last}</translation>
     </message>
@@ -9242,17 +9258,17 @@ dada</translation>
       <translation>{days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="454" />
+      <location filename="caseworker/ui/sections/planner.py" line="453" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>{days} días más allá de su frecuencia de {cadence} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="292" />
+      <location filename="caseworker/ui/sections/planner.py" line="291" />
       <source>{done} of {total} donors</source>
       <translation>{done} de {total} donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="47" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="46" />
       <source>{donor}: {amount} on {day} — {days} days waiting</source>
       <translation>{donor}: {amount} el {day}; {days} días de espera</translation>
     </message>
@@ -9272,8 +9288,8 @@ dada</translation>
       <translation>{due}: en pausa a la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="238" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="438" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="237" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="437" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
       <translation>{e} correos en cola, {l} cartas por imprimir, {b} bloqueados, {s} omitidos.</translation>
     </message>
@@ -9313,12 +9329,12 @@ dada</translation>
       <translation>{label}: {now} (antes: {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="185" />
+      <location filename="caseworker/ui/sections/insight.py" line="184" />
       <source>{median:g} d ({share:.0%} within {target:g} d)</source>
       <translation>{median:g} d ({share:.0%} dentro de {target:g} d)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="214" />
+      <location filename="caseworker/ui/sections/grants.py" line="213" />
       <source>{name}
 {n} applications</source>
       <translation>{name}
@@ -9330,7 +9346,7 @@ dada</translation>
       <translation>{name} (antes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="213" />
+      <location filename="caseworker/ui/sections/grants.py" line="212" />
       <source>{name} (inactive)</source>
       <translation>{name} (inactivo)</translation>
     </message>
@@ -9340,7 +9356,7 @@ dada</translation>
       <translation>{name} (en desuso)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="243" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="242" />
       <source>{name} (optional)</source>
       <translation>{name} (opcional)</translation>
     </message>
@@ -9355,7 +9371,7 @@ dada</translation>
       <translation>{name} se ausentó un rato, así que los datos están ocultos. Escriba la contraseña para continuar: el trabajo sin guardar se conserva.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="587" />
+      <location filename="caseworker/ui/sections/administration.py" line="588" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>{name} ya no podrá iniciar sesión, y su contraseña deja de abrir el archivo de la base de datos. Su nombre se mantiene en todo lo que hizo; si la cuenta se reactiva más adelante, recibe una contraseña nueva.</translation>
     </message>
@@ -9365,7 +9381,7 @@ dada</translation>
       <translation>{name}: {days} días hábiles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="31" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="30" />
       <source>{name} — {since} (every {cadence} days) · {given} given</source>
       <translation>{name}: {since} (cada {cadence} días) · {given} donado</translation>
     </message>
@@ -9375,7 +9391,7 @@ dada</translation>
       <translation>{now} (antes {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="439" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="438" />
       <source>{n} applications · {amount} awarded</source>
       <translation>{n} solicitudes · {amount} concedido</translation>
     </message>
@@ -9390,7 +9406,7 @@ dada</translation>
       <translation>{n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="154" />
+      <location filename="caseworker/ui/sections/donors.py" line="153" />
       <source>{n} donors</source>
       <translation>{n} donantes</translation>
     </message>
@@ -9410,12 +9426,12 @@ dada</translation>
       <translation>{n} encontrados. Intro abre el resaltado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="222" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="221" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
       <translation>{n} donativos esperan agradecimiento; {late} han superado el objetivo de {days} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="149" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="148" />
       <source>{n} letters written to {path} ({pages} pages).</source>
       <translation>{n} cartas escritas en {path} ({pages} páginas).</translation>
     </message>
@@ -9430,12 +9446,12 @@ dada</translation>
       <translation>{n} casos abiertos reasignados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="482" />
+      <location filename="caseworker/ui/sections/planner.py" line="481" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} donantes cerca de sus límites.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="480" />
+      <location filename="caseworker/ui/sections/planner.py" line="479" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} donantes, los que más dan primero. Intro abre uno.</translation>
     </message>
@@ -9465,38 +9481,38 @@ dada</translation>
       <translation>{rows} filas escritas en {path}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="221" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="220" />
       <source>{schedule}, from {day}</source>
       <translation>{schedule}, desde el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
       <source>{segment} donors</source>
       <translation>Donantes {segment}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="180" />
+      <location filename="caseworker/ui/sections/grants.py" line="179" />
       <source>{stage}: {n} applications, {amount} requested</source>
       <translation>{stage}: {n} solicitudes, {amount} solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="98" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="97" />
       <source>{start} to {end}</source>
       <translation>{start} a {end}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="213" />
-      <location filename="caseworker/ui/views/supporters.py" line="61" />
+      <location filename="caseworker/ui/views/supporters.py" line="60" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>{start} a {end}, frente a {before_start} a {before_end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="71" />
+      <location filename="caseworker/ui/main_window.py" line="73" />
       <source>{title} ({key})</source>
       <translation>{title} ({key})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="93" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="92" />
       <source>{title} for {funder}, {start} to {end}</source>
       <translation>{title} para {funder}, {start} a {end}</translation>
     </message>
@@ -9511,17 +9527,17 @@ dada</translation>
       <translation>{title} vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="318" />
+      <location filename="caseworker/ui/sections/planner.py" line="317" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} donantes: {allowed} permitidos, {warned} con aviso, {blocked} bloqueados ({movable} se pueden mover a su siguiente hora permitida). Programar añade los contactos de una vez.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="285" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="284" />
       <source>{what} (aid disbursement {n})</source>
       <translation>{what} (pago de ayuda {n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="287" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="286" />
       <source>{what} — void: {reason}</source>
       <translation>{what}: anulado: {reason}</translation>
     </message>
@@ -9531,7 +9547,7 @@ dada</translation>
       <translation>{when} en {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="414" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="413" />
       <source>{year} gifts</source>
       <translation>Donativos de {year}</translation>
     </message>
@@ -9541,17 +9557,17 @@ dada</translation>
       <translation>— no usar —</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="55" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="54" />
       <source>… and {n} more in the thank-you queue</source>
       <translation>… y {n} más en la cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="65" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="64" />
       <source>…and {n} more in the Planner's Neglected list.</source>
       <translation>…y {n} más en la lista de Desatendidos del Planificador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="133" />
+      <location filename="caseworker/ui/sections/administration.py" line="134" />
       <source>…or from giving in &amp;all:</source>
       <translation>…o por lo donado en &amp;total:</translation>
     </message>

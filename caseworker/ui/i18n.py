@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.i18n import TRANSLATION_CONTEXT
+from caseworker.domain.money import CENT, SYMBOLS
+from caseworker.domain.money import format_money as format_money_plain
 
 
 def tr(text: str, context: str = "Caseworker") -> str:
@@ -29,6 +32,32 @@ def tr_domain(template: str, **params: Any) -> str:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):
         return translated
+
+
+def format_money(amount: Decimal | None, currency: str = "USD") -> str:
+    """An amount as the chosen language writes money: "$1,234.50", "1.234,50 €", "١٬٢٣٤٫٥٠ £".
+
+    Exact: the Decimal is rounded and grouped as text; only the separators, digits and where
+    the symbol goes are taken from the locale (Qt formats money only from floats)."""
+    if amount is None:
+        return ""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return format_money_plain(amount, currency)
+    rounded = amount.quantize(CENT, rounding=ROUND_HALF_EVEN)
+    zero = ord(locale.zeroDigit()[:1] or "0")
+    table = {ord(str(d)): chr(zero + d) for d in range(10)}
+    table |= {ord(","): locale.groupSeparator(), ord("."): locale.decimalPoint()}
+    number = f"{abs(rounded):,.2f}".translate(table)
+    symbol = SYMBOLS.get(currency, currency).strip()
+    # The probe's 1.00 is never shown: it only tells where this locale puts the symbol.
+    pattern = locale.toCurrencyString(1.0, "\u00a4")
+    one = locale.toString(1.0, "f", 2)
+    if one in pattern:
+        text = pattern.replace(one, "\0").replace("\u00a4", symbol).replace("\0", number)
+    else:
+        text = f"{number}\u00a0{symbol}"
+    return (locale.negativeSign() if rounded < 0 else "") + text
 
 
 def format_instant(value: datetime | None, zone: ZoneInfo) -> str:

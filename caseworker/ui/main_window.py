@@ -41,6 +41,8 @@ QListWidget#sidebar::item:selected { background: palette(highlight); color: pale
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    # The language changed: the application builds the window again, signed in as before.
+    rebuild_requested = Signal()
 
     def __init__(self, ctx: UiContext, *, log_path: Path | None = None) -> None:
         super().__init__()

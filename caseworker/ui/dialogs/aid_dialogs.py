@@ -13,11 +13,10 @@ from caseworker.domain.aid import (KIND_LABELS, PERIOD_LABELS, WINDOW_LABELS, Ai
                                    CapWindow, PayeeKind)
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.domain.inputs import parse_money, parse_optional_money
-from caseworker.domain.money import format_money
 from caseworker.domain.org import CURRENCIES
 from caseworker.services.aid import DisbursementDraft, FundDraft, FundRecord
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import format_money, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
 

@@ -17,10 +17,9 @@ from caseworker.domain.gifts import (FREQUENCY_LABELS, AppealResponse, METHOD_LA
                                      ScheduleDraft, ScheduleKind, ScheduleRecord, SoftCreditDraft, eligible_amount)
 from caseworker.domain.inputs import clean_text, parse_money, parse_optional_money
 from caseworker.domain.listing import ListQuery
-from caseworker.domain.money import format_money
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
 from caseworker.domain.inputs import parse_date, parse_money, parse_optional_date
-from caseworker.domain.money import format_money
 from caseworker.domain.org import CURRENCIES
 from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
@@ -24,7 +23,7 @@ from caseworker.services.container import Services
 from caseworker.services.grants import (FunderDraft, FunderRecord, GrantDetail, GrantDraft, ProgrammeRecord,
                                         SpendingDraft, validate_grant)
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import format_money, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.mail import STATUS_LABELS, MessageStatus, SendSummary
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
 from caseworker.domain.templates import (AUDIENCE_LABELS, KIND_LABELS, PURPOSE_LABELS, Audience,
@@ -28,7 +27,7 @@ from caseworker.services.container import Services
 from caseworker.services.mail import ComposeResult, OutboxRow, TemplateRecord, ThankYouRow
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.sections.planner import Col, RowsModel, _table
 from caseworker.ui.widgets.form import Form

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayo
 from caseworker.domain.clock import utcnow
 from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.exports import last_twelve_months
@@ -23,7 +22,7 @@ from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
 from caseworker.ui.dialogs.grant_dialogs import (BudgetLineDialog, GrantDialog, ProgrammeDialog, SpendingDialog,
                                                  StageDialog)
 from caseworker.ui.export import export_document
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
 
 STAGE_COLOURS = {
     Stage.PROSPECT: "#6b7280", Stage.DRAFTING: "#2563eb", Stage.SUBMITTED: "#7c3aed", Stage.AWARDED: "#15803d",
