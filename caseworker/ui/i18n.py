@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+import re
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
@@ -58,6 +58,21 @@ def format_money(amount: Decimal | None, currency: str = "USD") -> str:
     else:
         text = f"{number}\u00a0{symbol}"
     return (locale.negativeSign() if rounded < 0 else "") + text
+
+
+_QT_FORMAT = {"%a": "ddd", "%A": "dddd", "%d": "dd", "%b": "MMM", "%B": "MMMM", "%Y": "yyyy", "%m": "MM",
+              "%H": "HH", "%M": "mm", "%S": "ss"}
+
+
+def local_strftime(value: date | datetime, pattern: str) -> str:
+    """``value.strftime(pattern)`` with the day and month names of the chosen language.
+
+    Python's own names follow the process's C locale (always English); Qt's follow the window's."""
+    qt_pattern = re.sub(r"%[aAdbBYmHMS]", lambda m: _QT_FORMAT[m.group()], pattern)
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, datetime):
+        return QLocale().toString(QDateTime(day, QTime(value.hour, value.minute, value.second)), qt_pattern)
+    return QLocale().toString(day, qt_pattern)
 
 
 def format_instant(value: datetime | None, zone: ZoneInfo) -> str:
