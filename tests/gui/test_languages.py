@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from caseworker.db.database import Database
 from caseworker.domain.permissions import Role
@@ -83,6 +83,9 @@ def test_choosing_spanish_rebuilds_the_window_in_spanish(sqlite_db: Database, qt
     assert format_money(Decimal("1234.5"), "EUR") == "1.234,50\u00a0€"
     assert format_money(Decimal("-7"), "GBP") == "-7,00\u00a0£"
     assert format_day(date(2026, 3, 14)) == "sábado 14 mar"
+    # Qt's own buttons (OK, Cancel) come from Qt's Spanish catalogue.
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancelar"
 
 
 def test_back_to_english_restores_the_source_words_and_money(sqlite_db: Database, qtbot, qapp, language) -> None:

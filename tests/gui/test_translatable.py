@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractButton, QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTabBar,
+from PySide6.QtWidgets import (QAbstractButton, QDialog, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTabBar,
                                QTableView, QTextEdit, QTreeView, QWidget)
 
 from caseworker.db.database import Database
@@ -95,7 +95,10 @@ def untranslated(root: QWidget, data: set[str]) -> list[str]:
         if isinstance(widget, QLabel):
             check("label", widget, widget.text())
         elif isinstance(widget, QAbstractButton):
-            check("button", widget, widget.text())
+            box = widget.parentWidget()
+            # OK, Cancel and the like are Qt's own words, translated by Qt's catalogue (qtbase_LANG).
+            if not (isinstance(box, QDialogButtonBox) and box.standardButton(widget) != QDialogButtonBox.StandardButton.NoButton):
+                check("button", widget, widget.text())
         elif isinstance(widget, QGroupBox):
             check("group", widget, widget.title())
         elif isinstance(widget, QTabBar):
@@ -175,7 +178,13 @@ def _data_only(text: str, stored: set[str]) -> bool:
     return not re.search(r"[^\W\d_]{2,}", rest)
 
 
-def test_with_records_open_every_visible_string_is_translatable(sqlite_db: Database, qtbot, pseudo) -> None:
+def _shown(problem: str) -> str:
+    """The text part of an ``untranslated`` line: "label: QLabel 'name': 'text'" -> "text"."""
+    return problem.split(": ", 2)[2].strip("'\"")
+
+
+def test_with_records_open_every_visible_string_is_translatable(sqlite_db: Database, qtbot, pseudo,
+                                                                monkeypatch) -> None:
     """The same walk over the demo's records, the first row of each section's lists opened."""
     from datetime import date
 
@@ -200,5 +209,26 @@ def test_with_records_open_every_visible_string_is_translatable(sqlite_db: Datab
                 break
         qtbot.wait(10)
         problems += [f"{type(section).__name__} {p}" for p in untranslated(section, set())
-                     if not _data_only(p.split(": ", 1)[1].split(": ", 1)[1].strip("'\""), stored)]
+                     if not _data_only(_shown(p), stored)]
+    # The main dialogs: each section's "new record" (Ctrl+N), quick search and the password change,
+    # each looked at once it is shown and then dismissed.
+    opened: list[str] = []
+
+    def look(dialog: QDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        opened.append(type(dialog).__name__)
+        problems.extend(f"{type(dialog).__name__} {p}" for p in untranslated(dialog, set())
+                        if not _data_only(_shown(p), stored))
+        dialog.hide()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    for row, section in enumerate(window.sections):
+        window.sidebar.setCurrentRow(row)
+        section.new_record()
+    window.quick_search()
+    window.change_password()
+    assert len(opened) >= 8, opened  # the dialogs were really opened and looked at
+    assert {"ClientDialog", "NewCaseDialog", "DisbursementDialog", "DonorDialog", "MeetingDialog"} <= set(opened)
     assert not problems, f"{len(problems)} visible text(s) cannot be translated:\n" + "\n".join(problems)

@@ -316,7 +316,10 @@ class AidSection(Section):
         if not self.ctx.actor.can(Action.REQUEST_AID):
             return False
         self.activate()
-        self._ensure_funds()
+        self._with_funds(self._record_new)
+        return True
+
+    def _record_new(self) -> None:
         open_funds = [f for f in self._funds if f.active]
         if not open_funds:
             QMessageBox.information(self, tr("Aid"), tr("There is no open fund yet: a manager adds one first."))
