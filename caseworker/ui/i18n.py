@@ -60,6 +60,28 @@ def format_money(amount: Decimal | None, currency: str = "USD") -> str:
     return (locale.negativeSign() if rounded < 0 else "") + text
 
 
+def amount_text(text: str) -> str:
+    """An amount typed the chosen language's way, written the way the services read it.
+
+    "1.234,50" and "12,5" in Spanish become "1234.50" and "12.5"; a point alone stays a decimal
+    point (the hints show "12.50"), so "1,250" can never silently become 1250 where a comma is the
+    decimal mark. Locale digits (Arabic-Indic) become ASCII. Anything else is left for the
+    service to refuse with its own message."""
+    locale = QLocale()
+    zero = ord(locale.zeroDigit()[:1] or "0")
+    text = text.translate({zero + d: str(d) for d in range(10)} if zero != ord("0") else {})
+    point, group = locale.decimalPoint(), locale.groupSeparator()
+    if point == "." or point not in text:
+        return text
+    whole, _, fraction = text.rpartition(point)
+    if group and group in whole:
+        parts = whole.lstrip("+-").split(group)
+        if len(parts[0]) > 3 or any(len(part) != 3 for part in parts[1:]):
+            return text
+        whole = whole.replace(group, "")
+    return f"{whole}.{fraction}"
+
+
 _QT_FORMAT = {"%a": "ddd", "%A": "dddd", "%d": "dd", "%b": "MMM", "%B": "MMMM", "%Y": "yyyy", "%m": "MM",
               "%H": "HH", "%M": "mm", "%S": "ss"}
 

@@ -136,3 +136,34 @@ def test_arabic_mirrors_every_section(sqlite_db: Database, qtbot, qapp, language
                     f"{type(section).__name__}: the label {caption.text()!r} is not right of its field")
                 checked_rows += 1
     assert checked_rows >= 3  # the forms were really there to check (Settings' pages at least)
+
+
+def test_amounts_are_typed_the_chosen_languages_way(qapp, language) -> None:
+    from caseworker.ui.i18n import amount_text
+
+    apply_language(qapp, "en")
+    assert [amount_text(t) for t in ("1,250", "12.50", "1.234,50")] == ["1,250", "12.50", "1.234,50"]
+    apply_language(qapp, "es")
+    # The comma is the decimal mark; a point alone stays one, as the hints write amounts.
+    assert amount_text("1.234,50") == "1234.50"
+    assert amount_text("12,5") == "12.5"
+    assert amount_text("1,250") == "1.250"  # one euro and a quarter, never 1250
+    assert amount_text("12.50") == "12.50"
+    assert amount_text("12.3,4") == "12.3,4"  # not a grouping: left for the service to refuse
+    apply_language(qapp, "ar")
+    assert amount_text("١٢٫٥٠") == "12.50"
+
+
+def test_an_amount_typed_in_spanish_is_saved_exactly(sqlite_db: Database, qtbot, qapp, language) -> None:
+    actor = make_user(sqlite_db, "admin", Role.ADMIN)
+    services = Services(sqlite_db, actor)
+    apply_language(qapp, "es")
+    window = _window(qtbot, services, "es")
+    section = window.section_of(AdministrationSection)
+    window.show_section(section)
+    page = section.organisation
+    page.major_gift.setText("2.500,00")
+    page.major_lifetime.setText("10000,5")
+    page.save_button.click()
+    saved = services.settings.get().segments
+    assert (saved.major_gift, saved.major_lifetime) == (Decimal("2500.00"), Decimal("10000.50"))

@@ -37,7 +37,7 @@ from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.user_dialog import UserDialog
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import amount_text, error_text, tr, tr_domain
 from caseworker.ui.models.audit_table import AuditTableModel, changes_text
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
@@ -320,8 +320,8 @@ class OrganisationPage(QWidget):
         """The settings as typed; amounts that are not amounts raise, each beside its field."""
         lines = tuple(line for line in self.address.toPlainText().splitlines())
         errors = FieldErrors()
-        major_gift = errors.check(parse_money, self.major_gift.text(), "major_gift")
-        major_lifetime = errors.check(parse_money, self.major_lifetime.text(), "major_lifetime")
+        major_gift = errors.check(parse_money, amount_text(self.major_gift.text()), "major_gift")
+        major_lifetime = errors.check(parse_money, amount_text(self.major_lifetime.text()), "major_lifetime")
         errors.raise_if_any()
         assert major_gift is not None and major_lifetime is not None
         segments = SegmentRule(major_gift, major_lifetime, self.new_within.value(), self.lapsed_after.value())
