@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from caseworker.db.database import Database
 from caseworker.domain.permissions import Role
@@ -167,3 +167,45 @@ def test_an_amount_typed_in_spanish_is_saved_exactly(sqlite_db: Database, qtbot,
     page.save_button.click()
     saved = services.settings.get().segments
     assert (saved.major_gift, saved.major_lifetime) == (Decimal("2500.00"), Decimal("10000.50"))
+
+
+def test_the_app_rebuilds_its_window_in_the_new_language_without_signing_in_again(
+        tmp_path: Path, qapp, monkeypatch, language) -> None:
+    """The start-up loop: This computer's Save in Spanish closes the window and opens it again,
+    signed in as before, in Spanish, on This computer; closing that window ends the app."""
+    from caseworker.db.location import DatabaseLocation
+    from caseworker.db.open import open_database
+    from caseworker.ui import application
+    from caseworker.ui.main_window import MainWindow
+
+    path = tmp_path / "office.db"
+    first = open_database(DatabaseLocation.parse(str(path)), encrypt_new=False)
+    actor = make_user(first, "sam", Role.CASEWORKER)
+    first.dispose()
+    sign_ins: list[str] = []
+
+    def sign_in(opening, settings, **_kwargs):
+        sign_ins.append(actor.username)
+        return Services(opening.db, actor), settings
+
+    monkeypatch.setattr(application, "sign_in_flow", sign_in)
+    seen: list[tuple[str, str, str | None]] = []
+
+    def exec_once() -> int:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        settings = window.section_of(AdministrationSection)
+        current = settings.stack.currentWidget() is settings.computer and window.current_section() is settings
+        seen.append((window.section_titles()[0], window.layoutDirection().name, "computer" if current else None))
+        if len(seen) == 1:
+            page = settings.computer
+            page.language.setCurrentIndex(page.language.findData("es"))
+            page.save_button.click()  # asks for the rebuild, which closes this window
+        else:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", exec_once)
+    assert application.run(Settings(database=str(path))) == 0
+    assert seen == [("My work", "LeftToRight", None), ("Mi trabajo", "LeftToRight", "computer")]
+    assert sign_ins == ["sam"]  # one sign-in for both windows
+    assert load_settings().language == "es"
