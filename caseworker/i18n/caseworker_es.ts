@@ -202,7 +202,7 @@
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="223" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="315" />
       <source>&amp;Date:</source>
-      <translation>&amp;Fecha:</translation>
+      <translation>Fec&amp;ha:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="106" />
@@ -260,7 +260,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="144" />
       <source>&amp;Ends:</source>
-      <translation>&amp;Termina:</translation>
+      <translation>Ter&amp;mina:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="201" />
@@ -296,7 +296,7 @@
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="118" />
       <source>&amp;Fiscal year starts in:</source>
-      <translation>Inicio del &amp;ejercicio fiscal:</translation>
+      <translation>Inicio del e&amp;jercicio fiscal:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="111" />
@@ -357,12 +357,12 @@
       <location filename="caseworker/ui/dialogs/client_records.py" line="110" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="117" />
       <source>&amp;How:</source>
-      <translation>&amp;Cómo:</translation>
+      <translation>Cóm&amp;o:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="56" />
       <source>&amp;Interpreter needed:</source>
-      <translation>Necesita &amp;intérprete:</translation>
+      <translation>Necesita intérpre&amp;te:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="212" />
@@ -400,7 +400,7 @@
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="137" />
       <source>&amp;Lapsed after no gift for:</source>
-      <translation>&amp;Inactivo tras no donar durante:</translation>
+      <translation>Ina&amp;ctivo tras no donar durante:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="177" />
@@ -426,7 +426,7 @@
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="133" />
       <source>&amp;Major donor from one gift of:</source>
-      <translation>Donante &amp;principal desde un donativo de:</translation>
+      <translation>Donante pr&amp;incipal desde un donativo de:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="381" />
@@ -500,7 +500,7 @@
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="135" />
       <source>&amp;New while the first gift is within:</source>
-      <translation>&amp;Nuevo mientras el primer donativo esté dentro de:</translation>
+      <translation>Nue&amp;vo mientras el primer donativo esté dentro de:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="231" />
@@ -516,7 +516,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="142" />
       <source>&amp;Notes:</source>
-      <translation>&amp;Notas:</translation>
+      <translation>N&amp;otas:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="85" />
@@ -542,7 +542,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="133" />
       <source>&amp;Opened on:</source>
-      <translation>&amp;Abierto el:</translation>
+      <translation>Abierto &amp;el:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="63" />
@@ -566,7 +566,7 @@
       <location filename="caseworker/ui/dialogs/sign_in.py" line="128" />
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="71" />
       <source>&amp;Password:</source>
-      <translation>&amp;Contraseña:</translation>
+      <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="69" />
@@ -611,7 +611,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="47" />
       <source>&amp;Preferred name:</source>
-      <translation>Nombre &amp;preferido:</translation>
+      <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="259" />
@@ -637,7 +637,7 @@
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="474" />
       <source>&amp;Purpose:</source>
-      <translation>&amp;Finalidad:</translation>
+      <translation>F&amp;inalidad:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/main_window.py" line="100" />
@@ -742,7 +742,7 @@
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="111" />
       <source>&amp;Save team</source>
-      <translation>&amp;Guardar equipo</translation>
+      <translation>Guardar e&amp;quipo</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
@@ -768,7 +768,7 @@
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="66" />
       <location filename="caseworker/ui/views/organigram_page.py" line="173" />
       <source>&amp;Specialties:</source>
-      <translation>&amp;Especialidades:</translation>
+      <translation>Es&amp;pecialidades:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="356" />
@@ -877,7 +877,7 @@
       <location filename="caseworker/ui/dialogs/sign_in.py" line="127" />
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="43" />
       <source>&amp;User name:</source>
-      <translation>&amp;Nombre de usuario:</translation>
+      <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="233" />
@@ -892,7 +892,7 @@
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="221" />
       <source>&amp;Void…</source>
-      <translation>&amp;Anular…</translation>
+      <translation>A&amp;nular…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/case_detail.py" line="177" />
@@ -953,7 +953,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="125" />
       <source>&amp;Worker:</source>
-      <translation>&amp;Profesional:</translation>
+      <translation>Pro&amp;fesional:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="377" />
@@ -1126,12 +1126,12 @@
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
       <source>A&amp;ccessibility needs:</source>
-      <translation>Necesidades de a&amp;ccesibilidad:</translation>
+      <translation>Necesidades de acc&amp;esibilidad:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="155" />
       <source>A&amp;genda:</source>
-      <translation>Orden del &amp;día:</translation>
+      <translation>Orden del dí&amp;a:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="51" />
@@ -1417,7 +1417,7 @@
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="91" />
       <location filename="caseworker/ui/sections/aid.py" line="126" />
-      <location filename="caseworker/ui/sections/aid.py" line="322" />
+      <location filename="caseworker/ui/sections/aid.py" line="325" />
       <source>Aid</source>
       <translation>Ayudas</translation>
     </message>
@@ -1672,7 +1672,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="193" />
       <source>Applying &amp;for:</source>
-      <translation>Solicitado &amp;para:</translation>
+      <translation>Solicitado p&amp;ara:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="124" />
@@ -1885,7 +1885,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
       <source>Best &amp;times:</source>
-      <translation>Mejores &amp;horas:</translation>
+      <translation>Mejores hora&amp;s:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="262" />
@@ -2034,7 +2034,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="117" />
       <source>C&amp;ategory:</source>
-      <translation>C&amp;ategoría:</translation>
+      <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="168" />
@@ -2716,7 +2716,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="95" />
       <source>Consent so&amp;urce:</source>
-      <translation>&amp;Origen del consentimiento:</translation>
+      <translation>Or&amp;igen del consentimiento:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="286" />
@@ -2881,7 +2881,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="49" />
       <source>Date of &amp;birth:</source>
-      <translation>Fecha de &amp;nacimiento:</translation>
+      <translation>Fec&amp;ha de nacimiento:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="238" />
@@ -2962,7 +2962,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="214" />
       <source>Decision e&amp;xpected:</source>
-      <translation>Decisión &amp;prevista:</translation>
+      <translation>Decisión prev&amp;ista:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/meeting_detail.py" line="105" />
@@ -4077,7 +4077,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="108" />
       <source>Handles &amp;categories:</source>
-      <translation>Atiende las &amp;categorías:</translation>
+      <translation>Atiende las cate&amp;gorías:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="192" />
@@ -4227,7 +4227,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="57" />
       <source>Interpreter la&amp;nguage:</source>
-      <translation>&amp;Idioma del intérprete:</translation>
+      <translation>Idio&amp;ma del intérprete:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="133" />
@@ -4600,7 +4600,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
       <source>Marketing &amp;consent:</source>
-      <translation>&amp;Consentimiento de marketing:</translation>
+      <translation>Consentimiento de &amp;marketing:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="194" />
@@ -4871,7 +4871,7 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="122" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="229" />
       <source>N&amp;otes:</source>
-      <translation>&amp;Notas:</translation>
+      <translation>N&amp;otas:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="44" />
@@ -5291,7 +5291,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="107" />
       <source>No&amp;tes:</source>
-      <translation>&amp;Notas:</translation>
+      <translation>Not&amp;as:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="134" />
@@ -5785,12 +5785,12 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="69" />
       <location filename="caseworker/ui/views/organigram_page.py" line="105" />
       <source>P&amp;hone:</source>
-      <translation>&amp;Teléfono:</translation>
+      <translation>Te&amp;léfono:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="73" />
       <source>P&amp;urpose:</source>
-      <translation>&amp;Finalidad:</translation>
+      <translation>Finali&amp;dad:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="134" />
@@ -5816,7 +5816,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="68" />
       <source>Paid to a &amp;third party:</source>
-      <translation>Pagado a un &amp;tercero:</translation>
+      <translation>Pagado a un te&amp;rcero:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/budget_bar.py" line="24" />
@@ -6044,7 +6044,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="103" />
       <source>Point of &amp;contact:</source>
-      <translation>Persona de &amp;contacto:</translation>
+      <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
@@ -6068,7 +6068,7 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="74" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="379" />
       <source>Post&amp;code:</source>
-      <translation>Código &amp;postal:</translation>
+      <translation>Códi&amp;go postal:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="226" />
@@ -6098,7 +6098,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
       <source>Prefers to be &amp;reached by:</source>
-      <translation>Prefiere que se le &amp;contacte por:</translation>
+      <translation>Prefiere &amp;que se le contacte por:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="242" />
@@ -6208,7 +6208,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="211" />
       <source>Pu&amp;rpose:</source>
-      <translation>&amp;Finalidad:</translation>
+      <translation>Fina&amp;lidad:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="210" />
@@ -6416,7 +6416,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="123" />
       <source>Receipts issued &amp;at:</source>
-      <translation>Recibos emitidos &amp;en:</translation>
+      <translation>Recibos emi&amp;tidos en:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="125" />
@@ -6934,7 +6934,7 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="64" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="374" />
       <source>Sa&amp;lutation:</source>
-      <translation>&amp;Saludo:</translation>
+      <translation>Sal&amp;udo:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="195" />
@@ -7463,7 +7463,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="213" />
       <source>Submission &amp;deadline:</source>
-      <translation>&amp;Plazo de presentación:</translation>
+      <translation>Pla&amp;zo de presentación:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="234" />
@@ -7513,7 +7513,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
       <source>Ta&amp;gs:</source>
-      <translation>&amp;Etiquetas:</translation>
+      <translation>Etiq&amp;uetas:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="239" />
@@ -7605,7 +7605,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="63" />
       <source>Thank gifts &amp;within:</source>
-      <translation>Agradecer los donativos &amp;en:</translation>
+      <translation>Agradecer los dona&amp;tivos en:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="176" />
@@ -7902,7 +7902,7 @@ dada</translation>
       <translation>Aún no hay categorías de casos: un responsable las añade en Casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="322" />
+      <location filename="caseworker/ui/sections/aid.py" line="325" />
       <source>There is no open fund yet: a manager adds one first.</source>
       <translation>Aún no hay ningún fondo abierto: un responsable debe añadir uno primero.</translation>
     </message>
@@ -8207,7 +8207,7 @@ dada</translation>
       <translation>Versión {n}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="366" />
+      <location filename="caseworker/ui/sections/aid.py" line="369" />
       <location filename="caseworker/ui/views/grant_detail.py" line="377" />
       <source>Void</source>
       <translation>Anular</translation>
@@ -8228,7 +8228,7 @@ dada</translation>
       <translation>Anular y volver a emitir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="363" />
+      <location filename="caseworker/ui/sections/aid.py" line="366" />
       <source>Void disbursement</source>
       <translation>Anular pago</translation>
     </message>
@@ -8255,7 +8255,7 @@ dada</translation>
       <translation>¿Anular {amount} gastados el {day} ({what})? Se conserva en el registro, marcado como anulado, y la partida recupera el dinero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="364" />
+      <location filename="caseworker/ui/sections/aid.py" line="367" />
       <source>Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.</source>
       <translation>¿Anular {amount} a {client} del fondo {fund}? Se conserva en el registro, marcado como anulado, con su motivo.</translation>
     </message>
@@ -8444,7 +8444,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="162" />
       <source>With donors, &amp;for:</source>
-      <translation>Con donantes, &amp;para:</translation>
+      <translation>Con do&amp;nantes, para:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="141" />
@@ -9569,7 +9569,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="134" />
       <source>…or from giving in &amp;all:</source>
-      <translation>…o por lo donado en &amp;total:</translation>
+      <translation>…o por lo donado en tot&amp;al:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="439" />

@@ -3,6 +3,7 @@ dates, and the mirrored layout of a right-to-left language, without restarting t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+                               QLabel, QTabBar, QWidget)
 
 from caseworker.db.database import Database
 from caseworker.domain.permissions import Role
@@ -209,3 +211,72 @@ def test_the_app_rebuilds_its_window_in_the_new_language_without_signing_in_agai
     assert seen == [("My work", "LeftToRight", None), ("Mi trabajo", "LeftToRight", "computer")]
     assert sign_ins == ["sam"]  # one sign-in for both windows
     assert load_settings().language == "es"
+
+
+def _accelerator_clashes(root: QWidget) -> dict[str, list[str]]:
+    """Letters that two visible captions, buttons, groups or tabs under *root* both claim with &."""
+    claimed: dict[str, list[str]] = {}
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        texts: list[str] = []
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            texts = [widget.text()]
+        elif isinstance(widget, QAbstractButton):
+            texts = [widget.text()]
+        elif isinstance(widget, QGroupBox):
+            texts = [widget.title()]
+        elif isinstance(widget, QTabBar):
+            texts = [widget.tabText(i) for i in range(widget.count())]
+        for text in texts:
+            if match := re.search(r"(?<!&)&([^&\s])", text.replace("&&", "")):
+                claimed.setdefault(match.group(1).lower(), []).append(text)
+    return {letter: texts for letter, texts in claimed.items() if len(texts) > 1}
+
+
+def _clashes_in(window, qtbot, monkeypatch) -> dict[str, int]:
+    """{page or dialog: how many letters are claimed twice} over every section and main dialog."""
+    found: dict[str, int] = {}
+    for row, section in enumerate(window.sections):
+        window.sidebar.setCurrentRow(row)
+        for key in section.page_keys() if isinstance(section, AdministrationSection) else [None]:
+            if key is not None:
+                section.show_page(key)
+            found[f"{type(section).__name__}/{key}"] = len(_accelerator_clashes(section))
+
+    def look(dialog: QDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        found[type(dialog).__name__] = len(_accelerator_clashes(dialog))
+        dialog.hide()
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(QDialog, "exec", look)
+    for row, section in enumerate(window.sections):
+        window.sidebar.setCurrentRow(row)
+        section.new_record()
+    window.change_password()
+    monkeypatch.undo()
+    return found
+
+
+def test_spanish_keyboard_accelerators_clash_no_more_than_englishs(sqlite_db: Database, qtbot, qapp,
+                                                                   monkeypatch, language) -> None:
+    """Alt+letter reaches one field: the Spanish captions keep each dialog's letters apart at
+    least as well as the English ones do."""
+    from caseworker.services.demo import generate
+
+    generate(sqlite_db, seed=3, today=date(2026, 3, 16))
+    services = Services(sqlite_db, make_user(sqlite_db, "all", Role.ADMIN, Role.MANAGER, Role.CASEWORKER,
+                                             Role.FUNDRAISER))
+    counts = {}
+    for code in ("en", "es"):
+        apply_language(qapp, code)
+        window = _window(qtbot, services, code)
+        window.resize(1366, 768)
+        counts[code] = _clashes_in(window, qtbot, monkeypatch)
+        window.close()
+    assert len(counts["es"]) >= 10  # pages and dialogs were really looked at
+    worse = {where: (counts["en"].get(where), n) for where, n in counts["es"].items()
+             if n > counts["en"].get(where, 0)}
+    assert not worse, f"more Alt+letter clashes in Spanish than in English (en, es): {worse}"
