@@ -61,7 +61,7 @@
       <translation> veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="124" />
+      <location filename="caseworker/ui/main_window.py" line="125" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Acerca de Caseworker</translation>
     </message>
@@ -278,7 +278,7 @@
       <translation>&amp;Exportar como</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="99" />
+      <location filename="caseworker/ui/main_window.py" line="100" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
@@ -328,7 +328,7 @@
       <translation>&amp;Donativo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="110" />
+      <location filename="caseworker/ui/main_window.py" line="111" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
@@ -343,7 +343,7 @@
       <translation>&amp;Traspasar su trabajo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="122" />
+      <location filename="caseworker/ui/main_window.py" line="123" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
@@ -375,7 +375,7 @@
       <translation>Profesional de &amp;referencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="123" />
+      <location filename="caseworker/ui/main_window.py" line="124" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -488,7 +488,7 @@
       <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="101" />
+      <location filename="caseworker/ui/main_window.py" line="102" />
       <source>&amp;New record</source>
       <translation>&amp;Nuevo registro</translation>
     </message>
@@ -640,12 +640,12 @@
       <translation>F&amp;inalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="100" />
+      <location filename="caseworker/ui/main_window.py" line="101" />
       <source>&amp;Quick search…</source>
       <translation>&amp;Búsqueda rápida…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="109" />
+      <location filename="caseworker/ui/main_window.py" line="110" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
@@ -1155,7 +1155,7 @@
       <translation>Ad&amp;juntar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="276" />
+      <location filename="caseworker/ui/main_window.py" line="277" />
       <source>About Caseworker</source>
       <translation>Acerca de Caseworker</translation>
     </message>
@@ -1221,7 +1221,7 @@
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="153" />
+      <location filename="caseworker/ui/main_window.py" line="154" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
@@ -2234,7 +2234,7 @@ abiertos</translation>
       <translation>Recordatorios de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="277" />
+      <location filename="caseworker/ui/main_window.py" line="278" />
       <source>Caseworker {version}
 Casework, aid, grants, meetings and donor stewardship for small nonprofits.
 
@@ -2245,7 +2245,7 @@ Gestión de casos, ayudas, subvenciones, reuniones y relación con donantes para
 Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="164" />
+      <location filename="caseworker/ui/main_window.py" line="165" />
       <source>Caseworker — {org}</source>
       <translation>Caseworker — {org}</translation>
     </message>
@@ -2289,7 +2289,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="105" />
+      <location filename="caseworker/ui/main_window.py" line="106" />
       <source>Change my &amp;password…</source>
       <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
@@ -2831,32 +2831,32 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Crear administrador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="287" />
+      <location filename="caseworker/ui/main_window.py" line="288" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="286" />
+      <location filename="caseworker/ui/main_window.py" line="287" />
       <source>Ctrl+1…9  Switch sections</source>
       <translation>Ctrl+1…9  Cambiar de sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="283" />
+      <location filename="caseworker/ui/main_window.py" line="284" />
       <source>Ctrl+K  Quick search</source>
       <translation>Ctrl+K  Búsqueda rápida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="284" />
+      <location filename="caseworker/ui/main_window.py" line="285" />
       <source>Ctrl+N  New record in this section</source>
       <translation>Ctrl+N  Nuevo registro en esta sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="290" />
+      <location filename="caseworker/ui/main_window.py" line="291" />
       <source>Ctrl+Shift+Q  Sign out</source>
       <translation>Ctrl+Mayús+Q  Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="285" />
+      <location filename="caseworker/ui/main_window.py" line="286" />
       <source>Ctrl+T  New task on the record in view</source>
       <translation>Ctrl+T  Nueva tarea sobre el registro a la vista</translation>
     </message>
@@ -2867,7 +2867,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="50" />
-      <location filename="caseworker/ui/main_window.py" line="149" />
+      <location filename="caseworker/ui/main_window.py" line="150" />
       <source>Database: {location}</source>
       <translation>Base de datos: {location}</translation>
     </message>
@@ -3197,7 +3197,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Termina a las</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="288" />
+      <location filename="caseworker/ui/main_window.py" line="289" />
       <source>Enter  Open the highlighted record</source>
       <translation>Intro  Abrir el registro resaltado</translation>
     </message>
@@ -3259,7 +3259,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Escalados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="289" />
+      <location filename="caseworker/ui/main_window.py" line="290" />
       <source>Escape  Close a dialog</source>
       <translation>Esc  Cerrar un diálogo</translation>
     </message>
@@ -4313,7 +4313,7 @@ dada</translation>
       <translation>Profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="282" />
+      <location filename="caseworker/ui/main_window.py" line="283" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
@@ -4430,7 +4430,7 @@ dada</translation>
       <location filename="caseworker/ui/sections/correspondence.py" line="704" />
       <location filename="caseworker/ui/sections/correspondence.py" line="715" />
       <source>Letters and e-mail</source>
-      <translation>Cartas y correo electrónico</translation>
+      <translation>Cartas y correos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="73" />
@@ -6234,7 +6234,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/quick_search.py" line="38" />
-      <location filename="caseworker/ui/main_window.py" line="131" />
+      <location filename="caseworker/ui/main_window.py" line="132" />
       <source>Quick search</source>
       <translation>Búsqueda rápida</translation>
     </message>
@@ -7063,7 +7063,7 @@ dada</translation>
       <translation>Guardado. Caseworker abrirá la nueva base de datos la próxima vez que se inicie.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="249" />
+      <location filename="caseworker/ui/main_window.py" line="250" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
@@ -7098,7 +7098,7 @@ dada</translation>
       <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="130" />
+      <location filename="caseworker/ui/main_window.py" line="131" />
       <source>Search   Ctrl+K</source>
       <translation>Buscar   Ctrl+K</translation>
     </message>
@@ -7113,7 +7113,7 @@ dada</translation>
       <translation>Texto de búsqueda</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="61" />
+      <location filename="caseworker/ui/main_window.py" line="62" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
@@ -7307,7 +7307,7 @@ dada</translation>
       <translation>Periodo mostrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="107" />
+      <location filename="caseworker/ui/main_window.py" line="108" />
       <source>Sign &amp;out</source>
       <translation>&amp;Cerrar sesión</translation>
     </message>
@@ -7327,7 +7327,7 @@ dada</translation>
       <translation>Firma en los recibos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="148" />
+      <location filename="caseworker/ui/main_window.py" line="149" />
       <source>Signed in as {name} ({roles})</source>
       <translation>Sesión iniciada como {name} ({roles})</translation>
     </message>
@@ -7907,7 +7907,7 @@ dada</translation>
       <translation>Aún no hay ningún fondo abierto: un responsable debe añadir uno primero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="228" />
+      <location filename="caseworker/ui/main_window.py" line="229" />
       <source>There is nothing to create in this section.</source>
       <translation>No hay nada que crear en esta sección.</translation>
     </message>
@@ -8555,7 +8555,7 @@ dada</translation>
       <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="233" />
+      <location filename="caseworker/ui/main_window.py" line="234" />
       <source>Your password was changed.</source>
       <translation>Su contraseña se ha cambiado.</translation>
     </message>
@@ -9507,7 +9507,7 @@ dada</translation>
       <translation>{start} a {end}, frente a {before_start} a {before_end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="73" />
+      <location filename="caseworker/ui/main_window.py" line="74" />
       <source>{title} ({key})</source>
       <translation>{title} ({key})</translation>
     </message>
@@ -10673,7 +10673,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/permissions.py" line="30" />
       <source>Caseworker</source>
-      <translation>Caseworker</translation>
+      <translation>Gestor de casos</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="172" />

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget, QListW
 
 from caseworker import __version__
 from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.permissions import ROLE_LABELS
 from caseworker.domain.records import Changes
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.crash import show_bug
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
-from caseworker.ui.i18n import error_text, tr
+from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.sections import section_classes
 from caseworker.ui.sections.base import Section
 
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
-        roles = ", ".join(sorted(r.value for r in actor.roles))
+        roles = ", ".join(sorted(tr_domain(ROLE_LABELS[r]) for r in actor.roles))
         self.user_label = QLabel(tr("Signed in as {name} ({roles})").format(name=actor.display_name, roles=roles))
         self.db_label = QLabel(tr("Database: {location}").format(location=self.ctx.database_text))
         self.db_label.setStyleSheet("color: palette(placeholder-text);")

@@ -77,6 +77,9 @@ def test_choosing_spanish_rebuilds_the_window_in_spanish(sqlite_db: Database, qt
     assert again.section_titles()[0] == "Mi trabajo"
     assert again.section_titles()[-1] == "Configuración"
     assert [a.text() for a in again.menuBar().actions()][:2] == ["&Archivo", "&Ir"]
+    # "Caseworker" is the app's name in the window and a role in the status bar.
+    assert again.windowTitle().startswith("Caseworker — ")
+    assert again.user_label.text().endswith("(Gestor de casos)")
     settings = again.section_of(AdministrationSection)
     assert again.current_section() is settings and settings.stack.currentWidget() is settings.computer
     assert settings.computer.language.currentData() == "es"
