@@ -1608,7 +1608,7 @@
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="88" />
       <source>Any key worker</source>
-      <translation>Cualquier profesional de referencia</translation>
+      <translation>Todos los profesionales</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="93" />
