@@ -135,3 +135,19 @@ def test_the_spanish_translation_is_loaded_by_the_app(qapp) -> None:
         for translator in installed:
             qapp.removeTranslator(translator)
     assert tr("My work") == "My work"
+
+
+def test_the_fill_script_lists_and_fills_untranslated_strings(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("fill_translations", ROOT / "scripts" / "fill_translations.py")
+    fill = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fill)
+    update_spec = importlib.util.spec_from_file_location("update_translations", ROOT / "scripts" / "update_translations.py")
+    update = importlib.util.module_from_spec(update_spec)
+    update_spec.loader.exec_module(update)
+    ts = tmp_path / "caseworker_xx.ts"
+    update.write_ts(ts, "xx", {"Caseworker": {"Caseworker": [], "My work": []}, "caseworker": {"Caseworker": []}})
+    assert fill.todo(ts) == {"Caseworker": "", "My work": ""}
+    assert fill.fill(ts, {"Caseworker": "Caseworker", "caseworker|Caseworker": "Gestor", "My work": ""}) == (2, 1)
+    by_context = {(c, s): t for c, s, t, _k in _messages(ts)}
+    assert by_context == {("Caseworker", "Caseworker"): "Caseworker", ("Caseworker", "My work"): None,
+                          ("caseworker", "Caseworker"): "Gestor"}
