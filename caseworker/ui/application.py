@@ -31,7 +31,7 @@ from caseworker.settings import Settings, load_settings, save_settings
 from caseworker.ui.aside import run_aside
 from caseworker.ui.dialogs.sign_in import IMPORT_AFTER, OPEN_DEMO, FirstAdminDialog, SignInDialog
 from caseworker.ui.i18n import error_text, tr
-from caseworker.ui.translations import install_translators
+from caseworker.ui.translations import apply_language
 from caseworker.ui.warm_up import WarmUp
 
 if TYPE_CHECKING:
@@ -211,6 +211,17 @@ def build_main_window(services: Services, settings: Settings, runner: Runner | N
     return window
 
 
+def show_this_computer(window: MainWindow) -> None:
+    """Open Settings → This computer, where a change of language was just made."""
+    from caseworker.ui.sections.administration import AdministrationSection
+
+    section = window.section_of(AdministrationSection)
+    if section is not None:
+        window.show_section(section)
+        section.show_page("computer")
+        section.computer.status.setText(tr("Saved."))
+
+
 def offer_import(window: MainWindow) -> None:
     """The first start asked to bring the office's data in: open the import as the window shows."""
     from caseworker.ui.dialogs.import_wizard import ImportWizard, can_import
@@ -242,7 +253,7 @@ def install_protection(window: QMainWindow, services: Services, settings: Settin
 def run(settings: Settings) -> int:
     log_file = setup_logging()
     app = make_app()
-    install_translators(app, settings.language)
+    apply_language(app, settings.language)
     try:
         opening = DatabaseOpening(DatabaseLocation.parse(settings.database_location))
         opening.open_if_readable()
@@ -258,18 +269,26 @@ def run(settings: Settings) -> int:
                 return 0
             services, settings = signed
             save_settings(settings)
-            window = build_main_window(services, settings, log_path=log_file)
-            signed_out = []
-            window.sign_out_requested.connect(lambda: (signed_out.append(True), window.close()))
-            window.show()
-            if IMPORT_AFTER in wishes:
-                wishes.discard(IMPORT_AFTER)
-                QTimer.singleShot(0, lambda: offer_import(window))
-            app.exec()
-            if not signed_out:
-                return 0
-            # "This computer" may have changed while signed in; keep the database that is open.
-            settings = load_settings().with_changes(database=settings.database)
+            rebuilt = False
+            while True:
+                window = build_main_window(services, settings, log_path=log_file)
+                if rebuilt:
+                    show_this_computer(window)
+                ended: list[str] = []
+                window.sign_out_requested.connect(lambda w=window: (ended.append("sign out"), w.close()))
+                window.rebuild_requested.connect(lambda w=window: (ended.append("rebuild"), w.close()))
+                window.show()
+                if IMPORT_AFTER in wishes:
+                    wishes.discard(IMPORT_AFTER)
+                    QTimer.singleShot(0, lambda w=window: offer_import(w))
+                app.exec()
+                if not ended:
+                    return 0
+                # "This computer" may have changed while signed in; keep the database that is open.
+                settings = load_settings().with_changes(database=settings.database)
+                if ended[0] != "rebuild":
+                    break
+                rebuilt = True  # same services, same sign-in: only the words and the direction change
     finally:
         if opening.db is not None:
             # Closing removes the "open" marker, so the next start knows this one ended cleanly.

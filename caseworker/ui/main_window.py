@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget, QListW
 
 from caseworker import __version__
 from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.permissions import ROLE_LABELS
 from caseworker.domain.records import Changes
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.crash import show_bug
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
-from caseworker.ui.i18n import error_text, tr
+from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.parts import window_parts
 from caseworker.ui.sections.base import Section
 
@@ -44,6 +45,8 @@ QListWidget#sidebar::item:selected { background: palette(highlight); color: pale
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    # The language changed: the application builds the window again, signed in as before.
+    rebuild_requested = Signal()
 
     def __init__(self, ctx: UiContext, *, log_path: Path | None = None) -> None:
         super().__init__()
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         actor = self.ctx.actor
-        roles = ", ".join(sorted(r.value for r in actor.roles))
+        roles = ", ".join(sorted(tr_domain(ROLE_LABELS[r]) for r in actor.roles))
         self.user_label = QLabel(tr("Signed in as {name} ({roles})").format(name=actor.display_name, roles=roles))
         self.db_label = QLabel(tr("Database: {location}").format(location=self.ctx.database_text))
         self.db_label.setStyleSheet("color: palette(placeholder-text);")

@@ -13,11 +13,10 @@ from caseworker.domain.aid import (KIND_LABELS, PERIOD_LABELS, WINDOW_LABELS, Ai
                                    CapWindow, PayeeKind)
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.domain.inputs import parse_money, parse_optional_money
-from caseworker.domain.money import format_money
 from caseworker.domain.org import CURRENCIES
 from caseworker.services.aid import AmountCheck, DisbursementDraft, FundDraft, FundRecord
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import amount_text, error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.flag_strip import FlagStrip
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
@@ -184,7 +183,7 @@ class DisbursementDialog(QDialog):
         if self.fund.currentData() is None:
             errors.append(ValidationError("fund_id", tr("Choose a fund.")))
         try:
-            amount = parse_money(self.amount.text(), "amount")
+            amount = parse_money(amount_text(self.amount.text()), "amount")
         except ValidationError as exc:
             errors.append(exc)
             amount = Decimal(0)
@@ -268,7 +267,7 @@ class FundDialog(QDialog):
         errors, amounts = [], {}
         for key, edit in (("budget", self.budget), ("client_cap", self.cap), ("approval_threshold", self.threshold)):
             try:
-                amounts[key] = parse_optional_money(edit.text(), key, allow_zero=True)
+                amounts[key] = parse_optional_money(amount_text(edit.text()), key, allow_zero=True)
             except ValidationError as exc:
                 errors.append(exc)
         try:

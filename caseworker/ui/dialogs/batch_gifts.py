@@ -25,10 +25,9 @@ from caseworker.domain.errors import CaseworkerError, ValidationError, Validatio
 from caseworker.domain.gifts import METHOD_LABELS, BatchLine, BatchResult, BatchRowError, GiftMethod
 from caseworker.domain.inputs import parse_money
 from caseworker.domain.listing import ListQuery
-from caseworker.domain.money import format_money
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import amount_text, error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 DONOR, AMOUNT, METHOD, APPEAL, REFERENCE = range(5)
@@ -263,7 +262,7 @@ class BatchGiftsDialog(QDialog):
         found = []
         for row in range(self.grid.rowCount()):
             donor = self.grid.item(row, DONOR)
-            amount = self.grid.item(row, AMOUNT).text().strip()
+            amount = amount_text(self.grid.item(row, AMOUNT).text().strip())
             if not donor.text().strip() and not amount:
                 continue
             found.append((row, BatchLine(

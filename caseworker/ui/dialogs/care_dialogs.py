@@ -20,7 +20,7 @@ from caseworker.domain.care import (CHANNEL_WORDS, CLIENT_CHANNELS, PRIORITY_LAB
 from caseworker.domain.errors import CaseworkerError
 from caseworker.services.tasks import TaskRecord
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import local_strftime, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ class TaskDialog(_Dialog):
         lines = [tr_domain(message).format(**params) for message, params in advice.reasons]
         if advice.next_slot is not None:
             local = advice.next_slot.astimezone(self.ctx.org.zone)
-            lines.append(tr("The next time that suits them: {when}.").format(when=f"{local:%A %d %B %H:%M}"))
+            lines.append(tr("The next time that suits them: {when}.").format(when=local_strftime(local, '%A %d %B %H:%M')))
         self.advice.setText("\n".join(lines))
         self.advice.show()
 

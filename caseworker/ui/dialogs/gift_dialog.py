@@ -17,10 +17,9 @@ from caseworker.domain.gifts import (FREQUENCY_LABELS, AppealResponse, METHOD_LA
                                      ScheduleDraft, ScheduleKind, ScheduleRecord, SoftCreditDraft, eligible_amount)
 from caseworker.domain.inputs import clean_text, parse_money, parse_optional_money
 from caseworker.domain.listing import ListQuery
-from caseworker.domain.money import format_money
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import amount_text, error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 
@@ -93,7 +92,7 @@ class GiftDialog(QDialog):
 
     def _check_amount(self) -> None:
         try:
-            amount = parse_money(self.amount.text(), "amount")
+            amount = parse_money(amount_text(self.amount.text()), "amount")
             self.form.set_error("amount", "")
         except ValidationError as exc:
             if self.amount.text().strip():
@@ -101,7 +100,7 @@ class GiftDialog(QDialog):
             self.eligible.clear()
             return
         try:
-            advantage = parse_optional_money(self.advantage_value.text(), "advantage_value", allow_zero=True)
+            advantage = parse_optional_money(amount_text(self.advantage_value.text()), "advantage_value", allow_zero=True)
             self.form.set_error("advantage_value", "")
         except ValidationError as exc:
             self.form.set_error("advantage_value", error_text(exc))
@@ -120,7 +119,7 @@ class GiftDialog(QDialog):
         in_kind = self.in_kind.text()
         method = GiftMethod.IN_KIND.value if in_kind.strip() else self.method.currentData()
         return GiftDraft(
-            donor_id=self.donor_id, amount=self.amount.text(), gift_date=self.gift_date.text(), method=method,
+            donor_id=self.donor_id, amount=amount_text(self.amount.text()), gift_date=self.gift_date.text(), method=method,
             fund=self.fund.text(), appeal_code=self.appeal_code.text(), in_kind_description=in_kind,
             advantage_description=self.advantage_description.text(), advantage_value=self.advantage_value.text(),
             reference=self.reference.text(), note=self.note.toPlainText(), thanked_on=self.thanked_on.text(),
@@ -194,7 +193,7 @@ class ScheduleDialog(QDialog):
 
     def submit(self) -> None:
         self.form.clear_errors()
-        draft = ScheduleDraft(self.donor_id, self.kind.currentData(), self.amount.text(), self.rrule.currentData(),
+        draft = ScheduleDraft(self.donor_id, self.kind.currentData(), amount_text(self.amount.text()), self.rrule.currentData(),
                               self.starts_on.text(), self.ends_on.text(), self.pledged_total.text(),
                               self.method.currentData(), self.fund.text(), self.appeal_code.text())
         self.ctx.write(lambda s: s.gifts.add_schedule(draft), self._saved, self.form.show_error)

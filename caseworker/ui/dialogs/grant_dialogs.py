@@ -16,7 +16,6 @@ from caseworker.domain.grant_targets import (DEMOGRAPHIC_LABELS, OUTPUT_LABELS, 
                                              TargetsDraft, validate_targets)
 from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
 from caseworker.domain.inputs import parse_date, parse_money, parse_optional_date
-from caseworker.domain.money import format_money
 from caseworker.domain.org import CURRENCIES
 from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
@@ -26,7 +25,7 @@ from caseworker.services.container import Services
 from caseworker.services.grants import (FunderDraft, FunderRecord, GrantDetail, GrantDraft, ProgrammeRecord,
                                         SpendingDraft, validate_grant)
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import amount_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
 
@@ -313,7 +312,7 @@ class GrantDialog(_Dialog):
                 errors.append(exc)
         requested: Decimal | None = None
         try:
-            requested = parse_money(self.requested.text(), "requested")
+            requested = parse_money(amount_text(self.requested.text()), "requested")
         except ValidationError as exc:
             errors.append(exc)
         client_id = None
@@ -381,7 +380,7 @@ class StageDialog(_Dialog):
         target = self.target.currentData()
         if target is None:
             raise ValidationError("stage", tr("This application has reached the end of the pipeline."))
-        awarded = parse_money(self.awarded.text(), "awarded") if target == Stage.AWARDED.value else None
+        awarded = parse_money(amount_text(self.awarded.text()), "awarded") if target == Stage.AWARDED.value else None
         grant_id, version, stage, reason = self._grant.id, self._grant.version, Stage(target), self.reason.text()
         return lambda s: s.grants.move_stage(grant_id, stage, version, awarded=awarded, reason=reason)
 
@@ -407,7 +406,7 @@ class BudgetLineDialog(_Dialog):
         self.finish_layout()
 
     def save(self) -> Save:
-        amount = parse_money(self.amount.text(), "amount")
+        amount = parse_money(amount_text(self.amount.text()), "amount")
         grant_id, category = self._grant.id, self.category.text()
         return lambda s: s.grants.add_budget_line(grant_id, category, amount)
 
@@ -453,7 +452,7 @@ class SpendingDialog(_Dialog):
         spent_on = None
         if disbursement is None:
             try:
-                amount = parse_money(self.amount.text(), "amount")
+                amount = parse_money(amount_text(self.amount.text()), "amount")
             except ValidationError as exc:
                 errors.append(exc)
         try:

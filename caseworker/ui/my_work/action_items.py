@@ -11,7 +11,7 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.domain.meetings import ActionItemRecord
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr
+from caseworker.ui.i18n import local_strftime, tr
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
 
@@ -44,8 +44,8 @@ class ActionItemsPanel(MyWorkPanel):
         self.list.clear()
         for a in items:
             due = tr("no date") if a.due_on is None else (
-                tr("overdue since {day}").format(day=f"{a.due_on:%d %b}") if a.due_on < today
-                else tr("due {day}").format(day=f"{a.due_on:%a %d %b}"))
+                tr("overdue since {day}").format(day=local_strftime(a.due_on, '%d %b')) if a.due_on < today
+                else tr("due {day}").format(day=local_strftime(a.due_on, '%a %d %b')))
             item = QListWidgetItem(f"{a.text} — {due} · {a.meeting_title}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, (a.id, a.version, a.meeting_id))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)

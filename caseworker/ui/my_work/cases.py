@@ -12,7 +12,7 @@ from caseworker.services.cases import CaseRow, HandoffRow
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.case_dialogs import ReasonDialog
-from caseworker.ui.i18n import tr
+from caseworker.ui.i18n import local_strftime, tr
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
 from caseworker.ui.views.case_detail import OVERDUE_COLOUR, status_text
@@ -47,11 +47,11 @@ class MyCasesPanel(MyWorkPanel):
                       else tr("My open cases ({n})").format(n=len(rows)))
         for r in rows:
             if r.overdue:
-                due = tr("overdue since {day}").format(day=f"{r.due_on:%d %b}")
+                due = tr("overdue since {day}").format(day=local_strftime(r.due_on, '%d %b'))
             elif r.status == "waiting" and r.waiting_on == "client":
                 due = tr("paused, waiting on the client")
             else:
-                due = tr("due {day}").format(day=f"{r.due_on:%a %d %b}")
+                due = tr("due {day}").format(day=local_strftime(r.due_on, '%a %d %b'))
             text = f"{r.reference}  {r.title} — {r.client_name} · {status_text(r.status)} · {due}"
             item = QListWidgetItem(self.list)
             # The flags lead the row: a worker opening a case to phone the client reads them first.

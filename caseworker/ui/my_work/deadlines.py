@@ -10,7 +10,7 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.grants import KeyDate
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import local_strftime, tr, tr_domain
 from caseworker.ui.my_work.base import MyWorkPanel
 
 CHOICES = (7, 14, 30, 60, 90)
@@ -54,7 +54,7 @@ class GrantDeadlinesPanel(MyWorkPanel):
         for k in dates:
             left = (k.on - today).days
             when = tr("today") if left == 0 else tr("tomorrow") if left == 1 else tr("in {n} days").format(n=left)
-            item = QListWidgetItem(f"{k.on:%a %d %b} ({when}) — {tr_domain(k.label)}: {k.grant_title} · {k.funder}",
+            item = QListWidgetItem(f"{local_strftime(k.on, '%a %d %b')} ({when}) — {tr_domain(k.label)}: {k.grant_title} · {k.funder}",
                                    self.list)
             item.setData(Qt.ItemDataRole.UserRole, k.grant_id)
             if left <= 7:

@@ -15,7 +15,7 @@ from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import LogContactDialog, TaskDialog
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import local_strftime, tr, tr_domain
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
 from caseworker.ui.widgets.flag_strip import flag_item
@@ -66,9 +66,9 @@ class MyTasksPanel(MyWorkPanel):
             if t.due_at is None:
                 due = tr("no date")
             elif t.overdue:
-                due = tr("overdue since {when}").format(when=f"{t.due_at.astimezone(zone):%a %d %b %H:%M}")
+                due = tr("overdue since {when}").format(when=local_strftime(t.due_at.astimezone(zone), '%a %d %b %H:%M'))
             else:
-                due = tr("due {when}").format(when=f"{t.due_at.astimezone(zone):%a %d %b %H:%M}")
+                due = tr("due {when}").format(when=local_strftime(t.due_at.astimezone(zone), '%a %d %b %H:%M'))
             about = f" · {tr_domain(RECORD_LABELS[RecordKind(t.record_type)])}: {t.record_label}" \
                 if t.record_type else ""
             team = f" · {tr('team')} {t.team}" if t.team else ""
@@ -158,9 +158,9 @@ class CheckInsPanel(MyWorkPanel):
         self.setTitle(tr("Check-ins due ({n})").format(n=len(rows)))
         self.list.clear()
         for r in rows:
-            state = tr("overdue since {day}").format(day=f"{r.due_on:%a %d %b}") if r.state == "overdue" \
-                else tr("due {day}").format(day=f"{r.due_on:%a %d %b}")
-            last = tr("last contact {day}").format(day=f"{r.last_contact:%d %b}") if r.last_contact \
+            state = tr("overdue since {day}").format(day=local_strftime(r.due_on, '%a %d %b')) if r.state == "overdue" \
+                else tr("due {day}").format(day=local_strftime(r.due_on, '%a %d %b'))
+            last = tr("last contact {day}").format(day=local_strftime(r.last_contact, '%d %b')) if r.last_contact \
                 else tr("no contact yet")
             terms = [tr_domain(CHANNEL_WORDS[r.channel])] if r.channel else []
             if r.days:

@@ -17,7 +17,7 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QDateEdit, QFileDialog,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QDateEdit, QFileDialog,
                                QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton,
                                QSpinBox, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
@@ -38,10 +38,11 @@ from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.user_dialog import UserDialog
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import amount_text, error_text, tr, tr_domain
 from caseworker.ui.models.audit_table import AuditTableModel, changes_text
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
+from caseworker.ui.translations import apply_language, available_languages
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_list import RecordList
 from caseworker.ui.widgets.sort_header import SortHeader
@@ -321,8 +322,8 @@ class OrganisationPage(QWidget):
         """The settings as typed; amounts that are not amounts raise, each beside its field."""
         lines = tuple(line for line in self.address.toPlainText().splitlines())
         errors = FieldErrors()
-        major_gift = errors.check(parse_money, self.major_gift.text(), "major_gift")
-        major_lifetime = errors.check(parse_money, self.major_lifetime.text(), "major_lifetime")
+        major_gift = errors.check(parse_money, amount_text(self.major_gift.text()), "major_gift")
+        major_lifetime = errors.check(parse_money, amount_text(self.major_lifetime.text()), "major_lifetime")
         errors.raise_if_any()
         assert major_gift is not None and major_lifetime is not None
         segments = SegmentRule(major_gift, major_lifetime, self.new_within.value(), self.lapsed_after.value())
@@ -832,6 +833,19 @@ class ThisComputerPage(QWidget):
         self.idle.setSpecialValueText(tr("never"))
         self.idle.setValue(ctx.settings.idle_lock_minutes)
         self.form.add("idle_lock_minutes", tr("&Lock when idle for:"), self.idle)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName(tr("Language of the window"))
+        self.language.addItem(tr("As this computer's system"), "")
+        for code, name in available_languages():
+            # Each language is named in its own words, so someone who cannot read the current one finds theirs.
+            self.language.addItem(name, code)
+        chosen = self.language.findData(ctx.settings.language)
+        if chosen < 0:
+            # A language chosen before its translation was removed: keep it rather than silently drop it.
+            self.language.addItem(ctx.settings.language, ctx.settings.language)
+            chosen = self.language.count() - 1
+        self.language.setCurrentIndex(chosen)
+        self.form.add("language", tr("Lan&guage:"), self.language)
         self.save_button = QPushButton(icons.icon("save"), tr("Save"), self)
         self.save_button.setAccessibleName(tr("Save this computer's settings"))
         self.status = QLabel(self)
@@ -864,7 +878,8 @@ class ThisComputerPage(QWidget):
             self.form.set_error("database", tr("Enter a file path or a database server's address."))
             return
         stored = load_settings()
-        new = stored.with_changes(database=location, idle_lock_minutes=self.idle.value())
+        language = self.language.currentData() or ""
+        new = stored.with_changes(database=location, idle_lock_minutes=self.idle.value(), language=language)
         try:
             save_settings(new)
         except OSError as exc:
@@ -872,12 +887,19 @@ class ThisComputerPage(QWidget):
                 reason=exc.strerror or str(exc)))
             return
         moved = location != self.ctx.settings.database_location
-        self.ctx.settings = self.ctx.settings.with_changes(database=location, idle_lock_minutes=self.idle.value())
+        relabel = language != self.ctx.settings.language
+        self.ctx.settings = self.ctx.settings.with_changes(database=location, idle_lock_minutes=self.idle.value(),
+                                                           language=language)
         window = self.window()
         if hasattr(window, "set_idle_lock_minutes"):
             window.set_idle_lock_minutes(self.idle.value())
         self.status.setText(tr("Saved. Caseworker opens the new database the next time it starts.") if moved
                             else tr("Saved."))
+        if relabel:
+            apply_language(QApplication.instance(), language)
+            # Widgets keep the words they were built with: the window is built again in the new language.
+            if hasattr(window, "rebuild_requested"):
+                window.rebuild_requested.emit()
 
 
 # -- the section --------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxL
 
 from caseworker.domain.clock import today_in
 from caseworker.domain.aid import KIND_LABELS, STATUS_LABELS, AidStatus
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.aid import DisbursementRow, FundRecord
@@ -21,7 +20,7 @@ from caseworker.services.list_export import ListKind
 from caseworker.ui.context import UiContext
 from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog, FundDialog, ReasonDialog
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import format_money, tr, tr_domain
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.widgets.budget_bar import BudgetBar, budget_summary

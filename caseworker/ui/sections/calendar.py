@@ -30,7 +30,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog
 from caseworker.ui.export import export_batch
-from caseworker.ui.i18n import error_text, tr
+from caseworker.ui.i18n import error_text, local_strftime, tr
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.meeting_detail import MeetingDetailView, write_calendar_file
 
@@ -106,7 +106,7 @@ class CalendarView(QWidget):
             self.setAccessibleDescription(tr("{n} entries shown").format(n=len(self.entries)))
             return
         e = self.entries[self.selected]
-        when = e.start.astimezone(self.zone).strftime("%a %d %b %H:%M") if e.start and self.zone else e.day.strftime("%a %d %b")
+        when = local_strftime(e.start.astimezone(self.zone), "%a %d %b %H:%M") if e.start and self.zone else local_strftime(e.day, "%a %d %b")
         self.setAccessibleDescription(f"{when}: {e.title}")
 
     # -- painting --------------------------------------------------------------------------------
@@ -162,7 +162,7 @@ class CalendarView(QWidget):
             bold.setBold(day == self.today)
             p.setFont(bold)
             p.setPen(text_colour if day.weekday() < 5 else muted)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{day:%a}\n{day.day} {day:%b}")
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{local_strftime(day, '%a')}\n{day.day} {local_strftime(day, '%b')}")
         p.setFont(self.font())
         # hour lines
         p.setPen(self._grid_pen())
@@ -253,7 +253,7 @@ class CalendarView(QWidget):
         for d in range(7):
             p.setPen(muted)
             p.drawText(QRectF(d * cell_w, 0, cell_w, header_h), Qt.AlignmentFlag.AlignCenter,
-                       (first + timedelta(days=d)).strftime("%a"))
+                       local_strftime((first + timedelta(days=d)), "%a"))
         line_h = fm.height() + 3
         for n in range(42):
             day = first + timedelta(days=n)
@@ -483,9 +483,9 @@ class CalendarSection(Section):
         """Read the entries of the days shown; *then* runs once they are on screen."""
         first, last = self.view.visible_range()
         if self.view.mode == "week":
-            self.range_label.setText(tr("{first} – {last}").format(first=f"{first:%d %b}", last=f"{last:%d %b %Y}"))
+            self.range_label.setText(tr("{first} – {last}").format(first=local_strftime(first, '%d %b'), last=local_strftime(last, '%d %b %Y')))
         else:
-            self.range_label.setText(f"{self.view.anchor:%B %Y}")
+            self.range_label.setText(local_strftime(self.view.anchor, '%B %Y'))
         zone, mine = self.ctx.org.zone, self.mine.isChecked()
         self.ctx.read(lambda s: s.calendar.entries(first, last, zone=zone, mine_only=mine),
                       lambda entries: self._show_entries((first, last), entries, then))

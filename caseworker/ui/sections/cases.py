@@ -18,7 +18,7 @@ from caseworker.services.list_export import ListKind
 from caseworker.ui.context import UiContext
 from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.case_dialogs import CategoryDialog, NewCaseDialog, ReassignAllDialog
-from caseworker.ui.i18n import tr
+from caseworker.ui.i18n import local_strftime, tr
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, priority_text,
@@ -53,7 +53,7 @@ class CasesSection(Section):
             Column("priority", tr("Priority"), format=priority_text, width=64),
             Column("status", tr("Status"), format=status_text, width=88),
             Column("assignee", tr("Worker"), width=120),
-            Column("due_on", tr("Due"), align_right=True, format=lambda d: d.strftime("%d %b %Y") if d else "",
+            Column("due_on", tr("Due"), align_right=True, format=lambda d: local_strftime(d, "%d %b %Y") if d else "",
                    width=86),
         ]
         self.list = RecordList(columns, CASE_SOURCE, ctx.read, name=tr("Cases"),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.mail import LABEL_SHEETS, STATUS_LABELS, MessageStatus, SendSummary
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
 from caseworker.domain.templates import (AUDIENCE_LABELS, KIND_LABELS, PURPOSE_LABELS, Audience,
@@ -28,7 +27,7 @@ from caseworker.services.container import Services
 from caseworker.services.mail import ComposeResult, OutboxRow, TemplateRecord, ThankYouRow
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import amount_text, error_text, format_money, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.sections.planner import Col, RowsModel, _table
 from caseworker.ui.widgets.form import Form
@@ -649,7 +648,7 @@ class TemplateEditor(QWidget):
             name=self.name.text(), kind=self.kind.currentData(), purpose=self.purpose.currentData(),
             audience=self.audience.currentData() or "", subject=self.subject.text(), body=self.body.toPlainText(),
             language=self.language.text(), attach=self.attach.currentData(), fallback=self.fallback.currentData(),
-            min_amount=self.min_amount.text() or None, appeal_code=self.appeal.text(),
+            min_amount=amount_text(self.min_amount.text()) or None, appeal_code=self.appeal.text(),
             active=self.active.isChecked())
 
     def save(self) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, Segment
 from caseworker.domain.listing import ListQuery
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.ui import icons
@@ -24,7 +23,7 @@ from caseworker.ui.dialogs.batch_gifts import BatchGiftsDialog
 from caseworker.ui.dialogs.donor_dialog import DonorDialog
 from caseworker.ui.dialogs.gift_dialog import AppealResponseDialog
 from caseworker.ui.export import export_batch
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import format_money, tr, tr_domain
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.donor_detail import DonorDetail

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QLis
 
 from caseworker.domain.grants import PIPELINE_ORDER, STAGE_LABELS, Stage
 from caseworker.domain.listing import ListQuery
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.grants import FunderRecord, GrantDetail, GrantRow
@@ -22,7 +21,7 @@ from caseworker.services.list_export import ListKind
 from caseworker.ui.context import UiContext
 from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.grant_dialogs import FunderDialog, GrantDialog
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import format_money, local_strftime, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.grant_detail import STAGE_COLOURS, FunderView, GrantDetailView
 
@@ -183,7 +182,7 @@ class GrantsSection(Section):
                     r.title + (f" — {tr_domain(r.applicant)}" if r.applicant != "The organisation" else ""),
                     r.funder, format_money(r.requested, r.currency),
                     format_money(r.awarded, r.currency) if r.awarded is not None else "",
-                    r.next_date.strftime("%d %b %Y") if r.next_date else ""])
+                    local_strftime(r.next_date, "%d %b %Y") if r.next_date else ""])
                 item.setData(0, ID_ROLE, r.id)
                 for col in (2, 3):
                     item.setTextAlignment(col, _RIGHT)

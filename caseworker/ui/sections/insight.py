@@ -9,13 +9,12 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGridLayout, QHBoxLayout, QLab
                                QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from caseworker.domain.clock import today_in
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.domain.statistics import Dashboard, Period
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr
+from caseworker.ui.i18n import format_money, tr
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.aid_grants import AidGrantsView
 from caseworker.ui.views.grant_outputs import GrantOutputsView

@@ -27,7 +27,6 @@ from caseworker.domain.donors import SEGMENT_LABELS
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import Channel, Outcome, Purpose
 from caseworker.domain.listing import ListQuery
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.neglect import NeglectRow
@@ -37,7 +36,7 @@ from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import (capitalised, channel_label, purpose_label, set_wall_clock,
                                                      wall_clock, wall_clock_edit)
-from caseworker.ui.i18n import error_text, format_instant, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_instant, format_money, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views import donor_timeline  # noqa: F401 - adds the Timeline tab to donor records
 

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHea
 
 from caseworker.domain.aid_grants import AidAndGrants
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.money import format_money
 from caseworker.domain.statistics import Period
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr
+from caseworker.ui.i18n import error_text, format_money, tr
 from caseworker.ui.models.plain_table import PlainTableModel
 from caseworker.ui.views.service_quality import export_model, figure_text
 

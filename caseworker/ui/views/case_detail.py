@@ -30,7 +30,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NewCaseDialog, NoteDialog, ReasonDialog,
                                                 ResolveDialog, SpecialistDialog)
 from caseworker.ui.export import export_document
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, local_strftime, tr, tr_domain
 from caseworker.ui.widgets.flag_strip import FlagStrip
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
@@ -110,7 +110,7 @@ class TimelineList(QListWidget):
 
 
 def _when(at: datetime) -> str:
-    return at.strftime("%a %d %b %Y, %H:%M")
+    return local_strftime(at, "%a %d %b %Y, %H:%M")
 
 
 class CaseDetailView(QWidget):
@@ -330,8 +330,8 @@ class CaseDetailView(QWidget):
         self.facts["category"].setText(case.category)
         self.facts["priority"].setText(priority_text(case.priority))
         self.facts["assignee"].setText(case.assignee or tr("Not assigned"))
-        self.facts["opened"].setText(case.opened_on.strftime("%d %b %Y"))
-        due = case.due_on.strftime("%d %b %Y")
+        self.facts["opened"].setText(local_strftime(case.opened_on, "%d %b %Y"))
+        due = local_strftime(case.due_on, "%d %b %Y")
         if case.status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
             due = tr("{due} (target {days} business days)").format(due=due, days=case.target_days)
         elif case.paused:
@@ -549,7 +549,7 @@ class ClientCasesTab(QWidget):
             due = ""
             if r.status not in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
                 due = " · " + (tr("overdue since {day}") if r.overdue else tr("due {day}")).format(
-                    day=r.due_on.strftime("%d %b %Y"))
+                    day=local_strftime(r.due_on, "%d %b %Y"))
             item = QListWidgetItem(f"{r.reference}  {r.title} — {r.category} · {status_text(r.status)}"
                                    f" · {r.assignee or tr('not assigned')}{due}", self.cases)
             item.setData(Qt.ItemDataRole.UserRole, r.id)

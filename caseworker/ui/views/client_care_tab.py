@@ -19,7 +19,7 @@ from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import LogContactDialog, RhythmDialog, TaskDialog
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import local_strftime, tr, tr_domain
 
 if TYPE_CHECKING:
     from caseworker.services.container import Services
@@ -127,7 +127,7 @@ class ClientCareTab(QWidget):
         self.task_list.clear()
         zone = self.ctx.org.zone
         for t in self.tasks:
-            due = f"{t.due_at.astimezone(zone):%a %d %b %H:%M}" if t.due_at else tr("no date")
+            due = local_strftime(t.due_at.astimezone(zone), '%a %d %b %H:%M') if t.due_at else tr("no date")
             who = t.assignee or t.team
             item = QListWidgetItem(f"{t.title} — {due} · {who}", self.task_list)
             if t.overdue:

@@ -26,7 +26,6 @@ from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorKind, Don
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.gifts import METHOD_LABELS, GiftMethod, GiftRecord, ScheduleKind
 from caseworker.domain.guard import CHANNEL_LABELS, Channel
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.ui import icons
@@ -36,7 +35,7 @@ from caseworker.ui.parts import window_parts
 from caseworker.ui.dialogs.donor_dialog import DonorDialog, HouseholdDialog, PreferencesDialog, QuietPeriodDialog
 from caseworker.ui.dialogs.gift_dialog import GiftDialog, ReasonDialog, ScheduleDialog
 from caseworker.ui.export import export_document
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
 

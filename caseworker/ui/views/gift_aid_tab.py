@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButt
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.gift_aid import METHOD_LABELS, SCOPE_LABELS, Declaration
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.ui import icons
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.gift_aid_dialog import CancelDeclarationDialog, DeclarationDialog
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayo
 from caseworker.domain.clock import utcnow
 from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.money import format_money
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.grants import FunderRecord, GrantDetail
@@ -22,7 +21,7 @@ from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
 from caseworker.ui.dialogs.grant_dialogs import (BudgetLineDialog, GrantDialog, GrantTargetsDialog, ProgrammeDialog,
                                                  SpendingDialog, StageDialog)
 from caseworker.ui.export import export_document
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_money, local_strftime, tr, tr_domain
 
 STAGE_COLOURS = {
     Stage.PROSPECT: "#6b7280", Stage.DRAFTING: "#2563eb", Stage.SUBMITTED: "#7c3aed", Stage.AWARDED: "#15803d",
@@ -240,10 +239,10 @@ class GrantDetailView(QScrollArea):
             style = "color: palette(placeholder-text);" if k.on < today else ""
             soon = (k.on - today).days
             when = tr("today") if soon == 0 else (tr("in {n} days").format(n=soon) if 0 < soon <= 30 else "")
-            lines.append(f"<div style='{style}'>{k.on:%a %d %b %Y} — {tr_domain(k.label)}"
+            lines.append(f"<div style='{style}'>{local_strftime(k.on, '%a %d %b %Y')} — {tr_domain(k.label)}"
                          f"{' <b>(' + when + ')</b>' if when else ''}</div>")
         if g.submitted_on:
-            lines.insert(0, f"<div style='color: palette(placeholder-text);'>{g.submitted_on:%a %d %b %Y} — "
+            lines.insert(0, f"<div style='color: palette(placeholder-text);'>{local_strftime(g.submitted_on, '%a %d %b %Y')} — "
                             f"{tr('Submitted')}</div>")
         self.dates.setText("".join(lines) or tr("No dates yet."))
 

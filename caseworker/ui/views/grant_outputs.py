@@ -10,9 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.grant_outputs import GrantOutputs
-from caseworker.domain.money import format_money
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
 from caseworker.ui.models.plain_table import PlainTableModel
 from caseworker.ui.views.service_quality import export_model
 from caseworker.ui.widgets.charts import PALETTE, HBarChart

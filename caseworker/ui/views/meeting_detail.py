@@ -26,7 +26,7 @@ from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
 from caseworker.ui.dialogs.meeting_dialogs import (ActionItemDialog, MeetingDialog, MinutesDialog, Scope,
                                                    VotesDialog, ask_scope, show_error)
 from caseworker.ui.export import export_document
-from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.i18n import local_strftime, tr, tr_domain
 from caseworker.ui.views.grant_detail import heading, muted
 from caseworker.ui.widgets.flag_strip import SAFEGUARDING_COLOUR, flags_text, flags_tooltip
 
@@ -39,8 +39,8 @@ KIND_NAMES = {AttendeeKind.STAFF: "", AttendeeKind.CLIENT: "client", AttendeeKin
 def when_text(start: datetime, end: datetime, zone: ZoneInfo) -> str:
     a, b = start.astimezone(zone), end.astimezone(zone)
     if a.date() == b.date():
-        return f"{a:%a %d %b %Y}, {a:%H:%M}–{b:%H:%M}"
-    return f"{a:%a %d %b %Y %H:%M} – {b:%a %d %b %Y %H:%M}"
+        return f"{local_strftime(a, '%a %d %b %Y')}, {a:%H:%M}–{b:%H:%M}"
+    return f"{local_strftime(a, '%a %d %b %Y %H:%M')} – {local_strftime(b, '%a %d %b %Y %H:%M')}"
 
 
 class MeetingDetailView(QScrollArea):
@@ -191,7 +191,7 @@ class MeetingDetailView(QScrollArea):
         self.actions.blockSignals(True)
         self.actions.clear()
         for item in m.actions:
-            due = f" — {tr('due')} {item.due_on:%d %b}" if item.due_on else ""
+            due = f" — {tr('due')} {local_strftime(item.due_on, '%d %b')}" if item.due_on else ""
             entry = QListWidgetItem(f"{item.text} ({item.owner}){due}", self.actions)
             entry.setData(Qt.ItemDataRole.UserRole, (item.id, item.version))
             entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
@@ -399,7 +399,8 @@ class ClientMeetingsTab(QWidget):
         self.list.clear()
         zone = self.ctx.org.zone
         for e in entries:
-            text = (f"{e.at.astimezone(zone):%a %d %b %Y %H:%M} — {e.title} · {tr_domain(MEETING_CHANNEL_LABELS[e.channel])}"
+            text = (f"{local_strftime(e.at.astimezone(zone), '%a %d %b %Y %H:%M')} — {e.title} · "
+                    f"{tr_domain(MEETING_CHANNEL_LABELS[e.channel])}"
                     f" · {tr_domain(ATTENDANCE_LABELS[e.attendance])}")
             if e.minutes:
                 text += "\n" + (e.minutes if len(e.minutes) < 200 else e.minutes[:200] + "…")

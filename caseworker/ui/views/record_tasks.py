@@ -11,7 +11,7 @@ from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import TaskDialog
-from caseworker.ui.i18n import tr
+from caseworker.ui.i18n import local_strftime, tr
 
 OVERDUE = "#b3261e"
 
@@ -52,7 +52,7 @@ class RecordTasksTab(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for t in tasks:
-            due = f"{t.due_at.astimezone(zone):%a %d %b %H:%M}" if t.due_at else tr("no date")
+            due = local_strftime(t.due_at.astimezone(zone), '%a %d %b %H:%M') if t.due_at else tr("no date")
             item = QListWidgetItem(f"{t.title} — {due} · {t.assignee or t.team}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, t.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)

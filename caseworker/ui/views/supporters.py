@@ -10,11 +10,10 @@ from typing import Any
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.money import format_money
 from caseworker.domain.statistics import Period
 from caseworker.domain.supporters import Supporters
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr
+from caseworker.ui.i18n import error_text, format_money, tr
 from caseworker.ui.views.aid_grants import _Table
 from caseworker.ui.views.service_quality import figure_text
 

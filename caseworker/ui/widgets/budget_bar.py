@@ -9,8 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from caseworker.domain.aid import BudgetUse
-from caseworker.domain.money import format_money
-from caseworker.ui.i18n import tr
+from caseworker.ui.i18n import format_money, tr
 
 PAID = QColor("#2e7d32")
 APPROVED = QColor("#66bb6a")

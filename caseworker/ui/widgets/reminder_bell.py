@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QListWid
 from caseworker.services.tasks import ReminderRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import tr
+from caseworker.ui.i18n import local_strftime, tr
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 60_000
@@ -32,7 +32,7 @@ def reminder_text(r: ReminderRecord, ctx: UiContext) -> str:
     from datetime import datetime
 
     try:
-        when = datetime.fromisoformat(r.due).astimezone(ctx.org.zone).strftime("%a %d %b %H:%M")
+        when = local_strftime(datetime.fromisoformat(r.due).astimezone(ctx.org.zone), "%a %d %b %H:%M")
     except ValueError:
         when = r.due
     return tr("{title} is due {when}").format(title=r.title, when=when)
@@ -120,7 +120,7 @@ class ReminderListDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Reminders, newest first: Enter opens one"))
         for r in reminders:
-            item = QListWidgetItem(f"{r.fire_at.astimezone(ctx.org.zone):%a %d %b %H:%M} — {reminder_text(r, ctx)}",
+            item = QListWidgetItem(f"{local_strftime(r.fire_at.astimezone(ctx.org.zone), '%a %d %b %H:%M')} — {reminder_text(r, ctx)}",
                                    self.list)
             item.setData(Qt.ItemDataRole.UserRole, (r.source_type, r.source_id))
         if not reminders:
