@@ -9,12 +9,12 @@
       <translation> (inactivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="74" />
+      <location filename="caseworker/ui/views/service_quality.py" line="76" />
       <source> (left)</source>
       <translation> (se fue)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="291" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="336" />
       <source> and every occurrence</source>
       <translation> y todas las repeticiones</translation>
     </message>
@@ -36,7 +36,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="312" />
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="89" />
-      <location filename="caseworker/ui/sections/administration.py" line="140" />
+      <location filename="caseworker/ui/sections/administration.py" line="142" />
       <source> days</source>
       <translation> días</translation>
     </message>
@@ -46,7 +46,7 @@
       <translation> horas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="829" />
+      <location filename="caseworker/ui/sections/administration.py" line="832" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
@@ -56,22 +56,22 @@
       <translation> de 5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="139" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
       <source> times</source>
       <translation> veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="125" />
+      <location filename="caseworker/ui/main_window.py" line="128" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Acerca de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="99" />
+      <location filename="caseworker/ui/my_work/cases.py" line="100" />
       <source>&amp;Accept</source>
       <translation>&amp;Aceptar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="126" />
       <source>&amp;Active:</source>
       <translation>&amp;Activo:</translation>
     </message>
@@ -81,9 +81,9 @@
       <translation>&amp;Añadir equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="67" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="70" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="375" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="403" />
       <source>&amp;Address:</source>
       <translation>&amp;Dirección:</translation>
     </message>
@@ -103,14 +103,14 @@
       <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="63" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="403" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="430" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="70" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="405" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="432" />
       <source>&amp;Amount:</source>
       <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/aid.py" line="228" />
       <source>&amp;Approve</source>
       <translation>&amp;Aprobar</translation>
     </message>
@@ -120,7 +120,7 @@
       <translation>&amp;Solicitado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="539" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="549" />
       <source>&amp;Attendance:</source>
       <translation>&amp;Asistencia:</translation>
     </message>
@@ -131,12 +131,12 @@
       <translation>&amp;Suplente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="481" />
       <source>&amp;Body:</source>
       <translation>&amp;Cuerpo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="173" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="235" />
       <source>&amp;Budget:</source>
       <translation>&amp;Presupuesto:</translation>
     </message>
@@ -146,24 +146,24 @@
       <translation>&amp;Por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="175" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="237" />
       <source>&amp;Cap per client:</source>
       <translation>&amp;Límite por cliente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="401" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="403" />
       <source>&amp;Category:</source>
       <translation>&amp;Categoría:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="51" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="55" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="113" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="200" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="202" />
       <source>&amp;Client:</source>
       <translation>&amp;Cliente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="181" />
+      <location filename="caseworker/ui/views/case_detail.py" line="186" />
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>&amp;Cubre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="114" />
+      <location filename="caseworker/ui/sections/administration.py" line="116" />
       <source>&amp;Currency:</source>
       <translation>&amp;Moneda:</translation>
     </message>
@@ -193,12 +193,12 @@
       <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="826" />
+      <location filename="caseworker/ui/sections/administration.py" line="829" />
       <source>&amp;Database:</source>
       <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="65" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="72" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="223" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="315" />
       <source>&amp;Date:</source>
@@ -210,60 +210,61 @@
       <translation>&amp;Decisión:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="546" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="556" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="648" />
       <source>&amp;Decisions:</source>
       <translation>&amp;Decisiones:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="362" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="156" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="158" />
       <location filename="caseworker/ui/views/organigram_page.py" line="102" />
       <source>&amp;Description:</source>
       <translation>&amp;Descripción:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="274" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="302" />
       <source>&amp;Do not contact:</source>
       <translation>&amp;No contactar:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="106" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="614" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="790" />
       <source>&amp;Due:</source>
       <translation>&amp;Vence:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="66" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
       <location filename="caseworker/ui/views/organigram_page.py" line="106" />
       <source>&amp;E-mail:</source>
       <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="174" />
+      <location filename="caseworker/ui/views/client_detail.py" line="151" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="409" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="71" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="106" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="422" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
       <source>&amp;Edit…</source>
       <translation>&amp;Editar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="122" />
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="45" />
       <source>&amp;Email:</source>
       <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="144" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="147" />
       <source>&amp;Ends:</source>
       <translation>Ter&amp;mina:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="201" />
+      <location filename="caseworker/ui/views/case_detail.py" line="206" />
       <source>&amp;Escalate…</source>
       <translation>&amp;Escalar…</translation>
     </message>
@@ -273,18 +274,18 @@
       <translation>&amp;Cada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="160" />
+      <location filename="caseworker/ui/export.py" line="173" />
       <source>&amp;Export as</source>
       <translation>&amp;Exportar como</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="100" />
+      <location filename="caseworker/ui/main_window.py" line="103" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="50" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="64" />
       <source>&amp;First name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
@@ -294,31 +295,31 @@
       <translation>&amp;Primera vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="118" />
+      <location filename="caseworker/ui/sections/administration.py" line="120" />
       <source>&amp;Fiscal year starts in:</source>
       <translation>Inicio del e&amp;jercicio fiscal:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="111" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="472" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="471" />
       <source>&amp;For:</source>
       <translation>&amp;Para:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="385" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="332" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="360" />
       <location filename="caseworker/ui/views/organigram_page.py" line="188" />
       <source>&amp;From:</source>
       <translation>&amp;Desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="55" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="62" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="53" />
       <source>&amp;Fund:</source>
       <translation>&amp;Fondo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="190" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="192" />
       <source>&amp;Funder:</source>
       <translation>&amp;Financiador:</translation>
     </message>
@@ -328,12 +329,12 @@
       <translation>&amp;Donativo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="111" />
+      <location filename="caseworker/ui/main_window.py" line="114" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="179" />
+      <location filename="caseworker/ui/views/case_detail.py" line="184" />
       <source>&amp;Hand off…</source>
       <translation>&amp;Traspasar…</translation>
     </message>
@@ -343,7 +344,7 @@
       <translation>&amp;Traspasar su trabajo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="123" />
+      <location filename="caseworker/ui/main_window.py" line="126" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
@@ -355,32 +356,37 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="110" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="117" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="120" />
       <source>&amp;How:</source>
       <translation>Cóm&amp;o:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="61" />
       <source>&amp;Interpreter needed:</source>
       <translation>Necesita intérpre&amp;te:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="212" />
+      <location filename="caseworker/ui/views/case_detail.py" line="209" />
+      <source>&amp;Introduce the team to the client</source>
+      <translation>&amp;Presentar el equipo al cliente</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/case_detail.py" line="221" />
       <source>&amp;Introduction letter</source>
       <translation>Carta de &amp;presentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="78" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
       <source>&amp;Key worker:</source>
       <translation>Profesional de &amp;referencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="124" />
+      <location filename="caseworker/ui/main_window.py" line="127" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="60" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="67" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="311" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="82" />
       <source>&amp;Kind:</source>
@@ -392,13 +398,13 @@
       <translation>&amp;Etiquetas…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="51" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="477" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="56" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="476" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="137" />
+      <location filename="caseworker/ui/sections/administration.py" line="139" />
       <source>&amp;Lapsed after no gift for:</source>
       <translation>Ina&amp;ctivo tras no donar durante:</translation>
     </message>
@@ -408,12 +414,12 @@
       <translation>Ú&amp;ltima vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="832" />
+      <location filename="caseworker/ui/sections/administration.py" line="835" />
       <source>&amp;Lock when idle for:</source>
       <translation>Blo&amp;quear tras inactividad de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="146" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="145" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="70" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Registrar un contacto…</translation>
@@ -424,12 +430,12 @@
       <translation>&amp;Hecha el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="133" />
+      <location filename="caseworker/ui/sections/administration.py" line="135" />
       <source>&amp;Major donor from one gift of:</source>
       <translation>Donante pr&amp;incipal desde un donativo de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="381" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="409" />
       <location filename="caseworker/ui/views/organigram_page.py" line="107" />
       <source>&amp;Members:</source>
       <translation>&amp;Miembros:</translation>
@@ -441,44 +447,49 @@
       <translation>&amp;Método:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="81" />
+      <location filename="caseworker/ui/sections/cases.py" line="78" />
       <source>&amp;Mine</source>
       <translation>&amp;Míos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="543" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="553" />
       <source>&amp;Minutes:</source>
       <translation>&amp;Acta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="72" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="74" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Acta…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="147" />
+      <location filename="caseworker/ui/export.py" line="160" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
       <source>&amp;Move stage…</source>
       <translation>&amp;Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="363" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="365" />
       <source>&amp;Move to:</source>
       <translation>&amp;Pasar a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="167" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="229" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="351" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="372" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="400" />
       <source>&amp;Name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="276" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="527" />
+      <source>&amp;Narrative:</source>
+      <translation>&amp;Memoria:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="304" />
       <source>&amp;Never by:</source>
       <translation>&amp;Nunca por:</translation>
     </message>
@@ -488,28 +499,28 @@
       <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="102" />
+      <location filename="caseworker/ui/main_window.py" line="105" />
       <source>&amp;New record</source>
       <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="462" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="461" />
       <source>&amp;New template</source>
       <translation>&amp;Nueva plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="135" />
+      <location filename="caseworker/ui/sections/administration.py" line="137" />
       <source>&amp;New while the first gift is within:</source>
       <translation>Nue&amp;vo mientras el primer donativo esté dentro de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="231" />
+      <location filename="caseworker/ui/views/case_detail.py" line="240" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="49" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="368" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="370" />
       <source>&amp;Note:</source>
       <translation>&amp;Nota:</translation>
     </message>
@@ -535,7 +546,7 @@
       <translation>&amp;Solo con un caso abierto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="184" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="246" />
       <source>&amp;Open for new aid:</source>
       <translation>&amp;Abierto a nuevas ayudas:</translation>
     </message>
@@ -545,7 +556,7 @@
       <translation>Abierto &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="66" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="115" />
       <source>&amp;Organisation:</source>
       <translation>&amp;Organización:</translation>
@@ -557,7 +568,12 @@
       <translation>&amp;Resultado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="204" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="515" />
+      <source>&amp;Outcomes:</source>
+      <translation>&amp;Resultados:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="206" />
       <source>&amp;Owner:</source>
       <translation>&amp;Responsable:</translation>
     </message>
@@ -569,7 +585,7 @@
       <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="69" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="76" />
       <source>&amp;Payee:</source>
       <translation>&amp;Beneficiario del pago:</translation>
     </message>
@@ -579,17 +595,17 @@
       <translation>&amp;Personas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="151" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="154" />
       <source>&amp;People:</source>
       <translation>&amp;Personas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="123" />
       <source>&amp;Phone:</source>
       <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="143" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="142" />
       <source>&amp;Plan a contact…</source>
       <translation>&amp;Planificar un contacto…</translation>
     </message>
@@ -604,12 +620,12 @@
       <translation>&amp;Puerto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="277" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="305" />
       <source>&amp;Preferably by:</source>
       <translation>&amp;Preferiblemente por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="52" />
       <source>&amp;Preferred name:</source>
       <translation>Nombre pre&amp;ferido:</translation>
     </message>
@@ -630,27 +646,32 @@
       <translation>&amp;Prioridad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="193" />
       <source>&amp;Programme:</source>
       <translation>&amp;Programa:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="474" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="473" />
       <source>&amp;Purpose:</source>
       <translation>F&amp;inalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="101" />
+      <location filename="caseworker/ui/main_window.py" line="104" />
       <source>&amp;Quick search…</source>
       <translation>&amp;Búsqueda rápida…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="110" />
+      <location filename="caseworker/ui/main_window.py" line="113" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="246" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="631" />
+      <source>&amp;Quorum:</source>
+      <translation>&amp;Quórum:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="308" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="218" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="388" />
       <source>&amp;Reason:</source>
@@ -662,7 +683,7 @@
       <translation>&amp;Recibido el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="178" />
+      <location filename="caseworker/ui/views/client_detail.py" line="155" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
@@ -672,13 +693,13 @@
       <translation>&amp;Derivado el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="378" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="76" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="406" />
       <source>&amp;Region:</source>
       <translation>&amp;Región:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="100" />
+      <location filename="caseworker/ui/sections/administration.py" line="102" />
       <source>&amp;Registration number:</source>
       <translation>Número de &amp;registro:</translation>
     </message>
@@ -705,7 +726,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="113" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="126" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Repetir:</translation>
     </message>
@@ -715,17 +736,17 @@
       <translation>&amp;Responde a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="180" />
+      <location filename="caseworker/ui/views/case_detail.py" line="185" />
       <source>&amp;Resolve…</source>
       <translation>&amp;Resolver…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="244" />
       <source>&amp;Restrictions:</source>
       <translation>&amp;Restricciones:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="54" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="59" />
       <source>&amp;Safeguarding:</source>
       <translation>&amp;Protección:</translation>
     </message>
@@ -745,7 +766,7 @@
       <translation>Guardar e&amp;quipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="89" />
       <source>&amp;Segment:</source>
       <translation>&amp;Segmento:</translation>
     </message>
@@ -776,13 +797,13 @@
       <translation>&amp;Especialidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="176" />
+      <location filename="caseworker/ui/views/case_detail.py" line="181" />
       <source>&amp;Start work</source>
       <translation>&amp;Empezar a trabajar</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="118" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="479" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="478" />
       <source>&amp;Subject:</source>
       <translation>&amp;Asunto:</translation>
     </message>
@@ -795,6 +816,11 @@
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="352" />
       <source>&amp;Target:</source>
       <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
+      <source>&amp;Targets…</source>
+      <translation>&amp;Objetivos…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="65" />
@@ -817,14 +843,14 @@
       <translation>&amp;Agradecer los seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="110" />
+      <location filename="caseworker/ui/sections/administration.py" line="112" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="105" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="189" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="93" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="96" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
@@ -841,13 +867,13 @@
       <translation>&amp;Destinado a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="377" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="405" />
       <source>&amp;Town or city:</source>
       <translation>&amp;Localidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>&amp;Try again</source>
       <translation>&amp;Reintentar</translation>
     </message>
@@ -857,7 +883,7 @@
       <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="333" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="361" />
       <source>&amp;Until (inclusive):</source>
       <translation>&amp;Hasta (inclusive):</translation>
     </message>
@@ -880,33 +906,38 @@
       <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="233" />
+      <location filename="caseworker/ui/views/case_detail.py" line="242" />
       <source>&amp;Visit</source>
       <translation>&amp;Visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="175" />
       <source>&amp;Void spending…</source>
       <translation>&amp;Anular gasto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="221" />
+      <location filename="caseworker/ui/sections/aid.py" line="230" />
       <source>&amp;Void…</source>
       <translation>A&amp;nular…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="177" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="75" />
+      <source>&amp;Votes and quorum…</source>
+      <translation>&amp;Votaciones y quórum…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/case_detail.py" line="182" />
       <source>&amp;Wait…</source>
       <translation>&amp;Esperar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="121" />
       <source>&amp;Website:</source>
       <translation>Sitio &amp;web:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="287" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="432" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="434" />
       <source>&amp;What for:</source>
       <translation>&amp;Para qué:</translation>
     </message>
@@ -916,22 +947,22 @@
       <translation>&amp;Qué se dijo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="599" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="775" />
       <source>&amp;What:</source>
       <translation>&amp;Qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="112" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="115" />
       <source>&amp;When:</source>
       <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
       <source>&amp;Where:</source>
       <translation>&amp;Dónde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="600" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="776" />
       <source>&amp;Who:</source>
       <translation>&amp;Quién:</translation>
     </message>
@@ -946,7 +977,7 @@
       <translation>&amp;Por qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="281" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="309" />
       <source>&amp;Window (days):</source>
       <translation>&amp;Ventana (días):</translation>
     </message>
@@ -956,33 +987,33 @@
       <translation>Pro&amp;fesional:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="377" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="376" />
       <source>&amp;Write to them</source>
       <translation>&amp;Escribirles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="140" />
+      <location filename="caseworker/ui/export.py" line="153" />
       <source>&amp;Year</source>
       <translation>&amp;Año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="391" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="389" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="401" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="399" />
       <source>'{zone}' is not a known time zone.</source>
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="342" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
       <source>(by segment)</source>
       <translation>(por segmento)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="142" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="156" />
       <source>(cancelled)</source>
       <translation>(cancelado)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="450" />
       <source>(inactive)</source>
       <translation>(inactivo)</translation>
     </message>
@@ -1003,7 +1034,7 @@
       <translation>(no guardado: guárdelo abajo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="323" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="306" />
       <source>(set by hand)</source>
       <translation>(fijado a mano)</translation>
     </message>
@@ -1018,13 +1049,13 @@
       <translation>({n} a la espera de reintento)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="197" />
-      <location filename="caseworker/ui/sections/calendar.py" line="294" />
+      <location filename="caseworker/ui/sections/calendar.py" line="194" />
+      <location filename="caseworker/ui/sections/calendar.py" line="291" />
       <source>+{n} more</source>
       <translation>+{n} más</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="445" />
+      <location filename="caseworker/ui/views/case_detail.py" line="475" />
       <source>, satisfaction {n}/5</source>
       <translation>, satisfacción {n}/5</translation>
     </message>
@@ -1034,17 +1065,17 @@
       <translation>0.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="110" />
+      <location filename="caseworker/ui/sections/clients.py" line="100" />
       <source>1 client</source>
       <translation>1 cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="153" />
+      <location filename="caseworker/ui/sections/donors.py" line="159" />
       <source>1 donor</source>
       <translation>1 donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="159" />
+      <location filename="caseworker/ui/export.py" line="172" />
       <source>A ZIP with one PDF per document</source>
       <translation>Un ZIP con un PDF por documento</translation>
     </message>
@@ -1054,32 +1085,32 @@
       <translation>Se hace una copia de seguridad cada día mientras Caseworker está abierto (se conservan las diarias de la última semana, luego una por semana durante un mes y una por mes durante un año), y antes de cada actualización. Cada copia se comprueba después de escribirla. Las copias de una base de datos cifrada necesitan su archivo .keys, guardado junto a ellas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="147" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="146" />
       <source>A call, visit or message counts as the check-in</source>
       <translation>Una llamada, visita o mensaje cuenta como seguimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="199" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="201" />
       <source>A client</source>
       <translation>Un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="511" />
       <source>A gift number for a donor's template, a case number for a client's</source>
       <translation>Un número de donativo para una plantilla de donantes, un número de caso para una de clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="213" />
+      <location filename="caseworker/ui/views/case_detail.py" line="222" />
       <source>A letter introducing the client's worker and team, as a PDF</source>
       <translation>Una carta que presenta al profesional y al equipo del cliente, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="140" />
+      <location filename="caseworker/ui/sections/planner.py" line="143" />
       <source>A list of donor numbers</source>
       <translation>Una lista de números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="644" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="643" />
       <source>A new template</source>
       <translation>Una plantilla nueva</translation>
     </message>
@@ -1094,7 +1125,7 @@
       <translation>Una persona que se va: sus casos abiertos y tareas continúan en un solo paso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="215" />
+      <location filename="caseworker/ui/sections/administration.py" line="217" />
       <source>A picture is kept (encrypted with the database)</source>
       <translation>Se guarda una imagen (cifrada con la base de datos)</translation>
     </message>
@@ -1104,32 +1135,32 @@
       <translation>Se guardó en este equipo un informe para quienes mantienen Caseworker: {report}. No contiene datos de clientes ni de donantes. Guárdelo para enviarlo con unas palabras sobre lo que estaba haciendo. El archivo de registro es {log}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="124" />
       <source>A room, an address, or the video link</source>
       <translation>Una sala, una dirección o el enlace de videollamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="139" />
+      <location filename="caseworker/ui/sections/planner.py" line="142" />
       <source>A segment of the donor list</source>
       <translation>Un segmento de la lista de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="46" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="45" />
       <source>A task of your own (Ctrl+T makes one on the record in view)</source>
       <translation>Una tarea propia (Ctrl+T crea una sobre el registro a la vista)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/tasks_ui.py" line="41" />
+      <location filename="caseworker/ui/tasks_ui.py" line="24" />
       <source>A task on the record in view, or one of your own (Ctrl+T)</source>
       <translation>Una tarea sobre el registro a la vista, o una propia (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
       <source>A&amp;ccessibility needs:</source>
       <translation>Necesidades de acc&amp;esibilidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="155" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
       <source>A&amp;genda:</source>
       <translation>Orden del dí&amp;a:</translation>
     </message>
@@ -1140,27 +1171,32 @@
       <translation>Código de &amp;campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
       <source>A&amp;ppeal:</source>
       <translation>&amp;Campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="176" />
+      <location filename="caseworker/ui/views/client_detail.py" line="153" />
       <source>A&amp;ttach file</source>
       <translation>Ad&amp;juntar archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
       <source>A&amp;ttach:</source>
       <translation>Ad&amp;juntar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="277" />
+      <location filename="caseworker/ui/main_window.py" line="300" />
       <source>About Caseworker</source>
       <translation>Acerca de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="100" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="637" />
+      <source>Abstained</source>
+      <translation>Abstenciones</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/my_work/cases.py" line="101" />
       <source>Accept the handoff</source>
       <translation>Aceptar el traspaso</translation>
     </message>
@@ -1184,22 +1220,23 @@
       <translation>Aceptable para el &amp;cliente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="40" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="40" />
       <source>Access</source>
       <translation>Acceso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="82" />
+      <location filename="caseworker/ui/sections/clients.py" line="72" />
       <source>Accessibility</source>
       <translation>Accesibilidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="136" />
+      <location filename="caseworker/ui/views/client_detail.py" line="113" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="40" />
       <source>Accessibility: {text}</source>
       <translation>Accesibilidad: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="497" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="496" />
       <source>Acti&amp;ve:</source>
       <translation>Acti&amp;vo:</translation>
     </message>
@@ -1209,56 +1246,56 @@
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="111" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="115" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="113" />
       <source>Action items</source>
       <translation>Tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="437" />
-      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/administration.py" line="423" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="154" />
+      <location filename="caseworker/ui/main_window.py" line="157" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="153" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="395" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="229" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="155" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="237" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="77" />
       <source>Add &amp;action…</source>
       <translation>Añadir &amp;tarea acordada…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="147" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="150" />
       <source>Add &amp;document…</source>
       <translation>Añadir &amp;documento…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="411" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="424" />
       <source>Add &amp;programme…</source>
       <translation>Añadir &amp;programa…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="383" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="411" />
       <source>Add a &amp;member:</source>
       <translation>Añadir un &amp;miembro:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="461" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="463" />
       <source>Add a budget line first.</source>
       <translation>Añada primero una partida presupuestaria.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="231" />
+      <location filename="caseworker/ui/views/case_detail.py" line="240" />
       <source>Add a note</source>
       <translation>Añadir una nota</translation>
     </message>
@@ -1268,12 +1305,12 @@
       <translation>Añadir un usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="448" />
+      <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>Add a user (Ctrl+N)</source>
       <translation>Añadir un usuario (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="594" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="770" />
       <source>Add action item</source>
       <translation>Añadir tarea acordada</translation>
     </message>
@@ -1284,12 +1321,12 @@
       <translation>Añadir bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="163" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
       <source>Add budget &amp;line…</source>
       <translation>Añadir &amp;partida presupuestaria…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="395" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
       <source>Add budget line</source>
       <translation>Añadir partida presupuestaria</translation>
     </message>
@@ -1299,53 +1336,53 @@
       <translation>Añadir categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="129" />
+      <location filename="caseworker/ui/sections/cases.py" line="126" />
       <source>Add category…</source>
       <translation>Añadir categoría…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="193" />
       <source>Add client</source>
       <translation>Añadir cliente</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="277" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Add contact</source>
       <translation>Añadir contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="333" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
       <source>Add document</source>
       <translation>Añadir documento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="118" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="204" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="123" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="215" />
       <source>Add donor</source>
       <translation>Añadir donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="162" />
-      <location filename="caseworker/ui/sections/aid.py" line="140" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
+      <location filename="caseworker/ui/sections/aid.py" line="136" />
       <source>Add fund</source>
       <translation>Añadir fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="116" />
-      <location filename="caseworker/ui/sections/grants.py" line="105" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
+      <location filename="caseworker/ui/sections/grants.py" line="104" />
       <source>Add funder</source>
       <translation>Añadir financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="337" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="365" />
       <source>Add pause</source>
       <translation>Añadir pausa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="153" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="155" />
       <source>Add programme</source>
       <translation>Añadir programa</translation>
     </message>
@@ -1356,36 +1393,41 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="81" />
-      <location filename="caseworker/ui/sections/administration.py" line="447" />
+      <location filename="caseworker/ui/sections/administration.py" line="449" />
       <source>Add user</source>
       <translation>Añadir usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="446" />
+      <location filename="caseworker/ui/sections/administration.py" line="448" />
       <source>Add user…</source>
       <translation>Añadir usuario…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="272" />
       <source>Added</source>
       <translation>Añadido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="192" />
+      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="376" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="404" />
       <source>Address line &amp;2:</source>
       <translation>Línea de dirección &amp;2:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="134" />
       <source>After a number of times</source>
       <translation>Tras un número de veces</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="637" />
+      <source>Against</source>
+      <translation>En contra</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="50" />
@@ -1398,36 +1440,36 @@
       <translation>Edad {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="312" />
+      <location filename="caseworker/ui/views/client_detail.py" line="290" />
       <source>Agency</source>
       <translation>Organismo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="79" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="95" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="83" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
       <source>Agenda</source>
       <translation>Orden del día</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="397" />
+      <location filename="caseworker/ui/views/client_detail.py" line="375" />
       <source>Agreed</source>
       <translation>Acordado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="91" />
-      <location filename="caseworker/ui/sections/aid.py" line="126" />
-      <location filename="caseworker/ui/sections/aid.py" line="325" />
+      <location filename="caseworker/ui/parts.py" line="104" />
+      <location filename="caseworker/ui/sections/aid.py" line="122" />
+      <location filename="caseworker/ui/sections/aid.py" line="339" />
       <source>Aid</source>
       <translation>Ayudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="437" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="439" />
       <source>Aid &amp;disbursement no.:</source>
       <translation>N.º de &amp;pago de ayuda:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="127" />
+      <location filename="caseworker/ui/sections/insight.py" line="126" />
       <source>Aid and grants</source>
       <translation>Ayudas y subvenciones</translation>
     </message>
@@ -1452,7 +1494,7 @@
       <translation>Ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="97" />
+      <location filename="caseworker/ui/sections/insight.py" line="96" />
       <source>Aid paid by fund</source>
       <translation>Ayudas pagadas por fondo</translation>
     </message>
@@ -1472,33 +1514,33 @@
       <translation>Totales de ayudas por fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="72" />
+      <location filename="caseworker/ui/sections/cases.py" line="69" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="171" />
-      <location filename="caseworker/ui/views/service_quality.py" line="128" />
+      <location filename="caseworker/ui/sections/cases.py" line="168" />
+      <location filename="caseworker/ui/views/service_quality.py" line="130" />
       <source>All categories</source>
       <translation>Todas las categorías</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="80" />
+      <location filename="caseworker/ui/sections/clients.py" line="70" />
       <source>All clients</source>
       <translation>Todos los clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="399" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="398" />
       <source>All contactable donors</source>
       <translation>Todos los donantes contactables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="143" />
+      <location filename="caseworker/ui/sections/planner.py" line="146" />
       <source>All donors</source>
       <translation>Todos los donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="261" />
+      <location filename="caseworker/ui/sections/aid.py" line="272" />
       <source>All funds</source>
       <translation>Todos los fondos</translation>
     </message>
@@ -1508,17 +1550,17 @@
       <translation>Todos los mensajes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="745" />
+      <location filename="caseworker/ui/sections/administration.py" line="748" />
       <source>All records</source>
       <translation>Todos los registros</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="79" />
+      <location filename="caseworker/ui/sections/donors.py" line="77" />
       <source>All segments</source>
       <translation>Todos los segmentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="176" />
+      <location filename="caseworker/ui/sections/aid.py" line="173" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
@@ -1533,55 +1575,55 @@
       <translation>Permitido, con un aviso: revíselo antes de guardar.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="364" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="347" />
       <source>Allowed, within the contact policy</source>
       <translation>Permitido, dentro de la política de contacto</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
       <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="165" />
+      <location filename="caseworker/ui/sections/aid.py" line="162" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="366" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="368" />
       <source>Amount &amp;awarded:</source>
       <translation>Importe &amp;concedido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="209" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="211" />
       <source>Amount &amp;requested:</source>
       <translation>Importe &amp;solicitado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="142" />
+      <location filename="caseworker/ui/sections/administration.py" line="144" />
       <source>An amount in the organisation's currency</source>
       <translation>Un importe en la moneda de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="525" />
+      <location filename="caseworker/ui/views/client_detail.py" line="503" />
       <source>Anonymise</source>
       <translation>Anonimizar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="518" />
-      <location filename="caseworker/ui/views/client_detail.py" line="525" />
+      <location filename="caseworker/ui/views/client_detail.py" line="496" />
+      <location filename="caseworker/ui/views/client_detail.py" line="503" />
       <source>Anonymise client</source>
       <translation>Anonimizar cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="183" />
+      <location filename="caseworker/ui/views/client_detail.py" line="160" />
       <source>Anonymise…</source>
       <translation>Anonimizar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="519" />
+      <location filename="caseworker/ui/views/client_detail.py" line="497" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>Al anonimizar se eliminan para siempre el nombre, la fecha de nacimiento, los contactos, las notas y los adjuntos de {name}. Los casos y las ayudas se conservan, sin el nombre. ¿Desea continuar?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="97" />
+      <location filename="caseworker/ui/sections/administration.py" line="99" />
       <source>Another country</source>
       <translation>Otro país</translation>
     </message>
@@ -1591,7 +1633,7 @@
       <translation>Otro donante al que reconocer, p. ej., el cónyuge (nombre)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/application.py" line="266" />
+      <location filename="caseworker/ui/application.py" line="247" />
       <source>Another user is saving — retrying…</source>
       <translation>Otro usuario está guardando; reintentando…</translation>
     </message>
@@ -1601,66 +1643,66 @@
       <translation>Cualquier canal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="80" />
+      <location filename="caseworker/ui/sections/clients.py" line="70" />
       <source>Any flag</source>
       <translation>Cualquier indicador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="88" />
+      <location filename="caseworker/ui/sections/clients.py" line="78" />
       <source>Any key worker</source>
       <translation>Todos los profesionales</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="93" />
+      <location filename="caseworker/ui/sections/donors.py" line="91" />
       <source>Any manager</source>
       <translation>Cualquier responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="441" />
+      <location filename="caseworker/ui/sections/administration.py" line="443" />
       <source>Any role</source>
       <translation>Cualquier rol</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="748" />
+      <location filename="caseworker/ui/sections/administration.py" line="751" />
       <source>Anyone</source>
       <translation>Cualquiera</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="253" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
       <source>Appeal</source>
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="180" />
+      <location filename="caseworker/ui/sections/planner.py" line="183" />
       <source>Appeal name</source>
       <translation>Nombre de la campaña</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="251" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="258" />
-      <location filename="caseworker/ui/sections/donors.py" line="110" />
+      <location filename="caseworker/ui/sections/donors.py" line="108" />
       <source>Appeal response</source>
       <translation>Respuesta a la campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="200" />
+      <location filename="caseworker/ui/sections/planner.py" line="203" />
       <source>Appeal:</source>
       <translation>Campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="108" />
+      <location filename="caseworker/ui/sections/donors.py" line="106" />
       <source>Appeals</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
       <source>Application</source>
       <translation>Solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="113" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="116" />
       <source>Application summary</source>
       <translation>Resumen de la solicitud</translation>
     </message>
@@ -1670,17 +1712,17 @@
       <translation>Solicitudes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="193" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="195" />
       <source>Applying &amp;for:</source>
       <translation>Solicitado p&amp;ara:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="124" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
       <source>Applying for</source>
       <translation>Solicitado para</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="211" />
+      <location filename="caseworker/ui/sections/aid.py" line="220" />
       <source>Approved by</source>
       <translation>Aprobado por</translation>
     </message>
@@ -1690,7 +1732,7 @@
       <translation>Zona: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="375" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
       <source>As letters</source>
       <translation>Como cartas</translation>
     </message>
@@ -1705,7 +1747,7 @@
       <translation>Como valor predeterminado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="835" />
+      <location filename="caseworker/ui/sections/administration.py" line="838" />
       <source>As this computer's system</source>
       <translation>El del sistema de este equipo</translation>
     </message>
@@ -1715,61 +1757,61 @@
       <translation>Pregunte al cliente y anote sus respuestas con sus propias palabras. Su propia valoración queda en la resolución.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="283" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="311" />
       <source>At &amp;least (days apart):</source>
       <translation>Al &amp;menos (días de separación):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="282" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="310" />
       <source>At &amp;most, per window:</source>
       <translation>Como &amp;máximo, por ventana:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="470" />
+      <location filename="caseworker/ui/views/client_detail.py" line="448" />
       <source>Attach a file</source>
       <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
       <source>Attachment</source>
       <translation>Adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
-      <location filename="caseworker/ui/views/client_detail.py" line="306" />
-      <location filename="caseworker/ui/views/client_detail.py" line="410" />
+      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="284" />
+      <location filename="caseworker/ui/views/client_detail.py" line="388" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="409" />
+      <location filename="caseworker/ui/views/client_detail.py" line="387" />
       <source>Attachments ({n})</source>
       <translation>Adjuntos ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="524" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
       <source>Attendance</source>
       <translation>Asistencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="532" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="542" />
       <source>Attendance of {name}</source>
       <translation>Asistencia de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="471" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
       <source>Audience</source>
       <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/administration.py" line="693" />
       <source>Audit entry</source>
       <translation>Entrada de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="671" />
-      <location filename="caseworker/ui/sections/administration.py" line="696" />
-      <location filename="caseworker/ui/sections/administration.py" line="931" />
+      <location filename="caseworker/ui/sections/administration.py" line="674" />
+      <location filename="caseworker/ui/sections/administration.py" line="699" />
+      <location filename="caseworker/ui/sections/administration.py" line="964" />
       <source>Audit log</source>
       <translation>Registro de auditoría</translation>
     </message>
@@ -1779,7 +1821,7 @@
       <translation>Donativo medio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
       <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Awarded</source>
@@ -1791,7 +1833,7 @@
       <translation>Importe concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="264" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="276" />
       <source>Awarded {awarded} · spent {spent} · remaining {remaining} · not yet budgeted {unallocated}</source>
       <translation>Concedido {awarded} · gastado {spent} · restante {remaining} · aún sin presupuestar {unallocated}</translation>
     </message>
@@ -1837,7 +1879,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="932" />
+      <location filename="caseworker/ui/sections/administration.py" line="965" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
@@ -1847,7 +1889,7 @@
       <translation>Copias de seguridad de esta base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <source>Batch</source>
       <translation>Lote</translation>
     </message>
@@ -1857,13 +1899,13 @@
       <translation>&amp;Etiqueta del lote:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="103" />
+      <location filename="caseworker/ui/sections/donors.py" line="101" />
       <source>Batch entry</source>
       <translation>Registro por lotes</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="205" />
-      <location filename="caseworker/ui/sections/donors.py" line="105" />
+      <location filename="caseworker/ui/sections/donors.py" line="103" />
       <source>Batch entry of gifts</source>
       <translation>Registro de donativos por lotes</translation>
     </message>
@@ -1873,7 +1915,7 @@
       <translation>Totales del lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="492" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="475" />
       <source>Batch: {label}</source>
       <translation>Lote: {label}</translation>
     </message>
@@ -1883,12 +1925,12 @@
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
       <source>Best &amp;times:</source>
       <translation>Mejores hora&amp;s:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="262" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <source>Best times</source>
       <translation>Mejores horas</translation>
     </message>
@@ -1928,7 +1970,7 @@
       <translation>Bloqueado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="439" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="438" />
       <source>Blocked: {name}: {reason}</source>
       <translation>Bloqueado: {name}: {reason}</translation>
     </message>
@@ -1938,17 +1980,17 @@
       <translation>Bloqueado: {name}: {reason} Próximo permitido: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="60" />
+      <location filename="caseworker/ui/sections/clients.py" line="49" />
       <source>Born</source>
       <translation>Nacimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="123" />
+      <location filename="caseworker/ui/views/service_quality.py" line="125" />
       <source>Break down by</source>
       <translation>Desglosar por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="147" />
+      <location filename="caseworker/ui/views/service_quality.py" line="149" />
       <source>Break down by:</source>
       <translation>Desglosar por:</translation>
     </message>
@@ -1964,18 +2006,18 @@
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="156" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="166" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="426" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="428" />
       <source>Budget &amp;line:</source>
       <translation>&amp;Partida presupuestaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="170" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="232" />
       <source>Budget &amp;period:</source>
       <translation>&amp;Periodo presupuestario:</translation>
     </message>
@@ -1992,12 +2034,12 @@
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="168" />
       <location filename="caseworker/ui/sections/correspondence.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="295" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="601" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="777" />
       <source>By a date</source>
       <translation>Hasta una fecha</translation>
     </message>
@@ -2007,7 +2049,7 @@
       <translation>Por categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="384" />
+      <location filename="caseworker/ui/sections/planner.py" line="387" />
       <source>By fiscal year</source>
       <translation>Por ejercicio fiscal</translation>
     </message>
@@ -2022,12 +2064,12 @@
       <translation>Por profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="401" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="384" />
       <source>By year: </source>
       <translation>Por año: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="232" />
+      <location filename="caseworker/ui/views/case_detail.py" line="241" />
       <source>C&amp;all</source>
       <translation>&amp;Llamada</translation>
     </message>
@@ -2037,21 +2079,21 @@
       <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="168" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="206" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="230" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="208" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="124" />
       <source>C&amp;urrency:</source>
       <translation>&amp;Moneda:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="74" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="78" />
       <source>Ca&amp;ncel…</source>
       <translation>Ca&amp;ncelar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="363" />
-      <location filename="caseworker/ui/sections/calendar.py" line="77" />
-      <location filename="caseworker/ui/sections/calendar.py" line="524" />
+      <location filename="caseworker/ui/sections/calendar.py" line="359" />
+      <location filename="caseworker/ui/sections/calendar.py" line="74" />
+      <location filename="caseworker/ui/sections/calendar.py" line="520" />
       <source>Calendar</source>
       <translation>Calendario</translation>
     </message>
@@ -2068,7 +2110,7 @@
       <translation>Cancelar la declaración de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="53" />
       <source>Cancel contact…</source>
       <translation>Cancelar contacto…</translation>
     </message>
@@ -2078,24 +2120,24 @@
       <translation>Cancelar declaración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="41" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
       <source>Cancel declaration…</source>
       <translation>Cancelar declaración…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="290" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="292" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="270" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="337" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="315" />
       <source>Cancel meeting</source>
       <translation>Cancelar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="215" />
+      <location filename="caseworker/ui/sections/planner.py" line="218" />
       <source>Cancel planning</source>
       <translation>Cancelar la planificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="190" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="202" />
       <source>Cancel the contact</source>
       <translation>Cancelar el contacto</translation>
     </message>
@@ -2105,38 +2147,38 @@
       <translation>Cancelar la importación en curso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="277" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="322" />
       <source>Cancel this occurrence</source>
       <translation>Cancelar esta repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="278" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="323" />
       <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
       <translation>¿Cancelar «{title}» el {when}? El resto de la serie se mantiene.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="290" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
       <source>Cancel “{title}”{series}? It stays on record as cancelled.</source>
       <translation>¿Cancelar «{title}»{series}? Queda registrada como cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Cancelled from</source>
       <translation>Cancelado desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="177" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="239" />
       <source>Cap &amp;counted:</source>
       <translation>Límite &amp;contado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/tasks_ui.py" line="28" />
+      <location filename="caseworker/ui/parts.py" line="103" />
       <source>Care</source>
       <translation>Atención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="52" />
-      <location filename="caseworker/ui/views/case_detail.py" line="125" />
+      <location filename="caseworker/ui/sections/cases.py" line="48" />
+      <location filename="caseworker/ui/views/case_detail.py" line="128" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
@@ -2146,14 +2188,14 @@
       <translation>Categorías de casos que atiende el equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
       <source>Case numbers…</source>
       <translation>Números de caso…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="30" />
-      <location filename="caseworker/ui/sections/cases.py" line="45" />
-      <location filename="caseworker/ui/sections/cases.py" line="62" />
+      <location filename="caseworker/ui/parts.py" line="102" />
+      <location filename="caseworker/ui/sections/cases.py" line="41" />
+      <location filename="caseworker/ui/sections/cases.py" line="59" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
@@ -2165,13 +2207,13 @@ opened</source>
 abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="89" />
-      <location filename="caseworker/ui/my_work/cases.py" line="95" />
+      <location filename="caseworker/ui/my_work/cases.py" line="90" />
+      <location filename="caseworker/ui/my_work/cases.py" line="96" />
       <source>Cases handed to me</source>
       <translation>Casos que me han traspasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="127" />
+      <location filename="caseworker/ui/views/service_quality.py" line="129" />
       <source>Cases of category</source>
       <translation>Casos de la categoría</translation>
     </message>
@@ -2181,7 +2223,7 @@ abiertos</translation>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="93" />
+      <location filename="caseworker/ui/sections/insight.py" line="92" />
       <source>Cases opened and resolved</source>
       <translation>Casos abiertos y resueltos</translation>
     </message>
@@ -2191,24 +2233,24 @@ abiertos</translation>
       <translation>Casos resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="147" />
+      <location filename="caseworker/ui/views/service_quality.py" line="149" />
       <source>Cases:</source>
       <translation>Casos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="94" />
+      <location filename="caseworker/ui/views/service_quality.py" line="96" />
       <source>Cases…</source>
       <translation>Casos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/application.py" line="128" />
-      <location filename="caseworker/ui/application.py" line="280" />
+      <location filename="caseworker/ui/application.py" line="109" />
+      <location filename="caseworker/ui/application.py" line="261" />
       <location filename="caseworker/ui/demo_start.py" line="37" />
       <source>Caseworker</source>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="866" />
+      <location filename="caseworker/ui/sections/administration.py" line="869" />
       <source>Caseworker databases (*.db)</source>
       <translation>Bases de datos de Caseworker (*.db)</translation>
     </message>
@@ -2234,7 +2276,7 @@ abiertos</translation>
       <translation>Recordatorios de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="278" />
+      <location filename="caseworker/ui/main_window.py" line="301" />
       <source>Caseworker {version}
 Casework, aid, grants, meetings and donor stewardship for small nonprofits.
 
@@ -2245,7 +2287,7 @@ Gestión de casos, ayudas, subvenciones, reuniones y relación con donantes para
 Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="165" />
+      <location filename="caseworker/ui/main_window.py" line="188" />
       <source>Caseworker — {org}</source>
       <translation>Caseworker — {org}</translation>
     </message>
@@ -2255,41 +2297,41 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Caseworker: {n} recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="55" />
-      <location filename="caseworker/ui/views/case_detail.py" line="155" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
+      <location filename="caseworker/ui/sections/cases.py" line="52" />
+      <location filename="caseworker/ui/views/case_detail.py" line="160" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="348" />
-      <location filename="caseworker/ui/sections/cases.py" line="130" />
+      <location filename="caseworker/ui/sections/cases.py" line="127" />
       <source>Change category</source>
       <translation>Cambiar categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="162" />
-      <location filename="caseworker/ui/sections/aid.py" line="141" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
+      <location filename="caseworker/ui/sections/aid.py" line="137" />
       <source>Change fund</source>
       <translation>Cambiar fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="116" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
       <source>Change funder</source>
       <translation>Cambiar financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="179" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="181" />
       <source>Change grant application</source>
       <translation>Cambiar solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="85" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="88" />
       <source>Change meeting</source>
       <translation>Cambiar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="106" />
+      <location filename="caseworker/ui/main_window.py" line="109" />
       <source>Change my &amp;password…</source>
       <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
@@ -2299,7 +2341,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="234" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="217" />
       <source>Change preferences…</source>
       <translation>Cambiar preferencias…</translation>
     </message>
@@ -2309,17 +2351,17 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar tarea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="83" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="86" />
       <source>Change the whole series</source>
       <translation>Cambiar toda la serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="81" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="84" />
       <source>Change this occurrence</source>
       <translation>Cambiar esta repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="494" />
+      <location filename="caseworker/ui/sections/administration.py" line="496" />
       <source>Change user</source>
       <translation>Cambiar usuario</translation>
     </message>
@@ -2329,9 +2371,9 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar su contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="40" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="53" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="369" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
       <source>Change {name}</source>
       <translation>Cambiar {name}</translation>
     </message>
@@ -2341,13 +2383,13 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="48" />
-      <location filename="caseworker/ui/sections/administration.py" line="493" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="47" />
+      <location filename="caseworker/ui/sections/administration.py" line="495" />
       <source>Change…</source>
       <translation>Cambiar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="171" />
+      <location filename="caseworker/ui/sections/planner.py" line="174" />
       <location filename="caseworker/ui/views/supporters.py" line="35" />
       <source>Channel</source>
       <translation>Canal</translation>
@@ -2373,14 +2415,21 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Seguimiento &amp;cada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="133" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="132" />
       <source>Check-ins due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="159" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="158" />
       <source>Check-ins due ({n})</source>
       <translation>Seguimientos pendientes ({n})</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <source>Check-ins kept
+(on rhythm)</source>
+      <translation>Seguimientos
+(al ritmo previsto)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/client_care_card.py" line="39" />
@@ -2393,12 +2442,12 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Seguimientos al ritmo del cliente: {kept}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="141" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="144" />
       <source>Checklist</source>
       <translation>Lista de comprobación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="143" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>Checklist of documents</source>
       <translation>Lista de documentos</translation>
     </message>
@@ -2413,36 +2462,41 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Elija un archivo CSV o XLSX exportado de una hoja de cálculo o de otro sistema de donantes. No se escribe nada hasta el último paso, y una importación se puede deshacer entera.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="127" />
+      <location filename="caseworker/ui/views/case_detail.py" line="130" />
       <source>Choose a case on the left to see it here — or Ctrl+N to open one.</source>
       <translation>Elija un caso a la izquierda para verlo aquí, o pulse Ctrl+N para abrir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="182" />
       <source>Choose a client from the list.</source>
       <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="103" />
+      <location filename="caseworker/ui/sections/clients.py" line="93" />
       <source>Choose a client on the left to see their file,
 or press Ctrl+N to add one.</source>
       <translation>Elija un cliente a la izquierda para ver su expediente,
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="823" />
+      <location filename="caseworker/ui/sections/administration.py" line="826" />
       <source>Choose a database file</source>
       <translation>Elegir un archivo de base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="146" />
+      <location filename="caseworker/ui/sections/aid.py" line="205" />
+      <source>Choose a disbursement in the list to see it here and approve, pay or void it — or Ctrl+N to record one.</source>
+      <translation>Elija un pago de la lista para verlo aquí y aprobarlo, pagarlo o anularlo, o pulse Ctrl+N para registrar uno.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="152" />
       <source>Choose a donor on the left to see their record,
 or press Ctrl+N to add one.</source>
       <translation>Elija un donante a la izquierda para ver su ficha,
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="344" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="343" />
       <source>Choose a failed message first.</source>
       <translation>Elija primero un mensaje fallido.</translation>
     </message>
@@ -2452,17 +2506,17 @@ o pulse Ctrl+N para añadir uno.</translation>
       <translation>Elija un archivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="122" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="184" />
       <source>Choose a fund.</source>
       <translation>Elija un fondo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="249" />
+      <location filename="caseworker/ui/sections/administration.py" line="251" />
       <source>Choose a logo</source>
       <translation>Elegir un logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="421" />
+      <location filename="caseworker/ui/sections/calendar.py" line="417" />
       <source>Choose a meeting to see it here.
 
 Ctrl+← / Ctrl+→ move, T goes to today,
@@ -2483,47 +2537,47 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una contraseña de al menos 8 caracteres; una frase corta es fácil de recordar y difícil de adivinar.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="201" />
+      <location filename="caseworker/ui/sections/administration.py" line="203" />
       <source>Choose a signature picture</source>
       <translation>Elegir una imagen de firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="370" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
       <source>Choose a spending line that is not void first.</source>
       <translation>Elija primero una partida de gasto que no esté anulada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="499" />
+      <location filename="caseworker/ui/sections/administration.py" line="501" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>Elija un usuario a la izquierda para ver y cambiar su cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="125" />
+      <location filename="caseworker/ui/sections/grants.py" line="124" />
       <source>Choose an application or a funder to see it here.</source>
       <translation>Elija una solicitud o un financiador para verlo aquí.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="691" />
+      <location filename="caseworker/ui/sections/administration.py" line="694" />
       <source>Choose an entry to see every change it made.</source>
       <translation>Elija una entrada para ver todos los cambios que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="138" />
+      <location filename="caseworker/ui/sections/planner.py" line="141" />
       <source>Choose donors by</source>
       <translation>Elegir donantes por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="225" />
+      <location filename="caseworker/ui/sections/planner.py" line="228" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>Elija donantes, una hora, un canal y una finalidad, y luego pulse Vista previa para ver qué dice el control de contactos de cada donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="94" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="156" />
       <source>Choose the client and the fund to see what can still be given.</source>
       <translation>Elija el cliente y el fondo para ver lo que aún se puede conceder.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="320" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="322" />
       <source>Choose the client from the list.</source>
       <translation>Elija el cliente de la lista.</translation>
     </message>
@@ -2533,7 +2587,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija el país en el que trabaja la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="866" />
+      <location filename="caseworker/ui/sections/administration.py" line="869" />
       <source>Choose the database file</source>
       <translation>Elegir el archivo de base de datos</translation>
     </message>
@@ -2549,19 +2603,19 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija primero los donativos que va a agradecer.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="314" />
+      <location filename="caseworker/ui/sections/administration.py" line="316" />
       <source>Choose the organisation's logo</source>
       <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="234" />
+      <location filename="caseworker/ui/sections/administration.py" line="236" />
       <source>Choose the signature printed on receipts</source>
       <translation>Elegir la firma que se imprime en los recibos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="253" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="118" />
-      <location filename="caseworker/ui/sections/administration.py" line="200" />
+      <location filename="caseworker/ui/sections/administration.py" line="202" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
@@ -2572,14 +2626,14 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elegida por regla (importe del donativo, campaña)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="162" />
-      <location filename="caseworker/ui/sections/aid.py" line="209" />
-      <location filename="caseworker/ui/sections/cases.py" line="53" />
+      <location filename="caseworker/ui/sections/aid.py" line="158" />
+      <location filename="caseworker/ui/sections/aid.py" line="218" />
+      <location filename="caseworker/ui/sections/cases.py" line="49" />
       <source>Client</source>
       <translation>Cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="197" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="199" />
       <source>Client applied for</source>
       <translation>El cliente solicitó</translation>
     </message>
@@ -2589,17 +2643,22 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Atención al cliente: lo que dijeron los clientes, junto a la valoración del profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="195" />
+      <location filename="caseworker/ui/views/client_detail.py" line="172" />
       <source>Client file</source>
       <translation>Expediente del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="210" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="104" />
+      <source>Client flags: {flags}</source>
+      <translation>Indicadores del cliente: {flags}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="213" />
       <source>Client to invite</source>
       <translation>Cliente al que invitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="217" />
+      <location filename="caseworker/ui/views/case_detail.py" line="226" />
       <source>Client's &amp;feedback…</source>
       <translation>&amp;Opinión del cliente…</translation>
     </message>
@@ -2609,29 +2668,29 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cifras de atención al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="318" />
+      <location filename="caseworker/ui/views/case_detail.py" line="328" />
       <source>Client: &lt;a href='client'&gt;{name}&lt;/a&gt;</source>
       <translation>Cliente: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="209" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="212" />
       <source>Client: type part of the name</source>
       <translation>Cliente: escriba parte del nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="53" />
-      <location filename="caseworker/ui/sections/clients.py" line="66" />
+      <location filename="caseworker/ui/sections/clients.py" line="42" />
+      <location filename="caseworker/ui/sections/clients.py" line="56" />
       <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="139" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="138" />
       <source>Clients due a check-in: Enter opens the client</source>
       <translation>Clientes con seguimiento pendiente: Intro abre el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
       <source>Clients of open cases</source>
       <translation>Clientes de casos abiertos</translation>
     </message>
@@ -2641,7 +2700,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="393" />
+      <location filename="caseworker/ui/views/case_detail.py" line="404" />
       <source>Close case</source>
       <translation>Cerrar caso</translation>
     </message>
@@ -2651,19 +2710,19 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cerrar la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="393" />
+      <location filename="caseworker/ui/views/case_detail.py" line="404" />
       <source>Close {ref}? It can be reopened later.</source>
       <translation>¿Cerrar {ref}? Se puede reabrir más adelante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="380" />
-      <location filename="caseworker/ui/sections/administration.py" line="99" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="78" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="408" />
+      <location filename="caseworker/ui/sections/administration.py" line="101" />
       <source>Co&amp;untry:</source>
       <translation>&amp;País:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="200" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="203" />
       <source>Colleague to invite</source>
       <translation>Compañero al que invitar</translation>
     </message>
@@ -2694,7 +2753,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Carta de &amp;confirmación enviada el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Confirmation letter</source>
       <translation>Carta de confirmación</translation>
     </message>
@@ -2704,45 +2763,45 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Seguridad de la conexión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="100" />
       <source>Consent &amp;given on:</source>
       <translation>Consentimiento &amp;dado el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
       <source>Consent and status</source>
       <translation>Consentimiento y estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="95" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
       <source>Consent so&amp;urce:</source>
       <translation>Or&amp;igen del consentimiento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
       <source>Consent to</source>
       <translation>Consiente en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
-      <location filename="caseworker/ui/views/client_detail.py" line="288" />
-      <location filename="caseworker/ui/views/client_detail.py" line="408" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
+      <location filename="caseworker/ui/views/client_detail.py" line="386" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="408" />
+      <location filename="caseworker/ui/views/client_detail.py" line="386" />
       <source>Consents ({n})</source>
       <translation>Consentimientos ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="225" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="68" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="208" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="70" />
       <source>Contact and address</source>
       <translation>Contacto y dirección</translation>
     </message>
@@ -2752,17 +2811,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="544" />
+      <location filename="caseworker/ui/sections/planner.py" line="546" />
       <source>Contact policy saved.</source>
       <translation>Política de contacto guardada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="513" />
+      <location filename="caseworker/ui/sections/planner.py" line="515" />
       <source>Contact policy…</source>
       <translation>Política de contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="271" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="299" />
       <source>Contact preferences of {name}</source>
       <translation>Preferencias de contacto de {name}</translation>
     </message>
@@ -2774,7 +2833,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Ritmo de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="137" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="117" />
       <source>Contact stopped</source>
       <translation>Contacto suspendido</translation>
     </message>
@@ -2789,8 +2848,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Excepciones al control de contactos por miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="407" />
-      <location filename="caseworker/ui/views/client_detail.py" line="283" />
+      <location filename="caseworker/ui/sections/planner.py" line="410" />
+      <location filename="caseworker/ui/views/client_detail.py" line="261" />
       <source>Contacts</source>
       <translation>Contactos</translation>
     </message>
@@ -2800,17 +2859,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Contactos, como máximo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="379" />
       <source>Correction</source>
       <translation>Corrección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="385" />
+      <location filename="caseworker/ui/sections/planner.py" line="388" />
       <source>Count years as fiscal years</source>
       <translation>Contar los años como ejercicios fiscales</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="195" />
+      <location filename="caseworker/ui/views/service_quality.py" line="197" />
       <source>Counting…</source>
       <translation>Contando…</translation>
     </message>
@@ -2820,8 +2879,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>&amp;País:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
       <source>Covers</source>
       <translation>Cubre</translation>
     </message>
@@ -2831,60 +2890,60 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Crear administrador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="288" />
+      <location filename="caseworker/ui/main_window.py" line="311" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="287" />
+      <location filename="caseworker/ui/main_window.py" line="310" />
       <source>Ctrl+1…9  Switch sections</source>
       <translation>Ctrl+1…9  Cambiar de sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="284" />
+      <location filename="caseworker/ui/main_window.py" line="307" />
       <source>Ctrl+K  Quick search</source>
       <translation>Ctrl+K  Búsqueda rápida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="285" />
+      <location filename="caseworker/ui/main_window.py" line="308" />
       <source>Ctrl+N  New record in this section</source>
       <translation>Ctrl+N  Nuevo registro en esta sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="291" />
+      <location filename="caseworker/ui/main_window.py" line="314" />
       <source>Ctrl+Shift+Q  Sign out</source>
       <translation>Ctrl+Mayús+Q  Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="286" />
+      <location filename="caseworker/ui/main_window.py" line="309" />
       <source>Ctrl+T  New task on the record in view</source>
       <translation>Ctrl+T  Nueva tarea sobre el registro a la vista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="821" />
+      <location filename="caseworker/ui/sections/administration.py" line="824" />
       <source>Database location</source>
       <translation>Ubicación de la base de datos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="50" />
-      <location filename="caseworker/ui/main_window.py" line="150" />
+      <location filename="caseworker/ui/main_window.py" line="153" />
       <source>Database: {location}</source>
       <translation>Base de datos: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="100" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="103" />
       <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="161" />
+      <location filename="caseworker/ui/sections/aid.py" line="157" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="54" />
       <source>Date of &amp;birth:</source>
       <translation>Fec&amp;ha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="238" />
+      <location filename="caseworker/ui/views/client_detail.py" line="216" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
@@ -2909,65 +2968,71 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="498" />
+      <location filename="caseworker/ui/sections/administration.py" line="500" />
       <source>Deactivate or reactivate</source>
       <translation>Desactivar o reactivar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="587" />
+      <location filename="caseworker/ui/sections/administration.py" line="589" />
       <source>Deactivate user</source>
       <translation>Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="591" />
+      <location filename="caseworker/ui/sections/administration.py" line="593" />
       <source>Deactivate {name}</source>
       <translation>Desactivar a {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="437" />
-      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/administration.py" line="423" />
       <source>Deactivated</source>
       <translation>Desactivado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="543" />
+      <location filename="caseworker/ui/sections/administration.py" line="545" />
       <source>Deactivated: cannot sign in.</source>
       <translation>Desactivado: no puede iniciar sesión.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="545" />
+      <location filename="caseworker/ui/sections/administration.py" line="547" />
       <source>Deactivate…</source>
       <translation>Desactivar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="595" />
+      <location filename="caseworker/ui/sections/administration.py" line="597" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>Desactivando a {name} y volviendo a cifrar la base de datos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="104" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
       <source>Dec&amp;eased:</source>
       <translation>&amp;Fallecido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
       <source>Deceased</source>
       <translation>Fallecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="214" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="216" />
       <source>Decision e&amp;xpected:</source>
       <translation>Decisión prev&amp;ista:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="105" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
       <source>Decisions</source>
       <translation>Decisiones</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="645" />
+      <source>Decisions with their proposer, seconder and vote</source>
+      <translation>Decisiones con quién las propuso, quién las secundó y la votación</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="64" />
@@ -2980,17 +3045,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>&amp;Campaña predeterminada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="58" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="66" />
       <source>Details</source>
       <translation>Detalles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="110" />
       <source>Died &amp;on:</source>
       <translation>Falleció &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="170" />
+      <location filename="caseworker/ui/sections/aid.py" line="167" />
       <source>Disbursements</source>
       <translation>Pagos</translation>
     </message>
@@ -3000,17 +3065,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Hacer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
       <source>Do not contact</source>
       <translation>No contactar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="226" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="228" />
       <source>Documents &amp;needed:</source>
       <translation>Documentos &amp;necesarios:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="290" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="300" />
       <source>Does not repeat</source>
       <translation>No se repite</translation>
     </message>
@@ -3022,49 +3087,49 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="153" />
+      <location filename="caseworker/ui/sections/planner.py" line="156" />
       <source>Donor numbers</source>
       <translation>Números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="152" />
+      <location filename="caseworker/ui/sections/planner.py" line="155" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>Números de donante, separados por espacios o comas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
       <source>Donor numbers…</source>
       <translation>Números de donante…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="160" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="140" />
       <source>Donor record</source>
       <translation>Ficha del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="130" />
+      <location filename="caseworker/ui/sections/administration.py" line="132" />
       <source>Donor segments</source>
       <translation>Segmentos de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="59" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
       <source>Donor timeline</source>
       <translation>Cronología del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="213" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="216" />
       <source>Donor to invite</source>
       <translation>Donante al que invitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="212" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="215" />
       <source>Donor: type part of the name</source>
       <translation>Donante: escriba parte del nombre</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/sections/donors.py" line="50" />
-      <location filename="caseworker/ui/sections/donors.py" line="67" />
+      <location filename="caseworker/ui/sections/donors.py" line="48" />
+      <location filename="caseworker/ui/sections/donors.py" line="65" />
       <source>Donors</source>
       <translation>Donantes</translation>
     </message>
@@ -3074,7 +3139,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes frente al periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="98" />
+      <location filename="caseworker/ui/sections/insight.py" line="97" />
       <source>Donors and retention</source>
       <translation>Donantes y fidelización</translation>
     </message>
@@ -3084,40 +3149,40 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes en el periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="114" />
+      <location filename="caseworker/ui/sections/donors.py" line="112" />
       <source>Donors nobody has contacted within their cadence, LYBUNT and SYBUNT, in the Planner</source>
       <translation>Donantes a los que nadie ha contactado dentro de su frecuencia, LYBUNT y SYBUNT, en el Planificador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="192" />
+      <location filename="caseworker/ui/sections/planner.py" line="195" />
       <source>Donors:</source>
       <translation>Donantes:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="498" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="508" />
       <source>Double booking</source>
       <translation>Reserva duplicada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="59" />
-      <location filename="caseworker/ui/views/case_detail.py" line="156" />
+      <location filename="caseworker/ui/sections/cases.py" line="56" />
+      <location filename="caseworker/ui/views/case_detail.py" line="161" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="606" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="782" />
       <source>Due date</source>
       <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="75" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="79" />
       <source>E&amp;xport .ics…</source>
       <translation>E&amp;xportar .ics…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
-      <location filename="caseworker/ui/views/client_detail.py" line="393" />
+      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="371" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
@@ -3127,27 +3192,27 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada &amp;plazo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="166" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="184" />
       <source>Each occurrence has its own minutes: open one in the calendar.</source>
       <translation>Cada repetición tiene su propia acta: abra una en el calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="467" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>Cada persona inicia sesión con su propia cuenta; sus roles deciden lo que puede ver y hacer. Quien deja la organización se desactiva, nunca se borra, para que su nombre quede en lo que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="141" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="121" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="235" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="276" />
       <source>Edit meeting</source>
       <translation>Editar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="514" />
+      <location filename="caseworker/ui/sections/planner.py" line="516" />
       <source>Edit the contact policy</source>
       <translation>Editar la política de contacto</translation>
     </message>
@@ -3157,22 +3222,22 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Editar {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="539" />
+      <location filename="caseworker/ui/sections/administration.py" line="541" />
       <source>Email: {email}</source>
       <translation>Correo electrónico: {email}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
       <source>Empty: by segment (major 30, others 180)</source>
       <translation>Vacío: por segmento (principales 30, otros 180)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="279" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="307" />
       <source>Empty: the organisation's</source>
       <translation>Vacío: el de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="280" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="308" />
       <source>Empty: the organisation's policy</source>
       <translation>Vacío: la política de la organización</translation>
     </message>
@@ -3187,24 +3252,29 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Codificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="219" />
       <source>End pause</source>
       <translation>Terminar pausa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="106" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="109" />
       <source>Ends at</source>
       <translation>Termina a las</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="289" />
+      <location filename="caseworker/ui/main_window.py" line="312" />
       <source>Enter  Open the highlighted record</source>
       <translation>Intro  Abrir el registro resaltado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="875" />
+      <location filename="caseworker/ui/sections/administration.py" line="878" />
       <source>Enter a file path or a database server's address.</source>
       <translation>Escriba la ruta de un archivo o la dirección de un servidor de bases de datos.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="709" />
+      <source>Enter a number of votes (0 or more), or leave it empty.</source>
+      <translation>Escriba un número de votos (0 o más), o déjelo vacío.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="231" />
@@ -3212,12 +3282,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Intro pasa a la celda siguiente; tras la última columna empieza una fila nueva. Ctrl+S guarda.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="419" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="418" />
       <source>Enter the numbers to write to.</source>
       <translation>Escriba los números a los que escribir.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="355" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="365" />
       <source>Enter the outside attendee's name first.</source>
       <translation>Escriba primero el nombre del asistente externo.</translation>
     </message>
@@ -3239,12 +3309,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>El borrado elimina para siempre la identidad de {name}: nombres, contactos, direcciones, notas y el nombre allí donde se haya escrito. Los donativos, los recibos (con sus números), los casos y las ayudas se conservan, sin el nombre, y el registro de auditoría guarda quién hizo qué y cuándo. ¿Desea continuar?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="408" />
+      <location filename="caseworker/ui/views/case_detail.py" line="419" />
       <source>Escalate</source>
       <translation>Escalar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="406" />
+      <location filename="caseworker/ui/views/case_detail.py" line="417" />
       <source>Escalate {ref}</source>
       <translation>Escalar {ref}</translation>
     </message>
@@ -3254,78 +3324,78 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Escalado: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="95" />
+      <location filename="caseworker/ui/sections/insight.py" line="94" />
       <source>Escalations</source>
       <translation>Escalados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="290" />
+      <location filename="caseworker/ui/main_window.py" line="313" />
       <source>Escape  Close a dialog</source>
       <translation>Esc  Cerrar un diálogo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="178" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="177" />
       <source>Every client is in touch on their rhythm.</source>
       <translation>Todos los clientes están en contacto a su ritmo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="68" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="67" />
       <source>Every donor you look after has been contacted within their cadence.</source>
       <translation>Todos los donantes que usted atiende han sido contactados dentro de su frecuencia.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="56" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="55" />
       <source>Every gift has been thanked.</source>
       <translation>Todos los donativos han sido agradecidos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="42" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
       <source>Every month (last day)</source>
       <translation>Cada mes (último día)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="297" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="307" />
       <source>Every month on day {n} (months without it are skipped)</source>
       <translation>Cada mes el día {n} (se omiten los meses que no lo tienen)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="299" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="309" />
       <source>Every month on the last day</source>
       <translation>Cada mes el último día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="294" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="304" />
       <source>Every month on the {ordinal} {day}</source>
       <translation>Cada mes el {ordinal} {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="292" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="302" />
       <source>Every other week on {day}</source>
       <translation>Cada dos semanas el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="41" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
       <source>Every quarter (last day of the month)</source>
       <translation>Cada trimestre (último día del mes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="42" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
       <source>Every six months (last day of the month)</source>
       <translation>Cada seis meses (último día del mes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="291" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="301" />
       <source>Every week on {day}</source>
       <translation>Cada semana el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="300" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="45" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="310" />
       <source>Every year</source>
       <translation>Cada año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="341" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
       <source>Every {days} days</source>
       <translation>Cada {days} días</translation>
     </message>
@@ -3335,13 +3405,13 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="437" />
-      <location filename="caseworker/ui/sections/donors.py" line="86" />
+      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/donors.py" line="84" />
       <source>Everyone</source>
       <translation>Todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="540" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="550" />
       <source>Everyone &amp;attended</source>
       <translation>Asistieron &amp;todos</translation>
     </message>
@@ -3353,25 +3423,31 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/export.py" line="48" />
       <location filename="caseworker/ui/export.py" line="62" />
-      <location filename="caseworker/ui/export.py" line="67" />
+      <location filename="caseworker/ui/export.py" line="77" />
       <source>Export PDF</source>
       <translation>Exportar PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="71" />
+      <location filename="caseworker/ui/sections/insight.py" line="70" />
       <location filename="caseworker/ui/views/grant_outputs.py" line="28" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="295" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
       <source>Export a giving statement as PDF</source>
       <translation>Exportar un certificado de donaciones en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="157" />
+      <location filename="caseworker/ui/export.py" line="170" />
       <source>Export as</source>
       <translation>Exportar como</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="138" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
+      <source>Export contacts…</source>
+      <translation>Exportar contactos…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/person_data.py" line="88" />
@@ -3379,7 +3455,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar todo lo que se guarda…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="135" />
+      <location filename="caseworker/ui/sections/donors.py" line="133" />
       <source>Export gifts…</source>
       <translation>Exportar donativos…</translation>
     </message>
@@ -3391,94 +3467,104 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar lista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="582" />
+      <location filename="caseworker/ui/sections/calendar.py" line="578" />
       <source>Export meetings to a calendar file</source>
       <translation>Exportar reuniones a un archivo de calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="194" />
+      <location filename="caseworker/ui/export.py" line="207" />
       <source>Export progress</source>
       <translation>Progreso de la exportación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="131" />
+      <location filename="caseworker/ui/export.py" line="144" />
       <source>Export receipts for a year</source>
       <translation>Exportar los recibos de un año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="123" />
+      <location filename="caseworker/ui/sections/donors.py" line="121" />
       <source>Export receipts for a year…</source>
       <translation>Exportar los recibos de un año…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="121" />
+      <location filename="caseworker/ui/sections/donors.py" line="119" />
       <source>Export receipts or statements for a year</source>
       <translation>Exportar los recibos o certificados de un año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="120" />
+      <location filename="caseworker/ui/sections/donors.py" line="118" />
       <source>Export receipts or statements for a year as one PDF or a ZIP</source>
       <translation>Exportar los recibos o certificados de un año en un PDF o un ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="131" />
+      <location filename="caseworker/ui/export.py" line="144" />
       <source>Export statements for a year</source>
       <translation>Exportar los certificados de un año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="124" />
+      <location filename="caseworker/ui/sections/donors.py" line="122" />
       <source>Export statements for a year…</source>
       <translation>Exportar los certificados de un año…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="303" />
-      <location filename="caseworker/ui/views/service_quality.py" line="325" />
+      <location filename="caseworker/ui/views/service_quality.py" line="307" />
+      <location filename="caseworker/ui/views/service_quality.py" line="329" />
       <source>Export table</source>
       <translation>Exportar tabla</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="31" />
-      <location filename="caseworker/ui/views/service_quality.py" line="139" />
+      <location filename="caseworker/ui/views/service_quality.py" line="141" />
       <source>Export table…</source>
       <translation>Exportar tabla…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="77" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="81" />
       <source>Export the agenda or minutes as PDF</source>
       <translation>Exportar el orden del día o el acta en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="182" />
+      <location filename="caseworker/ui/views/client_detail.py" line="159" />
       <source>Export the aid statement as PDF</source>
       <translation>Exportar el extracto de ayudas en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="208" />
+      <location filename="caseworker/ui/views/case_detail.py" line="217" />
       <source>Export the case summary as PDF</source>
       <translation>Exportar el resumen del caso en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="136" />
+      <location filename="caseworker/ui/sections/donors.py" line="141" />
+      <source>Export the contacts of the donors found to a spreadsheet</source>
+      <translation>Exportar a una hoja de cálculo los contactos de los donantes encontrados</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="139" />
+      <source>Export the contacts planned and made with the donors found, to Excel or CSV</source>
+      <translation>Exportar a Excel o CSV los contactos previstos y realizados con los donantes encontrados</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="134" />
       <source>Export the gifts of the donors found to a spreadsheet</source>
       <translation>Exportar a una hoja de cálculo los donativos de los donantes encontrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
       <source>Export the grant as PDF</source>
       <translation>Exportar la subvención en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="132" />
+      <location filename="caseworker/ui/export.py" line="145" />
       <source>Export the meetings of a month</source>
       <translation>Exportar las reuniones de un mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="408" />
+      <location filename="caseworker/ui/sections/calendar.py" line="404" />
       <source>Export the meetings of a month as PDF</source>
       <translation>Exportar las reuniones de un mes en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="404" />
+      <location filename="caseworker/ui/sections/calendar.py" line="400" />
       <source>Export the meetings shown to an .ics file</source>
       <translation>Exportar las reuniones mostradas a un archivo .ics</translation>
     </message>
@@ -3488,19 +3574,29 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="292" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="275" />
       <source>Export the selected receipt as PDF</source>
       <translation>Exportar el recibo seleccionado en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="140" />
+      <location filename="caseworker/ui/views/service_quality.py" line="142" />
       <source>Export the table as a spreadsheet</source>
       <translation>Exportar la tabla como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="365" />
+      <location filename="caseworker/ui/views/service_quality.py" line="369" />
       <source>Export these cases as a spreadsheet</source>
       <translation>Exportar estos casos como hoja de cálculo</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <source>Export this donor's contacts to Excel or CSV</source>
+      <translation>Exportar a Excel o CSV los contactos de este donante</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <source>Export this donor's contacts to a spreadsheet</source>
+      <translation>Exportar a una hoja de cálculo los contactos de este donante</translation>
     </message>
     <message>
       <location filename="caseworker/ui/list_export.py" line="67" />
@@ -3513,7 +3609,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar esta lista, tal como está filtrada, a Excel o CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="310" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="356" />
       <source>Export to calendar file</source>
       <translation>Exportar a archivo de calendario</translation>
     </message>
@@ -3523,7 +3619,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar {table} como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="595" />
+      <location filename="caseworker/ui/sections/calendar.py" line="591" />
       <source>Exported to {path}</source>
       <translation>Exportado a {path}</translation>
     </message>
@@ -3533,9 +3629,9 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="162" />
+      <location filename="caseworker/ui/export.py" line="175" />
       <location filename="caseworker/ui/list_export.py" line="65" />
-      <location filename="caseworker/ui/sections/calendar.py" line="403" />
+      <location filename="caseworker/ui/sections/calendar.py" line="399" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
@@ -3550,8 +3646,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Error: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="46" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="51" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="65" />
       <source>Family &amp;name:</source>
       <translation>&amp;Apellidos:</translation>
     </message>
@@ -3579,23 +3675,23 @@ dada</translation>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="132" />
+      <location filename="caseworker/ui/views/service_quality.py" line="134" />
       <source>Figure shown in the chart</source>
       <translation>Cifra que muestra el gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="148" />
+      <location filename="caseworker/ui/views/service_quality.py" line="150" />
       <source>Figure:</source>
       <translation>Cifra:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="296" />
+      <location filename="caseworker/ui/views/service_quality.py" line="300" />
       <source>Figures by {dimension}</source>
       <translation>Cifras por {dimension}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="155" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
@@ -3615,42 +3711,42 @@ dada</translation>
       <translation>Rellena</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="651" />
+      <location filename="caseworker/ui/sections/administration.py" line="653" />
       <source>Filter by action, record type or reason</source>
       <translation>Filtrar por acción, tipo de registro o motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="171" />
+      <location filename="caseworker/ui/sections/aid.py" line="168" />
       <source>Filter by client, payee or purpose</source>
       <translation>Filtrar por cliente, beneficiario o finalidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="425" />
+      <location filename="caseworker/ui/sections/administration.py" line="427" />
       <source>Filter by name, user name or email</source>
       <translation>Filtrar por nombre, nombre de usuario o correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="63" />
+      <location filename="caseworker/ui/sections/cases.py" line="60" />
       <source>Filter by reference, subject or client name</source>
       <translation>Filtrar por referencia, asunto o nombre del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="57" />
+      <location filename="caseworker/ui/sections/grants.py" line="56" />
       <source>Filter by title or funder</source>
       <translation>Filtrar por título o financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="148" />
+      <location filename="caseworker/ui/sections/planner.py" line="151" />
       <source>Filter donors by name</source>
       <translation>Filtrar donantes por nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="59" />
+      <location filename="caseworker/ui/sections/grants.py" line="58" />
       <source>Filter grant applications</source>
       <translation>Filtrar solicitudes de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="653" />
+      <location filename="caseworker/ui/sections/administration.py" line="655" />
       <source>Filter the audit log</source>
       <translation>Filtrar el registro de auditoría</translation>
     </message>
@@ -3660,17 +3756,17 @@ dada</translation>
       <translation>Filtrar {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="68" />
+      <location filename="caseworker/ui/sections/donors.py" line="66" />
       <source>Find by name (any word, from its start) or e-mail</source>
       <translation>Buscar por nombre (cualquier palabra, desde su inicio) o correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="67" />
+      <location filename="caseworker/ui/sections/clients.py" line="57" />
       <source>Find by name or phone (any part of a name, from its start)</source>
       <translation>Buscar por nombre o teléfono (cualquier parte del nombre, desde su inicio)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="71" />
+      <location filename="caseworker/ui/sections/cases.py" line="68" />
       <source>Finished cases</source>
       <translation>Casos terminados</translation>
     </message>
@@ -3685,12 +3781,12 @@ dada</translation>
       <translation>Primer donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="332" />
+      <location filename="caseworker/ui/views/case_detail.py" line="343" />
       <source>First line</source>
       <translation>Primera línea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="217" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="219" />
       <source>First report &amp;due:</source>
       <translation>Primer informe &amp;vence:</translation>
     </message>
@@ -3707,25 +3803,36 @@ dada</translation>
       <translation>Primeros valores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="151" />
+      <location filename="caseworker/ui/export.py" line="164" />
       <source>Fiscal year</source>
       <translation>Ejercicio fiscal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="62" />
-      <location filename="caseworker/ui/views/client_detail.py" line="108" />
+      <location filename="caseworker/ui/sections/aid.py" line="159" />
+      <location filename="caseworker/ui/sections/cases.py" line="50" />
+      <location filename="caseworker/ui/sections/clients.py" line="51" />
       <source>Flags</source>
       <translation>Indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="53" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
       <source>Flags every worker sees first</source>
       <translation>Indicadores que todo profesional ve primero</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <source>For</source>
+      <translation>A favor</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="272" />
       <source>For a category of its own:</source>
       <translation>Para una categoría propia:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/meeting_detail.py" line="218" />
+      <source>For {f}, against {a}, abstentions {x}</source>
+      <translation>A favor {f}, en contra {a}, abstenciones {x}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="43" />
@@ -3735,25 +3842,25 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="658" />
-      <location filename="caseworker/ui/sections/administration.py" line="664" />
+      <location filename="caseworker/ui/sections/administration.py" line="660" />
+      <location filename="caseworker/ui/sections/administration.py" line="666" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="491" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
       <source>From a&amp;mount:</source>
       <translation>Desde el i&amp;mporte:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="237" />
+      <location filename="caseworker/ui/views/client_detail.py" line="215" />
       <source>Full name</source>
       <translation>Nombre completo</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="163" />
-      <location filename="caseworker/ui/sections/aid.py" line="209" />
+      <location filename="caseworker/ui/sections/aid.py" line="160" />
+      <location filename="caseworker/ui/sections/aid.py" line="218" />
       <source>Fund</source>
       <translation>Fondo</translation>
     </message>
@@ -3763,27 +3870,32 @@ dada</translation>
       <translation>Fondo / campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
       <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Funder</source>
       <translation>Financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="103" />
-      <location filename="caseworker/ui/sections/grants.py" line="117" />
-      <location filename="caseworker/ui/sections/insight.py" line="125" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="526" />
+      <source>Funder asks for:</source>
+      <translation>El financiador pide:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/grants.py" line="102" />
+      <location filename="caseworker/ui/sections/grants.py" line="116" />
+      <location filename="caseworker/ui/sections/insight.py" line="124" />
       <source>Funders</source>
       <translation>Financiadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="138" />
-      <location filename="caseworker/ui/sections/aid.py" line="150" />
+      <location filename="caseworker/ui/sections/aid.py" line="134" />
+      <location filename="caseworker/ui/sections/aid.py" line="146" />
       <source>Funds</source>
       <translation>Fondos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="478" />
       <source>Gift</source>
       <translation>Donativo</translation>
     </message>
@@ -3793,7 +3905,7 @@ dada</translation>
       <translation>Donativo en &amp;especie:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="139" />
+      <location filename="caseworker/ui/parts.py" line="110" />
       <source>Gift Aid</source>
       <translation>Gift Aid</translation>
     </message>
@@ -3803,22 +3915,22 @@ dada</translation>
       <translation>Declaración de Gift Aid de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Gift Aid declarations</source>
       <translation>Declaraciones de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="102" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
       <source>Gift Aid declarations are recorded on the donor's Gift Aid tab.</source>
       <translation>Las declaraciones de Gift Aid se registran en la pestaña Gift Aid del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="194" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="175" />
       <source>Gift Aid declared</source>
       <translation>Gift Aid declarado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="99" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="102" />
       <source>Gift Aid declared &amp;on:</source>
       <translation>Gift Aid declarado &amp;el:</translation>
     </message>
@@ -3829,8 +3941,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="253" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="166" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="146" />
       <source>Gifts</source>
       <translation>Donativos</translation>
     </message>
@@ -3840,7 +3952,7 @@ dada</translation>
       <translation>Donativos &amp;recibidos el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="109" />
+      <location filename="caseworker/ui/sections/donors.py" line="107" />
       <source>Gifts and amounts per appeal code</source>
       <translation>Donativos e importes por código de campaña</translation>
     </message>
@@ -3870,7 +3982,7 @@ dada</translation>
       <translation>Donativos agradecidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="25" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="24" />
       <source>Gifts to thank</source>
       <translation>Donativos por agradecer</translation>
     </message>
@@ -3880,12 +3992,12 @@ dada</translation>
       <translation>Donativos a la espera de agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="31" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="30" />
       <source>Gifts waiting for a thank-you: Enter opens the queue</source>
       <translation>Donativos a la espera de agradecimiento: Intro abre la cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
       <source>Given</source>
       <translation>Donado</translation>
     </message>
@@ -3900,9 +4012,9 @@ dada</translation>
       <translation>Dado a &amp;cambio:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="63" />
-      <location filename="caseworker/ui/sections/planner.py" line="398" />
-      <location filename="caseworker/ui/sections/planner.py" line="406" />
+      <location filename="caseworker/ui/sections/donors.py" line="61" />
+      <location filename="caseworker/ui/sections/planner.py" line="401" />
+      <location filename="caseworker/ui/sections/planner.py" line="409" />
       <source>Given in all</source>
       <translation>Donado en total</translation>
     </message>
@@ -3922,52 +4034,52 @@ dada</translation>
       <translation>Donado hasta ahora (sin anulaciones): {totals}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="343" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="326" />
       <source>Given — {source}, {day}</source>
       <translation>Donado — {source}, {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="259" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="242" />
       <source>Giving by year</source>
       <translation>Donaciones por año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="533" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="517" />
       <source>Giving statement</source>
       <translation>Certificado de donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="293" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="276" />
       <source>Giving statement…</source>
       <translation>Certificado de donaciones…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="140" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="120" />
       <source>Giving summary</source>
       <translation>Resumen de donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="380" />
+      <location filename="caseworker/ui/sections/calendar.py" line="376" />
       <source>Go to today</source>
       <translation>Ir a hoy</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="381" />
+      <location filename="caseworker/ui/sections/calendar.py" line="377" />
       <source>Go to today (T)</source>
       <translation>Ir a hoy (T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="61" />
+      <location filename="caseworker/ui/sections/my_work.py" line="62" />
       <source>Good afternoon, {name}</source>
       <translation>Buenas tardes, {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="62" />
+      <location filename="caseworker/ui/sections/my_work.py" line="63" />
       <source>Good evening, {name}</source>
       <translation>Buenas noches, {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="59" />
+      <location filename="caseworker/ui/sections/my_work.py" line="60" />
       <source>Good morning, {name}</source>
       <translation>Buenos días, {name}</translation>
     </message>
@@ -3978,18 +4090,18 @@ dada</translation>
       <translation>Subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="89" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="88" />
       <source>Grant application</source>
       <translation>Solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="99" />
+      <location filename="caseworker/ui/sections/insight.py" line="98" />
       <source>Grant applications submitted in the period</source>
       <translation>Solicitudes de subvención presentadas en el periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="26" />
-      <location filename="caseworker/ui/my_work/deadlines.py" line="43" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="25" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="42" />
       <source>Grant deadlines</source>
       <translation>Plazos de subvenciones</translation>
     </message>
@@ -3999,22 +4111,22 @@ dada</translation>
       <translation>Resultados de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="125" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
       <source>Grant period</source>
       <translation>Periodo de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="215" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="217" />
       <source>Grant period &amp;from:</source>
       <translation>Periodo de la subvención &amp;desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="216" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
       <source>Grant period &amp;to:</source>
       <translation>Periodo de la subvención &amp;hasta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="65" />
+      <location filename="caseworker/ui/sections/grants.py" line="64" />
       <source>Grant pipeline</source>
       <translation>Cartera de subvenciones</translation>
     </message>
@@ -4024,9 +4136,13 @@ dada</translation>
       <translation>Cartera de subvenciones (todas las solicitudes actuales)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
+      <source>Grant report for its reporting period</source>
+      <translation>Informe de la subvención para el periodo que cubre</translation>
+    </message>
+    <message>
       <source>Grant report for the grant period</source>
-      <translation>Informe de la subvención para su periodo</translation>
+      <translation type="obsolete">Informe de la subvención para su periodo</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
@@ -4034,8 +4150,8 @@ dada</translation>
       <translation>Subvención:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="44" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="351" />
+      <location filename="caseworker/ui/sections/grants.py" line="43" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="364" />
       <source>Grants</source>
       <translation>Subvenciones</translation>
     </message>
@@ -4070,7 +4186,7 @@ dada</translation>
       <translation>Traspasar el trabajo de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="337" />
+      <location filename="caseworker/ui/views/case_detail.py" line="348" />
       <source>Handed to {name}, waiting for them to accept.</source>
       <translation>Traspasado a {name}, a la espera de que lo acepte.</translation>
     </message>
@@ -4085,44 +4201,44 @@ dada</translation>
       <translation>&amp;Nota del traspaso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="80" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="83" />
       <source>House&amp;hold:</source>
       <translation>&amp;Hogar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="65" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="195" />
+      <location filename="caseworker/ui/sections/donors.py" line="63" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="176" />
       <source>Household</source>
       <translation>Hogar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="419" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="402" />
       <source>Household giving by year: </source>
       <translation>Donaciones del hogar por año: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="202" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="349" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="185" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="332" />
       <source>Household…</source>
       <translation>Hogar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="68" />
       <source>How letters begin, e.g. Dear Dr Okafor</source>
       <translation>Cómo empiezan las cartas, p. ej., Estimada Dra. Okafor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
       <source>How made</source>
       <translation>Cómo se hizo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="34" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="33" />
       <source>How many days ahead</source>
       <translation>Cuántos días por delante</translation>
     </message>
@@ -4147,18 +4263,18 @@ dada</translation>
       <translation>Importar datos existentes tras iniciar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="89" />
       <source>Import from a spreadsheet</source>
       <translation>Importar de una hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="588" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
       <source>Import from a spreadsheet or another system's export; undo past imports</source>
       <translation>Importar de una hoja de cálculo o de la exportación de otro sistema; deshacer importaciones anteriores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="598" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="599" />
       <source>Import from a spreadsheet…</source>
       <translation>Importar de una hoja de cálculo…</translation>
     </message>
@@ -4173,12 +4289,12 @@ dada</translation>
       <translation>Resultado de la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="435" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="436" />
       <source>Imported as batch {batch}: {created} created, {updated} merged, {skipped} skipped, from {file}.</source>
       <translation>Importado como lote {batch}: {created} creados, {updated} fusionados, {skipped} omitidos, desde {file}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="587" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="588" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
@@ -4188,12 +4304,17 @@ dada</translation>
       <translation>En &amp;uso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="485" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="468" />
       <source>In kind: {what}</source>
       <translation>En especie: {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="32" />
+      <location filename="caseworker/ui/views/case_detail.py" line="211" />
+      <source>In the client's language and by their channel: an e-mail or a letter in the outbox, or a call to make with its script</source>
+      <translation>En el idioma del cliente y por su canal: un correo electrónico o una carta en la bandeja de salida, o una llamada pendiente con su guion</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/my_work/deadlines.py" line="31" />
       <source>In the next</source>
       <translation>En los próximos</translation>
     </message>
@@ -4203,39 +4324,40 @@ dada</translation>
       <translation>Con sus &amp;palabras:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="495" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
       <source>In use</source>
       <translation>En uso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="58" />
-      <location filename="caseworker/ui/sections/insight.py" line="75" />
+      <location filename="caseworker/ui/sections/insight.py" line="57" />
+      <location filename="caseworker/ui/sections/insight.py" line="74" />
       <source>Insight</source>
       <translation>Análisis</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="120" />
+      <location filename="caseworker/ui/sections/insight.py" line="119" />
       <source>Insight views</source>
       <translation>Vistas de análisis</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="38" />
-      <location filename="caseworker/ui/sections/clients.py" line="81" />
+      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="36" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="57" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="62" />
       <source>Interpreter la&amp;nguage:</source>
       <translation>Idio&amp;ma del intérprete:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="133" />
+      <location filename="caseworker/ui/views/client_detail.py" line="110" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="37" />
       <source>Interpreter needed: {language}</source>
       <translation>Necesita intérprete: {language}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="202" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="205" />
       <source>Invite colleague</source>
       <translation>Invitar a un compañero</translation>
     </message>
@@ -4250,13 +4372,13 @@ dada</translation>
       <translation>Implicar a un especialista en {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="202" />
+      <location filename="caseworker/ui/views/case_detail.py" line="207" />
       <source>Involve a specialist…</source>
       <translation>Implicar a un especialista…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="416" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
       <source>Issued</source>
       <translation>Emitido</translation>
     </message>
@@ -4271,12 +4393,12 @@ dada</translation>
       <translation>&amp;Cargo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="193" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="174" />
       <source>Keep in touch</source>
       <translation>Mantener el contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
       <source>Keep in touch every (&amp;days):</source>
       <translation>Mantener el contacto cada (&amp;días):</translation>
     </message>
@@ -4296,31 +4418,31 @@ dada</translation>
       <translation>Registro conservado</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="141" />
       <location filename="caseworker/ui/views/grant_detail.py" line="138" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="135" />
       <source>Key dates</source>
       <translation>Fechas clave</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="104" />
+      <location filename="caseworker/ui/sections/donors.py" line="102" />
       <source>Key in a day's gifts</source>
       <translation>Introducir los donativos de un día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/sections/clients.py" line="54" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Key worker</source>
       <translation>Profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="283" />
+      <location filename="caseworker/ui/main_window.py" line="306" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="164" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="469" />
+      <location filename="caseworker/ui/sections/aid.py" line="161" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="468" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -4335,7 +4457,7 @@ dada</translation>
       <translation>LYBUNT: donó en el periodo anterior, no en este</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="358" />
+      <location filename="caseworker/ui/sections/planner.py" line="361" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: donó el año pasado, no este año</translation>
     </message>
@@ -4345,22 +4467,22 @@ dada</translation>
       <translation>Hoja de etiquetas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="358" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
       <source>Labels written to {path} ({pages} sheets).</source>
       <translation>Etiquetas guardadas en {path} ({pages} hojas).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="845" />
+      <location filename="caseworker/ui/sections/administration.py" line="848" />
       <source>Lan&amp;guage:</source>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="238" />
+      <location filename="caseworker/ui/views/client_detail.py" line="216" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="834" />
+      <location filename="caseworker/ui/sections/administration.py" line="837" />
       <source>Language of the window</source>
       <translation>Idioma de la ventana</translation>
     </message>
@@ -4380,46 +4502,51 @@ dada</translation>
       <translation>Mayor importe a un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="66" />
       <source>Last 12 months</source>
       <translation>Últimos 12 meses</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="68" />
+      <location filename="caseworker/ui/sections/insight.py" line="67" />
       <source>Last calendar year</source>
       <translation>Último año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="400" />
+      <location filename="caseworker/ui/sections/planner.py" line="403" />
       <source>Last contact</source>
       <translation>Último contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="135" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="138" />
       <source>Last date</source>
       <translation>Última fecha</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/sections/donors.py" line="61" />
-      <location filename="caseworker/ui/sections/planner.py" line="399" />
+      <location filename="caseworker/ui/sections/donors.py" line="59" />
+      <location filename="caseworker/ui/sections/planner.py" line="402" />
       <source>Last gift</source>
       <translation>Último donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="422" />
+      <location filename="caseworker/ui/sections/administration.py" line="424" />
       <source>Last sign-in</source>
       <translation>Último inicio de sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="540" />
+      <location filename="caseworker/ui/sections/administration.py" line="542" />
       <source>Last signed in: {when}</source>
       <translation>Último inicio de sesión: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="357" />
+      <location filename="caseworker/ui/sections/planner.py" line="360" />
       <source>Late against their own giving rhythm</source>
       <translation>Con retraso respecto a su propio ritmo de donación</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="653" />
+      <source>Leave the counts empty for a decision agreed without a vote.</source>
+      <translation>Deje los recuentos vacíos para una decisión acordada sin votación.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="126" />
@@ -4427,8 +4554,8 @@ dada</translation>
       <translation>Dejar sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="704" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="715" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="702" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="713" />
       <source>Letters and e-mail</source>
       <translation>Cartas y correos</translation>
     </message>
@@ -4438,14 +4565,14 @@ dada</translation>
       <translation>Las cartas y los correos salen por el propio servidor de correo de la organización. La contraseña se guarda cifrada en la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="515" />
+      <location filename="caseworker/ui/sections/planner.py" line="517" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>Límites, horas de descanso, bloqueos y finalidades exentas para todos los donantes</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
       <source>Line</source>
       <translation>Partida</translation>
     </message>
@@ -4455,18 +4582,18 @@ dada</translation>
       <translation>Listar y comprobar de nuevo las copias de seguridad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="95" />
+      <location filename="caseworker/ui/views/service_quality.py" line="97" />
       <source>List the cases behind this figure</source>
       <translation>Listar los casos que hay detrás de esta cifra</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="96" />
+      <location filename="caseworker/ui/views/service_quality.py" line="98" />
       <source>List the cases: {figure}</source>
       <translation>Listar los casos: {figure}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="140" />
-      <location filename="caseworker/ui/sections/planner.py" line="472" />
+      <location filename="caseworker/ui/sections/cases.py" line="137" />
+      <location filename="caseworker/ui/sections/planner.py" line="475" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
@@ -4477,7 +4604,7 @@ dada</translation>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="232" />
+      <location filename="caseworker/ui/views/case_detail.py" line="241" />
       <source>Log a call</source>
       <translation>Registrar una llamada</translation>
     </message>
@@ -4488,22 +4615,22 @@ dada</translation>
       <translation>Registrar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="48" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
       <source>Log a contact…</source>
       <translation>Registrar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="233" />
+      <location filename="caseworker/ui/views/case_detail.py" line="242" />
       <source>Log a visit</source>
       <translation>Registrar una visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="247" />
+      <location filename="caseworker/ui/sections/administration.py" line="249" />
       <source>Logo preview</source>
       <translation>Vista previa del logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="102" />
+      <location filename="caseworker/ui/sections/administration.py" line="104" />
       <source>Logo:</source>
       <translation>Logotipo:</translation>
     </message>
@@ -4523,7 +4650,7 @@ dada</translation>
       <translation>Hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
       <source>Made on</source>
       <translation>Hecha el</translation>
     </message>
@@ -4533,12 +4660,12 @@ dada</translation>
       <translation>&amp;Servidor de correo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="383" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>Mail merge:</source>
       <translation>Combinación de correspondencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="928" />
+      <location filename="caseworker/ui/sections/administration.py" line="961" />
       <source>Mail server</source>
       <translation>Servidor de correo</translation>
     </message>
@@ -4558,22 +4685,22 @@ dada</translation>
       <translation>Creando la base de datos de demostración…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="121" />
+      <location filename="caseworker/ui/sections/cases.py" line="118" />
       <source>Manage</source>
       <translation>Gestionar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="122" />
+      <location filename="caseworker/ui/sections/cases.py" line="119" />
       <source>Manage categories and assignments</source>
       <translation>Gestionar categorías y asignaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="402" />
+      <location filename="caseworker/ui/sections/planner.py" line="405" />
       <source>Manager</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="180" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="242" />
       <source>Manager approval &amp;above:</source>
       <translation>Aprobación del responsable por &amp;encima de:</translation>
     </message>
@@ -4583,27 +4710,27 @@ dada</translation>
       <translation>Los responsables pueden permitir un contacto bloqueado, indicando un motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
+      <location filename="caseworker/ui/sections/aid.py" line="229" />
       <source>Mark &amp;paid</source>
       <translation>Marcar como &amp;pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="52" />
       <source>Mark done</source>
       <translation>Marcar como hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="248" />
       <source>Mark thanked</source>
       <translation>Marcar como agradecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
       <source>Marketing &amp;consent:</source>
       <translation>Consentimiento de &amp;marketing:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="194" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="175" />
       <source>Marketing consent</source>
       <translation>Consentimiento de marketing</translation>
     </message>
@@ -4633,7 +4760,7 @@ dada</translation>
       <translation>Media por cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="94" />
+      <location filename="caseworker/ui/sections/insight.py" line="93" />
       <source>Median days to resolve</source>
       <translation>Mediana de días hasta la resolución</translation>
     </message>
@@ -4648,23 +4775,23 @@ dada</translation>
       <translation>Donativo mediano</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="54" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="56" />
       <source>Meeting</source>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="670" />
-      <location filename="caseworker/ui/sections/calendar.py" line="41" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="846" />
+      <location filename="caseworker/ui/parts.py" line="105" />
       <source>Meetings</source>
       <translation>Reuniones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="406" />
+      <location filename="caseworker/ui/sections/calendar.py" line="402" />
       <source>Meetings of a month…</source>
       <translation>Reuniones de un mes…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
       <source>Meetings with this client</source>
       <translation>Reuniones con este cliente</translation>
     </message>
@@ -4684,12 +4811,12 @@ dada</translation>
       <translation>Fusionar duplicados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="546" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="545" />
       <source>Merge fields (Enter inserts):</source>
       <translation>Campos de combinación (Intro inserta):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="506" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="505" />
       <source>Merge fields: Enter inserts one</source>
       <translation>Campos de combinación: Intro inserta uno</translation>
     </message>
@@ -4711,35 +4838,35 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="124" />
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="253" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="80" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="84" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="107" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
       <source>Minutes</source>
       <translation>Acta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="517" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="527" />
       <source>Minutes: {title}</source>
       <translation>Acta: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="142" />
-      <location filename="caseworker/ui/sections/calendar.py" line="388" />
+      <location filename="caseworker/ui/export.py" line="155" />
+      <location filename="caseworker/ui/sections/calendar.py" line="384" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="197" />
+      <location filename="caseworker/ui/views/case_detail.py" line="202" />
       <source>More</source>
       <translation>Más</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="198" />
+      <location filename="caseworker/ui/views/case_detail.py" line="203" />
       <source>More actions</source>
       <translation>Más acciones</translation>
     </message>
@@ -4754,18 +4881,18 @@ dada</translation>
       <translation>Más peticiones de donativo en una ventana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="359" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
       <source>Move</source>
       <translation>Mover</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="185" />
+      <location filename="caseworker/ui/sections/planner.py" line="188" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>Mover a los donantes bloqueados a su siguiente hora permitida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="182" />
+      <location filename="caseworker/ui/sections/planner.py" line="185" />
       <source>Move blocked donors to their next allowed time (otherwise leave them out)</source>
       <translation>Mover a los donantes bloqueados a su siguiente hora permitida (si no, se dejan fuera)</translation>
     </message>
@@ -4775,42 +4902,42 @@ dada</translation>
       <translation>Mover el contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="359" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
       <source>Move “{title}”</source>
       <translation>Mover «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="49" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
       <source>Move…</source>
       <translation>Mover…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="27" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="26" />
       <source>My action items</source>
       <translation>Mis tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="33" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="32" />
       <source>My action items: tick one when it is done</source>
       <translation>Mis tareas acordadas: marque una cuando esté hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="89" />
+      <location filename="caseworker/ui/sections/clients.py" line="79" />
       <source>My clients</source>
       <translation>Mis clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="94" />
+      <location filename="caseworker/ui/sections/donors.py" line="92" />
       <source>My donors</source>
       <translation>Mis donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="46" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="45" />
       <source>My donors overdue for a contact: Enter opens the donor</source>
       <translation>Mis donantes con contacto atrasado: Intro abre el donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="40" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="39" />
       <source>My donors to contact</source>
       <translation>Mis donantes por contactar</translation>
     </message>
@@ -4835,27 +4962,27 @@ dada</translation>
       <translation>Mis casos abiertos, los que vencen antes primero: Intro abre uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="33" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="32" />
       <source>My tasks</source>
       <translation>Mis tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="63" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="62" />
       <source>My tasks ({n})</source>
       <translation>Mis tareas ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="62" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="61" />
       <source>My tasks ({n}, {late} overdue)</source>
       <translation>Mis tareas ({n}, {late} atrasadas)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="39" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="38" />
       <source>My tasks, soonest due first: tick one when it is done, Enter opens its record</source>
       <translation>Mis tareas, las que vencen antes primero: marque una cuando esté hecha, Intro abre su registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="24" />
+      <location filename="caseworker/ui/sections/my_work.py" line="23" />
       <source>My work</source>
       <translation>Mi trabajo</translation>
     </message>
@@ -4867,61 +4994,61 @@ dada</translation>
       <translation>&amp;Nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="122" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="229" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="231" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="49" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/sections/administration.py" line="417" />
+      <location filename="caseworker/ui/sections/administration.py" line="419" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="333" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
       <source>Name a document the funder asks for.</source>
       <translation>Indique un documento que pide el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="81" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
       <source>Nee&amp;ds:</source>
       <translation>Nece&amp;sidades:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="423" />
+      <location filename="caseworker/ui/sections/planner.py" line="426" />
       <source>Neglected</source>
       <translation>Desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="510" />
+      <location filename="caseworker/ui/sections/planner.py" line="512" />
       <source>Neglected and pestered</source>
       <translation>Desatendidos y agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="411" />
+      <location filename="caseworker/ui/sections/planner.py" line="414" />
       <source>Neglected supporters</source>
       <translation>Donantes desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="132" />
       <source>Never</source>
       <translation>Nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="225" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="208" />
       <source>Never by</source>
       <translation>Nunca por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="104" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
       <source>Never contact again</source>
       <translation>No volver a contactar nunca</translation>
     </message>
@@ -4931,35 +5058,35 @@ dada</translation>
       <translation>No contar nunca:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="362" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
       <source>Never — the donor asked for no contact</source>
       <translation>Nunca: el donante pidió que no se le contacte</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="360" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="343" />
       <source>Never — the donor has died</source>
       <translation>Nunca: el donante ha fallecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="413" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="426" />
       <source>New &amp;application…</source>
       <translation>Nueva &amp;solicitud…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/tasks_ui.py" line="38" />
+      <location filename="caseworker/ui/tasks_ui.py" line="21" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="84" />
       <location filename="caseworker/ui/views/record_tasks.py" line="29" />
       <source>New &amp;task…</source>
       <translation>Nueva &amp;tarea…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="60" />
+      <location filename="caseworker/ui/sections/grants.py" line="59" />
       <source>New application</source>
       <translation>Nueva solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="87" />
-      <location filename="caseworker/ui/sections/cases.py" line="89" />
+      <location filename="caseworker/ui/sections/cases.py" line="84" />
+      <location filename="caseworker/ui/sections/cases.py" line="86" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
@@ -4969,26 +5096,26 @@ dada</translation>
       <translation>Los casos nuevos van al equipo que atiende su categoría, primero a sus especialistas y después a quien tenga menos casos abiertos. Los cambios se aplican al siguiente caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="40" />
-      <location filename="caseworker/ui/sections/clients.py" line="92" />
-      <location filename="caseworker/ui/sections/clients.py" line="94" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
+      <location filename="caseworker/ui/sections/clients.py" line="82" />
+      <location filename="caseworker/ui/sections/clients.py" line="84" />
       <source>New client</source>
       <translation>Nuevo cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="93" />
+      <location filename="caseworker/ui/sections/clients.py" line="83" />
       <source>New client (Ctrl+N)</source>
       <translation>Nuevo cliente (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="53" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
+      <location filename="caseworker/ui/sections/donors.py" line="96" />
       <location filename="caseworker/ui/sections/donors.py" line="98" />
-      <location filename="caseworker/ui/sections/donors.py" line="100" />
       <source>New donor</source>
       <translation>Nuevo donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="99" />
+      <location filename="caseworker/ui/sections/donors.py" line="97" />
       <source>New donor (Ctrl+N)</source>
       <translation>Nuevo donante (Ctrl+N)</translation>
     </message>
@@ -4998,28 +5125,28 @@ dada</translation>
       <translation>Donantes nuevos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="179" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="181" />
       <source>New grant application</source>
       <translation>Nueva solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="61" />
+      <location filename="caseworker/ui/sections/grants.py" line="60" />
       <source>New grant application (Ctrl+N)</source>
       <translation>Nueva solicitud de subvención (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="369" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
       <source>New household</source>
       <translation>Nuevo hogar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="79" />
-      <location filename="caseworker/ui/sections/calendar.py" line="399" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="82" />
+      <location filename="caseworker/ui/sections/calendar.py" line="395" />
       <source>New meeting</source>
       <translation>Nueva reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="400" />
+      <location filename="caseworker/ui/sections/calendar.py" line="396" />
       <source>New meeting (Ctrl+N)</source>
       <translation>Nueva reunión (Ctrl+N)</translation>
     </message>
@@ -5034,12 +5161,12 @@ dada</translation>
       <translation>Nueva tarea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="45" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="44" />
       <source>New task…</source>
       <translation>Nueva tarea…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="463" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="462" />
       <source>New template</source>
       <translation>Nueva plantilla</translation>
     </message>
@@ -5050,17 +5177,17 @@ dada</translation>
       <translation>Siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="383" />
+      <location filename="caseworker/ui/sections/calendar.py" line="379" />
       <source>Next (Ctrl+Right)</source>
       <translation>Siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="237" />
+      <location filename="caseworker/ui/sections/planner.py" line="240" />
       <source>Next allowed</source>
       <translation>Próximo permitido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="326" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
       <source>Next allowed: {when}</source>
       <translation>Próximo permitido: {when}</translation>
     </message>
@@ -5070,12 +5197,12 @@ dada</translation>
       <translation>Próximo permitido: {when} ({zone}).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
       <source>Next date</source>
       <translation>Próxima fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="409" />
+      <location filename="caseworker/ui/sections/planner.py" line="412" />
       <source>Next planned</source>
       <translation>Próximo planificado</translation>
     </message>
@@ -5085,22 +5212,22 @@ dada</translation>
       <translation>Paso siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="328" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="327" />
       <source>Next try: {when}</source>
       <translation>Próximo intento: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="207" />
+      <location filename="caseworker/ui/sections/insight.py" line="206" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="57" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="56" />
       <source>No Gift Aid declaration on file: receipts claim no Gift Aid for this donor. Record one when the donor makes it.</source>
       <translation>No consta ninguna declaración de Gift Aid: los recibos no reclaman Gift Aid para este donante. Registre una cuando el donante la haga.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="164" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="182" />
       <source>No agenda.</source>
       <translation>Sin orden del día.</translation>
     </message>
@@ -5120,17 +5247,22 @@ dada</translation>
       <translation>Sin límite de presupuesto · pagado {paid} · comprometido {committed}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="529" />
+      <location filename="caseworker/ui/views/case_detail.py" line="559" />
       <source>No cases for this client yet — “Open a case…” starts one.</source>
       <translation>Aún no hay casos para este cliente: «Abrir un caso…» inicia uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="64" />
+      <location filename="caseworker/ui/sections/cases.py" line="61" />
       <source>No cases here yet — Ctrl+N opens one.</source>
       <translation>Aún no hay casos aquí: Ctrl+N abre uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="68" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="105" />
+      <source>No client flags</source>
+      <translation>El cliente no tiene indicadores</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/clients.py" line="58" />
       <source>No clients yet — Ctrl+N adds one.</source>
       <translation>Aún no hay clientes: Ctrl+N añade uno.</translation>
     </message>
@@ -5140,7 +5272,7 @@ dada</translation>
       <translation>Sin contacto por estos canales entre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="440" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="453" />
       <source>No contact details yet.</source>
       <translation>Aún no hay datos de contacto.</translation>
     </message>
@@ -5162,17 +5294,22 @@ dada</translation>
       <translation>Aún no hay datos para este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="235" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="247" />
       <source>No dates yet.</source>
       <translation>Aún no hay fechas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="172" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="649" />
+      <source>No decisions in the minutes yet: record them with Minutes… first.</source>
+      <translation>Aún no hay decisiones en el acta: regístrelas primero con Acta…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/aid.py" line="169" />
       <source>No disbursements here yet — Ctrl+N records one.</source>
       <translation>Aún no hay pagos aquí: Ctrl+N registra uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="251" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="263" />
       <source>No documents listed — add the ones the funder asks for.</source>
       <translation>No hay documentos en la lista: añada los que pide el financiador.</translation>
     </message>
@@ -5182,38 +5319,38 @@ dada</translation>
       <translation>Ningún donante coincide con «{text}».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="429" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="457" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="138" />
       <source>No donor matches.</source>
       <translation>Ningún donante coincide.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="69" />
+      <location filename="caseworker/ui/sections/donors.py" line="67" />
       <source>No donors yet — Ctrl+N adds one.</source>
       <translation>Aún no hay donantes: Ctrl+N añade uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="488" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
       <source>No e-&amp;mail:</source>
       <translation>Sin &amp;correo electrónico:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="140" />
+      <location filename="caseworker/ui/views/client_detail.py" line="117" />
       <source>No flags</source>
       <translation>Sin indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="316" />
       <source>No gifts yet.</source>
       <translation>Aún no hay donativos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="81" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
       <source>No grant applications yet — Ctrl+N starts one.</source>
       <translation>Aún no hay solicitudes de subvención: Ctrl+N inicia una.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="66" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="65" />
       <source>No grant dates in this period.</source>
       <translation>No hay fechas de subvenciones en este periodo.</translation>
     </message>
@@ -5223,27 +5360,27 @@ dada</translation>
       <translation>Aún no se ha concedido ninguna subvención: los resultados se informan para las subvenciones concedidas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="289" />
+      <location filename="caseworker/ui/sections/administration.py" line="291" />
       <source>No logo</source>
       <translation>Sin logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="338" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="384" />
       <source>No meetings with this client yet — plan one in the Calendar (Ctrl+N there).</source>
       <translation>Aún no hay reuniones con este cliente: planifique una en el Calendario (allí, Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="168" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="186" />
       <source>No minutes yet.</source>
       <translation>Aún no hay acta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="57" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="56" />
       <source>No open action items.</source>
       <translation>No hay tareas acordadas abiertas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="64" />
+      <location filename="caseworker/ui/my_work/cases.py" line="66" />
       <source>No open cases are assigned to you.</source>
       <translation>No tiene asignado ningún caso abierto.</translation>
     </message>
@@ -5263,8 +5400,8 @@ dada</translation>
       <translation>No hay tareas abiertas. Nueva tarea… o Ctrl+T sobre un registro crea una.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="192" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="274" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="194" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="276" />
       <source>No particular programme</source>
       <translation>Ningún programa en particular</translation>
     </message>
@@ -5279,17 +5416,22 @@ dada</translation>
       <translation>No hay recordatorios desde que se abrió la aplicación.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="502" />
+      <source>No target</source>
+      <translation>Sin objetivo</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="62" />
       <source>No team</source>
       <translation>Sin equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="426" />
+      <location filename="caseworker/ui/sections/administration.py" line="428" />
       <source>No users match. Clear the filter, or press Ctrl+N to add one.</source>
       <translation>Ningún usuario coincide. Borre el filtro o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="107" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="112" />
       <source>No&amp;tes:</source>
       <translation>Not&amp;as:</translation>
     </message>
@@ -5301,29 +5443,29 @@ dada</translation>
       <translation>Nadie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="205" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="207" />
       <source>Nobody in particular</source>
       <translation>Nadie en particular</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="163" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="179" />
       <source>Nobody invited yet.</source>
       <translation>Aún no hay nadie invitado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="482" />
+      <location filename="caseworker/ui/sections/planner.py" line="485" />
       <source>Nobody is near their contact limits.</source>
       <translation>Nadie está cerca de sus límites de contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="480" />
+      <location filename="caseworker/ui/sections/planner.py" line="483" />
       <source>Nobody on this list — well done.</source>
       <translation>No hay nadie en esta lista: buen trabajo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="83" />
-      <location filename="caseworker/ui/views/client_detail.py" line="381" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
+      <location filename="caseworker/ui/views/client_detail.py" line="359" />
       <source>Nobody yet</source>
       <translation>Nadie todavía</translation>
     </message>
@@ -5334,8 +5476,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="360" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="81" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="435" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="437" />
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
@@ -5345,13 +5487,13 @@ dada</translation>
       <translation>Ninguna (solo dentro de la red de la oficina)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="443" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="454" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="456" />
       <source>None listed.</source>
       <translation>No hay ninguno en la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="179" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="200" />
       <source>None.</source>
       <translation>Ninguno.</translation>
     </message>
@@ -5366,12 +5508,12 @@ dada</translation>
       <translation>No se preguntó</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="321" />
+      <location filename="caseworker/ui/views/case_detail.py" line="332" />
       <source>Not assigned</source>
       <translation>Sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="328" />
       <source>Not given</source>
       <translation>No dado</translation>
     </message>
@@ -5381,24 +5523,24 @@ dada</translation>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="338" />
+      <location filename="caseworker/ui/sections/administration.py" line="340" />
       <source>Not saved yet</source>
       <translation>Aún no guardado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="398" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="400" />
       <source>Not yet given a line: {amount}</source>
       <translation>Aún sin partida: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="287" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="195" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="126" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="176" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
@@ -5408,27 +5550,27 @@ dada</translation>
       <translation>Notas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
       <source>Nothing</source>
       <translation>Nada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="97" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="108" />
       <source>Nothing found.</source>
       <translation>No se ha encontrado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="79" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>Aún no hay nada: planifique o registre un contacto para empezar el historial de este donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="686" />
+      <location filename="caseworker/ui/sections/administration.py" line="689" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>Nada del registro de auditoría coincide. Amplíe las fechas o borre el filtro.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="98" />
+      <location filename="caseworker/ui/views/case_detail.py" line="99" />
       <source>Nothing in the timeline yet.</source>
       <translation>Aún no hay nada en la cronología.</translation>
     </message>
@@ -5438,7 +5580,7 @@ dada</translation>
       <translation>Nada coincide con «{text}».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="34" />
+      <location filename="caseworker/ui/sections/my_work.py" line="33" />
       <source>Nothing needs you today.</source>
       <translation>Hoy no hay nada que requiera su atención.</translation>
     </message>
@@ -5448,58 +5590,58 @@ dada</translation>
       <translation>No se ha guardado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="149" />
+      <location filename="caseworker/ui/views/case_detail.py" line="154" />
       <source>Notice</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="363" />
       <source>Now: {stage}</source>
       <translation>Ahora: {stage}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="104" />
+      <location filename="caseworker/ui/sections/clients.py" line="94" />
       <source>Number of clients shown</source>
       <translation>Número de clientes mostrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="147" />
+      <location filename="caseworker/ui/sections/donors.py" line="153" />
       <source>Number of donors shown</source>
       <translation>Número de donantes mostrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="221" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="223" />
       <source>Number of reports:</source>
       <translation>Número de informes:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="140" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="143" />
       <source>Number of times</source>
       <translation>Número de veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="252" />
       <source>Number or address</source>
       <translation>Número o dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="84" />
+      <location filename="caseworker/ui/sections/cases.py" line="81" />
       <source>O&amp;verdue</source>
       <translation>A&amp;trasados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="299" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="345" />
       <source>Occurrence cancelled.</source>
       <translation>Repetición cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
-      <location filename="caseworker/ui/views/client_detail.py" line="313" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>On</source>
       <translation>El</translation>
     </message>
@@ -5509,12 +5651,12 @@ dada</translation>
       <translation>Al &amp;escalar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="130" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="133" />
       <source>On a date</source>
       <translation>En una fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <source>On file since</source>
       <translation>Consta desde</translation>
     </message>
@@ -5529,59 +5671,59 @@ dada</translation>
       <translation>A petición de quién, y por qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="158" />
+      <location filename="caseworker/ui/export.py" line="171" />
       <source>One PDF with every document</source>
       <translation>Un PDF con todos los documentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="547" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="557" />
       <source>One decision per line</source>
       <translation>Una decisión por línea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="156" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
       <source>One item per line</source>
       <translation>Un elemento por línea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="152" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="166" />
       <source>One occurrence of a repeating meeting</source>
       <translation>Una repetición de una reunión periódica</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="227" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="229" />
       <source>One per line, e.g. Budget, Annual accounts</source>
       <translation>Uno por línea, p. ej., Presupuesto, Cuentas anuales</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="41" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
       <source>One report</source>
       <translation>Un informe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="216" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="228" />
       <source>One report, due {day}</source>
       <translation>Un informe, vence el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="149" />
-      <location filename="caseworker/ui/sections/planner.py" line="150" />
-      <location filename="caseworker/ui/sections/planner.py" line="386" />
+      <location filename="caseworker/ui/sections/planner.py" line="152" />
+      <location filename="caseworker/ui/sections/planner.py" line="153" />
+      <location filename="caseworker/ui/sections/planner.py" line="389" />
       <source>Only donors I manage</source>
       <translation>Solo los donantes que gestiono</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="396" />
+      <location filename="caseworker/ui/sections/calendar.py" line="392" />
       <source>Only mine</source>
       <translation>Solo los míos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="82" />
+      <location filename="caseworker/ui/sections/cases.py" line="79" />
       <source>Only my cases</source>
       <translation>Solo mis casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="85" />
+      <location filename="caseworker/ui/sections/cases.py" line="82" />
       <source>Only overdue cases</source>
       <translation>Solo casos atrasados</translation>
     </message>
@@ -5591,33 +5733,38 @@ dada</translation>
       <translation>Solo avisar de:</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/main_window.py" line="162" />
+      <source>Open &amp;folder</source>
+      <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
       <source>Open a case</source>
       <translation>Abrir un caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="88" />
+      <location filename="caseworker/ui/sections/cases.py" line="85" />
       <source>Open a case (Ctrl+N)</source>
       <translation>Abrir un caso (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="470" />
+      <location filename="caseworker/ui/views/case_detail.py" line="500" />
       <source>Open a case for this client</source>
       <translation>Abrir un caso para este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="469" />
+      <location filename="caseworker/ui/views/case_detail.py" line="499" />
       <source>Open a case…</source>
       <translation>Abrir un caso…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
-      <location filename="caseworker/ui/views/service_quality.py" line="361" />
+      <location filename="caseworker/ui/views/service_quality.py" line="365" />
       <source>Open case</source>
       <translation>Abrir caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="70" />
+      <location filename="caseworker/ui/sections/cases.py" line="67" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
@@ -5632,22 +5779,27 @@ dada</translation>
       <translation>Tareas abiertas sobre este registro: marque una cuando esté hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="213" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="216" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>Abra el registro existente en su lugar, o guarde de todos modos si se trata de otra persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="226" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="236" />
       <source>Open the existing record instead, or save anyway if this is someone else.</source>
       <translation>Abra el registro existente en su lugar, o guarde de todos modos si es otra persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="362" />
+      <location filename="caseworker/ui/main_window.py" line="163" />
+      <source>Open the folder of the file just saved</source>
+      <translation>Abrir la carpeta del archivo recién guardado</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/service_quality.py" line="366" />
       <source>Open the selected case</source>
       <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="156" />
+      <location filename="caseworker/ui/views/case_detail.py" line="161" />
       <source>Opened</source>
       <translation>Abierto</translation>
     </message>
@@ -5657,34 +5809,34 @@ dada</translation>
       <translation>Abre una base de datos aparte, con personas inventadas, para probarlo todo; esta base de datos nueva queda a la espera, intacta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="276" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="304" />
       <source>Opted out</source>
       <translation>Se dio de baja</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="147" />
+      <location filename="caseworker/ui/sections/planner.py" line="150" />
       <source>Optional: names starting with…</source>
       <translation>Opcional: nombres que empiezan por…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="369" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="371" />
       <source>Optional: why, for the audit log</source>
       <translation>Opcional: por qué, para el registro de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="160" />
-      <location filename="caseworker/ui/sections/administration.py" line="927" />
+      <location filename="caseworker/ui/sections/administration.py" line="162" />
+      <location filename="caseworker/ui/sections/administration.py" line="960" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="89" />
+      <location filename="caseworker/ui/sections/administration.py" line="91" />
       <source>Organisation &amp;name:</source>
       <translation>&amp;Nombre de la organización:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="271" />
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="249" />
+      <location filename="caseworker/ui/views/client_detail.py" line="252" />
       <source>Other contacts</source>
       <translation>Otros contactos</translation>
     </message>
@@ -5695,7 +5847,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="277" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="719" />
       <source>Outbox</source>
       <translation>Bandeja de salida</translation>
     </message>
@@ -5705,7 +5857,8 @@ dada</translation>
       <translation>Bandeja de salida: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="312" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <location filename="caseworker/ui/views/client_detail.py" line="290" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
@@ -5715,27 +5868,37 @@ dada</translation>
       <translation>Resultado de la derivación a {agency}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="512" />
+      <source>Outcomes with their targets</source>
+      <translation>Resultados con sus objetivos</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
       <source>Output</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="225" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="233" />
       <source>Outside attendee's name</source>
       <translation>Nombre del asistente externo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="228" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="236" />
       <source>Outside attendee's organisation</source>
       <translation>Organización del asistente externo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="113" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="149" />
+      <source>Over the fund's approval threshold: a manager approves it before it is paid.</source>
+      <translation>Por encima del umbral de aprobación del fondo: un responsable lo aprueba antes de pagarlo.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="111" />
       <source>Overdue and lapsing…</source>
       <translation>Atrasados y en riesgo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="356" />
+      <location filename="caseworker/ui/sections/planner.py" line="359" />
       <source>Overdue for a contact</source>
       <translation>Con contacto atrasado</translation>
     </message>
@@ -5766,40 +5929,40 @@ dada</translation>
       <translation>Hacer una excepción…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="123" />
+      <location filename="caseworker/ui/sections/insight.py" line="122" />
       <source>Overview</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Own limits</source>
       <translation>Límites propios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="125" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
       <location filename="caseworker/ui/views/organigram_page.py" line="105" />
       <source>P&amp;hone:</source>
       <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="73" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="80" />
       <source>P&amp;urpose:</source>
       <translation>Finali&amp;dad:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="134" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="352" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="351" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="255" />
+      <location filename="caseworker/ui/sections/administration.py" line="257" />
       <source>PNG or JPEG, up to 2 MB</source>
       <translation>PNG o JPEG, hasta 2 MB</translation>
     </message>
@@ -5814,7 +5977,7 @@ dada</translation>
       <translation>Pagado por mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="68" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="75" />
       <source>Paid to a &amp;third party:</source>
       <translation>Pagado a un te&amp;rcero:</translation>
     </message>
@@ -5829,7 +5992,7 @@ dada</translation>
       <translation>Parejas de registros que pueden ser la misma persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="207" />
+      <location filename="caseworker/ui/sections/insight.py" line="206" />
       <source>Partly</source>
       <translation>En parte</translation>
     </message>
@@ -5850,40 +6013,40 @@ dada</translation>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="496" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="501" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="497" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
       <source>Past imports</source>
       <translation>Importaciones anteriores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="599" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="600" />
       <source>Past imports…</source>
       <translation>Importaciones anteriores…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="330" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="358" />
       <source>Pause contact with {name}</source>
       <translation>Pausar el contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="235" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="218" />
       <source>Pause contact…</source>
       <translation>Pausar el contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="232" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
       <source>Pauses in contact</source>
       <translation>Pausas en el contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="242" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="225" />
       <source>Pauses the donor asked for</source>
       <translation>Pausas que pidió el donante</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="168" />
-      <location filename="caseworker/ui/sections/aid.py" line="210" />
+      <location filename="caseworker/ui/sections/aid.py" line="165" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
       <source>Payee</source>
       <translation>Beneficiario del pago</translation>
     </message>
@@ -5898,19 +6061,19 @@ dada</translation>
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="428" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="89" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
       <location filename="caseworker/ui/views/organigram_page.py" line="169" />
       <source>People</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="97" />
       <source>People and attendance</source>
       <translation>Personas y asistencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="152" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="155" />
       <source>People invited</source>
       <translation>Personas invitadas</translation>
     </message>
@@ -5925,12 +6088,12 @@ dada</translation>
       <translation>Personas atendidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="66" />
+      <location filename="caseworker/ui/sections/insight.py" line="65" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="79" />
+      <location filename="caseworker/ui/sections/insight.py" line="78" />
       <source>Period:</source>
       <translation>Periodo:</translation>
     </message>
@@ -5946,35 +6109,35 @@ dada</translation>
       <translation>Datos de la persona…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="415" />
       <source>Pestered supporters</source>
       <translation>Donantes agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="433" />
+      <location filename="caseworker/ui/sections/planner.py" line="436" />
       <source>Pestered: near their contact limits</source>
       <translation>Agobiados: cerca de sus límites de contacto</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
-      <location filename="caseworker/ui/sections/clients.py" line="63" />
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
+      <location filename="caseworker/ui/sections/clients.py" line="52" />
+      <location filename="caseworker/ui/views/client_detail.py" line="239" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="235" />
-      <location filename="caseworker/ui/sections/administration.py" line="315" />
+      <location filename="caseworker/ui/sections/administration.py" line="237" />
+      <location filename="caseworker/ui/sections/administration.py" line="317" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="116" />
+      <location filename="caseworker/ui/sections/grants.py" line="115" />
       <source>Pipeline</source>
       <translation>Cartera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="118" />
+      <location filename="caseworker/ui/sections/grants.py" line="117" />
       <source>Pipeline or funders</source>
       <translation>Cartera o financiadores</translation>
     </message>
@@ -5984,7 +6147,7 @@ dada</translation>
       <translation>Planificar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="144" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="143" />
       <source>Plan a call or visit at a time that suits the client</source>
       <translation>Planificar una llamada o visita a una hora que le convenga al cliente</translation>
     </message>
@@ -5994,45 +6157,45 @@ dada</translation>
       <translation>Planificar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="47" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="49" />
       <source>Plan a contact…</source>
       <translation>Planificar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="509" />
+      <location filename="caseworker/ui/sections/planner.py" line="511" />
       <source>Plan an appeal</source>
       <translation>Planificar una campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="389" />
+      <location filename="caseworker/ui/sections/planner.py" line="392" />
       <source>Plan an appeal for these donors</source>
       <translation>Planificar una campaña para estos donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="388" />
+      <location filename="caseworker/ui/sections/planner.py" line="391" />
       <source>Plan for these…</source>
       <translation>Planificar para estos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="240" />
+      <location filename="caseworker/ui/sections/planner.py" line="243" />
       <source>Plan preview</source>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="228" />
+      <location filename="caseworker/ui/sections/planner.py" line="231" />
       <source>Plan summary</source>
       <translation>Resumen del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="500" />
-      <location filename="caseworker/ui/sections/planner.py" line="506" />
+      <location filename="caseworker/ui/sections/planner.py" line="502" />
+      <location filename="caseworker/ui/sections/planner.py" line="508" />
       <source>Planner</source>
       <translation>Planificador</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="405" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="388" />
       <source>Pledge</source>
       <translation>Promesa de donación</translation>
     </message>
@@ -6047,8 +6210,8 @@ dada</translation>
       <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="114" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="220" />
       <source>Possible duplicates</source>
       <translation>Posibles duplicados</translation>
@@ -6059,91 +6222,91 @@ dada</translation>
       <translation>Posibles duplicados y qué hacer con cada uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="605" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="606" />
       <source>Possible duplicates…</source>
       <translation>Posibles duplicados…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="74" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="379" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="407" />
       <source>Post&amp;code:</source>
       <translation>Códi&amp;go postal:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Preferably by</source>
       <translation>Preferiblemente por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="164" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="144" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="277" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="305" />
       <source>Preferred</source>
       <translation>Preferido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="237" />
+      <location filename="caseworker/ui/views/client_detail.py" line="215" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="262" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <source>Prefers</source>
       <translation>Prefiere</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
       <source>Prefers to be &amp;reached by:</source>
       <translation>Prefiere &amp;que se le contacte por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="242" />
+      <location filename="caseworker/ui/export.py" line="255" />
       <source>Preparing the giving statements of {year}…</source>
       <translation>Preparando los certificados de donaciones de {year}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="243" />
+      <location filename="caseworker/ui/export.py" line="256" />
       <source>Preparing the meetings of {year}-{month}…</source>
       <translation>Preparando las reuniones de {year}-{month}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="241" />
+      <location filename="caseworker/ui/export.py" line="254" />
       <source>Preparing the receipts of {year}…</source>
       <translation>Preparando los recibos de {year}…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
-      <location filename="caseworker/ui/sections/planner.py" line="203" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/planner.py" line="206" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="511" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
       <source>Preview on record number</source>
       <translation>Vista previa con el registro número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="549" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="548" />
       <source>Preview on:</source>
       <translation>Vista previa con:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
       <source>Preview subject</source>
       <translation>Asunto de la vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="204" />
+      <location filename="caseworker/ui/sections/planner.py" line="207" />
       <source>Preview the plan</source>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="378" />
+      <location filename="caseworker/ui/sections/calendar.py" line="374" />
       <source>Previous (Ctrl+Left)</source>
       <translation>Anterior (Ctrl+Izquierda)</translation>
     </message>
@@ -6153,12 +6316,12 @@ dada</translation>
       <translation>Imprimir etiquetas de dirección para las cartas pendientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="376" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="375" />
       <source>Print as letters even if the template is an e-mail</source>
       <translation>Imprimir como cartas aunque la plantilla sea un correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="352" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="351" />
       <source>Print labels to</source>
       <translation>Imprimir etiquetas en</translation>
     </message>
@@ -6173,7 +6336,7 @@ dada</translation>
       <translation>Imprimir las cartas pendientes de la bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="161" />
+      <location filename="caseworker/ui/sections/administration.py" line="163" />
       <source>Printed on letters and receipts, and shared by everyone who uses this database.</source>
       <translation>Se imprime en cartas y recibos, y lo comparten todas las personas que usan esta base de datos.</translation>
     </message>
@@ -6183,37 +6346,47 @@ dada</translation>
       <translation>Impresión detenida: no se ha registrado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="56" />
-      <location filename="caseworker/ui/views/case_detail.py" line="155" />
+      <location filename="caseworker/ui/sections/cases.py" line="53" />
+      <location filename="caseworker/ui/views/case_detail.py" line="160" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="253" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="163" />
+      <location filename="caseworker/ui/views/client_detail.py" line="231" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="143" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="424" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
       <source>Programmes</source>
       <translation>Programas</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="70" />
-      <location filename="caseworker/ui/sections/planner.py" line="211" />
+      <location filename="caseworker/ui/sections/planner.py" line="214" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="211" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="528" />
+      <source>Progress this period, in your words, for the report</source>
+      <translation>El avance en este periodo, con sus palabras, para el informe</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <source>Proposer</source>
+      <translation>Propuesta por</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="213" />
       <source>Pu&amp;rpose:</source>
       <translation>Fina&amp;lidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="210" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="473" />
-      <location filename="caseworker/ui/sections/planner.py" line="176" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="472" />
+      <location filename="caseworker/ui/sections/planner.py" line="179" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
@@ -6233,8 +6406,8 @@ dada</translation>
       <translation>Finalidades que nunca cuentan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="38" />
-      <location filename="caseworker/ui/main_window.py" line="132" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="39" />
+      <location filename="caseworker/ui/main_window.py" line="135" />
       <source>Quick search</source>
       <translation>Búsqueda rápida</translation>
     </message>
@@ -6284,6 +6457,16 @@ dada</translation>
       <translation>Canales en horas de descanso:</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/meeting_detail.py" line="222" />
+      <source>Quorum {q}: {n} present, {verdict}.</source>
+      <translation>Quórum {q}: presentes {n}, {verdict}.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="622" />
+      <source>Quorum: people who must be present</source>
+      <translation>Quórum: personas que deben estar presentes</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="69" />
       <source>Re&amp;ference:</source>
       <translation>&amp;Referencia:</translation>
@@ -6294,33 +6477,38 @@ dada</translation>
       <translation>&amp;Recordarme:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="182" />
+      <location filename="caseworker/ui/views/case_detail.py" line="187" />
       <source>Re&amp;open…</source>
       <translation>&amp;Reabrir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="101" />
+      <location filename="caseworker/ui/my_work/cases.py" line="102" />
       <source>Re&amp;turn…</source>
       <translation>&amp;Devolver…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/administration.py" line="454" />
       <source>Re-encrypt the database file with a new key that only active accounts can open</source>
       <translation>Volver a cifrar el archivo de la base de datos con una clave nueva que solo pueden abrir las cuentas activas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="614" />
+      <location filename="caseworker/ui/sections/administration.py" line="616" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>Volviendo a cifrar la base de datos con una clave nueva…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="389" />
+      <location filename="caseworker/ui/sections/administration.py" line="391" />
       <source>Re-encryption progress</source>
       <translation>Progreso del nuevo cifrado</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <source>Reached so far</source>
+      <translation>Alcanzado hasta ahora</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="545" />
+      <location filename="caseworker/ui/sections/administration.py" line="547" />
       <source>Reactivate</source>
       <translation>Reactivar</translation>
     </message>
@@ -6332,7 +6520,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="232" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
@@ -6342,7 +6530,7 @@ dada</translation>
       <translation>Motivo de la excepción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="795" />
+      <location filename="caseworker/ui/sections/administration.py" line="798" />
       <source>Reason: {reason}</source>
       <translation>Motivo: {reason}</translation>
     </message>
@@ -6352,7 +6540,7 @@ dada</translation>
       <translation>Reasignar los casos de un profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="134" />
+      <location filename="caseworker/ui/sections/cases.py" line="131" />
       <source>Reassign a worker's cases…</source>
       <translation>Reasignar los casos de un profesional…</translation>
     </message>
@@ -6362,27 +6550,27 @@ dada</translation>
       <translation>Reasignar todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <source>Receipt</source>
       <translation>Recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="122" />
+      <location filename="caseworker/ui/sections/administration.py" line="124" />
       <source>Receipt &amp;style:</source>
       <translation>&amp;Estilo de recibo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="285" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="268" />
       <source>Receipt last year's gifts</source>
       <translation>Emitir recibos de los donativos del año pasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Receipt this gift</source>
       <translation>Emitir recibo de este donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
       <source>Receiptable</source>
       <translation>Con derecho a recibo</translation>
     </message>
@@ -6393,60 +6581,60 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="110" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="483" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="466" />
       <source>Receiptable: {amount}</source>
       <translation>Con derecho a recibo: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="167" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="147" />
       <source>Receipts</source>
       <translation>Recibos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="119" />
+      <location filename="caseworker/ui/sections/donors.py" line="117" />
       <source>Receipts and statements…</source>
       <translation>Recibos y certificados…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="298" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="281" />
       <source>Receipts are paperwork owed by law, not contact: they go out even to donors who opted out of contact.</source>
       <translation>Los recibos son documentación exigida por ley, no un contacto: se envían incluso a los donantes que pidieron no ser contactados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="123" />
+      <location filename="caseworker/ui/sections/administration.py" line="125" />
       <source>Receipts issued &amp;at:</source>
       <translation>Recibos emi&amp;tidos en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="125" />
+      <location filename="caseworker/ui/sections/administration.py" line="127" />
       <source>Receipts si&amp;gned by:</source>
       <translation>Recibos &amp;firmados por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="487" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="470" />
       <source>Received in return: {what} ({value})</source>
       <translation>Recibido a cambio: {what} ({value})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="80" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="87" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
       <source>Record</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="175" />
+      <location filename="caseworker/ui/views/client_detail.py" line="152" />
       <source>Record &amp;consent</source>
       <translation>Registrar &amp;consentimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="164" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="174" />
       <source>Record &amp;spending…</source>
       <translation>Registrar &amp;gasto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="144" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="124" />
       <source>Record a gift from this donor</source>
       <translation>Registrar un donativo de este donante</translation>
     </message>
@@ -6466,39 +6654,39 @@ dada</translation>
       <translation>Registrar declaración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="39" />
       <source>Record declaration…</source>
       <translation>Registrar declaración…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="182" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="50" />
+      <location filename="caseworker/ui/sections/aid.py" line="179" />
       <source>Record disbursement</source>
       <translation>Registrar pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="183" />
+      <location filename="caseworker/ui/sections/aid.py" line="180" />
       <source>Record disbursement (Ctrl+N)</source>
       <translation>Registrar pago (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="83" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="143" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="123" />
       <source>Record gift</source>
       <translation>Registrar donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="264" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="247" />
       <source>Record gift…</source>
       <translation>Registrar donativo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="372" />
       <source>Record numbers</source>
       <translation>Números de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="316" />
+      <location filename="caseworker/ui/views/client_detail.py" line="294" />
       <source>Record outcome…</source>
       <translation>Registrar resultado…</translation>
     </message>
@@ -6508,22 +6696,22 @@ dada</translation>
       <translation>Registrar derivación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="423" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="425" />
       <source>Record spending</source>
       <translation>Registrar gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="655" />
+      <location filename="caseworker/ui/sections/administration.py" line="657" />
       <source>Record type</source>
       <translation>Tipo de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="287" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Recorded by</source>
       <translation>Registrado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="103" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="106" />
       <source>Recorded on the Gift Aid tab</source>
       <translation>Registrada en la pestaña Gift Aid</translation>
     </message>
@@ -6533,7 +6721,7 @@ dada</translation>
       <translation>Donantes recuperados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="405" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="388" />
       <source>Recurring</source>
       <translation>Periódico</translation>
     </message>
@@ -6549,12 +6737,12 @@ dada</translation>
       <translation>Donativo periódico o promesa de donación de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="262" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="245" />
       <source>Recurring gifts and pledges</source>
       <translation>Donativos periódicos y promesas de donación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="267" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
       <source>Recurring or pledge…</source>
       <translation>Periódico o promesa…</translation>
     </message>
@@ -6569,29 +6757,29 @@ dada</translation>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="312" />
-      <location filename="caseworker/ui/views/client_detail.py" line="320" />
-      <location filename="caseworker/ui/views/client_detail.py" line="411" />
+      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="298" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="411" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Referrals ({n})</source>
       <translation>Derivaciones ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="312" />
+      <location filename="caseworker/ui/views/client_detail.py" line="290" />
       <source>Referred</source>
       <translation>Derivado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="82" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
       <source>Relationship &amp;manager:</source>
       <translation>&amp;Gestor de la relación:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="193" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="174" />
       <source>Relationship manager</source>
       <translation>Gestor de la relación</translation>
     </message>
@@ -6601,7 +6789,7 @@ dada</translation>
       <translation>Recargar la cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Remaining</source>
       <translation>Restante</translation>
     </message>
@@ -6642,13 +6830,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="170" />
-      <location filename="caseworker/ui/sections/administration.py" line="202" />
-      <location filename="caseworker/ui/sections/administration.py" line="250" />
+      <location filename="caseworker/ui/sections/administration.py" line="204" />
+      <location filename="caseworker/ui/sections/administration.py" line="252" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="511" />
+      <location filename="caseworker/ui/views/client_detail.py" line="489" />
       <source>Remove attachment</source>
       <translation>Quitar adjunto</translation>
     </message>
@@ -6658,62 +6846,67 @@ dada</translation>
       <translation>Quitar bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="449" />
+      <location filename="caseworker/ui/views/client_detail.py" line="427" />
       <source>Remove contact</source>
       <translation>Quitar contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="278" />
+      <location filename="caseworker/ui/views/client_detail.py" line="256" />
       <source>Remove contact…</source>
       <translation>Quitar contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="231" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
       <source>Remove selected</source>
       <translation>Quitar seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="251" />
+      <location filename="caseworker/ui/sections/administration.py" line="253" />
       <source>Remove the logo</source>
       <translation>Quitar el logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="203" />
+      <location filename="caseworker/ui/sections/administration.py" line="205" />
       <source>Remove the signature picture</source>
       <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="402" />
+      <location filename="caseworker/ui/views/client_detail.py" line="380" />
       <source>Removed: {reason}</source>
       <translation>Quitado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="301" />
+      <location filename="caseworker/ui/views/client_detail.py" line="279" />
       <source>Remove…</source>
       <translation>Quitar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="422" />
+      <location filename="caseworker/ui/views/case_detail.py" line="433" />
       <source>Reopen</source>
       <translation>Reabrir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="420" />
+      <location filename="caseworker/ui/views/case_detail.py" line="431" />
       <source>Reopen {ref}</source>
       <translation>Reabrir {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="416" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
       <source>Replaces {number}</source>
       <translation>Sustituye a {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="126" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="522" />
+      <source>Report people served by {what}</source>
+      <translation>Informar de las personas atendidas por {what}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
       <source>Reports:</source>
       <translation>Informes:</translation>
     </message>
@@ -6723,19 +6916,19 @@ dada</translation>
       <translation>Ventana de peticiones en días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
       <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Requested</source>
       <translation>Solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="211" />
+      <location filename="caseworker/ui/sections/aid.py" line="220" />
       <source>Requested by</source>
       <translation>Solicitado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="408" />
+      <location filename="caseworker/ui/sections/planner.py" line="411" />
       <source>Requests</source>
       <translation>Peticiones</translation>
     </message>
@@ -6745,24 +6938,24 @@ dada</translation>
       <translation>Peticiones de donativo, como máximo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="178" />
+      <location filename="caseworker/ui/views/case_detail.py" line="183" />
       <source>Res&amp;ume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="496" />
+      <location filename="caseworker/ui/sections/administration.py" line="498" />
       <source>Reset password</source>
       <translation>Restablecer contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="495" />
+      <location filename="caseworker/ui/sections/administration.py" line="497" />
       <source>Reset password…</source>
       <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="157" />
+      <location filename="caseworker/ui/views/case_detail.py" line="162" />
       <source>Resolution</source>
       <translation>Resolución</translation>
     </message>
@@ -6792,7 +6985,7 @@ dada</translation>
       <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/application.py" line="129" />
+      <location filename="caseworker/ui/application.py" line="110" />
       <source>Restore the backup now? The damaged file is kept beside it.</source>
       <translation>¿Restaurar ahora la copia de seguridad? El archivo dañado se conserva a su lado.</translation>
     </message>
@@ -6832,28 +7025,28 @@ dada</translation>
       <translation>Fidelización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="157" />
+      <location filename="caseworker/ui/my_work/cases.py" line="159" />
       <source>Return</source>
       <translation>Devolver</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="102" />
+      <location filename="caseworker/ui/my_work/cases.py" line="103" />
       <source>Return the handoff with a reason</source>
       <translation>Devolver el traspaso indicando un motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="155" />
+      <location filename="caseworker/ui/my_work/cases.py" line="157" />
       <source>Return {ref}</source>
       <translation>Devolver {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/administration.py" line="442" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="58" />
-      <location filename="caseworker/ui/sections/administration.py" line="419" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -6863,24 +7056,24 @@ dada</translation>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="537" />
+      <location filename="caseworker/ui/sections/administration.py" line="539" />
       <source>Roles: {roles}</source>
       <translation>Roles: {roles}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="383" />
-      <location filename="caseworker/ui/sections/administration.py" line="608" />
-      <location filename="caseworker/ui/sections/administration.py" line="612" />
+      <location filename="caseworker/ui/sections/administration.py" line="385" />
+      <location filename="caseworker/ui/sections/administration.py" line="610" />
+      <location filename="caseworker/ui/sections/administration.py" line="614" />
       <source>Rotate keys</source>
       <translation>Rotar claves</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="450" />
+      <location filename="caseworker/ui/sections/administration.py" line="452" />
       <source>Rotate keys…</source>
       <translation>Rotar claves…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="451" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Rotate the database key</source>
       <translation>Rotar la clave de la base de datos</translation>
     </message>
@@ -6890,12 +7083,17 @@ dada</translation>
       <translation>Sugerencia de asignación</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="580" />
+      <source>Row {row}: {message}</source>
+      <translation>Fila {row}: {message}</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="310" />
       <source>Row {row}: {problem}</source>
       <translation>Fila {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
@@ -6926,13 +7124,13 @@ dada</translation>
       <translation>SYBUNT: donó antes, en ninguno de los dos periodos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="359" />
+      <location filename="caseworker/ui/sections/planner.py" line="362" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: donó algún año, pero ni el pasado ni este</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="64" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="374" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="402" />
       <source>Sa&amp;lutation:</source>
       <translation>Sal&amp;udo:</translation>
     </message>
@@ -6942,18 +7140,19 @@ dada</translation>
       <translation>&amp;Guardar persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="498" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="497" />
       <source>Sa&amp;ve template</source>
       <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="36" />
-      <location filename="caseworker/ui/sections/clients.py" line="81" />
+      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="32" />
       <source>Safeguarding</source>
       <translation>Protección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="129" />
+      <location filename="caseworker/ui/views/client_detail.py" line="106" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="33" />
       <source>Safeguarding: {text}</source>
       <translation>Protección: {text}</translation>
     </message>
@@ -6965,7 +7164,7 @@ dada</translation>
 (profesional)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="197" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="259" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="308" />
       <source>Save</source>
@@ -6977,18 +7176,18 @@ dada</translation>
       <translation>Guardar &amp;recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="499" />
+      <location filename="caseworker/ui/views/client_detail.py" line="477" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="299" />
+      <location filename="caseworker/ui/views/client_detail.py" line="277" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="216" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="229" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="219" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="275" />
       <source>Save anyway</source>
       <translation>Guardar de todos modos</translation>
@@ -6999,7 +7198,7 @@ dada</translation>
       <translation>Guardar lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="550" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="560" />
       <source>Save minutes</source>
       <translation>Guardar acta</translation>
     </message>
@@ -7009,8 +7208,8 @@ dada</translation>
       <translation>Guardar resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="145" />
-      <location filename="caseworker/ui/sections/administration.py" line="146" />
+      <location filename="caseworker/ui/sections/administration.py" line="147" />
+      <location filename="caseworker/ui/sections/administration.py" line="148" />
       <source>Save settings</source>
       <translation>Guardar configuración</translation>
     </message>
@@ -7026,44 +7225,49 @@ dada</translation>
       <translation>Guardar la configuración del servidor de correo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="498" />
       <source>Save the template</source>
       <translation>Guardar la plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="414" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
       <source>Save the template first.</source>
       <translation>Guarde primero la plantilla.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="847" />
+      <location filename="caseworker/ui/sections/administration.py" line="850" />
       <source>Save this computer's settings</source>
       <translation>Guardar la configuración de este equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="662" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="661" />
       <source>Saved as version {n}.</source>
       <translation>Guardada como versión {n}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="166" />
+      <location filename="caseworker/ui/sections/donors.py" line="172" />
       <source>Saved {count} gifts, {total}.</source>
       <translation>Guardados {count} donativos, {total}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/application.py" line="241" />
-      <location filename="caseworker/ui/sections/administration.py" line="361" />
-      <location filename="caseworker/ui/sections/administration.py" line="894" />
+      <location filename="caseworker/ui/main_window.py" line="174" />
+      <source>Saved {name} in {folder}</source>
+      <translation>Se guardó {name} en {folder}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/application.py" line="222" />
+      <location filename="caseworker/ui/sections/administration.py" line="363" />
+      <location filename="caseworker/ui/sections/administration.py" line="897" />
       <source>Saved.</source>
       <translation>Guardado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="893" />
+      <location filename="caseworker/ui/sections/administration.py" line="896" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>Guardado. Caseworker abrirá la nueva base de datos la próxima vez que se inicie.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="250" />
+      <location filename="caseworker/ui/main_window.py" line="273" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
@@ -7073,22 +7277,22 @@ dada</translation>
       <translation>Explique por qué debe seguir adelante de todos modos. Su nombre y este motivo se guardan en el contacto y en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="256" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="318" />
       <source>Say why, for the audit log.</source>
       <translation>Explique por qué, para el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="206" />
+      <location filename="caseworker/ui/sections/planner.py" line="209" />
       <source>Schedule</source>
       <translation>Calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="207" />
+      <location filename="caseworker/ui/sections/planner.py" line="210" />
       <source>Schedule the plan</source>
       <translation>Programar el plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="340" />
+      <location filename="caseworker/ui/sections/planner.py" line="343" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>Programados {scheduled} contactos según lo previsto, {moved} movidos a su siguiente hora permitida, {left} dejados fuera.</translation>
     </message>
@@ -7098,29 +7302,34 @@ dada</translation>
       <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="131" />
+      <location filename="caseworker/ui/main_window.py" line="134" />
       <source>Search   Ctrl+K</source>
       <translation>Buscar   Ctrl+K</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="50" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="51" />
       <source>Search results</source>
       <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="45" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="46" />
       <source>Search text</source>
       <translation>Texto de búsqueda</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="62" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <source>Seconder</source>
+      <translation>Secundada por</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/main_window.py" line="65" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="58" />
-      <location filename="caseworker/ui/sections/planner.py" line="142" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="133" />
+      <location filename="caseworker/ui/sections/donors.py" line="56" />
+      <location filename="caseworker/ui/sections/planner.py" line="145" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="113" />
       <source>Segment</source>
       <translation>Segmento</translation>
     </message>
@@ -7130,12 +7339,12 @@ dada</translation>
       <translation>&amp;Enviar desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
       <source>Send a letter instead</source>
       <translation>Enviar una carta en su lugar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
       <source>Send nothing</source>
       <translation>No enviar nada</translation>
     </message>
@@ -7155,12 +7364,12 @@ dada</translation>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="747" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="745" />
       <source>Sent from the outbox by itself: {summary}</source>
       <translation>Enviado desde la bandeja de salida automáticamente: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>Separadas por comas, p. ej., vivienda, alimentación</translation>
     </message>
@@ -7170,12 +7379,12 @@ dada</translation>
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="128" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="131" />
       <source>Series ends</source>
       <translation>Fin de la serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="121" />
+      <location filename="caseworker/ui/sections/insight.py" line="120" />
       <source>Service quality</source>
       <translation>Calidad del servicio</translation>
     </message>
@@ -7185,22 +7394,22 @@ dada</translation>
       <translation>Fijar &amp;ritmo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="98" />
+      <location filename="caseworker/ui/sections/administration.py" line="100" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
       <translation>Define la etiqueta de registro, el tamaño del papel y el formato de fecha de la documentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="920" />
+      <location filename="caseworker/ui/sections/administration.py" line="953" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="937" />
+      <location filename="caseworker/ui/sections/administration.py" line="970" />
       <source>Settings pages</source>
       <translation>Páginas de configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="430" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="458" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="139" />
       <source>Several donors match — type more of the name.</source>
       <translation>Coinciden varios donantes: escriba más del nombre.</translation>
@@ -7221,52 +7430,52 @@ dada</translation>
       <translation>Repartirlos según la asignación y la carga de trabajo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="392" />
+      <location filename="caseworker/ui/sections/calendar.py" line="388" />
       <source>Show a {mode}</source>
       <translation>Mostrar un {mode}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="69" />
+      <location filename="caseworker/ui/sections/cases.py" line="66" />
       <source>Show cases by status</source>
       <translation>Mostrar casos por estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="78" />
+      <location filename="caseworker/ui/sections/cases.py" line="75" />
       <source>Show cases of a category</source>
       <translation>Mostrar casos de una categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="252" />
+      <location filename="caseworker/ui/views/service_quality.py" line="254" />
       <source>Show chart</source>
       <translation>Mostrar gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="87" />
+      <location filename="caseworker/ui/sections/clients.py" line="77" />
       <source>Show clients by key worker</source>
       <translation>Mostrar clientes por profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="79" />
+      <location filename="caseworker/ui/sections/clients.py" line="69" />
       <source>Show clients with a flag</source>
       <translation>Mostrar clientes con un indicador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="175" />
+      <location filename="caseworker/ui/sections/aid.py" line="172" />
       <source>Show disbursements by status</source>
       <translation>Mostrar pagos por estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="92" />
+      <location filename="caseworker/ui/sections/donors.py" line="90" />
       <source>Show donors by relationship manager</source>
       <translation>Mostrar donantes por gestor de la relación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="78" />
+      <location filename="caseworker/ui/sections/donors.py" line="76" />
       <source>Show donors of a segment</source>
       <translation>Mostrar donantes de un segmento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="85" />
+      <location filename="caseworker/ui/sections/donors.py" line="83" />
       <source>Show individuals or organisations</source>
       <translation>Mostrar personas u organizaciones</translation>
     </message>
@@ -7276,38 +7485,38 @@ dada</translation>
       <translation>Mostrar mensajes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="116" />
+      <location filename="caseworker/ui/sections/donors.py" line="114" />
       <source>Show neglected donors</source>
       <translation>Mostrar donantes desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="397" />
+      <location filename="caseworker/ui/sections/calendar.py" line="393" />
       <source>Show only my meetings, deadlines and actions</source>
       <translation>Mostrar solo mis reuniones, plazos y tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="135" />
-      <location filename="caseworker/ui/views/service_quality.py" line="252" />
+      <location filename="caseworker/ui/views/service_quality.py" line="137" />
+      <location filename="caseworker/ui/views/service_quality.py" line="254" />
       <source>Show table</source>
       <translation>Mostrar tabla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="137" />
+      <location filename="caseworker/ui/views/service_quality.py" line="139" />
       <source>Show the chart's table</source>
       <translation>Mostrar la tabla del gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="436" />
+      <location filename="caseworker/ui/sections/administration.py" line="438" />
       <source>Show users</source>
       <translation>Mostrar usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="386" />
+      <location filename="caseworker/ui/sections/calendar.py" line="382" />
       <source>Shown period</source>
       <translation>Periodo mostrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="108" />
+      <location filename="caseworker/ui/main_window.py" line="111" />
       <source>Sign &amp;out</source>
       <translation>&amp;Cerrar sesión</translation>
     </message>
@@ -7322,18 +7531,18 @@ dada</translation>
       <translation>Iniciar sesión en Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="128" />
+      <location filename="caseworker/ui/sections/administration.py" line="130" />
       <source>Signature on receipts:</source>
       <translation>Firma en los recibos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="149" />
+      <location filename="caseworker/ui/main_window.py" line="152" />
       <source>Signed in as {name} ({roles})</source>
       <translation>Sesión iniciada como {name} ({roles})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="272" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
@@ -7343,7 +7552,7 @@ dada</translation>
       <translation>Omitido: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="489" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="472" />
       <source>Soft credit: {name} ({amount})</source>
       <translation>Reconocimiento: {name} ({amount})</translation>
     </message>
@@ -7355,12 +7564,12 @@ dada</translation>
 (cliente)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="67" />
+      <location filename="caseworker/ui/export.py" line="77" />
       <source>Some characters have no printed form and show as a box: {characters}</source>
       <translation>Algunos caracteres no tienen forma impresa y se ven como un recuadro: {characters}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="224" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="232" />
       <source>Someone from outside: name</source>
       <translation>Alguien de fuera: nombre</translation>
     </message>
@@ -7370,13 +7579,13 @@ dada</translation>
       <translation>Algo ha fallado dentro de Caseworker. No se ha guardado nada a medias: la acción se ha deshecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="157" />
+      <location filename="caseworker/ui/views/case_detail.py" line="162" />
       <source>Specialists</source>
       <translation>Especialistas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="171" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
       <source>Spending</source>
       <translation>Gastos</translation>
     </message>
@@ -7387,7 +7596,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/aid_grants.py" line="67" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Spent</source>
       <translation>Gastado</translation>
     </message>
@@ -7407,35 +7616,35 @@ dada</translation>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="349" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="332" />
       <source>Start a household…</source>
       <translation>Crear un hogar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="103" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="106" />
       <source>Starts at</source>
       <translation>Empieza a las</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
-      <location filename="caseworker/ui/views/client_detail.py" line="295" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="533" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="517" />
       <source>Statement for the year:</source>
       <translation>Certificado del año:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/sections/administration.py" line="423" />
       <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="167" />
+      <location filename="caseworker/ui/sections/aid.py" line="164" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="82" />
       <source>Stewardship</source>
       <translation>Relación con donantes</translation>
     </message>
@@ -7450,23 +7659,23 @@ dada</translation>
       <translation>Dejar de enviar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="54" />
+      <location filename="caseworker/ui/sections/cases.py" line="51" />
       <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>Subject</source>
       <translation>Asunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="685" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="684" />
       <source>Subject: {subject}</source>
       <translation>Asunto: {subject}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="213" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="215" />
       <source>Submission &amp;deadline:</source>
       <translation>Pla&amp;zo de presentación:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="234" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="246" />
       <source>Submitted</source>
       <translation>Presentada</translation>
     </message>
@@ -7486,17 +7695,17 @@ dada</translation>
       <translation>Sugerido: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
       <source>Support</source>
       <translation>Apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="156" />
+      <location filename="caseworker/ui/views/case_detail.py" line="161" />
       <source>Support level</source>
       <translation>Nivel de apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="129" />
+      <location filename="caseworker/ui/sections/insight.py" line="128" />
       <source>Supporters</source>
       <translation>Donantes</translation>
     </message>
@@ -7511,12 +7720,12 @@ dada</translation>
       <translation>TLS desde el inicio (normalmente el puerto 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="89" />
       <source>Ta&amp;gs:</source>
       <translation>Etiq&amp;uetas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
@@ -7526,12 +7735,30 @@ dada</translation>
       <translation>Hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/tasks_ui.py" line="29" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <source>Target</source>
+      <translation>Objetivo</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="491" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <source>Targets and outcomes</source>
+      <translation>Objetivos y resultados</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="495" />
+      <source>Targets are for the whole grant. The grant report sets what was reached against them.</source>
+      <translation>Los objetivos son para toda la subvención. El informe de la subvención compara con ellos lo alcanzado.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/parts.py" line="111" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="157" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
       <source>Tasks</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="261" />
+      <location filename="caseworker/ui/views/case_detail.py" line="271" />
       <source>Tasks on this case</source>
       <translation>Tareas sobre este caso</translation>
     </message>
@@ -7541,7 +7768,7 @@ dada</translation>
       <translation>Tareas sobre este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="422" />
       <source>Team</source>
       <translation>Equipo</translation>
     </message>
@@ -7551,7 +7778,7 @@ dada</translation>
       <translation>Equipo: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="538" />
+      <location filename="caseworker/ui/sections/administration.py" line="540" />
       <source>Team: {team}</source>
       <translation>Equipo: {team}</translation>
     </message>
@@ -7561,7 +7788,7 @@ dada</translation>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="930" />
+      <location filename="caseworker/ui/sections/administration.py" line="963" />
       <location filename="caseworker/ui/views/organigram_page.py" line="70" />
       <source>Teams and routing</source>
       <translation>Equipos y asignación</translation>
@@ -7572,7 +7799,7 @@ dada</translation>
       <translation>Equipos, personas y recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
       <source>Template status</source>
       <translation>Estado de la plantilla</translation>
     </message>
@@ -7582,8 +7809,8 @@ dada</translation>
       <translation>Plantilla:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="460" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="723" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="459" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
       <source>Templates</source>
       <translation>Plantillas</translation>
     </message>
@@ -7613,7 +7840,7 @@ dada</translation>
       <translation>Agradecer los donativos seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="719" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="717" />
       <source>Thank-you queue</source>
       <translation>Cola de agradecimientos</translation>
     </message>
@@ -7623,22 +7850,22 @@ dada</translation>
       <translation>Plantilla de agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <source>Thanked</source>
       <translation>Agradecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="407" />
+      <location filename="caseworker/ui/sections/calendar.py" line="403" />
       <source>The agendas and minutes of a month's meetings as one PDF or a ZIP</source>
       <translation>Los órdenes del día y las actas de las reuniones de un mes en un PDF o un ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="421" />
+      <location filename="caseworker/ui/views/case_detail.py" line="432" />
       <source>The case goes back to in progress and its resolution is cleared (the timeline keeps it).</source>
       <translation>El caso vuelve a «en curso» y se borra su resolución (la cronología la conserva).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="407" />
+      <location filename="caseworker/ui/views/case_detail.py" line="418" />
       <source>The case moves to support level {level}. Say why, for whoever picks it up.</source>
       <translation>El caso pasa al nivel de apoyo {level}. Explique por qué, para quien lo recoja.</translation>
     </message>
@@ -7648,27 +7875,27 @@ dada</translation>
       <translation>El caso sigue con usted hasta que el otro profesional lo acepte en su Mi trabajo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="156" />
+      <location filename="caseworker/ui/my_work/cases.py" line="158" />
       <source>The case stays with {name}. Tell them why you cannot take it.</source>
       <translation>El caso sigue con {name}. Dígale por qué no puede aceptarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="209" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
       <source>The case summary as a PDF (notes only for roles that may read them)</source>
       <translation>El resumen del caso en PDF (notas solo para los roles que pueden leerlas)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="181" />
+      <location filename="caseworker/ui/views/client_detail.py" line="158" />
       <source>The client's aid statement for the last 12 months, as a PDF</source>
       <translation>El extracto de ayudas del cliente de los últimos 12 meses, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="465" />
+      <location filename="caseworker/ui/views/case_detail.py" line="495" />
       <source>The client's cases</source>
       <translation>Los casos del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="467" />
+      <location filename="caseworker/ui/views/case_detail.py" line="497" />
       <source>The client's cases: Enter opens one</source>
       <translation>Los casos del cliente: Intro abre uno</translation>
     </message>
@@ -7683,7 +7910,7 @@ dada</translation>
       <translation>La opinión del cliente sobre {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="218" />
+      <location filename="caseworker/ui/views/case_detail.py" line="227" />
       <source>The client's own view of the outcome, beside your verdict</source>
       <translation>La opinión del propio cliente sobre el resultado, junto a su valoración</translation>
     </message>
@@ -7698,22 +7925,22 @@ dada</translation>
       <translation>El veredicto del control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="504" />
+      <location filename="caseworker/ui/views/client_detail.py" line="482" />
       <source>The copy could not be saved: {error}</source>
       <translation>No se ha podido guardar la copia: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="72" />
+      <location filename="caseworker/ui/sections/insight.py" line="71" />
       <source>The dashboard as a PDF report for the board</source>
       <translation>El panel como informe en PDF para la junta directiva</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="609" />
+      <location filename="caseworker/ui/sections/administration.py" line="611" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
       <translation>El archivo de la base de datos se vuelve a cifrar con una clave nueva que solo pueden abrir las cuentas activas; una copia del archivo de claves hecha antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker antes. Las copias de seguridad anteriores conservan la clave antigua.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="625" />
+      <location filename="caseworker/ui/sections/administration.py" line="627" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>La base de datos ya solo se abre con las contraseñas de las cuentas activas.</translation>
     </message>
@@ -7723,28 +7950,28 @@ dada</translation>
       <translation>No se ha podido crear la demostración: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="275" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="303" />
       <source>The donor asked for no contact at all</source>
       <translation>El donante pidió no ser contactado en absoluto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="294" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="277" />
       <source>The donor's giving statement for a year, as a PDF</source>
       <translation>El certificado de donaciones del donante de un año, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="168" />
+      <location filename="caseworker/ui/views/service_quality.py" line="170" />
       <source>The figures of every group</source>
       <translation>Las cifras de cada grupo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="485" />
+      <location filename="caseworker/ui/views/client_detail.py" line="463" />
       <source>The file could not be read: {error}</source>
       <translation>No se ha podido leer el archivo: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="222" />
-      <location filename="caseworker/ui/sections/administration.py" line="301" />
+      <location filename="caseworker/ui/sections/administration.py" line="224" />
+      <location filename="caseworker/ui/sections/administration.py" line="303" />
       <source>The file could not be read: {reason}</source>
       <translation>No se ha podido leer el archivo: {reason}</translation>
     </message>
@@ -7759,17 +7986,17 @@ dada</translation>
       <translation>La codificación del archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="150" />
+      <location filename="caseworker/ui/export.py" line="163" />
       <source>The fiscal year starting in that year</source>
       <translation>El ejercicio fiscal que empieza en ese año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="512" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
       <source>The gift stays on record, marked void. Why is it void (a refund, a bounced cheque, a mistake)?</source>
       <translation>El donativo se conserva en el registro, marcado como anulado. ¿Por qué se anula (una devolución, un cheque rechazado, un error)?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
       <source>The gift's receipt</source>
       <translation>El recibo del donativo</translation>
     </message>
@@ -7799,13 +8026,13 @@ dada</translation>
       <translation>El control bloquea este contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="563" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="453" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="564" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="454" />
       <source>The import was undone.</source>
       <translation>La importación se ha deshecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
       <source>The letter as PDF</source>
       <translation>La carta en PDF</translation>
     </message>
@@ -7820,17 +8047,17 @@ dada</translation>
       <translation>La próxima hora que le conviene: {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="194" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="196" />
       <source>The organisation</source>
       <translation>La organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="339" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="322" />
       <source>The organisation's</source>
       <translation>La de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="374" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="357" />
       <source>The organisation's policy</source>
       <translation>La política de la organización</translation>
     </message>
@@ -7840,7 +8067,7 @@ dada</translation>
       <translation>La zona de la organización ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="306" />
+      <location filename="caseworker/ui/sections/administration.py" line="308" />
       <source>The picture could not be read.</source>
       <translation>No se ha podido leer la imagen.</translation>
     </message>
@@ -7850,7 +8077,12 @@ dada</translation>
       <translation>Las preguntas en un PDF que rellena el cliente; escriba aquí sus respuestas después</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="543" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="76" />
+      <source>The quorum, and who proposed and seconded each decision and how the vote went</source>
+      <translation>El quórum, quién propuso y secundó cada decisión y el resultado de la votación</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="527" />
       <source>The receipt is kept, marked void, and a new one names it. Why?</source>
       <translation>El recibo se conserva, marcado como anulado, y uno nuevo lo menciona. ¿Por qué?</translation>
     </message>
@@ -7860,7 +8092,7 @@ dada</translation>
       <translation>No se ha podido guardar el informe: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="291" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="274" />
       <source>The selected receipt as a PDF</source>
       <translation>El recibo seleccionado en PDF</translation>
     </message>
@@ -7870,7 +8102,7 @@ dada</translation>
       <translation>El separador entre columnas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="883" />
+      <location filename="caseworker/ui/sections/administration.py" line="886" />
       <source>The settings could not be saved: {reason}</source>
       <translation>No se ha podido guardar la configuración: {reason}</translation>
     </message>
@@ -7887,12 +8119,12 @@ dada</translation>
       <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="661" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="837" />
       <source>The whole &amp;series</source>
       <translation>Toda la &amp;serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
       <source>The {name} household</source>
       <translation>El hogar {name}</translation>
     </message>
@@ -7902,12 +8134,12 @@ dada</translation>
       <translation>Aún no hay categorías de casos: un responsable las añade en Casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="325" />
+      <location filename="caseworker/ui/sections/aid.py" line="339" />
       <source>There is no open fund yet: a manager adds one first.</source>
       <translation>Aún no hay ningún fondo abierto: un responsable debe añadir uno primero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="229" />
+      <location filename="caseworker/ui/main_window.py" line="252" />
       <source>There is nothing to create in this section.</source>
       <translation>No hay nada que crear en esta sección.</translation>
     </message>
@@ -7917,33 +8149,33 @@ dada</translation>
       <translation>Estas reglas se aplican a todos los donantes, salvo que los deseos de un donante digan otra cosa. Los cambios se aplican a los contactos que se planifiquen a partir de ahora.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="856" />
+      <location filename="caseworker/ui/sections/administration.py" line="859" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>Esta configuración solo afecta a este equipo. En uso ahora: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="627" />
+      <location filename="caseworker/ui/sections/administration.py" line="629" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>Estos usuarios necesitan una contraseña nueva para poder iniciar sesión: {names}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="660" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="836" />
       <source>This &amp;occurrence</source>
       <translation>Esta &amp;repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="380" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="382" />
       <source>This application has reached the end of the pipeline.</source>
       <translation>Esta solicitud ha llegado al final del proceso.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="66" />
       <source>This calendar year</source>
       <translation>Este año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="855" />
-      <location filename="caseworker/ui/sections/administration.py" line="933" />
+      <location filename="caseworker/ui/sections/administration.py" line="858" />
+      <location filename="caseworker/ui/sections/administration.py" line="966" />
       <source>This computer</source>
       <translation>Este equipo</translation>
     </message>
@@ -7958,27 +8190,32 @@ dada</translation>
       <translation>Esta base de datos está en un servidor PostgreSQL: haga sus copias de seguridad con las herramientas del propio servidor, por ejemplo pg_dump -Fc caseworker &gt; caseworker.dump de forma programada, guardadas en un disco cifrado, y restáurelas con pg_restore. Caseworker no copia por sí mismo la base de datos de un servidor.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="68" />
+      <location filename="caseworker/ui/sections/insight.py" line="67" />
       <source>This fiscal year</source>
       <translation>Este ejercicio fiscal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="115" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="177" />
       <source>This fund has no cap or budget limit.</source>
       <translation>Este fondo no tiene límite ni tope de presupuesto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="223" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="233" />
       <source>This may be a supporter already on file:</source>
       <translation>Puede que este donante ya esté registrado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="210" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="213" />
       <source>This may be someone already on file:</source>
       <translation>Puede que esta persona ya esté registrada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="659" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="619" />
+      <source>This meeting has a quorum of</source>
+      <translation>Esta reunión tiene un quórum de</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="835" />
       <source>This meeting repeats. Change only this occurrence, or the whole series?</source>
       <translation>Esta reunión se repite. ¿Cambiar solo esta repetición o toda la serie?</translation>
     </message>
@@ -7988,15 +8225,15 @@ dada</translation>
       <translation>Datos de esta persona: exportar o borrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="76" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="278" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="113" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="306" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="116" />
       <source>Time &amp;zone:</source>
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="111" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="192" />
+      <location filename="caseworker/ui/sections/administration.py" line="113" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Time zone</source>
       <translation>Zona horaria</translation>
     </message>
@@ -8006,26 +8243,26 @@ dada</translation>
       <translation>Zona horaria para los donantes que no tienen una:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="62" />
-      <location filename="caseworker/ui/views/case_detail.py" line="226" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="206" />
+      <location filename="caseworker/ui/parts.py" line="108" />
+      <location filename="caseworker/ui/views/case_detail.py" line="63" />
+      <location filename="caseworker/ui/views/case_detail.py" line="235" />
       <source>Timeline</source>
       <translation>Cronología</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="480" />
+      <location filename="caseworker/ui/views/case_detail.py" line="510" />
       <source>Timeline of all the client's cases</source>
       <translation>Cronología de todos los casos del cliente</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="659" />
+      <location filename="caseworker/ui/sections/administration.py" line="661" />
       <location filename="caseworker/ui/sections/correspondence.py" line="270" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="379" />
+      <location filename="caseworker/ui/sections/calendar.py" line="375" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
@@ -8037,12 +8274,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="269" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="281" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="60" />
+      <location filename="caseworker/ui/sections/donors.py" line="58" />
       <source>Town</source>
       <translation>Localidad</translation>
     </message>
@@ -8059,63 +8296,63 @@ dada</translation>
       <translation>Intentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
       <source>Try the selected failed message again</source>
       <translation>Volver a intentar el mensaje fallido seleccionado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="272" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="384" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="412" />
       <source>Type a donor's name and press Enter</source>
       <translation>Escriba el nombre de un donante y pulse Intro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="44" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="45" />
       <source>Type a name…</source>
       <translation>Escriba un nombre…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="52" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="56" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="114" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="196" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="198" />
       <source>Type part of the client's name</source>
       <translation>Escriba parte del nombre del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="54" />
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="98" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="55" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="109" />
       <source>Type to search everything you may see.</source>
       <translation>Escriba para buscar en todo lo que puede ver.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="148" />
-      <location filename="caseworker/ui/sections/administration.py" line="149" />
+      <location filename="caseworker/ui/sections/administration.py" line="150" />
+      <location filename="caseworker/ui/sections/administration.py" line="151" />
       <source>Undo changes</source>
       <translation>Deshacer cambios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="482" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="513" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="449" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="483" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="450" />
       <source>Undo import</source>
       <translation>Deshacer importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="483" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="484" />
       <source>Undo import batch {batch}? The records it created are removed and the fields it changed are put back. If anyone changed those records since, nothing is undone and you are told which.</source>
       <translation>¿Deshacer el lote de importación {batch}? Los registros que creó se eliminan y los campos que cambió se restauran. Si alguien ha cambiado esos registros desde entonces, no se deshace nada y se le indica cuáles.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="512" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="513" />
       <source>Undo result</source>
       <translation>Resultado de deshacer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
       <source>Undo the chosen import</source>
       <translation>Deshacer la importación elegida</translation>
     </message>
@@ -8141,12 +8378,12 @@ dada</translation>
       <translation>&amp;Bajas a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="232" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
       <source>Until</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="110" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="172" />
       <source>Up to {amount} more for this client under the fund's cap.</source>
       <translation>Hasta {amount} más para este cliente dentro del límite del fondo.</translation>
     </message>
@@ -8171,23 +8408,23 @@ dada</translation>
       <translation>Usar {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="418" />
+      <location filename="caseworker/ui/sections/administration.py" line="420" />
       <source>User name</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="536" />
+      <location filename="caseworker/ui/sections/administration.py" line="538" />
       <source>User name: {name}</source>
       <translation>Nombre de usuario: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/administration.py" line="426" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="466" />
-      <location filename="caseworker/ui/sections/administration.py" line="929" />
+      <location filename="caseworker/ui/sections/administration.py" line="468" />
+      <location filename="caseworker/ui/sections/administration.py" line="962" />
       <source>Users and roles</source>
       <translation>Usuarios y roles</translation>
     </message>
@@ -8197,78 +8434,83 @@ dada</translation>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="236" />
+      <location filename="caseworker/ui/sections/planner.py" line="239" />
       <source>Verdict</source>
       <translation>Valoración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="629" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="628" />
       <source>Version {n}</source>
       <translation>Versión {n}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="369" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="377" />
+      <location filename="caseworker/ui/sections/aid.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="390" />
       <source>Void</source>
       <translation>Anular</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="544" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="528" />
       <source>Void and reissue</source>
       <translation>Anular y volver a emitir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="542" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="526" />
       <source>Void and reissue receipt</source>
       <translation>Anular y volver a emitir el recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="286" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
       <source>Void and reissue…</source>
       <translation>Anular y volver a emitir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="366" />
+      <location filename="caseworker/ui/sections/aid.py" line="380" />
       <source>Void disbursement</source>
       <translation>Anular pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="512" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="514" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="497" />
       <source>Void gift</source>
       <translation>Anular donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="212" />
+      <location filename="caseworker/ui/sections/aid.py" line="221" />
       <source>Void reason</source>
       <translation>Motivo de la anulación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="373" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="370" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="386" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
       <source>Void spending</source>
       <translation>Anular gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="374" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="387" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
       <translation>¿Anular {amount} gastados el {day} ({what})? Se conserva en el registro, marcado como anulado, y la partida recupera el dinero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="367" />
+      <location filename="caseworker/ui/sections/aid.py" line="381" />
       <source>Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.</source>
       <translation>¿Anular {amount} a {client} del fondo {fund}? Se conserva en el registro, marcado como anulado, con su motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="395" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="415" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="378" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="398" />
       <source>Void: {reason}</source>
       <translation>Anulado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="268" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="251" />
       <source>Void…</source>
       <translation>Anular…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="609" />
+      <source>Votes and quorum</source>
+      <translation>Votaciones y quórum</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="130" />
@@ -8281,7 +8523,7 @@ dada</translation>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="167" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="170" />
       <source>Warnings</source>
       <translation>Avisos</translation>
     </message>
@@ -8296,12 +8538,12 @@ dada</translation>
       <translation>¿Fue el resultado &amp;aceptable?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="96" />
+      <location filename="caseworker/ui/sections/insight.py" line="95" />
       <source>Was the outcome acceptable to the client?</source>
       <translation>¿Fue el resultado aceptable para el cliente?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="387" />
+      <location filename="caseworker/ui/sections/calendar.py" line="383" />
       <source>Week</source>
       <translation>Semana</translation>
     </message>
@@ -8311,14 +8553,19 @@ dada</translation>
       <translation>Bienvenido a Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="58" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="66" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
       <source>What for</source>
       <translation>Para qué</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
+      <source>What the application promised: targets, outcomes reached, the demographics the funder asks for and the report's narrative</source>
+      <translation>Lo que prometió la solicitud: objetivos, resultados alcanzados, los datos demográficos que pide el financiador y la memoria del informe</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="136" />
@@ -8336,7 +8583,7 @@ dada</translation>
       <translation>Lo que haría la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="78" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="85" />
       <source>What the limits still allow</source>
       <translation>Lo que aún permiten los límites</translation>
     </message>
@@ -8346,7 +8593,7 @@ dada</translation>
       <translation>Lo que necesita saber el siguiente profesional: cómo están las cosas, qué vence</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="53" />
       <source>What they like to be called, if different</source>
       <translation>Cómo le gusta que le llamen, si es distinto</translation>
     </message>
@@ -8366,7 +8613,7 @@ dada</translation>
       <translation>Lo que se dio; el importe de arriba es su valor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="164" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <source>When</source>
@@ -8378,12 +8625,12 @@ dada</translation>
       <translation>Cuándo ({zone}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="438" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="440" />
       <source>When an aid payment is the spending, give its number: its amount is used, and it can be counted on one grant only.</source>
       <translation>Cuando el gasto es un pago de ayuda, indique su número: se usa su importe, y solo se puede contar en una subvención.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="199" />
+      <location filename="caseworker/ui/sections/planner.py" line="202" />
       <source>When and how:</source>
       <translation>Cuándo y cómo:</translation>
     </message>
@@ -8393,31 +8640,36 @@ dada</translation>
       <translation>Dónde guardar los datos de la persona</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="633" />
+      <source>Whether the meeting was quorate</source>
+      <translation>Si la reunión tuvo quórum</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="127" />
       <source>Whether the time suits the client</source>
       <translation>Si la hora le conviene al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="379" />
+      <location filename="caseworker/ui/sections/planner.py" line="382" />
       <source>Which neglected supporters</source>
       <translation>Qué donantes desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="57" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="524" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="252" />
       <source>Whose</source>
       <translation>De quién</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="238" />
-      <location filename="caseworker/ui/sections/planner.py" line="401" />
+      <location filename="caseworker/ui/sections/planner.py" line="241" />
+      <location filename="caseworker/ui/sections/planner.py" line="404" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
@@ -8427,7 +8679,7 @@ dada</translation>
       <translation>Por qué / siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="190" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="202" />
       <source>Why is it cancelled?</source>
       <translation>¿Por qué se cancela?</translation>
     </message>
@@ -8442,7 +8694,7 @@ dada</translation>
       <translation>Con un &amp;especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="162" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="165" />
       <source>With donors, &amp;for:</source>
       <translation>Con do&amp;nantes, para:</translation>
     </message>
@@ -8452,7 +8704,7 @@ dada</translation>
       <translation>Si no se marca ningún canal, los días de descanso abarcan todos los canales.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="397" />
+      <location filename="caseworker/ui/views/client_detail.py" line="375" />
       <source>Withdrew</source>
       <translation>Se retiró</translation>
     </message>
@@ -8462,12 +8714,12 @@ dada</translation>
       <translation>Se retiró o rechazó</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="162" />
+      <location filename="caseworker/ui/views/service_quality.py" line="164" />
       <source>Within target</source>
       <translation>Dentro del objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
       <source>Without e-mail</source>
       <translation>Sin correo electrónico</translation>
     </message>
@@ -8477,13 +8729,13 @@ dada</translation>
       <translation>Trabajo traspasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="87" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="90" />
       <source>Worked out from the giving</source>
       <translation>Calculado a partir de las donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="58" />
-      <location filename="caseworker/ui/views/case_detail.py" line="155" />
+      <location filename="caseworker/ui/sections/cases.py" line="55" />
+      <location filename="caseworker/ui/views/case_detail.py" line="160" />
       <source>Worker</source>
       <translation>Profesional</translation>
     </message>
@@ -8498,12 +8750,12 @@ dada</translation>
       <translation>Días laborables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="378" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="377" />
       <source>Write this template to the chosen people</source>
       <translation>Escribir esta plantilla a las personas elegidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="371" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="370" />
       <source>Write to</source>
       <translation>Escribir a</translation>
     </message>
@@ -8513,14 +8765,14 @@ dada</translation>
       <translation>Escritos: {json} y {pdf}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="322" />
+      <location filename="caseworker/ui/views/service_quality.py" line="326" />
       <source>Wrote {file}</source>
       <translation>Escrito {file}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="50" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="55" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="67" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="101" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>
@@ -8530,7 +8782,7 @@ dada</translation>
       <translation>AAAA-MM-DD (declaraciones orales)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="111" />
       <source>YYYY-MM-DD, if known</source>
       <translation>AAAA-MM-DD, si se conoce</translation>
     </message>
@@ -8540,12 +8792,12 @@ dada</translation>
       <translation>AAAA-MM-DD, cuando se haya enviado el agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="139" />
+      <location filename="caseworker/ui/export.py" line="152" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="207" />
+      <location filename="caseworker/ui/sections/insight.py" line="206" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
@@ -8555,7 +8807,7 @@ dada</translation>
       <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="234" />
+      <location filename="caseworker/ui/main_window.py" line="257" />
       <source>Your password was changed.</source>
       <translation>Su contraseña se ha cambiado.</translation>
     </message>
@@ -8565,17 +8817,27 @@ dada</translation>
       <translation>Su equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="761" />
+      <source>abstained</source>
+      <translation>abstenciones</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
       <source>after {days} d</source>
       <translation>tras {days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="86" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="761" />
+      <source>against</source>
+      <translation>en contra</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/insight.py" line="85" />
       <source>aid paid out</source>
       <translation>ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="443" />
+      <location filename="caseworker/ui/views/case_detail.py" line="473" />
       <source>alone</source>
       <translation>solo</translation>
     </message>
@@ -8585,37 +8847,37 @@ dada</translation>
       <translation>y</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="370" />
+      <location filename="caseworker/ui/views/client_detail.py" line="348" />
       <source>anonymised</source>
       <translation>anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="723" />
+      <location filename="caseworker/ui/sections/administration.py" line="726" />
       <source>any day</source>
       <translation>cualquier día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="255" />
+      <location filename="caseworker/ui/sections/planner.py" line="258" />
       <source>as planned</source>
       <translation>según lo previsto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="373" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="356" />
       <source>at least {days} days apart</source>
       <translation>con al menos {days} días de separación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="369" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="352" />
       <source>at most {n} in {days} days</source>
       <translation>como máximo {n} en {days} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="213" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>awaiting a decision</source>
       <translation>pendiente de decisión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="212" />
+      <location filename="caseworker/ui/sections/insight.py" line="211" />
       <source>awarded</source>
       <translation>concedida</translation>
     </message>
@@ -8625,12 +8887,12 @@ dada</translation>
       <translation>entre {start} y {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="211" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="214" />
       <source>born {day}</source>
       <translation>nacido el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="366" />
+      <location filename="caseworker/ui/views/client_detail.py" line="344" />
       <source>born {day} (age {age})</source>
       <translation>nacido el {day} ({age} años)</translation>
     </message>
@@ -8640,32 +8902,32 @@ dada</translation>
       <translation>por {channel}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="84" />
+      <location filename="caseworker/ui/sections/insight.py" line="83" />
       <source>cases resolved</source>
       <translation>casos resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="101" />
+      <location filename="caseworker/ui/sections/administration.py" line="103" />
       <source>charity or tax number printed on receipts</source>
       <translation>número de entidad benéfica o fiscal impreso en los recibos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="371" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="381" />
       <source>client</source>
       <translation>cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="371" />
+      <location filename="caseworker/ui/views/client_detail.py" line="349" />
       <source>client #{id}</source>
       <translation>cliente n.º {id}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="103" />
+      <location filename="caseworker/ui/sections/aid.py" line="100" />
       <source>closed</source>
       <translation>cerrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="371" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="381" />
       <source>colleague</source>
       <translation>compañero</translation>
     </message>
@@ -8675,39 +8937,39 @@ dada</translation>
       <translation>separadas por comas, p. ej., vivienda, deudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="212" />
+      <location filename="caseworker/ui/sections/insight.py" line="211" />
       <source>declined</source>
       <translation>denegada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="372" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="382" />
       <source>donor</source>
       <translation>donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="87" />
+      <location filename="caseworker/ui/sections/insight.py" line="86" />
       <source>donor retention this year</source>
       <translation>fidelización de donantes este año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="215" />
+      <location filename="caseworker/ui/sections/insight.py" line="214" />
       <source>donors</source>
       <translation>donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="173" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="194" />
       <source>due</source>
       <translation>vence</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="49" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="48" />
       <location filename="caseworker/ui/my_work/cases.py" line="54" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="163" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="162" />
       <source>due {day}</source>
       <translation>vence el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="72" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="71" />
       <source>due {when}</source>
       <translation>vence {when}</translation>
     </message>
@@ -8718,7 +8980,7 @@ dada</translation>
       <translation>correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
       <source>e.g. +44 7911 123456</source>
       <translation>p. ej., +44 7911 123456</translation>
     </message>
@@ -8728,17 +8990,17 @@ dada</translation>
       <translation>p. ej., 50.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="336" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="364" />
       <source>e.g. Bereavement; not before March</source>
       <translation>p. ej., Duelo; no antes de marzo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="60" />
       <source>e.g. Do not visit alone</source>
       <translation>p. ej., No visitar a solas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="80" />
       <source>e.g. Europe/London — empty: the organisation's</source>
       <translation>p. ej., Europe/Madrid; vacío: la de la organización</translation>
     </message>
@@ -8778,17 +9040,17 @@ dada</translation>
       <translation>p. ej., Hermana, Trabajadora de apoyo, Trabajo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="402" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="404" />
       <source>e.g. Staff, Rent, Client aid</source>
       <translation>p. ej., Personal, Alquiler, Ayudas a clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
       <source>e.g. Step-free rooms only</source>
       <translation>p. ej., Solo salas sin escalones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="373" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="401" />
       <source>e.g. The Duarte household</source>
       <translation>p. ej., El hogar Duarte</translation>
     </message>
@@ -8798,17 +9060,17 @@ dada</translation>
       <translation>p. ej., El donante llamó y pidió que le devolviéramos la llamada hoy.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="99" />
       <source>e.g. Website sign-up form</source>
       <translation>p. ej., Formulario de alta en el sitio web</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
       <source>e.g. Weekday mornings</source>
       <translation>p. ej., Mañanas entre semana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="181" />
+      <location filename="caseworker/ui/sections/planner.py" line="184" />
       <source>e.g. Winter appeal 2026</source>
       <translation>p. ej., Campaña de invierno 2026</translation>
     </message>
@@ -8823,52 +9085,57 @@ dada</translation>
       <translation>p. ej., vivienda (vacío: cualquier gestor de casos)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="70" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="77" />
       <source>e.g. the landlord or the energy supplier</source>
       <translation>p. ej., el casero o la compañía de energía</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="85" />
+      <location filename="caseworker/ui/views/case_detail.py" line="86" />
       <source>edited</source>
       <translation>editado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="181" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="243" />
       <source>empty: never needed</source>
       <translation>vacío: nunca necesario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="176" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="238" />
       <source>empty: no cap</source>
       <translation>vacío: sin límite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="174" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="236" />
       <source>empty: no limit</source>
       <translation>vacío: sin límite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="476" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="475" />
       <source>empty: the organisation's language; or a code such as es</source>
       <translation>vacío: el idioma de la organización; o un código como es</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="205" />
+      <location filename="caseworker/ui/sections/insight.py" line="204" />
       <source>escalations</source>
       <translation>escalados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="172" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="171" />
       <source>every {n} days</source>
       <translation>cada {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="216" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <source>for</source>
+      <translation>a favor</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/insight.py" line="215" />
       <source>gave again after the year before</source>
       <translation>volvió a donar tras el año anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="86" />
+      <location filename="caseworker/ui/sections/insight.py" line="85" />
       <source>grant success rate</source>
       <translation>tasa de éxito de subvenciones</translation>
     </message>
@@ -8878,8 +9145,8 @@ dada</translation>
       <translation>vivienda, prestaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="583" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="311" />
+      <location filename="caseworker/ui/sections/calendar.py" line="579" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="357" />
       <source>iCalendar files (*.ics)</source>
       <translation>Archivos iCalendar (*.ics)</translation>
     </message>
@@ -8889,18 +9156,19 @@ dada</translation>
       <translation>en cualquiera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="229" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
       <source>in {n} days</source>
       <translation>dentro de {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="368" />
+      <location filename="caseworker/ui/views/client_detail.py" line="346" />
       <source>key worker {name}</source>
       <translation>profesional de referencia {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="134" />
+      <location filename="caseworker/ui/views/client_detail.py" line="111" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="38" />
       <source>language not recorded</source>
       <translation>idioma no registrado</translation>
     </message>
@@ -8910,7 +9178,7 @@ dada</translation>
       <translation>último contacto hace {days} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="164" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="163" />
       <source>last contact {day}</source>
       <translation>último contacto el {day}</translation>
     </message>
@@ -8931,34 +9199,34 @@ dada</translation>
       <translation>en minúsculas, p. ej., maria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="84" />
       <source>mean satisfaction (1–5)</source>
       <translation>satisfacción media (1–5)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="203" />
+      <location filename="caseworker/ui/sections/insight.py" line="202" />
       <source>median days</source>
       <translation>mediana de días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="88" />
+      <location filename="caseworker/ui/sections/insight.py" line="87" />
       <source>median days to thank a gift (within target)</source>
       <translation>mediana de días hasta agradecer un donativo (dentro del objetivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="126" />
+      <location filename="caseworker/ui/sections/administration.py" line="128" />
       <source>name and title</source>
       <translation>nombre y cargo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="515" />
-      <location filename="caseworker/ui/sections/administration.py" line="830" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
+      <location filename="caseworker/ui/sections/administration.py" line="517" />
+      <location filename="caseworker/ui/sections/administration.py" line="833" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="324" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="257" />
+      <location filename="caseworker/ui/sections/planner.py" line="260" />
       <source>never (leave out)</source>
       <translation>nunca (dejar fuera)</translation>
     </message>
@@ -8968,31 +9236,31 @@ dada</translation>
       <translation>nunca (esperar no servirá)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="407" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="390" />
       <source>next {day}</source>
       <translation>el próximo {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="382" />
+      <location filename="caseworker/ui/views/service_quality.py" line="386" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="26" />
-      <location filename="caseworker/ui/sections/planner.py" line="452" />
+      <location filename="caseworker/ui/sections/planner.py" line="455" />
       <source>no contact on record</source>
       <translation>no consta ningún contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="165" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="164" />
       <source>no contact yet</source>
       <translation>aún sin contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="47" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="68" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="46" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="67" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="130" />
       <source>no date</source>
       <translation>sin fecha</translation>
@@ -9003,7 +9271,7 @@ dada</translation>
       <translation>nadie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="538" />
+      <location filename="caseworker/ui/sections/administration.py" line="540" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
@@ -9013,17 +9281,22 @@ dada</translation>
       <translation>no hay ninguna guardada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="524" />
+      <location filename="caseworker/ui/views/case_detail.py" line="554" />
       <source>not assigned</source>
       <translation>sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="223" />
+      <source>not quorate</source>
+      <translation>sin quórum</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
       <source>not yet</source>
       <translation>aún no</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
       <source>numbers, separated by commas</source>
       <translation>números, separados por comas</translation>
     </message>
@@ -9033,39 +9306,39 @@ dada</translation>
       <translation>los {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="413" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
       <source>one gift</source>
       <translation>un donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="84" />
       <source>open cases now (overdue)</source>
       <translation>casos abiertos ahora (atrasados)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="201" />
+      <location filename="caseworker/ui/sections/insight.py" line="200" />
       <source>opened</source>
       <translation>abierto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="227" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="235" />
       <source>organisation</source>
       <translation>organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="372" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="382" />
       <source>outside</source>
       <translation>fuera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="48" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="47" />
       <location filename="caseworker/ui/my_work/cases.py" line="50" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="162" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="161" />
       <source>overdue since {day}</source>
       <translation>atrasado desde el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="70" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="69" />
       <source>overdue since {when}</source>
       <translation>atrasado desde {when}</translation>
     </message>
@@ -9075,14 +9348,34 @@ dada</translation>
       <translation>en pausa, a la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="109" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="629" />
+      <source>people present</source>
+      <translation>personas presentes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/service_quality.py" line="111" />
       <source>period before: {value}</source>
       <translation>periodo anterior: {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="171" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="170" />
       <source>prefers</source>
       <translation>prefiere</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/meeting_detail.py" line="216" />
+      <source>proposed by {p}, seconded by {s}</source>
+      <translation>propuesta por {p}, secundada por {s}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <source>proposer</source>
+      <translation>propuesta por</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/meeting_detail.py" line="223" />
+      <source>quorate</source>
+      <translation>con quórum</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="397" />
@@ -9090,24 +9383,29 @@ dada</translation>
       <translation>registro {id}: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="202" />
+      <location filename="caseworker/ui/sections/insight.py" line="201" />
       <source>resolved</source>
       <translation>resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="84" />
+      <location filename="caseworker/ui/sections/insight.py" line="83" />
       <source>resolved within their target</source>
       <translation>resueltos dentro de su objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="603" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="602" />
       <source>retired</source>
       <translation>retirado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
       <source>sample values</source>
       <translation>valores de ejemplo</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <source>seconder</source>
+      <translation>secundada por</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="50" />
@@ -9115,7 +9413,7 @@ dada</translation>
       <translation>enviados {sent}, bloqueados {blocked}, fallidos {failed}, omitidos {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="406" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
       <source>still due {amount}</source>
       <translation>aún se deben {amount}</translation>
     </message>
@@ -9125,22 +9423,22 @@ dada</translation>
       <translation>guardada: déjelo vacío para conservarla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="75" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="74" />
       <source>team</source>
       <translation>equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="489" />
       <source>thank-you rule: gifts of at least this amount</source>
       <translation>regla de agradecimiento: donativos de al menos este importe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
       <source>thank-you rule: gifts to this appeal</source>
       <translation>regla de agradecimiento: donativos a esta campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="343" />
+      <location filename="caseworker/ui/views/service_quality.py" line="347" />
       <source>the first {shown} of {count} cases</source>
       <translation>los primeros {shown} de {count} casos</translation>
     </message>
@@ -9155,33 +9453,33 @@ dada</translation>
       <translation>este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="666" />
+      <location filename="caseworker/ui/sections/administration.py" line="668" />
       <source>to</source>
       <translation>a</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="229" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
       <source>tomorrow</source>
       <translation>mañana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="124" />
+      <location filename="caseworker/ui/sections/administration.py" line="126" />
       <source>town or city</source>
       <translation>localidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="533" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="534" />
       <source>undone {when} by {who}</source>
       <translation>deshecha el {when} por {who}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="450" />
+      <location filename="caseworker/ui/sections/planner.py" line="453" />
       <source>usually every {days} days; {late} days late</source>
       <translation>normalmente cada {days} días; {late} días de retraso</translation>
     </message>
@@ -9196,19 +9494,19 @@ dada</translation>
       <translation>mientras haya un caso abierto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="443" />
+      <location filename="caseworker/ui/views/case_detail.py" line="473" />
       <source>with a specialist</source>
       <translation>con un especialista</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="382" />
+      <location filename="caseworker/ui/views/service_quality.py" line="386" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="113" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="175" />
       <source>{amount} left in the fund's budget for this period.</source>
       <translation>Quedan {amount} en el presupuesto del fondo para este periodo.</translation>
     </message>
@@ -9228,12 +9526,12 @@ dada</translation>
       <translation>{cases} casos abiertos, {tasks} tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="428" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="430" />
       <source>{category} — {left} left</source>
       <translation>{category}: quedan {left}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="342" />
+      <location filename="caseworker/ui/views/service_quality.py" line="346" />
       <source>{count} cases</source>
       <translation>{count} casos</translation>
     </message>
@@ -9243,53 +9541,53 @@ dada</translation>
       <translation>{count} donativos · {total}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="329" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="312" />
       <source>{count} gifts, {total} in all · largest {largest} · last on {last}</source>
       <translation>{count} donativos, {total} en total · mayor {largest} · último el {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="535" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="536" />
       <source>{created} created, {updated} merged, {skipped} skipped</source>
       <translation>{created} creados, {updated} fusionados, {skipped} omitidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="66" />
+      <location filename="caseworker/ui/views/service_quality.py" line="68" />
       <source>{days} d</source>
       <translation>{days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="453" />
+      <location filename="caseworker/ui/sections/planner.py" line="456" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>{days} días más allá de su frecuencia de {cadence} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="291" />
+      <location filename="caseworker/ui/sections/planner.py" line="294" />
       <source>{done} of {total} donors</source>
       <translation>{done} de {total} donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="46" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="45" />
       <source>{donor}: {amount} on {day} — {days} days waiting</source>
       <translation>{donor}: {amount} el {day}; {days} días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="325" />
+      <location filename="caseworker/ui/views/case_detail.py" line="336" />
       <source>{due} (target {days} business days)</source>
       <translation>{due} (objetivo {days} días hábiles)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="329" />
+      <location filename="caseworker/ui/views/case_detail.py" line="340" />
       <source>{due} — overdue</source>
       <translation>{due}: atrasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="327" />
+      <location filename="caseworker/ui/views/case_detail.py" line="338" />
       <source>{due} — paused while waiting on the client</source>
       <translation>{due}: en pausa a la espera del cliente</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="237" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="437" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="436" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
       <translation>{e} correos en cola, {l} cartas por imprimir, {b} bloqueados, {s} omitidos.</translation>
     </message>
@@ -9304,17 +9602,22 @@ dada</translation>
       <translation>{field}: tomar {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="490" />
+      <location filename="caseworker/ui/sections/calendar.py" line="486" />
       <source>{first} – {last}</source>
       <translation>{first} – {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="279" />
+      <location filename="caseworker/ui/views/service_quality.py" line="283" />
+      <source>{group}: cases with a check-in missed</source>
+      <translation>{group}: casos con algún seguimiento no realizado</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/service_quality.py" line="281" />
       <source>{group}: resolved cases that missed their target</source>
       <translation>{group}: casos resueltos que no cumplieron su objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="277" />
+      <location filename="caseworker/ui/views/service_quality.py" line="279" />
       <source>{group}: {figure}</source>
       <translation>{group}: {figure}</translation>
     </message>
@@ -9329,24 +9632,24 @@ dada</translation>
       <translation>{label}: {now} (antes: {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="184" />
+      <location filename="caseworker/ui/sections/insight.py" line="183" />
       <source>{median:g} d ({share:.0%} within {target:g} d)</source>
       <translation>{median:g} d ({share:.0%} dentro de {target:g} d)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="213" />
+      <location filename="caseworker/ui/sections/grants.py" line="212" />
       <source>{name}
 {n} applications</source>
       <translation>{name}
 {n} solicitudes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="221" />
+      <location filename="caseworker/ui/views/service_quality.py" line="223" />
       <source>{name} (before)</source>
       <translation>{name} (antes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="212" />
+      <location filename="caseworker/ui/sections/grants.py" line="211" />
       <source>{name} (inactive)</source>
       <translation>{name} (inactivo)</translation>
     </message>
@@ -9356,7 +9659,7 @@ dada</translation>
       <translation>{name} (en desuso)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="242" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="254" />
       <source>{name} (optional)</source>
       <translation>{name} (opcional)</translation>
     </message>
@@ -9371,7 +9674,7 @@ dada</translation>
       <translation>{name} se ausentó un rato, así que los datos están ocultos. Escriba la contraseña para continuar: el trabajo sin guardar se conserva.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="588" />
+      <location filename="caseworker/ui/sections/administration.py" line="590" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>{name} ya no podrá iniciar sesión, y su contraseña deja de abrir el archivo de la base de datos. Su nombre se mantiene en todo lo que hizo; si la cuenta se reactiva más adelante, recibe una contraseña nueva.</translation>
     </message>
@@ -9391,37 +9694,37 @@ dada</translation>
       <translation>{now} (antes {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="438" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="451" />
       <source>{n} applications · {amount} awarded</source>
       <translation>{n} solicitudes · {amount} concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="110" />
+      <location filename="caseworker/ui/sections/clients.py" line="100" />
       <source>{n} clients</source>
       <translation>{n} clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="36" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="35" />
       <source>{n} days</source>
       <translation>{n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="153" />
+      <location filename="caseworker/ui/sections/donors.py" line="159" />
       <source>{n} donors</source>
       <translation>{n} donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="470" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="480" />
       <source>{n} double booking(s): {who}. Save anyway?</source>
       <translation>{n} reserva(s) duplicada(s): {who}. ¿Guardar de todos modos?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="109" />
+      <location filename="caseworker/ui/sections/calendar.py" line="106" />
       <source>{n} entries shown</source>
       <translation>{n} entradas mostradas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="95" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="106" />
       <source>{n} found. Enter opens the highlighted one.</source>
       <translation>{n} encontrados. Intro abre el resaltado.</translation>
     </message>
@@ -9441,37 +9744,52 @@ dada</translation>
       <translation>{n} abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="157" />
+      <location filename="caseworker/ui/sections/cases.py" line="154" />
       <source>{n} open cases reassigned.</source>
       <translation>{n} casos abiertos reasignados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="481" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="693" />
+      <source>{n} present: not quorate, so its decisions need confirming.</source>
+      <translation>Presentes: {n}; no hay quórum, así que sus decisiones deben confirmarse.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="691" />
+      <source>{n} present: quorate.</source>
+      <translation>Presentes: {n}; hay quórum.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="689" />
+      <source>{n} present; no quorum set.</source>
+      <translation>Presentes: {n}; no se ha fijado quórum.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/planner.py" line="484" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} donantes cerca de sus límites.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="479" />
+      <location filename="caseworker/ui/sections/planner.py" line="482" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} donantes, los que más dan primero. Intro abre uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="446" />
+      <location filename="caseworker/ui/views/case_detail.py" line="476" />
       <source>{outcome} ({how}; acceptable: {acceptable}{score})</source>
       <translation>{outcome} ({how}; aceptable: {acceptable}{score})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="120" />
+      <location filename="caseworker/ui/my_work/cases.py" line="121" />
       <source>{ref}  {title} — {client}, from {giver}</source>
       <translation>{ref}  {title}: {client}, de {giver}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="414" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="415" />
       <source>{rows} rows read: {created} would be created, {updated} merged into existing records, {skipped} skipped. Press Import to write them.</source>
       <translation>{rows} filas leídas: se crearían {created}, {updated} se fusionarían con registros existentes, {skipped} se omitirían. Pulse Importar para escribirlas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="411" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="412" />
       <source>{rows} rows read; {failing} would fail (below). Nothing can be imported until they are fixed in the file or the mapping (Back).</source>
       <translation>{rows} filas leídas; {failing} fallarían (abajo). No se puede importar nada hasta que se corrijan en el archivo o en la correspondencia de columnas (Atrás).</translation>
     </message>
@@ -9481,17 +9799,17 @@ dada</translation>
       <translation>{rows} filas escritas en {path}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="220" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="232" />
       <source>{schedule}, from {day}</source>
       <translation>{schedule}, desde el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
       <source>{segment} donors</source>
       <translation>Donantes {segment}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="179" />
+      <location filename="caseworker/ui/sections/grants.py" line="178" />
       <source>{stage}: {n} applications, {amount} requested</source>
       <translation>{stage}: {n} solicitudes, {amount} solicitado</translation>
     </message>
@@ -9501,13 +9819,13 @@ dada</translation>
       <translation>{start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="213" />
+      <location filename="caseworker/ui/views/service_quality.py" line="215" />
       <location filename="caseworker/ui/views/supporters.py" line="60" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>{start} a {end}, frente a {before_start} a {before_end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="74" />
+      <location filename="caseworker/ui/main_window.py" line="77" />
       <source>{title} ({key})</source>
       <translation>{title} ({key})</translation>
     </message>
@@ -9527,27 +9845,27 @@ dada</translation>
       <translation>{title} vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="317" />
+      <location filename="caseworker/ui/sections/planner.py" line="320" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} donantes: {allowed} permitidos, {warned} con aviso, {blocked} bloqueados ({movable} se pueden mover a su siguiente hora permitida). Programar añade los contactos de una vez.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="284" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
       <source>{what} (aid disbursement {n})</source>
       <translation>{what} (pago de ayuda {n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="286" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="298" />
       <source>{what} — void: {reason}</source>
       <translation>{what}: anulado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="145" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="159" />
       <source>{when} in {zone}</source>
       <translation>{when} en {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="413" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
       <source>{year} gifts</source>
       <translation>Donativos de {year}</translation>
     </message>
@@ -9557,37 +9875,42 @@ dada</translation>
       <translation>— no usar —</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="54" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="742" />
+      <source>“{decision}”, {what}: {message}</source>
+      <translation>«{decision}», {what}: {message}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="53" />
       <source>… and {n} more in the thank-you queue</source>
       <translation>… y {n} más en la cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="64" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="63" />
       <source>…and {n} more in the Planner's Neglected list.</source>
       <translation>…y {n} más en la lista de Desatendidos del Planificador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="134" />
+      <location filename="caseworker/ui/sections/administration.py" line="136" />
       <source>…or from giving in &amp;all:</source>
       <translation>…o por lo donado en tot&amp;al:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="439" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="449" />
       <source>⚠ Double booking: {who} is already busy at {n} of these times, first in “{title}” on {when}.</source>
       <translation>⚠ Reserva duplicada: {who} ya está ocupado en {n} de estas horas, la primera en «{title}» el {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="436" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="446" />
       <source>⚠ Double booking: {who} is already in “{title}” on {when}.</source>
       <translation>⚠ Reserva duplicada: {who} ya está en «{title}» el {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="447" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="457" />
       <source>⚠ The contact guard would block {n} of the {total} contacts with {donor} in the next 90 days ({days}); those are not planned. {reason}</source>
       <translation>⚠ El control de contactos bloquearía {n} de los {total} contactos con {donor} en los próximos 90 días ({days}); esos no se planifican. {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="452" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="462" />
       <source>✓ The contact guard allows every contact with the donor in the next 90 days.</source>
       <translation>✓ El control de contactos permite todos los contactos con el donante en los próximos 90 días.</translation>
     </message>
@@ -9615,12 +9938,17 @@ dada</translation>
       <translation> los {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="99" />
+      <location filename="caseworker/domain/introductions.py" line="54" />
+      <source> or </source>
+      <translation> o </translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="109" />
       <source>'{address}' is not an e-mail address.</source>
       <translation>«{address}» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="413" />
+      <location filename="caseworker/domain/donors.py" line="415" />
       <source>'{channel}' is not a channel.</source>
       <translation>«{channel}» no es un canal.</translation>
     </message>
@@ -9635,12 +9963,12 @@ dada</translation>
       <translation>«{field}» no es un campo de una importación de {kind}; elija uno de {known}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="93" />
+      <location filename="caseworker/domain/mail.py" line="103" />
       <source>'{host}' is not a server name.</source>
       <translation>«{host}» no es un nombre de servidor.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="130" />
+      <location filename="caseworker/exports.py" line="133" />
       <source>'{kind}' is not a kind of document: choose one of {kinds}.</source>
       <translation>«{kind}» no es un tipo de documento: elija uno de {kinds}.</translation>
     </message>
@@ -9676,7 +10004,7 @@ dada</translation>
       <translation>«{rule}» no es una regla de repetición que entienda esta aplicación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="168" />
+      <location filename="caseworker/domain/gifts.py" line="171" />
       <source>'{rule}' is not a schedule rule.</source>
       <translation>«{rule}» no es una regla de calendario.</translation>
     </message>
@@ -9706,7 +10034,7 @@ dada</translation>
       <translation>«{text}» no es ni sí ni no.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="448" />
+      <location filename="caseworker/services/imports.py" line="455" />
       <source>'{text}' is neither yes, no nor a date.</source>
       <translation>«{text}» no es ni sí, ni no, ni una fecha.</translation>
     </message>
@@ -9731,7 +10059,7 @@ dada</translation>
       <translation>«{text}» no es un número de teléfono que podamos usar: escríbalo con su prefijo de país (+…).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="245" />
+      <location filename="caseworker/domain/clients.py" line="268" />
       <source>'{text}' is not a valid e-mail address.</source>
       <translation>«{text}» no es una dirección de correo electrónico válida.</translation>
     </message>
@@ -9752,17 +10080,17 @@ dada</translation>
       <translation>«{text}» no es un importe: escríbalo como 1234.50.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="333" />
+      <location filename="caseworker/domain/donors.py" line="335" />
       <source>'{text}' is not an email address.</source>
       <translation>«{text}» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="128" />
+      <location filename="caseworker/domain/mail.py" line="138" />
       <source>'{url}' has a port that is not a number.</source>
       <translation>«{url}» tiene un puerto que no es un número.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="123" />
+      <location filename="caseworker/domain/mail.py" line="133" />
       <source>'{url}' is not a mail server address like smtp://HOST:PORT.</source>
       <translation>«{url}» no es una dirección de servidor de correo como smtp://HOST:PUERTO.</translation>
     </message>
@@ -9792,7 +10120,7 @@ dada</translation>
       <translation>«{value}» no es una hora del día como 20:00.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="229" />
+      <location filename="caseworker/services/gift_aid.py" line="242" />
       <source>'{value}' is not one of the choices.</source>
       <translation>«{value}» no es una de las opciones.</translation>
     </message>
@@ -9802,8 +10130,8 @@ dada</translation>
       <translation>«{value}» no es uno de: {known}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="404" />
-      <location filename="caseworker/domain/org.py" line="161" />
+      <location filename="caseworker/domain/donors.py" line="406" />
+      <location filename="caseworker/domain/org.py" line="174" />
       <location filename="caseworker/domain/recurrence.py" line="183" />
       <source>'{zone}' is not a known time zone.</source>
       <translation>«{zone}» no es una zona horaria conocida.</translation>
@@ -9874,22 +10202,22 @@ dada</translation>
       <translation>4. Cualquier cosa que quiera contarnos, con sus propias palabras</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="93" />
+      <location filename="caseworker/domain/service_quality.py" line="102" />
       <source>90th percentile age in days of the cases open at the end</source>
       <translation>Percentil 90 de la antigüedad en días de los casos abiertos al final</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="80" />
+      <location filename="caseworker/domain/service_quality.py" line="89" />
       <source>90th percentile of days from opening to resolution</source>
       <translation>Percentil 90 de los días desde la apertura hasta la resolución</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="89" />
+      <location filename="caseworker/domain/service_quality.py" line="98" />
       <source>90th percentile of days from opening to the first note, call or visit</source>
       <translation>Percentil 90 de los días desde la apertura hasta la primera nota, llamada o visita</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="124" />
+      <location filename="caseworker/services/gift_aid.py" line="135" />
       <source>A Gift Aid declaration needs the donor's home address: record the house name or number and the postcode first.</source>
       <translation>Una declaración de Gift Aid necesita el domicilio del donante: registre primero el nombre o número de la casa y el código postal.</translation>
     </message>
@@ -9924,17 +10252,17 @@ dada</translation>
       <translation>Un caso no puede pasar de {current} a {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="372" />
+      <location filename="caseworker/domain/donors.py" line="374" />
       <source>A channel cannot be both preferred and opted out: {channels}.</source>
       <translation>Un canal no puede ser a la vez preferido y rechazado: {channels}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="292" />
+      <location filename="caseworker/domain/care.py" line="293" />
       <source>A check-in rhythm is from 1 to {max} days.</source>
       <translation>Un ritmo de seguimiento va de 1 a {max} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="56" />
+      <location filename="caseworker/services/paperwork.py" line="60" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>Un cliente (nombre omitido por confidencialidad)</translation>
     </message>
@@ -9964,12 +10292,12 @@ dada</translation>
       <translation>Un servidor de bases de datos protege sus datos por sí mismo; no usa una clave de archivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="311" />
+      <location filename="caseworker/domain/clients.py" line="334" />
       <source>A date of birth before {year} is surely a typing slip.</source>
       <translation>Una fecha de nacimiento anterior a {year} es seguramente un error al escribir.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="309" />
+      <location filename="caseworker/domain/clients.py" line="332" />
       <source>A date of birth cannot be in the future.</source>
       <translation>Una fecha de nacimiento no puede estar en el futuro.</translation>
     </message>
@@ -9979,12 +10307,12 @@ dada</translation>
       <translation>A un donante fallecido nunca se le contacta: «no contactar» sigue activado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="83" />
+      <location filename="caseworker/services/board.py" line="94" />
       <source>A decision is seconded by someone other than its proposer.</source>
       <translation>Una decisión la secunda alguien distinto de quien la propone.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="154" />
+      <location filename="caseworker/services/gift_aid.py" line="166" />
       <source>A declaration cannot be cancelled before it was made.</source>
       <translation>Una declaración no se puede cancelar antes de haberse hecho.</translation>
     </message>
@@ -10004,6 +10332,11 @@ dada</translation>
       <translation>Una plantilla de donantes se previsualiza sobre un donante o un donativo.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="122" />
+      <source>A grant can have up to 20 outcomes.</source>
+      <translation>Una subvención puede tener hasta 20 resultados.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/grants.py" line="73" />
       <source>A grant cannot move from {current} to {target}.</source>
       <translation>Una subvención no puede pasar de {current} a {target}.</translation>
@@ -10014,7 +10347,7 @@ dada</translation>
       <translation>Una carta a un cliente es una novedad, una invitación u otra cosa.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="269" />
+      <location filename="caseworker/domain/meetings.py" line="242" />
       <source>A meeting lasts at most a week.</source>
       <translation>Una reunión dura como máximo una semana.</translation>
     </message>
@@ -10024,8 +10357,8 @@ dada</translation>
       <translation>Un nombre puede tener como máximo 120 caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="146" />
-      <location filename="caseworker/services/aid.py" line="118" />
+      <location filename="caseworker/services/aid.py" line="148" />
+      <location filename="caseworker/services/aid.py" line="120" />
       <source>A name can have at most {n} characters.</source>
       <translation>Un nombre puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -10050,7 +10383,7 @@ dada</translation>
       <translation>Datos de una persona</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="540" />
+      <location filename="caseworker/domain/clients.py" line="563" />
       <source>A referral date cannot be in the future.</source>
       <translation>Una fecha de derivación no puede estar en el futuro.</translation>
     </message>
@@ -10070,7 +10403,7 @@ dada</translation>
       <translation>Una puntuación de satisfacción es un número entero del 1 al 5.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="176" />
+      <location filename="caseworker/domain/mail.py" line="186" />
       <source>A secure connection to {host}:{port} could not be made: {reason}</source>
       <translation>No se ha podido establecer una conexión segura con {host}:{port}: {reason}</translation>
     </message>
@@ -10080,7 +10413,7 @@ dada</translation>
       <translation>Una serie tiene de 1 a {n} repeticiones.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="240" />
+      <location filename="caseworker/domain/gifts.py" line="243" />
       <source>A soft credit cannot exceed the gift.</source>
       <translation>Un reconocimiento no puede superar el donativo.</translation>
     </message>
@@ -10095,7 +10428,7 @@ dada</translation>
       <translation>Una pausa propia del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="256" />
+      <location filename="caseworker/domain/clients.py" line="279" />
       <source>A tag has at most {n} characters and no control characters.</source>
       <translation>Una etiqueta tiene como máximo {n} caracteres y ningún carácter de control.</translation>
     </message>
@@ -10110,13 +10443,23 @@ dada</translation>
       <translation>Un pago anulado no es un gasto.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/mail.py" line="30" />
+      <source>A4, 14 labels 99.1 × 38.1 mm (Avery L7163)</source>
+      <translation>A4, 14 etiquetas de 99,1 × 38,1 mm (Avery L7163)</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="29" />
+      <source>A4, 21 labels 63.5 × 38.1 mm (Avery L7160)</source>
+      <translation>A4, 21 etiquetas de 63,5 × 38,1 mm (Avery L7160)</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/meetings.py" line="67" />
       <location filename="caseworker/reports/documents/meetings.py" line="123" />
-      <location filename="caseworker/services/meetings.py" line="96" />
       <source>Absent</source>
       <translation>Ausente</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="305" />
+      <location filename="caseworker/domain/service_quality.py" line="322" />
       <source>Acceptable</source>
       <translation>Aceptable</translation>
     </message>
@@ -10152,7 +10495,7 @@ dada</translation>
       <translation>Tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="551" />
+      <location filename="caseworker/services/meetings.py" line="308" />
       <source>Action items belong to one occurrence: open the occurrence first.</source>
       <translation>Las tareas acordadas pertenecen a una repetición: abra primero la repetición.</translation>
     </message>
@@ -10169,7 +10512,7 @@ dada</translation>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="54" />
+      <location filename="caseworker/services/paperwork.py" line="58" />
       <source>Address has no town or postcode</source>
       <translation>La dirección no tiene localidad ni código postal</translation>
     </message>
@@ -10202,12 +10545,17 @@ dada</translation>
       <translation>Contraprestación: {description}</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="48" />
+      <source>Age</source>
+      <translation>Edad</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="52" />
       <source>Age on the last day of the period</source>
       <translation>Edad el último día del periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="88" />
+      <location filename="caseworker/exports.py" line="91" />
       <location filename="caseworker/reports/documents/meetings.py" line="30" />
       <location filename="caseworker/reports/documents/meetings.py" line="143" />
       <source>Agenda</source>
@@ -10244,20 +10592,25 @@ dada</translation>
       <translation>Pagos de ayudas</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="105" />
+      <location filename="caseworker/domain/grant_targets.py" line="37" />
+      <source>Aid payments made</source>
+      <translation>Pagos de ayudas realizados</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="107" />
       <source>Aid payments made from this grant</source>
       <translation>Pagos de ayudas hechos con esta subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="83" />
+      <location filename="caseworker/exports.py" line="86" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="29" />
       <source>Aid statement</source>
       <translation>Extracto de ayudas</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="38" />
-      <location filename="caseworker/services/service_quality.py" line="331" />
-      <location filename="caseworker/services/statistics.py" line="99" />
+      <location filename="caseworker/domain/service_quality.py" line="46" />
+      <location filename="caseworker/services/service_quality.py" line="398" />
+      <location filename="caseworker/services/statistics.py" line="107" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
@@ -10306,7 +10659,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
-      <location filename="caseworker/services/aid.py" line="142" />
+      <location filename="caseworker/services/aid.py" line="144" />
       <source>An amount has at most two decimal places.</source>
       <translation>Un importe tiene como máximo dos decimales.</translation>
     </message>
@@ -10321,12 +10674,12 @@ dada</translation>
       <translation>Un correo electrónico necesita un asunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="111" />
+      <location filename="caseworker/services/gift_aid.py" line="122" />
       <source>An oral declaration needs the date its confirmation letter was sent.</source>
       <translation>Una declaración oral necesita la fecha en que se envió su carta de confirmación.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="490" />
+      <location filename="caseworker/services/clients.py" line="501" />
       <source>Anonymised</source>
       <translation>Anonimizado</translation>
     </message>
@@ -10336,12 +10689,12 @@ dada</translation>
       <translation>Donante anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="841" />
+      <location filename="caseworker/services/imports.py" line="875" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>Otro cliente ya tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="523" />
+      <location filename="caseworker/services/imports.py" line="530" />
       <source>Another donor already has the external id '{value}'.</source>
       <translation>Otro donante ya tiene el id. externo «{value}».</translation>
     </message>
@@ -10372,7 +10725,7 @@ dada</translation>
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="179" />
+      <location filename="caseworker/reports/documents/grants.py" line="220" />
       <source>Applicant</source>
       <translation>Solicitante</translation>
     </message>
@@ -10402,12 +10755,22 @@ dada</translation>
       <translation>abr</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/introductions.py" line="37" />
+      <source>Arabic</source>
+      <translation>árabe</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="50" />
+      <source>Area (postcode district)</source>
+      <translation>Zona (distrito postal)</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="54" />
       <source>Areas (postcode district)</source>
       <translation>Zonas (distrito postal)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="296" />
+      <location filename="caseworker/services/care.py" line="323" />
       <source>Ask for the client's feedback once the case is resolved.</source>
       <translation>Pida la opinión del cliente una vez resuelto el caso.</translation>
     </message>
@@ -10427,12 +10790,12 @@ dada</translation>
       <translation>Asignado a</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1020" />
+      <location filename="caseworker/services/cases.py" line="1042" />
       <source>Assigned to {taker}</source>
       <translation>Asignado a {taker}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="261" />
+      <location filename="caseworker/domain/clients.py" line="284" />
       <source>At most {n} tags.</source>
       <translation>Como máximo {n} etiquetas.</translation>
     </message>
@@ -10449,7 +10812,7 @@ dada</translation>
       <translation>Asistencia no registrada</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="94" />
+      <location filename="caseworker/domain/meetings.py" line="65" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
@@ -10459,12 +10822,12 @@ dada</translation>
       <translation>ago</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="39" />
+      <location filename="caseworker/domain/org.py" line="41" />
       <source>Australia</source>
       <translation>Australia</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="40" />
+      <location filename="caseworker/domain/org.py" line="42" />
       <source>Austria</source>
       <translation>Austria</translation>
     </message>
@@ -10491,7 +10854,7 @@ dada</translation>
       <translation>Concedida</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="86" />
+      <location filename="caseworker/domain/org.py" line="88" />
       <source>BN/Registration No.</source>
       <translation>BN/N.º de registro</translation>
     </message>
@@ -10502,12 +10865,12 @@ dada</translation>
       <translation>Haga la copia de seguridad de una base de datos PostgreSQL con las herramientas del propio servidor, por ejemplo pg_dump.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="52" />
+      <location filename="caseworker/domain/gifts.py" line="54" />
       <source>Bank transfer</source>
       <translation>Transferencia bancaria</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="41" />
+      <location filename="caseworker/domain/org.py" line="43" />
       <source>Belgium</source>
       <translation>Bélgica</translation>
     </message>
@@ -10538,18 +10901,18 @@ dada</translation>
       <translation>Los beneficios para el donante este año fiscal superan las 2.500 £</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="40" />
+      <location filename="caseworker/domain/mail.py" line="50" />
       <source>Blocked by the guard</source>
       <translation>Bloqueado por el control</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="79" />
-      <location filename="caseworker/reports/documents/grants.py" line="204" />
+      <location filename="caseworker/reports/documents/grants.py" line="81" />
+      <location filename="caseworker/reports/documents/grants.py" line="245" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="203" />
+      <location filename="caseworker/reports/documents/grants.py" line="244" />
       <source>Budget category</source>
       <translation>Categoría presupuestaria</translation>
     </message>
@@ -10561,13 +10924,18 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="105" />
-      <location filename="caseworker/services/cases.py" line="1021" />
+      <location filename="caseworker/services/cases.py" line="1043" />
       <source>Call</source>
       <translation>Llamada</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="42" />
-      <location filename="caseworker/domain/org.py" line="86" />
+      <location filename="caseworker/domain/introductions.py" line="278" />
+      <source>Call {client} to introduce their worker and team</source>
+      <translation>Llamar a {client} para presentarle a su profesional y su equipo</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/org.py" line="44" />
+      <location filename="caseworker/domain/org.py" line="88" />
       <source>Canada</source>
       <translation>Canadá</translation>
     </message>
@@ -10592,13 +10960,13 @@ dada</translation>
       <translation>Cancelado: no se ha cambiado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="51" />
+      <location filename="caseworker/domain/gifts.py" line="53" />
       <source>Card</source>
       <translation>Tarjeta</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="75" />
-      <location filename="caseworker/domain/service_quality.py" line="302" />
+      <location filename="caseworker/domain/service_quality.py" line="319" />
       <location filename="caseworker/reports/documents/case_summary.py" line="95" />
       <source>Case</source>
       <translation>Caso</translation>
@@ -10609,7 +10977,7 @@ dada</translation>
       <translation>Las notas del caso no se incluyen para su rol.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="990" />
+      <location filename="caseworker/services/cases.py" line="1007" />
       <source>Case opened</source>
       <translation>Caso abierto</translation>
     </message>
@@ -10619,7 +10987,7 @@ dada</translation>
       <translation>Referencia del caso</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="82" />
+      <location filename="caseworker/exports.py" line="85" />
       <location filename="caseworker/reports/documents/case_summary.py" line="27" />
       <source>Case summary</source>
       <translation>Resumen del caso</translation>
@@ -10666,6 +11034,11 @@ dada</translation>
       <translation>Casos resueltos</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="36" />
+      <source>Cases resolved (services delivered)</source>
+      <translation>Casos resueltos (servicios prestados)</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="211" />
       <source>Casework</source>
       <translation>Gestión de casos</translation>
@@ -10687,19 +11060,19 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="55" />
-      <location filename="caseworker/domain/gifts.py" line="49" />
+      <location filename="caseworker/domain/gifts.py" line="51" />
       <source>Cash</source>
       <translation>Efectivo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="39" />
-      <location filename="caseworker/domain/service_quality.py" line="303" />
+      <location filename="caseworker/domain/service_quality.py" line="47" />
+      <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/domain/templates.py" line="129" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="165" />
+      <location filename="caseworker/reports/documents/grants.py" line="206" />
       <source>Certification</source>
       <translation>Certificación</translation>
     </message>
@@ -10715,17 +11088,17 @@ dada</translation>
       <translation>Entidad benéfica</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="238" />
+      <location filename="caseworker/services/care.py" line="265" />
       <source>Check in with {client} ({channel})</source>
       <translation>Seguimiento con {client} ({channel})</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="83" />
+      <location filename="caseworker/reports/documents/grants.py" line="85" />
       <source>Checklist</source>
       <translation>Lista de comprobación</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="50" />
+      <location filename="caseworker/domain/gifts.py" line="52" />
       <source>Cheque</source>
       <translation>Cheque</translation>
     </message>
@@ -10735,12 +11108,12 @@ dada</translation>
       <translation>Elija una partida presupuestaria de esta subvención.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="301" />
+      <location filename="caseworker/services/cases.py" line="306" />
       <source>Choose a category that is in use.</source>
       <translation>Elija una categoría que esté en uso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="291" />
+      <location filename="caseworker/services/cases.py" line="296" />
       <source>Choose a category.</source>
       <translation>Elija una categoría.</translation>
     </message>
@@ -10756,19 +11129,19 @@ dada</translation>
       <translation>Elija una coma, un punto y coma o un tabulador como separador.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="350" />
+      <location filename="caseworker/domain/care.py" line="352" />
       <location filename="caseworker/domain/care.py" line="162" />
-      <location filename="caseworker/domain/care.py" line="296" />
+      <location filename="caseworker/domain/care.py" line="297" />
       <source>Choose a contact channel from the list.</source>
       <translation>Elija un canal de contacto de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="163" />
+      <location filename="caseworker/domain/org.py" line="176" />
       <source>Choose a country from the list.</source>
       <translation>Elija un país de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="165" />
+      <location filename="caseworker/domain/org.py" line="178" />
       <location filename="caseworker/services/grants.py" line="251" />
       <source>Choose a currency from the list.</source>
       <translation>Elija una moneda de la lista.</translation>
@@ -10779,7 +11152,7 @@ dada</translation>
       <translation>Elija un día del mes del 1 al 31.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="539" />
+      <location filename="caseworker/services/cases.py" line="544" />
       <location filename="caseworker/services/organigram.py" line="271" />
       <source>Choose a different worker to take the cases.</source>
       <translation>Elija a otro profesional para que se haga cargo de los casos.</translation>
@@ -10790,7 +11163,7 @@ dada</translation>
       <translation>Elija un pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="369" />
+      <location filename="caseworker/services/aid.py" line="391" />
       <source>Choose a fund.</source>
       <translation>Elija un fondo.</translation>
     </message>
@@ -10800,8 +11173,8 @@ dada</translation>
       <translation>Elija una carta o un correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="167" />
-      <location filename="caseworker/services/paperwork.py" line="310" />
+      <location filename="caseworker/domain/org.py" line="180" />
+      <location filename="caseworker/services/paperwork.py" line="315" />
       <source>Choose a month from 1 to 12.</source>
       <translation>Elija un mes del 1 al 12.</translation>
     </message>
@@ -10811,13 +11184,13 @@ dada</translation>
       <translation>Elija una contraseña nueva para reactivar la cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="603" />
+      <location filename="caseworker/services/cases.py" line="608" />
       <source>Choose a note, a call, a visit or a message.</source>
       <translation>Elija una nota, una llamada, una visita o un mensaje.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="137" />
-      <location filename="caseworker/services/cases.py" line="284" />
+      <location filename="caseworker/services/cases.py" line="289" />
       <source>Choose a priority from the list.</source>
       <translation>Elija una prioridad de la lista.</translation>
     </message>
@@ -10827,29 +11200,29 @@ dada</translation>
       <translation>Elija un programa de este financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="269" />
+      <location filename="caseworker/domain/gifts.py" line="272" />
       <source>Choose a recurring gift or a pledge.</source>
       <translation>Elija un donativo periódico o una promesa de donación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="337" />
+      <location filename="caseworker/domain/donors.py" line="339" />
       <source>Choose a segment from the list.</source>
       <translation>Elija un segmento de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="351" />
+      <location filename="caseworker/services/tasks.py" line="355" />
       <source>Choose a team that is in use.</source>
       <translation>Elija un equipo que esté en uso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="423" />
+      <location filename="caseworker/services/clients.py" line="434" />
       <source>Choose an active colleague as key worker.</source>
       <translation>Elija a un compañero activo como profesional de referencia.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="760" />
-      <location filename="caseworker/services/meetings.py" line="554" />
-      <location filename="caseworker/services/organigram.py" line="367" />
+      <location filename="caseworker/services/cases.py" line="767" />
+      <location filename="caseworker/services/meetings.py" line="311" />
+      <location filename="caseworker/services/organigram.py" line="368" />
       <source>Choose an active colleague.</source>
       <translation>Elija a un compañero activo.</translation>
     </message>
@@ -10859,7 +11232,7 @@ dada</translation>
       <translation>Elija a un miembro activo del personal.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="556" />
+      <location filename="caseworker/domain/clients.py" line="579" />
       <source>Choose an outcome from the list.</source>
       <translation>Elija un resultado de la lista.</translation>
     </message>
@@ -10889,22 +11262,22 @@ dada</translation>
       <translation>Elija donantes o clientes.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="520" />
+      <location filename="caseworker/domain/clients.py" line="543" />
       <source>Choose how consent was given.</source>
       <translation>Elija cómo se dio el consentimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="164" />
+      <location filename="caseworker/domain/gifts.py" line="167" />
       <source>Choose how often the instalments fall.</source>
       <translation>Elija con qué frecuencia vencen los plazos.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="208" />
+      <location filename="caseworker/domain/gifts.py" line="211" />
       <source>Choose how the gift was given.</source>
       <translation>Elija cómo se hizo el donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="284" />
+      <location filename="caseworker/domain/gifts.py" line="287" />
       <source>Choose how the instalments are paid.</source>
       <translation>Elija cómo se pagan los plazos.</translation>
     </message>
@@ -10914,7 +11287,7 @@ dada</translation>
       <translation>Elija cómo contactar con el donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="322" />
+      <location filename="caseworker/domain/donors.py" line="324" />
       <source>Choose individual or organisation.</source>
       <translation>Elija persona u organización.</translation>
     </message>
@@ -10924,7 +11297,7 @@ dada</translation>
       <translation>Elija un día de la semana para una serie mensual.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="494" />
+      <location filename="caseworker/domain/clients.py" line="517" />
       <source>Choose phone or e-mail.</source>
       <translation>Elija teléfono o correo electrónico.</translation>
     </message>
@@ -10934,17 +11307,17 @@ dada</translation>
       <translation>Elija a otra persona para que le sustituya.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="289" />
+      <location filename="caseworker/services/cases.py" line="294" />
       <source>Choose the client the case is for.</source>
       <translation>Elija el cliente al que corresponde el caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="302" />
+      <location filename="caseworker/domain/care.py" line="303" />
       <source>Choose the client's days from Monday to Sunday.</source>
       <translation>Elija los días del cliente de lunes a domingo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="204" />
+      <location filename="caseworker/domain/gifts.py" line="207" />
       <source>Choose the donor.</source>
       <translation>Elija el donante.</translation>
     </message>
@@ -10959,7 +11332,7 @@ dada</translation>
       <translation>Elija el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="117" />
+      <location filename="caseworker/services/gift_aid.py" line="128" />
       <source>Choose the gift this declaration covers.</source>
       <translation>Elija el donativo que cubre esta declaración.</translation>
     </message>
@@ -11009,7 +11382,7 @@ dada</translation>
       <translation>Elija qué adjuntar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="275" />
+      <location filename="caseworker/domain/meetings.py" line="248" />
       <source>Choose who each attendee is.</source>
       <translation>Elija quién es cada asistente.</translation>
     </message>
@@ -11019,7 +11392,7 @@ dada</translation>
       <translation>Elija quién se hace cargo del caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="545" />
+      <location filename="caseworker/services/meetings.py" line="302" />
       <source>Choose who will do it.</source>
       <translation>Elija quién lo hará.</translation>
     </message>
@@ -11029,7 +11402,7 @@ dada</translation>
       <translation>Elija días laborables de lunes a domingo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="444" />
+      <location filename="caseworker/domain/care.py" line="446" />
       <source>Choose yes, partly or no.</source>
       <translation>Elija sí, en parte o no.</translation>
     </message>
@@ -11040,13 +11413,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="74" />
-      <location filename="caseworker/domain/service_quality.py" line="302" />
+      <location filename="caseworker/domain/service_quality.py" line="319" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="67" />
       <source>Client</source>
       <translation>Cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="100" />
+      <location filename="caseworker/exports.py" line="103" />
       <source>Client feedback form</source>
       <translation>Formulario de opinión del cliente</translation>
     </message>
@@ -11055,6 +11428,11 @@ dada</translation>
       <location filename="caseworker/reports/documents/case_summary.py" line="86" />
       <source>Client ref.</source>
       <translation>Ref. del cliente</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/imports.py" line="905" />
+      <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
+      <translation>El cliente {id} se anonimizó: elija Omitir o Crear un registro nuevo para esta fila.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="89" />
@@ -11069,7 +11447,7 @@ dada</translation>
       <translation>Cerrado</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="230" />
+      <location filename="caseworker/reports/documents/grants.py" line="271" />
       <source>Coming</source>
       <translation>Próximos</translation>
     </message>
@@ -11099,7 +11477,7 @@ dada</translation>
       <translation>Confirme la restauración: la base de datos vuelve al momento de la copia.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="518" />
+      <location filename="caseworker/domain/clients.py" line="541" />
       <source>Consent cannot be recorded for a future date.</source>
       <translation>No se puede registrar un consentimiento con fecha futura.</translation>
     </message>
@@ -11129,7 +11507,7 @@ dada</translation>
       <translation>Horas de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="673" />
+      <location filename="caseworker/domain/guard.py" line="674" />
       <source>Contacts are limited to {n} in any {days} days; this would be contact number {count}.</source>
       <translation>Los contactos están limitados a {n} en cualquier periodo de {days} días; este sería el contacto número {count}.</translation>
     </message>
@@ -11150,7 +11528,7 @@ dada</translation>
       <translation>Crear un registro nuevo</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="95" />
+      <location filename="caseworker/exports.py" line="98" />
       <location filename="caseworker/reports/documents/dashboard.py" line="43" />
       <source>Dashboard</source>
       <translation>Panel</translation>
@@ -11206,7 +11584,7 @@ dada</translation>
       <translation>Día/mes/año (31/12/2025)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="304" />
+      <location filename="caseworker/domain/service_quality.py" line="321" />
       <source>Days</source>
       <translation>Días</translation>
     </message>
@@ -11216,17 +11594,17 @@ dada</translation>
       <translation>Días entre contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="120" />
+      <location filename="caseworker/reports/documents/grants.py" line="123" />
       <source>Deadlines coming</source>
       <translation>Próximos plazos</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="116" />
+      <location filename="caseworker/reports/documents/grants.py" line="119" />
       <source>Deadlines met</source>
       <translation>Plazos cumplidos</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="30" />
+      <location filename="caseworker/domain/introductions.py" line="43" />
       <source>Dear {name},</source>
       <translation>Estimado/a {name}:</translation>
     </message>
@@ -11241,6 +11619,11 @@ dada</translation>
       <translation>Decisión prevista</translation>
     </message>
     <message>
+      <location filename="caseworker/services/board.py" line="147" />
+      <source>Decision {id} belongs to another meeting.</source>
+      <translation>La decisión {id} pertenece a otra reunión.</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/meetings.py" line="180" />
       <source>Decisions</source>
       <translation>Decisiones</translation>
@@ -11253,7 +11636,7 @@ dada</translation>
       <translation>Denegada</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="43" />
+      <location filename="caseworker/domain/org.py" line="45" />
       <source>Denmark</source>
       <translation>Dinamarca</translation>
     </message>
@@ -11263,7 +11646,7 @@ dada</translation>
       <translation>Describa el resultado: lo que se consiguió para el cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="215" />
+      <location filename="caseworker/domain/gifts.py" line="218" />
       <source>Describe what was given.</source>
       <translation>Describa lo que se dio.</translation>
     </message>
@@ -11273,7 +11656,7 @@ dada</translation>
       <translation>Descripción</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="53" />
+      <location filename="caseworker/domain/gifts.py" line="55" />
       <source>Direct debit</source>
       <translation>Domiciliación bancaria</translation>
     </message>
@@ -11313,7 +11696,7 @@ dada</translation>
       <translation>Donaciones reclamadas</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="84" />
+      <location filename="caseworker/reports/documents/grants.py" line="86" />
       <location filename="caseworker/reports/documents/meetings.py" line="229" />
       <location filename="caseworker/reports/documents/meetings.py" line="234" />
       <source>Done</source>
@@ -11389,7 +11772,7 @@ dada</translation>
       <translation>Donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="93" />
+      <location filename="caseworker/exports.py" line="96" />
       <location filename="caseworker/reports/documents/giving_statements.py" line="28" />
       <source>Donors who cannot be sent a statement</source>
       <translation>Donantes a los que no se puede enviar un certificado</translation>
@@ -11400,9 +11783,9 @@ dada</translation>
       <translation>En redacción</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="304" />
+      <location filename="caseworker/domain/service_quality.py" line="321" />
       <location filename="caseworker/reports/documents/case_summary.py" line="92" />
-      <location filename="caseworker/reports/documents/grants.py" line="234" />
+      <location filename="caseworker/reports/documents/grants.py" line="275" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
@@ -11419,17 +11802,17 @@ dada</translation>
       <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="322" />
+      <location filename="caseworker/domain/clients.py" line="345" />
       <source>E-mail is the preferred channel: enter the address.</source>
       <translation>El correo electrónico es el canal preferido: escriba la dirección.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="87" />
+      <location filename="caseworker/domain/org.py" line="89" />
       <source>EIN</source>
       <translation>EIN</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="245" />
+      <location filename="caseworker/domain/gifts.py" line="248" />
       <source>Each donor can be soft-credited once per gift.</source>
       <translation>Cada donante puede recibir un reconocimiento una sola vez por donativo.</translation>
     </message>
@@ -11464,6 +11847,11 @@ dada</translation>
       <translation>Termine la serie en una fecha o tras un número de veces, no ambas cosas.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/introductions.py" line="37" />
+      <source>English</source>
+      <translation>inglés</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/inputs.py" line="64" />
       <source>Enter a date as YYYY-MM-DD.</source>
       <translation>Escriba una fecha como AAAA-MM-DD.</translation>
@@ -11474,17 +11862,17 @@ dada</translation>
       <translation>Escriba un nombre.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="428" />
+      <location filename="caseworker/domain/donors.py" line="430" />
       <source>Enter a number of at least {minimum}.</source>
       <translation>Escriba un número de al menos {minimum}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="430" />
+      <location filename="caseworker/domain/donors.py" line="432" />
       <source>Enter a number of at most {maximum}.</source>
       <translation>Escriba un número de como máximo {maximum}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="105" />
+      <location filename="caseworker/domain/donors.py" line="107" />
       <source>Enter a number of days from 1 to {max}.</source>
       <translation>Escriba un número de días del 1 al {max}.</translation>
     </message>
@@ -11494,14 +11882,34 @@ dada</translation>
       <translation>Escriba un número de votos (0 o más), o déjelo vacío.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="314" />
+      <location filename="caseworker/domain/grant_targets.py" line="91" />
+      <source>Enter a number.</source>
+      <translation>Escriba un número.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/care.py" line="315" />
       <location filename="caseworker/services/organigram.py" line="222" />
       <source>Enter a time like 09:30.</source>
       <translation>Escriba una hora como 09:30.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="422" />
-      <location filename="caseworker/domain/donors.py" line="426" />
+      <location filename="caseworker/domain/grant_targets.py" line="103" />
+      <source>Enter a whole number from 0 to 10,000,000.</source>
+      <translation>Escriba un número entero del 0 al 10.000.000.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="94" />
+      <source>Enter a whole number, 0 or more.</source>
+      <translation>Escriba un número entero, 0 o más.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="100" />
+      <source>Enter a whole number, 0 or more: {value} is not one.</source>
+      <translation>Escriba un número entero, 0 o más: {value} no lo es.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/donors.py" line="424" />
+      <location filename="caseworker/domain/donors.py" line="428" />
       <source>Enter a whole number.</source>
       <translation>Escriba un número entero.</translation>
     </message>
@@ -11522,7 +11930,7 @@ dada</translation>
       <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="122" />
+      <location filename="caseworker/services/aid.py" line="124" />
       <source>Enter an amount of zero or more.</source>
       <translation>Escriba un importe de cero o más.</translation>
     </message>
@@ -11553,12 +11961,12 @@ dada</translation>
       <translation>Escriba una dirección de correo electrónico como subvenciones@example.org.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="101" />
+      <location filename="caseworker/domain/mail.py" line="111" />
       <source>Enter the address messages are sent from.</source>
       <translation>Escriba la dirección desde la que se envían los mensajes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="136" />
+      <location filename="caseworker/services/aid.py" line="138" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
       <translation>Escriba el importe como número, p. ej., 125.00.</translation>
     </message>
@@ -11568,12 +11976,12 @@ dada</translation>
       <translation>Escriba el importe concedido antes de marcar la subvención como concedida.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="304" />
+      <location filename="caseworker/domain/clients.py" line="327" />
       <source>Enter the client's family name.</source>
       <translation>Escriba los apellidos del cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="302" />
+      <location filename="caseworker/domain/clients.py" line="325" />
       <source>Enter the client's first name.</source>
       <translation>Escriba el nombre del cliente.</translation>
     </message>
@@ -11588,7 +11996,7 @@ dada</translation>
       <translation>Escriba la fecha y la hora del contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="331" />
+      <location filename="caseworker/domain/donors.py" line="333" />
       <source>Enter the donor's first or last name.</source>
       <translation>Escriba el nombre o los apellidos del donante.</translation>
     </message>
@@ -11598,18 +12006,18 @@ dada</translation>
       <translation>Escriba el nombre del financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="278" />
+      <location filename="caseworker/domain/meetings.py" line="251" />
       <source>Enter the name of each outside attendee.</source>
       <translation>Escriba el nombre de cada asistente externo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="497" />
+      <location filename="caseworker/domain/clients.py" line="520" />
       <source>Enter the number or address.</source>
       <translation>Escriba el número o la dirección.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="329" />
-      <location filename="caseworker/domain/org.py" line="155" />
+      <location filename="caseworker/domain/donors.py" line="331" />
+      <location filename="caseworker/domain/org.py" line="168" />
       <source>Enter the organisation's name.</source>
       <translation>Escriba el nombre de la organización.</translation>
     </message>
@@ -11624,17 +12032,17 @@ dada</translation>
       <translation>Escriba el nombre del programa.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="289" />
+      <location filename="caseworker/domain/care.py" line="290" />
       <source>Enter the rhythm as a whole number of days.</source>
       <translation>Escriba el ritmo como un número entero de días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1042" />
+      <location filename="caseworker/services/cases.py" line="1064" />
       <source>Enter the target as a whole number of business days.</source>
       <translation>Escriba el objetivo como un número entero de días hábiles.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="280" />
+      <location filename="caseworker/domain/gifts.py" line="283" />
       <source>Enter the total the donor pledged.</source>
       <translation>Escriba el total que prometió el donante.</translation>
     </message>
@@ -11649,7 +12057,7 @@ dada</translation>
       <translation>Escalado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1006" />
+      <location filename="caseworker/services/cases.py" line="1028" />
       <source>Escalated to level {level}</source>
       <translation>Escalado al nivel {level}</translation>
     </message>
@@ -11727,7 +12135,7 @@ dada</translation>
       <translation>Id. externo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="39" />
+      <location filename="caseworker/domain/mail.py" line="49" />
       <source>Failed</source>
       <translation>Fallido</translation>
     </message>
@@ -11743,7 +12151,7 @@ dada</translation>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="44" />
+      <location filename="caseworker/domain/org.py" line="46" />
       <source>Finland</source>
       <translation>Finlandia</translation>
     </message>
@@ -11760,12 +12168,12 @@ dada</translation>
       <translation>A favor {yes}, en contra {no}, abstenciones {abstained}: {outcome}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="45" />
+      <location filename="caseworker/domain/org.py" line="47" />
       <source>France</source>
       <translation>Francia</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="169" />
+      <location filename="caseworker/domain/guard.py" line="170" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Friday</source>
       <translation>Viernes</translation>
@@ -11793,13 +12201,13 @@ dada</translation>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="177" />
+      <location filename="caseworker/reports/documents/grants.py" line="218" />
       <location filename="caseworker/services/grants.py" line="736" />
       <source>Funder</source>
       <translation>Financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="192" />
+      <location filename="caseworker/reports/documents/grants.py" line="233" />
       <source>Funder contact</source>
       <translation>Contacto del financiador</translation>
     </message>
@@ -11824,12 +12232,12 @@ dada</translation>
       <translation>Donó este año</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="55" />
+      <location filename="caseworker/services/paperwork.py" line="59" />
       <source>General notes</source>
       <translation>Notas generales</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="46" />
+      <location filename="caseworker/domain/org.py" line="48" />
       <source>Germany</source>
       <translation>Alemania</translation>
     </message>
@@ -11845,7 +12253,7 @@ dada</translation>
       <translation>Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="102" />
+      <location filename="caseworker/exports.py" line="105" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="37" />
       <source>Gift Aid claim schedule</source>
       <translation>Anexo de reclamación de Gift Aid</translation>
@@ -11861,7 +12269,12 @@ dada</translation>
       <translation>Gift Aid declarado el</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="35" />
+      <location filename="caseworker/services/gift_aid.py" line="97" />
+      <source>Gift Aid is a UK tax relief: it applies only to an organisation in the United Kingdom (Settings: the organisation's country).</source>
+      <translation>Gift Aid es una desgravación fiscal del Reino Unido: solo se aplica a una organización del Reino Unido (Configuración: el país de la organización).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/gift_aid.py" line="36" />
       <source>Gift Aid is claimed on gifts in pounds sterling only</source>
       <translation>Gift Aid solo se reclama sobre donativos en libras esterlinas</translation>
     </message>
@@ -11896,7 +12309,7 @@ dada</translation>
       <translation>El donativo {gift} ya está en el recibo {number}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="130" />
+      <location filename="caseworker/services/gift_aid.py" line="141" />
       <source>Gift {gift} is not a standing gift of this donor.</source>
       <translation>El donativo {gift} no es un donativo vigente de este donante.</translation>
     </message>
@@ -11967,7 +12380,7 @@ dada</translation>
       <translation>Indique un motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="317" />
+      <location filename="caseworker/domain/care.py" line="318" />
       <source>Give both ends of the client's best times, or neither.</source>
       <translation>Indique los dos extremos de las mejores horas del cliente, o ninguno.</translation>
     </message>
@@ -11977,12 +12390,12 @@ dada</translation>
       <translation>Dé un título a la solicitud.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="116" />
+      <location filename="caseworker/services/aid.py" line="118" />
       <source>Give the fund a name.</source>
       <translation>Dé un nombre al fondo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="255" />
+      <location filename="caseworker/domain/meetings.py" line="228" />
       <source>Give the meeting a title.</source>
       <translation>Dé un título a la reunión.</translation>
     </message>
@@ -12002,7 +12415,7 @@ dada</translation>
       <translation>Hecha de palabra el {date}; se la confirmamos por carta el {confirmed}.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="91" />
+      <location filename="caseworker/exports.py" line="94" />
       <location filename="caseworker/reports/documents/giving_statements.py" line="25" />
       <source>Giving statement</source>
       <translation>Certificado de donaciones</translation>
@@ -12014,24 +12427,24 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="77" />
-      <location filename="caseworker/reports/documents/grants.py" line="194" />
+      <location filename="caseworker/reports/documents/grants.py" line="235" />
       <source>Grant</source>
       <translation>Subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="85" />
-      <location filename="caseworker/reports/documents/grants.py" line="38" />
+      <location filename="caseworker/exports.py" line="88" />
+      <location filename="caseworker/reports/documents/grants.py" line="40" />
       <source>Grant application summary</source>
       <translation>Resumen de la solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="96" />
+      <location filename="caseworker/exports.py" line="99" />
       <location filename="caseworker/reports/documents/grant_outputs.py" line="23" />
       <source>Grant outputs</source>
       <translation>Resultados de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="185" />
+      <location filename="caseworker/reports/documents/grants.py" line="226" />
       <source>Grant period</source>
       <translation>Periodo de la subvención</translation>
     </message>
@@ -12041,10 +12454,15 @@ dada</translation>
       <translation>Fin del periodo de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="87" />
-      <location filename="caseworker/reports/documents/grants.py" line="39" />
+      <location filename="caseworker/exports.py" line="90" />
+      <location filename="caseworker/reports/documents/grants.py" line="41" />
       <source>Grant report</source>
       <translation>Informe de la subvención</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="145" />
+      <source>Grant to date</source>
+      <translation>Acumulado de la subvención</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="365" />
@@ -12058,7 +12476,7 @@ dada</translation>
       <translation>Control anulado por {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1012" />
+      <location filename="caseworker/services/cases.py" line="1034" />
       <source>Handed from {giver} to {taker}</source>
       <translation>Traspasado de {giver} a {taker}</translation>
     </message>
@@ -12073,7 +12491,7 @@ dada</translation>
       <translation>Traspasos</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="30" />
+      <location filename="caseworker/domain/introductions.py" line="44" />
       <source>Hello,</source>
       <translation>Hola:</translation>
     </message>
@@ -12105,7 +12523,7 @@ dada</translation>
       <translation>Cómo empieza una carta dirigida a esta persona, p. ej., Estimado Sam</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="46" />
+      <location filename="caseworker/domain/introductions.py" line="52" />
       <source>How and when to reach them</source>
       <translation>Cómo y cuándo contactar con ellos</translation>
     </message>
@@ -12115,8 +12533,8 @@ dada</translation>
       <translation>¿Qué tal lo hicimos?</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="450" />
-      <location filename="caseworker/domain/care.py" line="453" />
+      <location filename="caseworker/domain/care.py" line="452" />
+      <location filename="caseworker/domain/care.py" line="455" />
       <source>How the client was treated is a score from 1 to 5.</source>
       <translation>El trato recibido por el cliente es una puntuación del 1 al 5.</translation>
     </message>
@@ -12126,7 +12544,7 @@ dada</translation>
       <translation>Soy contribuyente en el Reino Unido y entiendo que, si pago menos impuesto sobre la renta o sobre las ganancias de capital que el importe de Gift Aid reclamado sobre todas mis donaciones en ese año fiscal, es mi responsabilidad pagar la diferencia.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="157" />
+      <location filename="caseworker/reports/documents/grants.py" line="198" />
       <source>I certify that this report is correct and that the grant was spent on the purposes for which {funder} awarded it to {organisation}.</source>
       <translation>Certifico que este informe es correcto y que la subvención se ha gastado en los fines para los que {funder} la concedió a {organisation}.</translation>
     </message>
@@ -12146,7 +12564,7 @@ dada</translation>
       <translation>Quiero que se aplique Gift Aid a mi donación de {amount} a {charity}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="53" />
+      <location filename="caseworker/domain/introductions.py" line="55" />
       <source>If anything changes, or a time does not suit you, tell us: we will contact you the way and at the times you prefer.</source>
       <translation>Si algo cambia, o una hora no le conviene, díganoslo: contactaremos con usted de la forma y a las horas que prefiera.</translation>
     </message>
@@ -12171,7 +12589,7 @@ dada</translation>
       <translation>A cambio de esta contribución, {organisation} proporcionó: {description}. Nuestra estimación de buena fe del valor de estos bienes o servicios es {value}. El importe que puede deducir se limita a la parte de su contribución que supera este valor.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="55" />
+      <location filename="caseworker/domain/gifts.py" line="57" />
       <source>In kind</source>
       <translation>En especie</translation>
     </message>
@@ -12182,7 +12600,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="52" />
-      <location filename="caseworker/services/meetings.py" line="63" />
+      <location filename="caseworker/domain/meetings.py" line="34" />
       <source>In person</source>
       <translation>En persona</translation>
     </message>
@@ -12197,12 +12615,12 @@ dada</translation>
       <translation>Por escrito</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="47" />
+      <location filename="caseworker/domain/org.py" line="49" />
       <source>India</source>
       <translation>India</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="59" />
+      <location filename="caseworker/domain/donors.py" line="61" />
       <source>Individual</source>
       <translation>Persona</translation>
     </message>
@@ -12227,7 +12645,7 @@ dada</translation>
       <translation>Necesita intérprete: {language}</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="98" />
+      <location filename="caseworker/exports.py" line="101" />
       <source>Introduction letter</source>
       <translation>Carta de presentación</translation>
     </message>
@@ -12237,13 +12655,13 @@ dada</translation>
       <translation>Invitación</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/meetings.py" line="64" />
       <location filename="caseworker/reports/documents/meetings.py" line="103" />
-      <location filename="caseworker/services/meetings.py" line="93" />
       <source>Invited</source>
       <translation>Invitado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="48" />
+      <location filename="caseworker/domain/org.py" line="50" />
       <source>Ireland</source>
       <translation>Irlanda</translation>
     </message>
@@ -12253,13 +12671,13 @@ dada</translation>
       <translation>Emitido el {date}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="49" />
+      <location filename="caseworker/domain/org.py" line="51" />
       <source>Italy</source>
       <translation>Italia</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="72" />
-      <location filename="caseworker/reports/documents/grants.py" line="84" />
+      <location filename="caseworker/reports/documents/grants.py" line="86" />
       <location filename="caseworker/reports/documents/meetings.py" line="149" />
       <source>Item</source>
       <translation>Elemento</translation>
@@ -12295,7 +12713,7 @@ dada</translation>
       <translation>jun</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="81" />
+      <location filename="caseworker/reports/documents/grants.py" line="83" />
       <source>Key dates</source>
       <translation>Fechas clave</translation>
     </message>
@@ -12311,6 +12729,7 @@ dada</translation>
       <translation>Tipo</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="49" />
       <location filename="caseworker/domain/imports.py" line="191" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Language</source>
@@ -12423,6 +12842,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="316" />
+      <location filename="caseworker/reports/documents/grants.py" line="143" />
       <source>Measure</source>
       <translation>Medida</translation>
     </message>
@@ -12448,7 +12868,7 @@ dada</translation>
       <translation>Reunión: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="427" />
+      <location filename="caseworker/exports.py" line="446" />
       <source>Meetings</source>
       <translation>Reuniones</translation>
     </message>
@@ -12459,17 +12879,17 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="107" />
-      <location filename="caseworker/services/cases.py" line="1022" />
+      <location filename="caseworker/services/cases.py" line="1044" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="227" />
+      <location filename="caseworker/reports/documents/grants.py" line="268" />
       <source>Met {date}</source>
       <translation>Cumplido el {date}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="227" />
+      <location filename="caseworker/reports/documents/grants.py" line="268" />
       <source>Met {date} (late)</source>
       <translation>Cumplido el {date} (con retraso)</translation>
     </message>
@@ -12479,14 +12899,14 @@ dada</translation>
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="89" />
+      <location filename="caseworker/exports.py" line="92" />
       <location filename="caseworker/reports/documents/meetings.py" line="31" />
       <location filename="caseworker/reports/documents/meetings.py" line="153" />
       <source>Minutes</source>
       <translation>Acta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="511" />
+      <location filename="caseworker/services/meetings.py" line="268" />
       <source>Minutes belong to one occurrence: open the occurrence first.</source>
       <translation>Las actas pertenecen a una repetición: abra primero la repetición.</translation>
     </message>
@@ -12496,13 +12916,13 @@ dada</translation>
       <translation>Acta redactada por</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="165" />
+      <location filename="caseworker/domain/guard.py" line="166" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Monday</source>
       <translation>Lunes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="43" />
+      <location filename="caseworker/domain/service_quality.py" line="51" />
       <location filename="caseworker/reports/documents/dashboard.py" line="267" />
       <source>Month</source>
       <translation>Mes</translation>
@@ -12513,7 +12933,7 @@ dada</translation>
       <translation>Mes/día/año (12/31/2025)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="83" />
+      <location filename="caseworker/domain/gifts.py" line="85" />
       <source>Monthly</source>
       <translation>Mensual</translation>
     </message>
@@ -12523,8 +12943,8 @@ dada</translation>
       <translation>Hay más de una columna asignada a {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="161" />
-      <location filename="caseworker/reports/documents/introduction.py" line="45" />
+      <location filename="caseworker/domain/introductions.py" line="50" />
+      <location filename="caseworker/reports/documents/grants.py" line="202" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -12534,7 +12954,7 @@ dada</translation>
       <translation>Nombre y dirección en un solo bloque</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="536" />
+      <location filename="caseworker/domain/clients.py" line="559" />
       <source>Name the agency.</source>
       <translation>Indique el organismo.</translation>
     </message>
@@ -12549,17 +12969,22 @@ dada</translation>
       <translation>Indique el documento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="144" />
+      <location filename="caseworker/domain/grant_targets.py" line="131" />
+      <source>Name the outcome (row {row}).</source>
+      <translation>Indique el nombre del resultado (fila {row}).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/aid.py" line="146" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
       <translation>Indique el tercero que cobra (p. ej., el casero).</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="155" />
+      <location filename="caseworker/exports.py" line="158" />
       <source>Name the {record} to print.</source>
       <translation>Indique el {record} que se va a imprimir.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="122" />
+      <location filename="caseworker/reports/documents/grants.py" line="125" />
       <source>Narrative</source>
       <translation>Memoria</translation>
     </message>
@@ -12569,7 +12994,7 @@ dada</translation>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="50" />
+      <location filename="caseworker/domain/org.py" line="52" />
       <source>Netherlands</source>
       <translation>Países Bajos</translation>
     </message>
@@ -12580,7 +13005,7 @@ dada</translation>
       <translation>Nuevo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="51" />
+      <location filename="caseworker/domain/org.py" line="53" />
       <source>New Zealand</source>
       <translation>Nueva Zelanda</translation>
     </message>
@@ -12656,22 +13081,22 @@ dada</translation>
       <translation>No se puede reclamar ninguna donación de este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="767" />
+      <location filename="caseworker/services/imports.py" line="779" />
       <source>No donor has the e-mail '{value}'.</source>
       <translation>Ningún donante tiene el correo electrónico «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="755" />
+      <location filename="caseworker/services/imports.py" line="764" />
       <source>No donor has the external id '{value}'.</source>
       <translation>Ningún donante tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="778" />
+      <location filename="caseworker/services/imports.py" line="790" />
       <source>No donor of this name{where} was found.</source>
       <translation>No se encontró ningún donante con este nombre{where}.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="341" />
+      <location filename="caseworker/exports.py" line="360" />
       <source>No donor who gave in {year} can be sent a statement.</source>
       <translation>No se puede enviar un certificado a ningún donante que donara en {year}.</translation>
     </message>
@@ -12696,7 +13121,7 @@ dada</translation>
       <translation>No hay ningún servidor de correo configurado: un responsable lo indica en Configuración.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="126" />
+      <location filename="caseworker/reports/documents/grants.py" line="131" />
       <source>No narrative has been written for this grant.</source>
       <translation>No se ha redactado ninguna memoria para esta subvención.</translation>
     </message>
@@ -12711,7 +13136,7 @@ dada</translation>
       <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="53" />
+      <location filename="caseworker/services/paperwork.py" line="57" />
       <source>No postal address</source>
       <translation>Sin dirección postal</translation>
     </message>
@@ -12731,7 +13156,7 @@ dada</translation>
       <translation>Sin respuesta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="333" />
+      <location filename="caseworker/services/service_quality.py" line="400" />
       <source>No team</source>
       <translation>Sin equipo</translation>
     </message>
@@ -12741,7 +13166,7 @@ dada</translation>
       <translation>Ninguna plantilla de agradecimiento sirve para el donativo {gift}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="629" />
+      <location filename="caseworker/domain/guard.py" line="630" />
       <source>No {channel} contact between {start} and {end}, the supporter's local time.</source>
       <translation>Ningún contacto por {channel} entre {start} y {end}, hora local del donante.</translation>
     </message>
@@ -12757,13 +13182,14 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="56" />
+      <location filename="caseworker/reports/documents/grants.py" line="161" />
       <source>Nobody was served in this period.</source>
       <translation>No se atendió a nadie en este periodo.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="334" />
+      <location filename="caseworker/services/service_quality.py" line="401" />
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
@@ -12773,12 +13199,12 @@ dada</translation>
       <translation>Ninguno de los donativos del recibo {number} sigue vigente: anúlelo en su lugar.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="117" />
+      <location filename="caseworker/reports/documents/grants.py" line="120" />
       <source>None yet.</source>
       <translation>Ninguno todavía.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="121" />
+      <location filename="caseworker/reports/documents/grants.py" line="124" />
       <source>None.</source>
       <translation>Ninguno.</translation>
     </message>
@@ -12789,7 +13215,7 @@ dada</translation>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="52" />
+      <location filename="caseworker/domain/org.py" line="54" />
       <source>Norway</source>
       <translation>Noruega</translation>
     </message>
@@ -12809,7 +13235,7 @@ dada</translation>
       <translation>Sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="182" />
+      <location filename="caseworker/reports/documents/grants.py" line="223" />
       <source>Not decided</source>
       <translation>Sin decidir</translation>
     </message>
@@ -12819,7 +13245,7 @@ dada</translation>
       <translation>No consta en los registros de clientes, así que no se informa: {what}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="85" />
+      <location filename="caseworker/reports/documents/grants.py" line="87" />
       <source>Not yet</source>
       <translation>Aún no</translation>
     </message>
@@ -12843,12 +13269,12 @@ dada</translation>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="168" />
+      <location filename="caseworker/domain/mail.py" line="178" />
       <source>Nothing answers at {host}:{port}: the mail server is down or the port is wrong.</source>
       <translation>Nada responde en {host}:{port}: el servidor de correo no funciona o el puerto es incorrecto.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="175" />
+      <location filename="caseworker/exports.py" line="178" />
       <source>Nothing has been recorded for this meeting (attendance, discussion, decisions or actions): record the minutes first, or print its agenda.</source>
       <translation>No se ha registrado nada para esta reunión (asistencia, debate, decisiones ni tareas): registre primero el acta, o imprima su orden del día.</translation>
     </message>
@@ -12878,18 +13304,23 @@ dada</translation>
       <translation>oct</translation>
     </message>
     <message>
+      <location filename="caseworker/reports/documents/grants.py" line="146" />
+      <source>Of target</source>
+      <translation>Del objetivo</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/receipts.py" line="49" />
       <source>Official receipt for income tax purposes</source>
       <translation>Recibo oficial a efectos del impuesto sobre la renta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="400" />
+      <location filename="caseworker/services/meetings.py" line="157" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>Una repetición de una serie no puede convertirse en una serie propia.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="69" />
-      <location filename="caseworker/domain/gifts.py" line="54" />
+      <location filename="caseworker/domain/gifts.py" line="56" />
       <location filename="caseworker/reports/documents/meetings.py" line="88" />
       <source>Online</source>
       <translation>En línea</translation>
@@ -12910,7 +13341,7 @@ dada</translation>
       <translation>Solo se puede reintentar un mensaje fallido.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="122" />
+      <location filename="caseworker/services/gift_aid.py" line="133" />
       <source>Only a person can make a Gift Aid declaration, not an organisation.</source>
       <translation>Solo una persona puede hacer una declaración de Gift Aid, no una organización.</translation>
     </message>
@@ -12930,7 +13361,7 @@ dada</translation>
       <translation>Solo se puede mover un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="456" />
+      <location filename="caseworker/services/cases.py" line="461" />
       <source>Only a resolved or closed case can be reopened.</source>
       <translation>Solo se puede reabrir un caso resuelto o cerrado.</translation>
     </message>
@@ -12960,7 +13391,7 @@ dada</translation>
       <translation>Solo fechas que no se puedan malinterpretar</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="630" />
+      <location filename="caseworker/services/cases.py" line="635" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
       <translation>Solo se pueden editar notas, llamadas y visitas; los pasos del flujo de trabajo no.</translation>
     </message>
@@ -12975,17 +13406,17 @@ dada</translation>
       <translation>Solo el personal que puede leer los registros de clientes puede cambiar el solicitante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="632" />
+      <location filename="caseworker/services/cases.py" line="637" />
       <source>Only the author or a manager can edit this note.</source>
       <translation>Solo el autor o un responsable puede editar esta nota.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="473" />
+      <location filename="caseworker/services/cases.py" line="478" />
       <source>Only the case's worker or a manager can hand it off.</source>
       <translation>Solo el profesional del caso o un responsable puede traspasarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="790" />
+      <location filename="caseworker/services/cases.py" line="797" />
       <source>Only the worker the case was handed to can accept or return it.</source>
       <translation>Solo el profesional al que se traspasó el caso puede aceptarlo o devolverlo.</translation>
     </message>
@@ -13010,7 +13441,7 @@ dada</translation>
       <translation>Abiertos ahora</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="303" />
+      <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/reports/documents/case_summary.py" line="91" />
       <location filename="caseworker/reports/documents/dashboard.py" line="268" />
       <source>Opened</source>
@@ -13022,9 +13453,9 @@ dada</translation>
       <translation>De palabra, confirmada por carta</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="60" />
+      <location filename="caseworker/domain/donors.py" line="62" />
       <location filename="caseworker/domain/imports.py" line="118" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="37" />
+      <location filename="caseworker/services/donors.py" line="545" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
@@ -13034,13 +13465,13 @@ dada</translation>
       <translation>Bloqueos de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="57" />
+      <location filename="caseworker/domain/gifts.py" line="59" />
       <location filename="caseworker/domain/templates.py" line="79" />
       <source>Other</source>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="40" />
+      <location filename="caseworker/domain/introductions.py" line="48" />
       <source>Our team is looking after {reference} ({title}).</source>
       <translation>Nuestro equipo se ocupa de {reference} ({title}).</translation>
     </message>
@@ -13060,28 +13491,38 @@ dada</translation>
       <translation>Resultado, una vez resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="102" />
+      <location filename="caseworker/reports/documents/grants.py" line="104" />
       <source>Output</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="101" />
+      <location filename="caseworker/reports/documents/grants.py" line="141" />
+      <source>Outputs and outcomes against targets</source>
+      <translation>Realizaciones y resultados frente a los objetivos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="154" />
+      <source>Outputs are counted from the organisation's casework and aid records for the period; outcomes are as the organisation recorded them. Targets are for the whole grant.</source>
+      <translation>Las realizaciones se cuentan a partir de los registros de casos y ayudas de la organización para el periodo; los resultados son los que registró la organización. Los objetivos son para toda la subvención.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="103" />
       <source>Outputs this period</source>
       <translation>Resultados de este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="122" />
+      <location filename="caseworker/domain/aid.py" line="124" />
       <source>Over the client's cap: {fund} gives at most {cap} {window}; this client already has {total}, so at most {remaining} more can be given.</source>
       <translation>Por encima del límite del cliente: {fund} concede como máximo {cap} {window}; este cliente ya tiene {total}, así que como máximo se pueden conceder {remaining} más.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="129" />
+      <location filename="caseworker/domain/aid.py" line="131" />
       <source>Over the fund's budget: {fund} has {budget} for this period, {committed} is already committed, so at most {remaining} is left.</source>
       <translation>Por encima del presupuesto del fondo: {fund} tiene {budget} para este periodo, {committed} ya está comprometido, así que quedan como máximo {remaining}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="229" />
-      <location filename="caseworker/reports/documents/grants.py" line="119" />
+      <location filename="caseworker/reports/documents/grants.py" line="270" />
+      <location filename="caseworker/reports/documents/grants.py" line="122" />
       <source>Overdue</source>
       <translation>Atrasado</translation>
     </message>
@@ -13137,13 +13578,19 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="58" />
+      <location filename="caseworker/reports/documents/grants.py" line="163" />
       <source>People</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="104" />
+      <location filename="caseworker/reports/documents/grants.py" line="106" />
       <source>People helped with aid paid from this grant</source>
       <translation>Personas ayudadas con ayudas pagadas con esta subvención</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="35" />
+      <source>People new to us</source>
+      <translation>Personas que acuden por primera vez</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="49" />
@@ -13151,9 +13598,15 @@ dada</translation>
       <translation>Personas alcanzadas con sus gastos</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="34" />
       <location filename="caseworker/reports/documents/grant_outputs.py" line="41" />
       <source>People served</source>
       <translation>Personas atendidas</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="158" />
+      <source>People served this period by {what}</source>
+      <translation>Personas atendidas en este periodo por {what}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="70" />
@@ -13163,7 +13616,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/imports.py" line="123" />
       <location filename="caseworker/domain/imports.py" line="186" />
-      <location filename="caseworker/services/meetings.py" line="64" />
+      <location filename="caseworker/domain/meetings.py" line="35" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
@@ -13213,12 +13666,12 @@ dada</translation>
       <translation>Díganos si quiere cancelar su declaración, cambiar su nombre o domicilio, o si ya no paga suficientes impuestos sobre sus ingresos o sus ganancias de capital.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="53" />
+      <location filename="caseworker/domain/org.py" line="55" />
       <source>Portugal</source>
       <translation>Portugal</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="161" />
+      <location filename="caseworker/reports/documents/grants.py" line="202" />
       <source>Position</source>
       <translation>Cargo</translation>
     </message>
@@ -13257,7 +13710,7 @@ dada</translation>
       <translation>Presente</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="41" />
+      <location filename="caseworker/domain/mail.py" line="51" />
       <source>Printed</source>
       <translation>Impreso</translation>
     </message>
@@ -13267,9 +13720,14 @@ dada</translation>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="178" />
+      <location filename="caseworker/reports/documents/grants.py" line="219" />
       <source>Programme</source>
       <translation>Programa</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="127" />
+      <source>Progress this period</source>
+      <translation>Avance en este periodo</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="200" />
@@ -13287,7 +13745,7 @@ dada</translation>
       <translation>Prospecto</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="197" />
+      <location filename="caseworker/reports/documents/grants.py" line="238" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
@@ -13297,12 +13755,12 @@ dada</translation>
       <translation>Trimestre</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="84" />
+      <location filename="caseworker/domain/gifts.py" line="86" />
       <source>Quarterly</source>
       <translation>Trimestral</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="36" />
+      <location filename="caseworker/domain/mail.py" line="46" />
       <source>Queued</source>
       <translation>En cola</translation>
     </message>
@@ -13328,12 +13786,12 @@ dada</translation>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1018" />
+      <location filename="caseworker/services/cases.py" line="1040" />
       <source>Reassigned from {giver} to {taker}</source>
       <translation>Reasignado de {giver} a {taker}</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="90" />
+      <location filename="caseworker/exports.py" line="93" />
       <source>Receipt</source>
       <translation>Recibo</translation>
     </message>
@@ -13379,7 +13837,7 @@ dada</translation>
       <translation>Ref.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="171" />
+      <location filename="caseworker/reports/documents/grants.py" line="212" />
       <source>Ref. {reference}</source>
       <translation>Ref. {reference}</translation>
     </message>
@@ -13400,7 +13858,7 @@ dada</translation>
       <translation>Región</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="85" />
+      <location filename="caseworker/domain/org.py" line="87" />
       <location filename="caseworker/reports/documents/receipts.py" line="267" />
       <source>Registered charity No.</source>
       <translation>N.º de entidad benéfica registrada</translation>
@@ -13422,7 +13880,7 @@ dada</translation>
       <translation>Gestor de la relación</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="208" />
+      <location filename="caseworker/reports/documents/grants.py" line="249" />
       <source>Remaining</source>
       <translation>Restante</translation>
     </message>
@@ -13432,17 +13890,17 @@ dada</translation>
       <translation>Recuerde entre 0 minutos y 30 días antes de la hora de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="249" />
+      <location filename="caseworker/services/tasks.py" line="253" />
       <source>Remind from 0 to 60 business days before the due date.</source>
       <translation>Recuerde entre 0 y 60 días hábiles antes de la fecha de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="505" />
+      <location filename="caseworker/services/clients.py" line="516" />
       <source>Removed when the client was anonymised</source>
       <translation>Eliminado al anonimizar al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="992" />
+      <location filename="caseworker/services/cases.py" line="1009" />
       <source>Reopened</source>
       <translation>Reabierto</translation>
     </message>
@@ -13462,23 +13920,23 @@ dada</translation>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="94" />
+      <location filename="caseworker/reports/documents/grants.py" line="96" />
       <source>Reporting period {start} to {end}</source>
       <translation>Periodo del informe: {start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="188" />
+      <location filename="caseworker/reports/documents/grants.py" line="229" />
       <source>Reports due</source>
       <translation>Informes pendientes</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="57" />
-      <location filename="caseworker/reports/documents/grants.py" line="181" />
+      <location filename="caseworker/reports/documents/grants.py" line="222" />
       <source>Requested</source>
       <translation>Solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="688" />
+      <location filename="caseworker/domain/guard.py" line="689" />
       <source>Requests for a gift are limited to {n} in any {days} days; this would be request number {count}.</source>
       <translation>Las peticiones de donativo están limitadas a {n} en cualquier periodo de {days} días; esta sería la petición número {count}.</translation>
     </message>
@@ -13494,13 +13952,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="37" />
-      <location filename="caseworker/domain/service_quality.py" line="304" />
+      <location filename="caseworker/domain/service_quality.py" line="321" />
       <location filename="caseworker/reports/documents/case_summary.py" line="169" />
       <source>Resolved</source>
       <translation>Resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="999" />
+      <location filename="caseworker/services/cases.py" line="1016" />
       <source>Resolved ({how}; acceptable to the client: {acceptable})</source>
       <translation>Resuelto ({how}; aceptable para el cliente: {acceptable})</translation>
     </message>
@@ -13545,12 +14003,12 @@ dada</translation>
       <translation>Devuelto porque: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="45" />
+      <location filename="caseworker/domain/introductions.py" line="51" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="310" />
+      <location filename="caseworker/domain/gifts.py" line="313" />
       <source>Row {row}: {problem}</source>
       <translation>Fila {row}: {problem}</translation>
     </message>
@@ -13571,24 +14029,24 @@ dada</translation>
       <translation>Saludo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="306" />
+      <location filename="caseworker/domain/service_quality.py" line="323" />
       <location filename="caseworker/reports/documents/case_summary.py" line="175" />
       <source>Satisfaction</source>
       <translation>Satisfacción</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="170" />
+      <location filename="caseworker/domain/guard.py" line="171" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Saturday</source>
       <translation>Sábado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="458" />
+      <location filename="caseworker/domain/care.py" line="460" />
       <source>Say how the feedback was taken: phone, visit or paper.</source>
       <translation>Indique cómo se recogió la opinión: teléfono, visita o papel.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="376" />
+      <location filename="caseworker/services/clients.py" line="387" />
       <source>Say on whose request and why the client is anonymised.</source>
       <translation>Indique a petición de quién y por qué se anonimiza al cliente.</translation>
     </message>
@@ -13598,22 +14056,22 @@ dada</translation>
       <translation>Indique a petición de quién y por qué se borran los datos de la persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="541" />
+      <location filename="caseworker/services/meetings.py" line="298" />
       <source>Say what is to be done.</source>
       <translation>Indique lo que hay que hacer.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="515" />
+      <location filename="caseworker/domain/clients.py" line="538" />
       <source>Say what the client agreed to.</source>
       <translation>Indique a qué dio su conformidad el cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="225" />
+      <location filename="caseworker/domain/gifts.py" line="228" />
       <source>Say what the donor received in return.</source>
       <translation>Indique lo que recibió el donante a cambio.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="352" />
+      <location filename="caseworker/domain/donors.py" line="354" />
       <source>Say where the consent was given (a form, a call, the website).</source>
       <translation>Indique dónde se dio el consentimiento (un formulario, una llamada, el sitio web).</translation>
     </message>
@@ -13624,7 +14082,7 @@ dada</translation>
       <translation>Indique si el cliente consideró aceptable el resultado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="329" />
+      <location filename="caseworker/domain/clients.py" line="352" />
       <source>Say which language the interpreter needs.</source>
       <translation>Indique qué idioma necesita el intérprete.</translation>
     </message>
@@ -13634,7 +14092,7 @@ dada</translation>
       <translation>Indique a quién espera el caso: al cliente o a un tercero.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="353" />
+      <location filename="caseworker/services/clients.py" line="364" />
       <source>Say why the attachment is removed.</source>
       <translation>Indique por qué se quita el adjunto.</translation>
     </message>
@@ -13644,7 +14102,7 @@ dada</translation>
       <translation>Indique por qué se cancela el contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="275" />
+      <location filename="caseworker/services/aid.py" line="285" />
       <source>Say why the disbursement is voided.</source>
       <translation>Indique por qué se anula el pago.</translation>
     </message>
@@ -13669,7 +14127,7 @@ dada</translation>
       <translation>Programado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="56" />
+      <location filename="caseworker/domain/gifts.py" line="58" />
       <source>Securities</source>
       <translation>Valores</translation>
     </message>
@@ -13679,12 +14137,17 @@ dada</translation>
       <translation>Punto y coma</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="279" />
+      <source>Send {client} a text message introducing their worker and team</source>
+      <translation>Enviar a {client} un mensaje de texto que le presente a su profesional y su equipo</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="47" />
       <source>Sending</source>
       <translation>Enviando</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="181" />
+      <location filename="caseworker/domain/mail.py" line="191" />
       <source>Sending failed: {reason}</source>
       <translation>El envío falló: {reason}</translation>
     </message>
@@ -13699,12 +14162,12 @@ dada</translation>
       <translation>El envío se detuvo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="38" />
+      <location filename="caseworker/domain/mail.py" line="48" />
       <source>Sent</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="95" />
+      <location filename="caseworker/domain/meetings.py" line="66" />
       <source>Sent apologies</source>
       <translation>Excusó su asistencia</translation>
     </message>
@@ -13739,7 +14202,7 @@ dada</translation>
       <translation>Compartir con entidades colaboradoras</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="161" />
+      <location filename="caseworker/reports/documents/grants.py" line="202" />
       <location filename="caseworker/reports/documents/meetings.py" line="214" />
       <source>Signature</source>
       <translation>Firma</translation>
@@ -13750,7 +14213,7 @@ dada</translation>
       <translation>Firmada por la presidencia</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="66" />
+      <location filename="caseworker/domain/meetings.py" line="37" />
       <source>Site visit</source>
       <translation>Visita in situ</translation>
     </message>
@@ -13765,14 +14228,19 @@ dada</translation>
       <translation>Hay valores que corregir.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="54" />
+      <location filename="caseworker/domain/org.py" line="56" />
       <source>South Africa</source>
       <translation>Sudáfrica</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="55" />
+      <location filename="caseworker/domain/org.py" line="57" />
       <source>Spain</source>
       <translation>España</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="37" />
+      <source>Spanish</source>
+      <translation>español</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="111" />
@@ -13780,7 +14248,7 @@ dada</translation>
       <translation>Especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="106" />
+      <location filename="caseworker/reports/documents/grants.py" line="109" />
       <source>Spending against budget</source>
       <translation>Gastos frente al presupuesto</translation>
     </message>
@@ -13795,7 +14263,7 @@ dada</translation>
       <translation>Gastado de esta subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="207" />
+      <location filename="caseworker/reports/documents/grants.py" line="248" />
       <source>Spent to date</source>
       <translation>Gastado hasta la fecha</translation>
     </message>
@@ -13805,18 +14273,18 @@ dada</translation>
       <translation>Patrocinado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="513" />
+      <location filename="caseworker/services/paperwork.py" line="544" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="180" />
+      <location filename="caseworker/reports/documents/grants.py" line="221" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="121" />
-      <location filename="caseworker/reports/documents/grants.py" line="234" />
+      <location filename="caseworker/reports/documents/grants.py" line="275" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -13838,7 +14306,7 @@ dada</translation>
       <translation>Historial de estados</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1001" />
+      <location filename="caseworker/services/cases.py" line="1018" />
       <source>Status: {before} → {after}</source>
       <translation>Estado: {before} → {after}</translation>
     </message>
@@ -13868,24 +14336,24 @@ dada</translation>
       <translation>Tasa de éxito (de las decididas)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="171" />
+      <location filename="caseworker/domain/guard.py" line="172" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Sunday</source>
       <translation>Domingo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="42" />
-      <location filename="caseworker/domain/service_quality.py" line="306" />
+      <location filename="caseworker/domain/service_quality.py" line="50" />
+      <location filename="caseworker/domain/service_quality.py" line="323" />
       <source>Support level</source>
       <translation>Nivel de apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="56" />
+      <location filename="caseworker/domain/org.py" line="58" />
       <source>Sweden</source>
       <translation>Suecia</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="57" />
+      <location filename="caseworker/domain/org.py" line="59" />
       <source>Switzerland</source>
       <translation>Suiza</translation>
     </message>
@@ -13895,12 +14363,17 @@ dada</translation>
       <translation>Tabulador</translation>
     </message>
     <message>
+      <location filename="caseworker/reports/documents/grants.py" line="143" />
+      <source>Target</source>
+      <translation>Objetivo</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/receipts.py" line="172" />
       <source>Tax ID (EIN)</source>
       <translation>Id. fiscal (EIN)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="40" />
+      <location filename="caseworker/domain/service_quality.py" line="48" />
       <source>Team</source>
       <translation>Equipo</translation>
     </message>
@@ -13931,12 +14404,12 @@ dada</translation>
       <translation>Gracias a su declaración de Gift Aid, {charity} puede reclamar {value} a HMRC por estos donativos, sin ningún coste adicional para usted.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="140" />
+      <location filename="caseworker/services/aid.py" line="142" />
       <source>That amount is larger than any single disbursement can be.</source>
       <translation>Ese importe es mayor de lo que puede ser cualquier pago individual.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="298" />
+      <location filename="caseworker/services/cases.py" line="303" />
       <source>That client was not found.</source>
       <translation>No se ha encontrado ese cliente.</translation>
     </message>
@@ -13972,7 +14445,7 @@ dada</translation>
       <translation>No se ha podido completar la acción.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="222" />
+      <location filename="caseworker/domain/gifts.py" line="225" />
       <source>The advantage cannot be worth more than the gift.</source>
       <translation>La contraprestación no puede valer más que el donativo.</translation>
     </message>
@@ -13990,7 +14463,7 @@ dada</translation>
       <translation>El importe es demasiado grande: como máximo {max}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="138" />
+      <location filename="caseworker/services/aid.py" line="140" />
       <source>The amount must be more than zero.</source>
       <translation>El importe debe ser mayor que cero.</translation>
     </message>
@@ -14020,17 +14493,17 @@ dada</translation>
       <translation>El lote no tiene donativos.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="144" />
+      <location filename="caseworker/reports/documents/grants.py" line="185" />
       <source>The budget lines add up to the award of {award}.</source>
       <translation>Las partidas presupuestarias suman lo concedido, {award}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="151" />
+      <location filename="caseworker/reports/documents/grants.py" line="192" />
       <source>The budget lines add up to {budget}, {gap} more than the award of {award}.</source>
       <translation>Las partidas presupuestarias suman {budget}, {gap} más que lo concedido, {award}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="147" />
+      <location filename="caseworker/reports/documents/grants.py" line="188" />
       <source>The budget lines add up to {budget}; the award is {award}: {gap} of the award is not yet allocated to a budget line.</source>
       <translation>Las partidas presupuestarias suman {budget}; lo concedido es {award}: {gap} de lo concedido aún no está asignado a ninguna partida.</translation>
     </message>
@@ -14045,22 +14518,47 @@ dada</translation>
       <translation>El caso ya está a la espera de ellos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="475" />
+      <location filename="caseworker/services/cases.py" line="480" />
       <source>The case is already with this worker.</source>
       <translation>El caso ya lo lleva este profesional.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="378" />
+      <location filename="caseworker/domain/care.py" line="380" />
       <source>The client asked for {preferred}, not {chosen}.</source>
       <translation>El cliente pidió {preferred}, no {chosen}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1004" />
+      <location filename="caseworker/services/cases.py" line="1026" />
       <source>The client was introduced to their worker and team</source>
       <translation>Se presentó al cliente su profesional y su equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="114" />
+      <location filename="caseworker/domain/introductions.py" line="274" />
+      <source>The client was introduced to their worker and team ({language}); there is no e-mail, address or phone number to send it by</source>
+      <translation>Se presentó al cliente su profesional y su equipo ({language}); no hay correo electrónico, dirección ni teléfono por el que enviarlo</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="270" />
+      <source>The client was introduced to their worker and team: a call to make, with a script in {language} in a task</source>
+      <translation>Se presentó al cliente su profesional y su equipo: una llamada pendiente, con un guion en {language} en una tarea</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="268" />
+      <source>The client was introduced to their worker and team: a letter in {language} waits in the outbox to be printed</source>
+      <translation>Se presentó al cliente su profesional y su equipo: una carta en {language} espera en la bandeja de salida para imprimirse</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="272" />
+      <source>The client was introduced to their worker and team: a text message in {language} to send, in a task</source>
+      <translation>Se presentó al cliente su profesional y su equipo: un mensaje de texto en {language} por enviar, en una tarea</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="266" />
+      <source>The client was introduced to their worker and team: an e-mail in {language} is in the outbox</source>
+      <translation>Se presentó al cliente su profesional y su equipo: hay un correo electrónico en {language} en la bandeja de salida</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/gift_aid.py" line="125" />
       <source>The confirmation letter cannot be sent before the declaration was made.</source>
       <translation>La carta de confirmación no se puede enviar antes de que se hiciera la declaración.</translation>
     </message>
@@ -14184,7 +14682,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La decisión se espera antes del plazo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/demo_database.py" line="23" />
+      <location filename="caseworker/services/demo_database.py" line="25" />
       <source>The demo was not made: it was cancelled.</source>
       <translation>No se creó la demostración: se canceló.</translation>
     </message>
@@ -14214,7 +14712,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El disco está lleno: no se escribió {path}. Libere espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="235" />
+      <location filename="caseworker/domain/gifts.py" line="238" />
       <source>The donor cannot be soft-credited for their own gift.</source>
       <translation>No se puede reconocer al donante por su propio donativo.</translation>
     </message>
@@ -14239,7 +14737,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La copia cifrada difiere del original; el original está intacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="324" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="370" />
       <source>The file could not be written: {reason}</source>
       <translation>No se ha podido escribir el archivo: {reason}</translation>
     </message>
@@ -14254,7 +14752,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo no tiene línea de encabezado: la primera línea debe dar nombre a las columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="619" />
+      <location filename="caseworker/domain/clients.py" line="642" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -14265,7 +14763,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo no está entero en {encoding} (tras la línea {line}): elija otra codificación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="627" />
+      <location filename="caseworker/domain/clients.py" line="650" />
       <source>The file is {size} MB; attachments can be at most {limit} MB.</source>
       <translation>El archivo ocupa {size} MB; los adjuntos pueden ocupar como máximo {limit} MB.</translation>
     </message>
@@ -14306,7 +14804,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La fecha del donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="111" />
+      <location filename="caseworker/reports/documents/grants.py" line="114" />
       <source>The grant has no budget lines yet.</source>
       <translation>La subvención aún no tiene partidas presupuestarias.</translation>
     </message>
@@ -14352,57 +14850,57 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El último día es anterior al primero.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="132" />
+      <location filename="caseworker/domain/org.py" line="145" />
       <source>The logo file is larger than 2 MB.</source>
       <translation>El archivo del logotipo ocupa más de 2 MB.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="134" />
+      <location filename="caseworker/domain/org.py" line="147" />
       <source>The logo must be a PNG or JPEG picture.</source>
       <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="162" />
+      <location filename="caseworker/domain/mail.py" line="172" />
       <source>The mail server answered {code}: {reply}</source>
       <translation>El servidor de correo respondió {code}: {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="156" />
+      <location filename="caseworker/domain/mail.py" line="166" />
       <source>The mail server did not accept the user name and password ({code}).</source>
       <translation>El servidor de correo no aceptó el nombre de usuario y la contraseña ({code}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="159" />
+      <location filename="caseworker/domain/mail.py" line="169" />
       <source>The mail server does not offer what the settings ask for: {reply}</source>
       <translation>El servidor de correo no ofrece lo que pide la configuración: {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="149" />
+      <location filename="caseworker/domain/mail.py" line="159" />
       <source>The mail server refused the address {address}: {code} {reply}</source>
       <translation>El servidor de correo rechazó la dirección {address}: {code} {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="152" />
+      <location filename="caseworker/domain/mail.py" line="162" />
       <source>The mail server refused the sender address {address}: {code} {reply}</source>
       <translation>El servidor de correo rechazó la dirección del remitente {address}: {code} {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="166" />
+      <location filename="caseworker/domain/mail.py" line="176" />
       <source>The mail server {host}:{port} closed the connection.</source>
       <translation>El servidor de correo {host}:{port} cerró la conexión.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="179" />
+      <location filename="caseworker/domain/mail.py" line="189" />
       <source>The mail server {host}:{port} could not be reached: {reason}</source>
       <translation>No se ha podido contactar con el servidor de correo {host}:{port}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="174" />
+      <location filename="caseworker/domain/mail.py" line="184" />
       <source>The mail server {host}:{port} did not answer in time.</source>
       <translation>El servidor de correo {host}:{port} no respondió a tiempo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="171" />
+      <location filename="caseworker/domain/mail.py" line="181" />
       <source>The mail server's name {host} could not be found (no network, or a typing mistake).</source>
       <translation>No se ha encontrado el nombre del servidor de correo {host} (no hay red, o hay un error al escribirlo).</translation>
     </message>
@@ -14427,12 +14925,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Las "columns" de la correspondencia deben asignar nombres de columna a campos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="267" />
+      <location filename="caseworker/domain/meetings.py" line="240" />
       <source>The meeting ends before it starts.</source>
       <translation>La reunión termina antes de empezar.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="157" />
+      <location filename="caseworker/domain/org.py" line="170" />
       <source>The name can have at most {n} characters.</source>
       <translation>El nombre puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -14448,7 +14946,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La organización</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="608" />
+      <location filename="caseworker/domain/guard.py" line="609" />
       <source>The organisation has paused contact of this kind from {start} to {end}.</source>
       <translation>La organización ha suspendido los contactos de este tipo del {start} al {end}.</translation>
     </message>
@@ -14458,12 +14956,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="562" />
+      <location filename="caseworker/domain/clients.py" line="585" />
       <source>The outcome cannot come before the referral ({day}).</source>
       <translation>El resultado no puede ser anterior a la derivación ({day}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="560" />
+      <location filename="caseworker/domain/clients.py" line="583" />
       <source>The outcome date cannot be in the future.</source>
       <translation>La fecha del resultado no puede estar en el futuro.</translation>
     </message>
@@ -14473,34 +14971,35 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre del archivo de salida contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="390" />
+      <location filename="caseworker/domain/donors.py" line="392" />
       <source>The pause ends ({end}) before it starts ({start}).</source>
       <translation>La pausa termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="175" />
-      <location filename="caseworker/services/paperwork.py" line="88" />
-      <location filename="caseworker/services/statistics.py" line="269" />
+      <location filename="caseworker/services/gift_aid.py" line="189" />
+      <location filename="caseworker/services/paperwork.py" line="92" />
+      <location filename="caseworker/services/statistics.py" line="285" />
       <source>The period ends before it starts.</source>
       <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="95" />
+      <location filename="caseworker/domain/mail.py" line="105" />
       <source>The port is a number from 1 to 65535.</source>
       <translation>El puerto es un número del 1 al 65535.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="324" />
+      <location filename="caseworker/domain/clients.py" line="347" />
       <source>The preferred channel needs a phone number.</source>
       <translation>El canal preferido necesita un número de teléfono.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="148" />
+      <location filename="caseworker/services/aid.py" line="150" />
       <source>The purpose can have at most {n} characters.</source>
       <translation>La finalidad puede tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="108" />
+      <location filename="caseworker/services/board.py" line="172" />
+      <location filename="caseworker/services/board.py" line="131" />
       <source>The quorum is a number of people, 1 or more.</source>
       <translation>El quórum es un número de personas, 1 o más.</translation>
     </message>
@@ -14515,12 +15014,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El quórum es {quorum}: la reunión tuvo quórum.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="202" />
+      <location filename="caseworker/domain/guard.py" line="203" />
       <source>The range ends ({end}) before it starts ({start}).</source>
       <translation>El intervalo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="277" />
+      <location filename="caseworker/services/aid.py" line="287" />
       <source>The reason can have at most {n} characters.</source>
       <translation>El motivo puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -14530,12 +15029,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La regla de repetición no es una que entienda la aplicación.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="124" />
+      <location filename="caseworker/services/aid.py" line="126" />
       <source>The restrictions text is too long or contains a NUL character.</source>
       <translation>El texto de las restricciones es demasiado largo o contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="781" />
+      <location filename="caseworker/services/imports.py" line="793" />
       <source>The row does not say whose gift it is.</source>
       <translation>La fila no indica de quién es el donativo.</translation>
     </message>
@@ -14545,7 +15044,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El escenario no tiene propuesta.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="276" />
+      <location filename="caseworker/domain/gifts.py" line="279" />
       <source>The schedule ends before it starts.</source>
       <translation>El calendario termina antes de empezar.</translation>
     </message>
@@ -14555,12 +15054,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre del profesional que ha iniciado sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1045" />
+      <location filename="caseworker/services/cases.py" line="1067" />
       <source>The target is between 1 and {max} business days.</source>
       <translation>El objetivo está entre 1 y {max} días hábiles.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="103" />
+      <location filename="caseworker/domain/mail.py" line="113" />
       <source>The target is between 1 hour and 60 days.</source>
       <translation>El objetivo está entre 1 hora y 60 días.</translation>
     </message>
@@ -14623,20 +15122,20 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El texto tiene {length} caracteres; se permiten como máximo {max_chars}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="231" />
+      <location filename="caseworker/domain/gifts.py" line="234" />
       <location filename="caseworker/services/gifts.py" line="205" />
       <source>The thank-you cannot be dated before the gift.</source>
       <translation>El agradecimiento no puede tener fecha anterior al donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="348" />
-      <location filename="caseworker/domain/guard.py" line="188" />
-      <location filename="caseworker/services/meetings.py" line="264" />
+      <location filename="caseworker/domain/care.py" line="350" />
+      <location filename="caseworker/domain/guard.py" line="189" />
+      <location filename="caseworker/domain/meetings.py" line="237" />
       <source>The time {value} has no UTC offset.</source>
       <translation>La hora {value} no tiene desfase respecto a UTC.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="192" />
+      <location filename="caseworker/domain/guard.py" line="193" />
       <source>The time {value} is not between the years {first} and {last}.</source>
       <translation>La hora {value} no está entre los años {first} y {last}.</translation>
     </message>
@@ -14651,6 +15150,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <location filename="caseworker/domain/errors.py" line="93" />
       <source>The user name or password is not correct.</source>
       <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="47" />
+      <source>The {team} team is looking after {reference} ({title}).</source>
+      <translation>El equipo {team} se ocupa de {reference} ({title}).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="141" />
@@ -14669,27 +15173,27 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No hay cartas pendientes de imprimir.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="384" />
+      <location filename="caseworker/exports.py" line="403" />
       <source>There are no meetings in {month}.</source>
       <translation>No hay reuniones en {month}.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="329" />
+      <location filename="caseworker/exports.py" line="348" />
       <source>There are no receipts for {year}.</source>
       <translation>No hay recibos de {year}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="767" />
+      <location filename="caseworker/services/cases.py" line="774" />
       <source>There is already a category called '{name}'.</source>
       <translation>Ya hay una categoría llamada «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="740" />
+      <location filename="caseworker/domain/guard.py" line="741" />
       <source>There is already a contact on {other}; contacts need to be at least {days} days apart.</source>
       <translation>Ya hay un contacto el {other}; los contactos deben estar separados al menos {days} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="182" />
+      <location filename="caseworker/services/aid.py" line="192" />
       <source>There is already a fund called “{name}”.</source>
       <translation>Ya hay un fondo llamado «{name}».</translation>
     </message>
@@ -14697,6 +15201,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <location filename="caseworker/services/organigram.py" line="140" />
       <source>There is already a team called '{name}'.</source>
       <translation>Ya hay un equipo llamado «{name}».</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="164" />
+      <source>There is no introduction text in {asked}: it is written in {language}, the organisation's language.</source>
+      <translation>No hay texto de presentación en {asked}: se redacta en {language}, el idioma de la organización.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="336" />
@@ -14724,29 +15233,29 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta cuenta se ha desactivado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="344" />
+      <location filename="caseworker/services/clients.py" line="355" />
       <source>This attachment was removed: {reason}</source>
       <translation>Este adjunto se quitó: {reason}</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/meetings.py" line="244" />
+      <location filename="caseworker/domain/meetings.py" line="230" />
       <location filename="caseworker/services/grants.py" line="223" />
-      <location filename="caseworker/services/meetings.py" line="271" />
-      <location filename="caseworker/services/meetings.py" line="257" />
       <source>This can have at most {n} characters.</source>
       <translation>Esto puede tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="283" />
+      <location filename="caseworker/domain/guard.py" line="284" />
       <source>This cannot be more than {most} days.</source>
       <translation>Esto no puede superar los {most} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="281" />
+      <location filename="caseworker/domain/guard.py" line="282" />
       <source>This cannot be negative.</source>
       <translation>Esto no puede ser negativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="400" />
+      <location filename="caseworker/services/cases.py" line="405" />
       <source>This case already has a worker: hand it off instead.</source>
       <translation>Este caso ya tiene profesional: traspáselo en su lugar.</translation>
     </message>
@@ -14766,28 +15275,28 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este caso ya está resuelto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="478" />
+      <location filename="caseworker/services/cases.py" line="483" />
       <source>This case is already waiting for a handoff to be accepted.</source>
       <translation>Este caso ya está a la espera de que se acepte un traspaso.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="198" />
-      <location filename="caseworker/services/cases.py" line="778" />
+      <location filename="caseworker/services/cases.py" line="785" />
       <source>This case is {status}: reopen it before changing it.</source>
       <translation>Este caso está {status}: reábralo antes de cambiarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="256" />
+      <location filename="caseworker/services/care.py" line="283" />
       <source>This client has no case to log the contact on: open a case first.</source>
       <translation>Este cliente no tiene ningún caso en el que registrar el contacto: abra primero un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="170" />
+      <location filename="caseworker/services/care.py" line="197" />
       <source>This client has no contact rhythm to stop.</source>
       <translation>Este cliente no tiene ningún ritmo de contacto que detener.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="415" />
+      <location filename="caseworker/services/clients.py" line="426" />
       <location filename="caseworker/services/person_data.py" line="186" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>Este cliente se anonimizó; el registro ya no se puede cambiar.</translation>
@@ -14809,12 +15318,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="49" />
-      <location filename="caseworker/services/cases.py" line="922" />
+      <location filename="caseworker/services/cases.py" line="937" />
       <source>This date is in the future: {value}.</source>
       <translation>Esta fecha está en el futuro: {value}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="152" />
+      <location filename="caseworker/services/gift_aid.py" line="164" />
       <source>This declaration was already cancelled.</source>
       <translation>Esta declaración ya se canceló.</translation>
     </message>
@@ -14850,7 +15359,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este donativo ya se anuló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="137" />
+      <location filename="caseworker/services/statistics.py" line="146" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>Esta subvención aún no tiene periodo: indique su inicio y su fin, o elija el periodo del informe.</translation>
     </message>
@@ -14860,7 +15369,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta subvención está cerrada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="788" />
+      <location filename="caseworker/services/cases.py" line="795" />
       <source>This handoff was already {state}.</source>
       <translation>Este traspaso ya estaba {state}.</translation>
     </message>
@@ -14875,7 +15384,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Puede que esta persona ya esté registrada: {names}. Compruébelo, o guarde de todos modos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="497" />
+      <location filename="caseworker/services/meetings.py" line="254" />
       <source>This meeting is already cancelled.</source>
       <translation>Esta reunión ya está cancelada.</translation>
     </message>
@@ -14900,7 +15409,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esto debe ser un objeto ({{...}}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="279" />
+      <location filename="caseworker/domain/guard.py" line="280" />
       <source>This must be at least 1 day.</source>
       <translation>Esto debe ser al menos 1 día.</translation>
     </message>
@@ -14915,8 +15424,9 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esto debe ser verdadero o falso.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="102" />
-      <location filename="caseworker/reports/documents/grants.py" line="206" />
+      <location filename="caseworker/reports/documents/grants.py" line="104" />
+      <location filename="caseworker/reports/documents/grants.py" line="144" />
+      <location filename="caseworker/reports/documents/grants.py" line="247" />
       <source>This period</source>
       <translation>Este periodo</translation>
     </message>
@@ -14936,12 +15446,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Otro usuario ha cambiado este registro mientras tanto: recárguelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="99" />
+      <location filename="caseworker/reports/documents/grants.py" line="101" />
       <source>This report is due on {date}.</source>
       <translation>Este informe vence el {date}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="586" />
+      <location filename="caseworker/services/cases.py" line="591" />
       <source>This specialist is already involved in the case.</source>
       <translation>Este especialista ya participa en el caso.</translation>
     </message>
@@ -14951,27 +15461,27 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este gasto ya está anulado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="594" />
+      <location filename="caseworker/domain/guard.py" line="595" />
       <source>This supporter asked for no contact from {start} to {end}.</source>
       <translation>Este donante pidió no ser contactado del {start} al {end}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="536" />
+      <location filename="caseworker/domain/guard.py" line="537" />
       <source>This supporter has asked not to be contacted at all.</source>
       <translation>Este donante ha pedido no ser contactado en absoluto.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="545" />
+      <location filename="caseworker/domain/guard.py" line="546" />
       <source>This supporter has asked not to be contacted by {channel}.</source>
       <translation>Este donante ha pedido no ser contactado por {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="554" />
+      <location filename="caseworker/domain/guard.py" line="555" />
       <source>This supporter prefers to be contacted by {preferred}, not by {channel}.</source>
       <translation>Este donante prefiere que se le contacte por {preferred}, no por {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="323" />
+      <location filename="caseworker/services/tasks.py" line="327" />
       <source>This task is already {status}.</source>
       <translation>Esta tarea ya está {status}.</translation>
     </message>
@@ -14986,7 +15496,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} cambió este {what} el {when} mientras tanto: recárguelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="168" />
+      <location filename="caseworker/domain/guard.py" line="169" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Thursday</source>
       <translation>Jueves</translation>
@@ -14997,7 +15507,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Zona horaria</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="302" />
+      <location filename="caseworker/domain/service_quality.py" line="319" />
       <source>Title</source>
       <translation>Título</translation>
     </message>
@@ -15059,10 +15569,20 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Localidad</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="166" />
+      <location filename="caseworker/domain/guard.py" line="167" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Tuesday</source>
       <translation>Martes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="32" />
+      <source>US Letter, 10 labels 4 × 2 in (Avery 5163)</source>
+      <translation>Carta EE. UU., 10 etiquetas de 4 × 2 pulg. (Avery 5163)</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="31" />
+      <source>US Letter, 30 labels 2⅝ × 1 in (Avery 5160)</source>
+      <translation>Carta EE. UU., 30 etiquetas de 2⅝ × 1 pulg. (Avery 5160)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="48" />
@@ -15080,19 +15600,19 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>UTF-8 con marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="333" />
+      <location filename="caseworker/services/service_quality.py" line="400" />
       <source>Unassigned</source>
       <translation>Sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="58" />
-      <location filename="caseworker/domain/org.py" line="85" />
+      <location filename="caseworker/domain/org.py" line="60" />
+      <location filename="caseworker/domain/org.py" line="87" />
       <source>United Kingdom</source>
       <translation>Reino Unido</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="59" />
-      <location filename="caseworker/domain/org.py" line="87" />
+      <location filename="caseworker/domain/org.py" line="61" />
+      <location filename="caseworker/domain/org.py" line="89" />
       <source>United States</source>
       <translation>Estados Unidos</translation>
     </message>
@@ -15118,13 +15638,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Verbal</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="65" />
+      <location filename="caseworker/domain/meetings.py" line="36" />
       <source>Video</source>
       <translation>Vídeo</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="106" />
-      <location filename="caseworker/services/cases.py" line="1021" />
+      <location filename="caseworker/services/cases.py" line="1043" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
@@ -15150,7 +15670,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="53" />
-      <location filename="caseworker/services/cases.py" line="996" />
+      <location filename="caseworker/services/cases.py" line="1013" />
       <source>Waiting on a third party</source>
       <translation>A la espera de un tercero</translation>
     </message>
@@ -15160,7 +15680,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>A la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="994" />
+      <location filename="caseworker/services/cases.py" line="1011" />
       <source>Waiting on the client (the due date is paused)</source>
       <translation>A la espera del cliente (la fecha de vencimiento está en pausa)</translation>
     </message>
@@ -15175,18 +15695,18 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No tenemos ninguna declaración de Gift Aid que cubra estos donativos, así que no reclamamos Gift Aid por ellos. Si es usted contribuyente en el Reino Unido, una declaración nos permitiría reclamar 25 peniques a HMRC por cada £1 que done: pídanos un formulario.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="167" />
+      <location filename="caseworker/domain/guard.py" line="168" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Wednesday</source>
       <translation>Miércoles</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="82" />
+      <location filename="caseworker/domain/gifts.py" line="84" />
       <source>Weekly</source>
       <translation>Semanal</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="234" />
+      <location filename="caseworker/reports/documents/grants.py" line="275" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
@@ -15219,13 +15739,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Retirada</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="305" />
+      <location filename="caseworker/domain/service_quality.py" line="322" />
       <source>Within target</source>
       <translation>Dentro del objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="41" />
-      <location filename="caseworker/domain/service_quality.py" line="303" />
+      <location filename="caseworker/domain/service_quality.py" line="49" />
+      <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/reports/documents/feedback_form.py" line="30" />
       <source>Worker</source>
       <translation>Profesional</translation>
@@ -15236,7 +15756,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El horario laboral termina después de empezar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="467" />
+      <location filename="caseworker/services/cases.py" line="472" />
       <source>Write a handoff note: what the next worker needs to know.</source>
       <translation>Escriba una nota de traspaso: lo que necesita saber el siguiente profesional.</translation>
     </message>
@@ -15262,14 +15782,14 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Año-mes-día (2025-12-31)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="85" />
+      <location filename="caseworker/domain/gifts.py" line="87" />
       <source>Yearly</source>
       <translation>Anual</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="81" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="78" />
-      <location filename="caseworker/reports/documents/grants.py" line="85" />
+      <location filename="caseworker/reports/documents/grants.py" line="87" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
@@ -15297,7 +15817,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No tiene permiso para {action}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="51" />
+      <location filename="caseworker/domain/introductions.py" line="53" />
       <source>You can reach the team at {how}.</source>
       <translation>Puede contactar con el equipo en {how}.</translation>
     </message>
@@ -15332,29 +15852,34 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Su entrada de clave es de una versión anterior: cierre sesión y vuelva a iniciarla, y después rote las claves.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="14" />
+      <location filename="caseworker/domain/introductions.py" line="41" />
       <source>Your support team</source>
       <translation>Su equipo de apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="44" />
+      <location filename="caseworker/domain/introductions.py" line="42" />
+      <source>Your support team for {reference}</source>
+      <translation>Su equipo de apoyo para {reference}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="49" />
       <source>Your team</source>
       <translation>Su equipo</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="88" />
       <location filename="caseworker/services/ics.py" line="185" />
-      <location filename="caseworker/services/paperwork.py" line="419" />
+      <location filename="caseworker/services/paperwork.py" line="424" />
       <source>a client</source>
       <translation>un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="842" />
+      <location filename="caseworker/services/meetings.py" line="613" />
       <source>a donor</source>
       <translation>un donante</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="243" />
+      <location filename="caseworker/domain/care.py" line="244" />
       <source>a letter</source>
       <translation>una carta</translation>
     </message>
@@ -15369,7 +15894,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un nombre o una organización</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="240" />
+      <location filename="caseworker/domain/care.py" line="241" />
       <source>a phone call</source>
       <translation>una llamada telefónica</translation>
     </message>
@@ -15384,12 +15909,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un donante</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="241" />
+      <location filename="caseworker/domain/care.py" line="242" />
       <source>a text message</source>
       <translation>un mensaje de texto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="244" />
+      <location filename="caseworker/domain/care.py" line="245" />
       <source>a visit</source>
       <translation>una visita</translation>
     </message>
@@ -15399,17 +15924,17 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un año</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="81" />
+      <location filename="caseworker/domain/service_quality.py" line="90" />
       <source>accepted handoffs per resolved case</source>
       <translation>traspasos aceptados por caso resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="242" />
+      <location filename="caseworker/domain/care.py" line="243" />
       <source>an e-mail</source>
       <translation>un correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="613" />
+      <location filename="caseworker/domain/clients.py" line="636" />
       <source>attachment</source>
       <translation>adjunto</translation>
     </message>
@@ -15424,42 +15949,52 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>trasladado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="90" />
+      <location filename="caseworker/domain/service_quality.py" line="99" />
       <source>cases open at the end of the period</source>
       <translation>casos abiertos al final del periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="65" />
+      <location filename="caseworker/domain/service_quality.py" line="74" />
       <source>cases opened in the period</source>
       <translation>casos abiertos en el periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="66" />
+      <location filename="caseworker/domain/service_quality.py" line="75" />
       <source>cases resolved in the period (latest resolution)</source>
       <translation>casos resueltos en el periodo (última resolución)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="490" />
+      <location filename="caseworker/domain/service_quality.py" line="104" />
+      <source>check-ins made on or before their due day</source>
+      <translation>seguimientos hechos el día previsto o antes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/service_quality.py" line="103" />
+      <source>check-ins that fell due in the period by the client's rhythm</source>
+      <translation>seguimientos previstos en el periodo según el ritmo del cliente</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/clients.py" line="501" />
       <source>client</source>
       <translation>cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="142" />
+      <location filename="caseworker/domain/guard.py" line="143" />
       <source>email</source>
       <translation>correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="155" />
+      <location filename="caseworker/domain/guard.py" line="156" />
       <source>emails</source>
       <translation>correos electrónicos</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="146" />
+      <location filename="caseworker/domain/guard.py" line="147" />
       <source>event</source>
       <translation>evento</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="159" />
+      <location filename="caseworker/domain/guard.py" line="160" />
       <source>events</source>
       <translation>eventos</translation>
     </message>
@@ -15484,7 +16019,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>en cualquier periodo de 12 meses</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="180" />
+      <location filename="caseworker/domain/guard.py" line="181" />
       <source>invitation</source>
       <translation>invitación</translation>
     </message>
@@ -15494,47 +16029,47 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>falta su archivo de claves</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="426" />
+      <location filename="caseworker/domain/introductions.py" line="57" />
       <source>key worker</source>
       <translation>profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="420" />
+      <location filename="caseworker/services/paperwork.py" line="425" />
       <source>language not recorded</source>
       <translation>idioma no registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="143" />
+      <location filename="caseworker/domain/guard.py" line="144" />
       <source>letter</source>
       <translation>carta</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="156" />
+      <location filename="caseworker/domain/guard.py" line="157" />
       <source>letters</source>
       <translation>cartas</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="84" />
+      <location filename="caseworker/domain/service_quality.py" line="93" />
       <source>mean satisfaction score (1 to 5)</source>
       <translation>puntuación media de satisfacción (de 1 a 5)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="78" />
+      <location filename="caseworker/domain/service_quality.py" line="87" />
       <source>mean support level of the escalated cases</source>
       <translation>nivel medio de apoyo de los casos escalados</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="92" />
+      <location filename="caseworker/domain/service_quality.py" line="101" />
       <source>median age in days of the cases open at the end</source>
       <translation>antigüedad mediana en días de los casos abiertos al final</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="79" />
+      <location filename="caseworker/domain/service_quality.py" line="88" />
       <source>median days from opening to resolution</source>
       <translation>mediana de días desde la apertura hasta la resolución</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="87" />
+      <location filename="caseworker/domain/service_quality.py" line="96" />
       <source>median days from opening to the first note, call or visit</source>
       <translation>mediana de días desde la apertura hasta la primera nota, llamada o visita</translation>
     </message>
@@ -15554,17 +16089,17 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>no registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="91" />
+      <location filename="caseworker/domain/service_quality.py" line="100" />
       <source>open cases past their due date at the end of the period</source>
       <translation>casos abiertos que han superado su fecha de vencimiento al final del periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="85" />
+      <location filename="caseworker/domain/service_quality.py" line="94" />
       <source>opened cases with a first note, call or visit</source>
       <translation>casos abiertos con una primera nota, llamada o visita</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="181" />
+      <location filename="caseworker/domain/guard.py" line="182" />
       <source>other contact</source>
       <translation>otro contacto</translation>
     </message>
@@ -15574,117 +16109,122 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>por año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="140" />
+      <location filename="caseworker/domain/guard.py" line="141" />
       <source>phone</source>
       <translation>teléfono</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="153" />
+      <location filename="caseworker/domain/guard.py" line="154" />
       <source>phone calls</source>
       <translation>llamadas telefónicas</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="446" />
+      <location filename="caseworker/domain/introductions.py" line="60" />
       <source>point of contact of the {team} team</source>
       <translation>persona de contacto del equipo {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="177" />
+      <location filename="caseworker/domain/guard.py" line="178" />
       <source>request for a gift</source>
       <translation>petición de donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="998" />
+      <location filename="caseworker/services/cases.py" line="1015" />
       <source>resolved alone</source>
       <translation>resuelto solo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="73" />
+      <location filename="caseworker/domain/service_quality.py" line="82" />
       <source>resolved cases resolved by the worker alone</source>
       <translation>casos resueltos por el profesional solo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="67" />
+      <location filename="caseworker/domain/service_quality.py" line="76" />
       <source>resolved cases resolved on or before their due date</source>
       <translation>casos resueltos en su fecha de vencimiento o antes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="74" />
+      <location filename="caseworker/domain/service_quality.py" line="83" />
       <source>resolved cases resolved with a specialist</source>
       <translation>casos resueltos con un especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="82" />
+      <location filename="caseworker/domain/service_quality.py" line="91" />
       <source>resolved cases that had been reopened before</source>
       <translation>casos resueltos que se habían reabierto antes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="76" />
+      <location filename="caseworker/domain/service_quality.py" line="85" />
       <source>resolved cases that were escalated at least once</source>
       <translation>casos resueltos que se escalaron al menos una vez</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="71" />
+      <location filename="caseworker/domain/service_quality.py" line="80" />
       <source>resolved cases the client did not find acceptable</source>
       <translation>casos resueltos cuyo resultado el cliente no consideró aceptable</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="70" />
+      <location filename="caseworker/domain/service_quality.py" line="79" />
       <source>resolved cases the client found partly acceptable</source>
       <translation>casos resueltos cuyo resultado el cliente consideró aceptable en parte</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="69" />
+      <location filename="caseworker/domain/service_quality.py" line="78" />
       <source>resolved cases whose outcome the client found acceptable</source>
       <translation>casos resueltos cuyo resultado el cliente consideró aceptable</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="83" />
+      <location filename="caseworker/domain/service_quality.py" line="92" />
       <source>resolved cases with a satisfaction score</source>
       <translation>casos resueltos con una puntuación de satisfacción</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="75" />
+      <location filename="caseworker/domain/service_quality.py" line="84" />
       <source>share of resolved cases resolved alone</source>
       <translation>proporción de casos resueltos por el profesional solo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="68" />
+      <location filename="caseworker/domain/service_quality.py" line="77" />
       <source>share of resolved cases resolved within target</source>
       <translation>proporción de casos resueltos dentro del objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="77" />
+      <location filename="caseworker/domain/service_quality.py" line="86" />
       <source>share of resolved cases that were escalated</source>
       <translation>proporción de casos resueltos que se escalaron</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="72" />
+      <location filename="caseworker/domain/service_quality.py" line="105" />
+      <source>share of the check-ins due that were kept on rhythm</source>
+      <translation>proporción de los seguimientos previstos que se hicieron a su ritmo</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/service_quality.py" line="81" />
       <source>share of the client's verdicts that were 'yes'</source>
       <translation>proporción de valoraciones del cliente que fueron «sí»</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="441" />
+      <location filename="caseworker/domain/introductions.py" line="59" />
       <source>specialist</source>
       <translation>especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="449" />
+      <location filename="caseworker/domain/introductions.py" line="61" />
       <source>stands in for the {team} team</source>
       <translation>sustituye al equipo {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="141" />
+      <location filename="caseworker/domain/guard.py" line="142" />
       <source>text message</source>
       <translation>mensaje de texto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="154" />
+      <location filename="caseworker/domain/guard.py" line="155" />
       <source>text messages</source>
       <translation>mensajes de texto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="178" />
+      <location filename="caseworker/domain/guard.py" line="179" />
       <source>thank-you</source>
       <translation>agradecimiento</translation>
     </message>
@@ -15724,37 +16264,37 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="179" />
+      <location filename="caseworker/domain/guard.py" line="180" />
       <source>update</source>
       <translation>novedad</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="145" />
+      <location filename="caseworker/domain/guard.py" line="146" />
       <source>video call</source>
       <translation>videollamada</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="158" />
+      <location filename="caseworker/domain/guard.py" line="159" />
       <source>video calls</source>
       <translation>videollamadas</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="144" />
+      <location filename="caseworker/domain/guard.py" line="145" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="157" />
+      <location filename="caseworker/domain/guard.py" line="158" />
       <source>visits</source>
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="998" />
+      <location filename="caseworker/services/cases.py" line="1015" />
       <source>with a specialist</source>
       <translation>con un especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="432" />
+      <location filename="caseworker/domain/introductions.py" line="58" />
       <source>worker for {reference}</source>
       <translation>profesional de {reference}</translation>
     </message>
@@ -15789,7 +16329,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{backup} es la propia base de datos (o un archivo que se guarda a su lado), no una copia de seguridad.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="134" />
+      <location filename="caseworker/reports/documents/grants.py" line="175" />
       <source>{category} is over its budget by {amount}.</source>
       <translation>{category} supera su presupuesto en {amount}.</translation>
     </message>
@@ -15804,12 +16344,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{count} donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="774" />
+      <location filename="caseworker/services/imports.py" line="786" />
       <source>{count} donors are called this{where}: add the postcode or the external id.</source>
       <translation>{count} donantes se llaman así{where}: añada el código postal o el id. externo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="764" />
+      <location filename="caseworker/services/imports.py" line="776" />
       <source>{count} donors share the e-mail '{value}': add the donor's external id to the file.</source>
       <translation>{count} donantes comparten el correo electrónico «{value}»: añada al archivo el id. externo del donante.</translation>
     </message>
@@ -15824,12 +16364,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{count} donativos más ({total}) proceden de donantes sin declaración de Gift Aid y no se reclaman.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="115" />
+      <location filename="caseworker/services/statistics.py" line="123" />
       <source>{figure} does not count these cases.</source>
       <translation>{figure} no cuenta estos casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="113" />
+      <location filename="caseworker/services/statistics.py" line="121" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>{figure} no es una cifra que liste casos.</translation>
     </message>
@@ -15844,7 +16384,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{label} — página {page} de {pages}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="762" />
+      <location filename="caseworker/services/cases.py" line="769" />
       <source>{name} does not work on cases.</source>
       <translation>{name} no trabaja en casos.</translation>
     </message>
@@ -15877,9 +16417,14 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} tiene menos casos abiertos ({n}); {category} no tiene ningún especialista ni persona de contacto disponible.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1008" />
+      <location filename="caseworker/services/cases.py" line="1030" />
       <source>{name} involved as a specialist</source>
       <translation>{name} participa como especialista</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="133" />
+      <source>{name} is listed twice.</source>
+      <translation>{name} aparece dos veces.</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="171" />
@@ -15914,7 +16459,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} es la persona de contacto de {category}; nadie activo en el equipo {team} tiene la especialidad {specialty}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="346" />
+      <location filename="caseworker/services/tasks.py" line="350" />
       <source>{name} may not see this record, so cannot take the task.</source>
       <translation>{name} no puede ver este registro, así que no puede hacerse cargo de la tarea.</translation>
     </message>
@@ -15982,12 +16527,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1014" />
+      <location filename="caseworker/services/cases.py" line="1036" />
       <source>{taker} accepted the handoff</source>
       <translation>{taker} aceptó el traspaso</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1016" />
+      <location filename="caseworker/services/cases.py" line="1038" />
       <source>{taker} returned the handoff</source>
       <translation>{taker} devolvió el traspaso</translation>
     </message>
@@ -15998,22 +16543,32 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{text} no es un día del calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="373" />
+      <location filename="caseworker/domain/care.py" line="375" />
       <source>{time} is outside the client's best times ({start}–{end}).</source>
       <translation>{time} está fuera de las mejores horas del cliente ({start}–{end}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="654" />
+      <location filename="caseworker/domain/grant_targets.py" line="146" />
+      <source>{value} is not a demographic the report shows.</source>
+      <translation>{value} no es un dato demográfico que muestre el informe.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="116" />
+      <source>{value} is not an output the report counts.</source>
+      <translation>{value} no es una cifra que cuente el informe.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/guard.py" line="655" />
       <source>{weekday} is a quiet day for {channels}, in the supporter's local time.</source>
       <translation>{weekday} es día de descanso para {channels}, en la hora local del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="660" />
+      <location filename="caseworker/domain/guard.py" line="661" />
       <source>{weekday} is a quiet day: no contact at all, in the supporter's local time.</source>
       <translation>{weekday} es día de descanso: ningún contacto, en la hora local del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="369" />
+      <location filename="caseworker/domain/care.py" line="371" />
       <source>{weekday} is not one of the client's days ({days}).</source>
       <translation>{weekday} no es uno de los días del cliente ({days}).</translation>
     </message>
@@ -16040,12 +16595,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No se ha encontrado {what} {ident}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="34" />
+      <location filename="caseworker/domain/introductions.py" line="45" />
       <source>{worker} is now your worker for {reference} ({title}), with the {team} team.</source>
       <translation>{worker} es ahora su profesional para {reference} ({title}), con el equipo {team}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="46" />
       <source>{worker} is now your worker for {reference} ({title}).</source>
       <translation>{worker} es ahora su profesional para {reference} ({title}).</translation>
     </message>
