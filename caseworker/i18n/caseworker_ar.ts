@@ -9,12 +9,12 @@
       <translation> (غير نشط)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="74" />
+      <location filename="caseworker/ui/views/service_quality.py" line="76" />
       <source> (left)</source>
       <translation> (غادر)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="291" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="336" />
       <source> and every occurrence</source>
       <translation> وكل تكرار</translation>
     </message>
@@ -36,7 +36,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="312" />
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="89" />
-      <location filename="caseworker/ui/sections/administration.py" line="139" />
+      <location filename="caseworker/ui/sections/administration.py" line="142" />
       <source> days</source>
       <translation> يومًا</translation>
     </message>
@@ -46,7 +46,7 @@
       <translation> ساعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="828" />
+      <location filename="caseworker/ui/sections/administration.py" line="832" />
       <source> minutes</source>
       <translation> دقيقة</translation>
     </message>
@@ -56,22 +56,22 @@
       <translation> من 5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="139" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
       <source> times</source>
       <translation> مرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="122" />
+      <location filename="caseworker/ui/main_window.py" line="128" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;حول Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="99" />
+      <location filename="caseworker/ui/my_work/cases.py" line="100" />
       <source>&amp;Accept</source>
       <translation>&amp;قبول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="125" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="126" />
       <source>&amp;Active:</source>
       <translation>&amp;نشط:</translation>
     </message>
@@ -81,9 +81,9 @@
       <translation>&amp;إضافة فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="67" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="70" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="375" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="403" />
       <source>&amp;Address:</source>
       <translation>&amp;العنوان:</translation>
     </message>
@@ -98,19 +98,19 @@
       <translation>&amp;بمفرده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="47" />
       <source>&amp;Amount ({currency}):</source>
       <translation>&amp;المبلغ ({currency}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="64" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="404" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="431" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="70" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="405" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="432" />
       <source>&amp;Amount:</source>
       <translation>&amp;المبلغ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
+      <location filename="caseworker/ui/sections/aid.py" line="228" />
       <source>&amp;Approve</source>
       <translation>&amp;اعتماد</translation>
     </message>
@@ -120,7 +120,7 @@
       <translation>&amp;طريقة السؤال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="539" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="549" />
       <source>&amp;Attendance:</source>
       <translation>&amp;الحضور:</translation>
     </message>
@@ -131,12 +131,12 @@
       <translation>&amp;النسخ الاحتياطي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="481" />
       <source>&amp;Body:</source>
       <translation>&amp;النص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="174" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="235" />
       <source>&amp;Budget:</source>
       <translation>&amp;الميزانية:</translation>
     </message>
@@ -146,24 +146,24 @@
       <translation>&amp;عبر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="176" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="237" />
       <source>&amp;Cap per client:</source>
       <translation>&amp;الحد الأقصى لكل مستفيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="402" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="403" />
       <source>&amp;Category:</source>
       <translation>&amp;الفئة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="52" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="55" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="113" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="201" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="202" />
       <source>&amp;Client:</source>
       <translation>&amp;المستفيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="181" />
+      <location filename="caseworker/ui/views/case_detail.py" line="186" />
       <source>&amp;Close</source>
       <translation>&amp;إغلاق</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>&amp;يغطي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="113" />
+      <location filename="caseworker/ui/sections/administration.py" line="116" />
       <source>&amp;Currency:</source>
       <translation>&amp;العملة:</translation>
     </message>
@@ -193,12 +193,12 @@
       <translation>&amp;كلمة المرور الحالية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="825" />
+      <location filename="caseworker/ui/sections/administration.py" line="829" />
       <source>&amp;Database:</source>
       <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="66" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="72" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="223" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="315" />
       <source>&amp;Date:</source>
@@ -210,115 +210,116 @@
       <translation>&amp;القرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="546" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="556" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="648" />
       <source>&amp;Decisions:</source>
       <translation>&amp;القرارات:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="362" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="157" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="158" />
       <location filename="caseworker/ui/views/organigram_page.py" line="102" />
       <source>&amp;Description:</source>
       <translation>&amp;الوصف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="274" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="302" />
       <source>&amp;Do not contact:</source>
       <translation>&amp;عدم التواصل:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="106" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="614" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="790" />
       <source>&amp;Due:</source>
       <translation>&amp;موعد الاستحقاق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="66" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
       <location filename="caseworker/ui/views/organigram_page.py" line="106" />
       <source>&amp;E-mail:</source>
       <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="174" />
+      <location filename="caseworker/ui/views/client_detail.py" line="151" />
       <source>&amp;Edit</source>
       <translation>&amp;تعديل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="410" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="71" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="106" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="422" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
       <source>&amp;Edit…</source>
       <translation>&amp;تعديل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="122" />
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="45" />
       <source>&amp;Email:</source>
       <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="144" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="147" />
       <source>&amp;Ends:</source>
       <translation>&amp;ينتهي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="201" />
+      <location filename="caseworker/ui/views/case_detail.py" line="206" />
       <source>&amp;Escalate…</source>
       <translation>&amp;تصعيد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="173" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="172" />
       <source>&amp;Every:</source>
       <translation>&amp;كل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="160" />
+      <location filename="caseworker/ui/export.py" line="173" />
       <source>&amp;Export as</source>
       <translation>&amp;تصدير بصيغة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="97" />
+      <location filename="caseworker/ui/main_window.py" line="103" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="50" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="64" />
       <source>&amp;First name:</source>
       <translation>&amp;الاسم الأول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="177" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="176" />
       <source>&amp;First on:</source>
       <translation>&amp;أول مرة في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="117" />
+      <location filename="caseworker/ui/sections/administration.py" line="120" />
       <source>&amp;Fiscal year starts in:</source>
       <translation>&amp;تبدأ السنة المالية في:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="111" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="473" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="471" />
       <source>&amp;For:</source>
       <translation>&amp;لـ:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="385" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="332" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="360" />
       <location filename="caseworker/ui/views/organigram_page.py" line="188" />
       <source>&amp;From:</source>
       <translation>&amp;من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="56" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="54" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="62" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="53" />
       <source>&amp;Fund:</source>
       <translation>&amp;الصندوق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="192" />
       <source>&amp;Funder:</source>
       <translation>&amp;الجهة المانحة:</translation>
     </message>
@@ -328,12 +329,12 @@
       <translation>&amp;التبرع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="108" />
+      <location filename="caseworker/ui/main_window.py" line="114" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="179" />
+      <location filename="caseworker/ui/views/case_detail.py" line="184" />
       <source>&amp;Hand off…</source>
       <translation>&amp;تسليم…</translation>
     </message>
@@ -343,7 +344,7 @@
       <translation>&amp;تسليم عمله…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="120" />
+      <location filename="caseworker/ui/main_window.py" line="126" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
@@ -355,65 +356,70 @@
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="110" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="117" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="120" />
       <source>&amp;How:</source>
       <translation>&amp;الطريقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="61" />
       <source>&amp;Interpreter needed:</source>
       <translation>&amp;يحتاج إلى مترجم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="212" />
+      <location filename="caseworker/ui/views/case_detail.py" line="209" />
+      <source>&amp;Introduce the team to the client</source>
+      <translation>&amp;تعريف المستفيد بالفريق</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/case_detail.py" line="221" />
       <source>&amp;Introduction letter</source>
       <translation>&amp;خطاب تعريف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="78" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
       <source>&amp;Key worker:</source>
       <translation>&amp;الأخصائي المسؤول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="121" />
+      <location filename="caseworker/ui/main_window.py" line="127" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="61" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="67" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="311" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="82" />
       <source>&amp;Kind:</source>
       <translation>&amp;النوع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="292" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="291" />
       <source>&amp;Labels…</source>
       <translation>&amp;ملصقات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="51" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="478" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="56" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="476" />
       <source>&amp;Language:</source>
       <translation>&amp;اللغة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="136" />
+      <location filename="caseworker/ui/sections/administration.py" line="139" />
       <source>&amp;Lapsed after no gift for:</source>
       <translation>&amp;يُعدّ منقطعًا بعد انقطاع التبرع لمدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="178" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="177" />
       <source>&amp;Last on:</source>
       <translation>&amp;آخر مرة في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="831" />
+      <location filename="caseworker/ui/sections/administration.py" line="835" />
       <source>&amp;Lock when idle for:</source>
       <translation>&amp;القفل عند الخمول لمدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="146" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="145" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="70" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;تسجيل تواصل…</translation>
@@ -424,61 +430,66 @@
       <translation>&amp;تاريخ الإقرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="132" />
+      <location filename="caseworker/ui/sections/administration.py" line="135" />
       <source>&amp;Major donor from one gift of:</source>
       <translation>&amp;متبرع كبير بتبرع واحد قدره:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="381" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="409" />
       <location filename="caseworker/ui/views/organigram_page.py" line="107" />
       <source>&amp;Members:</source>
       <translation>&amp;الأعضاء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="51" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="181" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="50" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="180" />
       <source>&amp;Method:</source>
       <translation>&amp;الطريقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="81" />
+      <location filename="caseworker/ui/sections/cases.py" line="78" />
       <source>&amp;Mine</source>
       <translation>&amp;الخاصة بي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="543" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="553" />
       <source>&amp;Minutes:</source>
       <translation>&amp;المحضر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="72" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="74" />
       <source>&amp;Minutes…</source>
       <translation>&amp;المحضر…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="147" />
+      <location filename="caseworker/ui/export.py" line="160" />
       <source>&amp;Month</source>
       <translation>&amp;شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
       <source>&amp;Move stage…</source>
       <translation>&amp;نقل المرحلة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="364" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="365" />
       <source>&amp;Move to:</source>
       <translation>&amp;نقل إلى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="168" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="229" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="351" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="372" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="400" />
       <source>&amp;Name:</source>
       <translation>&amp;الاسم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="276" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="527" />
+      <source>&amp;Narrative:</source>
+      <translation>&amp;السرد:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="304" />
       <source>&amp;Never by:</source>
       <translation>&amp;ليس عبر:</translation>
     </message>
@@ -488,28 +499,28 @@
       <translation>&amp;كلمة المرور الجديدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="99" />
+      <location filename="caseworker/ui/main_window.py" line="105" />
       <source>&amp;New record</source>
       <translation>&amp;سجل جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="463" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="461" />
       <source>&amp;New template</source>
       <translation>&amp;قالب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="134" />
+      <location filename="caseworker/ui/sections/administration.py" line="137" />
       <source>&amp;New while the first gift is within:</source>
       <translation>&amp;يُعدّ جديدًا ما دام التبرع الأول خلال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="231" />
+      <location filename="caseworker/ui/views/case_detail.py" line="240" />
       <source>&amp;Note</source>
       <translation>&amp;ملاحظة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="49" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="369" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="370" />
       <source>&amp;Note:</source>
       <translation>&amp;ملاحظة:</translation>
     </message>
@@ -535,7 +546,7 @@
       <translation>&amp;فقط أثناء وجود حالة مفتوحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="185" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="246" />
       <source>&amp;Open for new aid:</source>
       <translation>&amp;متاح لمساعدات جديدة:</translation>
     </message>
@@ -545,7 +556,7 @@
       <translation>&amp;تاريخ الفتح:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="66" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="115" />
       <source>&amp;Organisation:</source>
       <translation>&amp;المنظمة:</translation>
@@ -557,7 +568,12 @@
       <translation>&amp;النتيجة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="205" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="515" />
+      <source>&amp;Outcomes:</source>
+      <translation>&amp;النتائج:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="206" />
       <source>&amp;Owner:</source>
       <translation>&amp;المالك:</translation>
     </message>
@@ -569,7 +585,7 @@
       <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="70" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="76" />
       <source>&amp;Payee:</source>
       <translation>&amp;المستفيد من الدفعة:</translation>
     </message>
@@ -579,17 +595,17 @@
       <translation>&amp;الأشخاص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="151" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="154" />
       <source>&amp;People:</source>
       <translation>&amp;الأشخاص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="122" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="123" />
       <source>&amp;Phone:</source>
       <translation>&amp;الهاتف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="143" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="142" />
       <source>&amp;Plan a contact…</source>
       <translation>&amp;تخطيط تواصل…</translation>
     </message>
@@ -604,12 +620,12 @@
       <translation>&amp;المنفذ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="277" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="305" />
       <source>&amp;Preferably by:</source>
       <translation>&amp;يُفضَّل عبر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="52" />
       <source>&amp;Preferred name:</source>
       <translation>&amp;الاسم المفضل:</translation>
     </message>
@@ -619,7 +635,7 @@
       <translation>&amp;طباعة نموذج الزيارة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="289" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="288" />
       <source>&amp;Print waiting letters…</source>
       <translation>&amp;طباعة الرسائل المنتظرة…</translation>
     </message>
@@ -630,39 +646,44 @@
       <translation>&amp;الأولوية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="192" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="193" />
       <source>&amp;Programme:</source>
       <translation>&amp;البرنامج:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="475" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="473" />
       <source>&amp;Purpose:</source>
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="98" />
+      <location filename="caseworker/ui/main_window.py" line="104" />
       <source>&amp;Quick search…</source>
       <translation>&amp;بحث سريع…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="107" />
+      <location filename="caseworker/ui/main_window.py" line="113" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="247" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="631" />
+      <source>&amp;Quorum:</source>
+      <translation>&amp;النصاب:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="308" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="218" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="388" />
       <source>&amp;Reason:</source>
       <translation>&amp;السبب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="50" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="49" />
       <source>&amp;Received on:</source>
       <translation>&amp;تاريخ الاستلام:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="178" />
+      <location filename="caseworker/ui/views/client_detail.py" line="155" />
       <source>&amp;Refer</source>
       <translation>&amp;إحالة</translation>
     </message>
@@ -672,18 +693,18 @@
       <translation>&amp;تاريخ الإحالة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="378" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="76" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="406" />
       <source>&amp;Region:</source>
       <translation>&amp;المنطقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="99" />
+      <location filename="caseworker/ui/sections/administration.py" line="102" />
       <source>&amp;Registration number:</source>
       <translation>&amp;رقم التسجيل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="180" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="179" />
       <source>&amp;Reload</source>
       <translation>&amp;إعادة التحميل</translation>
     </message>
@@ -705,7 +726,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="113" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="126" />
       <source>&amp;Repeat:</source>
       <translation>&amp;التكرار:</translation>
     </message>
@@ -715,17 +736,17 @@
       <translation>&amp;الرد على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="180" />
+      <location filename="caseworker/ui/views/case_detail.py" line="185" />
       <source>&amp;Resolve…</source>
       <translation>&amp;حل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="183" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="244" />
       <source>&amp;Restrictions:</source>
       <translation>&amp;القيود:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="54" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="59" />
       <source>&amp;Safeguarding:</source>
       <translation>&amp;الحماية:</translation>
     </message>
@@ -745,17 +766,17 @@
       <translation>&amp;حفظ الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="89" />
       <source>&amp;Segment:</source>
       <translation>&amp;الشريحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="286" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="285" />
       <source>&amp;Send queued e-mail</source>
       <translation>&amp;إرسال البريد المنتظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="67" />
       <source>&amp;Soft credit to:</source>
       <translation>&amp;نسب التبرع أيضًا إلى:</translation>
     </message>
@@ -776,13 +797,13 @@
       <translation>&amp;التخصص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="176" />
+      <location filename="caseworker/ui/views/case_detail.py" line="181" />
       <source>&amp;Start work</source>
       <translation>&amp;بدء العمل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="118" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="480" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="478" />
       <source>&amp;Subject:</source>
       <translation>&amp;الموضوع:</translation>
     </message>
@@ -795,6 +816,11 @@
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="352" />
       <source>&amp;Target:</source>
       <translation>&amp;الهدف:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
+      <source>&amp;Targets…</source>
+      <translation>&amp;الأهداف…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="65" />
@@ -812,19 +838,19 @@
       <translation>&amp;النص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="176" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
       <source>&amp;Thank selected</source>
       <translation>&amp;شكر المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="109" />
+      <location filename="caseworker/ui/sections/administration.py" line="112" />
       <source>&amp;Time zone:</source>
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="105" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="190" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="93" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="96" />
       <source>&amp;Title:</source>
       <translation>&amp;العنوان:</translation>
     </message>
@@ -836,18 +862,18 @@
       <translation>&amp;إلى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="55" />
       <source>&amp;Towards:</source>
       <translation>&amp;لصالح:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="377" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="405" />
       <source>&amp;Town or city:</source>
       <translation>&amp;المدينة أو البلدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>&amp;Try again</source>
       <translation>&amp;إعادة المحاولة</translation>
     </message>
@@ -857,7 +883,7 @@
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="333" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="361" />
       <source>&amp;Until (inclusive):</source>
       <translation>&amp;حتى (شاملًا):</translation>
     </message>
@@ -880,33 +906,38 @@
       <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="233" />
+      <location filename="caseworker/ui/views/case_detail.py" line="242" />
       <source>&amp;Visit</source>
       <translation>&amp;زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="166" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="175" />
       <source>&amp;Void spending…</source>
       <translation>&amp;إلغاء صرف…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="222" />
+      <location filename="caseworker/ui/sections/aid.py" line="230" />
       <source>&amp;Void…</source>
       <translation>&amp;إلغاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="177" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="75" />
+      <source>&amp;Votes and quorum…</source>
+      <translation>&amp;الأصوات والنصاب…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/case_detail.py" line="182" />
       <source>&amp;Wait…</source>
       <translation>&amp;انتظار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="121" />
       <source>&amp;Website:</source>
       <translation>&amp;الموقع الإلكتروني:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="287" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="433" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="434" />
       <source>&amp;What for:</source>
       <translation>&amp;لأجل:</translation>
     </message>
@@ -916,22 +947,22 @@
       <translation>&amp;ما قيل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="599" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="775" />
       <source>&amp;What:</source>
       <translation>&amp;ماذا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="112" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="115" />
       <source>&amp;When:</source>
       <translation>&amp;متى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
       <source>&amp;Where:</source>
       <translation>&amp;أين:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="600" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="776" />
       <source>&amp;Who:</source>
       <translation>&amp;من:</translation>
     </message>
@@ -946,7 +977,7 @@
       <translation>&amp;لماذا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="281" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="309" />
       <source>&amp;Window (days):</source>
       <translation>&amp;النافذة (بالأيام):</translation>
     </message>
@@ -956,39 +987,39 @@
       <translation>&amp;الأخصائي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="378" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="376" />
       <source>&amp;Write to them</source>
       <translation>&amp;مراسلتهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="140" />
+      <location filename="caseworker/ui/export.py" line="153" />
       <source>&amp;Year</source>
       <translation>&amp;سنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="391" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="389" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="401" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="399" />
       <source>'{zone}' is not a known time zone.</source>
       <translation>‏'{zone}' ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="343" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
       <source>(by segment)</source>
       <translation>(حسب الشريحة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="142" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="156" />
       <source>(cancelled)</source>
       <translation>(ملغى)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="438" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="450" />
       <source>(inactive)</source>
       <translation>(غير نشط)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="266" />
-      <location filename="caseworker/ui/views/supporters.py" line="79" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
+      <location filename="caseworker/ui/views/supporters.py" line="78" />
       <source>(no appeal)</source>
       <translation>(بلا حملة)</translation>
     </message>
@@ -1003,7 +1034,7 @@
       <translation>(غير محفوظ: احفظه أدناه)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="306" />
       <source>(set by hand)</source>
       <translation>(محدد يدويًا)</translation>
     </message>
@@ -1013,38 +1044,38 @@
       <translation>(التوقيت المحلي للداعم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="54" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="53" />
       <source>({n} wait to be tried again)</source>
       <translation>({n} بانتظار إعادة المحاولة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="197" />
-      <location filename="caseworker/ui/sections/calendar.py" line="294" />
+      <location filename="caseworker/ui/sections/calendar.py" line="194" />
+      <location filename="caseworker/ui/sections/calendar.py" line="291" />
       <source>+{n} more</source>
       <translation>+{n} أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="445" />
+      <location filename="caseworker/ui/views/case_detail.py" line="475" />
       <source>, satisfaction {n}/5</source>
       <translation>، الرضا {n}/5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="66" />
       <source>0.00</source>
       <translation>0.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="110" />
+      <location filename="caseworker/ui/sections/clients.py" line="100" />
       <source>1 client</source>
       <translation>مستفيد واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="154" />
+      <location filename="caseworker/ui/sections/donors.py" line="159" />
       <source>1 donor</source>
       <translation>متبرع واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="159" />
+      <location filename="caseworker/ui/export.py" line="172" />
       <source>A ZIP with one PDF per document</source>
       <translation>ملف ZIP يضم ملف PDF لكل مستند</translation>
     </message>
@@ -1054,37 +1085,37 @@
       <translation>تُؤخذ نسخة احتياطية كل يوم أثناء تشغيل Caseworker (يُحتفظ بنسخة يومية للأسبوع الأخير، ثم نسخة أسبوعية لمدة شهر، ونسخة شهرية لمدة سنة)، وقبل كل ترقية. ويُتحقق من كل نسخة بعد كتابتها. تحتاج النسخ الاحتياطية لقاعدة بيانات مشفرة إلى ملف ‎.keys الخاص بها، محفوظًا بجانبها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="147" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="146" />
       <source>A call, visit or message counts as the check-in</source>
       <translation>تُحتسب المكالمة أو الزيارة أو الرسالة متابعةً</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="200" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="201" />
       <source>A client</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="511" />
       <source>A gift number for a donor's template, a case number for a client's</source>
       <translation>رقم تبرع لقالب متبرع، ورقم حالة لقالب مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="213" />
+      <location filename="caseworker/ui/views/case_detail.py" line="222" />
       <source>A letter introducing the client's worker and team, as a PDF</source>
       <translation>خطاب يعرّف المستفيد بالأخصائي المسؤول عنه وفريقه، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="141" />
+      <location filename="caseworker/ui/sections/planner.py" line="143" />
       <source>A list of donor numbers</source>
       <translation>قائمة بأرقام المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="645" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="643" />
       <source>A new template</source>
       <translation>قالب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="57" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="56" />
       <source>A one-off gift</source>
       <translation>تبرع لمرة واحدة</translation>
     </message>
@@ -1094,7 +1125,7 @@
       <translation>شخص يغادر: تنتقل حالاته ومهامه المفتوحة في خطوة واحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="214" />
+      <location filename="caseworker/ui/sections/administration.py" line="217" />
       <source>A picture is kept (encrypted with the database)</source>
       <translation>يُحتفظ بصورة (مشفرة مع قاعدة البيانات)</translation>
     </message>
@@ -1104,63 +1135,68 @@
       <translation>حُفظ على هذا الحاسوب تقرير للمسؤولين عن صيانة Caseworker: {report}. لا يتضمن أي بيانات عن المستفيدين أو المتبرعين. احفظه لإرساله مع بضع كلمات عمّا كنت تفعله. ملف السجل هو {log}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="124" />
       <source>A room, an address, or the video link</source>
       <translation>غرفة أو عنوان أو رابط الفيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="140" />
+      <location filename="caseworker/ui/sections/planner.py" line="142" />
       <source>A segment of the donor list</source>
       <translation>شريحة من قائمة المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="46" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="45" />
       <source>A task of your own (Ctrl+T makes one on the record in view)</source>
       <translation>مهمة خاصة بك (Ctrl+T تنشئ مهمة على السجل المعروض)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/tasks_ui.py" line="41" />
+      <location filename="caseworker/ui/tasks_ui.py" line="24" />
       <source>A task on the record in view, or one of your own (Ctrl+T)</source>
       <translation>مهمة على السجل المعروض، أو مهمة خاصة بك (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
       <source>A&amp;ccessibility needs:</source>
       <translation>&amp;احتياجات إمكانية الوصول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="155" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
       <source>A&amp;genda:</source>
       <translation>&amp;جدول الأعمال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="52" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="183" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="51" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="182" />
       <source>A&amp;ppeal code:</source>
       <translation>&amp;رمز الحملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="495" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
       <source>A&amp;ppeal:</source>
       <translation>&amp;الحملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="176" />
+      <location filename="caseworker/ui/views/client_detail.py" line="153" />
       <source>A&amp;ttach file</source>
       <translation>&amp;إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
       <source>A&amp;ttach:</source>
       <translation>&amp;إرفاق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="274" />
+      <location filename="caseworker/ui/main_window.py" line="300" />
       <source>About Caseworker</source>
       <translation>حول Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="100" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="637" />
+      <source>Abstained</source>
+      <translation>ممتنع</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/my_work/cases.py" line="101" />
       <source>Accept the handoff</source>
       <translation>قبول التسليم</translation>
     </message>
@@ -1184,22 +1220,23 @@
       <translation>&amp;مقبول لدى المستفيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="40" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="40" />
       <source>Access</source>
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="82" />
+      <location filename="caseworker/ui/sections/clients.py" line="72" />
       <source>Accessibility</source>
       <translation>إمكانية الوصول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="136" />
+      <location filename="caseworker/ui/views/client_detail.py" line="113" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="40" />
       <source>Accessibility: {text}</source>
       <translation>إمكانية الوصول: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="498" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="496" />
       <source>Acti&amp;ve:</source>
       <translation>&amp;نشط:</translation>
     </message>
@@ -1209,56 +1246,56 @@
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="111" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="115" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="113" />
       <source>Action items</source>
       <translation>بنود العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="436" />
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/administration.py" line="423" />
       <source>Active</source>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="151" />
+      <location filename="caseworker/ui/main_window.py" line="157" />
       <source>Activity</source>
       <translation>النشاط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="154" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="396" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="229" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="155" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="237" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="77" />
       <source>Add &amp;action…</source>
       <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="148" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="150" />
       <source>Add &amp;document…</source>
       <translation>&amp;إضافة مستند…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="412" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="424" />
       <source>Add &amp;programme…</source>
       <translation>&amp;إضافة برنامج…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="383" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="411" />
       <source>Add a &amp;member:</source>
       <translation>&amp;إضافة عضو:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="462" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="463" />
       <source>Add a budget line first.</source>
       <translation>أضف بند ميزانية أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="231" />
+      <location filename="caseworker/ui/views/case_detail.py" line="240" />
       <source>Add a note</source>
       <translation>إضافة ملاحظة</translation>
     </message>
@@ -1268,12 +1305,12 @@
       <translation>إضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="447" />
+      <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>Add a user (Ctrl+N)</source>
       <translation>إضافة مستخدم (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="594" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="770" />
       <source>Add action item</source>
       <translation>إضافة بند عمل</translation>
     </message>
@@ -1284,12 +1321,12 @@
       <translation>إضافة فترة حظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="164" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
       <source>Add budget &amp;line…</source>
       <translation>&amp;إضافة بند ميزانية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="396" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
       <source>Add budget line</source>
       <translation>إضافة بند ميزانية</translation>
     </message>
@@ -1299,53 +1336,53 @@
       <translation>إضافة فئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="129" />
+      <location filename="caseworker/ui/sections/cases.py" line="126" />
       <source>Add category…</source>
       <translation>إضافة فئة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="193" />
       <source>Add client</source>
       <translation>إضافة مستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="277" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Add contact</source>
       <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="334" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
       <source>Add document</source>
       <translation>إضافة مستند</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="118" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="204" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="123" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="215" />
       <source>Add donor</source>
       <translation>إضافة متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="163" />
-      <location filename="caseworker/ui/sections/aid.py" line="141" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
+      <location filename="caseworker/ui/sections/aid.py" line="136" />
       <source>Add fund</source>
       <translation>إضافة صندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="117" />
-      <location filename="caseworker/ui/sections/grants.py" line="106" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
+      <location filename="caseworker/ui/sections/grants.py" line="104" />
       <source>Add funder</source>
       <translation>إضافة جهة مانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="337" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="365" />
       <source>Add pause</source>
       <translation>إضافة توقف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="154" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="155" />
       <source>Add programme</source>
       <translation>إضافة برنامج</translation>
     </message>
@@ -1356,174 +1393,179 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="81" />
-      <location filename="caseworker/ui/sections/administration.py" line="446" />
+      <location filename="caseworker/ui/sections/administration.py" line="449" />
       <source>Add user</source>
       <translation>إضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="445" />
+      <location filename="caseworker/ui/sections/administration.py" line="448" />
       <source>Add user…</source>
       <translation>إضافة مستخدم…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="272" />
       <source>Added</source>
       <translation>أُضيف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="193" />
+      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Address</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="376" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="404" />
       <source>Address line &amp;2:</source>
       <translation>&amp;سطر العنوان 2:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="134" />
       <source>After a number of times</source>
       <translation>بعد عدد من المرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="51" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="637" />
+      <source>Against</source>
+      <translation>معارض</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="50" />
       <source>Age on the last day of the period</source>
       <translation>العمر في آخر يوم من الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
       <source>Age {band}</source>
       <translation>العمر {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="312" />
+      <location filename="caseworker/ui/views/client_detail.py" line="290" />
       <source>Agency</source>
       <translation>الجهة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="79" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="95" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="83" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
       <source>Agenda</source>
       <translation>جدول الأعمال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="397" />
+      <location filename="caseworker/ui/views/client_detail.py" line="375" />
       <source>Agreed</source>
       <translation>متفق عليه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="92" />
-      <location filename="caseworker/ui/sections/aid.py" line="127" />
-      <location filename="caseworker/ui/sections/aid.py" line="323" />
+      <location filename="caseworker/ui/parts.py" line="104" />
+      <location filename="caseworker/ui/sections/aid.py" line="122" />
+      <location filename="caseworker/ui/sections/aid.py" line="339" />
       <source>Aid</source>
       <translation>المساعدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="438" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="439" />
       <source>Aid &amp;disbursement no.:</source>
       <translation>&amp;رقم صرف المساعدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="128" />
+      <location filename="caseworker/ui/sections/insight.py" line="126" />
       <source>Aid and grants</source>
       <translation>المساعدات والمنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="55" />
       <source>Aid by fund</source>
       <translation>المساعدات حسب الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="103" />
       <source>Aid from {fund}</source>
       <translation>مساعدة من {fund}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="44" />
       <source>Aid given to this client</source>
       <translation>المساعدات المقدمة لهذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="98" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
       <source>Aid paid</source>
       <translation>المساعدات المدفوعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="98" />
+      <location filename="caseworker/ui/sections/insight.py" line="96" />
       <source>Aid paid by fund</source>
       <translation>المساعدات المدفوعة حسب الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="102" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="101" />
       <source>Aid paid through its spending</source>
       <translation>المساعدات المدفوعة من خلال إنفاقها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="98" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
       <source>Aid payments</source>
       <translation>مدفوعات المساعدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="43" />
+      <location filename="caseworker/ui/sections/aid.py" line="42" />
       <source>Aid totals by fund</source>
       <translation>إجمالي المساعدات حسب الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="72" />
+      <location filename="caseworker/ui/sections/cases.py" line="69" />
       <source>All cases</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="171" />
-      <location filename="caseworker/ui/views/service_quality.py" line="128" />
+      <location filename="caseworker/ui/sections/cases.py" line="168" />
+      <location filename="caseworker/ui/views/service_quality.py" line="130" />
       <source>All categories</source>
       <translation>جميع الفئات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="80" />
+      <location filename="caseworker/ui/sections/clients.py" line="70" />
       <source>All clients</source>
       <translation>جميع المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="398" />
       <source>All contactable donors</source>
       <translation>جميع المتبرعين الممكن التواصل معهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="144" />
+      <location filename="caseworker/ui/sections/planner.py" line="146" />
       <source>All donors</source>
       <translation>جميع المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="262" />
+      <location filename="caseworker/ui/sections/aid.py" line="272" />
       <source>All funds</source>
       <translation>جميع الصناديق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="281" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="280" />
       <source>All messages</source>
       <translation>جميع الرسائل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="744" />
+      <location filename="caseworker/ui/sections/administration.py" line="748" />
       <source>All records</source>
       <translation>جميع السجلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="80" />
+      <location filename="caseworker/ui/sections/donors.py" line="77" />
       <source>All segments</source>
       <translation>جميع الشرائح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="177" />
+      <location filename="caseworker/ui/sections/aid.py" line="173" />
       <source>All statuses</source>
       <translation>جميع الأوضاع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="49" />
+      <location filename="caseworker/ui/sections/planner.py" line="48" />
       <source>Allowed</source>
       <translation>مسموح</translation>
     </message>
@@ -1533,65 +1575,65 @@
       <translation>مسموح مع تحذير — تحقق قبل الحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="365" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="347" />
       <source>Allowed, within the contact policy</source>
       <translation>مسموح، ضمن سياسة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="166" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="162" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="367" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="368" />
       <source>Amount &amp;awarded:</source>
       <translation>&amp;المبلغ الممنوح:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="210" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="211" />
       <source>Amount &amp;requested:</source>
       <translation>&amp;المبلغ المطلوب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="141" />
+      <location filename="caseworker/ui/sections/administration.py" line="144" />
       <source>An amount in the organisation's currency</source>
       <translation>مبلغ بعملة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="525" />
+      <location filename="caseworker/ui/views/client_detail.py" line="503" />
       <source>Anonymise</source>
       <translation>إخفاء الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="518" />
-      <location filename="caseworker/ui/views/client_detail.py" line="525" />
+      <location filename="caseworker/ui/views/client_detail.py" line="496" />
+      <location filename="caseworker/ui/views/client_detail.py" line="503" />
       <source>Anonymise client</source>
       <translation>إخفاء هوية المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="183" />
+      <location filename="caseworker/ui/views/client_detail.py" line="160" />
       <source>Anonymise…</source>
       <translation>إخفاء الهوية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="519" />
+      <location filename="caseworker/ui/views/client_detail.py" line="497" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>إخفاء الهوية يحذف نهائيًا اسم {name} وتاريخ ميلاده وبيانات التواصل والملاحظات والمرفقات. تبقى الحالات والمساعدات دون الاسم. هل تريد المتابعة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="96" />
+      <location filename="caseworker/ui/sections/administration.py" line="99" />
       <source>Another country</source>
       <translation>بلد آخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="68" />
       <source>Another donor to recognise, e.g. a spouse (name)</source>
       <translation>متبرع آخر يُنسب إليه التبرع، مثل الزوج أو الزوجة (الاسم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/application.py" line="255" />
+      <location filename="caseworker/ui/application.py" line="247" />
       <source>Another user is saving — retrying…</source>
       <translation>مستخدم آخر يحفظ الآن — جارٍ إعادة المحاولة…</translation>
     </message>
@@ -1601,96 +1643,96 @@
       <translation>أي قناة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="80" />
+      <location filename="caseworker/ui/sections/clients.py" line="70" />
       <source>Any flag</source>
       <translation>أي علامة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="88" />
+      <location filename="caseworker/ui/sections/clients.py" line="78" />
       <source>Any key worker</source>
       <translation>أي أخصائي مسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="94" />
+      <location filename="caseworker/ui/sections/donors.py" line="91" />
       <source>Any manager</source>
       <translation>أي مدير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/administration.py" line="443" />
       <source>Any role</source>
       <translation>أي دور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="747" />
+      <location filename="caseworker/ui/sections/administration.py" line="751" />
       <source>Anyone</source>
       <translation>أي شخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
       <source>Appeal</source>
       <translation>الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="181" />
+      <location filename="caseworker/ui/sections/planner.py" line="183" />
       <source>Appeal name</source>
       <translation>اسم الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="252" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="259" />
-      <location filename="caseworker/ui/sections/donors.py" line="111" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="251" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="258" />
+      <location filename="caseworker/ui/sections/donors.py" line="108" />
       <source>Appeal response</source>
       <translation>الاستجابة للحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="201" />
+      <location filename="caseworker/ui/sections/planner.py" line="203" />
       <source>Appeal:</source>
       <translation>الحملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="109" />
+      <location filename="caseworker/ui/sections/donors.py" line="106" />
       <source>Appeals</source>
       <translation>الحملات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
       <source>Application</source>
       <translation>الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="116" />
       <source>Application summary</source>
       <translation>ملخص الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Applications</source>
       <translation>الطلبات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="194" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="195" />
       <source>Applying &amp;for:</source>
       <translation>&amp;التقدم لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="125" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
       <source>Applying for</source>
       <translation>التقدم لأجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="212" />
+      <location filename="caseworker/ui/sections/aid.py" line="220" />
       <source>Approved by</source>
       <translation>اعتمده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
       <source>Area: {name}</source>
       <translation>المجال: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="376" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
       <source>As letters</source>
       <translation>كرسائل</translation>
     </message>
@@ -1705,88 +1747,93 @@
       <translation>كالقيمة الافتراضية</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="838" />
+      <source>As this computer's system</source>
+      <translation>حسب نظام هذا الحاسوب</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
       <source>Ask the client, and write down their answers in their words. Your own verdict stays on the resolution.</source>
       <translation>اسأل المستفيد، ودوّن إجاباته بكلماته. يبقى تقييمك الخاص في قرار الحل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="283" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="311" />
       <source>At &amp;least (days apart):</source>
       <translation>&amp;على الأقل (أيام بين كل تواصل):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="282" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="310" />
       <source>At &amp;most, per window:</source>
       <translation>&amp;على الأكثر في كل نافذة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="470" />
+      <location filename="caseworker/ui/views/client_detail.py" line="448" />
       <source>Attach a file</source>
       <translation>إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
       <source>Attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
-      <location filename="caseworker/ui/views/client_detail.py" line="306" />
-      <location filename="caseworker/ui/views/client_detail.py" line="410" />
+      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="284" />
+      <location filename="caseworker/ui/views/client_detail.py" line="388" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="409" />
+      <location filename="caseworker/ui/views/client_detail.py" line="387" />
       <source>Attachments ({n})</source>
       <translation>المرفقات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="524" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
       <source>Attendance</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="532" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="542" />
       <source>Attendance of {name}</source>
       <translation>حضور {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="472" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
       <source>Audience</source>
       <translation>الجمهور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="689" />
+      <location filename="caseworker/ui/sections/administration.py" line="693" />
       <source>Audit entry</source>
       <translation>قيد التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="670" />
-      <location filename="caseworker/ui/sections/administration.py" line="695" />
-      <location filename="caseworker/ui/sections/administration.py" line="909" />
+      <location filename="caseworker/ui/sections/administration.py" line="674" />
+      <location filename="caseworker/ui/sections/administration.py" line="699" />
+      <location filename="caseworker/ui/sections/administration.py" line="964" />
       <source>Audit log</source>
       <translation>سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
       <source>Average gift</source>
       <translation>متوسط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Awarded</source>
       <translation>ممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Awarded amount</source>
       <translation>المبلغ الممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="265" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="276" />
       <source>Awarded {awarded} · spent {spent} · remaining {remaining} · not yet budgeted {unallocated}</source>
       <translation>الممنوح {awarded} · المصروف {spent} · المتبقي {remaining} · غير المخصص بعد {unallocated}</translation>
     </message>
@@ -1832,7 +1879,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="910" />
+      <location filename="caseworker/ui/sections/administration.py" line="965" />
       <source>Backups</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
@@ -1842,33 +1889,33 @@
       <translation>النسخ الاحتياطية لقاعدة البيانات هذه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <source>Batch</source>
       <translation>الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
       <source>Batch &amp;label:</source>
       <translation>&amp;تسمية الدفعة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="104" />
+      <location filename="caseworker/ui/sections/donors.py" line="101" />
       <source>Batch entry</source>
       <translation>إدخال دفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="206" />
-      <location filename="caseworker/ui/sections/donors.py" line="106" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="205" />
+      <location filename="caseworker/ui/sections/donors.py" line="103" />
       <source>Batch entry of gifts</source>
       <translation>إدخال دفعة من التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="225" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="224" />
       <source>Batch totals</source>
       <translation>إجماليات الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="493" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="475" />
       <source>Batch: {label}</source>
       <translation>الدفعة: {label}</translation>
     </message>
@@ -1878,12 +1925,12 @@
       <translation>بسبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
       <source>Best &amp;times:</source>
       <translation>&amp;أفضل الأوقات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="262" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <source>Best times</source>
       <translation>أفضل الأوقات</translation>
     </message>
@@ -1918,32 +1965,32 @@
       <translation>فترات الحظر: تواريخ توقف فيها المنظمة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="49" />
+      <location filename="caseworker/ui/sections/planner.py" line="48" />
       <source>Blocked</source>
       <translation>محظور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="440" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="438" />
       <source>Blocked: {name}: {reason}</source>
       <translation>محظور: {name}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="241" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="240" />
       <source>Blocked: {name}: {reason} Next allowed: {when}</source>
       <translation>محظور: {name}: {reason} الموعد المسموح التالي: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="60" />
+      <location filename="caseworker/ui/sections/clients.py" line="49" />
       <source>Born</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="123" />
+      <location filename="caseworker/ui/views/service_quality.py" line="125" />
       <source>Break down by</source>
       <translation>التقسيم حسب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="147" />
+      <location filename="caseworker/ui/views/service_quality.py" line="149" />
       <source>Break down by:</source>
       <translation>التقسيم حسب:</translation>
     </message>
@@ -1958,41 +2005,41 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="160" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="157" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="166" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="427" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="428" />
       <source>Budget &amp;line:</source>
       <translation>&amp;بند الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="171" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="232" />
       <source>Budget &amp;period:</source>
       <translation>&amp;فترة الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Budget per</source>
       <translation>الميزانية لكل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/budget_bar.py" line="35" />
+      <location filename="caseworker/ui/widgets/budget_bar.py" line="34" />
       <source>Budget use</source>
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="169" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
-      <location filename="caseworker/ui/views/client_detail.py" line="295" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="601" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="777" />
       <source>By a date</source>
       <translation>بحلول تاريخ</translation>
     </message>
@@ -2002,7 +2049,7 @@
       <translation>حسب الفئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="385" />
+      <location filename="caseworker/ui/sections/planner.py" line="387" />
       <source>By fiscal year</source>
       <translation>حسب السنة المالية</translation>
     </message>
@@ -2017,12 +2064,12 @@
       <translation>حسب الأخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="402" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="384" />
       <source>By year: </source>
       <translation>حسب السنة: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="232" />
+      <location filename="caseworker/ui/views/case_detail.py" line="241" />
       <source>C&amp;all</source>
       <translation>&amp;اتصال</translation>
     </message>
@@ -2032,21 +2079,21 @@
       <translation>&amp;الفئة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="169" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="207" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="230" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="208" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="124" />
       <source>C&amp;urrency:</source>
       <translation>&amp;العملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="74" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="78" />
       <source>Ca&amp;ncel…</source>
       <translation>&amp;إلغاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="363" />
-      <location filename="caseworker/ui/sections/calendar.py" line="77" />
-      <location filename="caseworker/ui/sections/calendar.py" line="524" />
+      <location filename="caseworker/ui/sections/calendar.py" line="359" />
+      <location filename="caseworker/ui/sections/calendar.py" line="74" />
+      <location filename="caseworker/ui/sections/calendar.py" line="520" />
       <source>Calendar</source>
       <translation>التقويم</translation>
     </message>
@@ -2063,7 +2110,7 @@
       <translation>إلغاء إقرار Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="53" />
       <source>Cancel contact…</source>
       <translation>إلغاء التواصل…</translation>
     </message>
@@ -2073,24 +2120,24 @@
       <translation>إلغاء الإقرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="42" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
       <source>Cancel declaration…</source>
       <translation>إلغاء الإقرار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="290" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="292" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="270" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="337" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="315" />
       <source>Cancel meeting</source>
       <translation>إلغاء الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="216" />
+      <location filename="caseworker/ui/sections/planner.py" line="218" />
       <source>Cancel planning</source>
       <translation>إلغاء التخطيط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="190" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="202" />
       <source>Cancel the contact</source>
       <translation>إلغاء التواصل</translation>
     </message>
@@ -2100,38 +2147,38 @@
       <translation>إلغاء الاستيراد الجاري</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="277" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="322" />
       <source>Cancel this occurrence</source>
       <translation>إلغاء هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="278" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="323" />
       <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
       <translation>هل تريد إلغاء «{title}» في {when}؟ تبقى بقية السلسلة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="290" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
       <source>Cancel “{title}”{series}? It stays on record as cancelled.</source>
       <translation>هل تريد إلغاء «{title}»{series}؟ سيبقى في السجل على أنه ملغى.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Cancelled from</source>
       <translation>أُلغي اعتبارًا من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="178" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="239" />
       <source>Cap &amp;counted:</source>
       <translation>&amp;الحد المحتسب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/tasks_ui.py" line="28" />
+      <location filename="caseworker/ui/parts.py" line="103" />
       <source>Care</source>
       <translation>الرعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="52" />
-      <location filename="caseworker/ui/views/case_detail.py" line="125" />
+      <location filename="caseworker/ui/sections/cases.py" line="48" />
+      <location filename="caseworker/ui/views/case_detail.py" line="128" />
       <source>Case</source>
       <translation>الحالة</translation>
     </message>
@@ -2141,14 +2188,14 @@
       <translation>فئات الحالات التي يتولاها الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
       <source>Case numbers…</source>
       <translation>أرقام الحالات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="30" />
-      <location filename="caseworker/ui/sections/cases.py" line="45" />
-      <location filename="caseworker/ui/sections/cases.py" line="62" />
+      <location filename="caseworker/ui/parts.py" line="102" />
+      <location filename="caseworker/ui/sections/cases.py" line="41" />
+      <location filename="caseworker/ui/sections/cases.py" line="59" />
       <source>Cases</source>
       <translation>الحالات</translation>
     </message>
@@ -2160,50 +2207,50 @@ opened</source>
 التي فُتحت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="89" />
-      <location filename="caseworker/ui/my_work/cases.py" line="95" />
+      <location filename="caseworker/ui/my_work/cases.py" line="90" />
+      <location filename="caseworker/ui/my_work/cases.py" line="96" />
       <source>Cases handed to me</source>
       <translation>الحالات المسلَّمة إليّ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="127" />
+      <location filename="caseworker/ui/views/service_quality.py" line="129" />
       <source>Cases of category</source>
       <translation>حالات من فئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
       <source>Cases opened</source>
       <translation>الحالات التي فُتحت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="94" />
+      <location filename="caseworker/ui/sections/insight.py" line="92" />
       <source>Cases opened and resolved</source>
       <translation>الحالات المفتوحة والمحلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
       <source>Cases resolved</source>
       <translation>الحالات المحلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="147" />
+      <location filename="caseworker/ui/views/service_quality.py" line="149" />
       <source>Cases:</source>
       <translation>الحالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="94" />
+      <location filename="caseworker/ui/views/service_quality.py" line="96" />
       <source>Cases…</source>
       <translation>الحالات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/application.py" line="128" />
-      <location filename="caseworker/ui/application.py" line="269" />
+      <location filename="caseworker/ui/application.py" line="109" />
+      <location filename="caseworker/ui/application.py" line="261" />
       <location filename="caseworker/ui/demo_start.py" line="37" />
       <source>Caseworker</source>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="852" />
+      <location filename="caseworker/ui/sections/administration.py" line="869" />
       <source>Caseworker databases (*.db)</source>
       <translation>قواعد بيانات Caseworker (*.db)</translation>
     </message>
@@ -2229,7 +2276,7 @@ opened</source>
       <translation>تذكيرات Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="275" />
+      <location filename="caseworker/ui/main_window.py" line="301" />
       <source>Caseworker {version}
 Casework, aid, grants, meetings and donor stewardship for small nonprofits.
 
@@ -2240,7 +2287,7 @@ Icons: Lucide (ISC licence).</source>
 الأيقونات: Lucide (ترخيص ISC).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="162" />
+      <location filename="caseworker/ui/main_window.py" line="188" />
       <source>Caseworker — {org}</source>
       <translation>Caseworker — {org}</translation>
     </message>
@@ -2250,41 +2297,41 @@ Icons: Lucide (ISC licence).</source>
       <translation>Caseworker: ‏{n} تذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="55" />
-      <location filename="caseworker/ui/views/case_detail.py" line="155" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="160" />
+      <location filename="caseworker/ui/sections/cases.py" line="52" />
+      <location filename="caseworker/ui/views/case_detail.py" line="160" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="348" />
-      <location filename="caseworker/ui/sections/cases.py" line="130" />
+      <location filename="caseworker/ui/sections/cases.py" line="127" />
       <source>Change category</source>
       <translation>تغيير الفئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="163" />
-      <location filename="caseworker/ui/sections/aid.py" line="142" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
+      <location filename="caseworker/ui/sections/aid.py" line="137" />
       <source>Change fund</source>
       <translation>تغيير الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="117" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
       <source>Change funder</source>
       <translation>تغيير الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="180" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="181" />
       <source>Change grant application</source>
       <translation>تغيير طلب المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="85" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="88" />
       <source>Change meeting</source>
       <translation>تغيير الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="103" />
+      <location filename="caseworker/ui/main_window.py" line="109" />
       <source>Change my &amp;password…</source>
       <translation>&amp;تغيير كلمة المرور الخاصة بي…</translation>
     </message>
@@ -2294,7 +2341,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="235" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="217" />
       <source>Change preferences…</source>
       <translation>تغيير التفضيلات…</translation>
     </message>
@@ -2304,17 +2351,17 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير المهمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="83" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="86" />
       <source>Change the whole series</source>
       <translation>تغيير السلسلة كلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="81" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="84" />
       <source>Change this occurrence</source>
       <translation>تغيير هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="493" />
+      <location filename="caseworker/ui/sections/administration.py" line="496" />
       <source>Change user</source>
       <translation>تغيير المستخدم</translation>
     </message>
@@ -2324,9 +2371,9 @@ Icons: Lucide (ISC licence).</source>
       <translation>غيّر كلمة المرور الخاصة بك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="40" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="53" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="369" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
       <source>Change {name}</source>
       <translation>تغيير {name}</translation>
     </message>
@@ -2336,14 +2383,14 @@ Icons: Lucide (ISC licence).</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="48" />
-      <location filename="caseworker/ui/sections/administration.py" line="492" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="47" />
+      <location filename="caseworker/ui/sections/administration.py" line="495" />
       <source>Change…</source>
       <translation>تغيير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="172" />
-      <location filename="caseworker/ui/views/supporters.py" line="36" />
+      <location filename="caseworker/ui/sections/planner.py" line="174" />
+      <location filename="caseworker/ui/views/supporters.py" line="35" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -2368,14 +2415,21 @@ Icons: Lucide (ISC licence).</source>
       <translation>&amp;المتابعة كل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="133" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="132" />
       <source>Check-ins due</source>
       <translation>متابعات مستحقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="159" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="158" />
       <source>Check-ins due ({n})</source>
       <translation>متابعات مستحقة ({n})</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <source>Check-ins kept
+(on rhythm)</source>
+      <translation>متابعات تمت
+(في موعدها)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/widgets/client_care_card.py" line="39" />
@@ -2388,17 +2442,17 @@ Icons: Lucide (ISC licence).</source>
       <translation>متابعات تمت وفق وتيرة المستفيد: {kept}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="142" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="144" />
       <source>Checklist</source>
       <translation>قائمة التحقق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="144" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>Checklist of documents</source>
       <translation>قائمة المستندات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="70" />
       <source>Cheque number, transaction id</source>
       <translation>رقم الشيك، رقم المعاملة</translation>
     </message>
@@ -2408,36 +2462,41 @@ Icons: Lucide (ISC licence).</source>
       <translation>اختر ملف CSV أو XLSX مُصدَّرًا من جدول بيانات أو من نظام متبرعين آخر. لا يُكتب شيء حتى الخطوة الأخيرة، ويمكن التراجع عن الاستيراد بأكمله.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="127" />
+      <location filename="caseworker/ui/views/case_detail.py" line="130" />
       <source>Choose a case on the left to see it here — or Ctrl+N to open one.</source>
       <translation>اختر حالة من القائمة لعرضها هنا — أو اضغط Ctrl+N لفتح حالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="182" />
       <source>Choose a client from the list.</source>
       <translation>اختر مستفيدًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="103" />
+      <location filename="caseworker/ui/sections/clients.py" line="93" />
       <source>Choose a client on the left to see their file,
 or press Ctrl+N to add one.</source>
       <translation>اختر مستفيدًا من القائمة لعرض ملفه،
 أو اضغط Ctrl+N لإضافة مستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="822" />
+      <location filename="caseworker/ui/sections/administration.py" line="826" />
       <source>Choose a database file</source>
       <translation>اختيار ملف قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="147" />
+      <location filename="caseworker/ui/sections/aid.py" line="205" />
+      <source>Choose a disbursement in the list to see it here and approve, pay or void it — or Ctrl+N to record one.</source>
+      <translation>اختر صرفًا من القائمة لعرضه هنا واعتماده أو دفعه أو إلغائه — أو اضغط Ctrl+N لتسجيل صرف.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="152" />
       <source>Choose a donor on the left to see their record,
 or press Ctrl+N to add one.</source>
       <translation>اختر متبرعًا من القائمة لعرض سجله،
 أو اضغط Ctrl+N لإضافة متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="345" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="343" />
       <source>Choose a failed message first.</source>
       <translation>اختر رسالة فاشلة أولًا.</translation>
     </message>
@@ -2447,17 +2506,17 @@ or press Ctrl+N to add one.</source>
       <translation>اختر ملفًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="184" />
       <source>Choose a fund.</source>
       <translation>اختر صندوقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="248" />
+      <location filename="caseworker/ui/sections/administration.py" line="251" />
       <source>Choose a logo</source>
       <translation>اختيار شعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="421" />
+      <location filename="caseworker/ui/sections/calendar.py" line="417" />
       <source>Choose a meeting to see it here.
 
 Ctrl+← / Ctrl+→ move, T goes to today,
@@ -2478,47 +2537,47 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر كلمة مرور من 8 أحرف على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="200" />
+      <location filename="caseworker/ui/sections/administration.py" line="203" />
       <source>Choose a signature picture</source>
       <translation>اختيار صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="371" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
       <source>Choose a spending line that is not void first.</source>
       <translation>اختر أولًا بند إنفاق غير ملغى.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="498" />
+      <location filename="caseworker/ui/sections/administration.py" line="501" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>اختر مستخدمًا من القائمة لعرض حسابه وتغييره.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="126" />
+      <location filename="caseworker/ui/sections/grants.py" line="124" />
       <source>Choose an application or a funder to see it here.</source>
       <translation>اختر طلبًا أو جهة مانحة لعرضها هنا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/administration.py" line="694" />
       <source>Choose an entry to see every change it made.</source>
       <translation>اختر قيدًا لعرض كل تغيير أجراه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="139" />
+      <location filename="caseworker/ui/sections/planner.py" line="141" />
       <source>Choose donors by</source>
       <translation>اختيار المتبرعين حسب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="226" />
+      <location filename="caseworker/ui/sections/planner.py" line="228" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>اختر المتبرعين والوقت والقناة والغرض، ثم اضغط معاينة لترى ما يقوله حارس التواصل عن كل متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="95" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="156" />
       <source>Choose the client and the fund to see what can still be given.</source>
       <translation>اختر المستفيد والصندوق لمعرفة ما يمكن تقديمه بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="321" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="322" />
       <source>Choose the client from the list.</source>
       <translation>اختر المستفيد من القائمة.</translation>
     </message>
@@ -2528,7 +2587,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر البلد الذي تعمل فيه المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="852" />
+      <location filename="caseworker/ui/sections/administration.py" line="869" />
       <source>Choose the database file</source>
       <translation>اختيار ملف قاعدة البيانات</translation>
     </message>
@@ -2539,42 +2598,42 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختيار الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="232" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="231" />
       <source>Choose the gifts to thank first.</source>
       <translation>اختر التبرعات المراد الشكر عليها أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="313" />
+      <location filename="caseworker/ui/sections/administration.py" line="316" />
       <source>Choose the organisation's logo</source>
       <translation>اختيار شعار المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="233" />
+      <location filename="caseworker/ui/sections/administration.py" line="236" />
       <source>Choose the signature printed on receipts</source>
       <translation>اختيار التوقيع المطبوع على الإيصالات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="253" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="118" />
-      <location filename="caseworker/ui/sections/administration.py" line="199" />
+      <location filename="caseworker/ui/sections/administration.py" line="202" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="215" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="214" />
       <source>Chosen by rule (gift size, appeal)</source>
       <translation>يُختار وفق قاعدة (حجم التبرع، الحملة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="163" />
-      <location filename="caseworker/ui/sections/aid.py" line="210" />
-      <location filename="caseworker/ui/sections/cases.py" line="53" />
+      <location filename="caseworker/ui/sections/aid.py" line="158" />
+      <location filename="caseworker/ui/sections/aid.py" line="218" />
+      <location filename="caseworker/ui/sections/cases.py" line="49" />
       <source>Client</source>
       <translation>المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="198" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="199" />
       <source>Client applied for</source>
       <translation>تقدّم المستفيد بطلب</translation>
     </message>
@@ -2584,17 +2643,22 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>رعاية المستفيدين: ما قاله المستفيدون، بجانب تقييم الأخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="195" />
+      <location filename="caseworker/ui/views/client_detail.py" line="172" />
       <source>Client file</source>
       <translation>ملف المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="210" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="104" />
+      <source>Client flags: {flags}</source>
+      <translation>علامات المستفيد: {flags}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="213" />
       <source>Client to invite</source>
       <translation>مستفيد لدعوته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="217" />
+      <location filename="caseworker/ui/views/case_detail.py" line="226" />
       <source>Client's &amp;feedback…</source>
       <translation>&amp;ملاحظات المستفيد…</translation>
     </message>
@@ -2604,29 +2668,29 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أرقام رعاية المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="318" />
+      <location filename="caseworker/ui/views/case_detail.py" line="328" />
       <source>Client: &lt;a href='client'&gt;{name}&lt;/a&gt;</source>
       <translation>المستفيد: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="209" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="212" />
       <source>Client: type part of the name</source>
       <translation>المستفيد: اكتب جزءًا من الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="53" />
-      <location filename="caseworker/ui/sections/clients.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/sections/clients.py" line="42" />
+      <location filename="caseworker/ui/sections/clients.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Clients</source>
       <translation>المستفيدون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="139" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="138" />
       <source>Clients due a check-in: Enter opens the client</source>
       <translation>مستفيدون مستحقة متابعتهم: Enter يفتح ملف المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
       <source>Clients of open cases</source>
       <translation>مستفيدو الحالات المفتوحة</translation>
     </message>
@@ -2636,7 +2700,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="393" />
+      <location filename="caseworker/ui/views/case_detail.py" line="404" />
       <source>Close case</source>
       <translation>إغلاق الحالة</translation>
     </message>
@@ -2646,19 +2710,19 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إغلاق الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="393" />
+      <location filename="caseworker/ui/views/case_detail.py" line="404" />
       <source>Close {ref}? It can be reopened later.</source>
       <translation>هل تريد إغلاق {ref}؟ يمكن إعادة فتحها لاحقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="380" />
-      <location filename="caseworker/ui/sections/administration.py" line="98" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="78" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="408" />
+      <location filename="caseworker/ui/sections/administration.py" line="101" />
       <source>Co&amp;untry:</source>
       <translation>&amp;البلد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="200" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="203" />
       <source>Colleague to invite</source>
       <translation>زميل لدعوته</translation>
     </message>
@@ -2689,7 +2753,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;تاريخ إرسال خطاب التأكيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Confirmation letter</source>
       <translation>خطاب التأكيد</translation>
     </message>
@@ -2699,45 +2763,45 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أمان الاتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="100" />
       <source>Consent &amp;given on:</source>
       <translation>&amp;تاريخ إعطاء الموافقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
       <source>Consent and status</source>
       <translation>الموافقة والحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="95" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
       <source>Consent so&amp;urce:</source>
       <translation>&amp;مصدر الموافقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
       <source>Consent to</source>
       <translation>الموافقة على</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
-      <location filename="caseworker/ui/views/client_detail.py" line="288" />
-      <location filename="caseworker/ui/views/client_detail.py" line="408" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
+      <location filename="caseworker/ui/views/client_detail.py" line="386" />
       <source>Consents</source>
       <translation>الموافقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="408" />
+      <location filename="caseworker/ui/views/client_detail.py" line="386" />
       <source>Consents ({n})</source>
       <translation>الموافقات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="68" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="208" />
       <source>Contact</source>
       <translation>التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="70" />
       <source>Contact and address</source>
       <translation>بيانات التواصل والعنوان</translation>
     </message>
@@ -2747,17 +2811,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>سياسة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="545" />
+      <location filename="caseworker/ui/sections/planner.py" line="546" />
       <source>Contact policy saved.</source>
       <translation>حُفظت سياسة التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="514" />
+      <location filename="caseworker/ui/sections/planner.py" line="515" />
       <source>Contact policy…</source>
       <translation>سياسة التواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="271" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="299" />
       <source>Contact preferences of {name}</source>
       <translation>تفضيلات التواصل لـ {name}</translation>
     </message>
@@ -2769,7 +2833,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>وتيرة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="138" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="117" />
       <source>Contact stopped</source>
       <translation>أُوقف التواصل</translation>
     </message>
@@ -2779,13 +2843,13 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>نافذة التواصل بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="37" />
+      <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Contact-guard overrides by staff member</source>
       <translation>تجاوزات حارس التواصل حسب الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="408" />
-      <location filename="caseworker/ui/views/client_detail.py" line="283" />
+      <location filename="caseworker/ui/sections/planner.py" line="410" />
+      <location filename="caseworker/ui/views/client_detail.py" line="261" />
       <source>Contacts</source>
       <translation>جهات الاتصال</translation>
     </message>
@@ -2795,17 +2859,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>عدد مرات التواصل، على الأكثر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="379" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="386" />
+      <location filename="caseworker/ui/sections/planner.py" line="388" />
       <source>Count years as fiscal years</source>
       <translation>احتساب السنوات كسنوات مالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="195" />
+      <location filename="caseworker/ui/views/service_quality.py" line="197" />
       <source>Counting…</source>
       <translation>جارٍ العد…</translation>
     </message>
@@ -2815,8 +2879,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;البلد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
       <source>Covers</source>
       <translation>يغطي</translation>
     </message>
@@ -2826,60 +2890,60 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إنشاء مسؤول النظام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="285" />
+      <location filename="caseworker/ui/main_window.py" line="311" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="284" />
+      <location filename="caseworker/ui/main_window.py" line="310" />
       <source>Ctrl+1…9  Switch sections</source>
       <translation>Ctrl+1…9  التبديل بين الأقسام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="281" />
+      <location filename="caseworker/ui/main_window.py" line="307" />
       <source>Ctrl+K  Quick search</source>
       <translation>Ctrl+K  بحث سريع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="282" />
+      <location filename="caseworker/ui/main_window.py" line="308" />
       <source>Ctrl+N  New record in this section</source>
       <translation>Ctrl+N  سجل جديد في هذا القسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="288" />
+      <location filename="caseworker/ui/main_window.py" line="314" />
       <source>Ctrl+Shift+Q  Sign out</source>
       <translation>Ctrl+Shift+Q  تسجيل الخروج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="283" />
+      <location filename="caseworker/ui/main_window.py" line="309" />
       <source>Ctrl+T  New task on the record in view</source>
       <translation>Ctrl+T  مهمة جديدة على السجل المعروض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="820" />
+      <location filename="caseworker/ui/sections/administration.py" line="824" />
       <source>Database location</source>
       <translation>موقع قاعدة البيانات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="50" />
-      <location filename="caseworker/ui/main_window.py" line="147" />
+      <location filename="caseworker/ui/main_window.py" line="153" />
       <source>Database: {location}</source>
       <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="100" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="162" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="103" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="157" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="54" />
       <source>Date of &amp;birth:</source>
       <translation>&amp;تاريخ الميلاد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="238" />
+      <location filename="caseworker/ui/views/client_detail.py" line="216" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
@@ -2899,93 +2963,99 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الأيام بين مرات التواصل، على الأقل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="167" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="166" />
       <source>Days waiting</source>
       <translation>أيام الانتظار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="497" />
+      <location filename="caseworker/ui/sections/administration.py" line="500" />
       <source>Deactivate or reactivate</source>
       <translation>إيقاف التفعيل أو إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="586" />
+      <location filename="caseworker/ui/sections/administration.py" line="589" />
       <source>Deactivate user</source>
       <translation>إيقاف تفعيل المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="590" />
+      <location filename="caseworker/ui/sections/administration.py" line="593" />
       <source>Deactivate {name}</source>
       <translation>إيقاف تفعيل {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="436" />
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/administration.py" line="423" />
       <source>Deactivated</source>
       <translation>موقوف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="542" />
+      <location filename="caseworker/ui/sections/administration.py" line="545" />
       <source>Deactivated: cannot sign in.</source>
       <translation>موقوف: لا يمكنه تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="544" />
+      <location filename="caseworker/ui/sections/administration.py" line="547" />
       <source>Deactivate…</source>
       <translation>إيقاف التفعيل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="594" />
+      <location filename="caseworker/ui/sections/administration.py" line="597" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>جارٍ إيقاف تفعيل {name} وإعادة تشفير قاعدة البيانات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="104" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
       <source>Dec&amp;eased:</source>
       <translation>&amp;متوفى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
       <source>Deceased</source>
       <translation>متوفى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="215" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="216" />
       <source>Decision e&amp;xpected:</source>
       <translation>&amp;موعد القرار المتوقع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="105" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
       <source>Decisions</source>
       <translation>القرارات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="645" />
+      <source>Decisions with their proposer, seconder and vote</source>
+      <translation>القرارات مع مقترحيها والمثنّين عليها والتصويت</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Declined</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
       <source>Default &amp;appeal:</source>
       <translation>&amp;الحملة الافتراضية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="58" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="66" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="110" />
       <source>Died &amp;on:</source>
       <translation>&amp;تاريخ الوفاة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="171" />
+      <location filename="caseworker/ui/sections/aid.py" line="167" />
       <source>Disbursements</source>
       <translation>المصروفات</translation>
     </message>
@@ -2995,154 +3065,154 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
       <source>Do not contact</source>
       <translation>عدم التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="227" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="228" />
       <source>Documents &amp;needed:</source>
       <translation>&amp;المستندات المطلوبة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="290" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="300" />
       <source>Does not repeat</source>
       <translation>لا يتكرر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="52" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="164" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="51" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="163" />
       <source>Donor</source>
       <translation>المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="154" />
+      <location filename="caseworker/ui/sections/planner.py" line="156" />
       <source>Donor numbers</source>
       <translation>أرقام المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="153" />
+      <location filename="caseworker/ui/sections/planner.py" line="155" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>أرقام المتبرعين، مفصولة بمسافات أو فواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
       <source>Donor numbers…</source>
       <translation>أرقام المتبرعين…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="161" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="140" />
       <source>Donor record</source>
       <translation>سجل المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="129" />
+      <location filename="caseworker/ui/sections/administration.py" line="132" />
       <source>Donor segments</source>
       <translation>شرائح المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="59" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
       <source>Donor timeline</source>
       <translation>السجل الزمني للمتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="213" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="216" />
       <source>Donor to invite</source>
       <translation>متبرع لدعوته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="212" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="215" />
       <source>Donor: type part of the name</source>
       <translation>المتبرع: اكتب جزءًا من الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/sections/donors.py" line="51" />
-      <location filename="caseworker/ui/sections/donors.py" line="68" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/sections/donors.py" line="48" />
+      <location filename="caseworker/ui/sections/donors.py" line="65" />
       <source>Donors</source>
       <translation>المتبرعون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="31" />
+      <location filename="caseworker/ui/views/supporters.py" line="30" />
       <source>Donors against the period before</source>
       <translation>المتبرعون مقارنة بالفترة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="99" />
+      <location filename="caseworker/ui/sections/insight.py" line="97" />
       <source>Donors and retention</source>
       <translation>المتبرعون والاحتفاظ بهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="65" />
+      <location filename="caseworker/ui/views/supporters.py" line="64" />
       <source>Donors in the period before</source>
       <translation>المتبرعون في الفترة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="115" />
+      <location filename="caseworker/ui/sections/donors.py" line="112" />
       <source>Donors nobody has contacted within their cadence, LYBUNT and SYBUNT, in the Planner</source>
       <translation>متبرعون لم يتواصل معهم أحد ضمن وتيرتهم، وLYBUNT وSYBUNT، في المخطِّط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="193" />
+      <location filename="caseworker/ui/sections/planner.py" line="195" />
       <source>Donors:</source>
       <translation>المتبرعون:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="498" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="508" />
       <source>Double booking</source>
       <translation>حجز مزدوج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="59" />
-      <location filename="caseworker/ui/views/case_detail.py" line="156" />
+      <location filename="caseworker/ui/sections/cases.py" line="56" />
+      <location filename="caseworker/ui/views/case_detail.py" line="161" />
       <source>Due</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="606" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="782" />
       <source>Due date</source>
       <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="75" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="79" />
       <source>E&amp;xport .ics…</source>
       <translation>&amp;تصدير ‎.ics…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
-      <location filename="caseworker/ui/views/client_detail.py" line="393" />
+      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="371" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="171" />
       <source>Each &amp;instalment:</source>
       <translation>&amp;كل قسط:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="166" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="184" />
       <source>Each occurrence has its own minutes: open one in the calendar.</source>
       <translation>لكل موعد محضره الخاص: افتح أحدها في التقويم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="466" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>يسجّل كل شخص الدخول بحسابه الخاص؛ وتحدد أدواره ما يمكنه رؤيته وفعله. يُوقف حساب من يغادر ولا يُحذف أبدًا، كي يبقى اسمه على ما قام به.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="142" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="121" />
       <source>Edit</source>
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="235" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="276" />
       <source>Edit meeting</source>
       <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="515" />
+      <location filename="caseworker/ui/sections/planner.py" line="516" />
       <source>Edit the contact policy</source>
       <translation>تعديل سياسة التواصل</translation>
     </message>
@@ -3152,27 +3222,27 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تعديل {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="538" />
+      <location filename="caseworker/ui/sections/administration.py" line="541" />
       <source>Email: {email}</source>
       <translation>البريد الإلكتروني: {email}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
       <source>Empty: by segment (major 30, others 180)</source>
       <translation>فارغ: حسب الشريحة (الكبار 30، والآخرون 180)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="279" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="307" />
       <source>Empty: the organisation's</source>
       <translation>فارغ: إعداد المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="280" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="308" />
       <source>Empty: the organisation's policy</source>
       <translation>فارغ: سياسة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="179" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="178" />
       <source>Empty: until cancelled</source>
       <translation>فارغ: حتى الإلغاء</translation>
     </message>
@@ -3182,37 +3252,42 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الترميز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="219" />
       <source>End pause</source>
       <translation>إنهاء التوقف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="106" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="109" />
       <source>Ends at</source>
       <translation>ينتهي في</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="286" />
+      <location filename="caseworker/ui/main_window.py" line="312" />
       <source>Enter  Open the highlighted record</source>
       <translation>Enter  فتح السجل المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <location filename="caseworker/ui/sections/administration.py" line="878" />
       <source>Enter a file path or a database server's address.</source>
       <translation>أدخل مسار ملف أو عنوان خادم قاعدة بيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="232" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="709" />
+      <source>Enter a number of votes (0 or more), or leave it empty.</source>
+      <translation>أدخل عدد الأصوات (0 أو أكثر)، أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="231" />
       <source>Enter moves to the next cell; after the last column a new row begins. Ctrl+S saves.</source>
       <translation>ينقل Enter إلى الخلية التالية؛ وبعد العمود الأخير يبدأ صف جديد. Ctrl+S للحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="420" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="418" />
       <source>Enter the numbers to write to.</source>
       <translation>أدخل الأرقام المراد مراسلتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="355" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="365" />
       <source>Enter the outside attendee's name first.</source>
       <translation>أدخل اسم الحاضر من خارج المنظمة أولًا.</translation>
     </message>
@@ -3234,12 +3309,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المحو يزيل هوية {name} نهائيًا: الأسماء وبيانات التواصل والعناوين والملاحظات، والاسم أينما كُتب. تبقى التبرعات والإيصالات (بأرقامها) والحالات والمساعدات دون الاسم، ويحتفظ سجل التدقيق بمن فعل ماذا ومتى. هل تريد المتابعة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="408" />
+      <location filename="caseworker/ui/views/case_detail.py" line="419" />
       <source>Escalate</source>
       <translation>تصعيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="406" />
+      <location filename="caseworker/ui/views/case_detail.py" line="417" />
       <source>Escalate {ref}</source>
       <translation>تصعيد {ref}</translation>
     </message>
@@ -3249,78 +3324,78 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>صُعّد: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="96" />
+      <location filename="caseworker/ui/sections/insight.py" line="94" />
       <source>Escalations</source>
       <translation>التصعيدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="287" />
+      <location filename="caseworker/ui/main_window.py" line="313" />
       <source>Escape  Close a dialog</source>
       <translation>Escape  إغلاق مربع الحوار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="178" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="177" />
       <source>Every client is in touch on their rhythm.</source>
       <translation>جميع المستفيدين على تواصل وفق وتيرتهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="69" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="67" />
       <source>Every donor you look after has been contacted within their cadence.</source>
       <translation>تم التواصل مع كل متبرع ترعاه ضمن وتيرته.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="57" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="55" />
       <source>Every gift has been thanked.</source>
       <translation>تم الشكر على كل التبرعات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
       <source>Every month (last day)</source>
       <translation>كل شهر (آخر يوم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="297" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="307" />
       <source>Every month on day {n} (months without it are skipped)</source>
       <translation>كل شهر في اليوم {n} (تُتخطى الأشهر التي لا تحتويه)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="299" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="309" />
       <source>Every month on the last day</source>
       <translation>كل شهر في آخر يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="294" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="304" />
       <source>Every month on the {ordinal} {day}</source>
       <translation>كل شهر في {day} {ordinal}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="292" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="302" />
       <source>Every other week on {day}</source>
       <translation>كل أسبوعين يوم {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="42" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
       <source>Every quarter (last day of the month)</source>
       <translation>كل ربع سنة (آخر يوم من الشهر)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
       <source>Every six months (last day of the month)</source>
       <translation>كل ستة أشهر (آخر يوم من الشهر)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="291" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="301" />
       <source>Every week on {day}</source>
       <translation>كل أسبوع يوم {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="300" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="45" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="310" />
       <source>Every year</source>
       <translation>كل سنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="342" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
       <source>Every {days} days</source>
       <translation>كل {days} يومًا</translation>
     </message>
@@ -3330,13 +3405,13 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>كل {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="436" />
-      <location filename="caseworker/ui/sections/donors.py" line="87" />
+      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/donors.py" line="84" />
       <source>Everyone</source>
       <translation>الجميع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="540" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="550" />
       <source>Everyone &amp;attended</source>
       <translation>&amp;حضر الجميع</translation>
     </message>
@@ -3348,25 +3423,31 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/export.py" line="48" />
       <location filename="caseworker/ui/export.py" line="62" />
-      <location filename="caseworker/ui/export.py" line="67" />
+      <location filename="caseworker/ui/export.py" line="77" />
       <source>Export PDF</source>
       <translation>تصدير PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="72" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="29" />
+      <location filename="caseworker/ui/sections/insight.py" line="70" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="28" />
       <source>Export PDF…</source>
       <translation>تصدير PDF…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="296" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
       <source>Export a giving statement as PDF</source>
       <translation>تصدير كشف تبرعات بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="157" />
+      <location filename="caseworker/ui/export.py" line="170" />
       <source>Export as</source>
       <translation>تصدير بصيغة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="138" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
+      <source>Export contacts…</source>
+      <translation>تصدير سجل التواصل…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/person_data.py" line="88" />
@@ -3374,7 +3455,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير كل المحفوظ…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="136" />
+      <location filename="caseworker/ui/sections/donors.py" line="133" />
       <source>Export gifts…</source>
       <translation>تصدير التبرعات…</translation>
     </message>
@@ -3386,116 +3467,136 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير القائمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="582" />
+      <location filename="caseworker/ui/sections/calendar.py" line="578" />
       <source>Export meetings to a calendar file</source>
       <translation>تصدير الاجتماعات إلى ملف تقويم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="194" />
+      <location filename="caseworker/ui/export.py" line="207" />
       <source>Export progress</source>
       <translation>تقدم التصدير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="131" />
+      <location filename="caseworker/ui/export.py" line="144" />
       <source>Export receipts for a year</source>
       <translation>تصدير الإيصالات لسنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="124" />
+      <location filename="caseworker/ui/sections/donors.py" line="121" />
       <source>Export receipts for a year…</source>
       <translation>تصدير الإيصالات لسنة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="122" />
+      <location filename="caseworker/ui/sections/donors.py" line="119" />
       <source>Export receipts or statements for a year</source>
       <translation>تصدير الإيصالات أو الكشوف لسنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="121" />
+      <location filename="caseworker/ui/sections/donors.py" line="118" />
       <source>Export receipts or statements for a year as one PDF or a ZIP</source>
       <translation>تصدير الإيصالات أو الكشوف لسنة كملف PDF واحد أو ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="131" />
+      <location filename="caseworker/ui/export.py" line="144" />
       <source>Export statements for a year</source>
       <translation>تصدير الكشوف لسنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="125" />
+      <location filename="caseworker/ui/sections/donors.py" line="122" />
       <source>Export statements for a year…</source>
       <translation>تصدير الكشوف لسنة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="303" />
-      <location filename="caseworker/ui/views/service_quality.py" line="325" />
+      <location filename="caseworker/ui/views/service_quality.py" line="307" />
+      <location filename="caseworker/ui/views/service_quality.py" line="329" />
       <source>Export table</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="32" />
-      <location filename="caseworker/ui/views/service_quality.py" line="139" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="31" />
+      <location filename="caseworker/ui/views/service_quality.py" line="141" />
       <source>Export table…</source>
       <translation>تصدير الجدول…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="77" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="81" />
       <source>Export the agenda or minutes as PDF</source>
       <translation>تصدير جدول الأعمال أو المحضر بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="182" />
+      <location filename="caseworker/ui/views/client_detail.py" line="159" />
       <source>Export the aid statement as PDF</source>
       <translation>تصدير كشف المساعدات بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="208" />
+      <location filename="caseworker/ui/views/case_detail.py" line="217" />
       <source>Export the case summary as PDF</source>
       <translation>تصدير ملخص الحالة بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="137" />
+      <location filename="caseworker/ui/sections/donors.py" line="141" />
+      <source>Export the contacts of the donors found to a spreadsheet</source>
+      <translation>تصدير سجل التواصل مع المتبرعين الذين عُثر عليهم إلى جدول بيانات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="139" />
+      <source>Export the contacts planned and made with the donors found, to Excel or CSV</source>
+      <translation>تصدير التواصل المخطط والمنجز مع المتبرعين الذين عُثر عليهم، إلى Excel أو CSV</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="134" />
       <source>Export the gifts of the donors found to a spreadsheet</source>
       <translation>تصدير تبرعات المتبرعين الذين عُثر عليهم إلى جدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="112" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
       <source>Export the grant as PDF</source>
       <translation>تصدير المنحة بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="132" />
+      <location filename="caseworker/ui/export.py" line="145" />
       <source>Export the meetings of a month</source>
       <translation>تصدير اجتماعات شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="408" />
+      <location filename="caseworker/ui/sections/calendar.py" line="404" />
       <source>Export the meetings of a month as PDF</source>
       <translation>تصدير اجتماعات شهر بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="404" />
+      <location filename="caseworker/ui/sections/calendar.py" line="400" />
       <source>Export the meetings shown to an .ics file</source>
       <translation>تصدير الاجتماعات المعروضة إلى ملف ‎.ics</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="33" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="32" />
       <source>Export the outputs as a spreadsheet</source>
       <translation>تصدير المخرجات كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="293" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="275" />
       <source>Export the selected receipt as PDF</source>
       <translation>تصدير الإيصال المحدد بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="140" />
+      <location filename="caseworker/ui/views/service_quality.py" line="142" />
       <source>Export the table as a spreadsheet</source>
       <translation>تصدير الجدول كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="365" />
+      <location filename="caseworker/ui/views/service_quality.py" line="369" />
       <source>Export these cases as a spreadsheet</source>
       <translation>تصدير هذه الحالات كجدول بيانات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <source>Export this donor's contacts to Excel or CSV</source>
+      <translation>تصدير سجل التواصل مع هذا المتبرع إلى Excel أو CSV</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <source>Export this donor's contacts to a spreadsheet</source>
+      <translation>تصدير سجل التواصل مع هذا المتبرع إلى جدول بيانات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/list_export.py" line="67" />
@@ -3508,17 +3609,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير هذه القائمة، بعد التصفية، إلى Excel أو CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="310" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="356" />
       <source>Export to calendar file</source>
       <translation>تصدير إلى ملف تقويم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="36" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="35" />
       <source>Export {table} as a spreadsheet</source>
       <translation>تصدير {table} كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="595" />
+      <location filename="caseworker/ui/sections/calendar.py" line="591" />
       <source>Exported to {path}</source>
       <translation>صُدّر إلى {path}</translation>
     </message>
@@ -3528,14 +3629,14 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="162" />
+      <location filename="caseworker/ui/export.py" line="175" />
       <location filename="caseworker/ui/list_export.py" line="65" />
-      <location filename="caseworker/ui/sections/calendar.py" line="403" />
+      <location filename="caseworker/ui/sections/calendar.py" line="399" />
       <source>Export…</source>
       <translation>تصدير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="181" />
       <source>F&amp;und:</source>
       <translation>&amp;الصندوق:</translation>
     </message>
@@ -3545,8 +3646,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>فشل: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="46" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="51" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="65" />
       <source>Family &amp;name:</source>
       <translation>&amp;اسم العائلة:</translation>
     </message>
@@ -3568,29 +3669,29 @@ given</source>
       <translation>الحقل الذي يملؤه العمود {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="45" />
-      <location filename="caseworker/ui/views/supporters.py" line="32" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
+      <location filename="caseworker/ui/views/supporters.py" line="31" />
       <source>Figure</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="132" />
+      <location filename="caseworker/ui/views/service_quality.py" line="134" />
       <source>Figure shown in the chart</source>
       <translation>الرقم المعروض في الرسم البياني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="148" />
+      <location filename="caseworker/ui/views/service_quality.py" line="150" />
       <source>Figure:</source>
       <translation>الرقم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="296" />
+      <location filename="caseworker/ui/views/service_quality.py" line="300" />
       <source>Figures by {dimension}</source>
       <translation>الأرقام حسب {dimension}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="155" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <source>File</source>
       <translation>ملف</translation>
     </message>
@@ -3600,7 +3701,7 @@ given</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="213" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
       <source>Filled into each new row, e.g. XMAS26</source>
       <translation>يُملأ في كل صف جديد، مثل XMAS26</translation>
     </message>
@@ -3610,42 +3711,42 @@ given</source>
       <translation>يملأ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="650" />
+      <location filename="caseworker/ui/sections/administration.py" line="653" />
       <source>Filter by action, record type or reason</source>
       <translation>التصفية حسب الإجراء أو نوع السجل أو السبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="172" />
+      <location filename="caseworker/ui/sections/aid.py" line="168" />
       <source>Filter by client, payee or purpose</source>
       <translation>التصفية حسب المستفيد أو المستلم أو الغرض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/administration.py" line="427" />
       <source>Filter by name, user name or email</source>
       <translation>التصفية حسب الاسم أو اسم المستخدم أو البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="63" />
+      <location filename="caseworker/ui/sections/cases.py" line="60" />
       <source>Filter by reference, subject or client name</source>
       <translation>التصفية حسب المرجع أو الموضوع أو اسم المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="58" />
+      <location filename="caseworker/ui/sections/grants.py" line="56" />
       <source>Filter by title or funder</source>
       <translation>التصفية حسب العنوان أو الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="149" />
+      <location filename="caseworker/ui/sections/planner.py" line="151" />
       <source>Filter donors by name</source>
       <translation>تصفية المتبرعين حسب الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="60" />
+      <location filename="caseworker/ui/sections/grants.py" line="58" />
       <source>Filter grant applications</source>
       <translation>تصفية طلبات المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="652" />
+      <location filename="caseworker/ui/sections/administration.py" line="655" />
       <source>Filter the audit log</source>
       <translation>تصفية سجل التدقيق</translation>
     </message>
@@ -3655,17 +3756,17 @@ given</source>
       <translation>تصفية {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="69" />
+      <location filename="caseworker/ui/sections/donors.py" line="66" />
       <source>Find by name (any word, from its start) or e-mail</source>
       <translation>البحث بالاسم (أي كلمة، من بدايتها) أو البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="67" />
+      <location filename="caseworker/ui/sections/clients.py" line="57" />
       <source>Find by name or phone (any part of a name, from its start)</source>
       <translation>البحث بالاسم أو الهاتف (أي جزء من الاسم، من بدايته)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="71" />
+      <location filename="caseworker/ui/sections/cases.py" line="68" />
       <source>Finished cases</source>
       <translation>الحالات المنتهية</translation>
     </message>
@@ -3675,17 +3776,17 @@ given</source>
       <translation>&amp;الملاحظة الأولى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
       <source>First gift</source>
       <translation>أول تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="332" />
+      <location filename="caseworker/ui/views/case_detail.py" line="343" />
       <source>First line</source>
       <translation>الخط الأول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="219" />
       <source>First report &amp;due:</source>
       <translation>&amp;موعد التقرير الأول:</translation>
     </message>
@@ -3702,25 +3803,36 @@ given</source>
       <translation>القيم الأولى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="151" />
+      <location filename="caseworker/ui/export.py" line="164" />
       <source>Fiscal year</source>
       <translation>السنة المالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="62" />
-      <location filename="caseworker/ui/views/client_detail.py" line="108" />
+      <location filename="caseworker/ui/sections/aid.py" line="159" />
+      <location filename="caseworker/ui/sections/cases.py" line="50" />
+      <location filename="caseworker/ui/sections/clients.py" line="51" />
       <source>Flags</source>
       <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="53" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
       <source>Flags every worker sees first</source>
       <translation>علامات يراها كل أخصائي أولًا</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <source>For</source>
+      <translation>مؤيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="272" />
       <source>For a category of its own:</source>
       <translation>لفئة خاصة بها:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/meeting_detail.py" line="218" />
+      <source>For {f}, against {a}, abstentions {x}</source>
+      <translation>مؤيد {f}، معارض {a}، ممتنع {x}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/mail_server.py" line="43" />
@@ -3730,65 +3842,70 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="657" />
-      <location filename="caseworker/ui/sections/administration.py" line="663" />
+      <location filename="caseworker/ui/sections/administration.py" line="660" />
+      <location filename="caseworker/ui/sections/administration.py" line="666" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
       <source>From a&amp;mount:</source>
       <translation>&amp;من مبلغ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="237" />
+      <location filename="caseworker/ui/views/client_detail.py" line="215" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="164" />
-      <location filename="caseworker/ui/sections/aid.py" line="210" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="160" />
+      <location filename="caseworker/ui/sections/aid.py" line="218" />
       <source>Fund</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="166" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="165" />
       <source>Fund / appeal</source>
       <translation>الصندوق / الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Funder</source>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="104" />
-      <location filename="caseworker/ui/sections/grants.py" line="118" />
-      <location filename="caseworker/ui/sections/insight.py" line="126" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="526" />
+      <source>Funder asks for:</source>
+      <translation>تطلب الجهة المانحة:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/grants.py" line="102" />
+      <location filename="caseworker/ui/sections/grants.py" line="116" />
+      <location filename="caseworker/ui/sections/insight.py" line="124" />
       <source>Funders</source>
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="139" />
-      <location filename="caseworker/ui/sections/aid.py" line="151" />
+      <location filename="caseworker/ui/sections/aid.py" line="134" />
+      <location filename="caseworker/ui/sections/aid.py" line="146" />
       <source>Funds</source>
       <translation>الصناديق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="478" />
       <source>Gift</source>
       <translation>التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="61" />
       <source>Gift &amp;in kind:</source>
       <translation>&amp;تبرع عيني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="140" />
+      <location filename="caseworker/ui/parts.py" line="110" />
       <source>Gift Aid</source>
       <translation>Gift Aid</translation>
     </message>
@@ -3798,239 +3915,243 @@ given</source>
       <translation>إقرار Gift Aid من {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="50" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Gift Aid declarations</source>
       <translation>إقرارات Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="102" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
       <source>Gift Aid declarations are recorded on the donor's Gift Aid tab.</source>
       <translation>تُسجَّل إقرارات Gift Aid في تبويب Gift Aid الخاص بالمتبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="195" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="175" />
       <source>Gift Aid declared</source>
       <translation>أُقر Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="99" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="102" />
       <source>Gift Aid declared &amp;on:</source>
       <translation>&amp;تاريخ إقرار Gift Aid:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="163" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="162" />
       <source>Gift date</source>
       <translation>تاريخ التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="167" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="146" />
       <source>Gifts</source>
       <translation>التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="208" />
       <source>Gifts &amp;received on:</source>
       <translation>&amp;تاريخ استلام التبرعات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="110" />
+      <location filename="caseworker/ui/sections/donors.py" line="107" />
       <source>Gifts and amounts per appeal code</source>
       <translation>التبرعات ومبالغها حسب رمز الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="33" />
+      <location filename="caseworker/ui/views/supporters.py" line="32" />
       <source>Gifts by appeal</source>
       <translation>التبرعات حسب الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="35" />
+      <location filename="caseworker/ui/views/supporters.py" line="34" />
       <source>Gifts by channel</source>
       <translation>التبرعات حسب القناة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="148" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <source>Gifts in this batch</source>
       <translation>التبرعات في هذه الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="76" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Gifts not thanked yet</source>
       <translation>تبرعات لم يُشكر عليها بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="76" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Gifts thanked</source>
       <translation>تبرعات شُكر عليها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="26" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="24" />
       <source>Gifts to thank</source>
       <translation>تبرعات للشكر عليها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="171" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="170" />
       <source>Gifts waiting for a thank-you</source>
       <translation>تبرعات بانتظار رسالة شكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="32" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="30" />
       <source>Gifts waiting for a thank-you: Enter opens the queue</source>
       <translation>تبرعات بانتظار رسالة شكر: Enter يفتح القائمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
       <source>Given</source>
       <translation>ممنوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="73" />
       <source>Given by retained donors</source>
       <translation>ما قدّمه المتبرعون المستمرون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="63" />
       <source>Given in &amp;return:</source>
       <translation>&amp;المقدَّم في المقابل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="399" />
-      <location filename="caseworker/ui/sections/planner.py" line="407" />
+      <location filename="caseworker/ui/sections/donors.py" line="61" />
+      <location filename="caseworker/ui/sections/planner.py" line="401" />
+      <location filename="caseworker/ui/sections/planner.py" line="409" />
       <source>Given in all</source>
       <translation>الإجمالي المقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="73" />
+      <location filename="caseworker/ui/views/supporters.py" line="72" />
       <source>Given in the period</source>
       <translation>المقدَّم في الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="73" />
+      <location filename="caseworker/ui/views/supporters.py" line="72" />
       <source>Given in the period before</source>
       <translation>المقدَّم في الفترة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="72" />
+      <location filename="caseworker/ui/sections/aid.py" line="71" />
       <source>Given so far (voids excluded): {totals}</source>
       <translation>المقدَّم حتى الآن (باستثناء الملغى): {totals}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="344" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="326" />
       <source>Given — {source}, {day}</source>
       <translation>مقدَّم — {source}، {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="260" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="242" />
       <source>Giving by year</source>
       <translation>التبرعات حسب السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="534" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="517" />
       <source>Giving statement</source>
       <translation>كشف التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="294" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="276" />
       <source>Giving statement…</source>
       <translation>كشف التبرعات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="141" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="120" />
       <source>Giving summary</source>
       <translation>ملخص التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="380" />
+      <location filename="caseworker/ui/sections/calendar.py" line="376" />
       <source>Go to today</source>
       <translation>الانتقال إلى اليوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="381" />
+      <location filename="caseworker/ui/sections/calendar.py" line="377" />
       <source>Go to today (T)</source>
       <translation>الانتقال إلى اليوم (T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="61" />
+      <location filename="caseworker/ui/sections/my_work.py" line="62" />
       <source>Good afternoon, {name}</source>
       <translation>نهارك سعيد، {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="62" />
+      <location filename="caseworker/ui/sections/my_work.py" line="63" />
       <source>Good evening, {name}</source>
       <translation>مساء الخير، {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="59" />
+      <location filename="caseworker/ui/sections/my_work.py" line="60" />
       <source>Good morning, {name}</source>
       <translation>صباح الخير، {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="27" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
       <source>Grant</source>
       <translation>المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="90" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="88" />
       <source>Grant application</source>
       <translation>طلب منحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="100" />
+      <location filename="caseworker/ui/sections/insight.py" line="98" />
       <source>Grant applications submitted in the period</source>
       <translation>طلبات المنح المقدمة في الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="26" />
-      <location filename="caseworker/ui/my_work/deadlines.py" line="43" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="25" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="42" />
       <source>Grant deadlines</source>
       <translation>مواعيد المنح النهائية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="125" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="124" />
       <source>Grant outputs</source>
       <translation>مخرجات المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="126" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
       <source>Grant period</source>
       <translation>فترة المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="216" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="217" />
       <source>Grant period &amp;from:</source>
       <translation>&amp;فترة المنحة من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="217" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
       <source>Grant period &amp;to:</source>
       <translation>&amp;فترة المنحة إلى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
+      <location filename="caseworker/ui/sections/grants.py" line="64" />
       <source>Grant pipeline</source>
       <translation>مسار المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Grant pipeline (all applications now)</source>
       <translation>مسار المنح (جميع الطلبات حاليًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="115" />
-      <source>Grant report for the grant period</source>
-      <translation>تقرير المنحة عن فترة المنحة</translation>
+      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
+      <source>Grant report for its reporting period</source>
+      <translation>تقرير المنحة عن فترة التقرير الخاصة بها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="38" />
+      <source>Grant report for the grant period</source>
+      <translation type="obsolete">تقرير المنحة عن فترة المنحة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
       <source>Grant:</source>
       <translation>المنحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="45" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="352" />
+      <location filename="caseworker/ui/sections/grants.py" line="43" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="364" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
@@ -4065,7 +4186,7 @@ given</source>
       <translation>نقل عمل {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="337" />
+      <location filename="caseworker/ui/views/case_detail.py" line="348" />
       <source>Handed to {name}, waiting for them to accept.</source>
       <translation>سُلّمت إلى {name}، بانتظار قبوله.</translation>
     </message>
@@ -4080,44 +4201,44 @@ given</source>
       <translation>&amp;ملاحظة التسليم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="80" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="83" />
       <source>House&amp;hold:</source>
       <translation>&amp;الأسرة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="66" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="196" />
+      <location filename="caseworker/ui/sections/donors.py" line="63" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="176" />
       <source>Household</source>
       <translation>الأسرة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="420" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="402" />
       <source>Household giving by year: </source>
       <translation>تبرعات الأسرة حسب السنة: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="203" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="350" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="185" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="332" />
       <source>Household…</source>
       <translation>الأسرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
       <source>How</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="68" />
       <source>How letters begin, e.g. Dear Dr Okafor</source>
       <translation>كيف تبدأ الرسائل، مثل: عزيزي د. أوكافور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
       <source>How made</source>
       <translation>طريقة الإقرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="34" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="33" />
       <source>How many days ahead</source>
       <translation>كم يومًا مقدمًا</translation>
     </message>
@@ -4142,18 +4263,18 @@ given</source>
       <translation>استيراد البيانات الحالية بعد تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="89" />
       <source>Import from a spreadsheet</source>
       <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="588" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
       <source>Import from a spreadsheet or another system's export; undo past imports</source>
       <translation>الاستيراد من جدول بيانات أو من ملف مُصدَّر من نظام آخر؛ والتراجع عن عمليات استيراد سابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="598" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="599" />
       <source>Import from a spreadsheet…</source>
       <translation>الاستيراد من جدول بيانات…</translation>
     </message>
@@ -4168,12 +4289,12 @@ given</source>
       <translation>نتيجة الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="435" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="436" />
       <source>Imported as batch {batch}: {created} created, {updated} merged, {skipped} skipped, from {file}.</source>
       <translation>استُورد كدفعة {batch}: أُنشئ {created}، ودُمج {updated}، وتُخطي {skipped}، من {file}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="587" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="588" />
       <source>Import…</source>
       <translation>استيراد…</translation>
     </message>
@@ -4183,12 +4304,17 @@ given</source>
       <translation>&amp;قيد الاستخدام:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="486" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="468" />
       <source>In kind: {what}</source>
       <translation>عيني: {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="32" />
+      <location filename="caseworker/ui/views/case_detail.py" line="211" />
+      <source>In the client's language and by their channel: an e-mail or a letter in the outbox, or a call to make with its script</source>
+      <translation>بلغة المستفيد وعبر قناته: بريد إلكتروني أو رسالة ورقية في صندوق الصادر، أو مكالمة يجب إجراؤها مع نصها</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/my_work/deadlines.py" line="31" />
       <source>In the next</source>
       <translation>خلال</translation>
     </message>
@@ -4198,39 +4324,40 @@ given</source>
       <translation>&amp;بكلماته:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="496" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
       <source>In use</source>
       <translation>قيد الاستخدام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="59" />
-      <location filename="caseworker/ui/sections/insight.py" line="76" />
+      <location filename="caseworker/ui/sections/insight.py" line="57" />
+      <location filename="caseworker/ui/sections/insight.py" line="74" />
       <source>Insight</source>
       <translation>رؤى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="121" />
+      <location filename="caseworker/ui/sections/insight.py" line="119" />
       <source>Insight views</source>
       <translation>عروض الرؤى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="38" />
-      <location filename="caseworker/ui/sections/clients.py" line="81" />
+      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="36" />
       <source>Interpreter</source>
       <translation>مترجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="57" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="62" />
       <source>Interpreter la&amp;nguage:</source>
       <translation>&amp;لغة المترجم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="133" />
+      <location filename="caseworker/ui/views/client_detail.py" line="110" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="37" />
       <source>Interpreter needed: {language}</source>
       <translation>يحتاج إلى مترجم: {language}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="202" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="205" />
       <source>Invite colleague</source>
       <translation>دعوة زميل</translation>
     </message>
@@ -4245,18 +4372,18 @@ given</source>
       <translation>إشراك أخصائي متخصص في {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="202" />
+      <location filename="caseworker/ui/views/case_detail.py" line="207" />
       <source>Involve a specialist…</source>
       <translation>إشراك أخصائي متخصص…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="417" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
       <source>Issued</source>
       <translation>صادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="66" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="65" />
       <source>Its &amp;value:</source>
       <translation>&amp;قيمته:</translation>
     </message>
@@ -4266,12 +4393,12 @@ given</source>
       <translation>&amp;المسمى الوظيفي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="194" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="174" />
       <source>Keep in touch</source>
       <translation>البقاء على تواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
       <source>Keep in touch every (&amp;days):</source>
       <translation>&amp;البقاء على تواصل كل (أيام):</translation>
     </message>
@@ -4291,120 +4418,135 @@ given</source>
       <translation>السجل المحتفظ به</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="136" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="141" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="138" />
       <source>Key dates</source>
       <translation>التواريخ الرئيسية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="105" />
+      <location filename="caseworker/ui/sections/donors.py" line="102" />
       <source>Key in a day's gifts</source>
       <translation>إدخال تبرعات يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/sections/clients.py" line="54" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Key worker</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="280" />
+      <location filename="caseworker/ui/main_window.py" line="306" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="165" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="161" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="468" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="70" />
+      <location filename="caseworker/ui/views/supporters.py" line="69" />
       <source>LYBUNT value (their giving the period before)</source>
       <translation>قيمة LYBUNT (تبرعاتهم في الفترة السابقة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="69" />
+      <location filename="caseworker/ui/views/supporters.py" line="68" />
       <source>LYBUNT: gave in the period before, not this one</source>
       <translation>LYBUNT: تبرّع في الفترة السابقة، وليس في هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="359" />
+      <location filename="caseworker/ui/sections/planner.py" line="361" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: تبرّع العام الماضي، وليس هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="296" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="295" />
       <source>Label sheet</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="359" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
       <source>Labels written to {path} ({pages} sheets).</source>
       <translation>كُتبت الملصقات إلى {path} ‏({pages} ورقة).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="238" />
+      <location filename="caseworker/ui/sections/administration.py" line="848" />
+      <source>Lan&amp;guage:</source>
+      <translation>&amp;اللغة:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="216" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
+      <location filename="caseworker/ui/sections/administration.py" line="837" />
+      <source>Language of the window</source>
+      <translation>لغة النافذة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
       <source>Language: {name}</source>
       <translation>اللغة: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="52" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="51" />
       <source>Languages</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Largest to one client</source>
       <translation>أكبر مبلغ لمستفيد واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="68" />
+      <location filename="caseworker/ui/sections/insight.py" line="66" />
       <source>Last 12 months</source>
       <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="69" />
+      <location filename="caseworker/ui/sections/insight.py" line="67" />
       <source>Last calendar year</source>
       <translation>السنة الميلادية الماضية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="401" />
+      <location filename="caseworker/ui/sections/planner.py" line="403" />
       <source>Last contact</source>
       <translation>آخر تواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="135" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="138" />
       <source>Last date</source>
       <translation>آخر تاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="256" />
-      <location filename="caseworker/ui/sections/donors.py" line="62" />
-      <location filename="caseworker/ui/sections/planner.py" line="400" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
+      <location filename="caseworker/ui/sections/donors.py" line="59" />
+      <location filename="caseworker/ui/sections/planner.py" line="402" />
       <source>Last gift</source>
       <translation>آخر تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/sections/administration.py" line="424" />
       <source>Last sign-in</source>
       <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="539" />
+      <location filename="caseworker/ui/sections/administration.py" line="542" />
       <source>Last signed in: {when}</source>
       <translation>آخر تسجيل دخول: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="358" />
+      <location filename="caseworker/ui/sections/planner.py" line="360" />
       <source>Late against their own giving rhythm</source>
       <translation>متأخر عن وتيرة تبرعه المعتادة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="653" />
+      <source>Leave the counts empty for a decision agreed without a vote.</source>
+      <translation>اترك الأعداد فارغة للقرار المتفق عليه دون تصويت.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="126" />
@@ -4412,8 +4554,8 @@ given</source>
       <translation>ترك دون تعيين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="705" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="716" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="702" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="713" />
       <source>Letters and e-mail</source>
       <translation>المراسلات</translation>
     </message>
@@ -4423,14 +4565,14 @@ given</source>
       <translation>تُرسل الرسائل والبريد الإلكتروني عبر خادم البريد الخاص بالمنظمة. تُحفظ كلمة المرور مشفرة في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="516" />
+      <location filename="caseworker/ui/sections/planner.py" line="517" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>الحدود وساعات الهدوء وفترات الحظر والأغراض المستثناة لكل داعم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
       <source>Line</source>
       <translation>السطر</translation>
     </message>
@@ -4440,18 +4582,18 @@ given</source>
       <translation>عرض النسخ الاحتياطية والتحقق منها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="95" />
+      <location filename="caseworker/ui/views/service_quality.py" line="97" />
       <source>List the cases behind this figure</source>
       <translation>عرض الحالات وراء هذا الرقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="96" />
+      <location filename="caseworker/ui/views/service_quality.py" line="98" />
       <source>List the cases: {figure}</source>
       <translation>عرض الحالات: {figure}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="140" />
-      <location filename="caseworker/ui/sections/planner.py" line="473" />
+      <location filename="caseworker/ui/sections/cases.py" line="137" />
+      <location filename="caseworker/ui/sections/planner.py" line="475" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
@@ -4462,7 +4604,7 @@ given</source>
       <translation>تسجيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="232" />
+      <location filename="caseworker/ui/views/case_detail.py" line="241" />
       <source>Log a call</source>
       <translation>تسجيل مكالمة</translation>
     </message>
@@ -4473,22 +4615,22 @@ given</source>
       <translation>تسجيل تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="48" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
       <source>Log a contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="233" />
+      <location filename="caseworker/ui/views/case_detail.py" line="242" />
       <source>Log a visit</source>
       <translation>تسجيل زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="246" />
+      <location filename="caseworker/ui/sections/administration.py" line="249" />
       <source>Logo preview</source>
       <translation>معاينة الشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="101" />
+      <location filename="caseworker/ui/sections/administration.py" line="104" />
       <source>Logo:</source>
       <translation>الشعار:</translation>
     </message>
@@ -4503,12 +4645,12 @@ given</source>
       <translation>استكشاف نسخة تجريبية أولًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
       <source>Made</source>
       <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
       <source>Made on</source>
       <translation>تاريخ الإقرار</translation>
     </message>
@@ -4518,12 +4660,12 @@ given</source>
       <translation>&amp;خادم البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="384" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>Mail merge:</source>
       <translation>دمج البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="906" />
+      <location filename="caseworker/ui/sections/administration.py" line="961" />
       <source>Mail server</source>
       <translation>خادم البريد</translation>
     </message>
@@ -4543,22 +4685,22 @@ given</source>
       <translation>جارٍ إنشاء قاعدة البيانات التجريبية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="121" />
+      <location filename="caseworker/ui/sections/cases.py" line="118" />
       <source>Manage</source>
       <translation>إدارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="122" />
+      <location filename="caseworker/ui/sections/cases.py" line="119" />
       <source>Manage categories and assignments</source>
       <translation>إدارة الفئات والتعيينات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="403" />
+      <location filename="caseworker/ui/sections/planner.py" line="405" />
       <source>Manager</source>
       <translation>مدير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="181" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="242" />
       <source>Manager approval &amp;above:</source>
       <translation>&amp;يلزم اعتماد المدير فوق:</translation>
     </message>
@@ -4568,27 +4710,27 @@ given</source>
       <translation>يمكن للمديرين السماح بتواصل محظور، مع ذكر السبب.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="221" />
+      <location filename="caseworker/ui/sections/aid.py" line="229" />
       <source>Mark &amp;paid</source>
       <translation>&amp;تعليم كمدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="52" />
       <source>Mark done</source>
       <translation>تعليم كمنجز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="248" />
       <source>Mark thanked</source>
       <translation>تعليم كمشكور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
       <source>Marketing &amp;consent:</source>
       <translation>&amp;الموافقة على التسويق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="195" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="175" />
       <source>Marketing consent</source>
       <translation>الموافقة على التسويق</translation>
     </message>
@@ -4608,48 +4750,48 @@ given</source>
       <translation>أنا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Mean gift</source>
       <translation>متوسط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Mean per client</source>
       <translation>المتوسط لكل مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="95" />
+      <location filename="caseworker/ui/sections/insight.py" line="93" />
       <source>Median days to resolve</source>
       <translation>الوسيط لأيام الحل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="77" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Median days to thank</source>
       <translation>الوسيط لأيام الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Median gift</source>
       <translation>وسيط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="54" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="56" />
       <source>Meeting</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="670" />
-      <location filename="caseworker/ui/sections/calendar.py" line="41" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="846" />
+      <location filename="caseworker/ui/parts.py" line="105" />
       <source>Meetings</source>
       <translation>الاجتماعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="406" />
+      <location filename="caseworker/ui/sections/calendar.py" line="402" />
       <source>Meetings of a month…</source>
       <translation>اجتماعات شهر…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
       <source>Meetings with this client</source>
       <translation>الاجتماعات مع هذا المستفيد</translation>
     </message>
@@ -4669,12 +4811,12 @@ given</source>
       <translation>دمج السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="547" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="545" />
       <source>Merge fields (Enter inserts):</source>
       <translation>حقول الدمج (Enter يُدرج):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="505" />
       <source>Merge fields: Enter inserts one</source>
       <translation>حقول الدمج: Enter يُدرج أحدها</translation>
     </message>
@@ -4694,37 +4836,37 @@ given</source>
       <translation>دمج…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="125" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="254" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="124" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
       <source>Method</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="80" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="84" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="107" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
       <source>Minutes</source>
       <translation>المحضر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="517" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="527" />
       <source>Minutes: {title}</source>
       <translation>المحضر: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="142" />
-      <location filename="caseworker/ui/sections/calendar.py" line="388" />
+      <location filename="caseworker/ui/export.py" line="155" />
+      <location filename="caseworker/ui/sections/calendar.py" line="384" />
       <source>Month</source>
       <translation>الشهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="197" />
+      <location filename="caseworker/ui/views/case_detail.py" line="202" />
       <source>More</source>
       <translation>المزيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="198" />
+      <location filename="caseworker/ui/views/case_detail.py" line="203" />
       <source>More actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
@@ -4739,18 +4881,18 @@ given</source>
       <translation>أقصى عدد طلبات تبرع في النافذة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="360" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
       <source>Move</source>
       <translation>نقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="186" />
+      <location filename="caseworker/ui/sections/planner.py" line="188" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>نقل المتبرعين المحظورين إلى موعدهم المسموح التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="183" />
+      <location filename="caseworker/ui/sections/planner.py" line="185" />
       <source>Move blocked donors to their next allowed time (otherwise leave them out)</source>
       <translation>نقل المتبرعين المحظورين إلى موعدهم المسموح التالي (وإلا يُستبعدون)</translation>
     </message>
@@ -4760,42 +4902,42 @@ given</source>
       <translation>نقل التواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="360" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
       <source>Move “{title}”</source>
       <translation>نقل «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="49" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
       <source>Move…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="27" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="26" />
       <source>My action items</source>
       <translation>بنود العمل الخاصة بي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="33" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="32" />
       <source>My action items: tick one when it is done</source>
       <translation>بنود العمل الخاصة بي: علّم البند عند إنجازه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="89" />
+      <location filename="caseworker/ui/sections/clients.py" line="79" />
       <source>My clients</source>
       <translation>مستفيديّ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="95" />
+      <location filename="caseworker/ui/sections/donors.py" line="92" />
       <source>My donors</source>
       <translation>متبرعيّ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="47" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="45" />
       <source>My donors overdue for a contact: Enter opens the donor</source>
       <translation>متبرعيّ المتأخر التواصل معهم: Enter يفتح سجل المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="41" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="39" />
       <source>My donors to contact</source>
       <translation>متبرعيّ المطلوب التواصل معهم</translation>
     </message>
@@ -4820,93 +4962,93 @@ given</source>
       <translation>حالاتي المفتوحة، الأقرب استحقاقًا أولًا: Enter يفتح إحداها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="33" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="32" />
       <source>My tasks</source>
       <translation>مهامي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="63" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="62" />
       <source>My tasks ({n})</source>
       <translation>مهامي ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="62" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="61" />
       <source>My tasks ({n}, {late} overdue)</source>
       <translation>مهامي ({n}، منها {late} متأخرة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="39" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="38" />
       <source>My tasks, soonest due first: tick one when it is done, Enter opens its record</source>
       <translation>مهامي، الأقرب استحقاقًا أولًا: علّم المهمة عند إنجازها، وEnter يفتح سجلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="24" />
+      <location filename="caseworker/ui/sections/my_work.py" line="23" />
       <source>My work</source>
       <translation>عملي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="113" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="152" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="73" />
       <source>N&amp;ote:</source>
       <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="123" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="230" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="231" />
       <source>N&amp;otes:</source>
       <translation>&amp;ملاحظات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="49" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/sections/administration.py" line="416" />
+      <location filename="caseworker/ui/sections/administration.py" line="419" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="334" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
       <source>Name a document the funder asks for.</source>
       <translation>سمِّ مستندًا تطلبه الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="81" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
       <source>Nee&amp;ds:</source>
       <translation>&amp;الاحتياجات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="424" />
+      <location filename="caseworker/ui/sections/planner.py" line="426" />
       <source>Neglected</source>
       <translation>مهمَل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="511" />
+      <location filename="caseworker/ui/sections/planner.py" line="512" />
       <source>Neglected and pestered</source>
       <translation>المهمَلون والمُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="414" />
       <source>Neglected supporters</source>
       <translation>داعمون مهمَلون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="132" />
       <source>Never</source>
       <translation>أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="208" />
       <source>Never by</source>
       <translation>ليس عبر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="104" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
       <source>Never contact again</source>
       <translation>عدم التواصل مرة أخرى أبدًا</translation>
     </message>
@@ -4916,35 +5058,35 @@ given</source>
       <translation>عدم الاحتساب أبدًا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="363" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
       <source>Never — the donor asked for no contact</source>
       <translation>أبدًا — طلب المتبرع عدم التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="361" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="343" />
       <source>Never — the donor has died</source>
       <translation>أبدًا — المتبرع متوفى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="414" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="426" />
       <source>New &amp;application…</source>
       <translation>&amp;طلب جديد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/tasks_ui.py" line="38" />
+      <location filename="caseworker/ui/tasks_ui.py" line="21" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="84" />
       <location filename="caseworker/ui/views/record_tasks.py" line="29" />
       <source>New &amp;task…</source>
       <translation>&amp;مهمة جديدة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="61" />
+      <location filename="caseworker/ui/sections/grants.py" line="59" />
       <source>New application</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="87" />
-      <location filename="caseworker/ui/sections/cases.py" line="89" />
+      <location filename="caseworker/ui/sections/cases.py" line="84" />
+      <location filename="caseworker/ui/sections/cases.py" line="86" />
       <source>New case</source>
       <translation>حالة جديدة</translation>
     </message>
@@ -4954,62 +5096,62 @@ given</source>
       <translation>تذهب الحالات الجديدة إلى الفريق الذي يتولى فئتها، إلى المتخصصين فيه أولًا، ثم إلى من لديه أقل عدد من الحالات المفتوحة. تسري التغييرات على الحالة التالية.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="40" />
-      <location filename="caseworker/ui/sections/clients.py" line="92" />
-      <location filename="caseworker/ui/sections/clients.py" line="94" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
+      <location filename="caseworker/ui/sections/clients.py" line="82" />
+      <location filename="caseworker/ui/sections/clients.py" line="84" />
       <source>New client</source>
       <translation>مستفيد جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="93" />
+      <location filename="caseworker/ui/sections/clients.py" line="83" />
       <source>New client (Ctrl+N)</source>
       <translation>مستفيد جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="53" />
-      <location filename="caseworker/ui/sections/donors.py" line="99" />
-      <location filename="caseworker/ui/sections/donors.py" line="101" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
+      <location filename="caseworker/ui/sections/donors.py" line="96" />
+      <location filename="caseworker/ui/sections/donors.py" line="98" />
       <source>New donor</source>
       <translation>متبرع جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="100" />
+      <location filename="caseworker/ui/sections/donors.py" line="97" />
       <source>New donor (Ctrl+N)</source>
       <translation>متبرع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="68" />
+      <location filename="caseworker/ui/views/supporters.py" line="67" />
       <source>New donors</source>
       <translation>متبرعون جدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="180" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="181" />
       <source>New grant application</source>
       <translation>طلب منحة جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="62" />
+      <location filename="caseworker/ui/sections/grants.py" line="60" />
       <source>New grant application (Ctrl+N)</source>
       <translation>طلب منحة جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="369" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
       <source>New household</source>
       <translation>أسرة جديدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="79" />
-      <location filename="caseworker/ui/sections/calendar.py" line="399" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="82" />
+      <location filename="caseworker/ui/sections/calendar.py" line="395" />
       <source>New meeting</source>
       <translation>اجتماع جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="400" />
+      <location filename="caseworker/ui/sections/calendar.py" line="396" />
       <source>New meeting (Ctrl+N)</source>
       <translation>اجتماع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="95" />
       <source>New people served</source>
       <translation>أشخاص جدد خُدموا</translation>
     </message>
@@ -5019,12 +5161,12 @@ given</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="45" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="44" />
       <source>New task…</source>
       <translation>مهمة جديدة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="464" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="462" />
       <source>New template</source>
       <translation>قالب جديد</translation>
     </message>
@@ -5035,17 +5177,17 @@ given</source>
       <translation>التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="383" />
+      <location filename="caseworker/ui/sections/calendar.py" line="379" />
       <source>Next (Ctrl+Right)</source>
       <translation>التالي (Ctrl+Right)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="238" />
+      <location filename="caseworker/ui/sections/planner.py" line="240" />
       <source>Next allowed</source>
       <translation>الموعد المسموح التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="327" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
       <source>Next allowed: {when}</source>
       <translation>الموعد المسموح التالي: {when}</translation>
     </message>
@@ -5055,12 +5197,12 @@ given</source>
       <translation>الموعد المسموح التالي: {when} ‏({zone}).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
       <source>Next date</source>
       <translation>التاريخ التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="410" />
+      <location filename="caseworker/ui/sections/planner.py" line="412" />
       <source>Next planned</source>
       <translation>المخطط التالي</translation>
     </message>
@@ -5070,27 +5212,27 @@ given</source>
       <translation>الخطوة التالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="329" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="327" />
       <source>Next try: {when}</source>
       <translation>المحاولة التالية: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="208" />
+      <location filename="caseworker/ui/sections/insight.py" line="206" />
       <source>No</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="58" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="56" />
       <source>No Gift Aid declaration on file: receipts claim no Gift Aid for this donor. Record one when the donor makes it.</source>
       <translation>لا يوجد إقرار Gift Aid مسجل: لا تطالب الإيصالات بـ Gift Aid لهذا المتبرع. سجّل إقرارًا عندما يقدمه المتبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="164" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="182" />
       <source>No agenda.</source>
       <translation>لا يوجد جدول أعمال.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="75" />
+      <location filename="caseworker/ui/sections/aid.py" line="74" />
       <source>No aid has been given to this client yet.</source>
       <translation>لم تُقدَّم أي مساعدة لهذا المستفيد بعد.</translation>
     </message>
@@ -5100,22 +5242,27 @@ given</source>
       <translation>لا توجد نسخ احتياطية بعد — «نسخ احتياطي الآن» ينشئ واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/budget_bar.py" line="23" />
+      <location filename="caseworker/ui/widgets/budget_bar.py" line="22" />
       <source>No budget limit · paid {paid} · committed {committed}</source>
       <translation>بلا حد للميزانية · المدفوع {paid} · الملتزم به {committed}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="529" />
+      <location filename="caseworker/ui/views/case_detail.py" line="559" />
       <source>No cases for this client yet — “Open a case…” starts one.</source>
       <translation>لا توجد حالات لهذا المستفيد بعد — «فتح حالة…» يبدأ واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="64" />
+      <location filename="caseworker/ui/sections/cases.py" line="61" />
       <source>No cases here yet — Ctrl+N opens one.</source>
       <translation>لا توجد حالات هنا بعد — Ctrl+N يفتح واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="68" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="105" />
+      <source>No client flags</source>
+      <translation>لا علامات للمستفيد</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/clients.py" line="58" />
       <source>No clients yet — Ctrl+N adds one.</source>
       <translation>لا يوجد مستفيدون بعد — Ctrl+N يضيف واحدًا.</translation>
     </message>
@@ -5125,7 +5272,7 @@ given</source>
       <translation>لا تواصل عبر هذه القنوات بين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="453" />
       <source>No contact details yet.</source>
       <translation>لا توجد بيانات تواصل بعد.</translation>
     </message>
@@ -5147,88 +5294,93 @@ given</source>
       <translation>لا توجد بيانات لهذه الفترة بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="236" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="247" />
       <source>No dates yet.</source>
       <translation>لا توجد تواريخ بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="173" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="649" />
+      <source>No decisions in the minutes yet: record them with Minutes… first.</source>
+      <translation>لا توجد قرارات في المحضر بعد: سجّلها أولًا عبر «المحضر…».</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/aid.py" line="169" />
       <source>No disbursements here yet — Ctrl+N records one.</source>
       <translation>لا توجد مصروفات هنا بعد — Ctrl+N يسجّل واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="252" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="263" />
       <source>No documents listed — add the ones the funder asks for.</source>
       <translation>لا توجد مستندات مدرجة — أضف ما تطلبه الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="113" />
       <source>No donor matches “{text}”.</source>
       <translation>لا يوجد متبرع يطابق «{text}».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="429" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="139" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="457" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="138" />
       <source>No donor matches.</source>
       <translation>لا يوجد متبرع مطابق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="70" />
+      <location filename="caseworker/ui/sections/donors.py" line="67" />
       <source>No donors yet — Ctrl+N adds one.</source>
       <translation>لا يوجد متبرعون بعد — Ctrl+N يضيف واحدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="489" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
       <source>No e-&amp;mail:</source>
       <translation>&amp;بلا بريد إلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="140" />
+      <location filename="caseworker/ui/views/client_detail.py" line="117" />
       <source>No flags</source>
       <translation>لا علامات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="334" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="316" />
       <source>No gifts yet.</source>
       <translation>لا توجد تبرعات بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="82" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
       <source>No grant applications yet — Ctrl+N starts one.</source>
       <translation>لا توجد طلبات منح بعد — Ctrl+N يبدأ واحدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="66" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="65" />
       <source>No grant dates in this period.</source>
       <translation>لا توجد تواريخ منح في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="81" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="80" />
       <source>No grant has been awarded yet: outputs are reported for awarded grants.</source>
       <translation>لم تُمنح أي منحة بعد: تُسجَّل المخرجات للمنح الممنوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="288" />
+      <location filename="caseworker/ui/sections/administration.py" line="291" />
       <source>No logo</source>
       <translation>لا شعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="338" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="384" />
       <source>No meetings with this client yet — plan one in the Calendar (Ctrl+N there).</source>
       <translation>لا توجد اجتماعات مع هذا المستفيد بعد — خطّط لواحد في التقويم (Ctrl+N هناك).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="168" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="186" />
       <source>No minutes yet.</source>
       <translation>لا يوجد محضر بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="57" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="56" />
       <source>No open action items.</source>
       <translation>لا توجد بنود عمل مفتوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="64" />
+      <location filename="caseworker/ui/my_work/cases.py" line="66" />
       <source>No open cases are assigned to you.</source>
       <translation>لا توجد حالات مفتوحة مسندة إليك.</translation>
     </message>
@@ -5248,8 +5400,8 @@ given</source>
       <translation>لا توجد مهام مفتوحة. «مهمة جديدة…» أو Ctrl+T على سجل ينشئ واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="193" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="275" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="194" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="276" />
       <source>No particular programme</source>
       <translation>لا برنامج محدد</translation>
     </message>
@@ -5264,17 +5416,22 @@ given</source>
       <translation>لا توجد تذكيرات منذ فتح التطبيق.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="502" />
+      <source>No target</source>
+      <translation>بلا هدف</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="62" />
       <source>No team</source>
       <translation>لا فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="425" />
+      <location filename="caseworker/ui/sections/administration.py" line="428" />
       <source>No users match. Clear the filter, or press Ctrl+N to add one.</source>
       <translation>لا يوجد مستخدمون مطابقون. امسح التصفية، أو اضغط Ctrl+N لإضافة مستخدم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="107" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="112" />
       <source>No&amp;tes:</source>
       <translation>&amp;ملاحظات:</translation>
     </message>
@@ -5286,29 +5443,29 @@ given</source>
       <translation>لا أحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="206" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="207" />
       <source>Nobody in particular</source>
       <translation>لا أحد بعينه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="163" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="179" />
       <source>Nobody invited yet.</source>
       <translation>لم يُدعَ أحد بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/planner.py" line="485" />
       <source>Nobody is near their contact limits.</source>
       <translation>لا أحد قريب من حدود التواصل الخاصة به.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="481" />
+      <location filename="caseworker/ui/sections/planner.py" line="483" />
       <source>Nobody on this list — well done.</source>
       <translation>لا أحد في هذه القائمة — أحسنت.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="83" />
-      <location filename="caseworker/ui/views/client_detail.py" line="381" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
+      <location filename="caseworker/ui/views/client_detail.py" line="359" />
       <source>Nobody yet</source>
       <translation>لا أحد بعد</translation>
     </message>
@@ -5319,8 +5476,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="360" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="81" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="436" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="437" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
@@ -5330,13 +5487,13 @@ given</source>
       <translation>لا شيء (فقط داخل شبكة المكتب)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="442" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="444" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="454" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="456" />
       <source>None listed.</source>
       <translation>لا شيء مدرج.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="179" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="200" />
       <source>None.</source>
       <translation>لا شيء.</translation>
     </message>
@@ -5351,39 +5508,39 @@ given</source>
       <translation>لم يُسأل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="321" />
+      <location filename="caseworker/ui/views/case_detail.py" line="332" />
       <source>Not assigned</source>
       <translation>غير مسند</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="346" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="328" />
       <source>Not given</source>
       <translation>لم تُعطَ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
       <source>Not recorded</source>
       <translation>غير مسجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="337" />
+      <location filename="caseworker/ui/sections/administration.py" line="340" />
       <source>Not saved yet</source>
       <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="399" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="400" />
       <source>Not yet given a line: {amount}</source>
       <translation>لم يُخصص لبند بعد: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="287" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="196" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="176" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -5393,27 +5550,27 @@ given</source>
       <translation>ملاحظات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
       <source>Nothing</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="97" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="108" />
       <source>Nothing found.</source>
       <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="79" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>لا شيء هنا بعد — خطّط لتواصل أو سجّله لبدء سجل هذا الداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="685" />
+      <location filename="caseworker/ui/sections/administration.py" line="689" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>لا شيء في سجل التدقيق يطابق. وسّع نطاق التواريخ أو امسح التصفية.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="98" />
+      <location filename="caseworker/ui/views/case_detail.py" line="99" />
       <source>Nothing in the timeline yet.</source>
       <translation>لا شيء في السجل الزمني بعد.</translation>
     </message>
@@ -5423,68 +5580,68 @@ given</source>
       <translation>لا شيء يطابق «{text}».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="34" />
+      <location filename="caseworker/ui/sections/my_work.py" line="33" />
       <source>Nothing needs you today.</source>
       <translation>لا شيء يحتاجك اليوم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="315" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="314" />
       <source>Nothing was saved.</source>
       <translation>لم يُحفظ شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="149" />
+      <location filename="caseworker/ui/views/case_detail.py" line="154" />
       <source>Notice</source>
       <translation>إشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="362" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="363" />
       <source>Now: {stage}</source>
       <translation>الآن: {stage}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="104" />
+      <location filename="caseworker/ui/sections/clients.py" line="94" />
       <source>Number of clients shown</source>
       <translation>عدد المستفيدين المعروضين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="148" />
+      <location filename="caseworker/ui/sections/donors.py" line="153" />
       <source>Number of donors shown</source>
       <translation>عدد المتبرعين المعروضين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="222" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="223" />
       <source>Number of reports:</source>
       <translation>عدد التقارير:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="140" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="143" />
       <source>Number of times</source>
       <translation>عدد المرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="252" />
       <source>Number or address</source>
       <translation>الرقم أو العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="84" />
+      <location filename="caseworker/ui/sections/cases.py" line="81" />
       <source>O&amp;verdue</source>
       <translation>&amp;متأخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="299" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="345" />
       <source>Occurrence cancelled.</source>
       <translation>أُلغي الموعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="286" />
-      <location filename="caseworker/ui/views/client_detail.py" line="313" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>On</source>
       <translation>التاريخ</translation>
     </message>
@@ -5494,12 +5651,12 @@ given</source>
       <translation>&amp;عند التصعيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="130" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="133" />
       <source>On a date</source>
       <translation>في تاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <source>On file since</source>
       <translation>مسجل منذ</translation>
     </message>
@@ -5514,59 +5671,59 @@ given</source>
       <translation>بناءً على طلب من، ولماذا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="158" />
+      <location filename="caseworker/ui/export.py" line="171" />
       <source>One PDF with every document</source>
       <translation>ملف PDF واحد يضم كل المستندات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="547" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="557" />
       <source>One decision per line</source>
       <translation>قرار واحد في كل سطر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="156" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
       <source>One item per line</source>
       <translation>بند واحد في كل سطر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="152" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="166" />
       <source>One occurrence of a repeating meeting</source>
       <translation>موعد واحد من اجتماع متكرر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="228" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="229" />
       <source>One per line, e.g. Budget, Annual accounts</source>
       <translation>واحد في كل سطر، مثل: الميزانية، الحسابات السنوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="42" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
       <source>One report</source>
       <translation>تقرير واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="217" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="228" />
       <source>One report, due {day}</source>
       <translation>تقرير واحد، مستحق في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="150" />
-      <location filename="caseworker/ui/sections/planner.py" line="151" />
-      <location filename="caseworker/ui/sections/planner.py" line="387" />
+      <location filename="caseworker/ui/sections/planner.py" line="152" />
+      <location filename="caseworker/ui/sections/planner.py" line="153" />
+      <location filename="caseworker/ui/sections/planner.py" line="389" />
       <source>Only donors I manage</source>
       <translation>فقط المتبرعون الذين أديرهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="396" />
+      <location filename="caseworker/ui/sections/calendar.py" line="392" />
       <source>Only mine</source>
       <translation>الخاصة بي فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="82" />
+      <location filename="caseworker/ui/sections/cases.py" line="79" />
       <source>Only my cases</source>
       <translation>حالاتي فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="85" />
+      <location filename="caseworker/ui/sections/cases.py" line="82" />
       <source>Only overdue cases</source>
       <translation>الحالات المتأخرة فقط</translation>
     </message>
@@ -5576,33 +5733,38 @@ given</source>
       <translation>التحذير فقط من أجل:</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/main_window.py" line="162" />
+      <source>Open &amp;folder</source>
+      <translation>فتح &amp;المجلد</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
       <source>Open a case</source>
       <translation>فتح حالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="88" />
+      <location filename="caseworker/ui/sections/cases.py" line="85" />
       <source>Open a case (Ctrl+N)</source>
       <translation>فتح حالة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="470" />
+      <location filename="caseworker/ui/views/case_detail.py" line="500" />
       <source>Open a case for this client</source>
       <translation>فتح حالة لهذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="469" />
+      <location filename="caseworker/ui/views/case_detail.py" line="499" />
       <source>Open a case…</source>
       <translation>فتح حالة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
-      <location filename="caseworker/ui/views/service_quality.py" line="361" />
+      <location filename="caseworker/ui/views/service_quality.py" line="365" />
       <source>Open case</source>
       <translation>فتح الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="70" />
+      <location filename="caseworker/ui/sections/cases.py" line="67" />
       <source>Open cases</source>
       <translation>الحالات المفتوحة</translation>
     </message>
@@ -5617,22 +5779,27 @@ given</source>
       <translation>المهام المفتوحة على هذا السجل: علّم المهمة عند إنجازها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="213" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="216" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>افتح السجل الموجود بدلًا من ذلك، أو احفظ على أي حال إن كان هذا شخصًا مختلفًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="226" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="236" />
       <source>Open the existing record instead, or save anyway if this is someone else.</source>
       <translation>افتح السجل الموجود بدلًا من ذلك، أو احفظ على أي حال إن كان هذا شخصًا آخر.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="362" />
+      <location filename="caseworker/ui/main_window.py" line="163" />
+      <source>Open the folder of the file just saved</source>
+      <translation>فتح مجلد الملف المحفوظ للتو</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/service_quality.py" line="366" />
       <source>Open the selected case</source>
       <translation>فتح الحالة المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="156" />
+      <location filename="caseworker/ui/views/case_detail.py" line="161" />
       <source>Opened</source>
       <translation>تاريخ الفتح</translation>
     </message>
@@ -5642,34 +5809,34 @@ given</source>
       <translation>يفتح قاعدة بيانات منفصلة بأشخاص وهميين لتجربة كل شيء؛ وتبقى قاعدة البيانات الجديدة هذه بانتظارك دون أن تُمس.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="276" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="304" />
       <source>Opted out</source>
       <translation>غير مرغوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="148" />
+      <location filename="caseworker/ui/sections/planner.py" line="150" />
       <source>Optional: names starting with…</source>
       <translation>اختياري: أسماء تبدأ بـ…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="370" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="371" />
       <source>Optional: why, for the audit log</source>
       <translation>اختياري: السبب، لسجل التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="159" />
-      <location filename="caseworker/ui/sections/administration.py" line="905" />
+      <location filename="caseworker/ui/sections/administration.py" line="162" />
+      <location filename="caseworker/ui/sections/administration.py" line="960" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="88" />
+      <location filename="caseworker/ui/sections/administration.py" line="91" />
       <source>Organisation &amp;name:</source>
       <translation>&amp;اسم المنظمة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="271" />
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="249" />
+      <location filename="caseworker/ui/views/client_detail.py" line="252" />
       <source>Other contacts</source>
       <translation>جهات اتصال أخرى</translation>
     </message>
@@ -5679,18 +5846,19 @@ given</source>
       <translation>السجل الآخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="278" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="722" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="277" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="719" />
       <source>Outbox</source>
       <translation>صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="126" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="125" />
       <source>Outbox: {summary}</source>
       <translation>صندوق الصادر: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="312" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <location filename="caseworker/ui/views/client_detail.py" line="290" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
@@ -5700,27 +5868,37 @@ given</source>
       <translation>نتيجة الإحالة إلى {agency}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="45" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="512" />
+      <source>Outcomes with their targets</source>
+      <translation>النتائج مع أهدافها</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
       <source>Output</source>
       <translation>المُخرَج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="225" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="233" />
       <source>Outside attendee's name</source>
       <translation>اسم الحاضر من خارج المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="228" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="236" />
       <source>Outside attendee's organisation</source>
       <translation>منظمة الحاضر من خارج المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="114" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="149" />
+      <source>Over the fund's approval threshold: a manager approves it before it is paid.</source>
+      <translation>يتجاوز حد الاعتماد في الصندوق: يعتمده مدير قبل دفعه.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/donors.py" line="111" />
       <source>Overdue and lapsing…</source>
       <translation>المتأخرون والمنقطعون…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="357" />
+      <location filename="caseworker/ui/sections/planner.py" line="359" />
       <source>Overdue for a contact</source>
       <translation>متأخر التواصل معه</translation>
     </message>
@@ -5741,7 +5919,7 @@ given</source>
       <translation>تجاوز الحارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="38" />
+      <location filename="caseworker/ui/views/supporters.py" line="37" />
       <source>Overrides</source>
       <translation>التجاوزات</translation>
     </message>
@@ -5751,60 +5929,60 @@ given</source>
       <translation>تجاوز…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="124" />
+      <location filename="caseworker/ui/sections/insight.py" line="122" />
       <source>Overview</source>
       <translation>نظرة عامة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="227" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Own limits</source>
       <translation>حدود خاصة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="126" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
       <source>Owner</source>
       <translation>المالك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
       <location filename="caseworker/ui/views/organigram_page.py" line="105" />
       <source>P&amp;hone:</source>
       <translation>&amp;الهاتف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="74" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="80" />
       <source>P&amp;urpose:</source>
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="135" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="353" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="134" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="351" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="254" />
+      <location filename="caseworker/ui/sections/administration.py" line="257" />
       <source>PNG or JPEG, up to 2 MB</source>
       <translation>PNG أو JPEG، حتى 2 ميغابايت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Paid</source>
       <translation>مدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Paid by month</source>
       <translation>المدفوع حسب الشهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="69" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="75" />
       <source>Paid to a &amp;third party:</source>
       <translation>&amp;مدفوع لطرف ثالث:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/budget_bar.py" line="25" />
+      <location filename="caseworker/ui/widgets/budget_bar.py" line="24" />
       <source>Paid {paid} · approved {approved} · requested {requested} · left {left} of {budget}</source>
       <translation>المدفوع {paid} · المعتمد {approved} · المطلوب {requested} · المتبقي {left} من {budget}</translation>
     </message>
@@ -5814,7 +5992,7 @@ given</source>
       <translation>أزواج من السجلات قد تكون للشخص نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="208" />
+      <location filename="caseworker/ui/sections/insight.py" line="206" />
       <source>Partly</source>
       <translation>جزئيًا</translation>
     </message>
@@ -5835,87 +6013,87 @@ given</source>
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="496" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="501" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="497" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
       <source>Past imports</source>
       <translation>عمليات الاستيراد السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="599" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="600" />
       <source>Past imports…</source>
       <translation>عمليات الاستيراد السابقة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="330" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="358" />
       <source>Pause contact with {name}</source>
       <translation>إيقاف التواصل مع {name} مؤقتًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="218" />
       <source>Pause contact…</source>
       <translation>إيقاف التواصل مؤقتًا…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="233" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
       <source>Pauses in contact</source>
       <translation>فترات التوقف عن التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="243" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="225" />
       <source>Pauses the donor asked for</source>
       <translation>فترات التوقف التي طلبها المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="47" />
-      <location filename="caseworker/ui/sections/aid.py" line="169" />
-      <location filename="caseworker/ui/sections/aid.py" line="211" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="165" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
       <source>Payee</source>
       <translation>المستلم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Payments</source>
       <translation>المدفوعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Pending</source>
       <translation>معلق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="429" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="89" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
       <location filename="caseworker/ui/views/organigram_page.py" line="169" />
       <source>People</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="97" />
       <source>People and attendance</source>
       <translation>الأشخاص والحضور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="152" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="155" />
       <source>People invited</source>
       <translation>المدعوون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="101" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="100" />
       <source>People reached through its spending</source>
       <translation>الأشخاص الذين وصلهم إنفاقها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="95" />
       <source>People served</source>
       <translation>الأشخاص المخدومون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="65" />
       <source>Period</source>
       <translation>الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="80" />
+      <location filename="caseworker/ui/sections/insight.py" line="78" />
       <source>Period:</source>
       <translation>الفترة:</translation>
     </message>
@@ -5931,35 +6109,35 @@ given</source>
       <translation>بيانات الشخص…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="413" />
+      <location filename="caseworker/ui/sections/planner.py" line="415" />
       <source>Pestered supporters</source>
       <translation>داعمون مُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="434" />
+      <location filename="caseworker/ui/sections/planner.py" line="436" />
       <source>Pestered: near their contact limits</source>
       <translation>مُثقَل عليهم: قريبون من حدود التواصل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
-      <location filename="caseworker/ui/sections/clients.py" line="63" />
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
+      <location filename="caseworker/ui/sections/clients.py" line="52" />
+      <location filename="caseworker/ui/views/client_detail.py" line="239" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="234" />
-      <location filename="caseworker/ui/sections/administration.py" line="314" />
+      <location filename="caseworker/ui/sections/administration.py" line="237" />
+      <location filename="caseworker/ui/sections/administration.py" line="317" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="117" />
+      <location filename="caseworker/ui/sections/grants.py" line="115" />
       <source>Pipeline</source>
       <translation>المسار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="119" />
+      <location filename="caseworker/ui/sections/grants.py" line="117" />
       <source>Pipeline or funders</source>
       <translation>المسار أو الجهات المانحة</translation>
     </message>
@@ -5969,7 +6147,7 @@ given</source>
       <translation>تخطيط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="144" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="143" />
       <source>Plan a call or visit at a time that suits the client</source>
       <translation>تخطيط مكالمة أو زيارة في وقت يناسب المستفيد</translation>
     </message>
@@ -5979,50 +6157,50 @@ given</source>
       <translation>تخطيط تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="47" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="49" />
       <source>Plan a contact…</source>
       <translation>تخطيط تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="510" />
+      <location filename="caseworker/ui/sections/planner.py" line="511" />
       <source>Plan an appeal</source>
       <translation>تخطيط حملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="390" />
+      <location filename="caseworker/ui/sections/planner.py" line="392" />
       <source>Plan an appeal for these donors</source>
       <translation>تخطيط حملة لهؤلاء المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="389" />
+      <location filename="caseworker/ui/sections/planner.py" line="391" />
       <source>Plan for these…</source>
       <translation>التخطيط لهؤلاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="241" />
+      <location filename="caseworker/ui/sections/planner.py" line="243" />
       <source>Plan preview</source>
       <translation>معاينة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="229" />
+      <location filename="caseworker/ui/sections/planner.py" line="231" />
       <source>Plan summary</source>
       <translation>ملخص الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="501" />
-      <location filename="caseworker/ui/sections/planner.py" line="507" />
+      <location filename="caseworker/ui/sections/planner.py" line="502" />
+      <location filename="caseworker/ui/sections/planner.py" line="508" />
       <source>Planner</source>
       <translation>المخطِّط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="171" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="60" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="406" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="388" />
       <source>Pledge</source>
       <translation>تعهد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="180" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="179" />
       <source>Pledged &amp;total:</source>
       <translation>&amp;إجمالي التعهد:</translation>
     </message>
@@ -6032,8 +6210,8 @@ given</source>
       <translation>&amp;جهة الاتصال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="114" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="220" />
       <source>Possible duplicates</source>
       <translation>سجلات مكررة محتملة</translation>
@@ -6044,161 +6222,171 @@ given</source>
       <translation>السجلات المكررة المحتملة وما يُفعل بكل منها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="605" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="606" />
       <source>Possible duplicates…</source>
       <translation>سجلات مكررة محتملة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="74" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="379" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="407" />
       <source>Post&amp;code:</source>
       <translation>&amp;الرمز البريدي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="227" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Preferably by</source>
       <translation>يُفضَّل عبر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="165" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="144" />
       <source>Preferences</source>
       <translation>التفضيلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="277" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="305" />
       <source>Preferred</source>
       <translation>مفضَّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="237" />
+      <location filename="caseworker/ui/views/client_detail.py" line="215" />
       <source>Preferred name</source>
       <translation>الاسم المفضل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="262" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <source>Prefers</source>
       <translation>يفضّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
       <source>Prefers to be &amp;reached by:</source>
       <translation>&amp;يفضّل التواصل عبر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="242" />
+      <location filename="caseworker/ui/export.py" line="255" />
       <source>Preparing the giving statements of {year}…</source>
       <translation>جارٍ إعداد كشوف التبرعات لعام {year}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="243" />
+      <location filename="caseworker/ui/export.py" line="256" />
       <source>Preparing the meetings of {year}-{month}…</source>
       <translation>جارٍ إعداد اجتماعات {year}-{month}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="241" />
+      <location filename="caseworker/ui/export.py" line="254" />
       <source>Preparing the receipts of {year}…</source>
       <translation>جارٍ إعداد إيصالات عام {year}…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
-      <location filename="caseworker/ui/sections/planner.py" line="204" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/planner.py" line="206" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
       <source>Preview on record number</source>
       <translation>المعاينة على السجل رقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="550" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="548" />
       <source>Preview on:</source>
       <translation>المعاينة على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
       <source>Preview subject</source>
       <translation>معاينة الموضوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="205" />
+      <location filename="caseworker/ui/sections/planner.py" line="207" />
       <source>Preview the plan</source>
       <translation>معاينة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="378" />
+      <location filename="caseworker/ui/sections/calendar.py" line="374" />
       <source>Previous (Ctrl+Left)</source>
       <translation>السابق (Ctrl+Left)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="293" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="292" />
       <source>Print address labels for the waiting letters</source>
       <translation>طباعة ملصقات العناوين للرسائل المنتظرة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="377" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="375" />
       <source>Print as letters even if the template is an e-mail</source>
       <translation>الطباعة كرسائل حتى لو كان القالب بريدًا إلكترونيًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="353" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="351" />
       <source>Print labels to</source>
       <translation>طباعة الملصقات إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="135" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="134" />
       <source>Print letters to</source>
       <translation>طباعة الرسائل إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="290" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="289" />
       <source>Print the letters waiting in the outbox</source>
       <translation>طباعة الرسائل المنتظرة في صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="160" />
+      <location filename="caseworker/ui/sections/administration.py" line="163" />
       <source>Printed on letters and receipts, and shared by everyone who uses this database.</source>
       <translation>تُطبع على الرسائل والإيصالات، ويتشاركها كل من يستخدم قاعدة البيانات هذه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="148" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="147" />
       <source>Printing stopped: nothing was recorded.</source>
       <translation>توقفت الطباعة: لم يُسجَّل شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="56" />
-      <location filename="caseworker/ui/views/case_detail.py" line="155" />
+      <location filename="caseworker/ui/sections/cases.py" line="53" />
+      <location filename="caseworker/ui/views/case_detail.py" line="160" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="253" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="164" />
+      <location filename="caseworker/ui/views/client_detail.py" line="231" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="143" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="425" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
       <source>Programmes</source>
       <translation>البرامج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="71" />
-      <location filename="caseworker/ui/sections/planner.py" line="212" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="70" />
+      <location filename="caseworker/ui/sections/planner.py" line="214" />
       <source>Progress</source>
       <translation>التقدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="212" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="528" />
+      <source>Progress this period, in your words, for the report</source>
+      <translation>التقدم في هذه الفترة، بكلماتك، للتقرير</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <source>Proposer</source>
+      <translation>المقترح</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="213" />
       <source>Pu&amp;rpose:</source>
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="211" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="474" />
-      <location filename="caseworker/ui/sections/planner.py" line="177" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="472" />
+      <location filename="caseworker/ui/sections/planner.py" line="179" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
@@ -6218,8 +6406,8 @@ given</source>
       <translation>أغراض لا تُحتسب أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="38" />
-      <location filename="caseworker/ui/main_window.py" line="129" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="39" />
+      <location filename="caseworker/ui/main_window.py" line="135" />
       <source>Quick search</source>
       <translation>بحث سريع</translation>
     </message>
@@ -6269,7 +6457,17 @@ given</source>
       <translation>قنوات ساعات الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="70" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="222" />
+      <source>Quorum {q}: {n} present, {verdict}.</source>
+      <translation>النصاب {q}: حضر {n}، {verdict}.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="622" />
+      <source>Quorum: people who must be present</source>
+      <translation>النصاب: عدد الأشخاص الذين يجب حضورهم</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="69" />
       <source>Re&amp;ference:</source>
       <translation>&amp;المرجع:</translation>
     </message>
@@ -6279,33 +6477,38 @@ given</source>
       <translation>&amp;ذكّرني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="182" />
+      <location filename="caseworker/ui/views/case_detail.py" line="187" />
       <source>Re&amp;open…</source>
       <translation>&amp;إعادة فتح…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="101" />
+      <location filename="caseworker/ui/my_work/cases.py" line="102" />
       <source>Re&amp;turn…</source>
       <translation>&amp;إعادة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="451" />
+      <location filename="caseworker/ui/sections/administration.py" line="454" />
       <source>Re-encrypt the database file with a new key that only active accounts can open</source>
       <translation>إعادة تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="613" />
+      <location filename="caseworker/ui/sections/administration.py" line="616" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>جارٍ إعادة تشفير قاعدة البيانات بمفتاح جديد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="388" />
+      <location filename="caseworker/ui/sections/administration.py" line="391" />
       <source>Re-encryption progress</source>
       <translation>تقدم إعادة التشفير</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <source>Reached so far</source>
+      <translation>المُحقَّق حتى الآن</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="544" />
+      <location filename="caseworker/ui/sections/administration.py" line="547" />
       <source>Reactivate</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -6317,7 +6520,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="233" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
@@ -6327,7 +6530,7 @@ given</source>
       <translation>سبب التجاوز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="794" />
+      <location filename="caseworker/ui/sections/administration.py" line="798" />
       <source>Reason: {reason}</source>
       <translation>السبب: {reason}</translation>
     </message>
@@ -6337,7 +6540,7 @@ given</source>
       <translation>إعادة إسناد حالات أخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="134" />
+      <location filename="caseworker/ui/sections/cases.py" line="131" />
       <source>Reassign a worker's cases…</source>
       <translation>إعادة إسناد حالات أخصائي…</translation>
     </message>
@@ -6347,96 +6550,96 @@ given</source>
       <translation>إعادة إسناد الكل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="255" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <source>Receipt</source>
       <translation>الإيصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="121" />
+      <location filename="caseworker/ui/sections/administration.py" line="124" />
       <source>Receipt &amp;style:</source>
       <translation>&amp;نمط الإيصال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="286" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="268" />
       <source>Receipt last year's gifts</source>
       <translation>إصدار إيصالات لتبرعات العام الماضي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="267" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Receipt this gift</source>
       <translation>إصدار إيصال لهذا التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="284" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
       <source>Receiptable</source>
       <translation>قابل للإيصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="78" />
       <source>Receiptable amount</source>
       <translation>المبلغ القابل للإيصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="111" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="484" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="110" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="466" />
       <source>Receiptable: {amount}</source>
       <translation>قابل للإيصال: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="283" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="168" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="147" />
       <source>Receipts</source>
       <translation>الإيصالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="120" />
+      <location filename="caseworker/ui/sections/donors.py" line="117" />
       <source>Receipts and statements…</source>
       <translation>الإيصالات والكشوف…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="299" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="281" />
       <source>Receipts are paperwork owed by law, not contact: they go out even to donors who opted out of contact.</source>
       <translation>الإيصالات مستندات يوجبها القانون وليست تواصلًا: تُرسل حتى إلى المتبرعين الذين طلبوا عدم التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="122" />
+      <location filename="caseworker/ui/sections/administration.py" line="125" />
       <source>Receipts issued &amp;at:</source>
       <translation>&amp;مكان إصدار الإيصالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="124" />
+      <location filename="caseworker/ui/sections/administration.py" line="127" />
       <source>Receipts si&amp;gned by:</source>
       <translation>&amp;الإيصالات موقعة من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="488" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="470" />
       <source>Received in return: {what} ({value})</source>
       <translation>المستلَم في المقابل: {what} ‏({value})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="81" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="87" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
       <source>Record</source>
       <translation>تسجيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="175" />
+      <location filename="caseworker/ui/views/client_detail.py" line="152" />
       <source>Record &amp;consent</source>
       <translation>&amp;تسجيل الموافقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="174" />
       <source>Record &amp;spending…</source>
       <translation>&amp;تسجيل إنفاق…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="145" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="124" />
       <source>Record a gift from this donor</source>
       <translation>تسجيل تبرع من هذا المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="43" />
       <source>Record a gift from {name}</source>
       <translation>تسجيل تبرع من {name}</translation>
     </message>
@@ -6451,39 +6654,39 @@ given</source>
       <translation>تسجيل إقرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="41" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="39" />
       <source>Record declaration…</source>
       <translation>تسجيل إقرار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="47" />
-      <location filename="caseworker/ui/sections/aid.py" line="183" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="50" />
+      <location filename="caseworker/ui/sections/aid.py" line="179" />
       <source>Record disbursement</source>
       <translation>تسجيل صرف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="184" />
+      <location filename="caseworker/ui/sections/aid.py" line="180" />
       <source>Record disbursement (Ctrl+N)</source>
       <translation>تسجيل صرف (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="84" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="144" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="83" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="123" />
       <source>Record gift</source>
       <translation>تسجيل تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="247" />
       <source>Record gift…</source>
       <translation>تسجيل تبرع…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="372" />
       <source>Record numbers</source>
       <translation>أرقام السجلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="316" />
+      <location filename="caseworker/ui/views/client_detail.py" line="294" />
       <source>Record outcome…</source>
       <translation>تسجيل النتيجة…</translation>
     </message>
@@ -6493,53 +6696,53 @@ given</source>
       <translation>تسجيل الإحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="424" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="425" />
       <source>Record spending</source>
       <translation>تسجيل إنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="654" />
+      <location filename="caseworker/ui/sections/administration.py" line="657" />
       <source>Record type</source>
       <translation>نوع السجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="287" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Recorded by</source>
       <translation>سجّله</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="103" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="106" />
       <source>Recorded on the Gift Aid tab</source>
       <translation>مسجل في تبويب Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="68" />
+      <location filename="caseworker/ui/views/supporters.py" line="67" />
       <source>Recovered donors</source>
       <translation>متبرعون عائدون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="406" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="388" />
       <source>Recurring</source>
       <translation>متكرر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="169" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
       <source>Recurring gift</source>
       <translation>تبرع متكرر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="167" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="166" />
       <source>Recurring gift or pledge from {name}</source>
       <translation>تبرع متكرر أو تعهد من {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="263" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="245" />
       <source>Recurring gifts and pledges</source>
       <translation>التبرعات المتكررة والتعهدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="268" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
       <source>Recurring or pledge…</source>
       <translation>متكرر أو تعهد…</translation>
     </message>
@@ -6549,44 +6752,44 @@ given</source>
       <translation>إحالة إلى جهة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="312" />
-      <location filename="caseworker/ui/views/client_detail.py" line="320" />
-      <location filename="caseworker/ui/views/client_detail.py" line="411" />
+      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="298" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="411" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Referrals ({n})</source>
       <translation>الإحالات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="312" />
+      <location filename="caseworker/ui/views/client_detail.py" line="290" />
       <source>Referred</source>
       <translation>محال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="82" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
       <source>Relationship &amp;manager:</source>
       <translation>&amp;مسؤول العلاقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="194" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="174" />
       <source>Relationship manager</source>
       <translation>مسؤول العلاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="181" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="180" />
       <source>Reload the thank-you queue</source>
       <translation>إعادة تحميل قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="160" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Remaining</source>
       <translation>المتبقي</translation>
     </message>
@@ -6627,13 +6830,13 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="170" />
-      <location filename="caseworker/ui/sections/administration.py" line="201" />
-      <location filename="caseworker/ui/sections/administration.py" line="249" />
+      <location filename="caseworker/ui/sections/administration.py" line="204" />
+      <location filename="caseworker/ui/sections/administration.py" line="252" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="511" />
+      <location filename="caseworker/ui/views/client_detail.py" line="489" />
       <source>Remove attachment</source>
       <translation>إزالة المرفق</translation>
     </message>
@@ -6643,62 +6846,67 @@ given</source>
       <translation>إزالة فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="449" />
+      <location filename="caseworker/ui/views/client_detail.py" line="427" />
       <source>Remove contact</source>
       <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="278" />
+      <location filename="caseworker/ui/views/client_detail.py" line="256" />
       <source>Remove contact…</source>
       <translation>إزالة جهة الاتصال…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="231" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
       <source>Remove selected</source>
       <translation>إزالة المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="250" />
+      <location filename="caseworker/ui/sections/administration.py" line="253" />
       <source>Remove the logo</source>
       <translation>إزالة الشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="202" />
+      <location filename="caseworker/ui/sections/administration.py" line="205" />
       <source>Remove the signature picture</source>
       <translation>إزالة صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="402" />
+      <location filename="caseworker/ui/views/client_detail.py" line="380" />
       <source>Removed: {reason}</source>
       <translation>أُزيل: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="301" />
+      <location filename="caseworker/ui/views/client_detail.py" line="279" />
       <source>Remove…</source>
       <translation>إزالة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="422" />
+      <location filename="caseworker/ui/views/case_detail.py" line="433" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="420" />
+      <location filename="caseworker/ui/views/case_detail.py" line="431" />
       <source>Reopen {ref}</source>
       <translation>إعادة فتح {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="417" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
       <source>Replaces {number}</source>
       <translation>يحل محل {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="522" />
+      <source>Report people served by {what}</source>
+      <translation>الإبلاغ عن الأشخاص المخدومين حسب {what}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Reports</source>
       <translation>التقارير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="219" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
       <source>Reports:</source>
       <translation>التقارير:</translation>
     </message>
@@ -6708,19 +6916,19 @@ given</source>
       <translation>نافذة الطلبات بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/sections/grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Requested</source>
       <translation>المطلوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="212" />
+      <location filename="caseworker/ui/sections/aid.py" line="220" />
       <source>Requested by</source>
       <translation>طلبه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="409" />
+      <location filename="caseworker/ui/sections/planner.py" line="411" />
       <source>Requests</source>
       <translation>الطلبات</translation>
     </message>
@@ -6730,24 +6938,24 @@ given</source>
       <translation>طلبات التبرع، على الأكثر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="178" />
+      <location filename="caseworker/ui/views/case_detail.py" line="183" />
       <source>Res&amp;ume</source>
       <translation>&amp;استئناف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="495" />
+      <location filename="caseworker/ui/sections/administration.py" line="498" />
       <source>Reset password</source>
       <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="494" />
+      <location filename="caseworker/ui/sections/administration.py" line="497" />
       <source>Reset password…</source>
       <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="157" />
+      <location filename="caseworker/ui/views/case_detail.py" line="162" />
       <source>Resolution</source>
       <translation>الحل</translation>
     </message>
@@ -6777,7 +6985,7 @@ given</source>
       <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/application.py" line="129" />
+      <location filename="caseworker/ui/application.py" line="110" />
       <source>Restore the backup now? The damaged file is kept beside it.</source>
       <translation>هل تريد استعادة النسخة الاحتياطية الآن؟ يُحتفظ بالملف التالف بجانبها.</translation>
     </message>
@@ -6802,43 +7010,43 @@ given</source>
       <translation>استعادة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="68" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="67" />
       <source>Result</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="66" />
+      <location filename="caseworker/ui/views/supporters.py" line="65" />
       <source>Retained (gave in both)</source>
       <translation>مستمرون (تبرعوا في الفترتين)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="66" />
       <source>Retention</source>
       <translation>الاحتفاظ بالمتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="157" />
+      <location filename="caseworker/ui/my_work/cases.py" line="159" />
       <source>Return</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="102" />
+      <location filename="caseworker/ui/my_work/cases.py" line="103" />
       <source>Return the handoff with a reason</source>
       <translation>إعادة التسليم مع ذكر السبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="155" />
+      <location filename="caseworker/ui/my_work/cases.py" line="157" />
       <source>Return {ref}</source>
       <translation>إعادة {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/administration.py" line="442" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="58" />
-      <location filename="caseworker/ui/sections/administration.py" line="418" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
       <source>Roles</source>
       <translation>الأدوار</translation>
     </message>
@@ -6848,24 +7056,24 @@ given</source>
       <translation>الأدوار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="536" />
+      <location filename="caseworker/ui/sections/administration.py" line="539" />
       <source>Roles: {roles}</source>
       <translation>الأدوار: {roles}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="382" />
-      <location filename="caseworker/ui/sections/administration.py" line="607" />
-      <location filename="caseworker/ui/sections/administration.py" line="611" />
+      <location filename="caseworker/ui/sections/administration.py" line="385" />
+      <location filename="caseworker/ui/sections/administration.py" line="610" />
+      <location filename="caseworker/ui/sections/administration.py" line="614" />
       <source>Rotate keys</source>
       <translation>تدوير المفاتيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="449" />
+      <location filename="caseworker/ui/sections/administration.py" line="452" />
       <source>Rotate keys…</source>
       <translation>تدوير المفاتيح…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="450" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Rotate the database key</source>
       <translation>تدوير مفتاح قاعدة البيانات</translation>
     </message>
@@ -6875,12 +7083,17 @@ given</source>
       <translation>اقتراح التوجيه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="311" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="580" />
+      <source>Row {row}: {message}</source>
+      <translation>الصف {row}: {message}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="310" />
       <source>Row {row}: {problem}</source>
       <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <source>Rows</source>
       <translation>الصفوف</translation>
     </message>
@@ -6901,23 +7114,23 @@ given</source>
       <translation>STARTTLS (عادة المنفذ 587)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="71" />
       <source>SYBUNT value (their earlier giving)</source>
       <translation>قيمة SYBUNT (تبرعاتهم السابقة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="71" />
+      <location filename="caseworker/ui/views/supporters.py" line="70" />
       <source>SYBUNT: gave earlier, in neither period</source>
       <translation>SYBUNT: تبرّع سابقًا، وليس في أيٍّ من الفترتين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="360" />
+      <location filename="caseworker/ui/sections/planner.py" line="362" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: تبرّع في سنة ما، وليس العام الماضي ولا هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="64" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="374" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="402" />
       <source>Sa&amp;lutation:</source>
       <translation>&amp;التحية:</translation>
     </message>
@@ -6927,18 +7140,19 @@ given</source>
       <translation>&amp;حفظ الشخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="497" />
       <source>Sa&amp;ve template</source>
       <translation>&amp;حفظ القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="36" />
-      <location filename="caseworker/ui/sections/clients.py" line="81" />
+      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="32" />
       <source>Safeguarding</source>
       <translation>الحماية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="129" />
+      <location filename="caseworker/ui/views/client_detail.py" line="106" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="33" />
       <source>Safeguarding: {text}</source>
       <translation>الحماية: {text}</translation>
     </message>
@@ -6950,7 +7164,7 @@ given</source>
 (الأخصائي)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="198" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="259" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="308" />
       <source>Save</source>
@@ -6962,29 +7176,29 @@ given</source>
       <translation>&amp;حفظ التذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="499" />
+      <location filename="caseworker/ui/views/client_detail.py" line="477" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="299" />
+      <location filename="caseworker/ui/views/client_detail.py" line="277" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="216" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="229" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="219" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="275" />
       <source>Save anyway</source>
       <translation>الحفظ على أي حال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="238" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="237" />
       <source>Save batch</source>
       <translation>حفظ الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="550" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="560" />
       <source>Save minutes</source>
       <translation>حفظ المحضر</translation>
     </message>
@@ -6994,8 +7208,8 @@ given</source>
       <translation>حفظ النتيجة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="144" />
-      <location filename="caseworker/ui/sections/administration.py" line="145" />
+      <location filename="caseworker/ui/sections/administration.py" line="147" />
+      <location filename="caseworker/ui/sections/administration.py" line="148" />
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
@@ -7011,43 +7225,49 @@ given</source>
       <translation>حفظ إعدادات خادم البريد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="500" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="498" />
       <source>Save the template</source>
       <translation>حفظ القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="415" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
       <source>Save the template first.</source>
       <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="833" />
+      <location filename="caseworker/ui/sections/administration.py" line="850" />
       <source>Save this computer's settings</source>
       <translation>حفظ إعدادات هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="663" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="661" />
       <source>Saved as version {n}.</source>
       <translation>حُفظ كالإصدار {n}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="167" />
+      <location filename="caseworker/ui/sections/donors.py" line="172" />
       <source>Saved {count} gifts, {total}.</source>
       <translation>حُفظ {count} تبرعًا، بإجمالي {total}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="360" />
-      <location filename="caseworker/ui/sections/administration.py" line="877" />
+      <location filename="caseworker/ui/main_window.py" line="174" />
+      <source>Saved {name} in {folder}</source>
+      <translation>حُفظ {name} في {folder}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/application.py" line="222" />
+      <location filename="caseworker/ui/sections/administration.py" line="363" />
+      <location filename="caseworker/ui/sections/administration.py" line="897" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="876" />
+      <location filename="caseworker/ui/sections/administration.py" line="896" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>تم الحفظ. يفتح Caseworker قاعدة البيانات الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="247" />
+      <location filename="caseworker/ui/main_window.py" line="273" />
       <source>Saving…</source>
       <translation>جارٍ الحفظ…</translation>
     </message>
@@ -7057,22 +7277,22 @@ given</source>
       <translation>اذكر لماذا ينبغي المضي فيه على أي حال. يُحفظ اسمك وهذا السبب مع التواصل وفي سجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="257" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="318" />
       <source>Say why, for the audit log.</source>
       <translation>اذكر السبب، لسجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="207" />
+      <location filename="caseworker/ui/sections/planner.py" line="209" />
       <source>Schedule</source>
       <translation>جدولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="208" />
+      <location filename="caseworker/ui/sections/planner.py" line="210" />
       <source>Schedule the plan</source>
       <translation>جدولة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="341" />
+      <location filename="caseworker/ui/sections/planner.py" line="343" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>جُدول {scheduled} تواصلًا كما خُطط، ونُقل {moved} إلى موعدهم المسموح التالي، واستُبعد {left}.</translation>
     </message>
@@ -7082,29 +7302,34 @@ given</source>
       <translation>&amp;الأمان:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="128" />
+      <location filename="caseworker/ui/main_window.py" line="134" />
       <source>Search   Ctrl+K</source>
       <translation>بحث   Ctrl+K</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="50" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="51" />
       <source>Search results</source>
       <translation>نتائج البحث</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="45" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="46" />
       <source>Search text</source>
       <translation>نص البحث</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="59" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <source>Seconder</source>
+      <translation>المثنّي</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/main_window.py" line="65" />
       <source>Sections</source>
       <translation>الأقسام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="59" />
-      <location filename="caseworker/ui/sections/planner.py" line="143" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="134" />
+      <location filename="caseworker/ui/sections/donors.py" line="56" />
+      <location filename="caseworker/ui/sections/planner.py" line="145" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="113" />
       <source>Segment</source>
       <translation>الشريحة</translation>
     </message>
@@ -7114,17 +7339,17 @@ given</source>
       <translation>&amp;الإرسال من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
       <source>Send a letter instead</source>
       <translation>إرسال رسالة ورقية بدلًا من ذلك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="488" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
       <source>Send nothing</source>
       <translation>عدم إرسال أي شيء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="287" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="286" />
       <source>Send the queued e-mail now</source>
       <translation>إرسال البريد المنتظر الآن</translation>
     </message>
@@ -7134,17 +7359,17 @@ given</source>
       <translation>&amp;اسم المرسل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
       <source>Sent</source>
       <translation>مُرسَل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="748" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="745" />
       <source>Sent from the outbox by itself: {summary}</source>
       <translation>أُرسل من صندوق الصادر تلقائيًا: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>مفصولة بفواصل، مثل: السكن، الغذاء</translation>
     </message>
@@ -7154,12 +7379,12 @@ given</source>
       <translation>الفاصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="128" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="131" />
       <source>Series ends</source>
       <translation>نهاية السلسلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="122" />
+      <location filename="caseworker/ui/sections/insight.py" line="120" />
       <source>Service quality</source>
       <translation>جودة الخدمة</translation>
     </message>
@@ -7169,33 +7394,33 @@ given</source>
       <translation>&amp;تحديد الوتيرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="97" />
+      <location filename="caseworker/ui/sections/administration.py" line="100" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
       <translation>يحدد تسمية التسجيل وحجم الورق ونمط التاريخ في المستندات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="898" />
+      <location filename="caseworker/ui/sections/administration.py" line="953" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="915" />
+      <location filename="caseworker/ui/sections/administration.py" line="970" />
       <source>Settings pages</source>
       <translation>صفحات الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="430" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="140" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="458" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="139" />
       <source>Several donors match — type more of the name.</source>
       <translation>يطابق عدة متبرعين — اكتب المزيد من الاسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="115" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
       <source>Several donors match “{text}”: choose one from the list.</source>
       <translation>يطابق عدة متبرعين «{text}»: اختر واحدًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Share spent</source>
       <translation>نسبة المصروف</translation>
     </message>
@@ -7205,93 +7430,93 @@ given</source>
       <translation>توزيعها حسب التوجيه وحجم العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="392" />
+      <location filename="caseworker/ui/sections/calendar.py" line="388" />
       <source>Show a {mode}</source>
       <translation>عرض {mode}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="69" />
+      <location filename="caseworker/ui/sections/cases.py" line="66" />
       <source>Show cases by status</source>
       <translation>عرض الحالات حسب الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="78" />
+      <location filename="caseworker/ui/sections/cases.py" line="75" />
       <source>Show cases of a category</source>
       <translation>عرض حالات فئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="252" />
+      <location filename="caseworker/ui/views/service_quality.py" line="254" />
       <source>Show chart</source>
       <translation>عرض الرسم البياني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="87" />
+      <location filename="caseworker/ui/sections/clients.py" line="77" />
       <source>Show clients by key worker</source>
       <translation>عرض المستفيدين حسب الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="79" />
+      <location filename="caseworker/ui/sections/clients.py" line="69" />
       <source>Show clients with a flag</source>
       <translation>عرض المستفيدين الذين لديهم علامة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="176" />
+      <location filename="caseworker/ui/sections/aid.py" line="172" />
       <source>Show disbursements by status</source>
       <translation>عرض المصروفات حسب الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="93" />
+      <location filename="caseworker/ui/sections/donors.py" line="90" />
       <source>Show donors by relationship manager</source>
       <translation>عرض المتبرعين حسب مسؤول العلاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="79" />
+      <location filename="caseworker/ui/sections/donors.py" line="76" />
       <source>Show donors of a segment</source>
       <translation>عرض متبرعي شريحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="86" />
+      <location filename="caseworker/ui/sections/donors.py" line="83" />
       <source>Show individuals or organisations</source>
       <translation>عرض الأفراد أو المنظمات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="280" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="279" />
       <source>Show messages</source>
       <translation>عرض الرسائل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="117" />
+      <location filename="caseworker/ui/sections/donors.py" line="114" />
       <source>Show neglected donors</source>
       <translation>عرض المتبرعين المهمَلين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="397" />
+      <location filename="caseworker/ui/sections/calendar.py" line="393" />
       <source>Show only my meetings, deadlines and actions</source>
       <translation>عرض اجتماعاتي ومواعيدي النهائية وإجراءاتي فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="135" />
-      <location filename="caseworker/ui/views/service_quality.py" line="252" />
+      <location filename="caseworker/ui/views/service_quality.py" line="137" />
+      <location filename="caseworker/ui/views/service_quality.py" line="254" />
       <source>Show table</source>
       <translation>عرض الجدول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="137" />
+      <location filename="caseworker/ui/views/service_quality.py" line="139" />
       <source>Show the chart's table</source>
       <translation>عرض جدول الرسم البياني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="435" />
+      <location filename="caseworker/ui/sections/administration.py" line="438" />
       <source>Show users</source>
       <translation>عرض المستخدمين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="386" />
+      <location filename="caseworker/ui/sections/calendar.py" line="382" />
       <source>Shown period</source>
       <translation>الفترة المعروضة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="105" />
+      <location filename="caseworker/ui/main_window.py" line="111" />
       <source>Sign &amp;out</source>
       <translation>&amp;تسجيل الخروج</translation>
     </message>
@@ -7306,28 +7531,28 @@ given</source>
       <translation>تسجيل الدخول إلى Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="127" />
+      <location filename="caseworker/ui/sections/administration.py" line="130" />
       <source>Signature on receipts:</source>
       <translation>التوقيع على الإيصالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="146" />
+      <location filename="caseworker/ui/main_window.py" line="152" />
       <source>Signed in as {name} ({roles})</source>
       <translation>مسجّل الدخول باسم {name} ‏({roles})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="272" />
       <source>Size</source>
       <translation>الحجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="245" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
       <source>Skipped: {reason}</source>
       <translation>تُخطي: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="490" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="472" />
       <source>Soft credit: {name} ({amount})</source>
       <translation>نسب غير مباشر: {name} ‏({amount})</translation>
     </message>
@@ -7339,12 +7564,12 @@ given</source>
 (المستفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="67" />
+      <location filename="caseworker/ui/export.py" line="77" />
       <source>Some characters have no printed form and show as a box: {characters}</source>
       <translation>بعض الأحرف ليس لها شكل مطبوع وتظهر كمربع: {characters}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="224" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="232" />
       <source>Someone from outside: name</source>
       <translation>شخص من خارج المنظمة: الاسم</translation>
     </message>
@@ -7354,113 +7579,113 @@ given</source>
       <translation>حدث خطأ داخل Caseworker. لم يُحفظ شيء منقوص: أُلغي الإجراء بالكامل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="157" />
+      <location filename="caseworker/ui/views/case_detail.py" line="162" />
       <source>Specialists</source>
       <translation>المتخصصون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
       <source>Spending</source>
       <translation>الإنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
       <source>Spending against awards</source>
       <translation>الإنفاق مقابل المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="160" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Spent</source>
       <translation>المصروف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="100" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="99" />
       <source>Spent from this grant</source>
       <translation>المصروف من هذه المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="38" />
+      <location filename="caseworker/ui/views/supporters.py" line="37" />
       <source>Staff member</source>
       <translation>الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="350" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="332" />
       <source>Start a household…</source>
       <translation>إنشاء أسرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="103" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="106" />
       <source>Starts at</source>
       <translation>يبدأ في</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
-      <location filename="caseworker/ui/views/client_detail.py" line="295" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>State</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="534" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="517" />
       <source>Statement for the year:</source>
       <translation>كشف السنة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="168" />
+      <location filename="caseworker/ui/sections/administration.py" line="423" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="164" />
       <source>Status</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="82" />
       <source>Stewardship</source>
       <translation>رعاية المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="73" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="72" />
       <source>Stop</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="74" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="73" />
       <source>Stop sending</source>
       <translation>إيقاف الإرسال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="54" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
+      <location filename="caseworker/ui/sections/cases.py" line="51" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="686" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="684" />
       <source>Subject: {subject}</source>
       <translation>الموضوع: {subject}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="214" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="215" />
       <source>Submission &amp;deadline:</source>
       <translation>&amp;الموعد النهائي للتقديم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="235" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="246" />
       <source>Submitted</source>
       <translation>مقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>النجاح حسب الجهة المانحة (المبتّ فيها، المقدمة في الفترة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Success rate</source>
       <translation>نسبة النجاح</translation>
     </message>
@@ -7470,22 +7695,22 @@ given</source>
       <translation>مقترح: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
       <source>Support</source>
       <translation>الدعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="156" />
+      <location filename="caseworker/ui/views/case_detail.py" line="161" />
       <source>Support level</source>
       <translation>مستوى الدعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="130" />
+      <location filename="caseworker/ui/sections/insight.py" line="128" />
       <source>Supporters</source>
       <translation>الداعمون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="71" />
       <source>T&amp;hanked on:</source>
       <translation>&amp;تاريخ الشكر:</translation>
     </message>
@@ -7495,12 +7720,12 @@ given</source>
       <translation>TLS من البداية (عادة المنفذ 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="89" />
       <source>Ta&amp;gs:</source>
       <translation>&amp;الوسوم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Tags</source>
       <translation>الوسوم</translation>
     </message>
@@ -7510,12 +7735,30 @@ given</source>
       <translation>وقت النسخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/tasks_ui.py" line="29" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <source>Target</source>
+      <translation>الهدف</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="491" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <source>Targets and outcomes</source>
+      <translation>الأهداف والنتائج</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="495" />
+      <source>Targets are for the whole grant. The grant report sets what was reached against them.</source>
+      <translation>الأهداف للمنحة كاملة. ويقارن تقرير المنحة ما تحقق بها.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/parts.py" line="111" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="157" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
       <source>Tasks</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="261" />
+      <location filename="caseworker/ui/views/case_detail.py" line="271" />
       <source>Tasks on this case</source>
       <translation>المهام على هذه الحالة</translation>
     </message>
@@ -7525,7 +7768,7 @@ given</source>
       <translation>المهام على هذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="419" />
+      <location filename="caseworker/ui/sections/administration.py" line="422" />
       <source>Team</source>
       <translation>الفريق</translation>
     </message>
@@ -7535,7 +7778,7 @@ given</source>
       <translation>الفريق: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="537" />
+      <location filename="caseworker/ui/sections/administration.py" line="540" />
       <source>Team: {team}</source>
       <translation>الفريق: {team}</translation>
     </message>
@@ -7545,7 +7788,7 @@ given</source>
       <translation>الفرق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="908" />
+      <location filename="caseworker/ui/sections/administration.py" line="963" />
       <location filename="caseworker/ui/views/organigram_page.py" line="70" />
       <source>Teams and routing</source>
       <translation>الفرق والتوجيه</translation>
@@ -7556,18 +7799,18 @@ given</source>
       <translation>الفرق والأشخاص والتذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
       <source>Template status</source>
       <translation>حالة القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="190" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
       <source>Template:</source>
       <translation>القالب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="461" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="724" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="459" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
       <source>Templates</source>
       <translation>القوالب</translation>
     </message>
@@ -7577,12 +7820,12 @@ given</source>
       <translation>ملفات نصية (*.txt)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="178" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="177" />
       <source>Thank &amp;all</source>
       <translation>&amp;شكر الجميع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="179" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="178" />
       <source>Thank every gift in the queue</source>
       <translation>الشكر على كل التبرعات في القائمة</translation>
     </message>
@@ -7592,37 +7835,37 @@ given</source>
       <translation>&amp;الشكر على التبرعات خلال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="177" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="176" />
       <source>Thank the selected gifts</source>
       <translation>الشكر على التبرعات المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="720" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="717" />
       <source>Thank-you queue</source>
       <translation>قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
       <source>Thank-you template</source>
       <translation>قالب الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="255" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <source>Thanked</source>
       <translation>تم الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="407" />
+      <location filename="caseworker/ui/sections/calendar.py" line="403" />
       <source>The agendas and minutes of a month's meetings as one PDF or a ZIP</source>
       <translation>جداول أعمال ومحاضر اجتماعات شهر كملف PDF واحد أو ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="421" />
+      <location filename="caseworker/ui/views/case_detail.py" line="432" />
       <source>The case goes back to in progress and its resolution is cleared (the timeline keeps it).</source>
       <translation>تعود الحالة إلى «قيد العمل» ويُمسح حلها (يحتفظ به السجل الزمني).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="407" />
+      <location filename="caseworker/ui/views/case_detail.py" line="418" />
       <source>The case moves to support level {level}. Say why, for whoever picks it up.</source>
       <translation>تنتقل الحالة إلى مستوى الدعم {level}. اذكر السبب لمن سيتولاها.</translation>
     </message>
@@ -7632,27 +7875,27 @@ given</source>
       <translation>تبقى الحالة معك حتى يقبلها الأخصائي الآخر في «عملي» لديه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="156" />
+      <location filename="caseworker/ui/my_work/cases.py" line="158" />
       <source>The case stays with {name}. Tell them why you cannot take it.</source>
       <translation>تبقى الحالة مع {name}. أخبره لماذا لا يمكنك تولّيها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="209" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
       <source>The case summary as a PDF (notes only for roles that may read them)</source>
       <translation>ملخص الحالة بصيغة PDF (الملاحظات فقط للأدوار المسموح لها بقراءتها)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="181" />
+      <location filename="caseworker/ui/views/client_detail.py" line="158" />
       <source>The client's aid statement for the last 12 months, as a PDF</source>
       <translation>كشف مساعدات المستفيد لآخر 12 شهرًا، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="465" />
+      <location filename="caseworker/ui/views/case_detail.py" line="495" />
       <source>The client's cases</source>
       <translation>حالات المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="467" />
+      <location filename="caseworker/ui/views/case_detail.py" line="497" />
       <source>The client's cases: Enter opens one</source>
       <translation>حالات المستفيد: Enter يفتح إحداها</translation>
     </message>
@@ -7667,7 +7910,7 @@ given</source>
       <translation>ملاحظات المستفيد على {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="218" />
+      <location filename="caseworker/ui/views/case_detail.py" line="227" />
       <source>The client's own view of the outcome, beside your verdict</source>
       <translation>رأي المستفيد في النتيجة، بجانب تقييمك</translation>
     </message>
@@ -7682,22 +7925,22 @@ given</source>
       <translation>حكم حارس التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="504" />
+      <location filename="caseworker/ui/views/client_detail.py" line="482" />
       <source>The copy could not be saved: {error}</source>
       <translation>تعذّر حفظ النسخة: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="73" />
+      <location filename="caseworker/ui/sections/insight.py" line="71" />
       <source>The dashboard as a PDF report for the board</source>
       <translation>لوحة المعلومات كتقرير PDF لمجلس الإدارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="608" />
+      <location filename="caseworker/ui/sections/administration.py" line="611" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
       <translation>يُعاد تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة؛ فلا تفتح نسخةٌ من ملف المفاتيح أُخذت سابقًا مع كلمة مرور زميل سابق أيَّ شيء. يجب على الجميع إغلاق Caseworker أولًا. تحتفظ النسخ الاحتياطية السابقة بالمفتاح القديم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="624" />
+      <location filename="caseworker/ui/sections/administration.py" line="627" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>لم تعد قاعدة البيانات تُفتح إلا بكلمات مرور الحسابات النشطة.</translation>
     </message>
@@ -7707,28 +7950,28 @@ given</source>
       <translation>تعذّر إنشاء النسخة التجريبية: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="275" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="303" />
       <source>The donor asked for no contact at all</source>
       <translation>طلب المتبرع عدم التواصل مطلقًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="295" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="277" />
       <source>The donor's giving statement for a year, as a PDF</source>
       <translation>كشف تبرعات المتبرع لسنة، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="168" />
+      <location filename="caseworker/ui/views/service_quality.py" line="170" />
       <source>The figures of every group</source>
       <translation>أرقام كل مجموعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="485" />
+      <location filename="caseworker/ui/views/client_detail.py" line="463" />
       <source>The file could not be read: {error}</source>
       <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="221" />
-      <location filename="caseworker/ui/sections/administration.py" line="300" />
+      <location filename="caseworker/ui/sections/administration.py" line="224" />
+      <location filename="caseworker/ui/sections/administration.py" line="303" />
       <source>The file could not be read: {reason}</source>
       <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
@@ -7743,27 +7986,27 @@ given</source>
       <translation>ترميز الملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="150" />
+      <location filename="caseworker/ui/export.py" line="163" />
       <source>The fiscal year starting in that year</source>
       <translation>السنة المالية التي تبدأ في تلك السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="513" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
       <source>The gift stays on record, marked void. Why is it void (a refund, a bounced cheque, a mistake)?</source>
       <translation>يبقى التبرع في السجل، معلَّمًا كملغى. لماذا أُلغي (استرداد، شيك مرتجع، خطأ)؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
       <source>The gift's receipt</source>
       <translation>إيصال التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="48" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="47" />
       <source>The grant's outputs</source>
       <translation>مخرجات المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="30" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="29" />
       <source>The grant's outputs as a PDF page for the grant report</source>
       <translation>مخرجات المنحة كصفحة PDF لتقرير المنحة</translation>
     </message>
@@ -7783,13 +8026,13 @@ given</source>
       <translation>يحظر الحارس هذا التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="563" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="453" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="564" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="454" />
       <source>The import was undone.</source>
       <translation>تم التراجع عن الاستيراد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
       <source>The letter as PDF</source>
       <translation>الرسالة بصيغة PDF</translation>
     </message>
@@ -7804,17 +8047,17 @@ given</source>
       <translation>أقرب وقت يناسبهم: {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="195" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="196" />
       <source>The organisation</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="340" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="322" />
       <source>The organisation's</source>
       <translation>إعداد المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="375" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="357" />
       <source>The organisation's policy</source>
       <translation>سياسة المنظمة</translation>
     </message>
@@ -7824,7 +8067,7 @@ given</source>
       <translation>منطقة المنظمة الزمنية ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="305" />
+      <location filename="caseworker/ui/sections/administration.py" line="308" />
       <source>The picture could not be read.</source>
       <translation>تعذّرت قراءة الصورة.</translation>
     </message>
@@ -7834,7 +8077,12 @@ given</source>
       <translation>الأسئلة بصيغة PDF يملؤها المستفيد؛ ثم اكتب إجاباته هنا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="544" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="76" />
+      <source>The quorum, and who proposed and seconded each decision and how the vote went</source>
+      <translation>النصاب، ومن اقترح كل قرار ومن ثنّى عليه، وكيف جرى التصويت</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="527" />
       <source>The receipt is kept, marked void, and a new one names it. Why?</source>
       <translation>يُحتفظ بالإيصال معلَّمًا كملغى، ويُشير إليه إيصال جديد. لماذا؟</translation>
     </message>
@@ -7844,7 +8092,7 @@ given</source>
       <translation>تعذّر حفظ التقرير: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="292" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="274" />
       <source>The selected receipt as a PDF</source>
       <translation>الإيصال المحدد بصيغة PDF</translation>
     </message>
@@ -7854,7 +8102,7 @@ given</source>
       <translation>الفاصل بين الأعمدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="868" />
+      <location filename="caseworker/ui/sections/administration.py" line="886" />
       <source>The settings could not be saved: {reason}</source>
       <translation>تعذّر حفظ الإعدادات: {reason}</translation>
     </message>
@@ -7871,12 +8119,12 @@ given</source>
       <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="661" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="837" />
       <source>The whole &amp;series</source>
       <translation>&amp;السلسلة كلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
       <source>The {name} household</source>
       <translation>أسرة {name}</translation>
     </message>
@@ -7886,12 +8134,12 @@ given</source>
       <translation>لا توجد فئات حالات بعد: يضيفها المدير في قسم الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="323" />
+      <location filename="caseworker/ui/sections/aid.py" line="339" />
       <source>There is no open fund yet: a manager adds one first.</source>
       <translation>لا يوجد صندوق مفتوح بعد: يجب أن يضيف المدير صندوقًا أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="226" />
+      <location filename="caseworker/ui/main_window.py" line="252" />
       <source>There is nothing to create in this section.</source>
       <translation>لا يوجد ما يُنشأ في هذا القسم.</translation>
     </message>
@@ -7901,33 +8149,33 @@ given</source>
       <translation>تسري هذه القواعد على كل داعم، ما لم تنص رغبات الداعم الخاصة على غير ذلك. تسري التغييرات على التواصل المخطط من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="842" />
+      <location filename="caseworker/ui/sections/administration.py" line="859" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>هذه الإعدادات خاصة بهذا الحاسوب فقط. المستخدم الآن: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="626" />
+      <location filename="caseworker/ui/sections/administration.py" line="629" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>يحتاج هؤلاء المستخدمون إلى كلمة مرور جديدة قبل تسجيل الدخول: {names}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="660" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="836" />
       <source>This &amp;occurrence</source>
       <translation>&amp;هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="381" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="382" />
       <source>This application has reached the end of the pipeline.</source>
       <translation>وصل هذا الطلب إلى نهاية المسار.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="68" />
+      <location filename="caseworker/ui/sections/insight.py" line="66" />
       <source>This calendar year</source>
       <translation>هذه السنة الميلادية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="841" />
-      <location filename="caseworker/ui/sections/administration.py" line="911" />
+      <location filename="caseworker/ui/sections/administration.py" line="858" />
+      <location filename="caseworker/ui/sections/administration.py" line="966" />
       <source>This computer</source>
       <translation>هذا الحاسوب</translation>
     </message>
@@ -7942,27 +8190,32 @@ given</source>
       <translation>قاعدة البيانات هذه على خادم PostgreSQL: انسخها احتياطيًا بأدوات الخادم نفسه، مثل pg_dump -Fc caseworker &gt; caseworker.dump وفق جدول زمني، واحفظها على قرص مشفر، واستعدها باستخدام pg_restore. لا ينسخ Caseworker قاعدة بيانات الخادم بنفسه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="69" />
+      <location filename="caseworker/ui/sections/insight.py" line="67" />
       <source>This fiscal year</source>
       <translation>هذه السنة المالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="116" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="177" />
       <source>This fund has no cap or budget limit.</source>
       <translation>لا يوجد لهذا الصندوق حد أقصى أو حد للميزانية.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="223" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="233" />
       <source>This may be a supporter already on file:</source>
       <translation>قد يكون هذا داعمًا مسجلًا بالفعل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="210" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="213" />
       <source>This may be someone already on file:</source>
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="659" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="619" />
+      <source>This meeting has a quorum of</source>
+      <translation>نصاب هذا الاجتماع</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="835" />
       <source>This meeting repeats. Change only this occurrence, or the whole series?</source>
       <translation>هذا الاجتماع متكرر. هل تغيّر هذا الموعد فقط أم السلسلة كلها؟</translation>
     </message>
@@ -7972,15 +8225,15 @@ given</source>
       <translation>بيانات هذا الشخص: تصدير أو محو</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="76" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="278" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="113" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="306" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="116" />
       <source>Time &amp;zone:</source>
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="110" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="193" />
+      <location filename="caseworker/ui/sections/administration.py" line="113" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
@@ -7990,26 +8243,26 @@ given</source>
       <translation>المنطقة الزمنية للداعمين الذين ليست لهم منطقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="62" />
-      <location filename="caseworker/ui/views/case_detail.py" line="226" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="206" />
+      <location filename="caseworker/ui/parts.py" line="108" />
+      <location filename="caseworker/ui/views/case_detail.py" line="63" />
+      <location filename="caseworker/ui/views/case_detail.py" line="235" />
       <source>Timeline</source>
       <translation>السجل الزمني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="480" />
+      <location filename="caseworker/ui/views/case_detail.py" line="510" />
       <source>Timeline of all the client's cases</source>
       <translation>السجل الزمني لكل حالات المستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="658" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
+      <location filename="caseworker/ui/sections/administration.py" line="661" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="379" />
+      <location filename="caseworker/ui/sections/calendar.py" line="375" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
@@ -8020,13 +8273,13 @@ given</source>
       <translation>اليوم، أو YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="270" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="281" />
       <source>Total</source>
       <translation>الإجمالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="61" />
+      <location filename="caseworker/ui/sections/donors.py" line="58" />
       <source>Town</source>
       <translation>المدينة</translation>
     </message>
@@ -8038,68 +8291,68 @@ given</source>
 (المستفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
       <source>Tries</source>
       <translation>المحاولات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
       <source>Try the selected failed message again</source>
       <translation>إعادة محاولة الرسالة الفاشلة المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="272" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="384" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="412" />
       <source>Type a donor's name and press Enter</source>
       <translation>اكتب اسم متبرع واضغط Enter</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="44" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="45" />
       <source>Type a name…</source>
       <translation>اكتب اسمًا…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="53" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="56" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="114" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="197" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="198" />
       <source>Type part of the client's name</source>
       <translation>اكتب جزءًا من اسم المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="54" />
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="98" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="55" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="109" />
       <source>Type to search everything you may see.</source>
       <translation>اكتب للبحث في كل ما يُسمح لك برؤيته.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="147" />
-      <location filename="caseworker/ui/sections/administration.py" line="148" />
+      <location filename="caseworker/ui/sections/administration.py" line="150" />
+      <location filename="caseworker/ui/sections/administration.py" line="151" />
       <source>Undo changes</source>
       <translation>التراجع عن التغييرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="482" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="513" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="449" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="483" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="450" />
       <source>Undo import</source>
       <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="483" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="484" />
       <source>Undo import batch {batch}? The records it created are removed and the fields it changed are put back. If anyone changed those records since, nothing is undone and you are told which.</source>
       <translation>هل تريد التراجع عن دفعة الاستيراد {batch}؟ تُزال السجلات التي أنشأتها وتُعاد الحقول التي غيّرتها. إن غيّر أحد تلك السجلات منذ ذلك الحين، فلن يُتراجع عن شيء وسيُذكر لك أيها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="512" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="513" />
       <source>Undo result</source>
       <translation>نتيجة التراجع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
       <source>Undo the chosen import</source>
       <translation>التراجع عن الاستيراد المختار</translation>
     </message>
@@ -8125,12 +8378,12 @@ given</source>
       <translation>&amp;إلغاء الاشتراك في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="233" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
       <source>Until</source>
       <translation>حتى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="111" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="172" />
       <source>Up to {amount} more for this client under the fund's cap.</source>
       <translation>حتى {amount} إضافية لهذا المستفيد ضمن الحد الأقصى للصندوق.</translation>
     </message>
@@ -8155,104 +8408,109 @@ given</source>
       <translation>استخدام {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="417" />
+      <location filename="caseworker/ui/sections/administration.py" line="420" />
       <source>User name</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="535" />
+      <location filename="caseworker/ui/sections/administration.py" line="538" />
       <source>User name: {name}</source>
       <translation>اسم المستخدم: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
+      <location filename="caseworker/ui/sections/administration.py" line="426" />
       <source>Users</source>
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="465" />
-      <location filename="caseworker/ui/sections/administration.py" line="907" />
+      <location filename="caseworker/ui/sections/administration.py" line="468" />
+      <location filename="caseworker/ui/sections/administration.py" line="962" />
       <source>Users and roles</source>
       <translation>المستخدمون والأدوار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="32" />
+      <location filename="caseworker/ui/views/supporters.py" line="31" />
       <source>Value</source>
       <translation>القيمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="237" />
+      <location filename="caseworker/ui/sections/planner.py" line="239" />
       <source>Verdict</source>
       <translation>الحكم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="630" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="628" />
       <source>Version {n}</source>
       <translation>الإصدار {n}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="367" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="378" />
+      <location filename="caseworker/ui/sections/aid.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="390" />
       <source>Void</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="545" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="528" />
       <source>Void and reissue</source>
       <translation>إلغاء وإعادة إصدار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="543" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="526" />
       <source>Void and reissue receipt</source>
       <translation>إلغاء الإيصال وإعادة إصداره</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="287" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
       <source>Void and reissue…</source>
       <translation>إلغاء وإعادة إصدار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="364" />
+      <location filename="caseworker/ui/sections/aid.py" line="380" />
       <source>Void disbursement</source>
       <translation>إلغاء الصرف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="513" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="515" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="497" />
       <source>Void gift</source>
       <translation>إلغاء التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="213" />
+      <location filename="caseworker/ui/sections/aid.py" line="221" />
       <source>Void reason</source>
       <translation>سبب الإلغاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="374" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="371" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="386" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
       <source>Void spending</source>
       <translation>إلغاء الإنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="375" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="387" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
       <translation>هل تريد إلغاء {amount} المصروفة في {day} ‏({what})؟ تبقى في السجل معلَّمة كملغاة، ويُعاد المبلغ إلى البند.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="365" />
+      <location filename="caseworker/ui/sections/aid.py" line="381" />
       <source>Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.</source>
       <translation>هل تريد إلغاء {amount} المصروفة إلى {client} من {fund}؟ تبقى في السجل معلَّمة كملغاة، مع سببك.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="416" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="378" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="398" />
       <source>Void: {reason}</source>
       <translation>ملغى: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="251" />
       <source>Void…</source>
       <translation>إلغاء…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="609" />
+      <source>Votes and quorum</source>
+      <translation>الأصوات والنصاب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="130" />
@@ -8260,12 +8518,12 @@ given</source>
       <translation>الانتظار لن يفيد: لا يُسمح بأي وقت خلال السنتين القادمتين على هذه القناة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="49" />
+      <location filename="caseworker/ui/sections/planner.py" line="48" />
       <source>Warning</source>
       <translation>تحذير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="167" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="170" />
       <source>Warnings</source>
       <translation>التحذيرات</translation>
     </message>
@@ -8280,12 +8538,12 @@ given</source>
       <translation>&amp;هل كانت النتيجة مقبولة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="97" />
+      <location filename="caseworker/ui/sections/insight.py" line="95" />
       <source>Was the outcome acceptable to the client?</source>
       <translation>هل كانت النتيجة مقبولة لدى المستفيد؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="387" />
+      <location filename="caseworker/ui/sections/calendar.py" line="383" />
       <source>Week</source>
       <translation>الأسبوع</translation>
     </message>
@@ -8295,14 +8553,19 @@ given</source>
       <translation>مرحبًا بك في Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="58" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="66" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
       <source>What for</source>
       <translation>لأجل</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
+      <source>What the application promised: targets, outcomes reached, the demographics the funder asks for and the report's narrative</source>
+      <translation>ما وعد به الطلب: الأهداف، والنتائج المحققة، والفئات السكانية التي تطلبها الجهة المانحة، وسرد التقرير</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="136" />
@@ -8320,7 +8583,7 @@ given</source>
       <translation>ما سيفعله الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="79" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="85" />
       <source>What the limits still allow</source>
       <translation>ما تسمح به الحدود بعد</translation>
     </message>
@@ -8330,7 +8593,7 @@ given</source>
       <translation>ما يحتاج الأخصائي التالي إلى معرفته: أين وصلت الأمور، وما المستحق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="53" />
       <source>What they like to be called, if different</source>
       <translation>الاسم الذي يحب أن يُنادى به، إن كان مختلفًا</translation>
     </message>
@@ -8345,12 +8608,12 @@ given</source>
       <translation>ما تحقق للمستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="62" />
       <source>What was given; the amount above is its value</source>
       <translation>ما قُدّم؛ والمبلغ أعلاه هو قيمته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="164" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <source>When</source>
@@ -8362,12 +8625,12 @@ given</source>
       <translation>متى ({zone}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="439" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="440" />
       <source>When an aid payment is the spending, give its number: its amount is used, and it can be counted on one grant only.</source>
       <translation>عندما يكون الإنفاق دفعة مساعدة، أدخل رقمها: يُستخدم مبلغها، ولا يمكن احتسابها إلا على منحة واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="200" />
+      <location filename="caseworker/ui/sections/planner.py" line="202" />
       <source>When and how:</source>
       <translation>متى وكيف:</translation>
     </message>
@@ -8377,41 +8640,46 @@ given</source>
       <translation>مكان حفظ بيانات الشخص</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="633" />
+      <source>Whether the meeting was quorate</source>
+      <translation>هل اكتمل نصاب الاجتماع</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="127" />
       <source>Whether the time suits the client</source>
       <translation>ما إذا كان الوقت يناسب المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="380" />
+      <location filename="caseworker/ui/sections/planner.py" line="382" />
       <source>Which neglected supporters</source>
       <translation>أي الداعمين المهمَلين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="57" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="524" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
       <source>Who</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="252" />
       <source>Whose</source>
       <translation>لمن</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
-      <location filename="caseworker/ui/sections/planner.py" line="402" />
+      <location filename="caseworker/ui/sections/planner.py" line="241" />
+      <location filename="caseworker/ui/sections/planner.py" line="404" />
       <source>Why</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="276" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
       <source>Why / next</source>
       <translation>السبب / التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="190" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="202" />
       <source>Why is it cancelled?</source>
       <translation>لماذا أُلغي؟</translation>
     </message>
@@ -8426,7 +8694,7 @@ given</source>
       <translation>&amp;مع متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="162" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="165" />
       <source>With donors, &amp;for:</source>
       <translation>&amp;مع المتبرعين، لأجل:</translation>
     </message>
@@ -8436,7 +8704,7 @@ given</source>
       <translation>إن لم تُحدَّد أي قناة، تشمل أيام الهدوء كل القنوات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="397" />
+      <location filename="caseworker/ui/views/client_detail.py" line="375" />
       <source>Withdrew</source>
       <translation>انسحب</translation>
     </message>
@@ -8446,12 +8714,12 @@ given</source>
       <translation>انسحب أو رفض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="162" />
+      <location filename="caseworker/ui/views/service_quality.py" line="164" />
       <source>Within target</source>
       <translation>ضمن الهدف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
       <source>Without e-mail</source>
       <translation>بلا بريد إلكتروني</translation>
     </message>
@@ -8461,13 +8729,13 @@ given</source>
       <translation>العمل المنقول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="87" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="90" />
       <source>Worked out from the giving</source>
       <translation>محسوب من التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="58" />
-      <location filename="caseworker/ui/views/case_detail.py" line="155" />
+      <location filename="caseworker/ui/sections/cases.py" line="55" />
+      <location filename="caseworker/ui/views/case_detail.py" line="160" />
       <source>Worker</source>
       <translation>الأخصائي</translation>
     </message>
@@ -8482,12 +8750,12 @@ given</source>
       <translation>أيام العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="379" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="377" />
       <source>Write this template to the chosen people</source>
       <translation>مراسلة الأشخاص المختارين بهذا القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="372" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="370" />
       <source>Write to</source>
       <translation>مراسلة</translation>
     </message>
@@ -8497,14 +8765,14 @@ given</source>
       <translation>كُتب: {json} و{pdf}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="322" />
+      <location filename="caseworker/ui/views/service_quality.py" line="326" />
       <source>Wrote {file}</source>
       <translation>كُتب {file}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="50" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="55" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="67" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="101" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
@@ -8514,22 +8782,22 @@ given</source>
       <translation>YYYY-MM-DD (للإقرارات الشفهية)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="111" />
       <source>YYYY-MM-DD, if known</source>
       <translation>YYYY-MM-DD، إن كان معروفًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="72" />
       <source>YYYY-MM-DD, once the thank-you went out</source>
       <translation>YYYY-MM-DD، بعد إرسال رسالة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="139" />
+      <location filename="caseworker/ui/export.py" line="152" />
       <source>Year</source>
       <translation>السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="208" />
+      <location filename="caseworker/ui/sections/insight.py" line="206" />
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
@@ -8539,7 +8807,7 @@ given</source>
       <translation>&amp;اسمك:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="231" />
+      <location filename="caseworker/ui/main_window.py" line="257" />
       <source>Your password was changed.</source>
       <translation>تم تغيير كلمة المرور الخاصة بك.</translation>
     </message>
@@ -8549,17 +8817,27 @@ given</source>
       <translation>فريقك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="398" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="761" />
+      <source>abstained</source>
+      <translation>الممتنعون</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
       <source>after {days} d</source>
       <translation>بعد {days} يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="87" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="761" />
+      <source>against</source>
+      <translation>المعارضون</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/insight.py" line="85" />
       <source>aid paid out</source>
       <translation>المساعدات المصروفة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="443" />
+      <location filename="caseworker/ui/views/case_detail.py" line="473" />
       <source>alone</source>
       <translation>بمفرده</translation>
     </message>
@@ -8569,37 +8847,37 @@ given</source>
       <translation>و</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="370" />
+      <location filename="caseworker/ui/views/client_detail.py" line="348" />
       <source>anonymised</source>
       <translation>مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="722" />
+      <location filename="caseworker/ui/sections/administration.py" line="726" />
       <source>any day</source>
       <translation>أي يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="256" />
+      <location filename="caseworker/ui/sections/planner.py" line="258" />
       <source>as planned</source>
       <translation>كما خُطط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="374" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="356" />
       <source>at least {days} days apart</source>
       <translation>بفاصل {days} يومًا على الأقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="370" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="352" />
       <source>at most {n} in {days} days</source>
       <translation>{n} على الأكثر في {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="214" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>awaiting a decision</source>
       <translation>بانتظار القرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="213" />
+      <location filename="caseworker/ui/sections/insight.py" line="211" />
       <source>awarded</source>
       <translation>ممنوح</translation>
     </message>
@@ -8609,12 +8887,12 @@ given</source>
       <translation>بين {start} و{end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="211" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="214" />
       <source>born {day}</source>
       <translation>مولود في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="366" />
+      <location filename="caseworker/ui/views/client_detail.py" line="344" />
       <source>born {day} (age {age})</source>
       <translation>مولود في {day} (العمر {age})</translation>
     </message>
@@ -8624,32 +8902,32 @@ given</source>
       <translation>عبر {channel}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="83" />
       <source>cases resolved</source>
       <translation>الحالات المحلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="100" />
+      <location filename="caseworker/ui/sections/administration.py" line="103" />
       <source>charity or tax number printed on receipts</source>
       <translation>رقم الجمعية الخيرية أو الرقم الضريبي المطبوع على الإيصالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="371" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="381" />
       <source>client</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="371" />
+      <location filename="caseworker/ui/views/client_detail.py" line="349" />
       <source>client #{id}</source>
       <translation>المستفيد رقم {id}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="104" />
+      <location filename="caseworker/ui/sections/aid.py" line="100" />
       <source>closed</source>
       <translation>مغلقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="371" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="381" />
       <source>colleague</source>
       <translation>زميل</translation>
     </message>
@@ -8659,70 +8937,70 @@ given</source>
       <translation>مفصولة بفواصل، مثل: السكن، الديون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="213" />
+      <location filename="caseworker/ui/sections/insight.py" line="211" />
       <source>declined</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="372" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="382" />
       <source>donor</source>
       <translation>متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="88" />
+      <location filename="caseworker/ui/sections/insight.py" line="86" />
       <source>donor retention this year</source>
       <translation>الاحتفاظ بالمتبرعين هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="216" />
+      <location filename="caseworker/ui/sections/insight.py" line="214" />
       <source>donors</source>
       <translation>متبرعون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="173" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="194" />
       <source>due</source>
       <translation>مستحق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="49" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="48" />
       <location filename="caseworker/ui/my_work/cases.py" line="54" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="163" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="162" />
       <source>due {day}</source>
       <translation>مستحق في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="72" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="71" />
       <source>due {when}</source>
       <translation>مستحق {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="169" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
       <source>e-mail</source>
       <translation>بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
       <source>e.g. +44 7911 123456</source>
       <translation>مثل: ‎+44 7911 123456</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="48" />
       <source>e.g. 50.00</source>
       <translation>مثل: 50.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="336" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="364" />
       <source>e.g. Bereavement; not before March</source>
       <translation>مثل: فقدان عزيز؛ ليس قبل مارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="60" />
       <source>e.g. Do not visit alone</source>
       <translation>مثل: لا تزره بمفردك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="80" />
       <source>e.g. Europe/London — empty: the organisation's</source>
       <translation>مثل: Europe/London — فارغ: منطقة المنظمة</translation>
     </message>
@@ -8732,17 +9010,17 @@ given</source>
       <translation>مثل: إشعار إخلاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="64" />
       <source>e.g. Gala dinner ticket</source>
       <translation>مثل: تذكرة عشاء خيري</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="54" />
       <source>e.g. General</source>
       <translation>مثل: عام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
       <source>e.g. Monday's post</source>
       <translation>مثل: بريد يوم الاثنين</translation>
     </message>
@@ -8762,17 +9040,17 @@ given</source>
       <translation>مثل: أخت، عامل دعم، العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="403" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="404" />
       <source>e.g. Staff, Rent, Client aid</source>
       <translation>مثل: الموظفون، الإيجار، مساعدات المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
       <source>e.g. Step-free rooms only</source>
       <translation>مثل: غرف بلا درجات فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="373" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="401" />
       <source>e.g. The Duarte household</source>
       <translation>مثل: أسرة دوارتي</translation>
     </message>
@@ -8782,22 +9060,22 @@ given</source>
       <translation>مثل: اتصل الداعم وطلب معاودة الاتصال اليوم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="99" />
       <source>e.g. Website sign-up form</source>
       <translation>مثل: نموذج التسجيل على الموقع الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
       <source>e.g. Weekday mornings</source>
       <translation>مثل: صباح أيام الأسبوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="182" />
+      <location filename="caseworker/ui/sections/planner.py" line="184" />
       <source>e.g. Winter appeal 2026</source>
       <translation>مثل: حملة الشتاء 2026</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="53" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="52" />
       <source>e.g. XMAS26</source>
       <translation>مثل: XMAS26</translation>
     </message>
@@ -8807,52 +9085,57 @@ given</source>
       <translation>مثل: السكن (فارغ: أي أخصائي)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="71" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="77" />
       <source>e.g. the landlord or the energy supplier</source>
       <translation>مثل: المالك أو مورد الطاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="85" />
+      <location filename="caseworker/ui/views/case_detail.py" line="86" />
       <source>edited</source>
       <translation>معدَّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="243" />
       <source>empty: never needed</source>
       <translation>فارغ: غير مطلوب أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="177" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="238" />
       <source>empty: no cap</source>
       <translation>فارغ: بلا حد أقصى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="175" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="236" />
       <source>empty: no limit</source>
       <translation>فارغ: بلا حد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="477" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="475" />
       <source>empty: the organisation's language; or a code such as es</source>
       <translation>فارغ: لغة المنظمة؛ أو رمز مثل es</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="206" />
+      <location filename="caseworker/ui/sections/insight.py" line="204" />
       <source>escalations</source>
       <translation>التصعيدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="172" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="171" />
       <source>every {n} days</source>
       <translation>كل {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="217" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <source>for</source>
+      <translation>المؤيدون</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/insight.py" line="215" />
       <source>gave again after the year before</source>
       <translation>تبرّعوا مجددًا بعد السنة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="87" />
+      <location filename="caseworker/ui/sections/insight.py" line="85" />
       <source>grant success rate</source>
       <translation>نسبة نجاح المنح</translation>
     </message>
@@ -8862,8 +9145,8 @@ given</source>
       <translation>السكن، الإعانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="583" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="311" />
+      <location filename="caseworker/ui/sections/calendar.py" line="579" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="357" />
       <source>iCalendar files (*.ics)</source>
       <translation>ملفات iCalendar ‏(*.ics)</translation>
     </message>
@@ -8873,34 +9156,35 @@ given</source>
       <translation>في أي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="230" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
       <source>in {n} days</source>
       <translation>خلال {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="368" />
+      <location filename="caseworker/ui/views/client_detail.py" line="346" />
       <source>key worker {name}</source>
       <translation>الأخصائي المسؤول {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="134" />
+      <location filename="caseworker/ui/views/client_detail.py" line="111" />
+      <location filename="caseworker/ui/widgets/flag_strip.py" line="38" />
       <source>language not recorded</source>
       <translation>اللغة غير مسجلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="30" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="29" />
       <source>last contact {days} days ago</source>
       <translation>آخر تواصل قبل {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="164" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="163" />
       <source>last contact {day}</source>
       <translation>آخر تواصل {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="169" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
       <source>letter</source>
       <translation>رسالة ورقية</translation>
     </message>
@@ -8915,68 +9199,68 @@ given</source>
       <translation>بأحرف لاتينية صغيرة، مثل: maria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="86" />
+      <location filename="caseworker/ui/sections/insight.py" line="84" />
       <source>mean satisfaction (1–5)</source>
       <translation>متوسط الرضا (1–5)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="204" />
+      <location filename="caseworker/ui/sections/insight.py" line="202" />
       <source>median days</source>
       <translation>الوسيط بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="89" />
+      <location filename="caseworker/ui/sections/insight.py" line="87" />
       <source>median days to thank a gift (within target)</source>
       <translation>الوسيط لأيام الشكر على تبرع (ضمن الهدف)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="125" />
+      <location filename="caseworker/ui/sections/administration.py" line="128" />
       <source>name and title</source>
       <translation>الاسم والمسمى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="514" />
-      <location filename="caseworker/ui/sections/administration.py" line="829" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="326" />
+      <location filename="caseworker/ui/sections/administration.py" line="517" />
+      <location filename="caseworker/ui/sections/administration.py" line="833" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="324" />
       <source>never</source>
       <translation>أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="258" />
+      <location filename="caseworker/ui/sections/planner.py" line="260" />
       <source>never (leave out)</source>
       <translation>أبدًا (يُستبعد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="243" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="242" />
       <source>never (waiting will not help)</source>
       <translation>أبدًا (الانتظار لن يفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="408" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="390" />
       <source>next {day}</source>
       <translation>{day} القادم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="382" />
+      <location filename="caseworker/ui/views/service_quality.py" line="386" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="27" />
-      <location filename="caseworker/ui/sections/planner.py" line="453" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="26" />
+      <location filename="caseworker/ui/sections/planner.py" line="455" />
       <source>no contact on record</source>
       <translation>لا تواصل مسجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="165" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="164" />
       <source>no contact yet</source>
       <translation>لا تواصل بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="47" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="68" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="46" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="67" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="130" />
       <source>no date</source>
       <translation>بلا تاريخ</translation>
@@ -8987,7 +9271,7 @@ given</source>
       <translation>لا أحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="537" />
+      <location filename="caseworker/ui/sections/administration.py" line="540" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
@@ -8997,17 +9281,22 @@ given</source>
       <translation>لا شيء محفوظ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="524" />
+      <location filename="caseworker/ui/views/case_detail.py" line="554" />
       <source>not assigned</source>
       <translation>غير مسند</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="398" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="223" />
+      <source>not quorate</source>
+      <translation>لم يكتمل النصاب</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
       <source>not yet</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="375" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
       <source>numbers, separated by commas</source>
       <translation>أرقام مفصولة بفواصل</translation>
     </message>
@@ -9017,39 +9306,39 @@ given</source>
       <translation>في {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="414" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
       <source>one gift</source>
       <translation>تبرع واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="86" />
+      <location filename="caseworker/ui/sections/insight.py" line="84" />
       <source>open cases now (overdue)</source>
       <translation>الحالات المفتوحة الآن (المتأخرة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="202" />
+      <location filename="caseworker/ui/sections/insight.py" line="200" />
       <source>opened</source>
       <translation>مفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="227" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="235" />
       <source>organisation</source>
       <translation>منظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="372" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="382" />
       <source>outside</source>
       <translation>خارجي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="48" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="47" />
       <location filename="caseworker/ui/my_work/cases.py" line="50" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="162" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="161" />
       <source>overdue since {day}</source>
       <translation>متأخر منذ {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="70" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="69" />
       <source>overdue since {when}</source>
       <translation>متأخر منذ {when}</translation>
     </message>
@@ -9059,14 +9348,34 @@ given</source>
       <translation>متوقفة مؤقتًا بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="109" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="629" />
+      <source>people present</source>
+      <translation>من الحاضرين</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/service_quality.py" line="111" />
       <source>period before: {value}</source>
       <translation>الفترة السابقة: {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="171" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="170" />
       <source>prefers</source>
       <translation>يفضّل</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/meeting_detail.py" line="216" />
+      <source>proposed by {p}, seconded by {s}</source>
+      <translation>اقترحه {p}، وثنّى عليه {s}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <source>proposer</source>
+      <translation>المقترح</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/meeting_detail.py" line="223" />
+      <source>quorate</source>
+      <translation>اكتمل النصاب</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="397" />
@@ -9074,32 +9383,37 @@ given</source>
       <translation>السجل {id}: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="203" />
+      <location filename="caseworker/ui/sections/insight.py" line="201" />
       <source>resolved</source>
       <translation>محلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="83" />
       <source>resolved within their target</source>
       <translation>حُلّت ضمن هدفها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="604" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="602" />
       <source>retired</source>
       <translation>متقاعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="511" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
       <source>sample values</source>
       <translation>قيم نموذجية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="51" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <source>seconder</source>
+      <translation>المثنّي</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/correspondence.py" line="50" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>أُرسل {sent}، حُظر {blocked}، فشل {failed}، تُخطي {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="407" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
       <source>still due {amount}</source>
       <translation>لا يزال مستحقًا {amount}</translation>
     </message>
@@ -9109,22 +9423,22 @@ given</source>
       <translation>محفوظة — اتركها فارغة للإبقاء عليها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="75" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="74" />
       <source>team</source>
       <translation>فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="491" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="489" />
       <source>thank-you rule: gifts of at least this amount</source>
       <translation>قاعدة الشكر: التبرعات التي لا تقل عن هذا المبلغ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
       <source>thank-you rule: gifts to this appeal</source>
       <translation>قاعدة الشكر: التبرعات لهذه الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="343" />
+      <location filename="caseworker/ui/views/service_quality.py" line="347" />
       <source>the first {shown} of {count} cases</source>
       <translation>أول {shown} من {count} حالة</translation>
     </message>
@@ -9139,33 +9453,33 @@ given</source>
       <translation>هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="665" />
+      <location filename="caseworker/ui/sections/administration.py" line="668" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="230" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
       <source>today</source>
       <translation>اليوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="57" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
       <source>tomorrow</source>
       <translation>غدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="123" />
+      <location filename="caseworker/ui/sections/administration.py" line="126" />
       <source>town or city</source>
       <translation>المدينة أو البلدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="533" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="534" />
       <source>undone {when} by {who}</source>
       <translation>تراجع عنه {who} في {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="451" />
+      <location filename="caseworker/ui/sections/planner.py" line="453" />
       <source>usually every {days} days; {late} days late</source>
       <translation>عادةً كل {days} يومًا؛ متأخر {late} يومًا</translation>
     </message>
@@ -9180,19 +9494,19 @@ given</source>
       <translation>أثناء وجود حالة مفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="443" />
+      <location filename="caseworker/ui/views/case_detail.py" line="473" />
       <source>with a specialist</source>
       <translation>مع متخصص</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="382" />
+      <location filename="caseworker/ui/views/service_quality.py" line="386" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="114" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="175" />
       <source>{amount} left in the fund's budget for this period.</source>
       <translation>يتبقى {amount} في ميزانية الصندوق لهذه الفترة.</translation>
     </message>
@@ -9212,68 +9526,68 @@ given</source>
       <translation>{cases} حالة مفتوحة، {tasks} مهمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="429" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="430" />
       <source>{category} — {left} left</source>
       <translation>{category} — يتبقى {left}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="342" />
+      <location filename="caseworker/ui/views/service_quality.py" line="346" />
       <source>{count} cases</source>
       <translation>{count} حالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="283" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="282" />
       <source>{count} gifts · {total}</source>
       <translation>التبرعات: {count} · {total}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="330" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="312" />
       <source>{count} gifts, {total} in all · largest {largest} · last on {last}</source>
       <translation>التبرعات: {count}، بإجمالي {total} · الأكبر {largest} · الأخير في {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="535" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="536" />
       <source>{created} created, {updated} merged, {skipped} skipped</source>
       <translation>أُنشئ {created}، دُمج {updated}، تُخطي {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="66" />
+      <location filename="caseworker/ui/views/service_quality.py" line="68" />
       <source>{days} d</source>
       <translation>{days} يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="454" />
+      <location filename="caseworker/ui/sections/planner.py" line="456" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>تجاوز وتيرته البالغة {cadence} يومًا بـ {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="292" />
+      <location filename="caseworker/ui/sections/planner.py" line="294" />
       <source>{done} of {total} donors</source>
       <translation>{done} من {total} متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="47" />
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="45" />
       <source>{donor}: {amount} on {day} — {days} days waiting</source>
       <translation>{donor}: {amount} في {day} — ينتظر منذ {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="325" />
+      <location filename="caseworker/ui/views/case_detail.py" line="336" />
       <source>{due} (target {days} business days)</source>
       <translation>{due} (الهدف {days} أيام عمل)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="329" />
+      <location filename="caseworker/ui/views/case_detail.py" line="340" />
       <source>{due} — overdue</source>
       <translation>{due} — متأخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="327" />
+      <location filename="caseworker/ui/views/case_detail.py" line="338" />
       <source>{due} — paused while waiting on the client</source>
       <translation>{due} — متوقف مؤقتًا بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="238" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="438" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="237" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="436" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
       <translation>{e} رسالة بريد إلكتروني في الانتظار، {l} رسالة ورقية للطباعة، {b} محظورة، {s} متخطاة.</translation>
     </message>
@@ -9288,17 +9602,22 @@ given</source>
       <translation>{field}: اعتماد {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="490" />
+      <location filename="caseworker/ui/sections/calendar.py" line="486" />
       <source>{first} – {last}</source>
       <translation>{first} – {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="279" />
+      <location filename="caseworker/ui/views/service_quality.py" line="283" />
+      <source>{group}: cases with a check-in missed</source>
+      <translation>{group}: حالات فاتتها متابعة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/service_quality.py" line="281" />
       <source>{group}: resolved cases that missed their target</source>
       <translation>{group}: حالات محلولة فاتها هدفها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="277" />
+      <location filename="caseworker/ui/views/service_quality.py" line="279" />
       <source>{group}: {figure}</source>
       <translation>{group}: {figure}</translation>
     </message>
@@ -9313,24 +9632,24 @@ given</source>
       <translation>{label}: {now} (سابقًا: {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="185" />
+      <location filename="caseworker/ui/sections/insight.py" line="183" />
       <source>{median:g} d ({share:.0%} within {target:g} d)</source>
       <translation>{median:g} يوم ({share:.0%} ضمن {target:g} يوم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="214" />
+      <location filename="caseworker/ui/sections/grants.py" line="212" />
       <source>{name}
 {n} applications</source>
       <translation>{name}
 {n} طلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="221" />
+      <location filename="caseworker/ui/views/service_quality.py" line="223" />
       <source>{name} (before)</source>
       <translation>{name} (سابقًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="213" />
+      <location filename="caseworker/ui/sections/grants.py" line="211" />
       <source>{name} (inactive)</source>
       <translation>{name} (غير نشط)</translation>
     </message>
@@ -9340,7 +9659,7 @@ given</source>
       <translation>{name} (غير مستخدم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="243" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="254" />
       <source>{name} (optional)</source>
       <translation>{name} (اختياري)</translation>
     </message>
@@ -9355,7 +9674,7 @@ given</source>
       <translation>غاب {name} لبعض الوقت، لذا أُخفيت البيانات. أدخل كلمة المرور للمتابعة: يُحتفظ بالعمل غير المحفوظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="587" />
+      <location filename="caseworker/ui/sections/administration.py" line="590" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن، ولن تفتح كلمة مروره ملف قاعدة البيانات. يبقى اسمه على كل ما قام به؛ وتُمنح للحساب كلمة مرور جديدة إن أُعيد تفعيله لاحقًا.</translation>
     </message>
@@ -9365,7 +9684,7 @@ given</source>
       <translation>{name} — {days} أيام عمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="31" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="30" />
       <source>{name} — {since} (every {cadence} days) · {given} given</source>
       <translation>{name} — {since} (كل {cadence} يومًا) · المقدَّم {given}</translation>
     </message>
@@ -9375,47 +9694,47 @@ given</source>
       <translation>{now} (كان {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="439" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="451" />
       <source>{n} applications · {amount} awarded</source>
       <translation>{n} طلب · الممنوح {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="110" />
+      <location filename="caseworker/ui/sections/clients.py" line="100" />
       <source>{n} clients</source>
       <translation>{n} مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="36" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="35" />
       <source>{n} days</source>
       <translation>{n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="154" />
+      <location filename="caseworker/ui/sections/donors.py" line="159" />
       <source>{n} donors</source>
       <translation>{n} متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="470" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="480" />
       <source>{n} double booking(s): {who}. Save anyway?</source>
       <translation>{n} حجز مزدوج: {who}. هل تحفظ على أي حال؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="109" />
+      <location filename="caseworker/ui/sections/calendar.py" line="106" />
       <source>{n} entries shown</source>
       <translation>{n} إدخال معروض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="95" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="106" />
       <source>{n} found. Enter opens the highlighted one.</source>
       <translation>عُثر على {n}. Enter يفتح المحدد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="222" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="221" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
       <translation>تبرعات بانتظار رسالة شكر: {n}؛ منها {late} تجاوزت الهدف ({days} يومًا).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="149" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="148" />
       <source>{n} letters written to {path} ({pages} pages).</source>
       <translation>كُتبت {n} رسالة إلى {path} ‏({pages} صفحة).</translation>
     </message>
@@ -9425,37 +9744,52 @@ given</source>
       <translation>{n} مفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="157" />
+      <location filename="caseworker/ui/sections/cases.py" line="154" />
       <source>{n} open cases reassigned.</source>
       <translation>أُعيد إسناد {n} حالة مفتوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="482" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="693" />
+      <source>{n} present: not quorate, so its decisions need confirming.</source>
+      <translation>الحاضرون {n}: لم يكتمل النصاب، لذا تحتاج قراراته إلى تأكيد.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="691" />
+      <source>{n} present: quorate.</source>
+      <translation>الحاضرون {n}: اكتمل النصاب.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="689" />
+      <source>{n} present; no quorum set.</source>
+      <translation>الحاضرون {n}؛ لم يُحدَّد نصاب.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/planner.py" line="484" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} داعم قريبون من حدودهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="480" />
+      <location filename="caseworker/ui/sections/planner.py" line="482" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} داعم، الأكبر تبرعًا أولًا. Enter يفتح أحدهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="446" />
+      <location filename="caseworker/ui/views/case_detail.py" line="476" />
       <source>{outcome} ({how}; acceptable: {acceptable}{score})</source>
       <translation>{outcome} ({how}؛ مقبولة: {acceptable}{score})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="120" />
+      <location filename="caseworker/ui/my_work/cases.py" line="121" />
       <source>{ref}  {title} — {client}, from {giver}</source>
       <translation>{ref}  {title} — {client}، من {giver}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="414" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="415" />
       <source>{rows} rows read: {created} would be created, {updated} merged into existing records, {skipped} skipped. Press Import to write them.</source>
       <translation>قُرئ {rows} صف: سيُنشأ {created}، ويُدمج {updated} في سجلات موجودة، ويُتخطى {skipped}. اضغط «استيراد» لكتابتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="411" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="412" />
       <source>{rows} rows read; {failing} would fail (below). Nothing can be imported until they are fixed in the file or the mapping (Back).</source>
       <translation>قُرئ {rows} صف؛ سيفشل {failing} (أدناه). لا يمكن استيراد شيء حتى تُصحَّح في الملف أو في المطابقة (رجوع).</translation>
     </message>
@@ -9465,38 +9799,38 @@ given</source>
       <translation>كُتب {rows} صف إلى {path}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="221" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="232" />
       <source>{schedule}, from {day}</source>
       <translation>{schedule}، بدءًا من {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
       <source>{segment} donors</source>
       <translation>متبرعو {segment}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="180" />
+      <location filename="caseworker/ui/sections/grants.py" line="178" />
       <source>{stage}: {n} applications, {amount} requested</source>
       <translation>{stage}: {n} طلب، المطلوب {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="98" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="97" />
       <source>{start} to {end}</source>
       <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="213" />
-      <location filename="caseworker/ui/views/supporters.py" line="61" />
+      <location filename="caseworker/ui/views/service_quality.py" line="215" />
+      <location filename="caseworker/ui/views/supporters.py" line="60" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>من {start} إلى {end}، مقارنة بـ {before_start} إلى {before_end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="71" />
+      <location filename="caseworker/ui/main_window.py" line="77" />
       <source>{title} ({key})</source>
       <translation>{title} ({key})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="93" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="92" />
       <source>{title} for {funder}, {start} to {end}</source>
       <translation>{title} لـ {funder}، من {start} إلى {end}</translation>
     </message>
@@ -9511,27 +9845,27 @@ given</source>
       <translation>{title} مستحق {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="318" />
+      <location filename="caseworker/ui/sections/planner.py" line="320" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} متبرع: {allowed} مسموح، {warned} مع تحذير، {blocked} محظور ({movable} يمكن نقلهم إلى موعدهم المسموح التالي). «جدولة» تضيف التواصل دفعة واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="285" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
       <source>{what} (aid disbursement {n})</source>
       <translation>{what} (صرف مساعدة رقم {n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="287" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="298" />
       <source>{what} — void: {reason}</source>
       <translation>{what} — ملغى: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="145" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="159" />
       <source>{when} in {zone}</source>
       <translation>{when} بتوقيت {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="414" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
       <source>{year} gifts</source>
       <translation>تبرعات {year}</translation>
     </message>
@@ -9541,37 +9875,42 @@ given</source>
       <translation>— تجاهل —</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/thank_yous.py" line="55" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="742" />
+      <source>“{decision}”, {what}: {message}</source>
+      <translation>«{decision}»، {what}: {message}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/my_work/thank_yous.py" line="53" />
       <source>… and {n} more in the thank-you queue</source>
       <translation>… و{n} أخرى في قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="65" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="63" />
       <source>…and {n} more in the Planner's Neglected list.</source>
       <translation>…و{n} آخرون في قائمة المهمَلين في المخطِّط.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="133" />
+      <location filename="caseworker/ui/sections/administration.py" line="136" />
       <source>…or from giving in &amp;all:</source>
       <translation>…&amp;أو من إجمالي التبرعات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="439" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="449" />
       <source>⚠ Double booking: {who} is already busy at {n} of these times, first in “{title}” on {when}.</source>
       <translation>⚠ حجز مزدوج: {who} مشغول بالفعل في {n} من هذه الأوقات، أولها في «{title}» في {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="436" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="446" />
       <source>⚠ Double booking: {who} is already in “{title}” on {when}.</source>
       <translation>⚠ حجز مزدوج: {who} مشارك بالفعل في «{title}» في {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="447" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="457" />
       <source>⚠ The contact guard would block {n} of the {total} contacts with {donor} in the next 90 days ({days}); those are not planned. {reason}</source>
       <translation>⚠ سيحظر حارس التواصل {n} من أصل {total} تواصل مع {donor} خلال الـ 90 يومًا القادمة ({days})؛ ولم يُخطط لها. {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="452" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="462" />
       <source>✓ The contact guard allows every contact with the donor in the next 90 days.</source>
       <translation>✓ يسمح حارس التواصل بكل تواصل مع المتبرع خلال الـ 90 يومًا القادمة.</translation>
     </message>
@@ -9599,12 +9938,17 @@ given</source>
       <translation> في {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="99" />
+      <location filename="caseworker/domain/introductions.py" line="54" />
+      <source> or </source>
+      <translation> أو </translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="109" />
       <source>'{address}' is not an e-mail address.</source>
       <translation>‏'{address}' ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="413" />
+      <location filename="caseworker/domain/donors.py" line="415" />
       <source>'{channel}' is not a channel.</source>
       <translation>‏'{channel}' ليست قناة.</translation>
     </message>
@@ -9619,12 +9963,12 @@ given</source>
       <translation>‏'{field}' ليس حقلًا في استيراد {kind}؛ اختر أحد: {known}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="93" />
+      <location filename="caseworker/domain/mail.py" line="103" />
       <source>'{host}' is not a server name.</source>
       <translation>‏'{host}' ليس اسم خادم.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="130" />
+      <location filename="caseworker/exports.py" line="133" />
       <source>'{kind}' is not a kind of document: choose one of {kinds}.</source>
       <translation>‏'{kind}' ليس نوع مستند: اختر أحد: {kinds}.</translation>
     </message>
@@ -9660,7 +10004,7 @@ given</source>
       <translation>‏'{rule}' ليست قاعدة تكرار يفهمها هذا التطبيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="168" />
+      <location filename="caseworker/domain/gifts.py" line="171" />
       <source>'{rule}' is not a schedule rule.</source>
       <translation>‏'{rule}' ليست قاعدة جدولة.</translation>
     </message>
@@ -9690,7 +10034,7 @@ given</source>
       <translation>‏'{text}' ليس نعم ولا لا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="448" />
+      <location filename="caseworker/services/imports.py" line="455" />
       <source>'{text}' is neither yes, no nor a date.</source>
       <translation>‏'{text}' ليس نعم ولا لا ولا تاريخًا.</translation>
     </message>
@@ -9715,7 +10059,7 @@ given</source>
       <translation>‏'{text}' ليس رقم هاتف يمكننا استخدامه: اكتبه مع رمز البلد (+…).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="245" />
+      <location filename="caseworker/domain/clients.py" line="268" />
       <source>'{text}' is not a valid e-mail address.</source>
       <translation>‏'{text}' ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
@@ -9736,17 +10080,17 @@ given</source>
       <translation>‏'{text}' ليس مبلغًا: اكتبه مثل 1234.50.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="333" />
+      <location filename="caseworker/domain/donors.py" line="335" />
       <source>'{text}' is not an email address.</source>
       <translation>‏'{text}' ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="128" />
+      <location filename="caseworker/domain/mail.py" line="138" />
       <source>'{url}' has a port that is not a number.</source>
       <translation>‏'{url}' يحتوي على منفذ ليس رقمًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="123" />
+      <location filename="caseworker/domain/mail.py" line="133" />
       <source>'{url}' is not a mail server address like smtp://HOST:PORT.</source>
       <translation>‏'{url}' ليس عنوان خادم بريد مثل smtp://HOST:PORT.</translation>
     </message>
@@ -9776,7 +10120,7 @@ given</source>
       <translation>‏'{value}' ليس وقتًا من اليوم مثل 20:00.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="229" />
+      <location filename="caseworker/services/gift_aid.py" line="242" />
       <source>'{value}' is not one of the choices.</source>
       <translation>‏'{value}' ليس من الخيارات المتاحة.</translation>
     </message>
@@ -9786,8 +10130,8 @@ given</source>
       <translation>‏'{value}' ليس أحد: {known}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="404" />
-      <location filename="caseworker/domain/org.py" line="161" />
+      <location filename="caseworker/domain/donors.py" line="406" />
+      <location filename="caseworker/domain/org.py" line="174" />
       <location filename="caseworker/domain/recurrence.py" line="183" />
       <source>'{zone}' is not a known time zone.</source>
       <translation>‏'{zone}' ليست منطقة زمنية معروفة.</translation>
@@ -9858,22 +10202,22 @@ given</source>
       <translation>4. أي شيء تود أن تخبرنا به، بكلماتك الخاصة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="93" />
+      <location filename="caseworker/domain/service_quality.py" line="102" />
       <source>90th percentile age in days of the cases open at the end</source>
       <translation>عمر الحالات المفتوحة في نهاية الفترة بالأيام عند المئين التسعين</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="80" />
+      <location filename="caseworker/domain/service_quality.py" line="89" />
       <source>90th percentile of days from opening to resolution</source>
       <translation>الأيام من الفتح إلى الحل عند المئين التسعين</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="89" />
+      <location filename="caseworker/domain/service_quality.py" line="98" />
       <source>90th percentile of days from opening to the first note, call or visit</source>
       <translation>الأيام من الفتح إلى أول ملاحظة أو مكالمة أو زيارة عند المئين التسعين</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="124" />
+      <location filename="caseworker/services/gift_aid.py" line="135" />
       <source>A Gift Aid declaration needs the donor's home address: record the house name or number and the postcode first.</source>
       <translation>يحتاج إقرار Gift Aid إلى عنوان منزل المتبرع: سجّل اسم المنزل أو رقمه والرمز البريدي أولًا.</translation>
     </message>
@@ -9908,17 +10252,17 @@ given</source>
       <translation>لا يمكن أن تنتقل الحالة من {current} إلى {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="372" />
+      <location filename="caseworker/domain/donors.py" line="374" />
       <source>A channel cannot be both preferred and opted out: {channels}.</source>
       <translation>لا يمكن أن تكون القناة مفضلة ومستبعدة معًا: {channels}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="292" />
+      <location filename="caseworker/domain/care.py" line="293" />
       <source>A check-in rhythm is from 1 to {max} days.</source>
       <translation>وتيرة المتابعة من يوم واحد إلى {max} يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="56" />
+      <location filename="caseworker/services/paperwork.py" line="60" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>مستفيد (الاسم محجوب للسرية)</translation>
     </message>
@@ -9948,12 +10292,12 @@ given</source>
       <translation>يحمي خادم قاعدة البيانات بياناته بنفسه؛ ولا يأخذ مفتاح ملف.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="311" />
+      <location filename="caseworker/domain/clients.py" line="334" />
       <source>A date of birth before {year} is surely a typing slip.</source>
       <translation>تاريخ الميلاد قبل {year} خطأ كتابي على الأرجح.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="309" />
+      <location filename="caseworker/domain/clients.py" line="332" />
       <source>A date of birth cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
     </message>
@@ -9963,12 +10307,12 @@ given</source>
       <translation>لا يُتواصل أبدًا مع متبرع متوفى: يبقى خيار عدم التواصل مفعّلًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="83" />
+      <location filename="caseworker/services/board.py" line="94" />
       <source>A decision is seconded by someone other than its proposer.</source>
       <translation>يُثنّي على القرار شخص غير مقترحه.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="154" />
+      <location filename="caseworker/services/gift_aid.py" line="166" />
       <source>A declaration cannot be cancelled before it was made.</source>
       <translation>لا يمكن إلغاء إقرار قبل تاريخ تقديمه.</translation>
     </message>
@@ -9988,6 +10332,11 @@ given</source>
       <translation>تُعرض معاينة قالب المتبرع على متبرع أو تبرع.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="122" />
+      <source>A grant can have up to 20 outcomes.</source>
+      <translation>يمكن أن تكون للمنحة 20 نتيجة على الأكثر.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/grants.py" line="73" />
       <source>A grant cannot move from {current} to {target}.</source>
       <translation>لا يمكن أن تنتقل المنحة من {current} إلى {target}.</translation>
@@ -9998,7 +10347,7 @@ given</source>
       <translation>الرسالة إلى المستفيد إما تحديث أو دعوة أو غير ذلك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="269" />
+      <location filename="caseworker/domain/meetings.py" line="242" />
       <source>A meeting lasts at most a week.</source>
       <translation>يستمر الاجتماع أسبوعًا على الأكثر.</translation>
     </message>
@@ -10008,8 +10357,8 @@ given</source>
       <translation>يمكن أن يتكون الاسم من 120 حرفًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="146" />
-      <location filename="caseworker/services/aid.py" line="118" />
+      <location filename="caseworker/services/aid.py" line="148" />
+      <location filename="caseworker/services/aid.py" line="120" />
       <source>A name can have at most {n} characters.</source>
       <translation>يمكن أن يتكون الاسم من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -10034,7 +10383,7 @@ given</source>
       <translation>بيانات شخص</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="540" />
+      <location filename="caseworker/domain/clients.py" line="563" />
       <source>A referral date cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ الإحالة في المستقبل.</translation>
     </message>
@@ -10054,7 +10403,7 @@ given</source>
       <translation>درجة الرضا عدد صحيح من 1 إلى 5.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="176" />
+      <location filename="caseworker/domain/mail.py" line="186" />
       <source>A secure connection to {host}:{port} could not be made: {reason}</source>
       <translation>تعذّر إنشاء اتصال آمن بـ {host}:{port}: {reason}</translation>
     </message>
@@ -10064,7 +10413,7 @@ given</source>
       <translation>تضم السلسلة من 1 إلى {n} موعدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="240" />
+      <location filename="caseworker/domain/gifts.py" line="243" />
       <source>A soft credit cannot exceed the gift.</source>
       <translation>لا يمكن أن يتجاوز النسب غير المباشر قيمة التبرع.</translation>
     </message>
@@ -10079,7 +10428,7 @@ given</source>
       <translation>توقف طلبه الداعم نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="256" />
+      <location filename="caseworker/domain/clients.py" line="279" />
       <source>A tag has at most {n} characters and no control characters.</source>
       <translation>يتكون الوسم من {n} حرفًا على الأكثر دون أحرف تحكم.</translation>
     </message>
@@ -10094,13 +10443,23 @@ given</source>
       <translation>الصرف الملغى ليس إنفاقًا.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/mail.py" line="30" />
+      <source>A4, 14 labels 99.1 × 38.1 mm (Avery L7163)</source>
+      <translation>A4، 14 ملصقًا 99.1 × 38.1 مم (Avery L7163)</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="29" />
+      <source>A4, 21 labels 63.5 × 38.1 mm (Avery L7160)</source>
+      <translation>A4، 21 ملصقًا 63.5 × 38.1 مم (Avery L7160)</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/meetings.py" line="67" />
       <location filename="caseworker/reports/documents/meetings.py" line="123" />
-      <location filename="caseworker/services/meetings.py" line="96" />
       <source>Absent</source>
       <translation>غائب</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="305" />
+      <location filename="caseworker/domain/service_quality.py" line="322" />
       <source>Acceptable</source>
       <translation>مقبولة</translation>
     </message>
@@ -10136,7 +10495,7 @@ given</source>
       <translation>بنود العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="551" />
+      <location filename="caseworker/services/meetings.py" line="308" />
       <source>Action items belong to one occurrence: open the occurrence first.</source>
       <translation>بنود العمل تخص موعدًا واحدًا: افتح الموعد أولًا.</translation>
     </message>
@@ -10153,7 +10512,7 @@ given</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="54" />
+      <location filename="caseworker/services/paperwork.py" line="58" />
       <source>Address has no town or postcode</source>
       <translation>العنوان بلا مدينة أو رمز بريدي</translation>
     </message>
@@ -10186,12 +10545,17 @@ given</source>
       <translation>منفعة: {description}</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="48" />
+      <source>Age</source>
+      <translation>العمر</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="52" />
       <source>Age on the last day of the period</source>
       <translation>العمر في آخر يوم من الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="88" />
+      <location filename="caseworker/exports.py" line="91" />
       <location filename="caseworker/reports/documents/meetings.py" line="30" />
       <location filename="caseworker/reports/documents/meetings.py" line="143" />
       <source>Agenda</source>
@@ -10228,20 +10592,25 @@ given</source>
       <translation>مدفوعات المساعدات</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="105" />
+      <location filename="caseworker/domain/grant_targets.py" line="37" />
+      <source>Aid payments made</source>
+      <translation>مدفوعات المساعدات المقدمة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="107" />
       <source>Aid payments made from this grant</source>
       <translation>مدفوعات المساعدات من هذه المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="83" />
+      <location filename="caseworker/exports.py" line="86" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="29" />
       <source>Aid statement</source>
       <translation>كشف المساعدات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="38" />
-      <location filename="caseworker/services/service_quality.py" line="331" />
-      <location filename="caseworker/services/statistics.py" line="99" />
+      <location filename="caseworker/domain/service_quality.py" line="46" />
+      <location filename="caseworker/services/service_quality.py" line="398" />
+      <location filename="caseworker/services/statistics.py" line="107" />
       <source>All cases</source>
       <translation>جميع الحالات</translation>
     </message>
@@ -10290,7 +10659,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
-      <location filename="caseworker/services/aid.py" line="142" />
+      <location filename="caseworker/services/aid.py" line="144" />
       <source>An amount has at most two decimal places.</source>
       <translation>يحتوي المبلغ على منزلتين عشريتين على الأكثر.</translation>
     </message>
@@ -10305,12 +10674,12 @@ given</source>
       <translation>يحتاج البريد الإلكتروني إلى موضوع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="111" />
+      <location filename="caseworker/services/gift_aid.py" line="122" />
       <source>An oral declaration needs the date its confirmation letter was sent.</source>
       <translation>يحتاج الإقرار الشفهي إلى تاريخ إرسال خطاب تأكيده.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="490" />
+      <location filename="caseworker/services/clients.py" line="501" />
       <source>Anonymised</source>
       <translation>مُخفى الهوية</translation>
     </message>
@@ -10320,12 +10689,12 @@ given</source>
       <translation>متبرع مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="841" />
+      <location filename="caseworker/services/imports.py" line="875" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>لدى مستفيد آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="523" />
+      <location filename="caseworker/services/imports.py" line="530" />
       <source>Another donor already has the external id '{value}'.</source>
       <translation>لدى متبرع آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
@@ -10356,7 +10725,7 @@ given</source>
       <translation>الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="179" />
+      <location filename="caseworker/reports/documents/grants.py" line="220" />
       <source>Applicant</source>
       <translation>مقدم الطلب</translation>
     </message>
@@ -10386,12 +10755,22 @@ given</source>
       <translation>أبريل</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/introductions.py" line="37" />
+      <source>Arabic</source>
+      <translation>العربية</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="50" />
+      <source>Area (postcode district)</source>
+      <translation>المنطقة (حي الرمز البريدي)</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="54" />
       <source>Areas (postcode district)</source>
       <translation>المناطق (حي الرمز البريدي)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="296" />
+      <location filename="caseworker/services/care.py" line="323" />
       <source>Ask for the client's feedback once the case is resolved.</source>
       <translation>اطلب ملاحظات المستفيد بعد حل الحالة.</translation>
     </message>
@@ -10411,12 +10790,12 @@ given</source>
       <translation>مُسندة إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1020" />
+      <location filename="caseworker/services/cases.py" line="1042" />
       <source>Assigned to {taker}</source>
       <translation>مُسندة إلى {taker}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="261" />
+      <location filename="caseworker/domain/clients.py" line="284" />
       <source>At most {n} tags.</source>
       <translation>{n} وسمًا على الأكثر.</translation>
     </message>
@@ -10433,7 +10812,7 @@ given</source>
       <translation>الحضور غير مسجل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="94" />
+      <location filename="caseworker/domain/meetings.py" line="65" />
       <source>Attended</source>
       <translation>حضر</translation>
     </message>
@@ -10443,12 +10822,12 @@ given</source>
       <translation>أغسطس</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="39" />
+      <location filename="caseworker/domain/org.py" line="41" />
       <source>Australia</source>
       <translation>أستراليا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="40" />
+      <location filename="caseworker/domain/org.py" line="42" />
       <source>Austria</source>
       <translation>النمسا</translation>
     </message>
@@ -10475,7 +10854,7 @@ given</source>
       <translation>ممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="86" />
+      <location filename="caseworker/domain/org.py" line="88" />
       <source>BN/Registration No.</source>
       <translation>BN/رقم التسجيل</translation>
     </message>
@@ -10486,12 +10865,12 @@ given</source>
       <translation>انسخ قاعدة بيانات PostgreSQL احتياطيًا بأدوات الخادم نفسه، مثل pg_dump.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="52" />
+      <location filename="caseworker/domain/gifts.py" line="54" />
       <source>Bank transfer</source>
       <translation>تحويل بنكي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="41" />
+      <location filename="caseworker/domain/org.py" line="43" />
       <source>Belgium</source>
       <translation>بلجيكا</translation>
     </message>
@@ -10522,18 +10901,18 @@ given</source>
       <translation>المنافع العائدة على المتبرع في هذه السنة الضريبية تتجاوز 2,500 جنيه إسترليني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="40" />
+      <location filename="caseworker/domain/mail.py" line="50" />
       <source>Blocked by the guard</source>
       <translation>حظره الحارس</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="79" />
-      <location filename="caseworker/reports/documents/grants.py" line="204" />
+      <location filename="caseworker/reports/documents/grants.py" line="81" />
+      <location filename="caseworker/reports/documents/grants.py" line="245" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="203" />
+      <location filename="caseworker/reports/documents/grants.py" line="244" />
       <source>Budget category</source>
       <translation>فئة الميزانية</translation>
     </message>
@@ -10545,13 +10924,18 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="105" />
-      <location filename="caseworker/services/cases.py" line="1021" />
+      <location filename="caseworker/services/cases.py" line="1043" />
       <source>Call</source>
       <translation>مكالمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="42" />
-      <location filename="caseworker/domain/org.py" line="86" />
+      <location filename="caseworker/domain/introductions.py" line="278" />
+      <source>Call {client} to introduce their worker and team</source>
+      <translation>الاتصال بـ {client} لتعريفه بأخصائيه وفريقه</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/org.py" line="44" />
+      <location filename="caseworker/domain/org.py" line="88" />
       <source>Canada</source>
       <translation>كندا</translation>
     </message>
@@ -10576,13 +10960,13 @@ given</source>
       <translation>أُلغي: لم يتغير شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="51" />
+      <location filename="caseworker/domain/gifts.py" line="53" />
       <source>Card</source>
       <translation>بطاقة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="75" />
-      <location filename="caseworker/domain/service_quality.py" line="302" />
+      <location filename="caseworker/domain/service_quality.py" line="319" />
       <location filename="caseworker/reports/documents/case_summary.py" line="95" />
       <source>Case</source>
       <translation>الحالة</translation>
@@ -10593,7 +10977,7 @@ given</source>
       <translation>ملاحظات الحالة غير مشمولة لدورك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="990" />
+      <location filename="caseworker/services/cases.py" line="1007" />
       <source>Case opened</source>
       <translation>فُتحت الحالة</translation>
     </message>
@@ -10603,7 +10987,7 @@ given</source>
       <translation>مرجع الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="82" />
+      <location filename="caseworker/exports.py" line="85" />
       <location filename="caseworker/reports/documents/case_summary.py" line="27" />
       <source>Case summary</source>
       <translation>ملخص الحالة</translation>
@@ -10650,6 +11034,11 @@ given</source>
       <translation>الحالات المحلولة</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="36" />
+      <source>Cases resolved (services delivered)</source>
+      <translation>الحالات المحلولة (الخدمات المقدمة)</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="211" />
       <source>Casework</source>
       <translation>إدارة الحالات</translation>
@@ -10671,19 +11060,19 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="55" />
-      <location filename="caseworker/domain/gifts.py" line="49" />
+      <location filename="caseworker/domain/gifts.py" line="51" />
       <source>Cash</source>
       <translation>نقدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="39" />
-      <location filename="caseworker/domain/service_quality.py" line="303" />
+      <location filename="caseworker/domain/service_quality.py" line="47" />
+      <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/domain/templates.py" line="129" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="165" />
+      <location filename="caseworker/reports/documents/grants.py" line="206" />
       <source>Certification</source>
       <translation>الإقرار بالصحة</translation>
     </message>
@@ -10699,17 +11088,17 @@ given</source>
       <translation>الجمعية الخيرية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="238" />
+      <location filename="caseworker/services/care.py" line="265" />
       <source>Check in with {client} ({channel})</source>
       <translation>متابعة مع {client} ‏({channel})</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="83" />
+      <location filename="caseworker/reports/documents/grants.py" line="85" />
       <source>Checklist</source>
       <translation>قائمة التحقق</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="50" />
+      <location filename="caseworker/domain/gifts.py" line="52" />
       <source>Cheque</source>
       <translation>شيك</translation>
     </message>
@@ -10719,12 +11108,12 @@ given</source>
       <translation>اختر بند ميزانية لهذه المنحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="301" />
+      <location filename="caseworker/services/cases.py" line="306" />
       <source>Choose a category that is in use.</source>
       <translation>اختر فئة قيد الاستخدام.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="291" />
+      <location filename="caseworker/services/cases.py" line="296" />
       <source>Choose a category.</source>
       <translation>اختر فئة.</translation>
     </message>
@@ -10740,19 +11129,19 @@ given</source>
       <translation>اختر فاصلة أو فاصلة منقوطة أو علامة جدولة كفاصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="350" />
+      <location filename="caseworker/domain/care.py" line="352" />
       <location filename="caseworker/domain/care.py" line="162" />
-      <location filename="caseworker/domain/care.py" line="296" />
+      <location filename="caseworker/domain/care.py" line="297" />
       <source>Choose a contact channel from the list.</source>
       <translation>اختر قناة تواصل من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="163" />
+      <location filename="caseworker/domain/org.py" line="176" />
       <source>Choose a country from the list.</source>
       <translation>اختر بلدًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="165" />
+      <location filename="caseworker/domain/org.py" line="178" />
       <location filename="caseworker/services/grants.py" line="251" />
       <source>Choose a currency from the list.</source>
       <translation>اختر عملة من القائمة.</translation>
@@ -10763,7 +11152,7 @@ given</source>
       <translation>اختر يومًا من الشهر من 1 إلى 31.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="539" />
+      <location filename="caseworker/services/cases.py" line="544" />
       <location filename="caseworker/services/organigram.py" line="271" />
       <source>Choose a different worker to take the cases.</source>
       <translation>اختر أخصائيًا مختلفًا لتولي الحالات.</translation>
@@ -10774,7 +11163,7 @@ given</source>
       <translation>اختر صرفًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="369" />
+      <location filename="caseworker/services/aid.py" line="391" />
       <source>Choose a fund.</source>
       <translation>اختر صندوقًا.</translation>
     </message>
@@ -10784,8 +11173,8 @@ given</source>
       <translation>اختر رسالة ورقية أو بريدًا إلكترونيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="167" />
-      <location filename="caseworker/services/paperwork.py" line="310" />
+      <location filename="caseworker/domain/org.py" line="180" />
+      <location filename="caseworker/services/paperwork.py" line="315" />
       <source>Choose a month from 1 to 12.</source>
       <translation>اختر شهرًا من 1 إلى 12.</translation>
     </message>
@@ -10795,13 +11184,13 @@ given</source>
       <translation>اختر كلمة مرور جديدة لإعادة تفعيل الحساب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="603" />
+      <location filename="caseworker/services/cases.py" line="608" />
       <source>Choose a note, a call, a visit or a message.</source>
       <translation>اختر ملاحظة أو مكالمة أو زيارة أو رسالة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="137" />
-      <location filename="caseworker/services/cases.py" line="284" />
+      <location filename="caseworker/services/cases.py" line="289" />
       <source>Choose a priority from the list.</source>
       <translation>اختر أولوية من القائمة.</translation>
     </message>
@@ -10811,29 +11200,29 @@ given</source>
       <translation>اختر برنامجًا لهذه الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="269" />
+      <location filename="caseworker/domain/gifts.py" line="272" />
       <source>Choose a recurring gift or a pledge.</source>
       <translation>اختر تبرعًا متكررًا أو تعهدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="337" />
+      <location filename="caseworker/domain/donors.py" line="339" />
       <source>Choose a segment from the list.</source>
       <translation>اختر شريحة من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="351" />
+      <location filename="caseworker/services/tasks.py" line="355" />
       <source>Choose a team that is in use.</source>
       <translation>اختر فريقًا قيد الاستخدام.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="423" />
+      <location filename="caseworker/services/clients.py" line="434" />
       <source>Choose an active colleague as key worker.</source>
       <translation>اختر زميلًا نشطًا كأخصائي مسؤول.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="760" />
-      <location filename="caseworker/services/meetings.py" line="554" />
-      <location filename="caseworker/services/organigram.py" line="367" />
+      <location filename="caseworker/services/cases.py" line="767" />
+      <location filename="caseworker/services/meetings.py" line="311" />
+      <location filename="caseworker/services/organigram.py" line="368" />
       <source>Choose an active colleague.</source>
       <translation>اختر زميلًا نشطًا.</translation>
     </message>
@@ -10843,7 +11232,7 @@ given</source>
       <translation>اختر موظفًا نشطًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="556" />
+      <location filename="caseworker/domain/clients.py" line="579" />
       <source>Choose an outcome from the list.</source>
       <translation>اختر نتيجة من القائمة.</translation>
     </message>
@@ -10873,22 +11262,22 @@ given</source>
       <translation>اختر متبرعين أو مستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="520" />
+      <location filename="caseworker/domain/clients.py" line="543" />
       <source>Choose how consent was given.</source>
       <translation>اختر كيف أُعطيت الموافقة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="164" />
+      <location filename="caseworker/domain/gifts.py" line="167" />
       <source>Choose how often the instalments fall.</source>
       <translation>اختر عدد مرات استحقاق الأقساط.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="208" />
+      <location filename="caseworker/domain/gifts.py" line="211" />
       <source>Choose how the gift was given.</source>
       <translation>اختر كيف قُدّم التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="284" />
+      <location filename="caseworker/domain/gifts.py" line="287" />
       <source>Choose how the instalments are paid.</source>
       <translation>اختر طريقة دفع الأقساط.</translation>
     </message>
@@ -10898,7 +11287,7 @@ given</source>
       <translation>اختر طريقة التواصل مع الداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="322" />
+      <location filename="caseworker/domain/donors.py" line="324" />
       <source>Choose individual or organisation.</source>
       <translation>اختر فردًا أو منظمة.</translation>
     </message>
@@ -10908,7 +11297,7 @@ given</source>
       <translation>اختر يومًا واحدًا من أيام الأسبوع لسلسلة شهرية.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="494" />
+      <location filename="caseworker/domain/clients.py" line="517" />
       <source>Choose phone or e-mail.</source>
       <translation>اختر الهاتف أو البريد الإلكتروني.</translation>
     </message>
@@ -10918,17 +11307,17 @@ given</source>
       <translation>اختر شخصًا آخر ينوب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="289" />
+      <location filename="caseworker/services/cases.py" line="294" />
       <source>Choose the client the case is for.</source>
       <translation>اختر المستفيد الذي تخصه الحالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="302" />
+      <location filename="caseworker/domain/care.py" line="303" />
       <source>Choose the client's days from Monday to Sunday.</source>
       <translation>اختر أيام المستفيد من الاثنين إلى الأحد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="204" />
+      <location filename="caseworker/domain/gifts.py" line="207" />
       <source>Choose the donor.</source>
       <translation>اختر المتبرع.</translation>
     </message>
@@ -10943,7 +11332,7 @@ given</source>
       <translation>اختر الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="117" />
+      <location filename="caseworker/services/gift_aid.py" line="128" />
       <source>Choose the gift this declaration covers.</source>
       <translation>اختر التبرع الذي يشمله هذا الإقرار.</translation>
     </message>
@@ -10993,7 +11382,7 @@ given</source>
       <translation>اختر ما تريد إرفاقه.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="275" />
+      <location filename="caseworker/domain/meetings.py" line="248" />
       <source>Choose who each attendee is.</source>
       <translation>اختر صفة كل حاضر.</translation>
     </message>
@@ -11003,7 +11392,7 @@ given</source>
       <translation>اختر من يتولى الحالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="545" />
+      <location filename="caseworker/services/meetings.py" line="302" />
       <source>Choose who will do it.</source>
       <translation>اختر من سينفذها.</translation>
     </message>
@@ -11013,7 +11402,7 @@ given</source>
       <translation>اختر أيام العمل من الاثنين إلى الأحد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="444" />
+      <location filename="caseworker/domain/care.py" line="446" />
       <source>Choose yes, partly or no.</source>
       <translation>اختر نعم أو جزئيًا أو لا.</translation>
     </message>
@@ -11024,13 +11413,13 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="74" />
-      <location filename="caseworker/domain/service_quality.py" line="302" />
+      <location filename="caseworker/domain/service_quality.py" line="319" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="67" />
       <source>Client</source>
       <translation>المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="100" />
+      <location filename="caseworker/exports.py" line="103" />
       <source>Client feedback form</source>
       <translation>نموذج ملاحظات المستفيد</translation>
     </message>
@@ -11039,6 +11428,11 @@ given</source>
       <location filename="caseworker/reports/documents/case_summary.py" line="86" />
       <source>Client ref.</source>
       <translation>مرجع المستفيد</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/imports.py" line="905" />
+      <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
+      <translation>أُخفيت هوية المستفيد {id}: اختر «تخطٍّ» أو «إنشاء سجل جديد» لهذا الصف.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="89" />
@@ -11053,7 +11447,7 @@ given</source>
       <translation>مغلقة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="230" />
+      <location filename="caseworker/reports/documents/grants.py" line="271" />
       <source>Coming</source>
       <translation>قادم</translation>
     </message>
@@ -11083,7 +11477,7 @@ given</source>
       <translation>أكّد الاستعادة: تعود قاعدة البيانات إلى وقت النسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="518" />
+      <location filename="caseworker/domain/clients.py" line="541" />
       <source>Consent cannot be recorded for a future date.</source>
       <translation>لا يمكن تسجيل موافقة بتاريخ مستقبلي.</translation>
     </message>
@@ -11113,7 +11507,7 @@ given</source>
       <translation>أوقات التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="673" />
+      <location filename="caseworker/domain/guard.py" line="674" />
       <source>Contacts are limited to {n} in any {days} days; this would be contact number {count}.</source>
       <translation>التواصل محدود بـ {n} مرات في أي {days} يومًا؛ وهذا سيكون التواصل رقم {count}.</translation>
     </message>
@@ -11134,7 +11528,7 @@ given</source>
       <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="95" />
+      <location filename="caseworker/exports.py" line="98" />
       <location filename="caseworker/reports/documents/dashboard.py" line="43" />
       <source>Dashboard</source>
       <translation>لوحة المعلومات</translation>
@@ -11190,7 +11584,7 @@ given</source>
       <translation>يوم/شهر/سنة (31/12/2025)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="304" />
+      <location filename="caseworker/domain/service_quality.py" line="321" />
       <source>Days</source>
       <translation>الأيام</translation>
     </message>
@@ -11200,17 +11594,17 @@ given</source>
       <translation>الأيام بين مرات التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="120" />
+      <location filename="caseworker/reports/documents/grants.py" line="123" />
       <source>Deadlines coming</source>
       <translation>مواعيد نهائية قادمة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="116" />
+      <location filename="caseworker/reports/documents/grants.py" line="119" />
       <source>Deadlines met</source>
       <translation>مواعيد نهائية التُزم بها</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="30" />
+      <location filename="caseworker/domain/introductions.py" line="43" />
       <source>Dear {name},</source>
       <translation>عزيزي {name}،</translation>
     </message>
@@ -11225,6 +11619,11 @@ given</source>
       <translation>موعد القرار المتوقع</translation>
     </message>
     <message>
+      <location filename="caseworker/services/board.py" line="147" />
+      <source>Decision {id} belongs to another meeting.</source>
+      <translation>القرار {id} يخص اجتماعًا آخر.</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/meetings.py" line="180" />
       <source>Decisions</source>
       <translation>القرارات</translation>
@@ -11237,7 +11636,7 @@ given</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="43" />
+      <location filename="caseworker/domain/org.py" line="45" />
       <source>Denmark</source>
       <translation>الدنمارك</translation>
     </message>
@@ -11247,7 +11646,7 @@ given</source>
       <translation>صِف النتيجة: ما الذي تحقق للمستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="215" />
+      <location filename="caseworker/domain/gifts.py" line="218" />
       <source>Describe what was given.</source>
       <translation>صِف ما قُدّم.</translation>
     </message>
@@ -11257,7 +11656,7 @@ given</source>
       <translation>الوصف</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="53" />
+      <location filename="caseworker/domain/gifts.py" line="55" />
       <source>Direct debit</source>
       <translation>خصم مباشر</translation>
     </message>
@@ -11297,7 +11696,7 @@ given</source>
       <translation>التبرعات المطالب بها</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="84" />
+      <location filename="caseworker/reports/documents/grants.py" line="86" />
       <location filename="caseworker/reports/documents/meetings.py" line="229" />
       <location filename="caseworker/reports/documents/meetings.py" line="234" />
       <source>Done</source>
@@ -11373,7 +11772,7 @@ given</source>
       <translation>المتبرعون</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="93" />
+      <location filename="caseworker/exports.py" line="96" />
       <location filename="caseworker/reports/documents/giving_statements.py" line="28" />
       <source>Donors who cannot be sent a statement</source>
       <translation>متبرعون لا يمكن إرسال كشف إليهم</translation>
@@ -11384,9 +11783,9 @@ given</source>
       <translation>قيد الصياغة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="304" />
+      <location filename="caseworker/domain/service_quality.py" line="321" />
       <location filename="caseworker/reports/documents/case_summary.py" line="92" />
-      <location filename="caseworker/reports/documents/grants.py" line="234" />
+      <location filename="caseworker/reports/documents/grants.py" line="275" />
       <source>Due</source>
       <translation>الاستحقاق</translation>
     </message>
@@ -11403,17 +11802,17 @@ given</source>
       <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="322" />
+      <location filename="caseworker/domain/clients.py" line="345" />
       <source>E-mail is the preferred channel: enter the address.</source>
       <translation>البريد الإلكتروني هو القناة المفضلة: أدخل العنوان.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="87" />
+      <location filename="caseworker/domain/org.py" line="89" />
       <source>EIN</source>
       <translation>EIN</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="245" />
+      <location filename="caseworker/domain/gifts.py" line="248" />
       <source>Each donor can be soft-credited once per gift.</source>
       <translation>يمكن نسب التبرع إلى كل متبرع مرة واحدة لكل تبرع.</translation>
     </message>
@@ -11448,6 +11847,11 @@ given</source>
       <translation>أنهِ السلسلة في تاريخ محدد أو بعد عدد من المرات، وليس كليهما.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/introductions.py" line="37" />
+      <source>English</source>
+      <translation>الإنجليزية</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/inputs.py" line="64" />
       <source>Enter a date as YYYY-MM-DD.</source>
       <translation>أدخل التاريخ بصيغة YYYY-MM-DD.</translation>
@@ -11458,17 +11862,17 @@ given</source>
       <translation>أدخل اسمًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="428" />
+      <location filename="caseworker/domain/donors.py" line="430" />
       <source>Enter a number of at least {minimum}.</source>
       <translation>أدخل عددًا لا يقل عن {minimum}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="430" />
+      <location filename="caseworker/domain/donors.py" line="432" />
       <source>Enter a number of at most {maximum}.</source>
       <translation>أدخل عددًا لا يزيد على {maximum}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="105" />
+      <location filename="caseworker/domain/donors.py" line="107" />
       <source>Enter a number of days from 1 to {max}.</source>
       <translation>أدخل عدد أيام من 1 إلى {max}.</translation>
     </message>
@@ -11478,14 +11882,34 @@ given</source>
       <translation>أدخل عدد الأصوات (0 أو أكثر)، أو اتركه فارغًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="314" />
+      <location filename="caseworker/domain/grant_targets.py" line="91" />
+      <source>Enter a number.</source>
+      <translation>أدخل عددًا.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/care.py" line="315" />
       <location filename="caseworker/services/organigram.py" line="222" />
       <source>Enter a time like 09:30.</source>
       <translation>أدخل وقتًا مثل 09:30.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="422" />
-      <location filename="caseworker/domain/donors.py" line="426" />
+      <location filename="caseworker/domain/grant_targets.py" line="103" />
+      <source>Enter a whole number from 0 to 10,000,000.</source>
+      <translation>أدخل عددًا صحيحًا من 0 إلى 10,000,000.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="94" />
+      <source>Enter a whole number, 0 or more.</source>
+      <translation>أدخل عددًا صحيحًا، 0 أو أكثر.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="100" />
+      <source>Enter a whole number, 0 or more: {value} is not one.</source>
+      <translation>أدخل عددًا صحيحًا، 0 أو أكثر: {value} ليس كذلك.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/donors.py" line="424" />
+      <location filename="caseworker/domain/donors.py" line="428" />
       <source>Enter a whole number.</source>
       <translation>أدخل عددًا صحيحًا.</translation>
     </message>
@@ -11506,7 +11930,7 @@ given</source>
       <translation>أدخل مبلغًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="122" />
+      <location filename="caseworker/services/aid.py" line="124" />
       <source>Enter an amount of zero or more.</source>
       <translation>أدخل مبلغًا يساوي صفرًا أو أكثر.</translation>
     </message>
@@ -11537,12 +11961,12 @@ given</source>
       <translation>أدخل عنوان بريد إلكتروني مثل grants@example.org.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="101" />
+      <location filename="caseworker/domain/mail.py" line="111" />
       <source>Enter the address messages are sent from.</source>
       <translation>أدخل العنوان الذي تُرسل منه الرسائل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="136" />
+      <location filename="caseworker/services/aid.py" line="138" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
       <translation>أدخل المبلغ كرقم، مثل 125.00.</translation>
     </message>
@@ -11552,12 +11976,12 @@ given</source>
       <translation>أدخل المبلغ الممنوح قبل تعليم المنحة كممنوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="304" />
+      <location filename="caseworker/domain/clients.py" line="327" />
       <source>Enter the client's family name.</source>
       <translation>أدخل اسم عائلة المستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="302" />
+      <location filename="caseworker/domain/clients.py" line="325" />
       <source>Enter the client's first name.</source>
       <translation>أدخل الاسم الأول للمستفيد.</translation>
     </message>
@@ -11572,7 +11996,7 @@ given</source>
       <translation>أدخل تاريخ التواصل ووقته.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="331" />
+      <location filename="caseworker/domain/donors.py" line="333" />
       <source>Enter the donor's first or last name.</source>
       <translation>أدخل الاسم الأول للمتبرع أو اسم عائلته.</translation>
     </message>
@@ -11582,18 +12006,18 @@ given</source>
       <translation>أدخل اسم الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="278" />
+      <location filename="caseworker/domain/meetings.py" line="251" />
       <source>Enter the name of each outside attendee.</source>
       <translation>أدخل اسم كل حاضر من خارج المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="497" />
+      <location filename="caseworker/domain/clients.py" line="520" />
       <source>Enter the number or address.</source>
       <translation>أدخل الرقم أو العنوان.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="329" />
-      <location filename="caseworker/domain/org.py" line="155" />
+      <location filename="caseworker/domain/donors.py" line="331" />
+      <location filename="caseworker/domain/org.py" line="168" />
       <source>Enter the organisation's name.</source>
       <translation>أدخل اسم المنظمة.</translation>
     </message>
@@ -11608,17 +12032,17 @@ given</source>
       <translation>أدخل اسم البرنامج.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="289" />
+      <location filename="caseworker/domain/care.py" line="290" />
       <source>Enter the rhythm as a whole number of days.</source>
       <translation>أدخل الوتيرة كعدد صحيح من الأيام.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1042" />
+      <location filename="caseworker/services/cases.py" line="1064" />
       <source>Enter the target as a whole number of business days.</source>
       <translation>أدخل الهدف كعدد صحيح من أيام العمل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="280" />
+      <location filename="caseworker/domain/gifts.py" line="283" />
       <source>Enter the total the donor pledged.</source>
       <translation>أدخل الإجمالي الذي تعهد به المتبرع.</translation>
     </message>
@@ -11633,7 +12057,7 @@ given</source>
       <translation>مُصعّدة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1006" />
+      <location filename="caseworker/services/cases.py" line="1028" />
       <source>Escalated to level {level}</source>
       <translation>صُعّدت إلى المستوى {level}</translation>
     </message>
@@ -11711,7 +12135,7 @@ given</source>
       <translation>المعرّف الخارجي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="39" />
+      <location filename="caseworker/domain/mail.py" line="49" />
       <source>Failed</source>
       <translation>فشل</translation>
     </message>
@@ -11727,7 +12151,7 @@ given</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="44" />
+      <location filename="caseworker/domain/org.py" line="46" />
       <source>Finland</source>
       <translation>فنلندا</translation>
     </message>
@@ -11744,12 +12168,12 @@ given</source>
       <translation>مؤيد {yes}، معارض {no}، ممتنع {abstained}: {outcome}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="45" />
+      <location filename="caseworker/domain/org.py" line="47" />
       <source>France</source>
       <translation>فرنسا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="169" />
+      <location filename="caseworker/domain/guard.py" line="170" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Friday</source>
       <translation>الجمعة</translation>
@@ -11777,13 +12201,13 @@ given</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="177" />
+      <location filename="caseworker/reports/documents/grants.py" line="218" />
       <location filename="caseworker/services/grants.py" line="736" />
       <source>Funder</source>
       <translation>الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="192" />
+      <location filename="caseworker/reports/documents/grants.py" line="233" />
       <source>Funder contact</source>
       <translation>جهة الاتصال لدى الجهة المانحة</translation>
     </message>
@@ -11808,12 +12232,12 @@ given</source>
       <translation>تبرّع هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="55" />
+      <location filename="caseworker/services/paperwork.py" line="59" />
       <source>General notes</source>
       <translation>ملاحظات عامة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="46" />
+      <location filename="caseworker/domain/org.py" line="48" />
       <source>Germany</source>
       <translation>ألمانيا</translation>
     </message>
@@ -11829,7 +12253,7 @@ given</source>
       <translation>Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="102" />
+      <location filename="caseworker/exports.py" line="105" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="37" />
       <source>Gift Aid claim schedule</source>
       <translation>جدول مطالبة Gift Aid</translation>
@@ -11845,7 +12269,12 @@ given</source>
       <translation>تاريخ إقرار Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="35" />
+      <location filename="caseworker/services/gift_aid.py" line="97" />
+      <source>Gift Aid is a UK tax relief: it applies only to an organisation in the United Kingdom (Settings: the organisation's country).</source>
+      <translation>Gift Aid إعفاء ضريبي في المملكة المتحدة: لا يسري إلا على منظمة في المملكة المتحدة (الإعدادات: بلد المنظمة).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/gift_aid.py" line="36" />
       <source>Gift Aid is claimed on gifts in pounds sterling only</source>
       <translation>لا يُطالب بـ Gift Aid إلا على التبرعات بالجنيه الإسترليني</translation>
     </message>
@@ -11880,7 +12309,7 @@ given</source>
       <translation>التبرع {gift} مدرج بالفعل في الإيصال {number}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="130" />
+      <location filename="caseworker/services/gift_aid.py" line="141" />
       <source>Gift {gift} is not a standing gift of this donor.</source>
       <translation>التبرع {gift} ليس تبرعًا قائمًا لهذا المتبرع.</translation>
     </message>
@@ -11951,7 +12380,7 @@ given</source>
       <translation>اذكر السبب.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="317" />
+      <location filename="caseworker/domain/care.py" line="318" />
       <source>Give both ends of the client's best times, or neither.</source>
       <translation>أدخل طرفي أفضل أوقات المستفيد، أو لا تدخل أيًّا منهما.</translation>
     </message>
@@ -11961,12 +12390,12 @@ given</source>
       <translation>أعطِ الطلب عنوانًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="116" />
+      <location filename="caseworker/services/aid.py" line="118" />
       <source>Give the fund a name.</source>
       <translation>أعطِ الصندوق اسمًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="255" />
+      <location filename="caseworker/domain/meetings.py" line="228" />
       <source>Give the meeting a title.</source>
       <translation>أعطِ الاجتماع عنوانًا.</translation>
     </message>
@@ -11986,7 +12415,7 @@ given</source>
       <translation>قُدّم شفهيًا في {date}؛ وأكدناه لك برسالة في {confirmed}.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="91" />
+      <location filename="caseworker/exports.py" line="94" />
       <location filename="caseworker/reports/documents/giving_statements.py" line="25" />
       <source>Giving statement</source>
       <translation>كشف التبرعات</translation>
@@ -11998,24 +12427,24 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="77" />
-      <location filename="caseworker/reports/documents/grants.py" line="194" />
+      <location filename="caseworker/reports/documents/grants.py" line="235" />
       <source>Grant</source>
       <translation>المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="85" />
-      <location filename="caseworker/reports/documents/grants.py" line="38" />
+      <location filename="caseworker/exports.py" line="88" />
+      <location filename="caseworker/reports/documents/grants.py" line="40" />
       <source>Grant application summary</source>
       <translation>ملخص طلب المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="96" />
+      <location filename="caseworker/exports.py" line="99" />
       <location filename="caseworker/reports/documents/grant_outputs.py" line="23" />
       <source>Grant outputs</source>
       <translation>مخرجات المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="185" />
+      <location filename="caseworker/reports/documents/grants.py" line="226" />
       <source>Grant period</source>
       <translation>فترة المنحة</translation>
     </message>
@@ -12025,10 +12454,15 @@ given</source>
       <translation>نهاية فترة المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="87" />
-      <location filename="caseworker/reports/documents/grants.py" line="39" />
+      <location filename="caseworker/exports.py" line="90" />
+      <location filename="caseworker/reports/documents/grants.py" line="41" />
       <source>Grant report</source>
       <translation>تقرير المنحة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="145" />
+      <source>Grant to date</source>
+      <translation>المنحة حتى تاريخه</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="365" />
@@ -12042,7 +12476,7 @@ given</source>
       <translation>تجاوز الحارسَ {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1012" />
+      <location filename="caseworker/services/cases.py" line="1034" />
       <source>Handed from {giver} to {taker}</source>
       <translation>سُلّمت من {giver} إلى {taker}</translation>
     </message>
@@ -12057,7 +12491,7 @@ given</source>
       <translation>عمليات التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="30" />
+      <location filename="caseworker/domain/introductions.py" line="44" />
       <source>Hello,</source>
       <translation>مرحبًا،</translation>
     </message>
@@ -12089,7 +12523,7 @@ given</source>
       <translation>كيف تبدأ الرسالة إليه، مثل: عزيزي سام</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="46" />
+      <location filename="caseworker/domain/introductions.py" line="52" />
       <source>How and when to reach them</source>
       <translation>كيف ومتى يُتواصل معه</translation>
     </message>
@@ -12099,8 +12533,8 @@ given</source>
       <translation>كيف كان أداؤنا؟</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="450" />
-      <location filename="caseworker/domain/care.py" line="453" />
+      <location filename="caseworker/domain/care.py" line="452" />
+      <location filename="caseworker/domain/care.py" line="455" />
       <source>How the client was treated is a score from 1 to 5.</source>
       <translation>طريقة معاملة المستفيد درجة من 1 إلى 5.</translation>
     </message>
@@ -12110,7 +12544,7 @@ given</source>
       <translation>أنا دافع ضرائب في المملكة المتحدة وأدرك أنه إذا دفعتُ ضريبة دخل و/أو ضريبة أرباح رأسمالية أقل من مبلغ Gift Aid المطالب به على جميع تبرعاتي في تلك السنة الضريبية، فمن مسؤوليتي دفع الفرق.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="157" />
+      <location filename="caseworker/reports/documents/grants.py" line="198" />
       <source>I certify that this report is correct and that the grant was spent on the purposes for which {funder} awarded it to {organisation}.</source>
       <translation>أقر بأن هذا التقرير صحيح وأن المنحة أُنفقت على الأغراض التي منحتها {funder} من أجلها إلى {organisation}.</translation>
     </message>
@@ -12130,7 +12564,7 @@ given</source>
       <translation>أرغب في تطبيق Gift Aid على تبرعي البالغ {amount} إلى {charity}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="53" />
+      <location filename="caseworker/domain/introductions.py" line="55" />
       <source>If anything changes, or a time does not suit you, tell us: we will contact you the way and at the times you prefer.</source>
       <translation>إن تغيّر أي شيء، أو لم يناسبك وقت ما، فأخبرنا: سنتواصل معك بالطريقة وفي الأوقات التي تفضلها.</translation>
     </message>
@@ -12155,7 +12589,7 @@ given</source>
       <translation>مقابل هذه المساهمة، قدّمت {organisation}: {description}. تقديرنا بحسن نية لقيمة هذه السلع أو الخدمات هو {value}. يقتصر المبلغ الذي يمكنك خصمه على ما يزيد من مساهمتك على هذه القيمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="55" />
+      <location filename="caseworker/domain/gifts.py" line="57" />
       <source>In kind</source>
       <translation>عيني</translation>
     </message>
@@ -12166,7 +12600,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="52" />
-      <location filename="caseworker/services/meetings.py" line="63" />
+      <location filename="caseworker/domain/meetings.py" line="34" />
       <source>In person</source>
       <translation>حضوريًا</translation>
     </message>
@@ -12181,12 +12615,12 @@ given</source>
       <translation>كتابيًا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="47" />
+      <location filename="caseworker/domain/org.py" line="49" />
       <source>India</source>
       <translation>الهند</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="59" />
+      <location filename="caseworker/domain/donors.py" line="61" />
       <source>Individual</source>
       <translation>فرد</translation>
     </message>
@@ -12211,7 +12645,7 @@ given</source>
       <translation>يحتاج إلى مترجم: {language}</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="98" />
+      <location filename="caseworker/exports.py" line="101" />
       <source>Introduction letter</source>
       <translation>خطاب تعريف</translation>
     </message>
@@ -12221,13 +12655,13 @@ given</source>
       <translation>دعوة</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/meetings.py" line="64" />
       <location filename="caseworker/reports/documents/meetings.py" line="103" />
-      <location filename="caseworker/services/meetings.py" line="93" />
       <source>Invited</source>
       <translation>مدعو</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="48" />
+      <location filename="caseworker/domain/org.py" line="50" />
       <source>Ireland</source>
       <translation>أيرلندا</translation>
     </message>
@@ -12237,13 +12671,13 @@ given</source>
       <translation>صدر في {date}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="49" />
+      <location filename="caseworker/domain/org.py" line="51" />
       <source>Italy</source>
       <translation>إيطاليا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/gift_aid.py" line="72" />
-      <location filename="caseworker/reports/documents/grants.py" line="84" />
+      <location filename="caseworker/reports/documents/grants.py" line="86" />
       <location filename="caseworker/reports/documents/meetings.py" line="149" />
       <source>Item</source>
       <translation>البند</translation>
@@ -12279,7 +12713,7 @@ given</source>
       <translation>يونيو</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="81" />
+      <location filename="caseworker/reports/documents/grants.py" line="83" />
       <source>Key dates</source>
       <translation>التواريخ الرئيسية</translation>
     </message>
@@ -12295,6 +12729,7 @@ given</source>
       <translation>النوع</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="49" />
       <location filename="caseworker/domain/imports.py" line="191" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Language</source>
@@ -12407,6 +12842,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="316" />
+      <location filename="caseworker/reports/documents/grants.py" line="143" />
       <source>Measure</source>
       <translation>المقياس</translation>
     </message>
@@ -12432,7 +12868,7 @@ given</source>
       <translation>الاجتماع: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="427" />
+      <location filename="caseworker/exports.py" line="446" />
       <source>Meetings</source>
       <translation>الاجتماعات</translation>
     </message>
@@ -12443,17 +12879,17 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="107" />
-      <location filename="caseworker/services/cases.py" line="1022" />
+      <location filename="caseworker/services/cases.py" line="1044" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="227" />
+      <location filename="caseworker/reports/documents/grants.py" line="268" />
       <source>Met {date}</source>
       <translation>التُزم به في {date}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="227" />
+      <location filename="caseworker/reports/documents/grants.py" line="268" />
       <source>Met {date} (late)</source>
       <translation>التُزم به في {date} (متأخرًا)</translation>
     </message>
@@ -12463,14 +12899,14 @@ given</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="89" />
+      <location filename="caseworker/exports.py" line="92" />
       <location filename="caseworker/reports/documents/meetings.py" line="31" />
       <location filename="caseworker/reports/documents/meetings.py" line="153" />
       <source>Minutes</source>
       <translation>المحضر</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="511" />
+      <location filename="caseworker/services/meetings.py" line="268" />
       <source>Minutes belong to one occurrence: open the occurrence first.</source>
       <translation>المحاضر تخص موعدًا واحدًا: افتح الموعد أولًا.</translation>
     </message>
@@ -12480,13 +12916,13 @@ given</source>
       <translation>المحضر بقلم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="165" />
+      <location filename="caseworker/domain/guard.py" line="166" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Monday</source>
       <translation>الاثنين</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="43" />
+      <location filename="caseworker/domain/service_quality.py" line="51" />
       <location filename="caseworker/reports/documents/dashboard.py" line="267" />
       <source>Month</source>
       <translation>الشهر</translation>
@@ -12497,7 +12933,7 @@ given</source>
       <translation>شهر/يوم/سنة (12/31/2025)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="83" />
+      <location filename="caseworker/domain/gifts.py" line="85" />
       <source>Monthly</source>
       <translation>شهريًا</translation>
     </message>
@@ -12507,8 +12943,8 @@ given</source>
       <translation>أكثر من عمود مربوط بـ {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="161" />
-      <location filename="caseworker/reports/documents/introduction.py" line="45" />
+      <location filename="caseworker/domain/introductions.py" line="50" />
+      <location filename="caseworker/reports/documents/grants.py" line="202" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -12518,7 +12954,7 @@ given</source>
       <translation>الاسم والعنوان ككتلة واحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="536" />
+      <location filename="caseworker/domain/clients.py" line="559" />
       <source>Name the agency.</source>
       <translation>سمِّ الجهة.</translation>
     </message>
@@ -12533,17 +12969,22 @@ given</source>
       <translation>سمِّ المستند.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="144" />
+      <location filename="caseworker/domain/grant_targets.py" line="131" />
+      <source>Name the outcome (row {row}).</source>
+      <translation>سمِّ النتيجة (الصف {row}).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/aid.py" line="146" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
       <translation>سمِّ الطرف الثالث الذي يُدفع له (مثل المالك).</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="155" />
+      <location filename="caseworker/exports.py" line="158" />
       <source>Name the {record} to print.</source>
       <translation>سمِّ {record} المراد طباعته.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="122" />
+      <location filename="caseworker/reports/documents/grants.py" line="125" />
       <source>Narrative</source>
       <translation>السرد</translation>
     </message>
@@ -12553,7 +12994,7 @@ given</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="50" />
+      <location filename="caseworker/domain/org.py" line="52" />
       <source>Netherlands</source>
       <translation>هولندا</translation>
     </message>
@@ -12564,7 +13005,7 @@ given</source>
       <translation>جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="51" />
+      <location filename="caseworker/domain/org.py" line="53" />
       <source>New Zealand</source>
       <translation>نيوزيلندا</translation>
     </message>
@@ -12640,22 +13081,22 @@ given</source>
       <translation>لا يمكن المطالبة بأي تبرع في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="767" />
+      <location filename="caseworker/services/imports.py" line="779" />
       <source>No donor has the e-mail '{value}'.</source>
       <translation>لا يوجد متبرع بريده الإلكتروني '{value}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="755" />
+      <location filename="caseworker/services/imports.py" line="764" />
       <source>No donor has the external id '{value}'.</source>
       <translation>لا يوجد متبرع معرّفه الخارجي '{value}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="778" />
+      <location filename="caseworker/services/imports.py" line="790" />
       <source>No donor of this name{where} was found.</source>
       <translation>لم يُعثر على متبرع بهذا الاسم{where}.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="341" />
+      <location filename="caseworker/exports.py" line="360" />
       <source>No donor who gave in {year} can be sent a statement.</source>
       <translation>لا يمكن إرسال كشف إلى أي متبرع تبرّع في {year}.</translation>
     </message>
@@ -12680,7 +13121,7 @@ given</source>
       <translation>لم يُعدّ خادم بريد: يدخله المدير في الإعدادات.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="126" />
+      <location filename="caseworker/reports/documents/grants.py" line="131" />
       <source>No narrative has been written for this grant.</source>
       <translation>لم يُكتب سرد لهذه المنحة.</translation>
     </message>
@@ -12695,7 +13136,7 @@ given</source>
       <translation>لم يُحدَّد ملف للإخراج.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="53" />
+      <location filename="caseworker/services/paperwork.py" line="57" />
       <source>No postal address</source>
       <translation>لا يوجد عنوان بريدي</translation>
     </message>
@@ -12715,7 +13156,7 @@ given</source>
       <translation>لا رد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="333" />
+      <location filename="caseworker/services/service_quality.py" line="400" />
       <source>No team</source>
       <translation>لا فريق</translation>
     </message>
@@ -12725,7 +13166,7 @@ given</source>
       <translation>لا يوجد قالب شكر يناسب التبرع {gift}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="629" />
+      <location filename="caseworker/domain/guard.py" line="630" />
       <source>No {channel} contact between {start} and {end}, the supporter's local time.</source>
       <translation>لا تواصل عبر {channel} بين {start} و{end}، بالتوقيت المحلي للداعم.</translation>
     </message>
@@ -12741,13 +13182,14 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="56" />
+      <location filename="caseworker/reports/documents/grants.py" line="161" />
       <source>Nobody was served in this period.</source>
       <translation>لم يُخدم أحد في هذه الفترة.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="334" />
+      <location filename="caseworker/services/service_quality.py" line="401" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
@@ -12757,12 +13199,12 @@ given</source>
       <translation>لم يعد أي من التبرعات في الإيصال {number} قائمًا: ألغِه بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="117" />
+      <location filename="caseworker/reports/documents/grants.py" line="120" />
       <source>None yet.</source>
       <translation>لا شيء بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="121" />
+      <location filename="caseworker/reports/documents/grants.py" line="124" />
       <source>None.</source>
       <translation>لا شيء.</translation>
     </message>
@@ -12773,7 +13215,7 @@ given</source>
       <translation>عادية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="52" />
+      <location filename="caseworker/domain/org.py" line="54" />
       <source>Norway</source>
       <translation>النرويج</translation>
     </message>
@@ -12793,7 +13235,7 @@ given</source>
       <translation>غير مسند</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="182" />
+      <location filename="caseworker/reports/documents/grants.py" line="223" />
       <source>Not decided</source>
       <translation>لم يُبتّ فيه</translation>
     </message>
@@ -12803,7 +13245,7 @@ given</source>
       <translation>غير مسجل في سجلات المستفيدين، لذا لا يُبلَّغ عنه: {what}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="85" />
+      <location filename="caseworker/reports/documents/grants.py" line="87" />
       <source>Not yet</source>
       <translation>ليس بعد</translation>
     </message>
@@ -12827,12 +13269,12 @@ given</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="168" />
+      <location filename="caseworker/domain/mail.py" line="178" />
       <source>Nothing answers at {host}:{port}: the mail server is down or the port is wrong.</source>
       <translation>لا شيء يستجيب على {host}:{port}: خادم البريد متوقف أو المنفذ خاطئ.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="175" />
+      <location filename="caseworker/exports.py" line="178" />
       <source>Nothing has been recorded for this meeting (attendance, discussion, decisions or actions): record the minutes first, or print its agenda.</source>
       <translation>لم يُسجَّل شيء لهذا الاجتماع (الحضور أو النقاش أو القرارات أو الإجراءات): سجّل المحضر أولًا، أو اطبع جدول أعماله.</translation>
     </message>
@@ -12862,18 +13304,23 @@ given</source>
       <translation>أكتوبر</translation>
     </message>
     <message>
+      <location filename="caseworker/reports/documents/grants.py" line="146" />
+      <source>Of target</source>
+      <translation>من الهدف</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/receipts.py" line="49" />
       <source>Official receipt for income tax purposes</source>
       <translation>إيصال رسمي لأغراض ضريبة الدخل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="400" />
+      <location filename="caseworker/services/meetings.py" line="157" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>لا يمكن أن يصبح موعد واحد من سلسلة سلسلةً مستقلة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/gift_aid.py" line="69" />
-      <location filename="caseworker/domain/gifts.py" line="54" />
+      <location filename="caseworker/domain/gifts.py" line="56" />
       <location filename="caseworker/reports/documents/meetings.py" line="88" />
       <source>Online</source>
       <translation>عبر الإنترنت</translation>
@@ -12894,7 +13341,7 @@ given</source>
       <translation>لا يمكن إعادة محاولة سوى رسالة فاشلة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="122" />
+      <location filename="caseworker/services/gift_aid.py" line="133" />
       <source>Only a person can make a Gift Aid declaration, not an organisation.</source>
       <translation>لا يقدم إقرار Gift Aid إلا شخص، لا منظمة.</translation>
     </message>
@@ -12914,7 +13361,7 @@ given</source>
       <translation>لا يمكن نقل سوى تواصل مخطط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="456" />
+      <location filename="caseworker/services/cases.py" line="461" />
       <source>Only a resolved or closed case can be reopened.</source>
       <translation>لا يمكن إعادة فتح سوى حالة محلولة أو مغلقة.</translation>
     </message>
@@ -12944,7 +13391,7 @@ given</source>
       <translation>فقط التواريخ التي لا يمكن إساءة قراءتها</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="630" />
+      <location filename="caseworker/services/cases.py" line="635" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
       <translation>لا يمكن تعديل سوى الملاحظات والمكالمات والزيارات؛ أما خطوات سير العمل فلا.</translation>
     </message>
@@ -12959,17 +13406,17 @@ given</source>
       <translation>لا يمكن تغيير مقدم الطلب إلا للموظفين المسموح لهم بقراءة سجلات المستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="632" />
+      <location filename="caseworker/services/cases.py" line="637" />
       <source>Only the author or a manager can edit this note.</source>
       <translation>لا يمكن تعديل هذه الملاحظة إلا لكاتبها أو لمدير.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="473" />
+      <location filename="caseworker/services/cases.py" line="478" />
       <source>Only the case's worker or a manager can hand it off.</source>
       <translation>لا يمكن تسليم الحالة إلا لأخصائيها أو لمدير.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="790" />
+      <location filename="caseworker/services/cases.py" line="797" />
       <source>Only the worker the case was handed to can accept or return it.</source>
       <translation>لا يمكن قبول الحالة أو إعادتها إلا للأخصائي الذي سُلّمت إليه.</translation>
     </message>
@@ -12994,7 +13441,7 @@ given</source>
       <translation>مفتوحة الآن</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="303" />
+      <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/reports/documents/case_summary.py" line="91" />
       <location filename="caseworker/reports/documents/dashboard.py" line="268" />
       <source>Opened</source>
@@ -13006,9 +13453,9 @@ given</source>
       <translation>شفهيًا، مع تأكيد برسالة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="60" />
+      <location filename="caseworker/domain/donors.py" line="62" />
       <location filename="caseworker/domain/imports.py" line="118" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="37" />
+      <location filename="caseworker/services/donors.py" line="545" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
     </message>
@@ -13018,13 +13465,13 @@ given</source>
       <translation>فترات حظر المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="57" />
+      <location filename="caseworker/domain/gifts.py" line="59" />
       <location filename="caseworker/domain/templates.py" line="79" />
       <source>Other</source>
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="40" />
+      <location filename="caseworker/domain/introductions.py" line="48" />
       <source>Our team is looking after {reference} ({title}).</source>
       <translation>يتولى فريقنا {reference} ‏({title}).</translation>
     </message>
@@ -13044,28 +13491,38 @@ given</source>
       <translation>النتيجة، بعد الحل</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="102" />
+      <location filename="caseworker/reports/documents/grants.py" line="104" />
       <source>Output</source>
       <translation>المُخرَج</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="101" />
+      <location filename="caseworker/reports/documents/grants.py" line="141" />
+      <source>Outputs and outcomes against targets</source>
+      <translation>المخرجات والنتائج مقارنة بالأهداف</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="154" />
+      <source>Outputs are counted from the organisation's casework and aid records for the period; outcomes are as the organisation recorded them. Targets are for the whole grant.</source>
+      <translation>تُحتسب المخرجات من سجلات المنظمة للحالات والمساعدات عن الفترة؛ أما النتائج فكما سجلتها المنظمة. الأهداف للمنحة كاملة.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="103" />
       <source>Outputs this period</source>
       <translation>المخرجات في هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="122" />
+      <location filename="caseworker/domain/aid.py" line="124" />
       <source>Over the client's cap: {fund} gives at most {cap} {window}; this client already has {total}, so at most {remaining} more can be given.</source>
       <translation>يتجاوز الحد الأقصى للمستفيد: يقدم {fund} بحد أقصى {cap} {window}؛ وقد حصل هذا المستفيد بالفعل على {total}، لذا يمكن تقديم {remaining} إضافية على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="129" />
+      <location filename="caseworker/domain/aid.py" line="131" />
       <source>Over the fund's budget: {fund} has {budget} for this period, {committed} is already committed, so at most {remaining} is left.</source>
       <translation>يتجاوز ميزانية الصندوق: لدى {fund} ميزانية {budget} لهذه الفترة، التُزم منها بالفعل بـ {committed}، لذا يتبقى {remaining} على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="229" />
-      <location filename="caseworker/reports/documents/grants.py" line="119" />
+      <location filename="caseworker/reports/documents/grants.py" line="270" />
+      <location filename="caseworker/reports/documents/grants.py" line="122" />
       <source>Overdue</source>
       <translation>متأخر</translation>
     </message>
@@ -13121,13 +13578,19 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="58" />
+      <location filename="caseworker/reports/documents/grants.py" line="163" />
       <source>People</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="104" />
+      <location filename="caseworker/reports/documents/grants.py" line="106" />
       <source>People helped with aid paid from this grant</source>
       <translation>الأشخاص الذين ساعدتهم المساعدات المدفوعة من هذه المنحة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="35" />
+      <source>People new to us</source>
+      <translation>أشخاص جدد لدينا</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grant_outputs.py" line="49" />
@@ -13135,9 +13598,15 @@ given</source>
       <translation>الأشخاص الذين وصلهم إنفاقها</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_targets.py" line="34" />
       <location filename="caseworker/reports/documents/grant_outputs.py" line="41" />
       <source>People served</source>
       <translation>الأشخاص المخدومون</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="158" />
+      <source>People served this period by {what}</source>
+      <translation>الأشخاص المخدومون في هذه الفترة حسب {what}</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="70" />
@@ -13147,7 +13616,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="123" />
       <location filename="caseworker/domain/imports.py" line="186" />
-      <location filename="caseworker/services/meetings.py" line="64" />
+      <location filename="caseworker/domain/meetings.py" line="35" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -13197,12 +13666,12 @@ given</source>
       <translation>يُرجى إبلاغنا إن أردت إلغاء إقرارك، أو تغيير اسمك أو عنوان منزلك، أو إن لم تعد تدفع ضريبة كافية على دخلك و/أو أرباحك الرأسمالية.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="53" />
+      <location filename="caseworker/domain/org.py" line="55" />
       <source>Portugal</source>
       <translation>البرتغال</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="161" />
+      <location filename="caseworker/reports/documents/grants.py" line="202" />
       <source>Position</source>
       <translation>المنصب</translation>
     </message>
@@ -13241,7 +13710,7 @@ given</source>
       <translation>حاضر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="41" />
+      <location filename="caseworker/domain/mail.py" line="51" />
       <source>Printed</source>
       <translation>مطبوع</translation>
     </message>
@@ -13251,9 +13720,14 @@ given</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="178" />
+      <location filename="caseworker/reports/documents/grants.py" line="219" />
       <source>Programme</source>
       <translation>البرنامج</translation>
+    </message>
+    <message>
+      <location filename="caseworker/reports/documents/grants.py" line="127" />
+      <source>Progress this period</source>
+      <translation>التقدم في هذه الفترة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="200" />
@@ -13271,7 +13745,7 @@ given</source>
       <translation>محتمل</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="197" />
+      <location filename="caseworker/reports/documents/grants.py" line="238" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
@@ -13281,12 +13755,12 @@ given</source>
       <translation>ربع السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="84" />
+      <location filename="caseworker/domain/gifts.py" line="86" />
       <source>Quarterly</source>
       <translation>ربع سنوي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="36" />
+      <location filename="caseworker/domain/mail.py" line="46" />
       <source>Queued</source>
       <translation>في قائمة الانتظار</translation>
     </message>
@@ -13312,12 +13786,12 @@ given</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1018" />
+      <location filename="caseworker/services/cases.py" line="1040" />
       <source>Reassigned from {giver} to {taker}</source>
       <translation>أُعيد إسنادها من {giver} إلى {taker}</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="90" />
+      <location filename="caseworker/exports.py" line="93" />
       <source>Receipt</source>
       <translation>الإيصال</translation>
     </message>
@@ -13363,7 +13837,7 @@ given</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="171" />
+      <location filename="caseworker/reports/documents/grants.py" line="212" />
       <source>Ref. {reference}</source>
       <translation>المرجع {reference}</translation>
     </message>
@@ -13384,7 +13858,7 @@ given</source>
       <translation>المنطقة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="85" />
+      <location filename="caseworker/domain/org.py" line="87" />
       <location filename="caseworker/reports/documents/receipts.py" line="267" />
       <source>Registered charity No.</source>
       <translation>رقم الجمعية الخيرية المسجلة</translation>
@@ -13406,7 +13880,7 @@ given</source>
       <translation>مسؤول العلاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="208" />
+      <location filename="caseworker/reports/documents/grants.py" line="249" />
       <source>Remaining</source>
       <translation>المتبقي</translation>
     </message>
@@ -13416,17 +13890,17 @@ given</source>
       <translation>التذكير من 0 دقيقة إلى 30 يومًا قبل موعد الاستحقاق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="249" />
+      <location filename="caseworker/services/tasks.py" line="253" />
       <source>Remind from 0 to 60 business days before the due date.</source>
       <translation>التذكير من 0 إلى 60 يوم عمل قبل تاريخ الاستحقاق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="505" />
+      <location filename="caseworker/services/clients.py" line="516" />
       <source>Removed when the client was anonymised</source>
       <translation>أُزيل عند إخفاء هوية المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="992" />
+      <location filename="caseworker/services/cases.py" line="1009" />
       <source>Reopened</source>
       <translation>أُعيد فتحها</translation>
     </message>
@@ -13446,23 +13920,23 @@ given</source>
       <translation>إعداد التقارير</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="94" />
+      <location filename="caseworker/reports/documents/grants.py" line="96" />
       <source>Reporting period {start} to {end}</source>
       <translation>فترة التقرير من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="188" />
+      <location filename="caseworker/reports/documents/grants.py" line="229" />
       <source>Reports due</source>
       <translation>التقارير المستحقة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="57" />
-      <location filename="caseworker/reports/documents/grants.py" line="181" />
+      <location filename="caseworker/reports/documents/grants.py" line="222" />
       <source>Requested</source>
       <translation>المطلوب</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="688" />
+      <location filename="caseworker/domain/guard.py" line="689" />
       <source>Requests for a gift are limited to {n} in any {days} days; this would be request number {count}.</source>
       <translation>طلبات التبرع محدودة بـ {n} في أي {days} يومًا؛ وهذا سيكون الطلب رقم {count}.</translation>
     </message>
@@ -13478,13 +13952,13 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="37" />
-      <location filename="caseworker/domain/service_quality.py" line="304" />
+      <location filename="caseworker/domain/service_quality.py" line="321" />
       <location filename="caseworker/reports/documents/case_summary.py" line="169" />
       <source>Resolved</source>
       <translation>محلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="999" />
+      <location filename="caseworker/services/cases.py" line="1016" />
       <source>Resolved ({how}; acceptable to the client: {acceptable})</source>
       <translation>محلولة ({how}؛ مقبولة لدى المستفيد: {acceptable})</translation>
     </message>
@@ -13529,12 +14003,12 @@ given</source>
       <translation>أُعيدت بسبب: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="45" />
+      <location filename="caseworker/domain/introductions.py" line="51" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="310" />
+      <location filename="caseworker/domain/gifts.py" line="313" />
       <source>Row {row}: {problem}</source>
       <translation>الصف {row}: {problem}</translation>
     </message>
@@ -13555,24 +14029,24 @@ given</source>
       <translation>التحية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="306" />
+      <location filename="caseworker/domain/service_quality.py" line="323" />
       <location filename="caseworker/reports/documents/case_summary.py" line="175" />
       <source>Satisfaction</source>
       <translation>الرضا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="170" />
+      <location filename="caseworker/domain/guard.py" line="171" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Saturday</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="458" />
+      <location filename="caseworker/domain/care.py" line="460" />
       <source>Say how the feedback was taken: phone, visit or paper.</source>
       <translation>اذكر كيف أُخذت الملاحظات: هاتفيًا أو بزيارة أو ورقيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="376" />
+      <location filename="caseworker/services/clients.py" line="387" />
       <source>Say on whose request and why the client is anonymised.</source>
       <translation>اذكر بناءً على طلب من ولماذا أُخفيت هوية المستفيد.</translation>
     </message>
@@ -13582,22 +14056,22 @@ given</source>
       <translation>اذكر بناءً على طلب من ولماذا مُحيت بيانات الشخص.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="541" />
+      <location filename="caseworker/services/meetings.py" line="298" />
       <source>Say what is to be done.</source>
       <translation>اذكر ما يجب فعله.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="515" />
+      <location filename="caseworker/domain/clients.py" line="538" />
       <source>Say what the client agreed to.</source>
       <translation>اذكر ما وافق عليه المستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="225" />
+      <location filename="caseworker/domain/gifts.py" line="228" />
       <source>Say what the donor received in return.</source>
       <translation>اذكر ما تلقاه المتبرع في المقابل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="352" />
+      <location filename="caseworker/domain/donors.py" line="354" />
       <source>Say where the consent was given (a form, a call, the website).</source>
       <translation>اذكر أين أُعطيت الموافقة (نموذج، مكالمة، الموقع الإلكتروني).</translation>
     </message>
@@ -13608,7 +14082,7 @@ given</source>
       <translation>اذكر ما إذا وجد المستفيد النتيجة مقبولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="329" />
+      <location filename="caseworker/domain/clients.py" line="352" />
       <source>Say which language the interpreter needs.</source>
       <translation>اذكر اللغة التي يحتاجها المترجم.</translation>
     </message>
@@ -13618,7 +14092,7 @@ given</source>
       <translation>اذكر من تنتظره الحالة: المستفيد أم طرف ثالث.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="353" />
+      <location filename="caseworker/services/clients.py" line="364" />
       <source>Say why the attachment is removed.</source>
       <translation>اذكر سبب إزالة المرفق.</translation>
     </message>
@@ -13628,7 +14102,7 @@ given</source>
       <translation>اذكر سبب إلغاء التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="275" />
+      <location filename="caseworker/services/aid.py" line="285" />
       <source>Say why the disbursement is voided.</source>
       <translation>اذكر سبب إلغاء الصرف.</translation>
     </message>
@@ -13653,7 +14127,7 @@ given</source>
       <translation>مجدول</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="56" />
+      <location filename="caseworker/domain/gifts.py" line="58" />
       <source>Securities</source>
       <translation>أوراق مالية</translation>
     </message>
@@ -13663,12 +14137,17 @@ given</source>
       <translation>فاصلة منقوطة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="279" />
+      <source>Send {client} a text message introducing their worker and team</source>
+      <translation>إرسال رسالة نصية إلى {client} تعرّفه بأخصائيه وفريقه</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="47" />
       <source>Sending</source>
       <translation>جارٍ الإرسال</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="181" />
+      <location filename="caseworker/domain/mail.py" line="191" />
       <source>Sending failed: {reason}</source>
       <translation>فشل الإرسال: {reason}</translation>
     </message>
@@ -13683,12 +14162,12 @@ given</source>
       <translation>أُوقف الإرسال.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="38" />
+      <location filename="caseworker/domain/mail.py" line="48" />
       <source>Sent</source>
       <translation>مُرسَل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="95" />
+      <location filename="caseworker/domain/meetings.py" line="66" />
       <source>Sent apologies</source>
       <translation>اعتذر عن الحضور</translation>
     </message>
@@ -13723,7 +14202,7 @@ given</source>
       <translation>المشاركة مع الجهات الشريكة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="161" />
+      <location filename="caseworker/reports/documents/grants.py" line="202" />
       <location filename="caseworker/reports/documents/meetings.py" line="214" />
       <source>Signature</source>
       <translation>التوقيع</translation>
@@ -13734,7 +14213,7 @@ given</source>
       <translation>وقّعه الرئيس</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="66" />
+      <location filename="caseworker/domain/meetings.py" line="37" />
       <source>Site visit</source>
       <translation>زيارة ميدانية</translation>
     </message>
@@ -13749,14 +14228,19 @@ given</source>
       <translation>بعض القيم تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="54" />
+      <location filename="caseworker/domain/org.py" line="56" />
       <source>South Africa</source>
       <translation>جنوب أفريقيا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="55" />
+      <location filename="caseworker/domain/org.py" line="57" />
       <source>Spain</source>
       <translation>إسبانيا</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="37" />
+      <source>Spanish</source>
+      <translation>الإسبانية</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="111" />
@@ -13764,7 +14248,7 @@ given</source>
       <translation>متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="106" />
+      <location filename="caseworker/reports/documents/grants.py" line="109" />
       <source>Spending against budget</source>
       <translation>الإنفاق مقابل الميزانية</translation>
     </message>
@@ -13779,7 +14263,7 @@ given</source>
       <translation>المصروف من هذه المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="207" />
+      <location filename="caseworker/reports/documents/grants.py" line="248" />
       <source>Spent to date</source>
       <translation>المصروف حتى تاريخه</translation>
     </message>
@@ -13789,18 +14273,18 @@ given</source>
       <translation>برعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="513" />
+      <location filename="caseworker/services/paperwork.py" line="544" />
       <source>Staff</source>
       <translation>موظف</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="180" />
+      <location filename="caseworker/reports/documents/grants.py" line="221" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/case_summary.py" line="121" />
-      <location filename="caseworker/reports/documents/grants.py" line="234" />
+      <location filename="caseworker/reports/documents/grants.py" line="275" />
       <source>State</source>
       <translation>الوضع</translation>
     </message>
@@ -13822,7 +14306,7 @@ given</source>
       <translation>سجل تغيّر الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1001" />
+      <location filename="caseworker/services/cases.py" line="1018" />
       <source>Status: {before} → {after}</source>
       <translation>الحالة: {before} ← {after}</translation>
     </message>
@@ -13852,24 +14336,24 @@ given</source>
       <translation>نسبة النجاح (من المبتّ فيها)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="171" />
+      <location filename="caseworker/domain/guard.py" line="172" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Sunday</source>
       <translation>الأحد</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="42" />
-      <location filename="caseworker/domain/service_quality.py" line="306" />
+      <location filename="caseworker/domain/service_quality.py" line="50" />
+      <location filename="caseworker/domain/service_quality.py" line="323" />
       <source>Support level</source>
       <translation>مستوى الدعم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="56" />
+      <location filename="caseworker/domain/org.py" line="58" />
       <source>Sweden</source>
       <translation>السويد</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="57" />
+      <location filename="caseworker/domain/org.py" line="59" />
       <source>Switzerland</source>
       <translation>سويسرا</translation>
     </message>
@@ -13879,12 +14363,17 @@ given</source>
       <translation>علامة جدولة</translation>
     </message>
     <message>
+      <location filename="caseworker/reports/documents/grants.py" line="143" />
+      <source>Target</source>
+      <translation>الهدف</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/receipts.py" line="172" />
       <source>Tax ID (EIN)</source>
       <translation>الرقم الضريبي (EIN)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="40" />
+      <location filename="caseworker/domain/service_quality.py" line="48" />
       <source>Team</source>
       <translation>الفريق</translation>
     </message>
@@ -13915,12 +14404,12 @@ given</source>
       <translation>بفضل إقرار Gift Aid الخاص بك، يمكن لـ {charity} المطالبة بـ {value} من HMRC على هذه التبرعات، دون أي تكلفة إضافية عليك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="140" />
+      <location filename="caseworker/services/aid.py" line="142" />
       <source>That amount is larger than any single disbursement can be.</source>
       <translation>هذا المبلغ أكبر من أن يكون لصرف واحد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="298" />
+      <location filename="caseworker/services/cases.py" line="303" />
       <source>That client was not found.</source>
       <translation>لم يُعثر على ذلك المستفيد.</translation>
     </message>
@@ -13956,7 +14445,7 @@ given</source>
       <translation>تعذّر إكمال الإجراء.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="222" />
+      <location filename="caseworker/domain/gifts.py" line="225" />
       <source>The advantage cannot be worth more than the gift.</source>
       <translation>لا يمكن أن تكون قيمة المنفعة أكبر من التبرع.</translation>
     </message>
@@ -13974,7 +14463,7 @@ given</source>
       <translation>المبلغ كبير جدًا: {max} على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="138" />
+      <location filename="caseworker/services/aid.py" line="140" />
       <source>The amount must be more than zero.</source>
       <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
     </message>
@@ -14004,17 +14493,17 @@ given</source>
       <translation>لا توجد تبرعات في الدفعة.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="144" />
+      <location filename="caseworker/reports/documents/grants.py" line="185" />
       <source>The budget lines add up to the award of {award}.</source>
       <translation>مجموع بنود الميزانية يساوي المنحة البالغة {award}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="151" />
+      <location filename="caseworker/reports/documents/grants.py" line="192" />
       <source>The budget lines add up to {budget}, {gap} more than the award of {award}.</source>
       <translation>مجموع بنود الميزانية {budget}، أي أكثر بـ {gap} من المنحة البالغة {award}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="147" />
+      <location filename="caseworker/reports/documents/grants.py" line="188" />
       <source>The budget lines add up to {budget}; the award is {award}: {gap} of the award is not yet allocated to a budget line.</source>
       <translation>مجموع بنود الميزانية {budget}؛ والمنحة {award}: لم يُخصص {gap} من المنحة لبند ميزانية بعد.</translation>
     </message>
@@ -14029,22 +14518,47 @@ given</source>
       <translation>الحالة بانتظارهم بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="475" />
+      <location filename="caseworker/services/cases.py" line="480" />
       <source>The case is already with this worker.</source>
       <translation>الحالة مع هذا الأخصائي بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="378" />
+      <location filename="caseworker/domain/care.py" line="380" />
       <source>The client asked for {preferred}, not {chosen}.</source>
       <translation>طلب المستفيد {preferred}، وليس {chosen}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1004" />
+      <location filename="caseworker/services/cases.py" line="1026" />
       <source>The client was introduced to their worker and team</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="114" />
+      <location filename="caseworker/domain/introductions.py" line="274" />
+      <source>The client was introduced to their worker and team ({language}); there is no e-mail, address or phone number to send it by</source>
+      <translation>عُرّف المستفيد بأخصائيه وفريقه ({language})؛ ولا يوجد بريد إلكتروني أو عنوان أو رقم هاتف لإرسال التعريف</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="270" />
+      <source>The client was introduced to their worker and team: a call to make, with a script in {language} in a task</source>
+      <translation>عُرّف المستفيد بأخصائيه وفريقه: مكالمة يجب إجراؤها، مع نصها باللغة {language} في مهمة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="268" />
+      <source>The client was introduced to their worker and team: a letter in {language} waits in the outbox to be printed</source>
+      <translation>عُرّف المستفيد بأخصائيه وفريقه: رسالة ورقية باللغة {language} بانتظار الطباعة في صندوق الصادر</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="272" />
+      <source>The client was introduced to their worker and team: a text message in {language} to send, in a task</source>
+      <translation>عُرّف المستفيد بأخصائيه وفريقه: رسالة نصية باللغة {language} يجب إرسالها، في مهمة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="266" />
+      <source>The client was introduced to their worker and team: an e-mail in {language} is in the outbox</source>
+      <translation>عُرّف المستفيد بأخصائيه وفريقه: بريد إلكتروني باللغة {language} في صندوق الصادر</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/gift_aid.py" line="125" />
       <source>The confirmation letter cannot be sent before the declaration was made.</source>
       <translation>لا يمكن إرسال خطاب التأكيد قبل تقديم الإقرار.</translation>
     </message>
@@ -14168,7 +14682,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يُتوقع القرار قبل الموعد النهائي.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/demo_database.py" line="23" />
+      <location filename="caseworker/services/demo_database.py" line="25" />
       <source>The demo was not made: it was cancelled.</source>
       <translation>لم تُنشأ النسخة التجريبية: أُلغيت.</translation>
     </message>
@@ -14198,7 +14712,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>القرص ممتلئ: لم يُكتب {path}. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="235" />
+      <location filename="caseworker/domain/gifts.py" line="238" />
       <source>The donor cannot be soft-credited for their own gift.</source>
       <translation>لا يمكن نسب تبرع المتبرع إليه نفسه نسبًا غير مباشر.</translation>
     </message>
@@ -14223,7 +14737,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تختلف النسخة المشفرة عن الأصل؛ والأصل لم يُمس.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="324" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="370" />
       <source>The file could not be written: {reason}</source>
       <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
@@ -14238,7 +14752,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يحتوي الملف على سطر عناوين: يجب أن يسمّي السطر الأول الأعمدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="619" />
+      <location filename="caseworker/domain/clients.py" line="642" />
       <source>The file is empty.</source>
       <translation>الملف فارغ.</translation>
     </message>
@@ -14249,7 +14763,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الملف ليس بترميز {encoding} بالكامل (بعد السطر {line}): اختر ترميزًا آخر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="627" />
+      <location filename="caseworker/domain/clients.py" line="650" />
       <source>The file is {size} MB; attachments can be at most {limit} MB.</source>
       <translation>حجم الملف {size} ميغابايت؛ ويمكن أن تبلغ المرفقات {limit} ميغابايت على الأكثر.</translation>
     </message>
@@ -14290,7 +14804,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تاريخ التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="111" />
+      <location filename="caseworker/reports/documents/grants.py" line="114" />
       <source>The grant has no budget lines yet.</source>
       <translation>لا توجد بنود ميزانية لهذه المنحة بعد.</translation>
     </message>
@@ -14336,57 +14850,57 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اليوم الأخير قبل الأول.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="132" />
+      <location filename="caseworker/domain/org.py" line="145" />
       <source>The logo file is larger than 2 MB.</source>
       <translation>ملف الشعار أكبر من 2 ميغابايت.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="134" />
+      <location filename="caseworker/domain/org.py" line="147" />
       <source>The logo must be a PNG or JPEG picture.</source>
       <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="162" />
+      <location filename="caseworker/domain/mail.py" line="172" />
       <source>The mail server answered {code}: {reply}</source>
       <translation>أجاب خادم البريد {code}: {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="156" />
+      <location filename="caseworker/domain/mail.py" line="166" />
       <source>The mail server did not accept the user name and password ({code}).</source>
       <translation>لم يقبل خادم البريد اسم المستخدم وكلمة المرور ({code}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="159" />
+      <location filename="caseworker/domain/mail.py" line="169" />
       <source>The mail server does not offer what the settings ask for: {reply}</source>
       <translation>لا يوفر خادم البريد ما تطلبه الإعدادات: {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="149" />
+      <location filename="caseworker/domain/mail.py" line="159" />
       <source>The mail server refused the address {address}: {code} {reply}</source>
       <translation>رفض خادم البريد العنوان {address}: {code} {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="152" />
+      <location filename="caseworker/domain/mail.py" line="162" />
       <source>The mail server refused the sender address {address}: {code} {reply}</source>
       <translation>رفض خادم البريد عنوان المرسل {address}: {code} {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="166" />
+      <location filename="caseworker/domain/mail.py" line="176" />
       <source>The mail server {host}:{port} closed the connection.</source>
       <translation>أغلق خادم البريد {host}:{port} الاتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="179" />
+      <location filename="caseworker/domain/mail.py" line="189" />
       <source>The mail server {host}:{port} could not be reached: {reason}</source>
       <translation>تعذّر الوصول إلى خادم البريد {host}:{port}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="174" />
+      <location filename="caseworker/domain/mail.py" line="184" />
       <source>The mail server {host}:{port} did not answer in time.</source>
       <translation>لم يستجب خادم البريد {host}:{port} في الوقت المحدد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="171" />
+      <location filename="caseworker/domain/mail.py" line="181" />
       <source>The mail server's name {host} could not be found (no network, or a typing mistake).</source>
       <translation>تعذّر العثور على اسم خادم البريد {host} (لا توجد شبكة، أو يوجد خطأ كتابي).</translation>
     </message>
@@ -14411,12 +14925,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يجب أن يربط "columns" في المطابقة أسماء الأعمدة بالحقول.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="267" />
+      <location filename="caseworker/domain/meetings.py" line="240" />
       <source>The meeting ends before it starts.</source>
       <translation>ينتهي الاجتماع قبل أن يبدأ.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="157" />
+      <location filename="caseworker/domain/org.py" line="170" />
       <source>The name can have at most {n} characters.</source>
       <translation>يمكن أن يتكون الاسم من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -14432,7 +14946,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="608" />
+      <location filename="caseworker/domain/guard.py" line="609" />
       <source>The organisation has paused contact of this kind from {start} to {end}.</source>
       <translation>أوقفت المنظمة التواصل من هذا النوع من {start} إلى {end}.</translation>
     </message>
@@ -14442,12 +14956,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="562" />
+      <location filename="caseworker/domain/clients.py" line="585" />
       <source>The outcome cannot come before the referral ({day}).</source>
       <translation>لا يمكن أن تسبق النتيجة الإحالة ({day}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="560" />
+      <location filename="caseworker/domain/clients.py" line="583" />
       <source>The outcome date cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ النتيجة في المستقبل.</translation>
     </message>
@@ -14457,34 +14971,35 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم ملف الإخراج يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="390" />
+      <location filename="caseworker/domain/donors.py" line="392" />
       <source>The pause ends ({end}) before it starts ({start}).</source>
       <translation>ينتهي التوقف ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="175" />
-      <location filename="caseworker/services/paperwork.py" line="88" />
-      <location filename="caseworker/services/statistics.py" line="269" />
+      <location filename="caseworker/services/gift_aid.py" line="189" />
+      <location filename="caseworker/services/paperwork.py" line="92" />
+      <location filename="caseworker/services/statistics.py" line="285" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="95" />
+      <location filename="caseworker/domain/mail.py" line="105" />
       <source>The port is a number from 1 to 65535.</source>
       <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="324" />
+      <location filename="caseworker/domain/clients.py" line="347" />
       <source>The preferred channel needs a phone number.</source>
       <translation>تحتاج القناة المفضلة إلى رقم هاتف.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="148" />
+      <location filename="caseworker/services/aid.py" line="150" />
       <source>The purpose can have at most {n} characters.</source>
       <translation>يمكن أن يتكون الغرض من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="108" />
+      <location filename="caseworker/services/board.py" line="172" />
+      <location filename="caseworker/services/board.py" line="131" />
       <source>The quorum is a number of people, 1 or more.</source>
       <translation>النصاب عدد أشخاص، 1 أو أكثر.</translation>
     </message>
@@ -14499,12 +15014,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>النصاب {quorum}: اكتمل نصاب الاجتماع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="202" />
+      <location filename="caseworker/domain/guard.py" line="203" />
       <source>The range ends ({end}) before it starts ({start}).</source>
       <translation>ينتهي النطاق ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="277" />
+      <location filename="caseworker/services/aid.py" line="287" />
       <source>The reason can have at most {n} characters.</source>
       <translation>يمكن أن يتكون السبب من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -14514,12 +15029,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قاعدة التكرار ليست مما يفهمه التطبيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="124" />
+      <location filename="caseworker/services/aid.py" line="126" />
       <source>The restrictions text is too long or contains a NUL character.</source>
       <translation>نص القيود طويل جدًا أو يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="781" />
+      <location filename="caseworker/services/imports.py" line="793" />
       <source>The row does not say whose gift it is.</source>
       <translation>لا يذكر الصف لمن هذا التبرع.</translation>
     </message>
@@ -14529,7 +15044,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يتضمن السيناريو اقتراحًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="276" />
+      <location filename="caseworker/domain/gifts.py" line="279" />
       <source>The schedule ends before it starts.</source>
       <translation>ينتهي الجدول قبل أن يبدأ.</translation>
     </message>
@@ -14539,12 +15054,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم الأخصائي المسجّل الدخول</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1045" />
+      <location filename="caseworker/services/cases.py" line="1067" />
       <source>The target is between 1 and {max} business days.</source>
       <translation>الهدف بين يوم عمل واحد و{max} يوم عمل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="103" />
+      <location filename="caseworker/domain/mail.py" line="113" />
       <source>The target is between 1 hour and 60 days.</source>
       <translation>الهدف بين ساعة واحدة و60 يومًا.</translation>
     </message>
@@ -14607,20 +15122,20 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يحتوي النص على {length} حرفًا؛ والمسموح {max_chars} على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="231" />
+      <location filename="caseworker/domain/gifts.py" line="234" />
       <location filename="caseworker/services/gifts.py" line="205" />
       <source>The thank-you cannot be dated before the gift.</source>
       <translation>لا يمكن أن يسبق تاريخ الشكر تاريخ التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="348" />
-      <location filename="caseworker/domain/guard.py" line="188" />
-      <location filename="caseworker/services/meetings.py" line="264" />
+      <location filename="caseworker/domain/care.py" line="350" />
+      <location filename="caseworker/domain/guard.py" line="189" />
+      <location filename="caseworker/domain/meetings.py" line="237" />
       <source>The time {value} has no UTC offset.</source>
       <translation>الوقت {value} بلا فرق توقيت عن UTC.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="192" />
+      <location filename="caseworker/domain/guard.py" line="193" />
       <source>The time {value} is not between the years {first} and {last}.</source>
       <translation>الوقت {value} ليس بين السنتين {first} و{last}.</translation>
     </message>
@@ -14635,6 +15150,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/domain/errors.py" line="93" />
       <source>The user name or password is not correct.</source>
       <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="47" />
+      <source>The {team} team is looking after {reference} ({title}).</source>
+      <translation>يتولى فريق {team} ‏{reference} ‏({title}).</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="141" />
@@ -14653,27 +15173,27 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا توجد رسائل بانتظار الطباعة.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="384" />
+      <location filename="caseworker/exports.py" line="403" />
       <source>There are no meetings in {month}.</source>
       <translation>لا توجد اجتماعات في {month}.</translation>
     </message>
     <message>
-      <location filename="caseworker/exports.py" line="329" />
+      <location filename="caseworker/exports.py" line="348" />
       <source>There are no receipts for {year}.</source>
       <translation>لا توجد إيصالات لعام {year}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="767" />
+      <location filename="caseworker/services/cases.py" line="774" />
       <source>There is already a category called '{name}'.</source>
       <translation>توجد بالفعل فئة باسم '{name}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="740" />
+      <location filename="caseworker/domain/guard.py" line="741" />
       <source>There is already a contact on {other}; contacts need to be at least {days} days apart.</source>
       <translation>يوجد بالفعل تواصل في {other}؛ ويجب أن يفصل بين مرات التواصل {days} يومًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="182" />
+      <location filename="caseworker/services/aid.py" line="192" />
       <source>There is already a fund called “{name}”.</source>
       <translation>يوجد بالفعل صندوق باسم «{name}».</translation>
     </message>
@@ -14681,6 +15201,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <location filename="caseworker/services/organigram.py" line="140" />
       <source>There is already a team called '{name}'.</source>
       <translation>يوجد بالفعل فريق باسم '{name}'.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="164" />
+      <source>There is no introduction text in {asked}: it is written in {language}, the organisation's language.</source>
+      <translation>لا يوجد نص تعريف باللغة {asked}: فهو مكتوب باللغة {language}، لغة المنظمة.</translation>
     </message>
     <message>
       <location filename="caseworker/services/mail.py" line="336" />
@@ -14708,29 +15233,29 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أُوقف هذا الحساب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="344" />
+      <location filename="caseworker/services/clients.py" line="355" />
       <source>This attachment was removed: {reason}</source>
       <translation>أُزيل هذا المرفق: {reason}</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/meetings.py" line="244" />
+      <location filename="caseworker/domain/meetings.py" line="230" />
       <location filename="caseworker/services/grants.py" line="223" />
-      <location filename="caseworker/services/meetings.py" line="271" />
-      <location filename="caseworker/services/meetings.py" line="257" />
       <source>This can have at most {n} characters.</source>
       <translation>يمكن أن يتكون هذا من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="283" />
+      <location filename="caseworker/domain/guard.py" line="284" />
       <source>This cannot be more than {most} days.</source>
       <translation>لا يمكن أن يتجاوز هذا {most} يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="281" />
+      <location filename="caseworker/domain/guard.py" line="282" />
       <source>This cannot be negative.</source>
       <translation>لا يمكن أن يكون هذا سالبًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="400" />
+      <location filename="caseworker/services/cases.py" line="405" />
       <source>This case already has a worker: hand it off instead.</source>
       <translation>لهذه الحالة أخصائي بالفعل: سلّمها بدلًا من ذلك.</translation>
     </message>
@@ -14750,28 +15275,28 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذه الحالة محلولة بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="478" />
+      <location filename="caseworker/services/cases.py" line="483" />
       <source>This case is already waiting for a handoff to be accepted.</source>
       <translation>هذه الحالة بانتظار قبول تسليم بالفعل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="198" />
-      <location filename="caseworker/services/cases.py" line="778" />
+      <location filename="caseworker/services/cases.py" line="785" />
       <source>This case is {status}: reopen it before changing it.</source>
       <translation>هذه الحالة {status}: أعد فتحها قبل تغييرها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="256" />
+      <location filename="caseworker/services/care.py" line="283" />
       <source>This client has no case to log the contact on: open a case first.</source>
       <translation>لا توجد لهذا المستفيد حالة لتسجيل التواصل عليها: افتح حالة أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="170" />
+      <location filename="caseworker/services/care.py" line="197" />
       <source>This client has no contact rhythm to stop.</source>
       <translation>لا توجد لهذا المستفيد وتيرة تواصل لإيقافها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="415" />
+      <location filename="caseworker/services/clients.py" line="426" />
       <location filename="caseworker/services/person_data.py" line="186" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>أُخفيت هوية هذا المستفيد؛ ولم يعد بالإمكان تغيير السجل.</translation>
@@ -14793,12 +15318,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="49" />
-      <location filename="caseworker/services/cases.py" line="922" />
+      <location filename="caseworker/services/cases.py" line="937" />
       <source>This date is in the future: {value}.</source>
       <translation>هذا التاريخ في المستقبل: {value}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="152" />
+      <location filename="caseworker/services/gift_aid.py" line="164" />
       <source>This declaration was already cancelled.</source>
       <translation>سبق إلغاء هذا الإقرار.</translation>
     </message>
@@ -14834,7 +15359,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سبق إلغاء هذا التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="137" />
+      <location filename="caseworker/services/statistics.py" line="146" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>ليس لهذه المنحة فترة بعد: حدّد بدايتها ونهايتها، أو اختر الفترة المراد التقرير عنها.</translation>
     </message>
@@ -14844,7 +15369,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذه المنحة مغلقة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="788" />
+      <location filename="caseworker/services/cases.py" line="795" />
       <source>This handoff was already {state}.</source>
       <translation>هذا التسليم {state} بالفعل.</translation>
     </message>
@@ -14859,7 +15384,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل: {names}. تحقق، أو احفظ على أي حال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="497" />
+      <location filename="caseworker/services/meetings.py" line="254" />
       <source>This meeting is already cancelled.</source>
       <translation>هذا الاجتماع ملغى بالفعل.</translation>
     </message>
@@ -14884,7 +15409,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يجب أن يكون هذا كائنًا ({{...}}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="279" />
+      <location filename="caseworker/domain/guard.py" line="280" />
       <source>This must be at least 1 day.</source>
       <translation>يجب أن يكون هذا يومًا واحدًا على الأقل.</translation>
     </message>
@@ -14899,8 +15424,9 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يجب أن يكون هذا true أو false.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="102" />
-      <location filename="caseworker/reports/documents/grants.py" line="206" />
+      <location filename="caseworker/reports/documents/grants.py" line="104" />
+      <location filename="caseworker/reports/documents/grants.py" line="144" />
+      <location filename="caseworker/reports/documents/grants.py" line="247" />
       <source>This period</source>
       <translation>هذه الفترة</translation>
     </message>
@@ -14920,12 +15446,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>غيّر مستخدم آخر هذا السجل في الأثناء — أعد تحميله وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="99" />
+      <location filename="caseworker/reports/documents/grants.py" line="101" />
       <source>This report is due on {date}.</source>
       <translation>هذا التقرير مستحق في {date}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="586" />
+      <location filename="caseworker/services/cases.py" line="591" />
       <source>This specialist is already involved in the case.</source>
       <translation>هذا المتخصص مشارك في الحالة بالفعل.</translation>
     </message>
@@ -14935,27 +15461,27 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذا الإنفاق ملغى بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="594" />
+      <location filename="caseworker/domain/guard.py" line="595" />
       <source>This supporter asked for no contact from {start} to {end}.</source>
       <translation>طلب هذا الداعم عدم التواصل من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="536" />
+      <location filename="caseworker/domain/guard.py" line="537" />
       <source>This supporter has asked not to be contacted at all.</source>
       <translation>طلب هذا الداعم عدم التواصل معه مطلقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="545" />
+      <location filename="caseworker/domain/guard.py" line="546" />
       <source>This supporter has asked not to be contacted by {channel}.</source>
       <translation>طلب هذا الداعم عدم التواصل معه عبر {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="554" />
+      <location filename="caseworker/domain/guard.py" line="555" />
       <source>This supporter prefers to be contacted by {preferred}, not by {channel}.</source>
       <translation>يفضّل هذا الداعم التواصل عبر {preferred}، وليس عبر {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="323" />
+      <location filename="caseworker/services/tasks.py" line="327" />
       <source>This task is already {status}.</source>
       <translation>هذه المهمة {status} بالفعل.</translation>
     </message>
@@ -14970,7 +15496,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>غيّر {name} هذا {what} في {when} في الأثناء — أعد تحميله وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="168" />
+      <location filename="caseworker/domain/guard.py" line="169" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Thursday</source>
       <translation>الخميس</translation>
@@ -14981,7 +15507,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="302" />
+      <location filename="caseworker/domain/service_quality.py" line="319" />
       <source>Title</source>
       <translation>العنوان</translation>
     </message>
@@ -15043,10 +15569,20 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>المدينة أو البلدة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="166" />
+      <location filename="caseworker/domain/guard.py" line="167" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Tuesday</source>
       <translation>الثلاثاء</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="32" />
+      <source>US Letter, 10 labels 4 × 2 in (Avery 5163)</source>
+      <translation>US Letter، 10 ملصقات 4 × 2 بوصة (Avery 5163)</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/mail.py" line="31" />
+      <source>US Letter, 30 labels 2⅝ × 1 in (Avery 5160)</source>
+      <translation>US Letter، 30 ملصقًا 2⅝ × 1 بوصة (Avery 5160)</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="48" />
@@ -15064,19 +15600,19 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>UTF-8 مع علامة ترتيب البايت</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="333" />
+      <location filename="caseworker/services/service_quality.py" line="400" />
       <source>Unassigned</source>
       <translation>غير مسند</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="58" />
-      <location filename="caseworker/domain/org.py" line="85" />
+      <location filename="caseworker/domain/org.py" line="60" />
+      <location filename="caseworker/domain/org.py" line="87" />
       <source>United Kingdom</source>
       <translation>المملكة المتحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/org.py" line="59" />
-      <location filename="caseworker/domain/org.py" line="87" />
+      <location filename="caseworker/domain/org.py" line="61" />
+      <location filename="caseworker/domain/org.py" line="89" />
       <source>United States</source>
       <translation>الولايات المتحدة</translation>
     </message>
@@ -15102,13 +15638,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>شفهي</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="65" />
+      <location filename="caseworker/domain/meetings.py" line="36" />
       <source>Video</source>
       <translation>فيديو</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="106" />
-      <location filename="caseworker/services/cases.py" line="1021" />
+      <location filename="caseworker/services/cases.py" line="1043" />
       <source>Visit</source>
       <translation>زيارة</translation>
     </message>
@@ -15134,7 +15670,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="53" />
-      <location filename="caseworker/services/cases.py" line="996" />
+      <location filename="caseworker/services/cases.py" line="1013" />
       <source>Waiting on a third party</source>
       <translation>بانتظار طرف ثالث</translation>
     </message>
@@ -15144,7 +15680,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="994" />
+      <location filename="caseworker/services/cases.py" line="1011" />
       <source>Waiting on the client (the due date is paused)</source>
       <translation>بانتظار المستفيد (تاريخ الاستحقاق موقوف)</translation>
     </message>
@@ -15159,18 +15695,18 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا نحتفظ بإقرار Gift Aid يشمل هذه التبرعات، لذا لا نطالب بـ Gift Aid عليها. إن كنت دافع ضرائب في المملكة المتحدة، فإن الإقرار يتيح لنا المطالبة بـ 25 بنسًا من HMRC عن كل جنيه تتبرع به: اطلب منا نموذجًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="167" />
+      <location filename="caseworker/domain/guard.py" line="168" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Wednesday</source>
       <translation>الأربعاء</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="82" />
+      <location filename="caseworker/domain/gifts.py" line="84" />
       <source>Weekly</source>
       <translation>أسبوعي</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="234" />
+      <location filename="caseworker/reports/documents/grants.py" line="275" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
@@ -15203,13 +15739,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>مسحوب</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="305" />
+      <location filename="caseworker/domain/service_quality.py" line="322" />
       <source>Within target</source>
       <translation>ضمن الهدف</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="41" />
-      <location filename="caseworker/domain/service_quality.py" line="303" />
+      <location filename="caseworker/domain/service_quality.py" line="49" />
+      <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/reports/documents/feedback_form.py" line="30" />
       <source>Worker</source>
       <translation>الأخصائي</translation>
@@ -15220,7 +15756,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تنتهي ساعات العمل بعد بدايتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="467" />
+      <location filename="caseworker/services/cases.py" line="472" />
       <source>Write a handoff note: what the next worker needs to know.</source>
       <translation>اكتب ملاحظة تسليم: ما يحتاج الأخصائي التالي إلى معرفته.</translation>
     </message>
@@ -15246,14 +15782,14 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سنة-شهر-يوم (2025-12-31)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/gifts.py" line="85" />
+      <location filename="caseworker/domain/gifts.py" line="87" />
       <source>Yearly</source>
       <translation>سنوي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="81" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="78" />
-      <location filename="caseworker/reports/documents/grants.py" line="85" />
+      <location filename="caseworker/reports/documents/grants.py" line="87" />
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
@@ -15281,7 +15817,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>غير مسموح لك بـ {action}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="51" />
+      <location filename="caseworker/domain/introductions.py" line="53" />
       <source>You can reach the team at {how}.</source>
       <translation>يمكنك التواصل مع الفريق عبر {how}.</translation>
     </message>
@@ -15316,29 +15852,34 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>إدخال مفتاحك من إصدار أقدم: سجّل الخروج ثم سجّل الدخول مجددًا، ثم دوّر المفاتيح.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="14" />
+      <location filename="caseworker/domain/introductions.py" line="41" />
       <source>Your support team</source>
       <translation>فريق دعمك</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="44" />
+      <location filename="caseworker/domain/introductions.py" line="42" />
+      <source>Your support team for {reference}</source>
+      <translation>فريق دعمك لـ {reference}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="49" />
       <source>Your team</source>
       <translation>فريقك</translation>
     </message>
     <message>
       <location filename="caseworker/domain/clients.py" line="88" />
       <location filename="caseworker/services/ics.py" line="185" />
-      <location filename="caseworker/services/paperwork.py" line="419" />
+      <location filename="caseworker/services/paperwork.py" line="424" />
       <source>a client</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="842" />
+      <location filename="caseworker/services/meetings.py" line="613" />
       <source>a donor</source>
       <translation>متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="243" />
+      <location filename="caseworker/domain/care.py" line="244" />
       <source>a letter</source>
       <translation>رسالة ورقية</translation>
     </message>
@@ -15353,7 +15894,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم أو منظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="240" />
+      <location filename="caseworker/domain/care.py" line="241" />
       <source>a phone call</source>
       <translation>مكالمة هاتفية</translation>
     </message>
@@ -15368,12 +15909,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>داعم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="241" />
+      <location filename="caseworker/domain/care.py" line="242" />
       <source>a text message</source>
       <translation>رسالة نصية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="244" />
+      <location filename="caseworker/domain/care.py" line="245" />
       <source>a visit</source>
       <translation>زيارة</translation>
     </message>
@@ -15383,17 +15924,17 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سنة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="81" />
+      <location filename="caseworker/domain/service_quality.py" line="90" />
       <source>accepted handoffs per resolved case</source>
       <translation>عمليات التسليم المقبولة لكل حالة محلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="242" />
+      <location filename="caseworker/domain/care.py" line="243" />
       <source>an e-mail</source>
       <translation>بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="613" />
+      <location filename="caseworker/domain/clients.py" line="636" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
@@ -15408,42 +15949,52 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>مرحّل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="90" />
+      <location filename="caseworker/domain/service_quality.py" line="99" />
       <source>cases open at the end of the period</source>
       <translation>الحالات المفتوحة في نهاية الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="65" />
+      <location filename="caseworker/domain/service_quality.py" line="74" />
       <source>cases opened in the period</source>
       <translation>الحالات المفتوحة خلال الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="66" />
+      <location filename="caseworker/domain/service_quality.py" line="75" />
       <source>cases resolved in the period (latest resolution)</source>
       <translation>الحالات المحلولة خلال الفترة (آخر حل)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="490" />
+      <location filename="caseworker/domain/service_quality.py" line="104" />
+      <source>check-ins made on or before their due day</source>
+      <translation>متابعات أُجريت في يوم استحقاقها أو قبله</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/service_quality.py" line="103" />
+      <source>check-ins that fell due in the period by the client's rhythm</source>
+      <translation>متابعات استُحقت في الفترة وفق وتيرة المستفيد</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/clients.py" line="501" />
       <source>client</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="142" />
+      <location filename="caseworker/domain/guard.py" line="143" />
       <source>email</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="155" />
+      <location filename="caseworker/domain/guard.py" line="156" />
       <source>emails</source>
       <translation>رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="146" />
+      <location filename="caseworker/domain/guard.py" line="147" />
       <source>event</source>
       <translation>فعالية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="159" />
+      <location filename="caseworker/domain/guard.py" line="160" />
       <source>events</source>
       <translation>الفعاليات</translation>
     </message>
@@ -15468,7 +16019,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>في أي 12 شهرًا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="180" />
+      <location filename="caseworker/domain/guard.py" line="181" />
       <source>invitation</source>
       <translation>دعوة</translation>
     </message>
@@ -15478,47 +16029,47 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملف مفاتيحها مفقود</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="426" />
+      <location filename="caseworker/domain/introductions.py" line="57" />
       <source>key worker</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="420" />
+      <location filename="caseworker/services/paperwork.py" line="425" />
       <source>language not recorded</source>
       <translation>اللغة غير مسجلة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="143" />
+      <location filename="caseworker/domain/guard.py" line="144" />
       <source>letter</source>
       <translation>رسالة ورقية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="156" />
+      <location filename="caseworker/domain/guard.py" line="157" />
       <source>letters</source>
       <translation>الرسائل الورقية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="84" />
+      <location filename="caseworker/domain/service_quality.py" line="93" />
       <source>mean satisfaction score (1 to 5)</source>
       <translation>متوسط درجة الرضا (1 إلى 5)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="78" />
+      <location filename="caseworker/domain/service_quality.py" line="87" />
       <source>mean support level of the escalated cases</source>
       <translation>متوسط مستوى الدعم للحالات المصعّدة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="92" />
+      <location filename="caseworker/domain/service_quality.py" line="101" />
       <source>median age in days of the cases open at the end</source>
       <translation>الوسيط لعمر الحالات المفتوحة في نهاية الفترة بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="79" />
+      <location filename="caseworker/domain/service_quality.py" line="88" />
       <source>median days from opening to resolution</source>
       <translation>الوسيط للأيام من الفتح إلى الحل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="87" />
+      <location filename="caseworker/domain/service_quality.py" line="96" />
       <source>median days from opening to the first note, call or visit</source>
       <translation>الوسيط للأيام من الفتح إلى أول ملاحظة أو مكالمة أو زيارة</translation>
     </message>
@@ -15538,17 +16089,17 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>غير مسجل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="91" />
+      <location filename="caseworker/domain/service_quality.py" line="100" />
       <source>open cases past their due date at the end of the period</source>
       <translation>الحالات المفتوحة المتجاوزة تاريخ استحقاقها في نهاية الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="85" />
+      <location filename="caseworker/domain/service_quality.py" line="94" />
       <source>opened cases with a first note, call or visit</source>
       <translation>الحالات المفتوحة التي لها ملاحظة أو مكالمة أو زيارة أولى</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="181" />
+      <location filename="caseworker/domain/guard.py" line="182" />
       <source>other contact</source>
       <translation>تواصل آخر</translation>
     </message>
@@ -15558,117 +16109,122 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لكل سنة ميلادية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="140" />
+      <location filename="caseworker/domain/guard.py" line="141" />
       <source>phone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="153" />
+      <location filename="caseworker/domain/guard.py" line="154" />
       <source>phone calls</source>
       <translation>المكالمات الهاتفية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="446" />
+      <location filename="caseworker/domain/introductions.py" line="60" />
       <source>point of contact of the {team} team</source>
       <translation>جهة الاتصال لفريق {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="177" />
+      <location filename="caseworker/domain/guard.py" line="178" />
       <source>request for a gift</source>
       <translation>طلب تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="998" />
+      <location filename="caseworker/services/cases.py" line="1015" />
       <source>resolved alone</source>
       <translation>حُلّت بشكل فردي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="73" />
+      <location filename="caseworker/domain/service_quality.py" line="82" />
       <source>resolved cases resolved by the worker alone</source>
       <translation>الحالات التي حلّها الأخصائي وحده</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="67" />
+      <location filename="caseworker/domain/service_quality.py" line="76" />
       <source>resolved cases resolved on or before their due date</source>
       <translation>الحالات التي حُلّت في تاريخ استحقاقها أو قبله</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="74" />
+      <location filename="caseworker/domain/service_quality.py" line="83" />
       <source>resolved cases resolved with a specialist</source>
       <translation>الحالات التي حُلّت مع متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="82" />
+      <location filename="caseworker/domain/service_quality.py" line="91" />
       <source>resolved cases that had been reopened before</source>
       <translation>الحالات المحلولة التي سبقت إعادة فتحها</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="76" />
+      <location filename="caseworker/domain/service_quality.py" line="85" />
       <source>resolved cases that were escalated at least once</source>
       <translation>الحالات المحلولة التي صُعّدت مرة واحدة على الأقل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="71" />
+      <location filename="caseworker/domain/service_quality.py" line="80" />
       <source>resolved cases the client did not find acceptable</source>
       <translation>الحالات المحلولة التي لم يجدها المستفيد مقبولة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="70" />
+      <location filename="caseworker/domain/service_quality.py" line="79" />
       <source>resolved cases the client found partly acceptable</source>
       <translation>الحالات المحلولة التي وجدها المستفيد مقبولة جزئيًا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="69" />
+      <location filename="caseworker/domain/service_quality.py" line="78" />
       <source>resolved cases whose outcome the client found acceptable</source>
       <translation>الحالات المحلولة التي وجد المستفيد نتيجتها مقبولة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="83" />
+      <location filename="caseworker/domain/service_quality.py" line="92" />
       <source>resolved cases with a satisfaction score</source>
       <translation>الحالات المحلولة التي لها درجة رضا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="75" />
+      <location filename="caseworker/domain/service_quality.py" line="84" />
       <source>share of resolved cases resolved alone</source>
       <translation>نسبة الحالات المحلولة التي حُلّت بشكل فردي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="68" />
+      <location filename="caseworker/domain/service_quality.py" line="77" />
       <source>share of resolved cases resolved within target</source>
       <translation>نسبة الحالات المحلولة التي حُلّت ضمن الهدف</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="77" />
+      <location filename="caseworker/domain/service_quality.py" line="86" />
       <source>share of resolved cases that were escalated</source>
       <translation>نسبة الحالات المحلولة التي صُعّدت</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/service_quality.py" line="72" />
+      <location filename="caseworker/domain/service_quality.py" line="105" />
+      <source>share of the check-ins due that were kept on rhythm</source>
+      <translation>نسبة المتابعات المستحقة التي تمت في موعدها</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/service_quality.py" line="81" />
       <source>share of the client's verdicts that were 'yes'</source>
       <translation>نسبة أحكام المستفيدين التي كانت «نعم»</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="441" />
+      <location filename="caseworker/domain/introductions.py" line="59" />
       <source>specialist</source>
       <translation>متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="449" />
+      <location filename="caseworker/domain/introductions.py" line="61" />
       <source>stands in for the {team} team</source>
       <translation>ينوب عن فريق {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="141" />
+      <location filename="caseworker/domain/guard.py" line="142" />
       <source>text message</source>
       <translation>رسالة نصية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="154" />
+      <location filename="caseworker/domain/guard.py" line="155" />
       <source>text messages</source>
       <translation>الرسائل النصية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="178" />
+      <location filename="caseworker/domain/guard.py" line="179" />
       <source>thank-you</source>
       <translation>شكر</translation>
     </message>
@@ -15708,37 +16264,37 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الاسم نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="179" />
+      <location filename="caseworker/domain/guard.py" line="180" />
       <source>update</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="145" />
+      <location filename="caseworker/domain/guard.py" line="146" />
       <source>video call</source>
       <translation>مكالمة فيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="158" />
+      <location filename="caseworker/domain/guard.py" line="159" />
       <source>video calls</source>
       <translation>مكالمات الفيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="144" />
+      <location filename="caseworker/domain/guard.py" line="145" />
       <source>visit</source>
       <translation>زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="157" />
+      <location filename="caseworker/domain/guard.py" line="158" />
       <source>visits</source>
       <translation>الزيارات</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="998" />
+      <location filename="caseworker/services/cases.py" line="1015" />
       <source>with a specialist</source>
       <translation>مع متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="432" />
+      <location filename="caseworker/domain/introductions.py" line="58" />
       <source>worker for {reference}</source>
       <translation>أخصائي {reference}</translation>
     </message>
@@ -15773,7 +16329,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{backup} هو قاعدة البيانات نفسها (أو ملف محفوظ بجانبها)، وليس نسخة احتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grants.py" line="134" />
+      <location filename="caseworker/reports/documents/grants.py" line="175" />
       <source>{category} is over its budget by {amount}.</source>
       <translation>تجاوزت {category} ميزانيتها بمبلغ {amount}.</translation>
     </message>
@@ -15788,12 +16344,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{count} متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="774" />
+      <location filename="caseworker/services/imports.py" line="786" />
       <source>{count} donors are called this{where}: add the postcode or the external id.</source>
       <translation>يحمل {count} متبرعين هذا الاسم{where}: أضف الرمز البريدي أو المعرّف الخارجي.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="764" />
+      <location filename="caseworker/services/imports.py" line="776" />
       <source>{count} donors share the e-mail '{value}': add the donor's external id to the file.</source>
       <translation>يشترك {count} متبرعين في البريد الإلكتروني '{value}': أضف المعرّف الخارجي للمتبرع إلى الملف.</translation>
     </message>
@@ -15808,12 +16364,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{count} تبرعات أخرى ({total}) جاءت من متبرعين ليس لديهم إقرار Gift Aid ولا يُطالب بها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="115" />
+      <location filename="caseworker/services/statistics.py" line="123" />
       <source>{figure} does not count these cases.</source>
       <translation>لا يحتسب {figure} هذه الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="113" />
+      <location filename="caseworker/services/statistics.py" line="121" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>‏{figure} ليس رقمًا يعرض قائمة حالات.</translation>
     </message>
@@ -15828,7 +16384,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{label} — الصفحة {page} من {pages}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="762" />
+      <location filename="caseworker/services/cases.py" line="769" />
       <source>{name} does not work on cases.</source>
       <translation>لا يعمل {name} على الحالات.</translation>
     </message>
@@ -15861,9 +16417,14 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لدى {name} أقل عدد من الحالات المفتوحة ({n})؛ ولا يتوفر لـ {category} متخصص أو جهة اتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1008" />
+      <location filename="caseworker/services/cases.py" line="1030" />
       <source>{name} involved as a specialist</source>
       <translation>أُشرك {name} كمتخصص</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="133" />
+      <source>{name} is listed twice.</source>
+      <translation>‏{name} مدرج مرتين.</translation>
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="171" />
@@ -15898,7 +16459,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{name} هو جهة الاتصال لـ {category}؛ ولا يحمل أي شخص نشط في فريق {team} تخصص {specialty}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="346" />
+      <location filename="caseworker/services/tasks.py" line="350" />
       <source>{name} may not see this record, so cannot take the task.</source>
       <translation>لا يُسمح لـ {name} برؤية هذا السجل، لذا لا يمكنه تولي المهمة.</translation>
     </message>
@@ -15966,12 +16527,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1014" />
+      <location filename="caseworker/services/cases.py" line="1036" />
       <source>{taker} accepted the handoff</source>
       <translation>قبل {taker} التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1016" />
+      <location filename="caseworker/services/cases.py" line="1038" />
       <source>{taker} returned the handoff</source>
       <translation>أعاد {taker} التسليم</translation>
     </message>
@@ -15982,22 +16543,32 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{text} ليس يومًا في التقويم.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="373" />
+      <location filename="caseworker/domain/care.py" line="375" />
       <source>{time} is outside the client's best times ({start}–{end}).</source>
       <translation>‏{time} خارج أفضل أوقات المستفيد ({start}–{end}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="654" />
+      <location filename="caseworker/domain/grant_targets.py" line="146" />
+      <source>{value} is not a demographic the report shows.</source>
+      <translation>‏{value} ليست فئة سكانية يعرضها التقرير.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="116" />
+      <source>{value} is not an output the report counts.</source>
+      <translation>‏{value} ليس مُخرجًا يحتسبه التقرير.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/guard.py" line="655" />
       <source>{weekday} is a quiet day for {channels}, in the supporter's local time.</source>
       <translation>‏{weekday} يوم هدوء لـ {channels}، بالتوقيت المحلي للداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="660" />
+      <location filename="caseworker/domain/guard.py" line="661" />
       <source>{weekday} is a quiet day: no contact at all, in the supporter's local time.</source>
       <translation>‏{weekday} يوم هدوء: لا تواصل مطلقًا، بالتوقيت المحلي للداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="369" />
+      <location filename="caseworker/domain/care.py" line="371" />
       <source>{weekday} is not one of the client's days ({days}).</source>
       <translation>‏{weekday} ليس من أيام المستفيد ({days}).</translation>
     </message>
@@ -16024,12 +16595,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لم يُعثر على {what} {ident}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="34" />
+      <location filename="caseworker/domain/introductions.py" line="45" />
       <source>{worker} is now your worker for {reference} ({title}), with the {team} team.</source>
       <translation>أصبح {worker} أخصائيك لـ {reference} ‏({title})، مع فريق {team}.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/introduction.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="46" />
       <source>{worker} is now your worker for {reference} ({title}).</source>
       <translation>أصبح {worker} أخصائيك لـ {reference} ‏({title}).</translation>
     </message>
