@@ -11,6 +11,7 @@ from caseworker.db.models.care import ClientFeedback, ContactRhythm, Reminder, S
 from caseworker.db.models.cases import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
 from caseworker.db.models.insight import (CASE_FIGURES_INDEX, FIRST_RESPONSE_INDEX, GIFT_FIGURES_INDEX,
                                           REOPEN_INDEX)
+from caseworker.db.models.insight_speed import CLIENT_CASES_INDEX, DONOR_GIFTS_INDEX
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
@@ -28,6 +29,8 @@ from caseworker.db.models.meetings import (ActionItem, AgendaItem, Meeting, Meet
 
 __all__ = [
     "CASE_FIGURES_INDEX",
+    "CLIENT_CASES_INDEX",
+    "DONOR_GIFTS_INDEX",
     "FIRST_RESPONSE_INDEX",
     "GIFT_FIGURES_INDEX",
     "REOPEN_INDEX",
