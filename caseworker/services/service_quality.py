@@ -117,7 +117,7 @@ def _first_response() -> Any:
             .where(CaseEvent.case_id == Case.id, written_entry()).scalar_subquery())
 
 
-def _sum_if(condition: Any) -> Any:
+def sum_if(condition: Any) -> Any:
     return func.sum(case((condition, 1), else_=0))
 
 
@@ -146,11 +146,11 @@ def resolved_counts(s: Session, scope: Scope, periods: Sequence[Period]) -> dict
     key, tag = scope.key_expr(anchor).label("k"), _tag(anchor, periods).label("p")
     stmt = scope.base(
         tag, key, func.count(Case.id),
-        _sum_if(Case.resolved_on <= Case.due_on),
-        _sum_if(Case.acceptable == "yes"), _sum_if(Case.acceptable == "partly"), _sum_if(Case.acceptable == "no"),
-        _sum_if(Case.resolved_alone.is_(True)), _sum_if(Case.resolved_alone.is_(False)),
-        _sum_if(Case.escalation_level > 0), func.sum(Case.escalation_level),
-        func.sum(_accepted_handoffs()), _sum_if(_was_reopened()),
+        sum_if(Case.resolved_on <= Case.due_on),
+        sum_if(Case.acceptable == "yes"), sum_if(Case.acceptable == "partly"), sum_if(Case.acceptable == "no"),
+        sum_if(Case.resolved_alone.is_(True)), sum_if(Case.resolved_alone.is_(False)),
+        sum_if(Case.escalation_level > 0), func.sum(Case.escalation_level),
+        func.sum(_accepted_handoffs()), sum_if(_was_reopened()),
         func.sum(Case.satisfaction), func.count(Case.satisfaction),
     ).where(_span(anchor, periods))
     stmt = scope.narrow(stmt, anchor).group_by(tag, key)
