@@ -19,7 +19,7 @@ from caseworker.db.models import Case, CaseEvent, Disbursement, Fund, Funder, Gi
 from caseworker.domain.aid import AidStatus
 from caseworker.domain.care import ClientCareFigures
 from caseworker.domain.permissions import Action
-from caseworker.db.portable import month_key
+from caseworker.db.portable import escalation_entry, month_key
 from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
                                           RetentionFigures)
 from caseworker.domain.aid_grants import AidAndGrants
@@ -80,13 +80,16 @@ class StatisticsService(Service):
                 earlier = Period(ahead, period.start - timedelta(days=1))
                 month_ends = quality.month_ends(period) + [
                     (1, quality.month_of(ahead), months[0] - timedelta(days=1))]
-                found, _ = quality.figures(s, scope, [period, earlier], month_ends, with_total=False)
+                # The period's total is added up from its months in the same passes (the last
+                # month's end is the period's); only the period before needs passes of its own.
+                found, summed = quality.figures(s, scope, [period, earlier], month_ends, with_total=True,
+                                                open_total_from={0: keys[-1]})
                 now = {k: found.get((0, k), empty) for k in keys}
                 then = {k: found.get((0, quality.month_of(_add_months(m, -1))) if i else
                                      (1, quality.month_of(ahead)), empty) for i, (k, m) in
                         enumerate(zip(keys, months, strict=True))}
-                whole, _ = quality.figures(s, total_scope, [period, before], ends, with_total=False)
-                totals = (whole.get((0, quality.ALL), empty), whole.get((1, quality.ALL), empty))
+                whole, _ = quality.figures(s, total_scope, [before], [(0, quality.ALL, before.end)], with_total=False)
+                totals = (summed.get(0, empty), whole.get((0, quality.ALL), empty))
             else:
                 with_total = dimension is not Dimension.TOTAL
                 found, summed = quality.figures(s, scope, [period, before], ends, with_total=with_total)
@@ -228,7 +231,7 @@ class StatisticsService(Service):
             sum_if(and_(CaseEvent.at >= _instant(max(first, period.start)),
                          CaseEvent.at < _instant(min(_add_months(first, 1), period.end + timedelta(days=1)))))
             for first in months)).where(
-                CaseEvent.kind == "escalation", CaseEvent.at >= _instant(period.start),
+                escalation_entry(), CaseEvent.at >= _instant(period.start),
                 CaseEvent.at < _instant(period.end + timedelta(days=1)))).one()
         by_month = []
         for first, escalated in zip(months, escalations, strict=True):

@@ -11,7 +11,7 @@ from caseworker.db.models.care import ClientFeedback, ContactRhythm, Reminder, S
 from caseworker.db.models.cases import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
 from caseworker.db.models.insight import (CASE_FIGURES_INDEX, FIRST_RESPONSE_INDEX, GIFT_FIGURES_INDEX,
                                           REOPEN_INDEX)
-from caseworker.db.models.insight_speed import CLIENT_CASES_INDEX, DONOR_GIFTS_INDEX, EVENT_KIND_INDEX
+from caseworker.db.models.insight_speed import CLIENT_CASES_INDEX, DONOR_GIFTS_INDEX, ESCALATIONS_INDEX
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
@@ -31,7 +31,7 @@ __all__ = [
     "CASE_FIGURES_INDEX",
     "CLIENT_CASES_INDEX",
     "DONOR_GIFTS_INDEX",
-    "EVENT_KIND_INDEX",
+    "ESCALATIONS_INDEX",
     "FIRST_RESPONSE_INDEX",
     "GIFT_FIGURES_INDEX",
     "REOPEN_INDEX",
