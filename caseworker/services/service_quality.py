@@ -406,9 +406,13 @@ def drill_cases(s: Session, scope: Scope, cohort: str, period: Period, figure: s
                Client.first_name if with_clients else literal(None), CaseCategory.name,
                worker.display_name, Case.opened_on, Case.due_on, Case.resolved_on, days,
                Case.acceptable, Case.satisfaction, Case.escalation_level]
-    stmt = scope.base(*columns).join(CaseCategory, CaseCategory.id == Case.category_id) \
+    # The page is chosen from the covering index alone (ids in order), and only its rows are
+    # read whole and joined: sorting every matching case's title and client first is what took
+    # the time.
+    page = narrowed(scope.base(Case.id)).order_by(Case.opened_on, Case.id).limit(limit)
+    stmt = select(*columns).select_from(Case).join(CaseCategory, CaseCategory.id == Case.category_id) \
         .outerjoin(worker, worker.id == Case.assignee_id)
     if with_clients:
         stmt = stmt.join(Client, Client.id == Case.client_id)
-    rows = s.execute(narrowed(stmt).order_by(Case.opened_on, Case.id).limit(limit)).all()
+    rows = s.execute(stmt.where(Case.id.in_(page)).order_by(Case.opened_on, Case.id)).all()
     return [tuple(r) for r in rows], int(count or 0)
