@@ -11,7 +11,8 @@ from caseworker.db.models.care import ClientFeedback, ContactRhythm, Reminder, S
 from caseworker.db.models.cases import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
 from caseworker.db.models.insight import (CASE_FIGURES_INDEX, FIRST_RESPONSE_INDEX, GIFT_FIGURES_INDEX,
                                           REOPEN_INDEX)
-from caseworker.db.models.insight_speed import CLIENT_CASES_INDEX, DONOR_GIFTS_INDEX, ESCALATIONS_INDEX
+from caseworker.db.models.insight_speed import (CLIENT_CASES_INDEX, DONOR_GIFTS_INDEX, ESCALATIONS_INDEX,
+                                                OVERRIDES_INDEX)
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
@@ -32,6 +33,7 @@ __all__ = [
     "CLIENT_CASES_INDEX",
     "DONOR_GIFTS_INDEX",
     "ESCALATIONS_INDEX",
+    "OVERRIDES_INDEX",
     "FIRST_RESPONSE_INDEX",
     "GIFT_FIGURES_INDEX",
     "REOPEN_INDEX",

@@ -1,4 +1,5 @@
-"""insight speed: covering indexes for a grant's outputs and the supporter figures; the timeline's escalations
+"""insight speed: covering indexes for a grant's outputs and the supporter figures; the timeline's
+escalations and the guard's overrides
 
 Revision ID: 0016
 Revises: 0012
@@ -25,9 +26,12 @@ def upgrade() -> None:
                     unique=False)
     where = {f"{op.get_bind().dialect.name}_where": sa.text(ESCALATION)}
     op.create_index('ix_case_events_escalations', 'case_events', ['at'], unique=False, **where)
+    where = {f"{op.get_bind().dialect.name}_where": sa.text("override_by_id IS NOT NULL")}
+    op.create_index('ix_touchpoints_overrides', 'touchpoints', ['when', 'override_by_id'], unique=False, **where)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_touchpoints_overrides', table_name='touchpoints')
     op.drop_index('ix_case_events_escalations', table_name='case_events')
     op.drop_index('ix_gifts_donor_figures', table_name='gifts')
     op.drop_index('ix_cases_client_span', table_name='cases')
