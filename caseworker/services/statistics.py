@@ -37,6 +37,7 @@ from caseworker.services import grant_outputs as outputs
 from caseworker.services import service_quality as quality
 from caseworker.services.aid import money_sum
 from caseworker.services.base import Service, get_or_404
+from caseworker.services.contact_policy import load_policy
 from caseworker.services.service_quality import days_to_resolve, sum_if
 from caseworker.services.org_settings import load_org_settings
 
@@ -171,7 +172,7 @@ class StatisticsService(Service):
         self.require(Action.READ_GIFTS)
         _check_period(period)
         with self.db.read() as s:
-            return supporter_figures.supporters(s, period, previous_period(period))
+            return supporter_figures.supporters(s, period, previous_period(period), load_policy(s))
 
     def grants_with_outputs(self) -> list[tuple[int, str]]:
         """The grants a report can be made for (awarded or beyond), newest first: (id, title)."""

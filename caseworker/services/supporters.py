@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.models import Gift, Touchpoint, User
 from caseworker.db.portable import day_number
+from caseworker.domain.guard import ContactPolicy
 from caseworker.domain.service_quality import histogram_percentile
 from caseworker.domain.supporters import GiftGroup, Supporters
 from caseworker.domain.statistics import Period
@@ -24,7 +25,7 @@ ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 
 
-def supporters(s: Session, period: Period, before: Period) -> Supporters:
+def supporters(s: Session, period: Period, before: Period, policy: ContactPolicy | None = None) -> Supporters:
     live = Gift.voided_at.is_(None)
     now = Gift.gift_date.between(period.start, period.end)
     then = Gift.gift_date.between(before.start, before.end)
@@ -77,7 +78,11 @@ def supporters(s: Session, period: Period, before: Period) -> Supporters:
         .where(Touchpoint.override_by_id.is_not(None), Touchpoint.when >= _instant(period.start),
                Touchpoint.when < _instant(period.end + timedelta(days=1)))
         .group_by(staff).order_by(func.count(Touchpoint.id).desc(), staff)).all()
+    policy = policy or ContactPolicy()
+    contacts = _contacts(s, period, policy)
     return Supporters(
+        touchpoints=contacts[0], donors_contacted=contacts[1], most_to_one_donor=contacts[2],
+        window_days=policy.window_days, max_in_window=policy.max_in_window,
         period=period, previous_period=before, donors=counts[0], donors_before=counts[1], retained=counts[2],
         new=counts[3], recovered=counts[4], lybunt=counts[5], sybunt=counts[6], value=values[0],
         value_before=values[1], retained_value=values[2], lybunt_value=values[3], sybunt_value=values[4],
@@ -87,6 +92,19 @@ def supporters(s: Session, period: Period, before: Period) -> Supporters:
         thanked=sum(thanks.values()), not_thanked=int(not_thanked),
         median_days_to_thank=histogram_percentile(thanks, 1, 2),
         overrides_by_staff=tuple((name, int(n)) for name, n in overrides))
+
+
+def _contacts(s: Session, period: Period, policy: ContactPolicy) -> tuple[int, int, int]:
+    """The touchpoints the guard counts in the period (planned or done, not of a purpose the policy
+    exempts), the donors they went to and the most to one donor, from one grouped pass."""
+    counted = [Touchpoint.status.in_(("planned", "done")), Touchpoint.when >= _instant(period.start),
+               Touchpoint.when < _instant(period.end + timedelta(days=1))]
+    if policy.exempt_purposes:
+        counted.append(Touchpoint.purpose.not_in(sorted(p.value for p in policy.exempt_purposes)))
+    per_donor = (select(Touchpoint.donor_id, func.count(Touchpoint.id).label("n")).where(*counted)
+                 .group_by(Touchpoint.donor_id).subquery("per_donor"))
+    total, donors, most = s.execute(select(func.sum(per_donor.c.n), func.count(), func.max(per_donor.c.n))).one()
+    return int(total or 0), int(donors or 0), int(most or 0)
 
 
 def _groups(s: Session, column: object, *where: object) -> tuple[GiftGroup, ...]:
