@@ -68,9 +68,14 @@ def supporters(s: Session, period: Period, before: Period, policy: ContactPolicy
     gifts = sum(histogram.values())
     median = histogram_percentile(histogram, 1, 2)
     thank_days = day_number(Gift.thanked_on) - day_number(Gift.gift_date)
-    thanks = {int(v): int(n) for v, n in s.execute(
-        select(thank_days, func.count()).where(live, now, Gift.thanked_on.is_not(None)).group_by(thank_days))}
-    not_thanked = s.scalar(select(func.count(Gift.id)).where(live, now, Gift.thanked_on.is_(None))) or 0
+    # One pass: the gifts not thanked yet are the group without a number of days.
+    thanks: dict[int, int] = {}
+    not_thanked = 0
+    for v, n in s.execute(select(thank_days.label("d"), func.count()).where(live, now).group_by(thank_days)):
+        if v is None:
+            not_thanked += int(n)
+        else:
+            thanks[int(v)] = int(n)
     staff = func.coalesce(User.display_name, literal_column("''"))
     overrides = s.execute(
         select(staff, func.count(Touchpoint.id)).select_from(Touchpoint)
@@ -78,6 +83,7 @@ def supporters(s: Session, period: Period, before: Period, policy: ContactPolicy
         .where(Touchpoint.override_by_id.is_not(None), Touchpoint.when >= _instant(period.start),
                Touchpoint.when < _instant(period.end + timedelta(days=1)))
         .group_by(staff).order_by(func.count(Touchpoint.id).desc(), staff)).all()
+    by_appeal, by_channel = _appeals_and_channels(s, live, now)
     policy = policy or ContactPolicy()
     contacts = _contacts(s, period, policy)
     return Supporters(
@@ -88,7 +94,7 @@ def supporters(s: Session, period: Period, before: Period, policy: ContactPolicy
         value_before=values[1], retained_value=values[2], lybunt_value=values[3], sybunt_value=values[4],
         gifts=gifts, mean_gift=(values[0] / gifts).quantize(CENT) if gifts else None,
         median_gift=(median / 100).quantize(CENT) if median is not None else None,
-        by_appeal=_groups(s, Gift.appeal_code, live, now), by_channel=_groups(s, Gift.method, live, now),
+        by_appeal=by_appeal, by_channel=by_channel,
         thanked=sum(thanks.values()), not_thanked=int(not_thanked),
         median_days_to_thank=histogram_percentile(thanks, 1, 2),
         overrides_by_staff=tuple((name, int(n)) for name, n in overrides))
@@ -107,11 +113,23 @@ def _contacts(s: Session, period: Period, policy: ContactPolicy) -> tuple[int, i
     return int(total or 0), int(donors or 0), int(most or 0)
 
 
-def _groups(s: Session, column: object, *where: object) -> tuple[GiftGroup, ...]:
-    rows = s.execute(select(column, func.count(Gift.id), money_sum(Gift.amount)).where(*where)
-                     .group_by(column)).all()
-    rows.sort(key=lambda r: (-r[2], str(r[0]).casefold()))
-    return tuple(GiftGroup(label or "", int(n), amount) for label, n, amount in rows)
+def _appeals_and_channels(s: Session, *where: object) -> tuple[tuple[GiftGroup, ...], tuple[GiftGroup, ...]]:
+    """Gifts by appeal and by channel, from one pass grouped by both (a few dozen rows), added up here."""
+    appeals: dict[str, list] = {}
+    channels: dict[str, list] = {}
+    for appeal, method, n, amount in s.execute(
+            select(Gift.appeal_code, Gift.method, func.count(Gift.id), money_sum(Gift.amount)).where(*where)
+            .group_by(Gift.appeal_code, Gift.method)):
+        for groups, label in ((appeals, appeal or ""), (channels, method or "")):
+            tally = groups.setdefault(label, [0, ZERO])
+            tally[0] += int(n)
+            tally[1] += amount
+    return _sorted(appeals), _sorted(channels)
+
+
+def _sorted(groups: dict[str, list]) -> tuple[GiftGroup, ...]:
+    rows = sorted(groups.items(), key=lambda kv: (-kv[1][1], kv[0].casefold()))
+    return tuple(GiftGroup(label, n, amount) for label, (n, amount) in rows)
 
 
 def _money(value: Decimal | None) -> Decimal:

@@ -7,7 +7,8 @@ one full case or gift row per entry (on the large demo: grant outputs 1.6 s of C
 The overview counts a period's escalations by month from a partial index of the timeline's
 escalation lines by time, rather than a scan of every line (a full index by kind and time would
 also draw the first-response figures away from their own partial index). The guard's overrides
-by staff member come from a partial index of the few touchpoints that were overridden.
+by staff member come from a partial index of the few touchpoints that were overridden, and the
+contacts the guard counts from a covering index by status and time.
 """
 
 from __future__ import annotations
@@ -26,3 +27,5 @@ ESCALATIONS_INDEX = Index("ix_case_events_escalations", CaseEvent.at,
 OVERRIDES_INDEX = Index("ix_touchpoints_overrides", Touchpoint.when, Touchpoint.override_by_id,
                         sqlite_where=Touchpoint.override_by_id.is_not(None),
                         postgresql_where=Touchpoint.override_by_id.is_not(None))
+COUNTED_CONTACTS_INDEX = Index("ix_touchpoints_counted", Touchpoint.status, Touchpoint.when, Touchpoint.purpose,
+                               Touchpoint.donor_id)

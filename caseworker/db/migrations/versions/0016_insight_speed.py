@@ -1,5 +1,5 @@
 """insight speed: covering indexes for a grant's outputs and the supporter figures; the timeline's
-escalations and the guard's overrides
+escalations, the guard's overrides and the contacts it counts
 
 Revision ID: 0016
 Revises: 0012
@@ -28,9 +28,11 @@ def upgrade() -> None:
     op.create_index('ix_case_events_escalations', 'case_events', ['at'], unique=False, **where)
     where = {f"{op.get_bind().dialect.name}_where": sa.text("override_by_id IS NOT NULL")}
     op.create_index('ix_touchpoints_overrides', 'touchpoints', ['when', 'override_by_id'], unique=False, **where)
+    op.create_index('ix_touchpoints_counted', 'touchpoints', ['status', 'when', 'purpose', 'donor_id'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_touchpoints_counted', table_name='touchpoints')
     op.drop_index('ix_touchpoints_overrides', table_name='touchpoints')
     op.drop_index('ix_case_events_escalations', table_name='case_events')
     op.drop_index('ix_gifts_donor_figures', table_name='gifts')
