@@ -4,7 +4,8 @@
 
 Prints, per view, the median wall time and the CPU time of the service call the window makes
 through its runner: the service-quality breakdown by each dimension (period and period before),
-one category by team, the overview dashboard, a drill-down and a grant's outputs. CPU time says
+one category by team, the overview dashboard and its client-care card, a drill-down, aid and grants,
+supporters and a grant's outputs. CPU time says
 more than wall time on a busy machine: the queries run in this process (SQLite) or on the server.
 The password comes from CASEWORKER_PASSWORD (default "demo").
 """
@@ -60,6 +61,7 @@ def main() -> None:
         ("overview dashboard", lambda: stats.dashboard(period)),
         ("aid and grants", lambda: stats.aid_and_grants(period)),
         ("supporters", lambda: stats.supporters(period)),
+        ("client care card", lambda: stats.client_care(period, "category")),
     ]
     if grants:
         views.append(("grant outputs", lambda: stats.grant_outputs(grants[0][0])))

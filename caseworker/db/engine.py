@@ -36,6 +36,7 @@ READ_ONLY_OPTION = "caseworker_read_only"
 # power cut (it is safe against a crashed process, not a lost disk cache). The cost was measured
 # with scripts/bench_durability.py (see the README).
 SYNCHRONOUS = "FULL"
+PAGE_CACHE_KIB = 64 * 1024  # per connection, filled only as pages are read
 _busy_listeners: weakref.WeakKeyDictionary[Engine, list[Callable[[], None]]] = weakref.WeakKeyDictionary()
 
 
@@ -83,6 +84,11 @@ def _sqlite_engine(location: DatabaseLocation, key: bytes | None, **engine_args:
                 cursor.execute("PRAGMA cipher_log_level = NONE")
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
+            # Each page read from an encrypted file is decrypted and checked; a page cache of
+            # 64 MiB (instead of 8) keeps the indexes a statistics view reads decrypted from one
+            # statement to the next (a fifth less CPU per Insight view on the large demo). It
+            # grows only as pages are read.
+            cursor.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
             if path is not None:
                 cursor.execute("PRAGMA journal_mode = WAL")
                 cursor.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")

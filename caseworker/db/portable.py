@@ -121,6 +121,19 @@ class reopen_event(ColumnElement[bool]):  # noqa: N801
     inherit_cache = True
 
 
+class escalation_entry(ColumnElement[bool]):  # noqa: N801
+    """A timeline line that escalated a case, as literal SQL so the partial index of those lines
+    is chosen (as for :class:`written_entry`)."""
+
+    type = NullType()
+    inherit_cache = True
+
+
+@compiles(escalation_entry)
+def _escalation(element: Any, compiler: Any, **kw: Any) -> str:
+    return "case_events.kind = 'escalation'"
+
+
 @compiles(written_entry)
 def _written(element: Any, compiler: Any, **kw: Any) -> str:
     return "case_events.kind IN ('note', 'call', 'visit')"

@@ -1,7 +1,8 @@
 """Supporters for a manager: who gave this period and the one before, who is new, who came back,
 who lapsed (LYBUNT: gave in the period before but not this one; SYBUNT: gave some time before that
 but in neither), the size of gifts, where they came from, how fast they were thanked, and the
-contact-guard overrides by staff member.
+contact-guard overrides by staff member, and the contacts the guard counts per donor against the
+contact policy's cap.
 
 Voided gifts are left out everywhere. Amounts are Decimal; a figure without data is None.
 """
@@ -46,7 +47,24 @@ class Supporters:
     not_thanked: int
     median_days_to_thank: Decimal | None
     overrides_by_staff: tuple[tuple[str, int], ...]
+    # Contacts the guard counts (planned or done, not cancelled, not of an exempt purpose) in the
+    # period, against the contact policy's cap of max_in_window in any window_days.
+    touchpoints: int = 0
+    donors_contacted: int = 0
+    most_to_one_donor: int = 0
+    window_days: int = 30
+    max_in_window: int = 3
 
     @property
     def retention_rate(self) -> Decimal | None:
         return rate(self.retained, self.donors_before)
+
+    @property
+    def touchpoints_per_window(self) -> Decimal | None:
+        """Counted contacts per contacted donor in a window of the policy's length, on average over
+        the period: the figure to set beside the policy's cap."""
+        if not self.donors_contacted:
+            return None
+        days = (self.period.end - self.period.start).days + 1
+        return (Decimal(self.touchpoints * self.window_days) / (self.donors_contacted * days)).quantize(
+            Decimal("0.01"))

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import extract, func, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
@@ -18,8 +19,9 @@ from caseworker.db.models import Case, CaseEvent, Disbursement, Fund, Funder, Gi
 from caseworker.domain.aid import AidStatus
 from caseworker.domain.care import ClientCareFigures
 from caseworker.domain.permissions import Action
+from caseworker.db.portable import escalation_entry, month_key
 from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
-                                          RetentionFigures, median_days, retention_by_year)
+                                          RetentionFigures)
 from caseworker.domain.aid_grants import AidAndGrants
 from caseworker.domain.supporters import Supporters
 from caseworker.domain.errors import ValidationError
@@ -28,13 +30,15 @@ from caseworker.domain.i18n import N_
 from caseworker.domain.cases import case_reference
 from caseworker.domain.service_quality import (COHORT_OF, DRILL_FILTERS, Breakdown, Cohort, Dimension,
                                                DrillDown, DrillRow, GroupFigures, QualityFigures,
-                                               previous_period)
+                                               histogram_percentile, previous_period)
 from caseworker.services import aid_grants
 from caseworker.services import supporters as supporter_figures
 from caseworker.services import grant_outputs as outputs
 from caseworker.services import service_quality as quality
 from caseworker.services.aid import money_sum
 from caseworker.services.base import Service, get_or_404
+from caseworker.services.contact_policy import load_policy
+from caseworker.services.service_quality import days_to_resolve, sum_if
 from caseworker.services.org_settings import load_org_settings
 
 RESOLVED_STATUSES = ("resolved", "closed")
@@ -83,14 +87,17 @@ class StatisticsService(Service):
                 earlier = Period(ahead, period.start - timedelta(days=1))
                 month_ends = quality.month_ends(period) + [
                     (1, quality.month_of(ahead), months[0] - timedelta(days=1))]
-                found, _ = quality.figures(s, scope, [period, earlier], month_ends, with_total=False,
-                                          today=today)
+                # The period's total is added up from its months in the same passes (the last
+                # month's end is the period's); only the period before needs passes of its own.
+                found, summed = quality.figures(s, scope, [period, earlier], month_ends, with_total=True,
+                                                today=today, open_total_from={0: keys[-1]})
                 now = {k: found.get((0, k), empty) for k in keys}
                 then = {k: found.get((0, quality.month_of(_add_months(m, -1))) if i else
                                      (1, quality.month_of(ahead)), empty) for i, (k, m) in
                         enumerate(zip(keys, months, strict=True))}
-                whole, _ = quality.figures(s, total_scope, [period, before], ends, with_total=False, today=today)
-                totals = (whole.get((0, quality.ALL), empty), whole.get((1, quality.ALL), empty))
+                whole, _ = quality.figures(s, total_scope, [before], [(0, quality.ALL, before.end)], with_total=False,
+                                           today=today)
+                totals = (summed.get(0, empty), whole.get((0, quality.ALL), empty))
             else:
                 with_total = dimension is not Dimension.TOTAL
                 found, summed = quality.figures(s, scope, [period, before], ends, with_total=with_total,
@@ -174,7 +181,7 @@ class StatisticsService(Service):
         self.require(Action.READ_GIFTS)
         _check_period(period)
         with self.db.read() as s:
-            return supporter_figures.supporters(s, period, previous_period(period))
+            return supporter_figures.supporters(s, period, previous_period(period), load_policy(s))
 
     def grants_with_outputs(self) -> list[tuple[int, str]]:
         """The grants a report can be made for (awarded or beyond), newest first: (id, title)."""
@@ -210,36 +217,56 @@ class StatisticsService(Service):
     # -- the parts -----------------------------------------------------------------------------
     @staticmethod
     def _cases(s: Session, period: Period) -> CaseFigures:
-        opened = Counter(_month(d) for d in s.scalars(
-            select(Case.opened_on).where(Case.opened_on.between(period.start, period.end))))
-        resolved_rows = s.execute(
-            select(Case.opened_on, Case.resolved_on, Case.due_on, Case.resolved_alone, Case.acceptable,
-                   Case.satisfaction)
-            .where(Case.resolved_on.is_not(None), Case.resolved_on.between(period.start, period.end))).all()
-        escalation_days = s.scalars(
-            select(CaseEvent.at).where(CaseEvent.kind == "escalation",
-                                       CaseEvent.at >= _instant(period.start),
-                                       CaseEvent.at < _instant(period.end + timedelta(days=1)))).all()
-        escalations = Counter(_month(at.date()) for at in escalation_days)
-        spans: dict[date, list[int]] = {}
-        for row in resolved_rows:
-            spans.setdefault(_month(row.resolved_on), []).append((row.resolved_on - row.opened_on).days)
-        by_month = tuple(
-            MonthOfCases(m, opened.get(m, 0), len(spans.get(m, [])), escalations.get(m, 0),
-                         median_days(spans.get(m, [])))
-            for m in period.months())
-        satisfaction = [r.satisfaction for r in resolved_rows if r.satisfaction]
+        # Grouped in the database: months and days to resolution are few distinct values, so a
+        # few thousand rows come back however many cases there are; the median per month is read
+        # off that histogram exactly as it would be from the days themselves.
+        months = period.months()
+        in_period = Case.opened_on.between(period.start, period.end)
+        opened_month = month_key(Case.opened_on).label("m")
+        opened = {m: int(n) for m, n in s.execute(
+            select(opened_month, func.count(Case.id)).where(in_period).group_by(opened_month))}
+        month, days = month_key(Case.resolved_on).label("m"), days_to_resolve().label("d")
+        rated = and_(Case.satisfaction.is_not(None), Case.satisfaction != 0)
+        spans: dict[str, dict[int, int]] = {}
+        acceptable: Counter[str] = Counter()
+        resolved = within = alone = specialist = rated_count = rated_sum = 0
+        for m, d, verdict, n, on_time, by_self, helped, votes, score in s.execute(
+                select(month, days, Case.acceptable, func.count(Case.id), sum_if(Case.resolved_on <= Case.due_on),
+                       sum_if(Case.resolved_alone.is_(True)), sum_if(Case.resolved_alone.is_(False)),
+                       sum_if(rated), func.sum(case((rated, Case.satisfaction), else_=0)))
+                .where(Case.resolved_on.is_not(None), Case.resolved_on.between(period.start, period.end))
+                .group_by(month, days, Case.acceptable)):
+            n = int(n)
+            histogram = spans.setdefault(m, {})
+            histogram[int(d)] = histogram.get(int(d), 0) + n
+            if verdict:
+                acceptable[verdict] += n
+            resolved += n
+            within, alone, specialist = within + int(on_time), alone + int(by_self), specialist + int(helped)
+            rated_count, rated_sum = rated_count + int(votes), rated_sum + int(score or 0)
+        escalations = s.execute(select(*(
+            sum_if(and_(CaseEvent.at >= _instant(max(first, period.start)),
+                         CaseEvent.at < _instant(min(_add_months(first, 1), period.end + timedelta(days=1)))))
+            for first in months)).where(
+                escalation_entry(), CaseEvent.at >= _instant(period.start),
+                CaseEvent.at < _instant(period.end + timedelta(days=1)))).one()
+        by_month = []
+        for first, escalated in zip(months, escalations, strict=True):
+            key = quality.month_of(first)
+            histogram = spans.get(key, {})
+            median = histogram_percentile(histogram, 1, 2)
+            by_month.append(MonthOfCases(first, opened.get(key, 0), sum(histogram.values()), int(escalated or 0),
+                                         None if median is None else median.quantize(Decimal("0.1"))))
         today = utcnow().date()
         open_filter = Case.status.not_in(RESOLVED_STATUSES)
         return CaseFigures(
-            by_month=by_month,
-            resolved=len(resolved_rows),
-            within_target=sum(1 for r in resolved_rows if r.resolved_on <= r.due_on),
-            resolved_alone=sum(1 for r in resolved_rows if r.resolved_alone is True),
-            with_specialist=sum(1 for r in resolved_rows if r.resolved_alone is False),
-            acceptable=dict(Counter(r.acceptable for r in resolved_rows if r.acceptable)),
-            mean_satisfaction=(Decimal(sum(satisfaction)) / len(satisfaction)).quantize(Decimal("0.1"))
-            if satisfaction else None,
+            by_month=tuple(by_month),
+            resolved=resolved,
+            within_target=within,
+            resolved_alone=alone,
+            with_specialist=specialist,
+            acceptable=dict(acceptable),
+            mean_satisfaction=(Decimal(rated_sum) / rated_count).quantize(Decimal("0.1")) if rated_count else None,
             open_now=s.scalar(select(func.count(Case.id)).where(open_filter)) or 0,
             overdue_now=s.scalar(select(func.count(Case.id)).where(open_filter, Case.due_on < today)) or 0,
         )
@@ -272,12 +299,22 @@ class StatisticsService(Service):
 
     @staticmethod
     def _retention(s: Session, period: Period) -> tuple[RetentionFigures, ...]:
+        """Each year's donors and how many of them gave the year before, counted in one pass over
+        the years' gifts grouped by donor (a flag per year), never a list of donors in Python."""
         years = list(range(period.start.year, period.end.year + 1))
-        year = extract("year", Gift.gift_date)
-        pairs = s.execute(
-            select(Gift.donor_id, year).distinct()
-            .where(Gift.voided_at.is_(None), year.between(years[0] - 1, years[-1]))).all()
-        return retention_by_year(((d, int(y)) for d, y in pairs), years)
+        span = list(range(years[0] - 1, years[-1] + 1))
+
+        def gave_in(year: int) -> Any:
+            return func.max(case((Gift.gift_date.between(date(year, 1, 1), date(year, 12, 31)), 1), else_=0))
+
+        per_donor = (select(Gift.donor_id, *(gave_in(y).label(f"y{y}") for y in span))
+                     .where(Gift.voided_at.is_(None), Gift.gift_date.between(date(span[0], 1, 1), date(span[-1], 12, 31)))
+                     .group_by(Gift.donor_id).subquery("per_donor"))
+        flag = {y: per_donor.c[f"y{y}"] for y in span}
+        row = s.execute(select(*(func.coalesce(func.sum(expr), 0) for y in years for expr in (
+            flag[y], flag[y] * flag[y - 1], flag[y - 1])))).one()
+        return tuple(RetentionFigures(y, int(row[3 * i]), int(row[3 * i + 1]), int(row[3 * i + 2]))
+                     for i, y in enumerate(years))
 
 
 def _check_period(period: Period) -> None:
@@ -296,10 +333,6 @@ def _add_months(d: date, months: int) -> date:
     """The first day of the month *months* after *d*'s month."""
     index = d.year * 12 + d.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
-
-
-def _month(d: date) -> date:
-    return date(d.year, d.month, 1)
 
 
 def _instant(d: date) -> datetime:

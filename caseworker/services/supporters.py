@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.models import Gift, Touchpoint, User
 from caseworker.db.portable import day_number
+from caseworker.domain.guard import ContactPolicy
 from caseworker.domain.service_quality import histogram_percentile
 from caseworker.domain.supporters import GiftGroup, Supporters
 from caseworker.domain.statistics import Period
@@ -24,7 +25,7 @@ ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
 
 
-def supporters(s: Session, period: Period, before: Period) -> Supporters:
+def supporters(s: Session, period: Period, before: Period, policy: ContactPolicy | None = None) -> Supporters:
     live = Gift.voided_at.is_(None)
     now = Gift.gift_date.between(period.start, period.end)
     then = Gift.gift_date.between(before.start, before.end)
@@ -67,9 +68,14 @@ def supporters(s: Session, period: Period, before: Period) -> Supporters:
     gifts = sum(histogram.values())
     median = histogram_percentile(histogram, 1, 2)
     thank_days = day_number(Gift.thanked_on) - day_number(Gift.gift_date)
-    thanks = {int(v): int(n) for v, n in s.execute(
-        select(thank_days, func.count()).where(live, now, Gift.thanked_on.is_not(None)).group_by(thank_days))}
-    not_thanked = s.scalar(select(func.count(Gift.id)).where(live, now, Gift.thanked_on.is_(None))) or 0
+    # One pass: the gifts not thanked yet are the group without a number of days.
+    thanks: dict[int, int] = {}
+    not_thanked = 0
+    for v, n in s.execute(select(thank_days.label("d"), func.count()).where(live, now).group_by(thank_days)):
+        if v is None:
+            not_thanked += int(n)
+        else:
+            thanks[int(v)] = int(n)
     staff = func.coalesce(User.display_name, literal_column("''"))
     overrides = s.execute(
         select(staff, func.count(Touchpoint.id)).select_from(Touchpoint)
@@ -77,23 +83,53 @@ def supporters(s: Session, period: Period, before: Period) -> Supporters:
         .where(Touchpoint.override_by_id.is_not(None), Touchpoint.when >= _instant(period.start),
                Touchpoint.when < _instant(period.end + timedelta(days=1)))
         .group_by(staff).order_by(func.count(Touchpoint.id).desc(), staff)).all()
+    by_appeal, by_channel = _appeals_and_channels(s, live, now)
+    policy = policy or ContactPolicy()
+    contacts = _contacts(s, period, policy)
     return Supporters(
+        touchpoints=contacts[0], donors_contacted=contacts[1], most_to_one_donor=contacts[2],
+        window_days=policy.window_days, max_in_window=policy.max_in_window,
         period=period, previous_period=before, donors=counts[0], donors_before=counts[1], retained=counts[2],
         new=counts[3], recovered=counts[4], lybunt=counts[5], sybunt=counts[6], value=values[0],
         value_before=values[1], retained_value=values[2], lybunt_value=values[3], sybunt_value=values[4],
         gifts=gifts, mean_gift=(values[0] / gifts).quantize(CENT) if gifts else None,
         median_gift=(median / 100).quantize(CENT) if median is not None else None,
-        by_appeal=_groups(s, Gift.appeal_code, live, now), by_channel=_groups(s, Gift.method, live, now),
+        by_appeal=by_appeal, by_channel=by_channel,
         thanked=sum(thanks.values()), not_thanked=int(not_thanked),
         median_days_to_thank=histogram_percentile(thanks, 1, 2),
         overrides_by_staff=tuple((name, int(n)) for name, n in overrides))
 
 
-def _groups(s: Session, column: object, *where: object) -> tuple[GiftGroup, ...]:
-    rows = s.execute(select(column, func.count(Gift.id), money_sum(Gift.amount)).where(*where)
-                     .group_by(column)).all()
-    rows.sort(key=lambda r: (-r[2], str(r[0]).casefold()))
-    return tuple(GiftGroup(label or "", int(n), amount) for label, n, amount in rows)
+def _contacts(s: Session, period: Period, policy: ContactPolicy) -> tuple[int, int, int]:
+    """The touchpoints the guard counts in the period (planned or done, not of a purpose the policy
+    exempts), the donors they went to and the most to one donor, from one grouped pass."""
+    counted = [Touchpoint.status.in_(("planned", "done")), Touchpoint.when >= _instant(period.start),
+               Touchpoint.when < _instant(period.end + timedelta(days=1))]
+    if policy.exempt_purposes:
+        counted.append(Touchpoint.purpose.not_in(sorted(p.value for p in policy.exempt_purposes)))
+    per_donor = (select(Touchpoint.donor_id, func.count(Touchpoint.id).label("n")).where(*counted)
+                 .group_by(Touchpoint.donor_id).subquery("per_donor"))
+    total, donors, most = s.execute(select(func.sum(per_donor.c.n), func.count(), func.max(per_donor.c.n))).one()
+    return int(total or 0), int(donors or 0), int(most or 0)
+
+
+def _appeals_and_channels(s: Session, *where: object) -> tuple[tuple[GiftGroup, ...], tuple[GiftGroup, ...]]:
+    """Gifts by appeal and by channel, from one pass grouped by both (a few dozen rows), added up here."""
+    appeals: dict[str, list] = {}
+    channels: dict[str, list] = {}
+    for appeal, method, n, amount in s.execute(
+            select(Gift.appeal_code, Gift.method, func.count(Gift.id), money_sum(Gift.amount)).where(*where)
+            .group_by(Gift.appeal_code, Gift.method)):
+        for groups, label in ((appeals, appeal or ""), (channels, method or "")):
+            tally = groups.setdefault(label, [0, ZERO])
+            tally[0] += int(n)
+            tally[1] += amount
+    return _sorted(appeals), _sorted(channels)
+
+
+def _sorted(groups: dict[str, list]) -> tuple[GiftGroup, ...]:
+    rows = sorted(groups.items(), key=lambda kv: (-kv[1][1], kv[0].casefold()))
+    return tuple(GiftGroup(label, n, amount) for label, (n, amount) in rows)
 
 
 def _money(value: Decimal | None) -> Decimal:

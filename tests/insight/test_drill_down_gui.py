@@ -129,3 +129,27 @@ def test_the_supporters_tab(db, admin, services_for, open_window, monkeypatch) -
     rows = dict(section.supporters.summary.model.rows)
     assert (rows["Donors"], rows["New donors"], rows["Retention"]) == (3, 1, "50 %")
     assert section.supporters.overrides.model.rows == [("Ann", 2)]
+
+
+def test_the_supporters_tab_sets_contacts_beside_the_contact_policy(db, admin, services_for, open_window,
+                                                                      monkeypatch) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from caseworker.db.models import Donor, Touchpoint
+    from tests.insight.test_supporters import YEAR, build_gifts
+
+    build_gifts(db)
+    with db.transaction("Contacts") as s:
+        d2 = s.scalar(select(Donor.id).where(Donor.first_name == "D2"))
+        for month in (1, 2, 3):
+            s.add(Touchpoint(donor_id=d2, when=datetime(2026, month, 5, 9, tzinfo=UTC), channel="email",
+                             purpose="update", status="done"))
+    monkeypatch.setattr(InsightSection, "period", lambda self: YEAR)
+    section = insight(open_window(services_for(Role.MANAGER)))
+    section.tabs.setCurrentWidget(section.supporters)
+    rows = dict(section.supporters.summary.model.rows)
+    assert (rows["Donors contacted"], rows["Contacts the guard counts"], rows["Most contacts to one donor"]) == (
+        1, 3, 3)
+    assert rows["Contacts per donor in 30 days (the policy allows 3)"] == "0.25"

@@ -38,6 +38,36 @@ def test_case_figures_match_the_cases(demo_db: Database, services_for) -> None:
     assert {(m.month.year, m.month.month): m.opened for m in dashboard.cases.by_month if m.opened} == dict(opened)
 
 
+def test_the_overview_counted_in_sql_matches_the_cases_month_by_month(demo_db: Database, services_for) -> None:
+    """Each month's resolved cases, their median days, escalations, and the period's alone, with a
+    specialist and mean satisfaction, against the same figures worked out here from every row."""
+    from statistics import median
+
+    from caseworker.db.models import CaseEvent
+
+    dashboard = services_for(Role.MANAGER).statistics.dashboard(PERIOD)
+    with demo_db.read() as s:
+        cases = s.execute(select(Case.opened_on, Case.resolved_on, Case.resolved_alone, Case.satisfaction)).all()
+        escalated = s.scalars(select(CaseEvent.at).where(CaseEvent.kind == "escalation")).all()
+    resolved = [c for c in cases if c.resolved_on and PERIOD.start <= c.resolved_on <= PERIOD.end]
+    days: dict[tuple[int, int], list[int]] = {}
+    for c in resolved:
+        days.setdefault((c.resolved_on.year, c.resolved_on.month), []).append((c.resolved_on - c.opened_on).days)
+    escalations = Counter((at.year, at.month) for at in escalated if PERIOD.start <= at.date() <= PERIOD.end)
+    months = {(m.month.year, m.month.month): m for m in dashboard.cases.by_month}
+    assert len(months) == len(PERIOD.months()) and sum(escalations.values()) > 0
+    for key, month in months.items():
+        spans = days.get(key, [])
+        assert month.resolved == len(spans)
+        assert month.median_days_to_resolve == (Decimal(str(median(spans))).quantize(Decimal("0.1")) if spans
+                                                else None)
+        assert month.escalations == escalations.get(key, 0)
+    assert dashboard.cases.resolved_alone == sum(1 for c in resolved if c.resolved_alone is True)
+    assert dashboard.cases.with_specialist == sum(1 for c in resolved if c.resolved_alone is False)
+    scores = [c.satisfaction for c in resolved if c.satisfaction]
+    assert scores and dashboard.cases.mean_satisfaction == (Decimal(sum(scores)) / len(scores)).quantize(Decimal("0.1"))
+
+
 def test_aid_by_fund_counts_paid_aid_only(demo_db: Database, services_for) -> None:
     dashboard = services_for(Role.MANAGER).statistics.dashboard(PERIOD)
     with demo_db.read() as s:
@@ -60,6 +90,8 @@ def test_retention_follows_the_gifts(demo_db: Database, services_for) -> None:
     for figures in dashboard.retention:
         assert figures.donors == len(by_year.get(figures.year, set()))
         assert figures.retained == len(by_year.get(figures.year, set()) & by_year.get(figures.year - 1, set()))
+        assert figures.previous_donors == len(by_year.get(figures.year - 1, set()))
+    assert [f.year for f in dashboard.retention] == [2025, 2026] and dashboard.retention[-1].retained > 0
 
 
 def test_only_managers_see_statistics(demo_db: Database, services_for) -> None:

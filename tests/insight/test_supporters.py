@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from caseworker.db.models import Donor, Gift, Touchpoint, User
 from caseworker.domain.errors import NotPermitted
@@ -91,3 +92,28 @@ def test_caseworkers_never_see_supporters(made, services_for) -> None:
     for role in (Role.CASEWORKER, Role.FUNDRAISER):
         with pytest.raises(NotPermitted):
             services_for(role).statistics.supporters(YEAR)
+
+
+def test_contacts_the_guard_counts_against_the_policy(made, db, services_for) -> None:
+    """Planned and done contacts count; cancelled ones, exempt thanks and those outside the year do not."""
+    with db.transaction("Contacts") as s:
+        d2, d3 = (s.scalar(select(Donor.id).where(Donor.first_name == name)) for name in ("D2", "D3"))
+
+        def touch(donor: int, on: str, *, purpose: str = "update", status: str = "done") -> None:
+            s.add(Touchpoint(donor_id=donor, when=datetime.fromisoformat(on).replace(tzinfo=UTC), channel="email",
+                             purpose=purpose, status=status))
+
+        touch(d2, "2026-01-05T09:00")
+        touch(d2, "2026-02-05T09:00", purpose="ask")
+        touch(d2, "2026-12-31T23:59", status="planned")
+        touch(d2, "2026-06-05T09:00", status="cancelled")
+        touch(d3, "2026-07-05T09:00", purpose="invite")
+        touch(d3, "2025-12-31T23:59")
+        touch(d3, "2027-01-01T00:00")
+    f = services_for(Role.MANAGER).statistics.supporters(YEAR)
+    # The fixture's four thanks calls to D1 are exempt from the policy by default.
+    assert (f.touchpoints, f.donors_contacted, f.most_to_one_donor) == (4, 2, 3)
+    assert (f.window_days, f.max_in_window) == (30, 3)
+    assert f.touchpoints_per_window == (D(4 * 30) / (2 * 365)).quantize(D("0.01")) == D("0.16")
+    empty = services_for(Role.MANAGER).statistics.supporters(Period(date(2030, 1, 1), date(2030, 12, 31)))
+    assert (empty.touchpoints, empty.donors_contacted, empty.touchpoints_per_window) == (0, 0, None)

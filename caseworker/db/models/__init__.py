@@ -11,6 +11,8 @@ from caseworker.db.models.care import ClientFeedback, ContactRhythm, Reminder, S
 from caseworker.db.models.cases import Case, CaseCategory, CaseEvent, CaseSpecialist, Handoff
 from caseworker.db.models.insight import (CASE_FIGURES_INDEX, FIRST_RESPONSE_INDEX, GIFT_FIGURES_INDEX,
                                           REOPEN_INDEX)
+from caseworker.db.models.insight_speed import (CLIENT_CASES_INDEX, COUNTED_CONTACTS_INDEX, DONOR_GIFTS_INDEX,
+                                                ESCALATIONS_INDEX, OVERRIDES_INDEX)
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
@@ -29,6 +31,11 @@ from caseworker.db.models.meetings import (ActionItem, AgendaItem, Meeting, Meet
 
 __all__ = [
     "CASE_FIGURES_INDEX",
+    "CLIENT_CASES_INDEX",
+    "COUNTED_CONTACTS_INDEX",
+    "DONOR_GIFTS_INDEX",
+    "ESCALATIONS_INDEX",
+    "OVERRIDES_INDEX",
     "FIRST_RESPONSE_INDEX",
     "GIFT_FIGURES_INDEX",
     "REOPEN_INDEX",

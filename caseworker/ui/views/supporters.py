@@ -1,5 +1,5 @@
 """Insight's supporters view: donors retained, new, recovered and lapsed against the period before,
-gift sizes, appeals, channels, thanks and guard overrides, as tables that export to spreadsheets."""
+gift sizes, appeals, channels, thanks, contacts against the contact policy and guard overrides, as tables that export to spreadsheets."""
 
 from __future__ import annotations
 
@@ -74,6 +74,12 @@ class SupportersView(QWidget):
             (tr("Gifts"), f.gifts), (tr("Mean gift"), f.mean_gift), (tr("Median gift"), f.median_gift),
             (tr("Gifts thanked"), f.thanked), (tr("Gifts not thanked yet"), f.not_thanked),
             (tr("Median days to thank"), figure_text("days_to_thank", f.median_days_to_thank)),
+            (tr("Donors contacted"), f.donors_contacted),
+            (tr("Contacts the guard counts"), f.touchpoints),
+            (tr("Most contacts to one donor"), f.most_to_one_donor),
+            (tr("Contacts per donor in {days} days (the policy allows {most})").format(
+                days=f.window_days, most=f.max_in_window),
+             "—" if f.touchpoints_per_window is None else str(f.touchpoints_per_window)),
         ])
         self.appeals.model.set_rows([(g.label or tr("(no appeal)"), g.gifts, g.amount) for g in f.by_appeal])
         self.channels.model.set_rows([(g.label, g.gifts, g.amount) for g in f.by_channel])
