@@ -295,7 +295,7 @@ def check_in_counts(s: Session, scope: Scope, periods: Sequence[Period],
                     today: date) -> dict[tuple[int, str], tuple[int, int]]:
     """(due, kept) check-ins per (period, group)."""
     rows = check_in_rows(scope, periods, today).subquery("check_ins")
-    stmt = select(rows.c.p, rows.c.k, func.count(), _sum_if(rows.c.kept)).group_by(rows.c.p, rows.c.k)
+    stmt = select(rows.c.p, rows.c.k, func.count(), sum_if(rows.c.kept)).group_by(rows.c.p, rows.c.k)
     return {(int(p), group_key(k)): (int(n), int(kept or 0)) for p, k, n, kept in s.execute(stmt)}
 
 
