@@ -38,7 +38,6 @@ from caseworker.ui.dialogs.touchpoint_dialog import (capitalised, channel_label,
                                                      wall_clock, wall_clock_edit)
 from caseworker.ui.i18n import error_text, format_instant, format_money, tr, tr_domain
 from caseworker.ui.sections.base import Section
-from caseworker.ui.views import donor_timeline  # noqa: F401 - adds the Timeline tab to donor records
 
 Index = QModelIndex | QPersistentModelIndex
 VERDICT_COLOURS = {Outcome.ALLOW: "#1e5b2c", Outcome.WARN: "#7a4b00", Outcome.BLOCK: "#8a1c14"}
