@@ -10,12 +10,15 @@ refusal is a :class:`RuleViolation` whose message says what to do instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
+from caseworker.domain.clients import ClientFlags
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
-from caseworker.domain.inputs import clean_text
+from caseworker.domain.inputs import FieldErrors, clean_text
 
 
 class CaseStatus(StrEnum):
@@ -267,3 +270,163 @@ def parse_case_reference(text: str) -> int | None:
     """The id in "C-000123", "c123" or "123"; None if *text* is not a reference."""
     cleaned = text.strip().upper().removeprefix("C").lstrip("-# ")
     return int(cleaned) if cleaned.isdigit() and len(cleaned) <= 9 else None
+
+
+# -- records: what the case services take and return ------------------------------------------
+
+
+@dataclass(frozen=True)
+class CategoryDraft:
+    name: str
+    target_days: int | str
+    specialty: str = ""
+    point_of_contact_id: int | None = None
+    team_id: int | None = None
+    description: str = ""
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class CategoryRecord:
+    id: int
+    name: str
+    description: str
+    target_days: int
+    specialty: str
+    point_of_contact_id: int | None
+    point_of_contact: str
+    team_id: int | None
+    active: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class CaseDraft:
+    client_id: int | None
+    category_id: int | None
+    title: str
+    priority: Priority | str = Priority.NORMAL
+    # None leaves the case new and unassigned; the form fills in the routing suggestion.
+    assignee_id: int | None = None
+    opened_on: date | str | None = None
+    first_note: str = ""
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the case list."""
+
+    id: int
+    reference: str
+    client_id: int
+    client_name: str
+    title: str
+    category: str
+    priority: str
+    status: str
+    assignee_id: int | None
+    assignee: str
+    opened_on: date
+    due_on: date
+    waiting_on: str
+    overdue: bool
+    # What every worker must see before phoning or visiting the client.
+    client_flags: ClientFlags = ClientFlags()
+
+
+@dataclass(frozen=True)
+class SpecialistRow:
+    user_id: int
+    name: str
+    note: str
+    involved_at: datetime
+
+
+@dataclass(frozen=True)
+class HandoffRow:
+    id: int
+    case_id: int
+    reference: str
+    client_name: str
+    title: str
+    from_user_id: int | None
+    from_user: str
+    to_user_id: int
+    to_user: str
+    note: str
+    state: str
+    reason: str
+    offered_at: datetime
+    client_flags: ClientFlags = ClientFlags()
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    reference: str
+    client_id: int
+    client_name: str
+    title: str
+    category_id: int
+    category: str
+    priority: str
+    status: str
+    assignee_id: int | None
+    assignee: str
+    opened_on: date
+    target_days: int
+    due_on: date
+    # True while the clock is paused (the case waits on the client).
+    paused: bool
+    paused_days: int
+    waiting_on: str
+    waiting_since: date | None
+    escalation_level: int
+    resolution: Resolution | None
+    resolved_on: date | None
+    closed_on: date | None
+    overdue: bool
+    specialists: tuple[SpecialistRow, ...]
+    pending_handoff: HandoffRow | None
+    # The statuses one step away (the detail view enables its buttons from these).
+    next_statuses: frozenset[str]
+    version: int
+    client_flags: ClientFlags = ClientFlags()
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: int
+    case_id: int
+    reference: str
+    kind: str
+    at: datetime
+    author_id: int | None
+    author: str
+    text: str
+    # A one-line summary of a workflow step as a translatable template and its values.
+    headline: str
+    headline_params: dict[str, Any] = field(default_factory=dict)
+    edited: bool = False
+    version: int = 1
+
+
+def validate_category(draft: CategoryDraft) -> CategoryDraft:
+    """Check a category form; every problem names its field."""
+    errors = FieldErrors()
+    name = errors.check(clean_text, draft.name, "name", max_chars=120, required=True)
+    description = errors.check(clean_text, draft.description, "description", max_chars=500)
+    specialty = errors.check(clean_text, draft.specialty, "specialty", max_chars=60)
+    target: int | None = None
+    try:
+        target = int(str(draft.target_days).strip())
+    except ValueError:
+        errors.add(ValidationError("target_days", N_("Enter the target as a whole number of business days.")))
+    else:
+        if not 1 <= target <= MAX_TARGET_DAYS:
+            errors.add(ValidationError("target_days", N_("The target is between 1 and {max} business days."),
+                                       max=MAX_TARGET_DAYS))
+    errors.raise_if_any()
+    assert name is not None and target is not None  # raise_if_any refused either missing
+    return CategoryDraft(name, target, (specialty or "").lower(), draft.point_of_contact_id, draft.team_id,
+                         description or "", bool(draft.active))

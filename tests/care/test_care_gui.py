@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QGroupBox
 
 from caseworker.domain.care import RecordKind, RhythmDraft, TaskDraft
-from caseworker.services.cases import CaseDraft
+from caseworker.domain.cases import CaseDraft
 from caseworker.ui.dialogs.care_dialogs import LogContactDialog, TaskDialog
 from caseworker.ui.my_work.tasks import CheckInsPanel, MyTasksPanel
 from tests.care.conftest import CareOffice, set_zone
@@ -158,7 +158,7 @@ def test_the_bell_counts_a_reminder_once_and_ctrl_t_makes_a_task_on_the_case_in_
 
 def test_a_manager_adds_a_team_in_settings_and_the_next_case_is_routed_to_it(
         care_office: CareOffice, open_window, monkeypatch) -> None:
-    from caseworker.services.cases import CategoryDraft
+    from caseworker.domain.cases import CategoryDraft
     from caseworker.ui.sections.administration import AdministrationSection
     from caseworker.ui.views.organigram_page import OrganigramPage
 

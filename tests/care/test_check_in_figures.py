@@ -14,7 +14,7 @@ from caseworker.domain.cases import Acceptability, Resolution
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.service_quality import Cohort
 from caseworker.domain.statistics import Period
-from caseworker.services.cases import CaseDraft, CategoryDraft
+from caseworker.domain.cases import CaseDraft, CategoryDraft
 from tests.care.conftest import CareOffice
 from tests.cases.conftest import add_client
 

@@ -12,7 +12,7 @@ from caseworker.domain.care import FeedbackDraft, RhythmDraft
 from caseworker.domain.cases import Acceptability, Resolution
 from caseworker.domain.errors import NotPermitted
 from caseworker.domain.statistics import Period
-from caseworker.services.cases import CaseDraft, CategoryDraft
+from caseworker.domain.cases import CaseDraft, CategoryDraft
 from tests.care.conftest import CareOffice
 
 

@@ -8,7 +8,7 @@ from caseworker.db.models import AuditEntry, StaffProfile, Team, TeamProfile, Us
 from caseworker.domain.care import FeedbackDraft
 from caseworker.domain.cases import Acceptability, Resolution
 from caseworker.domain.errors import RuleViolation, ValidationErrors
-from caseworker.services.cases import CaseDraft
+from caseworker.domain.cases import CaseDraft
 from tests.care.conftest import CareOffice
 
 

@@ -7,7 +7,7 @@ import pytest
 from caseworker.db.models import AuditEntry
 from caseworker.domain.care import RecordKind, TaskDraft
 from caseworker.domain.errors import NotPermitted, ValidationError, ValidationErrors
-from caseworker.services.cases import CaseDraft, CategoryDraft
+from caseworker.domain.cases import CaseDraft, CategoryDraft
 from caseworker.services.organigram import PersonDraft, TeamDraft
 from tests.care.conftest import CareOffice, pinned
 from tests.cases.conftest import worker

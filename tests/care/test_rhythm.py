@@ -9,7 +9,7 @@ import pytest
 from caseworker.db.models import Client
 from caseworker.domain.care import RhythmDraft
 from caseworker.domain.errors import NotPermitted, RuleViolation, ValidationErrors
-from caseworker.services.cases import CaseDraft
+from caseworker.domain.cases import CaseDraft
 from tests.care.conftest import CareOffice, set_zone
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from caseworker.domain.care import RecordKind, TaskDraft
 from caseworker.domain.errors import NotFound, NotPermitted, ValidationError, ValidationErrors
-from caseworker.services.cases import CaseDraft
+from caseworker.domain.cases import CaseDraft
 from caseworker.services.container import Services
 from tests.care.conftest import NOW, CareOffice, set_zone
 
@@ -210,7 +210,7 @@ def test_a_case_reminder_skips_the_weekend_and_holidays(care_office: CareOffice)
         s.add(OrgSetting(key="holidays", value=json.dumps(["2026-11-06"])))
     # General: 3 business days from Wednesday 4 November with Friday 6 off is Tuesday 10 November;
     # two business days before is Thursday 5 November (Monday 9, then Friday 6 is a holiday).
-    from caseworker.services.cases import CategoryDraft
+    from caseworker.domain.cases import CategoryDraft
     cat, _ = o.manager.cases.add_category(CategoryDraft("General", 3))
     o.priya.cases.today_override = datetime(2026, 11, 4).date()
     case, _ = o.priya.cases.open_case(CaseDraft(o.client, cat.id, "Form", assignee_id=o.priya.actor.user_id))

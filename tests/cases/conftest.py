@@ -12,7 +12,7 @@ from caseworker.db.models import Client, ClientSearchKey
 from caseworker.domain.inputs import name_key
 from caseworker.domain.permissions import Role
 from caseworker.services.accounts import UserDraft
-from caseworker.services.cases import CategoryDraft
+from caseworker.domain.cases import CategoryDraft
 from caseworker.services.container import Services
 from tests.conftest import make_user
 

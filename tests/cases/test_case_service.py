@@ -12,7 +12,7 @@ from caseworker.domain.cases import Acceptability, CaseStatus, Resolution
 from caseworker.domain.errors import ConflictError, NotPermitted, RuleViolation, ValidationError
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Role
-from caseworker.services.cases import CaseDraft, CategoryDraft
+from caseworker.domain.cases import CaseDraft, CategoryDraft
 from caseworker.services.container import Services
 from tests.cases.conftest import MONDAY, Office, worker
 

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from caseworker import exports
-from caseworker.services.cases import CaseDraft
+from caseworker.domain.cases import CaseDraft
 from caseworker.ui import export
 from tests.cases.conftest import Office, office  # noqa: F401 - the fixture
 

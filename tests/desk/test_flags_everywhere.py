@@ -15,7 +15,7 @@ from caseworker.domain.care import RecordKind, TaskDraft
 from caseworker.domain.clients import ClientFlags
 from caseworker.domain.permissions import Role
 from caseworker.services.aid import FundDraft
-from caseworker.services.cases import CaseDraft
+from caseworker.domain.cases import CaseDraft
 from caseworker.services.container import Services
 from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog

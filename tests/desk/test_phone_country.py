@@ -86,7 +86,7 @@ def test_the_countrys_public_holidays_are_not_business_days(db: Database) -> Non
     """Christmas week 2026 in the UK: Friday the 25th and the substitute Boxing Day (Monday the 28th)."""
     from datetime import date
 
-    from caseworker.services.cases import CaseDraft, CategoryDraft
+    from caseworker.domain.cases import CaseDraft, CategoryDraft
 
     admin = Services(db, make_user(db, "admin", Role.ADMIN, Role.MANAGER))
     admin.cases.today_override = date(2027, 1, 4)

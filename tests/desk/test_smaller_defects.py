@@ -15,7 +15,7 @@ from caseworker.domain.donors import DonorDraft, DonorKind
 from caseworker.domain.permissions import Role
 from caseworker.services import audit
 from caseworker.services.aid import FundDraft
-from caseworker.services.cases import CaseDraft
+from caseworker.domain.cases import CaseDraft
 from caseworker.services.container import Services
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog
 from caseworker.ui.my_work.cases import MyCasesPanel

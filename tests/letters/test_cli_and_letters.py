@@ -12,7 +12,7 @@ from caseworker.db.models import CaseEvent, Touchpoint
 from caseworker.domain.clients import ClientDraft
 from caseworker.domain.permissions import Role
 from caseworker.domain.templates import TemplateDraft
-from caseworker.services.cases import CaseDraft, CategoryDraft
+from caseworker.domain.cases import CaseDraft, CategoryDraft
 from caseworker.services.container import Services
 from tests.conftest import make_user
 from tests.letters.conftest import opt_out_of_email

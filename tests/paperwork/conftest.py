@@ -20,7 +20,7 @@ from caseworker.domain.org import OrgSettings
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
 from caseworker.services.aid import DisbursementDraft, FundDraft
-from caseworker.services.cases import CaseDraft, CategoryDraft
+from caseworker.domain.cases import CaseDraft, CategoryDraft
 from caseworker.services.container import Services
 from caseworker.services.grants import FunderDraft, GrantDraft, SpendingDraft
 from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft

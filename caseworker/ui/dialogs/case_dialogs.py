@@ -19,7 +19,7 @@ from caseworker.domain.cases import (ACCEPTABILITY_LABELS, EVENT_LABELS, PRIORIT
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.routing import Candidate
-from caseworker.services.cases import CaseDetail, CaseDraft, CategoryDraft, CategoryRecord, TimelineEntry
+from caseworker.domain.cases import CaseDetail, CaseDraft, CategoryDraft, CategoryRecord, TimelineEntry
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.services.cases import CaseRow, HandoffRow
+from caseworker.domain.cases import CaseRow, HandoffRow
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.case_dialogs import ReasonDialog

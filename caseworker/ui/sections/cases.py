@@ -7,12 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QMenu, QPushButton, QSplitter, QToolButton,
                                QVBoxLayout, QWidget)
 
-from caseworker.domain.cases import CaseStatus
+from caseworker.domain.cases import CaseRow, CaseStatus, CategoryRecord
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.services.cases import CaseRow
-from caseworker.services.cases import CategoryRecord
 from caseworker.ui import icons
 from caseworker.services.list_export import ListKind
 from caseworker.ui.context import UiContext

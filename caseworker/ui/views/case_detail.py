@@ -23,7 +23,7 @@ from caseworker.domain.cases import (ACCEPTABILITY_LABELS, EVENT_LABELS, PRIORIT
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.services.cases import CaseDetail, TimelineEntry
+from caseworker.domain.cases import CaseDetail, TimelineEntry
 from caseworker.services.container import Services
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext

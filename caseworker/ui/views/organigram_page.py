@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
 from caseworker.domain.records import Changes
-from caseworker.services.cases import CategoryRecord
+from caseworker.domain.cases import CategoryRecord
 from caseworker.services.organigram import HandOnResult, PersonDraft, PersonRecord, TeamDraft, TeamRecord
 from caseworker.services.tasks import ReminderRules
 from caseworker.ui import icons
