@@ -86,6 +86,7 @@ class WindowPlace:
             # A pane dragged shut (or a damaged file) would hide a whole pane: keep the default.
             if sizes is not None and all(s > 0 for s in sizes):
                 splitter.setSizes(sizes)
+                splitter.setProperty("restored", True)
 
 
 def splitters_of(owner: QWidget) -> list[QSplitter]:

@@ -43,6 +43,8 @@ class Column:
     sortable: bool = True
     format: Callable[[Any], str] | None = None
     width: int | None = None
+    #: False for a column a narrow list may hide (the detail pane shows the same fact).
+    primary: bool = True
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,8 @@ class LazyTableModel(QAbstractTableModel):
             return None
         if role == self.RECORD_ROLE:
             return record
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        # The tooltip carries the whole text of a cell elided to fit its column.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             value = getattr(record, column.key, None)
             if column.format is not None:
                 return column.format(value)

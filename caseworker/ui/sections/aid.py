@@ -162,11 +162,11 @@ class AidSection(Section):
             Column("disbursed_on", tr("Date"), width=95),
             Column("client_name", tr("Client"), width=170),
             Column("fund_name", tr("Fund"), width=130),
-            Column("kind", tr("Kind"), format=lambda k: tr_domain(KIND_LABELS[k]), width=75),
+            Column("kind", tr("Kind"), format=lambda k: tr_domain(KIND_LABELS[k]), width=75, primary=False),
             Column("amount", tr("Amount"), align_right=True, width=95,
                    format=lambda a: format_money(a, currency)),
             Column("status", tr("Status"), format=lambda s: tr_domain(STATUS_LABELS[s]), width=85),
-            Column("payee", tr("Payee"), sortable=False),
+            Column("payee", tr("Payee"), sortable=False, primary=False),
         ]
         self.list = RecordList(columns, DISBURSEMENT_SOURCE, ctx.read, name=tr("Disbursements"),
                                placeholder=tr("Filter by client, payee or purpose"),

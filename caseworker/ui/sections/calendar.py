@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFileDialog, QLabel, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from caseworker.domain.clock import utcnow
@@ -30,6 +30,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog
 from caseworker.ui.export import export_batch
+from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.i18n import error_text, tr
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.client_detail import register_client_tab
@@ -407,19 +408,16 @@ class CalendarSection(Section):
         self.pdf_button.setToolTip(tr("The agendas and minutes of a month's meetings as one PDF or a ZIP"))
         self.pdf_button.setAccessibleName(tr("Export the meetings of a month as PDF"))
         self.pdf_button.clicked.connect(lambda: export_batch(self, self.ctx, "meetings"))
-        bar = QHBoxLayout()
-        for w in (self.prev_button, self.today_button, self.next_button):
-            bar.addWidget(w)
-        bar.addSpacing(12)
-        bar.addWidget(self.range_label)
-        bar.addStretch(1)
-        for w in (self.mine, self.week_button, self.month_button, self.export_button, self.pdf_button,
-                  self.new_button):
+        # Wraps onto a second line on a narrow window rather than scrolling the calendar sideways.
+        bar = FlowLayout()
+        for w in (self.prev_button, self.today_button, self.next_button, self.range_label, self.mine,
+                  self.week_button, self.month_button, self.export_button, self.pdf_button, self.new_button):
             bar.addWidget(w)
 
         self.detail = MeetingDetailView(ctx, self)
         self.hint = QLabel(tr("Choose a meeting to see it here.\n\nCtrl+← / Ctrl+→ move, T goes to today,\n"
                               "↑ / ↓ walk through the entries, Enter opens one."), self)
+        self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.side = QStackedWidget(self)

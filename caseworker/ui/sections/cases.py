@@ -24,7 +24,7 @@ from caseworker.ui.sections.base import Section
 from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, ClientCasesTab, priority_text,
                                              status_text)
 from caseworker.ui.views.client_detail import register_client_tab
-from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.widgets.record_list import RecordList, list_beside_detail
 
 # Every client's file gets a Cases tab: their cases and one timeline across them.
 register_client_tab(lambda: tr("Cases"), ClientCasesTab, order=10)
@@ -52,8 +52,8 @@ class CasesSection(Section):
             Column("reference", tr("Case"), width=78),
             Column("client_name", tr("Client"), width=150),
             Column("title", tr("Subject"), width=170),
-            Column("category", tr("Category"), width=100),
-            Column("priority", tr("Priority"), format=priority_text, width=64),
+            Column("category", tr("Category"), width=100, primary=False),
+            Column("priority", tr("Priority"), format=priority_text, width=64, primary=False),
             Column("status", tr("Status"), format=status_text, width=88),
             Column("assignee", tr("Worker"), width=120),
             Column("due_on", tr("Due"), align_right=True, format=lambda d: d.strftime("%d %b %Y") if d else "",
@@ -108,10 +108,9 @@ class CasesSection(Section):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         splitter.setSizes([820, 460])
         splitter.setChildrenCollapsible(False)
+        list_beside_detail(splitter, self.list)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._loaded = False

@@ -58,7 +58,7 @@ class ClientsSection(ListDetailSection):
         columns = [
             Column("name", tr("Name"), width=180),
             Column("date_of_birth", tr("Born"), width=88,
-                   format=lambda d: d.isoformat() if isinstance(d, date) else ""),
+                   format=lambda d: d.isoformat() if isinstance(d, date) else "", primary=False),
             Column("flags", tr("Flags"), sortable=False, format=_flags_text, width=150),
             Column("phone", tr("Phone"), width=125, format=format_phone),
             Column("key_worker", tr("Key worker")),

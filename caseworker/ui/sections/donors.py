@@ -57,13 +57,13 @@ class DonorsSection(ListDetailSection):
         columns = [
             Column("name", tr("Name"), width=165),
             Column("segment", tr("Segment"), width=72,
-                   format=lambda s: tr_domain(SEGMENT_LABELS[s]) if isinstance(s, Segment) else ""),
-            Column("city", tr("Town"), width=88),
+                   format=lambda s: tr_domain(SEGMENT_LABELS[s]) if isinstance(s, Segment) else "", primary=False),
+            Column("city", tr("Town"), width=88, primary=False),
             Column("last_gift_on", tr("Last gift"), width=84,
                    format=lambda d: d.isoformat() if isinstance(d, date) else "—"),
             Column("lifetime_total", tr("Given in all"), align_right=True, width=98,
                    format=lambda m: format_money(m, currency) if isinstance(m, Decimal) else ""),
-            Column("household_name", tr("Household")),
+            Column("household_name", tr("Household"), primary=False),
         ]
         self.list = RecordList(columns, DONOR_SOURCE, ctx.read, name=tr("Donors"),
                                placeholder=tr("Find by name (any word, from its start) or e-mail"),

@@ -37,6 +37,7 @@ from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import (capitalised, channel_label, purpose_label, set_wall_clock,
                                                      wall_clock, wall_clock_edit)
+from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.i18n import error_text, format_instant, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views import donor_timeline  # noqa: F401 - adds the Timeline tab to donor records
@@ -80,7 +81,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        # The tooltip holds the whole text of a cell its column elides (the guard's reasons).
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -106,6 +108,7 @@ def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
@@ -180,10 +183,13 @@ class BulkPlanner(QWidget):
         self.campaign = QLineEdit(self)
         self.campaign.setAccessibleName(tr("Appeal name"))
         self.campaign.setPlaceholderText(tr("e.g. Winter appeal 2026"))
-        self.move_blocked = QCheckBox(tr("Move blocked donors to their next allowed time (otherwise leave them out)"),
-                                      self)
+        # Short on the screen (a long check box widened the whole section past a laptop's edge);
+        # the rest of the sentence is in the tooltip.
+        self.move_blocked = QCheckBox(tr("Move blocked donors to their next allowed time"), self)
+        self.move_blocked.setToolTip(tr("Otherwise donors the guard blocks are left out of the plan."))
         self.move_blocked.setChecked(True)
         self.move_blocked.setAccessibleName(tr("Move blocked donors to their next allowed time"))
+        self.move_blocked.setAccessibleDescription(tr("Otherwise donors the guard blocks are left out of the plan."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -423,8 +429,8 @@ class NeglectView(QWidget):
 
         left = QGroupBox(tr("Neglected"), self)
         left_box = QVBoxLayout(left)
-        bar = QHBoxLayout()
-        bar.addWidget(self.which, 1)
+        bar = FlowLayout()  # wraps in a narrow window instead of widening the section
+        bar.addWidget(self.which)
         bar.addWidget(self.fiscal)
         bar.addWidget(self.mine)
         bar.addWidget(self.plan_button)

@@ -61,6 +61,10 @@ class TimelineList(QListWidget):
         self._show_case = show_case
         self.setAccessibleName(tr("Timeline"))
         self.setWordWrap(True)
+        # Entries wrap to the pane's width as it changes; the timeline never scrolls sideways.
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(False)
         self.setSpacing(2)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
@@ -164,8 +168,14 @@ class CaseDetailView(QWidget):
             value.setAccessibleName(caption)
             value.setObjectName(f"fact-{key}")
             row, col = divmod(i, 2)
-            facts.addWidget(cap, row, col * 2)
-            facts.addWidget(value, row, col * 2 + 1)
+            if key == "resolution":
+                # The resolution is a sentence: across the pane it takes two lines, not nine.
+                row, col = row + col, 0
+                facts.addWidget(cap, row, 0)
+                facts.addWidget(value, row, 1, 1, 3)
+            else:
+                facts.addWidget(cap, row, col * 2)
+                facts.addWidget(value, row, col * 2 + 1)
             self.facts[key] = value
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)

@@ -144,11 +144,12 @@ class DonorDetail(QWidget):
         self.gift_button = _button(self, "gift", tr("Record gift"), self.record_gift)
         self.gift_button.setToolTip(tr("Record a gift from this donor"))
         self.gift_button.setVisible(can_record)
-        head = QHBoxLayout()
+        self.summary.setWordWrap(True)
+        # The name, its badges and the buttons wrap in a narrow pane instead of widening it.
+        head = FlowLayout()
         head.addWidget(self.name_label)
         head.addWidget(self.segment_badge)
         head.addWidget(self.stop_badge)
-        head.addStretch(1)
         head.addWidget(self.gift_button)
         head.addWidget(self.edit_button)
         from caseworker.ui.person_data import person_data_button

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QStackedLayout, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit,
+                               QSplitter, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
 from caseworker.ui.i18n import tr
+from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.models.lazy_table import Column, LazyTableModel, Reader, RowSource
 
 TYPING_PAUSE_MS = 180
+# A column never takes more than this for its content; longer text is elided, with a tooltip.
+MAX_COLUMN = 260
 
 
 class RecordList(QWidget):
@@ -32,8 +35,9 @@ class RecordList(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(tr("Filter {name}").format(name=name))
         self.filter_edit.setObjectName(f"{name}-filter")
-        self.filter_bar = QHBoxLayout()
-        self.filter_bar.addWidget(self.filter_edit, 1)
+        # The filters and buttons a section adds wrap onto a second line in a narrow pane
+        # instead of widening the whole section past a laptop's screen.
+        self.filter_bar = FlowLayout()
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -51,9 +55,12 @@ class RecordList(QWidget):
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._columns = list(columns)
         for i, column in enumerate(columns):
             if column.width:
                 self.table.setColumnWidth(i, column.width)
+        self.table.viewport().installEventFilter(self)
         self.table.doubleClicked.connect(self._activate)
         self.table.activated.connect(self._activate)
 
@@ -71,6 +78,7 @@ class RecordList(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_edit)
         layout.addLayout(self.filter_bar)
         layout.addWidget(stack_host, 1)
 
@@ -83,6 +91,62 @@ class RecordList(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._update_empty_state)
         self.model.loaded.connect(self._select_pending)
+        self.model.loaded.connect(self.fit_columns)
+        self.table.horizontalHeader().setMinimumSectionSize(24)
+
+    # -- column widths ---------------------------------------------------------------------
+    def column_wishes(self) -> tuple[list[int], list[int]]:
+        """Each column's width for its content (capped), and its least: the title's width."""
+        header = self.table.horizontalHeader()
+        floors, wishes = [], []
+        for i, column in enumerate(self._columns):
+            title = header.sectionSizeFromContents(i).width()
+            content = self.table.sizeHintForColumn(i) if self.model.rowCount() else 0
+            floors.append(title)
+            wishes.append(max(title, min(max(content, column.width or 0), MAX_COLUMN)))
+        return floors, wishes
+
+    def preferred_width(self) -> int:
+        """The width that shows every column whole: what the list asks of its splitter."""
+        _floors, wishes = self.column_wishes()
+        return sum(wishes) + 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+
+    def fit_columns(self) -> None:
+        """Size the columns to their content within the list's width, never below their titles.
+
+        When the content does not fit, the columns that are not primary are hidden first; then
+        every column gives up the same share of what it has above its title's width. Cut text is
+        elided, and its cell's tooltip holds the whole of it."""
+        if not self._columns:
+            return
+        floors, wishes = self.column_wishes()
+        room = self.table.viewport().width() - 1
+        shown = list(range(len(self._columns)))
+        if sum(floors) > room:
+            shown = [i for i in shown if self._columns[i].primary]
+        self._fitting = True
+        try:
+            for i in range(len(self._columns)):
+                self.table.setColumnHidden(i, i not in shown)
+            least, most = sum(floors[i] for i in shown), sum(wishes[i] for i in shown)
+            if most <= room or most == least:
+                widths = [wishes[i] for i in shown]
+            else:
+                share = max(0.0, (room - least) / (most - least))
+                widths = [floors[i] + int((wishes[i] - floors[i]) * share) for i in shown]
+            for i, width in zip(shown, widths):
+                self.table.setColumnWidth(i, width)
+        finally:
+            self._fitting = False
+        # The list never gets narrower than its primary column titles: none is ever cut off.
+        primary = sum(f for f, c in zip(floors, self._columns) if c.primary)
+        self.table.setMinimumWidth(primary + 2 * self.table.frameWidth() + 2)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize \
+                and not getattr(self, "_fitting", False):
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def reload(self) -> None:
         self.model.reload()
@@ -136,3 +200,27 @@ class RecordList(QWidget):
         else:
             self.empty_label.setText(self._empty_text)
         self._stack.setCurrentWidget(self.empty_label if empty else self.table)
+
+
+def list_beside_detail(splitter: QSplitter, records: RecordList) -> None:
+    """The list takes the width its columns want; the detail pane beside it takes what is left.
+
+    Done once, when the first rows arrive (their content decides the widths), unless the user's
+    own splitter position was restored."""
+    splitter.setStretchFactor(splitter.indexOf(records), 0)
+    splitter.setStretchFactor(1 - splitter.indexOf(records), 1)
+
+    def fit() -> None:
+        records.model.loaded.disconnect(fit)
+        if splitter.property("restored"):
+            return
+        sizes = splitter.sizes()
+        index = splitter.indexOf(records)
+        other = splitter.widget(1 - index)
+        total = sum(sizes)
+        width = max(records.minimumSizeHint().width(),
+                    min(records.preferred_width(), total - other.minimumSizeHint().width()))
+        sizes[index], sizes[1 - index] = width, total - width
+        splitter.setSizes(sizes)
+
+    records.model.loaded.connect(fit)
