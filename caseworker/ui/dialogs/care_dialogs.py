@@ -75,9 +75,9 @@ def _datetime_edit(parent: QWidget, ctx: UiContext, when: datetime | None) -> QD
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
-    edit.setTimeZone(QTimeZone(ctx.org.timezone.encode()))
+    edit.setTimeZone(QTimeZone(ctx.zone.key.encode()))
     edit.setDateTime(QDateTime.fromSecsSinceEpoch(int((when or datetime.now(UTC)).timestamp()),
-                                                  QTimeZone(ctx.org.timezone.encode())))
+                                                  QTimeZone(ctx.zone.key.encode())))
     return edit
 
 
@@ -179,7 +179,7 @@ class TaskDialog(_Dialog):
             return
         lines = [tr_domain(message).format(**params) for message, params in advice.reasons]
         if advice.next_slot is not None:
-            local = advice.next_slot.astimezone(self.ctx.org.zone)
+            local = advice.next_slot.astimezone(self.ctx.zone)
             lines.append(tr("The next time that suits them: {when}.").format(when=f"{local:%A %d %B %H:%M}"))
         self.advice.setText("\n".join(lines))
         self.advice.show()
@@ -187,7 +187,7 @@ class TaskDialog(_Dialog):
     def use_next_slot(self) -> None:
         if self.advice_value is not None and self.advice_value.next_slot is not None:
             self.due.setDateTime(QDateTime.fromSecsSinceEpoch(int(self.advice_value.next_slot.timestamp()),
-                                                              QTimeZone(self.ctx.org.timezone.encode())))
+                                                              QTimeZone(self.ctx.zone.key.encode())))
 
     def draft(self) -> TaskDraft:
         kind, ident = self.assignee.currentData() or ("user", self.ctx.actor.user_id)
@@ -222,7 +222,7 @@ class LogContactDialog(_Dialog):
         self.channel.setCurrentIndex(max(0, self.channel.findData(channel or "phone")))
         self.on = self.form.add("on", tr("&Date:"), QDateEdit(self))
         self.on.setCalendarPopup(True)
-        today = datetime.now(UTC).astimezone(ctx.org.zone).date()
+        today = datetime.now(UTC).astimezone(ctx.zone).date()
         self.on.setDate(QDate(today.year, today.month, today.day))
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.text = self.form.add("text", tr("&What was said:"), QPlainTextEdit(self))

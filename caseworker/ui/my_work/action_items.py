@@ -40,7 +40,7 @@ class ActionItemsPanel(MyWorkPanel):
 
     def _show(self, items: list[ActionItemRecord]) -> None:
         self._items = items
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = utcnow().astimezone(self.ctx.zone).date()
         self.list.blockSignals(True)
         self.list.clear()
         for a in items:

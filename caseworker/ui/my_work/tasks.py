@@ -57,7 +57,7 @@ class MyTasksPanel(MyWorkPanel):
 
     def _show(self, tasks: list[TaskRecord]) -> None:
         self._tasks = tasks
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         late = sum(1 for t in tasks if t.overdue)
         self.setTitle(tr("My tasks ({n}, {late} overdue)").format(n=len(tasks), late=late) if late
                       else tr("My tasks ({n})").format(n=len(tasks)))

@@ -411,7 +411,7 @@ class UsersPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._zone = ctx.org.zone
+        self._zone = ctx.zone
         columns = [
             Column("display_name", tr("Name"), width=145),
             Column("username", tr("User name"), width=75),
@@ -645,7 +645,7 @@ class AuditLogPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = AuditTableModel(ctx.read, ctx.org.zone, self)
+        self.model = AuditTableModel(ctx.read, ctx.zone, self)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(tr("Filter by action, record type or reason"))
         self.text.setClearButtonEnabled(True)
@@ -751,7 +751,7 @@ class AuditLogPage(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
 
         def start_of(edit: QDateEdit, days: int = 0) -> datetime | None:
             if edit.date() == MIN_DATE:
@@ -829,6 +829,19 @@ class ThisComputerPage(QWidget):
         self.idle.setSpecialValueText(tr("never"))
         self.idle.setValue(ctx.settings.idle_lock_minutes)
         self.form.add("idle_lock_minutes", tr("&Lock when idle for:"), self.idle)
+        self.time_zone = QComboBox(self)
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.addItem(tr("The organisation's ({zone})").format(zone=ctx.org.timezone), "")
+        for name in sorted(available_timezones()):
+            self.time_zone.addItem(name, name)
+        self.time_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        current = self.time_zone.findData(ctx.settings.time_zone)
+        self.time_zone.setCurrentIndex(max(current, 0))
+        self.time_zone.lineEdit().setAccessibleName(tr("My time zone"))
+        self.time_zone.setAccessibleName(tr("My time zone"))
+        self.form.add("time_zone", tr("My &time zone:"), self.time_zone)
         self.save_button = QPushButton(icons.icon("save"), tr("Save"), self)
         self.save_button.setAccessibleName(tr("Save this computer's settings"))
         self.status = QLabel(self)
@@ -860,8 +873,13 @@ class ThisComputerPage(QWidget):
         if not location:
             self.form.set_error("database", tr("Enter a file path or a database server's address."))
             return
+        zone = self.chosen_zone()
+        if zone is None:
+            self.form.set_error("time_zone", tr("“{zone}” is not a known time zone.").format(
+                zone=self.time_zone.currentText().strip()))
+            return
         stored = load_settings()
-        new = stored.with_changes(database=location, idle_lock_minutes=self.idle.value())
+        new = stored.with_changes(database=location, idle_lock_minutes=self.idle.value(), time_zone=zone)
         try:
             save_settings(new)
         except OSError as exc:
@@ -869,12 +887,24 @@ class ThisComputerPage(QWidget):
                 reason=exc.strerror or str(exc)))
             return
         moved = location != self.ctx.settings.database_location
-        self.ctx.settings = self.ctx.settings.with_changes(database=location, idle_lock_minutes=self.idle.value())
+        self.ctx.settings = self.ctx.settings.with_changes(database=location, idle_lock_minutes=self.idle.value(),
+                                                           time_zone=zone)
         window = self.window()
         if hasattr(window, "set_idle_lock_minutes"):
             window.set_idle_lock_minutes(self.idle.value())
-        self.status.setText(tr("Saved. Caseworker opens the new database the next time it starts.") if moved
-                            else tr("Saved."))
+        if moved:
+            self.status.setText(tr("Saved. Caseworker opens the new database the next time it starts."))
+        else:
+            self.status.setText(tr("Saved. Times are shown in {zone}; a list already open shows it when it is "
+                                   "next refreshed.").format(zone=self.ctx.zone.key))
+
+    def chosen_zone(self) -> str | None:
+        """The zone chosen ("" for the organisation's), or None if what was typed is not one."""
+        text = self.time_zone.currentText().strip()
+        index = self.time_zone.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.time_zone.itemData(index)
+        return text if text in available_timezones() else None
 
 
 # -- the section --------------------------------------------------------------------------------

@@ -323,7 +323,7 @@ class AidSection(Section):
             QMessageBox.information(self, tr("Aid"), tr("There is no open fund yet: a manager adds one first."))
             return
         fund = self._selected_fund()
-        today = today_in(self.ctx.org.zone)
+        today = today_in(self.ctx.zone)
         dialog = DisbursementDialog(self.ctx, open_funds, today=today,
                                     fund_id=fund.id if fund else None, parent=self)
         if dialog.exec() and dialog.result_row is not None:
@@ -335,7 +335,7 @@ class AidSection(Section):
         self._with_funds(lambda: self._record_for(client_id, client_name))
 
     def _record_for(self, client_id: int, client_name: str) -> None:
-        today = today_in(self.ctx.org.zone)
+        today = today_in(self.ctx.zone)
         dialog = DisbursementDialog(self.ctx, [f for f in self._funds if f.active], today=today,
                                     client=(client_id, client_name), parent=self)
         if dialog.exec() and dialog.result_row is not None:

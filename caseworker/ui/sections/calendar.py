@@ -368,7 +368,7 @@ class CalendarSection(Section):
         self.setObjectName("calendar")
         self._loaded = False
         self.view = CalendarView(self)
-        self.view.zone = ctx.org.zone
+        self.view.zone = ctx.zone
         self.view.today = self._today()
         self.view.anchor = self.view.today
         self.view.entry_selected.connect(self._entry_selected)
@@ -449,7 +449,7 @@ class CalendarSection(Section):
         return button
 
     def _today(self) -> date:
-        return utcnow().astimezone(self.ctx.org.zone).date()
+        return utcnow().astimezone(self.ctx.zone).date()
 
     # -- navigation ------------------------------------------------------------------------------
     def activate(self) -> None:
@@ -488,7 +488,7 @@ class CalendarSection(Section):
             self.range_label.setText(tr("{first} – {last}").format(first=f"{first:%d %b}", last=f"{last:%d %b %Y}"))
         else:
             self.range_label.setText(f"{self.view.anchor:%B %Y}")
-        zone, mine = self.ctx.org.zone, self.mine.isChecked()
+        zone, mine = self.ctx.zone, self.mine.isChecked()
         self.ctx.read(lambda s: s.calendar.entries(first, last, zone=zone, mine_only=mine),
                       lambda entries: self._show_entries((first, last), entries, then))
 
@@ -535,7 +535,7 @@ class CalendarSection(Section):
         if kind != "meeting":
             return
         self._loaded = True
-        today, zone = self._today(), self.ctx.org.zone
+        today, zone = self._today(), self.ctx.zone
 
         def find(s: Services) -> tuple[MeetingDetail, datetime | None]:
             meeting = s.meetings.meeting(record_id)
@@ -551,7 +551,7 @@ class CalendarSection(Section):
         self.ctx.read(find, lambda found: self._opened(record_id, *found))
 
     def _opened(self, record_id: int, meeting: MeetingDetail, key: datetime | None) -> None:
-        self.view.anchor = meeting.start.astimezone(self.ctx.org.zone).date()
+        self.view.anchor = meeting.start.astimezone(self.ctx.zone).date()
         self._show_detail(meeting)
 
         def select() -> None:
@@ -568,8 +568,8 @@ class CalendarSection(Section):
             return False
         start = None
         if self.view.anchor != self._today():
-            start = datetime.combine(self.view.anchor, time(10), self.ctx.org.zone)
-        result = MeetingDialog.ask(self.ctx, zone=self.ctx.org.timezone, start=start, parent=self)
+            start = datetime.combine(self.view.anchor, time(10), self.ctx.zone)
+        result = MeetingDialog.ask(self.ctx, zone=self.ctx.zone.key, start=start, parent=self)
         if result is not None:
             self._show_detail(result[0])
         return True
@@ -581,7 +581,7 @@ class CalendarSection(Section):
                                                tr("iCalendar files (*.ics)"))
         if not path:
             return
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         # A busy month is hundreds of events: read and written off the GUI thread.
         self.ctx.read(lambda s: s.ics.range_ics(first, last, zone),
                       lambda data: self.ctx.runner.run(lambda: write_calendar_file(Path(path), data),

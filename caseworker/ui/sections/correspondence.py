@@ -44,7 +44,7 @@ class _Progress(QObject):
 
 
 def _when(value: datetime | None, ctx: UiContext) -> str:
-    return value.astimezone(ctx.org.zone).strftime("%Y-%m-%d %H:%M") if value else ""
+    return value.astimezone(ctx.zone).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def summary_text(summary: SendSummary) -> str:

@@ -135,7 +135,7 @@ class InsightSection(Section):
         layout.addWidget(self.tabs, 1)
 
     def period(self) -> Period:
-        today = today_in(self.ctx.org.zone)
+        today = today_in(self.ctx.zone)
         key = self.period_choice.currentData()
         if key == "year":
             return Period(date(today.year, 1, 1), today)

@@ -135,7 +135,7 @@ class BulkPlanner(QWidget):
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self._progress.moved.connect(self._show_progress)
-        zone = ctx.org.zone
+        zone = ctx.zone
 
         # Who
         self.source = QComboBox(self)
@@ -262,7 +262,7 @@ class BulkPlanner(QWidget):
             return tr("as planned")
         if item.next_allowed is None:
             return tr("never (leave out)")
-        return format_instant(item.next_allowed, self.ctx.org.zone)
+        return format_instant(item.next_allowed, self.ctx.zone)
 
     def use_donors(self, donor_ids: Sequence[int]) -> None:
         """Plan for these donors (from a neglect list)."""
@@ -271,7 +271,7 @@ class BulkPlanner(QWidget):
 
     # -- the request ------------------------------------------------------------------------
     def _when(self) -> datetime:
-        return wall_clock(self.when, self.ctx.org.zone)
+        return wall_clock(self.when, self.ctx.zone)
 
     def request(self) -> Callable[[Services], PlanRequest]:
         """The request as the form stands, completed on the worker (a segment's donors are looked up
@@ -376,7 +376,7 @@ class NeglectView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         currency = ctx.org.currency
-        zone = ctx.org.zone
+        zone = ctx.zone
         self.loaded = False
 
         def last_contact(r: NeglectRow) -> str:

@@ -75,7 +75,7 @@ class TimelineList(QListWidget):
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         self.entries = entries
         self.clear()
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         for e in entries:
             when = e.at.astimezone(zone)
             kind = tr_domain(EVENT_LABELS[EventKind(e.kind)])

@@ -125,7 +125,7 @@ class ClientCareTab(QWidget):
             item = QListWidgetItem(tr("Nobody yet: the team is introduced when a case is assigned."), self.team_list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.task_list.clear()
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         for t in self.tasks:
             due = f"{t.due_at.astimezone(zone):%a %d %b %H:%M}" if t.due_at else tr("no date")
             who = t.assignee or t.team

@@ -116,7 +116,7 @@ class DonorTimeline(QWidget):
             self._fill()
 
     def _fill(self) -> None:
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             params = dict(entry.params)

@@ -222,7 +222,7 @@ class GrantDetailView(QScrollArea):
                                                   day=g.report_first_due.isoformat())
 
     def _show_dates(self, g: GrantDetail) -> None:
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = utcnow().astimezone(self.ctx.zone).date()
         lines = []
         for k in g.key_dates:
             style = "color: palette(placeholder-text);" if k.on < today else ""
@@ -318,7 +318,7 @@ class GrantDetailView(QScrollArea):
             export_document(self, self.ctx, kind, g.id)
             return
         # The report covers the grant period up to today (the last 12 months when it has none).
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = utcnow().astimezone(self.ctx.zone).date()
         start, end = last_twelve_months(today)
         if g.period_start is not None and g.period_start <= today:
             start, end = g.period_start, min(g.period_end or today, today)
@@ -357,7 +357,7 @@ class GrantDetailView(QScrollArea):
 
     def _spend(self) -> None:
         if self.grant is not None:
-            today = utcnow().astimezone(self.ctx.org.zone).date()
+            today = utcnow().astimezone(self.ctx.zone).date()
             self._saved(SpendingDialog.ask(self.ctx, self.grant, today=today, parent=self))
 
     def _void(self) -> None:

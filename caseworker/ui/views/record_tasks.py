@@ -48,7 +48,7 @@ class RecordTasksTab(QWidget):
 
     def _show(self, tasks: list[TaskRecord]) -> None:
         self.tasks = tasks
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         self.list.blockSignals(True)
         self.list.clear()
         for t in tasks:

@@ -32,7 +32,7 @@ def reminder_text(r: ReminderRecord, ctx: UiContext) -> str:
     from datetime import datetime
 
     try:
-        when = datetime.fromisoformat(r.due).astimezone(ctx.org.zone).strftime("%a %d %b %H:%M")
+        when = datetime.fromisoformat(r.due).astimezone(ctx.zone).strftime("%a %d %b %H:%M")
     except ValueError:
         when = r.due
     return tr("{title} is due {when}").format(title=r.title, when=when)
@@ -120,7 +120,7 @@ class ReminderListDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Reminders, newest first: Enter opens one"))
         for r in reminders:
-            item = QListWidgetItem(f"{r.fire_at.astimezone(ctx.org.zone):%a %d %b %H:%M} — {reminder_text(r, ctx)}",
+            item = QListWidgetItem(f"{r.fire_at.astimezone(ctx.zone):%a %d %b %H:%M} — {reminder_text(r, ctx)}",
                                    self.list)
             item.setData(Qt.ItemDataRole.UserRole, (r.source_type, r.source_id))
         if not reminders:
