@@ -24,6 +24,7 @@ from caseworker.ui.dialogs.crash import show_bug
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
 from caseworker.ui.i18n import error_text, tr
+from caseworker.ui.keyboard import install_keyboard_paths
 from caseworker.ui.sections import section_classes
 from caseworker.ui.sections.base import Section
 from caseworker.ui.window_state import WindowPlace, available_area, fitted
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: UiContext, *, log_path: Path | None = None) -> None:
         super().__init__()
+        install_keyboard_paths()
         self.ctx = ctx
         self._log_path = log_path
         self._update_title()
@@ -181,6 +183,7 @@ class MainWindow(QMainWindow):
             frame = QScrollArea(self.stack)
             frame.setWidgetResizable(True)
             frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop on the Tab path
             section = self._built[row] = cls(self.ctx, frame)
             section.setAccessibleName(cls.title())
             self.place.restore_splitters(cls.__name__, section)

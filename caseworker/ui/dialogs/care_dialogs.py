@@ -22,6 +22,7 @@ from caseworker.services.tasks import TaskRecord
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
+from caseworker.ui.colours import colour
 
 if TYPE_CHECKING:
     from caseworker.services.container import Services
@@ -30,7 +31,7 @@ REPEATS = (("", "Does not repeat"), ("FREQ=DAILY", "Every day"), ("FREQ=WEEKLY",
            ("FREQ=WEEKLY;INTERVAL=2", "Every two weeks"), ("FREQ=MONTHLY", "Every month"))
 REMINDERS = ((None, "No reminder"), (15, "15 minutes before"), (60, "1 hour before"), (24 * 60, "1 day before"),
              (2 * 24 * 60, "2 days before"))
-WARNING = "color: #8a5300;"
+WARNING = "warning"
 
 
 class _Dialog(QDialog):
@@ -123,7 +124,7 @@ class TaskDialog(_Dialog):
         self.channel = QComboBox(self)
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
-        self.advice.setStyleSheet(WARNING)
+        self.advice.setStyleSheet(f"color: {colour(WARNING)};")
         self.advice.setAccessibleName(tr("Whether the time suits the client"))
         self.advice.hide()
         self.use_slot_button = QPushButton(tr("&Use the next time that suits them"), self)

@@ -54,6 +54,7 @@ from caseworker.services.progress import Progress
 from caseworker.services.spreadsheets import SourceFormat
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.colours import colour
 
 KIND_LABELS = {ImportKind.DONORS: N_("Donors"), ImportKind.GIFTS: N_("Gifts"), ImportKind.CLIENTS: N_("Clients")}
 CHOICE_LABELS = {DuplicateChoice.SKIP: N_("Skip"), DuplicateChoice.MERGE: N_("Merge into the existing record"),
@@ -155,7 +156,7 @@ class ImportWizard(QDialog):
         form.addRow(tr("File"), row)
         self.file_error = QLabel(page)
         self.file_error.setWordWrap(True)
-        self.file_error.setStyleSheet("color: #b3261e;")
+        self.file_error.setStyleSheet(f"color: {colour('error')};")
         form.addRow(self.file_error)
         return page
 
@@ -192,7 +193,7 @@ class ImportWizard(QDialog):
         layout.addWidget(self.mapping_table, 1)
         self.mapping_error = QLabel(page)
         self.mapping_error.setWordWrap(True)
-        self.mapping_error.setStyleSheet("color: #b3261e;")
+        self.mapping_error.setStyleSheet(f"color: {colour('error')};")
         layout.addWidget(self.mapping_error)
         return page
 

@@ -16,6 +16,7 @@ from caseworker.ui.i18n import tr
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
 from caseworker.ui.views.case_detail import OVERDUE_COLOUR, status_text
+from caseworker.ui.colours import colour
 
 
 class MyCasesPanel(MyWorkPanel):
@@ -56,7 +57,7 @@ class MyCasesPanel(MyWorkPanel):
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if r.overdue:
-                item.setForeground(QColor(OVERDUE_COLOUR))
+                item.setForeground(QColor(colour(OVERDUE_COLOUR)))
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)

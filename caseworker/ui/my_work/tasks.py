@@ -18,9 +18,9 @@ from caseworker.ui.dialogs.care_dialogs import LogContactDialog, TaskDialog
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
+from caseworker.ui.colours import colour
 
-OVERDUE = "#b3261e"
-DUE = "#8a5300"
+OVERDUE = "error"
 
 
 class MyTasksPanel(MyWorkPanel):
@@ -79,7 +79,7 @@ class MyTasksPanel(MyWorkPanel):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             if t.overdue:
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
@@ -173,7 +173,7 @@ class CheckInsPanel(MyWorkPanel):
                                    f"{last}){wishes}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, r.client_id)
             if r.state == "overdue":
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
         if not rows:
             item = QListWidgetItem(tr("Every client is in touch on their rhythm."), self.list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -43,6 +43,7 @@ from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.colours import colour
 
 RECEIPT_STYLE_LABELS = {
     ReceiptStyle.US: "United States (IRS acknowledgment)",
@@ -424,7 +425,7 @@ class UsersPage(QWidget):
                                placeholder=tr("Filter by name, user name or email"),
                                empty_text=tr("No users match. Clear the filter, or press Ctrl+N to add one."),
                                parent=self)
-        self.list.model.row_style = lambda row: None if row.active else {"color": "#8a8a8a"}
+        self.list.model.row_style = lambda row: None if row.active else {"color": colour("muted")}
         # Sorted by name from the start, without loading anything before the page is first shown.
         header = self.list.table.horizontalHeader()
         header.blockSignals(True)

@@ -27,8 +27,9 @@ from caseworker.ui.sections.base import Section
 from caseworker.ui.views.client_detail import register_client_tab
 from caseworker.ui.widgets.budget_bar import BudgetBar, budget_summary
 from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.colours import colour
 
-STATUS_COLOURS = {AidStatus.REQUESTED: "#b26a00", AidStatus.VOID: "#888888"}
+STATUS_COLOURS = {AidStatus.REQUESTED: "warning", AidStatus.VOID: "muted"}
 
 
 class ClientAidTab(QWidget):
@@ -171,7 +172,7 @@ class AidSection(Section):
         self.list = RecordList(columns, DISBURSEMENT_SOURCE, ctx.read, name=tr("Disbursements"),
                                placeholder=tr("Filter by client, payee or purpose"),
                                empty_text=tr("No disbursements here yet — Ctrl+N records one."), parent=self)
-        self.list.model.row_style = lambda r: {"color": STATUS_COLOURS[r.status]} if r.status in STATUS_COLOURS else None
+        self.list.model.row_style = lambda r: {"color": colour(STATUS_COLOURS[r.status])} if r.status in STATUS_COLOURS else None
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(tr("Show disbursements by status"))
         self.status_filter.addItem(tr("All statuses"), None)

@@ -46,7 +46,7 @@ COLOURS = {
     EntryKind.DEADLINE: ("#fef3c7", "#92400e"),
     EntryKind.ACTION: ("#dcfce7", "#166534"),
 }
-DONE_COLOURS = ("#f3f4f6", "#6b7280")
+DONE_COLOURS = ("#f3f4f6", "#4b5563")
 
 
 def week_start(day: date) -> date:

@@ -25,6 +25,7 @@ from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, Cli
                                              status_text)
 from caseworker.ui.views.client_detail import register_client_tab
 from caseworker.ui.widgets.record_list import RecordList, list_beside_detail
+from caseworker.ui.colours import colour
 
 # Every client's file gets a Cases tab: their cases and one timeline across them.
 register_client_tab(lambda: tr("Cases"), ClientCasesTab, order=10)
@@ -157,7 +158,7 @@ class CasesSection(Section):
 
     def _row_style(self, row: CaseRow) -> dict | None:
         if row.overdue:
-            return {"color": OVERDUE_COLOUR}
+            return {"color": colour(OVERDUE_COLOUR)}
         return None
 
     def _load_categories(self) -> None:

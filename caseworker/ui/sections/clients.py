@@ -22,8 +22,9 @@ from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.client_detail import ClientDetail
 from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.colours import colour
 
-SAFEGUARDING_COLOUR = "#b3261e"
+SAFEGUARDING_COLOUR = "safeguarding"
 
 
 CLIENT_SOURCE = RowSource(ids=lambda s, query: s.clients.list_ids(query),
@@ -74,7 +75,7 @@ class ClientsSection(ListDetailSection):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
         self.list.model.row_style = (
-            lambda r: {"color": SAFEGUARDING_COLOUR} if r.flags.safeguarding else None)
+            lambda r: {"color": colour(SAFEGUARDING_COLOUR)} if r.flags.safeguarding else None)
         self.flag_filter = QComboBox(self)
         self.flag_filter.setAccessibleName(tr("Show clients with a flag"))
         for label, value in ((tr("All clients"), None), (tr("Any flag"), "any"),

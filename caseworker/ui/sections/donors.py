@@ -31,8 +31,9 @@ from caseworker.ui.views import gift_aid_tab  # noqa: F401 - adds the Gift Aid t
 from caseworker.ui.views.donor_detail import DonorDetail
 from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.colours import colour
 
-STOPPED_COLOUR = "#8a8a8a"
+STOPPED_COLOUR = "muted"
 
 
 DONOR_SOURCE = RowSource(ids=lambda s, query: s.donors.list_ids(query),
@@ -73,7 +74,7 @@ class DonorsSection(ListDetailSection):
         header.blockSignals(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        self.list.model.row_style = lambda r: {"color": STOPPED_COLOUR} if r.do_not_contact or r.deceased else None
+        self.list.model.row_style = lambda r: {"color": colour(STOPPED_COLOUR)} if r.do_not_contact or r.deceased else None
 
         self.segment_filter = QComboBox(self)
         self.segment_filter.setAccessibleName(tr("Show donors of a segment"))

@@ -113,6 +113,7 @@ class InsightSection(Section):
         self.care_card = ClientCareCard(ctx, self.period, inner)
         column.addWidget(self.care_card)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Insight figures"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)

@@ -41,9 +41,10 @@ from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.i18n import error_text, format_instant, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views import donor_timeline  # noqa: F401 - adds the Timeline tab to donor records
+from caseworker.ui.colours import colour
 
 Index = QModelIndex | QPersistentModelIndex
-VERDICT_COLOURS = {Outcome.ALLOW: "#1e5b2c", Outcome.WARN: "#7a4b00", Outcome.BLOCK: "#8a1c14"}
+VERDICT_COLOURS = {Outcome.ALLOW: "ok", Outcome.WARN: "warning", Outcome.BLOCK: "error"}
 
 
 def verdict_label(outcome: Outcome) -> str:
@@ -87,8 +88,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(row)
-            return QBrush(QColor(colour)) if colour else None
+            # A role ("error", "ok"...), drawn in the shade that reads on the current theme.
+            shade = column.colour(row)
+            return QBrush(QColor(colour(shade))) if shade else None
         if role == Qt.ItemDataRole.UserRole:
             return row.id if hasattr(row, "id") else row.donor_id
         return None
@@ -234,7 +236,7 @@ class BulkPlanner(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("Plan summary"))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colour('error')};")
         self.error.setWordWrap(True)
         self.error.hide()
 

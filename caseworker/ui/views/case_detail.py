@@ -32,14 +32,12 @@ from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NewCaseDialog, No
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.widgets.flow_layout import FlowLayout
+from caseworker.ui.colours import colour
+from caseworker.domain.palette import PILL_TEXT, STATUS_PILLS
 
 # Calm status colours: a tint for the pill, readable on light and dark palettes.
-STATUS_COLOURS = {
-    CaseStatus.NEW: "#5b6b7f", CaseStatus.ASSIGNED: "#3f6fb5", CaseStatus.IN_PROGRESS: "#2f7d62",
-    CaseStatus.WAITING: "#9a6a12", CaseStatus.ESCALATED: "#b3461e", CaseStatus.RESOLVED: "#5a6e2c",
-    CaseStatus.CLOSED: "#7a7a7a",
-}
-OVERDUE_COLOUR = "#b3261e"
+STATUS_COLOURS = {status: STATUS_PILLS[status.value] for status in CaseStatus}
+OVERDUE_COLOUR = "error"
 
 
 def status_text(status: str) -> str:
@@ -318,12 +316,12 @@ class CaseDetailView(QWidget):
     def _fill(self, case: CaseDetail) -> None:
         self.case = case
         self.heading.setText(f"{case.reference}  {case.title}")
-        colour = STATUS_COLOURS[CaseStatus(case.status)]
+        tint = STATUS_COLOURS[CaseStatus(case.status)]
         label = status_text(case.status)
         if case.status == CaseStatus.WAITING and case.waiting_on:
             label = tr_domain(WAITING_LABELS[WaitingOn(case.waiting_on)])
         self.status_pill.setText(label)
-        self.status_pill.setStyleSheet(f"color: white; background: {colour}; border-radius: 9px; "
+        self.status_pill.setStyleSheet(f"color: {PILL_TEXT}; background: {tint}; border-radius: 9px; "
                                        "padding: 2px 10px; font-weight: 600;")
         self.client_link.setText(tr("Client: <a href='client'>{name}</a>").format(name=_escape(case.client_name)))
         self.facts["category"].setText(case.category)
@@ -338,7 +336,7 @@ class CaseDetailView(QWidget):
         elif case.overdue:
             due = tr("{due} — overdue").format(due=due)
         self.facts["due"].setText(due)
-        self.facts["due"].setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: 600;" if case.overdue else "")
+        self.facts["due"].setStyleSheet(f"color: {colour(OVERDUE_COLOUR)}; font-weight: 600;" if case.overdue else "")
         self.facts["level"].setText(str(case.escalation_level) if case.escalation_level else tr("First line"))
         self.facts["specialists"].setText(", ".join(s.name for s in case.specialists) or "—")
         self.facts["resolution"].setText(_resolution_text(case))
@@ -534,7 +532,7 @@ class ClientCasesTab(QWidget):
                                    f" · {r.assignee or tr('not assigned')}{due}", self.cases)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if r.overdue:
-                item.setForeground(QColor(OVERDUE_COLOUR))
+                item.setForeground(QColor(colour(OVERDUE_COLOUR)))
         if not rows:
             item = QListWidgetItem(tr("No cases for this client yet — “Open a case…” starts one."), self.cases)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

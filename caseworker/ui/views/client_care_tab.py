@@ -20,11 +20,12 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import LogContactDialog, RhythmDialog, TaskDialog
 from caseworker.ui.i18n import tr, tr_domain
+from caseworker.ui.colours import colour
 
 if TYPE_CHECKING:
     from caseworker.services.container import Services
 
-OVERDUE = "#b3261e"
+OVERDUE = "error"
 
 
 def rhythm_text(r: RhythmRecord | None) -> str:
@@ -131,7 +132,7 @@ class ClientCareTab(QWidget):
             who = t.assignee or t.team
             item = QListWidgetItem(f"{t.title} — {due} · {who}", self.task_list)
             if t.overdue:
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
         if not self.tasks:
             item = QListWidgetItem(tr("No open tasks on this client."), self.task_list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

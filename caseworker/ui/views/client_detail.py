@@ -247,6 +247,7 @@ class ClientDetail(QWidget):
             form.addRow(caption + ":", label)
             self.profile[key] = label
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Client details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)

@@ -50,7 +50,6 @@ STOP_STYLE = ("background: #fdecea; color: #8a1c14; border: 1px solid #e8a29c; b
 SEGMENT_STYLE = ("background: #e8f0fe; color: #174ea6; border: 1px solid #a8c4f0; border-radius: 4px;"
                  " padding: 4px 10px; font-weight: 600;")
 MUTED = "color: palette(placeholder-text);"
-VOID_COLOUR = "#8a8a8a"
 
 
 @dataclass(frozen=True)
@@ -214,6 +213,7 @@ class DonorDetail(QWidget):
         box.addLayout(row)
         box.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Donor details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)

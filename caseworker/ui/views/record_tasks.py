@@ -12,8 +12,9 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import TaskDialog
 from caseworker.ui.i18n import tr
+from caseworker.ui.colours import colour
 
-OVERDUE = "#b3261e"
+OVERDUE = "error"
 
 
 class RecordTasksTab(QWidget):
@@ -58,7 +59,7 @@ class RecordTasksTab(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             if t.overdue:
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
         if not tasks:
             item = QListWidgetItem(tr("No open tasks. New task… (or Ctrl+T) makes one."), self.list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

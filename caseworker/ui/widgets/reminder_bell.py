@@ -19,6 +19,7 @@ from caseworker.services.tasks import ReminderRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr
+from caseworker.ui.colours import colour
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 60_000
@@ -96,7 +97,7 @@ class ReminderBell(QToolButton):
         name = tr("Reminders: {n} new").format(n=self.unread) if self.unread else tr("Reminders: none new")
         self.setAccessibleName(name)
         self.setToolTip(name)
-        self.setStyleSheet("QToolButton#reminder-bell { color: #b3261e; font-weight: 600; }" if self.unread else "")
+        self.setStyleSheet(f"QToolButton#reminder-bell {{ color: {colour('error')}; font-weight: 600; }}" if self.unread else "")
 
     def show_list(self) -> None:
         self.unread = 0
