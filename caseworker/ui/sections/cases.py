@@ -76,6 +76,8 @@ class CasesSection(Section):
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.list.set_filter("status", self.status_filter.currentData()))
         self.category_filter = QComboBox(self)
+        # Its choices arrive after it is first shown: it widens to them instead of cutting them.
+        self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category_filter.setAccessibleName(tr("Show cases of a category"))
         self.category_filter.currentIndexChanged.connect(
             lambda _i: self.list.set_filter("category", self.category_filter.currentData()))

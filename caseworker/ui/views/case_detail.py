@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QStackedLayout, QToolButton, QVBoxLayout,
                                QWidget)
@@ -92,10 +92,8 @@ class TimelineList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, e)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             if e.kind not in WRITTEN_KINDS:
+                # Muted, in the same font: a smaller one was measured at the list's size and cut off.
                 item.setForeground(self.palette().placeholderText())
-                font = QFont(item.font())
-                font.setPointSizeF(max(7.0, font.pointSizeF() - 0.5))
-                item.setFont(font)
         if not entries:
             item = QListWidgetItem(tr("Nothing in the timeline yet."), self)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

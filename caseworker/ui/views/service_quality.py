@@ -162,7 +162,10 @@ class ServiceQualityView(QWidget):
         self.cards = {name: FigureCard(name, self.drill_total, self) for name in CARDS}
         # The cards wrap to fit the window: five to a row on a wide screen, fewer on a laptop.
         cards = FlowLayout()
+        # One width for every card, so the wrapped rows line up as a grid.
+        card_width = max(card.sizeHint().width() for card in self.cards.values())
         for card in self.cards.values():
+            card.setFixedWidth(card_width)
             cards.addWidget(card)
 
         self.chart = CompareChart(tr("Within target"), self)

@@ -19,6 +19,10 @@ from caseworker.ui.models.lazy_table import Column, LazyTableModel, Reader, RowS
 TYPING_PAUSE_MS = 180
 # A column never takes more than this for its content; longer text is elided, with a tooltip.
 MAX_COLUMN = 260
+# The most of a section's width a list takes beside its detail pane.
+LIST_SHARE = 0.6
+# Below this, long columns are too cut to read: the columns that are not primary make way.
+READABLE_COLUMN = 120
 
 
 class RecordList(QWidget):
@@ -92,6 +96,13 @@ class RecordList(QWidget):
         self.model.modelReset.connect(self._update_empty_state)
         self.model.loaded.connect(self._select_pending)
         self.model.loaded.connect(self.fit_columns)
+        # Rows arrive in pages after the ids: their text decides the widths, so fit again (once
+        # per burst of pages).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit_columns)
+        self.model.dataChanged.connect(lambda *_a: self._refit.start())
         self.table.horizontalHeader().setMinimumSectionSize(24)
 
     # -- column widths ---------------------------------------------------------------------
@@ -114,33 +125,31 @@ class RecordList(QWidget):
     def fit_columns(self) -> None:
         """Size the columns to their content within the list's width, never below their titles.
 
-        When the content does not fit, the columns that are not primary are hidden first; then
-        every column gives up the same share of what it has above its title's width. Cut text is
-        elided, and its cell's tooltip holds the whole of it."""
+        When the content does not fit, the widest columns give way first (a reference or a date
+        stays whole while a long subject is elided); when even that would leave the long columns
+        too narrow to read, the columns that are not primary are hidden. Cut text is elided, and
+        its cell's tooltip holds the whole of it."""
         if not self._columns:
             return
         floors, wishes = self.column_wishes()
         room = self.table.viewport().width() - 1
-        shown = list(range(len(self._columns)))
-        if sum(floors) > room:
-            shown = [i for i in shown if self._columns[i].primary]
+        every = list(range(len(self._columns)))
+        primary = [i for i in every if self._columns[i].primary]
+        shown, cap = every, _cap(every, floors, wishes, room)
+        if len(primary) < len(every) and (cap is None or cap < READABLE_COLUMN):
+            shown, cap = primary, _cap(primary, floors, wishes, room)
         self._fitting = True
         try:
-            for i in range(len(self._columns)):
+            for i in every:
                 self.table.setColumnHidden(i, i not in shown)
-            least, most = sum(floors[i] for i in shown), sum(wishes[i] for i in shown)
-            if most <= room or most == least:
-                widths = [wishes[i] for i in shown]
-            else:
-                share = max(0.0, (room - least) / (most - least))
-                widths = [floors[i] + int((wishes[i] - floors[i]) * share) for i in shown]
-            for i, width in zip(shown, widths):
+            for i in shown:
+                width = wishes[i] if cap is None else max(floors[i], min(wishes[i], cap))
                 self.table.setColumnWidth(i, width)
         finally:
             self._fitting = False
         # The list never gets narrower than its primary column titles: none is ever cut off.
-        primary = sum(f for f, c in zip(floors, self._columns) if c.primary)
-        self.table.setMinimumWidth(primary + 2 * self.table.frameWidth() + 2)
+        least = sum(floors[i] for i in primary)
+        self.table.setMinimumWidth(least + 2 * self.table.frameWidth() + 2)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize \
@@ -202,6 +211,22 @@ class RecordList(QWidget):
         self._stack.setCurrentWidget(self.empty_label if empty else self.table)
 
 
+def _cap(columns: list[int], floors: list[int], wishes: list[int], room: int) -> int | None:
+    """The width no column of *columns* may pass for them all to fit in *room* (None: all fit).
+
+    Columns narrower than the cap keep their wish; none goes below its floor (its title)."""
+    if sum(wishes[i] for i in columns) <= room:
+        return None
+    low, high = 0, max(wishes[i] for i in columns)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if sum(max(floors[i], min(wishes[i], mid)) for i in columns) <= room:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
 def list_beside_detail(splitter: QSplitter, records: RecordList) -> None:
     """The list takes the width its columns want; the detail pane beside it takes what is left.
 
@@ -218,8 +243,10 @@ def list_beside_detail(splitter: QSplitter, records: RecordList) -> None:
         index = splitter.indexOf(records)
         other = splitter.widget(1 - index)
         total = sum(sizes)
+        # The detail pane keeps at least two fifths: its facts and buttons need the room more
+        # than a list's last columns, which elide with a tooltip.
         width = max(records.minimumSizeHint().width(),
-                    min(records.preferred_width(), total - other.minimumSizeHint().width()))
+                    min(records.preferred_width(), total - other.minimumSizeHint().width(), int(total * LIST_SHARE)))
         sizes[index], sizes[1 - index] = width, total - width
         splitter.setSizes(sizes)
 
