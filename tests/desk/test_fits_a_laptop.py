@@ -8,7 +8,7 @@ logical pixel (fonts included) by QT_SCALE_FACTOR.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QHeaderView, QTableView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QTableView, QTreeView, QWidget
 
 SCREENS = {"1366x768": (1366, 768, 1.0), "1280x720": (1280, 720, 1.0), "1366x768 at 125%": (1366, 768, 1.25)}
 TASK_BAR, TITLE_BAR = 40, 30
@@ -47,6 +47,10 @@ def problems_in(section: QWidget, title: str) -> list[str]:
             continue
         if button.width() < button.minimumSizeHint().width() or button.width() < button.sizeHint().width() - 1:
             found.append(f"{title}: button {button.text()!r} is {button.width()}px, needs {button.sizeHint().width()}px")
+    for combo in section.findChildren(QComboBox):
+        if _shown(combo, section) and combo.width() < combo.minimumSizeHint().width():
+            found.append(f"{title}: choice {combo.accessibleName()!r} is {combo.width()}px, "
+                         f"needs {combo.minimumSizeHint().width()}px")
     return found
 
 

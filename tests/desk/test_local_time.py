@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
@@ -79,3 +80,25 @@ def test_this_computer_keeps_the_users_zone_and_refuses_an_unknown_one(office, q
     assert load_settings().time_zone == "Europe/London"
     assert ctx.zone.key == "Europe/London"
     assert "Europe/London" in page.status.text()
+
+
+def test_the_backups_list_shows_when_each_was_taken_in_the_offices_zone(office, qtbot, monkeypatch) -> None:
+    import time
+
+    from caseworker.ui.backups_page import BackupsPage
+
+    # The computer itself keeps UTC, so a time left in the computer's zone would show 8 hours off.
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        made, _ = office.backups.make_now()
+        page = BackupsPage(ui_context(office))
+        qtbot.addWidget(page)
+        page.reload()
+        shown = page.table.item(0, 0).text()
+        expected = made.taken_at.astimezone(ZoneInfo("America/Los_Angeles")).strftime("%Y-%m-%d %H:%M")
+        assert shown == expected
+        assert shown != made.taken_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -531,11 +531,11 @@ class PastImportsDialog(QDialog):
         self.batches = batches
         self.table.setRowCount(len(batches))
         for row, b in enumerate(batches):
-            state = tr("undone {when} by {who}").format(when=b.undone_at.strftime("%Y-%m-%d %H:%M"),
+            state = tr("undone {when} by {who}").format(when=b.undone_at.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M"),
                                                        who=b.undone_by) if b.undone_at else \
                 tr("{created} created, {updated} merged, {skipped} skipped").format(
                     created=b.created, updated=b.updated, skipped=b.skipped)
-            values = [str(b.id), b.at.strftime("%Y-%m-%d %H:%M"), b.user,
+            values = [str(b.id), b.at.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M"), b.user,
                       f"{tr_domain(KIND_LABELS[b.kind])}: {b.file_name}", str(b.rows), state]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
