@@ -8,6 +8,8 @@ logical pixel (fonts included) by QT_SCALE_FACTOR.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QHeaderView, QTableView, QTreeView, QWidget
 
 SCREENS = {"1366x768": (1366, 768, 1.0), "1280x720": (1280, 720, 1.0), "1366x768 at 125%": (1366, 768, 1.25)}
@@ -103,4 +105,11 @@ def test_a_closed_case_reads_whole_in_the_case_pane(screen: str, demo_services, 
     # Every timeline entry is as wide as the pane allows, its text wrapped, not cut.
     for i in range(timeline.count()):
         # (Qt places items with the list's spacing around them, which may overhang by that much.)
-        assert timeline.visualItemRect(timeline.item(i)).right() <= timeline.viewport().width() + timeline.spacing()
+        item = timeline.item(i)
+        rect = timeline.visualItemRect(item)
+        assert rect.right() <= timeline.viewport().width() + timeline.spacing()
+        # Tall enough for its text wrapped at its width: no line of a note is cut off.
+        metrics = QFontMetrics(item.font())
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 12, 100_000),
+                                      int(Qt.TextFlag.TextWordWrap), item.text()).height()
+        assert rect.height() >= needed, (item.text(), rect, needed)

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import (QFrame, QStyle, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMenu, QMessageBox, QPushButton, QStackedLayout, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -38,6 +38,8 @@ from caseworker.domain.palette import PILL_TEXT, STATUS_PILLS
 # Calm status colours: a tint for the pill, readable on light and dark palettes.
 STATUS_COLOURS = {status: STATUS_PILLS[status.value] for status in CaseStatus}
 OVERDUE_COLOUR = "error"
+# (horizontal, vertical) padding of a timeline entry, in pixels.
+ENTRY_PADDING = (4, 6)
 
 
 def status_text(status: str) -> str:
@@ -62,11 +64,13 @@ class TimelineList(QListWidget):
         # Entries wrap to the pane's width as it changes; the timeline never scrolls sideways.
         self.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(False)
         self.setSpacing(2)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.setStyleSheet("QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }")
+        self.setStyleSheet(f"QListWidget::item {{ padding: {ENTRY_PADDING[1]}px {ENTRY_PADDING[0]}px; "
+                           "border-bottom: 1px solid palette(midlight); }")
         self.itemActivated.connect(self._activated)
         self.entries: list[TimelineEntry] = []
 
@@ -97,6 +101,29 @@ class TimelineList(QListWidget):
         if not entries:
             item = QListWidgetItem(tr("Nothing in the timeline yet."), self)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._measure()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._measure()
+
+    def _measure(self) -> None:
+        """Give every entry the height its text takes wrapped at the list's width.
+
+        Qt measured an entry once, at whatever width the pane had then; after the pane narrowed,
+        the last line of a note was cut off."""
+        width = self.viewport().width() - 2 * self.spacing()
+        # The style draws the text inside the padding and its own focus margins, both sides.
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        text_width = width - 2 * ENTRY_PADDING[0] - 2 * margin - 2
+        if text_width <= 0:
+            return
+        for i in range(self.count()):
+            item = self.item(i)
+            metrics = QFontMetrics(item.font())
+            text = metrics.boundingRect(QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                        item.text())
+            item.setSizeHint(QSize(width, text.height() + 2 * ENTRY_PADDING[1] + 1))
 
     def current_entry(self) -> TimelineEntry | None:
         item = self.currentItem()
