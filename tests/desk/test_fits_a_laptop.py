@@ -113,3 +113,31 @@ def test_a_closed_case_reads_whole_in_the_case_pane(screen: str, demo_services, 
         needed = metrics.boundingRect(QRect(0, 0, rect.width() - 12, 100_000),
                                       int(Qt.TextFlag.TextWordWrap), item.text()).height()
         assert rect.height() >= needed, (item.text(), rect, needed)
+
+
+def test_the_planners_why_column_carries_its_whole_text_in_a_tooltip(demo_services, open_window, qtbot) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from caseworker.ui.sections.planner import PlannerSection
+
+    window = open_window(demo_services("demo"))
+    window.resize(*window_size(*SCREENS["1366x768 at 125%"]))
+    planner = window.section_of(PlannerSection)
+    window.show_section(planner)
+    planner.tabs.setCurrentWidget(planner.neglect)  # the neglected donors, each with why
+    qtbot.waitUntil(lambda: planner.neglect.loaded)
+    qtbot.wait(5)
+    checked = 0
+    for view in planner.findChildren(QTableView):
+        model = view.model()
+        titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        if "Why" not in titles or not model.rowCount():
+            continue
+        col = titles.index("Why")
+        assert view.textElideMode() == Qt.TextElideMode.ElideRight
+        for row in range(min(model.rowCount(), 20)):
+            index = model.index(row, col)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            assert text and index.data(Qt.ItemDataRole.ToolTipRole) == text
+            checked += 1
+    assert checked, "no guard reasons on screen to check"

@@ -38,6 +38,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import (capitalised, channel_label, purpose_label, set_wall_clock,
                                                      wall_clock, wall_clock_edit)
 from caseworker.ui.widgets.flow_layout import FlowLayout
+from caseworker.ui.widgets.record_list import fit_table
 from caseworker.ui.i18n import error_text, format_instant, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views import donor_timeline  # noqa: F401 - adds the Timeline tab to donor records
@@ -115,7 +116,7 @@ def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view
+    return fit_table(view)  # the columns stay within the pane; long reasons elide, with a tooltip
 
 
 class _Progress(QObject):

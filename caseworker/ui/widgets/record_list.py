@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit,
                                QSplitter, QStackedLayout, QTableView, QVBoxLayout, QWidget)
 
@@ -251,3 +251,56 @@ def list_beside_detail(splitter: QSplitter, records: RecordList) -> None:
         splitter.setSizes(sizes)
 
     records.model.loaded.connect(fit)
+
+
+class TableFit(QObject):
+    """Keeps a plain table's columns inside its width, as a record list does: content-sized,
+    the widest giving way first, never below a column's title; cut text is elided."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.horizontalHeader().setMinimumSectionSize(24)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        self._fitting = False
+        # Compared by identity in the filter: asking a view being destroyed for its viewport crashes.
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
+        self._watch(view.model())
+
+    def _watch(self, model) -> None:
+        if model is None:
+            return
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged):
+            signal.connect(lambda *_a: self._timer.start())
+
+    def fit(self) -> None:
+        model, header = self.view.model(), self.view.horizontalHeader()
+        if model is None or header.count() == 0:
+            return
+        columns = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+        floors = [header.sectionSizeFromContents(i).width() for i in range(header.count())]
+        wishes = [max(floors[i], min(self.view.sizeHintForColumn(i), MAX_COLUMN)) for i in range(header.count())]
+        room = self.view.viewport().width() - 1
+        cap = _cap(columns, floors, wishes, room)
+        self._fitting = True
+        try:
+            for i in columns:
+                self.view.setColumnWidth(i, wishes[i] if cap is None else max(floors[i], min(wishes[i], cap)))
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self._viewport and event.type() == QEvent.Type.Resize and not self._fitting:
+            self._timer.start()
+        return False
+
+
+def fit_table(view: QTableView) -> QTableView:
+    """Fit *view*'s columns to its width from now on (see :class:`TableFit`)."""
+    view._column_fit = TableFit(view)  # kept with the view it serves
+    return view
