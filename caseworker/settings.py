@@ -39,6 +39,8 @@ class Settings:
     idle_lock_minutes: int = 15
     language: str = ""
     last_username: str = ""
+    #: The time zone this computer's user reads and types times in; empty: the organisation's.
+    time_zone: str = ""
 
     @property
     def database_location(self) -> str:

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Integer, String, Text, column, inspect, inser
 from caseworker import __version__
 from caseworker.db.database import Database
 from caseworker.db.types import UTCDateTime
-from caseworker.domain.versions import NewerDatabase, is_newer, parse_version
+from caseworker.domain.versions import NewerDatabase, is_newer
 
 APP_VERSION_KEY = "app_version"
 # The settings table by name, not through the models: start-up reads this before the models load.

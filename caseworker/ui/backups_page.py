@@ -125,7 +125,7 @@ class BackupsPage(QWidget):
         self.table.setRowCount(len(backups))
         for row, b in enumerate(backups):
             check = tr("Passed") if b.ok else tr("Failed: {problem}").format(problem=tr_domain(b.check))
-            values = [b.taken_at.astimezone().strftime("%Y-%m-%d %H:%M"), tr_domain(REASONS[b.reason]) if b.reason in REASONS else b.reason,
+            values = [b.taken_at.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M"), tr_domain(REASONS[b.reason]) if b.reason in REASONS else b.reason,
                       size_text(b.size), check]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))
@@ -169,7 +169,7 @@ class BackupsPage(QWidget):
                 self, tr("Restore a backup"),
                 tr("Restore the backup taken {when}? Everything saved since then is replaced by the backup's "
                    "contents. The current database file is kept aside, renamed, so nothing is deleted.").format(
-                    when=chosen.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+                    when=chosen.taken_at.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M")),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from caseworker.domain.org import OrgSettings
 from caseworker.domain.records import Actor
@@ -29,6 +30,14 @@ class UiContext:
         return self.services.actor
 
     @property
+    def zone(self) -> ZoneInfo:
+        """The zone every time is shown and typed in: this computer's user's, else the organisation's.
+
+        Times are stored in UTC; this is the only place the window decides which wall clock they
+        are read on."""
+        return reading_zone(self.settings.time_zone, self.org)
+
+    @property
     def database_text(self) -> str:
         """Where the data lives, as the status bar and Settings name it."""
         return self.services.db.location.display()
@@ -48,3 +57,13 @@ class UiContext:
     def write(self, action: Callable[[Services], T], done: Callable[[T], None] | None = None,
               failed: Failed | None = None) -> None:
         Write(action, done, failed).run(self)
+
+
+def reading_zone(own: str, org: OrgSettings) -> ZoneInfo:
+    """*own* (a user's choice on this computer) when it names a known zone, else the organisation's."""
+    if own:
+        try:
+            return ZoneInfo(own)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass  # a zone removed from the system's database: fall back rather than fail to open
+    return org.zone

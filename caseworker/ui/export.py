@@ -240,7 +240,7 @@ class BatchProgress(QProgressDialog):
 
 def export_batch(parent: QWidget | None, ctx: UiContext, what: str) -> None:
     """Ask for the year (or month) and the form, then draw the batch behind a progress dialog."""
-    today = datetime.now(ctx.org.zone).date()
+    today = datetime.now(ctx.zone).date()
     choice = BatchDialog.ask(what, today, parent)
     if choice is None:
         return

@@ -106,6 +106,11 @@ def format_instant(value: datetime | None, zone: ZoneInfo) -> str:
     return QLocale().toString(moment, "dddd d MMM yyyy, HH:mm")
 
 
+def zone_caption(zone: ZoneInfo) -> str:
+    """A zone as people name it: "Los Angeles" for America/Los_Angeles, "UTC" for UTC."""
+    return zone.key.rsplit("/", 1)[-1].replace("_", " ")
+
+
 def format_day(day: date) -> str:
     """A date with its weekday written out: "Saturday 14 Mar"."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMM")

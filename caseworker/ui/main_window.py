@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget,
+                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget, QStyle,
                                QToolButton, QWidget)
 
 from caseworker import __version__
@@ -25,8 +25,10 @@ from caseworker.ui.dialogs.crash import show_bug
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.keyboard import install_keyboard_paths
 from caseworker.ui.parts import window_parts
 from caseworker.ui.sections.base import Section
+from caseworker.ui.window_state import WindowPlace, available_area, fitted
 
 #: How long the status bar says where an exported file went.
 SAVED_MESSAGE_MS = 30_000
@@ -50,11 +52,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: UiContext, *, log_path: Path | None = None) -> None:
         super().__init__()
+        install_keyboard_paths()
         self.ctx = ctx
         self._log_path = log_path
         self._update_title()
-        self.resize(1280, 800)
         actor = ctx.actor
+        self.place = WindowPlace(actor.username)
 
         # A section is built the first time it is shown (or asked for), so the window opens with
         # only the first one made; the rest wait behind light placeholders in the stack.
@@ -85,7 +88,10 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         splitter.setHandleWidth(1)
         splitter.setSizes([200, 1080])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
+        self.place.restore_splitters("window", splitter)
+        self._fit_to_screen()
 
         self._build_menus()
         self._build_status_bar()
@@ -203,8 +209,10 @@ class MainWindow(QMainWindow):
             frame = QScrollArea(self.stack)
             frame.setWidgetResizable(True)
             frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a stop on the Tab path
             section = self._built[row] = cls(self.ctx, frame)
             section.setAccessibleName(cls.title())
+            self.place.restore_splitters(cls.__name__, section)
             frame.setWidget(section)
             current = self.stack.currentIndex()
             self.stack.insertWidget(row, frame)
@@ -317,6 +325,31 @@ class MainWindow(QMainWindow):
     def section_titles(self) -> list[str]:
         return [cls.title() for cls in self.section_classes]
 
+    def _fit_to_screen(self) -> None:
+        """Open where this user left the window, fitted inside the screen as it is now."""
+        area = available_area(self)
+        style = self.style()
+        # The title bar and borders are drawn by the window manager outside our geometry, and
+        # must fit on the screen too.
+        border = style.pixelMetric(QStyle.PixelMetric.PM_MdiSubWindowFrameWidth)
+        title = style.pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        frame = QMargins(border, title + border, border, border)
+        saved = self.place.saved_geometry()
+        outer = fitted(area, saved.marginsAdded(frame) if saved is not None else None)
+        self.setGeometry(outer.marginsRemoved(frame))
+        if self.place.was_maximized():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def save_place(self) -> None:
+        """Remember the window's size, position and splitters for this user on this computer."""
+        maximized = self.isMaximized()
+        rect = self.normalGeometry() if maximized and self.normalGeometry().isValid() else self.geometry()
+        self.place.save_geometry(rect, maximized)
+        self.place.save_splitters("window", self.splitter)
+        for row, section in self._built.items():
+            self.place.save_splitters(self.section_classes[row].__name__, section)
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_place()
         self.ctx.runner.shutdown()
         super().closeEvent(event)

@@ -29,12 +29,13 @@ from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import amount_text, error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.form import Form
+from caseworker.ui.colours import colour
 
 DONOR, AMOUNT, METHOD, APPEAL, REFERENCE = range(5)
 DONOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MATCHES_SHOWN = 12
 _ID_SUFFIX = re.compile(r"#(\d+)\s*$")
-UNRESOLVED = QColor("#b3261e")
+UNRESOLVED = "error"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,7 +98,7 @@ class _DonorDelegate(QStyledItemDelegate):
         model.setData(index, shown, Qt.ItemDataRole.EditRole)
         model.setData(index, donor_id, DONOR_ID_ROLE)
         model.setData(index, problem, Qt.ItemDataRole.ToolTipRole)
-        model.setData(index, QBrush(UNRESOLVED) if problem else None, Qt.ItemDataRole.ForegroundRole)
+        model.setData(index, QBrush(QColor(colour(UNRESOLVED))) if problem else None, Qt.ItemDataRole.ForegroundRole)
 
     @staticmethod
     def resolve(s: Services, text: str) -> tuple[int | None, str, str]:
@@ -226,7 +227,7 @@ class BatchGiftsDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setObjectName("batch-error")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem.setStyleSheet(f"color: {colour('error')};")
         self.problem.hide()
         hint = QLabel(tr("Enter moves to the next cell; after the last column a new row begins. Ctrl+S saves."), self)
         hint.setStyleSheet("color: palette(placeholder-text);")

@@ -22,6 +22,7 @@ from caseworker.services.tasks import TaskRecord
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import local_strftime, tr, tr_domain
 from caseworker.ui.widgets.form import Form
+from caseworker.ui.colours import colour
 
 if TYPE_CHECKING:
     from caseworker.services.container import Services
@@ -30,7 +31,7 @@ REPEATS = (("", "Does not repeat"), ("FREQ=DAILY", "Every day"), ("FREQ=WEEKLY",
            ("FREQ=WEEKLY;INTERVAL=2", "Every two weeks"), ("FREQ=MONTHLY", "Every month"))
 REMINDERS = ((None, "No reminder"), (15, "15 minutes before"), (60, "1 hour before"), (24 * 60, "1 day before"),
              (2 * 24 * 60, "2 days before"))
-WARNING = "color: #8a5300;"
+WARNING = "warning"
 
 
 class _Dialog(QDialog):
@@ -75,9 +76,9 @@ def _datetime_edit(parent: QWidget, ctx: UiContext, when: datetime | None) -> QD
     edit = QDateTimeEdit(parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("ddd d MMM yyyy HH:mm")
-    edit.setTimeZone(QTimeZone(ctx.org.timezone.encode()))
+    edit.setTimeZone(QTimeZone(ctx.zone.key.encode()))
     edit.setDateTime(QDateTime.fromSecsSinceEpoch(int((when or datetime.now(UTC)).timestamp()),
-                                                  QTimeZone(ctx.org.timezone.encode())))
+                                                  QTimeZone(ctx.zone.key.encode())))
     return edit
 
 
@@ -123,7 +124,7 @@ class TaskDialog(_Dialog):
         self.channel = QComboBox(self)
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
-        self.advice.setStyleSheet(WARNING)
+        self.advice.setStyleSheet(f"color: {colour(WARNING)};")
         self.advice.setAccessibleName(tr("Whether the time suits the client"))
         self.advice.hide()
         self.use_slot_button = QPushButton(tr("&Use the next time that suits them"), self)
@@ -179,15 +180,16 @@ class TaskDialog(_Dialog):
             return
         lines = [tr_domain(message).format(**params) for message, params in advice.reasons]
         if advice.next_slot is not None:
-            local = advice.next_slot.astimezone(self.ctx.org.zone)
-            lines.append(tr("The next time that suits them: {when}.").format(when=local_strftime(local, '%A %d %B %H:%M')))
+            local = advice.next_slot.astimezone(self.ctx.zone)
+            lines.append(tr("The next time that suits them: {when}.").format(
+                when=local_strftime(local, '%A %d %B %H:%M')))
         self.advice.setText("\n".join(lines))
         self.advice.show()
 
     def use_next_slot(self) -> None:
         if self.advice_value is not None and self.advice_value.next_slot is not None:
             self.due.setDateTime(QDateTime.fromSecsSinceEpoch(int(self.advice_value.next_slot.timestamp()),
-                                                              QTimeZone(self.ctx.org.timezone.encode())))
+                                                              QTimeZone(self.ctx.zone.key.encode())))
 
     def draft(self) -> TaskDraft:
         kind, ident = self.assignee.currentData() or ("user", self.ctx.actor.user_id)
@@ -222,7 +224,7 @@ class LogContactDialog(_Dialog):
         self.channel.setCurrentIndex(max(0, self.channel.findData(channel or "phone")))
         self.on = self.form.add("on", tr("&Date:"), QDateEdit(self))
         self.on.setCalendarPopup(True)
-        today = datetime.now(UTC).astimezone(ctx.org.zone).date()
+        today = datetime.now(UTC).astimezone(ctx.zone).date()
         self.on.setDate(QDate(today.year, today.month, today.day))
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.text = self.form.add("text", tr("&What was said:"), QPlainTextEdit(self))

@@ -318,7 +318,7 @@ class NoteDialog(_CaseDialog):
                                     160)
         if entry is not None:
             self.kind.setEnabled(False)
-            self.on.setText(entry.at.astimezone(ctx.org.zone).date().isoformat())
+            self.on.setText(entry.at.astimezone(ctx.zone).date().isoformat())
             self.on.setEnabled(False)
             self.text.setPlainText(entry.text)
         self.text.setFocus()

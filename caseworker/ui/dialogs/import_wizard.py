@@ -54,6 +54,7 @@ from caseworker.services.progress import Progress
 from caseworker.services.spreadsheets import SourceFormat
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.colours import colour
 
 KIND_LABELS = {ImportKind.DONORS: N_("Donors"), ImportKind.GIFTS: N_("Gifts"), ImportKind.CLIENTS: N_("Clients")}
 CHOICE_LABELS = {DuplicateChoice.SKIP: N_("Skip"), DuplicateChoice.MERGE: N_("Merge into the existing record"),
@@ -155,7 +156,7 @@ class ImportWizard(QDialog):
         form.addRow(tr("File"), row)
         self.file_error = QLabel(page)
         self.file_error.setWordWrap(True)
-        self.file_error.setStyleSheet("color: #b3261e;")
+        self.file_error.setStyleSheet(f"color: {colour('error')};")
         form.addRow(self.file_error)
         return page
 
@@ -192,7 +193,7 @@ class ImportWizard(QDialog):
         layout.addWidget(self.mapping_table, 1)
         self.mapping_error = QLabel(page)
         self.mapping_error.setWordWrap(True)
-        self.mapping_error.setStyleSheet("color: #b3261e;")
+        self.mapping_error.setStyleSheet(f"color: {colour('error')};")
         layout.addWidget(self.mapping_error)
         return page
 
@@ -531,11 +532,11 @@ class PastImportsDialog(QDialog):
         self.batches = batches
         self.table.setRowCount(len(batches))
         for row, b in enumerate(batches):
-            state = tr("undone {when} by {who}").format(when=b.undone_at.strftime("%Y-%m-%d %H:%M"),
+            state = tr("undone {when} by {who}").format(when=b.undone_at.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M"),
                                                        who=b.undone_by) if b.undone_at else \
                 tr("{created} created, {updated} merged, {skipped} skipped").format(
                     created=b.created, updated=b.updated, skipped=b.skipped)
-            values = [str(b.id), b.at.strftime("%Y-%m-%d %H:%M"), b.user,
+            values = [str(b.id), b.at.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M"), b.user,
                       f"{tr_domain(KIND_LABELS[b.kind])}: {b.file_name}", str(b.rows), state]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))

@@ -32,6 +32,7 @@ from caseworker.domain.i18n import N_
 from caseworker.services.merging import DuplicatePair, MergeSide
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.colours import colour
 
 FIELD_LABELS = {
     "kind": N_("Kind"), "first_name": N_("First name"), "last_name": N_("Last name"), "organisation_name": N_("Organisation"),
@@ -80,7 +81,7 @@ class MergeDialog(QDialog):
         scroll.setWidget(self.grid_host)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colour('error')};")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.merge_button = QPushButton(tr("Merge"), self)
         self.merge_button.setAccessibleName(tr("Merge the two records"))

@@ -21,6 +21,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import channel_label, purpose_label
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
+from caseworker.ui.colours import colour
 
 RULE_LABELS = {
     Rule.QUIET_PERIOD: N_("A supporter's own pause"),
@@ -180,7 +181,7 @@ class PolicyDialog(QDialog):
         buttons_row.addStretch(1)
         group_box.addLayout(buttons_row)
         self.blackout_error = QLabel(self)
-        self.blackout_error.setStyleSheet("color: #b3261e; font-size: 11px;")
+        self.blackout_error.setStyleSheet(f"color: {colour('error')}; font-size: 11px;")
         self.blackout_error.hide()
         group_box.addWidget(self.blackout_error)
 

@@ -25,7 +25,7 @@ from caseworker.services.touchpoints import (ContactBlocked, ContactNeedsConfirm
 from caseworker.ui import icons
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import format_instant, tr, tr_domain
+from caseworker.ui.i18n import format_instant, tr, tr_domain, zone_caption
 from caseworker.ui.widgets.form import Form
 
 PREVIEW_PAUSE_MS = 250
@@ -56,7 +56,7 @@ def wall_clock_edit(parent: QWidget, name: str) -> QDateTimeEdit:
     edit = QDateTimeEdit(parent)
     edit.setTimeZone(QTimeZone.utc())
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat("ddd yyyy-MM-dd HH:mm")  # the weekday, so a Sunday is seen as one
     edit.setAccessibleName(name)
     return edit
 
@@ -152,7 +152,7 @@ class TouchpointDialog(QDialog):
         self.donor_id = donor_id
         self.mode = mode
         self.touchpoint = touchpoint
-        self.zone = ctx.org.zone
+        self.zone = ctx.zone
         self.result_record: TouchpointRecord | None = None
         self.verdict: Verdict | None = None
         titles = {"plan": tr("Plan a contact with {name}"), "log": tr("Log a contact with {name}"),
@@ -171,7 +171,8 @@ class TouchpointDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
-        self.form.add("when", tr("When ({zone}):").format(zone=self.zone.key), self.when)
+        self.form.add("when", tr("When ({zone} time):").format(zone=zone_caption(self.zone)), self.when)
+        self.when.setToolTip(tr("In the time zone {zone}").format(zone=self.zone.key))
         self.form.add("channel", tr("Channel:"), self.channel)
         self.form.add("purpose", tr("Purpose:"), self.purpose)
         self.form.add("notes", tr("Notes:"), self.notes)

@@ -45,6 +45,8 @@ class Column:
     width: int | None = None
     #: The cell's tooltip from its value (the full text behind a short cell, such as a client's flags).
     tooltip: Callable[[Any], str] | None = None
+    #: False for a column a narrow list may hide (the detail pane shows the same fact).
+    primary: bool = True
 
 
 @dataclass(frozen=True)
@@ -179,13 +181,14 @@ class LazyTableModel(QAbstractTableModel):
             return None
         if role == self.RECORD_ROLE:
             return record
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(getattr(record, column.key, None)) or None
+        # Otherwise the tooltip carries the whole text of a cell elided to fit its column.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             value = getattr(record, column.key, None)
             if column.format is not None:
                 return column.format(value)
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(getattr(record, column.key, None)) or None if column.tooltip is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column.align_right:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

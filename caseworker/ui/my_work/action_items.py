@@ -14,8 +14,9 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import local_strftime, tr
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
+from caseworker.ui.colours import colour
 
-OVERDUE = "#b3261e"
+OVERDUE = "error"
 
 
 class ActionItemsPanel(MyWorkPanel):
@@ -39,7 +40,7 @@ class ActionItemsPanel(MyWorkPanel):
 
     def _show(self, items: list[ActionItemRecord]) -> None:
         self._items = items
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = utcnow().astimezone(self.ctx.zone).date()
         self.list.blockSignals(True)
         self.list.clear()
         for a in items:
@@ -51,7 +52,7 @@ class ActionItemsPanel(MyWorkPanel):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             if a.due_on is not None and a.due_on < today:
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
         if not items:
             item = QListWidgetItem(tr("No open action items."), self.list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -17,6 +17,7 @@ from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
 from caseworker.ui.views.case_detail import OVERDUE_COLOUR, status_text
 from caseworker.ui.widgets.flag_strip import flag_item
+from caseworker.ui.colours import colour
 
 
 class MyCasesPanel(MyWorkPanel):
@@ -58,7 +59,7 @@ class MyCasesPanel(MyWorkPanel):
             flag_item(item, r.client_flags, text)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if r.overdue:
-                item.setForeground(QColor(OVERDUE_COLOUR))
+                item.setForeground(QColor(colour(OVERDUE_COLOUR)))
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)

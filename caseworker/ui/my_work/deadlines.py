@@ -49,7 +49,7 @@ class GrantDeadlinesPanel(MyWorkPanel):
 
     def _show(self, dates: list[KeyDate]) -> None:
         self._dates = dates
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = utcnow().astimezone(self.ctx.zone).date()
         self.list.clear()
         for k in dates:
             left = (k.on - today).days

@@ -16,9 +16,10 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import format_money, tr
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
+from caseworker.ui.colours import colour
 
 SHOWN = 50
-OVERDUE = "#b26a00"
+OVERDUE = "warning"
 
 
 def overdue_text(row: NeglectRow, currency: str) -> str:
@@ -58,7 +59,7 @@ class StewardshipPanel(MyWorkPanel):
             item = QListWidgetItem(overdue_text(row, currency), self.list)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             if row.last_contact is None or (row.days_overdue or 0) > row.cadence:
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
         if len(rows) > SHOWN:
             more = QListWidgetItem(tr("…and {n} more in the Planner's Neglected list.").format(n=len(rows) - SHOWN),
                                    self.list)

@@ -19,9 +19,9 @@ from caseworker.ui.i18n import local_strftime, tr, tr_domain
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
 from caseworker.ui.widgets.flag_strip import flag_item
+from caseworker.ui.colours import colour
 
-OVERDUE = "#b3261e"
-DUE = "#8a5300"
+OVERDUE = "error"
 
 
 class MyTasksPanel(MyWorkPanel):
@@ -56,7 +56,7 @@ class MyTasksPanel(MyWorkPanel):
 
     def _show(self, tasks: list[TaskRecord]) -> None:
         self._tasks = tasks
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         late = sum(1 for t in tasks if t.overdue)
         self.setTitle(tr("My tasks ({n}, {late} overdue)").format(n=len(tasks), late=late) if late
                       else tr("My tasks ({n})").format(n=len(tasks)))
@@ -79,7 +79,7 @@ class MyTasksPanel(MyWorkPanel):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             if t.overdue:
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
                 font = QFont(item.font())
                 font.setBold(True)
                 item.setFont(font)
@@ -172,7 +172,7 @@ class CheckInsPanel(MyWorkPanel):
                                    f"{last}){wishes}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, r.client_id)
             if r.state == "overdue":
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
         if not rows:
             item = QListWidgetItem(tr("Every client is in touch on their rhythm."), self.list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

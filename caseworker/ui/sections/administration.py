@@ -45,6 +45,7 @@ from caseworker.ui.sections.base import Section
 from caseworker.ui.translations import apply_language, available_languages
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.colours import colour
 from caseworker.ui.widgets.sort_header import SortHeader
 
 RECEIPT_STYLE_LABELS = {
@@ -414,7 +415,7 @@ class UsersPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._zone = ctx.org.zone
+        self._zone = ctx.zone
         columns = [
             Column("display_name", tr("Name"), width=145),
             Column("username", tr("User name"), width=75),
@@ -427,7 +428,7 @@ class UsersPage(QWidget):
                                placeholder=tr("Filter by name, user name or email"),
                                empty_text=tr("No users match. Clear the filter, or press Ctrl+N to add one."),
                                parent=self)
-        self.list.model.row_style = lambda row: None if row.active else {"color": "#8a8a8a"}
+        self.list.model.row_style = lambda row: None if row.active else {"color": colour("muted")}
         # Sorted by name from the start, without loading anything before the page is first shown.
         header = self.list.table.horizontalHeader()
         header.blockSignals(True)
@@ -648,7 +649,7 @@ class AuditLogPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.model = AuditTableModel(ctx.read, ctx.org.zone, self)
+        self.model = AuditTableModel(ctx.read, ctx.zone, self)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(tr("Filter by action, record type or reason"))
         self.text.setClearButtonEnabled(True)
@@ -755,7 +756,7 @@ class AuditLogPage(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> AuditFilter:
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
 
         def start_of(edit: QDateEdit, days: int = 0) -> datetime | None:
             if edit.date() == MIN_DATE:
@@ -846,6 +847,19 @@ class ThisComputerPage(QWidget):
             chosen = self.language.count() - 1
         self.language.setCurrentIndex(chosen)
         self.form.add("language", tr("Lan&guage:"), self.language)
+        self.time_zone = QComboBox(self)
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.addItem(tr("The organisation's ({zone})").format(zone=ctx.org.timezone), "")
+        for name in sorted(available_timezones()):
+            self.time_zone.addItem(name, name)
+        self.time_zone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        current = self.time_zone.findData(ctx.settings.time_zone)
+        self.time_zone.setCurrentIndex(max(current, 0))
+        self.time_zone.lineEdit().setAccessibleName(tr("My time zone"))
+        self.time_zone.setAccessibleName(tr("My time zone"))
+        self.form.add("time_zone", tr("My &time zone:"), self.time_zone)
         self.save_button = QPushButton(icons.icon("save"), tr("Save"), self)
         self.save_button.setAccessibleName(tr("Save this computer's settings"))
         self.status = QLabel(self)
@@ -877,9 +891,15 @@ class ThisComputerPage(QWidget):
         if not location:
             self.form.set_error("database", tr("Enter a file path or a database server's address."))
             return
+        zone = self.chosen_zone()
+        if zone is None:
+            self.form.set_error("time_zone", tr("“{zone}” is not a known time zone.").format(
+                zone=self.time_zone.currentText().strip()))
+            return
         stored = load_settings()
         language = self.language.currentData() or ""
-        new = stored.with_changes(database=location, idle_lock_minutes=self.idle.value(), language=language)
+        new = stored.with_changes(database=location, idle_lock_minutes=self.idle.value(), language=language,
+                                  time_zone=zone)
         try:
             save_settings(new)
         except OSError as exc:
@@ -889,17 +909,28 @@ class ThisComputerPage(QWidget):
         moved = location != self.ctx.settings.database_location
         relabel = language != self.ctx.settings.language
         self.ctx.settings = self.ctx.settings.with_changes(database=location, idle_lock_minutes=self.idle.value(),
-                                                           language=language)
+                                                           language=language, time_zone=zone)
         window = self.window()
         if hasattr(window, "set_idle_lock_minutes"):
             window.set_idle_lock_minutes(self.idle.value())
-        self.status.setText(tr("Saved. Caseworker opens the new database the next time it starts.") if moved
-                            else tr("Saved."))
+        if moved:
+            self.status.setText(tr("Saved. Caseworker opens the new database the next time it starts."))
+        else:
+            self.status.setText(tr("Saved. Times are shown in {zone}; a list already open shows it when it is "
+                                   "next refreshed.").format(zone=self.ctx.zone.key))
         if relabel:
             apply_language(QApplication.instance(), language)
             # Widgets keep the words they were built with: the window is built again in the new language.
             if hasattr(window, "rebuild_requested"):
                 window.rebuild_requested.emit()
+
+    def chosen_zone(self) -> str | None:
+        """The zone chosen ("" for the organisation's), or None if what was typed is not one."""
+        text = self.time_zone.currentText().strip()
+        index = self.time_zone.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.time_zone.itemData(index)
+        return text if text in available_timezones() else None
 
 
 # -- the section --------------------------------------------------------------------------------

@@ -26,8 +26,9 @@ from caseworker.ui.sections.base import Section
 from caseworker.ui.widgets.budget_bar import BudgetBar, budget_summary
 from caseworker.ui.widgets.flag_strip import FlagStrip, flags_text, flags_tooltip
 from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.colours import colour
 
-STATUS_COLOURS = {AidStatus.REQUESTED: "#b26a00", AidStatus.VOID: "#888888"}
+STATUS_COLOURS = {AidStatus.REQUESTED: "warning", AidStatus.VOID: "muted"}
 
 
 class ClientAidTab(QWidget):
@@ -158,16 +159,16 @@ class AidSection(Section):
             Column("client_name", tr("Client"), width=170),
             Column("client_flags", tr("Flags"), sortable=False, format=flags_text, tooltip=flags_tooltip, width=110),
             Column("fund_name", tr("Fund"), width=130),
-            Column("kind", tr("Kind"), format=lambda k: tr_domain(KIND_LABELS[k]), width=75),
+            Column("kind", tr("Kind"), format=lambda k: tr_domain(KIND_LABELS[k]), width=75, primary=False),
             Column("amount", tr("Amount"), align_right=True, width=95,
                    format=lambda a: format_money(a, currency)),
             Column("status", tr("Status"), format=lambda s: tr_domain(STATUS_LABELS[s]), width=85),
-            Column("payee", tr("Payee"), sortable=False),
+            Column("payee", tr("Payee"), sortable=False, primary=False),
         ]
         self.list = RecordList(columns, DISBURSEMENT_SOURCE, ctx.read, name=tr("Disbursements"),
                                placeholder=tr("Filter by client, payee or purpose"),
                                empty_text=tr("No disbursements here yet — Ctrl+N records one."), parent=self)
-        self.list.model.row_style = lambda r: {"color": STATUS_COLOURS[r.status]} if r.status in STATUS_COLOURS else None
+        self.list.model.row_style = lambda r: {"color": colour(STATUS_COLOURS[r.status])} if r.status in STATUS_COLOURS else None
         self.status_filter = QComboBox(self)
         self.status_filter.setAccessibleName(tr("Show disbursements by status"))
         self.status_filter.addItem(tr("All statuses"), None)
@@ -339,7 +340,7 @@ class AidSection(Section):
             QMessageBox.information(self, tr("Aid"), tr("There is no open fund yet: a manager adds one first."))
             return
         fund = self._selected_fund()
-        today = today_in(self.ctx.org.zone)
+        today = today_in(self.ctx.zone)
         dialog = DisbursementDialog(self.ctx, open_funds, today=today,
                                     fund_id=fund.id if fund else None, parent=self)
         if dialog.exec() and dialog.result_row is not None:
@@ -351,7 +352,7 @@ class AidSection(Section):
         self._with_funds(lambda: self._record_for(client_id, client_name))
 
     def _record_for(self, client_id: int, client_name: str) -> None:
-        today = today_in(self.ctx.org.zone)
+        today = today_in(self.ctx.zone)
         dialog = DisbursementDialog(self.ctx, [f for f in self._funds if f.active], today=today,
                                     client=(client_id, client_name), parent=self)
         if dialog.exec() and dialog.result_row is not None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFileDialog, QLabel, QMessageBox, QPushButton,
                                QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
 
 from caseworker.domain.clock import utcnow
@@ -31,6 +31,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog
 from caseworker.ui.export import export_batch
 from caseworker.ui.i18n import error_text, local_strftime, tr
+from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.meeting_detail import MeetingDetailView, write_calendar_file
 
@@ -42,7 +43,7 @@ COLOURS = {
     EntryKind.DEADLINE: ("#fef3c7", "#92400e"),
     EntryKind.ACTION: ("#dcfce7", "#166534"),
 }
-DONE_COLOURS = ("#f3f4f6", "#6b7280")
+DONE_COLOURS = ("#f3f4f6", "#4b5563")
 
 
 def week_start(day: date) -> date:
@@ -363,7 +364,7 @@ class CalendarSection(Section):
         self.setObjectName("calendar")
         self._loaded = False
         self.view = CalendarView(self)
-        self.view.zone = ctx.org.zone
+        self.view.zone = ctx.zone
         self.view.today = self._today()
         self.view.anchor = self.view.today
         self.view.entry_selected.connect(self._entry_selected)
@@ -403,19 +404,16 @@ class CalendarSection(Section):
         self.pdf_button.setToolTip(tr("The agendas and minutes of a month's meetings as one PDF or a ZIP"))
         self.pdf_button.setAccessibleName(tr("Export the meetings of a month as PDF"))
         self.pdf_button.clicked.connect(lambda: export_batch(self, self.ctx, "meetings"))
-        bar = QHBoxLayout()
-        for w in (self.prev_button, self.today_button, self.next_button):
-            bar.addWidget(w)
-        bar.addSpacing(12)
-        bar.addWidget(self.range_label)
-        bar.addStretch(1)
-        for w in (self.mine, self.week_button, self.month_button, self.export_button, self.pdf_button,
-                  self.new_button):
+        # Wraps onto a second line on a narrow window rather than scrolling the calendar sideways.
+        bar = FlowLayout()
+        for w in (self.prev_button, self.today_button, self.next_button, self.range_label, self.mine,
+                  self.week_button, self.month_button, self.export_button, self.pdf_button, self.new_button):
             bar.addWidget(w)
 
         self.detail = MeetingDetailView(ctx, self)
         self.hint = QLabel(tr("Choose a meeting to see it here.\n\nCtrl+← / Ctrl+→ move, T goes to today,\n"
                               "↑ / ↓ walk through the entries, Enter opens one."), self)
+        self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.side = QStackedWidget(self)
@@ -447,7 +445,7 @@ class CalendarSection(Section):
         return button
 
     def _today(self) -> date:
-        return utcnow().astimezone(self.ctx.org.zone).date()
+        return utcnow().astimezone(self.ctx.zone).date()
 
     # -- navigation ------------------------------------------------------------------------------
     def activate(self) -> None:
@@ -486,7 +484,7 @@ class CalendarSection(Section):
             self.range_label.setText(tr("{first} – {last}").format(first=local_strftime(first, '%d %b'), last=local_strftime(last, '%d %b %Y')))
         else:
             self.range_label.setText(local_strftime(self.view.anchor, '%B %Y'))
-        zone, mine = self.ctx.org.zone, self.mine.isChecked()
+        zone, mine = self.ctx.zone, self.mine.isChecked()
         self.ctx.read(lambda s: s.calendar.entries(first, last, zone=zone, mine_only=mine),
                       lambda entries: self._show_entries((first, last), entries, then))
 
@@ -533,7 +531,7 @@ class CalendarSection(Section):
         if kind != "meeting":
             return
         self._loaded = True
-        today, zone = self._today(), self.ctx.org.zone
+        today, zone = self._today(), self.ctx.zone
 
         def find(s: Services) -> tuple[MeetingDetail, datetime | None]:
             meeting = s.meetings.meeting(record_id)
@@ -549,7 +547,7 @@ class CalendarSection(Section):
         self.ctx.read(find, lambda found: self._opened(record_id, *found))
 
     def _opened(self, record_id: int, meeting: MeetingDetail, key: datetime | None) -> None:
-        self.view.anchor = meeting.start.astimezone(self.ctx.org.zone).date()
+        self.view.anchor = meeting.start.astimezone(self.ctx.zone).date()
         self._show_detail(meeting)
 
         def select() -> None:
@@ -566,8 +564,8 @@ class CalendarSection(Section):
             return False
         start = None
         if self.view.anchor != self._today():
-            start = datetime.combine(self.view.anchor, time(10), self.ctx.org.zone)
-        result = MeetingDialog.ask(self.ctx, zone=self.ctx.org.timezone, start=start, parent=self)
+            start = datetime.combine(self.view.anchor, time(10), self.ctx.zone)
+        result = MeetingDialog.ask(self.ctx, zone=self.ctx.zone.key, start=start, parent=self)
         if result is not None:
             self._show_detail(result[0])
         return True
@@ -579,7 +577,7 @@ class CalendarSection(Section):
                                                tr("iCalendar files (*.ics)"))
         if not path:
             return
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         # A busy month is hundreds of events: read and written off the GUI thread.
         self.ctx.read(lambda s: s.ics.range_ics(first, last, zone),
                       lambda data: self.ctx.runner.run(lambda: write_calendar_file(Path(path), data),

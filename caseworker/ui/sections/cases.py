@@ -21,8 +21,9 @@ from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, priority_text,
                                              status_text)
+from caseworker.ui.colours import colour
 from caseworker.ui.widgets.flag_strip import flags_text, flags_tooltip
-from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.widgets.record_list import RecordList, list_beside_detail
 
 
 CASE_SOURCE = RowSource(ids=lambda s, query: s.cases.list_ids(query),
@@ -47,8 +48,8 @@ class CasesSection(Section):
             Column("client_name", tr("Client"), width=150),
             Column("client_flags", tr("Flags"), sortable=False, format=flags_text, tooltip=flags_tooltip, width=110),
             Column("title", tr("Subject"), width=170),
-            Column("category", tr("Category"), width=100),
-            Column("priority", tr("Priority"), format=priority_text, width=64),
+            Column("category", tr("Category"), width=100, primary=False),
+            Column("priority", tr("Priority"), format=priority_text, width=64, primary=False),
             Column("status", tr("Status"), format=status_text, width=88),
             Column("assignee", tr("Worker"), width=120),
             Column("due_on", tr("Due"), align_right=True, format=lambda d: local_strftime(d, "%d %b %Y") if d else "",
@@ -70,6 +71,8 @@ class CasesSection(Section):
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.list.set_filter("status", self.status_filter.currentData()))
         self.category_filter = QComboBox(self)
+        # Its choices arrive after it is first shown: it widens to them instead of cutting them.
+        self.category_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.category_filter.setAccessibleName(tr("Show cases of a category"))
         self.category_filter.currentIndexChanged.connect(
             lambda _i: self.list.set_filter("category", self.category_filter.currentData()))
@@ -103,10 +106,9 @@ class CasesSection(Section):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         splitter.setSizes([820, 460])
         splitter.setChildrenCollapsible(False)
+        list_beside_detail(splitter, self.list)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._loaded = False
@@ -153,7 +155,7 @@ class CasesSection(Section):
 
     def _row_style(self, row: CaseRow) -> dict | None:
         if row.overdue:
-            return {"color": OVERDUE_COLOUR}
+            return {"color": colour(OVERDUE_COLOUR)}
         return None
 
     def _load_categories(self) -> None:

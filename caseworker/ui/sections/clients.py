@@ -23,8 +23,9 @@ from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.client_detail import ClientDetail
 from caseworker.ui.widgets.flag_strip import flags_text, flags_tooltip
 from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.colours import colour
 
-SAFEGUARDING_COLOUR = "#b3261e"
+SAFEGUARDING_COLOUR = "safeguarding"
 
 
 CLIENT_SOURCE = RowSource(ids=lambda s, query: s.clients.list_ids(query),
@@ -47,7 +48,7 @@ class ClientsSection(ListDetailSection):
         columns = [
             Column("name", tr("Name"), width=180),
             Column("date_of_birth", tr("Born"), width=88,
-                   format=lambda d: d.isoformat() if isinstance(d, date) else ""),
+                   format=lambda d: d.isoformat() if isinstance(d, date) else "", primary=False),
             Column("flags", tr("Flags"), sortable=False, format=flags_text, width=150, tooltip=flags_tooltip),
             Column("phone", tr("Phone"), width=125,
                    format=lambda v: format_phone(v, ctx.org.phone_region)),
@@ -64,7 +65,7 @@ class ClientsSection(ListDetailSection):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
         self.list.model.row_style = (
-            lambda r: {"color": SAFEGUARDING_COLOUR} if r.flags.safeguarding else None)
+            lambda r: {"color": colour(SAFEGUARDING_COLOUR)} if r.flags.safeguarding else None)
         self.flag_filter = QComboBox(self)
         self.flag_filter.setAccessibleName(tr("Show clients with a flag"))
         for label, value in ((tr("All clients"), None), (tr("Any flag"), "any"),

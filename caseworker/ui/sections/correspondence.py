@@ -43,7 +43,7 @@ class _Progress(QObject):
 
 
 def _when(value: datetime | None, ctx: UiContext) -> str:
-    return value.astimezone(ctx.org.zone).strftime("%Y-%m-%d %H:%M") if value else ""
+    return value.astimezone(ctx.zone).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def summary_text(summary: SendSummary) -> str:
@@ -164,7 +164,7 @@ class ThankYouQueue(_Worker):
             Col(tr("Amount"), lambda r: format_money(r.amount, r.currency), right=True),
             Col(tr("Fund / appeal"), lambda r: " · ".join(p for p in (r.fund, r.appeal_code) if p)),
             Col(tr("Days waiting"), lambda r: str(r.days_waiting), right=True,
-                colour=lambda r: "#8a1c14" if r.overdue else None),
+                colour=lambda r: "error" if r.overdue else None),
             Col(tr("By"), lambda r: tr("e-mail") if r.has_email else tr("letter")),
         ], self)
         self.table = _table(self.model, tr("Gifts waiting for a thank-you"), self)
@@ -264,8 +264,8 @@ class OutboxView(_Worker):
         self.rows: list[OutboxRow] = []
         self.model = RowsModel([
             Col(tr("Status"), lambda r: tr_domain(STATUS_LABELS[r.status]),
-                colour=lambda r: {MessageStatus.FAILED: "#8a1c14", MessageStatus.BLOCKED: "#7a4b00",
-                                  MessageStatus.SENT: "#1e5b2c"}.get(r.status)),
+                colour=lambda r: {MessageStatus.FAILED: "error", MessageStatus.BLOCKED: "warning",
+                                  MessageStatus.SENT: "ok"}.get(r.status)),
             Col(tr("By"), lambda r: tr("e-mail") if r.channel == "email" else tr("letter")),
             Col(tr("To"), lambda r: f"{r.to_name} <{r.to_address}>" if r.to_address else r.to_name),
             Col(tr("Subject"), lambda r: r.subject),

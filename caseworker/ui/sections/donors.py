@@ -29,8 +29,9 @@ from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.donor_detail import DonorDetail
 from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.colours import colour
 
-STOPPED_COLOUR = "#8a8a8a"
+STOPPED_COLOUR = "muted"
 
 
 DONOR_SOURCE = RowSource(ids=lambda s, query: s.donors.list_ids(query),
@@ -54,13 +55,13 @@ class DonorsSection(ListDetailSection):
         columns = [
             Column("name", tr("Name"), width=165),
             Column("segment", tr("Segment"), width=72,
-                   format=lambda s: tr_domain(SEGMENT_LABELS[s]) if isinstance(s, Segment) else ""),
-            Column("city", tr("Town"), width=88),
+                   format=lambda s: tr_domain(SEGMENT_LABELS[s]) if isinstance(s, Segment) else "", primary=False),
+            Column("city", tr("Town"), width=88, primary=False),
             Column("last_gift_on", tr("Last gift"), width=84,
                    format=lambda d: d.isoformat() if isinstance(d, date) else "—"),
             Column("lifetime_total", tr("Given in all"), align_right=True, width=98,
                    format=lambda m: format_money(m, currency) if isinstance(m, Decimal) else ""),
-            Column("household_name", tr("Household")),
+            Column("household_name", tr("Household"), primary=False),
         ]
         self.list = RecordList(columns, DONOR_SOURCE, ctx.read, name=tr("Donors"),
                                placeholder=tr("Find by name (any word, from its start) or e-mail"),
@@ -70,7 +71,7 @@ class DonorsSection(ListDetailSection):
         header.blockSignals(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.blockSignals(False)
-        self.list.model.row_style = lambda r: {"color": STOPPED_COLOUR} if r.do_not_contact or r.deceased else None
+        self.list.model.row_style = lambda r: {"color": colour(STOPPED_COLOUR)} if r.do_not_contact or r.deceased else None
 
         self.segment_filter = QComboBox(self)
         self.segment_filter.setAccessibleName(tr("Show donors of a segment"))

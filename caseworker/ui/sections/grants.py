@@ -23,6 +23,7 @@ from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.grant_dialogs import FunderDialog, GrantDialog
 from caseworker.ui.i18n import format_money, local_strftime, tr, tr_domain
 from caseworker.ui.sections.base import Section
+from caseworker.ui.colours import readable
 from caseworker.ui.views.grant_detail import STAGE_COLOURS, FunderView, GrantDetailView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -172,7 +173,7 @@ class GrantsSection(Section):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             for col in range(5):
                 group.setFont(col, bold)
-            group.setForeground(0, QBrush(QColor(STAGE_COLOURS[stage])))
+            group.setForeground(0, QBrush(QColor(readable(STAGE_COLOURS[stage]))))
             for col in (2, 3):
                 group.setTextAlignment(col, _RIGHT)
             group.setData(0, Qt.ItemDataRole.AccessibleTextRole, tr("{stage}: {n} applications, {amount} requested").format(

@@ -111,6 +111,7 @@ class InsightSection(Section):
         self.care_card = ClientCareCard(ctx, self.period, inner)
         column.addWidget(self.care_card)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Insight figures"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -133,7 +134,7 @@ class InsightSection(Section):
         layout.addWidget(self.tabs, 1)
 
     def period(self) -> Period:
-        today = today_in(self.ctx.org.zone)
+        today = today_in(self.ctx.zone)
         key = self.period_choice.currentData()
         if key == "year":
             return Period(date(today.year, 1, 1), today)

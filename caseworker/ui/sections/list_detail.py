@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QW
 
 from caseworker.domain.records import Changes
 from caseworker.ui.sections.base import Section
-from caseworker.ui.widgets.record_list import RecordList
+from caseworker.ui.widgets.record_list import RecordList, list_beside_detail
 
 MUTED = "color: palette(placeholder-text);"
 
@@ -43,10 +43,9 @@ class ListDetailSection(Section):
         splitter = QSplitter(self)
         splitter.addWidget(records)
         splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
         splitter.setSizes(list(sizes))
         splitter.setChildrenCollapsible(False)
+        list_beside_detail(splitter, records)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)

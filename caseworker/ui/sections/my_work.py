@@ -45,6 +45,7 @@ class MyWorkSection(Section):
         column.addWidget(self.empty)
         column.addStretch(0)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("My work panels"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)

@@ -36,11 +36,14 @@ from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import (capitalised, channel_label, purpose_label, set_wall_clock,
                                                      wall_clock, wall_clock_edit)
+from caseworker.ui.colours import colour
 from caseworker.ui.i18n import error_text, format_instant, format_money, tr, tr_domain
 from caseworker.ui.sections.base import Section
+from caseworker.ui.widgets.flow_layout import FlowLayout
+from caseworker.ui.widgets.record_list import fit_table
 
 Index = QModelIndex | QPersistentModelIndex
-VERDICT_COLOURS = {Outcome.ALLOW: "#1e5b2c", Outcome.WARN: "#7a4b00", Outcome.BLOCK: "#8a1c14"}
+VERDICT_COLOURS = {Outcome.ALLOW: "ok", Outcome.WARN: "warning", Outcome.BLOCK: "error"}
 
 
 def verdict_label(outcome: Outcome) -> str:
@@ -78,13 +81,15 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        # The tooltip holds the whole text of a cell its column elides (the guard's reasons).
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.value(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            colour = column.colour(row)
-            return QBrush(QColor(colour)) if colour else None
+            # A role ("error", "ok"...), drawn in the shade that reads on the current theme.
+            shade = column.colour(row)
+            return QBrush(QColor(colour(shade))) if shade else None
         if role == Qt.ItemDataRole.UserRole:
             return row.id if hasattr(row, "id") else row.donor_id
         return None
@@ -104,6 +109,7 @@ def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
@@ -111,7 +117,7 @@ def _table(model: RowsModel, name: str, parent: QWidget) -> QTableView:
     # Fitting columns to their contents reads this many rows, not a thousand: a queue of twelve
     # thousand thank-yous otherwise held the window for most of a second.
     view.horizontalHeader().setResizeContentsPrecision(150)
-    return view
+    return fit_table(view)  # the columns stay within the pane; long reasons elide, with a tooltip
 
 
 class _Progress(QObject):
@@ -133,7 +139,7 @@ class BulkPlanner(QWidget):
         self._cancel = threading.Event()
         self._progress = _Progress(self)
         self._progress.moved.connect(self._show_progress)
-        zone = ctx.org.zone
+        zone = ctx.zone
 
         # Who
         self.source = QComboBox(self)
@@ -181,10 +187,13 @@ class BulkPlanner(QWidget):
         self.campaign = QLineEdit(self)
         self.campaign.setAccessibleName(tr("Appeal name"))
         self.campaign.setPlaceholderText(tr("e.g. Winter appeal 2026"))
-        self.move_blocked = QCheckBox(tr("Move blocked donors to their next allowed time (otherwise leave them out)"),
-                                      self)
+        # Short on the screen (a long check box widened the whole section past a laptop's edge);
+        # the rest of the sentence is in the tooltip.
+        self.move_blocked = QCheckBox(tr("Move blocked donors to their next allowed time"), self)
+        self.move_blocked.setToolTip(tr("Otherwise donors the guard blocks are left out of the plan."))
         self.move_blocked.setChecked(True)
         self.move_blocked.setAccessibleName(tr("Move blocked donors to their next allowed time"))
+        self.move_blocked.setAccessibleDescription(tr("Otherwise donors the guard blocks are left out of the plan."))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -229,7 +238,7 @@ class BulkPlanner(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(tr("Plan summary"))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colour('error')};")
         self.error.setWordWrap(True)
         self.error.hide()
 
@@ -257,7 +266,7 @@ class BulkPlanner(QWidget):
             return tr("as planned")
         if item.next_allowed is None:
             return tr("never (leave out)")
-        return format_instant(item.next_allowed, self.ctx.org.zone)
+        return format_instant(item.next_allowed, self.ctx.zone)
 
     def use_donors(self, donor_ids: Sequence[int]) -> None:
         """Plan for these donors (from a neglect list)."""
@@ -266,7 +275,7 @@ class BulkPlanner(QWidget):
 
     # -- the request ------------------------------------------------------------------------
     def _when(self) -> datetime:
-        return wall_clock(self.when, self.ctx.org.zone)
+        return wall_clock(self.when, self.ctx.zone)
 
     def request(self) -> Callable[[Services], PlanRequest]:
         """The request as the form stands, completed on the worker (a segment's donors are looked up
@@ -371,7 +380,7 @@ class NeglectView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         currency = ctx.org.currency
-        zone = ctx.org.zone
+        zone = ctx.zone
         self.loaded = False
 
         def last_contact(r: NeglectRow) -> str:
@@ -424,8 +433,8 @@ class NeglectView(QWidget):
 
         left = QGroupBox(tr("Neglected"), self)
         left_box = QVBoxLayout(left)
-        bar = QHBoxLayout()
-        bar.addWidget(self.which, 1)
+        bar = FlowLayout()  # wraps in a narrow window instead of widening the section
+        bar.addWidget(self.which)
         bar.addWidget(self.fiscal)
         bar.addWidget(self.mine)
         bar.addWidget(self.plan_button)

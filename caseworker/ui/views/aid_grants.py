@@ -15,6 +15,7 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.statistics import Period
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, format_money, tr
+from caseworker.ui.widgets.record_list import fit_table
 from caseworker.ui.models.plain_table import PlainTableModel
 from caseworker.ui.views.service_quality import export_model, figure_text
 
@@ -29,7 +30,9 @@ class _Table(QWidget):
         self.view.setAccessibleName(title)
         self.view.setSortingEnabled(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        fit_table(self.view)  # within the pane: no sideways scrolling on a laptop
         heading = QLabel(f"<b>{title}</b>", self)
         export = QPushButton(tr("Export…"), self)
         export.setAccessibleName(tr("Export {table} as a spreadsheet").format(table=title))

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMenu, QMessageBox, QPushButton, QStackedLayout, QToolButton, QVBoxLayout,
+                               QMainWindow, QMenu, QMessageBox, QPushButton, QStackedLayout, QStyle, QToolButton,
+                               QVBoxLayout,
                                QWidget)
 
 from caseworker.domain.cases import (ACCEPTABILITY_LABELS, EVENT_LABELS, PRIORITY_LABELS, STATUS_LABELS,
@@ -33,14 +34,14 @@ from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, local_strftime, tr, tr_domain
 from caseworker.ui.widgets.flag_strip import FlagStrip
 from caseworker.ui.widgets.flow_layout import FlowLayout
+from caseworker.ui.colours import colour
+from caseworker.domain.palette import PILL_TEXT, STATUS_PILLS
 
 # Calm status colours: a tint for the pill, readable on light and dark palettes.
-STATUS_COLOURS = {
-    CaseStatus.NEW: "#5b6b7f", CaseStatus.ASSIGNED: "#3f6fb5", CaseStatus.IN_PROGRESS: "#2f7d62",
-    CaseStatus.WAITING: "#9a6a12", CaseStatus.ESCALATED: "#b3461e", CaseStatus.RESOLVED: "#5a6e2c",
-    CaseStatus.CLOSED: "#7a7a7a",
-}
-OVERDUE_COLOUR = "#b3261e"
+STATUS_COLOURS = {status: STATUS_PILLS[status.value] for status in CaseStatus}
+OVERDUE_COLOUR = "error"
+# (horizontal, vertical) padding of a timeline entry, in pixels.
+ENTRY_PADDING = (4, 6)
 
 
 def status_text(status: str) -> str:
@@ -62,17 +63,23 @@ class TimelineList(QListWidget):
         self._show_case = show_case
         self.setAccessibleName(tr("Timeline"))
         self.setWordWrap(True)
+        # Entries wrap to the pane's width as it changes; the timeline never scrolls sideways.
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setAlternatingRowColors(False)
         self.setSpacing(2)
         self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        self.setStyleSheet("QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }")
+        self.setStyleSheet(f"QListWidget::item {{ padding: {ENTRY_PADDING[1]}px {ENTRY_PADDING[0]}px; "
+                           "border-bottom: 1px solid palette(midlight); }")
         self.itemActivated.connect(self._activated)
         self.entries: list[TimelineEntry] = []
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
         self.entries = entries
         self.clear()
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         for e in entries:
             when = e.at.astimezone(zone)
             kind = tr_domain(EVENT_LABELS[EventKind(e.kind)])
@@ -91,13 +98,34 @@ class TimelineList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, e)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             if e.kind not in WRITTEN_KINDS:
+                # Muted, in the same font: a smaller one was measured at the list's size and cut off.
                 item.setForeground(self.palette().placeholderText())
-                font = QFont(item.font())
-                font.setPointSizeF(max(7.0, font.pointSizeF() - 0.5))
-                item.setFont(font)
         if not entries:
             item = QListWidgetItem(tr("Nothing in the timeline yet."), self)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._measure()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._measure()
+
+    def _measure(self) -> None:
+        """Give every entry the height its text takes wrapped at the list's width.
+
+        Qt measured an entry once, at whatever width the pane had then; after the pane narrowed,
+        the last line of a note was cut off."""
+        width = self.viewport().width() - 2 * self.spacing()
+        # The style draws the text inside the padding and its own focus margins, both sides.
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        text_width = width - 2 * ENTRY_PADDING[0] - 2 * margin - 2
+        if text_width <= 0:
+            return
+        for i in range(self.count()):
+            item = self.item(i)
+            metrics = QFontMetrics(item.font())
+            text = metrics.boundingRect(QRect(0, 0, text_width, 100_000), int(Qt.TextFlag.TextWordWrap),
+                                        item.text())
+            item.setSizeHint(QSize(width, text.height() + 2 * ENTRY_PADDING[1] + 1))
 
     def current_entry(self) -> TimelineEntry | None:
         item = self.currentItem()
@@ -169,8 +197,14 @@ class CaseDetailView(QWidget):
             value.setAccessibleName(caption)
             value.setObjectName(f"fact-{key}")
             row, col = divmod(i, 2)
-            facts.addWidget(cap, row, col * 2)
-            facts.addWidget(value, row, col * 2 + 1)
+            if key == "resolution":
+                # The resolution is a sentence: across the pane it takes two lines, not nine.
+                row, col = row + col, 0
+                facts.addWidget(cap, row, 0)
+                facts.addWidget(value, row, 1, 1, 3)
+            else:
+                facts.addWidget(cap, row, col * 2)
+                facts.addWidget(value, row, col * 2 + 1)
             self.facts[key] = value
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)
@@ -318,12 +352,12 @@ class CaseDetailView(QWidget):
     def _fill(self, case: CaseDetail) -> None:
         self.case = case
         self.heading.setText(f"{case.reference}  {case.title}")
-        colour = STATUS_COLOURS[CaseStatus(case.status)]
+        tint = STATUS_COLOURS[CaseStatus(case.status)]
         label = status_text(case.status)
         if case.status == CaseStatus.WAITING and case.waiting_on:
             label = tr_domain(WAITING_LABELS[WaitingOn(case.waiting_on)])
         self.status_pill.setText(label)
-        self.status_pill.setStyleSheet(f"color: white; background: {colour}; border-radius: 9px; "
+        self.status_pill.setStyleSheet(f"color: {PILL_TEXT}; background: {tint}; border-radius: 9px; "
                                        "padding: 2px 10px; font-weight: 600;")
         self.client_link.setText(tr("Client: <a href='client'>{name}</a>").format(name=_escape(case.client_name)))
         self.flags.set_flags(case.client_flags)
@@ -339,7 +373,7 @@ class CaseDetailView(QWidget):
         elif case.overdue:
             due = tr("{due} — overdue").format(due=due)
         self.facts["due"].setText(due)
-        self.facts["due"].setStyleSheet(f"color: {OVERDUE_COLOUR}; font-weight: 600;" if case.overdue else "")
+        self.facts["due"].setStyleSheet(f"color: {colour(OVERDUE_COLOUR)}; font-weight: 600;" if case.overdue else "")
         self.facts["level"].setText(str(case.escalation_level) if case.escalation_level else tr("First line"))
         self.facts["specialists"].setText(", ".join(s.name for s in case.specialists) or "—")
         self.facts["resolution"].setText(_resolution_text(case))
@@ -554,7 +588,7 @@ class ClientCasesTab(QWidget):
                                    f" · {r.assignee or tr('not assigned')}{due}", self.cases)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             if r.overdue:
-                item.setForeground(QColor(OVERDUE_COLOUR))
+                item.setForeground(QColor(colour(OVERDUE_COLOUR)))
         if not rows:
             item = QListWidgetItem(tr("No cases for this client yet — “Open a case…” starts one."), self.cases)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -19,12 +19,13 @@ from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import LogContactDialog, RhythmDialog, TaskDialog
+from caseworker.ui.colours import colour
 from caseworker.ui.i18n import local_strftime, tr, tr_domain
 
 if TYPE_CHECKING:
     from caseworker.services.container import Services
 
-OVERDUE = "#b3261e"
+OVERDUE = "error"
 
 
 def rhythm_text(r: RhythmRecord | None) -> str:
@@ -125,13 +126,13 @@ class ClientCareTab(QWidget):
             item = QListWidgetItem(tr("Nobody yet: the team is introduced when a case is assigned."), self.team_list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
         self.task_list.clear()
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         for t in self.tasks:
             due = local_strftime(t.due_at.astimezone(zone), '%a %d %b %H:%M') if t.due_at else tr("no date")
             who = t.assignee or t.team
             item = QListWidgetItem(f"{t.title} — {due} · {who}", self.task_list)
             if t.overdue:
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
         if not self.tasks:
             item = QListWidgetItem(tr("No open tasks on this client."), self.task_list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

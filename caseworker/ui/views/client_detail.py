@@ -225,6 +225,7 @@ class ClientDetail(QWidget):
             form.addRow(caption + ":", label)
             self.profile[key] = label
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Client details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
@@ -335,7 +336,7 @@ class ClientDetail(QWidget):
             self.client_changed.emit(current)
 
     def _fill(self, c: ClientRecord) -> None:
-        today = datetime.now(self.ctx.org.zone).date()
+        today = datetime.now(self.ctx.zone).date()
         self.banner.show_flags(c)
         self.title.setText(c.name)
         self.title.setAccessibleName(c.name)
@@ -360,7 +361,7 @@ class ClientDetail(QWidget):
         p["needs"].setText(c.needs or "—")
         p["tags"].setText(", ".join(c.tags) or "—")
         p["notes"].setText(c.notes or "—")
-        p["created"].setText(c.created_at.astimezone(self.ctx.org.zone).date().isoformat())
+        p["created"].setText(c.created_at.astimezone(self.ctx.zone).date().isoformat())
         k = self.contact_labels
         k["phone"].setText(format_phone(c.phone, self.ctx.org.phone_region) or "—")
         k["email"].setText(c.email or "—")
@@ -376,7 +377,7 @@ class ClientDetail(QWidget):
                 tr_domain(CONSENT_METHOD_LABELS.get(x.method, x.method)), x.recorded_by, x.note]
                for x in c.consents], [x.id for x in c.consents])
         _fill(self.attachments_table,
-              [[x.title, x.mime_type, _size(x.size), x.uploaded_at.astimezone(self.ctx.org.zone).date().isoformat(),
+              [[x.title, x.mime_type, _size(x.size), x.uploaded_at.astimezone(self.ctx.zone).date().isoformat(),
                 x.uploaded_by, tr("Removed: {reason}").format(reason=x.void_reason) if x.voided else ""]
                for x in c.attachments], [x.id for x in c.attachments])
         _fill(self.referrals_table,
@@ -402,7 +403,7 @@ class ClientDetail(QWidget):
             export_document(self, self.ctx, "aid-statement", self.client.id, start=start, end=end)
 
     def _today(self) -> date:
-        return datetime.now(self.ctx.org.zone).date()
+        return datetime.now(self.ctx.zone).date()
 
     def _selected(self, table: QTableWidget) -> int | None:
         item = table.item(table.currentRow(), 0) if table.currentRow() >= 0 else None

@@ -44,7 +44,6 @@ STOP_STYLE = ("background: #fdecea; color: #8a1c14; border: 1px solid #e8a29c; b
 SEGMENT_STYLE = ("background: #e8f0fe; color: #174ea6; border: 1px solid #a8c4f0; border-radius: 4px;"
                  " padding: 4px 10px; font-weight: 600;")
 MUTED = "color: palette(placeholder-text);"
-VOID_COLOUR = "#8a8a8a"
 
 
 def _table(parent: QWidget, name: str, headers: list[str], right: set[int]) -> QTableWidget:
@@ -123,11 +122,12 @@ class DonorDetail(QWidget):
         self.gift_button = _button(self, "gift", tr("Record gift"), self.record_gift)
         self.gift_button.setToolTip(tr("Record a gift from this donor"))
         self.gift_button.setVisible(can_record)
-        head = QHBoxLayout()
+        self.summary.setWordWrap(True)
+        # The name, its badges and the buttons wrap in a narrow pane instead of widening it.
+        head = FlowLayout()
         head.addWidget(self.name_label)
         head.addWidget(self.segment_badge)
         head.addWidget(self.stop_badge)
-        head.addStretch(1)
         head.addWidget(self.gift_button)
         head.addWidget(self.edit_button)
         from caseworker.ui.person_data import person_data_button
@@ -195,6 +195,7 @@ class DonorDetail(QWidget):
         box.addLayout(row)
         box.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(tr("Donor details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)

@@ -27,12 +27,13 @@ from caseworker.ui.dialogs.touchpoint_dialog import TouchpointDialog, capitalise
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.list_export import export_button
 from caseworker.ui.widgets.flow_layout import FlowLayout
+from caseworker.ui.colours import colour
 
 KIND_ICONS = {"gift": "gift", "touchpoint": "send", "meeting": "calendar-days", "override": "shield-alert",
               "receipt": "receipt"}
 CHANNEL_ICONS = {"phone": "phone", "sms": "phone", "email": "mail", "letter": "send", "visit": "map-pin",
                  "video": "monitor", "event": "calendar-days"}
-MUTED = QColor("#8a8a8a")
+MUTED = "muted"
 OVERRIDE = QColor("#8a1c14")
 REFRESH_KINDS = ("touchpoint", "gift", "receipt", "donor", "meeting")
 
@@ -80,7 +81,7 @@ class DonorTimeline(QWidget):
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.empty.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colour('error')};")
         self.error.hide()
 
         layout = QVBoxLayout(self)
@@ -127,7 +128,7 @@ class DonorTimeline(QWidget):
             self._fill()
 
     def _fill(self) -> None:
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             params = dict(entry.params)
@@ -141,7 +142,7 @@ class DonorTimeline(QWidget):
             cells[2].setToolTip(entry.detail)
             for column, item in enumerate(cells):
                 if entry.muted:
-                    item.setForeground(QBrush(MUTED))
+                    item.setForeground(QBrush(QColor(colour(MUTED))))
                 elif entry.kind == "override":
                     item.setForeground(QBrush(OVERRIDE))
                 item.setData(Qt.ItemDataRole.UserRole, row)

@@ -21,6 +21,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.gift_aid_dialog import CancelDeclarationDialog, DeclarationDialog
 from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.flow_layout import FlowLayout
+from caseworker.ui.colours import colour
 
 
 def _day(value: date | None) -> str:
@@ -58,7 +59,7 @@ class GiftAidTab(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {colour('error')};")
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

@@ -233,7 +233,7 @@ class GrantDetailView(QScrollArea):
                                                   day=g.report_first_due.isoformat())
 
     def _show_dates(self, g: GrantDetail) -> None:
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = utcnow().astimezone(self.ctx.zone).date()
         lines = []
         for k in g.key_dates:
             style = "color: palette(placeholder-text);" if k.on < today else ""
@@ -369,7 +369,7 @@ class GrantDetailView(QScrollArea):
 
     def _spend(self) -> None:
         if self.grant is not None:
-            today = utcnow().astimezone(self.ctx.org.zone).date()
+            today = utcnow().astimezone(self.ctx.zone).date()
             self._saved(SpendingDialog.ask(self.ctx, self.grant, today=today, parent=self))
 
     def _void(self) -> None:

@@ -70,8 +70,10 @@ class MailServerPage(QWidget):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Letters and e-mail go out through the organisation's own mail server. "
-                                   "The password is kept encrypted in the database."), self))
+        intro = QLabel(tr("Letters and e-mail go out through the organisation's own mail server. "
+                          "The password is kept encrypted in the database."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
         layout.addWidget(self.form)
         layout.addLayout(buttons)
         layout.addStretch(1)

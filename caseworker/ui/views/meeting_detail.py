@@ -152,7 +152,7 @@ class MeetingDetailView(QScrollArea):
         if self.tasks.record_id != m.id:
             self.tasks.set_record(m.id)
         zone = m.zone
-        org_zone = self.ctx.org.zone
+        org_zone = self.ctx.zone
         self.title.setText(m.title + (" " + tr("(cancelled)") if m.cancelled else ""))
         when = when_text(m.start, m.end, zone) + f"  ({m.timezone})"
         if zone.key != org_zone.key and m.start.astimezone(zone).utcoffset() != m.start.astimezone(org_zone).utcoffset():
@@ -295,7 +295,7 @@ class MeetingDetailView(QScrollArea):
         self._own_record(lambda m: VotesDialog.ask(self.ctx, m.id, self))
 
     def _add_action(self) -> None:
-        today = utcnow().astimezone(self.ctx.org.zone).date()
+        today = utcnow().astimezone(self.ctx.zone).date()
         # The new item is announced with its meeting, which on_changes then shows again.
         self._own_record(lambda m: ActionItemDialog.ask(self.ctx, m, today=today, parent=self))
 
@@ -397,7 +397,7 @@ class ClientMeetingsTab(QWidget):
         if client_id != self.client_id:
             return  # another client was opened meanwhile
         self.list.clear()
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         for e in entries:
             text = (f"{local_strftime(e.at.astimezone(zone), '%a %d %b %Y %H:%M')} — {e.title} · "
                     f"{tr_domain(MEETING_CHANNEL_LABELS[e.channel])}"

@@ -11,9 +11,10 @@ from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import TaskDialog
+from caseworker.ui.colours import colour
 from caseworker.ui.i18n import local_strftime, tr
 
-OVERDUE = "#b3261e"
+OVERDUE = "error"
 
 
 class RecordTasksTab(QWidget):
@@ -48,7 +49,7 @@ class RecordTasksTab(QWidget):
 
     def _show(self, tasks: list[TaskRecord]) -> None:
         self.tasks = tasks
-        zone = self.ctx.org.zone
+        zone = self.ctx.zone
         self.list.blockSignals(True)
         self.list.clear()
         for t in tasks:
@@ -58,7 +59,7 @@ class RecordTasksTab(QWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             if t.overdue:
-                item.setForeground(QColor(OVERDUE))
+                item.setForeground(QColor(colour(OVERDUE)))
         if not tasks:
             item = QListWidgetItem(tr("No open tasks. New task… (or Ctrl+T) makes one."), self.list)
             item.setFlags(Qt.ItemFlag.NoItemFlags)

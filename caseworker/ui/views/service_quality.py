@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
                                QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from caseworker.domain.errors import CaseworkerError
@@ -22,6 +22,7 @@ from caseworker.domain.service_quality import (COHORT_OF, DIMENSION_LABELS, DRIL
                                                Cohort, Dimension, DrillDown, GroupFigures)
 from caseworker.domain.statistics import Period
 from caseworker.ui.context import UiContext
+from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.models.plain_table import PlainTableModel
 from caseworker.ui.widgets.charts import CompareChart, Compared
@@ -145,21 +146,29 @@ class ServiceQualityView(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Status"))
 
-        controls = QHBoxLayout()
+        # The choices wrap on a laptop's screen; each keeps its caption beside it.
+        controls = FlowLayout()
         for label, widget in ((tr("Break down by:"), self.by_choice), (tr("Cases:"), self.category_choice),
                               (tr("Figure:"), self.figure_choice)):
-            caption = QLabel(label, self)
+            pair = QWidget(self)
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(label, pair)
             caption.setBuddy(widget)
-            controls.addWidget(caption)
-            controls.addWidget(widget)
-        controls.addStretch(1)
+            pair_row.addWidget(caption)
+            pair_row.addWidget(widget)
+            controls.addWidget(pair)
         controls.addWidget(self.table_button)
         controls.addWidget(self.export_button)
 
         self.cards = {name: FigureCard(name, self.drill_total, self) for name in CARDS}
-        cards = QGridLayout()
-        for i, card in enumerate(self.cards.values()):
-            cards.addWidget(card, i // 6, i % 6)
+        # The cards wrap to fit the window: five to a row on a wide screen, fewer on a laptop.
+        cards = FlowLayout()
+        # One width for every card, so the wrapped rows line up as a grid.
+        card_width = max(card.sizeHint().width() for card in self.cards.values())
+        for card in self.cards.values():
+            card.setFixedWidth(card_width)
+            cards.addWidget(card)
 
         self.chart = CompareChart(tr("Within target"), self)
         self.chart.setMinimumHeight(260)

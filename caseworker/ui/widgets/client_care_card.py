@@ -7,12 +7,13 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from caseworker.domain.care import ClientCareFigures
 from caseworker.domain.statistics import Period
 from caseworker.ui.context import UiContext
+from caseworker.ui.widgets.record_list import fit_table
 from caseworker.ui.i18n import tr
 
 
@@ -45,8 +46,8 @@ class ClientCareCard(QGroupBox):
         self.table.setAccessibleName(tr("Client-care figures"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_table(self.table)  # the figures' titles whole, the group names giving way first
         self.table.setMinimumHeight(220)
         top = QHBoxLayout()
         top.addWidget(self.by)

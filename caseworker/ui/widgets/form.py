@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.ui.i18n import error_text
+from caseworker.ui.colours import colour
 
 
 class Form(QWidget):
@@ -20,7 +21,7 @@ class Form(QWidget):
         self.general_error = QLabel(self)
         self.general_error.setObjectName("form-error")
         self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b3261e;")
+        self.general_error.setStyleSheet(f"color: {colour('error')};")
         self.general_error.hide()
         self.layout_.addRow(self.general_error)
 
@@ -32,7 +33,7 @@ class Form(QWidget):
         box.addWidget(field)
         error = QLabel(host)
         error.setObjectName(f"{key}-error")
-        error.setStyleSheet("color: #b3261e; font-size: 11px;")
+        error.setStyleSheet(f"color: {colour('error')}; font-size: 11px;")
         error.setWordWrap(True)
         error.hide()
         box.addWidget(error)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QListWid
 from caseworker.services.tasks import ReminderRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
+from caseworker.ui.colours import colour
 from caseworker.ui.i18n import local_strftime, tr
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ def reminder_text(r: ReminderRecord, ctx: UiContext) -> str:
     from datetime import datetime
 
     try:
-        when = local_strftime(datetime.fromisoformat(r.due).astimezone(ctx.org.zone), "%a %d %b %H:%M")
+        when = local_strftime(datetime.fromisoformat(r.due).astimezone(ctx.zone), "%a %d %b %H:%M")
     except ValueError:
         when = r.due
     return tr("{title} is due {when}").format(title=r.title, when=when)
@@ -96,7 +97,7 @@ class ReminderBell(QToolButton):
         name = tr("Reminders: {n} new").format(n=self.unread) if self.unread else tr("Reminders: none new")
         self.setAccessibleName(name)
         self.setToolTip(name)
-        self.setStyleSheet("QToolButton#reminder-bell { color: #b3261e; font-weight: 600; }" if self.unread else "")
+        self.setStyleSheet(f"QToolButton#reminder-bell {{ color: {colour('error')}; font-weight: 600; }}" if self.unread else "")
 
     def show_list(self) -> None:
         self.unread = 0
@@ -120,7 +121,8 @@ class ReminderListDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(tr("Reminders, newest first: Enter opens one"))
         for r in reminders:
-            item = QListWidgetItem(f"{local_strftime(r.fire_at.astimezone(ctx.org.zone), '%a %d %b %H:%M')} — {reminder_text(r, ctx)}",
+            item = QListWidgetItem(f"{local_strftime(r.fire_at.astimezone(ctx.zone), '%a %d %b %H:%M')} — "
+                                   f"{reminder_text(r, ctx)}",
                                    self.list)
             item.setData(Qt.ItemDataRole.UserRole, (r.source_type, r.source_id))
         if not reminders:
