@@ -9,7 +9,7 @@
       <translation> (غير نشط)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="76" />
+      <location filename="caseworker/ui/views/service_quality.py" line="77" />
       <source> (left)</source>
       <translation> (غادر)</translation>
     </message>
@@ -34,9 +34,9 @@
       <translation> أيام عمل قبل موعد الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="312" />
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="89" />
-      <location filename="caseworker/ui/sections/administration.py" line="142" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="314" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="90" />
+      <location filename="caseworker/ui/sections/administration.py" line="143" />
       <source> days</source>
       <translation> يومًا</translation>
     </message>
@@ -46,7 +46,7 @@
       <translation> ساعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="832" />
+      <location filename="caseworker/ui/sections/administration.py" line="833" />
       <source> minutes</source>
       <translation> دقيقة</translation>
     </message>
@@ -61,12 +61,12 @@
       <translation> مرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="128" />
+      <location filename="caseworker/ui/main_window.py" line="134" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;حول Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="100" />
+      <location filename="caseworker/ui/my_work/cases.py" line="101" />
       <source>&amp;Accept</source>
       <translation>&amp;قبول</translation>
     </message>
@@ -110,12 +110,12 @@
       <translation>&amp;المبلغ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="228" />
+      <location filename="caseworker/ui/sections/aid.py" line="229" />
       <source>&amp;Approve</source>
       <translation>&amp;اعتماد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="268" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="270" />
       <source>&amp;Asked:</source>
       <translation>&amp;طريقة السؤال:</translation>
     </message>
@@ -141,7 +141,7 @@
       <translation>&amp;الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="314" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="316" />
       <source>&amp;By:</source>
       <translation>&amp;عبر:</translation>
     </message>
@@ -163,7 +163,7 @@
       <translation>&amp;المستفيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="186" />
+      <location filename="caseworker/ui/views/case_detail.py" line="220" />
       <source>&amp;Close</source>
       <translation>&amp;إغلاق</translation>
     </message>
@@ -173,7 +173,7 @@
       <translation>&amp;الموافقة على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="133" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
       <source>&amp;Contact by:</source>
       <translation>&amp;التواصل عبر:</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>&amp;يغطي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="116" />
+      <location filename="caseworker/ui/sections/administration.py" line="117" />
       <source>&amp;Currency:</source>
       <translation>&amp;العملة:</translation>
     </message>
@@ -193,13 +193,13 @@
       <translation>&amp;كلمة المرور الحالية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="829" />
+      <location filename="caseworker/ui/sections/administration.py" line="830" />
       <source>&amp;Database:</source>
       <translation>&amp;قاعدة البيانات:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="72" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="223" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="225" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="315" />
       <source>&amp;Date:</source>
       <translation>&amp;التاريخ:</translation>
@@ -228,7 +228,7 @@
       <translation>&amp;عدم التواصل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="106" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="107" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="790" />
       <source>&amp;Due:</source>
       <translation>&amp;موعد الاستحقاق:</translation>
@@ -264,7 +264,7 @@
       <translation>&amp;ينتهي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="206" />
+      <location filename="caseworker/ui/views/case_detail.py" line="240" />
       <source>&amp;Escalate…</source>
       <translation>&amp;تصعيد…</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>&amp;تصدير بصيغة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="103" />
+      <location filename="caseworker/ui/main_window.py" line="109" />
       <source>&amp;File</source>
       <translation>&amp;ملف</translation>
     </message>
@@ -295,12 +295,12 @@
       <translation>&amp;أول مرة في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="120" />
+      <location filename="caseworker/ui/sections/administration.py" line="121" />
       <source>&amp;Fiscal year starts in:</source>
       <translation>&amp;تبدأ السنة المالية في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="111" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="112" />
       <location filename="caseworker/ui/sections/correspondence.py" line="471" />
       <source>&amp;For:</source>
       <translation>&amp;لـ:</translation>
@@ -329,12 +329,12 @@
       <translation>&amp;التبرع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="114" />
+      <location filename="caseworker/ui/main_window.py" line="120" />
       <source>&amp;Go</source>
       <translation>&amp;انتقال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="184" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
       <source>&amp;Hand off…</source>
       <translation>&amp;تسليم…</translation>
     </message>
@@ -344,7 +344,7 @@
       <translation>&amp;تسليم عمله…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="126" />
+      <location filename="caseworker/ui/main_window.py" line="132" />
       <source>&amp;Help</source>
       <translation>&amp;مساعدة</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>&amp;طريقة الإقرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="221" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="110" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="120" />
       <source>&amp;How:</source>
@@ -366,12 +366,12 @@
       <translation>&amp;يحتاج إلى مترجم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="209" />
+      <location filename="caseworker/ui/views/case_detail.py" line="243" />
       <source>&amp;Introduce the team to the client</source>
       <translation>&amp;تعريف المستفيد بالفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="221" />
+      <location filename="caseworker/ui/views/case_detail.py" line="255" />
       <source>&amp;Introduction letter</source>
       <translation>&amp;خطاب تعريف</translation>
     </message>
@@ -381,7 +381,7 @@
       <translation>&amp;الأخصائي المسؤول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="127" />
+      <location filename="caseworker/ui/main_window.py" line="133" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;اختصارات لوحة المفاتيح</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&amp;اللغة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="139" />
+      <location filename="caseworker/ui/sections/administration.py" line="140" />
       <source>&amp;Lapsed after no gift for:</source>
       <translation>&amp;يُعدّ منقطعًا بعد انقطاع التبرع لمدة:</translation>
     </message>
@@ -414,13 +414,13 @@
       <translation>&amp;آخر مرة في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="835" />
+      <location filename="caseworker/ui/sections/administration.py" line="836" />
       <source>&amp;Lock when idle for:</source>
       <translation>&amp;القفل عند الخمول لمدة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="145" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="70" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="71" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;تسجيل تواصل…</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>&amp;تاريخ الإقرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="135" />
+      <location filename="caseworker/ui/sections/administration.py" line="136" />
       <source>&amp;Major donor from one gift of:</source>
       <translation>&amp;متبرع كبير بتبرع واحد قدره:</translation>
     </message>
@@ -447,7 +447,7 @@
       <translation>&amp;الطريقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="78" />
+      <location filename="caseworker/ui/sections/cases.py" line="79" />
       <source>&amp;Mine</source>
       <translation>&amp;الخاصة بي</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>&amp;كلمة المرور الجديدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="105" />
+      <location filename="caseworker/ui/main_window.py" line="111" />
       <source>&amp;New record</source>
       <translation>&amp;سجل جديد</translation>
     </message>
@@ -509,12 +509,12 @@
       <translation>&amp;قالب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="137" />
+      <location filename="caseworker/ui/sections/administration.py" line="138" />
       <source>&amp;New while the first gift is within:</source>
       <translation>&amp;يُعدّ جديدًا ما دام التبرع الأول خلال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="240" />
+      <location filename="caseworker/ui/views/case_detail.py" line="274" />
       <source>&amp;Note</source>
       <translation>&amp;ملاحظة</translation>
     </message>
@@ -525,7 +525,7 @@
       <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="142" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="143" />
       <source>&amp;Notes:</source>
       <translation>&amp;ملاحظات:</translation>
     </message>
@@ -541,7 +541,7 @@
       <translation>&amp;بتاريخ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="337" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
       <source>&amp;Only while a case is open:</source>
       <translation>&amp;فقط أثناء وجود حالة مفتوحة:</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>&amp;الاسم المفضل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="259" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="261" />
       <source>&amp;Print the form for a visit…</source>
       <translation>&amp;طباعة نموذج الزيارة…</translation>
     </message>
@@ -640,7 +640,7 @@
       <translation>&amp;طباعة الرسائل المنتظرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="107" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="108" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="121" />
       <source>&amp;Priority:</source>
       <translation>&amp;الأولوية:</translation>
@@ -656,12 +656,12 @@
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="104" />
+      <location filename="caseworker/ui/main_window.py" line="110" />
       <source>&amp;Quick search…</source>
       <translation>&amp;بحث سريع…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="113" />
+      <location filename="caseworker/ui/main_window.py" line="119" />
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>&amp;المنطقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="102" />
+      <location filename="caseworker/ui/sections/administration.py" line="103" />
       <source>&amp;Registration number:</source>
       <translation>&amp;رقم التسجيل:</translation>
     </message>
@@ -725,7 +725,7 @@
       <translation>&amp;تأكيد كلمة المرور:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="113" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="114" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="126" />
       <source>&amp;Repeat:</source>
       <translation>&amp;التكرار:</translation>
@@ -736,7 +736,7 @@
       <translation>&amp;الرد على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="185" />
+      <location filename="caseworker/ui/views/case_detail.py" line="219" />
       <source>&amp;Resolve…</source>
       <translation>&amp;حل…</translation>
     </message>
@@ -797,7 +797,7 @@
       <translation>&amp;التخصص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="181" />
+      <location filename="caseworker/ui/views/case_detail.py" line="215" />
       <source>&amp;Start work</source>
       <translation>&amp;بدء العمل</translation>
     </message>
@@ -843,12 +843,12 @@
       <translation>&amp;شكر المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="112" />
+      <location filename="caseworker/ui/sections/administration.py" line="113" />
       <source>&amp;Time zone:</source>
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="105" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="106" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="96" />
       <source>&amp;Title:</source>
@@ -888,13 +888,13 @@
       <translation>&amp;حتى (شاملًا):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="335" />
       <location filename="caseworker/ui/views/organigram_page.py" line="189" />
       <source>&amp;Until:</source>
       <translation>&amp;حتى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
       <source>&amp;Use the next time that suits them</source>
       <translation>&amp;استخدام أقرب وقت يناسبهم</translation>
     </message>
@@ -906,7 +906,7 @@
       <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="242" />
+      <location filename="caseworker/ui/views/case_detail.py" line="276" />
       <source>&amp;Visit</source>
       <translation>&amp;زيارة</translation>
     </message>
@@ -916,7 +916,7 @@
       <translation>&amp;إلغاء صرف…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="230" />
+      <location filename="caseworker/ui/sections/aid.py" line="231" />
       <source>&amp;Void…</source>
       <translation>&amp;إلغاء…</translation>
     </message>
@@ -926,7 +926,7 @@
       <translation>&amp;الأصوات والنصاب…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="182" />
+      <location filename="caseworker/ui/views/case_detail.py" line="216" />
       <source>&amp;Wait…</source>
       <translation>&amp;انتظار…</translation>
     </message>
@@ -942,7 +942,7 @@
       <translation>&amp;لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="228" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="230" />
       <source>&amp;What was said:</source>
       <translation>&amp;ما قيل:</translation>
     </message>
@@ -1003,7 +1003,7 @@
       <translation>‏'{zone}' ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="326" />
       <source>(by segment)</source>
       <translation>(حسب الشريحة)</translation>
     </message>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
-      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <location filename="caseworker/ui/views/supporters.py" line="84" />
       <source>(no appeal)</source>
       <translation>(بلا حملة)</translation>
     </message>
@@ -1034,12 +1034,12 @@
       <translation>(غير محفوظ: احفظه أدناه)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="306" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
       <source>(set by hand)</source>
       <translation>(محدد يدويًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="120" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="121" />
       <source>(the supporter's local time)</source>
       <translation>(التوقيت المحلي للداعم)</translation>
     </message>
@@ -1049,13 +1049,13 @@
       <translation>({n} بانتظار إعادة المحاولة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="194" />
-      <location filename="caseworker/ui/sections/calendar.py" line="291" />
+      <location filename="caseworker/ui/sections/calendar.py" line="195" />
+      <location filename="caseworker/ui/sections/calendar.py" line="292" />
       <source>+{n} more</source>
       <translation>+{n} أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="475" />
+      <location filename="caseworker/ui/views/case_detail.py" line="509" />
       <source>, satisfaction {n}/5</source>
       <translation>، الرضا {n}/5</translation>
     </message>
@@ -1065,12 +1065,12 @@
       <translation>0.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="100" />
+      <location filename="caseworker/ui/sections/clients.py" line="101" />
       <source>1 client</source>
       <translation>مستفيد واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="159" />
+      <location filename="caseworker/ui/sections/donors.py" line="160" />
       <source>1 donor</source>
       <translation>متبرع واحد</translation>
     </message>
@@ -1100,12 +1100,12 @@
       <translation>رقم تبرع لقالب متبرع، ورقم حالة لقالب مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="222" />
+      <location filename="caseworker/ui/views/case_detail.py" line="256" />
       <source>A letter introducing the client's worker and team, as a PDF</source>
       <translation>خطاب يعرّف المستفيد بالأخصائي المسؤول عنه وفريقه، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="143" />
+      <location filename="caseworker/ui/sections/planner.py" line="148" />
       <source>A list of donor numbers</source>
       <translation>قائمة بأرقام المتبرعين</translation>
     </message>
@@ -1125,7 +1125,7 @@
       <translation>شخص يغادر: تنتقل حالاته ومهامه المفتوحة في خطوة واحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="217" />
+      <location filename="caseworker/ui/sections/administration.py" line="218" />
       <source>A picture is kept (encrypted with the database)</source>
       <translation>يُحتفظ بصورة (مشفرة مع قاعدة البيانات)</translation>
     </message>
@@ -1140,7 +1140,7 @@
       <translation>غرفة أو عنوان أو رابط الفيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="142" />
+      <location filename="caseworker/ui/sections/planner.py" line="147" />
       <source>A segment of the donor list</source>
       <translation>شريحة من قائمة المتبرعين</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation>&amp;إرفاق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="300" />
+      <location filename="caseworker/ui/main_window.py" line="308" />
       <source>About Caseworker</source>
       <translation>حول Caseworker</translation>
     </message>
@@ -1196,19 +1196,19 @@
       <translation>ممتنع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="101" />
+      <location filename="caseworker/ui/my_work/cases.py" line="102" />
       <source>Accept the handoff</source>
       <translation>قبول التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
       <source>Acceptable
 (client)</source>
       <translation>مقبول
 (المستفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
       <source>Acceptable
 (worker)</source>
       <translation>مقبول
@@ -1225,7 +1225,7 @@
       <translation>الوصول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="72" />
+      <location filename="caseworker/ui/sections/clients.py" line="73" />
       <source>Accessibility</source>
       <translation>إمكانية الوصول</translation>
     </message>
@@ -1252,13 +1252,13 @@
       <translation>بنود العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
+      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/administration.py" line="424" />
       <source>Active</source>
       <translation>نشط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="157" />
+      <location filename="caseworker/ui/main_window.py" line="163" />
       <source>Activity</source>
       <translation>النشاط</translation>
     </message>
@@ -1295,7 +1295,7 @@
       <translation>أضف بند ميزانية أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="240" />
+      <location filename="caseworker/ui/views/case_detail.py" line="274" />
       <source>Add a note</source>
       <translation>إضافة ملاحظة</translation>
     </message>
@@ -1305,7 +1305,7 @@
       <translation>إضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="450" />
+      <location filename="caseworker/ui/sections/administration.py" line="451" />
       <source>Add a user (Ctrl+N)</source>
       <translation>إضافة مستخدم (Ctrl+N)</translation>
     </message>
@@ -1315,8 +1315,8 @@
       <translation>إضافة بند عمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="167" />
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="168" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
       <source>Add blackout</source>
       <translation>إضافة فترة حظر</translation>
     </message>
@@ -1349,7 +1349,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="256" />
       <source>Add contact</source>
       <translation>إضافة جهة اتصال</translation>
     </message>
@@ -1366,13 +1366,13 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
-      <location filename="caseworker/ui/sections/aid.py" line="136" />
+      <location filename="caseworker/ui/sections/aid.py" line="137" />
       <source>Add fund</source>
       <translation>إضافة صندوق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
-      <location filename="caseworker/ui/sections/grants.py" line="104" />
+      <location filename="caseworker/ui/sections/grants.py" line="105" />
       <source>Add funder</source>
       <translation>إضافة جهة مانحة</translation>
     </message>
@@ -1393,22 +1393,22 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="81" />
-      <location filename="caseworker/ui/sections/administration.py" line="449" />
+      <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>Add user</source>
       <translation>إضافة مستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="448" />
+      <location filename="caseworker/ui/sections/administration.py" line="449" />
       <source>Add user…</source>
       <translation>إضافة مستخدم…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Added</source>
       <translation>أُضيف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Address</source>
       <translation>العنوان</translation>
@@ -1440,7 +1440,7 @@
       <translation>العمر {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Agency</source>
       <translation>الجهة</translation>
     </message>
@@ -1452,14 +1452,14 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="375" />
+      <location filename="caseworker/ui/views/client_detail.py" line="376" />
       <source>Agreed</source>
       <translation>متفق عليه</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="104" />
-      <location filename="caseworker/ui/sections/aid.py" line="122" />
-      <location filename="caseworker/ui/sections/aid.py" line="339" />
+      <location filename="caseworker/ui/sections/aid.py" line="123" />
+      <location filename="caseworker/ui/sections/aid.py" line="340" />
       <source>Aid</source>
       <translation>المساعدات</translation>
     </message>
@@ -1469,12 +1469,12 @@
       <translation>&amp;رقم صرف المساعدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="126" />
+      <location filename="caseworker/ui/sections/insight.py" line="127" />
       <source>Aid and grants</source>
       <translation>المساعدات والمنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="55" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Aid by fund</source>
       <translation>المساعدات حسب الصندوق</translation>
     </message>
@@ -1484,7 +1484,7 @@
       <translation>مساعدة من {fund}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="44" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
       <source>Aid given to this client</source>
       <translation>المساعدات المقدمة لهذا المستفيد</translation>
     </message>
@@ -1509,23 +1509,23 @@
       <translation>مدفوعات المساعدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="42" />
+      <location filename="caseworker/ui/sections/aid.py" line="43" />
       <source>Aid totals by fund</source>
       <translation>إجمالي المساعدات حسب الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="69" />
+      <location filename="caseworker/ui/sections/cases.py" line="68" />
       <source>All cases</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="168" />
-      <location filename="caseworker/ui/views/service_quality.py" line="130" />
+      <location filename="caseworker/ui/views/service_quality.py" line="131" />
       <source>All categories</source>
       <translation>جميع الفئات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="70" />
+      <location filename="caseworker/ui/sections/clients.py" line="71" />
       <source>All clients</source>
       <translation>جميع المستفيدين</translation>
     </message>
@@ -1535,12 +1535,12 @@
       <translation>جميع المتبرعين الممكن التواصل معهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="146" />
+      <location filename="caseworker/ui/sections/planner.py" line="151" />
       <source>All donors</source>
       <translation>جميع المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="272" />
+      <location filename="caseworker/ui/sections/aid.py" line="273" />
       <source>All funds</source>
       <translation>جميع الصناديق</translation>
     </message>
@@ -1550,22 +1550,22 @@
       <translation>جميع الرسائل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="748" />
+      <location filename="caseworker/ui/sections/administration.py" line="749" />
       <source>All records</source>
       <translation>جميع السجلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="77" />
+      <location filename="caseworker/ui/sections/donors.py" line="78" />
       <source>All segments</source>
       <translation>جميع الشرائح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="173" />
+      <location filename="caseworker/ui/sections/aid.py" line="174" />
       <source>All statuses</source>
       <translation>جميع الأوضاع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="50" />
       <source>Allowed</source>
       <translation>مسموح</translation>
     </message>
@@ -1575,14 +1575,14 @@
       <translation>مسموح مع تحذير — تحقق قبل الحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="347" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="348" />
       <source>Allowed, within the contact policy</source>
       <translation>مسموح، ضمن سياسة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="162" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="163" />
       <source>Amount</source>
       <translation>المبلغ</translation>
     </message>
@@ -1597,18 +1597,18 @@
       <translation>&amp;المبلغ المطلوب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="144" />
+      <location filename="caseworker/ui/sections/administration.py" line="145" />
       <source>An amount in the organisation's currency</source>
       <translation>مبلغ بعملة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="503" />
+      <location filename="caseworker/ui/views/client_detail.py" line="504" />
       <source>Anonymise</source>
       <translation>إخفاء الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="496" />
-      <location filename="caseworker/ui/views/client_detail.py" line="503" />
+      <location filename="caseworker/ui/views/client_detail.py" line="497" />
+      <location filename="caseworker/ui/views/client_detail.py" line="504" />
       <source>Anonymise client</source>
       <translation>إخفاء هوية المستفيد</translation>
     </message>
@@ -1618,12 +1618,12 @@
       <translation>إخفاء الهوية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="497" />
+      <location filename="caseworker/ui/views/client_detail.py" line="498" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>إخفاء الهوية يحذف نهائيًا اسم {name} وتاريخ ميلاده وبيانات التواصل والملاحظات والمرفقات. تبقى الحالات والمساعدات دون الاسم. هل تريد المتابعة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="99" />
+      <location filename="caseworker/ui/sections/administration.py" line="100" />
       <source>Another country</source>
       <translation>بلد آخر</translation>
     </message>
@@ -1638,66 +1638,66 @@
       <translation>مستخدم آخر يحفظ الآن — جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="315" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="317" />
       <source>Any channel</source>
       <translation>أي قناة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="70" />
+      <location filename="caseworker/ui/sections/clients.py" line="71" />
       <source>Any flag</source>
       <translation>أي علامة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="78" />
+      <location filename="caseworker/ui/sections/clients.py" line="79" />
       <source>Any key worker</source>
       <translation>أي أخصائي مسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="91" />
+      <location filename="caseworker/ui/sections/donors.py" line="92" />
       <source>Any manager</source>
       <translation>أي مدير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="443" />
+      <location filename="caseworker/ui/sections/administration.py" line="444" />
       <source>Any role</source>
       <translation>أي دور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="751" />
+      <location filename="caseworker/ui/sections/administration.py" line="752" />
       <source>Anyone</source>
       <translation>أي شخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <source>Appeal</source>
       <translation>الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="183" />
+      <location filename="caseworker/ui/sections/planner.py" line="188" />
       <source>Appeal name</source>
       <translation>اسم الحملة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="251" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="258" />
-      <location filename="caseworker/ui/sections/donors.py" line="108" />
+      <location filename="caseworker/ui/sections/donors.py" line="109" />
       <source>Appeal response</source>
       <translation>الاستجابة للحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="203" />
+      <location filename="caseworker/ui/sections/planner.py" line="211" />
       <source>Appeal:</source>
       <translation>الحملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="106" />
+      <location filename="caseworker/ui/sections/donors.py" line="107" />
       <source>Appeals</source>
       <translation>الحملات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <source>Application</source>
       <translation>الطلب</translation>
     </message>
@@ -1707,7 +1707,7 @@
       <translation>ملخص الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Applications</source>
       <translation>الطلبات</translation>
     </message>
@@ -1722,7 +1722,7 @@
       <translation>التقدم لأجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
+      <location filename="caseworker/ui/sections/aid.py" line="221" />
       <source>Approved by</source>
       <translation>اعتمده</translation>
     </message>
@@ -1747,12 +1747,12 @@
       <translation>كالقيمة الافتراضية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="838" />
+      <location filename="caseworker/ui/sections/administration.py" line="839" />
       <source>As this computer's system</source>
       <translation>حسب نظام هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="257" />
       <source>Ask the client, and write down their answers in their words. Your own verdict stays on the resolution.</source>
       <translation>اسأل المستفيد، ودوّن إجاباته بكلماته. يبقى تقييمك الخاص في قرار الحل.</translation>
     </message>
@@ -1767,7 +1767,7 @@
       <translation>&amp;على الأكثر في كل نافذة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="448" />
+      <location filename="caseworker/ui/views/client_detail.py" line="449" />
       <source>Attach a file</source>
       <translation>إرفاق ملف</translation>
     </message>
@@ -1777,14 +1777,14 @@
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
-      <location filename="caseworker/ui/views/client_detail.py" line="284" />
-      <location filename="caseworker/ui/views/client_detail.py" line="388" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="285" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="387" />
+      <location filename="caseworker/ui/views/client_detail.py" line="388" />
       <source>Attachments ({n})</source>
       <translation>المرفقات ({n})</translation>
     </message>
@@ -1804,14 +1804,14 @@
       <translation>الجمهور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="693" />
+      <location filename="caseworker/ui/sections/administration.py" line="694" />
       <source>Audit entry</source>
       <translation>قيد التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="674" />
-      <location filename="caseworker/ui/sections/administration.py" line="699" />
-      <location filename="caseworker/ui/sections/administration.py" line="964" />
+      <location filename="caseworker/ui/sections/administration.py" line="675" />
+      <location filename="caseworker/ui/sections/administration.py" line="700" />
+      <location filename="caseworker/ui/sections/administration.py" line="995" />
       <source>Audit log</source>
       <translation>سجل التدقيق</translation>
     </message>
@@ -1821,14 +1821,14 @@
       <translation>متوسط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Awarded</source>
       <translation>ممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Awarded amount</source>
       <translation>المبلغ الممنوح</translation>
     </message>
@@ -1838,12 +1838,12 @@
       <translation>الممنوح {awarded} · المصروف {spent} · المتبقي {remaining} · غير المخصص بعد {unallocated}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="110" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="111" />
       <source>Back</source>
       <translation>رجوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="111" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="112" />
       <source>Back to the previous step</source>
       <translation>العودة إلى الخطوة السابقة</translation>
     </message>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="965" />
+      <location filename="caseworker/ui/sections/administration.py" line="996" />
       <source>Backups</source>
       <translation>النسخ الاحتياطية</translation>
     </message>
@@ -1889,38 +1889,38 @@
       <translation>النسخ الاحتياطية لقاعدة البيانات هذه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <source>Batch</source>
       <translation>الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
       <source>Batch &amp;label:</source>
       <translation>&amp;تسمية الدفعة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="101" />
+      <location filename="caseworker/ui/sections/donors.py" line="102" />
       <source>Batch entry</source>
       <translation>إدخال دفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="205" />
-      <location filename="caseworker/ui/sections/donors.py" line="103" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="206" />
+      <location filename="caseworker/ui/sections/donors.py" line="104" />
       <source>Batch entry of gifts</source>
       <translation>إدخال دفعة من التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="224" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="225" />
       <source>Batch totals</source>
       <translation>إجماليات الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="475" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="476" />
       <source>Batch: {label}</source>
       <translation>الدفعة: {label}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="173" />
       <source>Because of</source>
       <translation>بسبب</translation>
     </message>
@@ -1930,42 +1930,42 @@
       <translation>&amp;أفضل الأوقات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Best times</source>
       <translation>أفضل الأوقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="331" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
       <source>Best times &amp;from:</source>
       <translation>&amp;أفضل الأوقات من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="203" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="204" />
       <source>Blackout ends</source>
       <translation>نهاية فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="206" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="207" />
       <source>Blackout purposes</source>
       <translation>أغراض فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="203" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="204" />
       <source>Blackout starts</source>
       <translation>بداية فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="160" />
       <source>Blackouts</source>
       <translation>فترات الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="174" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
       <source>Blackouts: dates when the organisation pauses contact</source>
       <translation>فترات الحظر: تواريخ توقف فيها المنظمة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="50" />
       <source>Blocked</source>
       <translation>محظور</translation>
     </message>
@@ -1980,17 +1980,17 @@
       <translation>محظور: {name}: {reason} الموعد المسموح التالي: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="49" />
+      <location filename="caseworker/ui/sections/clients.py" line="50" />
       <source>Born</source>
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="125" />
+      <location filename="caseworker/ui/views/service_quality.py" line="126" />
       <source>Break down by</source>
       <translation>التقسيم حسب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="149" />
+      <location filename="caseworker/ui/views/service_quality.py" line="151" />
       <source>Break down by:</source>
       <translation>التقسيم حسب:</translation>
     </message>
@@ -2000,12 +2000,12 @@
       <translation>&amp;استيراد بياناتنا الحالية عند فتح النافذة (جدول بيانات، أو ملف مُصدَّر من نظام آخر للمتبرعين أو الحالات)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="149" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="150" />
       <source>Browse…</source>
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <location filename="caseworker/ui/views/grant_detail.py" line="166" />
       <source>Budget</source>
@@ -2022,7 +2022,7 @@
       <translation>&amp;فترة الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Budget per</source>
       <translation>الميزانية لكل</translation>
     </message>
@@ -2034,7 +2034,7 @@
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="168" />
       <location filename="caseworker/ui/sections/correspondence.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="274" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
@@ -2044,32 +2044,32 @@
       <translation>بحلول تاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
       <source>By category</source>
       <translation>حسب الفئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="387" />
+      <location filename="caseworker/ui/sections/planner.py" line="395" />
       <source>By fiscal year</source>
       <translation>حسب السنة المالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
       <source>By team</source>
       <translation>حسب الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
       <source>By worker</source>
       <translation>حسب الأخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="384" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="385" />
       <source>By year: </source>
       <translation>حسب السنة: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="241" />
+      <location filename="caseworker/ui/views/case_detail.py" line="275" />
       <source>C&amp;all</source>
       <translation>&amp;اتصال</translation>
     </message>
@@ -2091,16 +2091,16 @@
       <translation>&amp;إلغاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="359" />
-      <location filename="caseworker/ui/sections/calendar.py" line="74" />
-      <location filename="caseworker/ui/sections/calendar.py" line="520" />
+      <location filename="caseworker/ui/sections/calendar.py" line="360" />
+      <location filename="caseworker/ui/sections/calendar.py" line="75" />
+      <location filename="caseworker/ui/sections/calendar.py" line="518" />
       <source>Calendar</source>
       <translation>التقويم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/demo_start.py" line="36" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="106" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="193" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="107" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="194" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -2110,7 +2110,7 @@
       <translation>إلغاء إقرار Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="53" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="54" />
       <source>Cancel contact…</source>
       <translation>إلغاء التواصل…</translation>
     </message>
@@ -2120,7 +2120,7 @@
       <translation>إلغاء الإقرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="41" />
       <source>Cancel declaration…</source>
       <translation>إلغاء الإقرار…</translation>
     </message>
@@ -2132,17 +2132,17 @@
       <translation>إلغاء الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="218" />
+      <location filename="caseworker/ui/sections/planner.py" line="226" />
       <source>Cancel planning</source>
       <translation>إلغاء التخطيط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="202" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="203" />
       <source>Cancel the contact</source>
       <translation>إلغاء التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="107" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="108" />
       <source>Cancel the running import</source>
       <translation>إلغاء الاستيراد الجاري</translation>
     </message>
@@ -2162,7 +2162,7 @@
       <translation>هل تريد إلغاء «{title}»{series}؟ سيبقى في السجل على أنه ملغى.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Cancelled from</source>
       <translation>أُلغي اعتبارًا من</translation>
     </message>
@@ -2177,8 +2177,8 @@
       <translation>الرعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="48" />
-      <location filename="caseworker/ui/views/case_detail.py" line="128" />
+      <location filename="caseworker/ui/sections/cases.py" line="47" />
+      <location filename="caseworker/ui/views/case_detail.py" line="156" />
       <source>Case</source>
       <translation>الحالة</translation>
     </message>
@@ -2194,26 +2194,26 @@
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="102" />
-      <location filename="caseworker/ui/sections/cases.py" line="41" />
-      <location filename="caseworker/ui/sections/cases.py" line="59" />
+      <location filename="caseworker/ui/sections/cases.py" line="40" />
+      <location filename="caseworker/ui/sections/cases.py" line="58" />
       <source>Cases</source>
       <translation>الحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
       <source>Cases
 opened</source>
       <translation>الحالات
 التي فُتحت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="90" />
-      <location filename="caseworker/ui/my_work/cases.py" line="96" />
+      <location filename="caseworker/ui/my_work/cases.py" line="91" />
+      <location filename="caseworker/ui/my_work/cases.py" line="97" />
       <source>Cases handed to me</source>
       <translation>الحالات المسلَّمة إليّ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="129" />
+      <location filename="caseworker/ui/views/service_quality.py" line="130" />
       <source>Cases of category</source>
       <translation>حالات من فئة</translation>
     </message>
@@ -2233,12 +2233,12 @@ opened</source>
       <translation>الحالات المحلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="149" />
+      <location filename="caseworker/ui/views/service_quality.py" line="151" />
       <source>Cases:</source>
       <translation>الحالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="96" />
+      <location filename="caseworker/ui/views/service_quality.py" line="97" />
       <source>Cases…</source>
       <translation>الحالات…</translation>
     </message>
@@ -2250,7 +2250,7 @@ opened</source>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="869" />
+      <location filename="caseworker/ui/sections/administration.py" line="883" />
       <source>Caseworker databases (*.db)</source>
       <translation>قواعد بيانات Caseworker (*.db)</translation>
     </message>
@@ -2266,17 +2266,17 @@ opened</source>
       <translation>واجه Caseworker مشكلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="89" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="90" />
       <source>Caseworker reminder</source>
       <translation>تذكير من Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="58" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="59" />
       <source>Caseworker reminders</source>
       <translation>تذكيرات Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="301" />
+      <location filename="caseworker/ui/main_window.py" line="309" />
       <source>Caseworker {version}
 Casework, aid, grants, meetings and donor stewardship for small nonprofits.
 
@@ -2287,18 +2287,18 @@ Icons: Lucide (ISC licence).</source>
 الأيقونات: Lucide (ترخيص ISC).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="188" />
+      <location filename="caseworker/ui/main_window.py" line="194" />
       <source>Caseworker — {org}</source>
       <translation>Caseworker — {org}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="88" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="89" />
       <source>Caseworker: {n} reminders</source>
       <translation>Caseworker: ‏{n} تذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="52" />
-      <location filename="caseworker/ui/views/case_detail.py" line="160" />
+      <location filename="caseworker/ui/sections/cases.py" line="51" />
+      <location filename="caseworker/ui/views/case_detail.py" line="188" />
       <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Category</source>
       <translation>الفئة</translation>
@@ -2311,7 +2311,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
-      <location filename="caseworker/ui/sections/aid.py" line="137" />
+      <location filename="caseworker/ui/sections/aid.py" line="138" />
       <source>Change fund</source>
       <translation>تغيير الصندوق</translation>
     </message>
@@ -2331,7 +2331,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="109" />
+      <location filename="caseworker/ui/main_window.py" line="115" />
       <source>Change my &amp;password…</source>
       <translation>&amp;تغيير كلمة المرور الخاصة بي…</translation>
     </message>
@@ -2341,12 +2341,12 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="217" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="218" />
       <source>Change preferences…</source>
       <translation>تغيير التفضيلات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
       <source>Change task</source>
       <translation>تغيير المهمة</translation>
     </message>
@@ -2361,7 +2361,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="496" />
+      <location filename="caseworker/ui/sections/administration.py" line="497" />
       <source>Change user</source>
       <translation>تغيير المستخدم</translation>
     </message>
@@ -2384,18 +2384,18 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="47" />
-      <location filename="caseworker/ui/sections/administration.py" line="495" />
+      <location filename="caseworker/ui/sections/administration.py" line="496" />
       <source>Change…</source>
       <translation>تغيير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="174" />
+      <location filename="caseworker/ui/sections/planner.py" line="179" />
       <location filename="caseworker/ui/views/supporters.py" line="35" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="176" />
       <source>Channel:</source>
       <translation>القناة:</translation>
     </message>
@@ -2410,7 +2410,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>التحقق مرة أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="312" />
       <source>Check in &amp;every:</source>
       <translation>&amp;المتابعة كل:</translation>
     </message>
@@ -2425,19 +2425,19 @@ Icons: Lucide (ISC licence).</source>
       <translation>متابعات مستحقة ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
       <source>Check-ins kept
 (on rhythm)</source>
       <translation>متابعات تمت
 (في موعدها)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="39" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
       <source>Check-ins kept on rhythm</source>
       <translation>متابعات تمت في موعدها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="64" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="65" />
       <source>Check-ins kept on the client's rhythm: {kept}</source>
       <translation>متابعات تمت وفق وتيرة المستفيد: {kept}</translation>
     </message>
@@ -2457,12 +2457,12 @@ Icons: Lucide (ISC licence).</source>
       <translation>رقم الشيك، رقم المعاملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="136" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="137" />
       <source>Choose a CSV or XLSX file exported from a spreadsheet or another donor system. Nothing is written until the last step, and an import can be undone as a whole.</source>
       <translation>اختر ملف CSV أو XLSX مُصدَّرًا من جدول بيانات أو من نظام متبرعين آخر. لا يُكتب شيء حتى الخطوة الأخيرة، ويمكن التراجع عن الاستيراد بأكمله.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="130" />
+      <location filename="caseworker/ui/views/case_detail.py" line="158" />
       <source>Choose a case on the left to see it here — or Ctrl+N to open one.</source>
       <translation>اختر حالة من القائمة لعرضها هنا — أو اضغط Ctrl+N لفتح حالة.</translation>
     </message>
@@ -2472,24 +2472,24 @@ Icons: Lucide (ISC licence).</source>
       <translation>اختر مستفيدًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="93" />
+      <location filename="caseworker/ui/sections/clients.py" line="94" />
       <source>Choose a client on the left to see their file,
 or press Ctrl+N to add one.</source>
       <translation>اختر مستفيدًا من القائمة لعرض ملفه،
 أو اضغط Ctrl+N لإضافة مستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="826" />
+      <location filename="caseworker/ui/sections/administration.py" line="827" />
       <source>Choose a database file</source>
       <translation>اختيار ملف قاعدة بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="205" />
+      <location filename="caseworker/ui/sections/aid.py" line="206" />
       <source>Choose a disbursement in the list to see it here and approve, pay or void it — or Ctrl+N to record one.</source>
       <translation>اختر صرفًا من القائمة لعرضه هنا واعتماده أو دفعه أو إلغائه — أو اضغط Ctrl+N لتسجيل صرف.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="152" />
+      <location filename="caseworker/ui/sections/donors.py" line="153" />
       <source>Choose a donor on the left to see their record,
 or press Ctrl+N to add one.</source>
       <translation>اختر متبرعًا من القائمة لعرض سجله،
@@ -2501,7 +2501,7 @@ or press Ctrl+N to add one.</source>
       <translation>اختر رسالة فاشلة أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="275" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="276" />
       <source>Choose a file.</source>
       <translation>اختر ملفًا.</translation>
     </message>
@@ -2511,12 +2511,12 @@ or press Ctrl+N to add one.</source>
       <translation>اختر صندوقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="251" />
+      <location filename="caseworker/ui/sections/administration.py" line="252" />
       <source>Choose a logo</source>
       <translation>اختيار شعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="417" />
+      <location filename="caseworker/ui/sections/calendar.py" line="414" />
       <source>Choose a meeting to see it here.
 
 Ctrl+← / Ctrl+→ move, T goes to today,
@@ -2537,7 +2537,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر كلمة مرور من 8 أحرف على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="203" />
+      <location filename="caseworker/ui/sections/administration.py" line="204" />
       <source>Choose a signature picture</source>
       <translation>اختيار صورة التوقيع</translation>
     </message>
@@ -2547,27 +2547,27 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر أولًا بند إنفاق غير ملغى.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="501" />
+      <location filename="caseworker/ui/sections/administration.py" line="502" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>اختر مستخدمًا من القائمة لعرض حسابه وتغييره.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="124" />
+      <location filename="caseworker/ui/sections/grants.py" line="125" />
       <source>Choose an application or a funder to see it here.</source>
       <translation>اختر طلبًا أو جهة مانحة لعرضها هنا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="694" />
+      <location filename="caseworker/ui/sections/administration.py" line="695" />
       <source>Choose an entry to see every change it made.</source>
       <translation>اختر قيدًا لعرض كل تغيير أجراه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="141" />
+      <location filename="caseworker/ui/sections/planner.py" line="146" />
       <source>Choose donors by</source>
       <translation>اختيار المتبرعين حسب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="228" />
+      <location filename="caseworker/ui/sections/planner.py" line="236" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>اختر المتبرعين والوقت والقناة والغرض، ثم اضغط معاينة لترى ما يقوله حارس التواصل عن كل متبرع.</translation>
     </message>
@@ -2587,13 +2587,13 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر البلد الذي تعمل فيه المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="869" />
+      <location filename="caseworker/ui/sections/administration.py" line="883" />
       <source>Choose the database file</source>
       <translation>اختيار ملف قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="150" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="268" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="151" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="269" />
       <source>Choose the file to import</source>
       <translation>اختيار الملف المراد استيراده</translation>
     </message>
@@ -2603,19 +2603,19 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر التبرعات المراد الشكر عليها أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="316" />
+      <location filename="caseworker/ui/sections/administration.py" line="317" />
       <source>Choose the organisation's logo</source>
       <translation>اختيار شعار المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="236" />
+      <location filename="caseworker/ui/sections/administration.py" line="237" />
       <source>Choose the signature printed on receipts</source>
       <translation>اختيار التوقيع المطبوع على الإيصالات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="253" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="118" />
-      <location filename="caseworker/ui/sections/administration.py" line="202" />
+      <location filename="caseworker/ui/sections/administration.py" line="203" />
       <source>Choose…</source>
       <translation>اختيار…</translation>
     </message>
@@ -2626,9 +2626,9 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>يُختار وفق قاعدة (حجم التبرع، الحملة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="158" />
-      <location filename="caseworker/ui/sections/aid.py" line="218" />
-      <location filename="caseworker/ui/sections/cases.py" line="49" />
+      <location filename="caseworker/ui/sections/aid.py" line="159" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/cases.py" line="48" />
       <source>Client</source>
       <translation>المستفيد</translation>
     </message>
@@ -2638,9 +2638,14 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تقدّم المستفيد بطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="29" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="30" />
       <source>Client care: what clients said, beside the worker's verdict</source>
       <translation>رعاية المستفيدين: ما قاله المستفيدون، بجانب تقييم الأخصائي</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="228" />
+      <source>Client details</source>
+      <translation>بيانات العميل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="172" />
@@ -2658,17 +2663,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>مستفيد لدعوته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="226" />
+      <location filename="caseworker/ui/views/case_detail.py" line="260" />
       <source>Client's &amp;feedback…</source>
       <translation>&amp;ملاحظات المستفيد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="45" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="46" />
       <source>Client-care figures</source>
       <translation>أرقام رعاية المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="328" />
+      <location filename="caseworker/ui/views/case_detail.py" line="362" />
       <source>Client: &lt;a href='client'&gt;{name}&lt;/a&gt;</source>
       <translation>المستفيد: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
@@ -2678,9 +2683,9 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المستفيد: اكتب جزءًا من الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="42" />
-      <location filename="caseworker/ui/sections/clients.py" line="56" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/sections/clients.py" line="43" />
+      <location filename="caseworker/ui/sections/clients.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Clients</source>
       <translation>المستفيدون</translation>
     </message>
@@ -2695,29 +2700,29 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>مستفيدو الحالات المفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="117" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="118" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="404" />
+      <location filename="caseworker/ui/views/case_detail.py" line="438" />
       <source>Close case</source>
       <translation>إغلاق الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="118" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="119" />
       <source>Close the import</source>
       <translation>إغلاق الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="404" />
+      <location filename="caseworker/ui/views/case_detail.py" line="438" />
       <source>Close {ref}? It can be reopened later.</source>
       <translation>هل تريد إغلاق {ref}؟ يمكن إعادة فتحها لاحقًا.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="78" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="408" />
-      <location filename="caseworker/ui/sections/administration.py" line="101" />
+      <location filename="caseworker/ui/sections/administration.py" line="102" />
       <source>Co&amp;untry:</source>
       <translation>&amp;البلد:</translation>
     </message>
@@ -2727,18 +2732,18 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>زميل لدعوته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="188" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
       <source>Columns of the file and the field each fills</source>
       <translation>أعمدة الملف والحقل الذي يملؤه كل منها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="304" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="305" />
       <source>Columns were matched by their names; choose a field for the others, or leave them ignored.</source>
       <translation>طُوبقت الأعمدة حسب أسمائها؛ اختر حقلًا للأعمدة الأخرى، أو اتركها متجاهلة.</translation>
     </message>
@@ -2753,7 +2758,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;تاريخ إرسال خطاب التأكيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Confirmation letter</source>
       <translation>خطاب التأكيد</translation>
     </message>
@@ -2778,25 +2783,25 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;مصدر الموافقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Consent to</source>
       <translation>الموافقة على</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
-      <location filename="caseworker/ui/views/client_detail.py" line="266" />
-      <location filename="caseworker/ui/views/client_detail.py" line="386" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="387" />
       <source>Consents</source>
       <translation>الموافقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="386" />
+      <location filename="caseworker/ui/views/client_detail.py" line="387" />
       <source>Consents ({n})</source>
       <translation>الموافقات ({n})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="68" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="208" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Contact</source>
       <translation>التواصل</translation>
     </message>
@@ -2806,17 +2811,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>بيانات التواصل والعنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="61" />
       <source>Contact policy</source>
       <translation>سياسة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="546" />
+      <location filename="caseworker/ui/sections/planner.py" line="554" />
       <source>Contact policy saved.</source>
       <translation>حُفظت سياسة التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="515" />
+      <location filename="caseworker/ui/sections/planner.py" line="523" />
       <source>Contact policy…</source>
       <translation>سياسة التواصل…</translation>
     </message>
@@ -2826,19 +2831,19 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تفضيلات التواصل لـ {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="308" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="63" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="66" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="64" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="67" />
       <source>Contact rhythm</source>
       <translation>وتيرة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="117" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="116" />
       <source>Contact stopped</source>
       <translation>أُوقف التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="92" />
       <source>Contact window in days</source>
       <translation>نافذة التواصل بالأيام</translation>
     </message>
@@ -2848,28 +2853,38 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تجاوزات حارس التواصل حسب الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="410" />
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
+      <location filename="caseworker/ui/sections/planner.py" line="418" />
+      <location filename="caseworker/ui/views/client_detail.py" line="262" />
       <source>Contacts</source>
       <translation>جهات الاتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="92" />
+      <location filename="caseworker/ui/views/supporters.py" line="80" />
+      <source>Contacts per donor in {days} days (the policy allows {most})</source>
+      <translation>الاتصالات لكل متبرع خلال {days} يومًا (تسمح السياسة بـ {most})</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <source>Contacts the guard counts</source>
+      <translation>الاتصالات التي يحتسبها الحارس</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="93" />
       <source>Contacts, at most:</source>
       <translation>عدد مرات التواصل، على الأكثر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="379" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
       <source>Correction</source>
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="388" />
+      <location filename="caseworker/ui/sections/planner.py" line="396" />
       <source>Count years as fiscal years</source>
       <translation>احتساب السنوات كسنوات مالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="197" />
+      <location filename="caseworker/ui/views/service_quality.py" line="206" />
       <source>Counting…</source>
       <translation>جارٍ العد…</translation>
     </message>
@@ -2879,8 +2894,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;البلد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Covers</source>
       <translation>يغطي</translation>
     </message>
@@ -2890,50 +2905,50 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إنشاء مسؤول النظام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="311" />
+      <location filename="caseworker/ui/main_window.py" line="319" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="310" />
+      <location filename="caseworker/ui/main_window.py" line="318" />
       <source>Ctrl+1…9  Switch sections</source>
       <translation>Ctrl+1…9  التبديل بين الأقسام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="307" />
+      <location filename="caseworker/ui/main_window.py" line="315" />
       <source>Ctrl+K  Quick search</source>
       <translation>Ctrl+K  بحث سريع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="308" />
+      <location filename="caseworker/ui/main_window.py" line="316" />
       <source>Ctrl+N  New record in this section</source>
       <translation>Ctrl+N  سجل جديد في هذا القسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="314" />
+      <location filename="caseworker/ui/main_window.py" line="322" />
       <source>Ctrl+Shift+Q  Sign out</source>
       <translation>Ctrl+Shift+Q  تسجيل الخروج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="309" />
+      <location filename="caseworker/ui/main_window.py" line="317" />
       <source>Ctrl+T  New task on the record in view</source>
       <translation>Ctrl+T  مهمة جديدة على السجل المعروض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="824" />
+      <location filename="caseworker/ui/sections/administration.py" line="825" />
       <source>Database location</source>
       <translation>موقع قاعدة البيانات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="50" />
-      <location filename="caseworker/ui/main_window.py" line="153" />
+      <location filename="caseworker/ui/main_window.py" line="159" />
       <source>Database: {location}</source>
       <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="103" />
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="157" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="158" />
       <source>Date</source>
       <translation>التاريخ</translation>
     </message>
@@ -2948,17 +2963,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="182" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="183" />
       <source>Dates</source>
       <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="97" />
       <source>Days between contacts</source>
       <translation>الأيام بين مرات التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="98" />
       <source>Days between contacts, at least:</source>
       <translation>الأيام بين مرات التواصل، على الأقل:</translation>
     </message>
@@ -2968,38 +2983,38 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أيام الانتظار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="500" />
+      <location filename="caseworker/ui/sections/administration.py" line="501" />
       <source>Deactivate or reactivate</source>
       <translation>إيقاف التفعيل أو إعادة التفعيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="589" />
+      <location filename="caseworker/ui/sections/administration.py" line="590" />
       <source>Deactivate user</source>
       <translation>إيقاف تفعيل المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="593" />
+      <location filename="caseworker/ui/sections/administration.py" line="594" />
       <source>Deactivate {name}</source>
       <translation>إيقاف تفعيل {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
+      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/administration.py" line="424" />
       <source>Deactivated</source>
       <translation>موقوف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="545" />
+      <location filename="caseworker/ui/sections/administration.py" line="546" />
       <source>Deactivated: cannot sign in.</source>
       <translation>موقوف: لا يمكنه تسجيل الدخول.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="547" />
+      <location filename="caseworker/ui/sections/administration.py" line="548" />
       <source>Deactivate…</source>
       <translation>إيقاف التفعيل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="597" />
+      <location filename="caseworker/ui/sections/administration.py" line="598" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>جارٍ إيقاف تفعيل {name} وإعادة تشفير قاعدة البيانات…</translation>
     </message>
@@ -3009,13 +3024,13 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;متوفى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="308" />
       <source>Deceased</source>
       <translation>متوفى</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
@@ -3035,17 +3050,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>القرارات مع مقترحيها والمثنّين عليها والتصويت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Declined</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
       <source>Default &amp;appeal:</source>
       <translation>&amp;الحملة الافتراضية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="66" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
@@ -3055,17 +3070,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;تاريخ الوفاة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="167" />
+      <location filename="caseworker/ui/sections/aid.py" line="168" />
       <source>Disbursements</source>
       <translation>المصروفات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
       <source>Do</source>
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="308" />
       <source>Do not contact</source>
       <translation>عدم التواصل</translation>
     </message>
@@ -3080,19 +3095,24 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>لا يتكرر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="51" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="52" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <location filename="caseworker/ui/sections/correspondence.py" line="163" />
       <source>Donor</source>
       <translation>المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="156" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="198" />
+      <source>Donor details</source>
+      <translation>بيانات المتبرع</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/planner.py" line="161" />
       <source>Donor numbers</source>
       <translation>أرقام المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="155" />
+      <location filename="caseworker/ui/sections/planner.py" line="160" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>أرقام المتبرعين، مفصولة بمسافات أو فواصل</translation>
     </message>
@@ -3107,12 +3127,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>سجل المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="132" />
+      <location filename="caseworker/ui/sections/administration.py" line="133" />
       <source>Donor segments</source>
       <translation>شرائح المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="68" />
       <source>Donor timeline</source>
       <translation>السجل الزمني للمتبرع</translation>
     </message>
@@ -3128,8 +3148,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/sections/donors.py" line="48" />
-      <location filename="caseworker/ui/sections/donors.py" line="65" />
+      <location filename="caseworker/ui/sections/donors.py" line="49" />
+      <location filename="caseworker/ui/sections/donors.py" line="66" />
       <source>Donors</source>
       <translation>المتبرعون</translation>
     </message>
@@ -3144,17 +3164,22 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المتبرعون والاحتفاظ بهم</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/supporters.py" line="77" />
+      <source>Donors contacted</source>
+      <translation>المتبرعون الذين تم الاتصال بهم</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/supporters.py" line="64" />
       <source>Donors in the period before</source>
       <translation>المتبرعون في الفترة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="112" />
+      <location filename="caseworker/ui/sections/donors.py" line="113" />
       <source>Donors nobody has contacted within their cadence, LYBUNT and SYBUNT, in the Planner</source>
       <translation>متبرعون لم يتواصل معهم أحد ضمن وتيرتهم، وLYBUNT وSYBUNT، في المخطِّط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="195" />
+      <location filename="caseworker/ui/sections/planner.py" line="203" />
       <source>Donors:</source>
       <translation>المتبرعون:</translation>
     </message>
@@ -3164,8 +3189,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>حجز مزدوج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="56" />
-      <location filename="caseworker/ui/views/case_detail.py" line="161" />
+      <location filename="caseworker/ui/sections/cases.py" line="55" />
+      <location filename="caseworker/ui/views/case_detail.py" line="189" />
       <source>Due</source>
       <translation>الاستحقاق</translation>
     </message>
@@ -3181,8 +3206,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
-      <location filename="caseworker/ui/views/client_detail.py" line="371" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="372" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
@@ -3197,12 +3222,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>لكل موعد محضره الخاص: افتح أحدها في التقويم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="470" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>يسجّل كل شخص الدخول بحسابه الخاص؛ وتحدد أدواره ما يمكنه رؤيته وفعله. يُوقف حساب من يغادر ولا يُحذف أبدًا، كي يبقى اسمه على ما قام به.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="121" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="120" />
       <source>Edit</source>
       <translation>تعديل</translation>
     </message>
@@ -3212,7 +3237,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="516" />
+      <location filename="caseworker/ui/sections/planner.py" line="524" />
       <source>Edit the contact policy</source>
       <translation>تعديل سياسة التواصل</translation>
     </message>
@@ -3222,7 +3247,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تعديل {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="541" />
+      <location filename="caseworker/ui/sections/administration.py" line="542" />
       <source>Email: {email}</source>
       <translation>البريد الإلكتروني: {email}</translation>
     </message>
@@ -3247,12 +3272,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>فارغ: حتى الإلغاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="176" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="177" />
       <source>Encoding</source>
       <translation>الترميز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="219" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="220" />
       <source>End pause</source>
       <translation>إنهاء التوقف</translation>
     </message>
@@ -3262,12 +3287,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>ينتهي في</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="312" />
+      <location filename="caseworker/ui/main_window.py" line="320" />
       <source>Enter  Open the highlighted record</source>
       <translation>Enter  فتح السجل المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="878" />
+      <location filename="caseworker/ui/sections/administration.py" line="892" />
       <source>Enter a file path or a database server's address.</source>
       <translation>أدخل مسار ملف أو عنوان خادم قاعدة بيانات.</translation>
     </message>
@@ -3277,7 +3302,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أدخل عدد الأصوات (0 أو أكثر)، أو اتركه فارغًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="231" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="232" />
       <source>Enter moves to the next cell; after the last column a new row begins. Ctrl+S saves.</source>
       <translation>ينقل Enter إلى الخلية التالية؛ وبعد العمود الأخير يبدأ صف جديد. Ctrl+S للحفظ.</translation>
     </message>
@@ -3309,17 +3334,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المحو يزيل هوية {name} نهائيًا: الأسماء وبيانات التواصل والعناوين والملاحظات، والاسم أينما كُتب. تبقى التبرعات والإيصالات (بأرقامها) والحالات والمساعدات دون الاسم، ويحتفظ سجل التدقيق بمن فعل ماذا ومتى. هل تريد المتابعة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="419" />
+      <location filename="caseworker/ui/views/case_detail.py" line="453" />
       <source>Escalate</source>
       <translation>تصعيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="417" />
+      <location filename="caseworker/ui/views/case_detail.py" line="451" />
       <source>Escalate {ref}</source>
       <translation>تصعيد {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="29" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="30" />
       <source>Escalated: {title}</source>
       <translation>صُعّد: {title}</translation>
     </message>
@@ -3329,7 +3354,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>التصعيدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="313" />
+      <location filename="caseworker/ui/main_window.py" line="321" />
       <source>Escape  Close a dialog</source>
       <translation>Escape  إغلاق مربع الحوار</translation>
     </message>
@@ -3339,7 +3364,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>جميع المستفيدين على تواصل وفق وتيرتهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="67" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="68" />
       <source>Every donor you look after has been contacted within their cadence.</source>
       <translation>تم التواصل مع كل متبرع ترعاه ضمن وتيرته.</translation>
     </message>
@@ -3395,18 +3420,18 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>كل سنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
       <source>Every {days} days</source>
       <translation>كل {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="33" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="34" />
       <source>Every {n} days</source>
       <translation>كل {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
-      <location filename="caseworker/ui/sections/donors.py" line="84" />
+      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/donors.py" line="85" />
       <source>Everyone</source>
       <translation>الجميع</translation>
     </message>
@@ -3434,7 +3459,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير PDF…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="279" />
       <source>Export a giving statement as PDF</source>
       <translation>تصدير كشف تبرعات بصيغة PDF</translation>
     </message>
@@ -3444,8 +3469,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير بصيغة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="138" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
+      <location filename="caseworker/ui/sections/donors.py" line="139" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
       <source>Export contacts…</source>
       <translation>تصدير سجل التواصل…</translation>
     </message>
@@ -3455,7 +3480,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير كل المحفوظ…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="133" />
+      <location filename="caseworker/ui/sections/donors.py" line="134" />
       <source>Export gifts…</source>
       <translation>تصدير التبرعات…</translation>
     </message>
@@ -3467,7 +3492,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير القائمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="578" />
+      <location filename="caseworker/ui/sections/calendar.py" line="576" />
       <source>Export meetings to a calendar file</source>
       <translation>تصدير الاجتماعات إلى ملف تقويم</translation>
     </message>
@@ -3482,17 +3507,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير الإيصالات لسنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="121" />
+      <location filename="caseworker/ui/sections/donors.py" line="122" />
       <source>Export receipts for a year…</source>
       <translation>تصدير الإيصالات لسنة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="119" />
+      <location filename="caseworker/ui/sections/donors.py" line="120" />
       <source>Export receipts or statements for a year</source>
       <translation>تصدير الإيصالات أو الكشوف لسنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="118" />
+      <location filename="caseworker/ui/sections/donors.py" line="119" />
       <source>Export receipts or statements for a year as one PDF or a ZIP</source>
       <translation>تصدير الإيصالات أو الكشوف لسنة كملف PDF واحد أو ZIP</translation>
     </message>
@@ -3502,19 +3527,19 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير الكشوف لسنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="122" />
+      <location filename="caseworker/ui/sections/donors.py" line="123" />
       <source>Export statements for a year…</source>
       <translation>تصدير الكشوف لسنة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="307" />
-      <location filename="caseworker/ui/views/service_quality.py" line="329" />
+      <location filename="caseworker/ui/views/service_quality.py" line="316" />
+      <location filename="caseworker/ui/views/service_quality.py" line="338" />
       <source>Export table</source>
       <translation>تصدير الجدول</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="31" />
-      <location filename="caseworker/ui/views/service_quality.py" line="141" />
+      <location filename="caseworker/ui/views/service_quality.py" line="142" />
       <source>Export table…</source>
       <translation>تصدير الجدول…</translation>
     </message>
@@ -3529,22 +3554,22 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير كشف المساعدات بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="217" />
+      <location filename="caseworker/ui/views/case_detail.py" line="251" />
       <source>Export the case summary as PDF</source>
       <translation>تصدير ملخص الحالة بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="141" />
+      <location filename="caseworker/ui/sections/donors.py" line="142" />
       <source>Export the contacts of the donors found to a spreadsheet</source>
       <translation>تصدير سجل التواصل مع المتبرعين الذين عُثر عليهم إلى جدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="139" />
+      <location filename="caseworker/ui/sections/donors.py" line="140" />
       <source>Export the contacts planned and made with the donors found, to Excel or CSV</source>
       <translation>تصدير التواصل المخطط والمنجز مع المتبرعين الذين عُثر عليهم، إلى Excel أو CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="134" />
+      <location filename="caseworker/ui/sections/donors.py" line="135" />
       <source>Export the gifts of the donors found to a spreadsheet</source>
       <translation>تصدير تبرعات المتبرعين الذين عُثر عليهم إلى جدول بيانات</translation>
     </message>
@@ -3559,12 +3584,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير اجتماعات شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="404" />
+      <location filename="caseworker/ui/sections/calendar.py" line="405" />
       <source>Export the meetings of a month as PDF</source>
       <translation>تصدير اجتماعات شهر بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="400" />
+      <location filename="caseworker/ui/sections/calendar.py" line="401" />
       <source>Export the meetings shown to an .ics file</source>
       <translation>تصدير الاجتماعات المعروضة إلى ملف ‎.ics</translation>
     </message>
@@ -3574,27 +3599,27 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير المخرجات كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="275" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="276" />
       <source>Export the selected receipt as PDF</source>
       <translation>تصدير الإيصال المحدد بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="142" />
+      <location filename="caseworker/ui/views/service_quality.py" line="143" />
       <source>Export the table as a spreadsheet</source>
       <translation>تصدير الجدول كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="369" />
+      <location filename="caseworker/ui/views/service_quality.py" line="378" />
       <source>Export these cases as a spreadsheet</source>
       <translation>تصدير هذه الحالات كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
       <source>Export this donor's contacts to Excel or CSV</source>
       <translation>تصدير سجل التواصل مع هذا المتبرع إلى Excel أو CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
       <source>Export this donor's contacts to a spreadsheet</source>
       <translation>تصدير سجل التواصل مع هذا المتبرع إلى جدول بيانات</translation>
     </message>
@@ -3614,12 +3639,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير إلى ملف تقويم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="35" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="38" />
       <source>Export {table} as a spreadsheet</source>
       <translation>تصدير {table} كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="591" />
+      <location filename="caseworker/ui/sections/calendar.py" line="589" />
       <source>Exported to {path}</source>
       <translation>صُدّر إلى {path}</translation>
     </message>
@@ -3631,7 +3656,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/export.py" line="175" />
       <location filename="caseworker/ui/list_export.py" line="65" />
-      <location filename="caseworker/ui/sections/calendar.py" line="399" />
+      <location filename="caseworker/ui/sections/calendar.py" line="400" />
       <source>Export…</source>
       <translation>تصدير…</translation>
     </message>
@@ -3652,19 +3677,19 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;اسم العائلة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
       <source>Feedback
 given</source>
       <translation>الملاحظات
 المقدمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="107" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="108" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="312" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="313" />
       <source>Field filled by the column {name}</source>
       <translation>الحقل الذي يملؤه العمود {name}</translation>
     </message>
@@ -3675,98 +3700,98 @@ given</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="134" />
+      <location filename="caseworker/ui/views/service_quality.py" line="135" />
       <source>Figure shown in the chart</source>
       <translation>الرقم المعروض في الرسم البياني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="150" />
+      <location filename="caseworker/ui/views/service_quality.py" line="152" />
       <source>Figure:</source>
       <translation>الرقم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="300" />
+      <location filename="caseworker/ui/views/service_quality.py" line="309" />
       <source>Figures by {dimension}</source>
       <translation>الأرقام حسب {dimension}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="155" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="156" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <source>File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="148" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="149" />
       <source>File to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="213" />
       <source>Filled into each new row, e.g. XMAS26</source>
       <translation>يُملأ في كل صف جديد، مثل XMAS26</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
       <source>Fills</source>
       <translation>يملأ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="653" />
+      <location filename="caseworker/ui/sections/administration.py" line="654" />
       <source>Filter by action, record type or reason</source>
       <translation>التصفية حسب الإجراء أو نوع السجل أو السبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="168" />
+      <location filename="caseworker/ui/sections/aid.py" line="169" />
       <source>Filter by client, payee or purpose</source>
       <translation>التصفية حسب المستفيد أو المستلم أو الغرض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="427" />
+      <location filename="caseworker/ui/sections/administration.py" line="428" />
       <source>Filter by name, user name or email</source>
       <translation>التصفية حسب الاسم أو اسم المستخدم أو البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="60" />
+      <location filename="caseworker/ui/sections/cases.py" line="59" />
       <source>Filter by reference, subject or client name</source>
       <translation>التصفية حسب المرجع أو الموضوع أو اسم المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="56" />
+      <location filename="caseworker/ui/sections/grants.py" line="57" />
       <source>Filter by title or funder</source>
       <translation>التصفية حسب العنوان أو الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="151" />
+      <location filename="caseworker/ui/sections/planner.py" line="156" />
       <source>Filter donors by name</source>
       <translation>تصفية المتبرعين حسب الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="58" />
+      <location filename="caseworker/ui/sections/grants.py" line="59" />
       <source>Filter grant applications</source>
       <translation>تصفية طلبات المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="655" />
+      <location filename="caseworker/ui/sections/administration.py" line="656" />
       <source>Filter the audit log</source>
       <translation>تصفية سجل التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/record_list.py" line="33" />
+      <location filename="caseworker/ui/widgets/record_list.py" line="40" />
       <source>Filter {name}</source>
       <translation>تصفية {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="66" />
+      <location filename="caseworker/ui/sections/donors.py" line="67" />
       <source>Find by name (any word, from its start) or e-mail</source>
       <translation>البحث بالاسم (أي كلمة، من بدايتها) أو البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="57" />
+      <location filename="caseworker/ui/sections/clients.py" line="58" />
       <source>Find by name or phone (any part of a name, from its start)</source>
       <translation>البحث بالاسم أو الهاتف (أي جزء من الاسم، من بدايته)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="68" />
+      <location filename="caseworker/ui/sections/cases.py" line="67" />
       <source>Finished cases</source>
       <translation>الحالات المنتهية</translation>
     </message>
@@ -3781,7 +3806,7 @@ given</source>
       <translation>أول تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="343" />
+      <location filename="caseworker/ui/views/case_detail.py" line="377" />
       <source>First line</source>
       <translation>الخط الأول</translation>
     </message>
@@ -3791,14 +3816,14 @@ given</source>
       <translation>&amp;موعد التقرير الأول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
       <source>First response
 (days)</source>
       <translation>أول استجابة
 (بالأيام)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
@@ -3808,9 +3833,9 @@ given</source>
       <translation>السنة المالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="159" />
-      <location filename="caseworker/ui/sections/cases.py" line="50" />
-      <location filename="caseworker/ui/sections/clients.py" line="51" />
+      <location filename="caseworker/ui/sections/aid.py" line="160" />
+      <location filename="caseworker/ui/sections/cases.py" line="49" />
+      <location filename="caseworker/ui/sections/clients.py" line="52" />
       <source>Flags</source>
       <translation>العلامات</translation>
     </message>
@@ -3841,9 +3866,9 @@ given</source>
       <translation>نسيان كلمة المرور المحفوظة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="660" />
-      <location filename="caseworker/ui/sections/administration.py" line="666" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
+      <location filename="caseworker/ui/sections/administration.py" line="661" />
+      <location filename="caseworker/ui/sections/administration.py" line="667" />
       <source>From</source>
       <translation>من</translation>
     </message>
@@ -3858,9 +3883,9 @@ given</source>
       <translation>الاسم الكامل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="160" />
-      <location filename="caseworker/ui/sections/aid.py" line="218" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="161" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
       <source>Fund</source>
       <translation>الصندوق</translation>
     </message>
@@ -3870,9 +3895,9 @@ given</source>
       <translation>الصندوق / الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Funder</source>
       <translation>الجهة المانحة</translation>
     </message>
@@ -3882,20 +3907,20 @@ given</source>
       <translation>تطلب الجهة المانحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="102" />
-      <location filename="caseworker/ui/sections/grants.py" line="116" />
-      <location filename="caseworker/ui/sections/insight.py" line="124" />
+      <location filename="caseworker/ui/sections/grants.py" line="103" />
+      <location filename="caseworker/ui/sections/grants.py" line="117" />
+      <location filename="caseworker/ui/sections/insight.py" line="125" />
       <source>Funders</source>
       <translation>الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="134" />
-      <location filename="caseworker/ui/sections/aid.py" line="146" />
+      <location filename="caseworker/ui/sections/aid.py" line="135" />
+      <location filename="caseworker/ui/sections/aid.py" line="147" />
       <source>Funds</source>
       <translation>الصناديق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="478" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="479" />
       <source>Gift</source>
       <translation>التبرع</translation>
     </message>
@@ -3915,7 +3940,7 @@ given</source>
       <translation>إقرار Gift Aid من {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
       <source>Gift Aid declarations</source>
       <translation>إقرارات Gift Aid</translation>
     </message>
@@ -3941,18 +3966,18 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <location filename="caseworker/ui/views/donor_detail.py" line="146" />
       <source>Gifts</source>
       <translation>التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="208" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
       <source>Gifts &amp;received on:</source>
       <translation>&amp;تاريخ استلام التبرعات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="107" />
+      <location filename="caseworker/ui/sections/donors.py" line="108" />
       <source>Gifts and amounts per appeal code</source>
       <translation>التبرعات ومبالغها حسب رمز الحملة</translation>
     </message>
@@ -3967,7 +3992,7 @@ given</source>
       <translation>التبرعات حسب القناة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="148" />
       <source>Gifts in this batch</source>
       <translation>التبرعات في هذه الدفعة</translation>
     </message>
@@ -4012,9 +4037,9 @@ given</source>
       <translation>&amp;المقدَّم في المقابل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="61" />
-      <location filename="caseworker/ui/sections/planner.py" line="401" />
+      <location filename="caseworker/ui/sections/donors.py" line="62" />
       <location filename="caseworker/ui/sections/planner.py" line="409" />
+      <location filename="caseworker/ui/sections/planner.py" line="417" />
       <source>Given in all</source>
       <translation>الإجمالي المقدَّم</translation>
     </message>
@@ -4029,62 +4054,62 @@ given</source>
       <translation>المقدَّم في الفترة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="71" />
+      <location filename="caseworker/ui/sections/aid.py" line="72" />
       <source>Given so far (voids excluded): {totals}</source>
       <translation>المقدَّم حتى الآن (باستثناء الملغى): {totals}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="326" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="327" />
       <source>Given — {source}, {day}</source>
       <translation>مقدَّم — {source}، {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="242" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="243" />
       <source>Giving by year</source>
       <translation>التبرعات حسب السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="517" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="518" />
       <source>Giving statement</source>
       <translation>كشف التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="276" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="277" />
       <source>Giving statement…</source>
       <translation>كشف التبرعات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="120" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="119" />
       <source>Giving summary</source>
       <translation>ملخص التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="376" />
+      <location filename="caseworker/ui/sections/calendar.py" line="377" />
       <source>Go to today</source>
       <translation>الانتقال إلى اليوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="377" />
+      <location filename="caseworker/ui/sections/calendar.py" line="378" />
       <source>Go to today (T)</source>
       <translation>الانتقال إلى اليوم (T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="62" />
+      <location filename="caseworker/ui/sections/my_work.py" line="63" />
       <source>Good afternoon, {name}</source>
       <translation>نهارك سعيد، {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="63" />
+      <location filename="caseworker/ui/sections/my_work.py" line="64" />
       <source>Good evening, {name}</source>
       <translation>مساء الخير، {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="60" />
+      <location filename="caseworker/ui/sections/my_work.py" line="61" />
       <source>Good morning, {name}</source>
       <translation>صباح الخير، {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
       <source>Grant</source>
       <translation>المنحة</translation>
@@ -4126,12 +4151,12 @@ given</source>
       <translation>&amp;فترة المنحة إلى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="64" />
+      <location filename="caseworker/ui/sections/grants.py" line="65" />
       <source>Grant pipeline</source>
       <translation>مسار المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
       <source>Grant pipeline (all applications now)</source>
       <translation>مسار المنح (جميع الطلبات حاليًا)</translation>
     </message>
@@ -4150,18 +4175,18 @@ given</source>
       <translation>المنحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="43" />
+      <location filename="caseworker/ui/sections/grants.py" line="44" />
       <location filename="caseworker/ui/views/grant_detail.py" line="364" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
       <source>Group</source>
       <translation>المجموعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="34" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
       <source>Group the client-care figures by</source>
       <translation>تجميع أرقام رعاية المستفيدين حسب</translation>
     </message>
@@ -4186,7 +4211,7 @@ given</source>
       <translation>نقل عمل {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="348" />
+      <location filename="caseworker/ui/views/case_detail.py" line="382" />
       <source>Handed to {name}, waiting for them to accept.</source>
       <translation>سُلّمت إلى {name}، بانتظار قبوله.</translation>
     </message>
@@ -4206,24 +4231,24 @@ given</source>
       <translation>&amp;الأسرة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="63" />
+      <location filename="caseworker/ui/sections/donors.py" line="64" />
       <location filename="caseworker/ui/views/donor_detail.py" line="176" />
       <source>Household</source>
       <translation>الأسرة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="402" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="403" />
       <source>Household giving by year: </source>
       <translation>تبرعات الأسرة حسب السنة: </translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="185" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="332" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
       <source>Household…</source>
       <translation>الأسرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>How</source>
       <translation>الطريقة</translation>
     </message>
@@ -4233,7 +4258,7 @@ given</source>
       <translation>كيف تبدأ الرسائل، مثل: عزيزي د. أوكافور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>How made</source>
       <translation>طريقة الإقرار</translation>
     </message>
@@ -4243,17 +4268,17 @@ given</source>
       <translation>كم يومًا مقدمًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="179" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="180" />
       <source>How the file writes dates</source>
       <translation>كيف يكتب الملف التواريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="265" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="267" />
       <source>How were you &amp;treated (1–5)?</source>
       <translation>&amp;كيف عوملت (1–5)؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
@@ -4263,38 +4288,38 @@ given</source>
       <translation>استيراد البيانات الحالية بعد تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="89" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="591" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="90" />
       <source>Import from a spreadsheet</source>
       <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
       <source>Import from a spreadsheet or another system's export; undo past imports</source>
       <translation>الاستيراد من جدول بيانات أو من ملف مُصدَّر من نظام آخر؛ والتراجع عن عمليات استيراد سابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="599" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="600" />
       <source>Import from a spreadsheet…</source>
       <translation>الاستيراد من جدول بيانات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="104" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="105" />
       <source>Import progress</source>
       <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="229" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="230" />
       <source>Import result</source>
       <translation>نتيجة الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="436" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="437" />
       <source>Imported as batch {batch}: {created} created, {updated} merged, {skipped} skipped, from {file}.</source>
       <translation>استُورد كدفعة {batch}: أُنشئ {created}، ودُمج {updated}، وتُخطي {skipped}، من {file}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="588" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
       <source>Import…</source>
       <translation>استيراد…</translation>
     </message>
@@ -4304,12 +4329,12 @@ given</source>
       <translation>&amp;قيد الاستخدام:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="468" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="469" />
       <source>In kind: {what}</source>
       <translation>عيني: {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="211" />
+      <location filename="caseworker/ui/views/case_detail.py" line="245" />
       <source>In the client's language and by their channel: an e-mail or a letter in the outbox, or a call to make with its script</source>
       <translation>بلغة المستفيد وعبر قناته: بريد إلكتروني أو رسالة ورقية في صندوق الصادر، أو مكالمة يجب إجراؤها مع نصها</translation>
     </message>
@@ -4319,7 +4344,12 @@ given</source>
       <translation>خلال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="271" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="175" />
+      <source>In the time zone {zone}</source>
+      <translation>بالمنطقة الزمنية {zone}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="273" />
       <source>In their &amp;words:</source>
       <translation>&amp;بكلماته:</translation>
     </message>
@@ -4335,12 +4365,17 @@ given</source>
       <translation>رؤى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="119" />
+      <location filename="caseworker/ui/sections/insight.py" line="114" />
+      <source>Insight figures</source>
+      <translation>أرقام الرؤى</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/insight.py" line="120" />
       <source>Insight views</source>
       <translation>عروض الرؤى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/sections/clients.py" line="72" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="36" />
       <source>Interpreter</source>
       <translation>مترجم</translation>
@@ -4372,13 +4407,13 @@ given</source>
       <translation>إشراك أخصائي متخصص في {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="207" />
+      <location filename="caseworker/ui/views/case_detail.py" line="241" />
       <source>Involve a specialist…</source>
       <translation>إشراك أخصائي متخصص…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="400" />
       <source>Issued</source>
       <translation>صادر</translation>
     </message>
@@ -4408,12 +4443,12 @@ given</source>
       <translation>الإبقاء عليه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="131" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="132" />
       <source>Keep quiet days</source>
       <translation>مراعاة أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="108" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="109" />
       <source>Kept record</source>
       <translation>السجل المحتفظ به</translation>
     </message>
@@ -4424,24 +4459,24 @@ given</source>
       <translation>التواريخ الرئيسية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="102" />
+      <location filename="caseworker/ui/sections/donors.py" line="103" />
       <source>Key in a day's gifts</source>
       <translation>إدخال تبرعات يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="54" />
+      <location filename="caseworker/ui/sections/clients.py" line="55" />
       <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Key worker</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="306" />
+      <location filename="caseworker/ui/main_window.py" line="314" />
       <source>Keyboard shortcuts</source>
       <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="161" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="162" />
       <location filename="caseworker/ui/sections/correspondence.py" line="468" />
       <source>Kind</source>
       <translation>النوع</translation>
@@ -4457,7 +4492,7 @@ given</source>
       <translation>LYBUNT: تبرّع في الفترة السابقة، وليس في هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="361" />
+      <location filename="caseworker/ui/sections/planner.py" line="369" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: تبرّع العام الماضي، وليس هذا العام</translation>
     </message>
@@ -4472,7 +4507,7 @@ given</source>
       <translation>كُتبت الملصقات إلى {path} ‏({pages} ورقة).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="848" />
+      <location filename="caseworker/ui/sections/administration.py" line="849" />
       <source>Lan&amp;guage:</source>
       <translation>&amp;اللغة:</translation>
     </message>
@@ -4482,7 +4517,7 @@ given</source>
       <translation>اللغة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="837" />
+      <location filename="caseworker/ui/sections/administration.py" line="838" />
       <source>Language of the window</source>
       <translation>لغة النافذة</translation>
     </message>
@@ -4497,7 +4532,7 @@ given</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Largest to one client</source>
       <translation>أكبر مبلغ لمستفيد واحد</translation>
     </message>
@@ -4512,7 +4547,7 @@ given</source>
       <translation>السنة الميلادية الماضية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="403" />
+      <location filename="caseworker/ui/sections/planner.py" line="411" />
       <source>Last contact</source>
       <translation>آخر تواصل</translation>
     </message>
@@ -4523,23 +4558,23 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/sections/donors.py" line="59" />
-      <location filename="caseworker/ui/sections/planner.py" line="402" />
+      <location filename="caseworker/ui/sections/donors.py" line="60" />
+      <location filename="caseworker/ui/sections/planner.py" line="410" />
       <source>Last gift</source>
       <translation>آخر تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/administration.py" line="425" />
       <source>Last sign-in</source>
       <translation>آخر تسجيل دخول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="542" />
+      <location filename="caseworker/ui/sections/administration.py" line="543" />
       <source>Last signed in: {when}</source>
       <translation>آخر تسجيل دخول: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="360" />
+      <location filename="caseworker/ui/sections/planner.py" line="368" />
       <source>Late against their own giving rhythm</source>
       <translation>متأخر عن وتيرة تبرعه المعتادة</translation>
     </message>
@@ -4565,13 +4600,13 @@ given</source>
       <translation>تُرسل الرسائل والبريد الإلكتروني عبر خادم البريد الخاص بالمنظمة. تُحفظ كلمة المرور مشفرة في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="517" />
+      <location filename="caseworker/ui/sections/planner.py" line="525" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>الحدود وساعات الهدوء وفترات الحظر والأغراض المستثناة لكل داعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
       <location filename="caseworker/ui/views/grant_detail.py" line="182" />
       <source>Line</source>
       <translation>السطر</translation>
@@ -4582,55 +4617,55 @@ given</source>
       <translation>عرض النسخ الاحتياطية والتحقق منها مرة أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="97" />
+      <location filename="caseworker/ui/views/service_quality.py" line="98" />
       <source>List the cases behind this figure</source>
       <translation>عرض الحالات وراء هذا الرقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="98" />
+      <location filename="caseworker/ui/views/service_quality.py" line="99" />
       <source>List the cases: {figure}</source>
       <translation>عرض الحالات: {figure}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="137" />
-      <location filename="caseworker/ui/sections/planner.py" line="475" />
+      <location filename="caseworker/ui/sections/planner.py" line="483" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="217" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
       <source>Log</source>
       <translation>تسجيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="241" />
+      <location filename="caseworker/ui/views/case_detail.py" line="275" />
       <source>Log a call</source>
       <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="217" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="158" />
       <source>Log a contact with {name}</source>
       <translation>تسجيل تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
       <source>Log a contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="242" />
+      <location filename="caseworker/ui/views/case_detail.py" line="276" />
       <source>Log a visit</source>
       <translation>تسجيل زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="249" />
+      <location filename="caseworker/ui/sections/administration.py" line="250" />
       <source>Logo preview</source>
       <translation>معاينة الشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="104" />
+      <location filename="caseworker/ui/sections/administration.py" line="105" />
       <source>Logo:</source>
       <translation>الشعار:</translation>
     </message>
@@ -4650,7 +4685,7 @@ given</source>
       <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Made on</source>
       <translation>تاريخ الإقرار</translation>
     </message>
@@ -4665,12 +4700,12 @@ given</source>
       <translation>دمج البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="961" />
+      <location filename="caseworker/ui/sections/administration.py" line="992" />
       <source>Mail server</source>
       <translation>خادم البريد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="114" />
+      <location filename="caseworker/ui/views/mail_server.py" line="116" />
       <source>Mail server settings saved.</source>
       <translation>حُفظت إعدادات خادم البريد.</translation>
     </message>
@@ -4695,7 +4730,7 @@ given</source>
       <translation>إدارة الفئات والتعيينات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="405" />
+      <location filename="caseworker/ui/sections/planner.py" line="413" />
       <source>Manager</source>
       <translation>مدير</translation>
     </message>
@@ -4705,22 +4740,22 @@ given</source>
       <translation>&amp;يلزم اعتماد المدير فوق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="190" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="191" />
       <source>Managers may let a blocked contact go ahead, with a reason.</source>
       <translation>يمكن للمديرين السماح بتواصل محظور، مع ذكر السبب.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="229" />
+      <location filename="caseworker/ui/sections/aid.py" line="230" />
       <source>Mark &amp;paid</source>
       <translation>&amp;تعليم كمدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="52" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="53" />
       <source>Mark done</source>
       <translation>تعليم كمنجز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="248" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Mark thanked</source>
       <translation>تعليم كمشكور</translation>
     </message>
@@ -4735,17 +4770,17 @@ given</source>
       <translation>الموافقة على التسويق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
       <source>May be</source>
       <translation>قد يكون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="173" />
       <source>May be the same as</source>
       <translation>قد يكون هو نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="112" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="113" />
       <source>Me</source>
       <translation>أنا</translation>
     </message>
@@ -4755,7 +4790,7 @@ given</source>
       <translation>متوسط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Mean per client</source>
       <translation>المتوسط لكل مستفيد</translation>
     </message>
@@ -4786,7 +4821,7 @@ given</source>
       <translation>الاجتماعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="402" />
+      <location filename="caseworker/ui/sections/calendar.py" line="403" />
       <source>Meetings of a month…</source>
       <translation>اجتماعات شهر…</translation>
     </message>
@@ -4801,12 +4836,12 @@ given</source>
       <translation>الأعضاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="86" />
       <source>Merge</source>
       <translation>دمج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="69" />
       <source>Merge duplicates</source>
       <translation>دمج السجلات المكررة</translation>
     </message>
@@ -4821,24 +4856,24 @@ given</source>
       <translation>حقول الدمج: Enter يُدرج أحدها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="183" />
       <source>Merge the chosen pair</source>
       <translation>دمج الزوج المختار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="87" />
       <source>Merge the two records</source>
       <translation>دمج السجلين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="181" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="182" />
       <source>Merge…</source>
       <translation>دمج…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="124" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="125" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <source>Method</source>
       <translation>الطريقة</translation>
     </message>
@@ -4856,45 +4891,50 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="155" />
-      <location filename="caseworker/ui/sections/calendar.py" line="384" />
+      <location filename="caseworker/ui/sections/calendar.py" line="385" />
       <source>Month</source>
       <translation>الشهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="202" />
+      <location filename="caseworker/ui/views/case_detail.py" line="236" />
       <source>More</source>
       <translation>المزيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="203" />
+      <location filename="caseworker/ui/views/case_detail.py" line="237" />
       <source>More actions</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="91" />
       <source>Most contacts in a window</source>
       <translation>أقصى عدد مرات تواصل في النافذة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="93" />
+      <location filename="caseworker/ui/views/supporters.py" line="79" />
+      <source>Most contacts to one donor</source>
+      <translation>أكثر عدد اتصالات بمتبرع واحد</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="94" />
       <source>Most requests for a gift in a window</source>
       <translation>أقصى عدد طلبات تبرع في النافذة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
       <source>Move</source>
       <translation>نقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="188" />
+      <location filename="caseworker/ui/sections/planner.py" line="192" />
+      <location filename="caseworker/ui/sections/planner.py" line="195" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>نقل المتبرعين المحظورين إلى موعدهم المسموح التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="185" />
       <source>Move blocked donors to their next allowed time (otherwise leave them out)</source>
-      <translation>نقل المتبرعين المحظورين إلى موعدهم المسموح التالي (وإلا يُستبعدون)</translation>
+      <translation type="obsolete">نقل المتبرعين المحظورين إلى موعدهم المسموح التالي (وإلا يُستبعدون)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="159" />
@@ -4907,57 +4947,62 @@ given</source>
       <translation>نقل «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="52" />
       <source>Move…</source>
       <translation>نقل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="26" />
+      <location filename="caseworker/ui/sections/administration.py" line="862" />
+      <source>My &amp;time zone:</source>
+      <translation>&amp;منطقتي الزمنية:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/my_work/action_items.py" line="27" />
       <source>My action items</source>
       <translation>بنود العمل الخاصة بي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="32" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="33" />
       <source>My action items: tick one when it is done</source>
       <translation>بنود العمل الخاصة بي: علّم البند عند إنجازه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="79" />
+      <location filename="caseworker/ui/sections/clients.py" line="80" />
       <source>My clients</source>
       <translation>مستفيديّ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="92" />
+      <location filename="caseworker/ui/sections/donors.py" line="93" />
       <source>My donors</source>
       <translation>متبرعيّ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="45" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="46" />
       <source>My donors overdue for a contact: Enter opens the donor</source>
       <translation>متبرعيّ المتأخر التواصل معهم: Enter يفتح سجل المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="39" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="40" />
       <source>My donors to contact</source>
       <translation>متبرعيّ المطلوب التواصل معهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="29" />
+      <location filename="caseworker/ui/my_work/cases.py" line="30" />
       <source>My open cases</source>
       <translation>حالاتي المفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="47" />
+      <location filename="caseworker/ui/my_work/cases.py" line="48" />
       <source>My open cases ({n})</source>
       <translation>حالاتي المفتوحة ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="46" />
+      <location filename="caseworker/ui/my_work/cases.py" line="47" />
       <source>My open cases ({n}, {late} overdue)</source>
       <translation>حالاتي المفتوحة ({n}، منها {late} متأخرة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="35" />
+      <location filename="caseworker/ui/my_work/cases.py" line="36" />
       <source>My open cases, soonest due first: Enter opens one</source>
       <translation>حالاتي المفتوحة، الأقرب استحقاقًا أولًا: Enter يفتح إحداها</translation>
     </message>
@@ -4982,9 +5027,20 @@ given</source>
       <translation>مهامي، الأقرب استحقاقًا أولًا: علّم المهمة عند إنجازها، وEnter يفتح سجلها</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="860" />
+      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <source>My time zone</source>
+      <translation>منطقتي الزمنية</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/my_work.py" line="23" />
       <source>My work</source>
       <translation>عملي</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/my_work.py" line="48" />
+      <source>My work panels</source>
+      <translation>لوحات عملي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="113" />
@@ -5002,8 +5058,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="49" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/sections/administration.py" line="419" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/sections/administration.py" line="420" />
       <source>Name</source>
       <translation>الاسم</translation>
     </message>
@@ -5023,17 +5079,17 @@ given</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="426" />
+      <location filename="caseworker/ui/sections/planner.py" line="434" />
       <source>Neglected</source>
       <translation>مهمَل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="512" />
+      <location filename="caseworker/ui/sections/planner.py" line="520" />
       <source>Neglected and pestered</source>
       <translation>المهمَلون والمُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="414" />
+      <location filename="caseworker/ui/sections/planner.py" line="422" />
       <source>Neglected supporters</source>
       <translation>داعمون مهمَلون</translation>
     </message>
@@ -5043,7 +5099,7 @@ given</source>
       <translation>أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="208" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Never by</source>
       <translation>ليس عبر</translation>
     </message>
@@ -5053,17 +5109,17 @@ given</source>
       <translation>عدم التواصل مرة أخرى أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="102" />
       <source>Never count:</source>
       <translation>عدم الاحتساب أبدًا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="346" />
       <source>Never — the donor asked for no contact</source>
       <translation>أبدًا — طلب المتبرع عدم التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="343" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="344" />
       <source>Never — the donor has died</source>
       <translation>أبدًا — المتبرع متوفى</translation>
     </message>
@@ -5074,19 +5130,19 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/tasks_ui.py" line="21" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="84" />
-      <location filename="caseworker/ui/views/record_tasks.py" line="29" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="85" />
+      <location filename="caseworker/ui/views/record_tasks.py" line="30" />
       <source>New &amp;task…</source>
       <translation>&amp;مهمة جديدة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="59" />
+      <location filename="caseworker/ui/sections/grants.py" line="60" />
       <source>New application</source>
       <translation>طلب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="84" />
-      <location filename="caseworker/ui/sections/cases.py" line="86" />
+      <location filename="caseworker/ui/sections/cases.py" line="85" />
+      <location filename="caseworker/ui/sections/cases.py" line="87" />
       <source>New case</source>
       <translation>حالة جديدة</translation>
     </message>
@@ -5097,25 +5153,25 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
-      <location filename="caseworker/ui/sections/clients.py" line="82" />
-      <location filename="caseworker/ui/sections/clients.py" line="84" />
+      <location filename="caseworker/ui/sections/clients.py" line="83" />
+      <location filename="caseworker/ui/sections/clients.py" line="85" />
       <source>New client</source>
       <translation>مستفيد جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="83" />
+      <location filename="caseworker/ui/sections/clients.py" line="84" />
       <source>New client (Ctrl+N)</source>
       <translation>مستفيد جديد (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
-      <location filename="caseworker/ui/sections/donors.py" line="96" />
-      <location filename="caseworker/ui/sections/donors.py" line="98" />
+      <location filename="caseworker/ui/sections/donors.py" line="97" />
+      <location filename="caseworker/ui/sections/donors.py" line="99" />
       <source>New donor</source>
       <translation>متبرع جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="97" />
+      <location filename="caseworker/ui/sections/donors.py" line="98" />
       <source>New donor (Ctrl+N)</source>
       <translation>متبرع جديد (Ctrl+N)</translation>
     </message>
@@ -5130,7 +5186,7 @@ given</source>
       <translation>طلب منحة جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="60" />
+      <location filename="caseworker/ui/sections/grants.py" line="61" />
       <source>New grant application (Ctrl+N)</source>
       <translation>طلب منحة جديد (Ctrl+N)</translation>
     </message>
@@ -5141,12 +5197,12 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="82" />
-      <location filename="caseworker/ui/sections/calendar.py" line="395" />
+      <location filename="caseworker/ui/sections/calendar.py" line="396" />
       <source>New meeting</source>
       <translation>اجتماع جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="396" />
+      <location filename="caseworker/ui/sections/calendar.py" line="397" />
       <source>New meeting (Ctrl+N)</source>
       <translation>اجتماع جديد (Ctrl+N)</translation>
     </message>
@@ -5156,7 +5212,7 @@ given</source>
       <translation>أشخاص جدد خُدموا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
       <source>New task</source>
       <translation>مهمة جديدة</translation>
     </message>
@@ -5171,18 +5227,18 @@ given</source>
       <translation>قالب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="113" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="114" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
       <source>Next</source>
       <translation>التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="379" />
+      <location filename="caseworker/ui/sections/calendar.py" line="380" />
       <source>Next (Ctrl+Right)</source>
       <translation>التالي (Ctrl+Right)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="240" />
+      <location filename="caseworker/ui/sections/planner.py" line="248" />
       <source>Next allowed</source>
       <translation>الموعد المسموح التالي</translation>
     </message>
@@ -5197,17 +5253,17 @@ given</source>
       <translation>الموعد المسموح التالي: {when} ‏({zone}).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <source>Next date</source>
       <translation>التاريخ التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="420" />
       <source>Next planned</source>
       <translation>المخطط التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="114" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="115" />
       <source>Next step</source>
       <translation>الخطوة التالية</translation>
     </message>
@@ -5217,12 +5273,12 @@ given</source>
       <translation>المحاولة التالية: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="206" />
+      <location filename="caseworker/ui/sections/insight.py" line="207" />
       <source>No</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="56" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="57" />
       <source>No Gift Aid declaration on file: receipts claim no Gift Aid for this donor. Record one when the donor makes it.</source>
       <translation>لا يوجد إقرار Gift Aid مسجل: لا تطالب الإيصالات بـ Gift Aid لهذا المتبرع. سجّل إقرارًا عندما يقدمه المتبرع.</translation>
     </message>
@@ -5232,7 +5288,7 @@ given</source>
       <translation>لا يوجد جدول أعمال.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="74" />
+      <location filename="caseworker/ui/sections/aid.py" line="75" />
       <source>No aid has been given to this client yet.</source>
       <translation>لم تُقدَّم أي مساعدة لهذا المستفيد بعد.</translation>
     </message>
@@ -5247,12 +5303,12 @@ given</source>
       <translation>بلا حد للميزانية · المدفوع {paid} · الملتزم به {committed}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="559" />
+      <location filename="caseworker/ui/views/case_detail.py" line="593" />
       <source>No cases for this client yet — “Open a case…” starts one.</source>
       <translation>لا توجد حالات لهذا المستفيد بعد — «فتح حالة…» يبدأ واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="61" />
+      <location filename="caseworker/ui/sections/cases.py" line="60" />
       <source>No cases here yet — Ctrl+N opens one.</source>
       <translation>لا توجد حالات هنا بعد — Ctrl+N يفتح واحدة.</translation>
     </message>
@@ -5262,12 +5318,12 @@ given</source>
       <translation>لا علامات للمستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="58" />
+      <location filename="caseworker/ui/sections/clients.py" line="59" />
       <source>No clients yet — Ctrl+N adds one.</source>
       <translation>لا يوجد مستفيدون بعد — Ctrl+N يضيف واحدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="104" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="105" />
       <source>No contact by these channels between</source>
       <translation>لا تواصل عبر هذه القنوات بين</translation>
     </message>
@@ -5277,12 +5333,12 @@ given</source>
       <translation>لا توجد بيانات تواصل بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="129" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="130" />
       <source>No contact on these days (the supporter's local date):</source>
       <translation>لا تواصل في هذه الأيام (التاريخ المحلي للداعم):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="32" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="33" />
       <source>No contact rhythm yet: set one to see check-ins on the key worker's My work.</source>
       <translation>لا توجد وتيرة تواصل بعد: حدّد واحدة لتظهر المتابعات في «عملي» لدى الأخصائي المسؤول.</translation>
     </message>
@@ -5304,7 +5360,7 @@ given</source>
       <translation>لا توجد قرارات في المحضر بعد: سجّلها أولًا عبر «المحضر…».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="169" />
+      <location filename="caseworker/ui/sections/aid.py" line="170" />
       <source>No disbursements here yet — Ctrl+N records one.</source>
       <translation>لا توجد مصروفات هنا بعد — Ctrl+N يسجّل واحدة.</translation>
     </message>
@@ -5314,7 +5370,7 @@ given</source>
       <translation>لا توجد مستندات مدرجة — أضف ما تطلبه الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="113" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
       <source>No donor matches “{text}”.</source>
       <translation>لا يوجد متبرع يطابق «{text}».</translation>
     </message>
@@ -5325,7 +5381,7 @@ given</source>
       <translation>لا يوجد متبرع مطابق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="67" />
+      <location filename="caseworker/ui/sections/donors.py" line="68" />
       <source>No donors yet — Ctrl+N adds one.</source>
       <translation>لا يوجد متبرعون بعد — Ctrl+N يضيف واحدًا.</translation>
     </message>
@@ -5340,12 +5396,12 @@ given</source>
       <translation>لا علامات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="316" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="317" />
       <source>No gifts yet.</source>
       <translation>لا توجد تبرعات بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="80" />
+      <location filename="caseworker/ui/sections/grants.py" line="81" />
       <source>No grant applications yet — Ctrl+N starts one.</source>
       <translation>لا توجد طلبات منح بعد — Ctrl+N يبدأ واحدًا.</translation>
     </message>
@@ -5360,7 +5416,7 @@ given</source>
       <translation>لم تُمنح أي منحة بعد: تُسجَّل المخرجات للمنح الممنوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="291" />
+      <location filename="caseworker/ui/sections/administration.py" line="292" />
       <source>No logo</source>
       <translation>لا شعار</translation>
     </message>
@@ -5375,22 +5431,22 @@ given</source>
       <translation>لا يوجد محضر بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="56" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="57" />
       <source>No open action items.</source>
       <translation>لا توجد بنود عمل مفتوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="66" />
+      <location filename="caseworker/ui/my_work/cases.py" line="67" />
       <source>No open cases are assigned to you.</source>
       <translation>لا توجد حالات مفتوحة مسندة إليك.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="136" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="137" />
       <source>No open tasks on this client.</source>
       <translation>لا توجد مهام مفتوحة لهذا المستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/record_tasks.py" line="63" />
+      <location filename="caseworker/ui/views/record_tasks.py" line="64" />
       <source>No open tasks. New task… (or Ctrl+T) makes one.</source>
       <translation>لا توجد مهام مفتوحة. «مهمة جديدة…» (أو Ctrl+T) ينشئ واحدة.</translation>
     </message>
@@ -5406,12 +5462,12 @@ given</source>
       <translation>لا برنامج محدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="179" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="180" />
       <source>No possible duplicates were found.</source>
       <translation>لم يُعثر على سجلات مكررة محتملة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="127" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="129" />
       <source>No reminders since the app was opened.</source>
       <translation>لا توجد تذكيرات منذ فتح التطبيق.</translation>
     </message>
@@ -5426,7 +5482,7 @@ given</source>
       <translation>لا فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="428" />
+      <location filename="caseworker/ui/sections/administration.py" line="429" />
       <source>No users match. Clear the filter, or press Ctrl+N to add one.</source>
       <translation>لا يوجد مستخدمون مطابقون. امسح التصفية، أو اضغط Ctrl+N لإضافة مستخدم.</translation>
     </message>
@@ -5453,24 +5509,24 @@ given</source>
       <translation>لم يُدعَ أحد بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="485" />
+      <location filename="caseworker/ui/sections/planner.py" line="493" />
       <source>Nobody is near their contact limits.</source>
       <translation>لا أحد قريب من حدود التواصل الخاصة به.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/planner.py" line="491" />
       <source>Nobody on this list — well done.</source>
       <translation>لا أحد في هذه القائمة — أحسنت.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/views/client_detail.py" line="359" />
+      <location filename="caseworker/ui/views/client_detail.py" line="360" />
       <source>Nobody yet</source>
       <translation>لا أحد بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="125" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="126" />
       <source>Nobody yet: the team is introduced when a case is assigned.</source>
       <translation>لا أحد بعد: يُعرَّف الفريق عند إسناد حالة.</translation>
     </message>
@@ -5498,7 +5554,7 @@ given</source>
       <translation>لا شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
       <source>Not a contact</source>
       <translation>ليس تواصلًا</translation>
     </message>
@@ -5508,12 +5564,12 @@ given</source>
       <translation>لم يُسأل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="332" />
+      <location filename="caseworker/ui/views/case_detail.py" line="366" />
       <source>Not assigned</source>
       <translation>غير مسند</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="328" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="329" />
       <source>Not given</source>
       <translation>لم تُعطَ</translation>
     </message>
@@ -5523,7 +5579,7 @@ given</source>
       <translation>غير مسجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="340" />
+      <location filename="caseworker/ui/sections/administration.py" line="341" />
       <source>Not saved yet</source>
       <translation>لم يُحفظ بعد</translation>
     </message>
@@ -5533,7 +5589,7 @@ given</source>
       <translation>لم يُخصص لبند بعد: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
@@ -5545,7 +5601,7 @@ given</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="177" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="178" />
       <source>Notes:</source>
       <translation>ملاحظات:</translation>
     </message>
@@ -5560,22 +5616,22 @@ given</source>
       <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="79" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="80" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>لا شيء هنا بعد — خطّط لتواصل أو سجّله لبدء سجل هذا الداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="689" />
+      <location filename="caseworker/ui/sections/administration.py" line="690" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>لا شيء في سجل التدقيق يطابق. وسّع نطاق التواريخ أو امسح التصفية.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="99" />
+      <location filename="caseworker/ui/views/case_detail.py" line="104" />
       <source>Nothing in the timeline yet.</source>
       <translation>لا شيء في السجل الزمني بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/record_list.py" line="135" />
+      <location filename="caseworker/ui/widgets/record_list.py" line="208" />
       <source>Nothing matches “{text}”.</source>
       <translation>لا شيء يطابق «{text}».</translation>
     </message>
@@ -5585,12 +5641,12 @@ given</source>
       <translation>لا شيء يحتاجك اليوم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="314" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="315" />
       <source>Nothing was saved.</source>
       <translation>لم يُحفظ شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="154" />
+      <location filename="caseworker/ui/views/case_detail.py" line="182" />
       <source>Notice</source>
       <translation>إشعار</translation>
     </message>
@@ -5600,17 +5656,17 @@ given</source>
       <translation>الآن: {stage}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
       <source>Number</source>
       <translation>الرقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="94" />
+      <location filename="caseworker/ui/sections/clients.py" line="95" />
       <source>Number of clients shown</source>
       <translation>عدد المستفيدين المعروضين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="153" />
+      <location filename="caseworker/ui/sections/donors.py" line="154" />
       <source>Number of donors shown</source>
       <translation>عدد المتبرعين المعروضين</translation>
     </message>
@@ -5625,12 +5681,12 @@ given</source>
       <translation>عدد المرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Number or address</source>
       <translation>الرقم أو العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="81" />
+      <location filename="caseworker/ui/sections/cases.py" line="82" />
       <source>O&amp;verdue</source>
       <translation>&amp;متأخر</translation>
     </message>
@@ -5640,8 +5696,8 @@ given</source>
       <translation>أُلغي الموعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>On</source>
       <translation>التاريخ</translation>
     </message>
@@ -5661,7 +5717,7 @@ given</source>
       <translation>مسجل منذ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="330" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="332" />
       <source>On their &amp;days:</source>
       <translation>&amp;في أيامهم:</translation>
     </message>
@@ -5706,34 +5762,34 @@ given</source>
       <translation>تقرير واحد، مستحق في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="152" />
-      <location filename="caseworker/ui/sections/planner.py" line="153" />
-      <location filename="caseworker/ui/sections/planner.py" line="389" />
+      <location filename="caseworker/ui/sections/planner.py" line="157" />
+      <location filename="caseworker/ui/sections/planner.py" line="158" />
+      <location filename="caseworker/ui/sections/planner.py" line="397" />
       <source>Only donors I manage</source>
       <translation>فقط المتبرعون الذين أديرهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="392" />
+      <location filename="caseworker/ui/sections/calendar.py" line="393" />
       <source>Only mine</source>
       <translation>الخاصة بي فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="79" />
+      <location filename="caseworker/ui/sections/cases.py" line="80" />
       <source>Only my cases</source>
       <translation>حالاتي فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="82" />
+      <location filename="caseworker/ui/sections/cases.py" line="83" />
       <source>Only overdue cases</source>
       <translation>الحالات المتأخرة فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
       <source>Only warn for:</source>
       <translation>التحذير فقط من أجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="162" />
+      <location filename="caseworker/ui/main_window.py" line="168" />
       <source>Open &amp;folder</source>
       <translation>فتح &amp;المجلد</translation>
     </message>
@@ -5743,38 +5799,38 @@ given</source>
       <translation>فتح حالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="85" />
+      <location filename="caseworker/ui/sections/cases.py" line="86" />
       <source>Open a case (Ctrl+N)</source>
       <translation>فتح حالة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="500" />
+      <location filename="caseworker/ui/views/case_detail.py" line="534" />
       <source>Open a case for this client</source>
       <translation>فتح حالة لهذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="499" />
+      <location filename="caseworker/ui/views/case_detail.py" line="533" />
       <source>Open a case…</source>
       <translation>فتح حالة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
-      <location filename="caseworker/ui/views/service_quality.py" line="365" />
+      <location filename="caseworker/ui/views/service_quality.py" line="374" />
       <source>Open case</source>
       <translation>فتح الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="67" />
+      <location filename="caseworker/ui/sections/cases.py" line="66" />
       <source>Open cases</source>
       <translation>الحالات المفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="83" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="84" />
       <source>Open tasks on this client</source>
       <translation>المهام المفتوحة لهذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/record_tasks.py" line="27" />
+      <location filename="caseworker/ui/views/record_tasks.py" line="28" />
       <source>Open tasks on this record: tick one when it is done</source>
       <translation>المهام المفتوحة على هذا السجل: علّم المهمة عند إنجازها</translation>
     </message>
@@ -5789,17 +5845,17 @@ given</source>
       <translation>افتح السجل الموجود بدلًا من ذلك، أو احفظ على أي حال إن كان هذا شخصًا آخر.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="163" />
+      <location filename="caseworker/ui/main_window.py" line="169" />
       <source>Open the folder of the file just saved</source>
       <translation>فتح مجلد الملف المحفوظ للتو</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="366" />
+      <location filename="caseworker/ui/views/service_quality.py" line="375" />
       <source>Open the selected case</source>
       <translation>فتح الحالة المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="161" />
+      <location filename="caseworker/ui/views/case_detail.py" line="189" />
       <source>Opened</source>
       <translation>تاريخ الفتح</translation>
     </message>
@@ -5814,7 +5870,7 @@ given</source>
       <translation>غير مرغوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="150" />
+      <location filename="caseworker/ui/sections/planner.py" line="155" />
       <source>Optional: names starting with…</source>
       <translation>اختياري: أسماء تبدأ بـ…</translation>
     </message>
@@ -5824,26 +5880,32 @@ given</source>
       <translation>اختياري: السبب، لسجل التدقيق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="162" />
-      <location filename="caseworker/ui/sections/administration.py" line="960" />
+      <location filename="caseworker/ui/sections/administration.py" line="163" />
+      <location filename="caseworker/ui/sections/administration.py" line="991" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="91" />
+      <location filename="caseworker/ui/sections/administration.py" line="92" />
       <source>Organisation &amp;name:</source>
       <translation>&amp;اسم المنظمة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="249" />
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="250" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Other contacts</source>
       <translation>جهات اتصال أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="110" />
       <source>Other record</source>
       <translation>السجل الآخر</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/planner.py" line="193" />
+      <location filename="caseworker/ui/sections/planner.py" line="196" />
+      <source>Otherwise donors the guard blocks are left out of the plan.</source>
+      <translation>وإلا يُستبعد من الخطة المتبرعون الذين يحظرهم الحارس.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="277" />
@@ -5858,7 +5920,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
@@ -5893,12 +5955,12 @@ given</source>
       <translation>يتجاوز حد الاعتماد في الصندوق: يعتمده مدير قبل دفعه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="111" />
+      <location filename="caseworker/ui/sections/donors.py" line="112" />
       <source>Overdue and lapsing…</source>
       <translation>المتأخرون والمنقطعون…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="359" />
+      <location filename="caseworker/ui/sections/planner.py" line="367" />
       <source>Overdue for a contact</source>
       <translation>متأخر التواصل معه</translation>
     </message>
@@ -5914,7 +5976,7 @@ given</source>
       <translation>تجاوز حارس التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="189" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="190" />
       <source>Override the guard</source>
       <translation>تجاوز الحارس</translation>
     </message>
@@ -5924,17 +5986,17 @@ given</source>
       <translation>التجاوزات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="188" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="189" />
       <source>Override…</source>
       <translation>تجاوز…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="122" />
+      <location filename="caseworker/ui/sections/insight.py" line="123" />
       <source>Overview</source>
       <translation>نظرة عامة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
       <source>Own limits</source>
       <translation>حدود خاصة</translation>
     </message>
@@ -5962,17 +6024,17 @@ given</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="257" />
+      <location filename="caseworker/ui/sections/administration.py" line="258" />
       <source>PNG or JPEG, up to 2 MB</source>
       <translation>PNG أو JPEG، حتى 2 ميغابايت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Paid</source>
       <translation>مدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Paid by month</source>
       <translation>المدفوع حسب الشهر</translation>
     </message>
@@ -5987,12 +6049,12 @@ given</source>
       <translation>المدفوع {paid} · المعتمد {approved} · المطلوب {requested} · المتبقي {left} من {budget}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="171" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="172" />
       <source>Pairs of records that may be the same person</source>
       <translation>أزواج من السجلات قد تكون للشخص نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="206" />
+      <location filename="caseworker/ui/sections/insight.py" line="207" />
       <source>Partly</source>
       <translation>جزئيًا</translation>
     </message>
@@ -6013,13 +6075,13 @@ given</source>
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="497" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="498" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <source>Past imports</source>
       <translation>عمليات الاستيراد السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="600" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="601" />
       <source>Past imports…</source>
       <translation>عمليات الاستيراد السابقة…</translation>
     </message>
@@ -6029,34 +6091,34 @@ given</source>
       <translation>إيقاف التواصل مع {name} مؤقتًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="218" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="219" />
       <source>Pause contact…</source>
       <translation>إيقاف التواصل مؤقتًا…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
       <source>Pauses in contact</source>
       <translation>فترات التوقف عن التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="225" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
       <source>Pauses the donor asked for</source>
       <translation>فترات التوقف التي طلبها المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="165" />
-      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/aid.py" line="47" />
+      <location filename="caseworker/ui/sections/aid.py" line="166" />
+      <location filename="caseworker/ui/sections/aid.py" line="220" />
       <source>Payee</source>
       <translation>المستلم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Payments</source>
       <translation>المدفوعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Pending</source>
       <translation>معلق</translation>
     </message>
@@ -6109,40 +6171,40 @@ given</source>
       <translation>بيانات الشخص…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="415" />
+      <location filename="caseworker/ui/sections/planner.py" line="423" />
       <source>Pestered supporters</source>
       <translation>داعمون مُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="436" />
+      <location filename="caseworker/ui/sections/planner.py" line="444" />
       <source>Pestered: near their contact limits</source>
       <translation>مُثقَل عليهم: قريبون من حدود التواصل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
-      <location filename="caseworker/ui/sections/clients.py" line="52" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/sections/clients.py" line="53" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="237" />
-      <location filename="caseworker/ui/sections/administration.py" line="317" />
+      <location filename="caseworker/ui/sections/administration.py" line="238" />
+      <location filename="caseworker/ui/sections/administration.py" line="318" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="115" />
+      <location filename="caseworker/ui/sections/grants.py" line="116" />
       <source>Pipeline</source>
       <translation>المسار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="117" />
+      <location filename="caseworker/ui/sections/grants.py" line="118" />
       <source>Pipeline or funders</source>
       <translation>المسار أو الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
       <source>Plan</source>
       <translation>تخطيط</translation>
     </message>
@@ -6157,45 +6219,45 @@ given</source>
       <translation>تخطيط تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="49" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
       <source>Plan a contact…</source>
       <translation>تخطيط تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="511" />
+      <location filename="caseworker/ui/sections/planner.py" line="519" />
       <source>Plan an appeal</source>
       <translation>تخطيط حملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="392" />
+      <location filename="caseworker/ui/sections/planner.py" line="400" />
       <source>Plan an appeal for these donors</source>
       <translation>تخطيط حملة لهؤلاء المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="391" />
+      <location filename="caseworker/ui/sections/planner.py" line="399" />
       <source>Plan for these…</source>
       <translation>التخطيط لهؤلاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="243" />
+      <location filename="caseworker/ui/sections/planner.py" line="251" />
       <source>Plan preview</source>
       <translation>معاينة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="231" />
+      <location filename="caseworker/ui/sections/planner.py" line="239" />
       <source>Plan summary</source>
       <translation>ملخص الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="502" />
-      <location filename="caseworker/ui/sections/planner.py" line="508" />
+      <location filename="caseworker/ui/sections/planner.py" line="510" />
+      <location filename="caseworker/ui/sections/planner.py" line="516" />
       <source>Planner</source>
       <translation>المخطِّط</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="388" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
       <source>Pledge</source>
       <translation>تعهد</translation>
     </message>
@@ -6212,17 +6274,17 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="98" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="220" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="221" />
       <source>Possible duplicates</source>
       <translation>سجلات مكررة محتملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="215" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
       <source>Possible duplicates and what to do with each</source>
       <translation>السجلات المكررة المحتملة وما يُفعل بكل منها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="606" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="607" />
       <source>Possible duplicates…</source>
       <translation>سجلات مكررة محتملة…</translation>
     </message>
@@ -6234,7 +6296,7 @@ given</source>
       <translation>&amp;الرمز البريدي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
       <source>Preferably by</source>
       <translation>يُفضَّل عبر</translation>
     </message>
@@ -6254,7 +6316,7 @@ given</source>
       <translation>الاسم المفضل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Prefers</source>
       <translation>يفضّل</translation>
     </message>
@@ -6279,9 +6341,9 @@ given</source>
       <translation>جارٍ إعداد إيصالات عام {year}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
       <location filename="caseworker/ui/sections/correspondence.py" line="513" />
-      <location filename="caseworker/ui/sections/planner.py" line="206" />
+      <location filename="caseworker/ui/sections/planner.py" line="214" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
@@ -6301,12 +6363,12 @@ given</source>
       <translation>معاينة الموضوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="207" />
+      <location filename="caseworker/ui/sections/planner.py" line="215" />
       <source>Preview the plan</source>
       <translation>معاينة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="374" />
+      <location filename="caseworker/ui/sections/calendar.py" line="375" />
       <source>Previous (Ctrl+Left)</source>
       <translation>السابق (Ctrl+Left)</translation>
     </message>
@@ -6336,7 +6398,7 @@ given</source>
       <translation>طباعة الرسائل المنتظرة في صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="163" />
+      <location filename="caseworker/ui/sections/administration.py" line="164" />
       <source>Printed on letters and receipts, and shared by everyone who uses this database.</source>
       <translation>تُطبع على الرسائل والإيصالات، ويتشاركها كل من يستخدم قاعدة البيانات هذه.</translation>
     </message>
@@ -6346,13 +6408,13 @@ given</source>
       <translation>توقفت الطباعة: لم يُسجَّل شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="53" />
-      <location filename="caseworker/ui/views/case_detail.py" line="160" />
+      <location filename="caseworker/ui/sections/cases.py" line="52" />
+      <location filename="caseworker/ui/views/case_detail.py" line="188" />
       <source>Priority</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="231" />
+      <location filename="caseworker/ui/views/client_detail.py" line="232" />
       <location filename="caseworker/ui/views/donor_detail.py" line="143" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
@@ -6364,7 +6426,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="70" />
-      <location filename="caseworker/ui/sections/planner.py" line="214" />
+      <location filename="caseworker/ui/sections/planner.py" line="222" />
       <source>Progress</source>
       <translation>التقدم</translation>
     </message>
@@ -6384,75 +6446,75 @@ given</source>
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/aid.py" line="220" />
       <location filename="caseworker/ui/sections/correspondence.py" line="472" />
-      <location filename="caseworker/ui/sections/planner.py" line="179" />
+      <location filename="caseworker/ui/sections/planner.py" line="184" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="176" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="177" />
       <source>Purpose:</source>
       <translation>الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
       <source>Purposes (empty: all)</source>
       <translation>الأغراض (فارغ: الكل)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="100" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
       <source>Purposes that never count</source>
       <translation>أغراض لا تُحتسب أبدًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/quick_search.py" line="39" />
-      <location filename="caseworker/ui/main_window.py" line="135" />
+      <location filename="caseworker/ui/main_window.py" line="141" />
       <source>Quick search</source>
       <translation>بحث سريع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="135" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="136" />
       <source>Quiet days</source>
       <translation>أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="136" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="137" />
       <source>Quiet days:</source>
       <translation>أيام الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
       <source>Quiet hours end</source>
       <translation>نهاية ساعات الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="108" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
       <source>Quiet hours start</source>
       <translation>بداية ساعات الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="122" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="123" />
       <source>Quiet hours:</source>
       <translation>ساعات الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="139" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="140" />
       <source>Quiet-day channels</source>
       <translation>قنوات أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="140" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="141" />
       <source>Quiet-day channels:</source>
       <translation>قنوات أيام الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="125" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
       <source>Quiet-hours channels</source>
       <translation>قنوات ساعات الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="127" />
       <source>Quiet-hours channels:</source>
       <translation>قنوات ساعات الهدوء:</translation>
     </message>
@@ -6472,32 +6534,32 @@ given</source>
       <translation>&amp;المرجع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="120" />
       <source>Re&amp;mind me:</source>
       <translation>&amp;ذكّرني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="187" />
+      <location filename="caseworker/ui/views/case_detail.py" line="221" />
       <source>Re&amp;open…</source>
       <translation>&amp;إعادة فتح…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="102" />
+      <location filename="caseworker/ui/my_work/cases.py" line="103" />
       <source>Re&amp;turn…</source>
       <translation>&amp;إعادة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="454" />
+      <location filename="caseworker/ui/sections/administration.py" line="455" />
       <source>Re-encrypt the database file with a new key that only active accounts can open</source>
       <translation>إعادة تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="616" />
+      <location filename="caseworker/ui/sections/administration.py" line="617" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>جارٍ إعادة تشفير قاعدة البيانات بمفتاح جديد…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="391" />
+      <location filename="caseworker/ui/sections/administration.py" line="392" />
       <source>Re-encryption progress</source>
       <translation>تقدم إعادة التشفير</translation>
     </message>
@@ -6508,7 +6570,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="547" />
+      <location filename="caseworker/ui/sections/administration.py" line="548" />
       <source>Reactivate</source>
       <translation>إعادة التفعيل</translation>
     </message>
@@ -6518,9 +6580,9 @@ given</source>
       <translation>إعادة تفعيل الحساب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
       <source>Reason</source>
       <translation>السبب</translation>
     </message>
@@ -6530,7 +6592,7 @@ given</source>
       <translation>سبب التجاوز</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="798" />
+      <location filename="caseworker/ui/sections/administration.py" line="799" />
       <source>Reason: {reason}</source>
       <translation>السبب: {reason}</translation>
     </message>
@@ -6550,27 +6612,27 @@ given</source>
       <translation>إعادة إسناد الكل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
       <source>Receipt</source>
       <translation>الإيصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="124" />
+      <location filename="caseworker/ui/sections/administration.py" line="125" />
       <source>Receipt &amp;style:</source>
       <translation>&amp;نمط الإيصال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="268" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
       <source>Receipt last year's gifts</source>
       <translation>إصدار إيصالات لتبرعات العام الماضي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
       <source>Receipt this gift</source>
       <translation>إصدار إيصال لهذا التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="267" />
       <source>Receiptable</source>
       <translation>قابل للإيصال</translation>
     </message>
@@ -6581,44 +6643,44 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="110" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="466" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="467" />
       <source>Receiptable: {amount}</source>
       <translation>قابل للإيصال: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
       <location filename="caseworker/ui/views/donor_detail.py" line="147" />
       <source>Receipts</source>
       <translation>الإيصالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="117" />
+      <location filename="caseworker/ui/sections/donors.py" line="118" />
       <source>Receipts and statements…</source>
       <translation>الإيصالات والكشوف…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="281" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
       <source>Receipts are paperwork owed by law, not contact: they go out even to donors who opted out of contact.</source>
       <translation>الإيصالات مستندات يوجبها القانون وليست تواصلًا: تُرسل حتى إلى المتبرعين الذين طلبوا عدم التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="125" />
+      <location filename="caseworker/ui/sections/administration.py" line="126" />
       <source>Receipts issued &amp;at:</source>
       <translation>&amp;مكان إصدار الإيصالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="127" />
+      <location filename="caseworker/ui/sections/administration.py" line="128" />
       <source>Receipts si&amp;gned by:</source>
       <translation>&amp;الإيصالات موقعة من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="470" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="471" />
       <source>Received in return: {what} ({value})</source>
       <translation>المستلَم في المقابل: {what} ‏({value})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="87" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
       <source>Record</source>
       <translation>تسجيل</translation>
@@ -6634,7 +6696,7 @@ given</source>
       <translation>&amp;تسجيل إنفاق…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="124" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="123" />
       <source>Record a gift from this donor</source>
       <translation>تسجيل تبرع من هذا المتبرع</translation>
     </message>
@@ -6654,29 +6716,29 @@ given</source>
       <translation>تسجيل إقرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="39" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
       <source>Record declaration…</source>
       <translation>تسجيل إقرار…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="50" />
-      <location filename="caseworker/ui/sections/aid.py" line="179" />
+      <location filename="caseworker/ui/sections/aid.py" line="180" />
       <source>Record disbursement</source>
       <translation>تسجيل صرف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="180" />
+      <location filename="caseworker/ui/sections/aid.py" line="181" />
       <source>Record disbursement (Ctrl+N)</source>
       <translation>تسجيل صرف (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="83" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="123" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="122" />
       <source>Record gift</source>
       <translation>تسجيل تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="247" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="248" />
       <source>Record gift…</source>
       <translation>تسجيل تبرع…</translation>
     </message>
@@ -6686,7 +6748,7 @@ given</source>
       <translation>أرقام السجلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="295" />
       <source>Record outcome…</source>
       <translation>تسجيل النتيجة…</translation>
     </message>
@@ -6701,12 +6763,12 @@ given</source>
       <translation>تسجيل إنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="657" />
+      <location filename="caseworker/ui/sections/administration.py" line="658" />
       <source>Record type</source>
       <translation>نوع السجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
       <source>Recorded by</source>
       <translation>سجّله</translation>
     </message>
@@ -6721,7 +6783,7 @@ given</source>
       <translation>متبرعون عائدون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="388" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
       <source>Recurring</source>
       <translation>متكرر</translation>
     </message>
@@ -6737,12 +6799,12 @@ given</source>
       <translation>تبرع متكرر أو تعهد من {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="245" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="246" />
       <source>Recurring gifts and pledges</source>
       <translation>التبرعات المتكررة والتعهدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="251" />
       <source>Recurring or pledge…</source>
       <translation>متكرر أو تعهد…</translation>
     </message>
@@ -6752,24 +6814,24 @@ given</source>
       <translation>إحالة إلى جهة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <source>Reference</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
-      <location filename="caseworker/ui/views/client_detail.py" line="298" />
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="299" />
+      <location filename="caseworker/ui/views/client_detail.py" line="390" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="390" />
       <source>Referrals ({n})</source>
       <translation>الإحالات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Referred</source>
       <translation>محال</translation>
     </message>
@@ -6809,49 +6871,49 @@ given</source>
       <translation>تذكير بشأن {category}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="117" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="118" />
       <source>Reminders</source>
       <translation>التذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="121" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="122" />
       <source>Reminders, newest first: Enter opens one</source>
       <translation>التذكيرات، الأحدث أولًا: Enter يفتح أحدها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="96" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="97" />
       <source>Reminders: none new</source>
       <translation>التذكيرات: لا جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="96" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="97" />
       <source>Reminders: {n} new</source>
       <translation>التذكيرات: {n} جديدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="170" />
-      <location filename="caseworker/ui/sections/administration.py" line="204" />
-      <location filename="caseworker/ui/sections/administration.py" line="252" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
+      <location filename="caseworker/ui/sections/administration.py" line="205" />
+      <location filename="caseworker/ui/sections/administration.py" line="253" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="489" />
+      <location filename="caseworker/ui/views/client_detail.py" line="490" />
       <source>Remove attachment</source>
       <translation>إزالة المرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
       <source>Remove blackout</source>
       <translation>إزالة فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="427" />
+      <location filename="caseworker/ui/views/client_detail.py" line="428" />
       <source>Remove contact</source>
       <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="256" />
+      <location filename="caseworker/ui/views/client_detail.py" line="257" />
       <source>Remove contact…</source>
       <translation>إزالة جهة الاتصال…</translation>
     </message>
@@ -6861,37 +6923,37 @@ given</source>
       <translation>إزالة المحدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="253" />
+      <location filename="caseworker/ui/sections/administration.py" line="254" />
       <source>Remove the logo</source>
       <translation>إزالة الشعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="205" />
+      <location filename="caseworker/ui/sections/administration.py" line="206" />
       <source>Remove the signature picture</source>
       <translation>إزالة صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="380" />
+      <location filename="caseworker/ui/views/client_detail.py" line="381" />
       <source>Removed: {reason}</source>
       <translation>أُزيل: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="279" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Remove…</source>
       <translation>إزالة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="433" />
+      <location filename="caseworker/ui/views/case_detail.py" line="467" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="431" />
+      <location filename="caseworker/ui/views/case_detail.py" line="465" />
       <source>Reopen {ref}</source>
       <translation>إعادة فتح {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="400" />
       <source>Replaces {number}</source>
       <translation>يحل محل {number}</translation>
     </message>
@@ -6911,51 +6973,51 @@ given</source>
       <translation>التقارير:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="95" />
       <source>Request window in days</source>
       <translation>نافذة الطلبات بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Requested</source>
       <translation>المطلوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
+      <location filename="caseworker/ui/sections/aid.py" line="221" />
       <source>Requested by</source>
       <translation>طلبه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="411" />
+      <location filename="caseworker/ui/sections/planner.py" line="419" />
       <source>Requests</source>
       <translation>الطلبات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="95" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="96" />
       <source>Requests for a gift, at most:</source>
       <translation>طلبات التبرع، على الأكثر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="183" />
+      <location filename="caseworker/ui/views/case_detail.py" line="217" />
       <source>Res&amp;ume</source>
       <translation>&amp;استئناف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="498" />
+      <location filename="caseworker/ui/sections/administration.py" line="499" />
       <source>Reset password</source>
       <translation>إعادة تعيين كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="497" />
+      <location filename="caseworker/ui/sections/administration.py" line="498" />
       <source>Reset password…</source>
       <translation>إعادة تعيين كلمة المرور…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="162" />
+      <location filename="caseworker/ui/views/case_detail.py" line="190" />
       <source>Resolution</source>
       <translation>الحل</translation>
     </message>
@@ -7025,28 +7087,28 @@ given</source>
       <translation>الاحتفاظ بالمتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="159" />
+      <location filename="caseworker/ui/my_work/cases.py" line="160" />
       <source>Return</source>
       <translation>إعادة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="103" />
+      <location filename="caseworker/ui/my_work/cases.py" line="104" />
       <source>Return the handoff with a reason</source>
       <translation>إعادة التسليم مع ذكر السبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="157" />
+      <location filename="caseworker/ui/my_work/cases.py" line="158" />
       <source>Return {ref}</source>
       <translation>إعادة {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="442" />
+      <location filename="caseworker/ui/sections/administration.py" line="443" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="58" />
-      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/sections/administration.py" line="422" />
       <source>Roles</source>
       <translation>الأدوار</translation>
     </message>
@@ -7056,24 +7118,24 @@ given</source>
       <translation>الأدوار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="539" />
+      <location filename="caseworker/ui/sections/administration.py" line="540" />
       <source>Roles: {roles}</source>
       <translation>الأدوار: {roles}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="385" />
-      <location filename="caseworker/ui/sections/administration.py" line="610" />
-      <location filename="caseworker/ui/sections/administration.py" line="614" />
+      <location filename="caseworker/ui/sections/administration.py" line="386" />
+      <location filename="caseworker/ui/sections/administration.py" line="611" />
+      <location filename="caseworker/ui/sections/administration.py" line="615" />
       <source>Rotate keys</source>
       <translation>تدوير المفاتيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Rotate keys…</source>
       <translation>تدوير المفاتيح…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="453" />
+      <location filename="caseworker/ui/sections/administration.py" line="454" />
       <source>Rotate the database key</source>
       <translation>تدوير مفتاح قاعدة البيانات</translation>
     </message>
@@ -7088,23 +7150,23 @@ given</source>
       <translation>الصف {row}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="310" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="311" />
       <source>Row {row}: {problem}</source>
       <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <source>Rows</source>
       <translation>الصفوف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="207" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="212" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="213" />
       <source>Rows that would fail</source>
       <translation>الصفوف التي ستفشل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="151" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
       <source>Rules that only warn</source>
       <translation>قواعد تحذيرية فقط</translation>
     </message>
@@ -7124,7 +7186,7 @@ given</source>
       <translation>SYBUNT: تبرّع سابقًا، وليس في أيٍّ من الفترتين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="362" />
+      <location filename="caseworker/ui/sections/planner.py" line="370" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: تبرّع في سنة ما، وليس العام الماضي ولا هذا العام</translation>
     </message>
@@ -7145,7 +7207,7 @@ given</source>
       <translation>&amp;حفظ القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/sections/clients.py" line="72" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="32" />
       <source>Safeguarding</source>
       <translation>الحماية</translation>
@@ -7157,7 +7219,7 @@ given</source>
       <translation>الحماية: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
       <source>Satisfaction 1–5
 (worker)</source>
       <translation>الرضا 1–5
@@ -7165,8 +7227,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="259" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="308" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
@@ -7176,24 +7238,24 @@ given</source>
       <translation>&amp;حفظ التذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="477" />
+      <location filename="caseworker/ui/views/client_detail.py" line="478" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="277" />
+      <location filename="caseworker/ui/views/client_detail.py" line="278" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="219" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="275" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="276" />
       <source>Save anyway</source>
       <translation>الحفظ على أي حال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="237" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="238" />
       <source>Save batch</source>
       <translation>حفظ الدفعة</translation>
     </message>
@@ -7208,8 +7270,8 @@ given</source>
       <translation>حفظ النتيجة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="147" />
       <location filename="caseworker/ui/sections/administration.py" line="148" />
+      <location filename="caseworker/ui/sections/administration.py" line="149" />
       <source>Save settings</source>
       <translation>حفظ الإعدادات</translation>
     </message>
@@ -7235,7 +7297,7 @@ given</source>
       <translation>احفظ القالب أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="850" />
+      <location filename="caseworker/ui/sections/administration.py" line="864" />
       <source>Save this computer's settings</source>
       <translation>حفظ إعدادات هذا الحاسوب</translation>
     </message>
@@ -7245,29 +7307,33 @@ given</source>
       <translation>حُفظ كالإصدار {n}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="172" />
+      <location filename="caseworker/ui/sections/donors.py" line="173" />
       <source>Saved {count} gifts, {total}.</source>
       <translation>حُفظ {count} تبرعًا، بإجمالي {total}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="174" />
+      <location filename="caseworker/ui/main_window.py" line="180" />
       <source>Saved {name} in {folder}</source>
       <translation>حُفظ {name} في {folder}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/application.py" line="222" />
-      <location filename="caseworker/ui/sections/administration.py" line="363" />
-      <location filename="caseworker/ui/sections/administration.py" line="897" />
+      <location filename="caseworker/ui/sections/administration.py" line="364" />
       <source>Saved.</source>
       <translation>تم الحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="896" />
+      <location filename="caseworker/ui/sections/administration.py" line="917" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>تم الحفظ. يفتح Caseworker قاعدة البيانات الجديدة عند تشغيله في المرة القادمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="273" />
+      <location filename="caseworker/ui/sections/administration.py" line="919" />
+      <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
+      <translation>تم الحفظ. تُعرض الأوقات بتوقيت {zone}؛ وتُظهر القائمة المفتوحة ذلك عند تحديثها التالي.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/main_window.py" line="281" />
       <source>Saving…</source>
       <translation>جارٍ الحفظ…</translation>
     </message>
@@ -7282,17 +7348,17 @@ given</source>
       <translation>اذكر السبب، لسجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="209" />
+      <location filename="caseworker/ui/sections/planner.py" line="217" />
       <source>Schedule</source>
       <translation>جدولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="210" />
+      <location filename="caseworker/ui/sections/planner.py" line="218" />
       <source>Schedule the plan</source>
       <translation>جدولة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="343" />
+      <location filename="caseworker/ui/sections/planner.py" line="351" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>جُدول {scheduled} تواصلًا كما خُطط، ونُقل {moved} إلى موعدهم المسموح التالي، واستُبعد {left}.</translation>
     </message>
@@ -7302,7 +7368,7 @@ given</source>
       <translation>&amp;الأمان:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="134" />
+      <location filename="caseworker/ui/main_window.py" line="140" />
       <source>Search   Ctrl+K</source>
       <translation>بحث   Ctrl+K</translation>
     </message>
@@ -7322,14 +7388,14 @@ given</source>
       <translation>المثنّي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="65" />
+      <location filename="caseworker/ui/main_window.py" line="68" />
       <source>Sections</source>
       <translation>الأقسام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="56" />
-      <location filename="caseworker/ui/sections/planner.py" line="145" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="113" />
+      <location filename="caseworker/ui/sections/donors.py" line="57" />
+      <location filename="caseworker/ui/sections/planner.py" line="150" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="112" />
       <source>Segment</source>
       <translation>الشريحة</translation>
     </message>
@@ -7374,7 +7440,7 @@ given</source>
       <translation>مفصولة بفواصل، مثل: السكن، الغذاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="177" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="178" />
       <source>Separator</source>
       <translation>الفاصل</translation>
     </message>
@@ -7384,27 +7450,27 @@ given</source>
       <translation>نهاية السلسلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="120" />
+      <location filename="caseworker/ui/sections/insight.py" line="121" />
       <source>Service quality</source>
       <translation>جودة الخدمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="67" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="68" />
       <source>Set &amp;rhythm…</source>
       <translation>&amp;تحديد الوتيرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="100" />
+      <location filename="caseworker/ui/sections/administration.py" line="101" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
       <translation>يحدد تسمية التسجيل وحجم الورق ونمط التاريخ في المستندات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="953" />
+      <location filename="caseworker/ui/sections/administration.py" line="984" />
       <source>Settings</source>
       <translation>الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="970" />
+      <location filename="caseworker/ui/sections/administration.py" line="1001" />
       <source>Settings pages</source>
       <translation>صفحات الإعدادات</translation>
     </message>
@@ -7415,12 +7481,12 @@ given</source>
       <translation>يطابق عدة متبرعين — اكتب المزيد من الاسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="115" />
       <source>Several donors match “{text}”: choose one from the list.</source>
       <translation>يطابق عدة متبرعين «{text}»: اختر واحدًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Share spent</source>
       <translation>نسبة المصروف</translation>
     </message>
@@ -7430,52 +7496,52 @@ given</source>
       <translation>توزيعها حسب التوجيه وحجم العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="388" />
+      <location filename="caseworker/ui/sections/calendar.py" line="389" />
       <source>Show a {mode}</source>
       <translation>عرض {mode}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="66" />
+      <location filename="caseworker/ui/sections/cases.py" line="65" />
       <source>Show cases by status</source>
       <translation>عرض الحالات حسب الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="75" />
+      <location filename="caseworker/ui/sections/cases.py" line="76" />
       <source>Show cases of a category</source>
       <translation>عرض حالات فئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="254" />
+      <location filename="caseworker/ui/views/service_quality.py" line="263" />
       <source>Show chart</source>
       <translation>عرض الرسم البياني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="77" />
+      <location filename="caseworker/ui/sections/clients.py" line="78" />
       <source>Show clients by key worker</source>
       <translation>عرض المستفيدين حسب الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="69" />
+      <location filename="caseworker/ui/sections/clients.py" line="70" />
       <source>Show clients with a flag</source>
       <translation>عرض المستفيدين الذين لديهم علامة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="172" />
+      <location filename="caseworker/ui/sections/aid.py" line="173" />
       <source>Show disbursements by status</source>
       <translation>عرض المصروفات حسب الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="90" />
+      <location filename="caseworker/ui/sections/donors.py" line="91" />
       <source>Show donors by relationship manager</source>
       <translation>عرض المتبرعين حسب مسؤول العلاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="76" />
+      <location filename="caseworker/ui/sections/donors.py" line="77" />
       <source>Show donors of a segment</source>
       <translation>عرض متبرعي شريحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="83" />
+      <location filename="caseworker/ui/sections/donors.py" line="84" />
       <source>Show individuals or organisations</source>
       <translation>عرض الأفراد أو المنظمات</translation>
     </message>
@@ -7485,38 +7551,38 @@ given</source>
       <translation>عرض الرسائل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="114" />
+      <location filename="caseworker/ui/sections/donors.py" line="115" />
       <source>Show neglected donors</source>
       <translation>عرض المتبرعين المهمَلين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="393" />
+      <location filename="caseworker/ui/sections/calendar.py" line="394" />
       <source>Show only my meetings, deadlines and actions</source>
       <translation>عرض اجتماعاتي ومواعيدي النهائية وإجراءاتي فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="137" />
-      <location filename="caseworker/ui/views/service_quality.py" line="254" />
+      <location filename="caseworker/ui/views/service_quality.py" line="138" />
+      <location filename="caseworker/ui/views/service_quality.py" line="263" />
       <source>Show table</source>
       <translation>عرض الجدول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="139" />
+      <location filename="caseworker/ui/views/service_quality.py" line="140" />
       <source>Show the chart's table</source>
       <translation>عرض جدول الرسم البياني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="438" />
+      <location filename="caseworker/ui/sections/administration.py" line="439" />
       <source>Show users</source>
       <translation>عرض المستخدمين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="382" />
+      <location filename="caseworker/ui/sections/calendar.py" line="383" />
       <source>Shown period</source>
       <translation>الفترة المعروضة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="111" />
+      <location filename="caseworker/ui/main_window.py" line="117" />
       <source>Sign &amp;out</source>
       <translation>&amp;تسجيل الخروج</translation>
     </message>
@@ -7531,18 +7597,18 @@ given</source>
       <translation>تسجيل الدخول إلى Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="130" />
+      <location filename="caseworker/ui/sections/administration.py" line="131" />
       <source>Signature on receipts:</source>
       <translation>التوقيع على الإيصالات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="152" />
+      <location filename="caseworker/ui/main_window.py" line="158" />
       <source>Signed in as {name} ({roles})</source>
       <translation>مسجّل الدخول باسم {name} ‏({roles})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Size</source>
       <translation>الحجم</translation>
     </message>
@@ -7552,12 +7618,12 @@ given</source>
       <translation>تُخطي: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="472" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="473" />
       <source>Soft credit: {name} ({amount})</source>
       <translation>نسب غير مباشر: {name} ‏({amount})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
       <source>Solved
 (client)</source>
       <translation>حُلّت
@@ -7579,7 +7645,7 @@ given</source>
       <translation>حدث خطأ داخل Caseworker. لم يُحفظ شيء منقوص: أُلغي الإجراء بالكامل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="162" />
+      <location filename="caseworker/ui/views/case_detail.py" line="190" />
       <source>Specialists</source>
       <translation>المتخصصون</translation>
     </message>
@@ -7590,12 +7656,12 @@ given</source>
       <translation>الإنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
       <source>Spending against awards</source>
       <translation>الإنفاق مقابل المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Spent</source>
       <translation>المصروف</translation>
@@ -7611,12 +7677,12 @@ given</source>
       <translation>الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="332" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
       <source>Start a household…</source>
       <translation>إنشاء أسرة…</translation>
     </message>
@@ -7626,20 +7692,20 @@ given</source>
       <translation>يبدأ في</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
+      <location filename="caseworker/ui/views/client_detail.py" line="274" />
       <source>State</source>
       <translation>الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="517" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="518" />
       <source>Statement for the year:</source>
       <translation>كشف السنة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="164" />
+      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="165" />
       <source>Status</source>
       <translation>الوضع</translation>
     </message>
@@ -7659,7 +7725,7 @@ given</source>
       <translation>إيقاف الإرسال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="51" />
+      <location filename="caseworker/ui/sections/cases.py" line="50" />
       <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>Subject</source>
       <translation>الموضوع</translation>
@@ -7680,12 +7746,12 @@ given</source>
       <translation>مقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>النجاح حسب الجهة المانحة (المبتّ فيها، المقدمة في الفترة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Success rate</source>
       <translation>نسبة النجاح</translation>
     </message>
@@ -7700,12 +7766,12 @@ given</source>
       <translation>الدعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="161" />
+      <location filename="caseworker/ui/views/case_detail.py" line="189" />
       <source>Support level</source>
       <translation>مستوى الدعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="128" />
+      <location filename="caseworker/ui/sections/insight.py" line="129" />
       <source>Supporters</source>
       <translation>الداعمون</translation>
     </message>
@@ -7758,27 +7824,27 @@ given</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="271" />
+      <location filename="caseworker/ui/views/case_detail.py" line="305" />
       <source>Tasks on this case</source>
       <translation>المهام على هذه الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="81" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="82" />
       <source>Tasks on this client</source>
       <translation>المهام على هذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="422" />
+      <location filename="caseworker/ui/sections/administration.py" line="423" />
       <source>Team</source>
       <translation>الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="159" />
       <source>Team: {name}</source>
       <translation>الفريق: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="540" />
+      <location filename="caseworker/ui/sections/administration.py" line="541" />
       <source>Team: {team}</source>
       <translation>الفريق: {team}</translation>
     </message>
@@ -7788,7 +7854,7 @@ given</source>
       <translation>الفرق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="963" />
+      <location filename="caseworker/ui/sections/administration.py" line="994" />
       <location filename="caseworker/ui/views/organigram_page.py" line="70" />
       <source>Teams and routing</source>
       <translation>الفرق والتوجيه</translation>
@@ -7850,22 +7916,22 @@ given</source>
       <translation>قالب الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
       <source>Thanked</source>
       <translation>تم الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="403" />
+      <location filename="caseworker/ui/sections/calendar.py" line="404" />
       <source>The agendas and minutes of a month's meetings as one PDF or a ZIP</source>
       <translation>جداول أعمال ومحاضر اجتماعات شهر كملف PDF واحد أو ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="432" />
+      <location filename="caseworker/ui/views/case_detail.py" line="466" />
       <source>The case goes back to in progress and its resolution is cleared (the timeline keeps it).</source>
       <translation>تعود الحالة إلى «قيد العمل» ويُمسح حلها (يحتفظ به السجل الزمني).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="418" />
+      <location filename="caseworker/ui/views/case_detail.py" line="452" />
       <source>The case moves to support level {level}. Say why, for whoever picks it up.</source>
       <translation>تنتقل الحالة إلى مستوى الدعم {level}. اذكر السبب لمن سيتولاها.</translation>
     </message>
@@ -7875,12 +7941,12 @@ given</source>
       <translation>تبقى الحالة معك حتى يقبلها الأخصائي الآخر في «عملي» لديه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="158" />
+      <location filename="caseworker/ui/my_work/cases.py" line="159" />
       <source>The case stays with {name}. Tell them why you cannot take it.</source>
       <translation>تبقى الحالة مع {name}. أخبره لماذا لا يمكنك تولّيها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="218" />
+      <location filename="caseworker/ui/views/case_detail.py" line="252" />
       <source>The case summary as a PDF (notes only for roles that may read them)</source>
       <translation>ملخص الحالة بصيغة PDF (الملاحظات فقط للأدوار المسموح لها بقراءتها)</translation>
     </message>
@@ -7890,32 +7956,32 @@ given</source>
       <translation>كشف مساعدات المستفيد لآخر 12 شهرًا، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="495" />
+      <location filename="caseworker/ui/views/case_detail.py" line="529" />
       <source>The client's cases</source>
       <translation>حالات المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="497" />
+      <location filename="caseworker/ui/views/case_detail.py" line="531" />
       <source>The client's cases: Enter opens one</source>
       <translation>حالات المستفيد: Enter يفتح إحداها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="329" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="331" />
       <source>The client's days (none: any day)</source>
       <translation>أيام المستفيد (بلا تحديد: أي يوم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
       <source>The client's feedback on {ref}</source>
       <translation>ملاحظات المستفيد على {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="227" />
+      <location filename="caseworker/ui/views/case_detail.py" line="261" />
       <source>The client's own view of the outcome, beside your verdict</source>
       <translation>رأي المستفيد في النتيجة، بجانب تقييمك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="58" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="59" />
       <source>The client's team, with each person's role</source>
       <translation>فريق المستفيد، مع دور كل شخص</translation>
     </message>
@@ -7925,7 +7991,7 @@ given</source>
       <translation>حكم حارس التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="482" />
+      <location filename="caseworker/ui/views/client_detail.py" line="483" />
       <source>The copy could not be saved: {error}</source>
       <translation>تعذّر حفظ النسخة: {error}</translation>
     </message>
@@ -7935,12 +8001,12 @@ given</source>
       <translation>لوحة المعلومات كتقرير PDF لمجلس الإدارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="611" />
+      <location filename="caseworker/ui/sections/administration.py" line="612" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
       <translation>يُعاد تشفير ملف قاعدة البيانات بمفتاح جديد لا تفتحه إلا الحسابات النشطة؛ فلا تفتح نسخةٌ من ملف المفاتيح أُخذت سابقًا مع كلمة مرور زميل سابق أيَّ شيء. يجب على الجميع إغلاق Caseworker أولًا. تحتفظ النسخ الاحتياطية السابقة بالمفتاح القديم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="627" />
+      <location filename="caseworker/ui/sections/administration.py" line="628" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>لم تعد قاعدة البيانات تُفتح إلا بكلمات مرور الحسابات النشطة.</translation>
     </message>
@@ -7955,33 +8021,33 @@ given</source>
       <translation>طلب المتبرع عدم التواصل مطلقًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="277" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
       <source>The donor's giving statement for a year, as a PDF</source>
       <translation>كشف تبرعات المتبرع لسنة، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="170" />
+      <location filename="caseworker/ui/views/service_quality.py" line="179" />
       <source>The figures of every group</source>
       <translation>أرقام كل مجموعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="463" />
+      <location filename="caseworker/ui/views/client_detail.py" line="464" />
       <source>The file could not be read: {error}</source>
       <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="224" />
-      <location filename="caseworker/ui/sections/administration.py" line="303" />
+      <location filename="caseworker/ui/sections/administration.py" line="225" />
+      <location filename="caseworker/ui/sections/administration.py" line="304" />
       <source>The file could not be read: {reason}</source>
       <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="146" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="147" />
       <source>The file holds</source>
       <translation>يحتوي الملف على</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="167" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="168" />
       <source>The file's encoding</source>
       <translation>ترميز الملف</translation>
     </message>
@@ -7991,7 +8057,7 @@ given</source>
       <translation>السنة المالية التي تبدأ في تلك السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
       <source>The gift stays on record, marked void. Why is it void (a refund, a bounced cheque, a mistake)?</source>
       <translation>يبقى التبرع في السجل، معلَّمًا كملغى. لماذا أُلغي (استرداد، شيك مرتجع، خطأ)؟</translation>
     </message>
@@ -8026,8 +8092,8 @@ given</source>
       <translation>يحظر الحارس هذا التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="564" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="454" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="565" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="455" />
       <source>The import was undone.</source>
       <translation>تم التراجع عن الاستيراد.</translation>
     </message>
@@ -8037,12 +8103,12 @@ given</source>
       <translation>الرسالة بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="303" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="304" />
       <source>The mapping last used for a file with these columns.</source>
       <translation>المطابقة المستخدمة آخر مرة لملف بهذه الأعمدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="183" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="184" />
       <source>The next time that suits them: {when}.</source>
       <translation>أقرب وقت يناسبهم: {when}.</translation>
     </message>
@@ -8052,27 +8118,32 @@ given</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="322" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="323" />
       <source>The organisation's</source>
       <translation>إعداد المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="357" />
+      <location filename="caseworker/ui/sections/administration.py" line="853" />
+      <source>The organisation's ({zone})</source>
+      <translation>منطقة المنظمة ({zone})</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="358" />
       <source>The organisation's policy</source>
       <translation>سياسة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="154" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="155" />
       <source>The organisation's zone ({zone})</source>
       <translation>منطقة المنظمة الزمنية ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="308" />
+      <location filename="caseworker/ui/sections/administration.py" line="309" />
       <source>The picture could not be read.</source>
       <translation>تعذّرت قراءة الصورة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="260" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="262" />
       <source>The questions as a PDF the client fills in; type their answers here after</source>
       <translation>الأسئلة بصيغة PDF يملؤها المستفيد؛ ثم اكتب إجاباته هنا</translation>
     </message>
@@ -8082,7 +8153,7 @@ given</source>
       <translation>النصاب، ومن اقترح كل قرار ومن ثنّى عليه، وكيف جرى التصويت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="527" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="528" />
       <source>The receipt is kept, marked void, and a new one names it. Why?</source>
       <translation>يُحتفظ بالإيصال معلَّمًا كملغى، ويُشير إليه إيصال جديد. لماذا؟</translation>
     </message>
@@ -8092,22 +8163,22 @@ given</source>
       <translation>تعذّر حفظ التقرير: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="274" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="275" />
       <source>The selected receipt as a PDF</source>
       <translation>الإيصال المحدد بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="171" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="172" />
       <source>The separator between columns</source>
       <translation>الفاصل بين الأعمدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="886" />
+      <location filename="caseworker/ui/sections/administration.py" line="906" />
       <source>The settings could not be saved: {reason}</source>
       <translation>تعذّر حفظ الإعدادات: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="103" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="104" />
       <source>The task is about</source>
       <translation>المهمة تتعلق بـ</translation>
     </message>
@@ -8134,27 +8205,27 @@ given</source>
       <translation>لا توجد فئات حالات بعد: يضيفها المدير في قسم الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="339" />
+      <location filename="caseworker/ui/sections/aid.py" line="340" />
       <source>There is no open fund yet: a manager adds one first.</source>
       <translation>لا يوجد صندوق مفتوح بعد: يجب أن يضيف المدير صندوقًا أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="252" />
+      <location filename="caseworker/ui/main_window.py" line="260" />
       <source>There is nothing to create in this section.</source>
       <translation>لا يوجد ما يُنشأ في هذا القسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="65" />
       <source>These rules apply to every supporter, unless a supporter's own wishes say otherwise. Changes apply to contacts planned from now on.</source>
       <translation>تسري هذه القواعد على كل داعم، ما لم تنص رغبات الداعم الخاصة على غير ذلك. تسري التغييرات على التواصل المخطط من الآن فصاعدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="859" />
+      <location filename="caseworker/ui/sections/administration.py" line="873" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>هذه الإعدادات خاصة بهذا الحاسوب فقط. المستخدم الآن: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="629" />
+      <location filename="caseworker/ui/sections/administration.py" line="630" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>يحتاج هؤلاء المستخدمون إلى كلمة مرور جديدة قبل تسجيل الدخول: {names}</translation>
     </message>
@@ -8174,8 +8245,8 @@ given</source>
       <translation>هذه السنة الميلادية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="858" />
-      <location filename="caseworker/ui/sections/administration.py" line="966" />
+      <location filename="caseworker/ui/sections/administration.py" line="872" />
+      <location filename="caseworker/ui/sections/administration.py" line="997" />
       <source>This computer</source>
       <translation>هذا الحاسوب</translation>
     </message>
@@ -8232,37 +8303,37 @@ given</source>
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="113" />
+      <location filename="caseworker/ui/sections/administration.py" line="114" />
       <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="155" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="156" />
       <source>Time zone for supporters without one:</source>
       <translation>المنطقة الزمنية للداعمين الذين ليست لهم منطقة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="108" />
-      <location filename="caseworker/ui/views/case_detail.py" line="63" />
-      <location filename="caseworker/ui/views/case_detail.py" line="235" />
+      <location filename="caseworker/ui/views/case_detail.py" line="64" />
+      <location filename="caseworker/ui/views/case_detail.py" line="269" />
       <source>Timeline</source>
       <translation>السجل الزمني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="510" />
+      <location filename="caseworker/ui/views/case_detail.py" line="544" />
       <source>Timeline of all the client's cases</source>
       <translation>السجل الزمني لكل حالات المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="661" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
+      <location filename="caseworker/ui/sections/administration.py" line="662" />
       <location filename="caseworker/ui/sections/correspondence.py" line="270" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="375" />
+      <location filename="caseworker/ui/sections/calendar.py" line="376" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
@@ -8279,12 +8350,12 @@ given</source>
       <translation>الإجمالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="58" />
+      <location filename="caseworker/ui/sections/donors.py" line="59" />
       <source>Town</source>
       <translation>المدينة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
       <source>Treated 1–5
 (client)</source>
       <translation>المعاملة 1–5
@@ -8301,7 +8372,7 @@ given</source>
       <translation>إعادة محاولة الرسالة الفاشلة المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -8329,36 +8400,36 @@ given</source>
       <translation>اكتب للبحث في كل ما يُسمح لك برؤيته.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="150" />
       <location filename="caseworker/ui/sections/administration.py" line="151" />
+      <location filename="caseworker/ui/sections/administration.py" line="152" />
       <source>Undo changes</source>
       <translation>التراجع عن التغييرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="483" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="450" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="484" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="451" />
       <source>Undo import</source>
       <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="484" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="485" />
       <source>Undo import batch {batch}? The records it created are removed and the fields it changed are put back. If anyone changed those records since, nothing is undone and you are told which.</source>
       <translation>هل تريد التراجع عن دفعة الاستيراد {batch}؟ تُزال السجلات التي أنشأتها وتُعاد الحقول التي غيّرتها. إن غيّر أحد تلك السجلات منذ ذلك الحين، فلن يُتراجع عن شيء وسيُذكر لك أيها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="513" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
       <source>Undo result</source>
       <translation>نتيجة التراجع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="516" />
       <source>Undo the chosen import</source>
       <translation>التراجع عن الاستيراد المختار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="231" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="232" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="233" />
       <source>Undo this import</source>
       <translation>التراجع عن هذا الاستيراد</translation>
     </message>
@@ -8378,7 +8449,7 @@ given</source>
       <translation>&amp;إلغاء الاشتراك في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
       <source>Until</source>
       <translation>حتى</translation>
     </message>
@@ -8408,23 +8479,23 @@ given</source>
       <translation>استخدام {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
       <source>User name</source>
       <translation>اسم المستخدم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="538" />
+      <location filename="caseworker/ui/sections/administration.py" line="539" />
       <source>User name: {name}</source>
       <translation>اسم المستخدم: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="426" />
+      <location filename="caseworker/ui/sections/administration.py" line="427" />
       <source>Users</source>
       <translation>المستخدمون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="468" />
-      <location filename="caseworker/ui/sections/administration.py" line="962" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="993" />
       <source>Users and roles</source>
       <translation>المستخدمون والأدوار</translation>
     </message>
@@ -8434,7 +8505,7 @@ given</source>
       <translation>القيمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
+      <location filename="caseworker/ui/sections/planner.py" line="247" />
       <source>Verdict</source>
       <translation>الحكم</translation>
     </message>
@@ -8444,39 +8515,39 @@ given</source>
       <translation>الإصدار {n}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="383" />
+      <location filename="caseworker/ui/sections/aid.py" line="384" />
       <location filename="caseworker/ui/views/grant_detail.py" line="390" />
       <source>Void</source>
       <translation>إلغاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="528" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="529" />
       <source>Void and reissue</source>
       <translation>إلغاء وإعادة إصدار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="526" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="527" />
       <source>Void and reissue receipt</source>
       <translation>إلغاء الإيصال وإعادة إصداره</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="270" />
       <source>Void and reissue…</source>
       <translation>إلغاء وإعادة إصدار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="380" />
+      <location filename="caseworker/ui/sections/aid.py" line="381" />
       <source>Void disbursement</source>
       <translation>إلغاء الصرف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="497" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="498" />
       <source>Void gift</source>
       <translation>إلغاء التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="221" />
+      <location filename="caseworker/ui/sections/aid.py" line="222" />
       <source>Void reason</source>
       <translation>سبب الإلغاء</translation>
     </message>
@@ -8492,18 +8563,18 @@ given</source>
       <translation>هل تريد إلغاء {amount} المصروفة في {day} ‏({what})؟ تبقى في السجل معلَّمة كملغاة، ويُعاد المبلغ إلى البند.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="381" />
+      <location filename="caseworker/ui/sections/aid.py" line="382" />
       <source>Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.</source>
       <translation>هل تريد إلغاء {amount} المصروفة إلى {client} من {fund}؟ تبقى في السجل معلَّمة كملغاة، مع سببك.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="378" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="398" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="379" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
       <source>Void: {reason}</source>
       <translation>ملغى: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="251" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="252" />
       <source>Void…</source>
       <translation>إلغاء…</translation>
     </message>
@@ -8518,7 +8589,7 @@ given</source>
       <translation>الانتظار لن يفيد: لا يُسمح بأي وقت خلال السنتين القادمتين على هذه القناة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="50" />
       <source>Warning</source>
       <translation>تحذير</translation>
     </message>
@@ -8528,12 +8599,12 @@ given</source>
       <translation>التحذيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="263" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="265" />
       <source>Was it &amp;solved?</source>
       <translation>&amp;هل حُلّت؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="264" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="266" />
       <source>Was the outcome &amp;acceptable?</source>
       <translation>&amp;هل كانت النتيجة مقبولة؟</translation>
     </message>
@@ -8543,7 +8614,7 @@ given</source>
       <translation>هل كانت النتيجة مقبولة لدى المستفيد؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="383" />
+      <location filename="caseworker/ui/sections/calendar.py" line="384" />
       <source>Week</source>
       <translation>الأسبوع</translation>
     </message>
@@ -8553,7 +8624,7 @@ given</source>
       <translation>مرحبًا بك في Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="66" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
@@ -8573,12 +8644,12 @@ given</source>
       <translation>ما أخبرك به المستفيد (اختياري)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="141" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="142" />
       <source>What the file holds</source>
       <translation>ما يحتويه الملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="204" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="205" />
       <source>What the import would do</source>
       <translation>ما سيفعله الاستيراد</translation>
     </message>
@@ -8598,7 +8669,7 @@ given</source>
       <translation>الاسم الذي يحب أن يُنادى به، إن كان مختلفًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="400" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="401" />
       <source>What to do with line {line}</source>
       <translation>ما يُفعل بالسطر {line}</translation>
     </message>
@@ -8613,7 +8684,7 @@ given</source>
       <translation>ما قُدّم؛ والمبلغ أعلاه هو قيمته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="164" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <source>When</source>
@@ -8621,8 +8692,12 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="174" />
+      <source>When ({zone} time):</source>
+      <translation>الموعد (بتوقيت {zone}):</translation>
+    </message>
+    <message>
       <source>When ({zone}):</source>
-      <translation>متى ({zone}):</translation>
+      <translation type="obsolete">متى ({zone}):</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="440" />
@@ -8630,7 +8705,7 @@ given</source>
       <translation>عندما يكون الإنفاق دفعة مساعدة، أدخل رقمها: يُستخدم مبلغها، ولا يمكن احتسابها إلا على منحة واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="202" />
+      <location filename="caseworker/ui/sections/planner.py" line="210" />
       <source>When and how:</source>
       <translation>متى وكيف:</translation>
     </message>
@@ -8645,31 +8720,31 @@ given</source>
       <translation>هل اكتمل نصاب الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="127" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="128" />
       <source>Whether the time suits the client</source>
       <translation>ما إذا كان الوقت يناسب المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="382" />
+      <location filename="caseworker/ui/sections/planner.py" line="390" />
       <source>Which neglected supporters</source>
       <translation>أي الداعمين المهمَلين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="60" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
       <source>Who</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Whose</source>
       <translation>لمن</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="241" />
-      <location filename="caseworker/ui/sections/planner.py" line="404" />
+      <location filename="caseworker/ui/sections/planner.py" line="249" />
+      <location filename="caseworker/ui/sections/planner.py" line="412" />
       <source>Why</source>
       <translation>لماذا</translation>
     </message>
@@ -8679,7 +8754,7 @@ given</source>
       <translation>السبب / التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="202" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="203" />
       <source>Why is it cancelled?</source>
       <translation>لماذا أُلغي؟</translation>
     </message>
@@ -8699,12 +8774,12 @@ given</source>
       <translation>&amp;مع المتبرعين، لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="141" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="142" />
       <source>With no channel ticked, quiet days cover every channel.</source>
       <translation>إن لم تُحدَّد أي قناة، تشمل أيام الهدوء كل القنوات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="375" />
+      <location filename="caseworker/ui/views/client_detail.py" line="376" />
       <source>Withdrew</source>
       <translation>انسحب</translation>
     </message>
@@ -8714,7 +8789,7 @@ given</source>
       <translation>انسحب أو رفض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="164" />
+      <location filename="caseworker/ui/views/service_quality.py" line="173" />
       <source>Within target</source>
       <translation>ضمن الهدف</translation>
     </message>
@@ -8734,8 +8809,8 @@ given</source>
       <translation>محسوب من التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="55" />
-      <location filename="caseworker/ui/views/case_detail.py" line="160" />
+      <location filename="caseworker/ui/sections/cases.py" line="54" />
+      <location filename="caseworker/ui/views/case_detail.py" line="188" />
       <source>Worker</source>
       <translation>الأخصائي</translation>
     </message>
@@ -8765,7 +8840,7 @@ given</source>
       <translation>كُتب: {json} و{pdf}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="326" />
+      <location filename="caseworker/ui/views/service_quality.py" line="335" />
       <source>Wrote {file}</source>
       <translation>كُتب {file}</translation>
     </message>
@@ -8797,7 +8872,7 @@ given</source>
       <translation>السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="206" />
+      <location filename="caseworker/ui/sections/insight.py" line="207" />
       <source>Yes</source>
       <translation>نعم</translation>
     </message>
@@ -8807,12 +8882,12 @@ given</source>
       <translation>&amp;اسمك:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="257" />
+      <location filename="caseworker/ui/main_window.py" line="265" />
       <source>Your password was changed.</source>
       <translation>تم تغيير كلمة المرور الخاصة بك.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="56" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="57" />
       <source>Your team</source>
       <translation>فريقك</translation>
     </message>
@@ -8822,7 +8897,7 @@ given</source>
       <translation>الممتنعون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="381" />
       <source>after {days} d</source>
       <translation>بعد {days} يوم</translation>
     </message>
@@ -8837,52 +8912,52 @@ given</source>
       <translation>المساعدات المصروفة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="473" />
+      <location filename="caseworker/ui/views/case_detail.py" line="507" />
       <source>alone</source>
       <translation>بمفرده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="118" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="119" />
       <source>and</source>
       <translation>و</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="348" />
+      <location filename="caseworker/ui/views/client_detail.py" line="349" />
       <source>anonymised</source>
       <translation>مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="726" />
+      <location filename="caseworker/ui/sections/administration.py" line="727" />
       <source>any day</source>
       <translation>أي يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="258" />
+      <location filename="caseworker/ui/sections/planner.py" line="266" />
       <source>as planned</source>
       <translation>كما خُطط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="356" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="357" />
       <source>at least {days} days apart</source>
       <translation>بفاصل {days} يومًا على الأقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="352" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="353" />
       <source>at most {n} in {days} days</source>
       <translation>{n} على الأكثر في {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="212" />
+      <location filename="caseworker/ui/sections/insight.py" line="213" />
       <source>awaiting a decision</source>
       <translation>بانتظار القرار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="211" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>awarded</source>
       <translation>ممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="39" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="40" />
       <source>between {start} and {end}</source>
       <translation>بين {start} و{end}</translation>
     </message>
@@ -8892,12 +8967,12 @@ given</source>
       <translation>مولود في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="344" />
+      <location filename="caseworker/ui/views/client_detail.py" line="345" />
       <source>born {day} (age {age})</source>
       <translation>مولود في {day} (العمر {age})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="35" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="36" />
       <source>by {channel}</source>
       <translation>عبر {channel}</translation>
     </message>
@@ -8907,7 +8982,7 @@ given</source>
       <translation>الحالات المحلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="103" />
+      <location filename="caseworker/ui/sections/administration.py" line="104" />
       <source>charity or tax number printed on receipts</source>
       <translation>رقم الجمعية الخيرية أو الرقم الضريبي المطبوع على الإيصالات</translation>
     </message>
@@ -8917,12 +8992,12 @@ given</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="349" />
+      <location filename="caseworker/ui/views/client_detail.py" line="350" />
       <source>client #{id}</source>
       <translation>المستفيد رقم {id}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="100" />
+      <location filename="caseworker/ui/sections/aid.py" line="101" />
       <source>closed</source>
       <translation>مغلقة</translation>
     </message>
@@ -8937,7 +9012,7 @@ given</source>
       <translation>مفصولة بفواصل، مثل: السكن، الديون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="211" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>declined</source>
       <translation>مرفوض</translation>
     </message>
@@ -8952,7 +9027,7 @@ given</source>
       <translation>الاحتفاظ بالمتبرعين هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="214" />
+      <location filename="caseworker/ui/sections/insight.py" line="215" />
       <source>donors</source>
       <translation>متبرعون</translation>
     </message>
@@ -8962,8 +9037,8 @@ given</source>
       <translation>مستحق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="48" />
-      <location filename="caseworker/ui/my_work/cases.py" line="54" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="49" />
+      <location filename="caseworker/ui/my_work/cases.py" line="55" />
       <location filename="caseworker/ui/my_work/tasks.py" line="162" />
       <source>due {day}</source>
       <translation>مستحق في {day}</translation>
@@ -9020,7 +9095,7 @@ given</source>
       <translation>مثل: عام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
       <source>e.g. Monday's post</source>
       <translation>مثل: بريد يوم الاثنين</translation>
     </message>
@@ -9070,7 +9145,7 @@ given</source>
       <translation>مثل: صباح أيام الأسبوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="184" />
+      <location filename="caseworker/ui/sections/planner.py" line="189" />
       <source>e.g. Winter appeal 2026</source>
       <translation>مثل: حملة الشتاء 2026</translation>
     </message>
@@ -9090,7 +9165,7 @@ given</source>
       <translation>مثل: المالك أو مورد الطاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="86" />
+      <location filename="caseworker/ui/views/case_detail.py" line="93" />
       <source>edited</source>
       <translation>معدَّل</translation>
     </message>
@@ -9115,7 +9190,7 @@ given</source>
       <translation>فارغ: لغة المنظمة؛ أو رمز مثل es</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="204" />
+      <location filename="caseworker/ui/sections/insight.py" line="205" />
       <source>escalations</source>
       <translation>التصعيدات</translation>
     </message>
@@ -9130,7 +9205,7 @@ given</source>
       <translation>المؤيدون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="215" />
+      <location filename="caseworker/ui/sections/insight.py" line="216" />
       <source>gave again after the year before</source>
       <translation>تبرّعوا مجددًا بعد السنة السابقة</translation>
     </message>
@@ -9145,13 +9220,13 @@ given</source>
       <translation>السكن، الإعانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="579" />
+      <location filename="caseworker/ui/sections/calendar.py" line="577" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="357" />
       <source>iCalendar files (*.ics)</source>
       <translation>ملفات iCalendar ‏(*.ics)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="85" />
       <source>in any</source>
       <translation>في أي</translation>
     </message>
@@ -9162,7 +9237,7 @@ given</source>
       <translation>خلال {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="346" />
+      <location filename="caseworker/ui/views/client_detail.py" line="347" />
       <source>key worker {name}</source>
       <translation>الأخصائي المسؤول {name}</translation>
     </message>
@@ -9173,7 +9248,7 @@ given</source>
       <translation>اللغة غير مسجلة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="29" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="30" />
       <source>last contact {days} days ago</source>
       <translation>آخر تواصل قبل {days} يومًا</translation>
     </message>
@@ -9189,7 +9264,7 @@ given</source>
       <translation>رسالة ورقية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="396" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="397" />
       <source>line {line} of this file</source>
       <translation>السطر {line} من هذا الملف</translation>
     </message>
@@ -9204,7 +9279,7 @@ given</source>
       <translation>متوسط الرضا (1–5)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="202" />
+      <location filename="caseworker/ui/sections/insight.py" line="203" />
       <source>median days</source>
       <translation>الوسيط بالأيام</translation>
     </message>
@@ -9214,19 +9289,19 @@ given</source>
       <translation>الوسيط لأيام الشكر على تبرع (ضمن الهدف)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="128" />
+      <location filename="caseworker/ui/sections/administration.py" line="129" />
       <source>name and title</source>
       <translation>الاسم والمسمى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="517" />
-      <location filename="caseworker/ui/sections/administration.py" line="833" />
+      <location filename="caseworker/ui/sections/administration.py" line="518" />
+      <location filename="caseworker/ui/sections/administration.py" line="834" />
       <location filename="caseworker/ui/sections/correspondence.py" line="324" />
       <source>never</source>
       <translation>أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="260" />
+      <location filename="caseworker/ui/sections/planner.py" line="268" />
       <source>never (leave out)</source>
       <translation>أبدًا (يُستبعد)</translation>
     </message>
@@ -9236,20 +9311,20 @@ given</source>
       <translation>أبدًا (الانتظار لن يفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="390" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="391" />
       <source>next {day}</source>
       <translation>{day} القادم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="386" />
+      <location filename="caseworker/ui/views/service_quality.py" line="395" />
       <source>no</source>
       <translation>لا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="26" />
-      <location filename="caseworker/ui/sections/planner.py" line="455" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="27" />
+      <location filename="caseworker/ui/sections/planner.py" line="463" />
       <source>no contact on record</source>
       <translation>لا تواصل مسجل</translation>
     </message>
@@ -9259,9 +9334,9 @@ given</source>
       <translation>لا تواصل بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="46" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="47" />
       <location filename="caseworker/ui/my_work/tasks.py" line="67" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="130" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="131" />
       <source>no date</source>
       <translation>بلا تاريخ</translation>
     </message>
@@ -9271,17 +9346,17 @@ given</source>
       <translation>لا أحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="540" />
+      <location filename="caseworker/ui/sections/administration.py" line="541" />
       <source>none</source>
       <translation>لا شيء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="95" />
+      <location filename="caseworker/ui/views/mail_server.py" line="97" />
       <source>none stored</source>
       <translation>لا شيء محفوظ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="554" />
+      <location filename="caseworker/ui/views/case_detail.py" line="588" />
       <source>not assigned</source>
       <translation>غير مسند</translation>
     </message>
@@ -9291,7 +9366,7 @@ given</source>
       <translation>لم يكتمل النصاب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="381" />
       <source>not yet</source>
       <translation>ليس بعد</translation>
     </message>
@@ -9301,12 +9376,12 @@ given</source>
       <translation>أرقام مفصولة بفواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="37" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="38" />
       <source>on {days}</source>
       <translation>في {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
       <source>one gift</source>
       <translation>تبرع واحد</translation>
     </message>
@@ -9316,7 +9391,7 @@ given</source>
       <translation>الحالات المفتوحة الآن (المتأخرة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="200" />
+      <location filename="caseworker/ui/sections/insight.py" line="201" />
       <source>opened</source>
       <translation>مفتوحة</translation>
     </message>
@@ -9331,8 +9406,8 @@ given</source>
       <translation>خارجي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="47" />
-      <location filename="caseworker/ui/my_work/cases.py" line="50" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="48" />
+      <location filename="caseworker/ui/my_work/cases.py" line="51" />
       <location filename="caseworker/ui/my_work/tasks.py" line="161" />
       <source>overdue since {day}</source>
       <translation>متأخر منذ {day}</translation>
@@ -9343,7 +9418,7 @@ given</source>
       <translation>متأخر منذ {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="52" />
+      <location filename="caseworker/ui/my_work/cases.py" line="53" />
       <source>paused, waiting on the client</source>
       <translation>متوقفة مؤقتًا بانتظار المستفيد</translation>
     </message>
@@ -9353,7 +9428,7 @@ given</source>
       <translation>من الحاضرين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="111" />
+      <location filename="caseworker/ui/views/service_quality.py" line="112" />
       <source>period before: {value}</source>
       <translation>الفترة السابقة: {value}</translation>
     </message>
@@ -9378,12 +9453,12 @@ given</source>
       <translation>اكتمل النصاب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="397" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="398" />
       <source>record {id}: {name}</source>
       <translation>السجل {id}: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="201" />
+      <location filename="caseworker/ui/sections/insight.py" line="202" />
       <source>resolved</source>
       <translation>محلولة</translation>
     </message>
@@ -9413,12 +9488,12 @@ given</source>
       <translation>أُرسل {sent}، حُظر {blocked}، فشل {failed}، تُخطي {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="390" />
       <source>still due {amount}</source>
       <translation>لا يزال مستحقًا {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="95" />
+      <location filename="caseworker/ui/views/mail_server.py" line="97" />
       <source>stored — leave empty to keep it</source>
       <translation>محفوظة — اتركها فارغة للإبقاء عليها</translation>
     </message>
@@ -9438,7 +9513,7 @@ given</source>
       <translation>قاعدة الشكر: التبرعات لهذه الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="347" />
+      <location filename="caseworker/ui/views/service_quality.py" line="356" />
       <source>the first {shown} of {count} cases</source>
       <translation>أول {shown} من {count} حالة</translation>
     </message>
@@ -9453,7 +9528,7 @@ given</source>
       <translation>هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="668" />
+      <location filename="caseworker/ui/sections/administration.py" line="669" />
       <source>to</source>
       <translation>إلى</translation>
     </message>
@@ -9469,17 +9544,17 @@ given</source>
       <translation>غدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="126" />
+      <location filename="caseworker/ui/sections/administration.py" line="127" />
       <source>town or city</source>
       <translation>المدينة أو البلدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="534" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="535" />
       <source>undone {when} by {who}</source>
       <translation>تراجع عنه {who} في {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="453" />
+      <location filename="caseworker/ui/sections/planner.py" line="461" />
       <source>usually every {days} days; {late} days late</source>
       <translation>عادةً كل {days} يومًا؛ متأخر {late} يومًا</translation>
     </message>
@@ -9489,19 +9564,19 @@ given</source>
       <translation>الجهة التي تصلها طلبات إلغاء الاشتراك في الحملات (المرسل إن تُركت فارغة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="41" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="42" />
       <source>while a case is open</source>
       <translation>أثناء وجود حالة مفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="473" />
+      <location filename="caseworker/ui/views/case_detail.py" line="507" />
       <source>with a specialist</source>
       <translation>مع متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="386" />
+      <location filename="caseworker/ui/views/service_quality.py" line="395" />
       <source>yes</source>
       <translation>نعم</translation>
     </message>
@@ -9531,37 +9606,37 @@ given</source>
       <translation>{category} — يتبقى {left}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="346" />
+      <location filename="caseworker/ui/views/service_quality.py" line="355" />
       <source>{count} cases</source>
       <translation>{count} حالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="282" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="283" />
       <source>{count} gifts · {total}</source>
       <translation>التبرعات: {count} · {total}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="312" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="313" />
       <source>{count} gifts, {total} in all · largest {largest} · last on {last}</source>
       <translation>التبرعات: {count}، بإجمالي {total} · الأكبر {largest} · الأخير في {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="536" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="537" />
       <source>{created} created, {updated} merged, {skipped} skipped</source>
       <translation>أُنشئ {created}، دُمج {updated}، تُخطي {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="68" />
+      <location filename="caseworker/ui/views/service_quality.py" line="69" />
       <source>{days} d</source>
       <translation>{days} يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="456" />
+      <location filename="caseworker/ui/sections/planner.py" line="464" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>تجاوز وتيرته البالغة {cadence} يومًا بـ {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="294" />
+      <location filename="caseworker/ui/sections/planner.py" line="302" />
       <source>{done} of {total} donors</source>
       <translation>{done} من {total} متبرع</translation>
     </message>
@@ -9571,17 +9646,17 @@ given</source>
       <translation>{donor}: {amount} في {day} — ينتظر منذ {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="336" />
+      <location filename="caseworker/ui/views/case_detail.py" line="370" />
       <source>{due} (target {days} business days)</source>
       <translation>{due} (الهدف {days} أيام عمل)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="340" />
+      <location filename="caseworker/ui/views/case_detail.py" line="374" />
       <source>{due} — overdue</source>
       <translation>{due} — متأخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="338" />
+      <location filename="caseworker/ui/views/case_detail.py" line="372" />
       <source>{due} — paused while waiting on the client</source>
       <translation>{due} — متوقف مؤقتًا بانتظار المستفيد</translation>
     </message>
@@ -9592,37 +9667,37 @@ given</source>
       <translation>{e} رسالة بريد إلكتروني في الانتظار، {l} رسالة ورقية للطباعة، {b} محظورة، {s} متخطاة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="120" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="121" />
       <source>{field}: keep {value}</source>
       <translation>{field}: الإبقاء على {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="122" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="123" />
       <source>{field}: take {value}</source>
       <translation>{field}: اعتماد {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="486" />
+      <location filename="caseworker/ui/sections/calendar.py" line="484" />
       <source>{first} – {last}</source>
       <translation>{first} – {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="283" />
+      <location filename="caseworker/ui/views/service_quality.py" line="292" />
       <source>{group}: cases with a check-in missed</source>
       <translation>{group}: حالات فاتتها متابعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="281" />
+      <location filename="caseworker/ui/views/service_quality.py" line="290" />
       <source>{group}: resolved cases that missed their target</source>
       <translation>{group}: حالات محلولة فاتها هدفها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="279" />
+      <location filename="caseworker/ui/views/service_quality.py" line="288" />
       <source>{group}: {figure}</source>
       <translation>{group}: {figure}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="103" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="104" />
       <source>{keep} (record {keep_id}) is kept; everything attached to {other} (record {other_id}) moves to it, and {other_id} stays only as a pointer. Where the two differ, choose the value to keep.</source>
       <translation>يُحتفظ بـ {keep} (السجل {keep_id})؛ وينتقل إليه كل ما يتعلق بـ {other} (السجل {other_id})، ويبقى {other_id} مجرد إشارة. حيث يختلف السجلان، اختر القيمة التي تُبقي عليها.</translation>
     </message>
@@ -9632,24 +9707,24 @@ given</source>
       <translation>{label}: {now} (سابقًا: {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="183" />
+      <location filename="caseworker/ui/sections/insight.py" line="184" />
       <source>{median:g} d ({share:.0%} within {target:g} d)</source>
       <translation>{median:g} يوم ({share:.0%} ضمن {target:g} يوم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="212" />
+      <location filename="caseworker/ui/sections/grants.py" line="213" />
       <source>{name}
 {n} applications</source>
       <translation>{name}
 {n} طلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="223" />
+      <location filename="caseworker/ui/views/service_quality.py" line="232" />
       <source>{name} (before)</source>
       <translation>{name} (سابقًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="211" />
+      <location filename="caseworker/ui/sections/grants.py" line="212" />
       <source>{name} (inactive)</source>
       <translation>{name} (غير نشط)</translation>
     </message>
@@ -9674,7 +9749,7 @@ given</source>
       <translation>غاب {name} لبعض الوقت، لذا أُخفيت البيانات. أدخل كلمة المرور للمتابعة: يُحتفظ بالعمل غير المحفوظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="590" />
+      <location filename="caseworker/ui/sections/administration.py" line="591" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>لن يتمكن {name} من تسجيل الدخول بعد الآن، ولن تفتح كلمة مروره ملف قاعدة البيانات. يبقى اسمه على كل ما قام به؛ وتُمنح للحساب كلمة مرور جديدة إن أُعيد تفعيله لاحقًا.</translation>
     </message>
@@ -9684,7 +9759,7 @@ given</source>
       <translation>{name} — {days} أيام عمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="30" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="31" />
       <source>{name} — {since} (every {cadence} days) · {given} given</source>
       <translation>{name} — {since} (كل {cadence} يومًا) · المقدَّم {given}</translation>
     </message>
@@ -9699,7 +9774,7 @@ given</source>
       <translation>{n} طلب · الممنوح {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="100" />
+      <location filename="caseworker/ui/sections/clients.py" line="101" />
       <source>{n} clients</source>
       <translation>{n} مستفيد</translation>
     </message>
@@ -9709,7 +9784,7 @@ given</source>
       <translation>{n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="159" />
+      <location filename="caseworker/ui/sections/donors.py" line="160" />
       <source>{n} donors</source>
       <translation>{n} متبرع</translation>
     </message>
@@ -9719,7 +9794,7 @@ given</source>
       <translation>{n} حجز مزدوج: {who}. هل تحفظ على أي حال؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="106" />
+      <location filename="caseworker/ui/sections/calendar.py" line="107" />
       <source>{n} entries shown</source>
       <translation>{n} إدخال معروض</translation>
     </message>
@@ -9764,32 +9839,32 @@ given</source>
       <translation>الحاضرون {n}؛ لم يُحدَّد نصاب.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="484" />
+      <location filename="caseworker/ui/sections/planner.py" line="492" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} داعم قريبون من حدودهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="482" />
+      <location filename="caseworker/ui/sections/planner.py" line="490" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} داعم، الأكبر تبرعًا أولًا. Enter يفتح أحدهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="476" />
+      <location filename="caseworker/ui/views/case_detail.py" line="510" />
       <source>{outcome} ({how}; acceptable: {acceptable}{score})</source>
       <translation>{outcome} ({how}؛ مقبولة: {acceptable}{score})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="121" />
+      <location filename="caseworker/ui/my_work/cases.py" line="122" />
       <source>{ref}  {title} — {client}, from {giver}</source>
       <translation>{ref}  {title} — {client}، من {giver}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="415" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="416" />
       <source>{rows} rows read: {created} would be created, {updated} merged into existing records, {skipped} skipped. Press Import to write them.</source>
       <translation>قُرئ {rows} صف: سيُنشأ {created}، ويُدمج {updated} في سجلات موجودة، ويُتخطى {skipped}. اضغط «استيراد» لكتابتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="412" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="413" />
       <source>{rows} rows read; {failing} would fail (below). Nothing can be imported until they are fixed in the file or the mapping (Back).</source>
       <translation>قُرئ {rows} صف؛ سيفشل {failing} (أدناه). لا يمكن استيراد شيء حتى تُصحَّح في الملف أو في المطابقة (رجوع).</translation>
     </message>
@@ -9809,23 +9884,23 @@ given</source>
       <translation>متبرعو {segment}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="178" />
+      <location filename="caseworker/ui/sections/grants.py" line="179" />
       <source>{stage}: {n} applications, {amount} requested</source>
       <translation>{stage}: {n} طلب، المطلوب {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="97" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="100" />
       <source>{start} to {end}</source>
       <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="215" />
+      <location filename="caseworker/ui/views/service_quality.py" line="224" />
       <location filename="caseworker/ui/views/supporters.py" line="60" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>من {start} إلى {end}، مقارنة بـ {before_start} إلى {before_end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="77" />
+      <location filename="caseworker/ui/main_window.py" line="80" />
       <source>{title} ({key})</source>
       <translation>{title} ({key})</translation>
     </message>
@@ -9835,17 +9910,17 @@ given</source>
       <translation>{title} لـ {funder}، من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="31" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="32" />
       <source>{title} is due on {day}</source>
       <translation>{title} مستحق في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="38" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="39" />
       <source>{title} is due {when}</source>
       <translation>{title} مستحق {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="320" />
+      <location filename="caseworker/ui/sections/planner.py" line="328" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} متبرع: {allowed} مسموح، {warned} مع تحذير، {blocked} محظور ({movable} يمكن نقلهم إلى موعدهم المسموح التالي). «جدولة» تضيف التواصل دفعة واحدة.</translation>
     </message>
@@ -9865,12 +9940,12 @@ given</source>
       <translation>{when} بتوقيت {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
       <source>{year} gifts</source>
       <translation>تبرعات {year}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="313" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="314" />
       <source>— ignore —</source>
       <translation>— تجاهل —</translation>
     </message>
@@ -9880,17 +9955,22 @@ given</source>
       <translation>«{decision}»، {what}: {message}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="896" />
+      <source>“{zone}” is not a known time zone.</source>
+      <translation>«{zone}» ليست منطقة زمنية معروفة.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/my_work/thank_yous.py" line="53" />
       <source>… and {n} more in the thank-you queue</source>
       <translation>… و{n} أخرى في قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="63" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="64" />
       <source>…and {n} more in the Planner's Neglected list.</source>
       <translation>…و{n} آخرون في قائمة المهمَلين في المخطِّط.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="136" />
+      <location filename="caseworker/ui/sections/administration.py" line="137" />
       <source>…or from giving in &amp;all:</source>
       <translation>…&amp;أو من إجمالي التبرعات:</translation>
     </message>
@@ -9983,7 +10063,7 @@ given</source>
       <translation>‏'{location}' ليس عنوان URL لقاعدة بيانات: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="55" />
+      <location filename="caseworker/db/engine.py" line="56" />
       <source>'{location}' names a database this app cannot open: {detail}</source>
       <translation>‏'{location}' يشير إلى قاعدة بيانات لا يستطيع هذا التطبيق فتحها: {detail}</translation>
     </message>
@@ -10232,22 +10312,22 @@ given</source>
       <translation>تُحدَّد الميزانية على منحة ممنوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="188" />
+      <location filename="caseworker/domain/cases.py" line="191" />
       <source>A case can be closed only once it is resolved: record the outcome first.</source>
       <translation>لا يمكن إغلاق الحالة إلا بعد حلها: سجّل النتيجة أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="193" />
+      <location filename="caseworker/domain/cases.py" line="196" />
       <source>A case cannot be resolved without an outcome: describe what was achieved.</source>
       <translation>لا يمكن حل الحالة دون نتيجة: صِف ما تحقق.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="195" />
+      <location filename="caseworker/domain/cases.py" line="198" />
       <source>A case cannot go back to new.</source>
       <translation>لا يمكن أن تعود الحالة إلى «جديدة».</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="200" />
+      <location filename="caseworker/domain/cases.py" line="203" />
       <source>A case cannot go from {current} to {target}.</source>
       <translation>لا يمكن أن تنتقل الحالة من {current} إلى {target}.</translation>
     </message>
@@ -10287,7 +10367,7 @@ given</source>
       <translation>لا يمكن أن يكون تواصل قد تم في المستقبل.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="51" />
+      <location filename="caseworker/db/engine.py" line="52" />
       <source>A database server protects its data itself; it takes no file key.</source>
       <translation>يحمي خادم قاعدة البيانات بياناته بنفسه؛ ولا يأخذ مفتاح ملف.</translation>
     </message>
@@ -10398,7 +10478,7 @@ given</source>
       <translation>تحتاج المهمة المتكررة إلى تاريخ ووقت استحقاق.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="241" />
+      <location filename="caseworker/domain/cases.py" line="244" />
       <source>A satisfaction score is a whole number from 1 to 5.</source>
       <translation>درجة الرضا عدد صحيح من 1 إلى 5.</translation>
     </message>
@@ -10423,7 +10503,7 @@ given</source>
       <translation>المتبرع المنسوب إليه التبرع لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="26" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="27" />
       <source>A supporter's own pause</source>
       <translation>توقف طلبه الداعم نفسه</translation>
     </message>
@@ -10475,7 +10555,7 @@ given</source>
       <translation>مقبول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Accessibility</source>
       <translation>إمكانية الوصول</translation>
     </message>
@@ -10507,7 +10587,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="188" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="69" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Address</source>
       <translation>العنوان</translation>
     </message>
@@ -10518,13 +10598,13 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="125" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
       <source>Address line 1</source>
       <translation>سطر العنوان 1</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="128" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Address line 2</source>
       <translation>سطر العنوان 2</translation>
     </message>
@@ -10609,8 +10689,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
-      <location filename="caseworker/services/service_quality.py" line="398" />
-      <location filename="caseworker/services/statistics.py" line="107" />
+      <location filename="caseworker/services/service_quality.py" line="413" />
+      <location filename="caseworker/services/statistics.py" line="114" />
       <source>All cases</source>
       <translation>جميع الحالات</translation>
     </message>
@@ -10775,12 +10855,12 @@ given</source>
       <translation>اطلب ملاحظات المستفيد بعد حل الحالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="203" />
+      <location filename="caseworker/domain/cases.py" line="206" />
       <source>Assign the case to a worker first.</source>
       <translation>أسند الحالة إلى أخصائي أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="33" />
+      <location filename="caseworker/domain/cases.py" line="36" />
       <source>Assigned</source>
       <translation>مُسندة</translation>
     </message>
@@ -10790,7 +10870,7 @@ given</source>
       <translation>مُسندة إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1042" />
+      <location filename="caseworker/services/case_timeline.py" line="169" />
       <source>Assigned to {taker}</source>
       <translation>مُسندة إلى {taker}</translation>
     </message>
@@ -10923,8 +11003,8 @@ given</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="105" />
-      <location filename="caseworker/services/cases.py" line="1043" />
+      <location filename="caseworker/domain/cases.py" line="108" />
+      <location filename="caseworker/services/case_timeline.py" line="170" />
       <source>Call</source>
       <translation>مكالمة</translation>
     </message>
@@ -10977,7 +11057,7 @@ given</source>
       <translation>ملاحظات الحالة غير مشمولة لدورك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1007" />
+      <location filename="caseworker/services/case_timeline.py" line="130" />
       <source>Case opened</source>
       <translation>فُتحت الحالة</translation>
     </message>
@@ -11108,12 +11188,12 @@ given</source>
       <translation>اختر بند ميزانية لهذه المنحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="306" />
+      <location filename="caseworker/services/cases.py" line="104" />
       <source>Choose a category that is in use.</source>
       <translation>اختر فئة قيد الاستخدام.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="296" />
+      <location filename="caseworker/services/cases.py" line="94" />
       <source>Choose a category.</source>
       <translation>اختر فئة.</translation>
     </message>
@@ -11152,7 +11232,7 @@ given</source>
       <translation>اختر يومًا من الشهر من 1 إلى 31.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="544" />
+      <location filename="caseworker/services/case_handoffs.py" line="125" />
       <location filename="caseworker/services/organigram.py" line="271" />
       <source>Choose a different worker to take the cases.</source>
       <translation>اختر أخصائيًا مختلفًا لتولي الحالات.</translation>
@@ -11184,13 +11264,13 @@ given</source>
       <translation>اختر كلمة مرور جديدة لإعادة تفعيل الحساب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="608" />
+      <location filename="caseworker/services/case_timeline.py" line="44" />
       <source>Choose a note, a call, a visit or a message.</source>
       <translation>اختر ملاحظة أو مكالمة أو زيارة أو رسالة.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="137" />
-      <location filename="caseworker/services/cases.py" line="289" />
+      <location filename="caseworker/services/cases.py" line="87" />
       <source>Choose a priority from the list.</source>
       <translation>اختر أولوية من القائمة.</translation>
     </message>
@@ -11220,7 +11300,7 @@ given</source>
       <translation>اختر زميلًا نشطًا كأخصائي مسؤول.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="767" />
+      <location filename="caseworker/services/case_routing.py" line="139" />
       <location filename="caseworker/services/meetings.py" line="311" />
       <location filename="caseworker/services/organigram.py" line="368" />
       <source>Choose an active colleague.</source>
@@ -11307,7 +11387,7 @@ given</source>
       <translation>اختر شخصًا آخر ينوب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="294" />
+      <location filename="caseworker/services/cases.py" line="92" />
       <source>Choose the client the case is for.</source>
       <translation>اختر المستفيد الذي تخصه الحالة.</translation>
     </message>
@@ -11436,12 +11516,12 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="89" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="58" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
       <source>Clients</source>
       <translation>المستفيدون</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="38" />
+      <location filename="caseworker/domain/cases.py" line="41" />
       <location filename="caseworker/domain/grants.py" line="43" />
       <source>Closed</source>
       <translation>مغلقة</translation>
@@ -11482,17 +11562,17 @@ given</source>
       <translation>لا يمكن تسجيل موافقة بتاريخ مستقبلي.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Consent given on</source>
       <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Consent given through</source>
       <translation>أُعطيت الموافقة عبر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Contact by</source>
       <translation>التواصل عبر</translation>
     </message>
@@ -11502,7 +11582,7 @@ given</source>
       <translation>التواصل برسالة نصية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Contact times</source>
       <translation>أوقات التواصل</translation>
     </message>
@@ -11512,18 +11592,18 @@ given</source>
       <translation>التواصل محدود بـ {n} مرات في أي {days} يومًا؛ وهذا سيكون التواصل رقم {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="28" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="29" />
       <source>Contacts per window</source>
       <translation>مرات التواصل لكل نافذة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="137" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Country</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="61" />
       <source>Create a new record</source>
       <translation>إنشاء سجل جديد</translation>
     </message>
@@ -11557,7 +11637,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="184" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
@@ -11589,7 +11669,7 @@ given</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="30" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="31" />
       <source>Days between contacts</source>
       <translation>الأيام بين مرات التواصل</translation>
     </message>
@@ -11641,7 +11721,7 @@ given</source>
       <translation>الدنمارك</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="231" />
+      <location filename="caseworker/domain/cases.py" line="234" />
       <source>Describe the outcome: what was achieved for the client.</source>
       <translation>صِف النتيجة: ما الذي تحقق للمستفيد.</translation>
     </message>
@@ -11767,7 +11847,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/templates.py" line="88" />
       <location filename="caseworker/reports/documents/dashboard.py" line="393" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="58" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
       <source>Donors</source>
       <translation>المتبرعون</translation>
     </message>
@@ -12037,7 +12117,7 @@ given</source>
       <translation>أدخل الوتيرة كعدد صحيح من الأيام.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1064" />
+      <location filename="caseworker/domain/cases.py" line="424" />
       <source>Enter the target as a whole number of business days.</source>
       <translation>أدخل الهدف كعدد صحيح من أيام العمل.</translation>
     </message>
@@ -12052,17 +12132,17 @@ given</source>
       <translation>أدخل موعد استحقاق التقرير الأول.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="36" />
+      <location filename="caseworker/domain/cases.py" line="39" />
       <source>Escalated</source>
       <translation>مُصعّدة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1028" />
+      <location filename="caseworker/services/case_timeline.py" line="155" />
       <source>Escalated to level {level}</source>
       <translation>صُعّدت إلى المستوى {level}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="110" />
+      <location filename="caseworker/domain/cases.py" line="113" />
       <source>Escalation</source>
       <translation>التصعيد</translation>
     </message>
@@ -12264,7 +12344,7 @@ given</source>
       <translation>إقرار Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Gift Aid declared on</source>
       <translation>تاريخ إقرار Gift Aid</translation>
     </message>
@@ -12330,7 +12410,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="128" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="58" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
       <source>Gifts</source>
       <translation>التبرعات</translation>
     </message>
@@ -12365,17 +12445,17 @@ given</source>
       <translation>التبرعات المستلمة في {year}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="216" />
+      <location filename="caseworker/domain/cases.py" line="219" />
       <source>Give a reason for reopening the case.</source>
       <translation>اذكر سبب إعادة فتح الحالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="214" />
+      <location filename="caseworker/domain/cases.py" line="217" />
       <source>Give a reason for the escalation.</source>
       <translation>اذكر سبب التصعيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="250" />
+      <location filename="caseworker/domain/cases.py" line="253" />
       <source>Give a reason.</source>
       <translation>اذكر السبب.</translation>
     </message>
@@ -12476,12 +12556,12 @@ given</source>
       <translation>تجاوز الحارسَ {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1034" />
+      <location filename="caseworker/services/case_timeline.py" line="161" />
       <source>Handed from {giver} to {taker}</source>
       <translation>سُلّمت من {giver} إلى {taker}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="109" />
+      <location filename="caseworker/domain/cases.py" line="112" />
       <source>Handoff</source>
       <translation>التسليم</translation>
     </message>
@@ -12497,7 +12577,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="55" />
-      <location filename="caseworker/domain/cases.py" line="67" />
+      <location filename="caseworker/domain/cases.py" line="70" />
       <source>High</source>
       <translation>عالية</translation>
     </message>
@@ -12508,7 +12588,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="138" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Household</source>
       <translation>الأسرة</translation>
     </message>
@@ -12605,7 +12685,7 @@ given</source>
       <translation>حضوريًا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="34" />
+      <location filename="caseworker/domain/cases.py" line="37" />
       <source>In progress</source>
       <translation>قيد العمل</translation>
     </message>
@@ -12630,12 +12710,12 @@ given</source>
       <translation>فرد أو منظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Interpreter language</source>
       <translation>لغة المترجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Interpreter needed</source>
       <translation>يحتاج إلى مترجم</translation>
     </message>
@@ -12718,20 +12798,20 @@ given</source>
       <translation>التواريخ الرئيسية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Key worker</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="88" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="37" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="49" />
       <location filename="caseworker/domain/imports.py" line="191" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
@@ -12758,7 +12838,7 @@ given</source>
       <translation>بقيادة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="112" />
+      <location filename="caseworker/domain/cases.py" line="115" />
       <location filename="caseworker/domain/templates.py" line="84" />
       <location filename="caseworker/reports/documents/letters.py" line="87" />
       <source>Letter</source>
@@ -12781,7 +12861,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="53" />
-      <location filename="caseworker/domain/cases.py" line="65" />
+      <location filename="caseworker/domain/cases.py" line="68" />
       <source>Low</source>
       <translation>منخفضة</translation>
     </message>
@@ -12826,7 +12906,7 @@ given</source>
       <translation>مارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Marketing consent</source>
       <translation>الموافقة على التسويق</translation>
     </message>
@@ -12873,13 +12953,13 @@ given</source>
       <translation>الاجتماعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Merge into the existing record</source>
       <translation>الدمج في السجل الموجود</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="107" />
-      <location filename="caseworker/services/cases.py" line="1044" />
+      <location filename="caseworker/domain/cases.py" line="110" />
+      <location filename="caseworker/services/case_timeline.py" line="171" />
       <source>Message</source>
       <translation>الرسالة</translation>
     </message>
@@ -12989,7 +13069,7 @@ given</source>
       <translation>السرد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
@@ -12999,7 +13079,7 @@ given</source>
       <translation>هولندا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="32" />
+      <location filename="caseworker/domain/cases.py" line="35" />
       <location filename="caseworker/domain/donors.py" line="54" />
       <source>New</source>
       <translation>جديد</translation>
@@ -13020,7 +13100,7 @@ given</source>
       <translation>الاجتماع التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="83" />
+      <location filename="caseworker/domain/cases.py" line="86" />
       <source>No</source>
       <translation>لا</translation>
     </message>
@@ -13156,7 +13236,7 @@ given</source>
       <translation>لا رد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="400" />
+      <location filename="caseworker/services/service_quality.py" line="415" />
       <source>No team</source>
       <translation>لا فريق</translation>
     </message>
@@ -13189,7 +13269,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="401" />
+      <location filename="caseworker/services/service_quality.py" line="416" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
@@ -13210,7 +13290,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="54" />
-      <location filename="caseworker/domain/cases.py" line="66" />
+      <location filename="caseworker/domain/cases.py" line="69" />
       <source>Normal</source>
       <translation>عادية</translation>
     </message>
@@ -13255,7 +13335,7 @@ given</source>
       <translation>لم يُرتَّب بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="104" />
+      <location filename="caseworker/domain/cases.py" line="107" />
       <location filename="caseworker/reports/documents/case_summary.py" line="105" />
       <location filename="caseworker/reports/documents/case_summary.py" line="122" />
       <source>Note</source>
@@ -13361,7 +13441,7 @@ given</source>
       <translation>لا يمكن نقل سوى تواصل مخطط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="461" />
+      <location filename="caseworker/services/cases.py" line="251" />
       <source>Only a resolved or closed case can be reopened.</source>
       <translation>لا يمكن إعادة فتح سوى حالة محلولة أو مغلقة.</translation>
     </message>
@@ -13391,7 +13471,7 @@ given</source>
       <translation>فقط التواريخ التي لا يمكن إساءة قراءتها</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="635" />
+      <location filename="caseworker/services/case_timeline.py" line="71" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
       <translation>لا يمكن تعديل سوى الملاحظات والمكالمات والزيارات؛ أما خطوات سير العمل فلا.</translation>
     </message>
@@ -13406,17 +13486,17 @@ given</source>
       <translation>لا يمكن تغيير مقدم الطلب إلا للموظفين المسموح لهم بقراءة سجلات المستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="637" />
+      <location filename="caseworker/services/case_timeline.py" line="73" />
       <source>Only the author or a manager can edit this note.</source>
       <translation>لا يمكن تعديل هذه الملاحظة إلا لكاتبها أو لمدير.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="478" />
+      <location filename="caseworker/services/case_handoffs.py" line="59" />
       <source>Only the case's worker or a manager can hand it off.</source>
       <translation>لا يمكن تسليم الحالة إلا لأخصائيها أو لمدير.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="797" />
+      <location filename="caseworker/services/case_handoffs.py" line="170" />
       <source>Only the worker the case was handed to can accept or return it.</source>
       <translation>لا يمكن قبول الحالة أو إعادتها إلا للأخصائي الذي سُلّمت إليه.</translation>
     </message>
@@ -13460,7 +13540,7 @@ given</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="27" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="28" />
       <source>Organisation blackouts</source>
       <translation>فترات حظر المنظمة</translation>
     </message>
@@ -13547,7 +13627,7 @@ given</source>
       <translation>مدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="82" />
+      <location filename="caseworker/domain/cases.py" line="85" />
       <source>Partly</source>
       <translation>جزئيًا</translation>
     </message>
@@ -13700,7 +13780,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="183" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Preferred name</source>
       <translation>الاسم المفضل</translation>
     </message>
@@ -13765,12 +13845,12 @@ given</source>
       <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="31" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="32" />
       <source>Quiet days</source>
       <translation>أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="32" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="33" />
       <source>Quiet hours</source>
       <translation>ساعات الهدوء</translation>
     </message>
@@ -13786,7 +13866,7 @@ given</source>
       <translation>السبب</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1040" />
+      <location filename="caseworker/services/case_timeline.py" line="167" />
       <source>Reassigned from {giver} to {taker}</source>
       <translation>أُعيد إسنادها من {giver} إلى {taker}</translation>
     </message>
@@ -13853,7 +13933,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="133" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Region</source>
       <translation>المنطقة</translation>
     </message>
@@ -13875,7 +13955,7 @@ given</source>
       <translation>منتظم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Relationship manager</source>
       <translation>مسؤول العلاقة</translation>
     </message>
@@ -13900,7 +13980,7 @@ given</source>
       <translation>أُزيل عند إخفاء هوية المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1009" />
+      <location filename="caseworker/services/case_timeline.py" line="132" />
       <source>Reopened</source>
       <translation>أُعيد فتحها</translation>
     </message>
@@ -13941,7 +14021,7 @@ given</source>
       <translation>طلبات التبرع محدودة بـ {n} في أي {days} يومًا؛ وهذا سيكون الطلب رقم {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="29" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="30" />
       <source>Requests for a gift per window</source>
       <translation>طلبات التبرع لكل نافذة</translation>
     </message>
@@ -13951,14 +14031,14 @@ given</source>
       <translation>المستندات المطلوبة غير جاهزة: {documents}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="37" />
+      <location filename="caseworker/domain/cases.py" line="40" />
       <location filename="caseworker/domain/service_quality.py" line="321" />
       <location filename="caseworker/reports/documents/case_summary.py" line="169" />
       <source>Resolved</source>
       <translation>محلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1016" />
+      <location filename="caseworker/services/case_timeline.py" line="139" />
       <source>Resolved ({how}; acceptable to the client: {acceptable})</source>
       <translation>محلولة ({how}؛ مقبولة لدى المستفيد: {acceptable})</translation>
     </message>
@@ -14013,7 +14093,7 @@ given</source>
       <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Safeguarding</source>
       <translation>الحماية</translation>
     </message>
@@ -14024,7 +14104,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="112" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
       <source>Salutation</source>
       <translation>التحية</translation>
     </message>
@@ -14076,7 +14156,7 @@ given</source>
       <translation>اذكر أين أُعطيت الموافقة (نموذج، مكالمة، الموقع الإلكتروني).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="237" />
+      <location filename="caseworker/domain/cases.py" line="240" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="264" />
       <source>Say whether the client found the outcome acceptable.</source>
       <translation>اذكر ما إذا وجد المستفيد النتيجة مقبولة.</translation>
@@ -14087,7 +14167,7 @@ given</source>
       <translation>اذكر اللغة التي يحتاجها المترجم.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="206" />
+      <location filename="caseworker/domain/cases.py" line="209" />
       <source>Say whom the case is waiting on: the client or a third party.</source>
       <translation>اذكر من تنتظره الحالة: المستفيد أم طرف ثالث.</translation>
     </message>
@@ -14218,7 +14298,7 @@ given</source>
       <translation>زيارة ميدانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Skip</source>
       <translation>تخطٍّ</translation>
     </message>
@@ -14243,7 +14323,7 @@ given</source>
       <translation>الإسبانية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="111" />
+      <location filename="caseworker/domain/cases.py" line="114" />
       <source>Specialist</source>
       <translation>متخصص</translation>
     </message>
@@ -14294,7 +14374,7 @@ given</source>
       <translation>كشف {donor}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="108" />
+      <location filename="caseworker/domain/cases.py" line="111" />
       <location filename="caseworker/domain/templates.py" line="130" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="90" />
       <source>Status</source>
@@ -14306,7 +14386,7 @@ given</source>
       <translation>سجل تغيّر الوضع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1018" />
+      <location filename="caseworker/services/case_timeline.py" line="141" />
       <source>Status: {before} → {after}</source>
       <translation>الحالة: {before} ← {after}</translation>
     </message>
@@ -14409,7 +14489,7 @@ given</source>
       <translation>هذا المبلغ أكبر من أن يكون لصرف واحد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="303" />
+      <location filename="caseworker/services/cases.py" line="101" />
       <source>That client was not found.</source>
       <translation>لم يُعثر على ذلك المستفيد.</translation>
     </message>
@@ -14513,12 +14593,12 @@ given</source>
       <translation>سيبلغ إجمالي الميزانية {total}، أي أكثر من المبلغ الممنوح {awarded}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="208" />
+      <location filename="caseworker/domain/cases.py" line="211" />
       <source>The case is already waiting on them.</source>
       <translation>الحالة بانتظارهم بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="480" />
+      <location filename="caseworker/services/case_handoffs.py" line="61" />
       <source>The case is already with this worker.</source>
       <translation>الحالة مع هذا الأخصائي بالفعل.</translation>
     </message>
@@ -14528,7 +14608,7 @@ given</source>
       <translation>طلب المستفيد {preferred}، وليس {chosen}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1026" />
+      <location filename="caseworker/services/case_timeline.py" line="153" />
       <source>The client was introduced to their worker and team</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه</translation>
     </message>
@@ -14978,7 +15058,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
       <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="285" />
+      <location filename="caseworker/services/statistics.py" line="322" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
@@ -15054,7 +15134,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم الأخصائي المسجّل الدخول</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1067" />
+      <location filename="caseworker/domain/cases.py" line="427" />
       <source>The target is between 1 and {max} business days.</source>
       <translation>الهدف بين يوم عمل واحد و{max} يوم عمل.</translation>
     </message>
@@ -15183,7 +15263,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا توجد إيصالات لعام {year}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="774" />
+      <location filename="caseworker/services/case_routing.py" line="146" />
       <source>There is already a category called '{name}'.</source>
       <translation>توجد بالفعل فئة باسم '{name}'.</translation>
     </message>
@@ -15255,33 +15335,33 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يمكن أن يكون هذا سالبًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="405" />
+      <location filename="caseworker/services/cases.py" line="195" />
       <source>This case already has a worker: hand it off instead.</source>
       <translation>لهذه الحالة أخصائي بالفعل: سلّمها بدلًا من ذلك.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="211" />
+      <location filename="caseworker/domain/cases.py" line="214" />
       <source>This case is already at the highest support level ({level}).</source>
       <translation>هذه الحالة بالفعل في أعلى مستوى دعم ({level}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="187" />
+      <location filename="caseworker/domain/cases.py" line="190" />
       <source>This case is already closed.</source>
       <translation>هذه الحالة مغلقة بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="191" />
+      <location filename="caseworker/domain/cases.py" line="194" />
       <source>This case is already resolved.</source>
       <translation>هذه الحالة محلولة بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="483" />
+      <location filename="caseworker/services/case_handoffs.py" line="64" />
       <source>This case is already waiting for a handoff to be accepted.</source>
       <translation>هذه الحالة بانتظار قبول تسليم بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="198" />
-      <location filename="caseworker/services/cases.py" line="785" />
+      <location filename="caseworker/domain/cases.py" line="201" />
+      <location filename="caseworker/services/case_base.py" line="173" />
       <source>This case is {status}: reopen it before changing it.</source>
       <translation>هذه الحالة {status}: أعد فتحها قبل تغييرها.</translation>
     </message>
@@ -15318,7 +15398,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="49" />
-      <location filename="caseworker/services/cases.py" line="937" />
+      <location filename="caseworker/services/case_base.py" line="257" />
       <source>This date is in the future: {value}.</source>
       <translation>هذا التاريخ في المستقبل: {value}.</translation>
     </message>
@@ -15359,7 +15439,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سبق إلغاء هذا التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="146" />
+      <location filename="caseworker/services/statistics.py" line="153" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>ليس لهذه المنحة فترة بعد: حدّد بدايتها ونهايتها، أو اختر الفترة المراد التقرير عنها.</translation>
     </message>
@@ -15369,7 +15449,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذه المنحة مغلقة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="795" />
+      <location filename="caseworker/services/case_handoffs.py" line="168" />
       <source>This handoff was already {state}.</source>
       <translation>هذا التسليم {state} بالفعل.</translation>
     </message>
@@ -15451,7 +15531,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذا التقرير مستحق في {date}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="591" />
+      <location filename="caseworker/services/case_routing.py" line="109" />
       <source>This specialist is already involved in the case.</source>
       <translation>هذا المتخصص مشارك في الحالة بالفعل.</translation>
     </message>
@@ -15502,7 +15582,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
@@ -15559,7 +15639,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تشمل الإجماليات المساعدات المعتمدة والمدفوعة؛ أما الطلبات والقيود الملغاة فمدرجة لكنها غير محتسبة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Town</source>
       <translation>المدينة</translation>
     </message>
@@ -15600,7 +15680,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>UTF-8 مع علامة ترتيب البايت</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="400" />
+      <location filename="caseworker/services/service_quality.py" line="415" />
       <source>Unassigned</source>
       <translation>غير مسند</translation>
     </message>
@@ -15623,7 +15703,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="56" />
-      <location filename="caseworker/domain/cases.py" line="68" />
+      <location filename="caseworker/domain/cases.py" line="71" />
       <source>Urgent</source>
       <translation>عاجلة</translation>
     </message>
@@ -15643,8 +15723,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>فيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="106" />
-      <location filename="caseworker/services/cases.py" line="1043" />
+      <location filename="caseworker/domain/cases.py" line="109" />
+      <location filename="caseworker/services/case_timeline.py" line="170" />
       <source>Visit</source>
       <translation>زيارة</translation>
     </message>
@@ -15664,23 +15744,23 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قسيمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="35" />
+      <location filename="caseworker/domain/cases.py" line="38" />
       <source>Waiting</source>
       <translation>قيد الانتظار</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="53" />
-      <location filename="caseworker/services/cases.py" line="1013" />
+      <location filename="caseworker/domain/cases.py" line="56" />
+      <location filename="caseworker/services/case_timeline.py" line="136" />
       <source>Waiting on a third party</source>
       <translation>بانتظار طرف ثالث</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="52" />
+      <location filename="caseworker/domain/cases.py" line="55" />
       <source>Waiting on the client</source>
       <translation>بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1011" />
+      <location filename="caseworker/services/case_timeline.py" line="134" />
       <source>Waiting on the client (the due date is paused)</source>
       <translation>بانتظار المستفيد (تاريخ الاستحقاق موقوف)</translation>
     </message>
@@ -15756,12 +15836,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تنتهي ساعات العمل بعد بدايتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="472" />
+      <location filename="caseworker/services/case_handoffs.py" line="53" />
       <source>Write a handoff note: what the next worker needs to know.</source>
       <translation>اكتب ملاحظة تسليم: ما يحتاج الأخصائي التالي إلى معرفته.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="257" />
+      <location filename="caseworker/domain/cases.py" line="260" />
       <source>Write something in the note.</source>
       <translation>اكتب شيئًا في الملاحظة.</translation>
     </message>
@@ -15787,7 +15867,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سنوي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="81" />
+      <location filename="caseworker/domain/cases.py" line="84" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="78" />
       <location filename="caseworker/reports/documents/grants.py" line="87" />
       <source>Yes</source>
@@ -16129,7 +16209,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>طلب تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1015" />
+      <location filename="caseworker/services/case_timeline.py" line="138" />
       <source>resolved alone</source>
       <translation>حُلّت بشكل فردي</translation>
     </message>
@@ -16289,7 +16369,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الزيارات</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1015" />
+      <location filename="caseworker/services/case_timeline.py" line="138" />
       <source>with a specialist</source>
       <translation>مع متخصص</translation>
     </message>
@@ -16364,12 +16444,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{count} تبرعات أخرى ({total}) جاءت من متبرعين ليس لديهم إقرار Gift Aid ولا يُطالب بها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="123" />
+      <location filename="caseworker/services/statistics.py" line="130" />
       <source>{figure} does not count these cases.</source>
       <translation>لا يحتسب {figure} هذه الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="121" />
+      <location filename="caseworker/services/statistics.py" line="128" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>‏{figure} ليس رقمًا يعرض قائمة حالات.</translation>
     </message>
@@ -16384,7 +16464,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{label} — الصفحة {page} من {pages}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="769" />
+      <location filename="caseworker/services/case_routing.py" line="141" />
       <source>{name} does not work on cases.</source>
       <translation>لا يعمل {name} على الحالات.</translation>
     </message>
@@ -16417,7 +16497,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لدى {name} أقل عدد من الحالات المفتوحة ({n})؛ ولا يتوفر لـ {category} متخصص أو جهة اتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1030" />
+      <location filename="caseworker/services/case_timeline.py" line="157" />
       <source>{name} involved as a specialist</source>
       <translation>أُشرك {name} كمتخصص</translation>
     </message>
@@ -16527,12 +16607,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>من {start} إلى {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1036" />
+      <location filename="caseworker/services/case_timeline.py" line="163" />
       <source>{taker} accepted the handoff</source>
       <translation>قبل {taker} التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1038" />
+      <location filename="caseworker/services/case_timeline.py" line="165" />
       <source>{taker} returned the handoff</source>
       <translation>أعاد {taker} التسليم</translation>
     </message>

@@ -9,7 +9,7 @@
       <translation> (inactivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="76" />
+      <location filename="caseworker/ui/views/service_quality.py" line="77" />
       <source> (left)</source>
       <translation> (se fue)</translation>
     </message>
@@ -34,9 +34,9 @@
       <translation> días hábiles antes del vencimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="312" />
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="89" />
-      <location filename="caseworker/ui/sections/administration.py" line="142" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="314" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="90" />
+      <location filename="caseworker/ui/sections/administration.py" line="143" />
       <source> days</source>
       <translation> días</translation>
     </message>
@@ -46,7 +46,7 @@
       <translation> horas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="832" />
+      <location filename="caseworker/ui/sections/administration.py" line="833" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
@@ -61,12 +61,12 @@
       <translation> veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="128" />
+      <location filename="caseworker/ui/main_window.py" line="134" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Acerca de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="100" />
+      <location filename="caseworker/ui/my_work/cases.py" line="101" />
       <source>&amp;Accept</source>
       <translation>&amp;Aceptar</translation>
     </message>
@@ -110,12 +110,12 @@
       <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="228" />
+      <location filename="caseworker/ui/sections/aid.py" line="229" />
       <source>&amp;Approve</source>
       <translation>&amp;Aprobar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="268" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="270" />
       <source>&amp;Asked:</source>
       <translation>&amp;Solicitado:</translation>
     </message>
@@ -141,7 +141,7 @@
       <translation>&amp;Presupuesto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="314" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="316" />
       <source>&amp;By:</source>
       <translation>&amp;Por:</translation>
     </message>
@@ -163,7 +163,7 @@
       <translation>&amp;Cliente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="186" />
+      <location filename="caseworker/ui/views/case_detail.py" line="220" />
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
     </message>
@@ -173,7 +173,7 @@
       <translation>&amp;Consiente en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="133" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
       <source>&amp;Contact by:</source>
       <translation>&amp;Contactar por:</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>&amp;Cubre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="116" />
+      <location filename="caseworker/ui/sections/administration.py" line="117" />
       <source>&amp;Currency:</source>
       <translation>&amp;Moneda:</translation>
     </message>
@@ -193,13 +193,13 @@
       <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="829" />
+      <location filename="caseworker/ui/sections/administration.py" line="830" />
       <source>&amp;Database:</source>
       <translation>&amp;Base de datos:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="72" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="223" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="225" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="315" />
       <source>&amp;Date:</source>
       <translation>Fec&amp;ha:</translation>
@@ -228,7 +228,7 @@
       <translation>&amp;No contactar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="106" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="107" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="790" />
       <source>&amp;Due:</source>
       <translation>&amp;Vence:</translation>
@@ -264,7 +264,7 @@
       <translation>Ter&amp;mina:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="206" />
+      <location filename="caseworker/ui/views/case_detail.py" line="240" />
       <source>&amp;Escalate…</source>
       <translation>&amp;Escalar…</translation>
     </message>
@@ -279,7 +279,7 @@
       <translation>&amp;Exportar como</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="103" />
+      <location filename="caseworker/ui/main_window.py" line="109" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
@@ -295,12 +295,12 @@
       <translation>&amp;Primera vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="120" />
+      <location filename="caseworker/ui/sections/administration.py" line="121" />
       <source>&amp;Fiscal year starts in:</source>
       <translation>Inicio del e&amp;jercicio fiscal:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="111" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="112" />
       <location filename="caseworker/ui/sections/correspondence.py" line="471" />
       <source>&amp;For:</source>
       <translation>&amp;Para:</translation>
@@ -329,12 +329,12 @@
       <translation>&amp;Donativo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="114" />
+      <location filename="caseworker/ui/main_window.py" line="120" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="184" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
       <source>&amp;Hand off…</source>
       <translation>&amp;Traspasar…</translation>
     </message>
@@ -344,7 +344,7 @@
       <translation>&amp;Traspasar su trabajo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="126" />
+      <location filename="caseworker/ui/main_window.py" line="132" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>&amp;Cómo se hizo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="221" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="110" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="120" />
       <source>&amp;How:</source>
@@ -366,12 +366,12 @@
       <translation>Necesita intérpre&amp;te:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="209" />
+      <location filename="caseworker/ui/views/case_detail.py" line="243" />
       <source>&amp;Introduce the team to the client</source>
       <translation>&amp;Presentar el equipo al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="221" />
+      <location filename="caseworker/ui/views/case_detail.py" line="255" />
       <source>&amp;Introduction letter</source>
       <translation>Carta de &amp;presentación</translation>
     </message>
@@ -381,7 +381,7 @@
       <translation>Profesional de &amp;referencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="127" />
+      <location filename="caseworker/ui/main_window.py" line="133" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="139" />
+      <location filename="caseworker/ui/sections/administration.py" line="140" />
       <source>&amp;Lapsed after no gift for:</source>
       <translation>Ina&amp;ctivo tras no donar durante:</translation>
     </message>
@@ -414,13 +414,13 @@
       <translation>Ú&amp;ltima vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="835" />
+      <location filename="caseworker/ui/sections/administration.py" line="836" />
       <source>&amp;Lock when idle for:</source>
       <translation>Blo&amp;quear tras inactividad de:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="145" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="70" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="71" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Registrar un contacto…</translation>
     </message>
@@ -430,7 +430,7 @@
       <translation>&amp;Hecha el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="135" />
+      <location filename="caseworker/ui/sections/administration.py" line="136" />
       <source>&amp;Major donor from one gift of:</source>
       <translation>Donante pr&amp;incipal desde un donativo de:</translation>
     </message>
@@ -447,7 +447,7 @@
       <translation>&amp;Método:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="78" />
+      <location filename="caseworker/ui/sections/cases.py" line="79" />
       <source>&amp;Mine</source>
       <translation>&amp;Míos</translation>
     </message>
@@ -499,7 +499,7 @@
       <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="105" />
+      <location filename="caseworker/ui/main_window.py" line="111" />
       <source>&amp;New record</source>
       <translation>&amp;Nuevo registro</translation>
     </message>
@@ -509,12 +509,12 @@
       <translation>&amp;Nueva plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="137" />
+      <location filename="caseworker/ui/sections/administration.py" line="138" />
       <source>&amp;New while the first gift is within:</source>
       <translation>Nue&amp;vo mientras el primer donativo esté dentro de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="240" />
+      <location filename="caseworker/ui/views/case_detail.py" line="274" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
@@ -525,7 +525,7 @@
       <translation>&amp;Nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="142" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="143" />
       <source>&amp;Notes:</source>
       <translation>N&amp;otas:</translation>
     </message>
@@ -541,7 +541,7 @@
       <translation>&amp;El:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="337" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
       <source>&amp;Only while a case is open:</source>
       <translation>&amp;Solo con un caso abierto:</translation>
     </message>
@@ -630,7 +630,7 @@
       <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="259" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="261" />
       <source>&amp;Print the form for a visit…</source>
       <translation>&amp;Imprimir el formulario para una visita…</translation>
     </message>
@@ -640,7 +640,7 @@
       <translation>&amp;Imprimir cartas pendientes…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="107" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="108" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="121" />
       <source>&amp;Priority:</source>
       <translation>&amp;Prioridad:</translation>
@@ -656,12 +656,12 @@
       <translation>F&amp;inalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="104" />
+      <location filename="caseworker/ui/main_window.py" line="110" />
       <source>&amp;Quick search…</source>
       <translation>&amp;Búsqueda rápida…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="113" />
+      <location filename="caseworker/ui/main_window.py" line="119" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>&amp;Región:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="102" />
+      <location filename="caseworker/ui/sections/administration.py" line="103" />
       <source>&amp;Registration number:</source>
       <translation>Número de &amp;registro:</translation>
     </message>
@@ -725,7 +725,7 @@
       <translation>&amp;Repita la contraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="113" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="114" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="126" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Repetir:</translation>
@@ -736,7 +736,7 @@
       <translation>&amp;Responde a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="185" />
+      <location filename="caseworker/ui/views/case_detail.py" line="219" />
       <source>&amp;Resolve…</source>
       <translation>&amp;Resolver…</translation>
     </message>
@@ -797,7 +797,7 @@
       <translation>&amp;Especialidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="181" />
+      <location filename="caseworker/ui/views/case_detail.py" line="215" />
       <source>&amp;Start work</source>
       <translation>&amp;Empezar a trabajar</translation>
     </message>
@@ -843,12 +843,12 @@
       <translation>&amp;Agradecer los seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="112" />
+      <location filename="caseworker/ui/sections/administration.py" line="113" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="105" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="106" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="96" />
       <source>&amp;Title:</source>
@@ -888,13 +888,13 @@
       <translation>&amp;Hasta (inclusive):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="335" />
       <location filename="caseworker/ui/views/organigram_page.py" line="189" />
       <source>&amp;Until:</source>
       <translation>&amp;Hasta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
       <source>&amp;Use the next time that suits them</source>
       <translation>&amp;Usar la siguiente hora que le convenga</translation>
     </message>
@@ -906,7 +906,7 @@
       <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="242" />
+      <location filename="caseworker/ui/views/case_detail.py" line="276" />
       <source>&amp;Visit</source>
       <translation>&amp;Visita</translation>
     </message>
@@ -916,7 +916,7 @@
       <translation>&amp;Anular gasto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="230" />
+      <location filename="caseworker/ui/sections/aid.py" line="231" />
       <source>&amp;Void…</source>
       <translation>A&amp;nular…</translation>
     </message>
@@ -926,7 +926,7 @@
       <translation>&amp;Votaciones y quórum…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="182" />
+      <location filename="caseworker/ui/views/case_detail.py" line="216" />
       <source>&amp;Wait…</source>
       <translation>&amp;Esperar…</translation>
     </message>
@@ -942,7 +942,7 @@
       <translation>&amp;Para qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="228" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="230" />
       <source>&amp;What was said:</source>
       <translation>&amp;Qué se dijo:</translation>
     </message>
@@ -1003,7 +1003,7 @@
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="326" />
       <source>(by segment)</source>
       <translation>(por segmento)</translation>
     </message>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
-      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <location filename="caseworker/ui/views/supporters.py" line="84" />
       <source>(no appeal)</source>
       <translation>(sin campaña)</translation>
     </message>
@@ -1034,12 +1034,12 @@
       <translation>(no guardado: guárdelo abajo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="306" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
       <source>(set by hand)</source>
       <translation>(fijado a mano)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="120" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="121" />
       <source>(the supporter's local time)</source>
       <translation>(hora local del donante)</translation>
     </message>
@@ -1049,13 +1049,13 @@
       <translation>({n} a la espera de reintento)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="194" />
-      <location filename="caseworker/ui/sections/calendar.py" line="291" />
+      <location filename="caseworker/ui/sections/calendar.py" line="195" />
+      <location filename="caseworker/ui/sections/calendar.py" line="292" />
       <source>+{n} more</source>
       <translation>+{n} más</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="475" />
+      <location filename="caseworker/ui/views/case_detail.py" line="509" />
       <source>, satisfaction {n}/5</source>
       <translation>, satisfacción {n}/5</translation>
     </message>
@@ -1065,12 +1065,12 @@
       <translation>0.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="100" />
+      <location filename="caseworker/ui/sections/clients.py" line="101" />
       <source>1 client</source>
       <translation>1 cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="159" />
+      <location filename="caseworker/ui/sections/donors.py" line="160" />
       <source>1 donor</source>
       <translation>1 donante</translation>
     </message>
@@ -1100,12 +1100,12 @@
       <translation>Un número de donativo para una plantilla de donantes, un número de caso para una de clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="222" />
+      <location filename="caseworker/ui/views/case_detail.py" line="256" />
       <source>A letter introducing the client's worker and team, as a PDF</source>
       <translation>Una carta que presenta al profesional y al equipo del cliente, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="143" />
+      <location filename="caseworker/ui/sections/planner.py" line="148" />
       <source>A list of donor numbers</source>
       <translation>Una lista de números de donante</translation>
     </message>
@@ -1125,7 +1125,7 @@
       <translation>Una persona que se va: sus casos abiertos y tareas continúan en un solo paso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="217" />
+      <location filename="caseworker/ui/sections/administration.py" line="218" />
       <source>A picture is kept (encrypted with the database)</source>
       <translation>Se guarda una imagen (cifrada con la base de datos)</translation>
     </message>
@@ -1140,7 +1140,7 @@
       <translation>Una sala, una dirección o el enlace de videollamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="142" />
+      <location filename="caseworker/ui/sections/planner.py" line="147" />
       <source>A segment of the donor list</source>
       <translation>Un segmento de la lista de donantes</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation>Ad&amp;juntar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="300" />
+      <location filename="caseworker/ui/main_window.py" line="308" />
       <source>About Caseworker</source>
       <translation>Acerca de Caseworker</translation>
     </message>
@@ -1196,19 +1196,19 @@
       <translation>Abstenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="101" />
+      <location filename="caseworker/ui/my_work/cases.py" line="102" />
       <source>Accept the handoff</source>
       <translation>Aceptar el traspaso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
       <source>Acceptable
 (client)</source>
       <translation>Aceptable
 (cliente)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
       <source>Acceptable
 (worker)</source>
       <translation>Aceptable
@@ -1225,7 +1225,7 @@
       <translation>Acceso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="72" />
+      <location filename="caseworker/ui/sections/clients.py" line="73" />
       <source>Accessibility</source>
       <translation>Accesibilidad</translation>
     </message>
@@ -1252,13 +1252,13 @@
       <translation>Tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
+      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/administration.py" line="424" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="157" />
+      <location filename="caseworker/ui/main_window.py" line="163" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
@@ -1295,7 +1295,7 @@
       <translation>Añada primero una partida presupuestaria.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="240" />
+      <location filename="caseworker/ui/views/case_detail.py" line="274" />
       <source>Add a note</source>
       <translation>Añadir una nota</translation>
     </message>
@@ -1305,7 +1305,7 @@
       <translation>Añadir un usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="450" />
+      <location filename="caseworker/ui/sections/administration.py" line="451" />
       <source>Add a user (Ctrl+N)</source>
       <translation>Añadir un usuario (Ctrl+N)</translation>
     </message>
@@ -1315,8 +1315,8 @@
       <translation>Añadir tarea acordada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="167" />
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="168" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
       <source>Add blackout</source>
       <translation>Añadir bloqueo</translation>
     </message>
@@ -1349,7 +1349,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="256" />
       <source>Add contact</source>
       <translation>Añadir contacto</translation>
     </message>
@@ -1366,13 +1366,13 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
-      <location filename="caseworker/ui/sections/aid.py" line="136" />
+      <location filename="caseworker/ui/sections/aid.py" line="137" />
       <source>Add fund</source>
       <translation>Añadir fondo</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
-      <location filename="caseworker/ui/sections/grants.py" line="104" />
+      <location filename="caseworker/ui/sections/grants.py" line="105" />
       <source>Add funder</source>
       <translation>Añadir financiador</translation>
     </message>
@@ -1393,22 +1393,22 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="81" />
-      <location filename="caseworker/ui/sections/administration.py" line="449" />
+      <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>Add user</source>
       <translation>Añadir usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="448" />
+      <location filename="caseworker/ui/sections/administration.py" line="449" />
       <source>Add user…</source>
       <translation>Añadir usuario…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Added</source>
       <translation>Añadido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Address</source>
       <translation>Dirección</translation>
@@ -1440,7 +1440,7 @@
       <translation>Edad {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Agency</source>
       <translation>Organismo</translation>
     </message>
@@ -1452,14 +1452,14 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="375" />
+      <location filename="caseworker/ui/views/client_detail.py" line="376" />
       <source>Agreed</source>
       <translation>Acordado</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="104" />
-      <location filename="caseworker/ui/sections/aid.py" line="122" />
-      <location filename="caseworker/ui/sections/aid.py" line="339" />
+      <location filename="caseworker/ui/sections/aid.py" line="123" />
+      <location filename="caseworker/ui/sections/aid.py" line="340" />
       <source>Aid</source>
       <translation>Ayudas</translation>
     </message>
@@ -1469,12 +1469,12 @@
       <translation>N.º de &amp;pago de ayuda:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="126" />
+      <location filename="caseworker/ui/sections/insight.py" line="127" />
       <source>Aid and grants</source>
       <translation>Ayudas y subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="55" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Aid by fund</source>
       <translation>Ayudas por fondo</translation>
     </message>
@@ -1484,7 +1484,7 @@
       <translation>Ayuda del fondo {fund}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="44" />
+      <location filename="caseworker/ui/sections/aid.py" line="45" />
       <source>Aid given to this client</source>
       <translation>Ayudas concedidas a este cliente</translation>
     </message>
@@ -1509,23 +1509,23 @@
       <translation>Pagos de ayudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="42" />
+      <location filename="caseworker/ui/sections/aid.py" line="43" />
       <source>Aid totals by fund</source>
       <translation>Totales de ayudas por fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="69" />
+      <location filename="caseworker/ui/sections/cases.py" line="68" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="168" />
-      <location filename="caseworker/ui/views/service_quality.py" line="130" />
+      <location filename="caseworker/ui/views/service_quality.py" line="131" />
       <source>All categories</source>
       <translation>Todas las categorías</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="70" />
+      <location filename="caseworker/ui/sections/clients.py" line="71" />
       <source>All clients</source>
       <translation>Todos los clientes</translation>
     </message>
@@ -1535,12 +1535,12 @@
       <translation>Todos los donantes contactables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="146" />
+      <location filename="caseworker/ui/sections/planner.py" line="151" />
       <source>All donors</source>
       <translation>Todos los donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="272" />
+      <location filename="caseworker/ui/sections/aid.py" line="273" />
       <source>All funds</source>
       <translation>Todos los fondos</translation>
     </message>
@@ -1550,22 +1550,22 @@
       <translation>Todos los mensajes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="748" />
+      <location filename="caseworker/ui/sections/administration.py" line="749" />
       <source>All records</source>
       <translation>Todos los registros</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="77" />
+      <location filename="caseworker/ui/sections/donors.py" line="78" />
       <source>All segments</source>
       <translation>Todos los segmentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="173" />
+      <location filename="caseworker/ui/sections/aid.py" line="174" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="50" />
       <source>Allowed</source>
       <translation>Permitido</translation>
     </message>
@@ -1575,14 +1575,14 @@
       <translation>Permitido, con un aviso: revíselo antes de guardar.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="347" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="348" />
       <source>Allowed, within the contact policy</source>
       <translation>Permitido, dentro de la política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="162" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="163" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
@@ -1597,18 +1597,18 @@
       <translation>Importe &amp;solicitado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="144" />
+      <location filename="caseworker/ui/sections/administration.py" line="145" />
       <source>An amount in the organisation's currency</source>
       <translation>Un importe en la moneda de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="503" />
+      <location filename="caseworker/ui/views/client_detail.py" line="504" />
       <source>Anonymise</source>
       <translation>Anonimizar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="496" />
-      <location filename="caseworker/ui/views/client_detail.py" line="503" />
+      <location filename="caseworker/ui/views/client_detail.py" line="497" />
+      <location filename="caseworker/ui/views/client_detail.py" line="504" />
       <source>Anonymise client</source>
       <translation>Anonimizar cliente</translation>
     </message>
@@ -1618,12 +1618,12 @@
       <translation>Anonimizar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="497" />
+      <location filename="caseworker/ui/views/client_detail.py" line="498" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>Al anonimizar se eliminan para siempre el nombre, la fecha de nacimiento, los contactos, las notas y los adjuntos de {name}. Los casos y las ayudas se conservan, sin el nombre. ¿Desea continuar?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="99" />
+      <location filename="caseworker/ui/sections/administration.py" line="100" />
       <source>Another country</source>
       <translation>Otro país</translation>
     </message>
@@ -1638,66 +1638,66 @@
       <translation>Otro usuario está guardando; reintentando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="315" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="317" />
       <source>Any channel</source>
       <translation>Cualquier canal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="70" />
+      <location filename="caseworker/ui/sections/clients.py" line="71" />
       <source>Any flag</source>
       <translation>Cualquier indicador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="78" />
+      <location filename="caseworker/ui/sections/clients.py" line="79" />
       <source>Any key worker</source>
       <translation>Todos los profesionales</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="91" />
+      <location filename="caseworker/ui/sections/donors.py" line="92" />
       <source>Any manager</source>
       <translation>Cualquier responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="443" />
+      <location filename="caseworker/ui/sections/administration.py" line="444" />
       <source>Any role</source>
       <translation>Cualquier rol</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="751" />
+      <location filename="caseworker/ui/sections/administration.py" line="752" />
       <source>Anyone</source>
       <translation>Cualquiera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <source>Appeal</source>
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="183" />
+      <location filename="caseworker/ui/sections/planner.py" line="188" />
       <source>Appeal name</source>
       <translation>Nombre de la campaña</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="251" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="258" />
-      <location filename="caseworker/ui/sections/donors.py" line="108" />
+      <location filename="caseworker/ui/sections/donors.py" line="109" />
       <source>Appeal response</source>
       <translation>Respuesta a la campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="203" />
+      <location filename="caseworker/ui/sections/planner.py" line="211" />
       <source>Appeal:</source>
       <translation>Campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="106" />
+      <location filename="caseworker/ui/sections/donors.py" line="107" />
       <source>Appeals</source>
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <source>Application</source>
       <translation>Solicitud</translation>
     </message>
@@ -1707,7 +1707,7 @@
       <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Applications</source>
       <translation>Solicitudes</translation>
     </message>
@@ -1722,7 +1722,7 @@
       <translation>Solicitado para</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
+      <location filename="caseworker/ui/sections/aid.py" line="221" />
       <source>Approved by</source>
       <translation>Aprobado por</translation>
     </message>
@@ -1747,12 +1747,12 @@
       <translation>Como valor predeterminado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="838" />
+      <location filename="caseworker/ui/sections/administration.py" line="839" />
       <source>As this computer's system</source>
       <translation>El del sistema de este equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="257" />
       <source>Ask the client, and write down their answers in their words. Your own verdict stays on the resolution.</source>
       <translation>Pregunte al cliente y anote sus respuestas con sus propias palabras. Su propia valoración queda en la resolución.</translation>
     </message>
@@ -1767,7 +1767,7 @@
       <translation>Como &amp;máximo, por ventana:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="448" />
+      <location filename="caseworker/ui/views/client_detail.py" line="449" />
       <source>Attach a file</source>
       <translation>Adjuntar un archivo</translation>
     </message>
@@ -1777,14 +1777,14 @@
       <translation>Adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
-      <location filename="caseworker/ui/views/client_detail.py" line="284" />
-      <location filename="caseworker/ui/views/client_detail.py" line="388" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="285" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="387" />
+      <location filename="caseworker/ui/views/client_detail.py" line="388" />
       <source>Attachments ({n})</source>
       <translation>Adjuntos ({n})</translation>
     </message>
@@ -1804,14 +1804,14 @@
       <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="693" />
+      <location filename="caseworker/ui/sections/administration.py" line="694" />
       <source>Audit entry</source>
       <translation>Entrada de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="674" />
-      <location filename="caseworker/ui/sections/administration.py" line="699" />
-      <location filename="caseworker/ui/sections/administration.py" line="964" />
+      <location filename="caseworker/ui/sections/administration.py" line="675" />
+      <location filename="caseworker/ui/sections/administration.py" line="700" />
+      <location filename="caseworker/ui/sections/administration.py" line="995" />
       <source>Audit log</source>
       <translation>Registro de auditoría</translation>
     </message>
@@ -1821,14 +1821,14 @@
       <translation>Donativo medio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Awarded</source>
       <translation>Concedida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Awarded amount</source>
       <translation>Importe concedido</translation>
     </message>
@@ -1838,12 +1838,12 @@
       <translation>Concedido {awarded} · gastado {spent} · restante {remaining} · aún sin presupuestar {unallocated}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="110" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="111" />
       <source>Back</source>
       <translation>Atrás</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="111" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="112" />
       <source>Back to the previous step</source>
       <translation>Volver al paso anterior</translation>
     </message>
@@ -1879,7 +1879,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="965" />
+      <location filename="caseworker/ui/sections/administration.py" line="996" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
@@ -1889,38 +1889,38 @@
       <translation>Copias de seguridad de esta base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <source>Batch</source>
       <translation>Lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
       <source>Batch &amp;label:</source>
       <translation>&amp;Etiqueta del lote:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="101" />
+      <location filename="caseworker/ui/sections/donors.py" line="102" />
       <source>Batch entry</source>
       <translation>Registro por lotes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="205" />
-      <location filename="caseworker/ui/sections/donors.py" line="103" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="206" />
+      <location filename="caseworker/ui/sections/donors.py" line="104" />
       <source>Batch entry of gifts</source>
       <translation>Registro de donativos por lotes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="224" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="225" />
       <source>Batch totals</source>
       <translation>Totales del lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="475" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="476" />
       <source>Batch: {label}</source>
       <translation>Lote: {label}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="173" />
       <source>Because of</source>
       <translation>Por</translation>
     </message>
@@ -1930,42 +1930,42 @@
       <translation>Mejores hora&amp;s:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Best times</source>
       <translation>Mejores horas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="331" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
       <source>Best times &amp;from:</source>
       <translation>Mejores horas &amp;desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="203" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="204" />
       <source>Blackout ends</source>
       <translation>Fin del bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="206" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="207" />
       <source>Blackout purposes</source>
       <translation>Finalidades bloqueadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="203" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="204" />
       <source>Blackout starts</source>
       <translation>Inicio del bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="160" />
       <source>Blackouts</source>
       <translation>Bloqueos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="174" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
       <source>Blackouts: dates when the organisation pauses contact</source>
       <translation>Bloqueos: fechas en que la organización suspende los contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="50" />
       <source>Blocked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -1980,17 +1980,17 @@
       <translation>Bloqueado: {name}: {reason} Próximo permitido: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="49" />
+      <location filename="caseworker/ui/sections/clients.py" line="50" />
       <source>Born</source>
       <translation>Nacimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="125" />
+      <location filename="caseworker/ui/views/service_quality.py" line="126" />
       <source>Break down by</source>
       <translation>Desglosar por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="149" />
+      <location filename="caseworker/ui/views/service_quality.py" line="151" />
       <source>Break down by:</source>
       <translation>Desglosar por:</translation>
     </message>
@@ -2000,12 +2000,12 @@
       <translation>Traer nuestros datos &amp;existentes cuando se abra la ventana (una hoja de cálculo o la exportación de otro sistema de donantes o de casos)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="149" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="150" />
       <source>Browse…</source>
       <translation>Examinar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <location filename="caseworker/ui/views/grant_detail.py" line="166" />
       <source>Budget</source>
@@ -2022,7 +2022,7 @@
       <translation>&amp;Periodo presupuestario:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Budget per</source>
       <translation>Presupuesto por</translation>
     </message>
@@ -2034,7 +2034,7 @@
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="168" />
       <location filename="caseworker/ui/sections/correspondence.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="274" />
       <source>By</source>
       <translation>Por</translation>
     </message>
@@ -2044,32 +2044,32 @@
       <translation>Hasta una fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
       <source>By category</source>
       <translation>Por categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="387" />
+      <location filename="caseworker/ui/sections/planner.py" line="395" />
       <source>By fiscal year</source>
       <translation>Por ejercicio fiscal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
       <source>By team</source>
       <translation>Por equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
       <source>By worker</source>
       <translation>Por profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="384" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="385" />
       <source>By year: </source>
       <translation>Por año: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="241" />
+      <location filename="caseworker/ui/views/case_detail.py" line="275" />
       <source>C&amp;all</source>
       <translation>&amp;Llamada</translation>
     </message>
@@ -2091,16 +2091,16 @@
       <translation>Ca&amp;ncelar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="359" />
-      <location filename="caseworker/ui/sections/calendar.py" line="74" />
-      <location filename="caseworker/ui/sections/calendar.py" line="520" />
+      <location filename="caseworker/ui/sections/calendar.py" line="360" />
+      <location filename="caseworker/ui/sections/calendar.py" line="75" />
+      <location filename="caseworker/ui/sections/calendar.py" line="518" />
       <source>Calendar</source>
       <translation>Calendario</translation>
     </message>
     <message>
       <location filename="caseworker/ui/demo_start.py" line="36" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="106" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="193" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="107" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="194" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -2110,7 +2110,7 @@
       <translation>Cancelar la declaración de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="53" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="54" />
       <source>Cancel contact…</source>
       <translation>Cancelar contacto…</translation>
     </message>
@@ -2120,7 +2120,7 @@
       <translation>Cancelar declaración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="41" />
       <source>Cancel declaration…</source>
       <translation>Cancelar declaración…</translation>
     </message>
@@ -2132,17 +2132,17 @@
       <translation>Cancelar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="218" />
+      <location filename="caseworker/ui/sections/planner.py" line="226" />
       <source>Cancel planning</source>
       <translation>Cancelar la planificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="202" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="203" />
       <source>Cancel the contact</source>
       <translation>Cancelar el contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="107" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="108" />
       <source>Cancel the running import</source>
       <translation>Cancelar la importación en curso</translation>
     </message>
@@ -2162,7 +2162,7 @@
       <translation>¿Cancelar «{title}»{series}? Queda registrada como cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Cancelled from</source>
       <translation>Cancelado desde</translation>
     </message>
@@ -2177,8 +2177,8 @@
       <translation>Atención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="48" />
-      <location filename="caseworker/ui/views/case_detail.py" line="128" />
+      <location filename="caseworker/ui/sections/cases.py" line="47" />
+      <location filename="caseworker/ui/views/case_detail.py" line="156" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
@@ -2194,26 +2194,26 @@
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="102" />
-      <location filename="caseworker/ui/sections/cases.py" line="41" />
-      <location filename="caseworker/ui/sections/cases.py" line="59" />
+      <location filename="caseworker/ui/sections/cases.py" line="40" />
+      <location filename="caseworker/ui/sections/cases.py" line="58" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
       <source>Cases
 opened</source>
       <translation>Casos
 abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="90" />
-      <location filename="caseworker/ui/my_work/cases.py" line="96" />
+      <location filename="caseworker/ui/my_work/cases.py" line="91" />
+      <location filename="caseworker/ui/my_work/cases.py" line="97" />
       <source>Cases handed to me</source>
       <translation>Casos que me han traspasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="129" />
+      <location filename="caseworker/ui/views/service_quality.py" line="130" />
       <source>Cases of category</source>
       <translation>Casos de la categoría</translation>
     </message>
@@ -2233,12 +2233,12 @@ abiertos</translation>
       <translation>Casos resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="149" />
+      <location filename="caseworker/ui/views/service_quality.py" line="151" />
       <source>Cases:</source>
       <translation>Casos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="96" />
+      <location filename="caseworker/ui/views/service_quality.py" line="97" />
       <source>Cases…</source>
       <translation>Casos…</translation>
     </message>
@@ -2250,7 +2250,7 @@ abiertos</translation>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="869" />
+      <location filename="caseworker/ui/sections/administration.py" line="883" />
       <source>Caseworker databases (*.db)</source>
       <translation>Bases de datos de Caseworker (*.db)</translation>
     </message>
@@ -2266,17 +2266,17 @@ abiertos</translation>
       <translation>Caseworker ha tenido un problema</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="89" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="90" />
       <source>Caseworker reminder</source>
       <translation>Recordatorio de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="58" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="59" />
       <source>Caseworker reminders</source>
       <translation>Recordatorios de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="301" />
+      <location filename="caseworker/ui/main_window.py" line="309" />
       <source>Caseworker {version}
 Casework, aid, grants, meetings and donor stewardship for small nonprofits.
 
@@ -2287,18 +2287,18 @@ Gestión de casos, ayudas, subvenciones, reuniones y relación con donantes para
 Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="188" />
+      <location filename="caseworker/ui/main_window.py" line="194" />
       <source>Caseworker — {org}</source>
       <translation>Caseworker — {org}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="88" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="89" />
       <source>Caseworker: {n} reminders</source>
       <translation>Caseworker: {n} recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="52" />
-      <location filename="caseworker/ui/views/case_detail.py" line="160" />
+      <location filename="caseworker/ui/sections/cases.py" line="51" />
+      <location filename="caseworker/ui/views/case_detail.py" line="188" />
       <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Category</source>
       <translation>Categoría</translation>
@@ -2311,7 +2311,7 @@ Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
-      <location filename="caseworker/ui/sections/aid.py" line="137" />
+      <location filename="caseworker/ui/sections/aid.py" line="138" />
       <source>Change fund</source>
       <translation>Cambiar fondo</translation>
     </message>
@@ -2331,7 +2331,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="109" />
+      <location filename="caseworker/ui/main_window.py" line="115" />
       <source>Change my &amp;password…</source>
       <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
@@ -2341,12 +2341,12 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="217" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="218" />
       <source>Change preferences…</source>
       <translation>Cambiar preferencias…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
       <source>Change task</source>
       <translation>Cambiar tarea</translation>
     </message>
@@ -2361,7 +2361,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar esta repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="496" />
+      <location filename="caseworker/ui/sections/administration.py" line="497" />
       <source>Change user</source>
       <translation>Cambiar usuario</translation>
     </message>
@@ -2384,18 +2384,18 @@ Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="47" />
-      <location filename="caseworker/ui/sections/administration.py" line="495" />
+      <location filename="caseworker/ui/sections/administration.py" line="496" />
       <source>Change…</source>
       <translation>Cambiar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="174" />
+      <location filename="caseworker/ui/sections/planner.py" line="179" />
       <location filename="caseworker/ui/views/supporters.py" line="35" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="176" />
       <source>Channel:</source>
       <translation>Canal:</translation>
     </message>
@@ -2410,7 +2410,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Volver a comprobar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="312" />
       <source>Check in &amp;every:</source>
       <translation>Seguimiento &amp;cada:</translation>
     </message>
@@ -2425,19 +2425,19 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Seguimientos pendientes ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
       <source>Check-ins kept
 (on rhythm)</source>
       <translation>Seguimientos
 (al ritmo previsto)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="39" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
       <source>Check-ins kept on rhythm</source>
       <translation>Seguimientos al ritmo previsto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="64" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="65" />
       <source>Check-ins kept on the client's rhythm: {kept}</source>
       <translation>Seguimientos al ritmo del cliente: {kept}</translation>
     </message>
@@ -2457,12 +2457,12 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Número de cheque, id. de transacción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="136" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="137" />
       <source>Choose a CSV or XLSX file exported from a spreadsheet or another donor system. Nothing is written until the last step, and an import can be undone as a whole.</source>
       <translation>Elija un archivo CSV o XLSX exportado de una hoja de cálculo o de otro sistema de donantes. No se escribe nada hasta el último paso, y una importación se puede deshacer entera.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="130" />
+      <location filename="caseworker/ui/views/case_detail.py" line="158" />
       <source>Choose a case on the left to see it here — or Ctrl+N to open one.</source>
       <translation>Elija un caso a la izquierda para verlo aquí, o pulse Ctrl+N para abrir uno.</translation>
     </message>
@@ -2472,24 +2472,24 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="93" />
+      <location filename="caseworker/ui/sections/clients.py" line="94" />
       <source>Choose a client on the left to see their file,
 or press Ctrl+N to add one.</source>
       <translation>Elija un cliente a la izquierda para ver su expediente,
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="826" />
+      <location filename="caseworker/ui/sections/administration.py" line="827" />
       <source>Choose a database file</source>
       <translation>Elegir un archivo de base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="205" />
+      <location filename="caseworker/ui/sections/aid.py" line="206" />
       <source>Choose a disbursement in the list to see it here and approve, pay or void it — or Ctrl+N to record one.</source>
       <translation>Elija un pago de la lista para verlo aquí y aprobarlo, pagarlo o anularlo, o pulse Ctrl+N para registrar uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="152" />
+      <location filename="caseworker/ui/sections/donors.py" line="153" />
       <source>Choose a donor on the left to see their record,
 or press Ctrl+N to add one.</source>
       <translation>Elija un donante a la izquierda para ver su ficha,
@@ -2501,7 +2501,7 @@ o pulse Ctrl+N para añadir uno.</translation>
       <translation>Elija primero un mensaje fallido.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="275" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="276" />
       <source>Choose a file.</source>
       <translation>Elija un archivo.</translation>
     </message>
@@ -2511,12 +2511,12 @@ o pulse Ctrl+N para añadir uno.</translation>
       <translation>Elija un fondo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="251" />
+      <location filename="caseworker/ui/sections/administration.py" line="252" />
       <source>Choose a logo</source>
       <translation>Elegir un logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="417" />
+      <location filename="caseworker/ui/sections/calendar.py" line="414" />
       <source>Choose a meeting to see it here.
 
 Ctrl+← / Ctrl+→ move, T goes to today,
@@ -2537,7 +2537,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una contraseña de al menos 8 caracteres; una frase corta es fácil de recordar y difícil de adivinar.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="203" />
+      <location filename="caseworker/ui/sections/administration.py" line="204" />
       <source>Choose a signature picture</source>
       <translation>Elegir una imagen de firma</translation>
     </message>
@@ -2547,27 +2547,27 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija primero una partida de gasto que no esté anulada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="501" />
+      <location filename="caseworker/ui/sections/administration.py" line="502" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>Elija un usuario a la izquierda para ver y cambiar su cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="124" />
+      <location filename="caseworker/ui/sections/grants.py" line="125" />
       <source>Choose an application or a funder to see it here.</source>
       <translation>Elija una solicitud o un financiador para verlo aquí.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="694" />
+      <location filename="caseworker/ui/sections/administration.py" line="695" />
       <source>Choose an entry to see every change it made.</source>
       <translation>Elija una entrada para ver todos los cambios que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="141" />
+      <location filename="caseworker/ui/sections/planner.py" line="146" />
       <source>Choose donors by</source>
       <translation>Elegir donantes por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="228" />
+      <location filename="caseworker/ui/sections/planner.py" line="236" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>Elija donantes, una hora, un canal y una finalidad, y luego pulse Vista previa para ver qué dice el control de contactos de cada donante.</translation>
     </message>
@@ -2587,13 +2587,13 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija el país en el que trabaja la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="869" />
+      <location filename="caseworker/ui/sections/administration.py" line="883" />
       <source>Choose the database file</source>
       <translation>Elegir el archivo de base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="150" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="268" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="151" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="269" />
       <source>Choose the file to import</source>
       <translation>Elegir el archivo que se va a importar</translation>
     </message>
@@ -2603,19 +2603,19 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija primero los donativos que va a agradecer.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="316" />
+      <location filename="caseworker/ui/sections/administration.py" line="317" />
       <source>Choose the organisation's logo</source>
       <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="236" />
+      <location filename="caseworker/ui/sections/administration.py" line="237" />
       <source>Choose the signature printed on receipts</source>
       <translation>Elegir la firma que se imprime en los recibos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="253" />
       <location filename="caseworker/ui/dialogs/sign_in.py" line="118" />
-      <location filename="caseworker/ui/sections/administration.py" line="202" />
+      <location filename="caseworker/ui/sections/administration.py" line="203" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
@@ -2626,9 +2626,9 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elegida por regla (importe del donativo, campaña)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="158" />
-      <location filename="caseworker/ui/sections/aid.py" line="218" />
-      <location filename="caseworker/ui/sections/cases.py" line="49" />
+      <location filename="caseworker/ui/sections/aid.py" line="159" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/cases.py" line="48" />
       <source>Client</source>
       <translation>Cliente</translation>
     </message>
@@ -2638,9 +2638,14 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>El cliente solicitó</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="29" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="30" />
       <source>Client care: what clients said, beside the worker's verdict</source>
       <translation>Atención al cliente: lo que dijeron los clientes, junto a la valoración del profesional</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="228" />
+      <source>Client details</source>
+      <translation>Datos del cliente</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="172" />
@@ -2658,17 +2663,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cliente al que invitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="226" />
+      <location filename="caseworker/ui/views/case_detail.py" line="260" />
       <source>Client's &amp;feedback…</source>
       <translation>&amp;Opinión del cliente…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="45" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="46" />
       <source>Client-care figures</source>
       <translation>Cifras de atención al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="328" />
+      <location filename="caseworker/ui/views/case_detail.py" line="362" />
       <source>Client: &lt;a href='client'&gt;{name}&lt;/a&gt;</source>
       <translation>Cliente: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
@@ -2678,9 +2683,9 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cliente: escriba parte del nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="42" />
-      <location filename="caseworker/ui/sections/clients.py" line="56" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/sections/clients.py" line="43" />
+      <location filename="caseworker/ui/sections/clients.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
@@ -2695,29 +2700,29 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Clientes de casos abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="117" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="118" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="404" />
+      <location filename="caseworker/ui/views/case_detail.py" line="438" />
       <source>Close case</source>
       <translation>Cerrar caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="118" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="119" />
       <source>Close the import</source>
       <translation>Cerrar la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="404" />
+      <location filename="caseworker/ui/views/case_detail.py" line="438" />
       <source>Close {ref}? It can be reopened later.</source>
       <translation>¿Cerrar {ref}? Se puede reabrir más adelante.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="78" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="408" />
-      <location filename="caseworker/ui/sections/administration.py" line="101" />
+      <location filename="caseworker/ui/sections/administration.py" line="102" />
       <source>Co&amp;untry:</source>
       <translation>&amp;País:</translation>
     </message>
@@ -2727,18 +2732,18 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Compañero al que invitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="188" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
       <source>Columns of the file and the field each fills</source>
       <translation>Columnas del archivo y el campo que rellena cada una</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="304" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="305" />
       <source>Columns were matched by their names; choose a field for the others, or leave them ignored.</source>
       <translation>Las columnas se han emparejado por su nombre; elija un campo para las demás o déjelas sin usar.</translation>
     </message>
@@ -2753,7 +2758,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Carta de &amp;confirmación enviada el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Confirmation letter</source>
       <translation>Carta de confirmación</translation>
     </message>
@@ -2778,25 +2783,25 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Or&amp;igen del consentimiento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Consent to</source>
       <translation>Consiente en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
-      <location filename="caseworker/ui/views/client_detail.py" line="266" />
-      <location filename="caseworker/ui/views/client_detail.py" line="386" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="387" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="386" />
+      <location filename="caseworker/ui/views/client_detail.py" line="387" />
       <source>Consents ({n})</source>
       <translation>Consentimientos ({n})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="68" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="208" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
@@ -2806,17 +2811,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Contacto y dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="61" />
       <source>Contact policy</source>
       <translation>Política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="546" />
+      <location filename="caseworker/ui/sections/planner.py" line="554" />
       <source>Contact policy saved.</source>
       <translation>Política de contacto guardada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="515" />
+      <location filename="caseworker/ui/sections/planner.py" line="523" />
       <source>Contact policy…</source>
       <translation>Política de contacto…</translation>
     </message>
@@ -2826,19 +2831,19 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Preferencias de contacto de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="308" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="63" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="66" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="64" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="67" />
       <source>Contact rhythm</source>
       <translation>Ritmo de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="117" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="116" />
       <source>Contact stopped</source>
       <translation>Contacto suspendido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="92" />
       <source>Contact window in days</source>
       <translation>Ventana de contacto en días</translation>
     </message>
@@ -2848,28 +2853,38 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Excepciones al control de contactos por miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="410" />
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
+      <location filename="caseworker/ui/sections/planner.py" line="418" />
+      <location filename="caseworker/ui/views/client_detail.py" line="262" />
       <source>Contacts</source>
       <translation>Contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="92" />
+      <location filename="caseworker/ui/views/supporters.py" line="80" />
+      <source>Contacts per donor in {days} days (the policy allows {most})</source>
+      <translation>Contactos por donante en {days} días (la política permite {most})</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <source>Contacts the guard counts</source>
+      <translation>Contactos que cuenta el control de contactos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="93" />
       <source>Contacts, at most:</source>
       <translation>Contactos, como máximo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="379" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
       <source>Correction</source>
       <translation>Corrección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="388" />
+      <location filename="caseworker/ui/sections/planner.py" line="396" />
       <source>Count years as fiscal years</source>
       <translation>Contar los años como ejercicios fiscales</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="197" />
+      <location filename="caseworker/ui/views/service_quality.py" line="206" />
       <source>Counting…</source>
       <translation>Contando…</translation>
     </message>
@@ -2879,8 +2894,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>&amp;País:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Covers</source>
       <translation>Cubre</translation>
     </message>
@@ -2890,50 +2905,50 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Crear administrador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="311" />
+      <location filename="caseworker/ui/main_window.py" line="319" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="310" />
+      <location filename="caseworker/ui/main_window.py" line="318" />
       <source>Ctrl+1…9  Switch sections</source>
       <translation>Ctrl+1…9  Cambiar de sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="307" />
+      <location filename="caseworker/ui/main_window.py" line="315" />
       <source>Ctrl+K  Quick search</source>
       <translation>Ctrl+K  Búsqueda rápida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="308" />
+      <location filename="caseworker/ui/main_window.py" line="316" />
       <source>Ctrl+N  New record in this section</source>
       <translation>Ctrl+N  Nuevo registro en esta sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="314" />
+      <location filename="caseworker/ui/main_window.py" line="322" />
       <source>Ctrl+Shift+Q  Sign out</source>
       <translation>Ctrl+Mayús+Q  Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="309" />
+      <location filename="caseworker/ui/main_window.py" line="317" />
       <source>Ctrl+T  New task on the record in view</source>
       <translation>Ctrl+T  Nueva tarea sobre el registro a la vista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="824" />
+      <location filename="caseworker/ui/sections/administration.py" line="825" />
       <source>Database location</source>
       <translation>Ubicación de la base de datos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/sign_in.py" line="50" />
-      <location filename="caseworker/ui/main_window.py" line="153" />
+      <location filename="caseworker/ui/main_window.py" line="159" />
       <source>Database: {location}</source>
       <translation>Base de datos: {location}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="103" />
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="157" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="158" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
@@ -2948,17 +2963,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="182" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="183" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="97" />
       <source>Days between contacts</source>
       <translation>Días entre contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="98" />
       <source>Days between contacts, at least:</source>
       <translation>Días entre contactos, como mínimo:</translation>
     </message>
@@ -2968,38 +2983,38 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="500" />
+      <location filename="caseworker/ui/sections/administration.py" line="501" />
       <source>Deactivate or reactivate</source>
       <translation>Desactivar o reactivar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="589" />
+      <location filename="caseworker/ui/sections/administration.py" line="590" />
       <source>Deactivate user</source>
       <translation>Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="593" />
+      <location filename="caseworker/ui/sections/administration.py" line="594" />
       <source>Deactivate {name}</source>
       <translation>Desactivar a {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
+      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/administration.py" line="424" />
       <source>Deactivated</source>
       <translation>Desactivado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="545" />
+      <location filename="caseworker/ui/sections/administration.py" line="546" />
       <source>Deactivated: cannot sign in.</source>
       <translation>Desactivado: no puede iniciar sesión.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="547" />
+      <location filename="caseworker/ui/sections/administration.py" line="548" />
       <source>Deactivate…</source>
       <translation>Desactivar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="597" />
+      <location filename="caseworker/ui/sections/administration.py" line="598" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>Desactivando a {name} y volviendo a cifrar la base de datos…</translation>
     </message>
@@ -3009,13 +3024,13 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>&amp;Fallecido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="308" />
       <source>Deceased</source>
       <translation>Fallecido</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
@@ -3035,17 +3050,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Decisiones con quién las propuso, quién las secundó y la votación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Declined</source>
       <translation>Denegada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
       <source>Default &amp;appeal:</source>
       <translation>&amp;Campaña predeterminada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="66" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
       <source>Details</source>
       <translation>Detalles</translation>
     </message>
@@ -3055,17 +3070,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Falleció &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="167" />
+      <location filename="caseworker/ui/sections/aid.py" line="168" />
       <source>Disbursements</source>
       <translation>Pagos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
       <source>Do</source>
       <translation>Hacer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="308" />
       <source>Do not contact</source>
       <translation>No contactar</translation>
     </message>
@@ -3080,19 +3095,24 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>No se repite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="51" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="52" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <location filename="caseworker/ui/sections/correspondence.py" line="163" />
       <source>Donor</source>
       <translation>Donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="156" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="198" />
+      <source>Donor details</source>
+      <translation>Datos del donante</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/planner.py" line="161" />
       <source>Donor numbers</source>
       <translation>Números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="155" />
+      <location filename="caseworker/ui/sections/planner.py" line="160" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>Números de donante, separados por espacios o comas</translation>
     </message>
@@ -3107,12 +3127,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Ficha del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="132" />
+      <location filename="caseworker/ui/sections/administration.py" line="133" />
       <source>Donor segments</source>
       <translation>Segmentos de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="68" />
       <source>Donor timeline</source>
       <translation>Cronología del donante</translation>
     </message>
@@ -3128,8 +3148,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/sections/donors.py" line="48" />
-      <location filename="caseworker/ui/sections/donors.py" line="65" />
+      <location filename="caseworker/ui/sections/donors.py" line="49" />
+      <location filename="caseworker/ui/sections/donors.py" line="66" />
       <source>Donors</source>
       <translation>Donantes</translation>
     </message>
@@ -3144,17 +3164,22 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes y fidelización</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/supporters.py" line="77" />
+      <source>Donors contacted</source>
+      <translation>Donantes contactados</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/supporters.py" line="64" />
       <source>Donors in the period before</source>
       <translation>Donantes en el periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="112" />
+      <location filename="caseworker/ui/sections/donors.py" line="113" />
       <source>Donors nobody has contacted within their cadence, LYBUNT and SYBUNT, in the Planner</source>
       <translation>Donantes a los que nadie ha contactado dentro de su frecuencia, LYBUNT y SYBUNT, en el Planificador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="195" />
+      <location filename="caseworker/ui/sections/planner.py" line="203" />
       <source>Donors:</source>
       <translation>Donantes:</translation>
     </message>
@@ -3164,8 +3189,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Reserva duplicada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="56" />
-      <location filename="caseworker/ui/views/case_detail.py" line="161" />
+      <location filename="caseworker/ui/sections/cases.py" line="55" />
+      <location filename="caseworker/ui/views/case_detail.py" line="189" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
@@ -3181,8 +3206,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
-      <location filename="caseworker/ui/views/client_detail.py" line="371" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="372" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
@@ -3197,12 +3222,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada repetición tiene su propia acta: abra una en el calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="470" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>Cada persona inicia sesión con su propia cuenta; sus roles deciden lo que puede ver y hacer. Quien deja la organización se desactiva, nunca se borra, para que su nombre quede en lo que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="121" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="120" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
@@ -3212,7 +3237,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Editar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="516" />
+      <location filename="caseworker/ui/sections/planner.py" line="524" />
       <source>Edit the contact policy</source>
       <translation>Editar la política de contacto</translation>
     </message>
@@ -3222,7 +3247,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Editar {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="541" />
+      <location filename="caseworker/ui/sections/administration.py" line="542" />
       <source>Email: {email}</source>
       <translation>Correo electrónico: {email}</translation>
     </message>
@@ -3247,12 +3272,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Vacío: hasta que se cancele</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="176" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="177" />
       <source>Encoding</source>
       <translation>Codificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="219" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="220" />
       <source>End pause</source>
       <translation>Terminar pausa</translation>
     </message>
@@ -3262,12 +3287,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Termina a las</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="312" />
+      <location filename="caseworker/ui/main_window.py" line="320" />
       <source>Enter  Open the highlighted record</source>
       <translation>Intro  Abrir el registro resaltado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="878" />
+      <location filename="caseworker/ui/sections/administration.py" line="892" />
       <source>Enter a file path or a database server's address.</source>
       <translation>Escriba la ruta de un archivo o la dirección de un servidor de bases de datos.</translation>
     </message>
@@ -3277,7 +3302,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Escriba un número de votos (0 o más), o déjelo vacío.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="231" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="232" />
       <source>Enter moves to the next cell; after the last column a new row begins. Ctrl+S saves.</source>
       <translation>Intro pasa a la celda siguiente; tras la última columna empieza una fila nueva. Ctrl+S guarda.</translation>
     </message>
@@ -3309,17 +3334,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>El borrado elimina para siempre la identidad de {name}: nombres, contactos, direcciones, notas y el nombre allí donde se haya escrito. Los donativos, los recibos (con sus números), los casos y las ayudas se conservan, sin el nombre, y el registro de auditoría guarda quién hizo qué y cuándo. ¿Desea continuar?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="419" />
+      <location filename="caseworker/ui/views/case_detail.py" line="453" />
       <source>Escalate</source>
       <translation>Escalar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="417" />
+      <location filename="caseworker/ui/views/case_detail.py" line="451" />
       <source>Escalate {ref}</source>
       <translation>Escalar {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="29" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="30" />
       <source>Escalated: {title}</source>
       <translation>Escalado: {title}</translation>
     </message>
@@ -3329,7 +3354,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Escalados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="313" />
+      <location filename="caseworker/ui/main_window.py" line="321" />
       <source>Escape  Close a dialog</source>
       <translation>Esc  Cerrar un diálogo</translation>
     </message>
@@ -3339,7 +3364,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Todos los clientes están en contacto a su ritmo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="67" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="68" />
       <source>Every donor you look after has been contacted within their cadence.</source>
       <translation>Todos los donantes que usted atiende han sido contactados dentro de su frecuencia.</translation>
     </message>
@@ -3395,18 +3420,18 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="324" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
       <source>Every {days} days</source>
       <translation>Cada {days} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="33" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="34" />
       <source>Every {n} days</source>
       <translation>Cada {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
-      <location filename="caseworker/ui/sections/donors.py" line="84" />
+      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/donors.py" line="85" />
       <source>Everyone</source>
       <translation>Todos</translation>
     </message>
@@ -3434,7 +3459,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="279" />
       <source>Export a giving statement as PDF</source>
       <translation>Exportar un certificado de donaciones en PDF</translation>
     </message>
@@ -3444,8 +3469,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar como</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="138" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
+      <location filename="caseworker/ui/sections/donors.py" line="139" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
       <source>Export contacts…</source>
       <translation>Exportar contactos…</translation>
     </message>
@@ -3455,7 +3480,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar todo lo que se guarda…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="133" />
+      <location filename="caseworker/ui/sections/donors.py" line="134" />
       <source>Export gifts…</source>
       <translation>Exportar donativos…</translation>
     </message>
@@ -3467,7 +3492,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar lista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="578" />
+      <location filename="caseworker/ui/sections/calendar.py" line="576" />
       <source>Export meetings to a calendar file</source>
       <translation>Exportar reuniones a un archivo de calendario</translation>
     </message>
@@ -3482,17 +3507,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar los recibos de un año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="121" />
+      <location filename="caseworker/ui/sections/donors.py" line="122" />
       <source>Export receipts for a year…</source>
       <translation>Exportar los recibos de un año…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="119" />
+      <location filename="caseworker/ui/sections/donors.py" line="120" />
       <source>Export receipts or statements for a year</source>
       <translation>Exportar los recibos o certificados de un año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="118" />
+      <location filename="caseworker/ui/sections/donors.py" line="119" />
       <source>Export receipts or statements for a year as one PDF or a ZIP</source>
       <translation>Exportar los recibos o certificados de un año en un PDF o un ZIP</translation>
     </message>
@@ -3502,19 +3527,19 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar los certificados de un año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="122" />
+      <location filename="caseworker/ui/sections/donors.py" line="123" />
       <source>Export statements for a year…</source>
       <translation>Exportar los certificados de un año…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="307" />
-      <location filename="caseworker/ui/views/service_quality.py" line="329" />
+      <location filename="caseworker/ui/views/service_quality.py" line="316" />
+      <location filename="caseworker/ui/views/service_quality.py" line="338" />
       <source>Export table</source>
       <translation>Exportar tabla</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="31" />
-      <location filename="caseworker/ui/views/service_quality.py" line="141" />
+      <location filename="caseworker/ui/views/service_quality.py" line="142" />
       <source>Export table…</source>
       <translation>Exportar tabla…</translation>
     </message>
@@ -3529,22 +3554,22 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar el extracto de ayudas en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="217" />
+      <location filename="caseworker/ui/views/case_detail.py" line="251" />
       <source>Export the case summary as PDF</source>
       <translation>Exportar el resumen del caso en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="141" />
+      <location filename="caseworker/ui/sections/donors.py" line="142" />
       <source>Export the contacts of the donors found to a spreadsheet</source>
       <translation>Exportar a una hoja de cálculo los contactos de los donantes encontrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="139" />
+      <location filename="caseworker/ui/sections/donors.py" line="140" />
       <source>Export the contacts planned and made with the donors found, to Excel or CSV</source>
       <translation>Exportar a Excel o CSV los contactos previstos y realizados con los donantes encontrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="134" />
+      <location filename="caseworker/ui/sections/donors.py" line="135" />
       <source>Export the gifts of the donors found to a spreadsheet</source>
       <translation>Exportar a una hoja de cálculo los donativos de los donantes encontrados</translation>
     </message>
@@ -3559,12 +3584,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar las reuniones de un mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="404" />
+      <location filename="caseworker/ui/sections/calendar.py" line="405" />
       <source>Export the meetings of a month as PDF</source>
       <translation>Exportar las reuniones de un mes en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="400" />
+      <location filename="caseworker/ui/sections/calendar.py" line="401" />
       <source>Export the meetings shown to an .ics file</source>
       <translation>Exportar las reuniones mostradas a un archivo .ics</translation>
     </message>
@@ -3574,27 +3599,27 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="275" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="276" />
       <source>Export the selected receipt as PDF</source>
       <translation>Exportar el recibo seleccionado en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="142" />
+      <location filename="caseworker/ui/views/service_quality.py" line="143" />
       <source>Export the table as a spreadsheet</source>
       <translation>Exportar la tabla como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="369" />
+      <location filename="caseworker/ui/views/service_quality.py" line="378" />
       <source>Export these cases as a spreadsheet</source>
       <translation>Exportar estos casos como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
       <source>Export this donor's contacts to Excel or CSV</source>
       <translation>Exportar a Excel o CSV los contactos de este donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
       <source>Export this donor's contacts to a spreadsheet</source>
       <translation>Exportar a una hoja de cálculo los contactos de este donante</translation>
     </message>
@@ -3614,12 +3639,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar a archivo de calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="35" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="38" />
       <source>Export {table} as a spreadsheet</source>
       <translation>Exportar {table} como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="591" />
+      <location filename="caseworker/ui/sections/calendar.py" line="589" />
       <source>Exported to {path}</source>
       <translation>Exportado a {path}</translation>
     </message>
@@ -3631,7 +3656,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/export.py" line="175" />
       <location filename="caseworker/ui/list_export.py" line="65" />
-      <location filename="caseworker/ui/sections/calendar.py" line="399" />
+      <location filename="caseworker/ui/sections/calendar.py" line="400" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
@@ -3652,19 +3677,19 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>&amp;Apellidos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
       <source>Feedback
 given</source>
       <translation>Opinión
 dada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="107" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="108" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="312" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="313" />
       <source>Field filled by the column {name}</source>
       <translation>Campo que rellena la columna {name}</translation>
     </message>
@@ -3675,98 +3700,98 @@ dada</translation>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="134" />
+      <location filename="caseworker/ui/views/service_quality.py" line="135" />
       <source>Figure shown in the chart</source>
       <translation>Cifra que muestra el gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="150" />
+      <location filename="caseworker/ui/views/service_quality.py" line="152" />
       <source>Figure:</source>
       <translation>Cifra:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="300" />
+      <location filename="caseworker/ui/views/service_quality.py" line="309" />
       <source>Figures by {dimension}</source>
       <translation>Cifras por {dimension}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="155" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="156" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="148" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="149" />
       <source>File to import</source>
       <translation>Archivo que se va a importar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="213" />
       <source>Filled into each new row, e.g. XMAS26</source>
       <translation>Se rellena en cada fila nueva, p. ej., NAVIDAD26</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
       <source>Fills</source>
       <translation>Rellena</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="653" />
+      <location filename="caseworker/ui/sections/administration.py" line="654" />
       <source>Filter by action, record type or reason</source>
       <translation>Filtrar por acción, tipo de registro o motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="168" />
+      <location filename="caseworker/ui/sections/aid.py" line="169" />
       <source>Filter by client, payee or purpose</source>
       <translation>Filtrar por cliente, beneficiario o finalidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="427" />
+      <location filename="caseworker/ui/sections/administration.py" line="428" />
       <source>Filter by name, user name or email</source>
       <translation>Filtrar por nombre, nombre de usuario o correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="60" />
+      <location filename="caseworker/ui/sections/cases.py" line="59" />
       <source>Filter by reference, subject or client name</source>
       <translation>Filtrar por referencia, asunto o nombre del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="56" />
+      <location filename="caseworker/ui/sections/grants.py" line="57" />
       <source>Filter by title or funder</source>
       <translation>Filtrar por título o financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="151" />
+      <location filename="caseworker/ui/sections/planner.py" line="156" />
       <source>Filter donors by name</source>
       <translation>Filtrar donantes por nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="58" />
+      <location filename="caseworker/ui/sections/grants.py" line="59" />
       <source>Filter grant applications</source>
       <translation>Filtrar solicitudes de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="655" />
+      <location filename="caseworker/ui/sections/administration.py" line="656" />
       <source>Filter the audit log</source>
       <translation>Filtrar el registro de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/record_list.py" line="33" />
+      <location filename="caseworker/ui/widgets/record_list.py" line="40" />
       <source>Filter {name}</source>
       <translation>Filtrar {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="66" />
+      <location filename="caseworker/ui/sections/donors.py" line="67" />
       <source>Find by name (any word, from its start) or e-mail</source>
       <translation>Buscar por nombre (cualquier palabra, desde su inicio) o correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="57" />
+      <location filename="caseworker/ui/sections/clients.py" line="58" />
       <source>Find by name or phone (any part of a name, from its start)</source>
       <translation>Buscar por nombre o teléfono (cualquier parte del nombre, desde su inicio)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="68" />
+      <location filename="caseworker/ui/sections/cases.py" line="67" />
       <source>Finished cases</source>
       <translation>Casos terminados</translation>
     </message>
@@ -3781,7 +3806,7 @@ dada</translation>
       <translation>Primer donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="343" />
+      <location filename="caseworker/ui/views/case_detail.py" line="377" />
       <source>First line</source>
       <translation>Primera línea</translation>
     </message>
@@ -3791,14 +3816,14 @@ dada</translation>
       <translation>Primer informe &amp;vence:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
       <source>First response
 (days)</source>
       <translation>Primera respuesta
 (días)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
       <source>First values</source>
       <translation>Primeros valores</translation>
     </message>
@@ -3808,9 +3833,9 @@ dada</translation>
       <translation>Ejercicio fiscal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="159" />
-      <location filename="caseworker/ui/sections/cases.py" line="50" />
-      <location filename="caseworker/ui/sections/clients.py" line="51" />
+      <location filename="caseworker/ui/sections/aid.py" line="160" />
+      <location filename="caseworker/ui/sections/cases.py" line="49" />
+      <location filename="caseworker/ui/sections/clients.py" line="52" />
       <source>Flags</source>
       <translation>Indicadores</translation>
     </message>
@@ -3841,9 +3866,9 @@ dada</translation>
       <translation>Olvidar la contraseña guardada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="660" />
-      <location filename="caseworker/ui/sections/administration.py" line="666" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
+      <location filename="caseworker/ui/sections/administration.py" line="661" />
+      <location filename="caseworker/ui/sections/administration.py" line="667" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
@@ -3858,9 +3883,9 @@ dada</translation>
       <translation>Nombre completo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="160" />
-      <location filename="caseworker/ui/sections/aid.py" line="218" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="161" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
       <source>Fund</source>
       <translation>Fondo</translation>
     </message>
@@ -3870,9 +3895,9 @@ dada</translation>
       <translation>Fondo / campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Funder</source>
       <translation>Financiador</translation>
     </message>
@@ -3882,20 +3907,20 @@ dada</translation>
       <translation>El financiador pide:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="102" />
-      <location filename="caseworker/ui/sections/grants.py" line="116" />
-      <location filename="caseworker/ui/sections/insight.py" line="124" />
+      <location filename="caseworker/ui/sections/grants.py" line="103" />
+      <location filename="caseworker/ui/sections/grants.py" line="117" />
+      <location filename="caseworker/ui/sections/insight.py" line="125" />
       <source>Funders</source>
       <translation>Financiadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="134" />
-      <location filename="caseworker/ui/sections/aid.py" line="146" />
+      <location filename="caseworker/ui/sections/aid.py" line="135" />
+      <location filename="caseworker/ui/sections/aid.py" line="147" />
       <source>Funds</source>
       <translation>Fondos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="478" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="479" />
       <source>Gift</source>
       <translation>Donativo</translation>
     </message>
@@ -3915,7 +3940,7 @@ dada</translation>
       <translation>Declaración de Gift Aid de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
       <source>Gift Aid declarations</source>
       <translation>Declaraciones de Gift Aid</translation>
     </message>
@@ -3941,18 +3966,18 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <location filename="caseworker/ui/views/donor_detail.py" line="146" />
       <source>Gifts</source>
       <translation>Donativos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="208" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
       <source>Gifts &amp;received on:</source>
       <translation>Donativos &amp;recibidos el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="107" />
+      <location filename="caseworker/ui/sections/donors.py" line="108" />
       <source>Gifts and amounts per appeal code</source>
       <translation>Donativos e importes por código de campaña</translation>
     </message>
@@ -3967,7 +3992,7 @@ dada</translation>
       <translation>Donativos por canal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="148" />
       <source>Gifts in this batch</source>
       <translation>Donativos de este lote</translation>
     </message>
@@ -4012,9 +4037,9 @@ dada</translation>
       <translation>Dado a &amp;cambio:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="61" />
-      <location filename="caseworker/ui/sections/planner.py" line="401" />
+      <location filename="caseworker/ui/sections/donors.py" line="62" />
       <location filename="caseworker/ui/sections/planner.py" line="409" />
+      <location filename="caseworker/ui/sections/planner.py" line="417" />
       <source>Given in all</source>
       <translation>Donado en total</translation>
     </message>
@@ -4029,62 +4054,62 @@ dada</translation>
       <translation>Donado en el periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="71" />
+      <location filename="caseworker/ui/sections/aid.py" line="72" />
       <source>Given so far (voids excluded): {totals}</source>
       <translation>Donado hasta ahora (sin anulaciones): {totals}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="326" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="327" />
       <source>Given — {source}, {day}</source>
       <translation>Donado — {source}, {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="242" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="243" />
       <source>Giving by year</source>
       <translation>Donaciones por año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="517" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="518" />
       <source>Giving statement</source>
       <translation>Certificado de donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="276" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="277" />
       <source>Giving statement…</source>
       <translation>Certificado de donaciones…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="120" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="119" />
       <source>Giving summary</source>
       <translation>Resumen de donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="376" />
+      <location filename="caseworker/ui/sections/calendar.py" line="377" />
       <source>Go to today</source>
       <translation>Ir a hoy</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="377" />
+      <location filename="caseworker/ui/sections/calendar.py" line="378" />
       <source>Go to today (T)</source>
       <translation>Ir a hoy (T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="62" />
+      <location filename="caseworker/ui/sections/my_work.py" line="63" />
       <source>Good afternoon, {name}</source>
       <translation>Buenas tardes, {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="63" />
+      <location filename="caseworker/ui/sections/my_work.py" line="64" />
       <source>Good evening, {name}</source>
       <translation>Buenas noches, {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/my_work.py" line="60" />
+      <location filename="caseworker/ui/sections/my_work.py" line="61" />
       <source>Good morning, {name}</source>
       <translation>Buenos días, {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
       <source>Grant</source>
       <translation>Subvención</translation>
@@ -4126,12 +4151,12 @@ dada</translation>
       <translation>Periodo de la subvención &amp;hasta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="64" />
+      <location filename="caseworker/ui/sections/grants.py" line="65" />
       <source>Grant pipeline</source>
       <translation>Cartera de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
       <source>Grant pipeline (all applications now)</source>
       <translation>Cartera de subvenciones (todas las solicitudes actuales)</translation>
     </message>
@@ -4150,18 +4175,18 @@ dada</translation>
       <translation>Subvención:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="43" />
+      <location filename="caseworker/ui/sections/grants.py" line="44" />
       <location filename="caseworker/ui/views/grant_detail.py" line="364" />
       <source>Grants</source>
       <translation>Subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="34" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
       <source>Group the client-care figures by</source>
       <translation>Agrupar las cifras de atención al cliente por</translation>
     </message>
@@ -4186,7 +4211,7 @@ dada</translation>
       <translation>Traspasar el trabajo de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="348" />
+      <location filename="caseworker/ui/views/case_detail.py" line="382" />
       <source>Handed to {name}, waiting for them to accept.</source>
       <translation>Traspasado a {name}, a la espera de que lo acepte.</translation>
     </message>
@@ -4206,24 +4231,24 @@ dada</translation>
       <translation>&amp;Hogar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="63" />
+      <location filename="caseworker/ui/sections/donors.py" line="64" />
       <location filename="caseworker/ui/views/donor_detail.py" line="176" />
       <source>Household</source>
       <translation>Hogar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="402" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="403" />
       <source>Household giving by year: </source>
       <translation>Donaciones del hogar por año: </translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="185" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="332" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
       <source>Household…</source>
       <translation>Hogar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
@@ -4233,7 +4258,7 @@ dada</translation>
       <translation>Cómo empiezan las cartas, p. ej., Estimada Dra. Okafor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>How made</source>
       <translation>Cómo se hizo</translation>
     </message>
@@ -4243,17 +4268,17 @@ dada</translation>
       <translation>Cuántos días por delante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="179" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="180" />
       <source>How the file writes dates</source>
       <translation>Cómo escribe las fechas el archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="265" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="267" />
       <source>How were you &amp;treated (1–5)?</source>
       <translation>¿Cómo le &amp;trataron (1–5)?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
@@ -4263,38 +4288,38 @@ dada</translation>
       <translation>Importar datos existentes tras iniciar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="89" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="591" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="90" />
       <source>Import from a spreadsheet</source>
       <translation>Importar de una hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
       <source>Import from a spreadsheet or another system's export; undo past imports</source>
       <translation>Importar de una hoja de cálculo o de la exportación de otro sistema; deshacer importaciones anteriores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="599" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="600" />
       <source>Import from a spreadsheet…</source>
       <translation>Importar de una hoja de cálculo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="104" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="105" />
       <source>Import progress</source>
       <translation>Progreso de la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="229" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="230" />
       <source>Import result</source>
       <translation>Resultado de la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="436" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="437" />
       <source>Imported as batch {batch}: {created} created, {updated} merged, {skipped} skipped, from {file}.</source>
       <translation>Importado como lote {batch}: {created} creados, {updated} fusionados, {skipped} omitidos, desde {file}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="588" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
@@ -4304,12 +4329,12 @@ dada</translation>
       <translation>En &amp;uso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="468" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="469" />
       <source>In kind: {what}</source>
       <translation>En especie: {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="211" />
+      <location filename="caseworker/ui/views/case_detail.py" line="245" />
       <source>In the client's language and by their channel: an e-mail or a letter in the outbox, or a call to make with its script</source>
       <translation>En el idioma del cliente y por su canal: un correo electrónico o una carta en la bandeja de salida, o una llamada pendiente con su guion</translation>
     </message>
@@ -4319,7 +4344,12 @@ dada</translation>
       <translation>En los próximos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="271" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="175" />
+      <source>In the time zone {zone}</source>
+      <translation>En la zona horaria {zone}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="273" />
       <source>In their &amp;words:</source>
       <translation>Con sus &amp;palabras:</translation>
     </message>
@@ -4335,12 +4365,17 @@ dada</translation>
       <translation>Análisis</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="119" />
+      <location filename="caseworker/ui/sections/insight.py" line="114" />
+      <source>Insight figures</source>
+      <translation>Cifras de Análisis</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/insight.py" line="120" />
       <source>Insight views</source>
       <translation>Vistas de análisis</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/sections/clients.py" line="72" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="36" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
@@ -4372,13 +4407,13 @@ dada</translation>
       <translation>Implicar a un especialista en {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="207" />
+      <location filename="caseworker/ui/views/case_detail.py" line="241" />
       <source>Involve a specialist…</source>
       <translation>Implicar a un especialista…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="400" />
       <source>Issued</source>
       <translation>Emitido</translation>
     </message>
@@ -4408,12 +4443,12 @@ dada</translation>
       <translation>Conservarlo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="131" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="132" />
       <source>Keep quiet days</source>
       <translation>Respetar los días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="108" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="109" />
       <source>Kept record</source>
       <translation>Registro conservado</translation>
     </message>
@@ -4424,24 +4459,24 @@ dada</translation>
       <translation>Fechas clave</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="102" />
+      <location filename="caseworker/ui/sections/donors.py" line="103" />
       <source>Key in a day's gifts</source>
       <translation>Introducir los donativos de un día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="54" />
+      <location filename="caseworker/ui/sections/clients.py" line="55" />
       <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Key worker</source>
       <translation>Profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="306" />
+      <location filename="caseworker/ui/main_window.py" line="314" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="161" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="162" />
       <location filename="caseworker/ui/sections/correspondence.py" line="468" />
       <source>Kind</source>
       <translation>Tipo</translation>
@@ -4457,7 +4492,7 @@ dada</translation>
       <translation>LYBUNT: donó en el periodo anterior, no en este</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="361" />
+      <location filename="caseworker/ui/sections/planner.py" line="369" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: donó el año pasado, no este año</translation>
     </message>
@@ -4472,7 +4507,7 @@ dada</translation>
       <translation>Etiquetas guardadas en {path} ({pages} hojas).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="848" />
+      <location filename="caseworker/ui/sections/administration.py" line="849" />
       <source>Lan&amp;guage:</source>
       <translation>&amp;Idioma:</translation>
     </message>
@@ -4482,7 +4517,7 @@ dada</translation>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="837" />
+      <location filename="caseworker/ui/sections/administration.py" line="838" />
       <source>Language of the window</source>
       <translation>Idioma de la ventana</translation>
     </message>
@@ -4497,7 +4532,7 @@ dada</translation>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Largest to one client</source>
       <translation>Mayor importe a un cliente</translation>
     </message>
@@ -4512,7 +4547,7 @@ dada</translation>
       <translation>Último año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="403" />
+      <location filename="caseworker/ui/sections/planner.py" line="411" />
       <source>Last contact</source>
       <translation>Último contacto</translation>
     </message>
@@ -4523,23 +4558,23 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
-      <location filename="caseworker/ui/sections/donors.py" line="59" />
-      <location filename="caseworker/ui/sections/planner.py" line="402" />
+      <location filename="caseworker/ui/sections/donors.py" line="60" />
+      <location filename="caseworker/ui/sections/planner.py" line="410" />
       <source>Last gift</source>
       <translation>Último donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/administration.py" line="425" />
       <source>Last sign-in</source>
       <translation>Último inicio de sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="542" />
+      <location filename="caseworker/ui/sections/administration.py" line="543" />
       <source>Last signed in: {when}</source>
       <translation>Último inicio de sesión: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="360" />
+      <location filename="caseworker/ui/sections/planner.py" line="368" />
       <source>Late against their own giving rhythm</source>
       <translation>Con retraso respecto a su propio ritmo de donación</translation>
     </message>
@@ -4565,13 +4600,13 @@ dada</translation>
       <translation>Las cartas y los correos salen por el propio servidor de correo de la organización. La contraseña se guarda cifrada en la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="517" />
+      <location filename="caseworker/ui/sections/planner.py" line="525" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>Límites, horas de descanso, bloqueos y finalidades exentas para todos los donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
       <location filename="caseworker/ui/views/grant_detail.py" line="182" />
       <source>Line</source>
       <translation>Partida</translation>
@@ -4582,55 +4617,55 @@ dada</translation>
       <translation>Listar y comprobar de nuevo las copias de seguridad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="97" />
+      <location filename="caseworker/ui/views/service_quality.py" line="98" />
       <source>List the cases behind this figure</source>
       <translation>Listar los casos que hay detrás de esta cifra</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="98" />
+      <location filename="caseworker/ui/views/service_quality.py" line="99" />
       <source>List the cases: {figure}</source>
       <translation>Listar los casos: {figure}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="137" />
-      <location filename="caseworker/ui/sections/planner.py" line="475" />
+      <location filename="caseworker/ui/sections/planner.py" line="483" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="217" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
       <source>Log</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="241" />
+      <location filename="caseworker/ui/views/case_detail.py" line="275" />
       <source>Log a call</source>
       <translation>Registrar una llamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="217" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="158" />
       <source>Log a contact with {name}</source>
       <translation>Registrar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
       <source>Log a contact…</source>
       <translation>Registrar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="242" />
+      <location filename="caseworker/ui/views/case_detail.py" line="276" />
       <source>Log a visit</source>
       <translation>Registrar una visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="249" />
+      <location filename="caseworker/ui/sections/administration.py" line="250" />
       <source>Logo preview</source>
       <translation>Vista previa del logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="104" />
+      <location filename="caseworker/ui/sections/administration.py" line="105" />
       <source>Logo:</source>
       <translation>Logotipo:</translation>
     </message>
@@ -4650,7 +4685,7 @@ dada</translation>
       <translation>Hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="46" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
       <source>Made on</source>
       <translation>Hecha el</translation>
     </message>
@@ -4665,12 +4700,12 @@ dada</translation>
       <translation>Combinación de correspondencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="961" />
+      <location filename="caseworker/ui/sections/administration.py" line="992" />
       <source>Mail server</source>
       <translation>Servidor de correo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="114" />
+      <location filename="caseworker/ui/views/mail_server.py" line="116" />
       <source>Mail server settings saved.</source>
       <translation>Configuración del servidor de correo guardada.</translation>
     </message>
@@ -4695,7 +4730,7 @@ dada</translation>
       <translation>Gestionar categorías y asignaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="405" />
+      <location filename="caseworker/ui/sections/planner.py" line="413" />
       <source>Manager</source>
       <translation>Responsable</translation>
     </message>
@@ -4705,22 +4740,22 @@ dada</translation>
       <translation>Aprobación del responsable por &amp;encima de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="190" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="191" />
       <source>Managers may let a blocked contact go ahead, with a reason.</source>
       <translation>Los responsables pueden permitir un contacto bloqueado, indicando un motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="229" />
+      <location filename="caseworker/ui/sections/aid.py" line="230" />
       <source>Mark &amp;paid</source>
       <translation>Marcar como &amp;pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="52" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="53" />
       <source>Mark done</source>
       <translation>Marcar como hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="248" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Mark thanked</source>
       <translation>Marcar como agradecido</translation>
     </message>
@@ -4735,17 +4770,17 @@ dada</translation>
       <translation>Consentimiento de marketing</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
       <source>May be</source>
       <translation>Puede ser</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="173" />
       <source>May be the same as</source>
       <translation>Puede ser el mismo que</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="112" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="113" />
       <source>Me</source>
       <translation>Yo</translation>
     </message>
@@ -4755,7 +4790,7 @@ dada</translation>
       <translation>Donativo medio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Mean per client</source>
       <translation>Media por cliente</translation>
     </message>
@@ -4786,7 +4821,7 @@ dada</translation>
       <translation>Reuniones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="402" />
+      <location filename="caseworker/ui/sections/calendar.py" line="403" />
       <source>Meetings of a month…</source>
       <translation>Reuniones de un mes…</translation>
     </message>
@@ -4801,12 +4836,12 @@ dada</translation>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="86" />
       <source>Merge</source>
       <translation>Fusionar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="69" />
       <source>Merge duplicates</source>
       <translation>Fusionar duplicados</translation>
     </message>
@@ -4821,24 +4856,24 @@ dada</translation>
       <translation>Campos de combinación: Intro inserta uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="183" />
       <source>Merge the chosen pair</source>
       <translation>Fusionar la pareja elegida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="87" />
       <source>Merge the two records</source>
       <translation>Fusionar los dos registros</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="181" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="182" />
       <source>Merge…</source>
       <translation>Fusionar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="124" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="236" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="125" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
@@ -4856,45 +4891,50 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="155" />
-      <location filename="caseworker/ui/sections/calendar.py" line="384" />
+      <location filename="caseworker/ui/sections/calendar.py" line="385" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="202" />
+      <location filename="caseworker/ui/views/case_detail.py" line="236" />
       <source>More</source>
       <translation>Más</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="203" />
+      <location filename="caseworker/ui/views/case_detail.py" line="237" />
       <source>More actions</source>
       <translation>Más acciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="91" />
       <source>Most contacts in a window</source>
       <translation>Más contactos en una ventana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="93" />
+      <location filename="caseworker/ui/views/supporters.py" line="79" />
+      <source>Most contacts to one donor</source>
+      <translation>Máximo de contactos a un donante</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="94" />
       <source>Most requests for a gift in a window</source>
       <translation>Más peticiones de donativo en una ventana</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
       <source>Move</source>
       <translation>Mover</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="188" />
+      <location filename="caseworker/ui/sections/planner.py" line="192" />
+      <location filename="caseworker/ui/sections/planner.py" line="195" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>Mover a los donantes bloqueados a su siguiente hora permitida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="185" />
       <source>Move blocked donors to their next allowed time (otherwise leave them out)</source>
-      <translation>Mover a los donantes bloqueados a su siguiente hora permitida (si no, se dejan fuera)</translation>
+      <translation type="obsolete">Mover a los donantes bloqueados a su siguiente hora permitida (si no, se dejan fuera)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="159" />
@@ -4907,57 +4947,62 @@ dada</translation>
       <translation>Mover «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="52" />
       <source>Move…</source>
       <translation>Mover…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="26" />
+      <location filename="caseworker/ui/sections/administration.py" line="862" />
+      <source>My &amp;time zone:</source>
+      <translation>Mi &amp;zona horaria:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/my_work/action_items.py" line="27" />
       <source>My action items</source>
       <translation>Mis tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="32" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="33" />
       <source>My action items: tick one when it is done</source>
       <translation>Mis tareas acordadas: marque una cuando esté hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="79" />
+      <location filename="caseworker/ui/sections/clients.py" line="80" />
       <source>My clients</source>
       <translation>Mis clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="92" />
+      <location filename="caseworker/ui/sections/donors.py" line="93" />
       <source>My donors</source>
       <translation>Mis donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="45" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="46" />
       <source>My donors overdue for a contact: Enter opens the donor</source>
       <translation>Mis donantes con contacto atrasado: Intro abre el donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="39" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="40" />
       <source>My donors to contact</source>
       <translation>Mis donantes por contactar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="29" />
+      <location filename="caseworker/ui/my_work/cases.py" line="30" />
       <source>My open cases</source>
       <translation>Mis casos abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="47" />
+      <location filename="caseworker/ui/my_work/cases.py" line="48" />
       <source>My open cases ({n})</source>
       <translation>Mis casos abiertos ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="46" />
+      <location filename="caseworker/ui/my_work/cases.py" line="47" />
       <source>My open cases ({n}, {late} overdue)</source>
       <translation>Mis casos abiertos ({n}, {late} atrasados)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="35" />
+      <location filename="caseworker/ui/my_work/cases.py" line="36" />
       <source>My open cases, soonest due first: Enter opens one</source>
       <translation>Mis casos abiertos, los que vencen antes primero: Intro abre uno</translation>
     </message>
@@ -4982,9 +5027,20 @@ dada</translation>
       <translation>Mis tareas, las que vencen antes primero: marque una cuando esté hecha, Intro abre su registro</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="860" />
+      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <source>My time zone</source>
+      <translation>Mi zona horaria</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/my_work.py" line="23" />
       <source>My work</source>
       <translation>Mi trabajo</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/my_work.py" line="48" />
+      <source>My work panels</source>
+      <translation>Paneles de Mi trabajo</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="113" />
@@ -5002,8 +5058,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="49" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/sections/administration.py" line="419" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/sections/administration.py" line="420" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
@@ -5023,17 +5079,17 @@ dada</translation>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="426" />
+      <location filename="caseworker/ui/sections/planner.py" line="434" />
       <source>Neglected</source>
       <translation>Desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="512" />
+      <location filename="caseworker/ui/sections/planner.py" line="520" />
       <source>Neglected and pestered</source>
       <translation>Desatendidos y agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="414" />
+      <location filename="caseworker/ui/sections/planner.py" line="422" />
       <source>Neglected supporters</source>
       <translation>Donantes desatendidos</translation>
     </message>
@@ -5043,7 +5099,7 @@ dada</translation>
       <translation>Nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="208" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Never by</source>
       <translation>Nunca por</translation>
     </message>
@@ -5053,17 +5109,17 @@ dada</translation>
       <translation>No volver a contactar nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="102" />
       <source>Never count:</source>
       <translation>No contar nunca:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="346" />
       <source>Never — the donor asked for no contact</source>
       <translation>Nunca: el donante pidió que no se le contacte</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="343" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="344" />
       <source>Never — the donor has died</source>
       <translation>Nunca: el donante ha fallecido</translation>
     </message>
@@ -5074,19 +5130,19 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/tasks_ui.py" line="21" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="84" />
-      <location filename="caseworker/ui/views/record_tasks.py" line="29" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="85" />
+      <location filename="caseworker/ui/views/record_tasks.py" line="30" />
       <source>New &amp;task…</source>
       <translation>Nueva &amp;tarea…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="59" />
+      <location filename="caseworker/ui/sections/grants.py" line="60" />
       <source>New application</source>
       <translation>Nueva solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="84" />
-      <location filename="caseworker/ui/sections/cases.py" line="86" />
+      <location filename="caseworker/ui/sections/cases.py" line="85" />
+      <location filename="caseworker/ui/sections/cases.py" line="87" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
@@ -5097,25 +5153,25 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
-      <location filename="caseworker/ui/sections/clients.py" line="82" />
-      <location filename="caseworker/ui/sections/clients.py" line="84" />
+      <location filename="caseworker/ui/sections/clients.py" line="83" />
+      <location filename="caseworker/ui/sections/clients.py" line="85" />
       <source>New client</source>
       <translation>Nuevo cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="83" />
+      <location filename="caseworker/ui/sections/clients.py" line="84" />
       <source>New client (Ctrl+N)</source>
       <translation>Nuevo cliente (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
-      <location filename="caseworker/ui/sections/donors.py" line="96" />
-      <location filename="caseworker/ui/sections/donors.py" line="98" />
+      <location filename="caseworker/ui/sections/donors.py" line="97" />
+      <location filename="caseworker/ui/sections/donors.py" line="99" />
       <source>New donor</source>
       <translation>Nuevo donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="97" />
+      <location filename="caseworker/ui/sections/donors.py" line="98" />
       <source>New donor (Ctrl+N)</source>
       <translation>Nuevo donante (Ctrl+N)</translation>
     </message>
@@ -5130,7 +5186,7 @@ dada</translation>
       <translation>Nueva solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="60" />
+      <location filename="caseworker/ui/sections/grants.py" line="61" />
       <source>New grant application (Ctrl+N)</source>
       <translation>Nueva solicitud de subvención (Ctrl+N)</translation>
     </message>
@@ -5141,12 +5197,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="82" />
-      <location filename="caseworker/ui/sections/calendar.py" line="395" />
+      <location filename="caseworker/ui/sections/calendar.py" line="396" />
       <source>New meeting</source>
       <translation>Nueva reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="396" />
+      <location filename="caseworker/ui/sections/calendar.py" line="397" />
       <source>New meeting (Ctrl+N)</source>
       <translation>Nueva reunión (Ctrl+N)</translation>
     </message>
@@ -5156,7 +5212,7 @@ dada</translation>
       <translation>Personas nuevas atendidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
       <source>New task</source>
       <translation>Nueva tarea</translation>
     </message>
@@ -5171,18 +5227,18 @@ dada</translation>
       <translation>Nueva plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="113" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="114" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
       <source>Next</source>
       <translation>Siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="379" />
+      <location filename="caseworker/ui/sections/calendar.py" line="380" />
       <source>Next (Ctrl+Right)</source>
       <translation>Siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="240" />
+      <location filename="caseworker/ui/sections/planner.py" line="248" />
       <source>Next allowed</source>
       <translation>Próximo permitido</translation>
     </message>
@@ -5197,17 +5253,17 @@ dada</translation>
       <translation>Próximo permitido: {when} ({zone}).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <source>Next date</source>
       <translation>Próxima fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="420" />
       <source>Next planned</source>
       <translation>Próximo planificado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="114" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="115" />
       <source>Next step</source>
       <translation>Paso siguiente</translation>
     </message>
@@ -5217,12 +5273,12 @@ dada</translation>
       <translation>Próximo intento: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="206" />
+      <location filename="caseworker/ui/sections/insight.py" line="207" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="56" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="57" />
       <source>No Gift Aid declaration on file: receipts claim no Gift Aid for this donor. Record one when the donor makes it.</source>
       <translation>No consta ninguna declaración de Gift Aid: los recibos no reclaman Gift Aid para este donante. Registre una cuando el donante la haga.</translation>
     </message>
@@ -5232,7 +5288,7 @@ dada</translation>
       <translation>Sin orden del día.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="74" />
+      <location filename="caseworker/ui/sections/aid.py" line="75" />
       <source>No aid has been given to this client yet.</source>
       <translation>Aún no se ha concedido ninguna ayuda a este cliente.</translation>
     </message>
@@ -5247,12 +5303,12 @@ dada</translation>
       <translation>Sin límite de presupuesto · pagado {paid} · comprometido {committed}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="559" />
+      <location filename="caseworker/ui/views/case_detail.py" line="593" />
       <source>No cases for this client yet — “Open a case…” starts one.</source>
       <translation>Aún no hay casos para este cliente: «Abrir un caso…» inicia uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="61" />
+      <location filename="caseworker/ui/sections/cases.py" line="60" />
       <source>No cases here yet — Ctrl+N opens one.</source>
       <translation>Aún no hay casos aquí: Ctrl+N abre uno.</translation>
     </message>
@@ -5262,12 +5318,12 @@ dada</translation>
       <translation>El cliente no tiene indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="58" />
+      <location filename="caseworker/ui/sections/clients.py" line="59" />
       <source>No clients yet — Ctrl+N adds one.</source>
       <translation>Aún no hay clientes: Ctrl+N añade uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="104" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="105" />
       <source>No contact by these channels between</source>
       <translation>Sin contacto por estos canales entre</translation>
     </message>
@@ -5277,12 +5333,12 @@ dada</translation>
       <translation>Aún no hay datos de contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="129" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="130" />
       <source>No contact on these days (the supporter's local date):</source>
       <translation>Sin contacto en estos días (fecha local del donante):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="32" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="33" />
       <source>No contact rhythm yet: set one to see check-ins on the key worker's My work.</source>
       <translation>Aún no hay ritmo de contacto: fije uno para ver los seguimientos en Mi trabajo del profesional de referencia.</translation>
     </message>
@@ -5304,7 +5360,7 @@ dada</translation>
       <translation>Aún no hay decisiones en el acta: regístrelas primero con Acta…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="169" />
+      <location filename="caseworker/ui/sections/aid.py" line="170" />
       <source>No disbursements here yet — Ctrl+N records one.</source>
       <translation>Aún no hay pagos aquí: Ctrl+N registra uno.</translation>
     </message>
@@ -5314,7 +5370,7 @@ dada</translation>
       <translation>No hay documentos en la lista: añada los que pide el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="113" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
       <source>No donor matches “{text}”.</source>
       <translation>Ningún donante coincide con «{text}».</translation>
     </message>
@@ -5325,7 +5381,7 @@ dada</translation>
       <translation>Ningún donante coincide.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="67" />
+      <location filename="caseworker/ui/sections/donors.py" line="68" />
       <source>No donors yet — Ctrl+N adds one.</source>
       <translation>Aún no hay donantes: Ctrl+N añade uno.</translation>
     </message>
@@ -5340,12 +5396,12 @@ dada</translation>
       <translation>Sin indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="316" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="317" />
       <source>No gifts yet.</source>
       <translation>Aún no hay donativos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="80" />
+      <location filename="caseworker/ui/sections/grants.py" line="81" />
       <source>No grant applications yet — Ctrl+N starts one.</source>
       <translation>Aún no hay solicitudes de subvención: Ctrl+N inicia una.</translation>
     </message>
@@ -5360,7 +5416,7 @@ dada</translation>
       <translation>Aún no se ha concedido ninguna subvención: los resultados se informan para las subvenciones concedidas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="291" />
+      <location filename="caseworker/ui/sections/administration.py" line="292" />
       <source>No logo</source>
       <translation>Sin logotipo</translation>
     </message>
@@ -5375,22 +5431,22 @@ dada</translation>
       <translation>Aún no hay acta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="56" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="57" />
       <source>No open action items.</source>
       <translation>No hay tareas acordadas abiertas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="66" />
+      <location filename="caseworker/ui/my_work/cases.py" line="67" />
       <source>No open cases are assigned to you.</source>
       <translation>No tiene asignado ningún caso abierto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="136" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="137" />
       <source>No open tasks on this client.</source>
       <translation>No hay tareas abiertas sobre este cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/record_tasks.py" line="63" />
+      <location filename="caseworker/ui/views/record_tasks.py" line="64" />
       <source>No open tasks. New task… (or Ctrl+T) makes one.</source>
       <translation>No hay tareas abiertas. Nueva tarea… (o Ctrl+T) crea una.</translation>
     </message>
@@ -5406,12 +5462,12 @@ dada</translation>
       <translation>Ningún programa en particular</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="179" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="180" />
       <source>No possible duplicates were found.</source>
       <translation>No se han encontrado posibles duplicados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="127" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="129" />
       <source>No reminders since the app was opened.</source>
       <translation>No hay recordatorios desde que se abrió la aplicación.</translation>
     </message>
@@ -5426,7 +5482,7 @@ dada</translation>
       <translation>Sin equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="428" />
+      <location filename="caseworker/ui/sections/administration.py" line="429" />
       <source>No users match. Clear the filter, or press Ctrl+N to add one.</source>
       <translation>Ningún usuario coincide. Borre el filtro o pulse Ctrl+N para añadir uno.</translation>
     </message>
@@ -5453,24 +5509,24 @@ dada</translation>
       <translation>Aún no hay nadie invitado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="485" />
+      <location filename="caseworker/ui/sections/planner.py" line="493" />
       <source>Nobody is near their contact limits.</source>
       <translation>Nadie está cerca de sus límites de contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/planner.py" line="491" />
       <source>Nobody on this list — well done.</source>
       <translation>No hay nadie en esta lista: buen trabajo.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/views/client_detail.py" line="359" />
+      <location filename="caseworker/ui/views/client_detail.py" line="360" />
       <source>Nobody yet</source>
       <translation>Nadie todavía</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="125" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="126" />
       <source>Nobody yet: the team is introduced when a case is assigned.</source>
       <translation>Nadie todavía: el equipo se presenta cuando se asigna un caso.</translation>
     </message>
@@ -5498,7 +5554,7 @@ dada</translation>
       <translation>Ninguno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
       <source>Not a contact</source>
       <translation>No es un contacto</translation>
     </message>
@@ -5508,12 +5564,12 @@ dada</translation>
       <translation>No se preguntó</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="332" />
+      <location filename="caseworker/ui/views/case_detail.py" line="366" />
       <source>Not assigned</source>
       <translation>Sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="328" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="329" />
       <source>Not given</source>
       <translation>No dado</translation>
     </message>
@@ -5523,7 +5579,7 @@ dada</translation>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="340" />
+      <location filename="caseworker/ui/sections/administration.py" line="341" />
       <source>Not saved yet</source>
       <translation>Aún no guardado</translation>
     </message>
@@ -5533,7 +5589,7 @@ dada</translation>
       <translation>Aún sin partida: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
@@ -5545,7 +5601,7 @@ dada</translation>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="177" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="178" />
       <source>Notes:</source>
       <translation>Notas:</translation>
     </message>
@@ -5560,22 +5616,22 @@ dada</translation>
       <translation>No se ha encontrado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="79" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="80" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>Aún no hay nada: planifique o registre un contacto para empezar el historial de este donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="689" />
+      <location filename="caseworker/ui/sections/administration.py" line="690" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>Nada del registro de auditoría coincide. Amplíe las fechas o borre el filtro.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="99" />
+      <location filename="caseworker/ui/views/case_detail.py" line="104" />
       <source>Nothing in the timeline yet.</source>
       <translation>Aún no hay nada en la cronología.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/record_list.py" line="135" />
+      <location filename="caseworker/ui/widgets/record_list.py" line="208" />
       <source>Nothing matches “{text}”.</source>
       <translation>Nada coincide con «{text}».</translation>
     </message>
@@ -5585,12 +5641,12 @@ dada</translation>
       <translation>Hoy no hay nada que requiera su atención.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="314" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="315" />
       <source>Nothing was saved.</source>
       <translation>No se ha guardado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="154" />
+      <location filename="caseworker/ui/views/case_detail.py" line="182" />
       <source>Notice</source>
       <translation>Aviso</translation>
     </message>
@@ -5600,17 +5656,17 @@ dada</translation>
       <translation>Ahora: {stage}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="94" />
+      <location filename="caseworker/ui/sections/clients.py" line="95" />
       <source>Number of clients shown</source>
       <translation>Número de clientes mostrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="153" />
+      <location filename="caseworker/ui/sections/donors.py" line="154" />
       <source>Number of donors shown</source>
       <translation>Número de donantes mostrados</translation>
     </message>
@@ -5625,12 +5681,12 @@ dada</translation>
       <translation>Número de veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Number or address</source>
       <translation>Número o dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="81" />
+      <location filename="caseworker/ui/sections/cases.py" line="82" />
       <source>O&amp;verdue</source>
       <translation>A&amp;trasados</translation>
     </message>
@@ -5640,8 +5696,8 @@ dada</translation>
       <translation>Repetición cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>On</source>
       <translation>El</translation>
     </message>
@@ -5661,7 +5717,7 @@ dada</translation>
       <translation>Consta desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="330" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="332" />
       <source>On their &amp;days:</source>
       <translation>En sus &amp;días:</translation>
     </message>
@@ -5706,34 +5762,34 @@ dada</translation>
       <translation>Un informe, vence el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="152" />
-      <location filename="caseworker/ui/sections/planner.py" line="153" />
-      <location filename="caseworker/ui/sections/planner.py" line="389" />
+      <location filename="caseworker/ui/sections/planner.py" line="157" />
+      <location filename="caseworker/ui/sections/planner.py" line="158" />
+      <location filename="caseworker/ui/sections/planner.py" line="397" />
       <source>Only donors I manage</source>
       <translation>Solo los donantes que gestiono</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="392" />
+      <location filename="caseworker/ui/sections/calendar.py" line="393" />
       <source>Only mine</source>
       <translation>Solo los míos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="79" />
+      <location filename="caseworker/ui/sections/cases.py" line="80" />
       <source>Only my cases</source>
       <translation>Solo mis casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="82" />
+      <location filename="caseworker/ui/sections/cases.py" line="83" />
       <source>Only overdue cases</source>
       <translation>Solo casos atrasados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
       <source>Only warn for:</source>
       <translation>Solo avisar de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="162" />
+      <location filename="caseworker/ui/main_window.py" line="168" />
       <source>Open &amp;folder</source>
       <translation>Abrir &amp;carpeta</translation>
     </message>
@@ -5743,38 +5799,38 @@ dada</translation>
       <translation>Abrir un caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="85" />
+      <location filename="caseworker/ui/sections/cases.py" line="86" />
       <source>Open a case (Ctrl+N)</source>
       <translation>Abrir un caso (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="500" />
+      <location filename="caseworker/ui/views/case_detail.py" line="534" />
       <source>Open a case for this client</source>
       <translation>Abrir un caso para este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="499" />
+      <location filename="caseworker/ui/views/case_detail.py" line="533" />
       <source>Open a case…</source>
       <translation>Abrir un caso…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
-      <location filename="caseworker/ui/views/service_quality.py" line="365" />
+      <location filename="caseworker/ui/views/service_quality.py" line="374" />
       <source>Open case</source>
       <translation>Abrir caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="67" />
+      <location filename="caseworker/ui/sections/cases.py" line="66" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="83" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="84" />
       <source>Open tasks on this client</source>
       <translation>Tareas abiertas sobre este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/record_tasks.py" line="27" />
+      <location filename="caseworker/ui/views/record_tasks.py" line="28" />
       <source>Open tasks on this record: tick one when it is done</source>
       <translation>Tareas abiertas sobre este registro: marque una cuando esté hecha</translation>
     </message>
@@ -5789,17 +5845,17 @@ dada</translation>
       <translation>Abra el registro existente en su lugar, o guarde de todos modos si es otra persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="163" />
+      <location filename="caseworker/ui/main_window.py" line="169" />
       <source>Open the folder of the file just saved</source>
       <translation>Abrir la carpeta del archivo recién guardado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="366" />
+      <location filename="caseworker/ui/views/service_quality.py" line="375" />
       <source>Open the selected case</source>
       <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="161" />
+      <location filename="caseworker/ui/views/case_detail.py" line="189" />
       <source>Opened</source>
       <translation>Abierto</translation>
     </message>
@@ -5814,7 +5870,7 @@ dada</translation>
       <translation>Se dio de baja</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="150" />
+      <location filename="caseworker/ui/sections/planner.py" line="155" />
       <source>Optional: names starting with…</source>
       <translation>Opcional: nombres que empiezan por…</translation>
     </message>
@@ -5824,26 +5880,32 @@ dada</translation>
       <translation>Opcional: por qué, para el registro de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="162" />
-      <location filename="caseworker/ui/sections/administration.py" line="960" />
+      <location filename="caseworker/ui/sections/administration.py" line="163" />
+      <location filename="caseworker/ui/sections/administration.py" line="991" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="91" />
+      <location filename="caseworker/ui/sections/administration.py" line="92" />
       <source>Organisation &amp;name:</source>
       <translation>&amp;Nombre de la organización:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="249" />
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="250" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Other contacts</source>
       <translation>Otros contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="110" />
       <source>Other record</source>
       <translation>Otro registro</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/planner.py" line="193" />
+      <location filename="caseworker/ui/sections/planner.py" line="196" />
+      <source>Otherwise donors the guard blocks are left out of the plan.</source>
+      <translation>Si no, los donantes que el control de contactos bloquea quedan fuera del plan.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="277" />
@@ -5858,7 +5920,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
@@ -5893,12 +5955,12 @@ dada</translation>
       <translation>Por encima del umbral de aprobación del fondo: un responsable lo aprueba antes de pagarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="111" />
+      <location filename="caseworker/ui/sections/donors.py" line="112" />
       <source>Overdue and lapsing…</source>
       <translation>Atrasados y en riesgo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="359" />
+      <location filename="caseworker/ui/sections/planner.py" line="367" />
       <source>Overdue for a contact</source>
       <translation>Con contacto atrasado</translation>
     </message>
@@ -5914,7 +5976,7 @@ dada</translation>
       <translation>Hacer una excepción al control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="189" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="190" />
       <source>Override the guard</source>
       <translation>Hacer una excepción al control</translation>
     </message>
@@ -5924,17 +5986,17 @@ dada</translation>
       <translation>Excepciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="188" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="189" />
       <source>Override…</source>
       <translation>Hacer una excepción…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="122" />
+      <location filename="caseworker/ui/sections/insight.py" line="123" />
       <source>Overview</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
       <source>Own limits</source>
       <translation>Límites propios</translation>
     </message>
@@ -5962,17 +6024,17 @@ dada</translation>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="257" />
+      <location filename="caseworker/ui/sections/administration.py" line="258" />
       <source>PNG or JPEG, up to 2 MB</source>
       <translation>PNG o JPEG, hasta 2 MB</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Paid</source>
       <translation>Pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Paid by month</source>
       <translation>Pagado por mes</translation>
     </message>
@@ -5987,12 +6049,12 @@ dada</translation>
       <translation>Pagado {paid} · aprobado {approved} · solicitado {requested} · quedan {left} de {budget}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="171" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="172" />
       <source>Pairs of records that may be the same person</source>
       <translation>Parejas de registros que pueden ser la misma persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="206" />
+      <location filename="caseworker/ui/sections/insight.py" line="207" />
       <source>Partly</source>
       <translation>En parte</translation>
     </message>
@@ -6013,13 +6075,13 @@ dada</translation>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="497" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="502" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="498" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
       <source>Past imports</source>
       <translation>Importaciones anteriores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="600" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="601" />
       <source>Past imports…</source>
       <translation>Importaciones anteriores…</translation>
     </message>
@@ -6029,34 +6091,34 @@ dada</translation>
       <translation>Pausar el contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="218" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="219" />
       <source>Pause contact…</source>
       <translation>Pausar el contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
       <source>Pauses in contact</source>
       <translation>Pausas en el contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="225" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
       <source>Pauses the donor asked for</source>
       <translation>Pausas que pidió el donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="165" />
-      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/aid.py" line="47" />
+      <location filename="caseworker/ui/sections/aid.py" line="166" />
+      <location filename="caseworker/ui/sections/aid.py" line="220" />
       <source>Payee</source>
       <translation>Beneficiario del pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Payments</source>
       <translation>Pagos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Pending</source>
       <translation>Pendiente</translation>
     </message>
@@ -6109,40 +6171,40 @@ dada</translation>
       <translation>Datos de la persona…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="415" />
+      <location filename="caseworker/ui/sections/planner.py" line="423" />
       <source>Pestered supporters</source>
       <translation>Donantes agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="436" />
+      <location filename="caseworker/ui/sections/planner.py" line="444" />
       <source>Pestered: near their contact limits</source>
       <translation>Agobiados: cerca de sus límites de contacto</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
-      <location filename="caseworker/ui/sections/clients.py" line="52" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/sections/clients.py" line="53" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="237" />
-      <location filename="caseworker/ui/sections/administration.py" line="317" />
+      <location filename="caseworker/ui/sections/administration.py" line="238" />
+      <location filename="caseworker/ui/sections/administration.py" line="318" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="115" />
+      <location filename="caseworker/ui/sections/grants.py" line="116" />
       <source>Pipeline</source>
       <translation>Cartera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="117" />
+      <location filename="caseworker/ui/sections/grants.py" line="118" />
       <source>Pipeline or funders</source>
       <translation>Cartera o financiadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
       <source>Plan</source>
       <translation>Planificar</translation>
     </message>
@@ -6157,45 +6219,45 @@ dada</translation>
       <translation>Planificar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="49" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
       <source>Plan a contact…</source>
       <translation>Planificar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="511" />
+      <location filename="caseworker/ui/sections/planner.py" line="519" />
       <source>Plan an appeal</source>
       <translation>Planificar una campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="392" />
+      <location filename="caseworker/ui/sections/planner.py" line="400" />
       <source>Plan an appeal for these donors</source>
       <translation>Planificar una campaña para estos donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="391" />
+      <location filename="caseworker/ui/sections/planner.py" line="399" />
       <source>Plan for these…</source>
       <translation>Planificar para estos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="243" />
+      <location filename="caseworker/ui/sections/planner.py" line="251" />
       <source>Plan preview</source>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="231" />
+      <location filename="caseworker/ui/sections/planner.py" line="239" />
       <source>Plan summary</source>
       <translation>Resumen del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="502" />
-      <location filename="caseworker/ui/sections/planner.py" line="508" />
+      <location filename="caseworker/ui/sections/planner.py" line="510" />
+      <location filename="caseworker/ui/sections/planner.py" line="516" />
       <source>Planner</source>
       <translation>Planificador</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="388" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
       <source>Pledge</source>
       <translation>Promesa de donación</translation>
     </message>
@@ -6212,17 +6274,17 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="98" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="220" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="221" />
       <source>Possible duplicates</source>
       <translation>Posibles duplicados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="215" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
       <source>Possible duplicates and what to do with each</source>
       <translation>Posibles duplicados y qué hacer con cada uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="606" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="607" />
       <source>Possible duplicates…</source>
       <translation>Posibles duplicados…</translation>
     </message>
@@ -6234,7 +6296,7 @@ dada</translation>
       <translation>Códi&amp;go postal:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
       <source>Preferably by</source>
       <translation>Preferiblemente por</translation>
     </message>
@@ -6254,7 +6316,7 @@ dada</translation>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Prefers</source>
       <translation>Prefiere</translation>
     </message>
@@ -6279,9 +6341,9 @@ dada</translation>
       <translation>Preparando los recibos de {year}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
       <location filename="caseworker/ui/sections/correspondence.py" line="513" />
-      <location filename="caseworker/ui/sections/planner.py" line="206" />
+      <location filename="caseworker/ui/sections/planner.py" line="214" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
@@ -6301,12 +6363,12 @@ dada</translation>
       <translation>Asunto de la vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="207" />
+      <location filename="caseworker/ui/sections/planner.py" line="215" />
       <source>Preview the plan</source>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="374" />
+      <location filename="caseworker/ui/sections/calendar.py" line="375" />
       <source>Previous (Ctrl+Left)</source>
       <translation>Anterior (Ctrl+Izquierda)</translation>
     </message>
@@ -6336,7 +6398,7 @@ dada</translation>
       <translation>Imprimir las cartas pendientes de la bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="163" />
+      <location filename="caseworker/ui/sections/administration.py" line="164" />
       <source>Printed on letters and receipts, and shared by everyone who uses this database.</source>
       <translation>Se imprime en cartas y recibos, y lo comparten todas las personas que usan esta base de datos.</translation>
     </message>
@@ -6346,13 +6408,13 @@ dada</translation>
       <translation>Impresión detenida: no se ha registrado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="53" />
-      <location filename="caseworker/ui/views/case_detail.py" line="160" />
+      <location filename="caseworker/ui/sections/cases.py" line="52" />
+      <location filename="caseworker/ui/views/case_detail.py" line="188" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="231" />
+      <location filename="caseworker/ui/views/client_detail.py" line="232" />
       <location filename="caseworker/ui/views/donor_detail.py" line="143" />
       <source>Profile</source>
       <translation>Perfil</translation>
@@ -6364,7 +6426,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="70" />
-      <location filename="caseworker/ui/sections/planner.py" line="214" />
+      <location filename="caseworker/ui/sections/planner.py" line="222" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
@@ -6384,75 +6446,75 @@ dada</translation>
       <translation>Fina&amp;lidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/aid.py" line="220" />
       <location filename="caseworker/ui/sections/correspondence.py" line="472" />
-      <location filename="caseworker/ui/sections/planner.py" line="179" />
+      <location filename="caseworker/ui/sections/planner.py" line="184" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="176" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="177" />
       <source>Purpose:</source>
       <translation>Finalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
       <source>Purposes (empty: all)</source>
       <translation>Finalidades (vacío: todas)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="100" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
       <source>Purposes that never count</source>
       <translation>Finalidades que nunca cuentan</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/quick_search.py" line="39" />
-      <location filename="caseworker/ui/main_window.py" line="135" />
+      <location filename="caseworker/ui/main_window.py" line="141" />
       <source>Quick search</source>
       <translation>Búsqueda rápida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="135" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="136" />
       <source>Quiet days</source>
       <translation>Días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="136" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="137" />
       <source>Quiet days:</source>
       <translation>Días de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
       <source>Quiet hours end</source>
       <translation>Fin de las horas de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="108" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
       <source>Quiet hours start</source>
       <translation>Inicio de las horas de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="122" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="123" />
       <source>Quiet hours:</source>
       <translation>Horas de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="139" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="140" />
       <source>Quiet-day channels</source>
       <translation>Canales en días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="140" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="141" />
       <source>Quiet-day channels:</source>
       <translation>Canales en días de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="125" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
       <source>Quiet-hours channels</source>
       <translation>Canales en horas de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="127" />
       <source>Quiet-hours channels:</source>
       <translation>Canales en horas de descanso:</translation>
     </message>
@@ -6472,32 +6534,32 @@ dada</translation>
       <translation>&amp;Referencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="120" />
       <source>Re&amp;mind me:</source>
       <translation>&amp;Recordarme:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="187" />
+      <location filename="caseworker/ui/views/case_detail.py" line="221" />
       <source>Re&amp;open…</source>
       <translation>&amp;Reabrir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="102" />
+      <location filename="caseworker/ui/my_work/cases.py" line="103" />
       <source>Re&amp;turn…</source>
       <translation>&amp;Devolver…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="454" />
+      <location filename="caseworker/ui/sections/administration.py" line="455" />
       <source>Re-encrypt the database file with a new key that only active accounts can open</source>
       <translation>Volver a cifrar el archivo de la base de datos con una clave nueva que solo pueden abrir las cuentas activas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="616" />
+      <location filename="caseworker/ui/sections/administration.py" line="617" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>Volviendo a cifrar la base de datos con una clave nueva…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="391" />
+      <location filename="caseworker/ui/sections/administration.py" line="392" />
       <source>Re-encryption progress</source>
       <translation>Progreso del nuevo cifrado</translation>
     </message>
@@ -6508,7 +6570,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="547" />
+      <location filename="caseworker/ui/sections/administration.py" line="548" />
       <source>Reactivate</source>
       <translation>Reactivar</translation>
     </message>
@@ -6518,9 +6580,9 @@ dada</translation>
       <translation>Reactivar la cuenta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
@@ -6530,7 +6592,7 @@ dada</translation>
       <translation>Motivo de la excepción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="798" />
+      <location filename="caseworker/ui/sections/administration.py" line="799" />
       <source>Reason: {reason}</source>
       <translation>Motivo: {reason}</translation>
     </message>
@@ -6550,27 +6612,27 @@ dada</translation>
       <translation>Reasignar todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
       <source>Receipt</source>
       <translation>Recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="124" />
+      <location filename="caseworker/ui/sections/administration.py" line="125" />
       <source>Receipt &amp;style:</source>
       <translation>&amp;Estilo de recibo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="268" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
       <source>Receipt last year's gifts</source>
       <translation>Emitir recibos de los donativos del año pasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
       <source>Receipt this gift</source>
       <translation>Emitir recibo de este donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="267" />
       <source>Receiptable</source>
       <translation>Con derecho a recibo</translation>
     </message>
@@ -6581,44 +6643,44 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="110" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="466" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="467" />
       <source>Receiptable: {amount}</source>
       <translation>Con derecho a recibo: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="265" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
       <location filename="caseworker/ui/views/donor_detail.py" line="147" />
       <source>Receipts</source>
       <translation>Recibos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="117" />
+      <location filename="caseworker/ui/sections/donors.py" line="118" />
       <source>Receipts and statements…</source>
       <translation>Recibos y certificados…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="281" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
       <source>Receipts are paperwork owed by law, not contact: they go out even to donors who opted out of contact.</source>
       <translation>Los recibos son documentación exigida por ley, no un contacto: se envían incluso a los donantes que pidieron no ser contactados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="125" />
+      <location filename="caseworker/ui/sections/administration.py" line="126" />
       <source>Receipts issued &amp;at:</source>
       <translation>Recibos emi&amp;tidos en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="127" />
+      <location filename="caseworker/ui/sections/administration.py" line="128" />
       <source>Receipts si&amp;gned by:</source>
       <translation>Recibos &amp;firmados por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="470" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="471" />
       <source>Received in return: {what} ({value})</source>
       <translation>Recibido a cambio: {what} ({value})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="87" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
       <source>Record</source>
       <translation>Registrar</translation>
@@ -6634,7 +6696,7 @@ dada</translation>
       <translation>Registrar &amp;gasto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="124" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="123" />
       <source>Record a gift from this donor</source>
       <translation>Registrar un donativo de este donante</translation>
     </message>
@@ -6654,29 +6716,29 @@ dada</translation>
       <translation>Registrar declaración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="39" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
       <source>Record declaration…</source>
       <translation>Registrar declaración…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="50" />
-      <location filename="caseworker/ui/sections/aid.py" line="179" />
+      <location filename="caseworker/ui/sections/aid.py" line="180" />
       <source>Record disbursement</source>
       <translation>Registrar pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="180" />
+      <location filename="caseworker/ui/sections/aid.py" line="181" />
       <source>Record disbursement (Ctrl+N)</source>
       <translation>Registrar pago (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="83" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="123" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="122" />
       <source>Record gift</source>
       <translation>Registrar donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="247" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="248" />
       <source>Record gift…</source>
       <translation>Registrar donativo…</translation>
     </message>
@@ -6686,7 +6748,7 @@ dada</translation>
       <translation>Números de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="295" />
       <source>Record outcome…</source>
       <translation>Registrar resultado…</translation>
     </message>
@@ -6701,12 +6763,12 @@ dada</translation>
       <translation>Registrar gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="657" />
+      <location filename="caseworker/ui/sections/administration.py" line="658" />
       <source>Record type</source>
       <translation>Tipo de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
       <source>Recorded by</source>
       <translation>Registrado por</translation>
     </message>
@@ -6721,7 +6783,7 @@ dada</translation>
       <translation>Donantes recuperados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="388" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
       <source>Recurring</source>
       <translation>Periódico</translation>
     </message>
@@ -6737,12 +6799,12 @@ dada</translation>
       <translation>Donativo periódico o promesa de donación de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="245" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="246" />
       <source>Recurring gifts and pledges</source>
       <translation>Donativos periódicos y promesas de donación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="251" />
       <source>Recurring or pledge…</source>
       <translation>Periódico o promesa…</translation>
     </message>
@@ -6752,24 +6814,24 @@ dada</translation>
       <translation>Derivar a un organismo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <source>Reference</source>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
-      <location filename="caseworker/ui/views/client_detail.py" line="298" />
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="299" />
+      <location filename="caseworker/ui/views/client_detail.py" line="390" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="390" />
       <source>Referrals ({n})</source>
       <translation>Derivaciones ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Referred</source>
       <translation>Derivado</translation>
     </message>
@@ -6809,49 +6871,49 @@ dada</translation>
       <translation>Recordatorio para {category}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="117" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="118" />
       <source>Reminders</source>
       <translation>Recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="121" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="122" />
       <source>Reminders, newest first: Enter opens one</source>
       <translation>Recordatorios, los más recientes primero: Intro abre uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="96" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="97" />
       <source>Reminders: none new</source>
       <translation>Recordatorios: ninguno nuevo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="96" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="97" />
       <source>Reminders: {n} new</source>
       <translation>Recordatorios: {n} nuevos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="170" />
-      <location filename="caseworker/ui/sections/administration.py" line="204" />
-      <location filename="caseworker/ui/sections/administration.py" line="252" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
+      <location filename="caseworker/ui/sections/administration.py" line="205" />
+      <location filename="caseworker/ui/sections/administration.py" line="253" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="489" />
+      <location filename="caseworker/ui/views/client_detail.py" line="490" />
       <source>Remove attachment</source>
       <translation>Quitar adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
       <source>Remove blackout</source>
       <translation>Quitar bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="427" />
+      <location filename="caseworker/ui/views/client_detail.py" line="428" />
       <source>Remove contact</source>
       <translation>Quitar contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="256" />
+      <location filename="caseworker/ui/views/client_detail.py" line="257" />
       <source>Remove contact…</source>
       <translation>Quitar contacto…</translation>
     </message>
@@ -6861,37 +6923,37 @@ dada</translation>
       <translation>Quitar seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="253" />
+      <location filename="caseworker/ui/sections/administration.py" line="254" />
       <source>Remove the logo</source>
       <translation>Quitar el logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="205" />
+      <location filename="caseworker/ui/sections/administration.py" line="206" />
       <source>Remove the signature picture</source>
       <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="380" />
+      <location filename="caseworker/ui/views/client_detail.py" line="381" />
       <source>Removed: {reason}</source>
       <translation>Quitado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="279" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Remove…</source>
       <translation>Quitar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="433" />
+      <location filename="caseworker/ui/views/case_detail.py" line="467" />
       <source>Reopen</source>
       <translation>Reabrir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="431" />
+      <location filename="caseworker/ui/views/case_detail.py" line="465" />
       <source>Reopen {ref}</source>
       <translation>Reabrir {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="400" />
       <source>Replaces {number}</source>
       <translation>Sustituye a {number}</translation>
     </message>
@@ -6911,51 +6973,51 @@ dada</translation>
       <translation>Informes:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="95" />
       <source>Request window in days</source>
       <translation>Ventana de peticiones en días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/sections/grants.py" line="67" />
       <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Requested</source>
       <translation>Solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
+      <location filename="caseworker/ui/sections/aid.py" line="221" />
       <source>Requested by</source>
       <translation>Solicitado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="411" />
+      <location filename="caseworker/ui/sections/planner.py" line="419" />
       <source>Requests</source>
       <translation>Peticiones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="95" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="96" />
       <source>Requests for a gift, at most:</source>
       <translation>Peticiones de donativo, como máximo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="183" />
+      <location filename="caseworker/ui/views/case_detail.py" line="217" />
       <source>Res&amp;ume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="498" />
+      <location filename="caseworker/ui/sections/administration.py" line="499" />
       <source>Reset password</source>
       <translation>Restablecer contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="497" />
+      <location filename="caseworker/ui/sections/administration.py" line="498" />
       <source>Reset password…</source>
       <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="162" />
+      <location filename="caseworker/ui/views/case_detail.py" line="190" />
       <source>Resolution</source>
       <translation>Resolución</translation>
     </message>
@@ -7025,28 +7087,28 @@ dada</translation>
       <translation>Fidelización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="159" />
+      <location filename="caseworker/ui/my_work/cases.py" line="160" />
       <source>Return</source>
       <translation>Devolver</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="103" />
+      <location filename="caseworker/ui/my_work/cases.py" line="104" />
       <source>Return the handoff with a reason</source>
       <translation>Devolver el traspaso indicando un motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="157" />
+      <location filename="caseworker/ui/my_work/cases.py" line="158" />
       <source>Return {ref}</source>
       <translation>Devolver {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="442" />
+      <location filename="caseworker/ui/sections/administration.py" line="443" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/user_dialog.py" line="58" />
-      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/sections/administration.py" line="422" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
@@ -7056,24 +7118,24 @@ dada</translation>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="539" />
+      <location filename="caseworker/ui/sections/administration.py" line="540" />
       <source>Roles: {roles}</source>
       <translation>Roles: {roles}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="385" />
-      <location filename="caseworker/ui/sections/administration.py" line="610" />
-      <location filename="caseworker/ui/sections/administration.py" line="614" />
+      <location filename="caseworker/ui/sections/administration.py" line="386" />
+      <location filename="caseworker/ui/sections/administration.py" line="611" />
+      <location filename="caseworker/ui/sections/administration.py" line="615" />
       <source>Rotate keys</source>
       <translation>Rotar claves</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Rotate keys…</source>
       <translation>Rotar claves…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="453" />
+      <location filename="caseworker/ui/sections/administration.py" line="454" />
       <source>Rotate the database key</source>
       <translation>Rotar la clave de la base de datos</translation>
     </message>
@@ -7088,23 +7150,23 @@ dada</translation>
       <translation>Fila {row}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="310" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="311" />
       <source>Row {row}: {problem}</source>
       <translation>Fila {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="207" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="212" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="213" />
       <source>Rows that would fail</source>
       <translation>Filas que fallarían</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="151" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
       <source>Rules that only warn</source>
       <translation>Reglas que solo avisan</translation>
     </message>
@@ -7124,7 +7186,7 @@ dada</translation>
       <translation>SYBUNT: donó antes, en ninguno de los dos periodos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="362" />
+      <location filename="caseworker/ui/sections/planner.py" line="370" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: donó algún año, pero ni el pasado ni este</translation>
     </message>
@@ -7145,7 +7207,7 @@ dada</translation>
       <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/sections/clients.py" line="72" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="32" />
       <source>Safeguarding</source>
       <translation>Protección</translation>
@@ -7157,7 +7219,7 @@ dada</translation>
       <translation>Protección: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
       <source>Satisfaction 1–5
 (worker)</source>
       <translation>Satisfacción 1–5
@@ -7165,8 +7227,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="259" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="95" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="308" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
@@ -7176,24 +7238,24 @@ dada</translation>
       <translation>Guardar &amp;recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="477" />
+      <location filename="caseworker/ui/views/client_detail.py" line="478" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="277" />
+      <location filename="caseworker/ui/views/client_detail.py" line="278" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="219" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="275" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="276" />
       <source>Save anyway</source>
       <translation>Guardar de todos modos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="237" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="238" />
       <source>Save batch</source>
       <translation>Guardar lote</translation>
     </message>
@@ -7208,8 +7270,8 @@ dada</translation>
       <translation>Guardar resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="147" />
       <location filename="caseworker/ui/sections/administration.py" line="148" />
+      <location filename="caseworker/ui/sections/administration.py" line="149" />
       <source>Save settings</source>
       <translation>Guardar configuración</translation>
     </message>
@@ -7235,7 +7297,7 @@ dada</translation>
       <translation>Guarde primero la plantilla.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="850" />
+      <location filename="caseworker/ui/sections/administration.py" line="864" />
       <source>Save this computer's settings</source>
       <translation>Guardar la configuración de este equipo</translation>
     </message>
@@ -7245,29 +7307,33 @@ dada</translation>
       <translation>Guardada como versión {n}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="172" />
+      <location filename="caseworker/ui/sections/donors.py" line="173" />
       <source>Saved {count} gifts, {total}.</source>
       <translation>Guardados {count} donativos, {total}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="174" />
+      <location filename="caseworker/ui/main_window.py" line="180" />
       <source>Saved {name} in {folder}</source>
       <translation>Se guardó {name} en {folder}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/application.py" line="222" />
-      <location filename="caseworker/ui/sections/administration.py" line="363" />
-      <location filename="caseworker/ui/sections/administration.py" line="897" />
+      <location filename="caseworker/ui/sections/administration.py" line="364" />
       <source>Saved.</source>
       <translation>Guardado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="896" />
+      <location filename="caseworker/ui/sections/administration.py" line="917" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>Guardado. Caseworker abrirá la nueva base de datos la próxima vez que se inicie.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="273" />
+      <location filename="caseworker/ui/sections/administration.py" line="919" />
+      <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
+      <translation>Guardado. Las horas se muestran en {zone}; una lista ya abierta lo mostrará cuando se actualice.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/main_window.py" line="281" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
@@ -7282,17 +7348,17 @@ dada</translation>
       <translation>Explique por qué, para el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="209" />
+      <location filename="caseworker/ui/sections/planner.py" line="217" />
       <source>Schedule</source>
       <translation>Calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="210" />
+      <location filename="caseworker/ui/sections/planner.py" line="218" />
       <source>Schedule the plan</source>
       <translation>Programar el plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="343" />
+      <location filename="caseworker/ui/sections/planner.py" line="351" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>Programados {scheduled} contactos según lo previsto, {moved} movidos a su siguiente hora permitida, {left} dejados fuera.</translation>
     </message>
@@ -7302,7 +7368,7 @@ dada</translation>
       <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="134" />
+      <location filename="caseworker/ui/main_window.py" line="140" />
       <source>Search   Ctrl+K</source>
       <translation>Buscar   Ctrl+K</translation>
     </message>
@@ -7322,14 +7388,14 @@ dada</translation>
       <translation>Secundada por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="65" />
+      <location filename="caseworker/ui/main_window.py" line="68" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="56" />
-      <location filename="caseworker/ui/sections/planner.py" line="145" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="113" />
+      <location filename="caseworker/ui/sections/donors.py" line="57" />
+      <location filename="caseworker/ui/sections/planner.py" line="150" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="112" />
       <source>Segment</source>
       <translation>Segmento</translation>
     </message>
@@ -7374,7 +7440,7 @@ dada</translation>
       <translation>Separadas por comas, p. ej., vivienda, alimentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="177" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="178" />
       <source>Separator</source>
       <translation>Separador</translation>
     </message>
@@ -7384,27 +7450,27 @@ dada</translation>
       <translation>Fin de la serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="120" />
+      <location filename="caseworker/ui/sections/insight.py" line="121" />
       <source>Service quality</source>
       <translation>Calidad del servicio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="67" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="68" />
       <source>Set &amp;rhythm…</source>
       <translation>Fijar &amp;ritmo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="100" />
+      <location filename="caseworker/ui/sections/administration.py" line="101" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
       <translation>Define la etiqueta de registro, el tamaño del papel y el formato de fecha de la documentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="953" />
+      <location filename="caseworker/ui/sections/administration.py" line="984" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="970" />
+      <location filename="caseworker/ui/sections/administration.py" line="1001" />
       <source>Settings pages</source>
       <translation>Páginas de configuración</translation>
     </message>
@@ -7415,12 +7481,12 @@ dada</translation>
       <translation>Coinciden varios donantes: escriba más del nombre.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="115" />
       <source>Several donors match “{text}”: choose one from the list.</source>
       <translation>Coinciden varios donantes con «{text}»: elija uno de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Share spent</source>
       <translation>Porcentaje gastado</translation>
     </message>
@@ -7430,52 +7496,52 @@ dada</translation>
       <translation>Repartirlos según la asignación y la carga de trabajo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="388" />
+      <location filename="caseworker/ui/sections/calendar.py" line="389" />
       <source>Show a {mode}</source>
       <translation>Mostrar un {mode}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="66" />
+      <location filename="caseworker/ui/sections/cases.py" line="65" />
       <source>Show cases by status</source>
       <translation>Mostrar casos por estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="75" />
+      <location filename="caseworker/ui/sections/cases.py" line="76" />
       <source>Show cases of a category</source>
       <translation>Mostrar casos de una categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="254" />
+      <location filename="caseworker/ui/views/service_quality.py" line="263" />
       <source>Show chart</source>
       <translation>Mostrar gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="77" />
+      <location filename="caseworker/ui/sections/clients.py" line="78" />
       <source>Show clients by key worker</source>
       <translation>Mostrar clientes por profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="69" />
+      <location filename="caseworker/ui/sections/clients.py" line="70" />
       <source>Show clients with a flag</source>
       <translation>Mostrar clientes con un indicador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="172" />
+      <location filename="caseworker/ui/sections/aid.py" line="173" />
       <source>Show disbursements by status</source>
       <translation>Mostrar pagos por estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="90" />
+      <location filename="caseworker/ui/sections/donors.py" line="91" />
       <source>Show donors by relationship manager</source>
       <translation>Mostrar donantes por gestor de la relación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="76" />
+      <location filename="caseworker/ui/sections/donors.py" line="77" />
       <source>Show donors of a segment</source>
       <translation>Mostrar donantes de un segmento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="83" />
+      <location filename="caseworker/ui/sections/donors.py" line="84" />
       <source>Show individuals or organisations</source>
       <translation>Mostrar personas u organizaciones</translation>
     </message>
@@ -7485,38 +7551,38 @@ dada</translation>
       <translation>Mostrar mensajes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="114" />
+      <location filename="caseworker/ui/sections/donors.py" line="115" />
       <source>Show neglected donors</source>
       <translation>Mostrar donantes desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="393" />
+      <location filename="caseworker/ui/sections/calendar.py" line="394" />
       <source>Show only my meetings, deadlines and actions</source>
       <translation>Mostrar solo mis reuniones, plazos y tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="137" />
-      <location filename="caseworker/ui/views/service_quality.py" line="254" />
+      <location filename="caseworker/ui/views/service_quality.py" line="138" />
+      <location filename="caseworker/ui/views/service_quality.py" line="263" />
       <source>Show table</source>
       <translation>Mostrar tabla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="139" />
+      <location filename="caseworker/ui/views/service_quality.py" line="140" />
       <source>Show the chart's table</source>
       <translation>Mostrar la tabla del gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="438" />
+      <location filename="caseworker/ui/sections/administration.py" line="439" />
       <source>Show users</source>
       <translation>Mostrar usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="382" />
+      <location filename="caseworker/ui/sections/calendar.py" line="383" />
       <source>Shown period</source>
       <translation>Periodo mostrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="111" />
+      <location filename="caseworker/ui/main_window.py" line="117" />
       <source>Sign &amp;out</source>
       <translation>&amp;Cerrar sesión</translation>
     </message>
@@ -7531,18 +7597,18 @@ dada</translation>
       <translation>Iniciar sesión en Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="130" />
+      <location filename="caseworker/ui/sections/administration.py" line="131" />
       <source>Signature on receipts:</source>
       <translation>Firma en los recibos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="152" />
+      <location filename="caseworker/ui/main_window.py" line="158" />
       <source>Signed in as {name} ({roles})</source>
       <translation>Sesión iniciada como {name} ({roles})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
@@ -7552,12 +7618,12 @@ dada</translation>
       <translation>Omitido: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="472" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="473" />
       <source>Soft credit: {name} ({amount})</source>
       <translation>Reconocimiento: {name} ({amount})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
       <source>Solved
 (client)</source>
       <translation>Resuelto
@@ -7579,7 +7645,7 @@ dada</translation>
       <translation>Algo ha fallado dentro de Caseworker. No se ha guardado nada a medias: la acción se ha deshecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="162" />
+      <location filename="caseworker/ui/views/case_detail.py" line="190" />
       <source>Specialists</source>
       <translation>Especialistas</translation>
     </message>
@@ -7590,12 +7656,12 @@ dada</translation>
       <translation>Gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
       <source>Spending against awards</source>
       <translation>Gastos frente a lo concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <location filename="caseworker/ui/views/grant_detail.py" line="169" />
       <source>Spent</source>
       <translation>Gastado</translation>
@@ -7611,12 +7677,12 @@ dada</translation>
       <translation>Miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="332" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
       <source>Start a household…</source>
       <translation>Crear un hogar…</translation>
     </message>
@@ -7626,20 +7692,20 @@ dada</translation>
       <translation>Empieza a las</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
+      <location filename="caseworker/ui/views/client_detail.py" line="274" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="517" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="518" />
       <source>Statement for the year:</source>
       <translation>Certificado del año:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
-      <location filename="caseworker/ui/sections/aid.py" line="164" />
+      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/aid.py" line="46" />
+      <location filename="caseworker/ui/sections/aid.py" line="165" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
@@ -7659,7 +7725,7 @@ dada</translation>
       <translation>Dejar de enviar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="51" />
+      <location filename="caseworker/ui/sections/cases.py" line="50" />
       <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>Subject</source>
       <translation>Asunto</translation>
@@ -7680,12 +7746,12 @@ dada</translation>
       <translation>Presentada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>Éxito por financiador (decididas, presentadas en el periodo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Success rate</source>
       <translation>Tasa de éxito</translation>
     </message>
@@ -7700,12 +7766,12 @@ dada</translation>
       <translation>Apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="161" />
+      <location filename="caseworker/ui/views/case_detail.py" line="189" />
       <source>Support level</source>
       <translation>Nivel de apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="128" />
+      <location filename="caseworker/ui/sections/insight.py" line="129" />
       <source>Supporters</source>
       <translation>Donantes</translation>
     </message>
@@ -7758,27 +7824,27 @@ dada</translation>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="271" />
+      <location filename="caseworker/ui/views/case_detail.py" line="305" />
       <source>Tasks on this case</source>
       <translation>Tareas sobre este caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="81" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="82" />
       <source>Tasks on this client</source>
       <translation>Tareas sobre este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="422" />
+      <location filename="caseworker/ui/sections/administration.py" line="423" />
       <source>Team</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="159" />
       <source>Team: {name}</source>
       <translation>Equipo: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="540" />
+      <location filename="caseworker/ui/sections/administration.py" line="541" />
       <source>Team: {team}</source>
       <translation>Equipo: {team}</translation>
     </message>
@@ -7788,7 +7854,7 @@ dada</translation>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="963" />
+      <location filename="caseworker/ui/sections/administration.py" line="994" />
       <location filename="caseworker/ui/views/organigram_page.py" line="70" />
       <source>Teams and routing</source>
       <translation>Equipos y asignación</translation>
@@ -7850,22 +7916,22 @@ dada</translation>
       <translation>Plantilla de agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
       <source>Thanked</source>
       <translation>Agradecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="403" />
+      <location filename="caseworker/ui/sections/calendar.py" line="404" />
       <source>The agendas and minutes of a month's meetings as one PDF or a ZIP</source>
       <translation>Los órdenes del día y las actas de las reuniones de un mes en un PDF o un ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="432" />
+      <location filename="caseworker/ui/views/case_detail.py" line="466" />
       <source>The case goes back to in progress and its resolution is cleared (the timeline keeps it).</source>
       <translation>El caso vuelve a «en curso» y se borra su resolución (la cronología la conserva).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="418" />
+      <location filename="caseworker/ui/views/case_detail.py" line="452" />
       <source>The case moves to support level {level}. Say why, for whoever picks it up.</source>
       <translation>El caso pasa al nivel de apoyo {level}. Explique por qué, para quien lo recoja.</translation>
     </message>
@@ -7875,12 +7941,12 @@ dada</translation>
       <translation>El caso sigue con usted hasta que el otro profesional lo acepte en su Mi trabajo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="158" />
+      <location filename="caseworker/ui/my_work/cases.py" line="159" />
       <source>The case stays with {name}. Tell them why you cannot take it.</source>
       <translation>El caso sigue con {name}. Dígale por qué no puede aceptarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="218" />
+      <location filename="caseworker/ui/views/case_detail.py" line="252" />
       <source>The case summary as a PDF (notes only for roles that may read them)</source>
       <translation>El resumen del caso en PDF (notas solo para los roles que pueden leerlas)</translation>
     </message>
@@ -7890,32 +7956,32 @@ dada</translation>
       <translation>El extracto de ayudas del cliente de los últimos 12 meses, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="495" />
+      <location filename="caseworker/ui/views/case_detail.py" line="529" />
       <source>The client's cases</source>
       <translation>Los casos del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="497" />
+      <location filename="caseworker/ui/views/case_detail.py" line="531" />
       <source>The client's cases: Enter opens one</source>
       <translation>Los casos del cliente: Intro abre uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="329" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="331" />
       <source>The client's days (none: any day)</source>
       <translation>Los días del cliente (ninguno: cualquier día)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
       <source>The client's feedback on {ref}</source>
       <translation>La opinión del cliente sobre {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="227" />
+      <location filename="caseworker/ui/views/case_detail.py" line="261" />
       <source>The client's own view of the outcome, beside your verdict</source>
       <translation>La opinión del propio cliente sobre el resultado, junto a su valoración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="58" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="59" />
       <source>The client's team, with each person's role</source>
       <translation>El equipo del cliente, con el papel de cada persona</translation>
     </message>
@@ -7925,7 +7991,7 @@ dada</translation>
       <translation>El veredicto del control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="482" />
+      <location filename="caseworker/ui/views/client_detail.py" line="483" />
       <source>The copy could not be saved: {error}</source>
       <translation>No se ha podido guardar la copia: {error}</translation>
     </message>
@@ -7935,12 +8001,12 @@ dada</translation>
       <translation>El panel como informe en PDF para la junta directiva</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="611" />
+      <location filename="caseworker/ui/sections/administration.py" line="612" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
       <translation>El archivo de la base de datos se vuelve a cifrar con una clave nueva que solo pueden abrir las cuentas activas; una copia del archivo de claves hecha antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker antes. Las copias de seguridad anteriores conservan la clave antigua.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="627" />
+      <location filename="caseworker/ui/sections/administration.py" line="628" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>La base de datos ya solo se abre con las contraseñas de las cuentas activas.</translation>
     </message>
@@ -7955,33 +8021,33 @@ dada</translation>
       <translation>El donante pidió no ser contactado en absoluto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="277" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
       <source>The donor's giving statement for a year, as a PDF</source>
       <translation>El certificado de donaciones del donante de un año, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="170" />
+      <location filename="caseworker/ui/views/service_quality.py" line="179" />
       <source>The figures of every group</source>
       <translation>Las cifras de cada grupo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="463" />
+      <location filename="caseworker/ui/views/client_detail.py" line="464" />
       <source>The file could not be read: {error}</source>
       <translation>No se ha podido leer el archivo: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="224" />
-      <location filename="caseworker/ui/sections/administration.py" line="303" />
+      <location filename="caseworker/ui/sections/administration.py" line="225" />
+      <location filename="caseworker/ui/sections/administration.py" line="304" />
       <source>The file could not be read: {reason}</source>
       <translation>No se ha podido leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="146" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="147" />
       <source>The file holds</source>
       <translation>El archivo contiene</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="167" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="168" />
       <source>The file's encoding</source>
       <translation>La codificación del archivo</translation>
     </message>
@@ -7991,7 +8057,7 @@ dada</translation>
       <translation>El ejercicio fiscal que empieza en ese año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
       <source>The gift stays on record, marked void. Why is it void (a refund, a bounced cheque, a mistake)?</source>
       <translation>El donativo se conserva en el registro, marcado como anulado. ¿Por qué se anula (una devolución, un cheque rechazado, un error)?</translation>
     </message>
@@ -8026,8 +8092,8 @@ dada</translation>
       <translation>El control bloquea este contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="564" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="454" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="565" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="455" />
       <source>The import was undone.</source>
       <translation>La importación se ha deshecho.</translation>
     </message>
@@ -8037,12 +8103,12 @@ dada</translation>
       <translation>La carta en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="303" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="304" />
       <source>The mapping last used for a file with these columns.</source>
       <translation>La correspondencia de columnas usada la última vez para un archivo con estas columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="183" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="184" />
       <source>The next time that suits them: {when}.</source>
       <translation>La próxima hora que le conviene: {when}.</translation>
     </message>
@@ -8052,27 +8118,32 @@ dada</translation>
       <translation>La organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="322" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="323" />
       <source>The organisation's</source>
       <translation>La de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="357" />
+      <location filename="caseworker/ui/sections/administration.py" line="853" />
+      <source>The organisation's ({zone})</source>
+      <translation>La de la organización ({zone})</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/donor_detail.py" line="358" />
       <source>The organisation's policy</source>
       <translation>La política de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="154" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="155" />
       <source>The organisation's zone ({zone})</source>
       <translation>La zona de la organización ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="308" />
+      <location filename="caseworker/ui/sections/administration.py" line="309" />
       <source>The picture could not be read.</source>
       <translation>No se ha podido leer la imagen.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="260" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="262" />
       <source>The questions as a PDF the client fills in; type their answers here after</source>
       <translation>Las preguntas en un PDF que rellena el cliente; escriba aquí sus respuestas después</translation>
     </message>
@@ -8082,7 +8153,7 @@ dada</translation>
       <translation>El quórum, quién propuso y secundó cada decisión y el resultado de la votación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="527" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="528" />
       <source>The receipt is kept, marked void, and a new one names it. Why?</source>
       <translation>El recibo se conserva, marcado como anulado, y uno nuevo lo menciona. ¿Por qué?</translation>
     </message>
@@ -8092,22 +8163,22 @@ dada</translation>
       <translation>No se ha podido guardar el informe: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="274" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="275" />
       <source>The selected receipt as a PDF</source>
       <translation>El recibo seleccionado en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="171" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="172" />
       <source>The separator between columns</source>
       <translation>El separador entre columnas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="886" />
+      <location filename="caseworker/ui/sections/administration.py" line="906" />
       <source>The settings could not be saved: {reason}</source>
       <translation>No se ha podido guardar la configuración: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="103" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="104" />
       <source>The task is about</source>
       <translation>La tarea trata sobre</translation>
     </message>
@@ -8134,27 +8205,27 @@ dada</translation>
       <translation>Aún no hay categorías de casos: un responsable las añade en Casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="339" />
+      <location filename="caseworker/ui/sections/aid.py" line="340" />
       <source>There is no open fund yet: a manager adds one first.</source>
       <translation>Aún no hay ningún fondo abierto: un responsable debe añadir uno primero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="252" />
+      <location filename="caseworker/ui/main_window.py" line="260" />
       <source>There is nothing to create in this section.</source>
       <translation>No hay nada que crear en esta sección.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="65" />
       <source>These rules apply to every supporter, unless a supporter's own wishes say otherwise. Changes apply to contacts planned from now on.</source>
       <translation>Estas reglas se aplican a todos los donantes, salvo que los deseos de un donante digan otra cosa. Los cambios se aplican a los contactos que se planifiquen a partir de ahora.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="859" />
+      <location filename="caseworker/ui/sections/administration.py" line="873" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>Esta configuración solo afecta a este equipo. En uso ahora: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="629" />
+      <location filename="caseworker/ui/sections/administration.py" line="630" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>Estos usuarios necesitan una contraseña nueva para poder iniciar sesión: {names}</translation>
     </message>
@@ -8174,8 +8245,8 @@ dada</translation>
       <translation>Este año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="858" />
-      <location filename="caseworker/ui/sections/administration.py" line="966" />
+      <location filename="caseworker/ui/sections/administration.py" line="872" />
+      <location filename="caseworker/ui/sections/administration.py" line="997" />
       <source>This computer</source>
       <translation>Este equipo</translation>
     </message>
@@ -8232,37 +8303,37 @@ dada</translation>
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="113" />
+      <location filename="caseworker/ui/sections/administration.py" line="114" />
       <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Time zone</source>
       <translation>Zona horaria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="155" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="156" />
       <source>Time zone for supporters without one:</source>
       <translation>Zona horaria para los donantes que no tienen una:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="108" />
-      <location filename="caseworker/ui/views/case_detail.py" line="63" />
-      <location filename="caseworker/ui/views/case_detail.py" line="235" />
+      <location filename="caseworker/ui/views/case_detail.py" line="64" />
+      <location filename="caseworker/ui/views/case_detail.py" line="269" />
       <source>Timeline</source>
       <translation>Cronología</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="510" />
+      <location filename="caseworker/ui/views/case_detail.py" line="544" />
       <source>Timeline of all the client's cases</source>
       <translation>Cronología de todos los casos del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
-      <location filename="caseworker/ui/sections/administration.py" line="661" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
+      <location filename="caseworker/ui/sections/administration.py" line="662" />
       <location filename="caseworker/ui/sections/correspondence.py" line="270" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="375" />
+      <location filename="caseworker/ui/sections/calendar.py" line="376" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
@@ -8279,12 +8350,12 @@ dada</translation>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="58" />
+      <location filename="caseworker/ui/sections/donors.py" line="59" />
       <source>Town</source>
       <translation>Localidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
       <source>Treated 1–5
 (client)</source>
       <translation>Trato 1–5
@@ -8301,7 +8372,7 @@ dada</translation>
       <translation>Volver a intentar el mensaje fallido seleccionado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
@@ -8329,36 +8400,36 @@ dada</translation>
       <translation>Escriba para buscar en todo lo que puede ver.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="150" />
       <location filename="caseworker/ui/sections/administration.py" line="151" />
+      <location filename="caseworker/ui/sections/administration.py" line="152" />
       <source>Undo changes</source>
       <translation>Deshacer cambios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="483" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="450" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="484" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="451" />
       <source>Undo import</source>
       <translation>Deshacer importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="484" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="485" />
       <source>Undo import batch {batch}? The records it created are removed and the fields it changed are put back. If anyone changed those records since, nothing is undone and you are told which.</source>
       <translation>¿Deshacer el lote de importación {batch}? Los registros que creó se eliminan y los campos que cambió se restauran. Si alguien ha cambiado esos registros desde entonces, no se deshace nada y se le indica cuáles.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="513" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
       <source>Undo result</source>
       <translation>Resultado de deshacer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="516" />
       <source>Undo the chosen import</source>
       <translation>Deshacer la importación elegida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="231" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="232" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="233" />
       <source>Undo this import</source>
       <translation>Deshacer esta importación</translation>
     </message>
@@ -8378,7 +8449,7 @@ dada</translation>
       <translation>&amp;Bajas a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="215" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
       <source>Until</source>
       <translation>Hasta</translation>
     </message>
@@ -8408,23 +8479,23 @@ dada</translation>
       <translation>Usar {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="421" />
       <source>User name</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="538" />
+      <location filename="caseworker/ui/sections/administration.py" line="539" />
       <source>User name: {name}</source>
       <translation>Nombre de usuario: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="426" />
+      <location filename="caseworker/ui/sections/administration.py" line="427" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="468" />
-      <location filename="caseworker/ui/sections/administration.py" line="962" />
+      <location filename="caseworker/ui/sections/administration.py" line="469" />
+      <location filename="caseworker/ui/sections/administration.py" line="993" />
       <source>Users and roles</source>
       <translation>Usuarios y roles</translation>
     </message>
@@ -8434,7 +8505,7 @@ dada</translation>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
+      <location filename="caseworker/ui/sections/planner.py" line="247" />
       <source>Verdict</source>
       <translation>Valoración</translation>
     </message>
@@ -8444,39 +8515,39 @@ dada</translation>
       <translation>Versión {n}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="383" />
+      <location filename="caseworker/ui/sections/aid.py" line="384" />
       <location filename="caseworker/ui/views/grant_detail.py" line="390" />
       <source>Void</source>
       <translation>Anular</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="528" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="529" />
       <source>Void and reissue</source>
       <translation>Anular y volver a emitir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="526" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="527" />
       <source>Void and reissue receipt</source>
       <translation>Anular y volver a emitir el recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="270" />
       <source>Void and reissue…</source>
       <translation>Anular y volver a emitir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="380" />
+      <location filename="caseworker/ui/sections/aid.py" line="381" />
       <source>Void disbursement</source>
       <translation>Anular pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="495" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="497" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="498" />
       <source>Void gift</source>
       <translation>Anular donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="221" />
+      <location filename="caseworker/ui/sections/aid.py" line="222" />
       <source>Void reason</source>
       <translation>Motivo de la anulación</translation>
     </message>
@@ -8492,18 +8563,18 @@ dada</translation>
       <translation>¿Anular {amount} gastados el {day} ({what})? Se conserva en el registro, marcado como anulado, y la partida recupera el dinero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="381" />
+      <location filename="caseworker/ui/sections/aid.py" line="382" />
       <source>Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.</source>
       <translation>¿Anular {amount} a {client} del fondo {fund}? Se conserva en el registro, marcado como anulado, con su motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="378" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="398" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="379" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
       <source>Void: {reason}</source>
       <translation>Anulado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="251" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="252" />
       <source>Void…</source>
       <translation>Anular…</translation>
     </message>
@@ -8518,7 +8589,7 @@ dada</translation>
       <translation>Esperar no servirá: no hay ninguna hora permitida en este canal en los próximos dos años.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="50" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
@@ -8528,12 +8599,12 @@ dada</translation>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="263" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="265" />
       <source>Was it &amp;solved?</source>
       <translation>¿Se &amp;resolvió?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="264" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="266" />
       <source>Was the outcome &amp;acceptable?</source>
       <translation>¿Fue el resultado &amp;aceptable?</translation>
     </message>
@@ -8543,7 +8614,7 @@ dada</translation>
       <translation>¿Fue el resultado aceptable para el cliente?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="383" />
+      <location filename="caseworker/ui/sections/calendar.py" line="384" />
       <source>Week</source>
       <translation>Semana</translation>
     </message>
@@ -8553,7 +8624,7 @@ dada</translation>
       <translation>Bienvenido a Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="66" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
@@ -8573,12 +8644,12 @@ dada</translation>
       <translation>Lo que le dijo el cliente (opcional)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="141" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="142" />
       <source>What the file holds</source>
       <translation>Lo que contiene el archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="204" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="205" />
       <source>What the import would do</source>
       <translation>Lo que haría la importación</translation>
     </message>
@@ -8598,7 +8669,7 @@ dada</translation>
       <translation>Cómo le gusta que le llamen, si es distinto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="400" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="401" />
       <source>What to do with line {line}</source>
       <translation>Qué hacer con la línea {line}</translation>
     </message>
@@ -8613,7 +8684,7 @@ dada</translation>
       <translation>Lo que se dio; el importe de arriba es su valor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="164" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <source>When</source>
@@ -8621,8 +8692,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="174" />
+      <source>When ({zone} time):</source>
+      <translation>Cuándo (hora de {zone}):</translation>
+    </message>
+    <message>
       <source>When ({zone}):</source>
-      <translation>Cuándo ({zone}):</translation>
+      <translation type="obsolete">Cuándo ({zone}):</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="440" />
@@ -8630,7 +8705,7 @@ dada</translation>
       <translation>Cuando el gasto es un pago de ayuda, indique su número: se usa su importe, y solo se puede contar en una subvención.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="202" />
+      <location filename="caseworker/ui/sections/planner.py" line="210" />
       <source>When and how:</source>
       <translation>Cuándo y cómo:</translation>
     </message>
@@ -8645,31 +8720,31 @@ dada</translation>
       <translation>Si la reunión tuvo quórum</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="127" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="128" />
       <source>Whether the time suits the client</source>
       <translation>Si la hora le conviene al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="382" />
+      <location filename="caseworker/ui/sections/planner.py" line="390" />
       <source>Which neglected supporters</source>
       <translation>Qué donantes desatendidos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="60" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Whose</source>
       <translation>De quién</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="241" />
-      <location filename="caseworker/ui/sections/planner.py" line="404" />
+      <location filename="caseworker/ui/sections/planner.py" line="249" />
+      <location filename="caseworker/ui/sections/planner.py" line="412" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
@@ -8679,7 +8754,7 @@ dada</translation>
       <translation>Por qué / siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="202" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="203" />
       <source>Why is it cancelled?</source>
       <translation>¿Por qué se cancela?</translation>
     </message>
@@ -8699,12 +8774,12 @@ dada</translation>
       <translation>Con do&amp;nantes, para:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="141" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="142" />
       <source>With no channel ticked, quiet days cover every channel.</source>
       <translation>Si no se marca ningún canal, los días de descanso abarcan todos los canales.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="375" />
+      <location filename="caseworker/ui/views/client_detail.py" line="376" />
       <source>Withdrew</source>
       <translation>Se retiró</translation>
     </message>
@@ -8714,7 +8789,7 @@ dada</translation>
       <translation>Se retiró o rechazó</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="164" />
+      <location filename="caseworker/ui/views/service_quality.py" line="173" />
       <source>Within target</source>
       <translation>Dentro del objetivo</translation>
     </message>
@@ -8734,8 +8809,8 @@ dada</translation>
       <translation>Calculado a partir de las donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="55" />
-      <location filename="caseworker/ui/views/case_detail.py" line="160" />
+      <location filename="caseworker/ui/sections/cases.py" line="54" />
+      <location filename="caseworker/ui/views/case_detail.py" line="188" />
       <source>Worker</source>
       <translation>Profesional</translation>
     </message>
@@ -8765,7 +8840,7 @@ dada</translation>
       <translation>Escritos: {json} y {pdf}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="326" />
+      <location filename="caseworker/ui/views/service_quality.py" line="335" />
       <source>Wrote {file}</source>
       <translation>Escrito {file}</translation>
     </message>
@@ -8797,7 +8872,7 @@ dada</translation>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="206" />
+      <location filename="caseworker/ui/sections/insight.py" line="207" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
@@ -8807,12 +8882,12 @@ dada</translation>
       <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="257" />
+      <location filename="caseworker/ui/main_window.py" line="265" />
       <source>Your password was changed.</source>
       <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="56" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="57" />
       <source>Your team</source>
       <translation>Su equipo</translation>
     </message>
@@ -8822,7 +8897,7 @@ dada</translation>
       <translation>abstenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="381" />
       <source>after {days} d</source>
       <translation>tras {days} d</translation>
     </message>
@@ -8837,52 +8912,52 @@ dada</translation>
       <translation>ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="473" />
+      <location filename="caseworker/ui/views/case_detail.py" line="507" />
       <source>alone</source>
       <translation>solo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="118" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="119" />
       <source>and</source>
       <translation>y</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="348" />
+      <location filename="caseworker/ui/views/client_detail.py" line="349" />
       <source>anonymised</source>
       <translation>anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="726" />
+      <location filename="caseworker/ui/sections/administration.py" line="727" />
       <source>any day</source>
       <translation>cualquier día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="258" />
+      <location filename="caseworker/ui/sections/planner.py" line="266" />
       <source>as planned</source>
       <translation>según lo previsto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="356" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="357" />
       <source>at least {days} days apart</source>
       <translation>con al menos {days} días de separación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="352" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="353" />
       <source>at most {n} in {days} days</source>
       <translation>como máximo {n} en {days} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="212" />
+      <location filename="caseworker/ui/sections/insight.py" line="213" />
       <source>awaiting a decision</source>
       <translation>pendiente de decisión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="211" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>awarded</source>
       <translation>concedida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="39" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="40" />
       <source>between {start} and {end}</source>
       <translation>entre {start} y {end}</translation>
     </message>
@@ -8892,12 +8967,12 @@ dada</translation>
       <translation>nacido el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="344" />
+      <location filename="caseworker/ui/views/client_detail.py" line="345" />
       <source>born {day} (age {age})</source>
       <translation>nacido el {day} ({age} años)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="35" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="36" />
       <source>by {channel}</source>
       <translation>por {channel}</translation>
     </message>
@@ -8907,7 +8982,7 @@ dada</translation>
       <translation>casos resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="103" />
+      <location filename="caseworker/ui/sections/administration.py" line="104" />
       <source>charity or tax number printed on receipts</source>
       <translation>número de entidad benéfica o fiscal impreso en los recibos</translation>
     </message>
@@ -8917,12 +8992,12 @@ dada</translation>
       <translation>cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="349" />
+      <location filename="caseworker/ui/views/client_detail.py" line="350" />
       <source>client #{id}</source>
       <translation>cliente n.º {id}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="100" />
+      <location filename="caseworker/ui/sections/aid.py" line="101" />
       <source>closed</source>
       <translation>cerrado</translation>
     </message>
@@ -8937,7 +9012,7 @@ dada</translation>
       <translation>separadas por comas, p. ej., vivienda, deudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="211" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>declined</source>
       <translation>denegada</translation>
     </message>
@@ -8952,7 +9027,7 @@ dada</translation>
       <translation>fidelización de donantes este año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="214" />
+      <location filename="caseworker/ui/sections/insight.py" line="215" />
       <source>donors</source>
       <translation>donantes</translation>
     </message>
@@ -8962,8 +9037,8 @@ dada</translation>
       <translation>vence</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="48" />
-      <location filename="caseworker/ui/my_work/cases.py" line="54" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="49" />
+      <location filename="caseworker/ui/my_work/cases.py" line="55" />
       <location filename="caseworker/ui/my_work/tasks.py" line="162" />
       <source>due {day}</source>
       <translation>vence el {day}</translation>
@@ -9020,7 +9095,7 @@ dada</translation>
       <translation>p. ej., General</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
       <source>e.g. Monday's post</source>
       <translation>p. ej., Correo del lunes</translation>
     </message>
@@ -9070,7 +9145,7 @@ dada</translation>
       <translation>p. ej., Mañanas entre semana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="184" />
+      <location filename="caseworker/ui/sections/planner.py" line="189" />
       <source>e.g. Winter appeal 2026</source>
       <translation>p. ej., Campaña de invierno 2026</translation>
     </message>
@@ -9090,7 +9165,7 @@ dada</translation>
       <translation>p. ej., el casero o la compañía de energía</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="86" />
+      <location filename="caseworker/ui/views/case_detail.py" line="93" />
       <source>edited</source>
       <translation>editado</translation>
     </message>
@@ -9115,7 +9190,7 @@ dada</translation>
       <translation>vacío: el idioma de la organización; o un código como es</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="204" />
+      <location filename="caseworker/ui/sections/insight.py" line="205" />
       <source>escalations</source>
       <translation>escalados</translation>
     </message>
@@ -9130,7 +9205,7 @@ dada</translation>
       <translation>a favor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="215" />
+      <location filename="caseworker/ui/sections/insight.py" line="216" />
       <source>gave again after the year before</source>
       <translation>volvió a donar tras el año anterior</translation>
     </message>
@@ -9145,13 +9220,13 @@ dada</translation>
       <translation>vivienda, prestaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="579" />
+      <location filename="caseworker/ui/sections/calendar.py" line="577" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="357" />
       <source>iCalendar files (*.ics)</source>
       <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="85" />
       <source>in any</source>
       <translation>en cualquiera</translation>
     </message>
@@ -9162,7 +9237,7 @@ dada</translation>
       <translation>dentro de {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="346" />
+      <location filename="caseworker/ui/views/client_detail.py" line="347" />
       <source>key worker {name}</source>
       <translation>profesional de referencia {name}</translation>
     </message>
@@ -9173,7 +9248,7 @@ dada</translation>
       <translation>idioma no registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="29" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="30" />
       <source>last contact {days} days ago</source>
       <translation>último contacto hace {days} días</translation>
     </message>
@@ -9189,7 +9264,7 @@ dada</translation>
       <translation>carta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="396" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="397" />
       <source>line {line} of this file</source>
       <translation>línea {line} de este archivo</translation>
     </message>
@@ -9204,7 +9279,7 @@ dada</translation>
       <translation>satisfacción media (1–5)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="202" />
+      <location filename="caseworker/ui/sections/insight.py" line="203" />
       <source>median days</source>
       <translation>mediana de días</translation>
     </message>
@@ -9214,19 +9289,19 @@ dada</translation>
       <translation>mediana de días hasta agradecer un donativo (dentro del objetivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="128" />
+      <location filename="caseworker/ui/sections/administration.py" line="129" />
       <source>name and title</source>
       <translation>nombre y cargo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="517" />
-      <location filename="caseworker/ui/sections/administration.py" line="833" />
+      <location filename="caseworker/ui/sections/administration.py" line="518" />
+      <location filename="caseworker/ui/sections/administration.py" line="834" />
       <location filename="caseworker/ui/sections/correspondence.py" line="324" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="260" />
+      <location filename="caseworker/ui/sections/planner.py" line="268" />
       <source>never (leave out)</source>
       <translation>nunca (dejar fuera)</translation>
     </message>
@@ -9236,20 +9311,20 @@ dada</translation>
       <translation>nunca (esperar no servirá)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="390" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="391" />
       <source>next {day}</source>
       <translation>el próximo {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="386" />
+      <location filename="caseworker/ui/views/service_quality.py" line="395" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="26" />
-      <location filename="caseworker/ui/sections/planner.py" line="455" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="27" />
+      <location filename="caseworker/ui/sections/planner.py" line="463" />
       <source>no contact on record</source>
       <translation>no consta ningún contacto</translation>
     </message>
@@ -9259,9 +9334,9 @@ dada</translation>
       <translation>aún sin contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="46" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="47" />
       <location filename="caseworker/ui/my_work/tasks.py" line="67" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="130" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="131" />
       <source>no date</source>
       <translation>sin fecha</translation>
     </message>
@@ -9271,17 +9346,17 @@ dada</translation>
       <translation>nadie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="540" />
+      <location filename="caseworker/ui/sections/administration.py" line="541" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="95" />
+      <location filename="caseworker/ui/views/mail_server.py" line="97" />
       <source>none stored</source>
       <translation>no hay ninguna guardada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="554" />
+      <location filename="caseworker/ui/views/case_detail.py" line="588" />
       <source>not assigned</source>
       <translation>sin asignar</translation>
     </message>
@@ -9291,7 +9366,7 @@ dada</translation>
       <translation>sin quórum</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="381" />
       <source>not yet</source>
       <translation>aún no</translation>
     </message>
@@ -9301,12 +9376,12 @@ dada</translation>
       <translation>números, separados por comas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="37" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="38" />
       <source>on {days}</source>
       <translation>los {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
       <source>one gift</source>
       <translation>un donativo</translation>
     </message>
@@ -9316,7 +9391,7 @@ dada</translation>
       <translation>casos abiertos ahora (atrasados)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="200" />
+      <location filename="caseworker/ui/sections/insight.py" line="201" />
       <source>opened</source>
       <translation>abierto</translation>
     </message>
@@ -9331,8 +9406,8 @@ dada</translation>
       <translation>fuera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/action_items.py" line="47" />
-      <location filename="caseworker/ui/my_work/cases.py" line="50" />
+      <location filename="caseworker/ui/my_work/action_items.py" line="48" />
+      <location filename="caseworker/ui/my_work/cases.py" line="51" />
       <location filename="caseworker/ui/my_work/tasks.py" line="161" />
       <source>overdue since {day}</source>
       <translation>atrasado desde el {day}</translation>
@@ -9343,7 +9418,7 @@ dada</translation>
       <translation>atrasado desde {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="52" />
+      <location filename="caseworker/ui/my_work/cases.py" line="53" />
       <source>paused, waiting on the client</source>
       <translation>en pausa, a la espera del cliente</translation>
     </message>
@@ -9353,7 +9428,7 @@ dada</translation>
       <translation>personas presentes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="111" />
+      <location filename="caseworker/ui/views/service_quality.py" line="112" />
       <source>period before: {value}</source>
       <translation>periodo anterior: {value}</translation>
     </message>
@@ -9378,12 +9453,12 @@ dada</translation>
       <translation>con quórum</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="397" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="398" />
       <source>record {id}: {name}</source>
       <translation>registro {id}: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="201" />
+      <location filename="caseworker/ui/sections/insight.py" line="202" />
       <source>resolved</source>
       <translation>resuelto</translation>
     </message>
@@ -9413,12 +9488,12 @@ dada</translation>
       <translation>enviados {sent}, bloqueados {blocked}, fallidos {failed}, omitidos {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="390" />
       <source>still due {amount}</source>
       <translation>aún se deben {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="95" />
+      <location filename="caseworker/ui/views/mail_server.py" line="97" />
       <source>stored — leave empty to keep it</source>
       <translation>guardada: déjelo vacío para conservarla</translation>
     </message>
@@ -9438,7 +9513,7 @@ dada</translation>
       <translation>regla de agradecimiento: donativos a esta campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="347" />
+      <location filename="caseworker/ui/views/service_quality.py" line="356" />
       <source>the first {shown} of {count} cases</source>
       <translation>los primeros {shown} de {count} casos</translation>
     </message>
@@ -9453,7 +9528,7 @@ dada</translation>
       <translation>este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="668" />
+      <location filename="caseworker/ui/sections/administration.py" line="669" />
       <source>to</source>
       <translation>a</translation>
     </message>
@@ -9469,17 +9544,17 @@ dada</translation>
       <translation>mañana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="126" />
+      <location filename="caseworker/ui/sections/administration.py" line="127" />
       <source>town or city</source>
       <translation>localidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="534" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="535" />
       <source>undone {when} by {who}</source>
       <translation>deshecha el {when} por {who}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="453" />
+      <location filename="caseworker/ui/sections/planner.py" line="461" />
       <source>usually every {days} days; {late} days late</source>
       <translation>normalmente cada {days} días; {late} días de retraso</translation>
     </message>
@@ -9489,19 +9564,19 @@ dada</translation>
       <translation>adónde van las peticiones de baja de las campañas (el remitente si está vacío)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="41" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="42" />
       <source>while a case is open</source>
       <translation>mientras haya un caso abierto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="473" />
+      <location filename="caseworker/ui/views/case_detail.py" line="507" />
       <source>with a specialist</source>
       <translation>con un especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="386" />
+      <location filename="caseworker/ui/views/service_quality.py" line="395" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
@@ -9531,37 +9606,37 @@ dada</translation>
       <translation>{category}: quedan {left}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="346" />
+      <location filename="caseworker/ui/views/service_quality.py" line="355" />
       <source>{count} cases</source>
       <translation>{count} casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="282" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="283" />
       <source>{count} gifts · {total}</source>
       <translation>{count} donativos · {total}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="312" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="313" />
       <source>{count} gifts, {total} in all · largest {largest} · last on {last}</source>
       <translation>{count} donativos, {total} en total · mayor {largest} · último el {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="536" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="537" />
       <source>{created} created, {updated} merged, {skipped} skipped</source>
       <translation>{created} creados, {updated} fusionados, {skipped} omitidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="68" />
+      <location filename="caseworker/ui/views/service_quality.py" line="69" />
       <source>{days} d</source>
       <translation>{days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="456" />
+      <location filename="caseworker/ui/sections/planner.py" line="464" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>{days} días más allá de su frecuencia de {cadence} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="294" />
+      <location filename="caseworker/ui/sections/planner.py" line="302" />
       <source>{done} of {total} donors</source>
       <translation>{done} de {total} donantes</translation>
     </message>
@@ -9571,17 +9646,17 @@ dada</translation>
       <translation>{donor}: {amount} el {day}; {days} días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="336" />
+      <location filename="caseworker/ui/views/case_detail.py" line="370" />
       <source>{due} (target {days} business days)</source>
       <translation>{due} (objetivo {days} días hábiles)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="340" />
+      <location filename="caseworker/ui/views/case_detail.py" line="374" />
       <source>{due} — overdue</source>
       <translation>{due}: atrasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="338" />
+      <location filename="caseworker/ui/views/case_detail.py" line="372" />
       <source>{due} — paused while waiting on the client</source>
       <translation>{due}: en pausa a la espera del cliente</translation>
     </message>
@@ -9592,37 +9667,37 @@ dada</translation>
       <translation>{e} correos en cola, {l} cartas por imprimir, {b} bloqueados, {s} omitidos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="120" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="121" />
       <source>{field}: keep {value}</source>
       <translation>{field}: conservar {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="122" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="123" />
       <source>{field}: take {value}</source>
       <translation>{field}: tomar {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="486" />
+      <location filename="caseworker/ui/sections/calendar.py" line="484" />
       <source>{first} – {last}</source>
       <translation>{first} – {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="283" />
+      <location filename="caseworker/ui/views/service_quality.py" line="292" />
       <source>{group}: cases with a check-in missed</source>
       <translation>{group}: casos con algún seguimiento no realizado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="281" />
+      <location filename="caseworker/ui/views/service_quality.py" line="290" />
       <source>{group}: resolved cases that missed their target</source>
       <translation>{group}: casos resueltos que no cumplieron su objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="279" />
+      <location filename="caseworker/ui/views/service_quality.py" line="288" />
       <source>{group}: {figure}</source>
       <translation>{group}: {figure}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="103" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="104" />
       <source>{keep} (record {keep_id}) is kept; everything attached to {other} (record {other_id}) moves to it, and {other_id} stays only as a pointer. Where the two differ, choose the value to keep.</source>
       <translation>Se conserva {keep} (registro {keep_id}); todo lo vinculado a {other} (registro {other_id}) pasa a él, y {other_id} queda solo como referencia. Donde los dos difieran, elija el valor que se conserva.</translation>
     </message>
@@ -9632,24 +9707,24 @@ dada</translation>
       <translation>{label}: {now} (antes: {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="183" />
+      <location filename="caseworker/ui/sections/insight.py" line="184" />
       <source>{median:g} d ({share:.0%} within {target:g} d)</source>
       <translation>{median:g} d ({share:.0%} dentro de {target:g} d)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="212" />
+      <location filename="caseworker/ui/sections/grants.py" line="213" />
       <source>{name}
 {n} applications</source>
       <translation>{name}
 {n} solicitudes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="223" />
+      <location filename="caseworker/ui/views/service_quality.py" line="232" />
       <source>{name} (before)</source>
       <translation>{name} (antes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="211" />
+      <location filename="caseworker/ui/sections/grants.py" line="212" />
       <source>{name} (inactive)</source>
       <translation>{name} (inactivo)</translation>
     </message>
@@ -9674,7 +9749,7 @@ dada</translation>
       <translation>{name} se ausentó un rato, así que los datos están ocultos. Escriba la contraseña para continuar: el trabajo sin guardar se conserva.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="590" />
+      <location filename="caseworker/ui/sections/administration.py" line="591" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>{name} ya no podrá iniciar sesión, y su contraseña deja de abrir el archivo de la base de datos. Su nombre se mantiene en todo lo que hizo; si la cuenta se reactiva más adelante, recibe una contraseña nueva.</translation>
     </message>
@@ -9684,7 +9759,7 @@ dada</translation>
       <translation>{name}: {days} días hábiles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="30" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="31" />
       <source>{name} — {since} (every {cadence} days) · {given} given</source>
       <translation>{name}: {since} (cada {cadence} días) · {given} donado</translation>
     </message>
@@ -9699,7 +9774,7 @@ dada</translation>
       <translation>{n} solicitudes · {amount} concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="100" />
+      <location filename="caseworker/ui/sections/clients.py" line="101" />
       <source>{n} clients</source>
       <translation>{n} clientes</translation>
     </message>
@@ -9709,7 +9784,7 @@ dada</translation>
       <translation>{n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/donors.py" line="159" />
+      <location filename="caseworker/ui/sections/donors.py" line="160" />
       <source>{n} donors</source>
       <translation>{n} donantes</translation>
     </message>
@@ -9719,7 +9794,7 @@ dada</translation>
       <translation>{n} reserva(s) duplicada(s): {who}. ¿Guardar de todos modos?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="106" />
+      <location filename="caseworker/ui/sections/calendar.py" line="107" />
       <source>{n} entries shown</source>
       <translation>{n} entradas mostradas</translation>
     </message>
@@ -9764,32 +9839,32 @@ dada</translation>
       <translation>Presentes: {n}; no se ha fijado quórum.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="484" />
+      <location filename="caseworker/ui/sections/planner.py" line="492" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} donantes cerca de sus límites.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="482" />
+      <location filename="caseworker/ui/sections/planner.py" line="490" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} donantes, los que más dan primero. Intro abre uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="476" />
+      <location filename="caseworker/ui/views/case_detail.py" line="510" />
       <source>{outcome} ({how}; acceptable: {acceptable}{score})</source>
       <translation>{outcome} ({how}; aceptable: {acceptable}{score})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/cases.py" line="121" />
+      <location filename="caseworker/ui/my_work/cases.py" line="122" />
       <source>{ref}  {title} — {client}, from {giver}</source>
       <translation>{ref}  {title}: {client}, de {giver}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="415" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="416" />
       <source>{rows} rows read: {created} would be created, {updated} merged into existing records, {skipped} skipped. Press Import to write them.</source>
       <translation>{rows} filas leídas: se crearían {created}, {updated} se fusionarían con registros existentes, {skipped} se omitirían. Pulse Importar para escribirlas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="412" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="413" />
       <source>{rows} rows read; {failing} would fail (below). Nothing can be imported until they are fixed in the file or the mapping (Back).</source>
       <translation>{rows} filas leídas; {failing} fallarían (abajo). No se puede importar nada hasta que se corrijan en el archivo o en la correspondencia de columnas (Atrás).</translation>
     </message>
@@ -9809,23 +9884,23 @@ dada</translation>
       <translation>Donantes {segment}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="178" />
+      <location filename="caseworker/ui/sections/grants.py" line="179" />
       <source>{stage}: {n} applications, {amount} requested</source>
       <translation>{stage}: {n} solicitudes, {amount} solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="97" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="100" />
       <source>{start} to {end}</source>
       <translation>{start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="215" />
+      <location filename="caseworker/ui/views/service_quality.py" line="224" />
       <location filename="caseworker/ui/views/supporters.py" line="60" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>{start} a {end}, frente a {before_start} a {before_end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="77" />
+      <location filename="caseworker/ui/main_window.py" line="80" />
       <source>{title} ({key})</source>
       <translation>{title} ({key})</translation>
     </message>
@@ -9835,17 +9910,17 @@ dada</translation>
       <translation>{title} para {funder}, {start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="31" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="32" />
       <source>{title} is due on {day}</source>
       <translation>{title} vence el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="38" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="39" />
       <source>{title} is due {when}</source>
       <translation>{title} vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="320" />
+      <location filename="caseworker/ui/sections/planner.py" line="328" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} donantes: {allowed} permitidos, {warned} con aviso, {blocked} bloqueados ({movable} se pueden mover a su siguiente hora permitida). Programar añade los contactos de una vez.</translation>
     </message>
@@ -9865,12 +9940,12 @@ dada</translation>
       <translation>{when} en {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="396" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
       <source>{year} gifts</source>
       <translation>Donativos de {year}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="313" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="314" />
       <source>— ignore —</source>
       <translation>— no usar —</translation>
     </message>
@@ -9880,17 +9955,22 @@ dada</translation>
       <translation>«{decision}», {what}: {message}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/administration.py" line="896" />
+      <source>“{zone}” is not a known time zone.</source>
+      <translation>«{zone}» no es una zona horaria conocida.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/my_work/thank_yous.py" line="53" />
       <source>… and {n} more in the thank-you queue</source>
       <translation>… y {n} más en la cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/stewardship.py" line="63" />
+      <location filename="caseworker/ui/my_work/stewardship.py" line="64" />
       <source>…and {n} more in the Planner's Neglected list.</source>
       <translation>…y {n} más en la lista de Desatendidos del Planificador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="136" />
+      <location filename="caseworker/ui/sections/administration.py" line="137" />
       <source>…or from giving in &amp;all:</source>
       <translation>…o por lo donado en tot&amp;al:</translation>
     </message>
@@ -9983,7 +10063,7 @@ dada</translation>
       <translation>«{location}» no es una URL de base de datos: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="55" />
+      <location filename="caseworker/db/engine.py" line="56" />
       <source>'{location}' names a database this app cannot open: {detail}</source>
       <translation>«{location}» indica una base de datos que esta aplicación no puede abrir: {detail}</translation>
     </message>
@@ -10232,22 +10312,22 @@ dada</translation>
       <translation>El presupuesto se fija en una subvención concedida.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="188" />
+      <location filename="caseworker/domain/cases.py" line="191" />
       <source>A case can be closed only once it is resolved: record the outcome first.</source>
       <translation>Un caso solo se puede cerrar una vez resuelto: registre primero el resultado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="193" />
+      <location filename="caseworker/domain/cases.py" line="196" />
       <source>A case cannot be resolved without an outcome: describe what was achieved.</source>
       <translation>Un caso no se puede resolver sin un resultado: describa lo que se consiguió.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="195" />
+      <location filename="caseworker/domain/cases.py" line="198" />
       <source>A case cannot go back to new.</source>
       <translation>Un caso no puede volver a nuevo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="200" />
+      <location filename="caseworker/domain/cases.py" line="203" />
       <source>A case cannot go from {current} to {target}.</source>
       <translation>Un caso no puede pasar de {current} a {target}.</translation>
     </message>
@@ -10287,7 +10367,7 @@ dada</translation>
       <translation>Un contacto que ya tuvo lugar no puede estar en el futuro.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="51" />
+      <location filename="caseworker/db/engine.py" line="52" />
       <source>A database server protects its data itself; it takes no file key.</source>
       <translation>Un servidor de bases de datos protege sus datos por sí mismo; no usa una clave de archivo.</translation>
     </message>
@@ -10398,7 +10478,7 @@ dada</translation>
       <translation>Una tarea que se repite necesita una fecha y hora de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="241" />
+      <location filename="caseworker/domain/cases.py" line="244" />
       <source>A satisfaction score is a whole number from 1 to 5.</source>
       <translation>Una puntuación de satisfacción es un número entero del 1 al 5.</translation>
     </message>
@@ -10423,7 +10503,7 @@ dada</translation>
       <translation>Un donante con reconocimiento ya no existe.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="26" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="27" />
       <source>A supporter's own pause</source>
       <translation>Una pausa propia del donante</translation>
     </message>
@@ -10475,7 +10555,7 @@ dada</translation>
       <translation>Aceptado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Accessibility</source>
       <translation>Accesibilidad</translation>
     </message>
@@ -10507,7 +10587,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/imports.py" line="188" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="69" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
@@ -10518,13 +10598,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="125" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
       <source>Address line 1</source>
       <translation>Línea de dirección 1</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="128" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Address line 2</source>
       <translation>Línea de dirección 2</translation>
     </message>
@@ -10609,8 +10689,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
-      <location filename="caseworker/services/service_quality.py" line="398" />
-      <location filename="caseworker/services/statistics.py" line="107" />
+      <location filename="caseworker/services/service_quality.py" line="413" />
+      <location filename="caseworker/services/statistics.py" line="114" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
@@ -10775,12 +10855,12 @@ dada</translation>
       <translation>Pida la opinión del cliente una vez resuelto el caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="203" />
+      <location filename="caseworker/domain/cases.py" line="206" />
       <source>Assign the case to a worker first.</source>
       <translation>Asigne primero el caso a un profesional.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="33" />
+      <location filename="caseworker/domain/cases.py" line="36" />
       <source>Assigned</source>
       <translation>Asignado</translation>
     </message>
@@ -10790,7 +10870,7 @@ dada</translation>
       <translation>Asignado a</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1042" />
+      <location filename="caseworker/services/case_timeline.py" line="169" />
       <source>Assigned to {taker}</source>
       <translation>Asignado a {taker}</translation>
     </message>
@@ -10923,8 +11003,8 @@ dada</translation>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="105" />
-      <location filename="caseworker/services/cases.py" line="1043" />
+      <location filename="caseworker/domain/cases.py" line="108" />
+      <location filename="caseworker/services/case_timeline.py" line="170" />
       <source>Call</source>
       <translation>Llamada</translation>
     </message>
@@ -10977,7 +11057,7 @@ dada</translation>
       <translation>Las notas del caso no se incluyen para su rol.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1007" />
+      <location filename="caseworker/services/case_timeline.py" line="130" />
       <source>Case opened</source>
       <translation>Caso abierto</translation>
     </message>
@@ -11108,12 +11188,12 @@ dada</translation>
       <translation>Elija una partida presupuestaria de esta subvención.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="306" />
+      <location filename="caseworker/services/cases.py" line="104" />
       <source>Choose a category that is in use.</source>
       <translation>Elija una categoría que esté en uso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="296" />
+      <location filename="caseworker/services/cases.py" line="94" />
       <source>Choose a category.</source>
       <translation>Elija una categoría.</translation>
     </message>
@@ -11152,7 +11232,7 @@ dada</translation>
       <translation>Elija un día del mes del 1 al 31.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="544" />
+      <location filename="caseworker/services/case_handoffs.py" line="125" />
       <location filename="caseworker/services/organigram.py" line="271" />
       <source>Choose a different worker to take the cases.</source>
       <translation>Elija a otro profesional para que se haga cargo de los casos.</translation>
@@ -11184,13 +11264,13 @@ dada</translation>
       <translation>Elija una contraseña nueva para reactivar la cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="608" />
+      <location filename="caseworker/services/case_timeline.py" line="44" />
       <source>Choose a note, a call, a visit or a message.</source>
       <translation>Elija una nota, una llamada, una visita o un mensaje.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="137" />
-      <location filename="caseworker/services/cases.py" line="289" />
+      <location filename="caseworker/services/cases.py" line="87" />
       <source>Choose a priority from the list.</source>
       <translation>Elija una prioridad de la lista.</translation>
     </message>
@@ -11220,7 +11300,7 @@ dada</translation>
       <translation>Elija a un compañero activo como profesional de referencia.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="767" />
+      <location filename="caseworker/services/case_routing.py" line="139" />
       <location filename="caseworker/services/meetings.py" line="311" />
       <location filename="caseworker/services/organigram.py" line="368" />
       <source>Choose an active colleague.</source>
@@ -11307,7 +11387,7 @@ dada</translation>
       <translation>Elija a otra persona para que le sustituya.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="294" />
+      <location filename="caseworker/services/cases.py" line="92" />
       <source>Choose the client the case is for.</source>
       <translation>Elija el cliente al que corresponde el caso.</translation>
     </message>
@@ -11436,12 +11516,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="89" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="58" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="38" />
+      <location filename="caseworker/domain/cases.py" line="41" />
       <location filename="caseworker/domain/grants.py" line="43" />
       <source>Closed</source>
       <translation>Cerrado</translation>
@@ -11482,17 +11562,17 @@ dada</translation>
       <translation>No se puede registrar un consentimiento con fecha futura.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Consent given on</source>
       <translation>Consentimiento dado el</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Consent given through</source>
       <translation>Consentimiento dado mediante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Contact by</source>
       <translation>Contactar por</translation>
     </message>
@@ -11502,7 +11582,7 @@ dada</translation>
       <translation>Contactar por mensaje de texto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Contact times</source>
       <translation>Horas de contacto</translation>
     </message>
@@ -11512,18 +11592,18 @@ dada</translation>
       <translation>Los contactos están limitados a {n} en cualquier periodo de {days} días; este sería el contacto número {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="28" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="29" />
       <source>Contacts per window</source>
       <translation>Contactos por ventana</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="137" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Country</source>
       <translation>País</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="61" />
       <source>Create a new record</source>
       <translation>Crear un registro nuevo</translation>
     </message>
@@ -11557,7 +11637,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="184" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
@@ -11589,7 +11669,7 @@ dada</translation>
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="30" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="31" />
       <source>Days between contacts</source>
       <translation>Días entre contactos</translation>
     </message>
@@ -11641,7 +11721,7 @@ dada</translation>
       <translation>Dinamarca</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="231" />
+      <location filename="caseworker/domain/cases.py" line="234" />
       <source>Describe the outcome: what was achieved for the client.</source>
       <translation>Describa el resultado: lo que se consiguió para el cliente.</translation>
     </message>
@@ -11767,7 +11847,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/templates.py" line="88" />
       <location filename="caseworker/reports/documents/dashboard.py" line="393" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="58" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
       <source>Donors</source>
       <translation>Donantes</translation>
     </message>
@@ -12037,7 +12117,7 @@ dada</translation>
       <translation>Escriba el ritmo como un número entero de días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1064" />
+      <location filename="caseworker/domain/cases.py" line="424" />
       <source>Enter the target as a whole number of business days.</source>
       <translation>Escriba el objetivo como un número entero de días hábiles.</translation>
     </message>
@@ -12052,17 +12132,17 @@ dada</translation>
       <translation>Escriba cuándo vence el primer informe.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="36" />
+      <location filename="caseworker/domain/cases.py" line="39" />
       <source>Escalated</source>
       <translation>Escalado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1028" />
+      <location filename="caseworker/services/case_timeline.py" line="155" />
       <source>Escalated to level {level}</source>
       <translation>Escalado al nivel {level}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="110" />
+      <location filename="caseworker/domain/cases.py" line="113" />
       <source>Escalation</source>
       <translation>Escalado</translation>
     </message>
@@ -12264,7 +12344,7 @@ dada</translation>
       <translation>Declaración de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Gift Aid declared on</source>
       <translation>Gift Aid declarado el</translation>
     </message>
@@ -12330,7 +12410,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="128" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="58" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
       <source>Gifts</source>
       <translation>Donativos</translation>
     </message>
@@ -12365,17 +12445,17 @@ dada</translation>
       <translation>Donativos recibidos en {year}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="216" />
+      <location filename="caseworker/domain/cases.py" line="219" />
       <source>Give a reason for reopening the case.</source>
       <translation>Indique un motivo para reabrir el caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="214" />
+      <location filename="caseworker/domain/cases.py" line="217" />
       <source>Give a reason for the escalation.</source>
       <translation>Indique un motivo para el escalado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="250" />
+      <location filename="caseworker/domain/cases.py" line="253" />
       <source>Give a reason.</source>
       <translation>Indique un motivo.</translation>
     </message>
@@ -12476,12 +12556,12 @@ dada</translation>
       <translation>Control anulado por {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1034" />
+      <location filename="caseworker/services/case_timeline.py" line="161" />
       <source>Handed from {giver} to {taker}</source>
       <translation>Traspasado de {giver} a {taker}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="109" />
+      <location filename="caseworker/domain/cases.py" line="112" />
       <source>Handoff</source>
       <translation>Traspaso</translation>
     </message>
@@ -12497,7 +12577,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="55" />
-      <location filename="caseworker/domain/cases.py" line="67" />
+      <location filename="caseworker/domain/cases.py" line="70" />
       <source>High</source>
       <translation>Alta</translation>
     </message>
@@ -12508,7 +12588,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="138" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Household</source>
       <translation>Hogar</translation>
     </message>
@@ -12605,7 +12685,7 @@ dada</translation>
       <translation>En persona</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="34" />
+      <location filename="caseworker/domain/cases.py" line="37" />
       <source>In progress</source>
       <translation>En curso</translation>
     </message>
@@ -12630,12 +12710,12 @@ dada</translation>
       <translation>Persona u organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Interpreter language</source>
       <translation>Idioma del intérprete</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Interpreter needed</source>
       <translation>Necesita intérprete</translation>
     </message>
@@ -12718,20 +12798,20 @@ dada</translation>
       <translation>Fechas clave</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Key worker</source>
       <translation>Profesional de referencia</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="88" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="37" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="49" />
       <location filename="caseworker/domain/imports.py" line="191" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
@@ -12758,7 +12838,7 @@ dada</translation>
       <translation>Dirigida por</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="112" />
+      <location filename="caseworker/domain/cases.py" line="115" />
       <location filename="caseworker/domain/templates.py" line="84" />
       <location filename="caseworker/reports/documents/letters.py" line="87" />
       <source>Letter</source>
@@ -12781,7 +12861,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="53" />
-      <location filename="caseworker/domain/cases.py" line="65" />
+      <location filename="caseworker/domain/cases.py" line="68" />
       <source>Low</source>
       <translation>Baja</translation>
     </message>
@@ -12826,7 +12906,7 @@ dada</translation>
       <translation>mar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Marketing consent</source>
       <translation>Consentimiento de marketing</translation>
     </message>
@@ -12873,13 +12953,13 @@ dada</translation>
       <translation>Reuniones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Merge into the existing record</source>
       <translation>Fusionar con el registro existente</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="107" />
-      <location filename="caseworker/services/cases.py" line="1044" />
+      <location filename="caseworker/domain/cases.py" line="110" />
+      <location filename="caseworker/services/case_timeline.py" line="171" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
@@ -12989,7 +13069,7 @@ dada</translation>
       <translation>Memoria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
@@ -12999,7 +13079,7 @@ dada</translation>
       <translation>Países Bajos</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="32" />
+      <location filename="caseworker/domain/cases.py" line="35" />
       <location filename="caseworker/domain/donors.py" line="54" />
       <source>New</source>
       <translation>Nuevo</translation>
@@ -13020,7 +13100,7 @@ dada</translation>
       <translation>Próxima reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="83" />
+      <location filename="caseworker/domain/cases.py" line="86" />
       <source>No</source>
       <translation>No</translation>
     </message>
@@ -13156,7 +13236,7 @@ dada</translation>
       <translation>Sin respuesta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="400" />
+      <location filename="caseworker/services/service_quality.py" line="415" />
       <source>No team</source>
       <translation>Sin equipo</translation>
     </message>
@@ -13189,7 +13269,7 @@ dada</translation>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="401" />
+      <location filename="caseworker/services/service_quality.py" line="416" />
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
@@ -13210,7 +13290,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="54" />
-      <location filename="caseworker/domain/cases.py" line="66" />
+      <location filename="caseworker/domain/cases.py" line="69" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
@@ -13255,7 +13335,7 @@ dada</translation>
       <translation>Aún no se ha organizado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="104" />
+      <location filename="caseworker/domain/cases.py" line="107" />
       <location filename="caseworker/reports/documents/case_summary.py" line="105" />
       <location filename="caseworker/reports/documents/case_summary.py" line="122" />
       <source>Note</source>
@@ -13361,7 +13441,7 @@ dada</translation>
       <translation>Solo se puede mover un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="461" />
+      <location filename="caseworker/services/cases.py" line="251" />
       <source>Only a resolved or closed case can be reopened.</source>
       <translation>Solo se puede reabrir un caso resuelto o cerrado.</translation>
     </message>
@@ -13391,7 +13471,7 @@ dada</translation>
       <translation>Solo fechas que no se puedan malinterpretar</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="635" />
+      <location filename="caseworker/services/case_timeline.py" line="71" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
       <translation>Solo se pueden editar notas, llamadas y visitas; los pasos del flujo de trabajo no.</translation>
     </message>
@@ -13406,17 +13486,17 @@ dada</translation>
       <translation>Solo el personal que puede leer los registros de clientes puede cambiar el solicitante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="637" />
+      <location filename="caseworker/services/case_timeline.py" line="73" />
       <source>Only the author or a manager can edit this note.</source>
       <translation>Solo el autor o un responsable puede editar esta nota.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="478" />
+      <location filename="caseworker/services/case_handoffs.py" line="59" />
       <source>Only the case's worker or a manager can hand it off.</source>
       <translation>Solo el profesional del caso o un responsable puede traspasarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="797" />
+      <location filename="caseworker/services/case_handoffs.py" line="170" />
       <source>Only the worker the case was handed to can accept or return it.</source>
       <translation>Solo el profesional al que se traspasó el caso puede aceptarlo o devolverlo.</translation>
     </message>
@@ -13460,7 +13540,7 @@ dada</translation>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="27" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="28" />
       <source>Organisation blackouts</source>
       <translation>Bloqueos de la organización</translation>
     </message>
@@ -13547,7 +13627,7 @@ dada</translation>
       <translation>Pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="82" />
+      <location filename="caseworker/domain/cases.py" line="85" />
       <source>Partly</source>
       <translation>En parte</translation>
     </message>
@@ -13700,7 +13780,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="183" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
@@ -13765,12 +13845,12 @@ dada</translation>
       <translation>En cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="31" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="32" />
       <source>Quiet days</source>
       <translation>Días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="32" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="33" />
       <source>Quiet hours</source>
       <translation>Horas de descanso</translation>
     </message>
@@ -13786,7 +13866,7 @@ dada</translation>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1040" />
+      <location filename="caseworker/services/case_timeline.py" line="167" />
       <source>Reassigned from {giver} to {taker}</source>
       <translation>Reasignado de {giver} a {taker}</translation>
     </message>
@@ -13853,7 +13933,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="133" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Region</source>
       <translation>Región</translation>
     </message>
@@ -13875,7 +13955,7 @@ dada</translation>
       <translation>Habitual</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Relationship manager</source>
       <translation>Gestor de la relación</translation>
     </message>
@@ -13900,7 +13980,7 @@ dada</translation>
       <translation>Eliminado al anonimizar al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1009" />
+      <location filename="caseworker/services/case_timeline.py" line="132" />
       <source>Reopened</source>
       <translation>Reabierto</translation>
     </message>
@@ -13941,7 +14021,7 @@ dada</translation>
       <translation>Las peticiones de donativo están limitadas a {n} en cualquier periodo de {days} días; esta sería la petición número {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="29" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="30" />
       <source>Requests for a gift per window</source>
       <translation>Peticiones de donativo por ventana</translation>
     </message>
@@ -13951,14 +14031,14 @@ dada</translation>
       <translation>Los documentos necesarios no están listos: {documents}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="37" />
+      <location filename="caseworker/domain/cases.py" line="40" />
       <location filename="caseworker/domain/service_quality.py" line="321" />
       <location filename="caseworker/reports/documents/case_summary.py" line="169" />
       <source>Resolved</source>
       <translation>Resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1016" />
+      <location filename="caseworker/services/case_timeline.py" line="139" />
       <source>Resolved ({how}; acceptable to the client: {acceptable})</source>
       <translation>Resuelto ({how}; aceptable para el cliente: {acceptable})</translation>
     </message>
@@ -14013,7 +14093,7 @@ dada</translation>
       <translation>Fila {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Safeguarding</source>
       <translation>Protección</translation>
     </message>
@@ -14024,7 +14104,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="112" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
       <source>Salutation</source>
       <translation>Saludo</translation>
     </message>
@@ -14076,7 +14156,7 @@ dada</translation>
       <translation>Indique dónde se dio el consentimiento (un formulario, una llamada, el sitio web).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="237" />
+      <location filename="caseworker/domain/cases.py" line="240" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="264" />
       <source>Say whether the client found the outcome acceptable.</source>
       <translation>Indique si el cliente consideró aceptable el resultado.</translation>
@@ -14087,7 +14167,7 @@ dada</translation>
       <translation>Indique qué idioma necesita el intérprete.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="206" />
+      <location filename="caseworker/domain/cases.py" line="209" />
       <source>Say whom the case is waiting on: the client or a third party.</source>
       <translation>Indique a quién espera el caso: al cliente o a un tercero.</translation>
     </message>
@@ -14218,7 +14298,7 @@ dada</translation>
       <translation>Visita in situ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Skip</source>
       <translation>Omitir</translation>
     </message>
@@ -14243,7 +14323,7 @@ dada</translation>
       <translation>español</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="111" />
+      <location filename="caseworker/domain/cases.py" line="114" />
       <source>Specialist</source>
       <translation>Especialista</translation>
     </message>
@@ -14294,7 +14374,7 @@ dada</translation>
       <translation>Certificado {donor}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="108" />
+      <location filename="caseworker/domain/cases.py" line="111" />
       <location filename="caseworker/domain/templates.py" line="130" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="90" />
       <source>Status</source>
@@ -14306,7 +14386,7 @@ dada</translation>
       <translation>Historial de estados</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1018" />
+      <location filename="caseworker/services/case_timeline.py" line="141" />
       <source>Status: {before} → {after}</source>
       <translation>Estado: {before} → {after}</translation>
     </message>
@@ -14409,7 +14489,7 @@ dada</translation>
       <translation>Ese importe es mayor de lo que puede ser cualquier pago individual.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="303" />
+      <location filename="caseworker/services/cases.py" line="101" />
       <source>That client was not found.</source>
       <translation>No se ha encontrado ese cliente.</translation>
     </message>
@@ -14513,12 +14593,12 @@ dada</translation>
       <translation>El presupuesto sumaría {total}, más que los {awarded} concedidos.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="208" />
+      <location filename="caseworker/domain/cases.py" line="211" />
       <source>The case is already waiting on them.</source>
       <translation>El caso ya está a la espera de ellos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="480" />
+      <location filename="caseworker/services/case_handoffs.py" line="61" />
       <source>The case is already with this worker.</source>
       <translation>El caso ya lo lleva este profesional.</translation>
     </message>
@@ -14528,7 +14608,7 @@ dada</translation>
       <translation>El cliente pidió {preferred}, no {chosen}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1026" />
+      <location filename="caseworker/services/case_timeline.py" line="153" />
       <source>The client was introduced to their worker and team</source>
       <translation>Se presentó al cliente su profesional y su equipo</translation>
     </message>
@@ -14978,7 +15058,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
       <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="285" />
+      <location filename="caseworker/services/statistics.py" line="322" />
       <source>The period ends before it starts.</source>
       <translation>El periodo termina antes de empezar.</translation>
     </message>
@@ -15054,7 +15134,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre del profesional que ha iniciado sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1067" />
+      <location filename="caseworker/domain/cases.py" line="427" />
       <source>The target is between 1 and {max} business days.</source>
       <translation>El objetivo está entre 1 y {max} días hábiles.</translation>
     </message>
@@ -15183,7 +15263,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No hay recibos de {year}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="774" />
+      <location filename="caseworker/services/case_routing.py" line="146" />
       <source>There is already a category called '{name}'.</source>
       <translation>Ya hay una categoría llamada «{name}».</translation>
     </message>
@@ -15255,33 +15335,33 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esto no puede ser negativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="405" />
+      <location filename="caseworker/services/cases.py" line="195" />
       <source>This case already has a worker: hand it off instead.</source>
       <translation>Este caso ya tiene profesional: traspáselo en su lugar.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="211" />
+      <location filename="caseworker/domain/cases.py" line="214" />
       <source>This case is already at the highest support level ({level}).</source>
       <translation>Este caso ya está en el nivel de apoyo más alto ({level}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="187" />
+      <location filename="caseworker/domain/cases.py" line="190" />
       <source>This case is already closed.</source>
       <translation>Este caso ya está cerrado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="191" />
+      <location filename="caseworker/domain/cases.py" line="194" />
       <source>This case is already resolved.</source>
       <translation>Este caso ya está resuelto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="483" />
+      <location filename="caseworker/services/case_handoffs.py" line="64" />
       <source>This case is already waiting for a handoff to be accepted.</source>
       <translation>Este caso ya está a la espera de que se acepte un traspaso.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="198" />
-      <location filename="caseworker/services/cases.py" line="785" />
+      <location filename="caseworker/domain/cases.py" line="201" />
+      <location filename="caseworker/services/case_base.py" line="173" />
       <source>This case is {status}: reopen it before changing it.</source>
       <translation>Este caso está {status}: reábralo antes de cambiarlo.</translation>
     </message>
@@ -15318,7 +15398,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/inputs.py" line="49" />
-      <location filename="caseworker/services/cases.py" line="937" />
+      <location filename="caseworker/services/case_base.py" line="257" />
       <source>This date is in the future: {value}.</source>
       <translation>Esta fecha está en el futuro: {value}.</translation>
     </message>
@@ -15359,7 +15439,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este donativo ya se anuló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="146" />
+      <location filename="caseworker/services/statistics.py" line="153" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>Esta subvención aún no tiene periodo: indique su inicio y su fin, o elija el periodo del informe.</translation>
     </message>
@@ -15369,7 +15449,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta subvención está cerrada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="795" />
+      <location filename="caseworker/services/case_handoffs.py" line="168" />
       <source>This handoff was already {state}.</source>
       <translation>Este traspaso ya estaba {state}.</translation>
     </message>
@@ -15451,7 +15531,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este informe vence el {date}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="591" />
+      <location filename="caseworker/services/case_routing.py" line="109" />
       <source>This specialist is already involved in the case.</source>
       <translation>Este especialista ya participa en el caso.</translation>
     </message>
@@ -15502,7 +15582,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Jueves</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Time zone</source>
       <translation>Zona horaria</translation>
     </message>
@@ -15559,7 +15639,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Los totales incluyen las ayudas aprobadas y pagadas; las solicitudes y las anulaciones se listan pero no se cuentan.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Town</source>
       <translation>Localidad</translation>
     </message>
@@ -15600,7 +15680,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>UTF-8 con marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="400" />
+      <location filename="caseworker/services/service_quality.py" line="415" />
       <source>Unassigned</source>
       <translation>Sin asignar</translation>
     </message>
@@ -15623,7 +15703,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="56" />
-      <location filename="caseworker/domain/cases.py" line="68" />
+      <location filename="caseworker/domain/cases.py" line="71" />
       <source>Urgent</source>
       <translation>Urgente</translation>
     </message>
@@ -15643,8 +15723,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Vídeo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="106" />
-      <location filename="caseworker/services/cases.py" line="1043" />
+      <location filename="caseworker/domain/cases.py" line="109" />
+      <location filename="caseworker/services/case_timeline.py" line="170" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
@@ -15664,23 +15744,23 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Vale</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="35" />
+      <location filename="caseworker/domain/cases.py" line="38" />
       <source>Waiting</source>
       <translation>En espera</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="53" />
-      <location filename="caseworker/services/cases.py" line="1013" />
+      <location filename="caseworker/domain/cases.py" line="56" />
+      <location filename="caseworker/services/case_timeline.py" line="136" />
       <source>Waiting on a third party</source>
       <translation>A la espera de un tercero</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="52" />
+      <location filename="caseworker/domain/cases.py" line="55" />
       <source>Waiting on the client</source>
       <translation>A la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1011" />
+      <location filename="caseworker/services/case_timeline.py" line="134" />
       <source>Waiting on the client (the due date is paused)</source>
       <translation>A la espera del cliente (la fecha de vencimiento está en pausa)</translation>
     </message>
@@ -15756,12 +15836,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El horario laboral termina después de empezar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="472" />
+      <location filename="caseworker/services/case_handoffs.py" line="53" />
       <source>Write a handoff note: what the next worker needs to know.</source>
       <translation>Escriba una nota de traspaso: lo que necesita saber el siguiente profesional.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="257" />
+      <location filename="caseworker/domain/cases.py" line="260" />
       <source>Write something in the note.</source>
       <translation>Escriba algo en la nota.</translation>
     </message>
@@ -15787,7 +15867,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Anual</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/cases.py" line="81" />
+      <location filename="caseworker/domain/cases.py" line="84" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="78" />
       <location filename="caseworker/reports/documents/grants.py" line="87" />
       <source>Yes</source>
@@ -16129,7 +16209,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>petición de donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1015" />
+      <location filename="caseworker/services/case_timeline.py" line="138" />
       <source>resolved alone</source>
       <translation>resuelto solo</translation>
     </message>
@@ -16289,7 +16369,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1015" />
+      <location filename="caseworker/services/case_timeline.py" line="138" />
       <source>with a specialist</source>
       <translation>con un especialista</translation>
     </message>
@@ -16364,12 +16444,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{count} donativos más ({total}) proceden de donantes sin declaración de Gift Aid y no se reclaman.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="123" />
+      <location filename="caseworker/services/statistics.py" line="130" />
       <source>{figure} does not count these cases.</source>
       <translation>{figure} no cuenta estos casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="121" />
+      <location filename="caseworker/services/statistics.py" line="128" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>{figure} no es una cifra que liste casos.</translation>
     </message>
@@ -16384,7 +16464,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{label} — página {page} de {pages}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="769" />
+      <location filename="caseworker/services/case_routing.py" line="141" />
       <source>{name} does not work on cases.</source>
       <translation>{name} no trabaja en casos.</translation>
     </message>
@@ -16417,7 +16497,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} tiene menos casos abiertos ({n}); {category} no tiene ningún especialista ni persona de contacto disponible.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1030" />
+      <location filename="caseworker/services/case_timeline.py" line="157" />
       <source>{name} involved as a specialist</source>
       <translation>{name} participa como especialista</translation>
     </message>
@@ -16527,12 +16607,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1036" />
+      <location filename="caseworker/services/case_timeline.py" line="163" />
       <source>{taker} accepted the handoff</source>
       <translation>{taker} aceptó el traspaso</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="1038" />
+      <location filename="caseworker/services/case_timeline.py" line="165" />
       <source>{taker} returned the handoff</source>
       <translation>{taker} devolvió el traspaso</translation>
     </message>
