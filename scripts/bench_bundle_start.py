@@ -5,12 +5,13 @@
 
 A bundle cannot run bench_launch.py's in-process probe, so both are timed from outside, the way a
 person sees them: each program is started on a private X server (Xvfb, the real xcb platform, no
-window manager), the sign-in dialog is noticed when its window is mapped (xdotool, polled every
-5 ms), demo/demo is typed and Enter pressed, and the main window is noticed the same way; then
-Ctrl+Q quits it cleanly (so the next start is not treated as one after a crash). The programs take
-turns, run by run. Each program gets one warm-up start first (a fresh install writes its byte-code cache or unpacks nothing: either
-way, what is timed is a user's second and later starts, as in bench_launch.py). Medians are printed.
-Needs Xvfb and xdotool (Debian: apt-get install xvfb xdotool). Nothing is asserted.
+window manager), the sign-in dialog is noticed when its window is mapped (xdotool, polled every 5
+ms), demo/demo is typed and Enter pressed, and the main window is noticed the same way; then Ctrl+Q
+quits it cleanly (so the next start is not treated as one after a crash). The programs take turns,
+run by run. Each program gets one warm-up start first (a fresh install writes its byte-code cache or
+unpacks nothing: either way, what is timed is a user's second and later starts, as in
+bench_launch.py). Medians are printed. Needs Xvfb and xdotool (Debian: apt-get install xvfb
+xdotool). Nothing is asserted.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from decimal import Decimal
 from pathlib import Path
 
@@ -43,7 +43,7 @@ from caseworker.domain.documents import (
     StatusChange,
 )
 
-MADE_AT = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
+MADE_AT = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 ORG = Organisation("Riverside Community Advice", ("12 Mill Lane", "Leeds LS1 4AB"), "1187654",
                    currency="GBP", time_zone="Europe/London")
 PARAGRAPH = (
@@ -67,7 +67,7 @@ def receipts(n: int) -> list[ReceiptData]:
 
 
 def long_case(notes: int = 490) -> CaseSummaryData:
-    start = datetime(2024, 1, 1, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2024, 1, 1, 9, 0, tzinfo=UTC)
     return CaseSummaryData(
         ORG, "C-2024-0001", CaseClient("Ελένη Παπαδοπούλου", "CL-1", ClientFlags(interpreter_language="Greek")),
         "Housing", "High", CaseStatus.IN_PROGRESS, "Jane Okafor", date(2024, 1, 1), date(2024, 2, 1), 2,

@@ -59,7 +59,7 @@ def main() -> int:
             if encrypt:
                 path.with_name(path.name + ".keys").unlink()  # the bench opens with the raw key
 
-            def open_and_query() -> None:
+            def open_and_query(path: Path = path, file_key: bytes | None = file_key, encrypt: bool = encrypt) -> None:
                 opened = open_database(str(path), key=file_key, migrate=True, encrypt_new=encrypt)
                 with opened.read() as s:
                     s.connection().exec_driver_sql("SELECT count(*) FROM users").scalar()

@@ -19,7 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_user_argument(ics)
     ics.add_argument("--from", dest="first", metavar="DATE", type=cli_date, help="first day, YYYY-MM-DD")
     ics.add_argument("--to", dest="last", metavar="DATE", type=cli_date, help="last day, YYYY-MM-DD (inclusive)")
-    ics.add_argument("--meeting", type=record_id("meeting"), metavar="ID", help="export this meeting (a whole series for a series)")
+    ics.add_argument("--meeting", type=record_id("meeting"), metavar="ID",
+                     help="export this meeting (a whole series for a series)")
     ics.add_argument("--out", required=True, metavar="FILE", help="the .ics file to write ('-' for standard output)")
     ics.set_defaults(handler=run_ics)
 

@@ -38,7 +38,7 @@ import enum
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo
@@ -46,7 +46,7 @@ from zoneinfo import ZoneInfo
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.i18n import N_
 
-UTC: Final = timezone.utc
+UTC: Final = UTC
 HORIZON: Final = timedelta(days=730)
 _DAY: Final = timedelta(days=1)
 # Real zones never change their UTC offset twice within this span, so comparing the offsets at

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, UTC
 from typing import Any, Final, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -84,7 +84,7 @@ def verdict_to_json(verdict: Verdict) -> dict[str, Any]:
 def _instant_text(value: datetime | None) -> str | None:
     if value is None:
         return None
-    text = value.astimezone(timezone.utc).isoformat()
+    text = value.astimezone(UTC).isoformat()
     return text.removesuffix("+00:00") + "Z"
 
 

@@ -1,8 +1,9 @@
 """The SQL behind a grant's outputs: people served in its period, demographics and delivery.
 
 Everything is counted in the database: the people served are a UNION of client ids (a case open
-during the period, or aid paid in it), and the demographics one GROUP BY over that set joined to
-the clients (by age band, language, district and whether new), whose few rows are added up here. No client row is read into Python.
+during the period, or aid paid in it), and the demographics one GROUP BY over that set joined to the
+clients (by age band, language, district and whether new), whose few rows are added up here. No
+client row is read into Python.
 """
 
 from __future__ import annotations

@@ -1001,8 +1001,8 @@ def _donor_names(s: Session, ids: set[int]) -> dict[int, str]:
         return {}
     stmt = select(Donor.id, Donor.kind, Donor.first_name, Donor.last_name, Donor.organisation_name) \
         .where(Donor.id.in_(ids))
-    return {did: _display({"kind": k, "first_name": f, "last_name": l, "organisation_name": o})
-            for did, k, f, l, o in s.execute(stmt)}
+    return {did: _display({"kind": k, "first_name": first, "last_name": last, "organisation_name": o})
+            for did, k, first, last, o in s.execute(stmt)}
 
 
 def refresh_summaries(s: Session, donor_ids: Sequence[int]) -> None:

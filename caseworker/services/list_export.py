@@ -176,10 +176,10 @@ class ListExportService(Service):
             stmt = (select(Gift, Donor.kind, Donor.first_name, Donor.last_name, Donor.organisation_name)
                     .join(Donor, Donor.id == Gift.donor_id).where(Gift.id.in_(list(chunk))))
             with self.db.read() as s:
-                found = {g.id: [g.id, g.donor_id, display_name(k, f, l, o), g.amount, g.currency, g.gift_date,
+                found = {g.id: [g.id, g.donor_id, display_name(k, first, last, o), g.amount, g.currency, g.gift_date,
                                 g.method, g.fund, g.appeal_code, g.reference, g.advantage_value, g.thanked_on,
                                 g.batch_label, g.voided_at is not None, g.void_reason, g.note]
-                         for g, k, f, l, o in s.execute(stmt)}
+                         for g, k, first, last, o in s.execute(stmt)}
             return [found[i] for i in chunk if i in found]
 
         return header, _chunks(ids, fetch), len(ids)
@@ -208,9 +208,9 @@ class ListExportService(Service):
                     .join(Donor, Donor.id == Touchpoint.donor_id).outerjoin(User, User.id == Touchpoint.staff_id)
                     .where(Touchpoint.id.in_(list(chunk))))
             with self.db.read() as s:
-                found = {t.id: [t.id, t.donor_id, display_name(k, f, l, o), t.when, t.channel, t.purpose, t.status,
+                found = {t.id: [t.id, t.donor_id, display_name(k, first, last, o), t.when, t.channel, t.purpose, t.status,
                                 staff or "", t.campaign, t.notes, t.override_reason]
-                         for t, k, f, l, o, staff in s.execute(stmt)}
+                         for t, k, first, last, o, staff in s.execute(stmt)}
             return [found[i] for i in chunk if i in found]
 
         return header, _chunks(ids, fetch), len(ids)

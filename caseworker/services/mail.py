@@ -699,7 +699,7 @@ class MailService(Service):
                 row.client_id, row.case_id = client.id, case.id
                 rows.append((row, job, None))
         if dry_run:
-            for row, job, _ in rows:
+            for row, _job, _ in rows:
                 if row.status == MessageStatus.QUEUED:
                     (queued if row.channel == Channel.EMAIL else letters).append(0)
             return ComposeResult(tuple(queued), tuple(letters), tuple(blocked), tuple(skipped), Changes())

@@ -58,7 +58,8 @@ def rule_of(m: Meeting) -> SeriesRule | None:
     return SeriesRule.from_rrule(m.rule) if m.rule else None
 
 
-def series_occurrences(s: Session, masters: Sequence[Meeting], start: datetime, end: datetime) -> list[tuple[Meeting, Occurrence]]:
+def series_occurrences(s: Session, masters: Sequence[Meeting], start: datetime,
+                       end: datetime) -> list[tuple[Meeting, Occurrence]]:
     """Occurrences of *masters* within [start, end), without exceptions or detached occurrences."""
     if not masters:
         return []
@@ -542,7 +543,8 @@ class MeetingService(Service):
             # A form never shows people its user may not read, so their absence is not a removal.
             if key not in wanted and row.kind not in unseen:
                 audit.record(s, self.actor, kind="update", record_type="meeting", record_id=m.id,
-                             changes={"attendee": [f"{row.kind} {row.user_id or row.client_id or row.donor_id or row.name}", None]})
+                             changes={"attendee": [
+                                 f"{row.kind} {row.user_id or row.client_id or row.donor_id or row.name}", None]})
                 s.delete(row)
 
     def _replace_agenda(self, s: Session, m: Meeting, agenda: Sequence[str]) -> None:

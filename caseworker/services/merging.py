@@ -126,7 +126,9 @@ class MergeService(Service):
         live = and_(a.id.not_in(merged_ids("donor")), b.id.not_in(merged_ids("donor")))
         by_email = (select(a.id, b.id, func.min("email")).join(b, and_(a.email == b.email, a.id < b.id))
                     .where(a.email != "", live).group_by(a.id, b.id))
-        postcode = lambda d: func.replace(func.lower(d.postcode), " ", "")
+        def postcode(d: Any) -> Any:
+            return func.replace(func.lower(d.postcode), " ", "")
+
         by_name = (select(a.id, b.id, func.min("name")).join(b, and_(a.search_name == b.search_name, a.id < b.id))
                    .where(a.search_name != "", a.search_name != " ",
                           (postcode(a) == postcode(b)) | (a.postcode == "") | (b.postcode == ""), live)

@@ -362,7 +362,7 @@ class PaperworkService(Service):
                         .group_by(Gift.donor_id, Donor.kind, Donor.first_name, Donor.last_name,
                                   Donor.organisation_name, Donor.sort_name)).all()
                     amounts = _gift_totals(s, chunk, span)
-                    for donor_id, count, kind, first, last, org_name, sort_name in totals:
+                    for donor_id, count, kind, first, last, org_name, _sort_name in totals:
                         donors.append(rd.UnsendableDonor(
                             name=donor_display_name(kind, first, last, org_name), reference=f"D{donor_id}",
                             reason=stuck[donor_id], gifts=count, total=amounts.get(donor_id, Decimal("0.00"))))

@@ -88,7 +88,7 @@ def inspect_source(path: Path | str, fmt: SourceFormat = SourceFormat()) -> Sour
     info = SourceInfo(path, False, encoding, separator, (), (), path.stat().st_size)
     rows = []
     headers = ()
-    for line, cells in _csv_rows(path, info, None, with_header=True):
+    for _line, cells in _csv_rows(path, info, None, with_header=True):
         if not headers:
             headers = tuple(c.strip() for c in cells)
             continue

@@ -275,8 +275,8 @@ def run(settings: Settings) -> int:
                 if rebuilt:
                     show_this_computer(window)
                 ended: list[str] = []
-                window.sign_out_requested.connect(lambda w=window: (ended.append("sign out"), w.close()))
-                window.rebuild_requested.connect(lambda w=window: (ended.append("rebuild"), w.close()))
+                window.sign_out_requested.connect(lambda w=window, e=ended: (e.append("sign out"), w.close()))
+                window.rebuild_requested.connect(lambda w=window, e=ended: (e.append("rebuild"), w.close()))
                 window.show()
                 if IMPORT_AFTER in wishes:
                     wishes.discard(IMPORT_AFTER)

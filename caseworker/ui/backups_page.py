@@ -125,7 +125,8 @@ class BackupsPage(QWidget):
         self.table.setRowCount(len(backups))
         for row, b in enumerate(backups):
             check = tr("Passed") if b.ok else tr("Failed: {problem}").format(problem=tr_domain(b.check))
-            values = [b.taken_at.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M"), tr_domain(REASONS[b.reason]) if b.reason in REASONS else b.reason,
+            values = [b.taken_at.astimezone(self.ctx.zone).strftime("%Y-%m-%d %H:%M"),
+                      tr_domain(REASONS[b.reason]) if b.reason in REASONS else b.reason,
                       size_text(b.size), check]
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(value))

@@ -74,7 +74,8 @@ def test_the_same_seed_gives_the_same_database(tmp_path: Path) -> None:
                 cols = [c[1] for c in conn.execute(text(f"PRAGMA table_info('{table}')"))
                         if c[1] not in ("created_at", "updated_at", "password_hash", "at")]
                 if cols:
-                    rows[table] = conn.execute(text(f"SELECT {', '.join(chr(34) + c + chr(34) for c in cols)} FROM \"{table}\" ORDER BY 1")).fetchall()
+                    quoted = ", ".join(f'"{c}"' for c in cols)
+                    rows[table] = conn.execute(text(f'SELECT {quoted} FROM "{table}" ORDER BY 1')).fetchall()
         engine.dispose()
         dumps.append(rows)
     assert dumps[0] == dumps[1]

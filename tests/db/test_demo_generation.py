@@ -39,7 +39,8 @@ def test_the_demo_keeps_every_index_and_every_reference(db: Database) -> None:
         # Values written into the statement or bound read back as the ORM's own would.
         gift = s.scalars(select(Gift).order_by(Gift.id)).first()
         assert gift is not None and gift.note == "" and gift.replaces_gift_id is None
-        assert gift.currency == "GBP" and gift.amount > 0  # the default demo is a UK charity and gift.amount.as_tuple().exponent == -2
+        # The default demo is a UK charity.
+        assert gift.currency == "GBP" and gift.amount > 0 and gift.amount.as_tuple().exponent == -2
         assert gift.created_at.tzinfo is not None and gift.updated_at == gift.created_at
         client = s.get(Client, 1)
         assert client is not None and client.notes == "" and client.anonymised_at is None

@@ -61,7 +61,7 @@ def test_the_contacts_of_the_donors_found_export_from_the_donor_list(sqlite_db: 
     assert [(r["donor_id"], r["channel"]) for r in rows] == [(str(ada), "email"), (str(ada), "phone")]
     # A note a spreadsheet would run as a formula is written as text.
     assert rows[1]["notes"] == "'=HYPERLINK(\"x\")"
-    assert no_popups == ["2 rows written to {}.".format(out)]
+    assert no_popups == [f"2 rows written to {out}."]
 
 
 def test_a_donors_timeline_exports_that_donors_contacts(sqlite_db: Database, open_window, qtbot, tmp_path: Path,

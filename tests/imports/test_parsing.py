@@ -18,7 +18,7 @@ from caseworker.domain.imports import (ColumnMapping, DateOrder, ImportKind, Imp
     (codecs.BOM_UTF8 + "Zoë".encode(), "utf-8-sig"),
     (codecs.BOM_UTF16_LE + "Zoë".encode("utf-16-le"), "utf-16"),
     ("Name,Town\nZoë,Köln".encode("utf-16-le"), "utf-16-le"),
-    ("Name,Town\nZoë,Köln".encode("utf-8"), "utf-8"),
+    ("Name,Town\nZoë,Köln".encode(), "utf-8"),
     ("Name,Town\nZoë,Köln".encode("cp1252"), "cp1252"),
     (b"plain ascii only", "utf-8"),
 ])

@@ -33,8 +33,9 @@ def test_one_meeting_round_trips_with_its_zone(office) -> None:
     start = datetime(2026, 7, 1, 14, 0, tzinfo=LONDON)
     m, _ = office.meetings.create(MeetingDraft("Funder visit", start, start + timedelta(minutes=90),
                                                "Europe/London", MeetingChannel.SITE_VISIT, "12 High St",
-                                               attendees=(AttendeeDraft(AttendeeKind.STAFF, user_id=office.actor.user_id),
-                                                          AttendeeDraft(AttendeeKind.EXTERNAL, name="Sam", organisation="Trust"))))
+                                               attendees=(
+                                                   AttendeeDraft(AttendeeKind.STAFF, user_id=office.actor.user_id),
+                                                   AttendeeDraft(AttendeeKind.EXTERNAL, name="Sam", organisation="Trust"))))
     cal = parse(office.ics.meeting_ics(m.id))
     assert str(cal["version"]) == "2.0" and "Caseworker" in str(cal["prodid"])
     assert [str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")] == ["Europe/London"]

@@ -67,13 +67,15 @@ def test_simultaneous_saves_of_one_version_let_exactly_one_through(db: Database)
         outcomes: list[str] = []
         barrier = threading.Barrier(2)
 
+        # Both threads run and are joined within this round: the round's values are the ones they see.
         def save(who: int) -> None:
-            barrier.wait()
+            barrier.wait()  # noqa: B023
             try:
-                sessions[who].accounts.update_user(target.id, draft(f"target Round{round_}-{who}"), version)
-                outcomes.append("saved")
+                sessions[who].accounts.update_user(target.id, draft(f"target Round{round_}-{who}"),  # noqa: B023
+                                                   version)  # noqa: B023
+                outcomes.append("saved")  # noqa: B023
             except ConflictError:
-                outcomes.append("conflict")
+                outcomes.append("conflict")  # noqa: B023
 
         threads = [threading.Thread(target=save, args=(who,)) for who in range(2)]
         for t in threads:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, UTC
 from decimal import Decimal
 
 from caseworker.domain.documents import (
@@ -53,7 +53,7 @@ from caseworker.domain.documents import (
     VoidInfo,
 )
 
-MADE_AT = datetime(2026, 11, 25, 14, 30, tzinfo=timezone.utc)
+MADE_AT = datetime(2026, 11, 25, 14, 30, tzinfo=UTC)
 MADE_BY = "Jane Okafor"
 
 NAMES = {
@@ -95,7 +95,7 @@ CA_ORG = Organisation(
 
 
 def at(day: int, hour: int = 10) -> datetime:
-    return datetime(2026, 3, 1, hour, 0, tzinfo=timezone.utc) + timedelta(days=day)
+    return datetime(2026, 3, 1, hour, 0, tzinfo=UTC) + timedelta(days=day)
 
 
 def case_summary(*, client_name: str = NAMES["greek"], note_text: str | None = None,
@@ -203,8 +203,8 @@ def meeting(*, after: bool) -> MeetingData:
     return MeetingData(
         organisation=UK_ORG,
         title="Housing project steering group",
-        starts_at=datetime(2026, 6, 9, 17, 0, tzinfo=timezone.utc),
-        ends_at=datetime(2026, 6, 9, 18, 30, tzinfo=timezone.utc),
+        starts_at=datetime(2026, 6, 9, 17, 0, tzinfo=UTC),
+        ends_at=datetime(2026, 6, 9, 18, 30, tzinfo=UTC),
         time_zone="Europe/London",
         place="Riverside office, meeting room 2",
         channel="https://meet.example.org/riverside-housing",
@@ -222,7 +222,7 @@ def meeting(*, after: bool) -> MeetingData:
         decisions=("Move £500 from Training to the Arrears fund (funder to be told).", "Keep the evening drop-in."),
         actions=(ActionItem("Write to the funder about the budget move", "Jane Okafor", date(2026, 6, 16)),
                  ActionItem("Update the volunteer rota", NAMES["hebrew"], date(2026, 6, 30), done=after)),
-        next_meeting=datetime(2026, 7, 14, 17, 0, tzinfo=timezone.utc),
+        next_meeting=datetime(2026, 7, 14, 17, 0, tzinfo=UTC),
     )
 
 

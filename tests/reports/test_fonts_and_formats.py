@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from decimal import Decimal
 
 import pytest
@@ -138,7 +138,7 @@ def test_percent_and_dates() -> None:
     assert format_date(day, DateStyle.ISO) == "2026-03-09"
     assert format_date(day, DateStyle.DAY_MONTH_YEAR) == "9 Mar 2026"
     assert format_date(day, DateStyle.MONTH_DAY_YEAR) == "Mar 9, 2026"
-    instant = datetime(2026, 7, 1, 12, 0, tzinfo=timezone.utc)
+    instant = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
     assert format_datetime(instant, "Europe/London", DateStyle.DAY_MONTH_YEAR) == "1 Jul 2026 13:00 BST"
     with pytest.raises(ValueError):
         format_datetime(datetime(2026, 7, 1, 12, 0), "UTC", DateStyle.ISO)

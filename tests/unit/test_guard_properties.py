@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 from zoneinfo import ZoneInfo
 
 from hypothesis import HealthCheck, given, settings
@@ -32,7 +32,7 @@ from caseworker.domain.guard import (
     evaluate,
 )
 
-UTC = timezone.utc
+UTC = UTC
 ZONES = [
     ZoneInfo(name)
     for name in (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timezone
+from datetime import datetime, time, UTC
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -26,7 +26,7 @@ from caseworker.domain.guard import (
 from caseworker.domain.guard_scenario import parse_scenario
 from caseworker.services.contact_policy import parse_policy, policy_to_json
 
-UTC = timezone.utc
+UTC = UTC
 LONDON = ZoneInfo("Europe/London")
 WEEKEND = QuietDays()  # Saturday and Sunday, phone and visit: what a new organisation starts with
 ALL_CHANNELS_SATURDAY = QuietDays(frozenset({Weekday.SAT}), frozenset())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, UTC
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,7 +29,7 @@ from caseworker.domain.guard import (
 )
 from caseworker.domain.guard_scenario import parse_scenario, verdict_to_json
 
-UTC = timezone.utc
+UTC = UTC
 CHICAGO = ZoneInfo("America/Chicago")
 NEW_YORK = ZoneInfo("America/New_York")
 DAY = timedelta(days=1)

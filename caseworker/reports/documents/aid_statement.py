@@ -75,7 +75,8 @@ def aid_statement_part(ctx: Context, doc: AidStatementData) -> Part:
         return Part(Section(title=title, confidential=True), story)
     story.append(_lines_table(ctx, doc))
     story.append(Spacer(1, 4))
-    story.append(ctx.para(ctx.t(N_("Totals include approved and paid aid; requests and void entries are listed but not counted.")), "small"))
+    story.append(ctx.para(ctx.t(N_("Totals include approved and paid aid; requests and void entries are listed "
+                                   "but not counted.")), "small"))
     story.append(ctx.heading(N_("Totals by fund")))
     story.append(_totals_table(ctx, doc))
     return Part(Section(title=title, confidential=True), story)

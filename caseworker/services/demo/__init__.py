@@ -1,9 +1,10 @@
 """Deterministic demo data, generated with bulk inserts.
 
-Each capability adds a module to this package with a ``populate(ctx: DemoContext) -> None``
-function and its line in :func:`builders`, the one list of them in the order they run (each may
-use what those before it made); :func:`generate` runs them inside one transaction. The same seed and scale always give the same database (dates are relative to a fixed
-"today" unless one is given), so a benchmark or a bug report can be reproduced exactly.
+Each capability adds a module to this package with a ``populate(ctx: DemoContext) -> None`` function
+and its line in :func:`builders`, the one list of them in the order they run (each may use what
+those before it made); :func:`generate` runs them inside one transaction. The same seed and scale
+always give the same database (dates are relative to a fixed "today" unless one is given), so a
+benchmark or a bug report can be reproduced exactly.
 """
 
 from __future__ import annotations

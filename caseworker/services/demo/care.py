@@ -76,7 +76,7 @@ def populate(ctx: DemoContext) -> None:
     seen: set[int] = set()
     per_worker: dict[int, int] = {}
     limit = ctx.count(12, 400)
-    for case_id, client_id, assignee, _cat in open_cases:
+    for _case_id, client_id, assignee, _cat in open_cases:
         if client_id in seen or per_worker.get(assignee, 0) >= limit:
             continue
         seen.add(client_id)

@@ -65,8 +65,8 @@ _OUTCOMES = ["pending", "accepted", "accepted", "completed", "completed", "decli
 _CONSENT_TOPICS = ["Store personal data", "Share with partner agencies", "Contact by text message",
                    "Photographs", "Referral to other services"]
 _TIMES = ["Weekday mornings", "After 5 pm", "Not on Fridays", "Any time", "Afternoons only", ""]
-_LETTER = ("Dear client,\n\nThis letter confirms your appointment at our office.\n\n"
-           "With best wishes,\nThe advice team\n").encode()
+_LETTER = (b"Dear client,\n\nThis letter confirms your appointment at our office.\n\n"
+           b"With best wishes,\nThe advice team\n")
 _TINY_PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
                           "1f15c4890000000d49444154789c63f8cfc0f01f0005000201a5c3e1d8"
                           "0000000049454e44ae426082")
@@ -143,7 +143,8 @@ def populate(ctx: DemoContext) -> None:
             referred = created.date() + timedelta(days=rng.randint(0, 60))
             referred = min(referred, ctx.today)
             outcome = rng.choice(_OUTCOMES)
-            referrals.append({"id": referral_id, "client_id": cid, "agency": rng.choice(_AGENCIES if ctx.country == "GB" else _AGENCIES_ABROAD),
+            agencies = _AGENCIES if ctx.country == "GB" else _AGENCIES_ABROAD
+            referrals.append({"id": referral_id, "client_id": cid, "agency": rng.choice(agencies),
                               "reason": rng.choice(_NEEDS), "referred_on": referred,
                               "made_by_id": rng.choice(workers) if workers else admin, "outcome": outcome,
                               "outcome_on": None if outcome == "pending"

@@ -13,7 +13,8 @@ from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from caseworker.db.models import (
     Donor,

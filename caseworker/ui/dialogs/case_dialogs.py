@@ -311,7 +311,7 @@ class NoteDialog(_CaseDialog):
         self.kind = self.form.add("kind", tr("&Kind:"), QComboBox(self))
         for k in (EventKind.NOTE, EventKind.CALL, EventKind.VISIT):
             self.kind.addItem(tr_domain(EVENT_LABELS[k]), k.value)
-        self.kind.setCurrentIndex(self.kind.findData((entry.kind if entry else kind)))
+        self.kind.setCurrentIndex(self.kind.findData(entry.kind if entry else kind))
         self.on = self.form.add("on", tr("&Date:"), QLineEdit(self))
         self.on.setPlaceholderText(tr("Today, or YYYY-MM-DD"))
         self.text = self._note_edit("text", tr("&Text:"), tr("Confidential: readable by caseworkers and managers"),

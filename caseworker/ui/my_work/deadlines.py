@@ -54,7 +54,8 @@ class GrantDeadlinesPanel(MyWorkPanel):
         for k in dates:
             left = (k.on - today).days
             when = tr("today") if left == 0 else tr("tomorrow") if left == 1 else tr("in {n} days").format(n=left)
-            item = QListWidgetItem(f"{local_strftime(k.on, '%a %d %b')} ({when}) — {tr_domain(k.label)}: {k.grant_title} · {k.funder}",
+            item = QListWidgetItem(f"{local_strftime(k.on, '%a %d %b')} ({when}) — {tr_domain(k.label)}: "
+                                   f"{k.grant_title} · {k.funder}",
                                    self.list)
             item.setData(Qt.ItemDataRole.UserRole, k.grant_id)
             if left <= 7:

@@ -17,9 +17,10 @@ class Section(QWidget):
     """A screen of the main window.
 
     Its place in the sidebar (and so its Ctrl+number) is its place in the window's list of parts
-    (:mod:`caseworker.ui.parts`); ``required`` is the action a user must be allowed to see it at all, and ``kinds`` are the record kinds it can open from
-    quick search. ``icon_name`` names a bundled icon (see :mod:`caseworker.ui.icons` for the
-    list; an unknown name shows a neutral icon).
+    (:mod:`caseworker.ui.parts`); ``required`` is the action a user must be allowed to see it at
+    all, and ``kinds`` are the record kinds it can open from quick search. ``icon_name`` names a
+    bundled icon (see :mod:`caseworker.ui.icons` for the list; an unknown name shows a neutral
+    icon).
     """
 
     required: ClassVar[Action | None] = None

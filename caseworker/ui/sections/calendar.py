@@ -107,7 +107,8 @@ class CalendarView(QWidget):
             self.setAccessibleDescription(tr("{n} entries shown").format(n=len(self.entries)))
             return
         e = self.entries[self.selected]
-        when = local_strftime(e.start.astimezone(self.zone), "%a %d %b %H:%M") if e.start and self.zone else local_strftime(e.day, "%a %d %b")
+        when = (local_strftime(e.start.astimezone(self.zone), "%a %d %b %H:%M") if e.start and self.zone
+                else local_strftime(e.day, "%a %d %b"))
         self.setAccessibleDescription(f"{when}: {e.title}")
 
     # -- painting --------------------------------------------------------------------------------
@@ -481,7 +482,8 @@ class CalendarSection(Section):
         """Read the entries of the days shown; *then* runs once they are on screen."""
         first, last = self.view.visible_range()
         if self.view.mode == "week":
-            self.range_label.setText(tr("{first} – {last}").format(first=local_strftime(first, '%d %b'), last=local_strftime(last, '%d %b %Y')))
+            self.range_label.setText(tr("{first} – {last}").format(first=local_strftime(first, '%d %b'),
+                                                                    last=local_strftime(last, '%d %b %Y')))
         else:
             self.range_label.setText(local_strftime(self.view.anchor, '%B %Y'))
         zone, mine = self.ctx.zone, self.mine.isChecked()

@@ -5,8 +5,9 @@ the interpreter and language, accessibility needs. Below it, one tab per part of
 
 Other capabilities add their own tabs (Cases, Care, Aid, Meetings) in the window's list of parts,
 ``caseworker/ui/parts.py``, without touching this module. Each tab's factory is called once per
-ClientDetail with the UiContext and a parent widget. The tab widget may define ``set_client(client_id: int | None)`` (called whenever another client is shown)
-and ``on_changes(changes)`` (called with every change notice). A single view can also take a tab
+ClientDetail with the UiContext and a parent widget. The tab widget may define
+``set_client(client_id: int | None)`` (called whenever another client is shown) and
+``on_changes(changes)`` (called with every change notice). A single view can also take a tab
 directly with :meth:`ClientDetail.add_tab`.
 """
 

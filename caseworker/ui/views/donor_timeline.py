@@ -137,7 +137,8 @@ class DonorTimeline(QWidget):
             date_text = entry.day.isoformat() if entry.day else entry.when.astimezone(zone).strftime("%Y-%m-%d %H:%M")
             icon_name = CHANNEL_ICONS.get(entry.params.get("channel", ""), "send") if entry.kind == "touchpoint" \
                 else KIND_ICONS.get(entry.kind, "circle-dashed")
-            cells = [QTableWidgetItem(date_text), QTableWidgetItem(icons.icon(icon_name), capitalised(tr_domain(entry.title, **params))),
+            cells = [QTableWidgetItem(date_text),
+                     QTableWidgetItem(icons.icon(icon_name), capitalised(tr_domain(entry.title, **params))),
                      QTableWidgetItem(entry.detail.replace("\n", " ")), QTableWidgetItem(entry.staff)]
             cells[2].setToolTip(entry.detail)
             for column, item in enumerate(cells):

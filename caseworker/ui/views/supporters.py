@@ -1,5 +1,6 @@
 """Insight's supporters view: donors retained, new, recovered and lapsed against the period before,
-gift sizes, appeals, channels, thanks, contacts against the contact policy and guard overrides, as tables that export to spreadsheets."""
+gift sizes, appeals, channels, thanks, contacts against the contact policy and guard overrides, as
+tables that export to spreadsheets."""
 
 from __future__ import annotations
 

@@ -197,7 +197,8 @@ class HBarChart(_Chart):
             y = area.top() + i * row_h
             self._focus_ring(painter, self.hits[i], i)
             painter.setPen(text)
-            painter.drawText(QRectF(area.left(), y, label_w - 6, row_h), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            painter.drawText(QRectF(area.left(), y, label_w - 6, row_h),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_w - 6)))
             width = (area.width() - label_w - value_w) * _share(value, top)
             painter.fillRect(QRectF(area.left() + label_w, y + row_h * 0.2, width, row_h * 0.6),

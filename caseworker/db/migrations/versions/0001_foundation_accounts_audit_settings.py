@@ -1,7 +1,7 @@
 """foundation: accounts, audit, settings
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-25 14:49:43.876842
 """
 
