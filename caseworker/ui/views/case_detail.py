@@ -270,6 +270,10 @@ class CaseDetailView(QWidget):
         caption.setStyleSheet("font-weight: 600; font-size: 14px;")
         timeline_bar.addWidget(caption)
         timeline_bar.addStretch(1)
+        # The buttons wrap under one another on a narrow pane (longer words in Spanish or Arabic,
+        # 125% scaling) rather than widening the section past the screen.
+        entry_buttons = FlowLayout()
+        timeline_bar.addLayout(entry_buttons, 3)
         for key, icon, text, tip, kind in (
                 ("note", "pencil", tr("&Note"), tr("Add a note"), EventKind.NOTE),
                 ("call", "phone", tr("C&all"), tr("Log a call"), EventKind.CALL),
@@ -279,7 +283,7 @@ class CaseDetailView(QWidget):
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(lambda _=False, k=kind: self._add_entry(k))
-            timeline_bar.addWidget(button)
+            entry_buttons.addWidget(button)
             self.buttons[key] = button
         self.timeline = TimelineList(ctx, page)
         self.timeline.edit_requested.connect(self._edit_entry)
