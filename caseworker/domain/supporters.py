@@ -23,6 +23,15 @@ class GiftGroup:
 
 
 @dataclass(frozen=True)
+class GuardByStaff:
+    """One staff member's contacts the guard blocked (attempts in the period) and overrides."""
+
+    staff: str
+    blocks: int
+    overrides: int
+
+
+@dataclass(frozen=True)
 class Supporters:
     period: Period
     previous_period: Period
@@ -54,6 +63,7 @@ class Supporters:
     most_to_one_donor: int = 0
     window_days: int = 30
     max_in_window: int = 3
+    guard_by_staff: tuple[GuardByStaff, ...] = ()
 
     @property
     def retention_rate(self) -> Decimal | None:
