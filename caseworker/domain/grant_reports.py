@@ -11,12 +11,22 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from caseworker.domain.i18n import N_
+
 
 class ReportState(StrEnum):
     ON_TIME = "on_time"
     LATE = "late"
     MISSED = "missed"  # overdue, not submitted
     PENDING = "pending"  # due today or later, not submitted yet
+
+
+REPORT_STATE_LABELS = {
+    ReportState.ON_TIME: N_("Submitted on time"),
+    ReportState.LATE: N_("Submitted late"),
+    ReportState.MISSED: N_("Overdue"),
+    ReportState.PENDING: N_("To come"),
+}
 
 
 def report_state(due_on: date, submitted_on: date | None, today: date) -> ReportState:
