@@ -246,8 +246,8 @@
       <translation>&amp;تعديل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="106" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="422" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="472" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
       <source>&amp;Edit…</source>
       <translation>&amp;تعديل…</translation>
@@ -467,7 +467,7 @@
       <translation>&amp;شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
       <source>&amp;Move stage…</source>
       <translation>&amp;نقل المرحلة…</translation>
     </message>
@@ -808,6 +808,11 @@
       <translation>&amp;الموضوع:</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="612" />
+      <source>&amp;Submitted on:</source>
+      <translation>&amp;قُدِّم في:</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="98" />
       <source>&amp;Takes effect on:</source>
       <translation>&amp;يسري اعتبارًا من:</translation>
@@ -818,7 +823,7 @@
       <translation>&amp;الهدف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
       <source>&amp;Targets…</source>
       <translation>&amp;الأهداف…</translation>
     </message>
@@ -911,7 +916,7 @@
       <translation>&amp;زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="175" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="190" />
       <source>&amp;Void spending…</source>
       <translation>&amp;إلغاء صرف…</translation>
     </message>
@@ -1013,13 +1018,13 @@
       <translation>(ملغى)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="450" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="500" />
       <source>(inactive)</source>
       <translation>(غير نشط)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
-      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <location filename="caseworker/ui/views/supporters.py" line="85" />
       <source>(no appeal)</source>
       <translation>(بلا حملة)</translation>
     </message>
@@ -1105,7 +1110,7 @@
       <translation>خطاب يعرّف المستفيد بالأخصائي المسؤول عنه وفريقه، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="143" />
+      <location filename="caseworker/ui/sections/planner.py" line="142" />
       <source>A list of donor numbers</source>
       <translation>قائمة بأرقام المتبرعين</translation>
     </message>
@@ -1140,7 +1145,7 @@
       <translation>غرفة أو عنوان أو رابط الفيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="142" />
+      <location filename="caseworker/ui/sections/planner.py" line="141" />
       <source>A segment of the donor list</source>
       <translation>شريحة من قائمة المتبرعين</translation>
     </message>
@@ -1275,12 +1280,12 @@
       <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="150" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
       <source>Add &amp;document…</source>
       <translation>&amp;إضافة مستند…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="424" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="474" />
       <source>Add &amp;programme…</source>
       <translation>&amp;إضافة برنامج…</translation>
     </message>
@@ -1321,7 +1326,7 @@
       <translation>إضافة فترة حظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="188" />
       <source>Add budget &amp;line…</source>
       <translation>&amp;إضافة بند ميزانية…</translation>
     </message>
@@ -1354,7 +1359,7 @@
       <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
       <source>Add document</source>
       <translation>إضافة مستند</translation>
     </message>
@@ -1474,7 +1479,7 @@
       <translation>المساعدات والمنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="55" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Aid by fund</source>
       <translation>المساعدات حسب الصندوق</translation>
     </message>
@@ -1535,7 +1540,7 @@
       <translation>جميع المتبرعين الممكن التواصل معهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="146" />
+      <location filename="caseworker/ui/sections/planner.py" line="145" />
       <source>All donors</source>
       <translation>جميع المتبرعين</translation>
     </message>
@@ -1565,7 +1570,7 @@
       <translation>جميع الأوضاع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="47" />
       <source>Allowed</source>
       <translation>مسموح</translation>
     </message>
@@ -1675,7 +1680,7 @@
       <translation>الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="183" />
+      <location filename="caseworker/ui/sections/planner.py" line="182" />
       <source>Appeal name</source>
       <translation>اسم الحملة</translation>
     </message>
@@ -1687,7 +1692,7 @@
       <translation>الاستجابة للحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="203" />
+      <location filename="caseworker/ui/sections/planner.py" line="202" />
       <source>Appeal:</source>
       <translation>الحملة:</translation>
     </message>
@@ -1702,12 +1707,12 @@
       <translation>الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="116" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
       <source>Application summary</source>
       <translation>ملخص الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
       <source>Applications</source>
       <translation>الطلبات</translation>
     </message>
@@ -1717,7 +1722,7 @@
       <translation>&amp;التقدم لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
       <source>Applying for</source>
       <translation>التقدم لأجل</translation>
     </message>
@@ -1822,18 +1827,18 @@
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Awarded</source>
       <translation>ممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
       <source>Awarded amount</source>
       <translation>المبلغ الممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="276" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="326" />
       <source>Awarded {awarded} · spent {spent} · remaining {remaining} · not yet budgeted {unallocated}</source>
       <translation>الممنوح {awarded} · المصروف {spent} · المتبقي {remaining} · غير المخصص بعد {unallocated}</translation>
     </message>
@@ -1965,7 +1970,8 @@
       <translation>فترات الحظر: تواريخ توقف فيها المنظمة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="47" />
+      <location filename="caseworker/ui/views/supporters.py" line="37" />
       <source>Blocked</source>
       <translation>محظور</translation>
     </message>
@@ -2005,9 +2011,9 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="166" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
@@ -2022,7 +2028,7 @@
       <translation>&amp;فترة الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Budget per</source>
       <translation>الميزانية لكل</translation>
     </message>
@@ -2049,7 +2055,7 @@
       <translation>حسب الفئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="387" />
+      <location filename="caseworker/ui/sections/planner.py" line="386" />
       <source>By fiscal year</source>
       <translation>حسب السنة المالية</translation>
     </message>
@@ -2132,7 +2138,7 @@
       <translation>إلغاء الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="218" />
+      <location filename="caseworker/ui/sections/planner.py" line="217" />
       <source>Cancel planning</source>
       <translation>إلغاء التخطيط</translation>
     </message>
@@ -2299,7 +2305,7 @@ Icons: Lucide (ISC licence).</source>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="52" />
       <location filename="caseworker/ui/views/case_detail.py" line="160" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
@@ -2389,7 +2395,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="174" />
+      <location filename="caseworker/ui/sections/planner.py" line="173" />
       <location filename="caseworker/ui/views/supporters.py" line="35" />
       <source>Channel</source>
       <translation>القناة</translation>
@@ -2442,12 +2448,12 @@ Icons: Lucide (ISC licence).</source>
       <translation>متابعات تمت وفق وتيرة المستفيد: {kept}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="144" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
       <source>Checklist</source>
       <translation>قائمة التحقق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="161" />
       <source>Checklist of documents</source>
       <translation>قائمة المستندات</translation>
     </message>
@@ -2537,12 +2543,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر كلمة مرور من 8 أحرف على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="278" />
+      <source>Choose a report that is not marked submitted yet.</source>
+      <translation>اختر تقريرًا لم يُعلَّم بعدُ كمقدَّم.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/administration.py" line="203" />
       <source>Choose a signature picture</source>
       <translation>اختيار صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
       <source>Choose a spending line that is not void first.</source>
       <translation>اختر أولًا بند إنفاق غير ملغى.</translation>
     </message>
@@ -2562,12 +2573,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر قيدًا لعرض كل تغيير أجراه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="141" />
+      <location filename="caseworker/ui/sections/planner.py" line="140" />
       <source>Choose donors by</source>
       <translation>اختيار المتبرعين حسب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="228" />
+      <location filename="caseworker/ui/sections/planner.py" line="227" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>اختر المتبرعين والوقت والقناة والغرض، ثم اضغط معاينة لترى ما يقوله حارس التواصل عن كل متبرع.</translation>
     </message>
@@ -2680,7 +2691,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="42" />
       <location filename="caseworker/ui/sections/clients.py" line="56" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Clients</source>
       <translation>المستفيدون</translation>
     </message>
@@ -2806,17 +2817,22 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>بيانات التواصل والعنوان</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/supporters.py" line="36" />
+      <source>Contact guard by staff member: blocks and overrides</source>
+      <translation>حارس التواصل حسب الموظف: الحظر والتجاوزات</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="60" />
       <source>Contact policy</source>
       <translation>سياسة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="546" />
+      <location filename="caseworker/ui/sections/planner.py" line="545" />
       <source>Contact policy saved.</source>
       <translation>حُفظت سياسة التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="515" />
+      <location filename="caseworker/ui/sections/planner.py" line="514" />
       <source>Contact policy…</source>
       <translation>سياسة التواصل…</translation>
     </message>
@@ -2843,15 +2859,24 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>نافذة التواصل بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Contact-guard overrides by staff member</source>
-      <translation>تجاوزات حارس التواصل حسب الموظف</translation>
+      <translation type="obsolete">تجاوزات حارس التواصل حسب الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="410" />
+      <location filename="caseworker/ui/sections/planner.py" line="409" />
       <location filename="caseworker/ui/views/client_detail.py" line="261" />
       <source>Contacts</source>
       <translation>جهات الاتصال</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="81" />
+      <source>Contacts per donor in {days} days (the policy allows {most})</source>
+      <translation>التواصلات لكل متبرع في {days} يومًا (تسمح السياسة بـ {most})</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="79" />
+      <source>Contacts the guard counts</source>
+      <translation>التواصلات التي يحسبها الحارس</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="92" />
@@ -2864,7 +2889,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصحيح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="388" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <source>Count</source>
+      <translation>العدد</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/planner.py" line="387" />
       <source>Count years as fiscal years</source>
       <translation>احتساب السنوات كسنوات مالية</translation>
     </message>
@@ -3035,7 +3065,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>القرارات مع مقترحيها والمثنّين عليها والتصويت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Declined</source>
       <translation>مرفوض</translation>
     </message>
@@ -3058,6 +3088,11 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <location filename="caseworker/ui/sections/aid.py" line="167" />
       <source>Disbursements</source>
       <translation>المصروفات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <source>Disbursements refused over a cap or a budget</source>
+      <translation>صرفيات رُفضت لتجاوز حدٍّ أو ميزانية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
@@ -3087,12 +3122,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="156" />
+      <location filename="caseworker/ui/sections/planner.py" line="155" />
       <source>Donor numbers</source>
       <translation>أرقام المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="155" />
+      <location filename="caseworker/ui/sections/planner.py" line="154" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>أرقام المتبرعين، مفصولة بمسافات أو فواصل</translation>
     </message>
@@ -3144,7 +3179,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المتبرعون والاحتفاظ بهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="64" />
+      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <source>Donors contacted</source>
+      <translation>المتبرعون الذين تم التواصل معهم</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="65" />
       <source>Donors in the period before</source>
       <translation>المتبرعون في الفترة السابقة</translation>
     </message>
@@ -3154,7 +3194,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>متبرعون لم يتواصل معهم أحد ضمن وتيرتهم، وLYBUNT وSYBUNT، في المخطِّط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="195" />
+      <location filename="caseworker/ui/sections/planner.py" line="194" />
       <source>Donors:</source>
       <translation>المتبرعون:</translation>
     </message>
@@ -3166,6 +3206,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="56" />
       <location filename="caseworker/ui/views/case_detail.py" line="161" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>Due</source>
       <translation>الاستحقاق</translation>
     </message>
@@ -3212,7 +3253,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="516" />
+      <location filename="caseworker/ui/sections/planner.py" line="515" />
       <source>Edit the contact policy</source>
       <translation>تعديل سياسة التواصل</translation>
     </message>
@@ -3549,7 +3590,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير تبرعات المتبرعين الذين عُثر عليهم إلى جدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="115" />
       <source>Export the grant as PDF</source>
       <translation>تصدير المنحة بصيغة PDF</translation>
     </message>
@@ -3614,7 +3655,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير إلى ملف تقويم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="35" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="36" />
       <source>Export {table} as a spreadsheet</source>
       <translation>تصدير {table} كجدول بيانات</translation>
     </message>
@@ -3736,7 +3777,7 @@ given</source>
       <translation>التصفية حسب العنوان أو الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="151" />
+      <location filename="caseworker/ui/sections/planner.py" line="150" />
       <source>Filter donors by name</source>
       <translation>تصفية المتبرعين حسب الاسم</translation>
     </message>
@@ -3871,8 +3912,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Funder</source>
       <translation>الجهة المانحة</translation>
     </message>
@@ -3972,12 +4013,12 @@ given</source>
       <translation>التبرعات في هذه الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Gifts not thanked yet</source>
       <translation>تبرعات لم يُشكر عليها بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Gifts thanked</source>
       <translation>تبرعات شُكر عليها</translation>
     </message>
@@ -4002,7 +4043,7 @@ given</source>
       <translation>ممنوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="73" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Given by retained donors</source>
       <translation>ما قدّمه المتبرعون المستمرون</translation>
     </message>
@@ -4013,18 +4054,18 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="61" />
-      <location filename="caseworker/ui/sections/planner.py" line="401" />
-      <location filename="caseworker/ui/sections/planner.py" line="409" />
+      <location filename="caseworker/ui/sections/planner.py" line="400" />
+      <location filename="caseworker/ui/sections/planner.py" line="408" />
       <source>Given in all</source>
       <translation>الإجمالي المقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="73" />
       <source>Given in the period</source>
       <translation>المقدَّم في الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="73" />
       <source>Given in the period before</source>
       <translation>المقدَّم في الفترة السابقة</translation>
     </message>
@@ -4084,13 +4125,13 @@ given</source>
       <translation>صباح الخير، {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
       <source>Grant</source>
       <translation>المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="88" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="89" />
       <source>Grant application</source>
       <translation>طلب منحة</translation>
     </message>
@@ -4111,7 +4152,7 @@ given</source>
       <translation>مخرجات المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Grant period</source>
       <translation>فترة المنحة</translation>
     </message>
@@ -4131,12 +4172,12 @@ given</source>
       <translation>مسار المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Grant pipeline (all applications now)</source>
       <translation>مسار المنح (جميع الطلبات حاليًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="118" />
       <source>Grant report for its reporting period</source>
       <translation>تقرير المنحة عن فترة التقرير الخاصة بها</translation>
     </message>
@@ -4145,13 +4186,18 @@ given</source>
       <translation type="obsolete">تقرير المنحة عن فترة المنحة</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="73" />
+      <source>Grant reports due in the period</source>
+      <translation>تقارير المنح المستحقة في الفترة</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
       <source>Grant:</source>
       <translation>المنحة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="43" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="364" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="414" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
@@ -4418,8 +4464,8 @@ given</source>
       <translation>السجل المحتفظ به</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="141" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="138" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="142" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
       <source>Key dates</source>
       <translation>التواريخ الرئيسية</translation>
     </message>
@@ -4447,17 +4493,17 @@ given</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="69" />
+      <location filename="caseworker/ui/views/supporters.py" line="70" />
       <source>LYBUNT value (their giving the period before)</source>
       <translation>قيمة LYBUNT (تبرعاتهم في الفترة السابقة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="68" />
+      <location filename="caseworker/ui/views/supporters.py" line="69" />
       <source>LYBUNT: gave in the period before, not this one</source>
       <translation>LYBUNT: تبرّع في الفترة السابقة، وليس في هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="361" />
+      <location filename="caseworker/ui/sections/planner.py" line="360" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: تبرّع العام الماضي، وليس هذا العام</translation>
     </message>
@@ -4497,7 +4543,7 @@ given</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Largest to one client</source>
       <translation>أكبر مبلغ لمستفيد واحد</translation>
     </message>
@@ -4512,7 +4558,7 @@ given</source>
       <translation>السنة الميلادية الماضية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="403" />
+      <location filename="caseworker/ui/sections/planner.py" line="402" />
       <source>Last contact</source>
       <translation>آخر تواصل</translation>
     </message>
@@ -4524,7 +4570,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
       <location filename="caseworker/ui/sections/donors.py" line="59" />
-      <location filename="caseworker/ui/sections/planner.py" line="402" />
+      <location filename="caseworker/ui/sections/planner.py" line="401" />
       <source>Last gift</source>
       <translation>آخر تبرع</translation>
     </message>
@@ -4539,7 +4585,7 @@ given</source>
       <translation>آخر تسجيل دخول: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="360" />
+      <location filename="caseworker/ui/sections/planner.py" line="359" />
       <source>Late against their own giving rhythm</source>
       <translation>متأخر عن وتيرة تبرعه المعتادة</translation>
     </message>
@@ -4565,14 +4611,14 @@ given</source>
       <translation>تُرسل الرسائل والبريد الإلكتروني عبر خادم البريد الخاص بالمنظمة. تُحفظ كلمة المرور مشفرة في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="517" />
+      <location filename="caseworker/ui/sections/planner.py" line="516" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>الحدود وساعات الهدوء وفترات الحظر والأغراض المستثناة لكل داعم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
       <source>Line</source>
       <translation>السطر</translation>
     </message>
@@ -4593,7 +4639,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="137" />
-      <location filename="caseworker/ui/sections/planner.py" line="475" />
+      <location filename="caseworker/ui/sections/planner.py" line="474" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
@@ -4695,7 +4741,7 @@ given</source>
       <translation>إدارة الفئات والتعيينات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="405" />
+      <location filename="caseworker/ui/sections/planner.py" line="404" />
       <source>Manager</source>
       <translation>مدير</translation>
     </message>
@@ -4720,9 +4766,24 @@ given</source>
       <translation>تعليم كمنجز</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
+      <source>Mark report su&amp;bmitted…</source>
+      <translation>تعليم التقرير كمقدَّ&amp;م…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <source>Mark submitted</source>
+      <translation>تعليم كمقدَّم</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="248" />
       <source>Mark thanked</source>
       <translation>تعليم كمشكور</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="153" />
+      <source>Mark the chosen report submitted</source>
+      <translation>تعليم التقرير المختار كمقدَّم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
@@ -4750,12 +4811,12 @@ given</source>
       <translation>أنا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Mean gift</source>
       <translation>متوسط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Mean per client</source>
       <translation>المتوسط لكل مستفيد</translation>
     </message>
@@ -4765,12 +4826,12 @@ given</source>
       <translation>الوسيط لأيام الحل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="76" />
+      <location filename="caseworker/ui/views/supporters.py" line="77" />
       <source>Median days to thank</source>
       <translation>الوسيط لأيام الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Median gift</source>
       <translation>وسيط التبرع</translation>
     </message>
@@ -4836,6 +4897,11 @@ given</source>
       <translation>دمج…</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="121" />
+      <source>Met on time</source>
+      <translation>المُنجَز في الموعد</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="124" />
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
       <location filename="caseworker/ui/views/donor_detail.py" line="236" />
@@ -4857,6 +4923,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/export.py" line="155" />
       <location filename="caseworker/ui/sections/calendar.py" line="384" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Month</source>
       <translation>الشهر</translation>
     </message>
@@ -4876,6 +4943,11 @@ given</source>
       <translation>أقصى عدد مرات تواصل في النافذة</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/supporters.py" line="80" />
+      <source>Most contacts to one donor</source>
+      <translation>أكثر التواصلات مع متبرع واحد</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="93" />
       <source>Most requests for a gift in a window</source>
       <translation>أقصى عدد طلبات تبرع في النافذة</translation>
@@ -4887,12 +4959,12 @@ given</source>
       <translation>نقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="188" />
+      <location filename="caseworker/ui/sections/planner.py" line="187" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>نقل المتبرعين المحظورين إلى موعدهم المسموح التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="185" />
+      <location filename="caseworker/ui/sections/planner.py" line="184" />
       <source>Move blocked donors to their next allowed time (otherwise leave them out)</source>
       <translation>نقل المتبرعين المحظورين إلى موعدهم المسموح التالي (وإلا يُستبعدون)</translation>
     </message>
@@ -5008,7 +5080,7 @@ given</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
       <source>Name a document the funder asks for.</source>
       <translation>سمِّ مستندًا تطلبه الجهة المانحة.</translation>
     </message>
@@ -5023,17 +5095,17 @@ given</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="426" />
+      <location filename="caseworker/ui/sections/planner.py" line="425" />
       <source>Neglected</source>
       <translation>مهمَل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="512" />
+      <location filename="caseworker/ui/sections/planner.py" line="511" />
       <source>Neglected and pestered</source>
       <translation>المهمَلون والمُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="414" />
+      <location filename="caseworker/ui/sections/planner.py" line="413" />
       <source>Neglected supporters</source>
       <translation>داعمون مهمَلون</translation>
     </message>
@@ -5068,7 +5140,7 @@ given</source>
       <translation>أبدًا — المتبرع متوفى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="426" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="476" />
       <source>New &amp;application…</source>
       <translation>&amp;طلب جديد…</translation>
     </message>
@@ -5120,7 +5192,7 @@ given</source>
       <translation>متبرع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="68" />
       <source>New donors</source>
       <translation>متبرعون جدد</translation>
     </message>
@@ -5182,7 +5254,7 @@ given</source>
       <translation>التالي (Ctrl+Right)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="240" />
+      <location filename="caseworker/ui/sections/planner.py" line="239" />
       <source>Next allowed</source>
       <translation>الموعد المسموح التالي</translation>
     </message>
@@ -5202,7 +5274,7 @@ given</source>
       <translation>التاريخ التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="411" />
       <source>Next planned</source>
       <translation>المخطط التالي</translation>
     </message>
@@ -5272,7 +5344,7 @@ given</source>
       <translation>لا تواصل عبر هذه القنوات بين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="453" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="503" />
       <source>No contact details yet.</source>
       <translation>لا توجد بيانات تواصل بعد.</translation>
     </message>
@@ -5294,7 +5366,7 @@ given</source>
       <translation>لا توجد بيانات لهذه الفترة بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="247" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="297" />
       <source>No dates yet.</source>
       <translation>لا توجد تواريخ بعد.</translation>
     </message>
@@ -5309,7 +5381,7 @@ given</source>
       <translation>لا توجد مصروفات هنا بعد — Ctrl+N يسجّل واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="263" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
       <source>No documents listed — add the ones the funder asks for.</source>
       <translation>لا توجد مستندات مدرجة — أضف ما تطلبه الجهة المانحة.</translation>
     </message>
@@ -5453,12 +5525,12 @@ given</source>
       <translation>لم يُدعَ أحد بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="485" />
+      <location filename="caseworker/ui/sections/planner.py" line="484" />
       <source>Nobody is near their contact limits.</source>
       <translation>لا أحد قريب من حدود التواصل الخاصة به.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/planner.py" line="482" />
       <source>Nobody on this list — well done.</source>
       <translation>لا أحد في هذه القائمة — أحسنت.</translation>
     </message>
@@ -5487,8 +5559,8 @@ given</source>
       <translation>لا شيء (فقط داخل شبكة المكتب)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="454" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="456" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="504" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="506" />
       <source>None listed.</source>
       <translation>لا شيء مدرج.</translation>
     </message>
@@ -5513,6 +5585,11 @@ given</source>
       <translation>غير مسند</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="120" />
+      <source>Not due yet</source>
+      <translation>لم يحن موعدها بعد</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="328" />
       <source>Not given</source>
       <translation>لم تُعطَ</translation>
@@ -5528,6 +5605,11 @@ given</source>
       <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="120" />
+      <source>Not submitted, overdue</source>
+      <translation>غير مقدَّمة ومتأخرة</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="400" />
       <source>Not yet given a line: {amount}</source>
       <translation>لم يُخصص لبند بعد: {amount}</translation>
@@ -5540,7 +5622,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <location filename="caseworker/ui/views/donor_detail.py" line="176" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -5701,14 +5783,14 @@ given</source>
       <translation>تقرير واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="228" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="245" />
       <source>One report, due {day}</source>
       <translation>تقرير واحد، مستحق في {day}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/planner.py" line="151" />
       <location filename="caseworker/ui/sections/planner.py" line="152" />
-      <location filename="caseworker/ui/sections/planner.py" line="153" />
-      <location filename="caseworker/ui/sections/planner.py" line="389" />
+      <location filename="caseworker/ui/sections/planner.py" line="388" />
       <source>Only donors I manage</source>
       <translation>فقط المتبرعون الذين أديرهم</translation>
     </message>
@@ -5814,7 +5896,7 @@ given</source>
       <translation>غير مرغوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="150" />
+      <location filename="caseworker/ui/sections/planner.py" line="149" />
       <source>Optional: names starting with…</source>
       <translation>اختياري: أسماء تبدأ بـ…</translation>
     </message>
@@ -5888,6 +5970,16 @@ given</source>
       <translation>منظمة الحاضر من خارج المنظمة</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <source>Over the budget</source>
+      <translation>فوق الميزانية</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <source>Over the client's cap</source>
+      <translation>فوق حدّ العميل</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="149" />
       <source>Over the fund's approval threshold: a manager approves it before it is paid.</source>
       <translation>يتجاوز حد الاعتماد في الصندوق: يعتمده مدير قبل دفعه.</translation>
@@ -5898,7 +5990,7 @@ given</source>
       <translation>المتأخرون والمنقطعون…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="359" />
+      <location filename="caseworker/ui/sections/planner.py" line="358" />
       <source>Overdue for a contact</source>
       <translation>متأخر التواصل معه</translation>
     </message>
@@ -5939,7 +6031,7 @@ given</source>
       <translation>حدود خاصة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Owner</source>
       <translation>المالك</translation>
     </message>
@@ -5967,12 +6059,12 @@ given</source>
       <translation>PNG أو JPEG، حتى 2 ميغابايت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Paid</source>
       <translation>مدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Paid by month</source>
       <translation>المدفوع حسب الشهر</translation>
     </message>
@@ -6051,17 +6143,17 @@ given</source>
       <translation>المستلم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Payments</source>
       <translation>المدفوعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Pending</source>
       <translation>معلق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="491" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
       <location filename="caseworker/ui/views/organigram_page.py" line="169" />
       <source>People</source>
@@ -6109,12 +6201,12 @@ given</source>
       <translation>بيانات الشخص…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="415" />
+      <location filename="caseworker/ui/sections/planner.py" line="414" />
       <source>Pestered supporters</source>
       <translation>داعمون مُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="436" />
+      <location filename="caseworker/ui/sections/planner.py" line="435" />
       <source>Pestered: near their contact limits</source>
       <translation>مُثقَل عليهم: قريبون من حدود التواصل</translation>
     </message>
@@ -6162,33 +6254,33 @@ given</source>
       <translation>تخطيط تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="511" />
+      <location filename="caseworker/ui/sections/planner.py" line="510" />
       <source>Plan an appeal</source>
       <translation>تخطيط حملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="392" />
+      <location filename="caseworker/ui/sections/planner.py" line="391" />
       <source>Plan an appeal for these donors</source>
       <translation>تخطيط حملة لهؤلاء المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="391" />
+      <location filename="caseworker/ui/sections/planner.py" line="390" />
       <source>Plan for these…</source>
       <translation>التخطيط لهؤلاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="243" />
+      <location filename="caseworker/ui/sections/planner.py" line="242" />
       <source>Plan preview</source>
       <translation>معاينة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="231" />
+      <location filename="caseworker/ui/sections/planner.py" line="230" />
       <source>Plan summary</source>
       <translation>ملخص الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="502" />
-      <location filename="caseworker/ui/sections/planner.py" line="508" />
+      <location filename="caseworker/ui/sections/planner.py" line="501" />
+      <location filename="caseworker/ui/sections/planner.py" line="507" />
       <source>Planner</source>
       <translation>المخطِّط</translation>
     </message>
@@ -6281,7 +6373,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
       <location filename="caseworker/ui/sections/correspondence.py" line="513" />
-      <location filename="caseworker/ui/sections/planner.py" line="206" />
+      <location filename="caseworker/ui/sections/planner.py" line="205" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
@@ -6301,7 +6393,7 @@ given</source>
       <translation>معاينة الموضوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="207" />
+      <location filename="caseworker/ui/sections/planner.py" line="206" />
       <source>Preview the plan</source>
       <translation>معاينة الخطة</translation>
     </message>
@@ -6358,13 +6450,13 @@ given</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="487" />
       <source>Programmes</source>
       <translation>البرامج</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="70" />
-      <location filename="caseworker/ui/sections/planner.py" line="214" />
+      <location filename="caseworker/ui/sections/planner.py" line="213" />
       <source>Progress</source>
       <translation>التقدم</translation>
     </message>
@@ -6386,7 +6478,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="219" />
       <location filename="caseworker/ui/sections/correspondence.py" line="472" />
-      <location filename="caseworker/ui/sections/planner.py" line="179" />
+      <location filename="caseworker/ui/sections/planner.py" line="178" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
@@ -6629,7 +6721,7 @@ given</source>
       <translation>&amp;تسجيل الموافقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="174" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="189" />
       <source>Record &amp;spending…</source>
       <translation>&amp;تسجيل إنفاق…</translation>
     </message>
@@ -6716,7 +6808,7 @@ given</source>
       <translation>مسجل في تبويب Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="68" />
       <source>Recovered donors</source>
       <translation>متبرعون عائدون</translation>
     </message>
@@ -6774,6 +6866,11 @@ given</source>
       <translation>محال</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="72" />
+      <source>Refused</source>
+      <translation>المرفوضة</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
       <source>Relationship &amp;manager:</source>
       <translation>&amp;مسؤول العلاقة:</translation>
@@ -6789,7 +6886,7 @@ given</source>
       <translation>إعادة تحميل قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Remaining</source>
       <translation>المتبقي</translation>
     </message>
@@ -6901,9 +6998,22 @@ given</source>
       <translation>الإبلاغ عن الأشخاص المخدومين حسب {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <source>Report submitted</source>
+      <translation>تم تقديم التقرير</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Reports</source>
       <translation>التقارير</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="147" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="145" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="277" />
+      <source>Reports to the funder</source>
+      <translation>التقارير إلى الجهة المانحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
@@ -6917,8 +7027,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Requested</source>
       <translation>المطلوب</translation>
     </message>
@@ -6928,7 +7038,7 @@ given</source>
       <translation>طلبه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="411" />
+      <location filename="caseworker/ui/sections/planner.py" line="410" />
       <source>Requests</source>
       <translation>الطلبات</translation>
     </message>
@@ -7015,12 +7125,12 @@ given</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="65" />
+      <location filename="caseworker/ui/views/supporters.py" line="66" />
       <source>Retained (gave in both)</source>
       <translation>مستمرون (تبرعوا في الفترتين)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="66" />
+      <location filename="caseworker/ui/views/supporters.py" line="67" />
       <source>Retention</source>
       <translation>الاحتفاظ بالمتبرعين</translation>
     </message>
@@ -7114,17 +7224,17 @@ given</source>
       <translation>STARTTLS (عادة المنفذ 587)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="71" />
+      <location filename="caseworker/ui/views/supporters.py" line="72" />
       <source>SYBUNT value (their earlier giving)</source>
       <translation>قيمة SYBUNT (تبرعاتهم السابقة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="70" />
+      <location filename="caseworker/ui/views/supporters.py" line="71" />
       <source>SYBUNT: gave earlier, in neither period</source>
       <translation>SYBUNT: تبرّع سابقًا، وليس في أيٍّ من الفترتين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="362" />
+      <location filename="caseworker/ui/sections/planner.py" line="361" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: تبرّع في سنة ما، وليس العام الماضي ولا هذا العام</translation>
     </message>
@@ -7282,17 +7392,17 @@ given</source>
       <translation>اذكر السبب، لسجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="209" />
+      <location filename="caseworker/ui/sections/planner.py" line="208" />
       <source>Schedule</source>
       <translation>جدولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="210" />
+      <location filename="caseworker/ui/sections/planner.py" line="209" />
       <source>Schedule the plan</source>
       <translation>جدولة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="343" />
+      <location filename="caseworker/ui/sections/planner.py" line="342" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>جُدول {scheduled} تواصلًا كما خُطط، ونُقل {moved} إلى موعدهم المسموح التالي، واستُبعد {left}.</translation>
     </message>
@@ -7328,7 +7438,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="56" />
-      <location filename="caseworker/ui/sections/planner.py" line="145" />
+      <location filename="caseworker/ui/sections/planner.py" line="144" />
       <location filename="caseworker/ui/views/donor_detail.py" line="113" />
       <source>Segment</source>
       <translation>الشريحة</translation>
@@ -7420,7 +7530,7 @@ given</source>
       <translation>يطابق عدة متبرعين «{text}»: اختر واحدًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Share spent</source>
       <translation>نسبة المصروف</translation>
     </message>
@@ -7584,19 +7694,19 @@ given</source>
       <translation>المتخصصون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="196" />
       <source>Spending</source>
       <translation>الإنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Spending against awards</source>
       <translation>الإنفاق مقابل المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Spent</source>
       <translation>المصروف</translation>
     </message>
@@ -7611,7 +7721,7 @@ given</source>
       <translation>الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
@@ -7628,6 +7738,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>State</source>
       <translation>الوضع</translation>
     </message>
@@ -7675,17 +7786,28 @@ given</source>
       <translation>&amp;الموعد النهائي للتقديم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="246" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
       <source>Submitted</source>
       <translation>مقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="119" />
+      <source>Submitted late</source>
+      <translation>قُدِّم متأخرًا</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="119" />
+      <source>Submitted on or before the due date</source>
+      <translation>قُدِّمت في موعد الاستحقاق أو قبله</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>النجاح حسب الجهة المانحة (المبتّ فيها، المقدمة في الفترة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Success rate</source>
       <translation>نسبة النجاح</translation>
     </message>
@@ -7741,7 +7863,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="491" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
       <source>Targets and outcomes</source>
       <translation>الأهداف والنتائج</translation>
     </message>
@@ -7752,7 +7874,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="111" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="157" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
       <source>Tasks</source>
       <translation>المهام</translation>
@@ -8092,6 +8214,11 @@ given</source>
       <translation>تعذّر حفظ التقرير: {reason}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="608" />
+      <source>The report due on {day}: when did it go to the funder?</source>
+      <translation>التقرير المستحق في {day}: متى أُرسل إلى الجهة المانحة؟</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="274" />
       <source>The selected receipt as a PDF</source>
       <translation>الإيصال المحدد بصيغة PDF</translation>
@@ -8274,7 +8401,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="281" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="331" />
       <source>Total</source>
       <translation>الإجمالي</translation>
     </message>
@@ -8434,7 +8561,7 @@ given</source>
       <translation>القيمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
+      <location filename="caseworker/ui/sections/planner.py" line="238" />
       <source>Verdict</source>
       <translation>الحكم</translation>
     </message>
@@ -8445,7 +8572,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="383" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="390" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="440" />
       <source>Void</source>
       <translation>إلغاء</translation>
     </message>
@@ -8481,13 +8608,13 @@ given</source>
       <translation>سبب الإلغاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="386" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="436" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
       <source>Void spending</source>
       <translation>إلغاء الإنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="387" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
       <translation>هل تريد إلغاء {amount} المصروفة في {day} ‏({what})؟ تبقى في السجل معلَّمة كملغاة، ويُعاد المبلغ إلى البند.</translation>
     </message>
@@ -8518,7 +8645,7 @@ given</source>
       <translation>الانتظار لن يفيد: لا يُسمح بأي وقت خلال السنتين القادمتين على هذه القناة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="47" />
       <source>Warning</source>
       <translation>تحذير</translation>
     </message>
@@ -8558,12 +8685,12 @@ given</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
       <source>What for</source>
       <translation>لأجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
       <source>What the application promised: targets, outcomes reached, the demographics the funder asks for and the report's narrative</source>
       <translation>ما وعد به الطلب: الأهداف، والنتائج المحققة، والفئات السكانية التي تطلبها الجهة المانحة، وسرد التقرير</translation>
     </message>
@@ -8630,7 +8757,7 @@ given</source>
       <translation>عندما يكون الإنفاق دفعة مساعدة، أدخل رقمها: يُستخدم مبلغها، ولا يمكن احتسابها إلا على منحة واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="202" />
+      <location filename="caseworker/ui/sections/planner.py" line="201" />
       <source>When and how:</source>
       <translation>متى وكيف:</translation>
     </message>
@@ -8650,7 +8777,7 @@ given</source>
       <translation>ما إذا كان الوقت يناسب المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="382" />
+      <location filename="caseworker/ui/sections/planner.py" line="381" />
       <source>Which neglected supporters</source>
       <translation>أي الداعمين المهمَلين</translation>
     </message>
@@ -8668,8 +8795,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="241" />
-      <location filename="caseworker/ui/sections/planner.py" line="404" />
+      <location filename="caseworker/ui/sections/planner.py" line="240" />
+      <location filename="caseworker/ui/sections/planner.py" line="403" />
       <source>Why</source>
       <translation>لماذا</translation>
     </message>
@@ -8857,7 +8984,7 @@ given</source>
       <translation>أي يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="258" />
+      <location filename="caseworker/ui/sections/planner.py" line="257" />
       <source>as planned</source>
       <translation>كما خُطط</translation>
     </message>
@@ -9070,7 +9197,7 @@ given</source>
       <translation>مثل: صباح أيام الأسبوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="184" />
+      <location filename="caseworker/ui/sections/planner.py" line="183" />
       <source>e.g. Winter appeal 2026</source>
       <translation>مثل: حملة الشتاء 2026</translation>
     </message>
@@ -9157,7 +9284,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
       <source>in {n} days</source>
       <translation>خلال {n} يومًا</translation>
     </message>
@@ -9226,7 +9353,7 @@ given</source>
       <translation>أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="260" />
+      <location filename="caseworker/ui/sections/planner.py" line="259" />
       <source>never (leave out)</source>
       <translation>أبدًا (يُستبعد)</translation>
     </message>
@@ -9249,7 +9376,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="26" />
-      <location filename="caseworker/ui/sections/planner.py" line="455" />
+      <location filename="caseworker/ui/sections/planner.py" line="454" />
       <source>no contact on record</source>
       <translation>لا تواصل مسجل</translation>
     </message>
@@ -9459,7 +9586,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
       <source>today</source>
       <translation>اليوم</translation>
     </message>
@@ -9479,7 +9606,7 @@ given</source>
       <translation>تراجع عنه {who} في {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="453" />
+      <location filename="caseworker/ui/sections/planner.py" line="452" />
       <source>usually every {days} days; {late} days late</source>
       <translation>عادةً كل {days} يومًا؛ متأخر {late} يومًا</translation>
     </message>
@@ -9556,12 +9683,12 @@ given</source>
       <translation>{days} يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="456" />
+      <location filename="caseworker/ui/sections/planner.py" line="455" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>تجاوز وتيرته البالغة {cadence} يومًا بـ {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="294" />
+      <location filename="caseworker/ui/sections/planner.py" line="293" />
       <source>{done} of {total} donors</source>
       <translation>{done} من {total} متبرع</translation>
     </message>
@@ -9659,7 +9786,7 @@ given</source>
       <translation>{name} (غير مستخدم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="254" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="304" />
       <source>{name} (optional)</source>
       <translation>{name} (اختياري)</translation>
     </message>
@@ -9694,7 +9821,7 @@ given</source>
       <translation>{now} (كان {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="451" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="501" />
       <source>{n} applications · {amount} awarded</source>
       <translation>{n} طلب · الممنوح {amount}</translation>
     </message>
@@ -9764,12 +9891,12 @@ given</source>
       <translation>الحاضرون {n}؛ لم يُحدَّد نصاب.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="484" />
+      <location filename="caseworker/ui/sections/planner.py" line="483" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} داعم قريبون من حدودهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="482" />
+      <location filename="caseworker/ui/sections/planner.py" line="481" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} داعم، الأكبر تبرعًا أولًا. Enter يفتح أحدهم.</translation>
     </message>
@@ -9799,7 +9926,7 @@ given</source>
       <translation>كُتب {rows} صف إلى {path}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="232" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="249" />
       <source>{schedule}, from {day}</source>
       <translation>{schedule}، بدءًا من {day}</translation>
     </message>
@@ -9814,13 +9941,13 @@ given</source>
       <translation>{stage}: {n} طلب، المطلوب {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="97" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="105" />
       <source>{start} to {end}</source>
       <translation>من {start} إلى {end}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="215" />
-      <location filename="caseworker/ui/views/supporters.py" line="60" />
+      <location filename="caseworker/ui/views/supporters.py" line="61" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>من {start} إلى {end}، مقارنة بـ {before_start} إلى {before_end}</translation>
     </message>
@@ -9845,17 +9972,17 @@ given</source>
       <translation>{title} مستحق {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="320" />
+      <location filename="caseworker/ui/sections/planner.py" line="319" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} متبرع: {allowed} مسموح، {warned} مع تحذير، {blocked} محظور ({movable} يمكن نقلهم إلى موعدهم المسموح التالي). «جدولة» تضيف التواصل دفعة واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
       <source>{what} (aid disbursement {n})</source>
       <translation>{what} (صرف مساعدة رقم {n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="298" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="348" />
       <source>{what} — void: {reason}</source>
       <translation>{what} — ملغى: {reason}</translation>
     </message>
@@ -9983,7 +10110,7 @@ given</source>
       <translation>‏'{location}' ليس عنوان URL لقاعدة بيانات: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="55" />
+      <location filename="caseworker/db/engine.py" line="56" />
       <source>'{location}' names a database this app cannot open: {detail}</source>
       <translation>‏'{location}' يشير إلى قاعدة بيانات لا يستطيع هذا التطبيق فتحها: {detail}</translation>
     </message>
@@ -10277,17 +10404,17 @@ given</source>
       <translation>تُعرض معاينة قالب المستفيد على حالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="254" />
+      <location filename="caseworker/services/touchpoints.py" line="258" />
       <source>A contact is either planned or done.</source>
       <translation>التواصل إما مخطط أو منجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="259" />
+      <location filename="caseworker/services/touchpoints.py" line="263" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>لا يمكن أن يكون تواصل قد تم في المستقبل.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="51" />
+      <location filename="caseworker/db/engine.py" line="52" />
       <source>A database server protects its data itself; it takes no file key.</source>
       <translation>يحمي خادم قاعدة البيانات بياناته بنفسه؛ ولا يأخذ مفتاح ملف.</translation>
     </message>
@@ -10357,8 +10484,8 @@ given</source>
       <translation>يمكن أن يتكون الاسم من 120 حرفًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="148" />
-      <location filename="caseworker/services/aid.py" line="120" />
+      <location filename="caseworker/services/aid.py" line="149" />
+      <location filename="caseworker/services/aid.py" line="121" />
       <source>A name can have at most {n} characters.</source>
       <translation>يمكن أن يتكون الاسم من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -10396,6 +10523,11 @@ given</source>
       <location filename="caseworker/domain/care.py" line="152" />
       <source>A repeating task needs a due date and time.</source>
       <translation>تحتاج المهمة المتكررة إلى تاريخ ووقت استحقاق.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/grant_reports.py" line="54" />
+      <source>A report cannot be submitted in the future.</source>
+      <translation>لا يمكن تقديم تقرير في المستقبل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="241" />
@@ -10609,8 +10741,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
-      <location filename="caseworker/services/service_quality.py" line="398" />
-      <location filename="caseworker/services/statistics.py" line="107" />
+      <location filename="caseworker/services/service_quality.py" line="413" />
+      <location filename="caseworker/services/statistics.py" line="116" />
       <source>All cases</source>
       <translation>جميع الحالات</translation>
     </message>
@@ -10659,7 +10791,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
-      <location filename="caseworker/services/aid.py" line="144" />
+      <location filename="caseworker/services/aid.py" line="145" />
       <source>An amount has at most two decimal places.</source>
       <translation>يحتوي المبلغ على منزلتين عشريتين على الأكثر.</translation>
     </message>
@@ -10950,7 +11082,7 @@ given</source>
       <translation>أُلغي اعتبارًا من {date}: التبرعات المستلمة من ذلك اليوم لا يشملها Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="530" />
+      <location filename="caseworker/services/touchpoints.py" line="560" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>أُلغي {channel} ({purpose})</translation>
     </message>
@@ -11163,7 +11295,7 @@ given</source>
       <translation>اختر صرفًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="391" />
+      <location filename="caseworker/services/aid.py" line="401" />
       <source>Choose a fund.</source>
       <translation>اختر صندوقًا.</translation>
     </message>
@@ -11237,12 +11369,12 @@ given</source>
       <translation>اختر نتيجة من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="154" />
+      <location filename="caseworker/services/planning.py" line="160" />
       <source>Choose at least one donor.</source>
       <translation>اختر متبرعًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="156" />
+      <location filename="caseworker/services/planning.py" line="162" />
       <source>Choose at most {most} donors at once.</source>
       <translation>اختر {most} متبرعًا على الأكثر في المرة الواحدة.</translation>
     </message>
@@ -11282,7 +11414,7 @@ given</source>
       <translation>اختر طريقة دفع الأقساط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="246" />
+      <location filename="caseworker/services/touchpoints.py" line="250" />
       <source>Choose how to contact the supporter.</source>
       <translation>اختر طريقة التواصل مع الداعم.</translation>
     </message>
@@ -11362,7 +11494,7 @@ given</source>
       <translation>اختر ما يصل إلى من لا يستقبل بريدًا إلكترونيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="250" />
+      <location filename="caseworker/services/touchpoints.py" line="254" />
       <source>Choose what the contact is for.</source>
       <translation>اختر الغرض من التواصل.</translation>
     </message>
@@ -11930,7 +12062,7 @@ given</source>
       <translation>أدخل مبلغًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="124" />
+      <location filename="caseworker/services/aid.py" line="125" />
       <source>Enter an amount of zero or more.</source>
       <translation>أدخل مبلغًا يساوي صفرًا أو أكثر.</translation>
     </message>
@@ -11966,7 +12098,7 @@ given</source>
       <translation>أدخل العنوان الذي تُرسل منه الرسائل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="138" />
+      <location filename="caseworker/services/aid.py" line="139" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
       <translation>أدخل المبلغ كرقم، مثل 125.00.</translation>
     </message>
@@ -11991,9 +12123,14 @@ given</source>
       <translation>أدخل اسم جهة الاتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="257" />
+      <location filename="caseworker/services/touchpoints.py" line="261" />
       <source>Enter the date and time of the contact.</source>
       <translation>أدخل تاريخ التواصل ووقته.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/grant_reports.py" line="52" />
+      <source>Enter the day the report was submitted.</source>
+      <translation>أدخل يوم تقديم التقرير.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="333" />
@@ -12299,7 +12436,7 @@ given</source>
       <translation>تبرع بممتلكات: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="551" />
+      <location filename="caseworker/services/touchpoints.py" line="581" />
       <source>Gift of {amount}</source>
       <translation>تبرع بمبلغ {amount}</translation>
     </message>
@@ -12390,7 +12527,7 @@ given</source>
       <translation>أعطِ الطلب عنوانًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="118" />
+      <location filename="caseworker/services/aid.py" line="119" />
       <source>Give the fund a name.</source>
       <translation>أعطِ الصندوق اسمًا.</translation>
     </message>
@@ -12471,7 +12608,7 @@ given</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="522" />
+      <location filename="caseworker/services/touchpoints.py" line="552" />
       <source>Guard overridden by {name}</source>
       <translation>تجاوز الحارسَ {name}</translation>
     </message>
@@ -12863,7 +13000,7 @@ given</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="538" />
+      <location filename="caseworker/services/touchpoints.py" line="568" />
       <source>Meeting: {title}</source>
       <translation>الاجتماع: {title}</translation>
     </message>
@@ -12974,7 +13111,7 @@ given</source>
       <translation>سمِّ النتيجة (الصف {row}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="146" />
+      <location filename="caseworker/services/aid.py" line="147" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
       <translation>سمِّ الطرف الثالث الذي يُدفع له (مثل المالك).</translation>
     </message>
@@ -13151,12 +13288,17 @@ given</source>
       <translation>لا يوجد سجل</translation>
     </message>
     <message>
+      <location filename="caseworker/services/grant_reports.py" line="58" />
+      <source>No report of this grant is due on {day}.</source>
+      <translation>لا يستحق أي تقرير لهذه المنحة في {day}.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/clients.py" line="85" />
       <source>No response</source>
       <translation>لا رد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="400" />
+      <location filename="caseworker/services/service_quality.py" line="415" />
       <source>No team</source>
       <translation>لا فريق</translation>
     </message>
@@ -13189,7 +13331,7 @@ given</source>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="401" />
+      <location filename="caseworker/services/service_quality.py" line="416" />
       <source>None</source>
       <translation>لا شيء</translation>
     </message>
@@ -13346,17 +13488,17 @@ given</source>
       <translation>لا يقدم إقرار Gift Aid إلا شخص، لا منظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="403" />
+      <location filename="caseworker/services/touchpoints.py" line="429" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>لا يمكن إلغاء سوى تواصل مخطط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="383" />
+      <location filename="caseworker/services/touchpoints.py" line="409" />
       <source>Only a planned contact can be marked done.</source>
       <translation>لا يمكن تعليم سوى تواصل مخطط كمنجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="358" />
+      <location filename="caseworker/services/touchpoints.py" line="380" />
       <source>Only a planned contact can be moved.</source>
       <translation>لا يمكن نقل سوى تواصل مخطط.</translation>
     </message>
@@ -13511,16 +13653,17 @@ given</source>
       <translation>المخرجات في هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="124" />
+      <location filename="caseworker/domain/aid.py" line="133" />
       <source>Over the client's cap: {fund} gives at most {cap} {window}; this client already has {total}, so at most {remaining} more can be given.</source>
       <translation>يتجاوز الحد الأقصى للمستفيد: يقدم {fund} بحد أقصى {cap} {window}؛ وقد حصل هذا المستفيد بالفعل على {total}، لذا يمكن تقديم {remaining} إضافية على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="131" />
+      <location filename="caseworker/domain/aid.py" line="140" />
       <source>Over the fund's budget: {fund} has {budget} for this period, {committed} is already committed, so at most {remaining} is left.</source>
       <translation>يتجاوز ميزانية الصندوق: لدى {fund} ميزانية {budget} لهذه الفترة، التُزم منها بالفعل بـ {committed}، لذا يتبقى {remaining} على الأكثر.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="27" />
       <location filename="caseworker/reports/documents/grants.py" line="270" />
       <location filename="caseworker/reports/documents/grants.py" line="122" />
       <source>Overdue</source>
@@ -13641,17 +13784,17 @@ given</source>
       <translation>مكان الإصدار</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="528" />
+      <location filename="caseworker/services/touchpoints.py" line="558" />
       <source>Planned {channel} ({purpose})</source>
       <translation>خُطط {channel} ({purpose})</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="48" />
+      <location filename="caseworker/services/planning.py" line="49" />
       <source>Planning was cancelled; nothing was scheduled.</source>
       <translation>أُلغي التخطيط؛ لم يُجدول شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="68" />
+      <location filename="caseworker/services/touchpoints.py" line="72" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>يُرجى تأكيد هذا التواصل: {reasons}</translation>
     </message>
@@ -13817,7 +13960,7 @@ given</source>
       <translation>الإيصال {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="562" />
+      <location filename="caseworker/services/touchpoints.py" line="592" />
       <source>Receipt {number} for {amount}</source>
       <translation>الإيصال {number} بمبلغ {amount}</translation>
     </message>
@@ -14097,17 +14240,17 @@ given</source>
       <translation>اذكر سبب إزالة المرفق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="399" />
+      <location filename="caseworker/services/touchpoints.py" line="425" />
       <source>Say why the contact is cancelled.</source>
       <translation>اذكر سبب إلغاء التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="285" />
+      <location filename="caseworker/services/aid.py" line="295" />
       <source>Say why the disbursement is voided.</source>
       <translation>اذكر سبب إلغاء الصرف.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="225" />
+      <location filename="caseworker/services/touchpoints.py" line="229" />
       <source>Say why the guard is overridden.</source>
       <translation>اذكر سبب تجاوز الحارس.</translation>
     </message>
@@ -14326,6 +14469,16 @@ given</source>
       <translation>مقدَّم</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="26" />
+      <source>Submitted late</source>
+      <translation>قُدِّم متأخرًا</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_reports.py" line="25" />
+      <source>Submitted on time</source>
+      <translation>قُدِّم في الموعد</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="372" />
       <source>Success rate</source>
       <translation>نسبة النجاح</translation>
@@ -14404,7 +14557,7 @@ given</source>
       <translation>بفضل إقرار Gift Aid الخاص بك، يمكن لـ {charity} المطالبة بـ {value} من HMRC على هذه التبرعات، دون أي تكلفة إضافية عليك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="142" />
+      <location filename="caseworker/services/aid.py" line="143" />
       <source>That amount is larger than any single disbursement can be.</source>
       <translation>هذا المبلغ أكبر من أن يكون لصرف واحد.</translation>
     </message>
@@ -14463,7 +14616,7 @@ given</source>
       <translation>المبلغ كبير جدًا: {max} على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="140" />
+      <location filename="caseworker/services/aid.py" line="141" />
       <source>The amount must be more than zero.</source>
       <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
     </message>
@@ -14568,7 +14721,7 @@ given</source>
       <translation>انقطع الاتصال بخادم قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="58" />
+      <location filename="caseworker/services/touchpoints.py" line="60" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>حظر حارس التواصل هذا التواصل: {reasons}</translation>
     </message>
@@ -14789,7 +14942,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الصندوق الذي ذهب إليه</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="117" />
+      <location filename="caseworker/domain/aid.py" line="126" />
       <source>The fund “{fund}” is closed to new disbursements.</source>
       <translation>الصندوق «{fund}» مغلق أمام المصروفات الجديدة.</translation>
     </message>
@@ -14978,7 +15131,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
       <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="285" />
+      <location filename="caseworker/services/statistics.py" line="327" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
@@ -14993,7 +15146,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تحتاج القناة المفضلة إلى رقم هاتف.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="150" />
+      <location filename="caseworker/services/aid.py" line="151" />
       <source>The purpose can have at most {n} characters.</source>
       <translation>يمكن أن يتكون الغرض من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -15019,7 +15172,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ينتهي النطاق ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="287" />
+      <location filename="caseworker/services/aid.py" line="297" />
       <source>The reason can have at most {n} characters.</source>
       <translation>يمكن أن يتكون السبب من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -15029,7 +15182,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قاعدة التكرار ليست مما يفهمه التطبيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="126" />
+      <location filename="caseworker/services/grant_reports.py" line="62" />
+      <source>The report due on {day} is already marked submitted.</source>
+      <translation>التقرير المستحق في {day} معلَّم بالفعل كمقدَّم.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/aid.py" line="127" />
       <source>The restrictions text is too long or contains a NUL character.</source>
       <translation>نص القيود طويل جدًا أو يحتوي على حرف NUL.</translation>
     </message>
@@ -15193,7 +15351,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يوجد بالفعل تواصل في {other}؛ ويجب أن يفصل بين مرات التواصل {days} يومًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="192" />
+      <location filename="caseworker/services/aid.py" line="193" />
       <source>There is already a fund called “{name}”.</source>
       <translation>يوجد بالفعل صندوق باسم «{name}».</translation>
     </message>
@@ -15359,7 +15517,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سبق إلغاء هذا التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="146" />
+      <location filename="caseworker/services/statistics.py" line="155" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>ليس لهذه المنحة فترة بعد: حدّد بدايتها ونهايتها، أو اختر الفترة المراد التقرير عنها.</translation>
     </message>
@@ -15517,6 +15675,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>إلى</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="28" />
+      <source>To come</source>
+      <translation>قادم</translation>
+    </message>
+    <message>
       <location filename="caseworker/services/accounts.py" line="144" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>محاولات كثيرة بكلمة مرور خاطئة: انتظر {seconds} ثانية وحاول مجددًا.</translation>
@@ -15600,7 +15763,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>UTF-8 مع علامة ترتيب البايت</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="400" />
+      <location filename="caseworker/services/service_quality.py" line="415" />
       <source>Unassigned</source>
       <translation>غير مسند</translation>
     </message>
@@ -15654,7 +15817,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="551" />
+      <location filename="caseworker/services/touchpoints.py" line="581" />
       <source>Voided gift of {amount}</source>
       <translation>تبرع ملغى بمبلغ {amount}</translation>
     </message>
@@ -16334,7 +16497,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تجاوزت {category} ميزانيتها بمبلغ {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="529" />
+      <location filename="caseworker/services/touchpoints.py" line="559" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16364,12 +16527,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{count} تبرعات أخرى ({total}) جاءت من متبرعين ليس لديهم إقرار Gift Aid ولا يُطالب بها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="123" />
+      <location filename="caseworker/services/statistics.py" line="132" />
       <source>{figure} does not count these cases.</source>
       <translation>لا يحتسب {figure} هذه الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="121" />
+      <location filename="caseworker/services/statistics.py" line="130" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>‏{figure} ليس رقمًا يعرض قائمة حالات.</translation>
     </message>

@@ -246,8 +246,8 @@
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="106" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="422" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="472" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
       <source>&amp;Edit…</source>
       <translation>&amp;Editar…</translation>
@@ -467,7 +467,7 @@
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
       <source>&amp;Move stage…</source>
       <translation>&amp;Cambiar de etapa…</translation>
     </message>
@@ -808,6 +808,11 @@
       <translation>&amp;Asunto:</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="612" />
+      <source>&amp;Submitted on:</source>
+      <translation>&amp;Presentado el:</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="98" />
       <source>&amp;Takes effect on:</source>
       <translation>&amp;Entra en vigor el:</translation>
@@ -818,7 +823,7 @@
       <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
       <source>&amp;Targets…</source>
       <translation>&amp;Objetivos…</translation>
     </message>
@@ -911,7 +916,7 @@
       <translation>&amp;Visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="175" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="190" />
       <source>&amp;Void spending…</source>
       <translation>&amp;Anular gasto…</translation>
     </message>
@@ -1013,13 +1018,13 @@
       <translation>(cancelado)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="450" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="500" />
       <source>(inactive)</source>
       <translation>(inactivo)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
-      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <location filename="caseworker/ui/views/supporters.py" line="85" />
       <source>(no appeal)</source>
       <translation>(sin campaña)</translation>
     </message>
@@ -1105,7 +1110,7 @@
       <translation>Una carta que presenta al profesional y al equipo del cliente, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="143" />
+      <location filename="caseworker/ui/sections/planner.py" line="142" />
       <source>A list of donor numbers</source>
       <translation>Una lista de números de donante</translation>
     </message>
@@ -1140,7 +1145,7 @@
       <translation>Una sala, una dirección o el enlace de videollamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="142" />
+      <location filename="caseworker/ui/sections/planner.py" line="141" />
       <source>A segment of the donor list</source>
       <translation>Un segmento de la lista de donantes</translation>
     </message>
@@ -1275,12 +1280,12 @@
       <translation>Añadir &amp;tarea acordada…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="150" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
       <source>Add &amp;document…</source>
       <translation>Añadir &amp;documento…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="424" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="474" />
       <source>Add &amp;programme…</source>
       <translation>Añadir &amp;programa…</translation>
     </message>
@@ -1321,7 +1326,7 @@
       <translation>Añadir bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="188" />
       <source>Add budget &amp;line…</source>
       <translation>Añadir &amp;partida presupuestaria…</translation>
     </message>
@@ -1354,7 +1359,7 @@
       <translation>Añadir contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
       <source>Add document</source>
       <translation>Añadir documento</translation>
     </message>
@@ -1474,7 +1479,7 @@
       <translation>Ayudas y subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="55" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
       <source>Aid by fund</source>
       <translation>Ayudas por fondo</translation>
     </message>
@@ -1535,7 +1540,7 @@
       <translation>Todos los donantes contactables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="146" />
+      <location filename="caseworker/ui/sections/planner.py" line="145" />
       <source>All donors</source>
       <translation>Todos los donantes</translation>
     </message>
@@ -1565,7 +1570,7 @@
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="47" />
       <source>Allowed</source>
       <translation>Permitido</translation>
     </message>
@@ -1675,7 +1680,7 @@
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="183" />
+      <location filename="caseworker/ui/sections/planner.py" line="182" />
       <source>Appeal name</source>
       <translation>Nombre de la campaña</translation>
     </message>
@@ -1687,7 +1692,7 @@
       <translation>Respuesta a la campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="203" />
+      <location filename="caseworker/ui/sections/planner.py" line="202" />
       <source>Appeal:</source>
       <translation>Campaña:</translation>
     </message>
@@ -1702,12 +1707,12 @@
       <translation>Solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="116" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
       <source>Application summary</source>
       <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
       <source>Applications</source>
       <translation>Solicitudes</translation>
     </message>
@@ -1717,7 +1722,7 @@
       <translation>Solicitado p&amp;ara:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
       <source>Applying for</source>
       <translation>Solicitado para</translation>
     </message>
@@ -1822,18 +1827,18 @@
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Awarded</source>
       <translation>Concedida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
       <source>Awarded amount</source>
       <translation>Importe concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="276" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="326" />
       <source>Awarded {awarded} · spent {spent} · remaining {remaining} · not yet budgeted {unallocated}</source>
       <translation>Concedido {awarded} · gastado {spent} · restante {remaining} · aún sin presupuestar {unallocated}</translation>
     </message>
@@ -1965,7 +1970,8 @@
       <translation>Bloqueos: fechas en que la organización suspende los contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="47" />
+      <location filename="caseworker/ui/views/supporters.py" line="37" />
       <source>Blocked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -2005,9 +2011,9 @@
       <translation>Examinar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="166" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
@@ -2022,7 +2028,7 @@
       <translation>&amp;Periodo presupuestario:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Budget per</source>
       <translation>Presupuesto por</translation>
     </message>
@@ -2049,7 +2055,7 @@
       <translation>Por categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="387" />
+      <location filename="caseworker/ui/sections/planner.py" line="386" />
       <source>By fiscal year</source>
       <translation>Por ejercicio fiscal</translation>
     </message>
@@ -2132,7 +2138,7 @@
       <translation>Cancelar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="218" />
+      <location filename="caseworker/ui/sections/planner.py" line="217" />
       <source>Cancel planning</source>
       <translation>Cancelar la planificación</translation>
     </message>
@@ -2299,7 +2305,7 @@ Iconos: Lucide (licencia ISC).</translation>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="52" />
       <location filename="caseworker/ui/views/case_detail.py" line="160" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
@@ -2389,7 +2395,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="174" />
+      <location filename="caseworker/ui/sections/planner.py" line="173" />
       <location filename="caseworker/ui/views/supporters.py" line="35" />
       <source>Channel</source>
       <translation>Canal</translation>
@@ -2442,12 +2448,12 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Seguimientos al ritmo del cliente: {kept}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="144" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
       <source>Checklist</source>
       <translation>Lista de comprobación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="161" />
       <source>Checklist of documents</source>
       <translation>Lista de documentos</translation>
     </message>
@@ -2537,12 +2543,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una contraseña de al menos 8 caracteres; una frase corta es fácil de recordar y difícil de adivinar.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="278" />
+      <source>Choose a report that is not marked submitted yet.</source>
+      <translation>Elija un informe que aún no esté marcado como presentado.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/administration.py" line="203" />
       <source>Choose a signature picture</source>
       <translation>Elegir una imagen de firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
       <source>Choose a spending line that is not void first.</source>
       <translation>Elija primero una partida de gasto que no esté anulada.</translation>
     </message>
@@ -2562,12 +2573,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una entrada para ver todos los cambios que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="141" />
+      <location filename="caseworker/ui/sections/planner.py" line="140" />
       <source>Choose donors by</source>
       <translation>Elegir donantes por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="228" />
+      <location filename="caseworker/ui/sections/planner.py" line="227" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>Elija donantes, una hora, un canal y una finalidad, y luego pulse Vista previa para ver qué dice el control de contactos de cada donante.</translation>
     </message>
@@ -2680,7 +2691,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="42" />
       <location filename="caseworker/ui/sections/clients.py" line="56" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
@@ -2806,17 +2817,22 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Contacto y dirección</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/supporters.py" line="36" />
+      <source>Contact guard by staff member: blocks and overrides</source>
+      <translation>Control de contactos por miembro del personal: bloqueos y excepciones</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="60" />
       <source>Contact policy</source>
       <translation>Política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="546" />
+      <location filename="caseworker/ui/sections/planner.py" line="545" />
       <source>Contact policy saved.</source>
       <translation>Política de contacto guardada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="515" />
+      <location filename="caseworker/ui/sections/planner.py" line="514" />
       <source>Contact policy…</source>
       <translation>Política de contacto…</translation>
     </message>
@@ -2843,15 +2859,24 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Ventana de contacto en días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Contact-guard overrides by staff member</source>
-      <translation>Excepciones al control de contactos por miembro del personal</translation>
+      <translation type="obsolete">Excepciones al control de contactos por miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="410" />
+      <location filename="caseworker/ui/sections/planner.py" line="409" />
       <location filename="caseworker/ui/views/client_detail.py" line="261" />
       <source>Contacts</source>
       <translation>Contactos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="81" />
+      <source>Contacts per donor in {days} days (the policy allows {most})</source>
+      <translation>Contactos por donante en {days} días (la política permite {most})</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="79" />
+      <source>Contacts the guard counts</source>
+      <translation>Contactos que cuenta el control de contactos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="92" />
@@ -2864,7 +2889,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Corrección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="388" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <source>Count</source>
+      <translation>Número</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/sections/planner.py" line="387" />
       <source>Count years as fiscal years</source>
       <translation>Contar los años como ejercicios fiscales</translation>
     </message>
@@ -3035,7 +3065,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Decisiones con quién las propuso, quién las secundó y la votación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Declined</source>
       <translation>Denegada</translation>
     </message>
@@ -3058,6 +3088,11 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <location filename="caseworker/ui/sections/aid.py" line="167" />
       <source>Disbursements</source>
       <translation>Pagos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <source>Disbursements refused over a cap or a budget</source>
+      <translation>Desembolsos rechazados por superar un límite o un presupuesto</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
@@ -3087,12 +3122,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="156" />
+      <location filename="caseworker/ui/sections/planner.py" line="155" />
       <source>Donor numbers</source>
       <translation>Números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="155" />
+      <location filename="caseworker/ui/sections/planner.py" line="154" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>Números de donante, separados por espacios o comas</translation>
     </message>
@@ -3144,7 +3179,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes y fidelización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="64" />
+      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <source>Donors contacted</source>
+      <translation>Donantes contactados</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="65" />
       <source>Donors in the period before</source>
       <translation>Donantes en el periodo anterior</translation>
     </message>
@@ -3154,7 +3194,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes a los que nadie ha contactado dentro de su frecuencia, LYBUNT y SYBUNT, en el Planificador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="195" />
+      <location filename="caseworker/ui/sections/planner.py" line="194" />
       <source>Donors:</source>
       <translation>Donantes:</translation>
     </message>
@@ -3166,6 +3206,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="56" />
       <location filename="caseworker/ui/views/case_detail.py" line="161" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
@@ -3212,7 +3253,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Editar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="516" />
+      <location filename="caseworker/ui/sections/planner.py" line="515" />
       <source>Edit the contact policy</source>
       <translation>Editar la política de contacto</translation>
     </message>
@@ -3549,7 +3590,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar a una hoja de cálculo los donativos de los donantes encontrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="115" />
       <source>Export the grant as PDF</source>
       <translation>Exportar la subvención en PDF</translation>
     </message>
@@ -3614,7 +3655,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar a archivo de calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="35" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="36" />
       <source>Export {table} as a spreadsheet</source>
       <translation>Exportar {table} como hoja de cálculo</translation>
     </message>
@@ -3736,7 +3777,7 @@ dada</translation>
       <translation>Filtrar por título o financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="151" />
+      <location filename="caseworker/ui/sections/planner.py" line="150" />
       <source>Filter donors by name</source>
       <translation>Filtrar donantes por nombre</translation>
     </message>
@@ -3871,8 +3912,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Funder</source>
       <translation>Financiador</translation>
     </message>
@@ -3972,12 +4013,12 @@ dada</translation>
       <translation>Donativos de este lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Gifts not thanked yet</source>
       <translation>Donativos aún no agradecidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Gifts thanked</source>
       <translation>Donativos agradecidos</translation>
     </message>
@@ -4002,7 +4043,7 @@ dada</translation>
       <translation>Donado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="73" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Given by retained donors</source>
       <translation>Donado por donantes fidelizados</translation>
     </message>
@@ -4013,18 +4054,18 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="61" />
-      <location filename="caseworker/ui/sections/planner.py" line="401" />
-      <location filename="caseworker/ui/sections/planner.py" line="409" />
+      <location filename="caseworker/ui/sections/planner.py" line="400" />
+      <location filename="caseworker/ui/sections/planner.py" line="408" />
       <source>Given in all</source>
       <translation>Donado en total</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="73" />
       <source>Given in the period</source>
       <translation>Donado en el periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="73" />
       <source>Given in the period before</source>
       <translation>Donado en el periodo anterior</translation>
     </message>
@@ -4084,13 +4125,13 @@ dada</translation>
       <translation>Buenos días, {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
       <source>Grant</source>
       <translation>Subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="88" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="89" />
       <source>Grant application</source>
       <translation>Solicitud de subvención</translation>
     </message>
@@ -4111,7 +4152,7 @@ dada</translation>
       <translation>Resultados de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Grant period</source>
       <translation>Periodo de la subvención</translation>
     </message>
@@ -4131,12 +4172,12 @@ dada</translation>
       <translation>Cartera de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Grant pipeline (all applications now)</source>
       <translation>Cartera de subvenciones (todas las solicitudes actuales)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="118" />
       <source>Grant report for its reporting period</source>
       <translation>Informe de la subvención para el periodo que cubre</translation>
     </message>
@@ -4145,13 +4186,18 @@ dada</translation>
       <translation type="obsolete">Informe de la subvención para su periodo</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="73" />
+      <source>Grant reports due in the period</source>
+      <translation>Informes de subvenciones con vencimiento en el periodo</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
       <source>Grant:</source>
       <translation>Subvención:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="43" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="364" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="414" />
       <source>Grants</source>
       <translation>Subvenciones</translation>
     </message>
@@ -4418,8 +4464,8 @@ dada</translation>
       <translation>Registro conservado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="141" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="138" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="142" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
       <source>Key dates</source>
       <translation>Fechas clave</translation>
     </message>
@@ -4447,17 +4493,17 @@ dada</translation>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="69" />
+      <location filename="caseworker/ui/views/supporters.py" line="70" />
       <source>LYBUNT value (their giving the period before)</source>
       <translation>Valor LYBUNT (sus donaciones del periodo anterior)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="68" />
+      <location filename="caseworker/ui/views/supporters.py" line="69" />
       <source>LYBUNT: gave in the period before, not this one</source>
       <translation>LYBUNT: donó en el periodo anterior, no en este</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="361" />
+      <location filename="caseworker/ui/sections/planner.py" line="360" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: donó el año pasado, no este año</translation>
     </message>
@@ -4497,7 +4543,7 @@ dada</translation>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Largest to one client</source>
       <translation>Mayor importe a un cliente</translation>
     </message>
@@ -4512,7 +4558,7 @@ dada</translation>
       <translation>Último año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="403" />
+      <location filename="caseworker/ui/sections/planner.py" line="402" />
       <source>Last contact</source>
       <translation>Último contacto</translation>
     </message>
@@ -4524,7 +4570,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
       <location filename="caseworker/ui/sections/donors.py" line="59" />
-      <location filename="caseworker/ui/sections/planner.py" line="402" />
+      <location filename="caseworker/ui/sections/planner.py" line="401" />
       <source>Last gift</source>
       <translation>Último donativo</translation>
     </message>
@@ -4539,7 +4585,7 @@ dada</translation>
       <translation>Último inicio de sesión: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="360" />
+      <location filename="caseworker/ui/sections/planner.py" line="359" />
       <source>Late against their own giving rhythm</source>
       <translation>Con retraso respecto a su propio ritmo de donación</translation>
     </message>
@@ -4565,14 +4611,14 @@ dada</translation>
       <translation>Las cartas y los correos salen por el propio servidor de correo de la organización. La contraseña se guarda cifrada en la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="517" />
+      <location filename="caseworker/ui/sections/planner.py" line="516" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>Límites, horas de descanso, bloqueos y finalidades exentas para todos los donantes</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
       <source>Line</source>
       <translation>Partida</translation>
     </message>
@@ -4593,7 +4639,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="137" />
-      <location filename="caseworker/ui/sections/planner.py" line="475" />
+      <location filename="caseworker/ui/sections/planner.py" line="474" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
@@ -4695,7 +4741,7 @@ dada</translation>
       <translation>Gestionar categorías y asignaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="405" />
+      <location filename="caseworker/ui/sections/planner.py" line="404" />
       <source>Manager</source>
       <translation>Responsable</translation>
     </message>
@@ -4720,9 +4766,24 @@ dada</translation>
       <translation>Marcar como hecha</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
+      <source>Mark report su&amp;bmitted…</source>
+      <translation>Marcar informe &amp;presentado…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <source>Mark submitted</source>
+      <translation>Marcar como presentado</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="248" />
       <source>Mark thanked</source>
       <translation>Marcar como agradecido</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="153" />
+      <source>Mark the chosen report submitted</source>
+      <translation>Marcar como presentado el informe elegido</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
@@ -4750,12 +4811,12 @@ dada</translation>
       <translation>Yo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Mean gift</source>
       <translation>Donativo medio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Mean per client</source>
       <translation>Media por cliente</translation>
     </message>
@@ -4765,12 +4826,12 @@ dada</translation>
       <translation>Mediana de días hasta la resolución</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="76" />
+      <location filename="caseworker/ui/views/supporters.py" line="77" />
       <source>Median days to thank</source>
       <translation>Mediana de días hasta el agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Median gift</source>
       <translation>Donativo mediano</translation>
     </message>
@@ -4836,6 +4897,11 @@ dada</translation>
       <translation>Fusionar…</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="121" />
+      <source>Met on time</source>
+      <translation>Cumplidos a tiempo</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="124" />
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="146" />
       <location filename="caseworker/ui/views/donor_detail.py" line="236" />
@@ -4857,6 +4923,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/export.py" line="155" />
       <location filename="caseworker/ui/sections/calendar.py" line="384" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
@@ -4876,6 +4943,11 @@ dada</translation>
       <translation>Más contactos en una ventana</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/supporters.py" line="80" />
+      <source>Most contacts to one donor</source>
+      <translation>Máximo de contactos a un donante</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="93" />
       <source>Most requests for a gift in a window</source>
       <translation>Más peticiones de donativo en una ventana</translation>
@@ -4887,12 +4959,12 @@ dada</translation>
       <translation>Mover</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="188" />
+      <location filename="caseworker/ui/sections/planner.py" line="187" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>Mover a los donantes bloqueados a su siguiente hora permitida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="185" />
+      <location filename="caseworker/ui/sections/planner.py" line="184" />
       <source>Move blocked donors to their next allowed time (otherwise leave them out)</source>
       <translation>Mover a los donantes bloqueados a su siguiente hora permitida (si no, se dejan fuera)</translation>
     </message>
@@ -5008,7 +5080,7 @@ dada</translation>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
       <source>Name a document the funder asks for.</source>
       <translation>Indique un documento que pide el financiador.</translation>
     </message>
@@ -5023,17 +5095,17 @@ dada</translation>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="426" />
+      <location filename="caseworker/ui/sections/planner.py" line="425" />
       <source>Neglected</source>
       <translation>Desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="512" />
+      <location filename="caseworker/ui/sections/planner.py" line="511" />
       <source>Neglected and pestered</source>
       <translation>Desatendidos y agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="414" />
+      <location filename="caseworker/ui/sections/planner.py" line="413" />
       <source>Neglected supporters</source>
       <translation>Donantes desatendidos</translation>
     </message>
@@ -5068,7 +5140,7 @@ dada</translation>
       <translation>Nunca: el donante ha fallecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="426" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="476" />
       <source>New &amp;application…</source>
       <translation>Nueva &amp;solicitud…</translation>
     </message>
@@ -5120,7 +5192,7 @@ dada</translation>
       <translation>Nuevo donante (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="68" />
       <source>New donors</source>
       <translation>Donantes nuevos</translation>
     </message>
@@ -5182,7 +5254,7 @@ dada</translation>
       <translation>Siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="240" />
+      <location filename="caseworker/ui/sections/planner.py" line="239" />
       <source>Next allowed</source>
       <translation>Próximo permitido</translation>
     </message>
@@ -5202,7 +5274,7 @@ dada</translation>
       <translation>Próxima fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="411" />
       <source>Next planned</source>
       <translation>Próximo planificado</translation>
     </message>
@@ -5272,7 +5344,7 @@ dada</translation>
       <translation>Sin contacto por estos canales entre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="453" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="503" />
       <source>No contact details yet.</source>
       <translation>Aún no hay datos de contacto.</translation>
     </message>
@@ -5294,7 +5366,7 @@ dada</translation>
       <translation>Aún no hay datos para este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="247" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="297" />
       <source>No dates yet.</source>
       <translation>Aún no hay fechas.</translation>
     </message>
@@ -5309,7 +5381,7 @@ dada</translation>
       <translation>Aún no hay pagos aquí: Ctrl+N registra uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="263" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
       <source>No documents listed — add the ones the funder asks for.</source>
       <translation>No hay documentos en la lista: añada los que pide el financiador.</translation>
     </message>
@@ -5453,12 +5525,12 @@ dada</translation>
       <translation>Aún no hay nadie invitado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="485" />
+      <location filename="caseworker/ui/sections/planner.py" line="484" />
       <source>Nobody is near their contact limits.</source>
       <translation>Nadie está cerca de sus límites de contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/planner.py" line="482" />
       <source>Nobody on this list — well done.</source>
       <translation>No hay nadie en esta lista: buen trabajo.</translation>
     </message>
@@ -5487,8 +5559,8 @@ dada</translation>
       <translation>Ninguna (solo dentro de la red de la oficina)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="454" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="456" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="504" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="506" />
       <source>None listed.</source>
       <translation>No hay ninguno en la lista.</translation>
     </message>
@@ -5513,6 +5585,11 @@ dada</translation>
       <translation>Sin asignar</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="120" />
+      <source>Not due yet</source>
+      <translation>Aún no vencidos</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="328" />
       <source>Not given</source>
       <translation>No dado</translation>
@@ -5528,6 +5605,11 @@ dada</translation>
       <translation>Aún no guardado</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="120" />
+      <source>Not submitted, overdue</source>
+      <translation>No presentados, vencidos</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="400" />
       <source>Not yet given a line: {amount}</source>
       <translation>Aún sin partida: {amount}</translation>
@@ -5540,7 +5622,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <location filename="caseworker/ui/views/donor_detail.py" line="176" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
@@ -5701,14 +5783,14 @@ dada</translation>
       <translation>Un informe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="228" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="245" />
       <source>One report, due {day}</source>
       <translation>Un informe, vence el {day}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/sections/planner.py" line="151" />
       <location filename="caseworker/ui/sections/planner.py" line="152" />
-      <location filename="caseworker/ui/sections/planner.py" line="153" />
-      <location filename="caseworker/ui/sections/planner.py" line="389" />
+      <location filename="caseworker/ui/sections/planner.py" line="388" />
       <source>Only donors I manage</source>
       <translation>Solo los donantes que gestiono</translation>
     </message>
@@ -5814,7 +5896,7 @@ dada</translation>
       <translation>Se dio de baja</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="150" />
+      <location filename="caseworker/ui/sections/planner.py" line="149" />
       <source>Optional: names starting with…</source>
       <translation>Opcional: nombres que empiezan por…</translation>
     </message>
@@ -5888,6 +5970,16 @@ dada</translation>
       <translation>Organización del asistente externo</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <source>Over the budget</source>
+      <translation>Por encima del presupuesto</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <source>Over the client's cap</source>
+      <translation>Por encima del límite del cliente</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="149" />
       <source>Over the fund's approval threshold: a manager approves it before it is paid.</source>
       <translation>Por encima del umbral de aprobación del fondo: un responsable lo aprueba antes de pagarlo.</translation>
@@ -5898,7 +5990,7 @@ dada</translation>
       <translation>Atrasados y en riesgo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="359" />
+      <location filename="caseworker/ui/sections/planner.py" line="358" />
       <source>Overdue for a contact</source>
       <translation>Con contacto atrasado</translation>
     </message>
@@ -5939,7 +6031,7 @@ dada</translation>
       <translation>Límites propios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
@@ -5967,12 +6059,12 @@ dada</translation>
       <translation>PNG o JPEG, hasta 2 MB</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Paid</source>
       <translation>Pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Paid by month</source>
       <translation>Pagado por mes</translation>
     </message>
@@ -6051,17 +6143,17 @@ dada</translation>
       <translation>Beneficiario del pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="56" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
       <source>Payments</source>
       <translation>Pagos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="57" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
       <source>Pending</source>
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="491" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
       <location filename="caseworker/ui/views/organigram_page.py" line="169" />
       <source>People</source>
@@ -6109,12 +6201,12 @@ dada</translation>
       <translation>Datos de la persona…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="415" />
+      <location filename="caseworker/ui/sections/planner.py" line="414" />
       <source>Pestered supporters</source>
       <translation>Donantes agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="436" />
+      <location filename="caseworker/ui/sections/planner.py" line="435" />
       <source>Pestered: near their contact limits</source>
       <translation>Agobiados: cerca de sus límites de contacto</translation>
     </message>
@@ -6162,33 +6254,33 @@ dada</translation>
       <translation>Planificar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="511" />
+      <location filename="caseworker/ui/sections/planner.py" line="510" />
       <source>Plan an appeal</source>
       <translation>Planificar una campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="392" />
+      <location filename="caseworker/ui/sections/planner.py" line="391" />
       <source>Plan an appeal for these donors</source>
       <translation>Planificar una campaña para estos donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="391" />
+      <location filename="caseworker/ui/sections/planner.py" line="390" />
       <source>Plan for these…</source>
       <translation>Planificar para estos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="243" />
+      <location filename="caseworker/ui/sections/planner.py" line="242" />
       <source>Plan preview</source>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="231" />
+      <location filename="caseworker/ui/sections/planner.py" line="230" />
       <source>Plan summary</source>
       <translation>Resumen del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="502" />
-      <location filename="caseworker/ui/sections/planner.py" line="508" />
+      <location filename="caseworker/ui/sections/planner.py" line="501" />
+      <location filename="caseworker/ui/sections/planner.py" line="507" />
       <source>Planner</source>
       <translation>Planificador</translation>
     </message>
@@ -6281,7 +6373,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="243" />
       <location filename="caseworker/ui/sections/correspondence.py" line="513" />
-      <location filename="caseworker/ui/sections/planner.py" line="206" />
+      <location filename="caseworker/ui/sections/planner.py" line="205" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
@@ -6301,7 +6393,7 @@ dada</translation>
       <translation>Asunto de la vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="207" />
+      <location filename="caseworker/ui/sections/planner.py" line="206" />
       <source>Preview the plan</source>
       <translation>Vista previa del plan</translation>
     </message>
@@ -6358,13 +6450,13 @@ dada</translation>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="487" />
       <source>Programmes</source>
       <translation>Programas</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="70" />
-      <location filename="caseworker/ui/sections/planner.py" line="214" />
+      <location filename="caseworker/ui/sections/planner.py" line="213" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
@@ -6386,7 +6478,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="219" />
       <location filename="caseworker/ui/sections/correspondence.py" line="472" />
-      <location filename="caseworker/ui/sections/planner.py" line="179" />
+      <location filename="caseworker/ui/sections/planner.py" line="178" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
@@ -6629,7 +6721,7 @@ dada</translation>
       <translation>Registrar &amp;consentimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="174" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="189" />
       <source>Record &amp;spending…</source>
       <translation>Registrar &amp;gasto…</translation>
     </message>
@@ -6716,7 +6808,7 @@ dada</translation>
       <translation>Registrada en la pestaña Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="68" />
       <source>Recovered donors</source>
       <translation>Donantes recuperados</translation>
     </message>
@@ -6774,6 +6866,11 @@ dada</translation>
       <translation>Derivado</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="72" />
+      <source>Refused</source>
+      <translation>Rechazados</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
       <source>Relationship &amp;manager:</source>
       <translation>&amp;Gestor de la relación:</translation>
@@ -6789,7 +6886,7 @@ dada</translation>
       <translation>Recargar la cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Remaining</source>
       <translation>Restante</translation>
     </message>
@@ -6901,9 +6998,22 @@ dada</translation>
       <translation>Informar de las personas atendidas por {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <source>Report submitted</source>
+      <translation>Informe presentado</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Reports</source>
       <translation>Informes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="147" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="145" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="277" />
+      <source>Reports to the funder</source>
+      <translation>Informes al financiador</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
@@ -6917,8 +7027,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="66" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Requested</source>
       <translation>Solicitado</translation>
     </message>
@@ -6928,7 +7038,7 @@ dada</translation>
       <translation>Solicitado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="411" />
+      <location filename="caseworker/ui/sections/planner.py" line="410" />
       <source>Requests</source>
       <translation>Peticiones</translation>
     </message>
@@ -7015,12 +7125,12 @@ dada</translation>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="65" />
+      <location filename="caseworker/ui/views/supporters.py" line="66" />
       <source>Retained (gave in both)</source>
       <translation>Fidelizados (donaron en ambos)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="66" />
+      <location filename="caseworker/ui/views/supporters.py" line="67" />
       <source>Retention</source>
       <translation>Fidelización</translation>
     </message>
@@ -7114,17 +7224,17 @@ dada</translation>
       <translation>STARTTLS (normalmente el puerto 587)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="71" />
+      <location filename="caseworker/ui/views/supporters.py" line="72" />
       <source>SYBUNT value (their earlier giving)</source>
       <translation>Valor SYBUNT (sus donaciones anteriores)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="70" />
+      <location filename="caseworker/ui/views/supporters.py" line="71" />
       <source>SYBUNT: gave earlier, in neither period</source>
       <translation>SYBUNT: donó antes, en ninguno de los dos periodos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="362" />
+      <location filename="caseworker/ui/sections/planner.py" line="361" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: donó algún año, pero ni el pasado ni este</translation>
     </message>
@@ -7282,17 +7392,17 @@ dada</translation>
       <translation>Explique por qué, para el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="209" />
+      <location filename="caseworker/ui/sections/planner.py" line="208" />
       <source>Schedule</source>
       <translation>Calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="210" />
+      <location filename="caseworker/ui/sections/planner.py" line="209" />
       <source>Schedule the plan</source>
       <translation>Programar el plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="343" />
+      <location filename="caseworker/ui/sections/planner.py" line="342" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>Programados {scheduled} contactos según lo previsto, {moved} movidos a su siguiente hora permitida, {left} dejados fuera.</translation>
     </message>
@@ -7328,7 +7438,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="56" />
-      <location filename="caseworker/ui/sections/planner.py" line="145" />
+      <location filename="caseworker/ui/sections/planner.py" line="144" />
       <location filename="caseworker/ui/views/donor_detail.py" line="113" />
       <source>Segment</source>
       <translation>Segmento</translation>
@@ -7420,7 +7530,7 @@ dada</translation>
       <translation>Coinciden varios donantes con «{text}»: elija uno de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Share spent</source>
       <translation>Porcentaje gastado</translation>
     </message>
@@ -7584,19 +7694,19 @@ dada</translation>
       <translation>Especialistas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="196" />
       <source>Spending</source>
       <translation>Gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Spending against awards</source>
       <translation>Gastos frente a lo concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Spent</source>
       <translation>Gastado</translation>
     </message>
@@ -7611,7 +7721,7 @@ dada</translation>
       <translation>Miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="62" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
@@ -7628,6 +7738,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -7675,17 +7786,28 @@ dada</translation>
       <translation>Pla&amp;zo de presentación:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="246" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
       <source>Submitted</source>
       <translation>Presentada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="119" />
+      <source>Submitted late</source>
+      <translation>Presentado con retraso</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="119" />
+      <source>Submitted on or before the due date</source>
+      <translation>Presentados en la fecha de vencimiento o antes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>Éxito por financiador (decididas, presentadas en el periodo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Success rate</source>
       <translation>Tasa de éxito</translation>
     </message>
@@ -7741,7 +7863,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="491" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
       <source>Targets and outcomes</source>
       <translation>Objetivos y resultados</translation>
     </message>
@@ -7752,7 +7874,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="111" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="157" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
       <source>Tasks</source>
       <translation>Tareas</translation>
@@ -8092,6 +8214,11 @@ dada</translation>
       <translation>No se ha podido guardar el informe: {reason}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="608" />
+      <source>The report due on {day}: when did it go to the funder?</source>
+      <translation>El informe que vence el {day}: ¿cuándo se envió al financiador?</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="274" />
       <source>The selected receipt as a PDF</source>
       <translation>El recibo seleccionado en PDF</translation>
@@ -8274,7 +8401,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="281" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="331" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -8434,7 +8561,7 @@ dada</translation>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
+      <location filename="caseworker/ui/sections/planner.py" line="238" />
       <source>Verdict</source>
       <translation>Valoración</translation>
     </message>
@@ -8445,7 +8572,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="383" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="390" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="440" />
       <source>Void</source>
       <translation>Anular</translation>
     </message>
@@ -8481,13 +8608,13 @@ dada</translation>
       <translation>Motivo de la anulación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="386" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="436" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
       <source>Void spending</source>
       <translation>Anular gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="387" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
       <translation>¿Anular {amount} gastados el {day} ({what})? Se conserva en el registro, marcado como anulado, y la partida recupera el dinero.</translation>
     </message>
@@ -8518,7 +8645,7 @@ dada</translation>
       <translation>Esperar no servirá: no hay ninguna hora permitida en este canal en los próximos dos años.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="48" />
+      <location filename="caseworker/ui/sections/planner.py" line="47" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
@@ -8558,12 +8685,12 @@ dada</translation>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
       <source>What for</source>
       <translation>Para qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
       <source>What the application promised: targets, outcomes reached, the demographics the funder asks for and the report's narrative</source>
       <translation>Lo que prometió la solicitud: objetivos, resultados alcanzados, los datos demográficos que pide el financiador y la memoria del informe</translation>
     </message>
@@ -8630,7 +8757,7 @@ dada</translation>
       <translation>Cuando el gasto es un pago de ayuda, indique su número: se usa su importe, y solo se puede contar en una subvención.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="202" />
+      <location filename="caseworker/ui/sections/planner.py" line="201" />
       <source>When and how:</source>
       <translation>Cuándo y cómo:</translation>
     </message>
@@ -8650,7 +8777,7 @@ dada</translation>
       <translation>Si la hora le conviene al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="382" />
+      <location filename="caseworker/ui/sections/planner.py" line="381" />
       <source>Which neglected supporters</source>
       <translation>Qué donantes desatendidos</translation>
     </message>
@@ -8668,8 +8795,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="241" />
-      <location filename="caseworker/ui/sections/planner.py" line="404" />
+      <location filename="caseworker/ui/sections/planner.py" line="240" />
+      <location filename="caseworker/ui/sections/planner.py" line="403" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
@@ -8857,7 +8984,7 @@ dada</translation>
       <translation>cualquier día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="258" />
+      <location filename="caseworker/ui/sections/planner.py" line="257" />
       <source>as planned</source>
       <translation>según lo previsto</translation>
     </message>
@@ -9070,7 +9197,7 @@ dada</translation>
       <translation>p. ej., Mañanas entre semana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="184" />
+      <location filename="caseworker/ui/sections/planner.py" line="183" />
       <source>e.g. Winter appeal 2026</source>
       <translation>p. ej., Campaña de invierno 2026</translation>
     </message>
@@ -9157,7 +9284,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
       <source>in {n} days</source>
       <translation>dentro de {n} días</translation>
     </message>
@@ -9226,7 +9353,7 @@ dada</translation>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="260" />
+      <location filename="caseworker/ui/sections/planner.py" line="259" />
       <source>never (leave out)</source>
       <translation>nunca (dejar fuera)</translation>
     </message>
@@ -9249,7 +9376,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="26" />
-      <location filename="caseworker/ui/sections/planner.py" line="455" />
+      <location filename="caseworker/ui/sections/planner.py" line="454" />
       <source>no contact on record</source>
       <translation>no consta ningún contacto</translation>
     </message>
@@ -9459,7 +9586,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
@@ -9479,7 +9606,7 @@ dada</translation>
       <translation>deshecha el {when} por {who}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="453" />
+      <location filename="caseworker/ui/sections/planner.py" line="452" />
       <source>usually every {days} days; {late} days late</source>
       <translation>normalmente cada {days} días; {late} días de retraso</translation>
     </message>
@@ -9556,12 +9683,12 @@ dada</translation>
       <translation>{days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="456" />
+      <location filename="caseworker/ui/sections/planner.py" line="455" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>{days} días más allá de su frecuencia de {cadence} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="294" />
+      <location filename="caseworker/ui/sections/planner.py" line="293" />
       <source>{done} of {total} donors</source>
       <translation>{done} de {total} donantes</translation>
     </message>
@@ -9659,7 +9786,7 @@ dada</translation>
       <translation>{name} (en desuso)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="254" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="304" />
       <source>{name} (optional)</source>
       <translation>{name} (opcional)</translation>
     </message>
@@ -9694,7 +9821,7 @@ dada</translation>
       <translation>{now} (antes {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="451" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="501" />
       <source>{n} applications · {amount} awarded</source>
       <translation>{n} solicitudes · {amount} concedido</translation>
     </message>
@@ -9764,12 +9891,12 @@ dada</translation>
       <translation>Presentes: {n}; no se ha fijado quórum.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="484" />
+      <location filename="caseworker/ui/sections/planner.py" line="483" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} donantes cerca de sus límites.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="482" />
+      <location filename="caseworker/ui/sections/planner.py" line="481" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} donantes, los que más dan primero. Intro abre uno.</translation>
     </message>
@@ -9799,7 +9926,7 @@ dada</translation>
       <translation>{rows} filas escritas en {path}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="232" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="249" />
       <source>{schedule}, from {day}</source>
       <translation>{schedule}, desde el {day}</translation>
     </message>
@@ -9814,13 +9941,13 @@ dada</translation>
       <translation>{stage}: {n} solicitudes, {amount} solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="97" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="105" />
       <source>{start} to {end}</source>
       <translation>{start} a {end}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="215" />
-      <location filename="caseworker/ui/views/supporters.py" line="60" />
+      <location filename="caseworker/ui/views/supporters.py" line="61" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>{start} a {end}, frente a {before_start} a {before_end}</translation>
     </message>
@@ -9845,17 +9972,17 @@ dada</translation>
       <translation>{title} vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="320" />
+      <location filename="caseworker/ui/sections/planner.py" line="319" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} donantes: {allowed} permitidos, {warned} con aviso, {blocked} bloqueados ({movable} se pueden mover a su siguiente hora permitida). Programar añade los contactos de una vez.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
       <source>{what} (aid disbursement {n})</source>
       <translation>{what} (pago de ayuda {n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="298" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="348" />
       <source>{what} — void: {reason}</source>
       <translation>{what}: anulado: {reason}</translation>
     </message>
@@ -9983,7 +10110,7 @@ dada</translation>
       <translation>«{location}» no es una URL de base de datos: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="55" />
+      <location filename="caseworker/db/engine.py" line="56" />
       <source>'{location}' names a database this app cannot open: {detail}</source>
       <translation>«{location}» indica una base de datos que esta aplicación no puede abrir: {detail}</translation>
     </message>
@@ -10277,17 +10404,17 @@ dada</translation>
       <translation>Una plantilla de clientes se previsualiza sobre un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="254" />
+      <location filename="caseworker/services/touchpoints.py" line="258" />
       <source>A contact is either planned or done.</source>
       <translation>Un contacto está planificado o hecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="259" />
+      <location filename="caseworker/services/touchpoints.py" line="263" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>Un contacto que ya tuvo lugar no puede estar en el futuro.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/engine.py" line="51" />
+      <location filename="caseworker/db/engine.py" line="52" />
       <source>A database server protects its data itself; it takes no file key.</source>
       <translation>Un servidor de bases de datos protege sus datos por sí mismo; no usa una clave de archivo.</translation>
     </message>
@@ -10357,8 +10484,8 @@ dada</translation>
       <translation>Un nombre puede tener como máximo 120 caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="148" />
-      <location filename="caseworker/services/aid.py" line="120" />
+      <location filename="caseworker/services/aid.py" line="149" />
+      <location filename="caseworker/services/aid.py" line="121" />
       <source>A name can have at most {n} characters.</source>
       <translation>Un nombre puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -10396,6 +10523,11 @@ dada</translation>
       <location filename="caseworker/domain/care.py" line="152" />
       <source>A repeating task needs a due date and time.</source>
       <translation>Una tarea que se repite necesita una fecha y hora de vencimiento.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/grant_reports.py" line="54" />
+      <source>A report cannot be submitted in the future.</source>
+      <translation>Un informe no puede presentarse en el futuro.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="241" />
@@ -10609,8 +10741,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
-      <location filename="caseworker/services/service_quality.py" line="398" />
-      <location filename="caseworker/services/statistics.py" line="107" />
+      <location filename="caseworker/services/service_quality.py" line="413" />
+      <location filename="caseworker/services/statistics.py" line="116" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
@@ -10659,7 +10791,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
-      <location filename="caseworker/services/aid.py" line="144" />
+      <location filename="caseworker/services/aid.py" line="145" />
       <source>An amount has at most two decimal places.</source>
       <translation>Un importe tiene como máximo dos decimales.</translation>
     </message>
@@ -10950,7 +11082,7 @@ dada</translation>
       <translation>Cancelada con efecto desde el {date}: los donativos recibidos desde ese día no llevan Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="530" />
+      <location filename="caseworker/services/touchpoints.py" line="560" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>{channel} cancelado ({purpose})</translation>
     </message>
@@ -11163,7 +11295,7 @@ dada</translation>
       <translation>Elija un pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="391" />
+      <location filename="caseworker/services/aid.py" line="401" />
       <source>Choose a fund.</source>
       <translation>Elija un fondo.</translation>
     </message>
@@ -11237,12 +11369,12 @@ dada</translation>
       <translation>Elija un resultado de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="154" />
+      <location filename="caseworker/services/planning.py" line="160" />
       <source>Choose at least one donor.</source>
       <translation>Elija al menos un donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="156" />
+      <location filename="caseworker/services/planning.py" line="162" />
       <source>Choose at most {most} donors at once.</source>
       <translation>Elija como máximo {most} donantes a la vez.</translation>
     </message>
@@ -11282,7 +11414,7 @@ dada</translation>
       <translation>Elija cómo se pagan los plazos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="246" />
+      <location filename="caseworker/services/touchpoints.py" line="250" />
       <source>Choose how to contact the supporter.</source>
       <translation>Elija cómo contactar con el donante.</translation>
     </message>
@@ -11362,7 +11494,7 @@ dada</translation>
       <translation>Elija qué recibe quien no acepta correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="250" />
+      <location filename="caseworker/services/touchpoints.py" line="254" />
       <source>Choose what the contact is for.</source>
       <translation>Elija para qué es el contacto.</translation>
     </message>
@@ -11930,7 +12062,7 @@ dada</translation>
       <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="124" />
+      <location filename="caseworker/services/aid.py" line="125" />
       <source>Enter an amount of zero or more.</source>
       <translation>Escriba un importe de cero o más.</translation>
     </message>
@@ -11966,7 +12098,7 @@ dada</translation>
       <translation>Escriba la dirección desde la que se envían los mensajes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="138" />
+      <location filename="caseworker/services/aid.py" line="139" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
       <translation>Escriba el importe como número, p. ej., 125.00.</translation>
     </message>
@@ -11991,9 +12123,14 @@ dada</translation>
       <translation>Escriba el nombre del contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="257" />
+      <location filename="caseworker/services/touchpoints.py" line="261" />
       <source>Enter the date and time of the contact.</source>
       <translation>Escriba la fecha y la hora del contacto.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/grant_reports.py" line="52" />
+      <source>Enter the day the report was submitted.</source>
+      <translation>Indique el día en que se presentó el informe.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="333" />
@@ -12299,7 +12436,7 @@ dada</translation>
       <translation>Donativo de bienes: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="551" />
+      <location filename="caseworker/services/touchpoints.py" line="581" />
       <source>Gift of {amount}</source>
       <translation>Donativo de {amount}</translation>
     </message>
@@ -12390,7 +12527,7 @@ dada</translation>
       <translation>Dé un título a la solicitud.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="118" />
+      <location filename="caseworker/services/aid.py" line="119" />
       <source>Give the fund a name.</source>
       <translation>Dé un nombre al fondo.</translation>
     </message>
@@ -12471,7 +12608,7 @@ dada</translation>
       <translation>Subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="522" />
+      <location filename="caseworker/services/touchpoints.py" line="552" />
       <source>Guard overridden by {name}</source>
       <translation>Control anulado por {name}</translation>
     </message>
@@ -12863,7 +13000,7 @@ dada</translation>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="538" />
+      <location filename="caseworker/services/touchpoints.py" line="568" />
       <source>Meeting: {title}</source>
       <translation>Reunión: {title}</translation>
     </message>
@@ -12974,7 +13111,7 @@ dada</translation>
       <translation>Indique el nombre del resultado (fila {row}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="146" />
+      <location filename="caseworker/services/aid.py" line="147" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
       <translation>Indique el tercero que cobra (p. ej., el casero).</translation>
     </message>
@@ -13151,12 +13288,17 @@ dada</translation>
       <translation>Sin registro</translation>
     </message>
     <message>
+      <location filename="caseworker/services/grant_reports.py" line="58" />
+      <source>No report of this grant is due on {day}.</source>
+      <translation>Ningún informe de esta subvención vence el {day}.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/clients.py" line="85" />
       <source>No response</source>
       <translation>Sin respuesta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="400" />
+      <location filename="caseworker/services/service_quality.py" line="415" />
       <source>No team</source>
       <translation>Sin equipo</translation>
     </message>
@@ -13189,7 +13331,7 @@ dada</translation>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="401" />
+      <location filename="caseworker/services/service_quality.py" line="416" />
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
@@ -13346,17 +13488,17 @@ dada</translation>
       <translation>Solo una persona puede hacer una declaración de Gift Aid, no una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="403" />
+      <location filename="caseworker/services/touchpoints.py" line="429" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>Solo se puede cancelar un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="383" />
+      <location filename="caseworker/services/touchpoints.py" line="409" />
       <source>Only a planned contact can be marked done.</source>
       <translation>Solo se puede marcar como hecho un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="358" />
+      <location filename="caseworker/services/touchpoints.py" line="380" />
       <source>Only a planned contact can be moved.</source>
       <translation>Solo se puede mover un contacto planificado.</translation>
     </message>
@@ -13511,16 +13653,17 @@ dada</translation>
       <translation>Resultados de este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="124" />
+      <location filename="caseworker/domain/aid.py" line="133" />
       <source>Over the client's cap: {fund} gives at most {cap} {window}; this client already has {total}, so at most {remaining} more can be given.</source>
       <translation>Por encima del límite del cliente: {fund} concede como máximo {cap} {window}; este cliente ya tiene {total}, así que como máximo se pueden conceder {remaining} más.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="131" />
+      <location filename="caseworker/domain/aid.py" line="140" />
       <source>Over the fund's budget: {fund} has {budget} for this period, {committed} is already committed, so at most {remaining} is left.</source>
       <translation>Por encima del presupuesto del fondo: {fund} tiene {budget} para este periodo, {committed} ya está comprometido, así que quedan como máximo {remaining}.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="27" />
       <location filename="caseworker/reports/documents/grants.py" line="270" />
       <location filename="caseworker/reports/documents/grants.py" line="122" />
       <source>Overdue</source>
@@ -13641,17 +13784,17 @@ dada</translation>
       <translation>Lugar de emisión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="528" />
+      <location filename="caseworker/services/touchpoints.py" line="558" />
       <source>Planned {channel} ({purpose})</source>
       <translation>{channel} planificado ({purpose})</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="48" />
+      <location filename="caseworker/services/planning.py" line="49" />
       <source>Planning was cancelled; nothing was scheduled.</source>
       <translation>Se canceló la planificación; no se programó nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="68" />
+      <location filename="caseworker/services/touchpoints.py" line="72" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>Confirme este contacto: {reasons}</translation>
     </message>
@@ -13817,7 +13960,7 @@ dada</translation>
       <translation>Recibo {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="562" />
+      <location filename="caseworker/services/touchpoints.py" line="592" />
       <source>Receipt {number} for {amount}</source>
       <translation>Recibo {number} por {amount}</translation>
     </message>
@@ -14097,17 +14240,17 @@ dada</translation>
       <translation>Indique por qué se quita el adjunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="399" />
+      <location filename="caseworker/services/touchpoints.py" line="425" />
       <source>Say why the contact is cancelled.</source>
       <translation>Indique por qué se cancela el contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="285" />
+      <location filename="caseworker/services/aid.py" line="295" />
       <source>Say why the disbursement is voided.</source>
       <translation>Indique por qué se anula el pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="225" />
+      <location filename="caseworker/services/touchpoints.py" line="229" />
       <source>Say why the guard is overridden.</source>
       <translation>Indique por qué se hace una excepción al control.</translation>
     </message>
@@ -14326,6 +14469,16 @@ dada</translation>
       <translation>Presentada</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="26" />
+      <source>Submitted late</source>
+      <translation>Presentado con retraso</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_reports.py" line="25" />
+      <source>Submitted on time</source>
+      <translation>Presentado a tiempo</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="372" />
       <source>Success rate</source>
       <translation>Tasa de éxito</translation>
@@ -14404,7 +14557,7 @@ dada</translation>
       <translation>Gracias a su declaración de Gift Aid, {charity} puede reclamar {value} a HMRC por estos donativos, sin ningún coste adicional para usted.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="142" />
+      <location filename="caseworker/services/aid.py" line="143" />
       <source>That amount is larger than any single disbursement can be.</source>
       <translation>Ese importe es mayor de lo que puede ser cualquier pago individual.</translation>
     </message>
@@ -14463,7 +14616,7 @@ dada</translation>
       <translation>El importe es demasiado grande: como máximo {max}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="140" />
+      <location filename="caseworker/services/aid.py" line="141" />
       <source>The amount must be more than zero.</source>
       <translation>El importe debe ser mayor que cero.</translation>
     </message>
@@ -14568,7 +14721,7 @@ dada</translation>
       <translation>Se perdió la conexión con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="58" />
+      <location filename="caseworker/services/touchpoints.py" line="60" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>El control de contactos bloqueó este contacto: {reasons}</translation>
     </message>
@@ -14789,7 +14942,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El fondo al que fue</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="117" />
+      <location filename="caseworker/domain/aid.py" line="126" />
       <source>The fund “{fund}” is closed to new disbursements.</source>
       <translation>El fondo «{fund}» está cerrado a nuevos pagos.</translation>
     </message>
@@ -14978,7 +15131,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
       <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="285" />
+      <location filename="caseworker/services/statistics.py" line="327" />
       <source>The period ends before it starts.</source>
       <translation>El periodo termina antes de empezar.</translation>
     </message>
@@ -14993,7 +15146,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El canal preferido necesita un número de teléfono.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="150" />
+      <location filename="caseworker/services/aid.py" line="151" />
       <source>The purpose can have at most {n} characters.</source>
       <translation>La finalidad puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -15019,7 +15172,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El intervalo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="287" />
+      <location filename="caseworker/services/aid.py" line="297" />
       <source>The reason can have at most {n} characters.</source>
       <translation>El motivo puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -15029,7 +15182,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La regla de repetición no es una que entienda la aplicación.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="126" />
+      <location filename="caseworker/services/grant_reports.py" line="62" />
+      <source>The report due on {day} is already marked submitted.</source>
+      <translation>El informe que vence el {day} ya está marcado como presentado.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/aid.py" line="127" />
       <source>The restrictions text is too long or contains a NUL character.</source>
       <translation>El texto de las restricciones es demasiado largo o contiene un carácter NUL.</translation>
     </message>
@@ -15193,7 +15351,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Ya hay un contacto el {other}; los contactos deben estar separados al menos {days} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="192" />
+      <location filename="caseworker/services/aid.py" line="193" />
       <source>There is already a fund called “{name}”.</source>
       <translation>Ya hay un fondo llamado «{name}».</translation>
     </message>
@@ -15359,7 +15517,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este donativo ya se anuló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="146" />
+      <location filename="caseworker/services/statistics.py" line="155" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>Esta subvención aún no tiene periodo: indique su inicio y su fin, o elija el periodo del informe.</translation>
     </message>
@@ -15517,6 +15675,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Hasta</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="28" />
+      <source>To come</source>
+      <translation>Por venir</translation>
+    </message>
+    <message>
       <location filename="caseworker/services/accounts.py" line="144" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>Demasiadas contraseñas incorrectas: espere {seconds} segundos y vuelva a intentarlo.</translation>
@@ -15600,7 +15763,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>UTF-8 con marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="400" />
+      <location filename="caseworker/services/service_quality.py" line="415" />
       <source>Unassigned</source>
       <translation>Sin asignar</translation>
     </message>
@@ -15654,7 +15817,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Anular</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="551" />
+      <location filename="caseworker/services/touchpoints.py" line="581" />
       <source>Voided gift of {amount}</source>
       <translation>Donativo anulado de {amount}</translation>
     </message>
@@ -16334,7 +16497,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{category} supera su presupuesto en {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="529" />
+      <location filename="caseworker/services/touchpoints.py" line="559" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16364,12 +16527,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{count} donativos más ({total}) proceden de donantes sin declaración de Gift Aid y no se reclaman.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="123" />
+      <location filename="caseworker/services/statistics.py" line="132" />
       <source>{figure} does not count these cases.</source>
       <translation>{figure} no cuenta estos casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="121" />
+      <location filename="caseworker/services/statistics.py" line="130" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>{figure} no es una cifra que liste casos.</translation>
     </message>
