@@ -11,7 +11,9 @@ The verdict decides what happens:
 * ``warn``: refused with :class:`ContactNeedsConfirmation` until the call says ``confirm=True``
   (the dialog's one extra click).
 * ``block``: refused with :class:`ContactBlocked`; only a manager may override it, with a reason,
-  which is kept on the touchpoint and written to the audit log as an ``override`` entry.
+  which is kept on the touchpoint and written to the audit log as an ``override`` entry. A block
+  that is not overridden is kept for Insight (``services.insight_data``) once the refused write
+  has rolled back.
 
 Read-only previews (:meth:`TouchpointService.preview`) give the same verdict without writing, so
 the dialog can show reasons, the next allowed time and another channel before anyone saves.
@@ -30,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (Donor, DonorQuietPeriod, Gift, Meeting, MeetingAttendee, Receipt,
+from caseworker.db.models import (Donor, DonorQuietPeriod, Gift, GuardBlock, Meeting, MeetingAttendee, Receipt,
                                   Touchpoint, User)
 from caseworker.domain.donors import display_name, preferences_for_guard
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
@@ -492,10 +494,16 @@ def plan_for_meeting_in(s: Session, actor: Actor, donor_id: int, occurrences: Se
         old.updated_by_id = actor.user_id
     s.flush()
     results = meeting_verdicts(s, donor_id, occurrences, channel, purpose, meeting_id)
-    if actor.user_id is not None:
+    blocked = [(when, verdict) for when, verdict in results if verdict.blocked]
+    if blocked and actor.user_id is not None:
+        # A meeting is planned again each time it is saved: an occurrence already counted as
+        # blocked for this donor is not counted twice.
+        seen = set(s.scalars(select(GuardBlock.proposed_at).where(
+            GuardBlock.donor_id == donor_id, GuardBlock.source == "meeting", GuardBlock.channel == channel,
+            GuardBlock.proposed_at.in_([when for when, _v in blocked]))))
         now = utcnow()
         keep_guard_blocks(s, [block_row(actor, donor_id, when, channel, verdict.rules, "meeting", now)
-                              for when, verdict in results if verdict.blocked])
+                              for when, verdict in blocked if when not in seen])
     for when, verdict in results:
         if verdict.blocked:
             continue

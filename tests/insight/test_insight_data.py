@@ -145,6 +145,8 @@ def test_appeals_and_meetings_keep_their_blocks(db, fundraiser) -> None:
     weekly = [at(7 * i + 40) for i in range(4)]
     fundraiser.touchpoints.plan_for_meeting(free, weekly, "visit", "update", meeting_id=77)
     assert _blocks(db)[1:] == [(me, free, "visit", "window_cap", "meeting")]
+    fundraiser.touchpoints.plan_for_meeting(free, weekly, "visit", "update", meeting_id=77)  # saved again
+    assert len(_blocks(db)) == 2
 
 
 def test_blocks_beside_overrides_by_staff_member(db, admin, services_for) -> None:
