@@ -81,7 +81,7 @@
       <translation>&amp;إضافة فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="403" />
       <source>&amp;Address:</source>
@@ -234,7 +234,7 @@
       <translation>&amp;موعد الاستحقاق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
       <location filename="caseworker/ui/views/organigram_page.py" line="106" />
       <source>&amp;E-mail:</source>
@@ -361,7 +361,7 @@
       <translation>&amp;الطريقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
       <source>&amp;Interpreter needed:</source>
       <translation>&amp;يحتاج إلى مترجم:</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>&amp;خطاب تعريف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="94" />
       <source>&amp;Key worker:</source>
       <translation>&amp;الأخصائي المسؤول:</translation>
     </message>
@@ -746,7 +746,7 @@
       <translation>&amp;القيود:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
       <source>&amp;Safeguarding:</source>
       <translation>&amp;الحماية:</translation>
     </message>
@@ -1160,7 +1160,7 @@
       <translation>مهمة على السجل المعروض، أو مهمة خاصة بك (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
       <source>A&amp;ccessibility needs:</source>
       <translation>&amp;احتياجات إمكانية الوصول:</translation>
     </message>
@@ -1346,15 +1346,15 @@
       <translation>إضافة فئة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="193" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="207" />
       <source>Add client</source>
       <translation>إضافة مستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="256" />
       <source>Add contact</source>
       <translation>إضافة جهة اتصال</translation>
     </message>
@@ -1408,12 +1408,12 @@
       <translation>إضافة مستخدم…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Added</source>
       <translation>أُضيف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Address</source>
       <translation>العنوان</translation>
@@ -1445,7 +1445,7 @@
       <translation>العمر {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Agency</source>
       <translation>الجهة</translation>
     </message>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="375" />
+      <location filename="caseworker/ui/views/client_detail.py" line="378" />
       <source>Agreed</source>
       <translation>متفق عليه</translation>
     </message>
@@ -1607,13 +1607,13 @@
       <translation>مبلغ بعملة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="503" />
+      <location filename="caseworker/ui/views/client_detail.py" line="506" />
       <source>Anonymise</source>
       <translation>إخفاء الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="496" />
-      <location filename="caseworker/ui/views/client_detail.py" line="503" />
+      <location filename="caseworker/ui/views/client_detail.py" line="499" />
+      <location filename="caseworker/ui/views/client_detail.py" line="506" />
       <source>Anonymise client</source>
       <translation>إخفاء هوية المستفيد</translation>
     </message>
@@ -1623,7 +1623,7 @@
       <translation>إخفاء الهوية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="497" />
+      <location filename="caseworker/ui/views/client_detail.py" line="500" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>إخفاء الهوية يحذف نهائيًا اسم {name} وتاريخ ميلاده وبيانات التواصل والملاحظات والمرفقات. تبقى الحالات والمساعدات دون الاسم. هل تريد المتابعة؟</translation>
     </message>
@@ -1747,6 +1747,11 @@
       <translation>كما يُطبع على الرسائل والإيصالات</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <source>As the client states it, or leave empty</source>
+      <translation>كما يذكره العميل، أو اتركه فارغًا</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="337" />
       <source>As the default</source>
       <translation>كالقيمة الافتراضية</translation>
@@ -1772,7 +1777,7 @@
       <translation>&amp;على الأكثر في كل نافذة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="448" />
+      <location filename="caseworker/ui/views/client_detail.py" line="451" />
       <source>Attach a file</source>
       <translation>إرفاق ملف</translation>
     </message>
@@ -1782,14 +1787,14 @@
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
-      <location filename="caseworker/ui/views/client_detail.py" line="284" />
-      <location filename="caseworker/ui/views/client_detail.py" line="388" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="285" />
+      <location filename="caseworker/ui/views/client_detail.py" line="391" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="387" />
+      <location filename="caseworker/ui/views/client_detail.py" line="390" />
       <source>Attachments ({n})</source>
       <translation>المرفقات ({n})</translation>
     </message>
@@ -1930,12 +1935,12 @@
       <translation>بسبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
       <source>Best &amp;times:</source>
       <translation>&amp;أفضل الأوقات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Best times</source>
       <translation>أفضل الأوقات</translation>
     </message>
@@ -2040,7 +2045,7 @@
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="168" />
       <location filename="caseworker/ui/sections/correspondence.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="274" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
@@ -2789,24 +2794,24 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;مصدر الموافقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Consent to</source>
       <translation>الموافقة على</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
-      <location filename="caseworker/ui/views/client_detail.py" line="266" />
-      <location filename="caseworker/ui/views/client_detail.py" line="386" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Consents</source>
       <translation>الموافقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="386" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Consents ({n})</source>
       <translation>الموافقات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
       <location filename="caseworker/ui/views/donor_detail.py" line="208" />
       <source>Contact</source>
       <translation>التواصل</translation>
@@ -2864,7 +2869,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="409" />
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
+      <location filename="caseworker/ui/views/client_detail.py" line="262" />
       <source>Contacts</source>
       <translation>جهات الاتصال</translation>
     </message>
@@ -3045,7 +3050,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
@@ -3222,8 +3227,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
-      <location filename="caseworker/ui/views/client_detail.py" line="371" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="374" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
@@ -3856,7 +3861,7 @@ given</source>
       <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
       <source>Flags every worker sees first</source>
       <translation>علامات يراها كل أخصائي أولًا</translation>
     </message>
@@ -3934,6 +3939,21 @@ given</source>
       <location filename="caseworker/ui/sections/aid.py" line="146" />
       <source>Funds</source>
       <translation>الصناديق</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <source>Gender, in their &amp;words:</source>
+      <translation>&amp;الجنس بكلماتهم:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <source>Gender: {name}</source>
+      <translation>الجنس: {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="478" />
@@ -4147,7 +4167,7 @@ given</source>
       <translation>مواعيد المنح النهائية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="124" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="127" />
       <source>Grant outputs</source>
       <translation>مخرجات المنحة</translation>
     </message>
@@ -4263,13 +4283,32 @@ given</source>
       <translation>تبرعات الأسرة حسب السنة: </translation>
     </message>
     <message>
+      <source>Household of {size}</source>
+      <translation type="obsolete">أسرة من {size}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <source>Household si&amp;ze:</source>
+      <translation>&amp;حجم الأسرة:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <source>Household size</source>
+      <translation>حجم الأسرة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
+      <source>Household size: {size}</source>
+      <translation>حجم الأسرة: {size}</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <location filename="caseworker/ui/views/donor_detail.py" line="332" />
       <source>Household…</source>
       <translation>الأسرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>How</source>
       <translation>الطريقة</translation>
     </message>
@@ -4287,6 +4326,11 @@ given</source>
       <location filename="caseworker/ui/my_work/deadlines.py" line="33" />
       <source>How many days ahead</source>
       <translation>كم يومًا مقدمًا</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="67" />
+      <source>How many people live in the household, the client included</source>
+      <translation>عدد الأشخاص الذين يعيشون في الأسرة، بمن فيهم العميل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="179" />
@@ -4392,7 +4436,7 @@ given</source>
       <translation>مترجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="73" />
       <source>Interpreter la&amp;nguage:</source>
       <translation>&amp;لغة المترجم:</translation>
     </message>
@@ -4476,7 +4520,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="54" />
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <source>Key worker</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
@@ -5066,7 +5110,7 @@ given</source>
       <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="102" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="231" />
       <source>N&amp;otes:</source>
@@ -5085,12 +5129,12 @@ given</source>
       <translation>سمِّ مستندًا تطلبه الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="97" />
       <source>Nee&amp;ds:</source>
       <translation>&amp;الاحتياجات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
@@ -5535,9 +5579,9 @@ given</source>
       <translation>لا أحد في هذه القائمة — أحسنت.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="95" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/views/client_detail.py" line="359" />
+      <location filename="caseworker/ui/views/client_detail.py" line="362" />
       <source>Nobody yet</source>
       <translation>لا أحد بعد</translation>
     </message>
@@ -5595,7 +5639,8 @@ given</source>
       <translation>لم تُعطَ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="66" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="110" />
       <source>Not recorded</source>
       <translation>غير مسجل</translation>
     </message>
@@ -5615,12 +5660,12 @@ given</source>
       <translation>لم يُخصص لبند بعد: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <location filename="caseworker/ui/views/donor_detail.py" line="176" />
       <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Notes</source>
@@ -5707,7 +5752,7 @@ given</source>
       <translation>عدد المرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Number or address</source>
       <translation>الرقم أو العنوان</translation>
     </message>
@@ -5722,8 +5767,8 @@ given</source>
       <translation>أُلغي الموعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>On</source>
       <translation>التاريخ</translation>
     </message>
@@ -5738,7 +5783,7 @@ given</source>
       <translation>في تاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <source>On file since</source>
       <translation>مسجل منذ</translation>
     </message>
@@ -5861,7 +5906,7 @@ given</source>
       <translation>المهام المفتوحة على هذا السجل: علّم المهمة عند إنجازها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="216" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="230" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>افتح السجل الموجود بدلًا من ذلك، أو احفظ على أي حال إن كان هذا شخصًا مختلفًا.</translation>
     </message>
@@ -5917,8 +5962,8 @@ given</source>
       <translation>&amp;اسم المنظمة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="249" />
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="250" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Other contacts</source>
       <translation>جهات اتصال أخرى</translation>
     </message>
@@ -5940,7 +5985,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
@@ -6036,7 +6081,7 @@ given</source>
       <translation>المالك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
       <location filename="caseworker/ui/views/organigram_page.py" line="105" />
       <source>P&amp;hone:</source>
@@ -6213,7 +6258,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
       <location filename="caseworker/ui/sections/clients.py" line="52" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -6302,7 +6347,7 @@ given</source>
       <translation>&amp;جهة الاتصال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="109" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="220" />
       <source>Possible duplicates</source>
@@ -6319,7 +6364,7 @@ given</source>
       <translation>سجلات مكررة محتملة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="407" />
       <source>Post&amp;code:</source>
@@ -6346,12 +6391,12 @@ given</source>
       <translation>الاسم المفضل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Prefers</source>
       <translation>يفضّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="87" />
       <source>Prefers to be &amp;reached by:</source>
       <translation>&amp;يفضّل التواصل عبر:</translation>
     </message>
@@ -6444,7 +6489,7 @@ given</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="231" />
+      <location filename="caseworker/ui/views/client_detail.py" line="232" />
       <location filename="caseworker/ui/views/donor_detail.py" line="143" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
@@ -6778,7 +6823,7 @@ given</source>
       <translation>أرقام السجلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="295" />
       <source>Record outcome…</source>
       <translation>تسجيل النتيجة…</translation>
     </message>
@@ -6798,7 +6843,7 @@ given</source>
       <translation>نوع السجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
       <source>Recorded by</source>
       <translation>سجّله</translation>
     </message>
@@ -6849,19 +6894,19 @@ given</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
-      <location filename="caseworker/ui/views/client_detail.py" line="298" />
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="299" />
+      <location filename="caseworker/ui/views/client_detail.py" line="392" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="392" />
       <source>Referrals ({n})</source>
       <translation>الإحالات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Referred</source>
       <translation>محال</translation>
     </message>
@@ -6933,7 +6978,7 @@ given</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="489" />
+      <location filename="caseworker/ui/views/client_detail.py" line="492" />
       <source>Remove attachment</source>
       <translation>إزالة المرفق</translation>
     </message>
@@ -6943,12 +6988,12 @@ given</source>
       <translation>إزالة فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="427" />
+      <location filename="caseworker/ui/views/client_detail.py" line="430" />
       <source>Remove contact</source>
       <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="256" />
+      <location filename="caseworker/ui/views/client_detail.py" line="257" />
       <source>Remove contact…</source>
       <translation>إزالة جهة الاتصال…</translation>
     </message>
@@ -6968,12 +7013,12 @@ given</source>
       <translation>إزالة صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="380" />
+      <location filename="caseworker/ui/views/client_detail.py" line="383" />
       <source>Removed: {reason}</source>
       <translation>أُزيل: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="279" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Remove…</source>
       <translation>إزالة…</translation>
     </message>
@@ -7286,17 +7331,17 @@ given</source>
       <translation>&amp;حفظ التذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="477" />
+      <location filename="caseworker/ui/views/client_detail.py" line="480" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="277" />
+      <location filename="caseworker/ui/views/client_detail.py" line="278" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="219" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="233" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="275" />
       <source>Save anyway</source>
@@ -7479,7 +7524,7 @@ given</source>
       <translation>أُرسل من صندوق الصادر تلقائيًا: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>مفصولة بفواصل، مثل: السكن، الغذاء</translation>
     </message>
@@ -7652,7 +7697,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Size</source>
       <translation>الحجم</translation>
     </message>
@@ -7737,7 +7782,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="274" />
       <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>State</source>
       <translation>الوضع</translation>
@@ -7817,7 +7862,7 @@ given</source>
       <translation>مقترح: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
       <source>Support</source>
       <translation>الدعم</translation>
     </message>
@@ -7842,12 +7887,12 @@ given</source>
       <translation>TLS من البداية (عادة المنفذ 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="89" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="100" />
       <source>Ta&amp;gs:</source>
       <translation>&amp;الوسوم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <source>Tags</source>
       <translation>الوسوم</translation>
     </message>
@@ -8047,7 +8092,7 @@ given</source>
       <translation>حكم حارس التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="482" />
+      <location filename="caseworker/ui/views/client_detail.py" line="485" />
       <source>The copy could not be saved: {error}</source>
       <translation>تعذّر حفظ النسخة: {error}</translation>
     </message>
@@ -8087,7 +8132,7 @@ given</source>
       <translation>أرقام كل مجموعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="463" />
+      <location filename="caseworker/ui/views/client_detail.py" line="466" />
       <source>The file could not be read: {error}</source>
       <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
@@ -8332,7 +8377,7 @@ given</source>
       <translation>قد يكون هذا داعمًا مسجلًا بالفعل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="213" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
       <source>This may be someone already on file:</source>
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل:</translation>
     </message>
@@ -8428,7 +8473,7 @@ given</source>
       <translation>إعادة محاولة الرسالة الفاشلة المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -8789,7 +8834,7 @@ given</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Whose</source>
       <translation>لمن</translation>
     </message>
@@ -8831,7 +8876,7 @@ given</source>
       <translation>إن لم تُحدَّد أي قناة، تشمل أيام الهدوء كل القنوات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="375" />
+      <location filename="caseworker/ui/views/client_detail.py" line="378" />
       <source>Withdrew</source>
       <translation>انسحب</translation>
     </message>
@@ -8974,7 +9019,7 @@ given</source>
       <translation>و</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="348" />
+      <location filename="caseworker/ui/views/client_detail.py" line="349" />
       <source>anonymised</source>
       <translation>مُخفى الهوية</translation>
     </message>
@@ -9014,12 +9059,12 @@ given</source>
       <translation>بين {start} و{end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="214" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="228" />
       <source>born {day}</source>
       <translation>مولود في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="344" />
+      <location filename="caseworker/ui/views/client_detail.py" line="345" />
       <source>born {day} (age {age})</source>
       <translation>مولود في {day} (العمر {age})</translation>
     </message>
@@ -9044,7 +9089,7 @@ given</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="349" />
+      <location filename="caseworker/ui/views/client_detail.py" line="350" />
       <source>client #{id}</source>
       <translation>المستفيد رقم {id}</translation>
     </message>
@@ -9107,7 +9152,7 @@ given</source>
       <translation>بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="81" />
       <source>e.g. +44 7911 123456</source>
       <translation>مثل: ‎+44 7911 123456</translation>
     </message>
@@ -9122,7 +9167,7 @@ given</source>
       <translation>مثل: فقدان عزيز؛ ليس قبل مارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
       <source>e.g. Do not visit alone</source>
       <translation>مثل: لا تزره بمفردك</translation>
     </message>
@@ -9172,7 +9217,7 @@ given</source>
       <translation>مثل: الموظفون، الإيجار، مساعدات المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
       <source>e.g. Step-free rooms only</source>
       <translation>مثل: غرف بلا درجات فقط</translation>
     </message>
@@ -9192,7 +9237,7 @@ given</source>
       <translation>مثل: نموذج التسجيل على الموقع الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
       <source>e.g. Weekday mornings</source>
       <translation>مثل: صباح أيام الأسبوع</translation>
     </message>
@@ -9289,7 +9334,7 @@ given</source>
       <translation>خلال {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="346" />
+      <location filename="caseworker/ui/views/client_detail.py" line="347" />
       <source>key worker {name}</source>
       <translation>الأخصائي المسؤول {name}</translation>
     </message>
@@ -10085,7 +10130,7 @@ given</source>
       <translation>‏'{encoding}' ليس ترميزًا يقرؤه هذا الاستيراد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="294" />
+      <location filename="caseworker/domain/imports.py" line="297" />
       <source>'{field}' is not a field of a {kind} import; choose one of {known}.</source>
       <translation>‏'{field}' ليس حقلًا في استيراد {kind}؛ اختر أحد: {known}.</translation>
     </message>
@@ -10141,22 +10186,22 @@ given</source>
       <translation>‏'{segment}' ليست شريحة: كبار، منتظمون، جدد، أو منقطعون.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="414" />
+      <location filename="caseworker/domain/imports.py" line="417" />
       <source>'{text}' could be read two ways (day/month or month/day): name the date format in the mapping.</source>
       <translation>‏'{text}' يمكن قراءته بطريقتين (يوم/شهر أو شهر/يوم): حدّد صيغة التاريخ في المطابقة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="401" />
+      <location filename="caseworker/domain/imports.py" line="404" />
       <source>'{text}' has a two-digit year: write the year in full.</source>
       <translation>‏'{text}' فيه سنة من رقمين: اكتب السنة كاملة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="513" />
+      <location filename="caseworker/domain/imports.py" line="516" />
       <source>'{text}' is neither an individual nor an organisation.</source>
       <translation>‏'{text}' ليس فردًا ولا منظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="475" />
+      <location filename="caseworker/domain/imports.py" line="478" />
       <source>'{text}' is neither yes nor no.</source>
       <translation>‏'{text}' ليس نعم ولا لا.</translation>
     </message>
@@ -10166,7 +10211,7 @@ given</source>
       <translation>‏'{text}' ليس نعم ولا لا ولا تاريخًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="425" />
+      <location filename="caseworker/domain/imports.py" line="428" />
       <source>'{text}' is not a date.</source>
       <translation>‏'{text}' ليس تاريخًا.</translation>
     </message>
@@ -10176,7 +10221,7 @@ given</source>
       <translation>‏'{text}' ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="499" />
+      <location filename="caseworker/domain/imports.py" line="502" />
       <source>'{text}' is not a payment method this app knows (cash, cheque, card, bank transfer, direct debit, online, in kind, securities, other).</source>
       <translation>‏'{text}' ليست طريقة دفع يعرفها هذا التطبيق (نقدًا، شيك، بطاقة، تحويل بنكي، خصم مباشر، عبر الإنترنت، عيني، أوراق مالية، أخرى).</translation>
     </message>
@@ -10196,8 +10241,8 @@ given</source>
       <translation>‏'{text}' ليس رقم هاتف صالحًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="442" />
-      <location filename="caseworker/domain/imports.py" line="449" />
+      <location filename="caseworker/domain/imports.py" line="445" />
+      <location filename="caseworker/domain/imports.py" line="452" />
       <source>'{text}' is not an amount.</source>
       <translation>‏'{text}' ليس مبلغًا.</translation>
     </message>
@@ -10232,7 +10277,7 @@ given</source>
       <translation>‏'{value}' ليس تاريخًا ووقتًا (ISO 8601).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="304" />
+      <location filename="caseworker/domain/imports.py" line="307" />
       <source>'{value}' is not a date format: use DMY, MDY or YMD.</source>
       <translation>‏'{value}' ليس صيغة تاريخ: استخدم DMY أو MDY أو YMD.</translation>
     </message>
@@ -10404,12 +10449,12 @@ given</source>
       <translation>تُعرض معاينة قالب المستفيد على حالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="258" />
+      <location filename="caseworker/services/touchpoints.py" line="260" />
       <source>A contact is either planned or done.</source>
       <translation>التواصل إما مخطط أو منجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="263" />
+      <location filename="caseworker/services/touchpoints.py" line="265" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>لا يمكن أن يكون تواصل قد تم في المستقبل.</translation>
     </message>
@@ -10419,12 +10464,12 @@ given</source>
       <translation>يحمي خادم قاعدة البيانات بياناته بنفسه؛ ولا يأخذ مفتاح ملف.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="334" />
+      <location filename="caseworker/domain/clients.py" line="340" />
       <source>A date of birth before {year} is surely a typing slip.</source>
       <translation>تاريخ الميلاد قبل {year} خطأ كتابي على الأرجح.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="332" />
+      <location filename="caseworker/domain/clients.py" line="338" />
       <source>A date of birth cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
     </message>
@@ -10459,7 +10504,7 @@ given</source>
       <translation>تُعرض معاينة قالب المتبرع على متبرع أو تبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="122" />
+      <location filename="caseworker/domain/grant_targets.py" line="126" />
       <source>A grant can have up to 20 outcomes.</source>
       <translation>يمكن أن تكون للمنحة 20 نتيجة على الأكثر.</translation>
     </message>
@@ -10467,6 +10512,11 @@ given</source>
       <location filename="caseworker/domain/grants.py" line="73" />
       <source>A grant cannot move from {current} to {target}.</source>
       <translation>لا يمكن أن تنتقل المنحة من {current} إلى {target}.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="381" />
+      <source>A household has 1 to {most} people, the client included.</source>
+      <translation>تضم الأسرة من 1 إلى {most} أشخاص، بمن فيهم العميل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="357" />
@@ -10510,7 +10560,7 @@ given</source>
       <translation>بيانات شخص</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="563" />
+      <location filename="caseworker/domain/clients.py" line="587" />
       <source>A referral date cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ الإحالة في المستقبل.</translation>
     </message>
@@ -10677,7 +10727,7 @@ given</source>
       <translation>منفعة: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="48" />
+      <location filename="caseworker/domain/grant_targets.py" line="50" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
@@ -10709,7 +10759,7 @@ given</source>
       <translation>المساعدات المدفوعة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="64" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
       <source>Aid paid by fund</source>
       <translation>المساعدات المدفوعة حسب الصندوق</translation>
     </message>
@@ -10821,7 +10871,7 @@ given</source>
       <translation>متبرع مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="875" />
+      <location filename="caseworker/services/imports.py" line="876" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>لدى مستفيد آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
@@ -10892,7 +10942,7 @@ given</source>
       <translation>العربية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="50" />
+      <location filename="caseworker/domain/grant_targets.py" line="52" />
       <source>Area (postcode district)</source>
       <translation>المنطقة (حي الرمز البريدي)</translation>
     </message>
@@ -11082,7 +11132,7 @@ given</source>
       <translation>أُلغي اعتبارًا من {date}: التبرعات المستلمة من ذلك اليوم لا يشملها Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="560" />
+      <location filename="caseworker/services/touchpoints.py" line="568" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>أُلغي {channel} ({purpose})</translation>
     </message>
@@ -11364,7 +11414,7 @@ given</source>
       <translation>اختر موظفًا نشطًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="579" />
+      <location filename="caseworker/domain/clients.py" line="603" />
       <source>Choose an outcome from the list.</source>
       <translation>اختر نتيجة من القائمة.</translation>
     </message>
@@ -11394,7 +11444,7 @@ given</source>
       <translation>اختر متبرعين أو مستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="543" />
+      <location filename="caseworker/domain/clients.py" line="567" />
       <source>Choose how consent was given.</source>
       <translation>اختر كيف أُعطيت الموافقة.</translation>
     </message>
@@ -11414,7 +11464,7 @@ given</source>
       <translation>اختر طريقة دفع الأقساط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="250" />
+      <location filename="caseworker/services/touchpoints.py" line="252" />
       <source>Choose how to contact the supporter.</source>
       <translation>اختر طريقة التواصل مع الداعم.</translation>
     </message>
@@ -11429,7 +11479,7 @@ given</source>
       <translation>اختر يومًا واحدًا من أيام الأسبوع لسلسلة شهرية.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="517" />
+      <location filename="caseworker/domain/clients.py" line="541" />
       <source>Choose phone or e-mail.</source>
       <translation>اختر الهاتف أو البريد الإلكتروني.</translation>
     </message>
@@ -11494,7 +11544,7 @@ given</source>
       <translation>اختر ما يصل إلى من لا يستقبل بريدًا إلكترونيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="254" />
+      <location filename="caseworker/services/touchpoints.py" line="256" />
       <source>Choose what the contact is for.</source>
       <translation>اختر الغرض من التواصل.</translation>
     </message>
@@ -11562,7 +11612,7 @@ given</source>
       <translation>مرجع المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="905" />
+      <location filename="caseworker/services/imports.py" line="906" />
       <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
       <translation>أُخفيت هوية المستفيد {id}: اختر «تخطٍّ» أو «إنشاء سجل جديد» لهذا الصف.</translation>
     </message>
@@ -11609,7 +11659,7 @@ given</source>
       <translation>أكّد الاستعادة: تعود قاعدة البيانات إلى وقت النسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="541" />
+      <location filename="caseworker/domain/clients.py" line="565" />
       <source>Consent cannot be recorded for a future date.</source>
       <translation>لا يمكن تسجيل موافقة بتاريخ مستقبلي.</translation>
     </message>
@@ -11711,7 +11761,7 @@ given</source>
       <translation>التواريخ بعد سنة 9999 غير مقبولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="253" />
+      <location filename="caseworker/domain/imports.py" line="256" />
       <source>Day/month/year (31/12/2025)</source>
       <translation>يوم/شهر/سنة (31/12/2025)</translation>
     </message>
@@ -11934,7 +11984,7 @@ given</source>
       <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="345" />
+      <location filename="caseworker/domain/clients.py" line="351" />
       <source>E-mail is the preferred channel: enter the address.</source>
       <translation>البريد الإلكتروني هو القناة المفضلة: أدخل العنوان.</translation>
     </message>
@@ -12014,7 +12064,7 @@ given</source>
       <translation>أدخل عدد الأصوات (0 أو أكثر)، أو اتركه فارغًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="91" />
+      <location filename="caseworker/domain/grant_targets.py" line="95" />
       <source>Enter a number.</source>
       <translation>أدخل عددًا.</translation>
     </message>
@@ -12025,17 +12075,17 @@ given</source>
       <translation>أدخل وقتًا مثل 09:30.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="103" />
+      <location filename="caseworker/domain/grant_targets.py" line="107" />
       <source>Enter a whole number from 0 to 10,000,000.</source>
       <translation>أدخل عددًا صحيحًا من 0 إلى 10,000,000.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="94" />
+      <location filename="caseworker/domain/grant_targets.py" line="98" />
       <source>Enter a whole number, 0 or more.</source>
       <translation>أدخل عددًا صحيحًا، 0 أو أكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="100" />
+      <location filename="caseworker/domain/grant_targets.py" line="104" />
       <source>Enter a whole number, 0 or more: {value} is not one.</source>
       <translation>أدخل عددًا صحيحًا، 0 أو أكثر: {value} ليس كذلك.</translation>
     </message>
@@ -12108,12 +12158,12 @@ given</source>
       <translation>أدخل المبلغ الممنوح قبل تعليم المنحة كممنوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="327" />
+      <location filename="caseworker/domain/clients.py" line="333" />
       <source>Enter the client's family name.</source>
       <translation>أدخل اسم عائلة المستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="325" />
+      <location filename="caseworker/domain/clients.py" line="331" />
       <source>Enter the client's first name.</source>
       <translation>أدخل الاسم الأول للمستفيد.</translation>
     </message>
@@ -12123,7 +12173,7 @@ given</source>
       <translation>أدخل اسم جهة الاتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="261" />
+      <location filename="caseworker/services/touchpoints.py" line="263" />
       <source>Enter the date and time of the contact.</source>
       <translation>أدخل تاريخ التواصل ووقته.</translation>
     </message>
@@ -12148,7 +12198,7 @@ given</source>
       <translation>أدخل اسم كل حاضر من خارج المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="520" />
+      <location filename="caseworker/domain/clients.py" line="544" />
       <source>Enter the number or address.</source>
       <translation>أدخل الرقم أو العنوان.</translation>
     </message>
@@ -12369,6 +12419,17 @@ given</source>
       <translation>تبرّع هذا العام</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/imports.py" line="192" />
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="53" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <source>Gender (as recorded)</source>
+      <translation>الجنس (كما هو مسجَّل)</translation>
+    </message>
+    <message>
       <location filename="caseworker/services/paperwork.py" line="59" />
       <source>General notes</source>
       <translation>ملاحظات عامة</translation>
@@ -12436,7 +12497,7 @@ given</source>
       <translation>تبرع بممتلكات: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="581" />
+      <location filename="caseworker/services/touchpoints.py" line="589" />
       <source>Gift of {amount}</source>
       <translation>تبرع بمبلغ {amount}</translation>
     </message>
@@ -12608,7 +12669,7 @@ given</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="552" />
+      <location filename="caseworker/services/touchpoints.py" line="560" />
       <source>Guard overridden by {name}</source>
       <translation>تجاوز الحارسَ {name}</translation>
     </message>
@@ -12648,6 +12709,13 @@ given</source>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Household</source>
       <translation>الأسرة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="54" />
+      <location filename="caseworker/domain/imports.py" line="193" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <source>Household size</source>
+      <translation>حجم الأسرة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="98" />
@@ -12866,7 +12934,7 @@ given</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="49" />
+      <location filename="caseworker/domain/grant_targets.py" line="51" />
       <location filename="caseworker/domain/imports.py" line="191" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Language</source>
@@ -12948,12 +13016,17 @@ given</source>
       <translation>كبير</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Man</source>
+      <translation>رجل</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/permissions.py" line="29" />
       <source>Manager</source>
       <translation>مدير</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="317" />
+      <location filename="caseworker/domain/imports.py" line="320" />
       <source>Map a column to {fields}.</source>
       <translation>اربط عمودًا بـ {fields}.</translation>
     </message>
@@ -13000,7 +13073,7 @@ given</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="568" />
+      <location filename="caseworker/services/touchpoints.py" line="576" />
       <source>Meeting: {title}</source>
       <translation>الاجتماع: {title}</translation>
     </message>
@@ -13065,7 +13138,7 @@ given</source>
       <translation>الشهر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="254" />
+      <location filename="caseworker/domain/imports.py" line="257" />
       <source>Month/day/year (12/31/2025)</source>
       <translation>شهر/يوم/سنة (12/31/2025)</translation>
     </message>
@@ -13075,7 +13148,7 @@ given</source>
       <translation>شهريًا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="313" />
+      <location filename="caseworker/domain/imports.py" line="316" />
       <source>More than one column is mapped to {fields}.</source>
       <translation>أكثر من عمود مربوط بـ {fields}.</translation>
     </message>
@@ -13091,7 +13164,7 @@ given</source>
       <translation>الاسم والعنوان ككتلة واحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="559" />
+      <location filename="caseworker/domain/clients.py" line="583" />
       <source>Name the agency.</source>
       <translation>سمِّ الجهة.</translation>
     </message>
@@ -13106,7 +13179,7 @@ given</source>
       <translation>سمِّ المستند.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="131" />
+      <location filename="caseworker/domain/grant_targets.py" line="135" />
       <source>Name the outcome (row {row}).</source>
       <translation>سمِّ النتيجة (الصف {row}).</translation>
     </message>
@@ -13323,10 +13396,15 @@ given</source>
       <translation>لا أحد متاح لتولي الحالات: اطلب من مدير إضافة أخصائيين.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="56" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="57" />
       <location filename="caseworker/reports/documents/grants.py" line="161" />
       <source>Nobody was served in this period.</source>
       <translation>لم يُخدم أحد في هذه الفترة.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Non-binary</source>
+      <translation>غير ثنائي</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
@@ -13382,7 +13460,7 @@ given</source>
       <translation>لم يُبتّ فيه</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="68" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="70" />
       <source>Not recorded in client records, so not reported: {what}.</source>
       <translation>غير مسجل في سجلات المستفيدين، لذا لا يُبلَّغ عنه: {what}.</translation>
     </message>
@@ -13406,7 +13484,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="143" />
       <location filename="caseworker/domain/imports.py" line="175" />
-      <location filename="caseworker/domain/imports.py" line="192" />
+      <location filename="caseworker/domain/imports.py" line="195" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -13488,17 +13566,17 @@ given</source>
       <translation>لا يقدم إقرار Gift Aid إلا شخص، لا منظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="429" />
+      <location filename="caseworker/services/touchpoints.py" line="431" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>لا يمكن إلغاء سوى تواصل مخطط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="409" />
+      <location filename="caseworker/services/touchpoints.py" line="411" />
       <source>Only a planned contact can be marked done.</source>
       <translation>لا يمكن تعليم سوى تواصل مخطط كمنجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="380" />
+      <location filename="caseworker/services/touchpoints.py" line="382" />
       <source>Only a planned contact can be moved.</source>
       <translation>لا يمكن نقل سوى تواصل مخطط.</translation>
     </message>
@@ -13528,7 +13606,7 @@ given</source>
       <translation>لا توجد مفاتيح لتدويرها إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="252" />
+      <location filename="caseworker/domain/imports.py" line="255" />
       <source>Only dates that cannot be misread</source>
       <translation>فقط التواريخ التي لا يمكن إساءة قراءتها</translation>
     </message>
@@ -13710,7 +13788,7 @@ given</source>
       <translation>طريقة الدفع</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="66" />
       <source>Payments</source>
       <translation>المدفوعات</translation>
     </message>
@@ -13720,7 +13798,7 @@ given</source>
       <translation>معلق</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="58" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="59" />
       <location filename="caseworker/reports/documents/grants.py" line="163" />
       <source>People</source>
       <translation>الأشخاص</translation>
@@ -13784,7 +13862,7 @@ given</source>
       <translation>مكان الإصدار</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="558" />
+      <location filename="caseworker/services/touchpoints.py" line="566" />
       <source>Planned {channel} ({purpose})</source>
       <translation>خُطط {channel} ({purpose})</translation>
     </message>
@@ -13794,7 +13872,7 @@ given</source>
       <translation>أُلغي التخطيط؛ لم يُجدول شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="72" />
+      <location filename="caseworker/services/touchpoints.py" line="74" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>يُرجى تأكيد هذا التواصل: {reasons}</translation>
     </message>
@@ -13846,6 +13924,11 @@ given</source>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Preferred name</source>
       <translation>الاسم المفضل</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Prefers not to say</source>
+      <translation>يفضّل عدم الإفصاح</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="121" />
@@ -13960,7 +14043,7 @@ given</source>
       <translation>الإيصال {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="592" />
+      <location filename="caseworker/services/touchpoints.py" line="600" />
       <source>Receipt {number} for {amount}</source>
       <translation>الإيصال {number} بمبلغ {amount}</translation>
     </message>
@@ -14204,7 +14287,7 @@ given</source>
       <translation>اذكر ما يجب فعله.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="538" />
+      <location filename="caseworker/domain/clients.py" line="562" />
       <source>Say what the client agreed to.</source>
       <translation>اذكر ما وافق عليه المستفيد.</translation>
     </message>
@@ -14225,7 +14308,7 @@ given</source>
       <translation>اذكر ما إذا وجد المستفيد النتيجة مقبولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="352" />
+      <location filename="caseworker/domain/clients.py" line="358" />
       <source>Say which language the interpreter needs.</source>
       <translation>اذكر اللغة التي يحتاجها المترجم.</translation>
     </message>
@@ -14240,7 +14323,7 @@ given</source>
       <translation>اذكر سبب إزالة المرفق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="425" />
+      <location filename="caseworker/services/touchpoints.py" line="427" />
       <source>Say why the contact is cancelled.</source>
       <translation>اذكر سبب إلغاء التواصل.</translation>
     </message>
@@ -14250,7 +14333,7 @@ given</source>
       <translation>اذكر سبب إلغاء الصرف.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="229" />
+      <location filename="caseworker/services/touchpoints.py" line="231" />
       <source>Say why the guard is overridden.</source>
       <translation>اذكر سبب تجاوز الحارس.</translation>
     </message>
@@ -14416,7 +14499,7 @@ given</source>
       <translation>برعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="544" />
+      <location filename="caseworker/services/paperwork.py" line="552" />
       <source>Staff</source>
       <translation>موظف</translation>
     </message>
@@ -14603,7 +14686,7 @@ given</source>
       <translation>لا يمكن أن تكون قيمة المنفعة أكبر من التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="455" />
+      <location filename="caseworker/domain/imports.py" line="458" />
       <location filename="caseworker/domain/inputs.py" line="102" />
       <source>The amount cannot be negative.</source>
       <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
@@ -14721,7 +14804,7 @@ given</source>
       <translation>انقطع الاتصال بخادم قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="60" />
+      <location filename="caseworker/services/touchpoints.py" line="62" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>حظر حارس التواصل هذا التواصل: {reasons}</translation>
     </message>
@@ -14825,7 +14908,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تاريخ الموعد التالي ووقته (فارغ إن لم يوجد)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="394" />
+      <location filename="caseworker/domain/imports.py" line="397" />
       <source>The date is empty.</source>
       <translation>التاريخ فارغ.</translation>
     </message>
@@ -14895,7 +14978,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="298" />
+      <location filename="caseworker/domain/imports.py" line="301" />
       <source>The file has no column '{column}'.</source>
       <translation>لا يحتوي الملف على العمود '{column}'.</translation>
     </message>
@@ -14905,7 +14988,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يحتوي الملف على سطر عناوين: يجب أن يسمّي السطر الأول الأعمدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="642" />
+      <location filename="caseworker/domain/clients.py" line="666" />
       <source>The file is empty.</source>
       <translation>الملف فارغ.</translation>
     </message>
@@ -14916,7 +14999,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الملف ليس بترميز {encoding} بالكامل (بعد السطر {line}): اختر ترميزًا آخر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="650" />
+      <location filename="caseworker/domain/clients.py" line="674" />
       <source>The file is {size} MB; attachments can be at most {limit} MB.</source>
       <translation>حجم الملف {size} ميغابايت؛ ويمكن أن تبلغ المرفقات {limit} ميغابايت على الأكثر.</translation>
     </message>
@@ -15063,7 +15146,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>حُفظت كلمة مرور خادم البريد على حاسوب آخر أو بمفتاح آخر: أدخلها مجددًا في الإعدادات.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="283" />
+      <location filename="caseworker/domain/imports.py" line="286" />
       <source>The mapping must be a JSON object.</source>
       <translation>يجب أن تكون المطابقة كائن JSON.</translation>
     </message>
@@ -15073,7 +15156,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تسمّي المطابقة {mapped} عمودًا لكن الملف يحتوي على {found}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="286" />
+      <location filename="caseworker/domain/imports.py" line="289" />
       <source>The mapping's "columns" must map column names to fields.</source>
       <translation>يجب أن يربط "columns" في المطابقة أسماء الأعمدة بالحقول.</translation>
     </message>
@@ -15109,12 +15192,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="585" />
+      <location filename="caseworker/domain/clients.py" line="609" />
       <source>The outcome cannot come before the referral ({day}).</source>
       <translation>لا يمكن أن تسبق النتيجة الإحالة ({day}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="583" />
+      <location filename="caseworker/domain/clients.py" line="607" />
       <source>The outcome date cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ النتيجة في المستقبل.</translation>
     </message>
@@ -15131,7 +15214,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
       <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="327" />
+      <location filename="caseworker/services/statistics.py" line="328" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
@@ -15141,7 +15224,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="347" />
+      <location filename="caseworker/domain/clients.py" line="353" />
       <source>The preferred channel needs a phone number.</source>
       <translation>تحتاج القناة المفضلة إلى رقم هاتف.</translation>
     </message>
@@ -15817,7 +15900,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="581" />
+      <location filename="caseworker/services/touchpoints.py" line="589" />
       <source>Voided gift of {amount}</source>
       <translation>تبرع ملغى بمبلغ {amount}</translation>
     </message>
@@ -15907,6 +15990,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ضمن الهدف</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Woman</source>
+      <translation>امرأة</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/service_quality.py" line="49" />
       <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/reports/documents/feedback_form.py" line="30" />
@@ -15940,7 +16028,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="255" />
+      <location filename="caseworker/domain/imports.py" line="258" />
       <source>Year-month-day (2025-12-31)</source>
       <translation>سنة-شهر-يوم (2025-12-31)</translation>
     </message>
@@ -16052,7 +16140,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="322" />
+      <location filename="caseworker/domain/imports.py" line="325" />
       <source>a name or an organisation</source>
       <translation>اسم أو منظمة</translation>
     </message>
@@ -16097,7 +16185,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="636" />
+      <location filename="caseworker/domain/clients.py" line="660" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
@@ -16162,9 +16250,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الفعاليات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>gender</source>
-      <translation>الجنس</translation>
+      <translation type="obsolete">الجنس</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="165" />
@@ -16172,9 +16259,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سلع أو خدمات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>household size</source>
-      <translation>حجم الأسرة</translation>
+      <translation type="obsolete">حجم الأسرة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="59" />
@@ -16392,27 +16478,27 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>شكر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="324" />
+      <location filename="caseworker/domain/imports.py" line="327" />
       <source>the amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="325" />
+      <location filename="caseworker/domain/imports.py" line="328" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="327" />
+      <location filename="caseworker/domain/imports.py" line="330" />
       <source>the donor (external id, e-mail, or name and postcode)</source>
       <translation>المتبرع (المعرّف الخارجي، أو البريد الإلكتروني، أو الاسم والرمز البريدي)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="329" />
+      <location filename="caseworker/domain/imports.py" line="332" />
       <source>the first name</source>
       <translation>الاسم الأول</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="329" />
+      <location filename="caseworker/domain/imports.py" line="332" />
       <source>the last name</source>
       <translation>اسم العائلة</translation>
     </message>
@@ -16497,7 +16583,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تجاوزت {category} ميزانيتها بمبلغ {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="559" />
+      <location filename="caseworker/services/touchpoints.py" line="567" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16585,7 +16671,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أُشرك {name} كمتخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="133" />
+      <location filename="caseworker/domain/grant_targets.py" line="137" />
       <source>{name} is listed twice.</source>
       <translation>‏{name} مدرج مرتين.</translation>
     </message>
@@ -16700,7 +16786,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أعاد {taker} التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="432" />
+      <location filename="caseworker/domain/imports.py" line="435" />
       <location filename="caseworker/domain/inputs.py" line="77" />
       <source>{text} is not a day on the calendar.</source>
       <translation>‏{text} ليس يومًا في التقويم.</translation>
@@ -16711,12 +16797,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{time} خارج أفضل أوقات المستفيد ({start}–{end}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="146" />
+      <location filename="caseworker/domain/grant_targets.py" line="150" />
       <source>{value} is not a demographic the report shows.</source>
       <translation>‏{value} ليست فئة سكانية يعرضها التقرير.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="116" />
+      <location filename="caseworker/domain/grant_targets.py" line="120" />
       <source>{value} is not an output the report counts.</source>
       <translation>‏{value} ليس مُخرجًا يحتسبه التقرير.</translation>
     </message>

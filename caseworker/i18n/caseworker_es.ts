@@ -81,7 +81,7 @@
       <translation>&amp;Añadir equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="403" />
       <source>&amp;Address:</source>
@@ -234,7 +234,7 @@
       <translation>&amp;Vence:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
       <location filename="caseworker/ui/views/organigram_page.py" line="106" />
       <source>&amp;E-mail:</source>
@@ -361,7 +361,7 @@
       <translation>Cóm&amp;o:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
       <source>&amp;Interpreter needed:</source>
       <translation>Necesita intérpre&amp;te:</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>Carta de &amp;presentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="94" />
       <source>&amp;Key worker:</source>
       <translation>Profesional de &amp;referencia:</translation>
     </message>
@@ -746,7 +746,7 @@
       <translation>&amp;Restricciones:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
       <source>&amp;Safeguarding:</source>
       <translation>&amp;Protección:</translation>
     </message>
@@ -1160,7 +1160,7 @@
       <translation>Una tarea sobre el registro a la vista, o una propia (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
       <source>A&amp;ccessibility needs:</source>
       <translation>Necesidades de acc&amp;esibilidad:</translation>
     </message>
@@ -1346,15 +1346,15 @@
       <translation>Añadir categoría…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="193" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="207" />
       <source>Add client</source>
       <translation>Añadir cliente</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="256" />
       <source>Add contact</source>
       <translation>Añadir contacto</translation>
     </message>
@@ -1408,12 +1408,12 @@
       <translation>Añadir usuario…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Added</source>
       <translation>Añadido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Address</source>
       <translation>Dirección</translation>
@@ -1445,7 +1445,7 @@
       <translation>Edad {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Agency</source>
       <translation>Organismo</translation>
     </message>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="375" />
+      <location filename="caseworker/ui/views/client_detail.py" line="378" />
       <source>Agreed</source>
       <translation>Acordado</translation>
     </message>
@@ -1607,13 +1607,13 @@
       <translation>Un importe en la moneda de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="503" />
+      <location filename="caseworker/ui/views/client_detail.py" line="506" />
       <source>Anonymise</source>
       <translation>Anonimizar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="496" />
-      <location filename="caseworker/ui/views/client_detail.py" line="503" />
+      <location filename="caseworker/ui/views/client_detail.py" line="499" />
+      <location filename="caseworker/ui/views/client_detail.py" line="506" />
       <source>Anonymise client</source>
       <translation>Anonimizar cliente</translation>
     </message>
@@ -1623,7 +1623,7 @@
       <translation>Anonimizar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="497" />
+      <location filename="caseworker/ui/views/client_detail.py" line="500" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>Al anonimizar se eliminan para siempre el nombre, la fecha de nacimiento, los contactos, las notas y los adjuntos de {name}. Los casos y las ayudas se conservan, sin el nombre. ¿Desea continuar?</translation>
     </message>
@@ -1747,6 +1747,11 @@
       <translation>Tal como se imprime en cartas y recibos</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <source>As the client states it, or leave empty</source>
+      <translation>Como lo indique la persona, o déjelo vacío</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="337" />
       <source>As the default</source>
       <translation>Como valor predeterminado</translation>
@@ -1772,7 +1777,7 @@
       <translation>Como &amp;máximo, por ventana:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="448" />
+      <location filename="caseworker/ui/views/client_detail.py" line="451" />
       <source>Attach a file</source>
       <translation>Adjuntar un archivo</translation>
     </message>
@@ -1782,14 +1787,14 @@
       <translation>Adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
-      <location filename="caseworker/ui/views/client_detail.py" line="284" />
-      <location filename="caseworker/ui/views/client_detail.py" line="388" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="285" />
+      <location filename="caseworker/ui/views/client_detail.py" line="391" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="387" />
+      <location filename="caseworker/ui/views/client_detail.py" line="390" />
       <source>Attachments ({n})</source>
       <translation>Adjuntos ({n})</translation>
     </message>
@@ -1930,12 +1935,12 @@
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
       <source>Best &amp;times:</source>
       <translation>Mejores hora&amp;s:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Best times</source>
       <translation>Mejores horas</translation>
     </message>
@@ -2040,7 +2045,7 @@
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="168" />
       <location filename="caseworker/ui/sections/correspondence.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="274" />
       <source>By</source>
       <translation>Por</translation>
     </message>
@@ -2789,24 +2794,24 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Or&amp;igen del consentimiento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Consent to</source>
       <translation>Consiente en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
-      <location filename="caseworker/ui/views/client_detail.py" line="266" />
-      <location filename="caseworker/ui/views/client_detail.py" line="386" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="386" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Consents ({n})</source>
       <translation>Consentimientos ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
       <location filename="caseworker/ui/views/donor_detail.py" line="208" />
       <source>Contact</source>
       <translation>Contacto</translation>
@@ -2864,7 +2869,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="409" />
-      <location filename="caseworker/ui/views/client_detail.py" line="261" />
+      <location filename="caseworker/ui/views/client_detail.py" line="262" />
       <source>Contacts</source>
       <translation>Contactos</translation>
     </message>
@@ -3045,7 +3050,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
@@ -3222,8 +3227,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
-      <location filename="caseworker/ui/views/client_detail.py" line="371" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="374" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
@@ -3856,7 +3861,7 @@ dada</translation>
       <translation>Indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
       <source>Flags every worker sees first</source>
       <translation>Indicadores que todo profesional ve primero</translation>
     </message>
@@ -3934,6 +3939,21 @@ dada</translation>
       <location filename="caseworker/ui/sections/aid.py" line="146" />
       <source>Funds</source>
       <translation>Fondos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <source>Gender</source>
+      <translation>Género</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <source>Gender, in their &amp;words:</source>
+      <translation>Género, en sus pala&amp;bras:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <source>Gender: {name}</source>
+      <translation>Género: {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="478" />
@@ -4147,7 +4167,7 @@ dada</translation>
       <translation>Plazos de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="124" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="127" />
       <source>Grant outputs</source>
       <translation>Resultados de la subvención</translation>
     </message>
@@ -4263,13 +4283,32 @@ dada</translation>
       <translation>Donaciones del hogar por año: </translation>
     </message>
     <message>
+      <source>Household of {size}</source>
+      <translation type="obsolete">Hogar de {size}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <source>Household si&amp;ze:</source>
+      <translation>Personas en el ho&amp;gar:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <source>Household size</source>
+      <translation>Tamaño del hogar</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
+      <source>Household size: {size}</source>
+      <translation>Tamaño del hogar: {size}</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <location filename="caseworker/ui/views/donor_detail.py" line="332" />
       <source>Household…</source>
       <translation>Hogar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
@@ -4287,6 +4326,11 @@ dada</translation>
       <location filename="caseworker/ui/my_work/deadlines.py" line="33" />
       <source>How many days ahead</source>
       <translation>Cuántos días por delante</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="67" />
+      <source>How many people live in the household, the client included</source>
+      <translation>Cuántas personas viven en el hogar, incluido el cliente</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="179" />
@@ -4392,7 +4436,7 @@ dada</translation>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="73" />
       <source>Interpreter la&amp;nguage:</source>
       <translation>Idio&amp;ma del intérprete:</translation>
     </message>
@@ -4476,7 +4520,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="54" />
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <source>Key worker</source>
       <translation>Profesional de referencia</translation>
     </message>
@@ -5066,7 +5110,7 @@ dada</translation>
       <translation>&amp;Nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="102" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="231" />
       <source>N&amp;otes:</source>
@@ -5085,12 +5129,12 @@ dada</translation>
       <translation>Indique un documento que pide el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="97" />
       <source>Nee&amp;ds:</source>
       <translation>Nece&amp;sidades:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
@@ -5535,9 +5579,9 @@ dada</translation>
       <translation>No hay nadie en esta lista: buen trabajo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="95" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/views/client_detail.py" line="359" />
+      <location filename="caseworker/ui/views/client_detail.py" line="362" />
       <source>Nobody yet</source>
       <translation>Nadie todavía</translation>
     </message>
@@ -5595,7 +5639,8 @@ dada</translation>
       <translation>No dado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="66" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="110" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
@@ -5615,12 +5660,12 @@ dada</translation>
       <translation>Aún sin partida: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <location filename="caseworker/ui/views/donor_detail.py" line="176" />
       <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Notes</source>
@@ -5707,7 +5752,7 @@ dada</translation>
       <translation>Número de veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Number or address</source>
       <translation>Número o dirección</translation>
     </message>
@@ -5722,8 +5767,8 @@ dada</translation>
       <translation>Repetición cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>On</source>
       <translation>El</translation>
     </message>
@@ -5738,7 +5783,7 @@ dada</translation>
       <translation>En una fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <source>On file since</source>
       <translation>Consta desde</translation>
     </message>
@@ -5861,7 +5906,7 @@ dada</translation>
       <translation>Tareas abiertas sobre este registro: marque una cuando esté hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="216" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="230" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>Abra el registro existente en su lugar, o guarde de todos modos si se trata de otra persona.</translation>
     </message>
@@ -5917,8 +5962,8 @@ dada</translation>
       <translation>&amp;Nombre de la organización:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="249" />
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="250" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Other contacts</source>
       <translation>Otros contactos</translation>
     </message>
@@ -5940,7 +5985,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
@@ -6036,7 +6081,7 @@ dada</translation>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
       <location filename="caseworker/ui/views/organigram_page.py" line="105" />
       <source>P&amp;hone:</source>
@@ -6213,7 +6258,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
       <location filename="caseworker/ui/sections/clients.py" line="52" />
-      <location filename="caseworker/ui/views/client_detail.py" line="239" />
+      <location filename="caseworker/ui/views/client_detail.py" line="240" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
@@ -6302,7 +6347,7 @@ dada</translation>
       <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="109" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="220" />
       <source>Possible duplicates</source>
@@ -6319,7 +6364,7 @@ dada</translation>
       <translation>Posibles duplicados…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="407" />
       <source>Post&amp;code:</source>
@@ -6346,12 +6391,12 @@ dada</translation>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Prefers</source>
       <translation>Prefiere</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="87" />
       <source>Prefers to be &amp;reached by:</source>
       <translation>Prefiere &amp;que se le contacte por:</translation>
     </message>
@@ -6444,7 +6489,7 @@ dada</translation>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="231" />
+      <location filename="caseworker/ui/views/client_detail.py" line="232" />
       <location filename="caseworker/ui/views/donor_detail.py" line="143" />
       <source>Profile</source>
       <translation>Perfil</translation>
@@ -6778,7 +6823,7 @@ dada</translation>
       <translation>Números de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="295" />
       <source>Record outcome…</source>
       <translation>Registrar resultado…</translation>
     </message>
@@ -6798,7 +6843,7 @@ dada</translation>
       <translation>Tipo de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="266" />
       <source>Recorded by</source>
       <translation>Registrado por</translation>
     </message>
@@ -6849,19 +6894,19 @@ dada</translation>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
-      <location filename="caseworker/ui/views/client_detail.py" line="298" />
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="299" />
+      <location filename="caseworker/ui/views/client_detail.py" line="392" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="392" />
       <source>Referrals ({n})</source>
       <translation>Derivaciones ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="290" />
+      <location filename="caseworker/ui/views/client_detail.py" line="291" />
       <source>Referred</source>
       <translation>Derivado</translation>
     </message>
@@ -6933,7 +6978,7 @@ dada</translation>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="489" />
+      <location filename="caseworker/ui/views/client_detail.py" line="492" />
       <source>Remove attachment</source>
       <translation>Quitar adjunto</translation>
     </message>
@@ -6943,12 +6988,12 @@ dada</translation>
       <translation>Quitar bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="427" />
+      <location filename="caseworker/ui/views/client_detail.py" line="430" />
       <source>Remove contact</source>
       <translation>Quitar contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="256" />
+      <location filename="caseworker/ui/views/client_detail.py" line="257" />
       <source>Remove contact…</source>
       <translation>Quitar contacto…</translation>
     </message>
@@ -6968,12 +7013,12 @@ dada</translation>
       <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="380" />
+      <location filename="caseworker/ui/views/client_detail.py" line="383" />
       <source>Removed: {reason}</source>
       <translation>Quitado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="279" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Remove…</source>
       <translation>Quitar…</translation>
     </message>
@@ -7286,17 +7331,17 @@ dada</translation>
       <translation>Guardar &amp;recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="477" />
+      <location filename="caseworker/ui/views/client_detail.py" line="480" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="277" />
+      <location filename="caseworker/ui/views/client_detail.py" line="278" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="219" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="233" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="275" />
       <source>Save anyway</source>
@@ -7479,7 +7524,7 @@ dada</translation>
       <translation>Enviado desde la bandeja de salida automáticamente: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>Separadas por comas, p. ej., vivienda, alimentación</translation>
     </message>
@@ -7652,7 +7697,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
@@ -7737,7 +7782,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="274" />
       <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>State</source>
       <translation>Estado</translation>
@@ -7817,7 +7862,7 @@ dada</translation>
       <translation>Sugerido: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
       <source>Support</source>
       <translation>Apoyo</translation>
     </message>
@@ -7842,12 +7887,12 @@ dada</translation>
       <translation>TLS desde el inicio (normalmente el puerto 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="89" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="100" />
       <source>Ta&amp;gs:</source>
       <translation>Etiq&amp;uetas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
@@ -8047,7 +8092,7 @@ dada</translation>
       <translation>El veredicto del control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="482" />
+      <location filename="caseworker/ui/views/client_detail.py" line="485" />
       <source>The copy could not be saved: {error}</source>
       <translation>No se ha podido guardar la copia: {error}</translation>
     </message>
@@ -8087,7 +8132,7 @@ dada</translation>
       <translation>Las cifras de cada grupo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="463" />
+      <location filename="caseworker/ui/views/client_detail.py" line="466" />
       <source>The file could not be read: {error}</source>
       <translation>No se ha podido leer el archivo: {error}</translation>
     </message>
@@ -8332,7 +8377,7 @@ dada</translation>
       <translation>Puede que este donante ya esté registrado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="213" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
       <source>This may be someone already on file:</source>
       <translation>Puede que esta persona ya esté registrada:</translation>
     </message>
@@ -8428,7 +8473,7 @@ dada</translation>
       <translation>Volver a intentar el mensaje fallido seleccionado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="272" />
+      <location filename="caseworker/ui/views/client_detail.py" line="273" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
@@ -8789,7 +8834,7 @@ dada</translation>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="253" />
       <source>Whose</source>
       <translation>De quién</translation>
     </message>
@@ -8831,7 +8876,7 @@ dada</translation>
       <translation>Si no se marca ningún canal, los días de descanso abarcan todos los canales.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="375" />
+      <location filename="caseworker/ui/views/client_detail.py" line="378" />
       <source>Withdrew</source>
       <translation>Se retiró</translation>
     </message>
@@ -8974,7 +9019,7 @@ dada</translation>
       <translation>y</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="348" />
+      <location filename="caseworker/ui/views/client_detail.py" line="349" />
       <source>anonymised</source>
       <translation>anonimizado</translation>
     </message>
@@ -9014,12 +9059,12 @@ dada</translation>
       <translation>entre {start} y {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="214" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="228" />
       <source>born {day}</source>
       <translation>nacido el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="344" />
+      <location filename="caseworker/ui/views/client_detail.py" line="345" />
       <source>born {day} (age {age})</source>
       <translation>nacido el {day} ({age} años)</translation>
     </message>
@@ -9044,7 +9089,7 @@ dada</translation>
       <translation>cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="349" />
+      <location filename="caseworker/ui/views/client_detail.py" line="350" />
       <source>client #{id}</source>
       <translation>cliente n.º {id}</translation>
     </message>
@@ -9107,7 +9152,7 @@ dada</translation>
       <translation>correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="81" />
       <source>e.g. +44 7911 123456</source>
       <translation>p. ej., +44 7911 123456</translation>
     </message>
@@ -9122,7 +9167,7 @@ dada</translation>
       <translation>p. ej., Duelo; no antes de marzo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
       <source>e.g. Do not visit alone</source>
       <translation>p. ej., No visitar a solas</translation>
     </message>
@@ -9172,7 +9217,7 @@ dada</translation>
       <translation>p. ej., Personal, Alquiler, Ayudas a clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
       <source>e.g. Step-free rooms only</source>
       <translation>p. ej., Solo salas sin escalones</translation>
     </message>
@@ -9192,7 +9237,7 @@ dada</translation>
       <translation>p. ej., Formulario de alta en el sitio web</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
       <source>e.g. Weekday mornings</source>
       <translation>p. ej., Mañanas entre semana</translation>
     </message>
@@ -9289,7 +9334,7 @@ dada</translation>
       <translation>dentro de {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="346" />
+      <location filename="caseworker/ui/views/client_detail.py" line="347" />
       <source>key worker {name}</source>
       <translation>profesional de referencia {name}</translation>
     </message>
@@ -10085,7 +10130,7 @@ dada</translation>
       <translation>«{encoding}» no es una codificación que lea esta importación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="294" />
+      <location filename="caseworker/domain/imports.py" line="297" />
       <source>'{field}' is not a field of a {kind} import; choose one of {known}.</source>
       <translation>«{field}» no es un campo de una importación de {kind}; elija uno de {known}.</translation>
     </message>
@@ -10141,22 +10186,22 @@ dada</translation>
       <translation>«{segment}» no es un segmento: major, regular, new o lapsed.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="414" />
+      <location filename="caseworker/domain/imports.py" line="417" />
       <source>'{text}' could be read two ways (day/month or month/day): name the date format in the mapping.</source>
       <translation>«{text}» se puede leer de dos maneras (día/mes o mes/día): indique el formato de fecha en la correspondencia de columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="401" />
+      <location filename="caseworker/domain/imports.py" line="404" />
       <source>'{text}' has a two-digit year: write the year in full.</source>
       <translation>«{text}» tiene un año de dos cifras: escriba el año completo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="513" />
+      <location filename="caseworker/domain/imports.py" line="516" />
       <source>'{text}' is neither an individual nor an organisation.</source>
       <translation>«{text}» no es ni una persona ni una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="475" />
+      <location filename="caseworker/domain/imports.py" line="478" />
       <source>'{text}' is neither yes nor no.</source>
       <translation>«{text}» no es ni sí ni no.</translation>
     </message>
@@ -10166,7 +10211,7 @@ dada</translation>
       <translation>«{text}» no es ni sí, ni no, ni una fecha.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="425" />
+      <location filename="caseworker/domain/imports.py" line="428" />
       <source>'{text}' is not a date.</source>
       <translation>«{text}» no es una fecha.</translation>
     </message>
@@ -10176,7 +10221,7 @@ dada</translation>
       <translation>«{text}» no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="499" />
+      <location filename="caseworker/domain/imports.py" line="502" />
       <source>'{text}' is not a payment method this app knows (cash, cheque, card, bank transfer, direct debit, online, in kind, securities, other).</source>
       <translation>«{text}» no es un método de pago que conozca esta aplicación (efectivo, cheque, tarjeta, transferencia bancaria, domiciliación, en línea, en especie, valores, otro).</translation>
     </message>
@@ -10196,8 +10241,8 @@ dada</translation>
       <translation>«{text}» no es un número de teléfono válido.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="442" />
-      <location filename="caseworker/domain/imports.py" line="449" />
+      <location filename="caseworker/domain/imports.py" line="445" />
+      <location filename="caseworker/domain/imports.py" line="452" />
       <source>'{text}' is not an amount.</source>
       <translation>«{text}» no es un importe.</translation>
     </message>
@@ -10232,7 +10277,7 @@ dada</translation>
       <translation>«{value}» no es una fecha y hora (ISO 8601).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="304" />
+      <location filename="caseworker/domain/imports.py" line="307" />
       <source>'{value}' is not a date format: use DMY, MDY or YMD.</source>
       <translation>«{value}» no es un formato de fecha: use DMY, MDY o YMD.</translation>
     </message>
@@ -10404,12 +10449,12 @@ dada</translation>
       <translation>Una plantilla de clientes se previsualiza sobre un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="258" />
+      <location filename="caseworker/services/touchpoints.py" line="260" />
       <source>A contact is either planned or done.</source>
       <translation>Un contacto está planificado o hecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="263" />
+      <location filename="caseworker/services/touchpoints.py" line="265" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>Un contacto que ya tuvo lugar no puede estar en el futuro.</translation>
     </message>
@@ -10419,12 +10464,12 @@ dada</translation>
       <translation>Un servidor de bases de datos protege sus datos por sí mismo; no usa una clave de archivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="334" />
+      <location filename="caseworker/domain/clients.py" line="340" />
       <source>A date of birth before {year} is surely a typing slip.</source>
       <translation>Una fecha de nacimiento anterior a {year} es seguramente un error al escribir.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="332" />
+      <location filename="caseworker/domain/clients.py" line="338" />
       <source>A date of birth cannot be in the future.</source>
       <translation>Una fecha de nacimiento no puede estar en el futuro.</translation>
     </message>
@@ -10459,7 +10504,7 @@ dada</translation>
       <translation>Una plantilla de donantes se previsualiza sobre un donante o un donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="122" />
+      <location filename="caseworker/domain/grant_targets.py" line="126" />
       <source>A grant can have up to 20 outcomes.</source>
       <translation>Una subvención puede tener hasta 20 resultados.</translation>
     </message>
@@ -10467,6 +10512,11 @@ dada</translation>
       <location filename="caseworker/domain/grants.py" line="73" />
       <source>A grant cannot move from {current} to {target}.</source>
       <translation>Una subvención no puede pasar de {current} a {target}.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="381" />
+      <source>A household has 1 to {most} people, the client included.</source>
+      <translation>Un hogar tiene de 1 a {most} personas, incluido el cliente.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="357" />
@@ -10510,7 +10560,7 @@ dada</translation>
       <translation>Datos de una persona</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="563" />
+      <location filename="caseworker/domain/clients.py" line="587" />
       <source>A referral date cannot be in the future.</source>
       <translation>Una fecha de derivación no puede estar en el futuro.</translation>
     </message>
@@ -10677,7 +10727,7 @@ dada</translation>
       <translation>Contraprestación: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="48" />
+      <location filename="caseworker/domain/grant_targets.py" line="50" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
@@ -10709,7 +10759,7 @@ dada</translation>
       <translation>Ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="64" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
       <source>Aid paid by fund</source>
       <translation>Ayudas pagadas por fondo</translation>
     </message>
@@ -10821,7 +10871,7 @@ dada</translation>
       <translation>Donante anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="875" />
+      <location filename="caseworker/services/imports.py" line="876" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>Otro cliente ya tiene el id. externo «{value}».</translation>
     </message>
@@ -10892,7 +10942,7 @@ dada</translation>
       <translation>árabe</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="50" />
+      <location filename="caseworker/domain/grant_targets.py" line="52" />
       <source>Area (postcode district)</source>
       <translation>Zona (distrito postal)</translation>
     </message>
@@ -11082,7 +11132,7 @@ dada</translation>
       <translation>Cancelada con efecto desde el {date}: los donativos recibidos desde ese día no llevan Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="560" />
+      <location filename="caseworker/services/touchpoints.py" line="568" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>{channel} cancelado ({purpose})</translation>
     </message>
@@ -11364,7 +11414,7 @@ dada</translation>
       <translation>Elija a un miembro activo del personal.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="579" />
+      <location filename="caseworker/domain/clients.py" line="603" />
       <source>Choose an outcome from the list.</source>
       <translation>Elija un resultado de la lista.</translation>
     </message>
@@ -11394,7 +11444,7 @@ dada</translation>
       <translation>Elija donantes o clientes.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="543" />
+      <location filename="caseworker/domain/clients.py" line="567" />
       <source>Choose how consent was given.</source>
       <translation>Elija cómo se dio el consentimiento.</translation>
     </message>
@@ -11414,7 +11464,7 @@ dada</translation>
       <translation>Elija cómo se pagan los plazos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="250" />
+      <location filename="caseworker/services/touchpoints.py" line="252" />
       <source>Choose how to contact the supporter.</source>
       <translation>Elija cómo contactar con el donante.</translation>
     </message>
@@ -11429,7 +11479,7 @@ dada</translation>
       <translation>Elija un día de la semana para una serie mensual.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="517" />
+      <location filename="caseworker/domain/clients.py" line="541" />
       <source>Choose phone or e-mail.</source>
       <translation>Elija teléfono o correo electrónico.</translation>
     </message>
@@ -11494,7 +11544,7 @@ dada</translation>
       <translation>Elija qué recibe quien no acepta correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="254" />
+      <location filename="caseworker/services/touchpoints.py" line="256" />
       <source>Choose what the contact is for.</source>
       <translation>Elija para qué es el contacto.</translation>
     </message>
@@ -11562,7 +11612,7 @@ dada</translation>
       <translation>Ref. del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="905" />
+      <location filename="caseworker/services/imports.py" line="906" />
       <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
       <translation>El cliente {id} se anonimizó: elija Omitir o Crear un registro nuevo para esta fila.</translation>
     </message>
@@ -11609,7 +11659,7 @@ dada</translation>
       <translation>Confirme la restauración: la base de datos vuelve al momento de la copia.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="541" />
+      <location filename="caseworker/domain/clients.py" line="565" />
       <source>Consent cannot be recorded for a future date.</source>
       <translation>No se puede registrar un consentimiento con fecha futura.</translation>
     </message>
@@ -11711,7 +11761,7 @@ dada</translation>
       <translation>No se aceptan fechas posteriores al año 9999.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="253" />
+      <location filename="caseworker/domain/imports.py" line="256" />
       <source>Day/month/year (31/12/2025)</source>
       <translation>Día/mes/año (31/12/2025)</translation>
     </message>
@@ -11934,7 +11984,7 @@ dada</translation>
       <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="345" />
+      <location filename="caseworker/domain/clients.py" line="351" />
       <source>E-mail is the preferred channel: enter the address.</source>
       <translation>El correo electrónico es el canal preferido: escriba la dirección.</translation>
     </message>
@@ -12014,7 +12064,7 @@ dada</translation>
       <translation>Escriba un número de votos (0 o más), o déjelo vacío.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="91" />
+      <location filename="caseworker/domain/grant_targets.py" line="95" />
       <source>Enter a number.</source>
       <translation>Escriba un número.</translation>
     </message>
@@ -12025,17 +12075,17 @@ dada</translation>
       <translation>Escriba una hora como 09:30.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="103" />
+      <location filename="caseworker/domain/grant_targets.py" line="107" />
       <source>Enter a whole number from 0 to 10,000,000.</source>
       <translation>Escriba un número entero del 0 al 10.000.000.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="94" />
+      <location filename="caseworker/domain/grant_targets.py" line="98" />
       <source>Enter a whole number, 0 or more.</source>
       <translation>Escriba un número entero, 0 o más.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="100" />
+      <location filename="caseworker/domain/grant_targets.py" line="104" />
       <source>Enter a whole number, 0 or more: {value} is not one.</source>
       <translation>Escriba un número entero, 0 o más: {value} no lo es.</translation>
     </message>
@@ -12108,12 +12158,12 @@ dada</translation>
       <translation>Escriba el importe concedido antes de marcar la subvención como concedida.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="327" />
+      <location filename="caseworker/domain/clients.py" line="333" />
       <source>Enter the client's family name.</source>
       <translation>Escriba los apellidos del cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="325" />
+      <location filename="caseworker/domain/clients.py" line="331" />
       <source>Enter the client's first name.</source>
       <translation>Escriba el nombre del cliente.</translation>
     </message>
@@ -12123,7 +12173,7 @@ dada</translation>
       <translation>Escriba el nombre del contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="261" />
+      <location filename="caseworker/services/touchpoints.py" line="263" />
       <source>Enter the date and time of the contact.</source>
       <translation>Escriba la fecha y la hora del contacto.</translation>
     </message>
@@ -12148,7 +12198,7 @@ dada</translation>
       <translation>Escriba el nombre de cada asistente externo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="520" />
+      <location filename="caseworker/domain/clients.py" line="544" />
       <source>Enter the number or address.</source>
       <translation>Escriba el número o la dirección.</translation>
     </message>
@@ -12369,6 +12419,17 @@ dada</translation>
       <translation>Donó este año</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/imports.py" line="192" />
+      <source>Gender</source>
+      <translation>Género</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="53" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <source>Gender (as recorded)</source>
+      <translation>Género (tal como consta)</translation>
+    </message>
+    <message>
       <location filename="caseworker/services/paperwork.py" line="59" />
       <source>General notes</source>
       <translation>Notas generales</translation>
@@ -12436,7 +12497,7 @@ dada</translation>
       <translation>Donativo de bienes: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="581" />
+      <location filename="caseworker/services/touchpoints.py" line="589" />
       <source>Gift of {amount}</source>
       <translation>Donativo de {amount}</translation>
     </message>
@@ -12608,7 +12669,7 @@ dada</translation>
       <translation>Subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="552" />
+      <location filename="caseworker/services/touchpoints.py" line="560" />
       <source>Guard overridden by {name}</source>
       <translation>Control anulado por {name}</translation>
     </message>
@@ -12648,6 +12709,13 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Household</source>
       <translation>Hogar</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="54" />
+      <location filename="caseworker/domain/imports.py" line="193" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <source>Household size</source>
+      <translation>Tamaño del hogar</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="98" />
@@ -12866,7 +12934,7 @@ dada</translation>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="49" />
+      <location filename="caseworker/domain/grant_targets.py" line="51" />
       <location filename="caseworker/domain/imports.py" line="191" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Language</source>
@@ -12948,12 +13016,17 @@ dada</translation>
       <translation>Principal</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Man</source>
+      <translation>Hombre</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/permissions.py" line="29" />
       <source>Manager</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="317" />
+      <location filename="caseworker/domain/imports.py" line="320" />
       <source>Map a column to {fields}.</source>
       <translation>Asigne una columna a {fields}.</translation>
     </message>
@@ -13000,7 +13073,7 @@ dada</translation>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="568" />
+      <location filename="caseworker/services/touchpoints.py" line="576" />
       <source>Meeting: {title}</source>
       <translation>Reunión: {title}</translation>
     </message>
@@ -13065,7 +13138,7 @@ dada</translation>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="254" />
+      <location filename="caseworker/domain/imports.py" line="257" />
       <source>Month/day/year (12/31/2025)</source>
       <translation>Mes/día/año (12/31/2025)</translation>
     </message>
@@ -13075,7 +13148,7 @@ dada</translation>
       <translation>Mensual</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="313" />
+      <location filename="caseworker/domain/imports.py" line="316" />
       <source>More than one column is mapped to {fields}.</source>
       <translation>Hay más de una columna asignada a {fields}.</translation>
     </message>
@@ -13091,7 +13164,7 @@ dada</translation>
       <translation>Nombre y dirección en un solo bloque</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="559" />
+      <location filename="caseworker/domain/clients.py" line="583" />
       <source>Name the agency.</source>
       <translation>Indique el organismo.</translation>
     </message>
@@ -13106,7 +13179,7 @@ dada</translation>
       <translation>Indique el documento.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="131" />
+      <location filename="caseworker/domain/grant_targets.py" line="135" />
       <source>Name the outcome (row {row}).</source>
       <translation>Indique el nombre del resultado (fila {row}).</translation>
     </message>
@@ -13323,10 +13396,15 @@ dada</translation>
       <translation>No hay nadie disponible para hacerse cargo de casos: pida a un responsable que añada gestores de casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="56" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="57" />
       <location filename="caseworker/reports/documents/grants.py" line="161" />
       <source>Nobody was served in this period.</source>
       <translation>No se atendió a nadie en este periodo.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Non-binary</source>
+      <translation>No binario</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
@@ -13382,7 +13460,7 @@ dada</translation>
       <translation>Sin decidir</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="68" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="70" />
       <source>Not recorded in client records, so not reported: {what}.</source>
       <translation>No consta en los registros de clientes, así que no se informa: {what}.</translation>
     </message>
@@ -13406,7 +13484,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/imports.py" line="143" />
       <location filename="caseworker/domain/imports.py" line="175" />
-      <location filename="caseworker/domain/imports.py" line="192" />
+      <location filename="caseworker/domain/imports.py" line="195" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
@@ -13488,17 +13566,17 @@ dada</translation>
       <translation>Solo una persona puede hacer una declaración de Gift Aid, no una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="429" />
+      <location filename="caseworker/services/touchpoints.py" line="431" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>Solo se puede cancelar un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="409" />
+      <location filename="caseworker/services/touchpoints.py" line="411" />
       <source>Only a planned contact can be marked done.</source>
       <translation>Solo se puede marcar como hecho un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="380" />
+      <location filename="caseworker/services/touchpoints.py" line="382" />
       <source>Only a planned contact can be moved.</source>
       <translation>Solo se puede mover un contacto planificado.</translation>
     </message>
@@ -13528,7 +13606,7 @@ dada</translation>
       <translation>Solo un archivo de base de datos cifrado tiene claves que rotar.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="252" />
+      <location filename="caseworker/domain/imports.py" line="255" />
       <source>Only dates that cannot be misread</source>
       <translation>Solo fechas que no se puedan malinterpretar</translation>
     </message>
@@ -13710,7 +13788,7 @@ dada</translation>
       <translation>Método de pago</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="66" />
       <source>Payments</source>
       <translation>Pagos</translation>
     </message>
@@ -13720,7 +13798,7 @@ dada</translation>
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="58" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="59" />
       <location filename="caseworker/reports/documents/grants.py" line="163" />
       <source>People</source>
       <translation>Personas</translation>
@@ -13784,7 +13862,7 @@ dada</translation>
       <translation>Lugar de emisión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="558" />
+      <location filename="caseworker/services/touchpoints.py" line="566" />
       <source>Planned {channel} ({purpose})</source>
       <translation>{channel} planificado ({purpose})</translation>
     </message>
@@ -13794,7 +13872,7 @@ dada</translation>
       <translation>Se canceló la planificación; no se programó nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="72" />
+      <location filename="caseworker/services/touchpoints.py" line="74" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>Confirme este contacto: {reasons}</translation>
     </message>
@@ -13846,6 +13924,11 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Prefers not to say</source>
+      <translation>Prefiere no decirlo</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="121" />
@@ -13960,7 +14043,7 @@ dada</translation>
       <translation>Recibo {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="592" />
+      <location filename="caseworker/services/touchpoints.py" line="600" />
       <source>Receipt {number} for {amount}</source>
       <translation>Recibo {number} por {amount}</translation>
     </message>
@@ -14204,7 +14287,7 @@ dada</translation>
       <translation>Indique lo que hay que hacer.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="538" />
+      <location filename="caseworker/domain/clients.py" line="562" />
       <source>Say what the client agreed to.</source>
       <translation>Indique a qué dio su conformidad el cliente.</translation>
     </message>
@@ -14225,7 +14308,7 @@ dada</translation>
       <translation>Indique si el cliente consideró aceptable el resultado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="352" />
+      <location filename="caseworker/domain/clients.py" line="358" />
       <source>Say which language the interpreter needs.</source>
       <translation>Indique qué idioma necesita el intérprete.</translation>
     </message>
@@ -14240,7 +14323,7 @@ dada</translation>
       <translation>Indique por qué se quita el adjunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="425" />
+      <location filename="caseworker/services/touchpoints.py" line="427" />
       <source>Say why the contact is cancelled.</source>
       <translation>Indique por qué se cancela el contacto.</translation>
     </message>
@@ -14250,7 +14333,7 @@ dada</translation>
       <translation>Indique por qué se anula el pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="229" />
+      <location filename="caseworker/services/touchpoints.py" line="231" />
       <source>Say why the guard is overridden.</source>
       <translation>Indique por qué se hace una excepción al control.</translation>
     </message>
@@ -14416,7 +14499,7 @@ dada</translation>
       <translation>Patrocinado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="544" />
+      <location filename="caseworker/services/paperwork.py" line="552" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
@@ -14603,7 +14686,7 @@ dada</translation>
       <translation>La contraprestación no puede valer más que el donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="455" />
+      <location filename="caseworker/domain/imports.py" line="458" />
       <location filename="caseworker/domain/inputs.py" line="102" />
       <source>The amount cannot be negative.</source>
       <translation>El importe no puede ser negativo.</translation>
@@ -14721,7 +14804,7 @@ dada</translation>
       <translation>Se perdió la conexión con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="60" />
+      <location filename="caseworker/services/touchpoints.py" line="62" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>El control de contactos bloqueó este contacto: {reasons}</translation>
     </message>
@@ -14825,7 +14908,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La fecha y la hora de la próxima cita (vacío si no hay)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="394" />
+      <location filename="caseworker/domain/imports.py" line="397" />
       <source>The date is empty.</source>
       <translation>La fecha está vacía.</translation>
     </message>
@@ -14895,7 +14978,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No se ha podido escribir el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="298" />
+      <location filename="caseworker/domain/imports.py" line="301" />
       <source>The file has no column '{column}'.</source>
       <translation>El archivo no tiene la columna «{column}».</translation>
     </message>
@@ -14905,7 +14988,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo no tiene línea de encabezado: la primera línea debe dar nombre a las columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="642" />
+      <location filename="caseworker/domain/clients.py" line="666" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -14916,7 +14999,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo no está entero en {encoding} (tras la línea {line}): elija otra codificación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="650" />
+      <location filename="caseworker/domain/clients.py" line="674" />
       <source>The file is {size} MB; attachments can be at most {limit} MB.</source>
       <translation>El archivo ocupa {size} MB; los adjuntos pueden ocupar como máximo {limit} MB.</translation>
     </message>
@@ -15063,7 +15146,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La contraseña del servidor de correo se guardó en otro equipo o con otra clave: vuelva a escribirla en Configuración.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="283" />
+      <location filename="caseworker/domain/imports.py" line="286" />
       <source>The mapping must be a JSON object.</source>
       <translation>La correspondencia de columnas debe ser un objeto JSON.</translation>
     </message>
@@ -15073,7 +15156,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La correspondencia de columnas nombra {mapped} columnas, pero el archivo tiene {found}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="286" />
+      <location filename="caseworker/domain/imports.py" line="289" />
       <source>The mapping's "columns" must map column names to fields.</source>
       <translation>Las "columns" de la correspondencia deben asignar nombres de columna a campos.</translation>
     </message>
@@ -15109,12 +15192,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="585" />
+      <location filename="caseworker/domain/clients.py" line="609" />
       <source>The outcome cannot come before the referral ({day}).</source>
       <translation>El resultado no puede ser anterior a la derivación ({day}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="583" />
+      <location filename="caseworker/domain/clients.py" line="607" />
       <source>The outcome date cannot be in the future.</source>
       <translation>La fecha del resultado no puede estar en el futuro.</translation>
     </message>
@@ -15131,7 +15214,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
       <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="327" />
+      <location filename="caseworker/services/statistics.py" line="328" />
       <source>The period ends before it starts.</source>
       <translation>El periodo termina antes de empezar.</translation>
     </message>
@@ -15141,7 +15224,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El puerto es un número del 1 al 65535.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="347" />
+      <location filename="caseworker/domain/clients.py" line="353" />
       <source>The preferred channel needs a phone number.</source>
       <translation>El canal preferido necesita un número de teléfono.</translation>
     </message>
@@ -15817,7 +15900,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Anular</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="581" />
+      <location filename="caseworker/services/touchpoints.py" line="589" />
       <source>Voided gift of {amount}</source>
       <translation>Donativo anulado de {amount}</translation>
     </message>
@@ -15907,6 +15990,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Dentro del objetivo</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Woman</source>
+      <translation>Mujer</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/service_quality.py" line="49" />
       <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/reports/documents/feedback_form.py" line="30" />
@@ -15940,7 +16028,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="255" />
+      <location filename="caseworker/domain/imports.py" line="258" />
       <source>Year-month-day (2025-12-31)</source>
       <translation>Año-mes-día (2025-12-31)</translation>
     </message>
@@ -16052,7 +16140,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un mes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="322" />
+      <location filename="caseworker/domain/imports.py" line="325" />
       <source>a name or an organisation</source>
       <translation>un nombre o una organización</translation>
     </message>
@@ -16097,7 +16185,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="636" />
+      <location filename="caseworker/domain/clients.py" line="660" />
       <source>attachment</source>
       <translation>adjunto</translation>
     </message>
@@ -16162,9 +16250,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>eventos</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>gender</source>
-      <translation>género</translation>
+      <translation type="obsolete">género</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="165" />
@@ -16172,9 +16259,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>bienes o servicios</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>household size</source>
-      <translation>tamaño del hogar</translation>
+      <translation type="obsolete">tamaño del hogar</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="59" />
@@ -16392,27 +16478,27 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="324" />
+      <location filename="caseworker/domain/imports.py" line="327" />
       <source>the amount</source>
       <translation>el importe</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="325" />
+      <location filename="caseworker/domain/imports.py" line="328" />
       <source>the date received</source>
       <translation>la fecha de recepción</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="327" />
+      <location filename="caseworker/domain/imports.py" line="330" />
       <source>the donor (external id, e-mail, or name and postcode)</source>
       <translation>el donante (id. externo, correo electrónico, o nombre y código postal)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="329" />
+      <location filename="caseworker/domain/imports.py" line="332" />
       <source>the first name</source>
       <translation>el nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="329" />
+      <location filename="caseworker/domain/imports.py" line="332" />
       <source>the last name</source>
       <translation>los apellidos</translation>
     </message>
@@ -16497,7 +16583,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{category} supera su presupuesto en {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="559" />
+      <location filename="caseworker/services/touchpoints.py" line="567" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16585,7 +16671,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} participa como especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="133" />
+      <location filename="caseworker/domain/grant_targets.py" line="137" />
       <source>{name} is listed twice.</source>
       <translation>{name} aparece dos veces.</translation>
     </message>
@@ -16700,7 +16786,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{taker} devolvió el traspaso</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="432" />
+      <location filename="caseworker/domain/imports.py" line="435" />
       <location filename="caseworker/domain/inputs.py" line="77" />
       <source>{text} is not a day on the calendar.</source>
       <translation>{text} no es un día del calendario.</translation>
@@ -16711,12 +16797,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{time} está fuera de las mejores horas del cliente ({start}–{end}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="146" />
+      <location filename="caseworker/domain/grant_targets.py" line="150" />
       <source>{value} is not a demographic the report shows.</source>
       <translation>{value} no es un dato demográfico que muestre el informe.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="116" />
+      <location filename="caseworker/domain/grant_targets.py" line="120" />
       <source>{value} is not an output the report counts.</source>
       <translation>{value} no es una cifra que cuente el informe.</translation>
     </message>

@@ -166,7 +166,8 @@ class StatisticsService(Service):
                 requested=g.requested, awarded=g.awarded, spent=spent, spending_lines=lines,
                 people_served=who.served, new_people=who.new, cases_opened=opened, cases_resolved=resolved,
                 aid_by_fund=outputs.aid_by_fund(s, period), reached=reached, reached_payments=payments,
-                reached_amount=amount, age_bands=who.age_bands, languages=who.languages, districts=who.districts)
+                reached_amount=amount, age_bands=who.age_bands, languages=who.languages, districts=who.districts,
+                genders=who.genders, household_sizes=who.household_sizes)
 
     def aid_and_grants(self, period: Period) -> AidAndGrants:
         """Each fund's use by month against its budget and over clients; the grant pipeline,

@@ -71,6 +71,9 @@ def test_a_refused_disbursement_is_kept_and_nothing_else_changes(db, services_fo
         assert len(entries) == 3 and entries[0].action == "Keep a refused disbursement"
     figures = manager.statistics.aid_and_grants(SPRING)
     assert figures.cap_refusals == (CapRefusals("Hardship", "2026-03", 1, 0), CapRefusals("Hardship", "2026-04", 1, 1))
+    # What is held about a client includes the aid refused to them.
+    held = manager.person_data.export("client", ada).sections["aid_refusals"]
+    assert [(r["amount"], r["limit_kind"]) for r in held] == [("60.00", "client_cap")]
     assert manager.statistics.aid_and_grants(Period(d("2026-05-01"), d("2026-05-31"))).cap_refusals == ()
 
 
@@ -123,6 +126,7 @@ def test_a_blocked_contact_is_kept_and_not_written(db, fundraiser, manager) -> N
     manager.touchpoints.plan(draft, override_reason="They asked us to ring")  # an override, not a block
     me = fundraiser.actor.user_id
     assert _blocks(db) == [(me, donor, "phone", "channel_opted_out", "dialog")] * 2
+    assert len(manager.person_data.export("donor", donor).sections["guard_blocks"]) == 2
     with db.read() as s:
         assert s.scalar(select(func.count(Touchpoint.id))) == 1
 

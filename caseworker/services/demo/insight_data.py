@@ -1,13 +1,15 @@
 """Demo records of what is kept for Insight only: disbursements refused over a cap or a budget,
-contacts the guard blocked, and grant reports marked submitted (most on time, some late, a few
-never), so the aid, grants and supporters views have something to show."""
+contacts the guard blocked, grant reports marked submitted (most on time, some late, a few never),
+and most clients' gender and household size, so the aid, grants, supporters and grant outputs
+views have something to show. Clients are filled by two UPDATEs keyed on their ids (no rows read
+back, and the earlier builders' random draws are left as they were)."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import case, select, update
 
 from caseworker.db.models import AidRefusal, Client, Donor, Fund, GrantApplication, GrantReportSubmission, GuardBlock
 from caseworker.services.demo import DemoContext
@@ -21,6 +23,7 @@ AWARDED = ("awarded", "reporting", "closed")
 
 def populate(ctx: DemoContext) -> None:
     rng, today, conn = ctx.rng, ctx.today, ctx.conn
+    _gender_and_household(ctx)
     now = datetime.combine(today, time(12), tzinfo=UTC)
     funds = conn.execute(select(Fund.id, Fund.currency).order_by(Fund.id)).all()
     clients = conn.execute(select(Client.id).order_by(Client.id).limit(400)).scalars().all()
@@ -62,3 +65,13 @@ def populate(ctx: DemoContext) -> None:
                                 "submitted_by_id": owner or rng.choice(workers or fundraisers),
                                 "created_at": now, "updated_at": now, "version": 1, "updated_by_id": None})
     ctx.bulk_insert(GrantReportSubmission.__table__, submissions)
+
+
+def _gender_and_household(ctx: DemoContext) -> None:
+    """About nine clients in ten have their gender recorded and most their household size."""
+    g = Client.id % 20
+    ctx.conn.execute(update(Client).where(Client.anonymised_at.is_(None)).values(gender=case(
+        (g < 9, "Woman"), (g < 16, "Man"), (g == 16, "Non-binary"), (g == 17, "Prefers not to say"), else_="")))
+    h = (Client.id * 7) % 17
+    ctx.conn.execute(update(Client).where(Client.anonymised_at.is_(None)).values(household_size=case(
+        (h < 5, 1), (h < 9, 2), (h < 12, 3), (h < 14, 4), (h == 14, 5), (h == 15, 7), else_=None)))

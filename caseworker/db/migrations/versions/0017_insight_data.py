@@ -1,4 +1,5 @@
-"""insight data: refused disbursements, contacts the guard blocked, grant reports submitted
+"""insight data: refused disbursements, contacts the guard blocked, grant reports submitted, and a
+client's gender and household size
 
 Revision ID: 0017
 Revises: 0016
@@ -18,6 +19,9 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('clients', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('gender', sa.String(length=60), nullable=False, server_default=''))
+        batch_op.add_column(sa.Column('household_size', sa.Integer(), nullable=True))
     op.create_table('aid_refusals',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', caseworker.db.types.UTCDateTime(timezone=True), nullable=False),
@@ -75,3 +79,6 @@ def downgrade() -> None:
     op.drop_table('guard_blocks')
     op.drop_index('ix_aid_refusals_fund_on', table_name='aid_refusals')
     op.drop_table('aid_refusals')
+    with op.batch_alter_table('clients', schema=None) as batch_op:
+        batch_op.drop_column('household_size')
+        batch_op.drop_column('gender')
