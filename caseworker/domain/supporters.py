@@ -1,8 +1,8 @@
 """Supporters for a manager: who gave this period and the one before, who is new, who came back,
 who lapsed (LYBUNT: gave in the period before but not this one; SYBUNT: gave some time before that
 but in neither), the size of gifts, where they came from, how fast they were thanked, and the
-contact-guard overrides by staff member, and the contacts the guard counts per donor against the
-contact policy's cap.
+contact guard's blocks and overrides by staff member, and the contacts the guard counts per donor
+against the contact policy's cap.
 
 Voided gifts are left out everywhere. Amounts are Decimal; a figure without data is None.
 """

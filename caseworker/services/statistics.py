@@ -171,7 +171,8 @@ class StatisticsService(Service):
 
     def aid_and_grants(self, period: Period) -> AidAndGrants:
         """Each fund's use by month against its budget and over clients; the grant pipeline,
-        success by funder and spending against awards."""
+        success by funder, spending against awards, refusals over caps and budgets by fund and month, and
+        grant reports met on time."""
         self.require(Action.VIEW_STATISTICS)
         _check_period(period)
         today = self._today()
@@ -181,7 +182,7 @@ class StatisticsService(Service):
 
     def supporters(self, period: Period) -> Supporters:
         """Donors retained, new, recovered and lapsed against the period before; gift sizes, appeals
-        and channels; time to thank; contact-guard overrides by staff member."""
+        and channels; time to thank; the contact guard's blocks and overrides by staff member."""
         self.require(Action.VIEW_STATISTICS)
         self.require(Action.READ_GIFTS)
         _check_period(period)
