@@ -2,6 +2,8 @@
 
     caseworker stats [--from DATE] [--to DATE] [--by category|team|worker|level|month]
                      [--category NAME] [--format json|csv] --user NAME
+    caseworker stats --view cap-refusals|report-deadlines|guard-by-staff [--from DATE] [--to DATE]
+                     [--format json|csv] --user NAME
 
 The same figures as the Insight section, under the stable names of
 ``caseworker.domain.service_quality.FIGURES`` (listed in the README), for the period and the period
@@ -23,6 +25,7 @@ from caseworker.cli.main import ExitCode, UsageError, add_db_argument, add_user_
 
 DIMENSIONS = ("category", "team", "worker", "level", "month")
 FORMATS = ("json", "csv")
+VIEWS = ("quality", "cap-refusals", "report-deadlines", "guard-by-staff")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -41,6 +44,11 @@ def register(sub: argparse._SubParsersAction) -> None:
                        "or month (default: all cases together)")
     stats.add_argument("--category", metavar="NAME", help="only the cases of this category (e.g. Housing)")
     stats.add_argument("--format", choices=FORMATS, default="json", help="json (default) or csv")
+    stats.add_argument("--view", choices=VIEWS, default="quality",
+                       help="quality (default: the service-quality figures), cap-refusals (disbursements "
+                            "refused over a client's cap or a fund's budget, by fund and month), "
+                            "report-deadlines (grant reports due in the period met on time) or "
+                            "guard-by-staff (contacts the guard blocked and overrides, by staff member)")
     stats.set_defaults(handler=run_stats)
 
     def one_line(message: str) -> None:
@@ -70,10 +78,20 @@ def run_stats(args: argparse.Namespace) -> int:
         start = args.start or (default.start if args.end is None else _year_before(end))
         if end < start:
             raise UsageError("--to is before the default start; give --from too")
-        category_id = _category(services, args.category) if args.category else None
-        breakdown = stats.breakdown(Period(start, end), args.by or "total", category_id=category_id)
+        if args.view != "quality":
+            if args.by or args.category:
+                raise UsageError(f"--by and --category are for the quality view, not {args.view}")
+            from caseworker.cli import insight_figures
+
+            table = insight_figures.gather(services, args.view, Period(start, end))
+        else:
+            category_id = _category(services, args.category) if args.category else None
+            breakdown = stats.breakdown(Period(start, end), args.by or "total", category_id=category_id)
     finally:
         services.db.dispose()
+    if args.view != "quality":
+        insight_figures.write(table, args.format)
+        return ExitCode.OK
     if args.format == "csv":
         _write_csv(breakdown)
     else:

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     targets.add_argument("--outcome", action="append", metavar="NAME=TARGET[/REACHED]",
                          help="a named outcome (repeat for each; replaces the outcomes held)")
     targets.add_argument("--no-outcomes", action="store_true", help="remove every outcome")
-    targets.add_argument("--demographics", metavar="age,language,area",
+    targets.add_argument("--demographics", metavar="age,language,area,gender,household",
                          help="what the funder asks people served to be broken down by (empty: none)")
     targets.add_argument("--narrative", help="the report's narrative of progress")
     add_db_argument(targets)

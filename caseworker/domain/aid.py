@@ -95,6 +95,15 @@ def budget_period(period: BudgetPeriod, on: date, fiscal_start_month: int = 1) -
     return start, end
 
 
+class OverLimit(RuleViolation):
+    """A disbursement over the client's cap or the fund's budget; ``limit`` says which
+    (``client_cap`` or ``budget``), so the refusal can be counted."""
+
+    def __init__(self, limit: str, message: str, /, **params: object) -> None:
+        self.limit = limit
+        super().__init__(message, **params)
+
+
 @dataclass(frozen=True)
 class FundLimits:
     name: str
@@ -120,15 +129,15 @@ def check_limits(fund: FundLimits, amount: Decimal, *, client_total: Decimal,
 
     if fund.cap is not None and client_total + amount > fund.cap:
         remaining = max(fund.cap - client_total, Decimal(0))
-        raise RuleViolation(
-            N_("Over the client's cap: {fund} gives at most {cap} {window}; this client already has "
+        raise OverLimit(
+            "client_cap", N_("Over the client's cap: {fund} gives at most {cap} {window}; this client already has "
                "{total}, so at most {remaining} more can be given."),
             fund=fund.name, cap=money(fund.cap), window=WINDOW_LABELS[fund.cap_window],
             total=money(client_total), remaining=money(remaining))
     if fund.budget is not None and period_total + amount > fund.budget:
         remaining = max(fund.budget - period_total, Decimal(0))
-        raise RuleViolation(
-            N_("Over the fund's budget: {fund} has {budget} for this period, {committed} is already "
+        raise OverLimit(
+            "budget", N_("Over the fund's budget: {fund} has {budget} for this period, {committed} is already "
                "committed, so at most {remaining} is left."),
             fund=fund.name, budget=money(fund.budget), committed=money(period_total),
             remaining=money(remaining))

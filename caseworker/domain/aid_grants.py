@@ -64,9 +64,45 @@ class GrantSpend:
 
 
 @dataclass(frozen=True)
+class CapRefusals:
+    """Disbursements refused in one month (of the date asked for) from one fund, by the limit."""
+
+    fund: str
+    month: str  # YYYY-MM
+    over_client_cap: int
+    over_budget: int
+
+    @property
+    def total(self) -> int:
+        return self.over_client_cap + self.over_budget
+
+
+@dataclass(frozen=True)
+class ReportDeadlines:
+    """Grant reports due in the period (by each grant's schedule): submitted on or before their due
+    date, submitted late, and not submitted though their day has passed. Those still to come and
+    not yet submitted are not counted either way."""
+
+    on_time: int = 0
+    late: int = 0
+    missed: int = 0  # overdue and not submitted
+    pending: int = 0  # due later than today, not submitted yet
+
+    @property
+    def due(self) -> int:
+        return self.on_time + self.late + self.missed
+
+    @property
+    def on_time_rate(self) -> Decimal | None:
+        return rate(self.on_time, self.due)
+
+
+@dataclass(frozen=True)
 class AidAndGrants:
     period: Period
     funds: tuple[FundUse, ...]
     pipeline: tuple[StageValue, ...]  # every application now, by stage
     funders: tuple[FunderSuccess, ...]  # applications decided, submitted in the period
     spending: tuple[GrantSpend, ...]  # awarded grants whose period meets this one
+    cap_refusals: tuple[CapRefusals, ...] = ()  # by fund, then month
+    reports: ReportDeadlines = ReportDeadlines()

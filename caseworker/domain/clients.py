@@ -309,13 +309,19 @@ class ClientDraft:
     needs: str = ""
     notes: str = ""
     tags: tuple[str, ...] = ()
+    gender: str = ""  # as the client states it; empty: not recorded
+    household_size: int | str | None = None  # 1-30, the client included; None: not recorded
 
+
+# The choices a form offers for gender; the client's own words are kept when they differ.
+GENDER_CHOICES = (N_("Woman"), N_("Man"), N_("Non-binary"), N_("Prefers not to say"))
+HOUSEHOLD_MAX = 30
 
 # The audited fields of a client, in the order the trail lists them.
 CLIENT_FIELDS = ("first_name", "last_name", "preferred_name", "date_of_birth", "phone", "email",
                  "address", "postcode", "language", "contact_channel", "contact_times", "key_worker_id",
                  "safeguarding", "interpreter_needed", "interpreter_language", "accessibility", "needs",
-                 "notes")
+                 "notes", "gender", "household_size")
 
 
 def validate_client(draft: ClientDraft, *, today: date, region: str | None = None) -> ClientDraft:
@@ -354,12 +360,28 @@ def validate_client(draft: ClientDraft, *, today: date, region: str | None = Non
     needs = clean_block(errors, "needs", draft.needs)
     notes = clean_block(errors, "notes", draft.notes)
     tags = clean_tags(errors, draft.tags)
+    gender = clean_line(errors, "gender", draft.gender, 60)
+    household = _household_size(errors, draft.household_size)
     if errors:
         raise ValidationErrors(errors)
     return ClientDraft(first, last, preferred, born, phone, email, address, postcode, language, channel,
                        times, draft.key_worker_id, safeguarding, bool(draft.interpreter_needed),
                        interpreter_language if draft.interpreter_needed else "", accessibility, needs,
-                       notes, tags)
+                       notes, tags, gender, household)
+
+
+def _household_size(errors: list[ValidationError], value: int | str | None) -> int | None:
+    """1 to 30 people, the client included; empty (or 0 from a spin box) is not recorded."""
+    text = str(value).strip() if value is not None else ""
+    if text.endswith(".0"):  # a spreadsheet's whole number read as a decimal
+        text = text[:-2]
+    if text in ("", "0"):
+        return None
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= HOUSEHOLD_MAX:
+        errors.append(ValidationError("household_size", N_("A household has 1 to {most} people, the client "
+                                                            "included."), most=HOUSEHOLD_MAX))
+        return None
+    return int(text)
 
 
 # -- what a service hands out -----------------------------------------------------------------
@@ -474,6 +496,8 @@ class ClientRecord:
     version: int
     created_at: datetime
     contacts: tuple[ContactRecord, ...] = ()
+    gender: str = ""
+    household_size: int | None = None
     consents: tuple[ConsentRecord, ...] = ()
     attachments: tuple[AttachmentRecord, ...] = ()
     referrals: tuple[ReferralRecord, ...] = ()
@@ -489,7 +513,7 @@ class ClientRecord:
                            self.contact_channel, self.contact_times, self.key_worker_id,
                            self.flags.safeguarding, self.flags.interpreter_needed,
                            self.flags.interpreter_language, self.flags.accessibility, self.needs,
-                           self.notes, self.tags)
+                           self.notes, self.tags, self.gender, self.household_size)
 
     def age_on(self, day: date) -> int | None:
         if self.date_of_birth is None:

@@ -2,8 +2,8 @@
 was new, their demographics as recorded, the casework and aid delivered, and what the grant's own
 linked spending reached.
 
-People are counted, never named. A characteristic the client record does not keep (gender,
-household size) is listed as not recorded rather than guessed.
+People are counted, never named. Gender is counted as each client stated it; a client whose
+record does not hold a characteristic is counted as "not recorded" rather than guessed.
 """
 
 from __future__ import annotations
@@ -20,7 +20,11 @@ AGE_BANDS: tuple[tuple[int, int | None, str], ...] = (
     (0, 17, "0–17"), (18, 24, "18–24"), (25, 34, "25–34"), (35, 49, "35–49"), (50, 64, "50–64"), (65, None, "65+"),
 )
 UNKNOWN = N_("not recorded")
-NOT_RECORDED = (N_("gender"), N_("household size"))
+# Characteristics a funder may ask for that the client record does not keep: none since gender
+# and household size are recorded.
+NOT_RECORDED: tuple[str, ...] = ()
+# Household sizes up to this many people are counted one by one; larger ones together ("6+").
+HOUSEHOLD_BANDS = ("1", "2", "3", "4", "5", "6+")
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,8 @@ class GrantOutputs:
     languages: tuple[Tally, ...]
     districts: tuple[Tally, ...]
     not_recorded: tuple[str, ...] = NOT_RECORDED
+    genders: tuple[Tally, ...] = ()
+    household_sizes: tuple[Tally, ...] = ()
 
     @property
     def aid_payments(self) -> int:

@@ -42,12 +42,16 @@ class Demographic(StrEnum):
     AGE = "age"
     LANGUAGE = "language"
     AREA = "area"
+    GENDER = "gender"
+    HOUSEHOLD = "household"
 
 
 DEMOGRAPHIC_LABELS: dict[Demographic, str] = {
     Demographic.AGE: N_("Age"),
     Demographic.LANGUAGE: N_("Language"),
     Demographic.AREA: N_("Area (postcode district)"),
+    Demographic.GENDER: N_("Gender (as recorded)"),
+    Demographic.HOUSEHOLD: N_("Household size"),
 }
 
 

@@ -189,6 +189,9 @@ _CLIENT_FIELDS = (
                                          "home address")),
     FieldSpec("postcode", N_("Postcode"), ("postcode", "post code", "postal code", "zip", "zip code")),
     FieldSpec("language", N_("Language"), ("language", "preferred language", "first language", "main language")),
+    FieldSpec("gender", N_("Gender"), ("gender", "sex", "gender identity")),
+    FieldSpec("household_size", N_("Household size"), ("household size", "household", "people in household",
+                                                       "household members", "family size")),
     FieldSpec("notes", N_("Notes"), ("notes", "note", "comments", "comment")),
 )
 

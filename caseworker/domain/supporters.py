@@ -1,8 +1,8 @@
 """Supporters for a manager: who gave this period and the one before, who is new, who came back,
 who lapsed (LYBUNT: gave in the period before but not this one; SYBUNT: gave some time before that
 but in neither), the size of gifts, where they came from, how fast they were thanked, and the
-contact-guard overrides by staff member, and the contacts the guard counts per donor against the
-contact policy's cap.
+contact guard's blocks and overrides by staff member, and the contacts the guard counts per donor
+against the contact policy's cap.
 
 Voided gifts are left out everywhere. Amounts are Decimal; a figure without data is None.
 """
@@ -20,6 +20,15 @@ class GiftGroup:
     label: str
     gifts: int
     amount: Decimal
+
+
+@dataclass(frozen=True)
+class GuardByStaff:
+    """One staff member's contacts the guard blocked (attempts in the period) and overrides."""
+
+    staff: str
+    blocks: int
+    overrides: int
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,7 @@ class Supporters:
     most_to_one_donor: int = 0
     window_days: int = 30
     max_in_window: int = 3
+    guard_by_staff: tuple[GuardByStaff, ...] = ()
 
     @property
     def retention_rate(self) -> Decimal | None:

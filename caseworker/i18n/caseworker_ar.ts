@@ -81,7 +81,7 @@
       <translation>&amp;إضافة فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="403" />
       <source>&amp;Address:</source>
@@ -234,20 +234,20 @@
       <translation>&amp;موعد الاستحقاق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
       <location filename="caseworker/ui/views/organigram_page.py" line="106" />
       <source>&amp;E-mail:</source>
       <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="151" />
+      <location filename="caseworker/ui/views/client_detail.py" line="152" />
       <source>&amp;Edit</source>
       <translation>&amp;تعديل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="106" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="422" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="472" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
       <source>&amp;Edit…</source>
       <translation>&amp;تعديل…</translation>
@@ -361,7 +361,7 @@
       <translation>&amp;الطريقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
       <source>&amp;Interpreter needed:</source>
       <translation>&amp;يحتاج إلى مترجم:</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>&amp;خطاب تعريف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="94" />
       <source>&amp;Key worker:</source>
       <translation>&amp;الأخصائي المسؤول:</translation>
     </message>
@@ -467,7 +467,7 @@
       <translation>&amp;شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
       <source>&amp;Move stage…</source>
       <translation>&amp;نقل المرحلة…</translation>
     </message>
@@ -514,7 +514,7 @@
       <translation>&amp;يُعدّ جديدًا ما دام التبرع الأول خلال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="274" />
+      <location filename="caseworker/ui/views/case_detail.py" line="278" />
       <source>&amp;Note</source>
       <translation>&amp;ملاحظة</translation>
     </message>
@@ -683,7 +683,7 @@
       <translation>&amp;تاريخ الاستلام:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="155" />
+      <location filename="caseworker/ui/views/client_detail.py" line="156" />
       <source>&amp;Refer</source>
       <translation>&amp;إحالة</translation>
     </message>
@@ -746,7 +746,7 @@
       <translation>&amp;القيود:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
       <source>&amp;Safeguarding:</source>
       <translation>&amp;الحماية:</translation>
     </message>
@@ -808,6 +808,11 @@
       <translation>&amp;الموضوع:</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="612" />
+      <source>&amp;Submitted on:</source>
+      <translation>&amp;قُدِّم في:</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="98" />
       <source>&amp;Takes effect on:</source>
       <translation>&amp;يسري اعتبارًا من:</translation>
@@ -818,7 +823,7 @@
       <translation>&amp;الهدف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
       <source>&amp;Targets…</source>
       <translation>&amp;الأهداف…</translation>
     </message>
@@ -906,12 +911,12 @@
       <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="276" />
+      <location filename="caseworker/ui/views/case_detail.py" line="280" />
       <source>&amp;Visit</source>
       <translation>&amp;زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="175" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="190" />
       <source>&amp;Void spending…</source>
       <translation>&amp;إلغاء صرف…</translation>
     </message>
@@ -1013,13 +1018,13 @@
       <translation>(ملغى)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="450" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="500" />
       <source>(inactive)</source>
       <translation>(غير نشط)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
-      <location filename="caseworker/ui/views/supporters.py" line="84" />
+      <location filename="caseworker/ui/views/supporters.py" line="86" />
       <source>(no appeal)</source>
       <translation>(بلا حملة)</translation>
     </message>
@@ -1049,13 +1054,13 @@
       <translation>({n} بانتظار إعادة المحاولة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="195" />
-      <location filename="caseworker/ui/sections/calendar.py" line="292" />
+      <location filename="caseworker/ui/sections/calendar.py" line="196" />
+      <location filename="caseworker/ui/sections/calendar.py" line="293" />
       <source>+{n} more</source>
       <translation>+{n} أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="509" />
+      <location filename="caseworker/ui/views/case_detail.py" line="513" />
       <source>, satisfaction {n}/5</source>
       <translation>، الرضا {n}/5</translation>
     </message>
@@ -1155,7 +1160,7 @@
       <translation>مهمة على السجل المعروض، أو مهمة خاصة بك (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
       <source>A&amp;ccessibility needs:</source>
       <translation>&amp;احتياجات إمكانية الوصول:</translation>
     </message>
@@ -1176,7 +1181,7 @@
       <translation>&amp;الحملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="153" />
+      <location filename="caseworker/ui/views/client_detail.py" line="154" />
       <source>A&amp;ttach file</source>
       <translation>&amp;إرفاق ملف</translation>
     </message>
@@ -1230,7 +1235,7 @@
       <translation>إمكانية الوصول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="113" />
+      <location filename="caseworker/ui/views/client_detail.py" line="114" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="40" />
       <source>Accessibility: {text}</source>
       <translation>إمكانية الوصول: {text}</translation>
@@ -1275,12 +1280,12 @@
       <translation>&amp;إضافة إجراء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="150" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
       <source>Add &amp;document…</source>
       <translation>&amp;إضافة مستند…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="424" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="474" />
       <source>Add &amp;programme…</source>
       <translation>&amp;إضافة برنامج…</translation>
     </message>
@@ -1295,7 +1300,7 @@
       <translation>أضف بند ميزانية أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="274" />
+      <location filename="caseworker/ui/views/case_detail.py" line="278" />
       <source>Add a note</source>
       <translation>إضافة ملاحظة</translation>
     </message>
@@ -1321,7 +1326,7 @@
       <translation>إضافة فترة حظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="188" />
       <source>Add budget &amp;line…</source>
       <translation>&amp;إضافة بند ميزانية…</translation>
     </message>
@@ -1341,20 +1346,20 @@
       <translation>إضافة فئة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="193" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="207" />
       <source>Add client</source>
       <translation>إضافة مستفيد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="256" />
+      <location filename="caseworker/ui/views/client_detail.py" line="258" />
       <source>Add contact</source>
       <translation>إضافة جهة اتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
       <source>Add document</source>
       <translation>إضافة مستند</translation>
     </message>
@@ -1403,12 +1408,12 @@
       <translation>إضافة مستخدم…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="275" />
       <source>Added</source>
       <translation>أُضيف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
       <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Address</source>
       <translation>العنوان</translation>
@@ -1440,7 +1445,7 @@
       <translation>العمر {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Agency</source>
       <translation>الجهة</translation>
     </message>
@@ -1452,7 +1457,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="376" />
+      <location filename="caseworker/ui/views/client_detail.py" line="380" />
       <source>Agreed</source>
       <translation>متفق عليه</translation>
     </message>
@@ -1474,7 +1479,7 @@
       <translation>المساعدات والمنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Aid by fund</source>
       <translation>المساعدات حسب الصندوق</translation>
     </message>
@@ -1602,23 +1607,23 @@
       <translation>مبلغ بعملة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="504" />
+      <location filename="caseworker/ui/views/client_detail.py" line="508" />
       <source>Anonymise</source>
       <translation>إخفاء الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="497" />
-      <location filename="caseworker/ui/views/client_detail.py" line="504" />
+      <location filename="caseworker/ui/views/client_detail.py" line="501" />
+      <location filename="caseworker/ui/views/client_detail.py" line="508" />
       <source>Anonymise client</source>
       <translation>إخفاء هوية المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="160" />
+      <location filename="caseworker/ui/views/client_detail.py" line="161" />
       <source>Anonymise…</source>
       <translation>إخفاء الهوية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="498" />
+      <location filename="caseworker/ui/views/client_detail.py" line="502" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>إخفاء الهوية يحذف نهائيًا اسم {name} وتاريخ ميلاده وبيانات التواصل والملاحظات والمرفقات. تبقى الحالات والمساعدات دون الاسم. هل تريد المتابعة؟</translation>
     </message>
@@ -1702,12 +1707,12 @@
       <translation>الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="116" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
       <source>Application summary</source>
       <translation>ملخص الطلب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Applications</source>
       <translation>الطلبات</translation>
     </message>
@@ -1717,7 +1722,7 @@
       <translation>&amp;التقدم لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
       <source>Applying for</source>
       <translation>التقدم لأجل</translation>
     </message>
@@ -1740,6 +1745,11 @@
       <location filename="caseworker/ui/dialogs/sign_in.py" line="116" />
       <source>As printed on letters and receipts</source>
       <translation>كما يُطبع على الرسائل والإيصالات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <source>As the client states it, or leave empty</source>
+      <translation>كما يذكره العميل، أو اتركه فارغًا</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="337" />
@@ -1767,7 +1777,7 @@
       <translation>&amp;على الأكثر في كل نافذة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="449" />
+      <location filename="caseworker/ui/views/client_detail.py" line="453" />
       <source>Attach a file</source>
       <translation>إرفاق ملف</translation>
     </message>
@@ -1777,14 +1787,14 @@
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
-      <location filename="caseworker/ui/views/client_detail.py" line="285" />
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="275" />
+      <location filename="caseworker/ui/views/client_detail.py" line="287" />
+      <location filename="caseworker/ui/views/client_detail.py" line="393" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="388" />
+      <location filename="caseworker/ui/views/client_detail.py" line="392" />
       <source>Attachments ({n})</source>
       <translation>المرفقات ({n})</translation>
     </message>
@@ -1822,18 +1832,18 @@
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Awarded</source>
       <translation>ممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
       <source>Awarded amount</source>
       <translation>المبلغ الممنوح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="276" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="326" />
       <source>Awarded {awarded} · spent {spent} · remaining {remaining} · not yet budgeted {unallocated}</source>
       <translation>الممنوح {awarded} · المصروف {spent} · المتبقي {remaining} · غير المخصص بعد {unallocated}</translation>
     </message>
@@ -1858,17 +1868,17 @@
       <translation>أخذ نسخة احتياطية من قاعدة البيانات الآن</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="158" />
+      <location filename="caseworker/ui/backups_page.py" line="159" />
       <source>Backed up to {name} ({size}); its check passed.</source>
       <translation>نُسخ احتياطيًا إلى {name} ‏({size})؛ ونجح التحقق منها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="160" />
+      <location filename="caseworker/ui/backups_page.py" line="161" />
       <source>Backed up to {name}, but its check failed: {problem}</source>
       <translation>نُسخ احتياطيًا إلى {name}، لكن التحقق منها فشل: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="152" />
+      <location filename="caseworker/ui/backups_page.py" line="153" />
       <source>Backing up…</source>
       <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
@@ -1925,12 +1935,12 @@
       <translation>بسبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
       <source>Best &amp;times:</source>
       <translation>&amp;أفضل الأوقات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="241" />
+      <location filename="caseworker/ui/views/client_detail.py" line="243" />
       <source>Best times</source>
       <translation>أفضل الأوقات</translation>
     </message>
@@ -1966,6 +1976,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="50" />
+      <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Blocked</source>
       <translation>محظور</translation>
     </message>
@@ -2005,9 +2016,9 @@
       <translation>استعراض…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="166" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
       <source>Budget</source>
       <translation>الميزانية</translation>
     </message>
@@ -2022,7 +2033,7 @@
       <translation>&amp;فترة الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Budget per</source>
       <translation>الميزانية لكل</translation>
     </message>
@@ -2034,7 +2045,7 @@
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="168" />
       <location filename="caseworker/ui/sections/correspondence.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="276" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
@@ -2069,7 +2080,7 @@
       <translation>حسب السنة: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="275" />
+      <location filename="caseworker/ui/views/case_detail.py" line="279" />
       <source>C&amp;all</source>
       <translation>&amp;اتصال</translation>
     </message>
@@ -2091,9 +2102,9 @@
       <translation>&amp;إلغاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="360" />
+      <location filename="caseworker/ui/sections/calendar.py" line="361" />
       <location filename="caseworker/ui/sections/calendar.py" line="75" />
-      <location filename="caseworker/ui/sections/calendar.py" line="518" />
+      <location filename="caseworker/ui/sections/calendar.py" line="520" />
       <source>Calendar</source>
       <translation>التقويم</translation>
     </message>
@@ -2137,7 +2148,7 @@
       <translation>إلغاء التخطيط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="203" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="204" />
       <source>Cancel the contact</source>
       <translation>إلغاء التواصل</translation>
     </message>
@@ -2299,7 +2310,7 @@ Icons: Lucide (ISC licence).</source>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="51" />
       <location filename="caseworker/ui/views/case_detail.py" line="188" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Category</source>
       <translation>الفئة</translation>
     </message>
@@ -2390,7 +2401,7 @@ Icons: Lucide (ISC licence).</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="179" />
-      <location filename="caseworker/ui/views/supporters.py" line="35" />
+      <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
@@ -2442,12 +2453,12 @@ Icons: Lucide (ISC licence).</source>
       <translation>متابعات تمت وفق وتيرة المستفيد: {kept}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="144" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
       <source>Checklist</source>
       <translation>قائمة التحقق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="161" />
       <source>Checklist of documents</source>
       <translation>قائمة المستندات</translation>
     </message>
@@ -2516,7 +2527,7 @@ or press Ctrl+N to add one.</source>
       <translation>اختيار شعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="414" />
+      <location filename="caseworker/ui/sections/calendar.py" line="415" />
       <source>Choose a meeting to see it here.
 
 Ctrl+← / Ctrl+→ move, T goes to today,
@@ -2537,12 +2548,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر كلمة مرور من 8 أحرف على الأقل؛ الجملة القصيرة سهلة التذكر وصعبة التخمين.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="278" />
+      <source>Choose a report that is not marked submitted yet.</source>
+      <translation>اختر تقريرًا لم يُعلَّم بعدُ كمقدَّم.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/administration.py" line="204" />
       <source>Choose a signature picture</source>
       <translation>اختيار صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
       <source>Choose a spending line that is not void first.</source>
       <translation>اختر أولًا بند إنفاق غير ملغى.</translation>
     </message>
@@ -2643,12 +2659,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>رعاية المستفيدين: ما قاله المستفيدون، بجانب تقييم الأخصائي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="228" />
+      <location filename="caseworker/ui/views/client_detail.py" line="230" />
       <source>Client details</source>
       <translation>بيانات العميل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="172" />
+      <location filename="caseworker/ui/views/client_detail.py" line="173" />
       <source>Client file</source>
       <translation>ملف المستفيد</translation>
     </message>
@@ -2673,7 +2689,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أرقام رعاية المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="362" />
+      <location filename="caseworker/ui/views/case_detail.py" line="366" />
       <source>Client: &lt;a href='client'&gt;{name}&lt;/a&gt;</source>
       <translation>المستفيد: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
@@ -2685,7 +2701,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="43" />
       <location filename="caseworker/ui/sections/clients.py" line="57" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Clients</source>
       <translation>المستفيدون</translation>
     </message>
@@ -2705,7 +2721,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إغلاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="438" />
+      <location filename="caseworker/ui/views/case_detail.py" line="442" />
       <source>Close case</source>
       <translation>إغلاق الحالة</translation>
     </message>
@@ -2715,7 +2731,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إغلاق الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="438" />
+      <location filename="caseworker/ui/views/case_detail.py" line="442" />
       <source>Close {ref}? It can be reopened later.</source>
       <translation>هل تريد إغلاق {ref}؟ يمكن إعادة فتحها لاحقًا.</translation>
     </message>
@@ -2783,24 +2799,24 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;مصدر الموافقة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
       <source>Consent to</source>
       <translation>الموافقة على</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <location filename="caseworker/ui/views/client_detail.py" line="267" />
-      <location filename="caseworker/ui/views/client_detail.py" line="387" />
+      <location filename="caseworker/ui/views/client_detail.py" line="269" />
+      <location filename="caseworker/ui/views/client_detail.py" line="391" />
       <source>Consents</source>
       <translation>الموافقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="387" />
+      <location filename="caseworker/ui/views/client_detail.py" line="391" />
       <source>Consents ({n})</source>
       <translation>الموافقات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
       <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Contact</source>
       <translation>التواصل</translation>
@@ -2809,6 +2825,11 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="70" />
       <source>Contact and address</source>
       <translation>بيانات التواصل والعنوان</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="37" />
+      <source>Contact guard by staff member: blocks and overrides</source>
+      <translation>حارس التواصل حسب الموظف: الحظر والتجاوزات</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="61" />
@@ -2848,25 +2869,24 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>نافذة التواصل بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Contact-guard overrides by staff member</source>
-      <translation>تجاوزات حارس التواصل حسب الموظف</translation>
+      <translation type="obsolete">تجاوزات حارس التواصل حسب الموظف</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="418" />
-      <location filename="caseworker/ui/views/client_detail.py" line="262" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
       <source>Contacts</source>
       <translation>جهات الاتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="80" />
+      <location filename="caseworker/ui/views/supporters.py" line="82" />
       <source>Contacts per donor in {days} days (the policy allows {most})</source>
-      <translation>الاتصالات لكل متبرع خلال {days} يومًا (تسمح السياسة بـ {most})</translation>
+      <translation>التواصلات لكل متبرع في {days} يومًا (تسمح السياسة بـ {most})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <location filename="caseworker/ui/views/supporters.py" line="80" />
       <source>Contacts the guard counts</source>
-      <translation>الاتصالات التي يحتسبها الحارس</translation>
+      <translation>التواصلات التي يحسبها الحارس</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="93" />
@@ -2877,6 +2897,11 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <location filename="caseworker/ui/views/donor_detail.py" line="380" />
       <source>Correction</source>
       <translation>تصحيح</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
+      <source>Count</source>
+      <translation>العدد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="396" />
@@ -2958,7 +2983,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;تاريخ الميلاد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="216" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
@@ -3030,7 +3055,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
       <source>Decision</source>
       <translation>القرار</translation>
     </message>
@@ -3050,7 +3075,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>القرارات مع مقترحيها والمثنّين عليها والتصويت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Declined</source>
       <translation>مرفوض</translation>
     </message>
@@ -3073,6 +3098,11 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <location filename="caseworker/ui/sections/aid.py" line="168" />
       <source>Disbursements</source>
       <translation>المصروفات</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="73" />
+      <source>Disbursements refused over a cap or a budget</source>
+      <translation>صرفيات رُفضت لتجاوز حدٍّ أو ميزانية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
@@ -3154,7 +3184,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المتبرعون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="30" />
+      <location filename="caseworker/ui/views/supporters.py" line="31" />
       <source>Donors against the period before</source>
       <translation>المتبرعون مقارنة بالفترة السابقة</translation>
     </message>
@@ -3164,12 +3194,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المتبرعون والاحتفاظ بهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="77" />
+      <location filename="caseworker/ui/views/supporters.py" line="79" />
       <source>Donors contacted</source>
-      <translation>المتبرعون الذين تم الاتصال بهم</translation>
+      <translation>المتبرعون الذين تم التواصل معهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="64" />
+      <location filename="caseworker/ui/views/supporters.py" line="66" />
       <source>Donors in the period before</source>
       <translation>المتبرعون في الفترة السابقة</translation>
     </message>
@@ -3191,6 +3221,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="55" />
       <location filename="caseworker/ui/views/case_detail.py" line="189" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>Due</source>
       <translation>الاستحقاق</translation>
     </message>
@@ -3206,8 +3237,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
-      <location filename="caseworker/ui/views/client_detail.py" line="372" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
+      <location filename="caseworker/ui/views/client_detail.py" line="376" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
@@ -3334,12 +3365,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المحو يزيل هوية {name} نهائيًا: الأسماء وبيانات التواصل والعناوين والملاحظات، والاسم أينما كُتب. تبقى التبرعات والإيصالات (بأرقامها) والحالات والمساعدات دون الاسم، ويحتفظ سجل التدقيق بمن فعل ماذا ومتى. هل تريد المتابعة؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="453" />
+      <location filename="caseworker/ui/views/case_detail.py" line="457" />
       <source>Escalate</source>
       <translation>تصعيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="451" />
+      <location filename="caseworker/ui/views/case_detail.py" line="455" />
       <source>Escalate {ref}</source>
       <translation>تصعيد {ref}</translation>
     </message>
@@ -3492,7 +3523,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير القائمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="576" />
+      <location filename="caseworker/ui/sections/calendar.py" line="578" />
       <source>Export meetings to a calendar file</source>
       <translation>تصدير الاجتماعات إلى ملف تقويم</translation>
     </message>
@@ -3549,7 +3580,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير جدول الأعمال أو المحضر بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="159" />
+      <location filename="caseworker/ui/views/client_detail.py" line="160" />
       <source>Export the aid statement as PDF</source>
       <translation>تصدير كشف المساعدات بصيغة PDF</translation>
     </message>
@@ -3574,7 +3605,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير تبرعات المتبرعين الذين عُثر عليهم إلى جدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="115" />
       <source>Export the grant as PDF</source>
       <translation>تصدير المنحة بصيغة PDF</translation>
     </message>
@@ -3584,12 +3615,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير اجتماعات شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="405" />
+      <location filename="caseworker/ui/sections/calendar.py" line="406" />
       <source>Export the meetings of a month as PDF</source>
       <translation>تصدير اجتماعات شهر بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="401" />
+      <location filename="caseworker/ui/sections/calendar.py" line="402" />
       <source>Export the meetings shown to an .ics file</source>
       <translation>تصدير الاجتماعات المعروضة إلى ملف ‎.ics</translation>
     </message>
@@ -3639,12 +3670,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير إلى ملف تقويم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="38" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="39" />
       <source>Export {table} as a spreadsheet</source>
       <translation>تصدير {table} كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="589" />
+      <location filename="caseworker/ui/sections/calendar.py" line="591" />
       <source>Exported to {path}</source>
       <translation>صُدّر إلى {path}</translation>
     </message>
@@ -3656,7 +3687,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/export.py" line="175" />
       <location filename="caseworker/ui/list_export.py" line="65" />
-      <location filename="caseworker/ui/sections/calendar.py" line="400" />
+      <location filename="caseworker/ui/sections/calendar.py" line="401" />
       <source>Export…</source>
       <translation>تصدير…</translation>
     </message>
@@ -3695,7 +3726,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
-      <location filename="caseworker/ui/views/supporters.py" line="31" />
+      <location filename="caseworker/ui/views/supporters.py" line="32" />
       <source>Figure</source>
       <translation>الرقم</translation>
     </message>
@@ -3806,7 +3837,7 @@ given</source>
       <translation>أول تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="377" />
+      <location filename="caseworker/ui/views/case_detail.py" line="381" />
       <source>First line</source>
       <translation>الخط الأول</translation>
     </message>
@@ -3840,7 +3871,7 @@ given</source>
       <translation>العلامات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
       <source>Flags every worker sees first</source>
       <translation>علامات يراها كل أخصائي أولًا</translation>
     </message>
@@ -3878,7 +3909,7 @@ given</source>
       <translation>&amp;من مبلغ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="215" />
+      <location filename="caseworker/ui/views/client_detail.py" line="216" />
       <source>Full name</source>
       <translation>الاسم الكامل</translation>
     </message>
@@ -3896,8 +3927,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Funder</source>
       <translation>الجهة المانحة</translation>
     </message>
@@ -3918,6 +3949,21 @@ given</source>
       <location filename="caseworker/ui/sections/aid.py" line="147" />
       <source>Funds</source>
       <translation>الصناديق</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <source>Gender, in their &amp;words:</source>
+      <translation>&amp;الجنس بكلماتهم:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <source>Gender: {name}</source>
+      <translation>الجنس: {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="479" />
@@ -3982,12 +4028,12 @@ given</source>
       <translation>التبرعات ومبالغها حسب رمز الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="32" />
+      <location filename="caseworker/ui/views/supporters.py" line="33" />
       <source>Gifts by appeal</source>
       <translation>التبرعات حسب الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="34" />
+      <location filename="caseworker/ui/views/supporters.py" line="35" />
       <source>Gifts by channel</source>
       <translation>التبرعات حسب القناة</translation>
     </message>
@@ -3997,12 +4043,12 @@ given</source>
       <translation>التبرعات في هذه الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="77" />
       <source>Gifts not thanked yet</source>
       <translation>تبرعات لم يُشكر عليها بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="77" />
       <source>Gifts thanked</source>
       <translation>تبرعات شُكر عليها</translation>
     </message>
@@ -4027,7 +4073,7 @@ given</source>
       <translation>ممنوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="73" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Given by retained donors</source>
       <translation>ما قدّمه المتبرعون المستمرون</translation>
     </message>
@@ -4044,12 +4090,12 @@ given</source>
       <translation>الإجمالي المقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Given in the period</source>
       <translation>المقدَّم في الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Given in the period before</source>
       <translation>المقدَّم في الفترة السابقة</translation>
     </message>
@@ -4084,12 +4130,12 @@ given</source>
       <translation>ملخص التبرعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="377" />
+      <location filename="caseworker/ui/sections/calendar.py" line="378" />
       <source>Go to today</source>
       <translation>الانتقال إلى اليوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="378" />
+      <location filename="caseworker/ui/sections/calendar.py" line="379" />
       <source>Go to today (T)</source>
       <translation>الانتقال إلى اليوم (T)</translation>
     </message>
@@ -4109,13 +4155,13 @@ given</source>
       <translation>صباح الخير، {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
       <source>Grant</source>
       <translation>المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="88" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="89" />
       <source>Grant application</source>
       <translation>طلب منحة</translation>
     </message>
@@ -4131,12 +4177,12 @@ given</source>
       <translation>مواعيد المنح النهائية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="124" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="127" />
       <source>Grant outputs</source>
       <translation>مخرجات المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Grant period</source>
       <translation>فترة المنحة</translation>
     </message>
@@ -4156,12 +4202,12 @@ given</source>
       <translation>مسار المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Grant pipeline (all applications now)</source>
       <translation>مسار المنح (جميع الطلبات حاليًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="118" />
       <source>Grant report for its reporting period</source>
       <translation>تقرير المنحة عن فترة التقرير الخاصة بها</translation>
     </message>
@@ -4170,13 +4216,18 @@ given</source>
       <translation type="obsolete">تقرير المنحة عن فترة المنحة</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="76" />
+      <source>Grant reports due in the period</source>
+      <translation>تقارير المنح المستحقة في الفترة</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
       <source>Grant:</source>
       <translation>المنحة:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="44" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="364" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="414" />
       <source>Grants</source>
       <translation>المنح</translation>
     </message>
@@ -4211,7 +4262,7 @@ given</source>
       <translation>نقل عمل {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="382" />
+      <location filename="caseworker/ui/views/case_detail.py" line="386" />
       <source>Handed to {name}, waiting for them to accept.</source>
       <translation>سُلّمت إلى {name}، بانتظار قبوله.</translation>
     </message>
@@ -4242,13 +4293,32 @@ given</source>
       <translation>تبرعات الأسرة حسب السنة: </translation>
     </message>
     <message>
+      <source>Household of {size}</source>
+      <translation type="obsolete">أسرة من {size}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <source>Household si&amp;ze:</source>
+      <translation>&amp;حجم الأسرة:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <source>Household size</source>
+      <translation>حجم الأسرة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
+      <source>Household size: {size}</source>
+      <translation>حجم الأسرة: {size}</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <location filename="caseworker/ui/views/donor_detail.py" line="333" />
       <source>Household…</source>
       <translation>الأسرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
       <source>How</source>
       <translation>الطريقة</translation>
     </message>
@@ -4266,6 +4336,11 @@ given</source>
       <location filename="caseworker/ui/my_work/deadlines.py" line="33" />
       <source>How many days ahead</source>
       <translation>كم يومًا مقدمًا</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="67" />
+      <source>How many people live in the household, the client included</source>
+      <translation>عدد الأشخاص الذين يعيشون في الأسرة، بمن فيهم العميل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="180" />
@@ -4381,12 +4456,12 @@ given</source>
       <translation>مترجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="73" />
       <source>Interpreter la&amp;nguage:</source>
       <translation>&amp;لغة المترجم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="110" />
+      <location filename="caseworker/ui/views/client_detail.py" line="111" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="37" />
       <source>Interpreter needed: {language}</source>
       <translation>يحتاج إلى مترجم: {language}</translation>
@@ -4453,8 +4528,8 @@ given</source>
       <translation>السجل المحتفظ به</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="141" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="138" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="142" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
       <source>Key dates</source>
       <translation>التواريخ الرئيسية</translation>
     </message>
@@ -4465,7 +4540,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="55" />
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <source>Key worker</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
@@ -4482,12 +4557,12 @@ given</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="69" />
+      <location filename="caseworker/ui/views/supporters.py" line="71" />
       <source>LYBUNT value (their giving the period before)</source>
       <translation>قيمة LYBUNT (تبرعاتهم في الفترة السابقة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="68" />
+      <location filename="caseworker/ui/views/supporters.py" line="70" />
       <source>LYBUNT: gave in the period before, not this one</source>
       <translation>LYBUNT: تبرّع في الفترة السابقة، وليس في هذه الفترة</translation>
     </message>
@@ -4512,7 +4587,7 @@ given</source>
       <translation>&amp;اللغة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="216" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
@@ -4532,7 +4607,7 @@ given</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Largest to one client</source>
       <translation>أكبر مبلغ لمستفيد واحد</translation>
     </message>
@@ -4607,7 +4682,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
       <source>Line</source>
       <translation>السطر</translation>
     </message>
@@ -4639,7 +4714,7 @@ given</source>
       <translation>تسجيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="275" />
+      <location filename="caseworker/ui/views/case_detail.py" line="279" />
       <source>Log a call</source>
       <translation>تسجيل مكالمة</translation>
     </message>
@@ -4655,7 +4730,7 @@ given</source>
       <translation>تسجيل تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="276" />
+      <location filename="caseworker/ui/views/case_detail.py" line="280" />
       <source>Log a visit</source>
       <translation>تسجيل زيارة</translation>
     </message>
@@ -4755,9 +4830,24 @@ given</source>
       <translation>تعليم كمنجز</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
+      <source>Mark report su&amp;bmitted…</source>
+      <translation>تعليم التقرير كمقدَّ&amp;م…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <source>Mark submitted</source>
+      <translation>تعليم كمقدَّم</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Mark thanked</source>
       <translation>تعليم كمشكور</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="153" />
+      <source>Mark the chosen report submitted</source>
+      <translation>تعليم التقرير المختار كمقدَّم</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
@@ -4785,12 +4875,12 @@ given</source>
       <translation>أنا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Mean gift</source>
       <translation>متوسط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Mean per client</source>
       <translation>المتوسط لكل مستفيد</translation>
     </message>
@@ -4800,12 +4890,12 @@ given</source>
       <translation>الوسيط لأيام الحل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="76" />
+      <location filename="caseworker/ui/views/supporters.py" line="78" />
       <source>Median days to thank</source>
       <translation>الوسيط لأيام الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Median gift</source>
       <translation>وسيط التبرع</translation>
     </message>
@@ -4821,7 +4911,7 @@ given</source>
       <translation>الاجتماعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="403" />
+      <location filename="caseworker/ui/sections/calendar.py" line="404" />
       <source>Meetings of a month…</source>
       <translation>اجتماعات شهر…</translation>
     </message>
@@ -4871,6 +4961,11 @@ given</source>
       <translation>دمج…</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="124" />
+      <source>Met on time</source>
+      <translation>المُنجَز في الموعد</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="125" />
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <location filename="caseworker/ui/views/donor_detail.py" line="237" />
@@ -4891,7 +4986,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="155" />
-      <location filename="caseworker/ui/sections/calendar.py" line="385" />
+      <location filename="caseworker/ui/sections/calendar.py" line="386" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
       <source>Month</source>
       <translation>الشهر</translation>
     </message>
@@ -4911,9 +5007,9 @@ given</source>
       <translation>أقصى عدد مرات تواصل في النافذة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="79" />
+      <location filename="caseworker/ui/views/supporters.py" line="81" />
       <source>Most contacts to one donor</source>
-      <translation>أكثر عدد اتصالات بمتبرع واحد</translation>
+      <translation>أكثر التواصلات مع متبرع واحد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="94" />
@@ -5050,7 +5146,7 @@ given</source>
       <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="102" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="231" />
       <source>N&amp;otes:</source>
@@ -5064,17 +5160,17 @@ given</source>
       <translation>الاسم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
       <source>Name a document the funder asks for.</source>
       <translation>سمِّ مستندًا تطلبه الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="97" />
       <source>Nee&amp;ds:</source>
       <translation>&amp;الاحتياجات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
@@ -5124,7 +5220,7 @@ given</source>
       <translation>أبدًا — المتبرع متوفى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="426" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="476" />
       <source>New &amp;application…</source>
       <translation>&amp;طلب جديد…</translation>
     </message>
@@ -5176,7 +5272,7 @@ given</source>
       <translation>متبرع جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="69" />
       <source>New donors</source>
       <translation>متبرعون جدد</translation>
     </message>
@@ -5197,12 +5293,12 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="82" />
-      <location filename="caseworker/ui/sections/calendar.py" line="396" />
+      <location filename="caseworker/ui/sections/calendar.py" line="397" />
       <source>New meeting</source>
       <translation>اجتماع جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="397" />
+      <location filename="caseworker/ui/sections/calendar.py" line="398" />
       <source>New meeting (Ctrl+N)</source>
       <translation>اجتماع جديد (Ctrl+N)</translation>
     </message>
@@ -5233,7 +5329,7 @@ given</source>
       <translation>التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="380" />
+      <location filename="caseworker/ui/sections/calendar.py" line="381" />
       <source>Next (Ctrl+Right)</source>
       <translation>التالي (Ctrl+Right)</translation>
     </message>
@@ -5293,7 +5389,7 @@ given</source>
       <translation>لم تُقدَّم أي مساعدة لهذا المستفيد بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="132" />
+      <location filename="caseworker/ui/backups_page.py" line="133" />
       <source>No backups yet — Back up now makes one.</source>
       <translation>لا توجد نسخ احتياطية بعد — «نسخ احتياطي الآن» ينشئ واحدة.</translation>
     </message>
@@ -5303,7 +5399,7 @@ given</source>
       <translation>بلا حد للميزانية · المدفوع {paid} · الملتزم به {committed}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="593" />
+      <location filename="caseworker/ui/views/case_detail.py" line="597" />
       <source>No cases for this client yet — “Open a case…” starts one.</source>
       <translation>لا توجد حالات لهذا المستفيد بعد — «فتح حالة…» يبدأ واحدة.</translation>
     </message>
@@ -5328,7 +5424,7 @@ given</source>
       <translation>لا تواصل عبر هذه القنوات بين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="453" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="503" />
       <source>No contact details yet.</source>
       <translation>لا توجد بيانات تواصل بعد.</translation>
     </message>
@@ -5345,12 +5441,12 @@ given</source>
     <message>
       <location filename="caseworker/ui/widgets/charts.py" line="140" />
       <location filename="caseworker/ui/widgets/charts.py" line="188" />
-      <location filename="caseworker/ui/widgets/charts.py" line="257" />
+      <location filename="caseworker/ui/widgets/charts.py" line="258" />
       <source>No data for this period yet</source>
       <translation>لا توجد بيانات لهذه الفترة بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="247" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="297" />
       <source>No dates yet.</source>
       <translation>لا توجد تواريخ بعد.</translation>
     </message>
@@ -5365,7 +5461,7 @@ given</source>
       <translation>لا توجد مصروفات هنا بعد — Ctrl+N يسجّل واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="263" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
       <source>No documents listed — add the ones the funder asks for.</source>
       <translation>لا توجد مستندات مدرجة — أضف ما تطلبه الجهة المانحة.</translation>
     </message>
@@ -5391,7 +5487,7 @@ given</source>
       <translation>&amp;بلا بريد إلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="117" />
+      <location filename="caseworker/ui/views/client_detail.py" line="118" />
       <source>No flags</source>
       <translation>لا علامات</translation>
     </message>
@@ -5406,7 +5502,7 @@ given</source>
       <translation>لا توجد طلبات منح بعد — Ctrl+N يبدأ واحدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="65" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="66" />
       <source>No grant dates in this period.</source>
       <translation>لا توجد تواريخ منح في هذه الفترة.</translation>
     </message>
@@ -5519,9 +5615,9 @@ given</source>
       <translation>لا أحد في هذه القائمة — أحسنت.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="95" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/views/client_detail.py" line="360" />
+      <location filename="caseworker/ui/views/client_detail.py" line="364" />
       <source>Nobody yet</source>
       <translation>لا أحد بعد</translation>
     </message>
@@ -5543,8 +5639,8 @@ given</source>
       <translation>لا شيء (فقط داخل شبكة المكتب)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="454" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="456" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="504" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="506" />
       <source>None listed.</source>
       <translation>لا شيء مدرج.</translation>
     </message>
@@ -5564,9 +5660,14 @@ given</source>
       <translation>لم يُسأل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="366" />
+      <location filename="caseworker/ui/views/case_detail.py" line="370" />
       <source>Not assigned</source>
       <translation>غير مسند</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="123" />
+      <source>Not due yet</source>
+      <translation>لم يحن موعدها بعد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="329" />
@@ -5574,7 +5675,8 @@ given</source>
       <translation>لم تُعطَ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="66" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="110" />
       <source>Not recorded</source>
       <translation>غير مسجل</translation>
     </message>
@@ -5584,19 +5686,24 @@ given</source>
       <translation>لم يُحفظ بعد</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="123" />
+      <source>Not submitted, overdue</source>
+      <translation>غير مقدَّمة ومتأخرة</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="400" />
       <source>Not yet given a line: {amount}</source>
       <translation>لم يُخصص لبند بعد: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="266" />
+      <location filename="caseworker/ui/views/client_detail.py" line="268" />
       <source>Note</source>
       <translation>ملاحظة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="220" />
       <location filename="caseworker/ui/views/donor_detail.py" line="176" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -5681,7 +5788,7 @@ given</source>
       <translation>عدد المرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="253" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Number or address</source>
       <translation>الرقم أو العنوان</translation>
     </message>
@@ -5696,8 +5803,8 @@ given</source>
       <translation>أُلغي الموعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
-      <location filename="caseworker/ui/views/client_detail.py" line="292" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="294" />
       <source>On</source>
       <translation>التاريخ</translation>
     </message>
@@ -5712,7 +5819,7 @@ given</source>
       <translation>في تاريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="220" />
       <source>On file since</source>
       <translation>مسجل منذ</translation>
     </message>
@@ -5757,7 +5864,7 @@ given</source>
       <translation>تقرير واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="228" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="245" />
       <source>One report, due {day}</source>
       <translation>تقرير واحد، مستحق في {day}</translation>
     </message>
@@ -5769,7 +5876,7 @@ given</source>
       <translation>فقط المتبرعون الذين أديرهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="393" />
+      <location filename="caseworker/ui/sections/calendar.py" line="394" />
       <source>Only mine</source>
       <translation>الخاصة بي فقط</translation>
     </message>
@@ -5804,12 +5911,12 @@ given</source>
       <translation>فتح حالة (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="534" />
+      <location filename="caseworker/ui/views/case_detail.py" line="538" />
       <source>Open a case for this client</source>
       <translation>فتح حالة لهذا المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="533" />
+      <location filename="caseworker/ui/views/case_detail.py" line="537" />
       <source>Open a case…</source>
       <translation>فتح حالة…</translation>
     </message>
@@ -5835,7 +5942,7 @@ given</source>
       <translation>المهام المفتوحة على هذا السجل: علّم المهمة عند إنجازها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="216" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="230" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>افتح السجل الموجود بدلًا من ذلك، أو احفظ على أي حال إن كان هذا شخصًا مختلفًا.</translation>
     </message>
@@ -5891,8 +5998,8 @@ given</source>
       <translation>&amp;اسم المنظمة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="250" />
-      <location filename="caseworker/ui/views/client_detail.py" line="253" />
+      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Other contacts</source>
       <translation>جهات اتصال أخرى</translation>
     </message>
@@ -5920,7 +6027,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Outcome</source>
       <translation>النتيجة</translation>
     </message>
@@ -5948,6 +6055,16 @@ given</source>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="236" />
       <source>Outside attendee's organisation</source>
       <translation>منظمة الحاضر من خارج المنظمة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <source>Over the budget</source>
+      <translation>فوق الميزانية</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <source>Over the client's cap</source>
+      <translation>فوق حدّ العميل</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="149" />
@@ -5981,7 +6098,7 @@ given</source>
       <translation>تجاوز الحارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="37" />
+      <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Overrides</source>
       <translation>التجاوزات</translation>
     </message>
@@ -6001,12 +6118,12 @@ given</source>
       <translation>حدود خاصة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Owner</source>
       <translation>المالك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
       <location filename="caseworker/ui/views/organigram_page.py" line="105" />
       <source>P&amp;hone:</source>
@@ -6029,12 +6146,12 @@ given</source>
       <translation>PNG أو JPEG، حتى 2 ميغابايت</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Paid</source>
       <translation>مدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Paid by month</source>
       <translation>المدفوع حسب الشهر</translation>
     </message>
@@ -6113,17 +6230,17 @@ given</source>
       <translation>المستلم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Payments</source>
       <translation>المدفوعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Pending</source>
       <translation>معلق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="491" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
       <location filename="caseworker/ui/views/organigram_page.py" line="169" />
       <source>People</source>
@@ -6183,7 +6300,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
       <location filename="caseworker/ui/sections/clients.py" line="53" />
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
@@ -6272,7 +6389,7 @@ given</source>
       <translation>&amp;جهة الاتصال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="109" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="221" />
       <source>Possible duplicates</source>
@@ -6289,7 +6406,7 @@ given</source>
       <translation>سجلات مكررة محتملة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="407" />
       <source>Post&amp;code:</source>
@@ -6311,17 +6428,17 @@ given</source>
       <translation>مفضَّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="215" />
+      <location filename="caseworker/ui/views/client_detail.py" line="216" />
       <source>Preferred name</source>
       <translation>الاسم المفضل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="241" />
+      <location filename="caseworker/ui/views/client_detail.py" line="243" />
       <source>Prefers</source>
       <translation>يفضّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="87" />
       <source>Prefers to be &amp;reached by:</source>
       <translation>&amp;يفضّل التواصل عبر:</translation>
     </message>
@@ -6368,7 +6485,7 @@ given</source>
       <translation>معاينة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="375" />
+      <location filename="caseworker/ui/sections/calendar.py" line="376" />
       <source>Previous (Ctrl+Left)</source>
       <translation>السابق (Ctrl+Left)</translation>
     </message>
@@ -6414,13 +6531,13 @@ given</source>
       <translation>الأولوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="232" />
+      <location filename="caseworker/ui/views/client_detail.py" line="234" />
       <location filename="caseworker/ui/views/donor_detail.py" line="143" />
       <source>Profile</source>
       <translation>الملف الشخصي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="487" />
       <source>Programmes</source>
       <translation>البرامج</translation>
     </message>
@@ -6686,12 +6803,12 @@ given</source>
       <translation>تسجيل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="152" />
+      <location filename="caseworker/ui/views/client_detail.py" line="153" />
       <source>Record &amp;consent</source>
       <translation>&amp;تسجيل الموافقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="174" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="189" />
       <source>Record &amp;spending…</source>
       <translation>&amp;تسجيل إنفاق…</translation>
     </message>
@@ -6748,7 +6865,7 @@ given</source>
       <translation>أرقام السجلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="295" />
+      <location filename="caseworker/ui/views/client_detail.py" line="297" />
       <source>Record outcome…</source>
       <translation>تسجيل النتيجة…</translation>
     </message>
@@ -6768,7 +6885,7 @@ given</source>
       <translation>نوع السجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="266" />
+      <location filename="caseworker/ui/views/client_detail.py" line="268" />
       <source>Recorded by</source>
       <translation>سجّله</translation>
     </message>
@@ -6778,7 +6895,7 @@ given</source>
       <translation>مسجل في تبويب Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="69" />
       <source>Recovered donors</source>
       <translation>متبرعون عائدون</translation>
     </message>
@@ -6819,21 +6936,26 @@ given</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
-      <location filename="caseworker/ui/views/client_detail.py" line="299" />
-      <location filename="caseworker/ui/views/client_detail.py" line="390" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
+      <location filename="caseworker/ui/views/client_detail.py" line="301" />
+      <location filename="caseworker/ui/views/client_detail.py" line="394" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="390" />
+      <location filename="caseworker/ui/views/client_detail.py" line="394" />
       <source>Referrals ({n})</source>
       <translation>الإحالات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Referred</source>
       <translation>محال</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
+      <source>Refused</source>
+      <translation>المرفوضة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
@@ -6851,7 +6973,7 @@ given</source>
       <translation>إعادة تحميل قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Remaining</source>
       <translation>المتبقي</translation>
     </message>
@@ -6898,7 +7020,7 @@ given</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="490" />
+      <location filename="caseworker/ui/views/client_detail.py" line="494" />
       <source>Remove attachment</source>
       <translation>إزالة المرفق</translation>
     </message>
@@ -6908,12 +7030,12 @@ given</source>
       <translation>إزالة فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="428" />
+      <location filename="caseworker/ui/views/client_detail.py" line="432" />
       <source>Remove contact</source>
       <translation>إزالة جهة الاتصال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="257" />
+      <location filename="caseworker/ui/views/client_detail.py" line="259" />
       <source>Remove contact…</source>
       <translation>إزالة جهة الاتصال…</translation>
     </message>
@@ -6933,22 +7055,22 @@ given</source>
       <translation>إزالة صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="381" />
+      <location filename="caseworker/ui/views/client_detail.py" line="385" />
       <source>Removed: {reason}</source>
       <translation>أُزيل: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="280" />
+      <location filename="caseworker/ui/views/client_detail.py" line="282" />
       <source>Remove…</source>
       <translation>إزالة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="467" />
+      <location filename="caseworker/ui/views/case_detail.py" line="471" />
       <source>Reopen</source>
       <translation>إعادة الفتح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="465" />
+      <location filename="caseworker/ui/views/case_detail.py" line="469" />
       <source>Reopen {ref}</source>
       <translation>إعادة فتح {ref}</translation>
     </message>
@@ -6963,9 +7085,22 @@ given</source>
       <translation>الإبلاغ عن الأشخاص المخدومين حسب {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <source>Report submitted</source>
+      <translation>تم تقديم التقرير</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Reports</source>
       <translation>التقارير</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="147" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="145" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="277" />
+      <source>Reports to the funder</source>
+      <translation>التقارير إلى الجهة المانحة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
@@ -6979,8 +7114,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Requested</source>
       <translation>المطلوب</translation>
     </message>
@@ -7042,7 +7177,7 @@ given</source>
       <translation>الحل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="169" />
+      <location filename="caseworker/ui/backups_page.py" line="170" />
       <source>Restore a backup</source>
       <translation>استعادة نسخة احتياطية</translation>
     </message>
@@ -7052,7 +7187,7 @@ given</source>
       <translation>هل تريد استعادة النسخة الاحتياطية الآن؟ يُحتفظ بالملف التالف بجانبها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="170" />
+      <location filename="caseworker/ui/backups_page.py" line="171" />
       <source>Restore the backup taken {when}? Everything saved since then is replaced by the backup's contents. The current database file is kept aside, renamed, so nothing is deleted.</source>
       <translation>هل تريد استعادة النسخة الاحتياطية المأخوذة في {when}؟ يُستبدل كل ما حُفظ منذ ذلك الحين بمحتوى النسخة الاحتياطية. يُحتفظ بملف قاعدة البيانات الحالي جانبًا بعد إعادة تسميته، فلا يُحذف شيء.</translation>
     </message>
@@ -7062,7 +7197,7 @@ given</source>
       <translation>استعادة النسخة الاحتياطية المختارة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="182" />
+      <location filename="caseworker/ui/backups_page.py" line="183" />
       <source>Restored. The replaced file is kept as {name}. Restart Caseworker so that every screen shows the restored data.</source>
       <translation>تمت الاستعادة. يُحتفظ بالملف المستبدَل باسم {name}. أعد تشغيل Caseworker لتعرض كل الشاشات البيانات المستعادة.</translation>
     </message>
@@ -7077,12 +7212,12 @@ given</source>
       <translation>النتيجة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="65" />
+      <location filename="caseworker/ui/views/supporters.py" line="67" />
       <source>Retained (gave in both)</source>
       <translation>مستمرون (تبرعوا في الفترتين)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="66" />
+      <location filename="caseworker/ui/views/supporters.py" line="68" />
       <source>Retention</source>
       <translation>الاحتفاظ بالمتبرعين</translation>
     </message>
@@ -7176,12 +7311,12 @@ given</source>
       <translation>STARTTLS (عادة المنفذ 587)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="71" />
+      <location filename="caseworker/ui/views/supporters.py" line="73" />
       <source>SYBUNT value (their earlier giving)</source>
       <translation>قيمة SYBUNT (تبرعاتهم السابقة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="70" />
+      <location filename="caseworker/ui/views/supporters.py" line="72" />
       <source>SYBUNT: gave earlier, in neither period</source>
       <translation>SYBUNT: تبرّع سابقًا، وليس في أيٍّ من الفترتين</translation>
     </message>
@@ -7213,7 +7348,7 @@ given</source>
       <translation>الحماية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="106" />
+      <location filename="caseworker/ui/views/client_detail.py" line="107" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="33" />
       <source>Safeguarding: {text}</source>
       <translation>الحماية: {text}</translation>
@@ -7238,17 +7373,17 @@ given</source>
       <translation>&amp;حفظ التذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="478" />
+      <location filename="caseworker/ui/views/client_detail.py" line="482" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="278" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Save a copy…</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="219" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="233" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="276" />
       <source>Save anyway</source>
@@ -7435,7 +7570,7 @@ given</source>
       <translation>أُرسل من صندوق الصادر تلقائيًا: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>مفصولة بفواصل، مثل: السكن، الغذاء</translation>
     </message>
@@ -7486,7 +7621,7 @@ given</source>
       <translation>يطابق عدة متبرعين «{text}»: اختر واحدًا من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Share spent</source>
       <translation>نسبة المصروف</translation>
     </message>
@@ -7496,7 +7631,7 @@ given</source>
       <translation>توزيعها حسب التوجيه وحجم العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="389" />
+      <location filename="caseworker/ui/sections/calendar.py" line="390" />
       <source>Show a {mode}</source>
       <translation>عرض {mode}</translation>
     </message>
@@ -7556,7 +7691,7 @@ given</source>
       <translation>عرض المتبرعين المهمَلين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="394" />
+      <location filename="caseworker/ui/sections/calendar.py" line="395" />
       <source>Show only my meetings, deadlines and actions</source>
       <translation>عرض اجتماعاتي ومواعيدي النهائية وإجراءاتي فقط</translation>
     </message>
@@ -7577,7 +7712,7 @@ given</source>
       <translation>عرض المستخدمين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="383" />
+      <location filename="caseworker/ui/sections/calendar.py" line="384" />
       <source>Shown period</source>
       <translation>الفترة المعروضة</translation>
     </message>
@@ -7608,7 +7743,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="275" />
       <source>Size</source>
       <translation>الحجم</translation>
     </message>
@@ -7650,19 +7785,19 @@ given</source>
       <translation>المتخصصون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="196" />
       <source>Spending</source>
       <translation>الإنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Spending against awards</source>
       <translation>الإنفاق مقابل المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Spent</source>
       <translation>المصروف</translation>
     </message>
@@ -7672,12 +7807,12 @@ given</source>
       <translation>المصروف من هذه المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="37" />
+      <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Staff member</source>
       <translation>الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Stage</source>
       <translation>المرحلة</translation>
     </message>
@@ -7693,7 +7828,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="276" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>State</source>
       <translation>الوضع</translation>
     </message>
@@ -7741,17 +7877,28 @@ given</source>
       <translation>&amp;الموعد النهائي للتقديم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="246" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
       <source>Submitted</source>
       <translation>مقدَّم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="122" />
+      <source>Submitted late</source>
+      <translation>قُدِّم متأخرًا</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="122" />
+      <source>Submitted on or before the due date</source>
+      <translation>قُدِّمت في موعد الاستحقاق أو قبله</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>النجاح حسب الجهة المانحة (المبتّ فيها، المقدمة في الفترة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Success rate</source>
       <translation>نسبة النجاح</translation>
     </message>
@@ -7761,7 +7908,7 @@ given</source>
       <translation>مقترح: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
       <source>Support</source>
       <translation>الدعم</translation>
     </message>
@@ -7786,12 +7933,12 @@ given</source>
       <translation>TLS من البداية (عادة المنفذ 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="89" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="100" />
       <source>Ta&amp;gs:</source>
       <translation>&amp;الوسوم:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <source>Tags</source>
       <translation>الوسوم</translation>
     </message>
@@ -7807,7 +7954,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="491" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
       <source>Targets and outcomes</source>
       <translation>الأهداف والنتائج</translation>
     </message>
@@ -7818,13 +7965,13 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="111" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="157" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
       <source>Tasks</source>
       <translation>المهام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="305" />
+      <location filename="caseworker/ui/views/case_detail.py" line="309" />
       <source>Tasks on this case</source>
       <translation>المهام على هذه الحالة</translation>
     </message>
@@ -7921,17 +8068,17 @@ given</source>
       <translation>تم الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="404" />
+      <location filename="caseworker/ui/sections/calendar.py" line="405" />
       <source>The agendas and minutes of a month's meetings as one PDF or a ZIP</source>
       <translation>جداول أعمال ومحاضر اجتماعات شهر كملف PDF واحد أو ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="466" />
+      <location filename="caseworker/ui/views/case_detail.py" line="470" />
       <source>The case goes back to in progress and its resolution is cleared (the timeline keeps it).</source>
       <translation>تعود الحالة إلى «قيد العمل» ويُمسح حلها (يحتفظ به السجل الزمني).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="452" />
+      <location filename="caseworker/ui/views/case_detail.py" line="456" />
       <source>The case moves to support level {level}. Say why, for whoever picks it up.</source>
       <translation>تنتقل الحالة إلى مستوى الدعم {level}. اذكر السبب لمن سيتولاها.</translation>
     </message>
@@ -7951,17 +8098,17 @@ given</source>
       <translation>ملخص الحالة بصيغة PDF (الملاحظات فقط للأدوار المسموح لها بقراءتها)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="158" />
+      <location filename="caseworker/ui/views/client_detail.py" line="159" />
       <source>The client's aid statement for the last 12 months, as a PDF</source>
       <translation>كشف مساعدات المستفيد لآخر 12 شهرًا، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="529" />
+      <location filename="caseworker/ui/views/case_detail.py" line="533" />
       <source>The client's cases</source>
       <translation>حالات المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="531" />
+      <location filename="caseworker/ui/views/case_detail.py" line="535" />
       <source>The client's cases: Enter opens one</source>
       <translation>حالات المستفيد: Enter يفتح إحداها</translation>
     </message>
@@ -7991,7 +8138,7 @@ given</source>
       <translation>حكم حارس التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="483" />
+      <location filename="caseworker/ui/views/client_detail.py" line="487" />
       <source>The copy could not be saved: {error}</source>
       <translation>تعذّر حفظ النسخة: {error}</translation>
     </message>
@@ -8031,7 +8178,7 @@ given</source>
       <translation>أرقام كل مجموعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="464" />
+      <location filename="caseworker/ui/views/client_detail.py" line="468" />
       <source>The file could not be read: {error}</source>
       <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
@@ -8163,6 +8310,11 @@ given</source>
       <translation>تعذّر حفظ التقرير: {reason}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="608" />
+      <source>The report due on {day}: when did it go to the funder?</source>
+      <translation>التقرير المستحق في {day}: متى أُرسل إلى الجهة المانحة؟</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="275" />
       <source>The selected receipt as a PDF</source>
       <translation>الإيصال المحدد بصيغة PDF</translation>
@@ -8276,7 +8428,7 @@ given</source>
       <translation>قد يكون هذا داعمًا مسجلًا بالفعل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="213" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
       <source>This may be someone already on file:</source>
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل:</translation>
     </message>
@@ -8321,7 +8473,7 @@ given</source>
       <translation>السجل الزمني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="544" />
+      <location filename="caseworker/ui/views/case_detail.py" line="548" />
       <source>Timeline of all the client's cases</source>
       <translation>السجل الزمني لكل حالات المستفيد</translation>
     </message>
@@ -8333,7 +8485,7 @@ given</source>
       <translation>إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="376" />
+      <location filename="caseworker/ui/sections/calendar.py" line="377" />
       <source>Today</source>
       <translation>اليوم</translation>
     </message>
@@ -8345,7 +8497,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="281" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="331" />
       <source>Total</source>
       <translation>الإجمالي</translation>
     </message>
@@ -8372,7 +8524,7 @@ given</source>
       <translation>إعادة محاولة الرسالة الفاشلة المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="275" />
       <source>Type</source>
       <translation>النوع</translation>
     </message>
@@ -8500,7 +8652,7 @@ given</source>
       <translation>المستخدمون والأدوار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="31" />
+      <location filename="caseworker/ui/views/supporters.py" line="32" />
       <source>Value</source>
       <translation>القيمة</translation>
     </message>
@@ -8516,7 +8668,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="384" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="390" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="440" />
       <source>Void</source>
       <translation>إلغاء</translation>
     </message>
@@ -8552,13 +8704,13 @@ given</source>
       <translation>سبب الإلغاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="386" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="436" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
       <source>Void spending</source>
       <translation>إلغاء الإنفاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="387" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
       <translation>هل تريد إلغاء {amount} المصروفة في {day} ‏({what})؟ تبقى في السجل معلَّمة كملغاة، ويُعاد المبلغ إلى البند.</translation>
     </message>
@@ -8614,7 +8766,7 @@ given</source>
       <translation>هل كانت النتيجة مقبولة لدى المستفيد؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="384" />
+      <location filename="caseworker/ui/sections/calendar.py" line="385" />
       <source>Week</source>
       <translation>الأسبوع</translation>
     </message>
@@ -8629,12 +8781,12 @@ given</source>
       <translation>ماذا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
       <source>What for</source>
       <translation>لأجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
       <source>What the application promised: targets, outcomes reached, the demographics the funder asks for and the report's narrative</source>
       <translation>ما وعد به الطلب: الأهداف، والنتائج المحققة، والفئات السكانية التي تطلبها الجهة المانحة، وسرد التقرير</translation>
     </message>
@@ -8737,7 +8889,7 @@ given</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="253" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Whose</source>
       <translation>لمن</translation>
     </message>
@@ -8754,7 +8906,7 @@ given</source>
       <translation>السبب / التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="203" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="204" />
       <source>Why is it cancelled?</source>
       <translation>لماذا أُلغي؟</translation>
     </message>
@@ -8779,7 +8931,7 @@ given</source>
       <translation>إن لم تُحدَّد أي قناة، تشمل أيام الهدوء كل القنوات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="376" />
+      <location filename="caseworker/ui/views/client_detail.py" line="380" />
       <source>Withdrew</source>
       <translation>انسحب</translation>
     </message>
@@ -8912,7 +9064,7 @@ given</source>
       <translation>المساعدات المصروفة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="507" />
+      <location filename="caseworker/ui/views/case_detail.py" line="511" />
       <source>alone</source>
       <translation>بمفرده</translation>
     </message>
@@ -8922,7 +9074,7 @@ given</source>
       <translation>و</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="349" />
+      <location filename="caseworker/ui/views/client_detail.py" line="351" />
       <source>anonymised</source>
       <translation>مُخفى الهوية</translation>
     </message>
@@ -8962,12 +9114,12 @@ given</source>
       <translation>بين {start} و{end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="214" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="228" />
       <source>born {day}</source>
       <translation>مولود في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="345" />
+      <location filename="caseworker/ui/views/client_detail.py" line="347" />
       <source>born {day} (age {age})</source>
       <translation>مولود في {day} (العمر {age})</translation>
     </message>
@@ -8992,7 +9144,7 @@ given</source>
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="350" />
+      <location filename="caseworker/ui/views/client_detail.py" line="352" />
       <source>client #{id}</source>
       <translation>المستفيد رقم {id}</translation>
     </message>
@@ -9055,7 +9207,7 @@ given</source>
       <translation>بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="81" />
       <source>e.g. +44 7911 123456</source>
       <translation>مثل: ‎+44 7911 123456</translation>
     </message>
@@ -9070,7 +9222,7 @@ given</source>
       <translation>مثل: فقدان عزيز؛ ليس قبل مارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
       <source>e.g. Do not visit alone</source>
       <translation>مثل: لا تزره بمفردك</translation>
     </message>
@@ -9120,7 +9272,7 @@ given</source>
       <translation>مثل: الموظفون، الإيجار، مساعدات المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
       <source>e.g. Step-free rooms only</source>
       <translation>مثل: غرف بلا درجات فقط</translation>
     </message>
@@ -9140,7 +9292,7 @@ given</source>
       <translation>مثل: نموذج التسجيل على الموقع الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
       <source>e.g. Weekday mornings</source>
       <translation>مثل: صباح أيام الأسبوع</translation>
     </message>
@@ -9220,7 +9372,7 @@ given</source>
       <translation>السكن، الإعانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="577" />
+      <location filename="caseworker/ui/sections/calendar.py" line="579" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="357" />
       <source>iCalendar files (*.ics)</source>
       <translation>ملفات iCalendar ‏(*.ics)</translation>
@@ -9232,17 +9384,17 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
       <source>in {n} days</source>
       <translation>خلال {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="347" />
+      <location filename="caseworker/ui/views/client_detail.py" line="349" />
       <source>key worker {name}</source>
       <translation>الأخصائي المسؤول {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="111" />
+      <location filename="caseworker/ui/views/client_detail.py" line="112" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="38" />
       <source>language not recorded</source>
       <translation>اللغة غير مسجلة</translation>
@@ -9356,7 +9508,7 @@ given</source>
       <translation>لا شيء محفوظ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="588" />
+      <location filename="caseworker/ui/views/case_detail.py" line="592" />
       <source>not assigned</source>
       <translation>غير مسند</translation>
     </message>
@@ -9518,12 +9670,12 @@ given</source>
       <translation>أول {shown} من {count} حالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/charts.py" line="246" />
+      <location filename="caseworker/ui/widgets/charts.py" line="247" />
       <source>the period before</source>
       <translation>الفترة السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/charts.py" line="246" />
+      <location filename="caseworker/ui/widgets/charts.py" line="247" />
       <source>this period</source>
       <translation>هذه الفترة</translation>
     </message>
@@ -9534,7 +9686,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
       <source>today</source>
       <translation>اليوم</translation>
     </message>
@@ -9569,7 +9721,7 @@ given</source>
       <translation>أثناء وجود حالة مفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="507" />
+      <location filename="caseworker/ui/views/case_detail.py" line="511" />
       <source>with a specialist</source>
       <translation>مع متخصص</translation>
     </message>
@@ -9646,17 +9798,17 @@ given</source>
       <translation>{donor}: {amount} في {day} — ينتظر منذ {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="370" />
+      <location filename="caseworker/ui/views/case_detail.py" line="374" />
       <source>{due} (target {days} business days)</source>
       <translation>{due} (الهدف {days} أيام عمل)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="374" />
+      <location filename="caseworker/ui/views/case_detail.py" line="378" />
       <source>{due} — overdue</source>
       <translation>{due} — متأخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="372" />
+      <location filename="caseworker/ui/views/case_detail.py" line="376" />
       <source>{due} — paused while waiting on the client</source>
       <translation>{due} — متوقف مؤقتًا بانتظار المستفيد</translation>
     </message>
@@ -9677,7 +9829,7 @@ given</source>
       <translation>{field}: اعتماد {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="484" />
+      <location filename="caseworker/ui/sections/calendar.py" line="485" />
       <source>{first} – {last}</source>
       <translation>{first} – {last}</translation>
     </message>
@@ -9702,7 +9854,7 @@ given</source>
       <translation>يُحتفظ بـ {keep} (السجل {keep_id})؛ وينتقل إليه كل ما يتعلق بـ {other} (السجل {other_id})، ويبقى {other_id} مجرد إشارة. حيث يختلف السجلان، اختر القيمة التي تُبقي عليها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/charts.py" line="237" />
+      <location filename="caseworker/ui/widgets/charts.py" line="238" />
       <source>{label}: {now} (before: {then})</source>
       <translation>{label}: {now} (سابقًا: {then})</translation>
     </message>
@@ -9734,7 +9886,7 @@ given</source>
       <translation>{name} (غير مستخدم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="254" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="304" />
       <source>{name} (optional)</source>
       <translation>{name} (اختياري)</translation>
     </message>
@@ -9764,12 +9916,12 @@ given</source>
       <translation>{name} — {since} (كل {cadence} يومًا) · المقدَّم {given}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/charts.py" line="284" />
+      <location filename="caseworker/ui/widgets/charts.py" line="285" />
       <source>{now} (was {then})</source>
       <translation>{now} (كان {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="451" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="501" />
       <source>{n} applications · {amount} awarded</source>
       <translation>{n} طلب · الممنوح {amount}</translation>
     </message>
@@ -9849,7 +10001,7 @@ given</source>
       <translation>{n} داعم، الأكبر تبرعًا أولًا. Enter يفتح أحدهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="510" />
+      <location filename="caseworker/ui/views/case_detail.py" line="514" />
       <source>{outcome} ({how}; acceptable: {acceptable}{score})</source>
       <translation>{outcome} ({how}؛ مقبولة: {acceptable}{score})</translation>
     </message>
@@ -9874,7 +10026,7 @@ given</source>
       <translation>كُتب {rows} صف إلى {path}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="232" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="249" />
       <source>{schedule}, from {day}</source>
       <translation>{schedule}، بدءًا من {day}</translation>
     </message>
@@ -9889,13 +10041,13 @@ given</source>
       <translation>{stage}: {n} طلب، المطلوب {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="100" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="108" />
       <source>{start} to {end}</source>
       <translation>من {start} إلى {end}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="224" />
-      <location filename="caseworker/ui/views/supporters.py" line="60" />
+      <location filename="caseworker/ui/views/supporters.py" line="62" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>من {start} إلى {end}، مقارنة بـ {before_start} إلى {before_end}</translation>
     </message>
@@ -9925,12 +10077,12 @@ given</source>
       <translation>{total} متبرع: {allowed} مسموح، {warned} مع تحذير، {blocked} محظور ({movable} يمكن نقلهم إلى موعدهم المسموح التالي). «جدولة» تضيف التواصل دفعة واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
       <source>{what} (aid disbursement {n})</source>
       <translation>{what} (صرف مساعدة رقم {n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="298" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="348" />
       <source>{what} — void: {reason}</source>
       <translation>{what} — ملغى: {reason}</translation>
     </message>
@@ -10038,7 +10190,7 @@ given</source>
       <translation>‏'{encoding}' ليس ترميزًا يقرؤه هذا الاستيراد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="294" />
+      <location filename="caseworker/domain/imports.py" line="297" />
       <source>'{field}' is not a field of a {kind} import; choose one of {known}.</source>
       <translation>‏'{field}' ليس حقلًا في استيراد {kind}؛ اختر أحد: {known}.</translation>
     </message>
@@ -10094,22 +10246,22 @@ given</source>
       <translation>‏'{segment}' ليست شريحة: كبار، منتظمون، جدد، أو منقطعون.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="414" />
+      <location filename="caseworker/domain/imports.py" line="417" />
       <source>'{text}' could be read two ways (day/month or month/day): name the date format in the mapping.</source>
       <translation>‏'{text}' يمكن قراءته بطريقتين (يوم/شهر أو شهر/يوم): حدّد صيغة التاريخ في المطابقة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="401" />
+      <location filename="caseworker/domain/imports.py" line="404" />
       <source>'{text}' has a two-digit year: write the year in full.</source>
       <translation>‏'{text}' فيه سنة من رقمين: اكتب السنة كاملة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="513" />
+      <location filename="caseworker/domain/imports.py" line="516" />
       <source>'{text}' is neither an individual nor an organisation.</source>
       <translation>‏'{text}' ليس فردًا ولا منظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="475" />
+      <location filename="caseworker/domain/imports.py" line="478" />
       <source>'{text}' is neither yes nor no.</source>
       <translation>‏'{text}' ليس نعم ولا لا.</translation>
     </message>
@@ -10119,7 +10271,7 @@ given</source>
       <translation>‏'{text}' ليس نعم ولا لا ولا تاريخًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="425" />
+      <location filename="caseworker/domain/imports.py" line="428" />
       <source>'{text}' is not a date.</source>
       <translation>‏'{text}' ليس تاريخًا.</translation>
     </message>
@@ -10129,7 +10281,7 @@ given</source>
       <translation>‏'{text}' ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="499" />
+      <location filename="caseworker/domain/imports.py" line="502" />
       <source>'{text}' is not a payment method this app knows (cash, cheque, card, bank transfer, direct debit, online, in kind, securities, other).</source>
       <translation>‏'{text}' ليست طريقة دفع يعرفها هذا التطبيق (نقدًا، شيك، بطاقة، تحويل بنكي، خصم مباشر، عبر الإنترنت، عيني، أوراق مالية، أخرى).</translation>
     </message>
@@ -10149,8 +10301,8 @@ given</source>
       <translation>‏'{text}' ليس رقم هاتف صالحًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="442" />
-      <location filename="caseworker/domain/imports.py" line="449" />
+      <location filename="caseworker/domain/imports.py" line="445" />
+      <location filename="caseworker/domain/imports.py" line="452" />
       <source>'{text}' is not an amount.</source>
       <translation>‏'{text}' ليس مبلغًا.</translation>
     </message>
@@ -10185,7 +10337,7 @@ given</source>
       <translation>‏'{value}' ليس تاريخًا ووقتًا (ISO 8601).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="304" />
+      <location filename="caseworker/domain/imports.py" line="307" />
       <source>'{value}' is not a date format: use DMY, MDY or YMD.</source>
       <translation>‏'{value}' ليس صيغة تاريخ: استخدم DMY أو MDY أو YMD.</translation>
     </message>
@@ -10357,12 +10509,12 @@ given</source>
       <translation>تُعرض معاينة قالب المستفيد على حالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="254" />
+      <location filename="caseworker/services/touchpoints.py" line="260" />
       <source>A contact is either planned or done.</source>
       <translation>التواصل إما مخطط أو منجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="259" />
+      <location filename="caseworker/services/touchpoints.py" line="265" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>لا يمكن أن يكون تواصل قد تم في المستقبل.</translation>
     </message>
@@ -10372,12 +10524,12 @@ given</source>
       <translation>يحمي خادم قاعدة البيانات بياناته بنفسه؛ ولا يأخذ مفتاح ملف.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="334" />
+      <location filename="caseworker/domain/clients.py" line="340" />
       <source>A date of birth before {year} is surely a typing slip.</source>
       <translation>تاريخ الميلاد قبل {year} خطأ كتابي على الأرجح.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="332" />
+      <location filename="caseworker/domain/clients.py" line="338" />
       <source>A date of birth cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
     </message>
@@ -10412,7 +10564,7 @@ given</source>
       <translation>تُعرض معاينة قالب المتبرع على متبرع أو تبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="122" />
+      <location filename="caseworker/domain/grant_targets.py" line="126" />
       <source>A grant can have up to 20 outcomes.</source>
       <translation>يمكن أن تكون للمنحة 20 نتيجة على الأكثر.</translation>
     </message>
@@ -10420,6 +10572,11 @@ given</source>
       <location filename="caseworker/domain/grants.py" line="73" />
       <source>A grant cannot move from {current} to {target}.</source>
       <translation>لا يمكن أن تنتقل المنحة من {current} إلى {target}.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="381" />
+      <source>A household has 1 to {most} people, the client included.</source>
+      <translation>تضم الأسرة من 1 إلى {most} أشخاص، بمن فيهم العميل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="357" />
@@ -10437,8 +10594,8 @@ given</source>
       <translation>يمكن أن يتكون الاسم من 120 حرفًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="148" />
-      <location filename="caseworker/services/aid.py" line="120" />
+      <location filename="caseworker/services/aid.py" line="149" />
+      <location filename="caseworker/services/aid.py" line="121" />
       <source>A name can have at most {n} characters.</source>
       <translation>يمكن أن يتكون الاسم من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -10463,7 +10620,7 @@ given</source>
       <translation>بيانات شخص</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="563" />
+      <location filename="caseworker/domain/clients.py" line="587" />
       <source>A referral date cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ الإحالة في المستقبل.</translation>
     </message>
@@ -10476,6 +10633,11 @@ given</source>
       <location filename="caseworker/domain/care.py" line="152" />
       <source>A repeating task needs a due date and time.</source>
       <translation>تحتاج المهمة المتكررة إلى تاريخ ووقت استحقاق.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/grant_reports.py" line="54" />
+      <source>A report cannot be submitted in the future.</source>
+      <translation>لا يمكن تقديم تقرير في المستقبل.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="244" />
@@ -10575,7 +10737,7 @@ given</source>
       <translation>بنود العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="308" />
+      <location filename="caseworker/services/meetings.py" line="309" />
       <source>Action items belong to one occurrence: open the occurrence first.</source>
       <translation>بنود العمل تخص موعدًا واحدًا: افتح الموعد أولًا.</translation>
     </message>
@@ -10625,7 +10787,7 @@ given</source>
       <translation>منفعة: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="48" />
+      <location filename="caseworker/domain/grant_targets.py" line="50" />
       <source>Age</source>
       <translation>العمر</translation>
     </message>
@@ -10657,7 +10819,7 @@ given</source>
       <translation>المساعدات المدفوعة</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="64" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
       <source>Aid paid by fund</source>
       <translation>المساعدات المدفوعة حسب الصندوق</translation>
     </message>
@@ -10690,12 +10852,12 @@ given</source>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
       <location filename="caseworker/services/service_quality.py" line="413" />
-      <location filename="caseworker/services/statistics.py" line="114" />
+      <location filename="caseworker/services/statistics.py" line="116" />
       <source>All cases</source>
       <translation>جميع الحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="112" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="113" />
       <source>All funds</source>
       <translation>جميع الصناديق</translation>
     </message>
@@ -10706,7 +10868,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="161" />
-      <location filename="caseworker/reports/documents/aid_statement.py" line="91" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="92" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="76" />
       <source>Amount</source>
       <translation>المبلغ</translation>
@@ -10739,12 +10901,12 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
-      <location filename="caseworker/services/aid.py" line="144" />
+      <location filename="caseworker/services/aid.py" line="145" />
       <source>An amount has at most two decimal places.</source>
       <translation>يحتوي المبلغ على منزلتين عشريتين على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="215" />
+      <location filename="caseworker/services/merging.py" line="217" />
       <source>An anonymised client cannot be merged.</source>
       <translation>لا يمكن دمج مستفيد مُخفى الهوية.</translation>
     </message>
@@ -10764,12 +10926,12 @@ given</source>
       <translation>مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="61" />
+      <location filename="caseworker/services/person_data.py" line="63" />
       <source>Anonymised donor</source>
       <translation>متبرع مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="875" />
+      <location filename="caseworker/services/imports.py" line="876" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>لدى مستفيد آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
@@ -10840,7 +11002,7 @@ given</source>
       <translation>العربية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="50" />
+      <location filename="caseworker/domain/grant_targets.py" line="52" />
       <source>Area (postcode district)</source>
       <translation>المنطقة (حي الرمز البريدي)</translation>
     </message>
@@ -11030,7 +11192,7 @@ given</source>
       <translation>أُلغي اعتبارًا من {date}: التبرعات المستلمة من ذلك اليوم لا يشملها Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="530" />
+      <location filename="caseworker/services/touchpoints.py" line="568" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>أُلغي {channel} ({purpose})</translation>
     </message>
@@ -11198,8 +11360,8 @@ given</source>
       <translation>اختر فئة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="171" />
-      <location filename="caseworker/services/person_data.py" line="110" />
+      <location filename="caseworker/services/person_data.py" line="175" />
+      <location filename="caseworker/services/person_data.py" line="112" />
       <source>Choose a client or a donor.</source>
       <translation>اختر مستفيدًا أو متبرعًا.</translation>
     </message>
@@ -11243,7 +11405,7 @@ given</source>
       <translation>اختر صرفًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="391" />
+      <location filename="caseworker/services/aid.py" line="401" />
       <source>Choose a fund.</source>
       <translation>اختر صندوقًا.</translation>
     </message>
@@ -11301,7 +11463,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/services/case_routing.py" line="139" />
-      <location filename="caseworker/services/meetings.py" line="311" />
+      <location filename="caseworker/services/meetings.py" line="312" />
       <location filename="caseworker/services/organigram.py" line="368" />
       <source>Choose an active colleague.</source>
       <translation>اختر زميلًا نشطًا.</translation>
@@ -11312,17 +11474,17 @@ given</source>
       <translation>اختر موظفًا نشطًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="579" />
+      <location filename="caseworker/domain/clients.py" line="603" />
       <source>Choose an outcome from the list.</source>
       <translation>اختر نتيجة من القائمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="154" />
+      <location filename="caseworker/services/planning.py" line="160" />
       <source>Choose at least one donor.</source>
       <translation>اختر متبرعًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="156" />
+      <location filename="caseworker/services/planning.py" line="162" />
       <source>Choose at most {most} donors at once.</source>
       <translation>اختر {most} متبرعًا على الأكثر في المرة الواحدة.</translation>
     </message>
@@ -11342,7 +11504,7 @@ given</source>
       <translation>اختر متبرعين أو مستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="543" />
+      <location filename="caseworker/domain/clients.py" line="567" />
       <source>Choose how consent was given.</source>
       <translation>اختر كيف أُعطيت الموافقة.</translation>
     </message>
@@ -11362,7 +11524,7 @@ given</source>
       <translation>اختر طريقة دفع الأقساط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="246" />
+      <location filename="caseworker/services/touchpoints.py" line="252" />
       <source>Choose how to contact the supporter.</source>
       <translation>اختر طريقة التواصل مع الداعم.</translation>
     </message>
@@ -11377,7 +11539,7 @@ given</source>
       <translation>اختر يومًا واحدًا من أيام الأسبوع لسلسلة شهرية.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="517" />
+      <location filename="caseworker/domain/clients.py" line="541" />
       <source>Choose phone or e-mail.</source>
       <translation>اختر الهاتف أو البريد الإلكتروني.</translation>
     </message>
@@ -11427,7 +11589,7 @@ given</source>
       <translation>اختر المتخصص.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="246" />
+      <location filename="caseworker/services/merging.py" line="248" />
       <source>Choose two different records to merge.</source>
       <translation>اختر سجلين مختلفين للدمج.</translation>
     </message>
@@ -11442,7 +11604,7 @@ given</source>
       <translation>اختر ما يصل إلى من لا يستقبل بريدًا إلكترونيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="250" />
+      <location filename="caseworker/services/touchpoints.py" line="256" />
       <source>Choose what the contact is for.</source>
       <translation>اختر الغرض من التواصل.</translation>
     </message>
@@ -11472,7 +11634,7 @@ given</source>
       <translation>اختر من يتولى الحالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="302" />
+      <location filename="caseworker/services/meetings.py" line="303" />
       <source>Choose who will do it.</source>
       <translation>اختر من سينفذها.</translation>
     </message>
@@ -11510,7 +11672,7 @@ given</source>
       <translation>مرجع المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="905" />
+      <location filename="caseworker/services/imports.py" line="906" />
       <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
       <translation>أُخفيت هوية المستفيد {id}: اختر «تخطٍّ» أو «إنشاء سجل جديد» لهذا الصف.</translation>
     </message>
@@ -11557,7 +11719,7 @@ given</source>
       <translation>أكّد الاستعادة: تعود قاعدة البيانات إلى وقت النسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="541" />
+      <location filename="caseworker/domain/clients.py" line="565" />
       <source>Consent cannot be recorded for a future date.</source>
       <translation>لا يمكن تسجيل موافقة بتاريخ مستقبلي.</translation>
     </message>
@@ -11614,7 +11776,7 @@ given</source>
       <translation>لوحة المعلومات</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="86" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="87" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="75" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="86" />
       <source>Date</source>
@@ -11659,7 +11821,7 @@ given</source>
       <translation>التواريخ بعد سنة 9999 غير مقبولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="253" />
+      <location filename="caseworker/domain/imports.py" line="256" />
       <source>Day/month/year (31/12/2025)</source>
       <translation>يوم/شهر/سنة (31/12/2025)</translation>
     </message>
@@ -11882,7 +12044,7 @@ given</source>
       <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="345" />
+      <location filename="caseworker/domain/clients.py" line="351" />
       <source>E-mail is the preferred channel: enter the address.</source>
       <translation>البريد الإلكتروني هو القناة المفضلة: أدخل العنوان.</translation>
     </message>
@@ -11962,7 +12124,7 @@ given</source>
       <translation>أدخل عدد الأصوات (0 أو أكثر)، أو اتركه فارغًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="91" />
+      <location filename="caseworker/domain/grant_targets.py" line="95" />
       <source>Enter a number.</source>
       <translation>أدخل عددًا.</translation>
     </message>
@@ -11973,17 +12135,17 @@ given</source>
       <translation>أدخل وقتًا مثل 09:30.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="103" />
+      <location filename="caseworker/domain/grant_targets.py" line="107" />
       <source>Enter a whole number from 0 to 10,000,000.</source>
       <translation>أدخل عددًا صحيحًا من 0 إلى 10,000,000.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="94" />
+      <location filename="caseworker/domain/grant_targets.py" line="98" />
       <source>Enter a whole number, 0 or more.</source>
       <translation>أدخل عددًا صحيحًا، 0 أو أكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="100" />
+      <location filename="caseworker/domain/grant_targets.py" line="104" />
       <source>Enter a whole number, 0 or more: {value} is not one.</source>
       <translation>أدخل عددًا صحيحًا، 0 أو أكثر: {value} ليس كذلك.</translation>
     </message>
@@ -12010,7 +12172,7 @@ given</source>
       <translation>أدخل مبلغًا أكبر من صفر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="124" />
+      <location filename="caseworker/services/aid.py" line="125" />
       <source>Enter an amount of zero or more.</source>
       <translation>أدخل مبلغًا يساوي صفرًا أو أكثر.</translation>
     </message>
@@ -12046,7 +12208,7 @@ given</source>
       <translation>أدخل العنوان الذي تُرسل منه الرسائل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="138" />
+      <location filename="caseworker/services/aid.py" line="139" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
       <translation>أدخل المبلغ كرقم، مثل 125.00.</translation>
     </message>
@@ -12056,12 +12218,12 @@ given</source>
       <translation>أدخل المبلغ الممنوح قبل تعليم المنحة كممنوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="327" />
+      <location filename="caseworker/domain/clients.py" line="333" />
       <source>Enter the client's family name.</source>
       <translation>أدخل اسم عائلة المستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="325" />
+      <location filename="caseworker/domain/clients.py" line="331" />
       <source>Enter the client's first name.</source>
       <translation>أدخل الاسم الأول للمستفيد.</translation>
     </message>
@@ -12071,9 +12233,14 @@ given</source>
       <translation>أدخل اسم جهة الاتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="257" />
+      <location filename="caseworker/services/touchpoints.py" line="263" />
       <source>Enter the date and time of the contact.</source>
       <translation>أدخل تاريخ التواصل ووقته.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/grant_reports.py" line="52" />
+      <source>Enter the day the report was submitted.</source>
+      <translation>أدخل يوم تقديم التقرير.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="333" />
@@ -12091,7 +12258,7 @@ given</source>
       <translation>أدخل اسم كل حاضر من خارج المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="520" />
+      <location filename="caseworker/domain/clients.py" line="544" />
       <source>Enter the number or address.</source>
       <translation>أدخل الرقم أو العنوان.</translation>
     </message>
@@ -12275,8 +12442,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="166" />
-      <location filename="caseworker/reports/documents/aid_statement.py" line="87" />
-      <location filename="caseworker/reports/documents/aid_statement.py" line="109" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="88" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="110" />
       <source>Fund</source>
       <translation>الصندوق</translation>
     </message>
@@ -12310,6 +12477,17 @@ given</source>
       <location filename="caseworker/domain/neglect.py" line="63" />
       <source>Gave this year</source>
       <translation>تبرّع هذا العام</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/imports.py" line="192" />
+      <source>Gender</source>
+      <translation>الجنس</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="53" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <source>Gender (as recorded)</source>
+      <translation>الجنس (كما هو مسجَّل)</translation>
     </message>
     <message>
       <location filename="caseworker/services/paperwork.py" line="59" />
@@ -12379,7 +12557,7 @@ given</source>
       <translation>تبرع بممتلكات: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="551" />
+      <location filename="caseworker/services/touchpoints.py" line="589" />
       <source>Gift of {amount}</source>
       <translation>تبرع بمبلغ {amount}</translation>
     </message>
@@ -12470,7 +12648,7 @@ given</source>
       <translation>أعطِ الطلب عنوانًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="118" />
+      <location filename="caseworker/services/aid.py" line="119" />
       <source>Give the fund a name.</source>
       <translation>أعطِ الصندوق اسمًا.</translation>
     </message>
@@ -12551,7 +12729,7 @@ given</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="522" />
+      <location filename="caseworker/services/touchpoints.py" line="560" />
       <source>Guard overridden by {name}</source>
       <translation>تجاوز الحارسَ {name}</translation>
     </message>
@@ -12591,6 +12769,13 @@ given</source>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Household</source>
       <translation>الأسرة</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="54" />
+      <location filename="caseworker/domain/imports.py" line="193" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <source>Household size</source>
+      <translation>حجم الأسرة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="98" />
@@ -12803,13 +12988,13 @@ given</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="88" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="89" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="49" />
+      <location filename="caseworker/domain/grant_targets.py" line="51" />
       <location filename="caseworker/domain/imports.py" line="191" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Language</source>
@@ -12891,12 +13076,17 @@ given</source>
       <translation>كبير</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Man</source>
+      <translation>رجل</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/permissions.py" line="29" />
       <source>Manager</source>
       <translation>مدير</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="317" />
+      <location filename="caseworker/domain/imports.py" line="320" />
       <source>Map a column to {fields}.</source>
       <translation>اربط عمودًا بـ {fields}.</translation>
     </message>
@@ -12943,7 +13133,7 @@ given</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="538" />
+      <location filename="caseworker/services/touchpoints.py" line="576" />
       <source>Meeting: {title}</source>
       <translation>الاجتماع: {title}</translation>
     </message>
@@ -12986,7 +13176,7 @@ given</source>
       <translation>المحضر</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="268" />
+      <location filename="caseworker/services/meetings.py" line="269" />
       <source>Minutes belong to one occurrence: open the occurrence first.</source>
       <translation>المحاضر تخص موعدًا واحدًا: افتح الموعد أولًا.</translation>
     </message>
@@ -13008,7 +13198,7 @@ given</source>
       <translation>الشهر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="254" />
+      <location filename="caseworker/domain/imports.py" line="257" />
       <source>Month/day/year (12/31/2025)</source>
       <translation>شهر/يوم/سنة (12/31/2025)</translation>
     </message>
@@ -13018,7 +13208,7 @@ given</source>
       <translation>شهريًا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="313" />
+      <location filename="caseworker/domain/imports.py" line="316" />
       <source>More than one column is mapped to {fields}.</source>
       <translation>أكثر من عمود مربوط بـ {fields}.</translation>
     </message>
@@ -13034,7 +13224,7 @@ given</source>
       <translation>الاسم والعنوان ككتلة واحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="559" />
+      <location filename="caseworker/domain/clients.py" line="583" />
       <source>Name the agency.</source>
       <translation>سمِّ الجهة.</translation>
     </message>
@@ -13049,12 +13239,12 @@ given</source>
       <translation>سمِّ المستند.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="131" />
+      <location filename="caseworker/domain/grant_targets.py" line="135" />
       <source>Name the outcome (row {row}).</source>
       <translation>سمِّ النتيجة (الصف {row}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="146" />
+      <location filename="caseworker/services/aid.py" line="147" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
       <translation>سمِّ الطرف الثالث الذي يُدفع له (مثل المالك).</translation>
     </message>
@@ -13231,6 +13421,11 @@ given</source>
       <translation>لا يوجد سجل</translation>
     </message>
     <message>
+      <location filename="caseworker/services/grant_reports.py" line="58" />
+      <source>No report of this grant is due on {day}.</source>
+      <translation>لا يستحق أي تقرير لهذه المنحة في {day}.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/clients.py" line="85" />
       <source>No response</source>
       <translation>لا رد</translation>
@@ -13261,10 +13456,15 @@ given</source>
       <translation>لا أحد متاح لتولي الحالات: اطلب من مدير إضافة أخصائيين.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="56" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="57" />
       <location filename="caseworker/reports/documents/grants.py" line="161" />
       <source>Nobody was served in this period.</source>
       <translation>لم يُخدم أحد في هذه الفترة.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Non-binary</source>
+      <translation>غير ثنائي</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
@@ -13320,7 +13520,7 @@ given</source>
       <translation>لم يُبتّ فيه</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="68" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="70" />
       <source>Not recorded in client records, so not reported: {what}.</source>
       <translation>غير مسجل في سجلات المستفيدين، لذا لا يُبلَّغ عنه: {what}.</translation>
     </message>
@@ -13344,7 +13544,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="143" />
       <location filename="caseworker/domain/imports.py" line="175" />
-      <location filename="caseworker/domain/imports.py" line="192" />
+      <location filename="caseworker/domain/imports.py" line="195" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -13394,7 +13594,7 @@ given</source>
       <translation>إيصال رسمي لأغراض ضريبة الدخل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="157" />
+      <location filename="caseworker/services/meetings.py" line="158" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>لا يمكن أن يصبح موعد واحد من سلسلة سلسلةً مستقلة.</translation>
     </message>
@@ -13426,17 +13626,17 @@ given</source>
       <translation>لا يقدم إقرار Gift Aid إلا شخص، لا منظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="403" />
+      <location filename="caseworker/services/touchpoints.py" line="431" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>لا يمكن إلغاء سوى تواصل مخطط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="383" />
+      <location filename="caseworker/services/touchpoints.py" line="411" />
       <source>Only a planned contact can be marked done.</source>
       <translation>لا يمكن تعليم سوى تواصل مخطط كمنجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="358" />
+      <location filename="caseworker/services/touchpoints.py" line="382" />
       <source>Only a planned contact can be moved.</source>
       <translation>لا يمكن نقل سوى تواصل مخطط.</translation>
     </message>
@@ -13466,7 +13666,7 @@ given</source>
       <translation>لا توجد مفاتيح لتدويرها إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="252" />
+      <location filename="caseworker/domain/imports.py" line="255" />
       <source>Only dates that cannot be misread</source>
       <translation>فقط التواريخ التي لا يمكن إساءة قراءتها</translation>
     </message>
@@ -13591,16 +13791,17 @@ given</source>
       <translation>المخرجات في هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="124" />
+      <location filename="caseworker/domain/aid.py" line="133" />
       <source>Over the client's cap: {fund} gives at most {cap} {window}; this client already has {total}, so at most {remaining} more can be given.</source>
       <translation>يتجاوز الحد الأقصى للمستفيد: يقدم {fund} بحد أقصى {cap} {window}؛ وقد حصل هذا المستفيد بالفعل على {total}، لذا يمكن تقديم {remaining} إضافية على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="131" />
+      <location filename="caseworker/domain/aid.py" line="140" />
       <source>Over the fund's budget: {fund} has {budget} for this period, {committed} is already committed, so at most {remaining} is left.</source>
       <translation>يتجاوز ميزانية الصندوق: لدى {fund} ميزانية {budget} لهذه الفترة، التُزم منها بالفعل بـ {committed}، لذا يتبقى {remaining} على الأكثر.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="27" />
       <location filename="caseworker/reports/documents/grants.py" line="270" />
       <location filename="caseworker/reports/documents/grants.py" line="122" />
       <source>Overdue</source>
@@ -13637,7 +13838,7 @@ given</source>
       <translation>مقبولة جزئيًا</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="89" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="90" />
       <source>Payee</source>
       <translation>المستلم</translation>
     </message>
@@ -13647,7 +13848,7 @@ given</source>
       <translation>طريقة الدفع</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="66" />
       <source>Payments</source>
       <translation>المدفوعات</translation>
     </message>
@@ -13657,7 +13858,7 @@ given</source>
       <translation>معلق</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="58" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="59" />
       <location filename="caseworker/reports/documents/grants.py" line="163" />
       <source>People</source>
       <translation>الأشخاص</translation>
@@ -13721,17 +13922,17 @@ given</source>
       <translation>مكان الإصدار</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="528" />
+      <location filename="caseworker/services/touchpoints.py" line="566" />
       <source>Planned {channel} ({purpose})</source>
       <translation>خُطط {channel} ({purpose})</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="48" />
+      <location filename="caseworker/services/planning.py" line="49" />
       <source>Planning was cancelled; nothing was scheduled.</source>
       <translation>أُلغي التخطيط؛ لم يُجدول شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="68" />
+      <location filename="caseworker/services/touchpoints.py" line="74" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>يُرجى تأكيد هذا التواصل: {reasons}</translation>
     </message>
@@ -13783,6 +13984,11 @@ given</source>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Preferred name</source>
       <translation>الاسم المفضل</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Prefers not to say</source>
+      <translation>يفضّل عدم الإفصاح</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="121" />
@@ -13897,7 +14103,7 @@ given</source>
       <translation>الإيصال {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="562" />
+      <location filename="caseworker/services/touchpoints.py" line="600" />
       <source>Receipt {number} for {amount}</source>
       <translation>الإيصال {number} بمبلغ {amount}</translation>
     </message>
@@ -14131,17 +14337,17 @@ given</source>
       <translation>اذكر بناءً على طلب من ولماذا أُخفيت هوية المستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="169" />
+      <location filename="caseworker/services/person_data.py" line="173" />
       <source>Say on whose request and why the person's data is erased.</source>
       <translation>اذكر بناءً على طلب من ولماذا مُحيت بيانات الشخص.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="298" />
+      <location filename="caseworker/services/meetings.py" line="299" />
       <source>Say what is to be done.</source>
       <translation>اذكر ما يجب فعله.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="538" />
+      <location filename="caseworker/domain/clients.py" line="562" />
       <source>Say what the client agreed to.</source>
       <translation>اذكر ما وافق عليه المستفيد.</translation>
     </message>
@@ -14162,7 +14368,7 @@ given</source>
       <translation>اذكر ما إذا وجد المستفيد النتيجة مقبولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="352" />
+      <location filename="caseworker/domain/clients.py" line="358" />
       <source>Say which language the interpreter needs.</source>
       <translation>اذكر اللغة التي يحتاجها المترجم.</translation>
     </message>
@@ -14177,17 +14383,17 @@ given</source>
       <translation>اذكر سبب إزالة المرفق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="399" />
+      <location filename="caseworker/services/touchpoints.py" line="427" />
       <source>Say why the contact is cancelled.</source>
       <translation>اذكر سبب إلغاء التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="285" />
+      <location filename="caseworker/services/aid.py" line="295" />
       <source>Say why the disbursement is voided.</source>
       <translation>اذكر سبب إلغاء الصرف.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="225" />
+      <location filename="caseworker/services/touchpoints.py" line="231" />
       <source>Say why the guard is overridden.</source>
       <translation>اذكر سبب تجاوز الحارس.</translation>
     </message>
@@ -14353,7 +14559,7 @@ given</source>
       <translation>برعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="544" />
+      <location filename="caseworker/services/paperwork.py" line="552" />
       <source>Staff</source>
       <translation>موظف</translation>
     </message>
@@ -14376,7 +14582,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/cases.py" line="111" />
       <location filename="caseworker/domain/templates.py" line="130" />
-      <location filename="caseworker/reports/documents/aid_statement.py" line="90" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="91" />
       <source>Status</source>
       <translation>الوضع</translation>
     </message>
@@ -14404,6 +14610,16 @@ given</source>
       <location filename="caseworker/domain/grants.py" line="38" />
       <source>Submitted</source>
       <translation>مقدَّم</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_reports.py" line="26" />
+      <source>Submitted late</source>
+      <translation>قُدِّم متأخرًا</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_reports.py" line="25" />
+      <source>Submitted on time</source>
+      <translation>قُدِّم في الموعد</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="372" />
@@ -14484,7 +14700,7 @@ given</source>
       <translation>بفضل إقرار Gift Aid الخاص بك، يمكن لـ {charity} المطالبة بـ {value} من HMRC على هذه التبرعات، دون أي تكلفة إضافية عليك.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="142" />
+      <location filename="caseworker/services/aid.py" line="143" />
       <source>That amount is larger than any single disbursement can be.</source>
       <translation>هذا المبلغ أكبر من أن يكون لصرف واحد.</translation>
     </message>
@@ -14530,7 +14746,7 @@ given</source>
       <translation>لا يمكن أن تكون قيمة المنفعة أكبر من التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="455" />
+      <location filename="caseworker/domain/imports.py" line="458" />
       <location filename="caseworker/domain/inputs.py" line="102" />
       <source>The amount cannot be negative.</source>
       <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
@@ -14543,7 +14759,7 @@ given</source>
       <translation>المبلغ كبير جدًا: {max} على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="140" />
+      <location filename="caseworker/services/aid.py" line="141" />
       <source>The amount must be more than zero.</source>
       <translation>يجب أن يكون المبلغ أكبر من صفر.</translation>
     </message>
@@ -14648,7 +14864,7 @@ given</source>
       <translation>انقطع الاتصال بخادم قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="58" />
+      <location filename="caseworker/services/touchpoints.py" line="62" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>حظر حارس التواصل هذا التواصل: {reasons}</translation>
     </message>
@@ -14752,7 +14968,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تاريخ الموعد التالي ووقته (فارغ إن لم يوجد)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="394" />
+      <location filename="caseworker/domain/imports.py" line="397" />
       <source>The date is empty.</source>
       <translation>التاريخ فارغ.</translation>
     </message>
@@ -14822,7 +15038,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="298" />
+      <location filename="caseworker/domain/imports.py" line="301" />
       <source>The file has no column '{column}'.</source>
       <translation>لا يحتوي الملف على العمود '{column}'.</translation>
     </message>
@@ -14832,7 +15048,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يحتوي الملف على سطر عناوين: يجب أن يسمّي السطر الأول الأعمدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="642" />
+      <location filename="caseworker/domain/clients.py" line="666" />
       <source>The file is empty.</source>
       <translation>الملف فارغ.</translation>
     </message>
@@ -14843,7 +15059,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الملف ليس بترميز {encoding} بالكامل (بعد السطر {line}): اختر ترميزًا آخر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="650" />
+      <location filename="caseworker/domain/clients.py" line="674" />
       <source>The file is {size} MB; attachments can be at most {limit} MB.</source>
       <translation>حجم الملف {size} ميغابايت؛ ويمكن أن تبلغ المرفقات {limit} ميغابايت على الأكثر.</translation>
     </message>
@@ -14869,7 +15085,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الصندوق الذي ذهب إليه</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="117" />
+      <location filename="caseworker/domain/aid.py" line="126" />
       <source>The fund “{fund}” is closed to new disbursements.</source>
       <translation>الصندوق «{fund}» مغلق أمام المصروفات الجديدة.</translation>
     </message>
@@ -14990,7 +15206,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>حُفظت كلمة مرور خادم البريد على حاسوب آخر أو بمفتاح آخر: أدخلها مجددًا في الإعدادات.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="283" />
+      <location filename="caseworker/domain/imports.py" line="286" />
       <source>The mapping must be a JSON object.</source>
       <translation>يجب أن تكون المطابقة كائن JSON.</translation>
     </message>
@@ -15000,7 +15216,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تسمّي المطابقة {mapped} عمودًا لكن الملف يحتوي على {found}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="286" />
+      <location filename="caseworker/domain/imports.py" line="289" />
       <source>The mapping's "columns" must map column names to fields.</source>
       <translation>يجب أن يربط "columns" في المطابقة أسماء الأعمدة بالحقول.</translation>
     </message>
@@ -15036,12 +15252,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="585" />
+      <location filename="caseworker/domain/clients.py" line="609" />
       <source>The outcome cannot come before the referral ({day}).</source>
       <translation>لا يمكن أن تسبق النتيجة الإحالة ({day}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="583" />
+      <location filename="caseworker/domain/clients.py" line="607" />
       <source>The outcome date cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ النتيجة في المستقبل.</translation>
     </message>
@@ -15058,7 +15274,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
       <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="322" />
+      <location filename="caseworker/services/statistics.py" line="329" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
     </message>
@@ -15068,12 +15284,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="347" />
+      <location filename="caseworker/domain/clients.py" line="353" />
       <source>The preferred channel needs a phone number.</source>
       <translation>تحتاج القناة المفضلة إلى رقم هاتف.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="150" />
+      <location filename="caseworker/services/aid.py" line="151" />
       <source>The purpose can have at most {n} characters.</source>
       <translation>يمكن أن يتكون الغرض من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -15099,7 +15315,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ينتهي النطاق ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="287" />
+      <location filename="caseworker/services/aid.py" line="297" />
       <source>The reason can have at most {n} characters.</source>
       <translation>يمكن أن يتكون السبب من {n} حرفًا على الأكثر.</translation>
     </message>
@@ -15109,7 +15325,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قاعدة التكرار ليست مما يفهمه التطبيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="126" />
+      <location filename="caseworker/services/grant_reports.py" line="62" />
+      <source>The report due on {day} is already marked submitted.</source>
+      <translation>التقرير المستحق في {day} معلَّم بالفعل كمقدَّم.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/aid.py" line="127" />
       <source>The restrictions text is too long or contains a NUL character.</source>
       <translation>نص القيود طويل جدًا أو يحتوي على حرف NUL.</translation>
     </message>
@@ -15273,7 +15494,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يوجد بالفعل تواصل في {other}؛ ويجب أن يفصل بين مرات التواصل {days} يومًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="192" />
+      <location filename="caseworker/services/aid.py" line="193" />
       <source>There is already a fund called “{name}”.</source>
       <translation>يوجد بالفعل صندوق باسم «{name}».</translation>
     </message>
@@ -15303,7 +15524,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تبرّع هؤلاء المتبرعون في الفترة لكن ليس لديهم عنوان بريدي صالح، لذا لم يُعدّ كشف لهم. صحّح عناوينهم وأعدّ كشوفهم مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="249" />
+      <location filename="caseworker/services/merging.py" line="251" />
       <source>These fields cannot be chosen in a merge: {fields}.</source>
       <translation>لا يمكن اختيار هذه الحقول في الدمج: {fields}.</translation>
     </message>
@@ -15377,7 +15598,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="426" />
-      <location filename="caseworker/services/person_data.py" line="186" />
+      <location filename="caseworker/services/person_data.py" line="190" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>أُخفيت هوية هذا المستفيد؛ ولم يعد بالإمكان تغيير السجل.</translation>
     </message>
@@ -15439,7 +15660,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سبق إلغاء هذا التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="153" />
+      <location filename="caseworker/services/statistics.py" line="155" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>ليس لهذه المنحة فترة بعد: حدّد بدايتها ونهايتها، أو اختر الفترة المراد التقرير عنها.</translation>
     </message>
@@ -15464,7 +15685,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل: {names}. تحقق، أو احفظ على أي حال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="254" />
+      <location filename="caseworker/services/meetings.py" line="255" />
       <source>This meeting is already cancelled.</source>
       <translation>هذا الاجتماع ملغى بالفعل.</translation>
     </message>
@@ -15597,12 +15818,17 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>إلى</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="28" />
+      <source>To come</source>
+      <translation>قادم</translation>
+    </message>
+    <message>
       <location filename="caseworker/services/accounts.py" line="144" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>محاولات كثيرة بكلمة مرور خاطئة: انتظر {seconds} ثانية وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="109" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="110" />
       <location filename="caseworker/reports/documents/dashboard.py" line="278" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="81" />
       <source>Total</source>
@@ -15629,7 +15855,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الإجمالي: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="79" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="80" />
       <source>Totals by fund</source>
       <translation>الإجماليات حسب الصندوق</translation>
     </message>
@@ -15734,7 +15960,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="551" />
+      <location filename="caseworker/services/touchpoints.py" line="589" />
       <source>Voided gift of {amount}</source>
       <translation>تبرع ملغى بمبلغ {amount}</translation>
     </message>
@@ -15824,6 +16050,11 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ضمن الهدف</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Woman</source>
+      <translation>امرأة</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/service_quality.py" line="49" />
       <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/reports/documents/feedback_form.py" line="30" />
@@ -15857,7 +16088,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="255" />
+      <location filename="caseworker/domain/imports.py" line="258" />
       <source>Year-month-day (2025-12-31)</source>
       <translation>سنة-شهر-يوم (2025-12-31)</translation>
     </message>
@@ -15954,7 +16185,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="613" />
+      <location filename="caseworker/services/meetings.py" line="615" />
       <source>a donor</source>
       <translation>متبرع</translation>
     </message>
@@ -15969,7 +16200,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="322" />
+      <location filename="caseworker/domain/imports.py" line="325" />
       <source>a name or an organisation</source>
       <translation>اسم أو منظمة</translation>
     </message>
@@ -16014,12 +16245,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="636" />
+      <location filename="caseworker/domain/clients.py" line="660" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="164" />
+      <location filename="caseworker/services/merging.py" line="166" />
       <source>born the same day, with names alike</source>
       <translation>مولودان في اليوم نفسه، بأسماء متشابهة</translation>
     </message>
@@ -16079,9 +16310,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الفعاليات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>gender</source>
-      <translation>الجنس</translation>
+      <translation type="obsolete">الجنس</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="165" />
@@ -16089,9 +16319,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>سلع أو خدمات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>household size</source>
-      <translation>حجم الأسرة</translation>
+      <translation type="obsolete">حجم الأسرة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="59" />
@@ -16309,37 +16538,37 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>شكر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="324" />
+      <location filename="caseworker/domain/imports.py" line="327" />
       <source>the amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="325" />
+      <location filename="caseworker/domain/imports.py" line="328" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="327" />
+      <location filename="caseworker/domain/imports.py" line="330" />
       <source>the donor (external id, e-mail, or name and postcode)</source>
       <translation>المتبرع (المعرّف الخارجي، أو البريد الإلكتروني، أو الاسم والرمز البريدي)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="329" />
+      <location filename="caseworker/domain/imports.py" line="332" />
       <source>the first name</source>
       <translation>الاسم الأول</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="329" />
+      <location filename="caseworker/domain/imports.py" line="332" />
       <source>the last name</source>
       <translation>اسم العائلة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="136" />
+      <location filename="caseworker/services/merging.py" line="138" />
       <source>the same e-mail</source>
       <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="136" />
+      <location filename="caseworker/services/merging.py" line="138" />
       <source>the same name</source>
       <translation>الاسم نفسه</translation>
     </message>
@@ -16414,7 +16643,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تجاوزت {category} ميزانيتها بمبلغ {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="529" />
+      <location filename="caseworker/services/touchpoints.py" line="567" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16444,12 +16673,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{count} تبرعات أخرى ({total}) جاءت من متبرعين ليس لديهم إقرار Gift Aid ولا يُطالب بها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="130" />
+      <location filename="caseworker/services/statistics.py" line="132" />
       <source>{figure} does not count these cases.</source>
       <translation>لا يحتسب {figure} هذه الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="128" />
+      <location filename="caseworker/services/statistics.py" line="130" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>‏{figure} ليس رقمًا يعرض قائمة حالات.</translation>
     </message>
@@ -16502,7 +16731,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أُشرك {name} كمتخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="133" />
+      <location filename="caseworker/domain/grant_targets.py" line="137" />
       <source>{name} is listed twice.</source>
       <translation>‏{name} مدرج مرتين.</translation>
     </message>
@@ -16617,7 +16846,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أعاد {taker} التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="432" />
+      <location filename="caseworker/domain/imports.py" line="435" />
       <location filename="caseworker/domain/inputs.py" line="77" />
       <source>{text} is not a day on the calendar.</source>
       <translation>‏{text} ليس يومًا في التقويم.</translation>
@@ -16628,12 +16857,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{time} خارج أفضل أوقات المستفيد ({start}–{end}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="146" />
+      <location filename="caseworker/domain/grant_targets.py" line="150" />
       <source>{value} is not a demographic the report shows.</source>
       <translation>‏{value} ليست فئة سكانية يعرضها التقرير.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="116" />
+      <location filename="caseworker/domain/grant_targets.py" line="120" />
       <source>{value} is not an output the report counts.</source>
       <translation>‏{value} ليس مُخرجًا يحتسبه التقرير.</translation>
     </message>
@@ -16663,7 +16892,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يجب أن يكون {what} نصًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="260" />
+      <location filename="caseworker/services/merging.py" line="262" />
       <source>{what} {ident} was already merged into another record.</source>
       <translation>سبق دمج {what} {ident} في سجل آخر.</translation>
     </message>

@@ -81,7 +81,7 @@
       <translation>&amp;Añadir equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="403" />
       <source>&amp;Address:</source>
@@ -234,20 +234,20 @@
       <translation>&amp;Vence:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
       <location filename="caseworker/ui/views/organigram_page.py" line="106" />
       <source>&amp;E-mail:</source>
       <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="151" />
+      <location filename="caseworker/ui/views/client_detail.py" line="152" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="106" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="422" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="472" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
       <source>&amp;Edit…</source>
       <translation>&amp;Editar…</translation>
@@ -361,7 +361,7 @@
       <translation>Cóm&amp;o:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
       <source>&amp;Interpreter needed:</source>
       <translation>Necesita intérpre&amp;te:</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>Carta de &amp;presentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="94" />
       <source>&amp;Key worker:</source>
       <translation>Profesional de &amp;referencia:</translation>
     </message>
@@ -467,7 +467,7 @@
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
       <source>&amp;Move stage…</source>
       <translation>&amp;Cambiar de etapa…</translation>
     </message>
@@ -514,7 +514,7 @@
       <translation>Nue&amp;vo mientras el primer donativo esté dentro de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="274" />
+      <location filename="caseworker/ui/views/case_detail.py" line="278" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
@@ -683,7 +683,7 @@
       <translation>&amp;Recibido el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="155" />
+      <location filename="caseworker/ui/views/client_detail.py" line="156" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
@@ -746,7 +746,7 @@
       <translation>&amp;Restricciones:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
       <source>&amp;Safeguarding:</source>
       <translation>&amp;Protección:</translation>
     </message>
@@ -808,6 +808,11 @@
       <translation>&amp;Asunto:</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="612" />
+      <source>&amp;Submitted on:</source>
+      <translation>&amp;Presentado el:</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="98" />
       <source>&amp;Takes effect on:</source>
       <translation>&amp;Entra en vigor el:</translation>
@@ -818,7 +823,7 @@
       <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
       <source>&amp;Targets…</source>
       <translation>&amp;Objetivos…</translation>
     </message>
@@ -906,12 +911,12 @@
       <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="276" />
+      <location filename="caseworker/ui/views/case_detail.py" line="280" />
       <source>&amp;Visit</source>
       <translation>&amp;Visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="175" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="190" />
       <source>&amp;Void spending…</source>
       <translation>&amp;Anular gasto…</translation>
     </message>
@@ -1013,13 +1018,13 @@
       <translation>(cancelado)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="450" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="500" />
       <source>(inactive)</source>
       <translation>(inactivo)</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
-      <location filename="caseworker/ui/views/supporters.py" line="84" />
+      <location filename="caseworker/ui/views/supporters.py" line="86" />
       <source>(no appeal)</source>
       <translation>(sin campaña)</translation>
     </message>
@@ -1049,13 +1054,13 @@
       <translation>({n} a la espera de reintento)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="195" />
-      <location filename="caseworker/ui/sections/calendar.py" line="292" />
+      <location filename="caseworker/ui/sections/calendar.py" line="196" />
+      <location filename="caseworker/ui/sections/calendar.py" line="293" />
       <source>+{n} more</source>
       <translation>+{n} más</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="509" />
+      <location filename="caseworker/ui/views/case_detail.py" line="513" />
       <source>, satisfaction {n}/5</source>
       <translation>, satisfacción {n}/5</translation>
     </message>
@@ -1155,7 +1160,7 @@
       <translation>Una tarea sobre el registro a la vista, o una propia (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
       <source>A&amp;ccessibility needs:</source>
       <translation>Necesidades de acc&amp;esibilidad:</translation>
     </message>
@@ -1176,7 +1181,7 @@
       <translation>&amp;Campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="153" />
+      <location filename="caseworker/ui/views/client_detail.py" line="154" />
       <source>A&amp;ttach file</source>
       <translation>Ad&amp;juntar archivo</translation>
     </message>
@@ -1230,7 +1235,7 @@
       <translation>Accesibilidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="113" />
+      <location filename="caseworker/ui/views/client_detail.py" line="114" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="40" />
       <source>Accessibility: {text}</source>
       <translation>Accesibilidad: {text}</translation>
@@ -1275,12 +1280,12 @@
       <translation>Añadir &amp;tarea acordada…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="150" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
       <source>Add &amp;document…</source>
       <translation>Añadir &amp;documento…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="424" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="474" />
       <source>Add &amp;programme…</source>
       <translation>Añadir &amp;programa…</translation>
     </message>
@@ -1295,7 +1300,7 @@
       <translation>Añada primero una partida presupuestaria.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="274" />
+      <location filename="caseworker/ui/views/case_detail.py" line="278" />
       <source>Add a note</source>
       <translation>Añadir una nota</translation>
     </message>
@@ -1321,7 +1326,7 @@
       <translation>Añadir bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="188" />
       <source>Add budget &amp;line…</source>
       <translation>Añadir &amp;partida presupuestaria…</translation>
     </message>
@@ -1341,20 +1346,20 @@
       <translation>Añadir categoría…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="193" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="207" />
       <source>Add client</source>
       <translation>Añadir cliente</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="256" />
+      <location filename="caseworker/ui/views/client_detail.py" line="258" />
       <source>Add contact</source>
       <translation>Añadir contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
       <source>Add document</source>
       <translation>Añadir documento</translation>
     </message>
@@ -1403,12 +1408,12 @@
       <translation>Añadir usuario…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="275" />
       <source>Added</source>
       <translation>Añadido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
       <location filename="caseworker/ui/views/donor_detail.py" line="173" />
       <source>Address</source>
       <translation>Dirección</translation>
@@ -1440,7 +1445,7 @@
       <translation>Edad {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Agency</source>
       <translation>Organismo</translation>
     </message>
@@ -1452,7 +1457,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="376" />
+      <location filename="caseworker/ui/views/client_detail.py" line="380" />
       <source>Agreed</source>
       <translation>Acordado</translation>
     </message>
@@ -1474,7 +1479,7 @@
       <translation>Ayudas y subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="58" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
       <source>Aid by fund</source>
       <translation>Ayudas por fondo</translation>
     </message>
@@ -1602,23 +1607,23 @@
       <translation>Un importe en la moneda de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="504" />
+      <location filename="caseworker/ui/views/client_detail.py" line="508" />
       <source>Anonymise</source>
       <translation>Anonimizar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="497" />
-      <location filename="caseworker/ui/views/client_detail.py" line="504" />
+      <location filename="caseworker/ui/views/client_detail.py" line="501" />
+      <location filename="caseworker/ui/views/client_detail.py" line="508" />
       <source>Anonymise client</source>
       <translation>Anonimizar cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="160" />
+      <location filename="caseworker/ui/views/client_detail.py" line="161" />
       <source>Anonymise…</source>
       <translation>Anonimizar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="498" />
+      <location filename="caseworker/ui/views/client_detail.py" line="502" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>Al anonimizar se eliminan para siempre el nombre, la fecha de nacimiento, los contactos, las notas y los adjuntos de {name}. Los casos y las ayudas se conservan, sin el nombre. ¿Desea continuar?</translation>
     </message>
@@ -1702,12 +1707,12 @@
       <translation>Solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="116" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
       <source>Application summary</source>
       <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Applications</source>
       <translation>Solicitudes</translation>
     </message>
@@ -1717,7 +1722,7 @@
       <translation>Solicitado p&amp;ara:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="127" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
       <source>Applying for</source>
       <translation>Solicitado para</translation>
     </message>
@@ -1740,6 +1745,11 @@
       <location filename="caseworker/ui/dialogs/sign_in.py" line="116" />
       <source>As printed on letters and receipts</source>
       <translation>Tal como se imprime en cartas y recibos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <source>As the client states it, or leave empty</source>
+      <translation>Como lo indique la persona, o déjelo vacío</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/organigram_page.py" line="337" />
@@ -1767,7 +1777,7 @@
       <translation>Como &amp;máximo, por ventana:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="449" />
+      <location filename="caseworker/ui/views/client_detail.py" line="453" />
       <source>Attach a file</source>
       <translation>Adjuntar un archivo</translation>
     </message>
@@ -1777,14 +1787,14 @@
       <translation>Adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
-      <location filename="caseworker/ui/views/client_detail.py" line="285" />
-      <location filename="caseworker/ui/views/client_detail.py" line="389" />
+      <location filename="caseworker/ui/views/client_detail.py" line="275" />
+      <location filename="caseworker/ui/views/client_detail.py" line="287" />
+      <location filename="caseworker/ui/views/client_detail.py" line="393" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="388" />
+      <location filename="caseworker/ui/views/client_detail.py" line="392" />
       <source>Attachments ({n})</source>
       <translation>Adjuntos ({n})</translation>
     </message>
@@ -1822,18 +1832,18 @@
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Awarded</source>
       <translation>Concedida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
       <source>Awarded amount</source>
       <translation>Importe concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="276" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="326" />
       <source>Awarded {awarded} · spent {spent} · remaining {remaining} · not yet budgeted {unallocated}</source>
       <translation>Concedido {awarded} · gastado {spent} · restante {remaining} · aún sin presupuestar {unallocated}</translation>
     </message>
@@ -1858,17 +1868,17 @@
       <translation>Hacer ahora una copia de seguridad de la base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="158" />
+      <location filename="caseworker/ui/backups_page.py" line="159" />
       <source>Backed up to {name} ({size}); its check passed.</source>
       <translation>Copia guardada en {name} ({size}); la comprobación fue correcta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="160" />
+      <location filename="caseworker/ui/backups_page.py" line="161" />
       <source>Backed up to {name}, but its check failed: {problem}</source>
       <translation>Copia guardada en {name}, pero la comprobación falló: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="152" />
+      <location filename="caseworker/ui/backups_page.py" line="153" />
       <source>Backing up…</source>
       <translation>Haciendo la copia de seguridad…</translation>
     </message>
@@ -1925,12 +1935,12 @@
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
       <source>Best &amp;times:</source>
       <translation>Mejores hora&amp;s:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="241" />
+      <location filename="caseworker/ui/views/client_detail.py" line="243" />
       <source>Best times</source>
       <translation>Mejores horas</translation>
     </message>
@@ -1966,6 +1976,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="50" />
+      <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Blocked</source>
       <translation>Bloqueado</translation>
     </message>
@@ -2005,9 +2016,9 @@
       <translation>Examinar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="166" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
@@ -2022,7 +2033,7 @@
       <translation>&amp;Periodo presupuestario:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Budget per</source>
       <translation>Presupuesto por</translation>
     </message>
@@ -2034,7 +2045,7 @@
     <message>
       <location filename="caseworker/ui/sections/correspondence.py" line="168" />
       <location filename="caseworker/ui/sections/correspondence.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="276" />
       <source>By</source>
       <translation>Por</translation>
     </message>
@@ -2069,7 +2080,7 @@
       <translation>Por año: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="275" />
+      <location filename="caseworker/ui/views/case_detail.py" line="279" />
       <source>C&amp;all</source>
       <translation>&amp;Llamada</translation>
     </message>
@@ -2091,9 +2102,9 @@
       <translation>Ca&amp;ncelar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="360" />
+      <location filename="caseworker/ui/sections/calendar.py" line="361" />
       <location filename="caseworker/ui/sections/calendar.py" line="75" />
-      <location filename="caseworker/ui/sections/calendar.py" line="518" />
+      <location filename="caseworker/ui/sections/calendar.py" line="520" />
       <source>Calendar</source>
       <translation>Calendario</translation>
     </message>
@@ -2137,7 +2148,7 @@
       <translation>Cancelar la planificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="203" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="204" />
       <source>Cancel the contact</source>
       <translation>Cancelar el contacto</translation>
     </message>
@@ -2299,7 +2310,7 @@ Iconos: Lucide (licencia ISC).</translation>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="51" />
       <location filename="caseworker/ui/views/case_detail.py" line="188" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
@@ -2390,7 +2401,7 @@ Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="179" />
-      <location filename="caseworker/ui/views/supporters.py" line="35" />
+      <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
@@ -2442,12 +2453,12 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Seguimientos al ritmo del cliente: {kept}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="144" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
       <source>Checklist</source>
       <translation>Lista de comprobación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="161" />
       <source>Checklist of documents</source>
       <translation>Lista de documentos</translation>
     </message>
@@ -2516,7 +2527,7 @@ o pulse Ctrl+N para añadir uno.</translation>
       <translation>Elegir un logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="414" />
+      <location filename="caseworker/ui/sections/calendar.py" line="415" />
       <source>Choose a meeting to see it here.
 
 Ctrl+← / Ctrl+→ move, T goes to today,
@@ -2537,12 +2548,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una contraseña de al menos 8 caracteres; una frase corta es fácil de recordar y difícil de adivinar.</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="278" />
+      <source>Choose a report that is not marked submitted yet.</source>
+      <translation>Elija un informe que aún no esté marcado como presentado.</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/sections/administration.py" line="204" />
       <source>Choose a signature picture</source>
       <translation>Elegir una imagen de firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
       <source>Choose a spending line that is not void first.</source>
       <translation>Elija primero una partida de gasto que no esté anulada.</translation>
     </message>
@@ -2643,12 +2659,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Atención al cliente: lo que dijeron los clientes, junto a la valoración del profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="228" />
+      <location filename="caseworker/ui/views/client_detail.py" line="230" />
       <source>Client details</source>
       <translation>Datos del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="172" />
+      <location filename="caseworker/ui/views/client_detail.py" line="173" />
       <source>Client file</source>
       <translation>Expediente del cliente</translation>
     </message>
@@ -2673,7 +2689,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cifras de atención al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="362" />
+      <location filename="caseworker/ui/views/case_detail.py" line="366" />
       <source>Client: &lt;a href='client'&gt;{name}&lt;/a&gt;</source>
       <translation>Cliente: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
@@ -2685,7 +2701,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="43" />
       <location filename="caseworker/ui/sections/clients.py" line="57" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
@@ -2705,7 +2721,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="438" />
+      <location filename="caseworker/ui/views/case_detail.py" line="442" />
       <source>Close case</source>
       <translation>Cerrar caso</translation>
     </message>
@@ -2715,7 +2731,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cerrar la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="438" />
+      <location filename="caseworker/ui/views/case_detail.py" line="442" />
       <source>Close {ref}? It can be reopened later.</source>
       <translation>¿Cerrar {ref}? Se puede reabrir más adelante.</translation>
     </message>
@@ -2783,24 +2799,24 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Or&amp;igen del consentimiento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
       <source>Consent to</source>
       <translation>Consiente en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
       <location filename="caseworker/ui/views/client_detail.py" line="267" />
-      <location filename="caseworker/ui/views/client_detail.py" line="387" />
+      <location filename="caseworker/ui/views/client_detail.py" line="269" />
+      <location filename="caseworker/ui/views/client_detail.py" line="391" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="387" />
+      <location filename="caseworker/ui/views/client_detail.py" line="391" />
       <source>Consents ({n})</source>
       <translation>Consentimientos ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
       <location filename="caseworker/ui/views/donor_detail.py" line="209" />
       <source>Contact</source>
       <translation>Contacto</translation>
@@ -2809,6 +2825,11 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="70" />
       <source>Contact and address</source>
       <translation>Contacto y dirección</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/supporters.py" line="37" />
+      <source>Contact guard by staff member: blocks and overrides</source>
+      <translation>Control de contactos por miembro del personal: bloqueos y excepciones</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="61" />
@@ -2848,23 +2869,22 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Ventana de contacto en días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Contact-guard overrides by staff member</source>
-      <translation>Excepciones al control de contactos por miembro del personal</translation>
+      <translation type="obsolete">Excepciones al control de contactos por miembro del personal</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="418" />
-      <location filename="caseworker/ui/views/client_detail.py" line="262" />
+      <location filename="caseworker/ui/views/client_detail.py" line="264" />
       <source>Contacts</source>
       <translation>Contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="80" />
+      <location filename="caseworker/ui/views/supporters.py" line="82" />
       <source>Contacts per donor in {days} days (the policy allows {most})</source>
       <translation>Contactos por donante en {days} días (la política permite {most})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="78" />
+      <location filename="caseworker/ui/views/supporters.py" line="80" />
       <source>Contacts the guard counts</source>
       <translation>Contactos que cuenta el control de contactos</translation>
     </message>
@@ -2877,6 +2897,11 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <location filename="caseworker/ui/views/donor_detail.py" line="380" />
       <source>Correction</source>
       <translation>Corrección</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
+      <source>Count</source>
+      <translation>Número</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/planner.py" line="396" />
@@ -2958,7 +2983,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Fec&amp;ha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="216" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
@@ -3030,7 +3055,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
@@ -3050,7 +3075,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Decisiones con quién las propuso, quién las secundó y la votación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Declined</source>
       <translation>Denegada</translation>
     </message>
@@ -3073,6 +3098,11 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <location filename="caseworker/ui/sections/aid.py" line="168" />
       <source>Disbursements</source>
       <translation>Pagos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="73" />
+      <source>Disbursements refused over a cap or a budget</source>
+      <translation>Desembolsos rechazados por superar un límite o un presupuesto</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
@@ -3154,7 +3184,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="30" />
+      <location filename="caseworker/ui/views/supporters.py" line="31" />
       <source>Donors against the period before</source>
       <translation>Donantes frente al periodo anterior</translation>
     </message>
@@ -3164,12 +3194,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes y fidelización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="77" />
+      <location filename="caseworker/ui/views/supporters.py" line="79" />
       <source>Donors contacted</source>
       <translation>Donantes contactados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="64" />
+      <location filename="caseworker/ui/views/supporters.py" line="66" />
       <source>Donors in the period before</source>
       <translation>Donantes en el periodo anterior</translation>
     </message>
@@ -3191,6 +3221,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="55" />
       <location filename="caseworker/ui/views/case_detail.py" line="189" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
@@ -3206,8 +3237,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
-      <location filename="caseworker/ui/views/client_detail.py" line="372" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
+      <location filename="caseworker/ui/views/client_detail.py" line="376" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
@@ -3334,12 +3365,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>El borrado elimina para siempre la identidad de {name}: nombres, contactos, direcciones, notas y el nombre allí donde se haya escrito. Los donativos, los recibos (con sus números), los casos y las ayudas se conservan, sin el nombre, y el registro de auditoría guarda quién hizo qué y cuándo. ¿Desea continuar?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="453" />
+      <location filename="caseworker/ui/views/case_detail.py" line="457" />
       <source>Escalate</source>
       <translation>Escalar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="451" />
+      <location filename="caseworker/ui/views/case_detail.py" line="455" />
       <source>Escalate {ref}</source>
       <translation>Escalar {ref}</translation>
     </message>
@@ -3492,7 +3523,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar lista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="576" />
+      <location filename="caseworker/ui/sections/calendar.py" line="578" />
       <source>Export meetings to a calendar file</source>
       <translation>Exportar reuniones a un archivo de calendario</translation>
     </message>
@@ -3549,7 +3580,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar el orden del día o el acta en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="159" />
+      <location filename="caseworker/ui/views/client_detail.py" line="160" />
       <source>Export the aid statement as PDF</source>
       <translation>Exportar el extracto de ayudas en PDF</translation>
     </message>
@@ -3574,7 +3605,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar a una hoja de cálculo los donativos de los donantes encontrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="114" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="115" />
       <source>Export the grant as PDF</source>
       <translation>Exportar la subvención en PDF</translation>
     </message>
@@ -3584,12 +3615,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar las reuniones de un mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="405" />
+      <location filename="caseworker/ui/sections/calendar.py" line="406" />
       <source>Export the meetings of a month as PDF</source>
       <translation>Exportar las reuniones de un mes en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="401" />
+      <location filename="caseworker/ui/sections/calendar.py" line="402" />
       <source>Export the meetings shown to an .ics file</source>
       <translation>Exportar las reuniones mostradas a un archivo .ics</translation>
     </message>
@@ -3639,12 +3670,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar a archivo de calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="38" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="39" />
       <source>Export {table} as a spreadsheet</source>
       <translation>Exportar {table} como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="589" />
+      <location filename="caseworker/ui/sections/calendar.py" line="591" />
       <source>Exported to {path}</source>
       <translation>Exportado a {path}</translation>
     </message>
@@ -3656,7 +3687,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/export.py" line="175" />
       <location filename="caseworker/ui/list_export.py" line="65" />
-      <location filename="caseworker/ui/sections/calendar.py" line="400" />
+      <location filename="caseworker/ui/sections/calendar.py" line="401" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
@@ -3695,7 +3726,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
-      <location filename="caseworker/ui/views/supporters.py" line="31" />
+      <location filename="caseworker/ui/views/supporters.py" line="32" />
       <source>Figure</source>
       <translation>Cifra</translation>
     </message>
@@ -3806,7 +3837,7 @@ dada</translation>
       <translation>Primer donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="377" />
+      <location filename="caseworker/ui/views/case_detail.py" line="381" />
       <source>First line</source>
       <translation>Primera línea</translation>
     </message>
@@ -3840,7 +3871,7 @@ dada</translation>
       <translation>Indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
       <source>Flags every worker sees first</source>
       <translation>Indicadores que todo profesional ve primero</translation>
     </message>
@@ -3878,7 +3909,7 @@ dada</translation>
       <translation>Desde el i&amp;mporte:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="215" />
+      <location filename="caseworker/ui/views/client_detail.py" line="216" />
       <source>Full name</source>
       <translation>Nombre completo</translation>
     </message>
@@ -3896,8 +3927,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Funder</source>
       <translation>Financiador</translation>
     </message>
@@ -3918,6 +3949,21 @@ dada</translation>
       <location filename="caseworker/ui/sections/aid.py" line="147" />
       <source>Funds</source>
       <translation>Fondos</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <source>Gender</source>
+      <translation>Género</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <source>Gender, in their &amp;words:</source>
+      <translation>Género, en sus pala&amp;bras:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <source>Gender: {name}</source>
+      <translation>Género: {name}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="479" />
@@ -3982,12 +4028,12 @@ dada</translation>
       <translation>Donativos e importes por código de campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="32" />
+      <location filename="caseworker/ui/views/supporters.py" line="33" />
       <source>Gifts by appeal</source>
       <translation>Donativos por campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="34" />
+      <location filename="caseworker/ui/views/supporters.py" line="35" />
       <source>Gifts by channel</source>
       <translation>Donativos por canal</translation>
     </message>
@@ -3997,12 +4043,12 @@ dada</translation>
       <translation>Donativos de este lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="77" />
       <source>Gifts not thanked yet</source>
       <translation>Donativos aún no agradecidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="75" />
+      <location filename="caseworker/ui/views/supporters.py" line="77" />
       <source>Gifts thanked</source>
       <translation>Donativos agradecidos</translation>
     </message>
@@ -4027,7 +4073,7 @@ dada</translation>
       <translation>Donado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="73" />
+      <location filename="caseworker/ui/views/supporters.py" line="75" />
       <source>Given by retained donors</source>
       <translation>Donado por donantes fidelizados</translation>
     </message>
@@ -4044,12 +4090,12 @@ dada</translation>
       <translation>Donado en total</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Given in the period</source>
       <translation>Donado en el periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="72" />
+      <location filename="caseworker/ui/views/supporters.py" line="74" />
       <source>Given in the period before</source>
       <translation>Donado en el periodo anterior</translation>
     </message>
@@ -4084,12 +4130,12 @@ dada</translation>
       <translation>Resumen de donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="377" />
+      <location filename="caseworker/ui/sections/calendar.py" line="378" />
       <source>Go to today</source>
       <translation>Ir a hoy</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="378" />
+      <location filename="caseworker/ui/sections/calendar.py" line="379" />
       <source>Go to today (T)</source>
       <translation>Ir a hoy (T)</translation>
     </message>
@@ -4109,13 +4155,13 @@ dada</translation>
       <translation>Buenos días, {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
       <source>Grant</source>
       <translation>Subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="88" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="89" />
       <source>Grant application</source>
       <translation>Solicitud de subvención</translation>
     </message>
@@ -4131,12 +4177,12 @@ dada</translation>
       <translation>Plazos de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="124" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="127" />
       <source>Grant outputs</source>
       <translation>Resultados de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Grant period</source>
       <translation>Periodo de la subvención</translation>
     </message>
@@ -4156,12 +4202,12 @@ dada</translation>
       <translation>Cartera de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="63" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
       <source>Grant pipeline (all applications now)</source>
       <translation>Cartera de subvenciones (todas las solicitudes actuales)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="118" />
       <source>Grant report for its reporting period</source>
       <translation>Informe de la subvención para el periodo que cubre</translation>
     </message>
@@ -4170,13 +4216,18 @@ dada</translation>
       <translation type="obsolete">Informe de la subvención para su periodo</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="76" />
+      <source>Grant reports due in the period</source>
+      <translation>Informes de subvenciones con vencimiento en el periodo</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
       <source>Grant:</source>
       <translation>Subvención:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="44" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="364" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="414" />
       <source>Grants</source>
       <translation>Subvenciones</translation>
     </message>
@@ -4211,7 +4262,7 @@ dada</translation>
       <translation>Traspasar el trabajo de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="382" />
+      <location filename="caseworker/ui/views/case_detail.py" line="386" />
       <source>Handed to {name}, waiting for them to accept.</source>
       <translation>Traspasado a {name}, a la espera de que lo acepte.</translation>
     </message>
@@ -4242,13 +4293,32 @@ dada</translation>
       <translation>Donaciones del hogar por año: </translation>
     </message>
     <message>
+      <source>Household of {size}</source>
+      <translation type="obsolete">Hogar de {size}</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <source>Household si&amp;ze:</source>
+      <translation>Personas en el ho&amp;gar:</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <source>Household size</source>
+      <translation>Tamaño del hogar</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
+      <source>Household size: {size}</source>
+      <translation>Tamaño del hogar: {size}</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <location filename="caseworker/ui/views/donor_detail.py" line="333" />
       <source>Household…</source>
       <translation>Hogar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
@@ -4266,6 +4336,11 @@ dada</translation>
       <location filename="caseworker/ui/my_work/deadlines.py" line="33" />
       <source>How many days ahead</source>
       <translation>Cuántos días por delante</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="67" />
+      <source>How many people live in the household, the client included</source>
+      <translation>Cuántas personas viven en el hogar, incluido el cliente</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="180" />
@@ -4381,12 +4456,12 @@ dada</translation>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="73" />
       <source>Interpreter la&amp;nguage:</source>
       <translation>Idio&amp;ma del intérprete:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="110" />
+      <location filename="caseworker/ui/views/client_detail.py" line="111" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="37" />
       <source>Interpreter needed: {language}</source>
       <translation>Necesita intérprete: {language}</translation>
@@ -4453,8 +4528,8 @@ dada</translation>
       <translation>Registro conservado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="141" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="138" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="142" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
       <source>Key dates</source>
       <translation>Fechas clave</translation>
     </message>
@@ -4465,7 +4540,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="55" />
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <source>Key worker</source>
       <translation>Profesional de referencia</translation>
     </message>
@@ -4482,12 +4557,12 @@ dada</translation>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="69" />
+      <location filename="caseworker/ui/views/supporters.py" line="71" />
       <source>LYBUNT value (their giving the period before)</source>
       <translation>Valor LYBUNT (sus donaciones del periodo anterior)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="68" />
+      <location filename="caseworker/ui/views/supporters.py" line="70" />
       <source>LYBUNT: gave in the period before, not this one</source>
       <translation>LYBUNT: donó en el periodo anterior, no en este</translation>
     </message>
@@ -4512,7 +4587,7 @@ dada</translation>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="216" />
+      <location filename="caseworker/ui/views/client_detail.py" line="217" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
@@ -4532,7 +4607,7 @@ dada</translation>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Largest to one client</source>
       <translation>Mayor importe a un cliente</translation>
     </message>
@@ -4607,7 +4682,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
       <source>Line</source>
       <translation>Partida</translation>
     </message>
@@ -4639,7 +4714,7 @@ dada</translation>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="275" />
+      <location filename="caseworker/ui/views/case_detail.py" line="279" />
       <source>Log a call</source>
       <translation>Registrar una llamada</translation>
     </message>
@@ -4655,7 +4730,7 @@ dada</translation>
       <translation>Registrar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="276" />
+      <location filename="caseworker/ui/views/case_detail.py" line="280" />
       <source>Log a visit</source>
       <translation>Registrar una visita</translation>
     </message>
@@ -4755,9 +4830,24 @@ dada</translation>
       <translation>Marcar como hecha</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
+      <source>Mark report su&amp;bmitted…</source>
+      <translation>Marcar informe &amp;presentado…</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <source>Mark submitted</source>
+      <translation>Marcar como presentado</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Mark thanked</source>
       <translation>Marcar como agradecido</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="153" />
+      <source>Mark the chosen report submitted</source>
+      <translation>Marcar como presentado el informe elegido</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
@@ -4785,12 +4875,12 @@ dada</translation>
       <translation>Yo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Mean gift</source>
       <translation>Donativo medio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Mean per client</source>
       <translation>Media por cliente</translation>
     </message>
@@ -4800,12 +4890,12 @@ dada</translation>
       <translation>Mediana de días hasta la resolución</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="76" />
+      <location filename="caseworker/ui/views/supporters.py" line="78" />
       <source>Median days to thank</source>
       <translation>Mediana de días hasta el agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="74" />
+      <location filename="caseworker/ui/views/supporters.py" line="76" />
       <source>Median gift</source>
       <translation>Donativo mediano</translation>
     </message>
@@ -4821,7 +4911,7 @@ dada</translation>
       <translation>Reuniones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="403" />
+      <location filename="caseworker/ui/sections/calendar.py" line="404" />
       <source>Meetings of a month…</source>
       <translation>Reuniones de un mes…</translation>
     </message>
@@ -4871,6 +4961,11 @@ dada</translation>
       <translation>Fusionar…</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="124" />
+      <source>Met on time</source>
+      <translation>Cumplidos a tiempo</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="125" />
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
       <location filename="caseworker/ui/views/donor_detail.py" line="237" />
@@ -4891,7 +4986,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/export.py" line="155" />
-      <location filename="caseworker/ui/sections/calendar.py" line="385" />
+      <location filename="caseworker/ui/sections/calendar.py" line="386" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
@@ -4911,7 +5007,7 @@ dada</translation>
       <translation>Más contactos en una ventana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="79" />
+      <location filename="caseworker/ui/views/supporters.py" line="81" />
       <source>Most contacts to one donor</source>
       <translation>Máximo de contactos a un donante</translation>
     </message>
@@ -5050,7 +5146,7 @@ dada</translation>
       <translation>&amp;Nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="102" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="231" />
       <source>N&amp;otes:</source>
@@ -5064,17 +5160,17 @@ dada</translation>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
       <source>Name a document the funder asks for.</source>
       <translation>Indique un documento que pide el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="97" />
       <source>Nee&amp;ds:</source>
       <translation>Nece&amp;sidades:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
@@ -5124,7 +5220,7 @@ dada</translation>
       <translation>Nunca: el donante ha fallecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="426" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="476" />
       <source>New &amp;application…</source>
       <translation>Nueva &amp;solicitud…</translation>
     </message>
@@ -5176,7 +5272,7 @@ dada</translation>
       <translation>Nuevo donante (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="69" />
       <source>New donors</source>
       <translation>Donantes nuevos</translation>
     </message>
@@ -5197,12 +5293,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="82" />
-      <location filename="caseworker/ui/sections/calendar.py" line="396" />
+      <location filename="caseworker/ui/sections/calendar.py" line="397" />
       <source>New meeting</source>
       <translation>Nueva reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="397" />
+      <location filename="caseworker/ui/sections/calendar.py" line="398" />
       <source>New meeting (Ctrl+N)</source>
       <translation>Nueva reunión (Ctrl+N)</translation>
     </message>
@@ -5233,7 +5329,7 @@ dada</translation>
       <translation>Siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="380" />
+      <location filename="caseworker/ui/sections/calendar.py" line="381" />
       <source>Next (Ctrl+Right)</source>
       <translation>Siguiente (Ctrl+Derecha)</translation>
     </message>
@@ -5293,7 +5389,7 @@ dada</translation>
       <translation>Aún no se ha concedido ninguna ayuda a este cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="132" />
+      <location filename="caseworker/ui/backups_page.py" line="133" />
       <source>No backups yet — Back up now makes one.</source>
       <translation>Aún no hay copias de seguridad: Hacer copia ahora crea una.</translation>
     </message>
@@ -5303,7 +5399,7 @@ dada</translation>
       <translation>Sin límite de presupuesto · pagado {paid} · comprometido {committed}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="593" />
+      <location filename="caseworker/ui/views/case_detail.py" line="597" />
       <source>No cases for this client yet — “Open a case…” starts one.</source>
       <translation>Aún no hay casos para este cliente: «Abrir un caso…» inicia uno.</translation>
     </message>
@@ -5328,7 +5424,7 @@ dada</translation>
       <translation>Sin contacto por estos canales entre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="453" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="503" />
       <source>No contact details yet.</source>
       <translation>Aún no hay datos de contacto.</translation>
     </message>
@@ -5345,12 +5441,12 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/widgets/charts.py" line="140" />
       <location filename="caseworker/ui/widgets/charts.py" line="188" />
-      <location filename="caseworker/ui/widgets/charts.py" line="257" />
+      <location filename="caseworker/ui/widgets/charts.py" line="258" />
       <source>No data for this period yet</source>
       <translation>Aún no hay datos para este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="247" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="297" />
       <source>No dates yet.</source>
       <translation>Aún no hay fechas.</translation>
     </message>
@@ -5365,7 +5461,7 @@ dada</translation>
       <translation>Aún no hay pagos aquí: Ctrl+N registra uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="263" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
       <source>No documents listed — add the ones the funder asks for.</source>
       <translation>No hay documentos en la lista: añada los que pide el financiador.</translation>
     </message>
@@ -5391,7 +5487,7 @@ dada</translation>
       <translation>Sin &amp;correo electrónico:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="117" />
+      <location filename="caseworker/ui/views/client_detail.py" line="118" />
       <source>No flags</source>
       <translation>Sin indicadores</translation>
     </message>
@@ -5406,7 +5502,7 @@ dada</translation>
       <translation>Aún no hay solicitudes de subvención: Ctrl+N inicia una.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/deadlines.py" line="65" />
+      <location filename="caseworker/ui/my_work/deadlines.py" line="66" />
       <source>No grant dates in this period.</source>
       <translation>No hay fechas de subvenciones en este periodo.</translation>
     </message>
@@ -5519,9 +5615,9 @@ dada</translation>
       <translation>No hay nadie en esta lista: buen trabajo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="95" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/views/client_detail.py" line="360" />
+      <location filename="caseworker/ui/views/client_detail.py" line="364" />
       <source>Nobody yet</source>
       <translation>Nadie todavía</translation>
     </message>
@@ -5543,8 +5639,8 @@ dada</translation>
       <translation>Ninguna (solo dentro de la red de la oficina)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="454" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="456" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="504" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="506" />
       <source>None listed.</source>
       <translation>No hay ninguno en la lista.</translation>
     </message>
@@ -5564,9 +5660,14 @@ dada</translation>
       <translation>No se preguntó</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="366" />
+      <location filename="caseworker/ui/views/case_detail.py" line="370" />
       <source>Not assigned</source>
       <translation>Sin asignar</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="123" />
+      <source>Not due yet</source>
+      <translation>Aún no vencidos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="329" />
@@ -5574,7 +5675,8 @@ dada</translation>
       <translation>No dado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="66" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="110" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
@@ -5584,19 +5686,24 @@ dada</translation>
       <translation>Aún no guardado</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="123" />
+      <source>Not submitted, overdue</source>
+      <translation>No presentados, vencidos</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="400" />
       <source>Not yet given a line: {amount}</source>
       <translation>Aún sin partida: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="266" />
+      <location filename="caseworker/ui/views/client_detail.py" line="268" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="220" />
       <location filename="caseworker/ui/views/donor_detail.py" line="176" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
@@ -5681,7 +5788,7 @@ dada</translation>
       <translation>Número de veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="253" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Number or address</source>
       <translation>Número o dirección</translation>
     </message>
@@ -5696,8 +5803,8 @@ dada</translation>
       <translation>Repetición cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="265" />
-      <location filename="caseworker/ui/views/client_detail.py" line="292" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="294" />
       <source>On</source>
       <translation>El</translation>
     </message>
@@ -5712,7 +5819,7 @@ dada</translation>
       <translation>En una fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="220" />
       <source>On file since</source>
       <translation>Consta desde</translation>
     </message>
@@ -5757,7 +5864,7 @@ dada</translation>
       <translation>Un informe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="228" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="245" />
       <source>One report, due {day}</source>
       <translation>Un informe, vence el {day}</translation>
     </message>
@@ -5769,7 +5876,7 @@ dada</translation>
       <translation>Solo los donantes que gestiono</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="393" />
+      <location filename="caseworker/ui/sections/calendar.py" line="394" />
       <source>Only mine</source>
       <translation>Solo los míos</translation>
     </message>
@@ -5804,12 +5911,12 @@ dada</translation>
       <translation>Abrir un caso (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="534" />
+      <location filename="caseworker/ui/views/case_detail.py" line="538" />
       <source>Open a case for this client</source>
       <translation>Abrir un caso para este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="533" />
+      <location filename="caseworker/ui/views/case_detail.py" line="537" />
       <source>Open a case…</source>
       <translation>Abrir un caso…</translation>
     </message>
@@ -5835,7 +5942,7 @@ dada</translation>
       <translation>Tareas abiertas sobre este registro: marque una cuando esté hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="216" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="230" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>Abra el registro existente en su lugar, o guarde de todos modos si se trata de otra persona.</translation>
     </message>
@@ -5891,8 +5998,8 @@ dada</translation>
       <translation>&amp;Nombre de la organización:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="250" />
-      <location filename="caseworker/ui/views/client_detail.py" line="253" />
+      <location filename="caseworker/ui/views/client_detail.py" line="252" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Other contacts</source>
       <translation>Otros contactos</translation>
     </message>
@@ -5920,7 +6027,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
@@ -5948,6 +6055,16 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="236" />
       <source>Outside attendee's organisation</source>
       <translation>Organización del asistente externo</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <source>Over the budget</source>
+      <translation>Por encima del presupuesto</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <source>Over the client's cap</source>
+      <translation>Por encima del límite del cliente</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="149" />
@@ -5981,7 +6098,7 @@ dada</translation>
       <translation>Hacer una excepción al control</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="37" />
+      <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Overrides</source>
       <translation>Excepciones</translation>
     </message>
@@ -6001,12 +6118,12 @@ dada</translation>
       <translation>Límites propios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
       <location filename="caseworker/ui/views/organigram_page.py" line="105" />
       <source>P&amp;hone:</source>
@@ -6029,12 +6146,12 @@ dada</translation>
       <translation>PNG o JPEG, hasta 2 MB</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Paid</source>
       <translation>Pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Paid by month</source>
       <translation>Pagado por mes</translation>
     </message>
@@ -6113,17 +6230,17 @@ dada</translation>
       <translation>Beneficiario del pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
       <source>Payments</source>
       <translation>Pagos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
       <source>Pending</source>
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="441" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="491" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
       <location filename="caseworker/ui/views/organigram_page.py" line="169" />
       <source>People</source>
@@ -6183,7 +6300,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
       <location filename="caseworker/ui/sections/clients.py" line="53" />
-      <location filename="caseworker/ui/views/client_detail.py" line="240" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
@@ -6272,7 +6389,7 @@ dada</translation>
       <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="109" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="221" />
       <source>Possible duplicates</source>
@@ -6289,7 +6406,7 @@ dada</translation>
       <translation>Posibles duplicados…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="407" />
       <source>Post&amp;code:</source>
@@ -6311,17 +6428,17 @@ dada</translation>
       <translation>Preferido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="215" />
+      <location filename="caseworker/ui/views/client_detail.py" line="216" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="241" />
+      <location filename="caseworker/ui/views/client_detail.py" line="243" />
       <source>Prefers</source>
       <translation>Prefiere</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="87" />
       <source>Prefers to be &amp;reached by:</source>
       <translation>Prefiere &amp;que se le contacte por:</translation>
     </message>
@@ -6368,7 +6485,7 @@ dada</translation>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="375" />
+      <location filename="caseworker/ui/sections/calendar.py" line="376" />
       <source>Previous (Ctrl+Left)</source>
       <translation>Anterior (Ctrl+Izquierda)</translation>
     </message>
@@ -6414,13 +6531,13 @@ dada</translation>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="232" />
+      <location filename="caseworker/ui/views/client_detail.py" line="234" />
       <location filename="caseworker/ui/views/donor_detail.py" line="143" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="487" />
       <source>Programmes</source>
       <translation>Programas</translation>
     </message>
@@ -6686,12 +6803,12 @@ dada</translation>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="152" />
+      <location filename="caseworker/ui/views/client_detail.py" line="153" />
       <source>Record &amp;consent</source>
       <translation>Registrar &amp;consentimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="174" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="189" />
       <source>Record &amp;spending…</source>
       <translation>Registrar &amp;gasto…</translation>
     </message>
@@ -6748,7 +6865,7 @@ dada</translation>
       <translation>Números de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="295" />
+      <location filename="caseworker/ui/views/client_detail.py" line="297" />
       <source>Record outcome…</source>
       <translation>Registrar resultado…</translation>
     </message>
@@ -6768,7 +6885,7 @@ dada</translation>
       <translation>Tipo de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="266" />
+      <location filename="caseworker/ui/views/client_detail.py" line="268" />
       <source>Recorded by</source>
       <translation>Registrado por</translation>
     </message>
@@ -6778,7 +6895,7 @@ dada</translation>
       <translation>Registrada en la pestaña Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="67" />
+      <location filename="caseworker/ui/views/supporters.py" line="69" />
       <source>Recovered donors</source>
       <translation>Donantes recuperados</translation>
     </message>
@@ -6819,21 +6936,26 @@ dada</translation>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
-      <location filename="caseworker/ui/views/client_detail.py" line="299" />
-      <location filename="caseworker/ui/views/client_detail.py" line="390" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
+      <location filename="caseworker/ui/views/client_detail.py" line="301" />
+      <location filename="caseworker/ui/views/client_detail.py" line="394" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="390" />
+      <location filename="caseworker/ui/views/client_detail.py" line="394" />
       <source>Referrals ({n})</source>
       <translation>Derivaciones ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="291" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Referred</source>
       <translation>Derivado</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
+      <source>Refused</source>
+      <translation>Rechazados</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
@@ -6851,7 +6973,7 @@ dada</translation>
       <translation>Recargar la cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Remaining</source>
       <translation>Restante</translation>
     </message>
@@ -6898,7 +7020,7 @@ dada</translation>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="490" />
+      <location filename="caseworker/ui/views/client_detail.py" line="494" />
       <source>Remove attachment</source>
       <translation>Quitar adjunto</translation>
     </message>
@@ -6908,12 +7030,12 @@ dada</translation>
       <translation>Quitar bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="428" />
+      <location filename="caseworker/ui/views/client_detail.py" line="432" />
       <source>Remove contact</source>
       <translation>Quitar contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="257" />
+      <location filename="caseworker/ui/views/client_detail.py" line="259" />
       <source>Remove contact…</source>
       <translation>Quitar contacto…</translation>
     </message>
@@ -6933,22 +7055,22 @@ dada</translation>
       <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="381" />
+      <location filename="caseworker/ui/views/client_detail.py" line="385" />
       <source>Removed: {reason}</source>
       <translation>Quitado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="280" />
+      <location filename="caseworker/ui/views/client_detail.py" line="282" />
       <source>Remove…</source>
       <translation>Quitar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="467" />
+      <location filename="caseworker/ui/views/case_detail.py" line="471" />
       <source>Reopen</source>
       <translation>Reabrir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="465" />
+      <location filename="caseworker/ui/views/case_detail.py" line="469" />
       <source>Reopen {ref}</source>
       <translation>Reabrir {ref}</translation>
     </message>
@@ -6963,9 +7085,22 @@ dada</translation>
       <translation>Informar de las personas atendidas por {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <source>Report submitted</source>
+      <translation>Informe presentado</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>Reports</source>
       <translation>Informes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/grant_detail.py" line="147" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="145" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="277" />
+      <source>Reports to the funder</source>
+      <translation>Informes al financiador</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
@@ -6979,8 +7114,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Requested</source>
       <translation>Solicitado</translation>
     </message>
@@ -7042,7 +7177,7 @@ dada</translation>
       <translation>Resuelto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="169" />
+      <location filename="caseworker/ui/backups_page.py" line="170" />
       <source>Restore a backup</source>
       <translation>Restaurar una copia de seguridad</translation>
     </message>
@@ -7052,7 +7187,7 @@ dada</translation>
       <translation>¿Restaurar ahora la copia de seguridad? El archivo dañado se conserva a su lado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="170" />
+      <location filename="caseworker/ui/backups_page.py" line="171" />
       <source>Restore the backup taken {when}? Everything saved since then is replaced by the backup's contents. The current database file is kept aside, renamed, so nothing is deleted.</source>
       <translation>¿Restaurar la copia de seguridad hecha el {when}? Todo lo guardado desde entonces se sustituye por el contenido de la copia. El archivo actual de la base de datos se aparta, con otro nombre, así que no se borra nada.</translation>
     </message>
@@ -7062,7 +7197,7 @@ dada</translation>
       <translation>Restaurar la copia elegida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/backups_page.py" line="182" />
+      <location filename="caseworker/ui/backups_page.py" line="183" />
       <source>Restored. The replaced file is kept as {name}. Restart Caseworker so that every screen shows the restored data.</source>
       <translation>Restaurada. El archivo sustituido se conserva como {name}. Reinicie Caseworker para que todas las pantallas muestren los datos restaurados.</translation>
     </message>
@@ -7077,12 +7212,12 @@ dada</translation>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="65" />
+      <location filename="caseworker/ui/views/supporters.py" line="67" />
       <source>Retained (gave in both)</source>
       <translation>Fidelizados (donaron en ambos)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="66" />
+      <location filename="caseworker/ui/views/supporters.py" line="68" />
       <source>Retention</source>
       <translation>Fidelización</translation>
     </message>
@@ -7176,12 +7311,12 @@ dada</translation>
       <translation>STARTTLS (normalmente el puerto 587)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="71" />
+      <location filename="caseworker/ui/views/supporters.py" line="73" />
       <source>SYBUNT value (their earlier giving)</source>
       <translation>Valor SYBUNT (sus donaciones anteriores)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="70" />
+      <location filename="caseworker/ui/views/supporters.py" line="72" />
       <source>SYBUNT: gave earlier, in neither period</source>
       <translation>SYBUNT: donó antes, en ninguno de los dos periodos</translation>
     </message>
@@ -7213,7 +7348,7 @@ dada</translation>
       <translation>Protección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="106" />
+      <location filename="caseworker/ui/views/client_detail.py" line="107" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="33" />
       <source>Safeguarding: {text}</source>
       <translation>Protección: {text}</translation>
@@ -7238,17 +7373,17 @@ dada</translation>
       <translation>Guardar &amp;recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="478" />
+      <location filename="caseworker/ui/views/client_detail.py" line="482" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="278" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="219" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="233" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
       <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="276" />
       <source>Save anyway</source>
@@ -7435,7 +7570,7 @@ dada</translation>
       <translation>Enviado desde la bandeja de salida automáticamente: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>Separadas por comas, p. ej., vivienda, alimentación</translation>
     </message>
@@ -7486,7 +7621,7 @@ dada</translation>
       <translation>Coinciden varios donantes con «{text}»: elija uno de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Share spent</source>
       <translation>Porcentaje gastado</translation>
     </message>
@@ -7496,7 +7631,7 @@ dada</translation>
       <translation>Repartirlos según la asignación y la carga de trabajo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="389" />
+      <location filename="caseworker/ui/sections/calendar.py" line="390" />
       <source>Show a {mode}</source>
       <translation>Mostrar un {mode}</translation>
     </message>
@@ -7556,7 +7691,7 @@ dada</translation>
       <translation>Mostrar donantes desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="394" />
+      <location filename="caseworker/ui/sections/calendar.py" line="395" />
       <source>Show only my meetings, deadlines and actions</source>
       <translation>Mostrar solo mis reuniones, plazos y tareas</translation>
     </message>
@@ -7577,7 +7712,7 @@ dada</translation>
       <translation>Mostrar usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="383" />
+      <location filename="caseworker/ui/sections/calendar.py" line="384" />
       <source>Shown period</source>
       <translation>Periodo mostrado</translation>
     </message>
@@ -7608,7 +7743,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="275" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
@@ -7650,19 +7785,19 @@ dada</translation>
       <translation>Especialistas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="196" />
       <source>Spending</source>
       <translation>Gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Spending against awards</source>
       <translation>Gastos frente a lo concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
       <source>Spent</source>
       <translation>Gastado</translation>
     </message>
@@ -7672,12 +7807,12 @@ dada</translation>
       <translation>Gastado de esta subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="37" />
+      <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Staff member</source>
       <translation>Miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
@@ -7693,7 +7828,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
-      <location filename="caseworker/ui/views/client_detail.py" line="274" />
+      <location filename="caseworker/ui/views/client_detail.py" line="276" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
@@ -7741,17 +7877,28 @@ dada</translation>
       <translation>Pla&amp;zo de presentación:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="246" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
       <source>Submitted</source>
       <translation>Presentada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="66" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="122" />
+      <source>Submitted late</source>
+      <translation>Presentado con retraso</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="122" />
+      <source>Submitted on or before the due date</source>
+      <translation>Presentados en la fecha de vencimiento o antes</translation>
+    </message>
+    <message>
+      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>Éxito por financiador (decididas, presentadas en el periodo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
       <source>Success rate</source>
       <translation>Tasa de éxito</translation>
     </message>
@@ -7761,7 +7908,7 @@ dada</translation>
       <translation>Sugerido: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
       <source>Support</source>
       <translation>Apoyo</translation>
     </message>
@@ -7786,12 +7933,12 @@ dada</translation>
       <translation>TLS desde el inicio (normalmente el puerto 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="89" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="100" />
       <source>Ta&amp;gs:</source>
       <translation>Etiq&amp;uetas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="219" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
@@ -7807,7 +7954,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="491" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
       <source>Targets and outcomes</source>
       <translation>Objetivos y resultados</translation>
     </message>
@@ -7818,13 +7965,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="111" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="157" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
       <source>Tasks</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="305" />
+      <location filename="caseworker/ui/views/case_detail.py" line="309" />
       <source>Tasks on this case</source>
       <translation>Tareas sobre este caso</translation>
     </message>
@@ -7921,17 +8068,17 @@ dada</translation>
       <translation>Agradecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="404" />
+      <location filename="caseworker/ui/sections/calendar.py" line="405" />
       <source>The agendas and minutes of a month's meetings as one PDF or a ZIP</source>
       <translation>Los órdenes del día y las actas de las reuniones de un mes en un PDF o un ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="466" />
+      <location filename="caseworker/ui/views/case_detail.py" line="470" />
       <source>The case goes back to in progress and its resolution is cleared (the timeline keeps it).</source>
       <translation>El caso vuelve a «en curso» y se borra su resolución (la cronología la conserva).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="452" />
+      <location filename="caseworker/ui/views/case_detail.py" line="456" />
       <source>The case moves to support level {level}. Say why, for whoever picks it up.</source>
       <translation>El caso pasa al nivel de apoyo {level}. Explique por qué, para quien lo recoja.</translation>
     </message>
@@ -7951,17 +8098,17 @@ dada</translation>
       <translation>El resumen del caso en PDF (notas solo para los roles que pueden leerlas)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="158" />
+      <location filename="caseworker/ui/views/client_detail.py" line="159" />
       <source>The client's aid statement for the last 12 months, as a PDF</source>
       <translation>El extracto de ayudas del cliente de los últimos 12 meses, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="529" />
+      <location filename="caseworker/ui/views/case_detail.py" line="533" />
       <source>The client's cases</source>
       <translation>Los casos del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="531" />
+      <location filename="caseworker/ui/views/case_detail.py" line="535" />
       <source>The client's cases: Enter opens one</source>
       <translation>Los casos del cliente: Intro abre uno</translation>
     </message>
@@ -7991,7 +8138,7 @@ dada</translation>
       <translation>El veredicto del control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="483" />
+      <location filename="caseworker/ui/views/client_detail.py" line="487" />
       <source>The copy could not be saved: {error}</source>
       <translation>No se ha podido guardar la copia: {error}</translation>
     </message>
@@ -8031,7 +8178,7 @@ dada</translation>
       <translation>Las cifras de cada grupo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="464" />
+      <location filename="caseworker/ui/views/client_detail.py" line="468" />
       <source>The file could not be read: {error}</source>
       <translation>No se ha podido leer el archivo: {error}</translation>
     </message>
@@ -8163,6 +8310,11 @@ dada</translation>
       <translation>No se ha podido guardar el informe: {reason}</translation>
     </message>
     <message>
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="608" />
+      <source>The report due on {day}: when did it go to the funder?</source>
+      <translation>El informe que vence el {day}: ¿cuándo se envió al financiador?</translation>
+    </message>
+    <message>
       <location filename="caseworker/ui/views/donor_detail.py" line="275" />
       <source>The selected receipt as a PDF</source>
       <translation>El recibo seleccionado en PDF</translation>
@@ -8276,7 +8428,7 @@ dada</translation>
       <translation>Puede que este donante ya esté registrado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="213" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
       <source>This may be someone already on file:</source>
       <translation>Puede que esta persona ya esté registrada:</translation>
     </message>
@@ -8321,7 +8473,7 @@ dada</translation>
       <translation>Cronología</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="544" />
+      <location filename="caseworker/ui/views/case_detail.py" line="548" />
       <source>Timeline of all the client's cases</source>
       <translation>Cronología de todos los casos del cliente</translation>
     </message>
@@ -8333,7 +8485,7 @@ dada</translation>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="376" />
+      <location filename="caseworker/ui/sections/calendar.py" line="377" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
@@ -8345,7 +8497,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="281" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="331" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -8372,7 +8524,7 @@ dada</translation>
       <translation>Volver a intentar el mensaje fallido seleccionado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="273" />
+      <location filename="caseworker/ui/views/client_detail.py" line="275" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
@@ -8500,7 +8652,7 @@ dada</translation>
       <translation>Usuarios y roles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/supporters.py" line="31" />
+      <location filename="caseworker/ui/views/supporters.py" line="32" />
       <source>Value</source>
       <translation>Valor</translation>
     </message>
@@ -8516,7 +8668,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="384" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="390" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="440" />
       <source>Void</source>
       <translation>Anular</translation>
     </message>
@@ -8552,13 +8704,13 @@ dada</translation>
       <translation>Motivo de la anulación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="386" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="383" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="436" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
       <source>Void spending</source>
       <translation>Anular gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="387" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
       <translation>¿Anular {amount} gastados el {day} ({what})? Se conserva en el registro, marcado como anulado, y la partida recupera el dinero.</translation>
     </message>
@@ -8614,7 +8766,7 @@ dada</translation>
       <translation>¿Fue el resultado aceptable para el cliente?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="384" />
+      <location filename="caseworker/ui/sections/calendar.py" line="385" />
       <source>Week</source>
       <translation>Semana</translation>
     </message>
@@ -8629,12 +8781,12 @@ dada</translation>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="182" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
       <source>What for</source>
       <translation>Para qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
       <source>What the application promised: targets, outcomes reached, the demographics the funder asks for and the report's narrative</source>
       <translation>Lo que prometió la solicitud: objetivos, resultados alcanzados, los datos demográficos que pide el financiador y la memoria del informe</translation>
     </message>
@@ -8737,7 +8889,7 @@ dada</translation>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="253" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Whose</source>
       <translation>De quién</translation>
     </message>
@@ -8754,7 +8906,7 @@ dada</translation>
       <translation>Por qué / siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="203" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="204" />
       <source>Why is it cancelled?</source>
       <translation>¿Por qué se cancela?</translation>
     </message>
@@ -8779,7 +8931,7 @@ dada</translation>
       <translation>Si no se marca ningún canal, los días de descanso abarcan todos los canales.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="376" />
+      <location filename="caseworker/ui/views/client_detail.py" line="380" />
       <source>Withdrew</source>
       <translation>Se retiró</translation>
     </message>
@@ -8912,7 +9064,7 @@ dada</translation>
       <translation>ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="507" />
+      <location filename="caseworker/ui/views/case_detail.py" line="511" />
       <source>alone</source>
       <translation>solo</translation>
     </message>
@@ -8922,7 +9074,7 @@ dada</translation>
       <translation>y</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="349" />
+      <location filename="caseworker/ui/views/client_detail.py" line="351" />
       <source>anonymised</source>
       <translation>anonimizado</translation>
     </message>
@@ -8962,12 +9114,12 @@ dada</translation>
       <translation>entre {start} y {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="214" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="228" />
       <source>born {day}</source>
       <translation>nacido el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="345" />
+      <location filename="caseworker/ui/views/client_detail.py" line="347" />
       <source>born {day} (age {age})</source>
       <translation>nacido el {day} ({age} años)</translation>
     </message>
@@ -8992,7 +9144,7 @@ dada</translation>
       <translation>cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="350" />
+      <location filename="caseworker/ui/views/client_detail.py" line="352" />
       <source>client #{id}</source>
       <translation>cliente n.º {id}</translation>
     </message>
@@ -9055,7 +9207,7 @@ dada</translation>
       <translation>correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="81" />
       <source>e.g. +44 7911 123456</source>
       <translation>p. ej., +44 7911 123456</translation>
     </message>
@@ -9070,7 +9222,7 @@ dada</translation>
       <translation>p. ej., Duelo; no antes de marzo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
       <source>e.g. Do not visit alone</source>
       <translation>p. ej., No visitar a solas</translation>
     </message>
@@ -9120,7 +9272,7 @@ dada</translation>
       <translation>p. ej., Personal, Alquiler, Ayudas a clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
       <source>e.g. Step-free rooms only</source>
       <translation>p. ej., Solo salas sin escalones</translation>
     </message>
@@ -9140,7 +9292,7 @@ dada</translation>
       <translation>p. ej., Formulario de alta en el sitio web</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
       <source>e.g. Weekday mornings</source>
       <translation>p. ej., Mañanas entre semana</translation>
     </message>
@@ -9220,7 +9372,7 @@ dada</translation>
       <translation>vivienda, prestaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="577" />
+      <location filename="caseworker/ui/sections/calendar.py" line="579" />
       <location filename="caseworker/ui/views/meeting_detail.py" line="357" />
       <source>iCalendar files (*.ics)</source>
       <translation>Archivos iCalendar (*.ics)</translation>
@@ -9232,17 +9384,17 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
       <source>in {n} days</source>
       <translation>dentro de {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="347" />
+      <location filename="caseworker/ui/views/client_detail.py" line="349" />
       <source>key worker {name}</source>
       <translation>profesional de referencia {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="111" />
+      <location filename="caseworker/ui/views/client_detail.py" line="112" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="38" />
       <source>language not recorded</source>
       <translation>idioma no registrado</translation>
@@ -9356,7 +9508,7 @@ dada</translation>
       <translation>no hay ninguna guardada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="588" />
+      <location filename="caseworker/ui/views/case_detail.py" line="592" />
       <source>not assigned</source>
       <translation>sin asignar</translation>
     </message>
@@ -9518,12 +9670,12 @@ dada</translation>
       <translation>los primeros {shown} de {count} casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/charts.py" line="246" />
+      <location filename="caseworker/ui/widgets/charts.py" line="247" />
       <source>the period before</source>
       <translation>el periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/charts.py" line="246" />
+      <location filename="caseworker/ui/widgets/charts.py" line="247" />
       <source>this period</source>
       <translation>este periodo</translation>
     </message>
@@ -9534,7 +9686,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="241" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
@@ -9569,7 +9721,7 @@ dada</translation>
       <translation>mientras haya un caso abierto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="507" />
+      <location filename="caseworker/ui/views/case_detail.py" line="511" />
       <source>with a specialist</source>
       <translation>con un especialista</translation>
     </message>
@@ -9646,17 +9798,17 @@ dada</translation>
       <translation>{donor}: {amount} el {day}; {days} días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="370" />
+      <location filename="caseworker/ui/views/case_detail.py" line="374" />
       <source>{due} (target {days} business days)</source>
       <translation>{due} (objetivo {days} días hábiles)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="374" />
+      <location filename="caseworker/ui/views/case_detail.py" line="378" />
       <source>{due} — overdue</source>
       <translation>{due}: atrasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="372" />
+      <location filename="caseworker/ui/views/case_detail.py" line="376" />
       <source>{due} — paused while waiting on the client</source>
       <translation>{due}: en pausa a la espera del cliente</translation>
     </message>
@@ -9677,7 +9829,7 @@ dada</translation>
       <translation>{field}: tomar {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="484" />
+      <location filename="caseworker/ui/sections/calendar.py" line="485" />
       <source>{first} – {last}</source>
       <translation>{first} – {last}</translation>
     </message>
@@ -9702,7 +9854,7 @@ dada</translation>
       <translation>Se conserva {keep} (registro {keep_id}); todo lo vinculado a {other} (registro {other_id}) pasa a él, y {other_id} queda solo como referencia. Donde los dos difieran, elija el valor que se conserva.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/charts.py" line="237" />
+      <location filename="caseworker/ui/widgets/charts.py" line="238" />
       <source>{label}: {now} (before: {then})</source>
       <translation>{label}: {now} (antes: {then})</translation>
     </message>
@@ -9734,7 +9886,7 @@ dada</translation>
       <translation>{name} (en desuso)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="254" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="304" />
       <source>{name} (optional)</source>
       <translation>{name} (opcional)</translation>
     </message>
@@ -9764,12 +9916,12 @@ dada</translation>
       <translation>{name}: {since} (cada {cadence} días) · {given} donado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/charts.py" line="284" />
+      <location filename="caseworker/ui/widgets/charts.py" line="285" />
       <source>{now} (was {then})</source>
       <translation>{now} (antes {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="451" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="501" />
       <source>{n} applications · {amount} awarded</source>
       <translation>{n} solicitudes · {amount} concedido</translation>
     </message>
@@ -9849,7 +10001,7 @@ dada</translation>
       <translation>{n} donantes, los que más dan primero. Intro abre uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="510" />
+      <location filename="caseworker/ui/views/case_detail.py" line="514" />
       <source>{outcome} ({how}; acceptable: {acceptable}{score})</source>
       <translation>{outcome} ({how}; aceptable: {acceptable}{score})</translation>
     </message>
@@ -9874,7 +10026,7 @@ dada</translation>
       <translation>{rows} filas escritas en {path}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="232" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="249" />
       <source>{schedule}, from {day}</source>
       <translation>{schedule}, desde el {day}</translation>
     </message>
@@ -9889,13 +10041,13 @@ dada</translation>
       <translation>{stage}: {n} solicitudes, {amount} solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="100" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="108" />
       <source>{start} to {end}</source>
       <translation>{start} a {end}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/service_quality.py" line="224" />
-      <location filename="caseworker/ui/views/supporters.py" line="60" />
+      <location filename="caseworker/ui/views/supporters.py" line="62" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>{start} a {end}, frente a {before_start} a {before_end}</translation>
     </message>
@@ -9925,12 +10077,12 @@ dada</translation>
       <translation>{total} donantes: {allowed} permitidos, {warned} con aviso, {blocked} bloqueados ({movable} se pueden mover a su siguiente hora permitida). Programar añade los contactos de una vez.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
       <source>{what} (aid disbursement {n})</source>
       <translation>{what} (pago de ayuda {n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="298" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="348" />
       <source>{what} — void: {reason}</source>
       <translation>{what}: anulado: {reason}</translation>
     </message>
@@ -10038,7 +10190,7 @@ dada</translation>
       <translation>«{encoding}» no es una codificación que lea esta importación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="294" />
+      <location filename="caseworker/domain/imports.py" line="297" />
       <source>'{field}' is not a field of a {kind} import; choose one of {known}.</source>
       <translation>«{field}» no es un campo de una importación de {kind}; elija uno de {known}.</translation>
     </message>
@@ -10094,22 +10246,22 @@ dada</translation>
       <translation>«{segment}» no es un segmento: major, regular, new o lapsed.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="414" />
+      <location filename="caseworker/domain/imports.py" line="417" />
       <source>'{text}' could be read two ways (day/month or month/day): name the date format in the mapping.</source>
       <translation>«{text}» se puede leer de dos maneras (día/mes o mes/día): indique el formato de fecha en la correspondencia de columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="401" />
+      <location filename="caseworker/domain/imports.py" line="404" />
       <source>'{text}' has a two-digit year: write the year in full.</source>
       <translation>«{text}» tiene un año de dos cifras: escriba el año completo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="513" />
+      <location filename="caseworker/domain/imports.py" line="516" />
       <source>'{text}' is neither an individual nor an organisation.</source>
       <translation>«{text}» no es ni una persona ni una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="475" />
+      <location filename="caseworker/domain/imports.py" line="478" />
       <source>'{text}' is neither yes nor no.</source>
       <translation>«{text}» no es ni sí ni no.</translation>
     </message>
@@ -10119,7 +10271,7 @@ dada</translation>
       <translation>«{text}» no es ni sí, ni no, ni una fecha.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="425" />
+      <location filename="caseworker/domain/imports.py" line="428" />
       <source>'{text}' is not a date.</source>
       <translation>«{text}» no es una fecha.</translation>
     </message>
@@ -10129,7 +10281,7 @@ dada</translation>
       <translation>«{text}» no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="499" />
+      <location filename="caseworker/domain/imports.py" line="502" />
       <source>'{text}' is not a payment method this app knows (cash, cheque, card, bank transfer, direct debit, online, in kind, securities, other).</source>
       <translation>«{text}» no es un método de pago que conozca esta aplicación (efectivo, cheque, tarjeta, transferencia bancaria, domiciliación, en línea, en especie, valores, otro).</translation>
     </message>
@@ -10149,8 +10301,8 @@ dada</translation>
       <translation>«{text}» no es un número de teléfono válido.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="442" />
-      <location filename="caseworker/domain/imports.py" line="449" />
+      <location filename="caseworker/domain/imports.py" line="445" />
+      <location filename="caseworker/domain/imports.py" line="452" />
       <source>'{text}' is not an amount.</source>
       <translation>«{text}» no es un importe.</translation>
     </message>
@@ -10185,7 +10337,7 @@ dada</translation>
       <translation>«{value}» no es una fecha y hora (ISO 8601).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="304" />
+      <location filename="caseworker/domain/imports.py" line="307" />
       <source>'{value}' is not a date format: use DMY, MDY or YMD.</source>
       <translation>«{value}» no es un formato de fecha: use DMY, MDY o YMD.</translation>
     </message>
@@ -10357,12 +10509,12 @@ dada</translation>
       <translation>Una plantilla de clientes se previsualiza sobre un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="254" />
+      <location filename="caseworker/services/touchpoints.py" line="260" />
       <source>A contact is either planned or done.</source>
       <translation>Un contacto está planificado o hecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="259" />
+      <location filename="caseworker/services/touchpoints.py" line="265" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>Un contacto que ya tuvo lugar no puede estar en el futuro.</translation>
     </message>
@@ -10372,12 +10524,12 @@ dada</translation>
       <translation>Un servidor de bases de datos protege sus datos por sí mismo; no usa una clave de archivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="334" />
+      <location filename="caseworker/domain/clients.py" line="340" />
       <source>A date of birth before {year} is surely a typing slip.</source>
       <translation>Una fecha de nacimiento anterior a {year} es seguramente un error al escribir.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="332" />
+      <location filename="caseworker/domain/clients.py" line="338" />
       <source>A date of birth cannot be in the future.</source>
       <translation>Una fecha de nacimiento no puede estar en el futuro.</translation>
     </message>
@@ -10412,7 +10564,7 @@ dada</translation>
       <translation>Una plantilla de donantes se previsualiza sobre un donante o un donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="122" />
+      <location filename="caseworker/domain/grant_targets.py" line="126" />
       <source>A grant can have up to 20 outcomes.</source>
       <translation>Una subvención puede tener hasta 20 resultados.</translation>
     </message>
@@ -10420,6 +10572,11 @@ dada</translation>
       <location filename="caseworker/domain/grants.py" line="73" />
       <source>A grant cannot move from {current} to {target}.</source>
       <translation>Una subvención no puede pasar de {current} a {target}.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="381" />
+      <source>A household has 1 to {most} people, the client included.</source>
+      <translation>Un hogar tiene de 1 a {most} personas, incluido el cliente.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="357" />
@@ -10437,8 +10594,8 @@ dada</translation>
       <translation>Un nombre puede tener como máximo 120 caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="148" />
-      <location filename="caseworker/services/aid.py" line="120" />
+      <location filename="caseworker/services/aid.py" line="149" />
+      <location filename="caseworker/services/aid.py" line="121" />
       <source>A name can have at most {n} characters.</source>
       <translation>Un nombre puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -10463,7 +10620,7 @@ dada</translation>
       <translation>Datos de una persona</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="563" />
+      <location filename="caseworker/domain/clients.py" line="587" />
       <source>A referral date cannot be in the future.</source>
       <translation>Una fecha de derivación no puede estar en el futuro.</translation>
     </message>
@@ -10476,6 +10633,11 @@ dada</translation>
       <location filename="caseworker/domain/care.py" line="152" />
       <source>A repeating task needs a due date and time.</source>
       <translation>Una tarea que se repite necesita una fecha y hora de vencimiento.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/grant_reports.py" line="54" />
+      <source>A report cannot be submitted in the future.</source>
+      <translation>Un informe no puede presentarse en el futuro.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="244" />
@@ -10575,7 +10737,7 @@ dada</translation>
       <translation>Tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="308" />
+      <location filename="caseworker/services/meetings.py" line="309" />
       <source>Action items belong to one occurrence: open the occurrence first.</source>
       <translation>Las tareas acordadas pertenecen a una repetición: abra primero la repetición.</translation>
     </message>
@@ -10625,7 +10787,7 @@ dada</translation>
       <translation>Contraprestación: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="48" />
+      <location filename="caseworker/domain/grant_targets.py" line="50" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
@@ -10657,7 +10819,7 @@ dada</translation>
       <translation>Ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="64" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
       <source>Aid paid by fund</source>
       <translation>Ayudas pagadas por fondo</translation>
     </message>
@@ -10690,12 +10852,12 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
       <location filename="caseworker/services/service_quality.py" line="413" />
-      <location filename="caseworker/services/statistics.py" line="114" />
+      <location filename="caseworker/services/statistics.py" line="116" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="112" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="113" />
       <source>All funds</source>
       <translation>Todos los fondos</translation>
     </message>
@@ -10706,7 +10868,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="161" />
-      <location filename="caseworker/reports/documents/aid_statement.py" line="91" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="92" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="76" />
       <source>Amount</source>
       <translation>Importe</translation>
@@ -10739,12 +10901,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
-      <location filename="caseworker/services/aid.py" line="144" />
+      <location filename="caseworker/services/aid.py" line="145" />
       <source>An amount has at most two decimal places.</source>
       <translation>Un importe tiene como máximo dos decimales.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="215" />
+      <location filename="caseworker/services/merging.py" line="217" />
       <source>An anonymised client cannot be merged.</source>
       <translation>No se puede fusionar un cliente anonimizado.</translation>
     </message>
@@ -10764,12 +10926,12 @@ dada</translation>
       <translation>Anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="61" />
+      <location filename="caseworker/services/person_data.py" line="63" />
       <source>Anonymised donor</source>
       <translation>Donante anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="875" />
+      <location filename="caseworker/services/imports.py" line="876" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>Otro cliente ya tiene el id. externo «{value}».</translation>
     </message>
@@ -10840,7 +11002,7 @@ dada</translation>
       <translation>árabe</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="50" />
+      <location filename="caseworker/domain/grant_targets.py" line="52" />
       <source>Area (postcode district)</source>
       <translation>Zona (distrito postal)</translation>
     </message>
@@ -11030,7 +11192,7 @@ dada</translation>
       <translation>Cancelada con efecto desde el {date}: los donativos recibidos desde ese día no llevan Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="530" />
+      <location filename="caseworker/services/touchpoints.py" line="568" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>{channel} cancelado ({purpose})</translation>
     </message>
@@ -11198,8 +11360,8 @@ dada</translation>
       <translation>Elija una categoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="171" />
-      <location filename="caseworker/services/person_data.py" line="110" />
+      <location filename="caseworker/services/person_data.py" line="175" />
+      <location filename="caseworker/services/person_data.py" line="112" />
       <source>Choose a client or a donor.</source>
       <translation>Elija un cliente o un donante.</translation>
     </message>
@@ -11243,7 +11405,7 @@ dada</translation>
       <translation>Elija un pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="391" />
+      <location filename="caseworker/services/aid.py" line="401" />
       <source>Choose a fund.</source>
       <translation>Elija un fondo.</translation>
     </message>
@@ -11301,7 +11463,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/services/case_routing.py" line="139" />
-      <location filename="caseworker/services/meetings.py" line="311" />
+      <location filename="caseworker/services/meetings.py" line="312" />
       <location filename="caseworker/services/organigram.py" line="368" />
       <source>Choose an active colleague.</source>
       <translation>Elija a un compañero activo.</translation>
@@ -11312,17 +11474,17 @@ dada</translation>
       <translation>Elija a un miembro activo del personal.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="579" />
+      <location filename="caseworker/domain/clients.py" line="603" />
       <source>Choose an outcome from the list.</source>
       <translation>Elija un resultado de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="154" />
+      <location filename="caseworker/services/planning.py" line="160" />
       <source>Choose at least one donor.</source>
       <translation>Elija al menos un donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="156" />
+      <location filename="caseworker/services/planning.py" line="162" />
       <source>Choose at most {most} donors at once.</source>
       <translation>Elija como máximo {most} donantes a la vez.</translation>
     </message>
@@ -11342,7 +11504,7 @@ dada</translation>
       <translation>Elija donantes o clientes.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="543" />
+      <location filename="caseworker/domain/clients.py" line="567" />
       <source>Choose how consent was given.</source>
       <translation>Elija cómo se dio el consentimiento.</translation>
     </message>
@@ -11362,7 +11524,7 @@ dada</translation>
       <translation>Elija cómo se pagan los plazos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="246" />
+      <location filename="caseworker/services/touchpoints.py" line="252" />
       <source>Choose how to contact the supporter.</source>
       <translation>Elija cómo contactar con el donante.</translation>
     </message>
@@ -11377,7 +11539,7 @@ dada</translation>
       <translation>Elija un día de la semana para una serie mensual.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="517" />
+      <location filename="caseworker/domain/clients.py" line="541" />
       <source>Choose phone or e-mail.</source>
       <translation>Elija teléfono o correo electrónico.</translation>
     </message>
@@ -11427,7 +11589,7 @@ dada</translation>
       <translation>Elija el especialista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="246" />
+      <location filename="caseworker/services/merging.py" line="248" />
       <source>Choose two different records to merge.</source>
       <translation>Elija dos registros distintos para fusionar.</translation>
     </message>
@@ -11442,7 +11604,7 @@ dada</translation>
       <translation>Elija qué recibe quien no acepta correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="250" />
+      <location filename="caseworker/services/touchpoints.py" line="256" />
       <source>Choose what the contact is for.</source>
       <translation>Elija para qué es el contacto.</translation>
     </message>
@@ -11472,7 +11634,7 @@ dada</translation>
       <translation>Elija quién se hace cargo del caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="302" />
+      <location filename="caseworker/services/meetings.py" line="303" />
       <source>Choose who will do it.</source>
       <translation>Elija quién lo hará.</translation>
     </message>
@@ -11510,7 +11672,7 @@ dada</translation>
       <translation>Ref. del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="905" />
+      <location filename="caseworker/services/imports.py" line="906" />
       <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
       <translation>El cliente {id} se anonimizó: elija Omitir o Crear un registro nuevo para esta fila.</translation>
     </message>
@@ -11557,7 +11719,7 @@ dada</translation>
       <translation>Confirme la restauración: la base de datos vuelve al momento de la copia.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="541" />
+      <location filename="caseworker/domain/clients.py" line="565" />
       <source>Consent cannot be recorded for a future date.</source>
       <translation>No se puede registrar un consentimiento con fecha futura.</translation>
     </message>
@@ -11614,7 +11776,7 @@ dada</translation>
       <translation>Panel</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="86" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="87" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="75" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="86" />
       <source>Date</source>
@@ -11659,7 +11821,7 @@ dada</translation>
       <translation>No se aceptan fechas posteriores al año 9999.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="253" />
+      <location filename="caseworker/domain/imports.py" line="256" />
       <source>Day/month/year (31/12/2025)</source>
       <translation>Día/mes/año (31/12/2025)</translation>
     </message>
@@ -11882,7 +12044,7 @@ dada</translation>
       <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="345" />
+      <location filename="caseworker/domain/clients.py" line="351" />
       <source>E-mail is the preferred channel: enter the address.</source>
       <translation>El correo electrónico es el canal preferido: escriba la dirección.</translation>
     </message>
@@ -11962,7 +12124,7 @@ dada</translation>
       <translation>Escriba un número de votos (0 o más), o déjelo vacío.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="91" />
+      <location filename="caseworker/domain/grant_targets.py" line="95" />
       <source>Enter a number.</source>
       <translation>Escriba un número.</translation>
     </message>
@@ -11973,17 +12135,17 @@ dada</translation>
       <translation>Escriba una hora como 09:30.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="103" />
+      <location filename="caseworker/domain/grant_targets.py" line="107" />
       <source>Enter a whole number from 0 to 10,000,000.</source>
       <translation>Escriba un número entero del 0 al 10.000.000.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="94" />
+      <location filename="caseworker/domain/grant_targets.py" line="98" />
       <source>Enter a whole number, 0 or more.</source>
       <translation>Escriba un número entero, 0 o más.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="100" />
+      <location filename="caseworker/domain/grant_targets.py" line="104" />
       <source>Enter a whole number, 0 or more: {value} is not one.</source>
       <translation>Escriba un número entero, 0 o más: {value} no lo es.</translation>
     </message>
@@ -12010,7 +12172,7 @@ dada</translation>
       <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="124" />
+      <location filename="caseworker/services/aid.py" line="125" />
       <source>Enter an amount of zero or more.</source>
       <translation>Escriba un importe de cero o más.</translation>
     </message>
@@ -12046,7 +12208,7 @@ dada</translation>
       <translation>Escriba la dirección desde la que se envían los mensajes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="138" />
+      <location filename="caseworker/services/aid.py" line="139" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
       <translation>Escriba el importe como número, p. ej., 125.00.</translation>
     </message>
@@ -12056,12 +12218,12 @@ dada</translation>
       <translation>Escriba el importe concedido antes de marcar la subvención como concedida.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="327" />
+      <location filename="caseworker/domain/clients.py" line="333" />
       <source>Enter the client's family name.</source>
       <translation>Escriba los apellidos del cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="325" />
+      <location filename="caseworker/domain/clients.py" line="331" />
       <source>Enter the client's first name.</source>
       <translation>Escriba el nombre del cliente.</translation>
     </message>
@@ -12071,9 +12233,14 @@ dada</translation>
       <translation>Escriba el nombre del contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="257" />
+      <location filename="caseworker/services/touchpoints.py" line="263" />
       <source>Enter the date and time of the contact.</source>
       <translation>Escriba la fecha y la hora del contacto.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/grant_reports.py" line="52" />
+      <source>Enter the day the report was submitted.</source>
+      <translation>Indique el día en que se presentó el informe.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/donors.py" line="333" />
@@ -12091,7 +12258,7 @@ dada</translation>
       <translation>Escriba el nombre de cada asistente externo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="520" />
+      <location filename="caseworker/domain/clients.py" line="544" />
       <source>Enter the number or address.</source>
       <translation>Escriba el número o la dirección.</translation>
     </message>
@@ -12275,8 +12442,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="166" />
-      <location filename="caseworker/reports/documents/aid_statement.py" line="87" />
-      <location filename="caseworker/reports/documents/aid_statement.py" line="109" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="88" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="110" />
       <source>Fund</source>
       <translation>Fondo</translation>
     </message>
@@ -12310,6 +12477,17 @@ dada</translation>
       <location filename="caseworker/domain/neglect.py" line="63" />
       <source>Gave this year</source>
       <translation>Donó este año</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/imports.py" line="192" />
+      <source>Gender</source>
+      <translation>Género</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="53" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <source>Gender (as recorded)</source>
+      <translation>Género (tal como consta)</translation>
     </message>
     <message>
       <location filename="caseworker/services/paperwork.py" line="59" />
@@ -12379,7 +12557,7 @@ dada</translation>
       <translation>Donativo de bienes: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="551" />
+      <location filename="caseworker/services/touchpoints.py" line="589" />
       <source>Gift of {amount}</source>
       <translation>Donativo de {amount}</translation>
     </message>
@@ -12470,7 +12648,7 @@ dada</translation>
       <translation>Dé un título a la solicitud.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="118" />
+      <location filename="caseworker/services/aid.py" line="119" />
       <source>Give the fund a name.</source>
       <translation>Dé un nombre al fondo.</translation>
     </message>
@@ -12551,7 +12729,7 @@ dada</translation>
       <translation>Subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="522" />
+      <location filename="caseworker/services/touchpoints.py" line="560" />
       <source>Guard overridden by {name}</source>
       <translation>Control anulado por {name}</translation>
     </message>
@@ -12591,6 +12769,13 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Household</source>
       <translation>Hogar</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_targets.py" line="54" />
+      <location filename="caseworker/domain/imports.py" line="193" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <source>Household size</source>
+      <translation>Tamaño del hogar</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="98" />
@@ -12803,13 +12988,13 @@ dada</translation>
       <translation>Profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="88" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="89" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="49" />
+      <location filename="caseworker/domain/grant_targets.py" line="51" />
       <location filename="caseworker/domain/imports.py" line="191" />
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Language</source>
@@ -12891,12 +13076,17 @@ dada</translation>
       <translation>Principal</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Man</source>
+      <translation>Hombre</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/permissions.py" line="29" />
       <source>Manager</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="317" />
+      <location filename="caseworker/domain/imports.py" line="320" />
       <source>Map a column to {fields}.</source>
       <translation>Asigne una columna a {fields}.</translation>
     </message>
@@ -12943,7 +13133,7 @@ dada</translation>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="538" />
+      <location filename="caseworker/services/touchpoints.py" line="576" />
       <source>Meeting: {title}</source>
       <translation>Reunión: {title}</translation>
     </message>
@@ -12986,7 +13176,7 @@ dada</translation>
       <translation>Acta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="268" />
+      <location filename="caseworker/services/meetings.py" line="269" />
       <source>Minutes belong to one occurrence: open the occurrence first.</source>
       <translation>Las actas pertenecen a una repetición: abra primero la repetición.</translation>
     </message>
@@ -13008,7 +13198,7 @@ dada</translation>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="254" />
+      <location filename="caseworker/domain/imports.py" line="257" />
       <source>Month/day/year (12/31/2025)</source>
       <translation>Mes/día/año (12/31/2025)</translation>
     </message>
@@ -13018,7 +13208,7 @@ dada</translation>
       <translation>Mensual</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="313" />
+      <location filename="caseworker/domain/imports.py" line="316" />
       <source>More than one column is mapped to {fields}.</source>
       <translation>Hay más de una columna asignada a {fields}.</translation>
     </message>
@@ -13034,7 +13224,7 @@ dada</translation>
       <translation>Nombre y dirección en un solo bloque</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="559" />
+      <location filename="caseworker/domain/clients.py" line="583" />
       <source>Name the agency.</source>
       <translation>Indique el organismo.</translation>
     </message>
@@ -13049,12 +13239,12 @@ dada</translation>
       <translation>Indique el documento.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="131" />
+      <location filename="caseworker/domain/grant_targets.py" line="135" />
       <source>Name the outcome (row {row}).</source>
       <translation>Indique el nombre del resultado (fila {row}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="146" />
+      <location filename="caseworker/services/aid.py" line="147" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
       <translation>Indique el tercero que cobra (p. ej., el casero).</translation>
     </message>
@@ -13231,6 +13421,11 @@ dada</translation>
       <translation>Sin registro</translation>
     </message>
     <message>
+      <location filename="caseworker/services/grant_reports.py" line="58" />
+      <source>No report of this grant is due on {day}.</source>
+      <translation>Ningún informe de esta subvención vence el {day}.</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/clients.py" line="85" />
       <source>No response</source>
       <translation>Sin respuesta</translation>
@@ -13261,10 +13456,15 @@ dada</translation>
       <translation>No hay nadie disponible para hacerse cargo de casos: pida a un responsable que añada gestores de casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="56" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="57" />
       <location filename="caseworker/reports/documents/grants.py" line="161" />
       <source>Nobody was served in this period.</source>
       <translation>No se atendió a nadie en este periodo.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Non-binary</source>
+      <translation>No binario</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
@@ -13320,7 +13520,7 @@ dada</translation>
       <translation>Sin decidir</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="68" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="70" />
       <source>Not recorded in client records, so not reported: {what}.</source>
       <translation>No consta en los registros de clientes, así que no se informa: {what}.</translation>
     </message>
@@ -13344,7 +13544,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/imports.py" line="143" />
       <location filename="caseworker/domain/imports.py" line="175" />
-      <location filename="caseworker/domain/imports.py" line="192" />
+      <location filename="caseworker/domain/imports.py" line="195" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
@@ -13394,7 +13594,7 @@ dada</translation>
       <translation>Recibo oficial a efectos del impuesto sobre la renta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="157" />
+      <location filename="caseworker/services/meetings.py" line="158" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>Una repetición de una serie no puede convertirse en una serie propia.</translation>
     </message>
@@ -13426,17 +13626,17 @@ dada</translation>
       <translation>Solo una persona puede hacer una declaración de Gift Aid, no una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="403" />
+      <location filename="caseworker/services/touchpoints.py" line="431" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>Solo se puede cancelar un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="383" />
+      <location filename="caseworker/services/touchpoints.py" line="411" />
       <source>Only a planned contact can be marked done.</source>
       <translation>Solo se puede marcar como hecho un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="358" />
+      <location filename="caseworker/services/touchpoints.py" line="382" />
       <source>Only a planned contact can be moved.</source>
       <translation>Solo se puede mover un contacto planificado.</translation>
     </message>
@@ -13466,7 +13666,7 @@ dada</translation>
       <translation>Solo un archivo de base de datos cifrado tiene claves que rotar.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="252" />
+      <location filename="caseworker/domain/imports.py" line="255" />
       <source>Only dates that cannot be misread</source>
       <translation>Solo fechas que no se puedan malinterpretar</translation>
     </message>
@@ -13591,16 +13791,17 @@ dada</translation>
       <translation>Resultados de este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="124" />
+      <location filename="caseworker/domain/aid.py" line="133" />
       <source>Over the client's cap: {fund} gives at most {cap} {window}; this client already has {total}, so at most {remaining} more can be given.</source>
       <translation>Por encima del límite del cliente: {fund} concede como máximo {cap} {window}; este cliente ya tiene {total}, así que como máximo se pueden conceder {remaining} más.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="131" />
+      <location filename="caseworker/domain/aid.py" line="140" />
       <source>Over the fund's budget: {fund} has {budget} for this period, {committed} is already committed, so at most {remaining} is left.</source>
       <translation>Por encima del presupuesto del fondo: {fund} tiene {budget} para este periodo, {committed} ya está comprometido, así que quedan como máximo {remaining}.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="27" />
       <location filename="caseworker/reports/documents/grants.py" line="270" />
       <location filename="caseworker/reports/documents/grants.py" line="122" />
       <source>Overdue</source>
@@ -13637,7 +13838,7 @@ dada</translation>
       <translation>Aceptable en parte</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="89" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="90" />
       <source>Payee</source>
       <translation>Beneficiario del pago</translation>
     </message>
@@ -13647,7 +13848,7 @@ dada</translation>
       <translation>Método de pago</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="66" />
       <source>Payments</source>
       <translation>Pagos</translation>
     </message>
@@ -13657,7 +13858,7 @@ dada</translation>
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="58" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="59" />
       <location filename="caseworker/reports/documents/grants.py" line="163" />
       <source>People</source>
       <translation>Personas</translation>
@@ -13721,17 +13922,17 @@ dada</translation>
       <translation>Lugar de emisión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="528" />
+      <location filename="caseworker/services/touchpoints.py" line="566" />
       <source>Planned {channel} ({purpose})</source>
       <translation>{channel} planificado ({purpose})</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="48" />
+      <location filename="caseworker/services/planning.py" line="49" />
       <source>Planning was cancelled; nothing was scheduled.</source>
       <translation>Se canceló la planificación; no se programó nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="68" />
+      <location filename="caseworker/services/touchpoints.py" line="74" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>Confirme este contacto: {reasons}</translation>
     </message>
@@ -13783,6 +13984,11 @@ dada</translation>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Prefers not to say</source>
+      <translation>Prefiere no decirlo</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="121" />
@@ -13897,7 +14103,7 @@ dada</translation>
       <translation>Recibo {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="562" />
+      <location filename="caseworker/services/touchpoints.py" line="600" />
       <source>Receipt {number} for {amount}</source>
       <translation>Recibo {number} por {amount}</translation>
     </message>
@@ -14131,17 +14337,17 @@ dada</translation>
       <translation>Indique a petición de quién y por qué se anonimiza al cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="169" />
+      <location filename="caseworker/services/person_data.py" line="173" />
       <source>Say on whose request and why the person's data is erased.</source>
       <translation>Indique a petición de quién y por qué se borran los datos de la persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="298" />
+      <location filename="caseworker/services/meetings.py" line="299" />
       <source>Say what is to be done.</source>
       <translation>Indique lo que hay que hacer.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="538" />
+      <location filename="caseworker/domain/clients.py" line="562" />
       <source>Say what the client agreed to.</source>
       <translation>Indique a qué dio su conformidad el cliente.</translation>
     </message>
@@ -14162,7 +14368,7 @@ dada</translation>
       <translation>Indique si el cliente consideró aceptable el resultado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="352" />
+      <location filename="caseworker/domain/clients.py" line="358" />
       <source>Say which language the interpreter needs.</source>
       <translation>Indique qué idioma necesita el intérprete.</translation>
     </message>
@@ -14177,17 +14383,17 @@ dada</translation>
       <translation>Indique por qué se quita el adjunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="399" />
+      <location filename="caseworker/services/touchpoints.py" line="427" />
       <source>Say why the contact is cancelled.</source>
       <translation>Indique por qué se cancela el contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="285" />
+      <location filename="caseworker/services/aid.py" line="295" />
       <source>Say why the disbursement is voided.</source>
       <translation>Indique por qué se anula el pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="225" />
+      <location filename="caseworker/services/touchpoints.py" line="231" />
       <source>Say why the guard is overridden.</source>
       <translation>Indique por qué se hace una excepción al control.</translation>
     </message>
@@ -14353,7 +14559,7 @@ dada</translation>
       <translation>Patrocinado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="544" />
+      <location filename="caseworker/services/paperwork.py" line="552" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
@@ -14376,7 +14582,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/cases.py" line="111" />
       <location filename="caseworker/domain/templates.py" line="130" />
-      <location filename="caseworker/reports/documents/aid_statement.py" line="90" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="91" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
@@ -14404,6 +14610,16 @@ dada</translation>
       <location filename="caseworker/domain/grants.py" line="38" />
       <source>Submitted</source>
       <translation>Presentada</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_reports.py" line="26" />
+      <source>Submitted late</source>
+      <translation>Presentado con retraso</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/grant_reports.py" line="25" />
+      <source>Submitted on time</source>
+      <translation>Presentado a tiempo</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="372" />
@@ -14484,7 +14700,7 @@ dada</translation>
       <translation>Gracias a su declaración de Gift Aid, {charity} puede reclamar {value} a HMRC por estos donativos, sin ningún coste adicional para usted.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="142" />
+      <location filename="caseworker/services/aid.py" line="143" />
       <source>That amount is larger than any single disbursement can be.</source>
       <translation>Ese importe es mayor de lo que puede ser cualquier pago individual.</translation>
     </message>
@@ -14530,7 +14746,7 @@ dada</translation>
       <translation>La contraprestación no puede valer más que el donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="455" />
+      <location filename="caseworker/domain/imports.py" line="458" />
       <location filename="caseworker/domain/inputs.py" line="102" />
       <source>The amount cannot be negative.</source>
       <translation>El importe no puede ser negativo.</translation>
@@ -14543,7 +14759,7 @@ dada</translation>
       <translation>El importe es demasiado grande: como máximo {max}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="140" />
+      <location filename="caseworker/services/aid.py" line="141" />
       <source>The amount must be more than zero.</source>
       <translation>El importe debe ser mayor que cero.</translation>
     </message>
@@ -14648,7 +14864,7 @@ dada</translation>
       <translation>Se perdió la conexión con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="58" />
+      <location filename="caseworker/services/touchpoints.py" line="62" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>El control de contactos bloqueó este contacto: {reasons}</translation>
     </message>
@@ -14752,7 +14968,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La fecha y la hora de la próxima cita (vacío si no hay)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="394" />
+      <location filename="caseworker/domain/imports.py" line="397" />
       <source>The date is empty.</source>
       <translation>La fecha está vacía.</translation>
     </message>
@@ -14822,7 +15038,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No se ha podido escribir el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="298" />
+      <location filename="caseworker/domain/imports.py" line="301" />
       <source>The file has no column '{column}'.</source>
       <translation>El archivo no tiene la columna «{column}».</translation>
     </message>
@@ -14832,7 +15048,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo no tiene línea de encabezado: la primera línea debe dar nombre a las columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="642" />
+      <location filename="caseworker/domain/clients.py" line="666" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -14843,7 +15059,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo no está entero en {encoding} (tras la línea {line}): elija otra codificación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="650" />
+      <location filename="caseworker/domain/clients.py" line="674" />
       <source>The file is {size} MB; attachments can be at most {limit} MB.</source>
       <translation>El archivo ocupa {size} MB; los adjuntos pueden ocupar como máximo {limit} MB.</translation>
     </message>
@@ -14869,7 +15085,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El fondo al que fue</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/aid.py" line="117" />
+      <location filename="caseworker/domain/aid.py" line="126" />
       <source>The fund “{fund}” is closed to new disbursements.</source>
       <translation>El fondo «{fund}» está cerrado a nuevos pagos.</translation>
     </message>
@@ -14990,7 +15206,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La contraseña del servidor de correo se guardó en otro equipo o con otra clave: vuelva a escribirla en Configuración.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="283" />
+      <location filename="caseworker/domain/imports.py" line="286" />
       <source>The mapping must be a JSON object.</source>
       <translation>La correspondencia de columnas debe ser un objeto JSON.</translation>
     </message>
@@ -15000,7 +15216,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La correspondencia de columnas nombra {mapped} columnas, pero el archivo tiene {found}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="286" />
+      <location filename="caseworker/domain/imports.py" line="289" />
       <source>The mapping's "columns" must map column names to fields.</source>
       <translation>Las "columns" de la correspondencia deben asignar nombres de columna a campos.</translation>
     </message>
@@ -15036,12 +15252,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="585" />
+      <location filename="caseworker/domain/clients.py" line="609" />
       <source>The outcome cannot come before the referral ({day}).</source>
       <translation>El resultado no puede ser anterior a la derivación ({day}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="583" />
+      <location filename="caseworker/domain/clients.py" line="607" />
       <source>The outcome date cannot be in the future.</source>
       <translation>La fecha del resultado no puede estar en el futuro.</translation>
     </message>
@@ -15058,7 +15274,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
       <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="322" />
+      <location filename="caseworker/services/statistics.py" line="329" />
       <source>The period ends before it starts.</source>
       <translation>El periodo termina antes de empezar.</translation>
     </message>
@@ -15068,12 +15284,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El puerto es un número del 1 al 65535.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="347" />
+      <location filename="caseworker/domain/clients.py" line="353" />
       <source>The preferred channel needs a phone number.</source>
       <translation>El canal preferido necesita un número de teléfono.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="150" />
+      <location filename="caseworker/services/aid.py" line="151" />
       <source>The purpose can have at most {n} characters.</source>
       <translation>La finalidad puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -15099,7 +15315,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El intervalo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="287" />
+      <location filename="caseworker/services/aid.py" line="297" />
       <source>The reason can have at most {n} characters.</source>
       <translation>El motivo puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -15109,7 +15325,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La regla de repetición no es una que entienda la aplicación.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="126" />
+      <location filename="caseworker/services/grant_reports.py" line="62" />
+      <source>The report due on {day} is already marked submitted.</source>
+      <translation>El informe que vence el {day} ya está marcado como presentado.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/aid.py" line="127" />
       <source>The restrictions text is too long or contains a NUL character.</source>
       <translation>El texto de las restricciones es demasiado largo o contiene un carácter NUL.</translation>
     </message>
@@ -15273,7 +15494,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Ya hay un contacto el {other}; los contactos deben estar separados al menos {days} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="192" />
+      <location filename="caseworker/services/aid.py" line="193" />
       <source>There is already a fund called “{name}”.</source>
       <translation>Ya hay un fondo llamado «{name}».</translation>
     </message>
@@ -15303,7 +15524,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Estos donantes donaron en el periodo pero no tienen una dirección postal válida, así que no se hizo su certificado. Corrija su dirección y vuelva a hacer sus certificados.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="249" />
+      <location filename="caseworker/services/merging.py" line="251" />
       <source>These fields cannot be chosen in a merge: {fields}.</source>
       <translation>Estos campos no se pueden elegir en una fusión: {fields}.</translation>
     </message>
@@ -15377,7 +15598,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/services/clients.py" line="426" />
-      <location filename="caseworker/services/person_data.py" line="186" />
+      <location filename="caseworker/services/person_data.py" line="190" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>Este cliente se anonimizó; el registro ya no se puede cambiar.</translation>
     </message>
@@ -15439,7 +15660,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este donativo ya se anuló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="153" />
+      <location filename="caseworker/services/statistics.py" line="155" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>Esta subvención aún no tiene periodo: indique su inicio y su fin, o elija el periodo del informe.</translation>
     </message>
@@ -15464,7 +15685,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Puede que esta persona ya esté registrada: {names}. Compruébelo, o guarde de todos modos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="254" />
+      <location filename="caseworker/services/meetings.py" line="255" />
       <source>This meeting is already cancelled.</source>
       <translation>Esta reunión ya está cancelada.</translation>
     </message>
@@ -15597,12 +15818,17 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Hasta</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/grant_reports.py" line="28" />
+      <source>To come</source>
+      <translation>Por venir</translation>
+    </message>
+    <message>
       <location filename="caseworker/services/accounts.py" line="144" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>Demasiadas contraseñas incorrectas: espere {seconds} segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="109" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="110" />
       <location filename="caseworker/reports/documents/dashboard.py" line="278" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="81" />
       <source>Total</source>
@@ -15629,7 +15855,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Total: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/aid_statement.py" line="79" />
+      <location filename="caseworker/reports/documents/aid_statement.py" line="80" />
       <source>Totals by fund</source>
       <translation>Totales por fondo</translation>
     </message>
@@ -15731,10 +15957,10 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/domain/aid.py" line="58" />
       <source>Void</source>
-      <translation>Anular</translation>
+      <translation>Anulado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="551" />
+      <location filename="caseworker/services/touchpoints.py" line="589" />
       <source>Voided gift of {amount}</source>
       <translation>Donativo anulado de {amount}</translation>
     </message>
@@ -15824,6 +16050,11 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Dentro del objetivo</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/clients.py" line="317" />
+      <source>Woman</source>
+      <translation>Mujer</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/service_quality.py" line="49" />
       <location filename="caseworker/domain/service_quality.py" line="320" />
       <location filename="caseworker/reports/documents/feedback_form.py" line="30" />
@@ -15857,7 +16088,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="255" />
+      <location filename="caseworker/domain/imports.py" line="258" />
       <source>Year-month-day (2025-12-31)</source>
       <translation>Año-mes-día (2025-12-31)</translation>
     </message>
@@ -15954,7 +16185,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="613" />
+      <location filename="caseworker/services/meetings.py" line="615" />
       <source>a donor</source>
       <translation>un donante</translation>
     </message>
@@ -15969,7 +16200,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un mes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="322" />
+      <location filename="caseworker/domain/imports.py" line="325" />
       <source>a name or an organisation</source>
       <translation>un nombre o una organización</translation>
     </message>
@@ -16014,12 +16245,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="636" />
+      <location filename="caseworker/domain/clients.py" line="660" />
       <source>attachment</source>
       <translation>adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="164" />
+      <location filename="caseworker/services/merging.py" line="166" />
       <source>born the same day, with names alike</source>
       <translation>nacidos el mismo día, con nombres parecidos</translation>
     </message>
@@ -16079,9 +16310,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>eventos</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>gender</source>
-      <translation>género</translation>
+      <translation type="obsolete">género</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="165" />
@@ -16089,9 +16319,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>bienes o servicios</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_outputs.py" line="23" />
       <source>household size</source>
-      <translation>tamaño del hogar</translation>
+      <translation type="obsolete">tamaño del hogar</translation>
     </message>
     <message>
       <location filename="caseworker/domain/aid.py" line="59" />
@@ -16309,37 +16538,37 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="324" />
+      <location filename="caseworker/domain/imports.py" line="327" />
       <source>the amount</source>
       <translation>el importe</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="325" />
+      <location filename="caseworker/domain/imports.py" line="328" />
       <source>the date received</source>
       <translation>la fecha de recepción</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="327" />
+      <location filename="caseworker/domain/imports.py" line="330" />
       <source>the donor (external id, e-mail, or name and postcode)</source>
       <translation>el donante (id. externo, correo electrónico, o nombre y código postal)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="329" />
+      <location filename="caseworker/domain/imports.py" line="332" />
       <source>the first name</source>
       <translation>el nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="329" />
+      <location filename="caseworker/domain/imports.py" line="332" />
       <source>the last name</source>
       <translation>los apellidos</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="136" />
+      <location filename="caseworker/services/merging.py" line="138" />
       <source>the same e-mail</source>
       <translation>el mismo correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="136" />
+      <location filename="caseworker/services/merging.py" line="138" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
@@ -16414,7 +16643,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{category} supera su presupuesto en {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="529" />
+      <location filename="caseworker/services/touchpoints.py" line="567" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16444,12 +16673,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{count} donativos más ({total}) proceden de donantes sin declaración de Gift Aid y no se reclaman.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="130" />
+      <location filename="caseworker/services/statistics.py" line="132" />
       <source>{figure} does not count these cases.</source>
       <translation>{figure} no cuenta estos casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="128" />
+      <location filename="caseworker/services/statistics.py" line="130" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>{figure} no es una cifra que liste casos.</translation>
     </message>
@@ -16502,7 +16731,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} participa como especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="133" />
+      <location filename="caseworker/domain/grant_targets.py" line="137" />
       <source>{name} is listed twice.</source>
       <translation>{name} aparece dos veces.</translation>
     </message>
@@ -16617,7 +16846,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{taker} devolvió el traspaso</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="432" />
+      <location filename="caseworker/domain/imports.py" line="435" />
       <location filename="caseworker/domain/inputs.py" line="77" />
       <source>{text} is not a day on the calendar.</source>
       <translation>{text} no es un día del calendario.</translation>
@@ -16628,12 +16857,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{time} está fuera de las mejores horas del cliente ({start}–{end}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="146" />
+      <location filename="caseworker/domain/grant_targets.py" line="150" />
       <source>{value} is not a demographic the report shows.</source>
       <translation>{value} no es un dato demográfico que muestre el informe.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/grant_targets.py" line="116" />
+      <location filename="caseworker/domain/grant_targets.py" line="120" />
       <source>{value} is not an output the report counts.</source>
       <translation>{value} no es una cifra que cuente el informe.</translation>
     </message>
@@ -16663,7 +16892,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{what} debe ser un texto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="260" />
+      <location filename="caseworker/services/merging.py" line="262" />
       <source>{what} {ident} was already merged into another record.</source>
       <translation>{what} {ident} ya se fusionó con otro registro.</translation>
     </message>

@@ -14,7 +14,7 @@ from caseworker.db.base import utcnow
 from caseworker.db.types import Money
 from caseworker.db.models import Client, Disbursement, Fund, User
 from caseworker.domain.aid import (COUNTED, AidKind, AidStatus, BudgetPeriod, BudgetUse, CapWindow,
-                                   FundLimits, PayeeKind, budget_period, cap_window, check_limits,
+                                   FundLimits, OverLimit, PayeeKind, budget_period, cap_window, check_limits,
                                    check_transition, needs_approval)
 from caseworker.domain.clients import ClientFlags
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
@@ -24,6 +24,7 @@ from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
+from caseworker.services.insight_data import keep_aid_refusal
 from caseworker.services.org_settings import load_org_settings
 
 MAX_AMOUNT = Decimal("10000000")
@@ -231,6 +232,15 @@ class AidService(Service):
         """Request aid; approved at once unless the amount is over the fund's threshold."""
         self.require(Action.REQUEST_AID)
         draft = validate_disbursement(draft)
+        try:
+            return self._record_disbursement(draft)
+        except OverLimit as refused:
+            # Kept after the rollback, in its own transaction: the refusal itself writes nothing else.
+            keep_aid_refusal(self.db, self.actor, fund_id=draft.fund_id, client_id=draft.client_id,
+                             amount=draft.amount, asked_on=draft.disbursed_on, limit=refused.limit)
+            raise
+
+    def _record_disbursement(self, draft: DisbursementDraft) -> tuple[DisbursementRow, Changes]:
         with self.db.transaction("Record disbursement") as s:
             fund = self._lock_fund(s, draft.fund_id)
             get_or_404(s, Client, draft.client_id, "Client")

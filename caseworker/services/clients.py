@@ -565,6 +565,7 @@ def _record(s: Session, client: Client) -> ClientRecord:
         language=client.language, contact_channel=client.contact_channel, contact_times=client.contact_times,
         key_worker_id=client.key_worker_id, key_worker=names.get(client.key_worker_id, ""),
         needs=client.needs, notes=client.notes, tags=tuple(_tags_of(s, cid)),
+        gender=client.gender, household_size=client.household_size,
         anonymised=client.anonymised_at is not None, version=client.version, created_at=client.created_at,
         contacts=tuple(ContactRecord(c.id, c.kind, c.value, c.label, c.version) for c in contacts),
         consents=tuple(ConsentRecord(c.id, c.topic, c.given, c.given_on, c.method, c.note,

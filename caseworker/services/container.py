@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from caseworker.services.donors import DonorService
     from caseworker.services.gift_aid import GiftAidService
     from caseworker.services.gifts import GiftService
+    from caseworker.services.grant_reports import GrantReportService
     from caseworker.services.grant_targets import GrantTargetService
     from caseworker.services.grants import GrantService
     from caseworker.services.ics import IcsService
@@ -137,6 +138,12 @@ class Services:
         from caseworker.services.gifts import GiftService
 
         return GiftService(self.db, self.actor)
+
+    @cached_property
+    def grant_reports(self) -> GrantReportService:
+        from caseworker.services.grant_reports import GrantReportService
+
+        return GrantReportService(self.db, self.actor)
 
     @cached_property
     def grants(self) -> GrantService:

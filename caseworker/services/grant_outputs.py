@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from caseworker.db.models import Case, Client, Disbursement, Fund, GrantSpending
 from caseworker.db.portable import postcode_district
 from caseworker.domain.aid import AidStatus
-from caseworker.domain.grant_outputs import UNKNOWN, FundAid, Tally, band_birthdays
+from caseworker.domain.grant_outputs import HOUSEHOLD_BANDS, UNKNOWN, FundAid, Tally, band_birthdays
 from caseworker.domain.statistics import Period
 from caseworker.services.aid import money_sum
 
@@ -47,6 +47,8 @@ class People:
     age_bands: tuple[Tally, ...]
     languages: tuple[Tally, ...]
     districts: tuple[Tally, ...]
+    genders: tuple[Tally, ...] = ()
+    household_sizes: tuple[Tally, ...] = ()
 
 
 def people(s: Session, period: Period) -> People:
@@ -77,7 +79,31 @@ def people(s: Session, period: Period) -> People:
     # Counted without regard to case ("polish" and "Polish " are one language), shown capitalised.
     spoken = tuple(Tally(x.label[:1].upper() + x.label[1:], x.people) if x.label not in (UNKNOWN, "other") else x
                    for x in _top(languages))
-    return People(total, fresh, ages, spoken, _top(districts))
+    genders, households = _gender_and_household(s, who)
+    return People(total, fresh, ages, spoken, _top(districts), genders, households)
+
+
+def _gender_and_household(s: Session, who: Any) -> tuple[tuple[Tally, ...], tuple[Tally, ...]]:
+    """The served set by gender (as stated, counted without regard to case) and household size,
+    in a grouped pass of its own: folded into the pass above it would multiply that one's groups."""
+    gender = func.lower(func.trim(Client.gender)).label("gender")
+    last = len(HOUSEHOLD_BANDS)
+    household = case((Client.household_size.is_(None), literal(UNKNOWN)),
+                     (Client.household_size >= last, literal(HOUSEHOLD_BANDS[-1])),
+                     *((Client.household_size == i, literal(label)) for i, label in
+                       enumerate(HOUSEHOLD_BANDS[:-1], start=1)),
+                     else_=literal(UNKNOWN)).label("household")
+    genders: Counter[str] = Counter()
+    sizes: Counter[str] = Counter()
+    for g, size, n in s.execute(select(gender, household, func.count()).select_from(who)
+                                .join(Client, Client.id == who.c.client_id).group_by(gender, household)):
+        genders[(g or "").strip() or UNKNOWN] += int(n)
+        sizes[size] += int(n)
+    stated = tuple(Tally(x.label[:1].upper() + x.label[1:], x.people) if x.label not in (UNKNOWN, "other") else x
+                   for x in _top(genders))
+    households = tuple(Tally(label, sizes[label]) for label in HOUSEHOLD_BANDS if sizes.get(label)) + (
+        (Tally(UNKNOWN, sizes[UNKNOWN]),) if sizes.get(UNKNOWN) else ())
+    return stated, households
 
 
 def _top(counts: Counter[str]) -> tuple[Tally, ...]:

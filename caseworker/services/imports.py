@@ -109,7 +109,7 @@ LABELS: Mapping[ImportKind, str] = {
     ImportKind.CLIENTS: N_("Import clients"),
 }
 CLIENT_AUDIT_FIELDS = ("first_name", "last_name", "preferred_name", "date_of_birth", "phone", "email", "address",
-                       "postcode", "language", "notes")
+                       "postcode", "language", "notes", "gender", "household_size")
 # Fields a merge into an existing donor may change (never the kind, the giving or the household).
 DONOR_MERGE_FIELDS = ("salutation", "first_name", "last_name", "organisation_name", "email", "phone",
                       "address_line1", "address_line2", "city", "region", "postcode", "country", "notes",
@@ -824,7 +824,8 @@ class _ClientWriter(_Writer):
                                 preferred_name=self.text(raw, "preferred_name"), date_of_birth=born,
                                 phone=self.text(raw, "phone"), email=self.text(raw, "email"),
                                 address=self.text(raw, "address"), postcode=self.text(raw, "postcode"),
-                                language=self.text(raw, "language"), notes=cell_text(raw.get("notes")).strip())
+                                language=self.text(raw, "language"), notes=cell_text(raw.get("notes")).strip(),
+                                gender=self.text(raw, "gender"), household_size=self.text(raw, "household_size"))
             try:
                 draft = validate_client(draft, today=self.today, region=self.locale.region)
             except (ValidationError, ValidationErrors) as exc:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Disbursement, Donor, Fund, Funder,
                                   FunderContact, FunderProgramme, Gift, GrantApplication, GrantBudgetLine,
                                   GrantDocument, GrantSpending, Handoff, Meeting, Receipt, User)
-from caseworker.db.models import ActionItem
+from caseworker.db.models import ActionItem, GrantReportSubmission
 from caseworker.domain.aid import AidKind, AidStatus, PayeeKind
 from caseworker.domain.cases import (EVENT_LABELS, PRIORITY_LABELS, WRITTEN_KINDS, Acceptability, CaseStatus,
                                      EventKind, HandoffState, Priority, case_reference)
@@ -218,7 +218,7 @@ class PaperworkService(Service):
                 organisation=organisation(settings, g.currency),
                 grant=self._grant_facts(s, g, settings),
                 budget=tuple(_budget(s, g.id, None, None)),
-                deadlines=tuple(_deadlines(g, date(1900, 1, 1), far)),
+                deadlines=tuple(_deadlines(g, date(1900, 1, 1), far, _submitted(s, g.id))),
                 checklist=checklist,
                 narrative=_narrative(g),
             )
@@ -254,7 +254,7 @@ class PaperworkService(Service):
                 grant=facts,
                 period_start=start, period_end=end, as_of=as_of,
                 budget=tuple(_budget(s, g.id, start, end)),
-                deadlines=tuple(_deadlines(g, date(1900, 1, 1), horizon)),
+                deadlines=tuple(_deadlines(g, date(1900, 1, 1), horizon, _submitted(s, g.id))),
                 narrative=_narrative(g),
                 report_due=due,
                 people_helped=helped, aid_payments=payments,
@@ -466,7 +466,14 @@ def _budget(s: Session, grant_id: int, start: date | None, end: date | None) -> 
                             in_period.get(line.id, Decimal("0.00")) if start is not None else None)
 
 
-def _deadlines(g: GrantApplication, start: date, end: date) -> Iterable[rd.Deadline]:
+def _submitted(s: Session, grant_id: int) -> dict[date, date]:
+    """The grant's reports marked submitted: due date -> the day it went to the funder."""
+    return dict(s.execute(select(GrantReportSubmission.due_on, GrantReportSubmission.submitted_on)
+                          .where(GrantReportSubmission.grant_id == grant_id)).all())
+
+
+def _deadlines(g: GrantApplication, start: date, end: date,
+               submitted: dict[date, date] | None = None) -> Iterable[rd.Deadline]:
     stage = Stage(g.stage)
     if g.submission_deadline is not None and start <= g.submission_deadline <= end:
         yield rd.Deadline(KEY_DATE_LABELS["submission"], g.submission_deadline, g.submitted_on)
@@ -476,14 +483,14 @@ def _deadlines(g: GrantApplication, start: date, end: date) -> Iterable[rd.Deadl
     if stage in (Stage.AWARDED, Stage.REPORTING, Stage.CLOSED):
         if stage is Stage.CLOSED and g.stage_changed_at is not None:
             end = min(end, g.stage_changed_at.date())  # a closed grant owes no further report
-        # The app does not record when a report went to the funder: each one is shown as due. After
-        # the grant's period only the final report is owed, not the rest of an endless schedule.
+        # A report is met on the day it was marked submitted. After the grant's period only the
+        # final report is owed, not the rest of an endless schedule.
         dues = report_dates(g.report_first_due, g.report_rule, start, end)
         if g.period_end is not None:
             after = [on for on in dues if on > g.period_end]
             dues = [on for on in dues if on <= g.period_end] + after[:1]
         for on in dues:
-            yield rd.Deadline(KEY_DATE_LABELS["report"], on)
+            yield rd.Deadline(KEY_DATE_LABELS["report"], on, (submitted or {}).get(on))
         if g.period_end is not None and start <= g.period_end <= end:
             yield rd.Deadline(KEY_DATE_LABELS["period_end"], g.period_end)
 
@@ -526,7 +533,8 @@ def _against_targets(s: Session, g: GrantApplication, start: date, end: date) ->
     so_far = measure(Period(since, end))[0] if since is not None else now
     rows = [rd.TargetRow(OUTPUT_LABELS[o], wanted.outputs[o], now[o], so_far[o]) for o in Output if o in wanted.outputs]
     rows += [rd.TargetRow(o.name, o.target, None, o.achieved, named=True) for o in wanted.outcomes]
-    tallies = {Demographic.AGE: who.age_bands, Demographic.LANGUAGE: who.languages, Demographic.AREA: who.districts}
+    tallies = {Demographic.AGE: who.age_bands, Demographic.LANGUAGE: who.languages, Demographic.AREA: who.districts,
+               Demographic.GENDER: who.genders, Demographic.HOUSEHOLD: who.household_sizes}
     demographics = tuple(rd.DemographicTally(DEMOGRAPHIC_LABELS[d], tuple((t.label, t.people) for t in tallies[d]))
                          for d in wanted.demographics)
     return {"targets": tuple(rows), "demographics": demographics, "progress": wanted.narrative}

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (
+    AidRefusal,
     AuditEntry,
     Case,
     CaseEvent,
@@ -41,6 +42,7 @@ from caseworker.db.models import (
     Gift,
     GiftSchedule,
     GrantApplication,
+    GuardBlock,
     Household,
     ImportBatchRecord,
     MeetingAttendee,
@@ -125,6 +127,7 @@ class PersonDataService(Service):
             "cases": _rows(s, select(Case).where(Case.client_id == ident)),
             "case_events": _rows(s, select(CaseEvent).where(CaseEvent.client_id == ident)),
             "aid": _rows(s, select(Disbursement).where(Disbursement.client_id == ident)),
+            "aid_refusals": _rows(s, select(AidRefusal).where(AidRefusal.client_id == ident)),
             "grant_applications": _rows(s, select(GrantApplication).where(GrantApplication.client_id == ident)),
             "meetings": _rows(s, select(MeetingAttendee).where(MeetingAttendee.client_id == ident)),
             "audit_trail": self._trail(s, "client", [ident]),
@@ -143,6 +146,7 @@ class PersonDataService(Service):
             "pledges_and_recurring_gifts": _rows(s, select(GiftSchedule).where(GiftSchedule.donor_id == ident)),
             "receipts": _rows(s, select(Receipt).where(Receipt.donor_id == ident).order_by(Receipt.number)),
             "touchpoints": _rows(s, select(Touchpoint).where(Touchpoint.donor_id == ident)),
+            "guard_blocks": _rows(s, select(GuardBlock).where(GuardBlock.donor_id == ident)),
             "meetings": _rows(s, select(MeetingAttendee).where(MeetingAttendee.donor_id == ident)),
             "external_ids": [{"value": v} for v in s.scalars(
                 select(ExternalId.value).where(ExternalId.record_type == "donor", ExternalId.record_id == ident))],

@@ -33,6 +33,7 @@ from caseworker.services import audit
 from caseworker.services.base import Service
 from caseworker.services.contact_policy import load_policy
 from caseworker.services.donors import DonorService
+from caseworker.services.insight_data import block_row, keep_guard_blocks
 from caseworker.services.touchpoints import (TouchpointDraft, chunks, history_since,
                                              load_history, load_preferences, lock_donors, validate_draft)
 
@@ -139,6 +140,11 @@ class PlanningService(Service):
                              "cancelled_reason": "", "created_at": now, "updated_at": now, "version": 1,
                              "updated_by_id": self.actor.user_id})
             ids = _bulk_insert(s, rows)
+            if self.actor.user_id is not None:
+                # Every donor the guard blocked at the chosen time is a block, moved or left out.
+                keep_guard_blocks(s, [block_row(self.actor, item.donor_id, proposal.when, proposal.channel.value,
+                                                item.rules, "appeal", now)
+                                      for item in items if item.verdict is Outcome.BLOCK])
             audit.record(s, self.actor, kind="create", record_type="touchpoint plan", record_id=None,
                          changes={"campaign": [None, campaign], "when": [None, proposal.when],
                                   "channel": [None, proposal.channel.value],

@@ -7,6 +7,7 @@ it can (grouped sums), and in Python only for medians and retention, over narrow
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -31,13 +32,14 @@ from caseworker.domain.cases import case_reference
 from caseworker.domain.service_quality import (COHORT_OF, DRILL_FILTERS, Breakdown, Cohort, Dimension,
                                                DrillDown, DrillRow, GroupFigures, QualityFigures,
                                                histogram_percentile, previous_period)
-from caseworker.services import aid_grants
+from caseworker.services import aid_grants, insight_data
 from caseworker.services import supporters as supporter_figures
 from caseworker.services import grant_outputs as outputs
 from caseworker.services import service_quality as quality
 from caseworker.services.aid import money_sum
 from caseworker.services.base import Service, get_or_404
 from caseworker.services.contact_policy import load_policy
+from caseworker.services.grant_reports import report_deadlines
 from caseworker.services.service_quality import days_to_resolve, sum_if
 from caseworker.services.org_settings import load_org_settings
 
@@ -164,24 +166,29 @@ class StatisticsService(Service):
                 requested=g.requested, awarded=g.awarded, spent=spent, spending_lines=lines,
                 people_served=who.served, new_people=who.new, cases_opened=opened, cases_resolved=resolved,
                 aid_by_fund=outputs.aid_by_fund(s, period), reached=reached, reached_payments=payments,
-                reached_amount=amount, age_bands=who.age_bands, languages=who.languages, districts=who.districts)
+                reached_amount=amount, age_bands=who.age_bands, languages=who.languages, districts=who.districts,
+                genders=who.genders, household_sizes=who.household_sizes)
 
     def aid_and_grants(self, period: Period) -> AidAndGrants:
         """Each fund's use by month against its budget and over clients; the grant pipeline,
-        success by funder and spending against awards."""
+        success by funder, spending against awards, refusals over caps and budgets by fund and month, and
+        grant reports met on time."""
         self.require(Action.VIEW_STATISTICS)
         _check_period(period)
+        today = self._today()
         with self.db.read() as s:
-            return aid_grants.aid_and_grants(s, period)
+            return replace(aid_grants.aid_and_grants(s, period), cap_refusals=insight_data.cap_refusals(s, period),
+                           reports=report_deadlines(s, period, today))
 
     def supporters(self, period: Period) -> Supporters:
         """Donors retained, new, recovered and lapsed against the period before; gift sizes, appeals
-        and channels; time to thank; contact-guard overrides by staff member."""
+        and channels; time to thank; the contact guard's blocks and overrides by staff member."""
         self.require(Action.VIEW_STATISTICS)
         self.require(Action.READ_GIFTS)
         _check_period(period)
         with self.db.read() as s:
-            return supporter_figures.supporters(s, period, previous_period(period), load_policy(s))
+            return replace(supporter_figures.supporters(s, period, previous_period(period), load_policy(s)),
+                           guard_by_staff=insight_data.guard_by_staff(s, period))
 
     def grants_with_outputs(self) -> list[tuple[int, str]]:
         """The grants a report can be made for (awarded or beyond), newest first: (id, title)."""

@@ -11,7 +11,9 @@ The verdict decides what happens:
 * ``warn``: refused with :class:`ContactNeedsConfirmation` until the call says ``confirm=True``
   (the dialog's one extra click).
 * ``block``: refused with :class:`ContactBlocked`; only a manager may override it, with a reason,
-  which is kept on the touchpoint and written to the audit log as an ``override`` entry.
+  which is kept on the touchpoint and written to the audit log as an ``override`` entry. A block
+  that is not overridden is kept for Insight (``services.insight_data``) once the refused write
+  has rolled back.
 
 Read-only previews (:meth:`TouchpointService.preview`) give the same verdict without writing, so
 the dialog can show reasons, the next allowed time and another channel before anyone saves.
@@ -29,7 +31,8 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseworker.db.models import (Donor, DonorQuietPeriod, Gift, Meeting, MeetingAttendee, Receipt,
+from caseworker.db.base import utcnow
+from caseworker.db.models import (Donor, DonorQuietPeriod, Gift, GuardBlock, Meeting, MeetingAttendee, Receipt,
                                   Touchpoint, User)
 from caseworker.domain.donors import display_name, preferences_for_guard
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
@@ -44,6 +47,7 @@ from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.contact_policy import load_policy
 from caseworker.services.donors import load_guard_preferences
+from caseworker.services.insight_data import block_row, keep_guard_block, keep_guard_blocks
 
 TOUCHPOINT_FIELDS = ("donor_id", "when", "channel", "purpose", "status", "staff_id", "notes",
                      "meeting_id", "campaign", "override_by_id", "override_reason", "cancelled_reason")
@@ -59,6 +63,8 @@ class ContactBlocked(RuleViolation):
 
     def __init__(self, verdict: Verdict) -> None:
         self.verdict = verdict
+        # (donor id, time asked for, channel), set where the refused attempt is known.
+        self.attempt: tuple[int, datetime, str] | None = None
         super().__init__(self.default_message, reasons=" ".join(r.text() for r in verdict.reasons))
 
 
@@ -324,6 +330,15 @@ class TouchpointService(Service):
         self.require(Action.PLAN_TOUCHPOINTS)
         label = "Log a contact" if draft.status == TouchStatus.DONE else "Plan a contact"
         proposal, notes = validate_draft(draft, datetime.now(UTC))
+        try:
+            return self._plan(label, draft, proposal, notes, confirm, override_reason)
+        except ContactBlocked as blocked:
+            keep_guard_block(self.db, self.actor, draft.donor_id, proposal.when, proposal.channel.value,
+                             blocked.verdict)
+            raise
+
+    def _plan(self, label: str, draft: TouchpointDraft, proposal: Proposal, notes: str, confirm: bool,
+              override_reason: str | None) -> tuple[TouchpointRecord, Changes]:
         with self.db.transaction(label) as s:
             verdict = guard_check(s, draft.donor_id, proposal, lock=True)
             reason = settle(self.actor, verdict, confirm=confirm, override_reason=override_reason)
@@ -352,6 +367,15 @@ class TouchpointService(Service):
              ) -> tuple[TouchpointRecord, Changes]:
         """Move a planned touchpoint to another time; the guard leaves it out of its own history."""
         self.require(Action.PLAN_TOUCHPOINTS)
+        try:
+            return self._move(touchpoint_id, when, expected_version, confirm, override_reason)
+        except ContactBlocked as refused:
+            if refused.attempt is not None:
+                keep_guard_block(self.db, self.actor, *refused.attempt, refused.verdict)
+            raise
+
+    def _move(self, touchpoint_id: int, when: datetime, expected_version: int | None, confirm: bool,
+              override_reason: str | None) -> tuple[TouchpointRecord, Changes]:
         with self.db.transaction("Move a contact") as s:
             tp = load_for_update(s, Touchpoint, touchpoint_id, "contact", expected_version)
             if tp.status != TouchStatus.PLANNED:
@@ -359,7 +383,11 @@ class TouchpointService(Service):
             proposal, _ = validate_draft(TouchpointDraft(tp.donor_id, when, tp.channel, tp.purpose),
                                     datetime.now(UTC))
             verdict = guard_check(s, tp.donor_id, proposal, exclude_id=tp.id, lock=True)
-            reason = settle(self.actor, verdict, confirm=confirm, override_reason=override_reason)
+            try:
+                reason = settle(self.actor, verdict, confirm=confirm, override_reason=override_reason)
+            except ContactBlocked as refused:
+                refused.attempt = (tp.donor_id, proposal.when, proposal.channel.value)
+                raise
             before = audit.snapshot(tp, TOUCHPOINT_FIELDS)
             tp.when = proposal.when
             if reason:
@@ -466,6 +494,16 @@ def plan_for_meeting_in(s: Session, actor: Actor, donor_id: int, occurrences: Se
         old.updated_by_id = actor.user_id
     s.flush()
     results = meeting_verdicts(s, donor_id, occurrences, channel, purpose, meeting_id)
+    blocked = [(when, verdict) for when, verdict in results if verdict.blocked]
+    if blocked and actor.user_id is not None:
+        # A meeting is planned again each time it is saved: an occurrence already counted as
+        # blocked for this donor is not counted twice.
+        seen = set(s.scalars(select(GuardBlock.proposed_at).where(
+            GuardBlock.donor_id == donor_id, GuardBlock.source == "meeting", GuardBlock.channel == channel,
+            GuardBlock.proposed_at.in_([when for when, _v in blocked]))))
+        now = utcnow()
+        keep_guard_blocks(s, [block_row(actor, donor_id, when, channel, verdict.rules, "meeting", now)
+                              for when, verdict in blocked if when not in seen])
     for when, verdict in results:
         if verdict.blocked:
             continue

@@ -139,7 +139,7 @@ def test_the_supporters_tab(db, admin, services_for, open_window, monkeypatch) -
     section.tabs.setCurrentWidget(section.supporters)
     rows = dict(section.supporters.summary.model.rows)
     assert (rows["Donors"], rows["New donors"], rows["Retention"]) == (3, 1, "50 %")
-    assert section.supporters.overrides.model.rows == [("Ann", 2)]
+    assert section.supporters.guard_by_staff.model.rows == [("Ann", 0, 2)]
 
 
 def test_the_supporters_tab_sets_contacts_beside_the_contact_policy(db, admin, services_for, open_window,

@@ -37,18 +37,19 @@ def build_grant(db) -> int:
         s.add_all([worker, category, hardship, funder])
         s.flush()
 
-        def client(first: str, born: str | None, language: str, postcode: str) -> Client:
+        def client(first: str, born: str | None, language: str, postcode: str, gender: str = "",
+                   household: int | None = None) -> Client:
             c = Client(first_name=first, last_name="Test", date_of_birth=d(born) if born else None,
-                       language=language, postcode=postcode)
+                       language=language, postcode=postcode, gender=gender, household_size=household)
             s.add(c)
             s.flush()
             return c
 
-        a = client("A", "2000-03-31", "Polish ", "yo1 7hp")  # 26: not new, a case since January
-        b = client("B", "2008-04-01", "polish", "YO10 3DD")  # 17 on the last day
+        a = client("A", "2000-03-31", "Polish ", "yo1 7hp", "Woman", 3)  # 26: not new, a case since January
+        b = client("B", "2008-04-01", "polish", "YO10 3DD", " woman", 1)  # 17 on the last day
         c = client("C", None, "", "")
-        old = client("D", "1950-01-01", "Arabic", "LS6 1AN")  # served last year only
-        e = client("E", "1990-06-15", "Arabic", "YO1 9ZZ")  # aid only
+        old = client("D", "1950-01-01", "Arabic", "LS6 1AN", "Man", 2)  # served last year only
+        e = client("E", "1990-06-15", "Arabic", "YO1 9ZZ", "Non-binary", 7)  # aid only
 
         def case(who: Client, opened: str, resolved: str | None) -> None:
             s.add(Case(client_id=who.id, category_id=category.id, opened_on=d(opened), due_on=d(opened),
@@ -101,16 +102,19 @@ def test_a_grants_outputs_over_its_own_period(grant_id, services_for) -> None:
                              Tally("50–64", 0), Tally("65+", 0), Tally("not recorded", 1))
     assert out.languages == (Tally("Polish", 2), Tally("Arabic", 1), Tally("not recorded", 1))
     assert out.districts == (Tally("YO1", 2), Tally("YO10", 1), Tally("not recorded", 1))
-    assert out.not_recorded == ("gender", "household size")
+    assert out.genders == (Tally("Woman", 2), Tally("Non-binary", 1), Tally("not recorded", 1))
+    assert out.household_sizes == (Tally("1", 1), Tally("3", 1), Tally("6+", 1), Tally("not recorded", 1))
+    assert out.not_recorded == ()
 
 
 def test_another_period_and_an_empty_one(grant_id, services_for) -> None:
     stats = services_for(Role.MANAGER).statistics
     before = stats.grant_outputs(grant_id, Period(d("2025-05-01"), d("2025-05-31")))
     assert (before.people_served, before.new_people) == (1, 1)
+    assert (before.genders, before.household_sizes) == ((Tally("Man", 1),), (Tally("2", 1),))
     assert before.age_bands[-1] == Tally("65+", 1)
     empty = stats.grant_outputs(grant_id, Period(d("2020-01-01"), d("2020-01-31")))
-    assert (empty.people_served, empty.aid_by_fund, empty.languages) == (0, (), ())
+    assert (empty.people_served, empty.aid_by_fund, empty.languages, empty.genders) == (0, (), (), ())
     assert all(t.people == 0 for t in empty.age_bands)
 
 
@@ -141,8 +145,9 @@ def test_the_grant_outputs_page_prints_the_figures(grant_id, services_for, tmp_p
     text = " ".join(PdfReader(out).pages[0].extract_text().split())
     for expected in ("Grant outputs", "Warm homes", "Rowan Trust", "People served 4", "New people served 3",
                      "People reached through its spending 1", "YO10", "Polish", "Hardship",
-                     "Not recorded in client records, so not reported: gender, household size."):
+                     "Gender (as recorded)", "Non-binary 1", "Household size", "6+ 1"):
         assert expected in text, expected
+    assert "Not recorded in client records" not in text
     with pytest.raises(NotPermitted):
         exports.export_document(services_for(Role.FUNDRAISER), exports.Kind.GRANT_OUTPUTS, grant_id,
                                 tmp_path / "no.pdf")

@@ -148,3 +148,13 @@ def test_an_application_summary_naming_a_client_is_marked_confidential(office: O
     ours = grant(office, awarded="1000.00", lines={"Staff": "1000.00"})
     exports.export_document(office.admin, exports.Kind.GRANT_APPLICATION, ours, tmp_path / "b.pdf")
     assert "Confidential" not in Pdf(tmp_path / "b.pdf").flat
+
+
+def test_reports_marked_submitted_are_deadlines_met(office: Office, tmp_path: Path) -> None:
+    gid = grant(office, awarded="72000.00", lines={"Staff": "72000.00"}, rule="FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1")
+    office.admin.grant_reports.mark_submitted(gid, date(2025, 3, 31), date(2025, 3, 28))
+    office.admin.grant_reports.mark_submitted(gid, date(2025, 6, 30), date(2025, 7, 3))
+    pdf = report(office, gid, tmp_path / "r.pdf", as_of=date(2025, 10, 10))
+    met = between(pdf, "Deadlines met", "Overdue")
+    assert "Met 28 Mar 2025" in met and "Met 3 Jul 2025 (late)" in met
+    assert between(pdf, "Overdue", "Deadlines coming").count("Report due") == 1  # 30 September

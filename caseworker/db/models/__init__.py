@@ -13,6 +13,7 @@ from caseworker.db.models.insight import (CASE_FIGURES_INDEX, FIRST_RESPONSE_IND
                                           REOPEN_INDEX)
 from caseworker.db.models.insight_speed import (CLIENT_CASES_INDEX, COUNTED_CONTACTS_INDEX, DONOR_GIFTS_INDEX,
                                                 ESCALATIONS_INDEX, OVERRIDES_INDEX)
+from caseworker.db.models.insight_data import AidRefusal, GrantReportSubmission, GuardBlock
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
@@ -30,6 +31,9 @@ from caseworker.db.models.meetings import (ActionItem, AgendaItem, Meeting, Meet
                                            MeetingException)
 
 __all__ = [
+    "AidRefusal",
+    "GrantReportSubmission",
+    "GuardBlock",
     "CASE_FIGURES_INDEX",
     "CLIENT_CASES_INDEX",
     "COUNTED_CONTACTS_INDEX",

@@ -43,6 +43,10 @@ class Client(Tracked, Base):
     address: Mapped[str] = mapped_column(String(500), default="")
     postcode: Mapped[str] = mapped_column(String(20), default="")
     language: Mapped[str] = mapped_column(String(60), default="")
+    # Gender as the client states it (free text; empty: not recorded) and how many people live in
+    # their household, themselves included (None: not recorded). Counted in a grant's outputs.
+    gender: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    household_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
     contact_channel: Mapped[str] = mapped_column(String(20), default="")
     contact_times: Mapped[str] = mapped_column(String(200), default="")
 

@@ -51,12 +51,13 @@ def grant_outputs_part(ctx: Context, doc: GrantOutputsData) -> Part:
     ]))
     story.append(keep([ctx.heading(N_("Age on the last day of the period")), _bars(ctx, o.age_bands)]))
     tables = []
-    for heading, tallies in ((N_("Languages"), o.languages), (N_("Areas (postcode district)"), o.districts)):
+    for heading, tallies in ((N_("Languages"), o.languages), (N_("Areas (postcode district)"), o.districts),
+                             (N_("Gender (as recorded)"), o.genders), (N_("Household size"), o.household_sizes)):
         rows = [[ctx.t(t.label) if t.label in ("other", "not recorded") else t.label, str(t.people)]
                 for t in tallies] or [[ctx.t(N_("Nobody was served in this period.")), ""]]
         tables.append([ctx.heading(heading), data_table(
             ctx, [Column(ctx.t(heading), 0.33), Column(ctx.t(N_("People")), 0.13, numeric=True)], rows)])
-    side_by_side = grid([tables], colWidths=[ctx.width * 0.5, ctx.width * 0.5])
+    side_by_side = grid([tables[:2], tables[2:]], colWidths=[ctx.width * 0.5, ctx.width * 0.5])
     side_by_side.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
     story.append(side_by_side)
     if o.aid_by_fund:
@@ -65,8 +66,9 @@ def grant_outputs_part(ctx: Context, doc: GrantOutputsData) -> Part:
             ctx, [Column(ctx.t(N_("Fund")), 0.5), Column(ctx.t(N_("Payments")), 0.2, numeric=True),
                   Column(ctx.t(N_("Amount")), 0.3, numeric=True)], rows,
             total=[ctx.t(N_("Total")), str(o.aid_payments), ctx.money(o.aid_amount)])]))
-    story.append(ctx.para(ctx.t(N_("Not recorded in client records, so not reported: {what}."),
-                                what=", ".join(ctx.t(w) for w in o.not_recorded)), "small"))
+    if o.not_recorded:
+        story.append(ctx.para(ctx.t(N_("Not recorded in client records, so not reported: {what}."),
+                                    what=", ".join(ctx.t(w) for w in o.not_recorded)), "small"))
     return Part(Section(title=f"{title}: {o.title}"), story)
 
 

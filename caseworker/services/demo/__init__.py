@@ -162,11 +162,11 @@ def _converted_document(value: Any, process: Callable[[Any], Any], cache: dict[A
 
 def builders() -> Registry[Callable[[DemoContext], None]]:
     """The demo's builders, in the order they run."""
-    from caseworker.services.demo import (aid, care, cases, clients, donors, gift_aid, grants_meetings, letters,
-                                          people, touchpoints)
+    from caseworker.services.demo import (aid, care, cases, clients, donors, gift_aid, grants_meetings, insight_data,
+                                          letters, people, touchpoints)
 
     return Registry("demo builder", [(m.__name__.rsplit(".", 1)[-1], m.populate) for m in (
-        people, clients, cases, aid, donors, gift_aid, touchpoints, letters, grants_meetings, care)])
+        people, clients, cases, aid, donors, gift_aid, touchpoints, letters, grants_meetings, care, insight_data)])
 
 
 def generate(db: Database, *, scale: Scale = Scale.SMALL, seed: int = 1,

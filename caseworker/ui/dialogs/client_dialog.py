@@ -15,9 +15,9 @@ from datetime import date
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from caseworker.domain.clients import (CHANNEL_LABELS, ClientDraft, ClientRecord, DuplicateCandidate,
+from caseworker.domain.clients import (CHANNEL_LABELS, GENDER_CHOICES, HOUSEHOLD_MAX, ClientDraft, ClientRecord, DuplicateCandidate,
                                        PossibleDuplicates, normalise_email, normalise_phone, parse_day)
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.permissions import Role
@@ -54,6 +54,17 @@ class ClientDialog(QDialog):
         self.date_of_birth = form.add("date_of_birth", tr("Date of &birth:"), QLineEdit(self))
         self.date_of_birth.setPlaceholderText(tr("YYYY-MM-DD"))
         self.language = form.add("language", tr("&Language:"), QLineEdit(self))
+        # Free text: the usual answers are offered, and the client's own words are kept as typed.
+        self.gender = form.add("gender", tr("Gender, in their &words:"), QComboBox(self))
+        self.gender.setEditable(True)
+        self.gender.addItem("")
+        for choice in GENDER_CHOICES:
+            self.gender.addItem(tr_domain(choice))
+        self.gender.lineEdit().setPlaceholderText(tr("As the client states it, or leave empty"))
+        self.household_size = form.add("household_size", tr("Household si&ze:"), QSpinBox(self))
+        self.household_size.setRange(0, HOUSEHOLD_MAX)
+        self.household_size.setSpecialValueText(tr("Not recorded"))
+        self.household_size.setToolTip(tr("How many people live in the household, the client included"))
 
         self._heading(tr("Flags every worker sees first"))
         self.safeguarding = form.add("safeguarding", tr("&Safeguarding:"), QLineEdit(self))
@@ -150,6 +161,8 @@ class ClientDialog(QDialog):
         self.needs.setPlainText(d.needs)
         self.notes.setPlainText(d.notes)
         self.tags.setText(", ".join(d.tags))
+        self.gender.setEditText(d.gender)
+        self.household_size.setValue(d.household_size if isinstance(d.household_size, int) else 0)
         self.contact_channel.setCurrentIndex(max(0, self.contact_channel.findData(d.contact_channel)))
         index = self.key_worker.findData(d.key_worker_id)
         if index < 0 and d.key_worker_id is not None:
@@ -169,6 +182,7 @@ class ClientDialog(QDialog):
             interpreter_language=self.interpreter_language.text(), accessibility=self.accessibility.text(),
             needs=self.needs.toPlainText(), notes=self.notes.toPlainText(),
             tags=tuple(t for t in self.tags.text().split(",") if t.strip()),
+            gender=self.gender.currentText(), household_size=self.household_size.value() or None,
         )
 
     # -- checking as the user goes ------------------------------------------------------------

@@ -596,3 +596,31 @@ class GrantTargetsDialog(_Dialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.changes
         return None
+
+
+class ReportSubmittedDialog(_Dialog):
+    """Mark one scheduled report as sent to the funder, with the day it went."""
+
+    def __init__(self, ctx: UiContext, grant_id: int, due_on: date, *, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, tr("Report submitted"), tr("Mark submitted"), parent)
+        self._grant_id, self._due_on = grant_id, due_on
+        intro = QLabel(tr("The report due on {day}: when did it go to the funder?").format(day=due_on.isoformat()),
+                       self)
+        intro.setWordWrap(True)
+        self.form.add_row(intro)
+        self.submitted_on = self.form.add("submitted_on", tr("&Submitted on:"), _date_edit(self, today))
+        self.finish_layout()
+
+    def save(self) -> Save:
+        submitted_on = parse_date(self.submitted_on.text(), "submitted_on")
+        grant_id, due_on = self._grant_id, self._due_on
+        return lambda s: s.grant_reports.mark_submitted(grant_id, due_on, submitted_on)
+
+    @classmethod
+    def ask(cls, ctx: UiContext, grant_id: int, due_on: date, *, today: date,
+            parent: QWidget | None = None) -> tuple[Any, Changes] | None:
+        dialog = cls(ctx, grant_id, due_on, today=today, parent=parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_value, dialog.changes
+        return None

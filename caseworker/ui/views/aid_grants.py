@@ -1,4 +1,5 @@
-"""Insight's aid and grants view: four tables (funds, pipeline, funders, spending against awards),
+"""Insight's aid and grants view: tables of funds, refusals over caps and budgets, grant reports met
+on time, the pipeline, funders and spending against awards,
 each exported to CSV or XLSX. The figures come from the statistics service through the runner."""
 
 from __future__ import annotations
@@ -69,11 +70,18 @@ class AidGrantsView(QWidget):
         self.spending = _Table(ctx, tr("Spending against awards"), "grant-spending",
                                [tr("Grant"), tr("Funder"), tr("Awarded"), tr("Spent"), tr("Share spent")],
                                self._spending_text, self)
+        self.refusals = _Table(ctx, tr("Disbursements refused over a cap or a budget"), "aid-refusals",
+                               [tr("Fund"), tr("Month"), tr("Over the client's cap"), tr("Over the budget"),
+                                tr("Refused")], lambda c, v: str(v), self)
+        self.reports = _Table(ctx, tr("Grant reports due in the period"), "grant-reports-on-time",
+                              [tr("Reports"), tr("Count")], lambda c, v: str(v), self)
         grid = QGridLayout()
         grid.addWidget(self.funds, 0, 0, 1, 2)
-        grid.addWidget(self.pipeline, 1, 0)
-        grid.addWidget(self.funders, 1, 1)
-        grid.addWidget(self.spending, 2, 0, 1, 2)
+        grid.addWidget(self.refusals, 1, 0)
+        grid.addWidget(self.reports, 1, 1)
+        grid.addWidget(self.pipeline, 2, 0)
+        grid.addWidget(self.funders, 2, 1)
+        grid.addWidget(self.spending, 3, 0, 1, 2)
         column = QVBoxLayout(self)
         column.addWidget(self.status)
         column.addLayout(grid, 1)
@@ -107,6 +115,13 @@ class AidGrantsView(QWidget):
         self.funders.model.set_rows([(x.funder, x.awarded, x.declined, x.success_rate, x.requested,
                                       x.awarded_amount) for x in f.funders])
         self.spending.model.set_rows([(g.title, g.funder, g.awarded, g.spent, g.spent_share) for g in f.spending])
+        self.refusals.model.set_rows([(r.fund, r.month, r.over_client_cap, r.over_budget, r.total)
+                                      for r in f.cap_refusals])
+        r = f.reports
+        self.reports.model.set_rows([
+            (tr("Submitted on or before the due date"), r.on_time), (tr("Submitted late"), r.late),
+            (tr("Not submitted, overdue"), r.missed), (tr("Not due yet"), r.pending),
+            (tr("Met on time"), figure_text("on_time_rate", r.on_time_rate))])
 
     def _failed(self, exc: CaseworkerError) -> None:
         self.status.setText(error_text(exc))

@@ -215,6 +215,7 @@ class ClientDetail(QWidget):
         self.profile: dict[str, QLabel] = {}
         for key, caption in (("name", tr("Full name")), ("preferred_name", tr("Preferred name")),
                              ("date_of_birth", tr("Date of birth")), ("language", tr("Language")),
+                             ("gender", tr("Gender")), ("household_size", tr("Household size")),
                              ("key_worker", tr("Key worker")), ("needs", tr("Needs")), ("tags", tr("Tags")),
                              ("notes", tr("Notes")), ("created", tr("On file since"))):
             label = QLabel(page)
@@ -358,6 +359,8 @@ class ClientDetail(QWidget):
         p["preferred_name"].setText(c.preferred_name or "—")
         p["date_of_birth"].setText(_day(c.date_of_birth) or "—")
         p["language"].setText(c.language or "—")
+        p["gender"].setText(c.gender or "—")
+        p["household_size"].setText(str(c.household_size) if c.household_size else "—")
         p["key_worker"].setText(c.key_worker or tr("Nobody yet"))
         p["needs"].setText(c.needs or "—")
         p["tags"].setText(", ".join(c.tags) or "—")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayo
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from caseworker.domain.clock import utcnow
+from caseworker.domain.grant_reports import REPORT_STATE_LABELS, ScheduledReport
 from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import Action
@@ -19,7 +20,7 @@ from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
 from caseworker.ui.dialogs.grant_dialogs import (BudgetLineDialog, GrantDialog, GrantTargetsDialog, ProgrammeDialog,
-                                                 SpendingDialog, StageDialog)
+                                                 ReportSubmittedDialog, SpendingDialog, StageDialog)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, format_money, local_strftime, tr, tr_domain
 
@@ -141,6 +142,20 @@ class GrantDetailView(QScrollArea):
         self.dates.setAccessibleName(tr("Key dates"))
         col.addWidget(self.dates)
 
+        col.addWidget(heading(tr("Reports to the funder"), inner))
+        self.reports = small_table([tr("Due"), tr("Submitted"), tr("By"), tr("State")], inner,
+                                   tr("Reports to the funder"))
+        self.reports.setMaximumHeight(170)
+        col.addWidget(self.reports)
+        reports_bar = QHBoxLayout()
+        self.submitted_button = self._button(icons.icon("check"), tr("Mark report su&bmitted…"),
+                                             self._mark_submitted, reports_bar)
+        self.submitted_button.setAccessibleName(tr("Mark the chosen report submitted"))
+        self.submitted_button.setVisible(can_edit)
+        reports_bar.addStretch(1)
+        col.addLayout(reports_bar)
+        self.schedule: list[ScheduledReport] = []
+
         col.addWidget(heading(tr("Checklist"), inner))
         self.checklist = QListWidget(inner)
         self.checklist.setAccessibleName(tr("Checklist of documents"))
@@ -213,6 +228,8 @@ class GrantDetailView(QScrollArea):
         for key, label in self.fact_labels.items():
             label.setText(values[key])
         self._show_dates(g)
+        grant_id = g.id
+        self.ctx.read(lambda s: s.grant_reports.schedule(grant_id), self._show_reports)
         self._show_checklist(g)
         self._show_budget(g)
         self.stage_button.setEnabled(bool(next_stages(row.stage)))
@@ -231,6 +248,39 @@ class GrantDetailView(QScrollArea):
         template, values = SeriesRule.from_rrule(g.report_rule).describe()
         return tr("{schedule}, from {day}").format(schedule=tr_domain(template, **values),
                                                   day=g.report_first_due.isoformat())
+
+    def _show_reports(self, schedule: list[ScheduledReport]) -> None:
+        if self.grant is None or any(r.grant_id != self.grant.id for r in schedule):
+            return  # an answer for a grant no longer shown
+        self.schedule = schedule
+        self.reports.setRowCount(len(schedule))
+        for r, report in enumerate(schedule):
+            items = [cell(report.due_on.isoformat()),
+                     cell(report.submitted_on.isoformat() if report.submitted_on else "—"),
+                     cell(report.submitted_by or "—"), cell(tr_domain(REPORT_STATE_LABELS[report.state]))]
+            for c, item in enumerate(items):
+                item.setData(Qt.ItemDataRole.UserRole, report.due_on)
+                self.reports.setItem(r, c, item)
+        self.reports.resizeColumnsToContents()
+        # The first report still owed is where a user most likely wants to act.
+        owed = next((i for i, x in enumerate(schedule) if x.submitted_on is None), None)
+        if owed is not None:
+            self.reports.selectRow(owed)
+        self.submitted_button.setEnabled(owed is not None)
+
+    def _mark_submitted(self) -> None:
+        if self.grant is None:
+            return
+        row = self.reports.currentRow()
+        report = self.schedule[row] if 0 <= row < len(self.schedule) else None
+        if report is None or report.submitted_on is not None:
+            QMessageBox.information(self, tr("Reports to the funder"),
+                                    tr("Choose a report that is not marked submitted yet."))
+            return
+        today = utcnow().astimezone(self.ctx.org.zone).date()
+        result = ReportSubmittedDialog.ask(self.ctx, self.grant.id, report.due_on, today=today, parent=self)
+        if result is not None:
+            self._show_reports(result[0])
 
     def _show_dates(self, g: GrantDetail) -> None:
         today = utcnow().astimezone(self.ctx.zone).date()

@@ -104,7 +104,10 @@ class GrantOutputsView(QWidget):
         rows += [(tr("Age {band}").format(band=tr_domain(t.label)), t.people) for t in o.age_bands]
         rows += [(tr("Language: {name}").format(name=tr_domain(t.label)), t.people) for t in o.languages]
         rows += [(tr("Area: {name}").format(name=tr_domain(t.label)), t.people) for t in o.districts]
-        rows.append((tr("Not recorded"), ", ".join(tr_domain(w) for w in o.not_recorded)))
+        rows += [(tr("Gender: {name}").format(name=tr_domain(t.label)), t.people) for t in o.genders]
+        rows += [(tr("Household size: {size}").format(size=tr_domain(t.label)), t.people) for t in o.household_sizes]
+        if o.not_recorded:
+            rows.append((tr("Not recorded"), ", ".join(tr_domain(w) for w in o.not_recorded)))
         self.model.set_rows(rows)
         self.ages.set_data([(tr_domain(t.label), t.people) for t in o.age_bands])
         self.languages.set_data([(tr_domain(t.label), t.people) for t in o.languages])

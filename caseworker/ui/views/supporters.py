@@ -1,6 +1,6 @@
 """Insight's supporters view: donors retained, new, recovered and lapsed against the period before,
-gift sizes, appeals, channels, thanks, contacts against the contact policy and guard overrides, as
-tables that export to spreadsheets."""
+gift sizes, appeals, channels, thanks, contacts against the contact policy and the guard's blocks and
+overrides by staff member, as tables that export to spreadsheets."""
 
 from __future__ import annotations
 
@@ -34,13 +34,14 @@ class SupportersView(QWidget):
                               [tr("Appeal"), tr("Gifts"), tr("Amount")], text, self)
         self.channels = _Table(ctx, tr("Gifts by channel"), "gifts-by-channel",
                                [tr("Channel"), tr("Gifts"), tr("Amount")], text, self)
-        self.overrides = _Table(ctx, tr("Contact-guard overrides by staff member"), "guard-overrides",
-                                [tr("Staff member"), tr("Overrides")], text, self)
+        self.guard_by_staff = _Table(ctx, tr("Contact guard by staff member: blocks and overrides"),
+                                     "guard-by-staff", [tr("Staff member"), tr("Blocked"), tr("Overrides")],
+                                     text, self)
         grid = QGridLayout()
         grid.addWidget(self.summary, 0, 0, 2, 1)
         grid.addWidget(self.appeals, 0, 1)
         grid.addWidget(self.channels, 1, 1)
-        grid.addWidget(self.overrides, 2, 1)
+        grid.addWidget(self.guard_by_staff, 2, 1)
         column = QVBoxLayout(self)
         column.addWidget(self.status)
         column.addLayout(grid, 1)
@@ -84,7 +85,7 @@ class SupportersView(QWidget):
         ])
         self.appeals.model.set_rows([(g.label or tr("(no appeal)"), g.gifts, g.amount) for g in f.by_appeal])
         self.channels.model.set_rows([(g.label, g.gifts, g.amount) for g in f.by_channel])
-        self.overrides.model.set_rows(list(f.overrides_by_staff))
+        self.guard_by_staff.model.set_rows([(g.staff, g.blocks, g.overrides) for g in f.guard_by_staff])
 
     def _failed(self, exc: CaseworkerError) -> None:
         self.status.setText(error_text(exc))
