@@ -30,6 +30,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import amount_text, error_text, format_money, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.sections.planner import Col, RowsModel, _table
+from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.widgets.form import Form
 
 if TYPE_CHECKING:
@@ -179,15 +180,19 @@ class ThankYouQueue(_Worker):
         self.reload_button = QPushButton(icons.icon("refresh-cw"), tr("&Reload"), self)
         self.reload_button.setAccessibleName(tr("Reload the thank-you queue"))
         self.target = QLabel(self)
+        self.target.setWordWrap(True)
         self.thank_selected.clicked.connect(lambda: self.thank(selected=True))
         self.thank_all.clicked.connect(lambda: self.thank(selected=False))
         self.reload_button.clicked.connect(self.reload)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         enter.activated.connect(lambda: self.thank(selected=True))
-        buttons = QHBoxLayout()
+        # Rows of buttons wrap on a narrow pane rather than widening the section past the screen.
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(16)
+        buttons = FlowLayout()
         buttons.addWidget(QLabel(tr("Template:"), self))
-        buttons.addWidget(self.template, 1)
+        buttons.addWidget(self.template)
         buttons.addWidget(self.thank_selected)
         buttons.addWidget(self.thank_all)
         buttons.addWidget(self.reload_button)
@@ -299,16 +304,16 @@ class OutboxView(_Worker):
         self.retry_button = QPushButton(icons.icon("refresh-cw"), tr("&Try again"), self)
         self.retry_button.setAccessibleName(tr("Try the selected failed message again"))
         self.retry_button.clicked.connect(self.retry)
-        top = QHBoxLayout()
+        top = FlowLayout()
         top.addWidget(self.filter)
-        top.addStretch(1)
         top.addWidget(self.retry_button)
         top.addWidget(self.send_button)
-        bottom = QHBoxLayout()
+        self.sheet.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sheet.setMinimumContentsLength(16)
+        bottom = FlowLayout()
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.sheet)
         bottom.addWidget(self.labels_button)
-        bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -378,10 +383,11 @@ class MergeBar(_Worker):
         self.write.clicked.connect(self.run_merge)
         self.target.currentIndexChanged.connect(
             lambda _i: self.numbers.setEnabled(self.target.currentData() in ("donor-ids", "case-ids")))
-        row = QHBoxLayout()
+        # Wraps on a narrow pane (a longer language, 125% scaling) instead of widening the section.
+        row = FlowLayout()
         row.addWidget(QLabel(tr("Mail merge:"), self))
         row.addWidget(self.target)
-        row.addWidget(self.numbers, 1)
+        row.addWidget(self.numbers)
         row.addWidget(self.as_letters)
         row.addWidget(self.write)
         layout = QVBoxLayout(self)
@@ -542,7 +548,9 @@ class TemplateEditor(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(tr("Merge fields (Enter inserts):"), right))
+        fields_caption = QLabel(tr("Merge fields (Enter inserts):"), right)
+        fields_caption.setWordWrap(True)
+        right_layout.addWidget(fields_caption)
         right_layout.addWidget(self.fields, 1)
         preview_row = QHBoxLayout()
         preview_row.addWidget(QLabel(tr("Preview on:"), right))
@@ -564,6 +572,9 @@ class TemplateEditor(QWidget):
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
+        # As wide as the pane allows, not as wide as its longest choice in the longest language.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         for label, value in items:
             combo.addItem(label, value)
         return combo

@@ -35,6 +35,7 @@ class _Table(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         fit_table(self.view)  # within the pane: no sideways scrolling on a laptop
         heading = QLabel(f"<b>{title}</b>", self)
+        heading.setWordWrap(True)  # a long title in another language wraps rather than widening the view
         export = QPushButton(tr("Export…"), self)
         export.setAccessibleName(tr("Export {table} as a spreadsheet").format(table=title))
         export.clicked.connect(lambda: export_model(self, ctx, self.model, stem, title))
