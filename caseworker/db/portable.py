@@ -60,7 +60,9 @@ def _pg_utc_day(element: Any, compiler: Any, **kw: Any) -> str:
 
 @compiles(month_key, "sqlite")
 def _sqlite_month(element: Any, compiler: Any, **kw: Any) -> str:
-    return "strftime('%%Y-%%m', %s)" % compiler.process(element.clauses, **kw)
+    # Dates are stored as ISO text ('YYYY-MM-DD'): the first seven characters are the month, read
+    # without parsing the date (strftime for every case of a year was a tenth of a second).
+    return "substr(%s, 1, 7)" % compiler.process(element.clauses, **kw)
 
 
 @compiles(month_key, "postgresql")

@@ -175,34 +175,18 @@ def resolved_figures(s: Session, scope: Scope, periods: Sequence[Period]) -> tup
     return {pk: CohortCounts(*acc) for pk, acc in summed.items()}, groups, totals
 
 
-def _first_responses() -> Any:
-    """Each case's first written line, from one pass over the partial index that holds only those."""
-    return (select(CaseEvent.case_id.label("case_id"), func.min(CaseEvent.at).label("first_at"))
-            .where(written_entry()).group_by(CaseEvent.case_id).subquery("first_responses"))
-
-
-def opened_counts(s: Session, scope: Scope, periods: Sequence[Period]) -> dict[tuple[int, str], int]:
-    anchor = Case.opened_on
-    key, tag = scope.key_expr(anchor).label("k"), _tag(anchor, periods).label("p")
-    stmt = scope.narrow(scope.base(tag, key, func.count(Case.id)).where(_span(anchor, periods)), anchor)
-    return {(int(p), group_key(k)): int(n) for p, k, n in s.execute(stmt.group_by(tag, key))}
-
-
 def responded_histogram(scope: Scope, periods: Sequence[Period]) -> Any:
-    """Opened cases with a first written line, by period, group and days to it.
+    """Opened cases by period, group and days to their first written line (NULL: none yet).
 
-    Driven from the first lines (one pass over their partial index, in case order) into the cases
-    by primary key: SQLite then needs no temporary index over 150,000 first lines.
+    One pass over the cases in the span, each stepping once into the partial index of written
+    lines for its first one: the opened count and the first-response histogram come from the same
+    rows, and the lines of cases opened outside the span are never read.
     """
     anchor = Case.opened_on
-    first = _first_responses()
-    value = utc_day_number(first.c.first_at) - day_number(Case.opened_on)
-    stmt = (select(_tag(anchor, periods).label("p"), scope.key_expr(anchor).label("k"), value.label("v"),
-                   literal(False).label("x"))
-            .select_from(first).join(Case, Case.id == first.c.case_id))
-    if scope.dimension is Dimension.TEAM:
-        stmt = stmt.outerjoin(Assignee, Assignee.id == Case.assignee_id)
-    return scope.narrow(scope.only_category(stmt).where(_span(anchor, periods)), anchor)
+    value = utc_day_number(_first_response()) - day_number(Case.opened_on)
+    stmt = scope.base(_tag(anchor, periods).label("p"), scope.key_expr(anchor).label("k"), value.label("v"),
+                      literal(False).label("x"))
+    return scope.narrow(stmt.where(_span(anchor, periods)), anchor)
 
 
 def open_histogram(scope: Scope, ends: Sequence[tuple[int, str, date]]) -> Any:
@@ -347,18 +331,14 @@ def figures(s: Session, scope: Scope, periods: Sequence[Period], ends: Sequence[
     By month each group has its own end, so the cases open at a period's end are not a sum over
     the groups: *open_total_from* names, per period, the group whose end is the period's.
 
-    Four passes: the resolved cases' counts with their days to resolution, the opened cases, their
-    days to a first response, the open cases' ages. Counts are additive over the groups (each case falls
-    in exactly one), and so are the distributions, so the totals come from the same passes.
+    Four passes: the resolved cases' counts with their days to resolution, the opened cases with
+    their days to a first response, the open cases' ages, the check-ins. Counts are additive over
+    the groups (each case falls in exactly one), and so are the distributions, so the totals come
+    from the same passes.
     """
     resolved, to_resolve, to_resolve_total = resolved_figures(s, scope, periods)
+    # Opened cases with no written line yet come back without a value: counted as missing.
     opened, opened_total = distributions(s, responded_histogram(scope, periods))
-    for key, n in opened_counts(s, scope, periods).items():
-        # Opened cases with no written line yet: the opened count less those with one.
-        dist = opened.setdefault(key, Distribution({}))
-        dist.missing += n - dist.counted
-        total = opened_total.setdefault(key[0], Distribution({}))
-        total.missing += n - dist.counted
     still_open, still_open_total = distributions(s, open_histogram(scope, ends))
     # A check-in still to come is not counted: "today" is the day after the last period by default.
     checked = check_in_counts(s, scope, periods, today or max(p.end for p in periods) + timedelta(days=1))
