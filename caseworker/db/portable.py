@@ -131,6 +131,19 @@ class escalation_entry(ColumnElement[bool]):  # noqa: N801
     inherit_cache = True
 
 
+class contact_entry(ColumnElement[bool]):  # noqa: N801
+    """A call, visit or message on the timeline (a contact with the client), as literal SQL so the
+    partial index of those lines is chosen (as for :class:`written_entry`)."""
+
+    type = NullType()
+    inherit_cache = True
+
+
+@compiles(contact_entry)
+def _contact(element: Any, compiler: Any, **kw: Any) -> str:
+    return "case_events.kind IN ('call', 'visit', 'message')"
+
+
 @compiles(escalation_entry)
 def _escalation(element: Any, compiler: Any, **kw: Any) -> str:
     return "case_events.kind = 'escalation'"
