@@ -212,9 +212,11 @@ def _pg_district(element: Any, compiler: Any, **kw: Any) -> str:
 def inline_day(day: Any) -> Any:
     """A calendar date written into the statement rather than bound as a parameter.
 
-    SQLite gives a DATE column numeric affinity, and compares it with a bound text parameter by
-    trying that parameter as a number again on every row: a per-donor pass over 440,000 gifts
-    comparing each gift's date with the periods' bounds took 0.45 s with bound dates and 0.27 s
-    with the same dates written inline. A date is never user text, so inlining it is safe.
+    SQLite gives a DATE column numeric affinity; a bound text value is compared with it at a
+    measurably higher cost per row than the same text written into the statement (apparently the
+    affinity is applied to the parameter at each comparison): the supporters' per-donor pass over
+    440,000 gifts, comparing each gift's date with the periods' bounds, took 0.45 s of CPU with
+    bound dates and 0.27 s with the same dates inline. A date is never user text, so writing it
+    inline is safe; it is rendered by the Date type's own literal form on either engine.
     """
     return bindparam(None, day, type_=Date(), literal_execute=True)
