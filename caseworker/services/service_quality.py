@@ -22,7 +22,7 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.models import Case, CaseCategory, CaseEvent, ContactRhythm, Handoff, Team, User
-from caseworker.db.portable import (add_days, day_number, month_key, reopen_event, unindexed, utc_date,
+from caseworker.db.portable import (add_days, day_number, inline_day, month_key, reopen_event, unindexed, utc_date,
                                     utc_day_number, written_entry)
 from caseworker.domain.i18n import N_
 from caseworker.domain.service_quality import (CohortCounts, Dimension, QualityFigures, figures_from,
@@ -229,7 +229,8 @@ def _open_cases(scope: Scope, ends: Sequence[tuple[int, str, date]]) -> tuple[An
     """
     if not ends:
         ends = [(0, "0000-00", date.min)]
-    parts = [select(literal(p).label("p"), literal(k).label("m"), literal(e).label("e")) for p, k, e in ends]
+    # The end days are written inline (see ``inline_day``): each is compared with every case's dates.
+    parts = [select(literal(p).label("p"), literal(k).label("m"), inline_day(e).label("e")) for p, k, e in ends]
     days = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("ends")
     key = days.c.m if scope.dimension is Dimension.MONTH else scope.key_expr(None)
     stmt = scope.base(days.c.p, key.label("k")).join(days, and_(
