@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Date, Integer, String
+from sqlalchemy import Date, Integer, String, bindparam
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
@@ -60,7 +60,9 @@ def _pg_utc_day(element: Any, compiler: Any, **kw: Any) -> str:
 
 @compiles(month_key, "sqlite")
 def _sqlite_month(element: Any, compiler: Any, **kw: Any) -> str:
-    return "strftime('%%Y-%%m', %s)" % compiler.process(element.clauses, **kw)
+    # Dates are stored as ISO text ('YYYY-MM-DD'): the first seven characters are the month, read
+    # without parsing the date (strftime for every case of a year was a tenth of a second).
+    return "substr(%s, 1, 7)" % compiler.process(element.clauses, **kw)
 
 
 @compiles(month_key, "postgresql")
@@ -129,6 +131,19 @@ class escalation_entry(ColumnElement[bool]):  # noqa: N801
     inherit_cache = True
 
 
+class contact_entry(ColumnElement[bool]):  # noqa: N801
+    """A call, visit or message on the timeline (a contact with the client), as literal SQL so the
+    partial index of those lines is chosen (as for :class:`written_entry`)."""
+
+    type = NullType()
+    inherit_cache = True
+
+
+@compiles(contact_entry)
+def _contact(element: Any, compiler: Any, **kw: Any) -> str:
+    return "case_events.kind IN ('call', 'visit', 'message')"
+
+
 @compiles(escalation_entry)
 def _escalation(element: Any, compiler: Any, **kw: Any) -> str:
     return "case_events.kind = 'escalation'"
@@ -192,3 +207,35 @@ def _sqlite_district(element: Any, compiler: Any, **kw: Any) -> str:
 @compiles(postcode_district, "postgresql")
 def _pg_district(element: Any, compiler: Any, **kw: Any) -> str:
     return "upper(split_part(trim(%s), ' ', 1))" % compiler.process(element.clauses, **kw)
+
+
+def inline_day(day: Any) -> Any:
+    """A calendar date written into the statement rather than bound as a parameter.
+
+    SQLite gives a DATE column numeric affinity; a bound text value is compared with it at a
+    measurably higher cost per row than the same text written into the statement (apparently the
+    affinity is applied to the parameter at each comparison): the supporters' per-donor pass over
+    440,000 gifts, comparing each gift's date with the periods' bounds, took 0.45 s of CPU with
+    bound dates and 0.27 s with the same dates inline. A date is never user text, so writing it
+    inline is safe; it is rendered by the Date type's own literal form on either engine.
+    """
+    return _typed_day(bindparam(None, day, type_=Date(), literal_execute=True))
+
+
+class _typed_day(FunctionElement[Any]):  # noqa: N801
+    """An inline date literal that is a date on PostgreSQL too, where a bare quoted literal in a
+    derived table's column would be text (SQLite keeps it as the text that dates are there)."""
+
+    type = Date()
+    inherit_cache = True
+    name = "typed_day"
+
+
+@compiles(_typed_day, "sqlite")
+def _sqlite_typed_day(element: Any, compiler: Any, **kw: Any) -> str:
+    return compiler.process(element.clauses, **kw)
+
+
+@compiles(_typed_day, "postgresql")
+def _pg_typed_day(element: Any, compiler: Any, **kw: Any) -> str:
+    return "CAST(%s AS DATE)" % compiler.process(element.clauses, **kw)

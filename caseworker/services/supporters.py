@@ -14,7 +14,7 @@ from sqlalchemy import and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import Gift, Touchpoint, User
-from caseworker.db.portable import day_number
+from caseworker.db.portable import day_number, inline_day
 from caseworker.domain.guard import ContactPolicy
 from caseworker.domain.service_quality import histogram_percentile
 from caseworker.domain.supporters import GiftGroup, Supporters
@@ -27,9 +27,9 @@ CENT = Decimal("0.01")
 
 def supporters(s: Session, period: Period, before: Period, policy: ContactPolicy | None = None) -> Supporters:
     live = Gift.voided_at.is_(None)
-    now = Gift.gift_date.between(period.start, period.end)
-    then = Gift.gift_date.between(before.start, before.end)
-    earlier = Gift.gift_date < before.start
+    now = Gift.gift_date.between(inline_day(period.start), inline_day(period.end))
+    then = Gift.gift_date.between(inline_day(before.start), inline_day(before.end))
+    earlier = Gift.gift_date < inline_day(before.start)
     cents = Gift.amount  # integer minor units in the database; the sums are read back as amounts
 
     def flag(cond: object) -> object:
@@ -41,7 +41,7 @@ def supporters(s: Session, period: Period, before: Period, policy: ContactPolicy
     per_donor = (select(Gift.donor_id, flag(now).label("now"), flag(then).label("then"),
                         flag(earlier).label("earlier"), amount_if(now).label("now_value"),
                         amount_if(then).label("then_value"), amount_if(earlier).label("earlier_value"))
-                 .where(live, Gift.gift_date <= period.end).group_by(Gift.donor_id).subquery("per_donor"))
+                 .where(live, Gift.gift_date <= inline_day(period.end)).group_by(Gift.donor_id).subquery("per_donor"))
     d = per_donor.c
 
     def count_if(cond: object) -> object:

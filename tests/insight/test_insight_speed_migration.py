@@ -27,3 +27,29 @@ def test_the_indexes_are_made_and_dropped_again(empty_db: Database) -> None:
     assert _present(empty_db) == {table: set() for table in INDEXES}
     upgrade(empty_db, "head")
     assert _present(empty_db) == INDEXES
+
+
+def test_the_contacts_index_is_made_and_dropped_again(empty_db: Database) -> None:
+    def present() -> bool:
+        with empty_db.engine.connect() as conn:
+            return "ix_case_events_contacts" in {i["name"] for i in inspect(conn).get_indexes("case_events")}
+
+    upgrade(empty_db, "head")
+    assert present()
+    with empty_db.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0017")
+    assert not present()
+    upgrade(empty_db, "head")
+    assert present()
+
+
+def test_the_contacts_index_holds_the_kinds_the_care_figures_count() -> None:
+    # The partial index is chosen only when the query's literal predicate is the index's own; both
+    # are spelled out as SQL, so they must name the same kinds as the care service counts.
+    from sqlalchemy.dialects import sqlite
+
+    from caseworker.db.portable import contact_entry
+    from caseworker.services.care import CONTACT_KINDS
+
+    sql = str(contact_entry().compile(dialect=sqlite.dialect()))
+    assert sql == "case_events.kind IN (%s)" % ", ".join(f"'{k}'" for k in CONTACT_KINDS)

@@ -14,6 +14,7 @@ from caseworker.db.models.insight import (CASE_FIGURES_INDEX, FIRST_RESPONSE_IND
 from caseworker.db.models.insight_speed import (CLIENT_CASES_INDEX, COUNTED_CONTACTS_INDEX, DONOR_GIFTS_INDEX,
                                                 ESCALATIONS_INDEX, OVERRIDES_INDEX)
 from caseworker.db.models.insight_data import AidRefusal, GrantReportSubmission, GuardBlock
+from caseworker.db.models.insight_speed2 import CONTACTS_INDEX
 from caseworker.db.models.org import OrgSetting
 from caseworker.db.models.clients import (Client, ClientAttachment, ClientConsent, ClientContact,
                                           ClientReferral, ClientSearchKey, ClientTag)
@@ -36,6 +37,7 @@ __all__ = [
     "GuardBlock",
     "CASE_FIGURES_INDEX",
     "CLIENT_CASES_INDEX",
+    "CONTACTS_INDEX",
     "COUNTED_CONTACTS_INDEX",
     "DONOR_GIFTS_INDEX",
     "ESCALATIONS_INDEX",
