@@ -74,7 +74,7 @@ def run_self_test(out: TextIO = sys.stdout, *, with_window_toolkit: bool = True)
     current = ""
     try:
         with _private_user_folders(folder):
-            for _current, step in steps:
+            for current, step in steps:  # noqa: B007 - the failure report below names it
                 step(run)
     except Exception as exc:  # noqa: BLE001 - any failure is reported as one line, never a traceback
         if isinstance(exc, SelfTestFailed):
