@@ -27,9 +27,16 @@ from typing import TYPE_CHECKING
 
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.i18n import N_
+from caseworker.domain.mail import (
+    MessageStatus,
+    Security,
+    SendError,
+    SendSummary,
+    ServerSettings,
+    describe_smtp_error,
+    parse_smtp_url,
+)
 from caseworker.domain.records import Changes
-from caseworker.domain.mail import (MessageStatus, Security, SendError, SendSummary, ServerSettings,
-                                    describe_smtp_error, parse_smtp_url)
 from caseworker.domain.templates import TemplatePurpose
 from caseworker.services.mail import LetterText, Outgoing
 

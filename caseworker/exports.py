@@ -23,12 +23,12 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from caseworker.domain import documents as rd
 from caseworker.domain.cases import case_reference
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.gift_aid import tax_year_of, tax_year_span
 from caseworker.domain.i18n import N_
 from caseworker.domain.statistics import Dashboard, Period
-from caseworker.domain import documents as rd
 from caseworker.services.org_settings import load_org_settings
 from caseworker.services.paperwork import GENERAL_NOTES, MeetingRef, PaperworkService, dashboard_data, organisation
 

@@ -155,8 +155,8 @@ def _create_database(run: _Run) -> None:
 
 
 def _client_and_case(run: _Run) -> None:
-    from caseworker.domain.clients import ClientDraft
     from caseworker.domain.cases import CaseDraft, CategoryDraft
+    from caseworker.domain.clients import ClientDraft
 
     services = _services(run)
     client, _ = services.clients.create(ClientDraft("Test", "Client"), confirmed=True)

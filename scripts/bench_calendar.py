@@ -15,10 +15,10 @@ from datetime import UTC, date, datetime, timedelta
 from caseworker.db.database import Database
 from caseworker.db.location import DatabaseLocation
 from caseworker.domain.listing import ListQuery
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.recurrence import Frequency, SeriesRule
 from caseworker.services.accounts import AuthService
 from caseworker.services.container import Services
-from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 
 RUNS = 7
 

@@ -23,7 +23,7 @@ import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, UTC
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 

@@ -52,7 +52,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, func, select as sql_select  # noqa: E402
+from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, func  # noqa: E402
+from sqlalchemy import select as sql_select  # noqa: E402
 
 ACCOUNTS = 8
 OPENING_CENTS = 1_000_000
@@ -146,8 +147,8 @@ class Outcome:
 
 
 def create_database(folder: Path) -> tuple[str, bytes]:
-    from caseworker.db.base import Base
     import caseworker.db.models  # noqa: F401 - every table
+    from caseworker.db.base import Base
     from caseworker.db.open import open_database
 
     path = str(folder / "harness.db")

@@ -25,10 +25,10 @@ from hypothesis import settings as hypothesis_settings
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 
+import caseworker.db.models  # noqa: F401 - every table on the metadata
 from caseworker.db.base import Base
 from caseworker.db.database import Database
 from caseworker.db.location import DatabaseLocation
-import caseworker.db.models  # noqa: F401 - every table on the metadata
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
 from caseworker.services import passwords

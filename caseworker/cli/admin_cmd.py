@@ -5,8 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user_argument, open_db,
-                                 read_password, signed_in)
+from caseworker.cli.main import (
+    ExitCode,
+    UsageError,
+    add_db_argument,
+    add_user_argument,
+    open_db,
+    read_password,
+    signed_in,
+)
 from caseworker.domain.permissions import Role
 
 
@@ -57,10 +64,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from caseworker.cli.main import database_location
     from caseworker.db.check import check_database
     from caseworker.db.database import Database
     from caseworker.db.location import DatabaseLocation
-    from caseworker.cli.main import database_location
 
     location = DatabaseLocation.parse(database_location(args))
     if location.path is not None and not location.path.exists():

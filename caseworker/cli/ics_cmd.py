@@ -6,8 +6,16 @@ import argparse
 import os
 from pathlib import Path
 
-from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user_argument, cli_date,
-                                 database_files, record_id, signed_in)
+from caseworker.cli.main import (
+    ExitCode,
+    UsageError,
+    add_db_argument,
+    add_user_argument,
+    cli_date,
+    database_files,
+    record_id,
+    signed_in,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:

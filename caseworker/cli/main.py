@@ -53,8 +53,21 @@ def build_parser() -> argparse.ArgumentParser:
 def _command_modules() -> list:
     """Each capability's commands live in a ``cli/*_cmd.py`` module with ``register(sub)``, listed
     here in the order ``--help`` shows them. (Each module imports its services only when run.)"""
-    from caseworker.cli import (admin_cmd, care_cmd, demo_cmd, guard_cmd, ics_cmd, import_cmd, mail_cmd,
-                                minutes_cmd, pdf_cmd, person_cmd, protect_cmd, stats_cmd, targets_cmd)
+    from caseworker.cli import (
+        admin_cmd,
+        care_cmd,
+        demo_cmd,
+        guard_cmd,
+        ics_cmd,
+        import_cmd,
+        mail_cmd,
+        minutes_cmd,
+        pdf_cmd,
+        person_cmd,
+        protect_cmd,
+        stats_cmd,
+        targets_cmd,
+    )
 
     return [admin_cmd, care_cmd, demo_cmd, guard_cmd, ics_cmd, import_cmd, mail_cmd, minutes_cmd, pdf_cmd,
             person_cmd, protect_cmd, stats_cmd, targets_cmd]

@@ -14,8 +14,19 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from caseworker.cli.main import (FIRST_DAY, LAST_DAY, ExitCode, UsageError, add_db_argument, add_user_argument,
-                                 cli_date, cli_year, database_files, parse_record_id, signed_in)
+from caseworker.cli.main import (
+    FIRST_DAY,
+    LAST_DAY,
+    ExitCode,
+    UsageError,
+    add_db_argument,
+    add_user_argument,
+    cli_date,
+    cli_year,
+    database_files,
+    parse_record_id,
+    signed_in,
+)
 
 BATCHES = ("receipts", "statements", "meetings")
 # Spelled out rather than imported: building the parser must not load the services (a test keeps

@@ -8,8 +8,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from caseworker.cli.main import (ExitCode, UsageError, add_db_argument, add_user_argument,
-                                 database_location, read_password)
+from caseworker.cli.main import (
+    ExitCode,
+    UsageError,
+    add_db_argument,
+    add_user_argument,
+    database_location,
+    read_password,
+)
 
 if TYPE_CHECKING:
     from caseworker.db.location import DatabaseLocation
@@ -36,8 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_encrypt(args: argparse.Namespace) -> int:
     from caseworker.db.backup import list_backups
-    from caseworker.db.location import DatabaseLocation
-    from caseworker.db.location import Protection, protection_of
+    from caseworker.db.location import DatabaseLocation, Protection, protection_of
     location = DatabaseLocation.parse(database_location(args))
     state = protection_of(location)
     if state is Protection.SERVER:

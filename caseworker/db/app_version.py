@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from sqlalchemy import Connection, Integer, String, Text, column, inspect, insert, select, table, update
+
+from sqlalchemy import Connection, Integer, String, Text, column, insert, inspect, select, table, update
 
 from caseworker import __version__
 from caseworker.db.database import Database

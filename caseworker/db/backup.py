@@ -11,16 +11,16 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any
 
+from caseworker import outputs
 from caseworker.db.database import Database
 from caseworker.db.keystore import KeyStore, keystore_path
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
-from caseworker import outputs
 from caseworker.outputs import check_output, fsync_folder, is_protected, os_error_message
 
 BACKUP_FOLDER = "backups"

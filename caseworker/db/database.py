@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseworker.db.engine import READ_ONLY_OPTION, create_database_engine, on_busy
-from caseworker.db.location import DatabaseLocation
 from caseworker.db.keystore import KeyRing, keystore_path
+from caseworker.db.location import DatabaseLocation
 from caseworker.db.unlocking import unlock
 from caseworker.domain.errors import CaseworkerError, ConflictError, StorageError
 from caseworker.domain.i18n import N_

@@ -21,8 +21,8 @@ from sqlalchemy.exc import DBAPIError
 
 from caseworker.db.database import Database
 from caseworker.db.engine import READ_ONLY_OPTION
-from caseworker.db.location import DatabaseLocation, Protection, protection_of
 from caseworker.db.keystore import KeyStore, editing, file_salt, keystore_path, new_key
+from caseworker.db.location import DatabaseLocation, Protection, protection_of
 from caseworker.db.migrate import ensure_schema
 from caseworker.db.unlocking import LockedDatabase
 from caseworker.domain.errors import StorageError

@@ -23,8 +23,8 @@ from pathlib import Path
 from caseworker.domain.aid import AidKind
 from caseworker.domain.aid import AidStatus as DisbursementStatus
 from caseworker.domain.cases import Acceptability, CaseStatus, HandoffState
-from caseworker.domain.grant_outputs import GrantOutputs
 from caseworker.domain.gift_aid import ClaimRow, gift_aid_value
+from caseworker.domain.grant_outputs import GrantOutputs
 from caseworker.domain.org import OrgSettings, ReceiptStyle
 
 ZERO = Decimal("0")

@@ -38,7 +38,7 @@ import enum
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, UTC
+from datetime import UTC, date, datetime, time, timedelta
 from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo

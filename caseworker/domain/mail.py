@@ -9,9 +9,9 @@ Message-ID (a receiving server drops the second copy), rather than losing it.
 
 from __future__ import annotations
 
+import smtplib
 import socket
 import ssl
-import smtplib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -21,7 +21,6 @@ from urllib.parse import unquote, urlsplit
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.records import Changes
-
 
 # The label sheets address labels are laid out for (their geometry is the labels document's), by
 # the code printed on the packet, with the words a shop uses for them.

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any, Final
 

@@ -39,10 +39,10 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import KeepTogether
 
+from caseworker.domain.documents import Organisation, PageSize
 from caseworker.domain.i18n import N_
 from caseworker.reports import formatting
 from caseworker.reports.bidi import BidiParagraph, has_rtl
-from caseworker.domain.documents import Organisation, PageSize
 from caseworker.reports.fonts import SANS, SANS_BOLD, FontSet, collecting_missing, fonts
 from caseworker.reports.styles import (
     ACCENT,

@@ -7,8 +7,8 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from caseworker.domain.i18n import N_
 from caseworker.domain.documents import DateStyle, MoneyFormat
+from caseworker.domain.i18n import N_
 
 Translate = Callable[[str], str]
 

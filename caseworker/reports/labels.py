@@ -9,8 +9,8 @@ from caseworker.domain.aid import KIND_LABELS as AID_KIND
 from caseworker.domain.aid import STATUS_LABELS as DISBURSEMENT_STATUS
 from caseworker.domain.cases import ACCEPTABILITY_LABELS as ACCEPTABILITY
 from caseworker.domain.cases import STATUS_LABELS as CASE_STATUS
-from caseworker.domain.i18n import N_
 from caseworker.domain.documents import HandoffState
+from caseworker.domain.i18n import N_
 
 HANDOFF_STATE: dict[HandoffState, str] = {
     HandoffState.PENDING: N_("Pending"),

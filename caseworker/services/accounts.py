@@ -14,17 +14,16 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.database import Database, access_removed, password_set, username_changed
-from caseworker.db.rotate import Progress
 from caseworker.db.models import Team, User, UserRole, UserSpecialty
-from caseworker.domain.errors import (AuthenticationError, RuleViolation, StorageError, ValidationError,
-                                      ValidationErrors)
+from caseworker.db.rotate import Progress
+from caseworker.domain.errors import AuthenticationError, RuleViolation, StorageError, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action, Role
 from caseworker.domain.records import Actor, Changes, UserSummary
 from caseworker.services import audit, passwords
-from caseworker.services.search import like_pattern
 from caseworker.services.base import Service, load_for_update
+from caseworker.services.search import like_pattern
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 # After this many wrong passwords in a row, each further attempt waits longer (doubling, capped).

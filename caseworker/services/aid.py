@@ -11,11 +11,24 @@ from sqlalchemy import Select, func, literal_column, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.base import utcnow
-from caseworker.db.types import Money
 from caseworker.db.models import Client, Disbursement, Fund, User
-from caseworker.domain.aid import (COUNTED, AidKind, AidStatus, BudgetPeriod, BudgetUse, CapWindow,
-                                   FundLimits, OverLimit, PayeeKind, budget_period, cap_window, check_limits,
-                                   check_transition, needs_approval)
+from caseworker.db.types import Money
+from caseworker.domain.aid import (
+    COUNTED,
+    AidKind,
+    AidStatus,
+    BudgetPeriod,
+    BudgetUse,
+    CapWindow,
+    FundLimits,
+    OverLimit,
+    PayeeKind,
+    budget_period,
+    cap_window,
+    check_limits,
+    check_transition,
+    needs_approval,
+)
 from caseworker.domain.clients import ClientFlags
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_

@@ -11,10 +11,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
+from caseworker.domain.meetings import OccurrenceRow
 from caseworker.domain.permissions import Action
 from caseworker.services.base import Service
 from caseworker.services.grants import GrantService
-from caseworker.domain.meetings import OccurrenceRow
 from caseworker.services.meetings import MeetingService
 from caseworker.services.org_settings import load_org_settings
 

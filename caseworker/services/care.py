@@ -18,20 +18,62 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, ClientFeedback, ContactRhythm, OrgSetting,
-                                  OutboxMessage, StaffProfile, Task, Team, TeamProfile, User)
-from caseworker.domain.care import (CHANNEL_WORDS, Advice, CheckInState, ContactWishes, FeedbackDraft, RecordKind,
-                                    RhythmDraft, TaskDraft, advise_contact, check_in_due, check_in_state,
-                                    validate_feedback, validate_rhythm, wishes_of)
+from caseworker.db.models import (
+    Case,
+    CaseCategory,
+    CaseEvent,
+    Client,
+    ClientFeedback,
+    ContactRhythm,
+    OrgSetting,
+    OutboxMessage,
+    StaffProfile,
+    Task,
+    Team,
+    TeamProfile,
+    User,
+)
+from caseworker.domain.care import (
+    CHANNEL_WORDS,
+    Advice,
+    CheckInState,
+    ContactWishes,
+    FeedbackDraft,
+    RecordKind,
+    RhythmDraft,
+    TaskDraft,
+    advise_contact,
+    check_in_due,
+    check_in_state,
+    validate_feedback,
+    validate_rhythm,
+    wishes_of,
+)
 from caseworker.domain.cases import FINISHED_STATUSES, OPEN_STATUSES, EventKind, case_reference
 from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
 from caseworker.domain.i18n import N_
-from caseworker.domain.introductions import (CALL_TASK, KEY_WORKER, ORG_LANGUAGE, POINT_OF_CONTACT, SPECIALIST,
-                                             STANDS_IN, SUBJECT, TEXT_TASK, WORKER_FOR, Delivery, Person, Wording,
-                                             channel_of, delivery_for, fallback_note, introduction_text,
-                                             person_detail, wording_for)
+from caseworker.domain.introductions import (
+    CALL_TASK,
+    KEY_WORKER,
+    ORG_LANGUAGE,
+    POINT_OF_CONTACT,
+    SPECIALIST,
+    STANDS_IN,
+    SUBJECT,
+    TEXT_TASK,
+    WORKER_FOR,
+    Delivery,
+    Person,
+    Wording,
+    channel_of,
+    delivery_for,
+    fallback_note,
+    introduction_text,
+    person_detail,
+    wording_for,
+)
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
 from caseworker.services import audit

@@ -22,18 +22,53 @@ from sqlalchemy import Select, and_, delete, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (AuditEntry, Client, ClientAttachment, ClientConsent, ClientContact,
-                                  ClientReferral, ClientSearchKey, ClientTag, RecordMerge, User)
-from caseworker.domain.clients import (A_CLIENT, CLIENT_FIELDS, FLAG_ACCESSIBILITY, FLAG_INTERPRETER,
-                                       FLAG_SAFEGUARDING, SIMILAR_NAME,
-                                       AttachmentRecord, ClientDraft, ClientFlags, ClientRecord,
-                                       ClientRow, ConsentDraft, ConsentRecord, ContactDraft, ContactRecord,
-                                       DuplicateCandidate, OutcomeDraft, PossibleDuplicates, ReferralDraft,
-                                       ReferralRecord, display_name, name_similarity, name_words,
-                                       phone_key, phone_query_key, search_name, validate_attachment,
-                                       validate_client, with_flag,
-                                       validate_consent, validate_contact, validate_outcome,
-                                       validate_referral)
+from caseworker.db.models import (
+    AuditEntry,
+    Client,
+    ClientAttachment,
+    ClientConsent,
+    ClientContact,
+    ClientReferral,
+    ClientSearchKey,
+    ClientTag,
+    RecordMerge,
+    User,
+)
+from caseworker.domain.clients import (
+    A_CLIENT,
+    CLIENT_FIELDS,
+    FLAG_ACCESSIBILITY,
+    FLAG_INTERPRETER,
+    FLAG_SAFEGUARDING,
+    SIMILAR_NAME,
+    AttachmentRecord,
+    ClientDraft,
+    ClientFlags,
+    ClientRecord,
+    ClientRow,
+    ConsentDraft,
+    ConsentRecord,
+    ContactDraft,
+    ContactRecord,
+    DuplicateCandidate,
+    OutcomeDraft,
+    PossibleDuplicates,
+    ReferralDraft,
+    ReferralRecord,
+    display_name,
+    name_similarity,
+    name_words,
+    phone_key,
+    phone_query_key,
+    search_name,
+    validate_attachment,
+    validate_client,
+    validate_consent,
+    validate_contact,
+    validate_outcome,
+    validate_referral,
+    with_flag,
+)
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import clean_text

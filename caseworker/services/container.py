@@ -31,9 +31,9 @@ if TYPE_CHECKING:
     from caseworker.services.grant_targets import GrantTargetService
     from caseworker.services.grants import GrantService
     from caseworker.services.ics import IcsService
-    from caseworker.services.mail import MailService
     from caseworker.services.imports import ImportService
     from caseworker.services.list_export import ListExportService
+    from caseworker.services.mail import MailService
     from caseworker.services.meetings import MeetingService
     from caseworker.services.merging import MergeService
     from caseworker.services.neglect import NeglectService

@@ -15,16 +15,16 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import Donor, Gift, GiftAidDeclaration
+from caseworker.domain import documents as rd
 from caseworker.domain import gift_aid as ga
 from caseworker.domain.donors import DonorKind, display_name
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.gifts import GiftMethod
 from caseworker.domain.i18n import N_
-from caseworker.domain.org import OrgSettings
 from caseworker.domain.inputs import FieldErrors, clean_text, parse_date, parse_optional_date
+from caseworker.domain.org import OrgSettings
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.domain import documents as rd
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.donors import today_for

@@ -10,8 +10,14 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import GrantApplication, GrantOutcome, GrantTarget
-from caseworker.domain.grant_targets import (Demographic, GrantTargets, OutcomeTarget, Output, TargetsDraft,
-                                             validate_targets)
+from caseworker.domain.grant_targets import (
+    Demographic,
+    GrantTargets,
+    OutcomeTarget,
+    Output,
+    TargetsDraft,
+    validate_targets,
+)
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services import audit

@@ -12,17 +12,37 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (Client, Disbursement, Funder, FunderContact, FunderProgramme,
-                                  GrantApplication, GrantBudgetLine, GrantDocument, GrantSpending, User)
+from caseworker.db.models import (
+    Client,
+    Disbursement,
+    Funder,
+    FunderContact,
+    FunderProgramme,
+    GrantApplication,
+    GrantBudgetLine,
+    GrantDocument,
+    GrantSpending,
+    User,
+)
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
-from caseworker.domain.grants import (FUNDED_STAGES, PIPELINE_ORDER, ZERO, GrantBalance, LineBalance, Stage,
-                                      check_amount, check_budget, check_spending, check_transition)
+from caseworker.domain.grants import (
+    FUNDED_STAGES,
+    PIPELINE_ORDER,
+    ZERO,
+    GrantBalance,
+    LineBalance,
+    Stage,
+    check_amount,
+    check_budget,
+    check_spending,
+    check_transition,
+)
 from caseworker.domain.i18n import N_
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.org import CURRENCIES
 from caseworker.domain.permissions import Action
-from caseworker.domain.recurrence import SeriesRule, dates_between
 from caseworker.domain.records import Actor, Changes, SearchHit
+from caseworker.domain.recurrence import SeriesRule, dates_between
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.clients import client_labels

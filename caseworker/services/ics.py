@@ -26,9 +26,9 @@ from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, Meeting, MeetingAttendee, MeetingException, User
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.i18n import N_
+from caseworker.domain.meetings import MEETING_CHANNEL_LABELS, Attendance, AttendeeKind, MeetingChannel
 from caseworker.domain.permissions import Action
 from caseworker.services.base import Service, get_or_404
-from caseworker.domain.meetings import MEETING_CHANNEL_LABELS, Attendance, AttendeeKind, MeetingChannel
 
 # A range must leave room for a day either side in any time zone.
 _FIRST_DAY, _LAST_DAY = date(1, 1, 2), date(9999, 12, 30)

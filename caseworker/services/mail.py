@@ -27,27 +27,60 @@ from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Donor, Gift, GiftThanks, Household,
-                                  MessageTemplate, MessageTemplateVersion, OrgSetting, OutboxMessage, Receipt,
-                                  ReceiptGift, Touchpoint, User)
+from caseworker.db.models import (
+    Case,
+    CaseCategory,
+    CaseEvent,
+    Client,
+    Donor,
+    Gift,
+    GiftThanks,
+    Household,
+    MessageTemplate,
+    MessageTemplateVersion,
+    OrgSetting,
+    OutboxMessage,
+    Receipt,
+    ReceiptGift,
+    Touchpoint,
+    User,
+)
 from caseworker.domain.cases import EventKind
 from caseworker.domain.donors import display_name
 from caseworker.domain.errors import NotPermitted, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.guard import Channel, Proposal, Purpose, TouchStatus, evaluate
 from caseworker.domain.i18n import N_
-from caseworker.domain.mail import (STALE_SENDING, MessageStatus, SendError, ServerSettings,
-                                    Security, retry_at, validate_server)
+from caseworker.domain.mail import (
+    STALE_SENDING,
+    MessageStatus,
+    Security,
+    SendError,
+    ServerSettings,
+    retry_at,
+    validate_server,
+)
 from caseworker.domain.money import format_money
 from caseworker.domain.org import OrgSettings
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.domain.templates import (Attachment, Audience, Fallback, Rendered, TemplateDraft, TemplateKind,
-                                         TemplatePurpose, audiences_for, fields_for, render, validate_template)
+from caseworker.domain.templates import (
+    Attachment,
+    Audience,
+    Fallback,
+    Rendered,
+    TemplateDraft,
+    TemplateKind,
+    TemplatePurpose,
+    audiences_for,
+    fields_for,
+    render,
+    validate_template,
+)
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.contact_policy import load_policy
 from caseworker.services.org_settings import load_org_settings
-from caseworker.services.touchpoints import (history_since, load_history, load_preferences, lock_donors)
+from caseworker.services.touchpoints import history_since, load_history, load_preferences, lock_donors
 
 TEMPLATE_FIELDS: Final = ("name", "kind", "purpose", "audience", "language", "subject", "body", "attach",
                           "fallback", "min_amount", "appeal_code", "active")

@@ -28,20 +28,44 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (ActionItem, AgendaItem, Client, Donor, Meeting, MeetingAttendee, MeetingDecision,
-                                  MeetingException, Touchpoint, User)
+from caseworker.db.models import (
+    ActionItem,
+    AgendaItem,
+    Client,
+    Donor,
+    Meeting,
+    MeetingAttendee,
+    MeetingDecision,
+    MeetingException,
+    Touchpoint,
+    User,
+)
 from caseworker.domain import guard
-from caseworker.domain.guard import TouchStatus
 from caseworker.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
+from caseworker.domain.guard import TouchStatus
 from caseworker.domain.i18n import N_
-from caseworker.domain.meetings import (MAX_DURATION, TOUCH_CHANNEL, ActionItemRecord, AgendaRecord, Attendance,
-                                       AttendeeDraft, AttendeeKind, AttendeeRecord, Clash, MeetingChannel,
-                                       MeetingDetail, MeetingDraft, OccurrenceRow, TimelineEntry, TouchPreview,
-                                       attendee_key, validate_meeting)
+from caseworker.domain.meetings import (
+    MAX_DURATION,
+    TOUCH_CHANNEL,
+    ActionItemRecord,
+    AgendaRecord,
+    Attendance,
+    AttendeeDraft,
+    AttendeeKind,
+    AttendeeRecord,
+    Clash,
+    MeetingChannel,
+    MeetingDetail,
+    MeetingDraft,
+    OccurrenceRow,
+    TimelineEntry,
+    TouchPreview,
+    attendee_key,
+    validate_meeting,
+)
 from caseworker.domain.permissions import Action
-from caseworker.domain.recurrence import (Occurrence, SeriesRule, is_occurrence, last_start, moved_key,
-                                          occurrences)
 from caseworker.domain.records import Actor, Changes, SearchHit
+from caseworker.domain.recurrence import Occurrence, SeriesRule, is_occurrence, last_start, moved_key, occurrences
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.clients import client_flags_of, client_label

@@ -21,9 +21,17 @@ from sqlalchemy.orm import Session
 from caseworker.db.models import Donor, Gift, Touchpoint, User
 from caseworker.domain.donors import CADENCE_DEFAULTS, Segment, SegmentRule, cadence_for, display_name
 from caseworker.domain.guard import Channel, DonorPreferences, Purpose, Touch, TouchStatus
-from caseworker.domain.neglect import (PLANNED_GRACE_DAYS, RHYTHM_MIN_GIFTS, RHYTHM_MIN_TOLERANCE_DAYS, Retention,
-                                       contact_pressure, days_overdue, is_overdue, late_against_rhythm,
-                                       retention_bounds)
+from caseworker.domain.neglect import (
+    PLANNED_GRACE_DAYS,
+    RHYTHM_MIN_GIFTS,
+    RHYTHM_MIN_TOLERANCE_DAYS,
+    Retention,
+    contact_pressure,
+    days_overdue,
+    is_overdue,
+    late_against_rhythm,
+    retention_bounds,
+)
 from caseworker.domain.permissions import Action
 from caseworker.services.base import Service
 from caseworker.services.contact_policy import load_policy

@@ -35,9 +35,8 @@ def open_office(location: str | DatabaseLocation, *, credentials: Credentials | 
     restoring signs in against the backup too, so only a manager may put it in place, and the
     damaged file is kept beside it.
     """
-    from caseworker.db.open import open_database
-
     from caseworker.db.check import DamagedDatabase
+    from caseworker.db.open import open_database
 
     location = location if isinstance(location, DatabaseLocation) else DatabaseLocation.parse(location)
     try:

@@ -21,7 +21,6 @@ from caseworker.domain.records import Changes
 from caseworker.services import audit
 from caseworker.services.base import Service
 
-
 #: Pictures kept in the (encrypted) database; the audit trail says that one changed, never copies it.
 IMAGES = frozenset({"logo_png", "receipt_signature_png"})
 

@@ -9,12 +9,24 @@ next case at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Handoff, StaffProfile, Task, Team,
-                                  TeamProfile, User, UserSpecialty)
+from caseworker.db.models import (
+    Case,
+    CaseCategory,
+    CaseEvent,
+    Client,
+    Handoff,
+    StaffProfile,
+    Task,
+    Team,
+    TeamProfile,
+    User,
+    UserSpecialty,
+)
 from caseworker.domain.care import TaskStatus
 from caseworker.domain.cases import OPEN_STATUSES, EventKind, HandoffState
 from caseworker.domain.errors import ValidationError

@@ -21,33 +21,60 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, Disbursement, Donor, Fund, Funder,
-                                  FunderContact, FunderProgramme, Gift, GrantApplication, GrantBudgetLine,
-                                  GrantDocument, GrantSpending, Handoff, Meeting, Receipt, User)
-from caseworker.db.models import ActionItem, GrantReportSubmission
+from caseworker.db.models import (
+    ActionItem,
+    Case,
+    CaseCategory,
+    CaseEvent,
+    Client,
+    Disbursement,
+    Donor,
+    Fund,
+    Funder,
+    FunderContact,
+    FunderProgramme,
+    Gift,
+    GrantApplication,
+    GrantBudgetLine,
+    GrantDocument,
+    GrantReportSubmission,
+    GrantSpending,
+    Handoff,
+    Meeting,
+    Receipt,
+    User,
+)
+from caseworker.domain import documents as rd
 from caseworker.domain.aid import AidKind, AidStatus, PayeeKind
-from caseworker.domain.cases import (EVENT_LABELS, PRIORITY_LABELS, WRITTEN_KINDS, Acceptability, CaseStatus,
-                                     EventKind, HandoffState, Priority, case_reference)
+from caseworker.domain.cases import (
+    EVENT_LABELS,
+    PRIORITY_LABELS,
+    WRITTEN_KINDS,
+    Acceptability,
+    CaseStatus,
+    EventKind,
+    HandoffState,
+    Priority,
+    case_reference,
+)
 from caseworker.domain.clients import display_name as client_display_name
 from caseworker.domain.donors import display_name as donor_display_name
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.grant_targets import DEMOGRAPHIC_LABELS, OUTPUT_LABELS, Demographic, Output
 from caseworker.domain.grants import STAGE_LABELS, Stage
 from caseworker.domain.i18n import N_
+from caseworker.domain.meetings import MEETING_CHANNEL_LABELS, Attendance, AttendeeKind, MeetingChannel, MeetingDetail
 from caseworker.domain.org import OrgSettings
 from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import SeriesRule
 from caseworker.domain.statistics import Dashboard, Period
-from caseworker.domain import documents as rd
+from caseworker.services import grant_outputs as outputs
 from caseworker.services.base import Service, get_or_404
 from caseworker.services.board import decisions_of, quorum_of
 from caseworker.services.clients import client_label
-from caseworker.services import grant_outputs as outputs
 from caseworker.services.grant_targets import targets_of
 from caseworker.services.grants import KEY_DATE_LABELS, report_dates
-from caseworker.domain.meetings import (MEETING_CHANNEL_LABELS, Attendance, AttendeeKind, MeetingChannel,
-                                        MeetingDetail)
-from caseworker.services.meetings import meetings_between, MeetingService
+from caseworker.services.meetings import MeetingService, meetings_between
 from caseworker.services.org_settings import load_org_settings
 from caseworker.services.reading import record_read
 from caseworker.services.receipts import ReceiptService

@@ -34,8 +34,15 @@ from caseworker.services.base import Service
 from caseworker.services.contact_policy import load_policy
 from caseworker.services.donors import DonorService
 from caseworker.services.insight_data import block_row, keep_guard_blocks
-from caseworker.services.touchpoints import (TouchpointDraft, chunks, history_since,
-                                             load_history, load_preferences, lock_donors, validate_draft)
+from caseworker.services.touchpoints import (
+    TouchpointDraft,
+    chunks,
+    history_since,
+    load_history,
+    load_preferences,
+    lock_donors,
+    validate_draft,
+)
 
 Progress = Callable[[int, int], bool]
 #: Progress is reported every this many donors (often enough for a smooth bar, rarely enough

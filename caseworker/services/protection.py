@@ -11,11 +11,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from caseworker.db.database import Database
+from caseworker.db.location import DatabaseLocation
 from caseworker.db.models import User
 from caseworker.db.rotate import Progress, Rotation
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.i18n import N_
-from caseworker.db.location import DatabaseLocation
 from caseworker.domain.permissions import Action, require
 from caseworker.services import audit
 from caseworker.services.base import Service

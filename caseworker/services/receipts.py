@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, Gift, Receipt, ReceiptCounter, ReceiptGift
+from caseworker.domain import documents as report_data
 from caseworker.domain.donors import address_lines, display_name
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.gift_aid import INELIGIBLE_LABELS, tax_year_label, tax_year_span
@@ -45,7 +46,6 @@ from caseworker.domain.inputs import clean_text
 from caseworker.domain.org import ReceiptStyle
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.domain import documents as report_data
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.donors import today_for

@@ -22,11 +22,25 @@ from sqlalchemy import and_, case, exists, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.models import Case, CaseCategory, CaseEvent, ContactRhythm, Handoff, Team, User
-from caseworker.db.portable import (add_days, day_number, inline_day, month_key, reopen_event, unindexed, utc_date,
-                                    utc_day_number, written_entry)
+from caseworker.db.portable import (
+    add_days,
+    day_number,
+    inline_day,
+    month_key,
+    reopen_event,
+    unindexed,
+    utc_date,
+    utc_day_number,
+    written_entry,
+)
 from caseworker.domain.i18n import N_
-from caseworker.domain.service_quality import (CohortCounts, Dimension, QualityFigures, figures_from,
-                                               histogram_percentile)
+from caseworker.domain.service_quality import (
+    CohortCounts,
+    Dimension,
+    QualityFigures,
+    figures_from,
+    histogram_percentile,
+)
 from caseworker.domain.statistics import Period
 
 NO_GROUP = "none"

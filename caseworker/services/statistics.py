@@ -17,31 +17,40 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import Case, CaseEvent, Disbursement, Fund, Funder, Gift, GrantApplication
-from caseworker.domain.aid import AidStatus
-from caseworker.domain.care import ClientCareFigures
-from caseworker.domain.permissions import Action
 from caseworker.db.portable import escalation_entry, month_key
-from caseworker.domain.statistics import (CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period,
-                                          RetentionFigures)
+from caseworker.domain.aid import AidStatus
 from caseworker.domain.aid_grants import AidAndGrants
-from caseworker.domain.supporters import Supporters
+from caseworker.domain.care import ClientCareFigures
+from caseworker.domain.cases import case_reference
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.grant_outputs import GrantOutputs
 from caseworker.domain.i18n import N_
-from caseworker.domain.cases import case_reference
-from caseworker.domain.service_quality import (COHORT_OF, DRILL_FILTERS, Breakdown, Cohort, Dimension,
-                                               DrillDown, DrillRow, GroupFigures, QualityFigures,
-                                               histogram_percentile, previous_period)
+from caseworker.domain.permissions import Action
+from caseworker.domain.service_quality import (
+    COHORT_OF,
+    DRILL_FILTERS,
+    Breakdown,
+    Cohort,
+    Dimension,
+    DrillDown,
+    DrillRow,
+    GroupFigures,
+    QualityFigures,
+    histogram_percentile,
+    previous_period,
+)
+from caseworker.domain.statistics import CaseFigures, Dashboard, GrantFigures, MonthOfCases, Period, RetentionFigures
+from caseworker.domain.supporters import Supporters
 from caseworker.services import aid_grants, insight_data
-from caseworker.services import supporters as supporter_figures
 from caseworker.services import grant_outputs as outputs
 from caseworker.services import service_quality as quality
+from caseworker.services import supporters as supporter_figures
 from caseworker.services.aid import money_sum
 from caseworker.services.base import Service, get_or_404
 from caseworker.services.contact_policy import load_policy
 from caseworker.services.grant_reports import report_deadlines
-from caseworker.services.service_quality import days_to_resolve, sum_if
 from caseworker.services.org_settings import load_org_settings
+from caseworker.services.service_quality import days_to_resolve, sum_if
 
 RESOLVED_STATUSES = ("resolved", "closed")
 # Drill-down figures that list the other side of a counted figure, and the figure they belong to.

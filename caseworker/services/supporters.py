@@ -17,8 +17,8 @@ from caseworker.db.models import Gift, Touchpoint, User
 from caseworker.db.portable import day_number, inline_day
 from caseworker.domain.guard import ContactPolicy
 from caseworker.domain.service_quality import histogram_percentile
-from caseworker.domain.supporters import GiftGroup, Supporters
 from caseworker.domain.statistics import Period
+from caseworker.domain.supporters import GiftGroup, Supporters
 from caseworker.services.aid import money_sum
 
 ZERO = Decimal("0.00")

@@ -23,11 +23,33 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from caseworker.db.models import (Case, CaseEvent, Client, Donor, GrantApplication, Meeting,
-                                  OrgSetting, Reminder, Task, Team, User)
+from caseworker.db.models import (
+    Case,
+    CaseEvent,
+    Client,
+    Donor,
+    GrantApplication,
+    Meeting,
+    OrgSetting,
+    Reminder,
+    Task,
+    Team,
+    User,
+)
 from caseworker.domain.business_days import HOLIDAY_YEARS, BusinessCalendar, public_holidays
-from caseworker.domain.care import (DEFAULT_CASE_REMINDER_DAYS, PRIORITY_RANK, READ_ACTION, RecordKind, TaskDraft, TaskStatus,
-                                    case_reminder_at, next_due, task_reminder_at, validate_task, visible_kinds)
+from caseworker.domain.care import (
+    DEFAULT_CASE_REMINDER_DAYS,
+    PRIORITY_RANK,
+    READ_ACTION,
+    RecordKind,
+    TaskDraft,
+    TaskStatus,
+    case_reminder_at,
+    next_due,
+    task_reminder_at,
+    validate_task,
+    visible_kinds,
+)
 from caseworker.domain.cases import OPEN_STATUSES, case_reference
 from caseworker.domain.clients import ClientFlags
 from caseworker.domain.clock import utcnow

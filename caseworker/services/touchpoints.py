@@ -32,12 +32,31 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (Donor, DonorQuietPeriod, Gift, GuardBlock, Meeting, MeetingAttendee, Receipt,
-                                  Touchpoint, User)
+from caseworker.db.models import (
+    Donor,
+    DonorQuietPeriod,
+    Gift,
+    GuardBlock,
+    Meeting,
+    MeetingAttendee,
+    Receipt,
+    Touchpoint,
+    User,
+)
 from caseworker.domain.donors import display_name, preferences_for_guard
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
-from caseworker.domain.guard import (Channel, ContactPolicy, DonorPreferences, Outcome, Proposal,
-                                     Purpose, Touch, TouchStatus, Verdict, evaluate)
+from caseworker.domain.guard import (
+    Channel,
+    ContactPolicy,
+    DonorPreferences,
+    Outcome,
+    Proposal,
+    Purpose,
+    Touch,
+    TouchStatus,
+    Verdict,
+    evaluate,
+)
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import FieldErrors, clean_text
 from caseworker.domain.money import format_money

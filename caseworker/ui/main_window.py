@@ -11,9 +11,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QMessageBox, QPushButton, QScrollArea, QSplitter, QStackedWidget, QStyle,
-                               QToolButton, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from caseworker import __version__
 from caseworker.domain.errors import CaseworkerError

@@ -7,8 +7,18 @@ from decimal import Decimal
 
 import pytest
 
-from caseworker.domain.aid import (AidStatus, BudgetPeriod, BudgetUse, CapWindow, FundLimits, budget_period,
-                                   cap_window, check_limits, check_transition, needs_approval)
+from caseworker.domain.aid import (
+    AidStatus,
+    BudgetPeriod,
+    BudgetUse,
+    CapWindow,
+    FundLimits,
+    budget_period,
+    cap_window,
+    check_limits,
+    check_transition,
+    needs_approval,
+)
 from caseworker.domain.errors import RuleViolation
 
 D = Decimal

@@ -10,8 +10,8 @@ import pytest
 
 from caseworker.db.database import Database
 from caseworker.db.models import Donor, OrgSetting
-from caseworker.domain.permissions import Role
 from caseworker.domain.cases import CategoryDraft
+from caseworker.domain.permissions import Role
 from caseworker.services.container import Services
 from tests.cases.conftest import MONDAY, add_client, worker
 from tests.conftest import make_user

@@ -374,8 +374,8 @@ def test_introducing_the_team_from_a_case_uses_the_clients_language_and_channel(
 def test_a_grant_and_a_meeting_list_their_tasks(care_office: CareOffice, open_window) -> None:
     from decimal import Decimal
 
-    from caseworker.services.grants import FunderDraft, GrantDraft
     from caseworker.domain.meetings import MeetingDraft
+    from caseworker.services.grants import FunderDraft, GrantDraft
 
     o = care_office
     funder, _ = o.manager.grants.save_funder(FunderDraft("Trust"))

@@ -10,11 +10,10 @@ import pytest
 
 from caseworker.db.models import ContactRhythm, Team, User
 from caseworker.domain.care import RhythmDraft
-from caseworker.domain.cases import Acceptability, Resolution
+from caseworker.domain.cases import Acceptability, CaseDraft, CategoryDraft, Resolution
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.service_quality import Cohort
 from caseworker.domain.statistics import Period
-from caseworker.domain.cases import CaseDraft, CategoryDraft
 from tests.care.conftest import CareOffice
 from tests.cases.conftest import add_client
 

@@ -13,8 +13,8 @@ from caseworker.db.database import Database
 from caseworker.db.location import DatabaseLocation
 from caseworker.db.migrate import ensure_schema
 from caseworker.domain.care import RecordKind, RhythmDraft, TaskDraft
-from caseworker.domain.permissions import Role
 from caseworker.domain.cases import CaseDraft, CategoryDraft
+from caseworker.domain.permissions import Role
 from caseworker.services.container import Services
 from tests.care.conftest import NOW, add_donor
 from tests.cases.conftest import add_client

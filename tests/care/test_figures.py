@@ -9,10 +9,9 @@ import pytest
 
 from caseworker.db.models import ContactRhythm
 from caseworker.domain.care import FeedbackDraft, RhythmDraft
-from caseworker.domain.cases import Acceptability, Resolution
+from caseworker.domain.cases import Acceptability, CaseDraft, CategoryDraft, Resolution
 from caseworker.domain.errors import NotPermitted
 from caseworker.domain.statistics import Period
-from caseworker.domain.cases import CaseDraft, CategoryDraft
 from tests.care.conftest import CareOffice
 
 

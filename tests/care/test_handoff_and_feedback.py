@@ -6,9 +6,8 @@ import pytest
 
 from caseworker.db.models import AuditEntry, StaffProfile, Team, TeamProfile, User
 from caseworker.domain.care import FeedbackDraft
-from caseworker.domain.cases import Acceptability, Resolution
+from caseworker.domain.cases import Acceptability, CaseDraft, Resolution
 from caseworker.domain.errors import RuleViolation, ValidationErrors
-from caseworker.domain.cases import CaseDraft
 from tests.care.conftest import CareOffice
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from caseworker.db.models import AuditEntry, Client, OutboxMessage, Task
 from caseworker.domain import introductions as words
-from caseworker.domain.introductions import Delivery, delivery_for, language_code, wording_for
 from caseworker.domain.cases import CaseDraft
+from caseworker.domain.introductions import Delivery, delivery_for, language_code, wording_for
 from tests.care.conftest import CareOffice
 
 

@@ -6,8 +6,8 @@ import pytest
 
 from caseworker.db.models import AuditEntry
 from caseworker.domain.care import RecordKind, TaskDraft
-from caseworker.domain.errors import NotPermitted, ValidationError, ValidationErrors
 from caseworker.domain.cases import CaseDraft, CategoryDraft
+from caseworker.domain.errors import NotPermitted, ValidationError, ValidationErrors
 from caseworker.services.organigram import PersonDraft, TeamDraft
 from tests.care.conftest import CareOffice, pinned
 from tests.cases.conftest import worker

@@ -8,8 +8,8 @@ import pytest
 
 from caseworker.db.models import Client
 from caseworker.domain.care import RhythmDraft
-from caseworker.domain.errors import NotPermitted, RuleViolation, ValidationErrors
 from caseworker.domain.cases import CaseDraft
+from caseworker.domain.errors import NotPermitted, RuleViolation, ValidationErrors
 from tests.care.conftest import CareOffice, set_zone
 
 

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from caseworker.domain.care import RecordKind, TaskDraft
-from caseworker.domain.errors import NotFound, NotPermitted, ValidationError, ValidationErrors
 from caseworker.domain.cases import CaseDraft
+from caseworker.domain.errors import NotFound, NotPermitted, ValidationError, ValidationErrors
 from caseworker.services.container import Services
 from tests.care.conftest import NOW, CareOffice, set_zone
 

@@ -9,10 +9,10 @@ import pytest
 
 from caseworker.db.database import Database
 from caseworker.db.models import Client, ClientSearchKey
+from caseworker.domain.cases import CategoryDraft
 from caseworker.domain.inputs import name_key
 from caseworker.domain.permissions import Role
 from caseworker.services.accounts import UserDraft
-from caseworker.domain.cases import CategoryDraft
 from caseworker.services.container import Services
 from tests.conftest import make_user
 

@@ -6,9 +6,8 @@ import pytest
 from sqlalchemy import func, select
 
 from caseworker.db.models import Case, CaseEvent
-from caseworker.domain.cases import Acceptability, Resolution
+from caseworker.domain.cases import Acceptability, CaseDraft, CategoryDraft, Resolution
 from caseworker.domain.errors import CaseworkerError, NotFound, ValidationError, ValidationErrors
-from caseworker.domain.cases import CaseDraft, CategoryDraft
 from tests.cases.conftest import Office
 
 TEN_MB = "x" * (10 * 1024 * 1024)

@@ -6,8 +6,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from caseworker.domain.business_days import (BusinessCalendar, add_business_days, business_day_rule,
-                                             business_days_between, days_overdue, due_date)
+from caseworker.domain.business_days import (
+    BusinessCalendar,
+    add_business_days,
+    business_day_rule,
+    business_days_between,
+    days_overdue,
+    due_date,
+)
 
 MON, TUE, WED, THU, FRI, SAT, SUN = (date(2026, 11, 2) + timedelta(days=i) for i in range(7))
 NEXT_MON = date(2026, 11, 9)

@@ -8,11 +8,10 @@ import pytest
 from sqlalchemy import select
 
 from caseworker.db.models import AuditEntry, CaseEvent
-from caseworker.domain.cases import Acceptability, CaseStatus, Resolution
+from caseworker.domain.cases import Acceptability, CaseDraft, CaseStatus, CategoryDraft, Resolution
 from caseworker.domain.errors import ConflictError, NotPermitted, RuleViolation, ValidationError
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Role
-from caseworker.domain.cases import CaseDraft, CategoryDraft
 from caseworker.services.container import Services
 from tests.cases.conftest import MONDAY, Office, worker
 

@@ -7,8 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox
 
-from caseworker.domain.cases import CaseStatus
-from caseworker.domain.cases import CaseDraft
+from caseworker.domain.cases import CaseDraft, CaseStatus
 from caseworker.ui.dialogs import case_dialogs
 from caseworker.ui.dialogs.case_dialogs import NewCaseDialog, NoteDialog, ReasonDialog, ResolveDialog
 from caseworker.ui.my_work.cases import HandoffsPanel, MyCasesPanel

@@ -6,9 +6,20 @@ import itertools
 
 import pytest
 
-from caseworker.domain.cases import (MAX_ESCALATION_LEVEL, TRANSITIONS, Acceptability, CaseState,
-                                     CaseStatus, Resolution, StepRequest, WaitingOn, case_reference,
-                                     check_transition, parse_case_reference, validate_resolution)
+from caseworker.domain.cases import (
+    MAX_ESCALATION_LEVEL,
+    TRANSITIONS,
+    Acceptability,
+    CaseState,
+    CaseStatus,
+    Resolution,
+    StepRequest,
+    WaitingOn,
+    case_reference,
+    check_transition,
+    parse_case_reference,
+    validate_resolution,
+)
 from caseworker.domain.errors import RuleViolation, ValidationErrors
 
 S = CaseStatus

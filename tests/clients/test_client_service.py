@@ -9,8 +9,14 @@ from sqlalchemy import select
 
 from caseworker.db.database import Database
 from caseworker.db.models import AuditEntry, Client
-from caseworker.domain.clients import (ClientDraft, ConsentDraft, ContactDraft, OutcomeDraft,
-                                       PossibleDuplicates, ReferralDraft)
+from caseworker.domain.clients import (
+    ClientDraft,
+    ConsentDraft,
+    ContactDraft,
+    OutcomeDraft,
+    PossibleDuplicates,
+    ReferralDraft,
+)
 from caseworker.domain.errors import ConflictError, NotPermitted, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Role

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, inspect, select
 
 from caseworker.db.database import Database
-from caseworker.domain.registry import Registry
 from caseworker.db.models import Client, Gift
+from caseworker.domain.registry import Registry
 from caseworker.services import demo
 from caseworker.services.demo import generate
 

@@ -12,12 +12,12 @@ from caseworker.db.database import Database
 from caseworker.db.models import Client
 from caseworker.domain.aid import AidKind
 from caseworker.domain.care import RecordKind, TaskDraft
+from caseworker.domain.cases import CaseDraft
 from caseworker.domain.clients import ClientFlags
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.permissions import Role
 from caseworker.services.aid import FundDraft
-from caseworker.domain.cases import CaseDraft
 from caseworker.services.container import Services
-from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog
 from caseworker.ui.dialogs.quick_search import QuickSearchDialog
 from caseworker.ui.my_work.cases import MyCasesPanel

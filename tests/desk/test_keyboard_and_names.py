@@ -6,8 +6,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (QAbstractScrollArea, QAbstractSpinBox, QApplication, QComboBox, QLabel,
-                               QScrollBar, QSplitterHandle, QStackedWidget, QTabBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QScrollBar,
+    QSplitterHandle,
+    QStackedWidget,
+    QTabBar,
+    QWidget,
+)
 
 MAX_TABS = 400
 

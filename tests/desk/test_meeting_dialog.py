@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from caseworker.db.database import Database
 from caseworker.db.models import MeetingAttendee
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.permissions import Role
 from caseworker.services.container import Services
-from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog, Scope
 from tests.conftest import make_user, ui_context
 

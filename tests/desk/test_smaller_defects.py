@@ -6,16 +6,15 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QScrollArea, QStyleOptionHeader
 
 from caseworker.db.database import Database
+from caseworker.domain.cases import CaseDraft
 from caseworker.domain.donors import DonorDraft, DonorKind
 from caseworker.domain.permissions import Role
 from caseworker.services import audit
 from caseworker.services.aid import FundDraft
-from caseworker.domain.cases import CaseDraft
 from caseworker.services.container import Services
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog
 from caseworker.ui.my_work.cases import MyCasesPanel

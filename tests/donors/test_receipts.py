@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from caseworker.db.models import Receipt
+from caseworker.domain import documents as report_data
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.gifts import GiftDraft
-from caseworker.domain import documents as report_data
 from caseworker.services import receipts as receipts_module
 from caseworker.services.container import Services
 

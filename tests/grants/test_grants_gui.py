@@ -13,8 +13,8 @@ from caseworker.domain.grants import Stage
 from caseworker.domain.permissions import Role
 from caseworker.services.grants import FunderDraft, GrantDraft
 from caseworker.ui.dialogs.grant_dialogs import BudgetLineDialog, GrantDialog, SpendingDialog, StageDialog
-from caseworker.ui.sections.grants import ID_ROLE, GrantsSection
 from caseworker.ui.my_work.deadlines import GrantDeadlinesPanel
+from caseworker.ui.sections.grants import ID_ROLE, GrantsSection
 
 
 @pytest.fixture
@@ -122,8 +122,9 @@ def test_a_fundraiser_sees_a_client_applicant_as_a_client(services_for_sqlite, o
 
 
 def test_my_work_lists_deadlines_in_the_next_days(manager, open_window) -> None:
-    from caseworker.db.base import utcnow
     from datetime import timedelta
+
+    from caseworker.db.base import utcnow
 
     funder, _ = manager.grants.save_funder(FunderDraft("Northern Trust"))
     soon = utcnow().date() + timedelta(days=10)

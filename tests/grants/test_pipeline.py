@@ -7,8 +7,17 @@ from decimal import Decimal
 import pytest
 
 from caseworker.domain.errors import RuleViolation, ValidationError
-from caseworker.domain.grants import (TRANSITIONS, GrantBalance, LineBalance, Stage, check_amount, check_budget,
-                                      check_spending, check_transition, next_stages)
+from caseworker.domain.grants import (
+    TRANSITIONS,
+    GrantBalance,
+    LineBalance,
+    Stage,
+    check_amount,
+    check_budget,
+    check_spending,
+    check_transition,
+    next_stages,
+)
 
 D = Decimal
 

@@ -15,8 +15,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractButton, QDialog, QDialogButtonBox, QGroupBox, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTabBar,
-                               QTableView, QTextEdit, QTreeView, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTabBar,
+    QTableView,
+    QTextEdit,
+    QTreeView,
+    QWidget,
+)
 
 from caseworker.db.database import Database
 from caseworker.domain.permissions import Role

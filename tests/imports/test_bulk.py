@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from caseworker.db.bulk import insert_many
 from caseworker.db.models import AuditEntry, Donor, Gift, ImportBatchRecord
-from caseworker.domain.inputs import name_key
 from caseworker.domain.donors import DonorDraft
+from caseworker.domain.inputs import name_key
 from caseworker.domain.permissions import Role
 
 

@@ -9,9 +9,21 @@ from decimal import Decimal
 import pytest
 
 from caseworker.domain.errors import ValidationError
-from caseworker.domain.imports import (ColumnMapping, DateOrder, ImportKind, ImportLocale, detect_encoding,
-                                       detect_separator, guess_fields, header_key, neutralise_cell, parse_flag,
-                                       parse_import_amount, parse_import_date, parse_method)
+from caseworker.domain.imports import (
+    ColumnMapping,
+    DateOrder,
+    ImportKind,
+    ImportLocale,
+    detect_encoding,
+    detect_separator,
+    guess_fields,
+    header_key,
+    neutralise_cell,
+    parse_flag,
+    parse_import_amount,
+    parse_import_date,
+    parse_method,
+)
 
 
 @pytest.mark.parametrize("data,expected", [

@@ -7,8 +7,18 @@ from decimal import Decimal
 
 import pytest
 
-from caseworker.db.models import (Case, CaseCategory, Client, Disbursement, Fund, Funder, GrantApplication,
-                                  GrantBudgetLine, GrantSpending, User)
+from caseworker.db.models import (
+    Case,
+    CaseCategory,
+    Client,
+    Disbursement,
+    Fund,
+    Funder,
+    GrantApplication,
+    GrantBudgetLine,
+    GrantSpending,
+    User,
+)
 from caseworker.domain.errors import NotPermitted, ValidationError
 from caseworker.domain.grant_outputs import FundAid, Tally
 from caseworker.domain.permissions import Role

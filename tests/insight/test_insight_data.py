@@ -10,8 +10,19 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from caseworker.db.models import (AidRefusal, AuditEntry, Disbursement, Donor, Fund, Funder, GrantApplication,
-                                  GrantReportSubmission, GuardBlock, Touchpoint, User)
+from caseworker.db.models import (
+    AidRefusal,
+    AuditEntry,
+    Disbursement,
+    Donor,
+    Fund,
+    Funder,
+    GrantApplication,
+    GrantReportSubmission,
+    GuardBlock,
+    Touchpoint,
+    User,
+)
 from caseworker.domain.aid import AidKind
 from caseworker.domain.aid_grants import CapRefusals, ReportDeadlines
 from caseworker.domain.errors import RuleViolation, ValidationError
@@ -190,7 +201,8 @@ def grants(db, admin) -> tuple[int, int]:
         funder = Funder(name="Rowan Trust")
         s.add(funder)
         s.flush()
-        monthly = GrantApplication(funder_id=funder.id, title="Warm homes", currency="GBP", requested=D("1.00"), stage="reporting",
+        monthly = GrantApplication(funder_id=funder.id, title="Warm homes", currency="GBP", requested=D("1.00"),
+                                   stage="reporting",
                                    report_first_due=d("2026-01-10"), report_rule="FREQ=MONTHLY")
         once = GrantApplication(funder_id=funder.id, title="Food bank", currency="GBP", requested=D("1.00"), stage="awarded",
                                 report_first_due=d("2026-04-20"))

@@ -16,8 +16,17 @@ from caseworker.cli.main import main
 from caseworker.db.database import Database
 from caseworker.db.location import DatabaseLocation
 from caseworker.db.migrate import ensure_schema
-from caseworker.db.models import (AidRefusal, Client, Donor, Fund, Funder, GrantApplication, GrantReportSubmission,
-                                  GuardBlock, Touchpoint)
+from caseworker.db.models import (
+    AidRefusal,
+    Client,
+    Donor,
+    Fund,
+    Funder,
+    GrantApplication,
+    GrantReportSubmission,
+    GuardBlock,
+    Touchpoint,
+)
 from caseworker.domain.permissions import Role
 from tests.conftest import make_user
 from tests.insight.test_stats_cli import run

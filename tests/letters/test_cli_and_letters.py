@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-
 import pytest
 from sqlalchemy import select
 
 from caseworker.cli import main as cli_main
 from caseworker.cli.main import main
 from caseworker.db.models import CaseEvent, Touchpoint
+from caseworker.domain.cases import CaseDraft, CategoryDraft
 from caseworker.domain.clients import ClientDraft
 from caseworker.domain.permissions import Role
 from caseworker.domain.templates import TemplateDraft
-from caseworker.domain.cases import CaseDraft, CategoryDraft
 from caseworker.services.container import Services
 from tests.conftest import make_user
 from tests.letters.conftest import opt_out_of_email

@@ -3,7 +3,6 @@ preview, and the mail server settings — every call through the runner."""
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLineEdit, QPushButton, QSpinBox
@@ -184,8 +183,9 @@ def test_the_outbox_resumes_by_itself(qtbot, open_window, fundraiser, add_donor,
     assert section.resume_timer.isActive()
     section.resume_outbox()  # not due yet: the pause after the refusal is still running
     assert smtp_server.box.messages == []
-    from caseworker.db.models import OutboxMessage
     from sqlalchemy import update
+
+    from caseworker.db.models import OutboxMessage
 
     with fundraiser.db.transaction("test: the pause is over") as s:
         s.execute(update(OutboxMessage).values(next_attempt_at=None))

@@ -10,11 +10,11 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from caseworker.db.base import utcnow
+from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.permissions import Role
 from caseworker.domain.recurrence import Frequency, SeriesRule
 from caseworker.services.calendar import EntryKind
 from caseworker.services.container import Services
-from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.ui.dialogs.meeting_dialogs import ActionItemDialog, MeetingDialog, MinutesDialog
 from caseworker.ui.my_work.action_items import ActionItemsPanel
 from caseworker.ui.sections.calendar import CalendarSection, week_start

@@ -18,7 +18,6 @@ from caseworker.services.accounts import AuthService
 from caseworker.services.container import Services
 from caseworker.services.demo import generate
 
-
 TODAY = date(2026, 11, 2)
 
 

@@ -9,9 +9,9 @@ import pytest
 from icalendar import Calendar
 
 from caseworker.domain.clients import ClientDraft
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingChannel, MeetingDraft
 from caseworker.domain.permissions import Role
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
-from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingChannel, MeetingDraft
 
 LONDON = ZoneInfo("Europe/London")
 

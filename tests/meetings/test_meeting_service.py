@@ -12,9 +12,9 @@ from caseworker.domain import guard
 from caseworker.domain.clients import ClientDraft
 from caseworker.domain.donors import DonorDraft
 from caseworker.domain.errors import RuleViolation, ValidationErrors
+from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingChannel, MeetingDraft
 from caseworker.domain.permissions import Role
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
-from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingChannel, MeetingDraft
 
 LONDON = ZoneInfo("Europe/London")
 

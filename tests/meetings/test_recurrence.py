@@ -9,8 +9,16 @@ import pytest
 from dateutil.rrule import rrulestr
 
 from caseworker.domain.errors import ValidationError
-from caseworker.domain.recurrence import (Frequency, MonthlyBy, Override, SeriesRule, dates_between,
-                                          is_occurrence, last_start, occurrences)
+from caseworker.domain.recurrence import (
+    Frequency,
+    MonthlyBy,
+    Override,
+    SeriesRule,
+    dates_between,
+    is_occurrence,
+    last_start,
+    occurrences,
+)
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -121,10 +121,10 @@ def test_cancelling_the_demo_leaves_no_file_behind(tmp_path: Path, qtbot) -> Non
 def test_choosing_the_demo_at_the_first_start_signs_in_to_the_demo_and_leaves_the_new_database(
         tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     import caseworker.ui.application as application
-    from caseworker.ui.aside import run_aside
     import caseworker.ui.demo_start as demo_start
     from caseworker.db.location import DatabaseLocation
     from caseworker.settings import Settings
+    from caseworker.ui.aside import run_aside
 
     demo = tmp_path / "data" / "caseworker-demo.db"
     monkeypatch.setattr(demo_start, "demo_path", lambda: demo)

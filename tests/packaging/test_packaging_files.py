@@ -111,8 +111,9 @@ def test_build_outputs_are_never_committed(name: str) -> None:
 
 
 def test_the_window_carries_the_app_icon_and_the_menu_entry_name(qtbot) -> None:
-    from caseworker.ui.application import APP_ICON, APP_ID, make_app
     from PySide6.QtGui import QGuiApplication
+
+    from caseworker.ui.application import APP_ICON, APP_ID, make_app
 
     app = make_app()
     assert APP_ICON.is_file() and APP_ID == "org.caseworker.Caseworker"

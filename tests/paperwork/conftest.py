@@ -11,19 +11,18 @@ import pytest
 
 from caseworker.db.database import Database
 from caseworker.domain.aid import AidKind
-from caseworker.domain.cases import Acceptability, EventKind, Resolution
+from caseworker.domain.cases import Acceptability, CaseDraft, CategoryDraft, EventKind, Resolution
 from caseworker.domain.clients import ClientDraft
 from caseworker.domain.donors import DonorDraft
 from caseworker.domain.gifts import GiftDraft
 from caseworker.domain.grants import Stage
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.org import OrgSettings
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor
 from caseworker.services.aid import DisbursementDraft, FundDraft
-from caseworker.domain.cases import CaseDraft, CategoryDraft
 from caseworker.services.container import Services
 from caseworker.services.grants import FunderDraft, GrantDraft, SpendingDraft
-from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from tests.conftest import make_user
 from tests.reports.conftest import Pdf
 

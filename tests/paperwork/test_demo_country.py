@@ -8,7 +8,6 @@ from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
 import pytest
-
 from sqlalchemy import func, select
 
 from caseworker import exports

@@ -15,10 +15,10 @@ import pytest
 from pypdf import PdfReader
 
 from caseworker import exports
+from caseworker.domain.documents import organisation_from_settings
 from caseworker.domain.errors import ValidationErrors
 from caseworker.domain.gifts import GiftDraft
 from caseworker.domain.org import ReceiptStyle
-from caseworker.domain.documents import organisation_from_settings
 from caseworker.reports.documents.dashboard import render_dashboard
 from caseworker.reports.documents.giving_statements import render_giving_statement
 from caseworker.reports.documents.meetings import render_minutes

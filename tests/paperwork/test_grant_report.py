@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from caseworker import exports
-from caseworker.domain.org import ReceiptStyle
 from caseworker.domain.clients import ClientDraft
 from caseworker.domain.grants import Stage
+from caseworker.domain.org import ReceiptStyle
 from caseworker.services.grants import FunderDraft, GrantDraft, SpendingDraft
 from caseworker.services.paperwork import PaperworkService
 from tests.paperwork.conftest import Office

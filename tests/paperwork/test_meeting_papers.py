@@ -10,9 +10,9 @@ import pytest
 
 from caseworker import exports
 from caseworker.domain.errors import RuleViolation, ValidationError
-from caseworker.services.board import VoteDraft
-from caseworker.domain.org import OrgSettings, ReceiptStyle
 from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
+from caseworker.domain.org import OrgSettings, ReceiptStyle
+from caseworker.services.board import VoteDraft
 from tests.paperwork.conftest import Office
 from tests.reports.conftest import Pdf
 

@@ -15,10 +15,9 @@ from caseworker.db.check import DamagedDatabase, check_database
 from caseworker.db.database import Database
 from caseworker.db.encrypt import logical_digest
 from caseworker.db.engine import READ_ONLY_OPTION
-from caseworker.db.location import SQLITE_HEADER, DatabaseLocation
 from caseworker.db.keystore import KeyStore, KeyStoreMissing, WrongPassword, keystore_path
+from caseworker.db.location import SQLITE_HEADER, DatabaseLocation, Protection, protection_of
 from caseworker.db.models import User
-from caseworker.db.location import Protection, protection_of
 from caseworker.db.open import open_database, unlock_key
 from caseworker.db.unlocking import LockedDatabase
 from caseworker.domain.errors import AuthenticationError, ValidationError

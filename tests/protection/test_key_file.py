@@ -10,8 +10,14 @@ import pytest
 
 from caseworker.cli.main import main
 from caseworker.db.database import Database
-from caseworker.db.keystore import (MAX_MEMORY_KIB, KeyStore, KeyStoreDamaged, KeyStoreForAnotherDatabase,
-                                    KeyStoreUnsafe, keystore_path)
+from caseworker.db.keystore import (
+    MAX_MEMORY_KIB,
+    KeyStore,
+    KeyStoreDamaged,
+    KeyStoreForAnotherDatabase,
+    KeyStoreUnsafe,
+    keystore_path,
+)
 from caseworker.db.open import open_database
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import Actor

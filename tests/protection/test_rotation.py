@@ -162,15 +162,18 @@ def test_the_command_line_rotates_and_deactivates(office: tuple[Database, Servic
 
 def test_version_one_entries_are_upgraded_at_sign_in_and_others_listed(
         encrypted: tuple[Database, Actor], db_path: Path) -> None:
-    from caseworker.db.keystore import KeyStore as Store, Wrap, default_params
+    from caseworker.db.keystore import KeyStore as Store
+    from caseworker.db.keystore import Wrap, default_params
 
     db, boss = encrypted
     admin = Services(db, boss)
     admin.accounts.add_user(UserDraft("old", "Old Timer", frozenset({Role.CASEWORKER})), "old password 1")
     # Rewrite both entries as a version-1 key file had them: the database key wrapped directly.
-    from caseworker.db.keystore import _AAD, NONCE_BYTES, SALT_BYTES
     import secrets
+
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from caseworker.db.keystore import _AAD, NONCE_BYTES, SALT_BYTES
 
     def v1(password: str) -> Wrap:
         salt, nonce = secrets.token_bytes(SALT_BYTES), secrets.token_bytes(NONCE_BYTES)

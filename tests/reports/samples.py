@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, UTC
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 from caseworker.domain.documents import (
     Acceptability,
     ActionItem,
-    GiftAidDeclaration,
     AgendaItem,
     AidKind,
     AidLine,
@@ -30,6 +29,7 @@ from caseworker.domain.documents import (
     Escalation,
     FundTotal,
     Gift,
+    GiftAidDeclaration,
     GivingStatementData,
     GrantApplicationData,
     GrantFacts,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-
-import re
 
 import pytest
 from pypdf import PdfReader

@@ -12,9 +12,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from caseworker.domain.documents import (
+    Gift,
+    GiftAidDeclaration,
+    GivingStatementData,
+    Person,
+    ReceiptStyle,
+    UnsendableListData,
+)
 from caseworker.reports.base import DocumentInfo, Part, Section, render_parts
-from caseworker.domain.documents import (Gift, GiftAidDeclaration, GivingStatementData, Person, ReceiptStyle,
-                                      UnsendableListData)
 from caseworker.reports.documents.aid_statement import render_aid_statement
 from caseworker.reports.documents.case_summary import render_case_summary
 from caseworker.reports.documents.dashboard import render_dashboard
@@ -359,8 +365,8 @@ def test_the_letterhead_carries_the_logo_and_survives_a_missing_one(tmp_path: Pa
 def test_the_letterhead_follows_the_organisation_settings(tmp_path: Path, read_pdf) -> None:
     from PIL import Image as PILImage
 
-    from caseworker.domain.org import OrgSettings
     from caseworker.domain.documents import DateStyle, PageSize, organisation_from_settings
+    from caseworker.domain.org import OrgSettings
 
     png = io.BytesIO()
     PILImage.new("RGB", (300, 90), (200, 60, 40)).save(png, format="PNG")

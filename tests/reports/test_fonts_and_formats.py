@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date, datetime, UTC
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 
-from caseworker.reports import fonts as cw_fonts
 from caseworker.domain.documents import DateStyle, MoneyFormat
+from caseworker.reports import fonts as cw_fonts
+from caseworker.reports.fonts import PLACEHOLDER, SYMBOLS, collecting_missing, markup, runs
 from caseworker.reports.formatting import (
     format_date,
     format_datetime,
     format_money,
     format_percent,
 )
-from caseworker.reports.fonts import PLACEHOLDER, SYMBOLS, collecting_missing, markup, runs
 from tests.reports.samples import NAMES
 
 

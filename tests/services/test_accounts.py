@@ -10,8 +10,7 @@ from sqlalchemy import select
 
 from caseworker.db.database import Database
 from caseworker.db.models import AuditEntry, User
-from caseworker.domain.errors import (AuthenticationError, NotPermitted, RuleViolation, ValidationError,
-                                      ValidationErrors)
+from caseworker.domain.errors import AuthenticationError, NotPermitted, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Role
 from caseworker.services import passwords

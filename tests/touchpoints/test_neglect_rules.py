@@ -5,8 +5,16 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from caseworker.domain.guard import Channel, ContactPolicy, DonorPreferences, Purpose, Touch, TouchStatus
-from caseworker.domain.neglect import (Retention, contact_pressure, days_overdue, giving_rhythm, is_overdue,
-                                       late_against_rhythm, retention, retention_bounds)
+from caseworker.domain.neglect import (
+    Retention,
+    contact_pressure,
+    days_overdue,
+    giving_rhythm,
+    is_overdue,
+    late_against_rhythm,
+    retention,
+    retention_bounds,
+)
 
 NOW = datetime(2026, 6, 15, 12, tzinfo=UTC)
 

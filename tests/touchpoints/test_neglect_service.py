@@ -31,8 +31,9 @@ def test_overdue_sorted_by_giving_and_by_manager(fundraiser):
     assert {r.id for r in rows} == {large, small}
     me = fundraiser.actor.user_id
     record = fundraiser.donors.get_donor(small)
-    from caseworker.services.donors import draft_of
     from dataclasses import replace
+
+    from caseworker.services.donors import draft_of
 
     fundraiser.donors.update_donor(small, replace(draft_of(record), relationship_manager_id=me),
                                    expected_version=record.version)

@@ -9,10 +9,25 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from caseworker.domain.business_days import BusinessCalendar
-from caseworker.domain.care import (CheckInState, ContactWishes, FeedbackDraft, RhythmDraft, TaskDraft,
-                                    advise_contact, business_days_before, case_reminder_at, check_in_due,
-                                    check_in_state, kept_on_rhythm, next_due, task_reminder_at, validate_feedback,
-                                    validate_rhythm, validate_task, visible_kinds)
+from caseworker.domain.care import (
+    CheckInState,
+    ContactWishes,
+    FeedbackDraft,
+    RhythmDraft,
+    TaskDraft,
+    advise_contact,
+    business_days_before,
+    case_reminder_at,
+    check_in_due,
+    check_in_state,
+    kept_on_rhythm,
+    next_due,
+    task_reminder_at,
+    validate_feedback,
+    validate_rhythm,
+    validate_task,
+    visible_kinds,
+)
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.guard import Weekday
 from caseworker.domain.permissions import Role

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, UTC
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest

@@ -20,3 +20,9 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
 def test_the_typed_layers_pass_mypy() -> None:
     result = _run("mypy", "--no-error-summary", "--cache-dir", str(ROOT / ".mypy_cache"))
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(not (ROOT / "pyproject.toml").exists(), reason="needs the source tree, not an installed copy")
+def test_the_code_passes_ruff() -> None:
+    result = _run("ruff", "check", "--no-cache", "caseworker", "tests", "scripts")
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -122,7 +122,7 @@ def test_a_complete_language_translates_every_string_in_the_code(language: str) 
 
 
 def test_the_spanish_translation_is_loaded_by_the_app(qapp) -> None:
-    from caseworker.domain.aid import AidKind, KIND_LABELS
+    from caseworker.domain.aid import KIND_LABELS, AidKind
     from caseworker.ui.i18n import tr, tr_domain
     from caseworker.ui.translations import install_translators
 

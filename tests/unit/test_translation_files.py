@@ -120,7 +120,7 @@ def test_the_check_accepts_a_faithful_translation(tmp_path: Path) -> None:
 
 
 def test_the_arabic_translation_is_used_by_the_window(qapp) -> None:
-    from caseworker.domain.aid import AidKind, KIND_LABELS
+    from caseworker.domain.aid import KIND_LABELS, AidKind
     from caseworker.ui.i18n import tr, tr_domain
     from caseworker.ui.translations import install_translators
 

@@ -6,7 +6,6 @@ import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -25,7 +24,7 @@ def test_the_extractor_finds_window_and_domain_strings() -> None:
 
 
 def test_a_translation_is_loaded_and_used(tmp_path: Path, qapp, monkeypatch) -> None:
-    from caseworker.domain.aid import AidKind, KIND_LABELS
+    from caseworker.domain.aid import KIND_LABELS, AidKind
     from caseworker.ui import translations
     from caseworker.ui.i18n import tr, tr_domain
 
@@ -51,8 +50,8 @@ def test_a_translation_is_loaded_and_used(tmp_path: Path, qapp, monkeypatch) -> 
 
 
 def test_an_unknown_language_falls_back_to_english(qapp) -> None:
-    from caseworker.ui.translations import install_translators
     from caseworker.ui.i18n import tr
+    from caseworker.ui.translations import install_translators
 
     installed = install_translators(qapp, "xx")
     for t in installed:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from reportlab.platypus import Flowable, Spacer
 
+from caseworker.domain.documents import ZERO, AidStatementData, DisbursementStatus
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
     Column,
@@ -23,7 +24,6 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.domain.documents import ZERO, AidStatementData, DisbursementStatus
 from caseworker.reports.labels import AID_KIND, DISBURSEMENT_STATUS
 
 TITLE = N_("Aid statement")

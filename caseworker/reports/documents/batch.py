@@ -13,11 +13,12 @@ import zipfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
+from caseworker.domain.documents import GivingStatementData, ReceiptData
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
     Context,
@@ -31,10 +32,9 @@ from caseworker.reports.base import (
     render_parts,
     write_output,
 )
-from caseworker.reports.pdfjoin import StreamingPdf
-from caseworker.domain.documents import GivingStatementData, ReceiptData
 from caseworker.reports.documents.giving_statements import giving_statement_part, render_giving_statement
 from caseworker.reports.documents.receipts import receipt_part, render_receipt
+from caseworker.reports.pdfjoin import StreamingPdf
 
 BatchItem = ReceiptData | GivingStatementData
 Progress = Callable[[int, int], bool]

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from reportlab.platypus import Flowable, Spacer
 
+from caseworker.domain.documents import CaseSummaryData
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
     Column,
@@ -21,7 +22,6 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.domain.documents import CaseSummaryData
 from caseworker.reports.labels import ACCEPTABILITY, CASE_STATUS, HANDOFF_STATE
 
 TITLE = N_("Case summary")

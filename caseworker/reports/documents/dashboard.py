@@ -15,11 +15,12 @@ from decimal import Decimal
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.charts.piecharts import Pie
-from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer, Table
 
+from caseworker.domain.documents import ZERO, DashboardData, MonthlyCases
 from caseworker.domain.i18n import N_
 from caseworker.reports import formatting
 from caseworker.reports.base import (
@@ -37,7 +38,6 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.domain.documents import ZERO, DashboardData, MonthlyCases
 from caseworker.reports.styles import CHART_COLOURS, INK, MUTED, RULE
 
 TITLE = N_("Dashboard")

@@ -8,10 +8,20 @@ from datetime import datetime
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, HRFlowable, Spacer
 
-from caseworker.domain.i18n import N_
-from caseworker.reports.base import (Context, DocumentInfo, Output, Part, RenderResult, Section, Translate, facts,
-                                     letterhead, render_parts)
 from caseworker.domain.documents import FeedbackFormData
+from caseworker.domain.i18n import N_
+from caseworker.reports.base import (
+    Context,
+    DocumentInfo,
+    Output,
+    Part,
+    RenderResult,
+    Section,
+    Translate,
+    facts,
+    letterhead,
+    render_parts,
+)
 
 TITLE = N_("How did we do?")
 

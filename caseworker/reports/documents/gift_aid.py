@@ -16,6 +16,7 @@ from typing import BinaryIO
 
 from reportlab.platypus import Flowable
 
+from caseworker.domain.documents import GiftAidClaimData
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
     Column,
@@ -32,7 +33,6 @@ from caseworker.reports.base import (
     render_parts,
     write_output,
 )
-from caseworker.domain.documents import GiftAidClaimData
 
 TITLE = N_("Gift Aid claim schedule")
 #: The schedule's column headings, as HMRC's spreadsheet names them.

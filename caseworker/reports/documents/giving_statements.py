@@ -6,6 +6,7 @@ from datetime import datetime
 
 from reportlab.platypus import Flowable, Spacer
 
+from caseworker.domain.documents import ZERO, GivingStatementData, UnsendableListData
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
     Column,
@@ -20,7 +21,6 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.domain.documents import ZERO, GivingStatementData, UnsendableListData
 
 STATEMENT_TITLE = N_("Giving statement")
 STATEMENT_LABEL = N_("Statement {donor}")

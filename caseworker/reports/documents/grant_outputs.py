@@ -13,11 +13,25 @@ from datetime import datetime
 from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.platypus import Flowable
 
+from caseworker.domain.documents import GrantOutputsData
 from caseworker.domain.grant_outputs import Tally
 from caseworker.domain.i18n import N_
-from caseworker.reports.base import (Column, Context, DocumentInfo, Output, Part, RenderResult, Section, Translate,
-                                     data_table, facts, grid, keep, letterhead, render_parts)
-from caseworker.domain.documents import GrantOutputsData
+from caseworker.reports.base import (
+    Column,
+    Context,
+    DocumentInfo,
+    Output,
+    Part,
+    RenderResult,
+    Section,
+    Translate,
+    data_table,
+    facts,
+    grid,
+    keep,
+    letterhead,
+    render_parts,
+)
 from caseworker.reports.styles import CHART_COLOURS, INK, MUTED
 
 TITLE = N_("Grant outputs")

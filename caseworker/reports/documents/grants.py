@@ -7,6 +7,15 @@ from datetime import date, datetime
 
 from reportlab.platypus import Flowable, Spacer
 
+from caseworker.domain.documents import (
+    ZERO,
+    BudgetLine,
+    Deadline,
+    GrantApplicationData,
+    GrantFacts,
+    GrantReportData,
+    NarrativeSection,
+)
 from caseworker.domain.grant_targets import share_of_target
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
@@ -24,15 +33,6 @@ from caseworker.reports.base import (
     keep,
     letterhead,
     render_parts,
-)
-from caseworker.domain.documents import (
-    ZERO,
-    BudgetLine,
-    Deadline,
-    GrantApplicationData,
-    GrantFacts,
-    GrantReportData,
-    NarrativeSection,
 )
 from caseworker.reports.formatting import format_percent
 from caseworker.reports.styles import INK

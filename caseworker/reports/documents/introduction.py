@@ -7,9 +7,20 @@ from datetime import datetime
 from reportlab.platypus import Flowable, Spacer
 
 from caseworker.domain import introductions as words
-from caseworker.reports.base import (Column, Context, DocumentInfo, Output, Part, RenderResult, Section, Translate,
-                                     data_table, letterhead, render_parts)
 from caseworker.domain.documents import IntroductionLetterData
+from caseworker.reports.base import (
+    Column,
+    Context,
+    DocumentInfo,
+    Output,
+    Part,
+    RenderResult,
+    Section,
+    Translate,
+    data_table,
+    letterhead,
+    render_parts,
+)
 
 TITLE = words.TITLE
 

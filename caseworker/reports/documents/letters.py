@@ -13,10 +13,20 @@ from functools import partial
 
 from reportlab.platypus import Flowable, Spacer
 
-from caseworker.domain.i18n import N_
-from caseworker.reports.base import (Context, DocumentInfo, LazyPart, Output, Part, RenderResult, Section,
-                                     Translate, letterhead, render_parts)
 from caseworker.domain.documents import Organisation, ReceiptData
+from caseworker.domain.i18n import N_
+from caseworker.reports.base import (
+    Context,
+    DocumentInfo,
+    LazyPart,
+    Output,
+    Part,
+    RenderResult,
+    Section,
+    Translate,
+    letterhead,
+    render_parts,
+)
 
 Progress = Callable[[int, int], bool]
 

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from reportlab.platypus import Flowable, Spacer
 
+from caseworker.domain.documents import ActionItem, Attendance, Attendee, Decision, MeetingData
 from caseworker.domain.i18n import N_
 from caseworker.reports import formatting
 from caseworker.reports.base import (
@@ -24,7 +25,6 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.domain.documents import ActionItem, Attendance, Attendee, Decision, MeetingData
 from caseworker.reports.styles import INK
 
 AGENDA_TITLE = N_("Agenda")

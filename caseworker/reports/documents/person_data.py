@@ -11,6 +11,7 @@ from datetime import datetime
 
 from reportlab.platypus import Flowable, Spacer
 
+from caseworker.domain.documents import Organisation
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
     Context,
@@ -24,7 +25,6 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.domain.documents import Organisation
 
 TITLE = N_("A person's data")
 #: A field's text in the PDF is cut here; the JSON export carries it whole.

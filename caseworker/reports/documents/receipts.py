@@ -22,6 +22,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Spacer
 
+from caseworker.domain.documents import ZERO, Gift, ReceiptData, ReceiptStyle
 from caseworker.domain.gift_aid import tax_year_label, tax_year_span
 from caseworker.domain.i18n import N_
 from caseworker.reports.base import (
@@ -41,7 +42,6 @@ from caseworker.reports.base import (
     letterhead,
     render_parts,
 )
-from caseworker.domain.documents import ZERO, Gift, ReceiptData, ReceiptStyle
 from caseworker.reports.styles import INK
 
 TITLES = {

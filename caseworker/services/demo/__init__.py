@@ -14,10 +14,10 @@ import operator
 import random
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from itertools import chain
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from itertools import chain
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, text
@@ -162,8 +162,19 @@ def _converted_document(value: Any, process: Callable[[Any], Any], cache: dict[A
 
 def builders() -> Registry[Callable[[DemoContext], None]]:
     """The demo's builders, in the order they run."""
-    from caseworker.services.demo import (aid, care, cases, clients, donors, gift_aid, grants_meetings, insight_data,
-                                          letters, people, touchpoints)
+    from caseworker.services.demo import (
+        aid,
+        care,
+        cases,
+        clients,
+        donors,
+        gift_aid,
+        grants_meetings,
+        insight_data,
+        letters,
+        people,
+        touchpoints,
+    )
 
     return Registry("demo builder", [(m.__name__.rsplit(".", 1)[-1], m.populate) for m in (
         people, clients, cases, aid, donors, gift_aid, touchpoints, letters, grants_meetings, care, insight_data)])

@@ -9,7 +9,6 @@ from caseworker.db.base import utcnow
 from caseworker.db.models import Disbursement, Fund
 from caseworker.services.demo import DemoContext
 
-
 # name, budget per year, cap per client (rolling 12 months), manager approval above, restrictions
 FUNDS = [
     ("Hardship fund", Decimal("60000"), Decimal("500"), Decimal("250"), "Emergency cash for food and bills."),

@@ -14,12 +14,22 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
-from caseworker.db.models import (Case, CaseCategory, CaseEvent, Client, ClientFeedback, ContactRhythm, Reminder, StaffProfile,
-                                  Task, Team, TeamProfile)
-from caseworker.services.demo.places import places_of
+from caseworker.db.models import (
+    Case,
+    CaseCategory,
+    CaseEvent,
+    Client,
+    ClientFeedback,
+    ContactRhythm,
+    Reminder,
+    StaffProfile,
+    Task,
+    Team,
+    TeamProfile,
+)
 from caseworker.services.demo import DemoContext
 from caseworker.services.demo.people import STAFF
-
+from caseworker.services.demo.places import places_of
 
 _JOB_TITLES = {"manager": "Service manager", "caseworker": "Advice worker", "fundraiser": "Fundraiser"}
 _DAYS = ["mon,tue,wed,thu,fri", "mon,wed,fri", "tue,thu", "mon,tue,wed,thu", ""]

@@ -23,7 +23,6 @@ from caseworker.domain.business_days import HOLIDAY_YEARS, BusinessCalendar, pub
 from caseworker.services.demo import DemoContext
 from caseworker.services.demo.people import STAFF
 
-
 # name, specialty, target business days, point of contact (username), weight
 CATEGORIES = [
     ("Housing", "housing", 15, "priya", 30),

@@ -11,12 +11,18 @@ import hashlib
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from caseworker.db.models import (Client, ClientAttachment, ClientConsent, ClientContact, ClientReferral,
-                                  ClientSearchKey, ClientTag)
+from caseworker.db.models import (
+    Client,
+    ClientAttachment,
+    ClientConsent,
+    ClientContact,
+    ClientReferral,
+    ClientSearchKey,
+    ClientTag,
+)
 from caseworker.domain.clients import ClientFlags, name_words, search_name
-from caseworker.services.demo.places import places_of
 from caseworker.services.demo import DemoContext
-
+from caseworker.services.demo.places import places_of
 
 # (first names, family names, area code pattern, language) per community; the weights make the
 # English-speaking names the most common, as in most of the organisations this serves.

@@ -10,11 +10,11 @@ service would. Later modules find the ids in ``ctx.extra["donor_ids"]``.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 from typing import Any
-from collections.abc import Callable
 
 from caseworker.db.models import (
     Donor,
@@ -32,8 +32,8 @@ from caseworker.domain.donors import address_lines
 from caseworker.domain.gift_aid import tax_year_of
 from caseworker.domain.gifts import Frequency, occurrences
 from caseworker.domain.inputs import name_key
-from caseworker.services.demo.places import Places, places_of
 from caseworker.services.demo import DemoContext
+from caseworker.services.demo.places import Places, places_of
 
 # A few hundred names make up 100,000 donors: normalise each once.
 search_name_for = cache(donor_rules.search_name_for)

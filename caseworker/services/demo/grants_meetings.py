@@ -18,16 +18,33 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from caseworker.db.base import utcnow
-from caseworker.db.models import (ActionItem, AgendaItem, DecisionVote, Disbursement, Funder, FunderContact,
-                                  FunderProgramme, GrantApplication, GrantBudgetLine, GrantDocument, GrantOutcome,
-                                  GrantSpending, GrantTarget, Meeting, MeetingAttendee, MeetingDecision, MeetingException,
-                                  MeetingQuorum, OrgSetting, Touchpoint)
+from caseworker.db.models import (
+    ActionItem,
+    AgendaItem,
+    DecisionVote,
+    Disbursement,
+    Funder,
+    FunderContact,
+    FunderProgramme,
+    GrantApplication,
+    GrantBudgetLine,
+    GrantDocument,
+    GrantOutcome,
+    GrantSpending,
+    GrantTarget,
+    Meeting,
+    MeetingAttendee,
+    MeetingDecision,
+    MeetingException,
+    MeetingQuorum,
+    OrgSetting,
+    Touchpoint,
+)
 from caseworker.domain.grants import Stage
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule, last_start, occurrences, to_utc
-from caseworker.services.demo.places import places_of
 from caseworker.services.demo import DemoContext
 from caseworker.services.demo.people import STAFF
-
+from caseworker.services.demo.places import places_of
 
 _FUNDERS = [
     ("Northern Community Trust", ["Community Fund", "Small Grants"]),

@@ -6,7 +6,7 @@ back, and the earlier builders' random draws are left as they were)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import case, select, update

@@ -15,13 +15,20 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from caseworker.db.models import (Donor, Gift, GiftThanks, MessageTemplate, MessageTemplateVersion, OrgSetting,
-                                  OutboxMessage, Touchpoint)
+from caseworker.db.models import (
+    Donor,
+    Gift,
+    GiftThanks,
+    MessageTemplate,
+    MessageTemplateVersion,
+    OrgSetting,
+    OutboxMessage,
+    Touchpoint,
+)
 from caseworker.domain.donors import display_name
 from caseworker.domain.templates import Audience, render, text_to_html
 from caseworker.services.demo import DemoContext
 from caseworker.services.mail import human_date
-
 
 SIGN_OFF = "\n\nWith warm thanks,\n\n{{ worker.signature }}"
 

@@ -9,7 +9,6 @@ from caseworker.db.models import OrgSetting, Team, User, UserRole, UserSpecialty
 from caseworker.services import passwords
 from caseworker.services.demo import DEMO_ADMIN, DEMO_PASSWORD, DemoContext
 
-
 TEAMS = ["Advice", "Housing", "Fundraising"]
 # username, name, roles, team, specialties
 STAFF = [

@@ -18,7 +18,6 @@ from sqlalchemy import select, text
 from caseworker.db.models import AuditEntry, ContactPolicyRow, Donor, Touchpoint
 from caseworker.services.demo import DemoContext
 
-
 _CHANNELS = ["email", "email", "email", "letter", "letter", "phone", "phone", "visit", "video", "event", "sms"]
 _PURPOSES = ["update", "update", "thanks", "thanks", "ask", "invite", "other"]
 _NOTES = {

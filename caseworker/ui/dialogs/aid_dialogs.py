@@ -6,11 +6,20 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel,
-                               QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caseworker.domain.aid import (KIND_LABELS, PERIOD_LABELS, WINDOW_LABELS, AidKind, BudgetPeriod,
-                                   CapWindow, PayeeKind)
+from caseworker.domain.aid import KIND_LABELS, PERIOD_LABELS, WINDOW_LABELS, AidKind, BudgetPeriod, CapWindow, PayeeKind
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.domain.inputs import parse_money, parse_optional_money
 from caseworker.domain.org import CURRENCIES

@@ -8,28 +8,41 @@ row is wrong nothing is saved, that row is selected and its problem is named.
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemDelegate, QAbstractItemView, QComboBox, QCompleter, QDialog,
-                               QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QStyledItemDelegate, QStyleOptionViewItem, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.domain.gifts import METHOD_LABELS, BatchLine, BatchResult, BatchRowError, GiftMethod
 from caseworker.domain.inputs import parse_money
 from caseworker.domain.listing import ListQuery
 from caseworker.services.container import Services
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import amount_text, error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.form import Form
-from caseworker.ui.colours import colour
 
 DONOR, AMOUNT, METHOD, APPEAL, REFERENCE = range(5)
 DONOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1

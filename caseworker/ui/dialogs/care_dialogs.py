@@ -12,17 +12,40 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QTimeZone
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caseworker.domain.care import (CHANNEL_WORDS, CLIENT_CHANNELS, PRIORITY_LABELS, RECORD_LABELS, Answer, Advice,
-                                    FeedbackDraft, FeedbackMethod, RecordKind, TaskDraft, TaskPriority)
+from caseworker.domain.care import (
+    CHANNEL_WORDS,
+    CLIENT_CHANNELS,
+    PRIORITY_LABELS,
+    RECORD_LABELS,
+    Advice,
+    Answer,
+    FeedbackDraft,
+    FeedbackMethod,
+    RecordKind,
+    TaskDraft,
+    TaskPriority,
+)
 from caseworker.domain.errors import CaseworkerError
 from caseworker.services.tasks import TaskRecord
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import local_strftime, tr, tr_domain
 from caseworker.ui.widgets.form import Form
-from caseworker.ui.colours import colour
 
 if TYPE_CHECKING:
     from caseworker.services.container import Services

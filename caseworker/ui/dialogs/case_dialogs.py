@@ -11,15 +11,39 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QRadioButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caseworker.domain.cases import (ACCEPTABILITY_LABELS, EVENT_LABELS, PRIORITY_LABELS, WRITTEN_KINDS,
-                                     Acceptability, EventKind, Priority, Resolution)
+from caseworker.domain.cases import (
+    ACCEPTABILITY_LABELS,
+    EVENT_LABELS,
+    PRIORITY_LABELS,
+    WRITTEN_KINDS,
+    Acceptability,
+    CaseDetail,
+    CaseDraft,
+    CategoryDraft,
+    CategoryRecord,
+    EventKind,
+    Priority,
+    Resolution,
+    TimelineEntry,
+)
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.routing import Candidate
-from caseworker.domain.cases import CaseDetail, CaseDraft, CategoryDraft, CategoryRecord, TimelineEntry
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain

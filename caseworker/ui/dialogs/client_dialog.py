@@ -9,16 +9,36 @@ becomes "Save anyway".
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
-from datetime import date
-
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit,
-                               QPlainTextEdit, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caseworker.domain.clients import (CHANNEL_LABELS, GENDER_CHOICES, HOUSEHOLD_MAX, ClientDraft, ClientRecord, DuplicateCandidate,
-                                       PossibleDuplicates, normalise_email, normalise_phone, parse_day)
+from caseworker.domain.clients import (
+    CHANNEL_LABELS,
+    GENDER_CHOICES,
+    HOUSEHOLD_MAX,
+    ClientDraft,
+    ClientRecord,
+    DuplicateCandidate,
+    PossibleDuplicates,
+    normalise_email,
+    normalise_phone,
+    parse_day,
+)
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.permissions import Role
 from caseworker.ui.context import UiContext

@@ -10,12 +10,19 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from caseworker.domain.clients import (CONSENT_METHOD_LABELS, CONSENT_TOPICS, REFERRAL_OUTCOME_LABELS,
-                                       ClientRecord, ConsentDraft, ContactDraft, OutcomeDraft, ReferralDraft,
-                                       ReferralRecord)
+from caseworker.domain.clients import (
+    CONSENT_METHOD_LABELS,
+    CONSENT_TOPICS,
+    REFERRAL_OUTCOME_LABELS,
+    ClientRecord,
+    ConsentDraft,
+    ContactDraft,
+    OutcomeDraft,
+    ReferralDraft,
+    ReferralRecord,
+)
 from caseworker.domain.errors import CaseworkerError
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext

@@ -7,22 +7,41 @@ any it lists them and the save button becomes "Save anyway".
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from datetime import date
-
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QScrollArea,
-                               QVBoxLayout, QWidget)
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caseworker.domain.donors import (KIND_LABELS, SEGMENT_LABELS, DonorDraft, DonorKind, DonorRecord,
-                                      PreferencesDraft, QuietPeriodDraft)
+from caseworker.domain.donors import (
+    KIND_LABELS,
+    SEGMENT_LABELS,
+    DonorDraft,
+    DonorKind,
+    DonorRecord,
+    PreferencesDraft,
+    QuietPeriodDraft,
+)
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import CHANNEL_LABELS, Channel
 from caseworker.domain.listing import ListQuery
-from caseworker.services.donors import HouseholdDraft, HouseholdRecord, draft_of
 from caseworker.services.container import Services
+from caseworker.services.donors import HouseholdDraft, HouseholdRecord, draft_of
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form

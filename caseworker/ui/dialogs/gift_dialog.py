@@ -9,12 +9,35 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import ValidationError
-from caseworker.domain.gifts import (FREQUENCY_LABELS, AppealResponse, METHOD_LABELS, GiftDraft, GiftMethod, GiftRecord,
-                                     ScheduleDraft, ScheduleKind, ScheduleRecord, SoftCreditDraft, eligible_amount)
+from caseworker.domain.gifts import (
+    FREQUENCY_LABELS,
+    METHOD_LABELS,
+    AppealResponse,
+    GiftDraft,
+    GiftMethod,
+    GiftRecord,
+    ScheduleDraft,
+    ScheduleKind,
+    ScheduleRecord,
+    SoftCreditDraft,
+    eligible_amount,
+)
 from caseworker.domain.inputs import clean_text, parse_money, parse_optional_money
 from caseworker.domain.listing import ListQuery
 from caseworker.services.container import Services

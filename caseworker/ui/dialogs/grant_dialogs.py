@@ -8,22 +8,49 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
-from caseworker.domain.grant_targets import (DEMOGRAPHIC_LABELS, OUTPUT_LABELS, Demographic, GrantTargets, Output,
-                                             TargetsDraft, validate_targets)
+from caseworker.domain.grant_targets import (
+    DEMOGRAPHIC_LABELS,
+    OUTPUT_LABELS,
+    Demographic,
+    GrantTargets,
+    Output,
+    TargetsDraft,
+    validate_targets,
+)
 from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
 from caseworker.domain.inputs import parse_date, parse_money, parse_optional_date
 from caseworker.domain.org import CURRENCIES
 from caseworker.domain.permissions import Action
+from caseworker.domain.records import Changes, UserSummary
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
-from caseworker.domain.records import Changes
-from caseworker.domain.records import UserSummary
 from caseworker.services.container import Services
-from caseworker.services.grants import (FunderDraft, FunderRecord, GrantDetail, GrantDraft, ProgrammeRecord,
-                                        SpendingDraft, validate_grant)
+from caseworker.services.grants import (
+    FunderDraft,
+    FunderRecord,
+    GrantDetail,
+    GrantDraft,
+    ProgrammeRecord,
+    SpendingDraft,
+    validate_grant,
+)
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import amount_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.form import Form

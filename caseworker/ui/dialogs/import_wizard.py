@@ -52,9 +52,9 @@ from caseworker.domain.records import Changes
 from caseworker.services.imports import NEEDS, BatchSummary, ImportOptions, ImportReport, ImportSource
 from caseworker.services.progress import Progress
 from caseworker.services.spreadsheets import SourceFormat
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
-from caseworker.ui.colours import colour
 
 KIND_LABELS = {ImportKind.DONORS: N_("Donors"), ImportKind.GIFTS: N_("Gifts"), ImportKind.CLIENTS: N_("Clients")}
 CHOICE_LABELS = {DuplicateChoice.SKIP: N_("Skip"), DuplicateChoice.MERGE: N_("Merge into the existing record"),

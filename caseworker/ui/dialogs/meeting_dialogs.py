@@ -8,27 +8,54 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
 from PySide6.QtCore import QDate, Qt, QTime, QTimer
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain import guard
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
+from caseworker.domain.meetings import (
+    ATTENDANCE_LABELS,
+    MEETING_CHANNEL_LABELS,
+    Attendance,
+    AttendeeDraft,
+    AttendeeKind,
+    Clash,
+    MeetingChannel,
+    MeetingDetail,
+    MeetingDraft,
+    TouchPreview,
+)
 from caseworker.domain.permissions import Action
-from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
 from caseworker.domain.records import Changes, UserSummary
+from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
 from caseworker.services.board import BoardRecord, VoteDraft
 from caseworker.services.container import Services
-from caseworker.domain.meetings import (ATTENDANCE_LABELS, MEETING_CHANNEL_LABELS, Attendance, AttendeeDraft,
-                                        AttendeeKind, Clash, MeetingChannel, MeetingDetail, MeetingDraft,
-                                        TouchPreview)
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.grant_dialogs import buttons_for
 from caseworker.ui.i18n import error_text, format_day, format_instant, tr, tr_domain
-from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.flag_strip import flags_text
+from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
 
 COMMON_ZONES = ("UTC", "Europe/London", "Europe/Dublin", "Europe/Paris", "Europe/Berlin", "America/New_York",

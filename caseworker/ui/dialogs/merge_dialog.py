@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.i18n import N_
 from caseworker.services.merging import DuplicatePair, MergeSide
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, tr, tr_domain
-from caseworker.ui.colours import colour
 
 FIELD_LABELS = {
     "kind": N_("Kind"), "first_name": N_("First name"), "last_name": N_("Last name"), "organisation_name": N_("Organisation"),

@@ -5,7 +5,7 @@ The reason is required; it is kept on the touchpoint and written to the audit lo
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from caseworker.domain.guard import Verdict
 from caseworker.ui.i18n import tr, tr_domain

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from caseworker.domain.errors import CaseworkerError
-from caseworker.ui.i18n import tr
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
+from caseworker.ui.i18n import tr
 from caseworker.ui.widgets.form import Form
 
 

@@ -4,24 +4,40 @@ uses, and each problem is shown beside its field."""
 
 from __future__ import annotations
 
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QGroupBox,
-                               QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import UNSOFTENABLE, WEEKDAY_LABELS, Channel, Purpose, Rule, Weekday
 from caseworker.domain.i18n import N_
 from caseworker.services.contact_policy import StoredPolicy
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import channel_label, purpose_label
 from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
-from caseworker.ui.colours import colour
 
 RULE_LABELS = {
     Rule.QUIET_PERIOD: N_("A supporter's own pause"),

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from caseworker.domain.records import SearchHit
-from caseworker.ui.context import UiContext
 from caseworker.ui import icons
+from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr
 from caseworker.ui.widgets.flag_strip import flags_text, flags_tooltip
 

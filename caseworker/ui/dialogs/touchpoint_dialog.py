@@ -14,16 +14,26 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, QTimeZone
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFrame, QHBoxLayout,
-                               QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import CHANNEL_LABELS, PURPOSE_LABELS, Channel, Outcome, Purpose, Verdict
 from caseworker.domain.permissions import Action
-from caseworker.services.touchpoints import (ContactBlocked, ContactNeedsConfirmation, TouchpointDraft,
-                                             TouchpointRecord)
-from caseworker.ui import icons
 from caseworker.services.container import Services
+from caseworker.services.touchpoints import ContactBlocked, ContactNeedsConfirmation, TouchpointDraft, TouchpointRecord
+from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import format_instant, tr, tr_domain, zone_caption
 from caseworker.ui.widgets.form import Form

@@ -5,15 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
-                               QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.permissions import ROLE_LABELS, Role
 from caseworker.domain.records import UserSummary
 from caseworker.services.accounts import TeamSummary, UserDraft
-from caseworker.ui.i18n import tr, tr_domain
 from caseworker.services.container import Services
 from caseworker.ui.context import UiContext
+from caseworker.ui.i18n import tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 ROLE_HINTS = {

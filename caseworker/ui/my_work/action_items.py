@@ -7,14 +7,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from caseworker.domain.clock import utcnow
+from caseworker.domain.meetings import ActionItemRecord
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.domain.meetings import ActionItemRecord
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import local_strftime, tr
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
-from caseworker.ui.colours import colour
 
 OVERDUE = "error"
 

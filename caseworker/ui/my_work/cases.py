@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
+from caseworker.domain.cases import CaseRow, HandoffRow
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.domain.cases import CaseRow, HandoffRow
 from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.case_dialogs import ReasonDialog
 from caseworker.ui.i18n import local_strftime, tr
@@ -17,7 +18,6 @@ from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
 from caseworker.ui.views.case_detail import OVERDUE_COLOUR, status_text
 from caseworker.ui.widgets.flag_strip import flag_item
-from caseworker.ui.colours import colour
 
 
 class MyCasesPanel(MyWorkPanel):

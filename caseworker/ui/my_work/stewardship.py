@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.neglect import NeglectRow
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import format_money, tr
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
-from caseworker.ui.colours import colour
 
 SHOWN = 50
 OVERDUE = "warning"

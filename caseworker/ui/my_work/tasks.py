@@ -13,13 +13,13 @@ from caseworker.domain.records import Changes
 from caseworker.services.care import CheckInRow
 from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import LogContactDialog, TaskDialog
 from caseworker.ui.i18n import local_strftime, tr, tr_domain
 from caseworker.ui.my_work.base import MyWorkPanel
 from caseworker.ui.my_work.deadlines import fit_height, open_in_window
 from caseworker.ui.widgets.flag_strip import flag_item
-from caseworker.ui.colours import colour
 
 OVERDUE = "error"
 

@@ -17,24 +17,53 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QDateEdit, QFileDialog,
-                               QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QMessageBox, QPlainTextEdit, QProgressDialog, QPushButton,
-                               QSpinBox, QSplitter, QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.donors import MAX_LIMIT, SegmentRule
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.inputs import FieldErrors, parse_money
 from caseworker.domain.listing import ListQuery
-from caseworker.domain.org import (COUNTRIES, CURRENCIES, country, OrgSettings, ReceiptStyle, logo_problems,
-                                   validate_org_settings)
+from caseworker.domain.org import (
+    COUNTRIES,
+    CURRENCIES,
+    OrgSettings,
+    ReceiptStyle,
+    country,
+    logo_problems,
+    validate_org_settings,
+)
 from caseworker.domain.permissions import ROLE_LABELS, Action, Role
 from caseworker.domain.records import Changes
 from caseworker.services.accounts import UserRow
 from caseworker.services.audit import AuditFilter
+from caseworker.services.container import Services
 from caseworker.settings import load_settings, save_settings
 from caseworker.ui import icons
-from caseworker.services.container import Services
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.password_dialog import PasswordDialog
 from caseworker.ui.dialogs.user_dialog import UserDialog
@@ -45,7 +74,6 @@ from caseworker.ui.sections.base import Section
 from caseworker.ui.translations import apply_language, available_languages
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_list import RecordList
-from caseworker.ui.colours import colour
 from caseworker.ui.widgets.sort_header import SortHeader
 
 RECEIPT_STYLE_LABELS = {

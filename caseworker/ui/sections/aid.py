@@ -6,27 +6,40 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMessageBox, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caseworker.domain.clock import today_in
 from caseworker.domain.aid import KIND_LABELS, STATUS_LABELS, AidStatus
+from caseworker.domain.clock import today_in
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.aid import DisbursementRow, FundRecord
-from caseworker.ui import icons
 from caseworker.services.list_export import ListKind
+from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
-from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.aid_dialogs import DisbursementDialog, FundDialog, ReasonDialog
 from caseworker.ui.i18n import format_money, tr, tr_domain
+from caseworker.ui.list_export import export_button
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
 from caseworker.ui.widgets.budget_bar import BudgetBar, budget_summary
 from caseworker.ui.widgets.flag_strip import FlagStrip, flags_text, flags_tooltip
 from caseworker.ui.widgets.record_list import RecordList
-from caseworker.ui.colours import colour
 
 STATUS_COLOURS = {AidStatus.REQUESTED: "warning", AidStatus.VOID: "muted"}
 

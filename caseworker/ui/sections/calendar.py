@@ -16,24 +16,35 @@ from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QMouseEvent, QPainter, QPaintEvent, QPen, QShortcut
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QFileDialog, QLabel, QMessageBox, QPushButton,
-                               QSplitter, QStackedWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.meetings import MeetingDetail
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.calendar import CalendarEntry, EntryKind
 from caseworker.services.container import Services
-from caseworker.domain.meetings import MeetingDetail
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.meeting_dialogs import MeetingDialog
 from caseworker.ui.export import export_batch
 from caseworker.ui.i18n import error_text, local_strftime, tr
-from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.sections.base import Section
 from caseworker.ui.views.meeting_detail import MeetingDetailView, write_calendar_file
+from caseworker.ui.widgets.flow_layout import FlowLayout
 
 FIRST_HOUR, LAST_HOUR = 7, 21
 

@@ -2,29 +2,35 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QMenu, QPushButton, QSplitter, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.cases import CaseRow, CaseStatus, CategoryRecord
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.ui import icons
 from caseworker.services.list_export import ListKind
+from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
-from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.case_dialogs import CategoryDialog, NewCaseDialog, ReassignAllDialog
 from caseworker.ui.i18n import local_strftime, tr
+from caseworker.ui.list_export import export_button
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.base import Section
-from caseworker.ui.views.case_detail import (OVERDUE_COLOUR, CaseDetailView, priority_text,
-                                             status_text)
-from caseworker.ui.colours import colour
+from caseworker.ui.views.case_detail import OVERDUE_COLOUR, CaseDetailView, priority_text, status_text
 from caseworker.ui.widgets.flag_strip import flags_text, flags_tooltip
 from caseworker.ui.widgets.record_list import RecordList, list_beside_detail
-
 
 CASE_SOURCE = RowSource(ids=lambda s, query: s.cases.list_ids(query),
                         rows=lambda s, ids: s.cases.list_rows(list(ids)))

@@ -8,22 +8,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QWidget
 
 from caseworker.domain.clients import format_phone
+from caseworker.domain.imports import ImportKind
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
-from caseworker.ui import icons
-from caseworker.domain.imports import ImportKind
 from caseworker.services.list_export import ListKind
+from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
-from caseworker.ui.dialogs.import_wizard import import_button
-from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.client_dialog import ClientDialog
+from caseworker.ui.dialogs.import_wizard import import_button
 from caseworker.ui.i18n import tr
+from caseworker.ui.list_export import export_button
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.client_detail import ClientDetail
 from caseworker.ui.widgets.flag_strip import flags_text, flags_tooltip
 from caseworker.ui.widgets.record_list import RecordList
-from caseworker.ui.colours import colour
 
 SAFEGUARDING_COLOUR = "safeguarding"
 

@@ -13,16 +13,41 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QProgressBar, QPushButton,
-                               QSpinBox, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.mail import LABEL_SHEETS, STATUS_LABELS, MessageStatus, SendSummary
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes
-from caseworker.domain.templates import (AUDIENCE_LABELS, KIND_LABELS, PURPOSE_LABELS, Audience,
-                                         TemplateDraft, TemplateKind, TemplatePurpose, audiences_for)
+from caseworker.domain.templates import (
+    AUDIENCE_LABELS,
+    KIND_LABELS,
+    PURPOSE_LABELS,
+    Audience,
+    TemplateDraft,
+    TemplateKind,
+    TemplatePurpose,
+    audiences_for,
+)
 from caseworker.services.container import Services
 from caseworker.services.mail import ComposeResult, OutboxRow, TemplateRecord, ThankYouRow
 from caseworker.ui import icons

@@ -10,26 +10,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QWidget
 
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, Segment
+from caseworker.domain.imports import ImportKind
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.ui import icons
-from caseworker.domain.imports import ImportKind
 from caseworker.services.list_export import ListKind
+from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
-from caseworker.ui.dialogs.import_wizard import import_button
-from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.batch_gifts import BatchGiftsDialog
 from caseworker.ui.dialogs.donor_dialog import DonorDialog
 from caseworker.ui.dialogs.gift_dialog import AppealResponseDialog
+from caseworker.ui.dialogs.import_wizard import import_button
 from caseworker.ui.export import export_batch
 from caseworker.ui.i18n import format_money, tr, tr_domain
+from caseworker.ui.list_export import export_button
 from caseworker.ui.models.lazy_table import Column, RowSource
 from caseworker.ui.sections.list_detail import ListDetailSection
 from caseworker.ui.views.donor_detail import DonorDetail
 from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.widgets.record_list import RecordList
-from caseworker.ui.colours import colour
 
 STOPPED_COLOUR = "muted"
 

@@ -7,23 +7,36 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QSplitter, QStackedWidget, QTabWidget, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.grants import PIPELINE_ORDER, STAGE_LABELS, Stage
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.grants import FunderRecord, GrantDetail, GrantRow
-from caseworker.ui import icons
 from caseworker.services.list_export import ListKind
+from caseworker.ui import icons
+from caseworker.ui.colours import readable
 from caseworker.ui.context import UiContext
-from caseworker.ui.list_export import export_button
 from caseworker.ui.dialogs.grant_dialogs import FunderDialog, GrantDialog
 from caseworker.ui.i18n import format_money, local_strftime, tr, tr_domain
+from caseworker.ui.list_export import export_button
 from caseworker.ui.sections.base import Section
-from caseworker.ui.colours import readable
 from caseworker.ui.views.grant_detail import STAGE_COLOURS, FunderView, GrantDetailView
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

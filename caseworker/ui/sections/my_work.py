@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 from caseworker.domain.records import Changes
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import tr
-from caseworker.ui.parts import window_parts
 from caseworker.ui.my_work.base import MyWorkPanel
+from caseworker.ui.parts import window_parts
 from caseworker.ui.sections.base import Section
 
 

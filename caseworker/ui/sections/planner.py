@@ -18,10 +18,26 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QSizePolicy,
-                               QPushButton, QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.donors import SEGMENT_LABELS
 from caseworker.domain.errors import CaseworkerError
@@ -29,14 +45,20 @@ from caseworker.domain.guard import Channel, Outcome, Purpose
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
+from caseworker.services.container import Services
 from caseworker.services.neglect import NeglectRow
 from caseworker.services.planning import PlanItem, PlanPreview, PlanRequest, PlanResult
 from caseworker.ui import icons
-from caseworker.services.container import Services
-from caseworker.ui.context import UiContext
-from caseworker.ui.dialogs.touchpoint_dialog import (capitalised, channel_label, purpose_label, set_wall_clock,
-                                                     wall_clock, wall_clock_edit)
 from caseworker.ui.colours import colour
+from caseworker.ui.context import UiContext
+from caseworker.ui.dialogs.touchpoint_dialog import (
+    capitalised,
+    channel_label,
+    purpose_label,
+    set_wall_clock,
+    wall_clock,
+    wall_clock_edit,
+)
 from caseworker.ui.i18n import error_text, format_instant, format_money, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.widgets.flow_layout import FlowLayout

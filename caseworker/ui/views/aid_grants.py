@@ -8,17 +8,26 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.aid_grants import AidAndGrants
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.statistics import Period
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import error_text, format_money, tr
-from caseworker.ui.widgets.record_list import fit_table
 from caseworker.ui.models.plain_table import PlainTableModel
 from caseworker.ui.views.service_quality import export_model, figure_text
+from caseworker.ui.widgets.record_list import fit_table
 
 
 class _Table(QWidget):

@@ -13,29 +13,59 @@ from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMainWindow, QMenu, QMessageBox, QPushButton, QStackedLayout, QStyle, QToolButton,
-                               QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedLayout,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caseworker.domain.cases import (ACCEPTABILITY_LABELS, EVENT_LABELS, PRIORITY_LABELS, STATUS_LABELS,
-                                     WAITING_LABELS, WRITTEN_KINDS, Acceptability, CaseStatus, EventKind,
-                                     Priority, WaitingOn)
+from caseworker.domain.cases import (
+    ACCEPTABILITY_LABELS,
+    EVENT_LABELS,
+    PRIORITY_LABELS,
+    STATUS_LABELS,
+    WAITING_LABELS,
+    WRITTEN_KINDS,
+    Acceptability,
+    CaseDetail,
+    CaseStatus,
+    EventKind,
+    Priority,
+    TimelineEntry,
+    WaitingOn,
+)
 from caseworker.domain.errors import CaseworkerError
+from caseworker.domain.palette import PILL_TEXT, STATUS_PILLS
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.domain.cases import CaseDetail, TimelineEntry
 from caseworker.services.container import Services
 from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
-from caseworker.ui.dialogs.case_dialogs import (HandoffDialog, NewCaseDialog, NoteDialog, ReasonDialog,
-                                                ResolveDialog, SpecialistDialog)
+from caseworker.ui.dialogs.case_dialogs import (
+    HandoffDialog,
+    NewCaseDialog,
+    NoteDialog,
+    ReasonDialog,
+    ResolveDialog,
+    SpecialistDialog,
+)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, local_strftime, tr, tr_domain
 from caseworker.ui.widgets.flag_strip import FlagStrip
 from caseworker.ui.widgets.flow_layout import FlowLayout
-from caseworker.ui.colours import colour
-from caseworker.domain.palette import PILL_TEXT, STATUS_PILLS
 
 # Calm status colours: a tint for the pill, readable on light and dark palettes.
 STATUS_COLOURS = {status: STATUS_PILLS[status.value] for status in CaseStatus}

@@ -7,8 +7,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.care import CHANNEL_WORDS
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
@@ -17,9 +25,9 @@ from caseworker.domain.records import Changes
 from caseworker.services.care import RhythmRecord, TeamMember
 from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import LogContactDialog, RhythmDialog, TaskDialog
-from caseworker.ui.colours import colour
 from caseworker.ui.i18n import local_strftime, tr, tr_domain
 
 if TYPE_CHECKING:

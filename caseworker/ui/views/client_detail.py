@@ -19,24 +19,49 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QFrame, QHBoxLayout,
-                               QHeaderView, QLabel, QMessageBox, QPushButton, QScrollArea, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from caseworker.domain.clients import (CHANNEL_LABELS, CONSENT_METHOD_LABELS, REFERRAL_OUTCOME_LABELS,
-                                       ClientRecord, check_attachment_size, format_phone)
+from caseworker.domain.clients import (
+    CHANNEL_LABELS,
+    CONSENT_METHOD_LABELS,
+    REFERRAL_OUTCOME_LABELS,
+    ClientRecord,
+    check_attachment_size,
+    format_phone,
+)
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.exports import last_twelve_months
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.parts import window_parts
 from caseworker.ui.dialogs.client_dialog import ClientDialog
-from caseworker.ui.dialogs.client_records import (ConsentDialog, ContactDialog, OutcomeDialog, ReasonDialog,
-                                                  ReferralDialog)
+from caseworker.ui.dialogs.client_records import (
+    ConsentDialog,
+    ContactDialog,
+    OutcomeDialog,
+    ReasonDialog,
+    ReferralDialog,
+)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.parts import window_parts
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
 SAFEGUARDING_STYLE = "background: #fdecea; color: #8a1c14; border: 1px solid #e8a29c;"

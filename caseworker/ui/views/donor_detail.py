@@ -17,9 +17,22 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-                               QMessageBox, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.clients import format_phone
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorKind, DonorRecord
@@ -28,16 +41,15 @@ from caseworker.domain.gifts import METHOD_LABELS, GiftMethod, GiftRecord, Sched
 from caseworker.domain.guard import CHANNEL_LABELS, Channel
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.ui import icons
 from caseworker.services.container import Services
+from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.parts import window_parts
 from caseworker.ui.dialogs.donor_dialog import DonorDialog, HouseholdDialog, PreferencesDialog, QuietPeriodDialog
 from caseworker.ui.dialogs.gift_dialog import GiftDialog, ReasonDialog, ScheduleDialog
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
+from caseworker.ui.parts import window_parts
 from caseworker.ui.widgets.flow_layout import FlowLayout
-
 
 STOP_STYLE = ("background: #fdecea; color: #8a1c14; border: 1px solid #e8a29c; border-radius: 4px;"
               " padding: 4px 10px; font-weight: 600;")

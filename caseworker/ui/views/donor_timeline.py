@@ -11,8 +11,18 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLabel, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import TouchStatus
@@ -22,12 +32,12 @@ from caseworker.domain.records import Changes
 from caseworker.services.list_export import ListKind
 from caseworker.services.touchpoints import TimelineEntry
 from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.touchpoint_dialog import TouchpointDialog, capitalised, channel_label, purpose_label
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.list_export import export_button
 from caseworker.ui.widgets.flow_layout import FlowLayout
-from caseworker.ui.colours import colour
 
 KIND_ICONS = {"gift": "gift", "touchpoint": "send", "meeting": "calendar-days", "override": "shield-alert",
               "receipt": "receipt"}

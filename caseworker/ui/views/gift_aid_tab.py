@@ -8,20 +8,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.gift_aid import METHOD_LABELS, SCOPE_LABELS, Declaration
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.ui import icons
 from caseworker.services.container import Services
+from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.gift_aid_dialog import CancelDeclarationDialog, DeclarationDialog
 from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
 from caseworker.ui.widgets.flow_layout import FlowLayout
-from caseworker.ui.colours import colour
 
 
 def _day(value: date | None) -> str:

@@ -5,22 +5,44 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QScrollArea, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.clock import utcnow
+from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.grant_reports import REPORT_STATE_LABELS, ScheduledReport
 from caseworker.domain.grants import STAGE_LABELS, Stage, next_stages
-from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services.grants import FunderRecord, GrantDetail
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
-from caseworker.ui.dialogs.grant_dialogs import (BudgetLineDialog, GrantDialog, GrantTargetsDialog, ProgrammeDialog,
-                                                 ReportSubmittedDialog, SpendingDialog, StageDialog)
+from caseworker.ui.dialogs.grant_dialogs import (
+    BudgetLineDialog,
+    GrantDialog,
+    GrantTargetsDialog,
+    ProgrammeDialog,
+    ReportSubmittedDialog,
+    SpendingDialog,
+    StageDialog,
+)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import error_text, format_money, local_strftime, tr, tr_domain
 

@@ -9,22 +9,47 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMenu,
-                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
+from caseworker.domain.meetings import (
+    ATTENDANCE_LABELS,
+    MEETING_CHANNEL_LABELS,
+    Attendance,
+    AttendeeKind,
+    MeetingDetail,
+    TimelineEntry,
+)
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
-from caseworker.domain.meetings import (ATTENDANCE_LABELS, MEETING_CHANNEL_LABELS, Attendance, AttendeeKind,
-                                        MeetingDetail, TimelineEntry)
 from caseworker.services.board import BoardRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.aid_dialogs import ReasonDialog
-from caseworker.ui.dialogs.meeting_dialogs import (ActionItemDialog, MeetingDialog, MinutesDialog, Scope,
-                                                   VotesDialog, ask_scope, show_error)
+from caseworker.ui.dialogs.meeting_dialogs import (
+    ActionItemDialog,
+    MeetingDialog,
+    MinutesDialog,
+    Scope,
+    VotesDialog,
+    ask_scope,
+    show_error,
+)
 from caseworker.ui.export import export_document
 from caseworker.ui.i18n import local_strftime, tr, tr_domain
 from caseworker.ui.views.grant_detail import heading, muted

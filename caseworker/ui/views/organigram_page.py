@@ -11,13 +11,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QMessageBox, QPushButton, QSpinBox, QSplitter,
-                               QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from caseworker.domain.cases import CategoryRecord
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
 from caseworker.domain.records import Changes
-from caseworker.domain.cases import CategoryRecord
 from caseworker.services.organigram import HandOnResult, PersonDraft, PersonRecord, TeamDraft, TeamRecord
 from caseworker.services.tasks import ReminderRules
 from caseworker.ui import icons

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLa
 from caseworker.domain.records import Changes
 from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
+from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.care_dialogs import TaskDialog
-from caseworker.ui.colours import colour
 from caseworker.ui.i18n import local_strftime, tr
 
 OVERDUE = "error"

@@ -13,19 +13,42 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame,
-                               QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
-                               QStackedWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.service_quality import (COHORT_OF, DIMENSION_LABELS, DRILL_COLUMNS, FIGURES, Breakdown,
-                                               Cohort, Dimension, DrillDown, GroupFigures)
+from caseworker.domain.service_quality import (
+    COHORT_OF,
+    DIMENSION_LABELS,
+    DRILL_COLUMNS,
+    FIGURES,
+    Breakdown,
+    Cohort,
+    Dimension,
+    DrillDown,
+    GroupFigures,
+)
 from caseworker.domain.statistics import Period
 from caseworker.ui.context import UiContext
-from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.i18n import error_text, tr, tr_domain
 from caseworker.ui.models.plain_table import PlainTableModel
 from caseworker.ui.widgets.charts import CompareChart, Compared
+from caseworker.ui.widgets.flow_layout import FlowLayout
 
 TABLE_FILTER = "Excel (*.xlsx);;CSV (*.csv)"
 

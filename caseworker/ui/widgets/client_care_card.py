@@ -7,14 +7,22 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.domain.care import ClientCareFigures
 from caseworker.domain.statistics import Period
 from caseworker.ui.context import UiContext
-from caseworker.ui.widgets.record_list import fit_table
 from caseworker.ui.i18n import tr
+from caseworker.ui.widgets.record_list import fit_table
 
 
 def _num(value: Decimal | None) -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
-from caseworker.ui.i18n import error_text
 from caseworker.ui.colours import colour
+from caseworker.ui.i18n import error_text
 
 
 class Form(QWidget):

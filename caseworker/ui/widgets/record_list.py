@@ -9,12 +9,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QLineEdit,
-                               QSplitter, QStackedLayout, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedLayout,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.ui.i18n import tr
-from caseworker.ui.widgets.flow_layout import FlowLayout
 from caseworker.ui.models.lazy_table import Column, LazyTableModel, Reader, RowSource
+from caseworker.ui.widgets.flow_layout import FlowLayout
 
 TYPING_PAUSE_MS = 180
 # A column never takes more than this for its content; longer text is elided, with a tooltip.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
-
-from typing import TYPE_CHECKING
 
 from caseworker.domain.records import SearchHit
 from caseworker.ui.widgets.flag_strip import flags_text

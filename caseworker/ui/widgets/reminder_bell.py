@@ -12,13 +12,22 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QListWidget, QListWidgetItem,
-                               QSystemTrayIcon, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
+    QSystemTrayIcon,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseworker.services.tasks import ReminderRecord
 from caseworker.ui import icons
-from caseworker.ui.context import UiContext
 from caseworker.ui.colours import colour
+from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import local_strftime, tr
 
 log = logging.getLogger(__name__)
