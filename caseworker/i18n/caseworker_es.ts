@@ -4,64 +4,64 @@
   <context>
     <name>Caseworker</name>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="396" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="420" />
       <source> (inactive)</source>
       <translation> (inactivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="77" />
+      <location filename="caseworker/ui/views/service_quality.py" line="100" />
       <source> (left)</source>
       <translation> (se fue)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="336" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="361" />
       <source> and every occurrence</source>
       <translation> y todas las repeticiones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="354" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="378" />
       <source> business days</source>
       <translation> días hábiles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="338" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="353" />
       <source> business days before</source>
       <translation> días hábiles antes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="265" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="280" />
       <source> business days before it is due</source>
       <translation> días hábiles antes del vencimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="314" />
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="90" />
-      <location filename="caseworker/ui/sections/administration.py" line="143" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="337" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="106" />
+      <location filename="caseworker/ui/sections/administration.py" line="171" />
       <source> days</source>
       <translation> días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="62" />
+      <location filename="caseworker/ui/views/mail_server.py" line="72" />
       <source> hours</source>
       <translation> horas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="833" />
+      <location filename="caseworker/ui/sections/administration.py" line="861" />
       <source> minutes</source>
       <translation> minutos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="259" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="283" />
       <source> of 5</source>
       <translation> de 5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="169" />
       <source> times</source>
       <translation> veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="134" />
+      <location filename="caseworker/ui/main_window.py" line="147" />
       <source>&amp;About Caseworker</source>
       <translation>&amp;Acerca de Caseworker</translation>
     </message>
@@ -71,109 +71,109 @@
       <translation>&amp;Aceptar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="126" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="153" />
       <source>&amp;Active:</source>
       <translation>&amp;Activo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="92" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="107" />
       <source>&amp;Add team</source>
       <translation>&amp;Añadir equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="73" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="403" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="103" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="92" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="422" />
       <source>&amp;Address:</source>
       <translation>&amp;Dirección:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="128" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="135" />
       <source>&amp;Agency:</source>
       <translation>&amp;Organismo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="238" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="262" />
       <source>&amp;Alone</source>
       <translation>&amp;Solo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="70" />
       <source>&amp;Amount ({currency}):</source>
       <translation>&amp;Importe ({currency}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="70" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="405" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="79" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="432" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="459" />
       <source>&amp;Amount:</source>
       <translation>&amp;Importe:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="229" />
+      <location filename="caseworker/ui/sections/aid.py" line="242" />
       <source>&amp;Approve</source>
       <translation>&amp;Aprobar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="270" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="293" />
       <source>&amp;Asked:</source>
       <translation>&amp;Solicitado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="549" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="576" />
       <source>&amp;Attendance:</source>
       <translation>&amp;Asistencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="104" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="193" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="119" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="208" />
       <source>&amp;Backup:</source>
       <translation>&amp;Suplente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="481" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
       <source>&amp;Body:</source>
       <translation>&amp;Cuerpo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="244" />
       <source>&amp;Budget:</source>
       <translation>&amp;Presupuesto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="316" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
       <source>&amp;By:</source>
       <translation>&amp;Por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="237" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="246" />
       <source>&amp;Cap per client:</source>
       <translation>&amp;Límite por cliente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="403" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="430" />
       <source>&amp;Category:</source>
       <translation>&amp;Categoría:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="55" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="113" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="202" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="64" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="137" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="229" />
       <source>&amp;Client:</source>
       <translation>&amp;Cliente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="220" />
+      <location filename="caseworker/ui/views/case_detail.py" line="251" />
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="102" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="109" />
       <source>&amp;Consent to:</source>
       <translation>&amp;Consiente en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="157" />
       <source>&amp;Contact by:</source>
       <translation>&amp;Contactar por:</translation>
     </message>
@@ -183,7 +183,7 @@
       <translation>&amp;Cubre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="117" />
+      <location filename="caseworker/ui/sections/administration.py" line="145" />
       <source>&amp;Currency:</source>
       <translation>&amp;Moneda:</translation>
     </message>
@@ -193,133 +193,133 @@
       <translation>Contraseña &amp;actual:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="830" />
+      <location filename="caseworker/ui/sections/administration.py" line="858" />
       <source>&amp;Database:</source>
       <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="72" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="225" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="315" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="81" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="248" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="339" />
       <source>&amp;Date:</source>
       <translation>Fec&amp;ha:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="106" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="113" />
       <source>&amp;Decision:</source>
       <translation>&amp;Decisión:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="556" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="648" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="583" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="675" />
       <source>&amp;Decisions:</source>
       <translation>&amp;Decisiones:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="362" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="158" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="102" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="386" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="185" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="117" />
       <source>&amp;Description:</source>
       <translation>&amp;Descripción:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="302" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="321" />
       <source>&amp;Do not contact:</source>
       <translation>&amp;No contactar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="107" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="790" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="817" />
       <source>&amp;Due:</source>
       <translation>&amp;Vence:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="82" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="71" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="106" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="102" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="90" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="121" />
       <source>&amp;E-mail:</source>
       <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="152" />
+      <location filename="caseworker/ui/views/client_detail.py" line="177" />
       <source>&amp;Edit</source>
       <translation>&amp;Editar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="107" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="472" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="73" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="494" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="98" />
       <source>&amp;Edit…</source>
       <translation>&amp;Editar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="122" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="149" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="53" />
       <source>&amp;Email:</source>
       <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="147" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="174" />
       <source>&amp;Ends:</source>
       <translation>Ter&amp;mina:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="240" />
+      <location filename="caseworker/ui/views/case_detail.py" line="271" />
       <source>&amp;Escalate…</source>
       <translation>&amp;Escalar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="195" />
       <source>&amp;Every:</source>
       <translation>&amp;Cada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="173" />
+      <location filename="caseworker/ui/export.py" line="184" />
       <source>&amp;Export as</source>
       <translation>&amp;Exportar como</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="109" />
+      <location filename="caseworker/ui/main_window.py" line="122" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="50" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="83" />
       <source>&amp;First name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="176" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="199" />
       <source>&amp;First on:</source>
       <translation>&amp;Primera vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="121" />
+      <location filename="caseworker/ui/sections/administration.py" line="149" />
       <source>&amp;Fiscal year starts in:</source>
       <translation>Inicio del e&amp;jercicio fiscal:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="112" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="471" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
       <source>&amp;For:</source>
       <translation>&amp;Para:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="385" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="360" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="188" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="409" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="379" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="203" />
       <source>&amp;From:</source>
       <translation>&amp;Desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="62" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="53" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="71" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="76" />
       <source>&amp;Fund:</source>
       <translation>&amp;Fondo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="192" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="219" />
       <source>&amp;Funder:</source>
       <translation>&amp;Financiador:</translation>
     </message>
@@ -329,22 +329,22 @@
       <translation>&amp;Donativo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="120" />
+      <location filename="caseworker/ui/main_window.py" line="133" />
       <source>&amp;Go</source>
       <translation>&amp;Ir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="218" />
+      <location filename="caseworker/ui/views/case_detail.py" line="249" />
       <source>&amp;Hand off…</source>
       <translation>&amp;Traspasar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="197" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="212" />
       <source>&amp;Hand on their work…</source>
       <translation>&amp;Traspasar su trabajo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="132" />
+      <location filename="caseworker/ui/main_window.py" line="145" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
@@ -354,73 +354,73 @@
       <translation>&amp;Cómo se hizo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="221" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="110" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="244" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="117" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="147" />
       <source>&amp;How:</source>
       <translation>Cóm&amp;o:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="92" />
       <source>&amp;Interpreter needed:</source>
       <translation>Necesita intérpre&amp;te:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="243" />
+      <location filename="caseworker/ui/views/case_detail.py" line="274" />
       <source>&amp;Introduce the team to the client</source>
       <translation>&amp;Presentar el equipo al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="255" />
+      <location filename="caseworker/ui/views/case_detail.py" line="286" />
       <source>&amp;Introduction letter</source>
       <translation>Carta de &amp;presentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="114" />
       <source>&amp;Key worker:</source>
       <translation>Profesional de &amp;referencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="133" />
+      <location filename="caseworker/ui/main_window.py" line="146" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="67" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="311" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="82" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="76" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="335" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="89" />
       <source>&amp;Kind:</source>
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="291" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="321" />
       <source>&amp;Labels…</source>
       <translation>&amp;Etiquetas…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="56" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="476" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="140" />
+      <location filename="caseworker/ui/sections/administration.py" line="168" />
       <source>&amp;Lapsed after no gift for:</source>
       <translation>Ina&amp;ctivo tras no donar durante:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="177" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="200" />
       <source>&amp;Last on:</source>
       <translation>Ú&amp;ltima vez el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="836" />
+      <location filename="caseworker/ui/sections/administration.py" line="864" />
       <source>&amp;Lock when idle for:</source>
       <translation>Blo&amp;quear tras inactividad de:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="145" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="71" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="79" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Registrar un contacto…</translation>
     </message>
@@ -430,66 +430,66 @@
       <translation>&amp;Hecha el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="136" />
+      <location filename="caseworker/ui/sections/administration.py" line="164" />
       <source>&amp;Major donor from one gift of:</source>
       <translation>Donante pr&amp;incipal desde un donativo de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="409" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="107" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="428" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="122" />
       <source>&amp;Members:</source>
       <translation>&amp;Miembros:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="50" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="180" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="203" />
       <source>&amp;Method:</source>
       <translation>&amp;Método:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="79" />
+      <location filename="caseworker/ui/sections/cases.py" line="85" />
       <source>&amp;Mine</source>
       <translation>&amp;Míos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="553" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="580" />
       <source>&amp;Minutes:</source>
       <translation>&amp;Acta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="74" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Acta…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="160" />
+      <location filename="caseworker/ui/export.py" line="171" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="108" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
       <source>&amp;Move stage…</source>
       <translation>&amp;Cambiar de etapa…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="365" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="392" />
       <source>&amp;Move to:</source>
       <translation>&amp;Pasar a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="229" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="351" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="400" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="238" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="375" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="419" />
       <source>&amp;Name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="527" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="554" />
       <source>&amp;Narrative:</source>
       <translation>&amp;Memoria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="304" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
       <source>&amp;Never by:</source>
       <translation>&amp;Nunca por:</translation>
     </message>
@@ -499,108 +499,108 @@
       <translation>&amp;Nueva contraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="111" />
+      <location filename="caseworker/ui/main_window.py" line="124" />
       <source>&amp;New record</source>
       <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="461" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
       <source>&amp;New template</source>
       <translation>&amp;Nueva plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="138" />
+      <location filename="caseworker/ui/sections/administration.py" line="166" />
       <source>&amp;New while the first gift is within:</source>
       <translation>Nue&amp;vo mientras el primer donativo esté dentro de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="278" />
+      <location filename="caseworker/ui/views/case_detail.py" line="309" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_aid_dialog.py" line="49" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="370" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
       <source>&amp;Note:</source>
       <translation>&amp;Nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="143" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="166" />
       <source>&amp;Notes:</source>
       <translation>N&amp;otas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="85" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="92" />
       <source>&amp;Number or address:</source>
       <translation>&amp;Número o dirección:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="109" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="151" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="116" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="158" />
       <source>&amp;On:</source>
       <translation>&amp;El:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="362" />
       <source>&amp;Only while a case is open:</source>
       <translation>&amp;Solo con un caso abierto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="246" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="255" />
       <source>&amp;Open for new aid:</source>
       <translation>&amp;Abierto a nuevas ayudas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="133" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="157" />
       <source>&amp;Opened on:</source>
       <translation>Abierto &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="66" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="115" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="124" />
       <source>&amp;Organisation:</source>
       <translation>&amp;Organización:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="237" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="147" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="261" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="154" />
       <source>&amp;Outcome:</source>
       <translation>&amp;Resultado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="515" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="542" />
       <source>&amp;Outcomes:</source>
       <translation>&amp;Resultados:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="206" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="233" />
       <source>&amp;Owner:</source>
       <translation>&amp;Responsable:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="55" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="128" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="64" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="137" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="79" />
       <source>&amp;Password:</source>
       <translation>C&amp;ontraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="76" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="85" />
       <source>&amp;Payee:</source>
       <translation>&amp;Beneficiario del pago:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="79" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="94" />
       <source>&amp;People</source>
       <translation>&amp;Personas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="154" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="181" />
       <source>&amp;People:</source>
       <translation>&amp;Personas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="150" />
       <source>&amp;Phone:</source>
       <translation>&amp;Teléfono:</translation>
     </message>
@@ -610,106 +610,106 @@
       <translation>&amp;Planificar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="359" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="383" />
       <source>&amp;Point of contact:</source>
       <translation>Persona de &amp;contacto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="31" />
+      <location filename="caseworker/ui/views/mail_server.py" line="41" />
       <source>&amp;Port:</source>
       <translation>&amp;Puerto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="305" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
       <source>&amp;Preferably by:</source>
       <translation>&amp;Preferiblemente por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="52" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="72" />
       <source>&amp;Preferred name:</source>
       <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="261" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="284" />
       <source>&amp;Print the form for a visit…</source>
       <translation>&amp;Imprimir el formulario para una visita…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="288" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="318" />
       <source>&amp;Print waiting letters…</source>
       <translation>&amp;Imprimir cartas pendientes…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="108" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="145" />
       <source>&amp;Priority:</source>
       <translation>&amp;Prioridad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="193" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
       <source>&amp;Programme:</source>
       <translation>&amp;Programa:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="473" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
       <source>&amp;Purpose:</source>
       <translation>F&amp;inalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="110" />
+      <location filename="caseworker/ui/main_window.py" line="123" />
       <source>&amp;Quick search…</source>
       <translation>&amp;Búsqueda rápida…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="119" />
+      <location filename="caseworker/ui/main_window.py" line="132" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="631" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="658" />
       <source>&amp;Quorum:</source>
       <translation>&amp;Quórum:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="308" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="218" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="388" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="317" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="412" />
       <source>&amp;Reason:</source>
       <translation>&amp;Motivo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="72" />
       <source>&amp;Received on:</source>
       <translation>&amp;Recibido el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="156" />
+      <location filename="caseworker/ui/views/client_detail.py" line="181" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="130" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="137" />
       <source>&amp;Referred on:</source>
       <translation>&amp;Derivado el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="76" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="406" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="95" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
       <source>&amp;Region:</source>
       <translation>&amp;Región:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="103" />
+      <location filename="caseworker/ui/sections/administration.py" line="131" />
       <source>&amp;Registration number:</source>
       <translation>Número de &amp;registro:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="179" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="80" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="95" />
       <source>&amp;Reminders</source>
       <translation>&amp;Recordatorios</translation>
     </message>
@@ -719,39 +719,39 @@
       <translation>&amp;Repetirla:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="129" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="138" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="80" />
       <source>&amp;Repeat password:</source>
       <translation>&amp;Repita la contraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="114" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="126" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="137" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="153" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Repetir:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="56" />
+      <location filename="caseworker/ui/views/mail_server.py" line="66" />
       <source>&amp;Replies to:</source>
       <translation>&amp;Responde a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="219" />
+      <location filename="caseworker/ui/views/case_detail.py" line="250" />
       <source>&amp;Resolve…</source>
       <translation>&amp;Resolver…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="244" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="253" />
       <source>&amp;Restrictions:</source>
       <translation>&amp;Restricciones:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
       <source>&amp;Safeguarding:</source>
       <translation>&amp;Protección:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="256" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="280" />
       <source>&amp;Satisfaction:</source>
       <translation>&amp;Satisfacción:</translation>
     </message>
@@ -761,54 +761,54 @@
       <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="111" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="126" />
       <source>&amp;Save team</source>
       <translation>Guardar e&amp;quipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="89" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="108" />
       <source>&amp;Segment:</source>
       <translation>&amp;Segmento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="285" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="315" />
       <source>&amp;Send queued e-mail</source>
       <translation>&amp;Enviar correos en cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="90" />
       <source>&amp;Soft credit to:</source>
       <translation>&amp;Reconocimiento a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="285" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="309" />
       <source>&amp;Specialist:</source>
       <translation>&amp;Especialista:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="66" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="173" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="74" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="188" />
       <source>&amp;Specialties:</source>
       <translation>Es&amp;pecialidades:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="356" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="380" />
       <source>&amp;Specialty:</source>
       <translation>&amp;Especialidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="215" />
+      <location filename="caseworker/ui/views/case_detail.py" line="246" />
       <source>&amp;Start work</source>
       <translation>&amp;Empezar a trabajar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="118" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="478" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="142" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
       <source>&amp;Subject:</source>
       <translation>&amp;Asunto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="612" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="639" />
       <source>&amp;Submitted on:</source>
       <translation>&amp;Presentado el:</translation>
     </message>
@@ -818,212 +818,212 @@
       <translation>&amp;Entra en vigor el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="352" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="376" />
       <source>&amp;Target:</source>
       <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="109" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="131" />
       <source>&amp;Targets…</source>
       <translation>&amp;Objetivos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="73" />
       <source>&amp;Team:</source>
       <translation>&amp;Equipo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="78" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="93" />
       <source>&amp;Teams</source>
       <translation>&amp;Equipos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="317" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="341" />
       <source>&amp;Text:</source>
       <translation>&amp;Texto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
       <source>&amp;Thank selected</source>
       <translation>&amp;Agradecer los seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="113" />
+      <location filename="caseworker/ui/sections/administration.py" line="141" />
       <source>&amp;Time zone:</source>
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="106" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="191" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="191" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="387" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="367" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="215" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="411" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="382" />
       <source>&amp;To:</source>
       <translation>&amp;Para:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="55" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="78" />
       <source>&amp;Towards:</source>
       <translation>&amp;Destinado a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="405" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="424" />
       <source>&amp;Town or city:</source>
       <translation>&amp;Localidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="329" />
       <source>&amp;Try again</source>
       <translation>&amp;Reintentar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="49" />
+      <location filename="caseworker/ui/idle_lock.py" line="48" />
       <source>&amp;Unlock</source>
       <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="361" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="380" />
       <source>&amp;Until (inclusive):</source>
       <translation>&amp;Hasta (inclusive):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="335" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="189" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="358" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="204" />
       <source>&amp;Until:</source>
       <translation>&amp;Hasta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="153" />
       <source>&amp;Use the next time that suits them</source>
       <translation>&amp;Usar la siguiente hora que le convenga</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="54" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="127" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="63" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="136" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="51" />
       <source>&amp;User name:</source>
       <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="280" />
+      <location filename="caseworker/ui/views/case_detail.py" line="311" />
       <source>&amp;Visit</source>
       <translation>&amp;Visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="190" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="212" />
       <source>&amp;Void spending…</source>
       <translation>&amp;Anular gasto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="231" />
+      <location filename="caseworker/ui/sections/aid.py" line="244" />
       <source>&amp;Void…</source>
       <translation>A&amp;nular…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="75" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="100" />
       <source>&amp;Votes and quorum…</source>
       <translation>&amp;Votaciones y quórum…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="216" />
+      <location filename="caseworker/ui/views/case_detail.py" line="247" />
       <source>&amp;Wait…</source>
       <translation>&amp;Esperar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="121" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="148" />
       <source>&amp;Website:</source>
       <translation>Sitio &amp;web:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="287" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="434" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="311" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="461" />
       <source>&amp;What for:</source>
       <translation>&amp;Para qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="230" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
       <source>&amp;What was said:</source>
       <translation>&amp;Qué se dijo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="775" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="802" />
       <source>&amp;What:</source>
       <translation>&amp;Qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="115" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
       <source>&amp;When:</source>
       <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="150" />
       <source>&amp;Where:</source>
       <translation>&amp;Dónde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="776" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="803" />
       <source>&amp;Who:</source>
       <translation>&amp;Quién:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="86" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="93" />
       <source>&amp;Whose / which:</source>
       <translation>&amp;De quién / cuál:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="129" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="136" />
       <source>&amp;Why:</source>
       <translation>&amp;Por qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="309" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="328" />
       <source>&amp;Window (days):</source>
       <translation>&amp;Ventana (días):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="125" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="149" />
       <source>&amp;Worker:</source>
       <translation>Pro&amp;fesional:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="376" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
       <source>&amp;Write to them</source>
       <translation>&amp;Escribirles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="153" />
+      <location filename="caseworker/ui/export.py" line="164" />
       <source>&amp;Year</source>
       <translation>&amp;Año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="401" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="399" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="428" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="426" />
       <source>'{zone}' is not a known time zone.</source>
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="326" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="338" />
       <source>(by segment)</source>
       <translation>(por segmento)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="156" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="181" />
       <source>(cancelled)</source>
       <translation>(cancelado)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="500" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="522" />
       <source>(inactive)</source>
       <translation>(inactivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="265" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="288" />
       <location filename="caseworker/ui/views/supporters.py" line="86" />
       <source>(no appeal)</source>
       <translation>(sin campaña)</translation>
@@ -1039,33 +1039,33 @@
       <translation>(no guardado: guárdelo abajo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="307" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="319" />
       <source>(set by hand)</source>
       <translation>(fijado a mano)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="121" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="137" />
       <source>(the supporter's local time)</source>
       <translation>(hora local del donante)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="53" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="79" />
       <source>({n} wait to be tried again)</source>
       <translation>({n} a la espera de reintento)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="196" />
-      <location filename="caseworker/ui/sections/calendar.py" line="293" />
+      <location filename="caseworker/ui/sections/calendar.py" line="207" />
+      <location filename="caseworker/ui/sections/calendar.py" line="304" />
       <source>+{n} more</source>
       <translation>+{n} más</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="513" />
+      <location filename="caseworker/ui/views/case_detail.py" line="544" />
       <source>, satisfaction {n}/5</source>
       <translation>, satisfacción {n}/5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="66" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="89" />
       <source>0.00</source>
       <translation>0.00</translation>
     </message>
@@ -1080,7 +1080,7 @@
       <translation>1 donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="172" />
+      <location filename="caseworker/ui/export.py" line="183" />
       <source>A ZIP with one PDF per document</source>
       <translation>Un ZIP con un PDF por documento</translation>
     </message>
@@ -1095,42 +1095,42 @@
       <translation>Una llamada, visita o mensaje cuenta como seguimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="201" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="228" />
       <source>A client</source>
       <translation>Un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="511" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
       <source>A gift number for a donor's template, a case number for a client's</source>
       <translation>Un número de donativo para una plantilla de donantes, un número de caso para una de clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="256" />
+      <location filename="caseworker/ui/views/case_detail.py" line="287" />
       <source>A letter introducing the client's worker and team, as a PDF</source>
       <translation>Una carta que presenta al profesional y al equipo del cliente, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="148" />
+      <location filename="caseworker/ui/sections/planner.py" line="170" />
       <source>A list of donor numbers</source>
       <translation>Una lista de números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="643" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="679" />
       <source>A new template</source>
       <translation>Una plantilla nueva</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="79" />
       <source>A one-off gift</source>
       <translation>Un donativo puntual</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="198" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="213" />
       <source>A person leaving: their open cases and tasks go on in one step</source>
       <translation>Una persona que se va: sus casos abiertos y tareas continúan en un solo paso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="218" />
+      <location filename="caseworker/ui/sections/administration.py" line="246" />
       <source>A picture is kept (encrypted with the database)</source>
       <translation>Se guarda una imagen (cifrada con la base de datos)</translation>
     </message>
@@ -1140,12 +1140,12 @@
       <translation>Se guardó en este equipo un informe para quienes mantienen Caseworker: {report}. No contiene datos de clientes ni de donantes. Guárdelo para enviarlo con unas palabras sobre lo que estaba haciendo. El archivo de registro es {log}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="124" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="151" />
       <source>A room, an address, or the video link</source>
       <translation>Una sala, una dirección o el enlace de videollamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="147" />
+      <location filename="caseworker/ui/sections/planner.py" line="169" />
       <source>A segment of the donor list</source>
       <translation>Un segmento de la lista de donantes</translation>
     </message>
@@ -1160,43 +1160,43 @@
       <translation>Una tarea sobre el registro a la vista, o una propia (Ctrl+T)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="94" />
       <source>A&amp;ccessibility needs:</source>
       <translation>Necesidades de acc&amp;esibilidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="185" />
       <source>A&amp;genda:</source>
       <translation>Orden del dí&amp;a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="51" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="74" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="205" />
       <source>A&amp;ppeal code:</source>
       <translation>Código de &amp;campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
       <source>A&amp;ppeal:</source>
       <translation>&amp;Campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="154" />
+      <location filename="caseworker/ui/views/client_detail.py" line="179" />
       <source>A&amp;ttach file</source>
       <translation>Ad&amp;juntar archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="484" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
       <source>A&amp;ttach:</source>
       <translation>Ad&amp;juntar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="308" />
+      <location filename="caseworker/ui/main_window.py" line="321" />
       <source>About Caseworker</source>
       <translation>Acerca de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="637" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="664" />
       <source>Abstained</source>
       <translation>Abstenciones</translation>
     </message>
@@ -1206,21 +1206,21 @@
       <translation>Aceptar el traspaso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="50" />
       <source>Acceptable
 (client)</source>
       <translation>Aceptable
 (cliente)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="50" />
       <source>Acceptable
 (worker)</source>
       <translation>Aceptable
 (profesional)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="252" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="276" />
       <source>Acceptable to the &amp;client:</source>
       <translation>Aceptable para el &amp;cliente:</translation>
     </message>
@@ -1235,13 +1235,13 @@
       <translation>Accesibilidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="114" />
+      <location filename="caseworker/ui/views/client_detail.py" line="139" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="40" />
       <source>Accessibility: {text}</source>
       <translation>Accesibilidad: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="496" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="527" />
       <source>Acti&amp;ve:</source>
       <translation>Acti&amp;vo:</translation>
     </message>
@@ -1251,281 +1251,281 @@
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="115" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="113" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="140" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="138" />
       <source>Action items</source>
       <translation>Tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="440" />
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/administration.py" line="468" />
+      <location filename="caseworker/ui/sections/administration.py" line="452" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="163" />
+      <location filename="caseworker/ui/main_window.py" line="176" />
       <source>Activity</source>
       <translation>Actividad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="155" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="237" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="424" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="264" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="77" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="102" />
       <source>Add &amp;action…</source>
       <translation>Añadir &amp;tarea acordada…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="165" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="187" />
       <source>Add &amp;document…</source>
       <translation>Añadir &amp;documento…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="474" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="496" />
       <source>Add &amp;programme…</source>
       <translation>Añadir &amp;programa…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="411" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="430" />
       <source>Add a &amp;member:</source>
       <translation>Añadir un &amp;miembro:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="463" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="490" />
       <source>Add a budget line first.</source>
       <translation>Añada primero una partida presupuestaria.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="278" />
+      <location filename="caseworker/ui/views/case_detail.py" line="309" />
       <source>Add a note</source>
       <translation>Añadir una nota</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="47" />
       <source>Add a user</source>
       <translation>Añadir un usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="451" />
+      <location filename="caseworker/ui/sections/administration.py" line="479" />
       <source>Add a user (Ctrl+N)</source>
       <translation>Añadir un usuario (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="770" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="797" />
       <source>Add action item</source>
       <translation>Añadir tarea acordada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="168" />
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="185" />
       <source>Add blackout</source>
       <translation>Añadir bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="188" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="210" />
       <source>Add budget &amp;line…</source>
       <translation>Añadir &amp;partida presupuestaria…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="397" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="424" />
       <source>Add budget line</source>
       <translation>Añadir partida presupuestaria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="348" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="372" />
       <source>Add category</source>
       <translation>Añadir categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="126" />
+      <location filename="caseworker/ui/sections/cases.py" line="132" />
       <source>Add category…</source>
       <translation>Añadir categoría…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="207" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
       <source>Add client</source>
       <translation>Añadir cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="80" />
-      <location filename="caseworker/ui/views/client_detail.py" line="258" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="87" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="87" />
+      <location filename="caseworker/ui/views/client_detail.py" line="283" />
       <source>Add contact</source>
       <translation>Añadir contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="418" />
       <source>Add document</source>
       <translation>Añadir documento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="123" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="215" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="142" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="234" />
       <source>Add donor</source>
       <translation>Añadir donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
-      <location filename="caseworker/ui/sections/aid.py" line="137" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="233" />
+      <location filename="caseworker/ui/sections/aid.py" line="150" />
       <source>Add fund</source>
       <translation>Añadir fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
-      <location filename="caseworker/ui/sections/grants.py" line="105" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="145" />
+      <location filename="caseworker/ui/sections/grants.py" line="118" />
       <source>Add funder</source>
       <translation>Añadir financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="365" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="384" />
       <source>Add pause</source>
       <translation>Añadir pausa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="155" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="182" />
       <source>Add programme</source>
       <translation>Añadir programa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="308" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="332" />
       <source>Add to the timeline</source>
       <translation>Añadir a la cronología</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="81" />
-      <location filename="caseworker/ui/sections/administration.py" line="450" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="89" />
+      <location filename="caseworker/ui/sections/administration.py" line="478" />
       <source>Add user</source>
       <translation>Añadir usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="449" />
+      <location filename="caseworker/ui/sections/administration.py" line="477" />
       <source>Add user…</source>
       <translation>Añadir usuario…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="275" />
+      <location filename="caseworker/ui/views/client_detail.py" line="300" />
       <source>Added</source>
       <translation>Añadido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="242" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="173" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="74" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="404" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="423" />
       <source>Address line &amp;2:</source>
       <translation>Línea de dirección &amp;2:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="134" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="161" />
       <source>After a number of times</source>
       <translation>Tras un número de veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="637" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="664" />
       <source>Against</source>
       <translation>En contra</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="50" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="59" />
       <source>Age on the last day of the period</source>
       <translation>Edad el último día del periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="113" />
       <source>Age {band}</source>
       <translation>Edad {band}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="293" />
+      <location filename="caseworker/ui/views/client_detail.py" line="318" />
       <source>Agency</source>
       <translation>Organismo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="83" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="108" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="124" />
       <source>Agenda</source>
       <translation>Orden del día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
-      <location filename="caseworker/ui/views/client_detail.py" line="380" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="114" />
+      <location filename="caseworker/ui/views/client_detail.py" line="405" />
       <source>Agreed</source>
       <translation>Acordado</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="104" />
-      <location filename="caseworker/ui/sections/aid.py" line="123" />
-      <location filename="caseworker/ui/sections/aid.py" line="340" />
+      <location filename="caseworker/ui/sections/aid.py" line="136" />
+      <location filename="caseworker/ui/sections/aid.py" line="353" />
       <source>Aid</source>
       <translation>Ayudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="439" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="466" />
       <source>Aid &amp;disbursement no.:</source>
       <translation>N.º de &amp;pago de ayuda:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="127" />
+      <location filename="caseworker/ui/sections/insight.py" line="137" />
       <source>Aid and grants</source>
       <translation>Ayudas y subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="59" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
       <source>Aid by fund</source>
       <translation>Ayudas por fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="103" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="112" />
       <source>Aid from {fund}</source>
       <translation>Ayuda del fondo {fund}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="45" />
+      <location filename="caseworker/ui/sections/aid.py" line="58" />
       <source>Aid given to this client</source>
       <translation>Ayudas concedidas a este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
       <source>Aid paid</source>
       <translation>Ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="96" />
+      <location filename="caseworker/ui/sections/insight.py" line="106" />
       <source>Aid paid by fund</source>
       <translation>Ayudas pagadas por fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="101" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="110" />
       <source>Aid paid through its spending</source>
       <translation>Ayudas pagadas con sus gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="97" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
       <source>Aid payments</source>
       <translation>Pagos de ayudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="43" />
+      <location filename="caseworker/ui/sections/aid.py" line="56" />
       <source>Aid totals by fund</source>
       <translation>Totales de ayudas por fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="68" />
+      <location filename="caseworker/ui/sections/cases.py" line="74" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="168" />
-      <location filename="caseworker/ui/views/service_quality.py" line="131" />
+      <location filename="caseworker/ui/sections/cases.py" line="174" />
+      <location filename="caseworker/ui/views/service_quality.py" line="154" />
       <source>All categories</source>
       <translation>Todas las categorías</translation>
     </message>
@@ -1535,27 +1535,27 @@
       <translation>Todos los clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="398" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="429" />
       <source>All contactable donors</source>
       <translation>Todos los donantes contactables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="151" />
+      <location filename="caseworker/ui/sections/planner.py" line="173" />
       <source>All donors</source>
       <translation>Todos los donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="273" />
+      <location filename="caseworker/ui/sections/aid.py" line="286" />
       <source>All funds</source>
       <translation>Todos los fondos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="280" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
       <source>All messages</source>
       <translation>Todos los mensajes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="749" />
+      <location filename="caseworker/ui/sections/administration.py" line="777" />
       <source>All records</source>
       <translation>Todos los registros</translation>
     </message>
@@ -1565,75 +1565,75 @@
       <translation>Todos los segmentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="174" />
+      <location filename="caseworker/ui/sections/aid.py" line="187" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="50" />
+      <location filename="caseworker/ui/sections/planner.py" line="72" />
       <source>Allowed</source>
       <translation>Permitido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="78" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="88" />
       <source>Allowed, with a warning — check before saving.</source>
       <translation>Permitido, con un aviso: revíselo antes de guardar.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="348" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="360" />
       <source>Allowed, within the contact policy</source>
       <translation>Permitido, dentro de la política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="163" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="176" />
       <source>Amount</source>
       <translation>Importe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="368" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="395" />
       <source>Amount &amp;awarded:</source>
       <translation>Importe &amp;concedido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="211" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="238" />
       <source>Amount &amp;requested:</source>
       <translation>Importe &amp;solicitado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="145" />
+      <location filename="caseworker/ui/sections/administration.py" line="173" />
       <source>An amount in the organisation's currency</source>
       <translation>Un importe en la moneda de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="508" />
+      <location filename="caseworker/ui/views/client_detail.py" line="533" />
       <source>Anonymise</source>
       <translation>Anonimizar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="501" />
-      <location filename="caseworker/ui/views/client_detail.py" line="508" />
+      <location filename="caseworker/ui/views/client_detail.py" line="526" />
+      <location filename="caseworker/ui/views/client_detail.py" line="533" />
       <source>Anonymise client</source>
       <translation>Anonimizar cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="161" />
+      <location filename="caseworker/ui/views/client_detail.py" line="186" />
       <source>Anonymise…</source>
       <translation>Anonimizar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="502" />
+      <location filename="caseworker/ui/views/client_detail.py" line="527" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>Al anonimizar se eliminan para siempre el nombre, la fecha de nacimiento, los contactos, las notas y los adjuntos de {name}. Los casos y las ayudas se conservan, sin el nombre. ¿Desea continuar?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="100" />
+      <location filename="caseworker/ui/sections/administration.py" line="128" />
       <source>Another country</source>
       <translation>Otro país</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="91" />
       <source>Another donor to recognise, e.g. a spouse (name)</source>
       <translation>Otro donante al que reconocer, p. ej., el cónyuge (nombre)</translation>
     </message>
@@ -1643,7 +1643,7 @@
       <translation>Otro usuario está guardando; reintentando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="317" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="340" />
       <source>Any channel</source>
       <translation>Cualquier canal</translation>
     </message>
@@ -1663,36 +1663,36 @@
       <translation>Cualquier responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="444" />
+      <location filename="caseworker/ui/sections/administration.py" line="472" />
       <source>Any role</source>
       <translation>Cualquier rol</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="752" />
+      <location filename="caseworker/ui/sections/administration.py" line="780" />
       <source>Anyone</source>
       <translation>Cualquiera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Appeal</source>
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="188" />
+      <location filename="caseworker/ui/sections/planner.py" line="210" />
       <source>Appeal name</source>
       <translation>Nombre de la campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="251" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="258" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="274" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="281" />
       <location filename="caseworker/ui/sections/donors.py" line="109" />
       <source>Appeal response</source>
       <translation>Respuesta a la campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="211" />
+      <location filename="caseworker/ui/sections/planner.py" line="233" />
       <source>Appeal:</source>
       <translation>Campaña:</translation>
     </message>
@@ -1702,148 +1702,148 @@
       <translation>Campañas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
       <source>Application</source>
       <translation>Solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="117" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
       <source>Application summary</source>
       <translation>Resumen de la solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
       <source>Applications</source>
       <translation>Solicitudes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="195" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="222" />
       <source>Applying &amp;for:</source>
       <translation>Solicitado p&amp;ara:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="128" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="150" />
       <source>Applying for</source>
       <translation>Solicitado para</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="221" />
+      <location filename="caseworker/ui/sections/aid.py" line="234" />
       <source>Approved by</source>
       <translation>Aprobado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="106" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="115" />
       <source>Area: {name}</source>
       <translation>Zona: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
       <source>As letters</source>
       <translation>Como cartas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="116" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="125" />
       <source>As printed on letters and receipts</source>
       <translation>Tal como se imprime en cartas y recibos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="83" />
       <source>As the client states it, or leave empty</source>
       <translation>Como lo indique la persona, o déjelo vacío</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="337" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="352" />
       <source>As the default</source>
       <translation>Como valor predeterminado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="839" />
+      <location filename="caseworker/ui/sections/administration.py" line="867" />
       <source>As this computer's system</source>
       <translation>El del sistema de este equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="257" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="280" />
       <source>Ask the client, and write down their answers in their words. Your own verdict stays on the resolution.</source>
       <translation>Pregunte al cliente y anote sus respuestas con sus propias palabras. Su propia valoración queda en la resolución.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="311" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="330" />
       <source>At &amp;least (days apart):</source>
       <translation>Al &amp;menos (días de separación):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="310" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="329" />
       <source>At &amp;most, per window:</source>
       <translation>Como &amp;máximo, por ventana:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="453" />
+      <location filename="caseworker/ui/views/client_detail.py" line="478" />
       <source>Attach a file</source>
       <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>Attachment</source>
       <translation>Adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="275" />
-      <location filename="caseworker/ui/views/client_detail.py" line="287" />
-      <location filename="caseworker/ui/views/client_detail.py" line="393" />
+      <location filename="caseworker/ui/views/client_detail.py" line="300" />
+      <location filename="caseworker/ui/views/client_detail.py" line="312" />
+      <location filename="caseworker/ui/views/client_detail.py" line="418" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="392" />
+      <location filename="caseworker/ui/views/client_detail.py" line="417" />
       <source>Attachments ({n})</source>
       <translation>Adjuntos ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="561" />
       <source>Attendance</source>
       <translation>Asistencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="542" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="569" />
       <source>Attendance of {name}</source>
       <translation>Asistencia de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="501" />
       <source>Audience</source>
       <translation>Destinatarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="694" />
+      <location filename="caseworker/ui/sections/administration.py" line="722" />
       <source>Audit entry</source>
       <translation>Entrada de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="675" />
-      <location filename="caseworker/ui/sections/administration.py" line="700" />
-      <location filename="caseworker/ui/sections/administration.py" line="995" />
+      <location filename="caseworker/ui/sections/administration.py" line="703" />
+      <location filename="caseworker/ui/sections/administration.py" line="728" />
+      <location filename="caseworker/ui/sections/administration.py" line="1023" />
       <source>Audit log</source>
       <translation>Registro de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
       <source>Average gift</source>
       <translation>Donativo medio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
       <source>Awarded</source>
       <translation>Concedida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="69" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="79" />
       <source>Awarded amount</source>
       <translation>Importe concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="326" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="348" />
       <source>Awarded {awarded} · spent {spent} · remaining {remaining} · not yet budgeted {unallocated}</source>
       <translation>Concedido {awarded} · gastado {spent} · restante {remaining} · aún sin presupuestar {unallocated}</translation>
     </message>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="57" />
-      <location filename="caseworker/ui/sections/administration.py" line="996" />
+      <location filename="caseworker/ui/sections/administration.py" line="1024" />
       <source>Backups</source>
       <translation>Copias de seguridad</translation>
     </message>
@@ -1904,7 +1904,7 @@
       <translation>Lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="210" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="223" />
       <source>Batch &amp;label:</source>
       <translation>&amp;Etiqueta del lote:</translation>
     </message>
@@ -1914,18 +1914,18 @@
       <translation>Registro por lotes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="206" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="219" />
       <location filename="caseworker/ui/sections/donors.py" line="104" />
       <source>Batch entry of gifts</source>
       <translation>Registro de donativos por lotes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="225" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="238" />
       <source>Batch totals</source>
       <translation>Totales del lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="476" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="488" />
       <source>Batch: {label}</source>
       <translation>Lote: {label}</translation>
     </message>
@@ -1935,58 +1935,58 @@
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="110" />
       <source>Best &amp;times:</source>
       <translation>Mejores hora&amp;s:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="243" />
+      <location filename="caseworker/ui/views/client_detail.py" line="268" />
       <source>Best times</source>
       <translation>Mejores horas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="356" />
       <source>Best times &amp;from:</source>
       <translation>Mejores horas &amp;desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="204" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="220" />
       <source>Blackout ends</source>
       <translation>Fin del bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="207" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="223" />
       <source>Blackout purposes</source>
       <translation>Finalidades bloqueadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="204" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="220" />
       <source>Blackout starts</source>
       <translation>Inicio del bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="160" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <source>Blackouts</source>
       <translation>Bloqueos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="191" />
       <source>Blackouts: dates when the organisation pauses contact</source>
       <translation>Bloqueos: fechas en que la organización suspende los contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="50" />
+      <location filename="caseworker/ui/sections/planner.py" line="72" />
       <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Blocked</source>
       <translation>Bloqueado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="438" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="469" />
       <source>Blocked: {name}: {reason}</source>
       <translation>Bloqueado: {name}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="240" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
       <source>Blocked: {name}: {reason} Next allowed: {when}</source>
       <translation>Bloqueado: {name}: {reason} Próximo permitido: {when}</translation>
     </message>
@@ -1996,17 +1996,17 @@
       <translation>Nacimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="126" />
+      <location filename="caseworker/ui/views/service_quality.py" line="149" />
       <source>Break down by</source>
       <translation>Desglosar por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="151" />
+      <location filename="caseworker/ui/views/service_quality.py" line="174" />
       <source>Break down by:</source>
       <translation>Desglosar por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="133" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="142" />
       <source>Bring in our &amp;existing data once the window opens (a spreadsheet, or another donor or case system's export)</source>
       <translation>Traer nuestros datos &amp;existentes cuando se abra la ventana (una hoja de cálculo o la exportación de otro sistema de donantes o de casos)</translation>
     </message>
@@ -2016,24 +2016,24 @@
       <translation>Examinar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="206" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="203" />
       <source>Budget</source>
       <translation>Presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="428" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="455" />
       <source>Budget &amp;line:</source>
       <translation>&amp;Partida presupuestaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="232" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="241" />
       <source>Budget &amp;period:</source>
       <translation>&amp;Periodo presupuestario:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Budget per</source>
       <translation>Presupuesto por</translation>
     </message>
@@ -2043,75 +2043,75 @@
       <translation>Uso del presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="276" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
+      <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="777" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="804" />
       <source>By a date</source>
       <translation>Hasta una fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="44" />
       <source>By category</source>
       <translation>Por categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="395" />
+      <location filename="caseworker/ui/sections/planner.py" line="417" />
       <source>By fiscal year</source>
       <translation>Por ejercicio fiscal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="44" />
       <source>By team</source>
       <translation>Por equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="36" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="44" />
       <source>By worker</source>
       <translation>Por profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="385" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
       <source>By year: </source>
       <translation>Por año: </translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="279" />
+      <location filename="caseworker/ui/views/case_detail.py" line="310" />
       <source>C&amp;all</source>
       <translation>&amp;Llamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="117" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="141" />
       <source>C&amp;ategory:</source>
       <translation>Ca&amp;tegoría:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="230" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="208" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="124" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="133" />
       <source>C&amp;urrency:</source>
       <translation>&amp;Moneda:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="78" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
       <source>Ca&amp;ncel…</source>
       <translation>Ca&amp;ncelar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="361" />
-      <location filename="caseworker/ui/sections/calendar.py" line="75" />
-      <location filename="caseworker/ui/sections/calendar.py" line="520" />
+      <location filename="caseworker/ui/sections/calendar.py" line="372" />
+      <location filename="caseworker/ui/sections/calendar.py" line="86" />
+      <location filename="caseworker/ui/sections/calendar.py" line="531" />
       <source>Calendar</source>
       <translation>Calendario</translation>
     </message>
     <message>
       <location filename="caseworker/ui/demo_start.py" line="36" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="107" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="194" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="204" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -2121,7 +2121,7 @@
       <translation>Cancelar la declaración de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="54" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="64" />
       <source>Cancel contact…</source>
       <translation>Cancelar contacto…</translation>
     </message>
@@ -2131,24 +2131,24 @@
       <translation>Cancelar declaración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="41" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
       <source>Cancel declaration…</source>
       <translation>Cancelar declaración…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="337" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="315" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="362" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="340" />
       <source>Cancel meeting</source>
       <translation>Cancelar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="226" />
+      <location filename="caseworker/ui/sections/planner.py" line="248" />
       <source>Cancel planning</source>
       <translation>Cancelar la planificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="204" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
       <source>Cancel the contact</source>
       <translation>Cancelar el contacto</translation>
     </message>
@@ -2158,27 +2158,27 @@
       <translation>Cancelar la importación en curso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="322" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="347" />
       <source>Cancel this occurrence</source>
       <translation>Cancelar esta repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="323" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="348" />
       <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
       <translation>¿Cancelar «{title}» el {when}? El resto de la serie se mantiene.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="335" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
       <source>Cancel “{title}”{series}? It stays on record as cancelled.</source>
       <translation>¿Cancelar «{title}»{series}? Queda registrada como cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="56" />
       <source>Cancelled from</source>
       <translation>Cancelado desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="248" />
       <source>Cap &amp;counted:</source>
       <translation>Límite &amp;contado:</translation>
     </message>
@@ -2188,30 +2188,30 @@
       <translation>Atención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="47" />
-      <location filename="caseworker/ui/views/case_detail.py" line="156" />
+      <location filename="caseworker/ui/sections/cases.py" line="53" />
+      <location filename="caseworker/ui/views/case_detail.py" line="186" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="109" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="124" />
       <source>Case categories the team handles</source>
       <translation>Categorías de casos que atiende el equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
       <source>Case numbers…</source>
       <translation>Números de caso…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="102" />
-      <location filename="caseworker/ui/sections/cases.py" line="40" />
-      <location filename="caseworker/ui/sections/cases.py" line="58" />
+      <location filename="caseworker/ui/sections/cases.py" line="46" />
+      <location filename="caseworker/ui/sections/cases.py" line="64" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="49" />
       <source>Cases
 opened</source>
       <translation>Casos
@@ -2224,32 +2224,32 @@ abiertos</translation>
       <translation>Casos que me han traspasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="130" />
+      <location filename="caseworker/ui/views/service_quality.py" line="153" />
       <source>Cases of category</source>
       <translation>Casos de la categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
       <source>Cases opened</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="92" />
+      <location filename="caseworker/ui/sections/insight.py" line="102" />
       <source>Cases opened and resolved</source>
       <translation>Casos abiertos y resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="96" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
       <source>Cases resolved</source>
       <translation>Casos resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="151" />
+      <location filename="caseworker/ui/views/service_quality.py" line="174" />
       <source>Cases:</source>
       <translation>Casos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="97" />
+      <location filename="caseworker/ui/views/service_quality.py" line="120" />
       <source>Cases…</source>
       <translation>Casos…</translation>
     </message>
@@ -2261,13 +2261,13 @@ abiertos</translation>
       <translation>Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="883" />
+      <location filename="caseworker/ui/sections/administration.py" line="911" />
       <source>Caseworker databases (*.db)</source>
       <translation>Bases de datos de Caseworker (*.db)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="35" />
-      <location filename="caseworker/ui/idle_lock.py" line="37" />
+      <location filename="caseworker/ui/idle_lock.py" line="34" />
+      <location filename="caseworker/ui/idle_lock.py" line="36" />
       <source>Caseworker is locked</source>
       <translation>Caseworker está bloqueado</translation>
     </message>
@@ -2277,17 +2277,17 @@ abiertos</translation>
       <translation>Caseworker ha tenido un problema</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="90" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="99" />
       <source>Caseworker reminder</source>
       <translation>Recordatorio de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="59" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="68" />
       <source>Caseworker reminders</source>
       <translation>Recordatorios de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="309" />
+      <location filename="caseworker/ui/main_window.py" line="322" />
       <source>Caseworker {version}
 Casework, aid, grants, meetings and donor stewardship for small nonprofits.
 
@@ -2298,51 +2298,51 @@ Gestión de casos, ayudas, subvenciones, reuniones y relación con donantes para
 Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="194" />
+      <location filename="caseworker/ui/main_window.py" line="207" />
       <source>Caseworker — {org}</source>
       <translation>Caseworker — {org}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="89" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="98" />
       <source>Caseworker: {n} reminders</source>
       <translation>Caseworker: {n} recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="51" />
-      <location filename="caseworker/ui/views/case_detail.py" line="188" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/sections/cases.py" line="57" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="206" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="348" />
-      <location filename="caseworker/ui/sections/cases.py" line="127" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="372" />
+      <location filename="caseworker/ui/sections/cases.py" line="133" />
       <source>Change category</source>
       <translation>Cambiar categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="224" />
-      <location filename="caseworker/ui/sections/aid.py" line="138" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="233" />
+      <location filename="caseworker/ui/sections/aid.py" line="151" />
       <source>Change fund</source>
       <translation>Cambiar fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="118" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="145" />
       <source>Change funder</source>
       <translation>Cambiar financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="181" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="208" />
       <source>Change grant application</source>
       <translation>Cambiar solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="88" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="115" />
       <source>Change meeting</source>
       <translation>Cambiar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="115" />
+      <location filename="caseworker/ui/main_window.py" line="128" />
       <source>Change my &amp;password…</source>
       <translation>Cambiar mi &amp;contraseña…</translation>
     </message>
@@ -2352,27 +2352,27 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="218" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="230" />
       <source>Change preferences…</source>
       <translation>Cambiar preferencias…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
       <source>Change task</source>
       <translation>Cambiar tarea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="86" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="113" />
       <source>Change the whole series</source>
       <translation>Cambiar toda la serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="84" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="111" />
       <source>Change this occurrence</source>
       <translation>Cambiar esta repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="497" />
+      <location filename="caseworker/ui/sections/administration.py" line="525" />
       <source>Change user</source>
       <translation>Cambiar usuario</translation>
     </message>
@@ -2382,9 +2382,9 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar su contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="416" />
       <source>Change {name}</source>
       <translation>Cambiar {name}</translation>
     </message>
@@ -2395,18 +2395,18 @@ Iconos: Lucide (licencia ISC).</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/tasks.py" line="47" />
-      <location filename="caseworker/ui/sections/administration.py" line="496" />
+      <location filename="caseworker/ui/sections/administration.py" line="524" />
       <source>Change…</source>
       <translation>Cambiar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="179" />
+      <location filename="caseworker/ui/sections/planner.py" line="201" />
       <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="176" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="186" />
       <source>Channel:</source>
       <translation>Canal:</translation>
     </message>
@@ -2421,7 +2421,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Volver a comprobar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="312" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="335" />
       <source>Check in &amp;every:</source>
       <translation>Seguimiento &amp;cada:</translation>
     </message>
@@ -2436,34 +2436,34 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Seguimientos pendientes ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="51" />
       <source>Check-ins kept
 (on rhythm)</source>
       <translation>Seguimientos
 (al ritmo previsto)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="40" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="48" />
       <source>Check-ins kept on rhythm</source>
       <translation>Seguimientos al ritmo previsto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="65" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="73" />
       <source>Check-ins kept on the client's rhythm: {kept}</source>
       <translation>Seguimientos al ritmo del cliente: {kept}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="159" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="181" />
       <source>Checklist</source>
       <translation>Lista de comprobación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="161" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="183" />
       <source>Checklist of documents</source>
       <translation>Lista de documentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="93" />
       <source>Cheque number, transaction id</source>
       <translation>Número de cheque, id. de transacción</translation>
     </message>
@@ -2473,12 +2473,12 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Elija un archivo CSV o XLSX exportado de una hoja de cálculo o de otro sistema de donantes. No se escribe nada hasta el último paso, y una importación se puede deshacer entera.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="158" />
+      <location filename="caseworker/ui/views/case_detail.py" line="188" />
       <source>Choose a case on the left to see it here — or Ctrl+N to open one.</source>
       <translation>Elija un caso a la izquierda para verlo aquí, o pulse Ctrl+N para abrir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="191" />
       <source>Choose a client from the list.</source>
       <translation>Elija un cliente de la lista.</translation>
     </message>
@@ -2490,12 +2490,12 @@ or press Ctrl+N to add one.</source>
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="827" />
+      <location filename="caseworker/ui/sections/administration.py" line="855" />
       <source>Choose a database file</source>
       <translation>Elegir un archivo de base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="206" />
+      <location filename="caseworker/ui/sections/aid.py" line="219" />
       <source>Choose a disbursement in the list to see it here and approve, pay or void it — or Ctrl+N to record one.</source>
       <translation>Elija un pago de la lista para verlo aquí y aprobarlo, pagarlo o anularlo, o pulse Ctrl+N para registrar uno.</translation>
     </message>
@@ -2507,7 +2507,7 @@ or press Ctrl+N to add one.</source>
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="343" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
       <source>Choose a failed message first.</source>
       <translation>Elija primero un mensaje fallido.</translation>
     </message>
@@ -2517,17 +2517,17 @@ o pulse Ctrl+N para añadir uno.</translation>
       <translation>Elija un archivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="184" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="193" />
       <source>Choose a fund.</source>
       <translation>Elija un fondo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="252" />
+      <location filename="caseworker/ui/sections/administration.py" line="280" />
       <source>Choose a logo</source>
       <translation>Elegir un logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="415" />
+      <location filename="caseworker/ui/sections/calendar.py" line="426" />
       <source>Choose a meeting to see it here.
 
 Ctrl+← / Ctrl+→ move, T goes to today,
@@ -2548,62 +2548,62 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una contraseña de al menos 8 caracteres; una frase corta es fácil de recordar y difícil de adivinar.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="278" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="300" />
       <source>Choose a report that is not marked submitted yet.</source>
       <translation>Elija un informe que aún no esté marcado como presentado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="204" />
+      <location filename="caseworker/ui/sections/administration.py" line="232" />
       <source>Choose a signature picture</source>
       <translation>Elegir una imagen de firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="455" />
       <source>Choose a spending line that is not void first.</source>
       <translation>Elija primero una partida de gasto que no esté anulada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="502" />
+      <location filename="caseworker/ui/sections/administration.py" line="530" />
       <source>Choose a user on the left to see and change their account.</source>
       <translation>Elija un usuario a la izquierda para ver y cambiar su cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="125" />
+      <location filename="caseworker/ui/sections/grants.py" line="138" />
       <source>Choose an application or a funder to see it here.</source>
       <translation>Elija una solicitud o un financiador para verlo aquí.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="695" />
+      <location filename="caseworker/ui/sections/administration.py" line="723" />
       <source>Choose an entry to see every change it made.</source>
       <translation>Elija una entrada para ver todos los cambios que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="146" />
+      <location filename="caseworker/ui/sections/planner.py" line="168" />
       <source>Choose donors by</source>
       <translation>Elegir donantes por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="236" />
+      <location filename="caseworker/ui/sections/planner.py" line="258" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>Elija donantes, una hora, un canal y una finalidad, y luego pulse Vista previa para ver qué dice el control de contactos de cada donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="156" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="165" />
       <source>Choose the client and the fund to see what can still be given.</source>
       <translation>Elija el cliente y el fondo para ver lo que aún se puede conceder.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="322" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="349" />
       <source>Choose the client from the list.</source>
       <translation>Elija el cliente de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="169" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="178" />
       <source>Choose the country the organisation works in.</source>
       <translation>Elija el país en el que trabaja la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="883" />
+      <location filename="caseworker/ui/sections/administration.py" line="911" />
       <source>Choose the database file</source>
       <translation>Elegir el archivo de base de datos</translation>
     </message>
@@ -2614,57 +2614,57 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elegir el archivo que se va a importar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="231" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="261" />
       <source>Choose the gifts to thank first.</source>
       <translation>Elija primero los donativos que va a agradecer.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="317" />
+      <location filename="caseworker/ui/sections/administration.py" line="345" />
       <source>Choose the organisation's logo</source>
       <translation>Elegir el logotipo de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="237" />
+      <location filename="caseworker/ui/sections/administration.py" line="265" />
       <source>Choose the signature printed on receipts</source>
       <translation>Elegir la firma que se imprime en los recibos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="253" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="118" />
-      <location filename="caseworker/ui/sections/administration.py" line="203" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="277" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="127" />
+      <location filename="caseworker/ui/sections/administration.py" line="231" />
       <source>Choose…</source>
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="214" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
       <source>Chosen by rule (gift size, appeal)</source>
       <translation>Elegida por regla (importe del donativo, campaña)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="159" />
-      <location filename="caseworker/ui/sections/aid.py" line="219" />
-      <location filename="caseworker/ui/sections/cases.py" line="48" />
+      <location filename="caseworker/ui/sections/aid.py" line="172" />
+      <location filename="caseworker/ui/sections/aid.py" line="232" />
+      <location filename="caseworker/ui/sections/cases.py" line="54" />
       <source>Client</source>
       <translation>Cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="199" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="226" />
       <source>Client applied for</source>
       <translation>El cliente solicitó</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="30" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="38" />
       <source>Client care: what clients said, beside the worker's verdict</source>
       <translation>Atención al cliente: lo que dijeron los clientes, junto a la valoración del profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="230" />
+      <location filename="caseworker/ui/views/client_detail.py" line="255" />
       <source>Client details</source>
       <translation>Datos del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="173" />
+      <location filename="caseworker/ui/views/client_detail.py" line="198" />
       <source>Client file</source>
       <translation>Expediente del cliente</translation>
     </message>
@@ -2674,34 +2674,34 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Indicadores del cliente: {flags}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="213" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="240" />
       <source>Client to invite</source>
       <translation>Cliente al que invitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="260" />
+      <location filename="caseworker/ui/views/case_detail.py" line="291" />
       <source>Client's &amp;feedback…</source>
       <translation>&amp;Opinión del cliente…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="46" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="54" />
       <source>Client-care figures</source>
       <translation>Cifras de atención al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="366" />
+      <location filename="caseworker/ui/views/case_detail.py" line="397" />
       <source>Client: &lt;a href='client'&gt;{name}&lt;/a&gt;</source>
       <translation>Cliente: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="212" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
       <source>Client: type part of the name</source>
       <translation>Cliente: escriba parte del nombre</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="43" />
       <location filename="caseworker/ui/sections/clients.py" line="57" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
@@ -2711,7 +2711,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Clientes con seguimiento pendiente: Intro abre el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="434" />
       <source>Clients of open cases</source>
       <translation>Clientes de casos abiertos</translation>
     </message>
@@ -2721,7 +2721,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="442" />
+      <location filename="caseworker/ui/views/case_detail.py" line="473" />
       <source>Close case</source>
       <translation>Cerrar caso</translation>
     </message>
@@ -2731,19 +2731,19 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cerrar la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="442" />
+      <location filename="caseworker/ui/views/case_detail.py" line="473" />
       <source>Close {ref}? It can be reopened later.</source>
       <translation>¿Cerrar {ref}? Se puede reabrir más adelante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="78" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="408" />
-      <location filename="caseworker/ui/sections/administration.py" line="102" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="427" />
+      <location filename="caseworker/ui/sections/administration.py" line="130" />
       <source>Co&amp;untry:</source>
       <translation>&amp;País:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="203" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="230" />
       <source>Colleague to invite</source>
       <translation>Compañero al que invitar</translation>
     </message>
@@ -2764,7 +2764,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Las columnas se han emparejado por su nombre; elija un campo para las demás o déjelas sin usar.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="317" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="341" />
       <source>Confidential: readable by caseworkers and managers</source>
       <translation>Confidencial: lo pueden leer los gestores de casos y los responsables</translation>
     </message>
@@ -2774,55 +2774,55 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Carta de &amp;confirmación enviada el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="56" />
       <source>Confirmation letter</source>
       <translation>Carta de confirmación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="33" />
+      <location filename="caseworker/ui/views/mail_server.py" line="43" />
       <source>Connection security</source>
       <translation>Seguridad de la conexión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="100" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
       <source>Consent &amp;given on:</source>
       <translation>Consentimiento &amp;dado el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="115" />
       <source>Consent and status</source>
       <translation>Consentimiento y estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="117" />
       <source>Consent so&amp;urce:</source>
       <translation>Or&amp;igen del consentimiento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>Consent to</source>
       <translation>Consiente en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
-      <location filename="caseworker/ui/views/client_detail.py" line="269" />
-      <location filename="caseworker/ui/views/client_detail.py" line="391" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
+      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="416" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="391" />
+      <location filename="caseworker/ui/views/client_detail.py" line="416" />
       <source>Consents ({n})</source>
       <translation>Consentimientos ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="79" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="99" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="221" />
       <source>Contact</source>
       <translation>Contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="70" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="89" />
       <source>Contact and address</source>
       <translation>Contacto y dirección</translation>
     </message>
@@ -2832,39 +2832,39 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Control de contactos por miembro del personal: bloqueos y excepciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="77" />
       <source>Contact policy</source>
       <translation>Política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="554" />
+      <location filename="caseworker/ui/sections/planner.py" line="576" />
       <source>Contact policy saved.</source>
       <translation>Política de contacto guardada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="523" />
+      <location filename="caseworker/ui/sections/planner.py" line="545" />
       <source>Contact policy…</source>
       <translation>Política de contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="299" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="318" />
       <source>Contact preferences of {name}</source>
       <translation>Preferencias de contacto de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="64" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="67" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="72" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="75" />
       <source>Contact rhythm</source>
       <translation>Ritmo de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="116" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="128" />
       <source>Contact stopped</source>
       <translation>Contacto suspendido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="92" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="108" />
       <source>Contact window in days</source>
       <translation>Ventana de contacto en días</translation>
     </message>
@@ -2873,8 +2873,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation type="obsolete">Excepciones al control de contactos por miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="418" />
-      <location filename="caseworker/ui/views/client_detail.py" line="264" />
+      <location filename="caseworker/ui/sections/planner.py" line="440" />
+      <location filename="caseworker/ui/views/client_detail.py" line="289" />
       <source>Contacts</source>
       <translation>Contactos</translation>
     </message>
@@ -2889,101 +2889,101 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Contactos que cuenta el control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
       <source>Contacts, at most:</source>
       <translation>Contactos, como máximo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="380" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="392" />
       <source>Correction</source>
       <translation>Corrección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="87" />
       <source>Count</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="396" />
+      <location filename="caseworker/ui/sections/planner.py" line="418" />
       <source>Count years as fiscal years</source>
       <translation>Contar los años como ejercicios fiscales</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="206" />
+      <location filename="caseworker/ui/views/service_quality.py" line="229" />
       <source>Counting…</source>
       <translation>Contando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="121" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="130" />
       <source>Countr&amp;y:</source>
       <translation>&amp;País:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="55" />
       <source>Covers</source>
       <translation>Cubre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="140" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="149" />
       <source>Create administrator</source>
       <translation>Crear administrador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="319" />
+      <location filename="caseworker/ui/main_window.py" line="332" />
       <source>Ctrl+,  Settings</source>
       <translation>Ctrl+,  Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="318" />
+      <location filename="caseworker/ui/main_window.py" line="331" />
       <source>Ctrl+1…9  Switch sections</source>
       <translation>Ctrl+1…9  Cambiar de sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="315" />
+      <location filename="caseworker/ui/main_window.py" line="328" />
       <source>Ctrl+K  Quick search</source>
       <translation>Ctrl+K  Búsqueda rápida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="316" />
+      <location filename="caseworker/ui/main_window.py" line="329" />
       <source>Ctrl+N  New record in this section</source>
       <translation>Ctrl+N  Nuevo registro en esta sección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="322" />
+      <location filename="caseworker/ui/main_window.py" line="335" />
       <source>Ctrl+Shift+Q  Sign out</source>
       <translation>Ctrl+Mayús+Q  Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="317" />
+      <location filename="caseworker/ui/main_window.py" line="330" />
       <source>Ctrl+T  New task on the record in view</source>
       <translation>Ctrl+T  Nueva tarea sobre el registro a la vista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="825" />
+      <location filename="caseworker/ui/sections/administration.py" line="853" />
       <source>Database location</source>
       <translation>Ubicación de la base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="50" />
-      <location filename="caseworker/ui/main_window.py" line="159" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="59" />
+      <location filename="caseworker/ui/main_window.py" line="172" />
       <source>Database: {location}</source>
       <translation>Base de datos: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="103" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="158" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="130" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="171" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="54" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="74" />
       <source>Date of &amp;birth:</source>
       <translation>Fec&amp;ha de nacimiento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
@@ -2993,114 +2993,114 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="113" />
       <source>Days between contacts</source>
       <translation>Días entre contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="114" />
       <source>Days between contacts, at least:</source>
       <translation>Días entre contactos, como mínimo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="166" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
       <source>Days waiting</source>
       <translation>Días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="501" />
+      <location filename="caseworker/ui/sections/administration.py" line="529" />
       <source>Deactivate or reactivate</source>
       <translation>Desactivar o reactivar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="590" />
+      <location filename="caseworker/ui/sections/administration.py" line="618" />
       <source>Deactivate user</source>
       <translation>Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="594" />
+      <location filename="caseworker/ui/sections/administration.py" line="622" />
       <source>Deactivate {name}</source>
       <translation>Desactivar a {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="440" />
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
+      <location filename="caseworker/ui/sections/administration.py" line="468" />
+      <location filename="caseworker/ui/sections/administration.py" line="452" />
       <source>Deactivated</source>
       <translation>Desactivado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="546" />
+      <location filename="caseworker/ui/sections/administration.py" line="574" />
       <source>Deactivated: cannot sign in.</source>
       <translation>Desactivado: no puede iniciar sesión.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="548" />
+      <location filename="caseworker/ui/sections/administration.py" line="576" />
       <source>Deactivate…</source>
       <translation>Desactivar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="598" />
+      <location filename="caseworker/ui/sections/administration.py" line="626" />
       <source>Deactivating {name} and re-encrypting the database…</source>
       <translation>Desactivando a {name} y volviendo a cifrar la base de datos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="128" />
       <source>Dec&amp;eased:</source>
       <translation>&amp;Fallecido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="308" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="320" />
       <source>Deceased</source>
       <translation>Fallecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>Decision</source>
       <translation>Decisión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="216" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="243" />
       <source>Decision e&amp;xpected:</source>
       <translation>Decisión prev&amp;ista:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="134" />
       <source>Decisions</source>
       <translation>Decisiones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="645" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="672" />
       <source>Decisions with their proposer, seconder and vote</source>
       <translation>Decisiones con quién las propuso, quién las secundó y la votación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
       <source>Declined</source>
       <translation>Denegada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="212" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="225" />
       <source>Default &amp;appeal:</source>
       <translation>&amp;Campaña predeterminada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
       <source>Details</source>
       <translation>Detalles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="129" />
       <source>Died &amp;on:</source>
       <translation>Falleció &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="168" />
+      <location filename="caseworker/ui/sections/aid.py" line="181" />
       <source>Disbursements</source>
       <translation>Pagos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="73" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="83" />
       <source>Disbursements refused over a cap or a budget</source>
       <translation>Desembolsos rechazados por superar un límite o un presupuesto</translation>
     </message>
@@ -3110,74 +3110,74 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Hacer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="308" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="320" />
       <source>Do not contact</source>
       <translation>No contactar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="228" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="255" />
       <source>Documents &amp;needed:</source>
       <translation>Documentos &amp;necesarios:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="300" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="327" />
       <source>Does not repeat</source>
       <translation>No se repite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="52" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="163" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="65" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
       <source>Donor</source>
       <translation>Donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="198" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
       <source>Donor details</source>
       <translation>Datos del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="161" />
+      <location filename="caseworker/ui/sections/planner.py" line="183" />
       <source>Donor numbers</source>
       <translation>Números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="160" />
+      <location filename="caseworker/ui/sections/planner.py" line="182" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>Números de donante, separados por espacios o comas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
       <source>Donor numbers…</source>
       <translation>Números de donante…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="140" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="152" />
       <source>Donor record</source>
       <translation>Ficha del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="133" />
+      <location filename="caseworker/ui/sections/administration.py" line="161" />
       <source>Donor segments</source>
       <translation>Segmentos de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="68" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="78" />
       <source>Donor timeline</source>
       <translation>Cronología del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="216" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="243" />
       <source>Donor to invite</source>
       <translation>Donante al que invitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="215" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="242" />
       <source>Donor: type part of the name</source>
       <translation>Donante: escriba parte del nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
       <location filename="caseworker/ui/sections/donors.py" line="49" />
       <location filename="caseworker/ui/sections/donors.py" line="66" />
       <source>Donors</source>
@@ -3189,7 +3189,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes frente al periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="97" />
+      <location filename="caseworker/ui/sections/insight.py" line="107" />
       <source>Donors and retention</source>
       <translation>Donantes y fidelización</translation>
     </message>
@@ -3209,96 +3209,96 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes a los que nadie ha contactado dentro de su frecuencia, LYBUNT y SYBUNT, en el Planificador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="203" />
+      <location filename="caseworker/ui/sections/planner.py" line="225" />
       <source>Donors:</source>
       <translation>Donantes:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="508" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="535" />
       <source>Double booking</source>
       <translation>Reserva duplicada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="55" />
-      <location filename="caseworker/ui/views/case_detail.py" line="189" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/sections/cases.py" line="61" />
+      <location filename="caseworker/ui/views/case_detail.py" line="219" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="168" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="782" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="809" />
       <source>Due date</source>
       <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="79" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="104" />
       <source>E&amp;xport .ics…</source>
       <translation>E&amp;xportar .ics…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="84" />
-      <location filename="caseworker/ui/views/client_detail.py" line="242" />
-      <location filename="caseworker/ui/views/client_detail.py" line="376" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="91" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="401" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="171" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="194" />
       <source>Each &amp;instalment:</source>
       <translation>Cada &amp;plazo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="184" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="209" />
       <source>Each occurrence has its own minutes: open one in the calendar.</source>
       <translation>Cada repetición tiene su propia acta: abra una en el calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="470" />
+      <location filename="caseworker/ui/sections/administration.py" line="498" />
       <source>Each person signs in with their own account; their roles decide what they may see and do. A leaver is deactivated, never deleted, so their name stays on what they did.</source>
       <translation>Cada persona inicia sesión con su propia cuenta; sus roles deciden lo que puede ver y hacer. Quien deja la organización se desactiva, nunca se borra, para que su nombre quede en lo que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="120" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="132" />
       <source>Edit</source>
       <translation>Editar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="276" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="301" />
       <source>Edit meeting</source>
       <translation>Editar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="524" />
+      <location filename="caseworker/ui/sections/planner.py" line="546" />
       <source>Edit the contact policy</source>
       <translation>Editar la política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="307" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="331" />
       <source>Edit {kind}</source>
       <translation>Editar {kind}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="542" />
+      <location filename="caseworker/ui/sections/administration.py" line="570" />
       <source>Email: {email}</source>
       <translation>Correo electrónico: {email}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="113" />
       <source>Empty: by segment (major 30, others 180)</source>
       <translation>Vacío: por segmento (principales 30, otros 180)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="307" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="326" />
       <source>Empty: the organisation's</source>
       <translation>Vacío: el de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="308" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="327" />
       <source>Empty: the organisation's policy</source>
       <translation>Vacío: la política de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="178" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="201" />
       <source>Empty: until cancelled</source>
       <translation>Vacío: hasta que se cancele</translation>
     </message>
@@ -3308,42 +3308,42 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Codificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="220" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="232" />
       <source>End pause</source>
       <translation>Terminar pausa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="109" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="136" />
       <source>Ends at</source>
       <translation>Termina a las</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="320" />
+      <location filename="caseworker/ui/main_window.py" line="333" />
       <source>Enter  Open the highlighted record</source>
       <translation>Intro  Abrir el registro resaltado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="892" />
+      <location filename="caseworker/ui/sections/administration.py" line="920" />
       <source>Enter a file path or a database server's address.</source>
       <translation>Escriba la ruta de un archivo o la dirección de un servidor de bases de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="709" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="736" />
       <source>Enter a number of votes (0 or more), or leave it empty.</source>
       <translation>Escriba un número de votos (0 o más), o déjelo vacío.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="232" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="245" />
       <source>Enter moves to the next cell; after the last column a new row begins. Ctrl+S saves.</source>
       <translation>Intro pasa a la celda siguiente; tras la última columna empieza una fila nueva. Ctrl+S guarda.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="418" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="449" />
       <source>Enter the numbers to write to.</source>
       <translation>Escriba los números a los que escribir.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="365" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="392" />
       <source>Enter the outside attendee's name first.</source>
       <translation>Escriba primero el nombre del asistente externo.</translation>
     </message>
@@ -3365,27 +3365,27 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>El borrado elimina para siempre la identidad de {name}: nombres, contactos, direcciones, notas y el nombre allí donde se haya escrito. Los donativos, los recibos (con sus números), los casos y las ayudas se conservan, sin el nombre, y el registro de auditoría guarda quién hizo qué y cuándo. ¿Desea continuar?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="457" />
+      <location filename="caseworker/ui/views/case_detail.py" line="488" />
       <source>Escalate</source>
       <translation>Escalar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="455" />
+      <location filename="caseworker/ui/views/case_detail.py" line="486" />
       <source>Escalate {ref}</source>
       <translation>Escalar {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="30" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="39" />
       <source>Escalated: {title}</source>
       <translation>Escalado: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="94" />
+      <location filename="caseworker/ui/sections/insight.py" line="104" />
       <source>Escalations</source>
       <translation>Escalados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="321" />
+      <location filename="caseworker/ui/main_window.py" line="334" />
       <source>Escape  Close a dialog</source>
       <translation>Esc  Cerrar un diálogo</translation>
     </message>
@@ -3405,69 +3405,69 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Todos los donativos han sido agradecidos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="71" />
       <source>Every month (last day)</source>
       <translation>Cada mes (último día)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="307" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="334" />
       <source>Every month on day {n} (months without it are skipped)</source>
       <translation>Cada mes el día {n} (se omiten los meses que no lo tienen)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="309" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="336" />
       <source>Every month on the last day</source>
       <translation>Cada mes el último día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="304" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="331" />
       <source>Every month on the {ordinal} {day}</source>
       <translation>Cada mes el {ordinal} {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="302" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="329" />
       <source>Every other week on {day}</source>
       <translation>Cada dos semanas el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="70" />
       <source>Every quarter (last day of the month)</source>
       <translation>Cada trimestre (último día del mes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="44" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="71" />
       <source>Every six months (last day of the month)</source>
       <translation>Cada seis meses (último día del mes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="301" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="328" />
       <source>Every week on {day}</source>
       <translation>Cada semana el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="45" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="310" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="72" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="337" />
       <source>Every year</source>
       <translation>Cada año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="337" />
       <source>Every {days} days</source>
       <translation>Cada {days} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="34" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="42" />
       <source>Every {n} days</source>
       <translation>Cada {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="440" />
+      <location filename="caseworker/ui/sections/administration.py" line="468" />
       <location filename="caseworker/ui/sections/donors.py" line="85" />
       <source>Everyone</source>
       <translation>Todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="550" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="577" />
       <source>Everyone &amp;attended</source>
       <translation>Asistieron &amp;todos</translation>
     </message>
@@ -3477,31 +3477,31 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Todo lo que se guarda sobre esta persona, para ella (JSON y PDF), o borrado a petición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="48" />
-      <location filename="caseworker/ui/export.py" line="62" />
-      <location filename="caseworker/ui/export.py" line="77" />
+      <location filename="caseworker/ui/export.py" line="59" />
+      <location filename="caseworker/ui/export.py" line="73" />
+      <location filename="caseworker/ui/export.py" line="88" />
       <source>Export PDF</source>
       <translation>Exportar PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="70" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="28" />
+      <location filename="caseworker/ui/sections/insight.py" line="80" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
       <source>Export PDF…</source>
       <translation>Exportar PDF…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="279" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="291" />
       <source>Export a giving statement as PDF</source>
       <translation>Exportar un certificado de donaciones en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="170" />
+      <location filename="caseworker/ui/export.py" line="181" />
       <source>Export as</source>
       <translation>Exportar como</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="139" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
       <source>Export contacts…</source>
       <translation>Exportar contactos…</translation>
     </message>
@@ -3523,17 +3523,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar lista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="578" />
+      <location filename="caseworker/ui/sections/calendar.py" line="589" />
       <source>Export meetings to a calendar file</source>
       <translation>Exportar reuniones a un archivo de calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="207" />
+      <location filename="caseworker/ui/export.py" line="218" />
       <source>Export progress</source>
       <translation>Progreso de la exportación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="144" />
+      <location filename="caseworker/ui/export.py" line="155" />
       <source>Export receipts for a year</source>
       <translation>Exportar los recibos de un año</translation>
     </message>
@@ -3553,7 +3553,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar los recibos o certificados de un año en un PDF o un ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="144" />
+      <location filename="caseworker/ui/export.py" line="155" />
       <source>Export statements for a year</source>
       <translation>Exportar los certificados de un año</translation>
     </message>
@@ -3563,29 +3563,29 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar los certificados de un año…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="316" />
-      <location filename="caseworker/ui/views/service_quality.py" line="338" />
+      <location filename="caseworker/ui/views/service_quality.py" line="339" />
+      <location filename="caseworker/ui/views/service_quality.py" line="361" />
       <source>Export table</source>
       <translation>Exportar tabla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="31" />
-      <location filename="caseworker/ui/views/service_quality.py" line="142" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="40" />
+      <location filename="caseworker/ui/views/service_quality.py" line="165" />
       <source>Export table…</source>
       <translation>Exportar tabla…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="81" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="106" />
       <source>Export the agenda or minutes as PDF</source>
       <translation>Exportar el orden del día o el acta en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="160" />
+      <location filename="caseworker/ui/views/client_detail.py" line="185" />
       <source>Export the aid statement as PDF</source>
       <translation>Exportar el extracto de ayudas en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="251" />
+      <location filename="caseworker/ui/views/case_detail.py" line="282" />
       <source>Export the case summary as PDF</source>
       <translation>Exportar el resumen del caso en PDF</translation>
     </message>
@@ -3605,52 +3605,52 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar a una hoja de cálculo los donativos de los donantes encontrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="115" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="137" />
       <source>Export the grant as PDF</source>
       <translation>Exportar la subvención en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="145" />
+      <location filename="caseworker/ui/export.py" line="156" />
       <source>Export the meetings of a month</source>
       <translation>Exportar las reuniones de un mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="406" />
+      <location filename="caseworker/ui/sections/calendar.py" line="417" />
       <source>Export the meetings of a month as PDF</source>
       <translation>Exportar las reuniones de un mes en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="402" />
+      <location filename="caseworker/ui/sections/calendar.py" line="413" />
       <source>Export the meetings shown to an .ics file</source>
       <translation>Exportar las reuniones mostradas a un archivo .ics</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="32" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="41" />
       <source>Export the outputs as a spreadsheet</source>
       <translation>Exportar los resultados como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="276" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="288" />
       <source>Export the selected receipt as PDF</source>
       <translation>Exportar el recibo seleccionado en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="143" />
+      <location filename="caseworker/ui/views/service_quality.py" line="166" />
       <source>Export the table as a spreadsheet</source>
       <translation>Exportar la tabla como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="378" />
+      <location filename="caseworker/ui/views/service_quality.py" line="401" />
       <source>Export these cases as a spreadsheet</source>
       <translation>Exportar estos casos como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="72" />
       <source>Export this donor's contacts to Excel or CSV</source>
       <translation>Exportar a Excel o CSV los contactos de este donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="73" />
       <source>Export this donor's contacts to a spreadsheet</source>
       <translation>Exportar a una hoja de cálculo los contactos de este donante</translation>
     </message>
@@ -3665,17 +3665,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar esta lista, tal como está filtrada, a Excel o CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="356" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
       <source>Export to calendar file</source>
       <translation>Exportar a archivo de calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="39" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="49" />
       <source>Export {table} as a spreadsheet</source>
       <translation>Exportar {table} como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="591" />
+      <location filename="caseworker/ui/sections/calendar.py" line="602" />
       <source>Exported to {path}</source>
       <translation>Exportado a {path}</translation>
     </message>
@@ -3685,14 +3685,14 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="175" />
+      <location filename="caseworker/ui/export.py" line="186" />
       <location filename="caseworker/ui/list_export.py" line="65" />
-      <location filename="caseworker/ui/sections/calendar.py" line="401" />
+      <location filename="caseworker/ui/sections/calendar.py" line="412" />
       <source>Export…</source>
       <translation>Exportar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="181" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="204" />
       <source>F&amp;und:</source>
       <translation>&amp;Fondo:</translation>
     </message>
@@ -3702,13 +3702,13 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Error: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="51" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="84" />
       <source>Family &amp;name:</source>
       <translation>&amp;Apellidos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="49" />
       <source>Feedback
 given</source>
       <translation>Opinión
@@ -3725,23 +3725,23 @@ dada</translation>
       <translation>Campo que rellena la columna {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="53" />
       <location filename="caseworker/ui/views/supporters.py" line="32" />
       <source>Figure</source>
       <translation>Cifra</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="135" />
+      <location filename="caseworker/ui/views/service_quality.py" line="158" />
       <source>Figure shown in the chart</source>
       <translation>Cifra que muestra el gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="152" />
+      <location filename="caseworker/ui/views/service_quality.py" line="175" />
       <source>Figure:</source>
       <translation>Cifra:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="309" />
+      <location filename="caseworker/ui/views/service_quality.py" line="332" />
       <source>Figures by {dimension}</source>
       <translation>Cifras por {dimension}</translation>
     </message>
@@ -3757,7 +3757,7 @@ dada</translation>
       <translation>Archivo que se va a importar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="213" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="226" />
       <source>Filled into each new row, e.g. XMAS26</source>
       <translation>Se rellena en cada fila nueva, p. ej., NAVIDAD26</translation>
     </message>
@@ -3767,47 +3767,47 @@ dada</translation>
       <translation>Rellena</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="654" />
+      <location filename="caseworker/ui/sections/administration.py" line="682" />
       <source>Filter by action, record type or reason</source>
       <translation>Filtrar por acción, tipo de registro o motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="169" />
+      <location filename="caseworker/ui/sections/aid.py" line="182" />
       <source>Filter by client, payee or purpose</source>
       <translation>Filtrar por cliente, beneficiario o finalidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="428" />
+      <location filename="caseworker/ui/sections/administration.py" line="456" />
       <source>Filter by name, user name or email</source>
       <translation>Filtrar por nombre, nombre de usuario o correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="59" />
+      <location filename="caseworker/ui/sections/cases.py" line="65" />
       <source>Filter by reference, subject or client name</source>
       <translation>Filtrar por referencia, asunto o nombre del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="57" />
+      <location filename="caseworker/ui/sections/grants.py" line="70" />
       <source>Filter by title or funder</source>
       <translation>Filtrar por título o financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="156" />
+      <location filename="caseworker/ui/sections/planner.py" line="178" />
       <source>Filter donors by name</source>
       <translation>Filtrar donantes por nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="59" />
+      <location filename="caseworker/ui/sections/grants.py" line="72" />
       <source>Filter grant applications</source>
       <translation>Filtrar solicitudes de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="656" />
+      <location filename="caseworker/ui/sections/administration.py" line="684" />
       <source>Filter the audit log</source>
       <translation>Filtrar el registro de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/record_list.py" line="40" />
+      <location filename="caseworker/ui/widgets/record_list.py" line="49" />
       <source>Filter {name}</source>
       <translation>Filtrar {name}</translation>
     </message>
@@ -3822,32 +3822,32 @@ dada</translation>
       <translation>Buscar por nombre o teléfono (cualquier parte del nombre, desde su inicio)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="67" />
+      <location filename="caseworker/ui/sections/cases.py" line="73" />
       <source>Finished cases</source>
       <translation>Casos terminados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="135" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="159" />
       <source>First &amp;note:</source>
       <translation>Primera &amp;nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
       <source>First gift</source>
       <translation>Primer donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="381" />
+      <location filename="caseworker/ui/views/case_detail.py" line="412" />
       <source>First line</source>
       <translation>Primera línea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="219" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="246" />
       <source>First report &amp;due:</source>
       <translation>Primer informe &amp;vence:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="49" />
       <source>First response
 (days)</source>
       <translation>Primera respuesta
@@ -3859,119 +3859,119 @@ dada</translation>
       <translation>Primeros valores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="164" />
+      <location filename="caseworker/ui/export.py" line="175" />
       <source>Fiscal year</source>
       <translation>Ejercicio fiscal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="160" />
-      <location filename="caseworker/ui/sections/cases.py" line="49" />
+      <location filename="caseworker/ui/sections/aid.py" line="173" />
+      <location filename="caseworker/ui/sections/cases.py" line="55" />
       <location filename="caseworker/ui/sections/clients.py" line="52" />
       <source>Flags</source>
       <translation>Indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="89" />
       <source>Flags every worker sees first</source>
       <translation>Indicadores que todo profesional ve primero</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>For</source>
       <translation>A favor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="272" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="287" />
       <source>For a category of its own:</source>
       <translation>Para una categoría propia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="218" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="243" />
       <source>For {f}, against {a}, abstentions {x}</source>
       <translation>A favor {f}, en contra {a}, abstenciones {x}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="43" />
-      <location filename="caseworker/ui/views/mail_server.py" line="44" />
+      <location filename="caseworker/ui/views/mail_server.py" line="53" />
+      <location filename="caseworker/ui/views/mail_server.py" line="54" />
       <source>Forget the stored password</source>
       <translation>Olvidar la contraseña guardada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
-      <location filename="caseworker/ui/sections/administration.py" line="661" />
-      <location filename="caseworker/ui/sections/administration.py" line="667" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/sections/administration.py" line="689" />
+      <location filename="caseworker/ui/sections/administration.py" line="695" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
       <source>From a&amp;mount:</source>
       <translation>Desde el i&amp;mporte:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="216" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Full name</source>
       <translation>Nombre completo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="161" />
-      <location filename="caseworker/ui/sections/aid.py" line="219" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="174" />
+      <location filename="caseworker/ui/sections/aid.py" line="232" />
       <source>Fund</source>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="165" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="191" />
       <source>Fund / appeal</source>
       <translation>Fondo / campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
       <source>Funder</source>
       <translation>Financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="526" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="553" />
       <source>Funder asks for:</source>
       <translation>El financiador pide:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="103" />
-      <location filename="caseworker/ui/sections/grants.py" line="117" />
-      <location filename="caseworker/ui/sections/insight.py" line="125" />
+      <location filename="caseworker/ui/sections/grants.py" line="116" />
+      <location filename="caseworker/ui/sections/grants.py" line="130" />
+      <location filename="caseworker/ui/sections/insight.py" line="135" />
       <source>Funders</source>
       <translation>Financiadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="135" />
-      <location filename="caseworker/ui/sections/aid.py" line="147" />
+      <location filename="caseworker/ui/sections/aid.py" line="148" />
+      <location filename="caseworker/ui/sections/aid.py" line="160" />
       <source>Funds</source>
       <translation>Fondos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="243" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="58" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="78" />
       <source>Gender, in their &amp;words:</source>
       <translation>Género, en sus pala&amp;bras:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="107" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="116" />
       <source>Gender: {name}</source>
       <translation>Género: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="479" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="491" />
       <source>Gift</source>
       <translation>Donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="61" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="84" />
       <source>Gift &amp;in kind:</source>
       <translation>Donativo en &amp;especie:</translation>
     </message>
@@ -3986,39 +3986,39 @@ dada</translation>
       <translation>Declaración de Gift Aid de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="49" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="57" />
       <source>Gift Aid declarations</source>
       <translation>Declaraciones de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="124" />
       <source>Gift Aid declarations are recorded on the donor's Gift Aid tab.</source>
       <translation>Las declaraciones de Gift Aid se registran en la pestaña Gift Aid del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="175" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="187" />
       <source>Gift Aid declared</source>
       <translation>Gift Aid declarado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="102" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="121" />
       <source>Gift Aid declared &amp;on:</source>
       <translation>Gift Aid declarado &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="162" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="188" />
       <source>Gift date</source>
       <translation>Fecha del donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="146" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="158" />
       <source>Gifts</source>
       <translation>Donativos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="209" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="222" />
       <source>Gifts &amp;received on:</source>
       <translation>Donativos &amp;recibidos el:</translation>
     </message>
@@ -4038,7 +4038,7 @@ dada</translation>
       <translation>Donativos por canal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="148" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="161" />
       <source>Gifts in this batch</source>
       <translation>Donativos de este lote</translation>
     </message>
@@ -4058,7 +4058,7 @@ dada</translation>
       <translation>Donativos por agradecer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="170" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="196" />
       <source>Gifts waiting for a thank-you</source>
       <translation>Donativos a la espera de agradecimiento</translation>
     </message>
@@ -4068,7 +4068,7 @@ dada</translation>
       <translation>Donativos a la espera de agradecimiento: Intro abre la cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="116" />
       <source>Given</source>
       <translation>Donado</translation>
     </message>
@@ -4078,14 +4078,14 @@ dada</translation>
       <translation>Donado por donantes fidelizados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="63" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="86" />
       <source>Given in &amp;return:</source>
       <translation>Dado a &amp;cambio:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="62" />
-      <location filename="caseworker/ui/sections/planner.py" line="409" />
-      <location filename="caseworker/ui/sections/planner.py" line="417" />
+      <location filename="caseworker/ui/sections/planner.py" line="431" />
+      <location filename="caseworker/ui/sections/planner.py" line="439" />
       <source>Given in all</source>
       <translation>Donado en total</translation>
     </message>
@@ -4100,42 +4100,42 @@ dada</translation>
       <translation>Donado en el periodo anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="72" />
+      <location filename="caseworker/ui/sections/aid.py" line="85" />
       <source>Given so far (voids excluded): {totals}</source>
       <translation>Donado hasta ahora (sin anulaciones): {totals}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="327" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="339" />
       <source>Given — {source}, {day}</source>
       <translation>Donado — {source}, {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="243" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="255" />
       <source>Giving by year</source>
       <translation>Donaciones por año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="518" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="530" />
       <source>Giving statement</source>
       <translation>Certificado de donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="277" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="289" />
       <source>Giving statement…</source>
       <translation>Certificado de donaciones…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="119" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="131" />
       <source>Giving summary</source>
       <translation>Resumen de donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="378" />
+      <location filename="caseworker/ui/sections/calendar.py" line="389" />
       <source>Go to today</source>
       <translation>Ir a hoy</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="379" />
+      <location filename="caseworker/ui/sections/calendar.py" line="390" />
       <source>Go to today (T)</source>
       <translation>Ir a hoy (T)</translation>
     </message>
@@ -4155,18 +4155,18 @@ dada</translation>
       <translation>Buenos días, {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="26" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="35" />
       <source>Grant</source>
       <translation>Subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="89" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
       <source>Grant application</source>
       <translation>Solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="98" />
+      <location filename="caseworker/ui/sections/insight.py" line="108" />
       <source>Grant applications submitted in the period</source>
       <translation>Solicitudes de subvención presentadas en el periodo</translation>
     </message>
@@ -4177,37 +4177,37 @@ dada</translation>
       <translation>Plazos de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="127" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="136" />
       <source>Grant outputs</source>
       <translation>Resultados de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
       <source>Grant period</source>
       <translation>Periodo de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="217" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="244" />
       <source>Grant period &amp;from:</source>
       <translation>Periodo de la subvención &amp;desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="245" />
       <source>Grant period &amp;to:</source>
       <translation>Periodo de la subvención &amp;hasta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="65" />
+      <location filename="caseworker/ui/sections/grants.py" line="78" />
       <source>Grant pipeline</source>
       <translation>Cartera de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="64" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
       <source>Grant pipeline (all applications now)</source>
       <translation>Cartera de subvenciones (todas las solicitudes actuales)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="118" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="140" />
       <source>Grant report for its reporting period</source>
       <translation>Informe de la subvención para el periodo que cubre</translation>
     </message>
@@ -4216,79 +4216,79 @@ dada</translation>
       <translation type="obsolete">Informe de la subvención para su periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="76" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="86" />
       <source>Grant reports due in the period</source>
       <translation>Informes de subvenciones con vencimiento en el periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="37" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="46" />
       <source>Grant:</source>
       <translation>Subvención:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="44" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="414" />
+      <location filename="caseworker/ui/sections/grants.py" line="57" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="436" />
       <source>Grants</source>
       <translation>Subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="41" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="49" />
       <source>Group</source>
       <translation>Grupo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="35" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
       <source>Group the client-care figures by</source>
       <translation>Agrupar las cifras de atención al cliente por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="186" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="210" />
       <source>Hand off</source>
       <translation>Traspasar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="186" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="210" />
       <source>Hand off {ref}</source>
       <translation>Traspasar {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="373" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="388" />
       <source>Hand on</source>
       <translation>Traspasar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="359" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="374" />
       <source>Hand on the work of {name}</source>
       <translation>Traspasar el trabajo de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="386" />
+      <location filename="caseworker/ui/views/case_detail.py" line="417" />
       <source>Handed to {name}, waiting for them to accept.</source>
       <translation>Traspasado a {name}, a la espera de que lo acepte.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="108" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="123" />
       <source>Handles &amp;categories:</source>
       <translation>Atiende las cate&amp;gorías:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="192" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="216" />
       <source>Handoff &amp;note:</source>
       <translation>&amp;Nota del traspaso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="83" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="102" />
       <source>House&amp;hold:</source>
       <translation>&amp;Hogar:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="64" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="176" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="188" />
       <source>Household</source>
       <translation>Hogar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="403" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="415" />
       <source>Household giving by year: </source>
       <translation>Donaciones del hogar por año: </translation>
     </message>
@@ -4297,38 +4297,38 @@ dada</translation>
       <translation type="obsolete">Hogar de {size}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="84" />
       <source>Household si&amp;ze:</source>
       <translation>Personas en el ho&amp;gar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="218" />
+      <location filename="caseworker/ui/views/client_detail.py" line="243" />
       <source>Household size</source>
       <translation>Tamaño del hogar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="117" />
       <source>Household size: {size}</source>
       <translation>Tamaño del hogar: {size}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="185" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="197" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
       <source>Household…</source>
       <translation>Hogar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>How</source>
       <translation>Cómo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="68" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="87" />
       <source>How letters begin, e.g. Dear Dr Okafor</source>
       <translation>Cómo empiezan las cartas, p. ej., Estimada Dra. Okafor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="55" />
       <source>How made</source>
       <translation>Cómo se hizo</translation>
     </message>
@@ -4338,7 +4338,7 @@ dada</translation>
       <translation>Cuántos días por delante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="87" />
       <source>How many people live in the household, the client included</source>
       <translation>Cuántas personas viven en el hogar, incluido el cliente</translation>
     </message>
@@ -4348,7 +4348,7 @@ dada</translation>
       <translation>Cómo escribe las fechas el archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="267" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="290" />
       <source>How were you &amp;treated (1–5)?</source>
       <translation>¿Cómo le &amp;trataron (1–5)?</translation>
     </message>
@@ -4358,7 +4358,7 @@ dada</translation>
       <translation>Importar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="135" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="144" />
       <source>Import existing data after signing in</source>
       <translation>Importar datos existentes tras iniciar sesión</translation>
     </message>
@@ -4399,17 +4399,17 @@ dada</translation>
       <translation>Importar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="110" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="125" />
       <source>In &amp;use:</source>
       <translation>En &amp;uso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="469" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="481" />
       <source>In kind: {what}</source>
       <translation>En especie: {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="245" />
+      <location filename="caseworker/ui/views/case_detail.py" line="276" />
       <source>In the client's language and by their channel: an e-mail or a letter in the outbox, or a call to make with its script</source>
       <translation>En el idioma del cliente y por su canal: un correo electrónico o una carta en la bandeja de salida, o una llamada pendiente con su guion</translation>
     </message>
@@ -4419,33 +4419,33 @@ dada</translation>
       <translation>En los próximos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
       <source>In the time zone {zone}</source>
       <translation>En la zona horaria {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="273" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="296" />
       <source>In their &amp;words:</source>
       <translation>Con sus &amp;palabras:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
       <source>In use</source>
       <translation>En uso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="57" />
-      <location filename="caseworker/ui/sections/insight.py" line="74" />
+      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="84" />
       <source>Insight</source>
       <translation>Análisis</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="114" />
+      <location filename="caseworker/ui/sections/insight.py" line="124" />
       <source>Insight figures</source>
       <translation>Cifras de Análisis</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="120" />
+      <location filename="caseworker/ui/sections/insight.py" line="130" />
       <source>Insight views</source>
       <translation>Vistas de análisis</translation>
     </message>
@@ -4456,59 +4456,59 @@ dada</translation>
       <translation>Intérprete</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
       <source>Interpreter la&amp;nguage:</source>
       <translation>Idio&amp;ma del intérprete:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="111" />
+      <location filename="caseworker/ui/views/client_detail.py" line="136" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="37" />
       <source>Interpreter needed: {language}</source>
       <translation>Necesita intérprete: {language}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="205" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="232" />
       <source>Invite colleague</source>
       <translation>Invitar a un compañero</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="282" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="306" />
       <source>Involve</source>
       <translation>Implicar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="282" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="306" />
       <source>Involve a specialist in {ref}</source>
       <translation>Implicar a un especialista en {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="241" />
+      <location filename="caseworker/ui/views/case_detail.py" line="272" />
       <source>Involve a specialist…</source>
       <translation>Implicar a un especialista…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="400" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="412" />
       <source>Issued</source>
       <translation>Emitido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="88" />
       <source>Its &amp;value:</source>
       <translation>Su &amp;valor:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="175" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="190" />
       <source>Job &amp;title:</source>
       <translation>&amp;Cargo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="174" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="186" />
       <source>Keep in touch</source>
       <translation>Mantener el contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="112" />
       <source>Keep in touch every (&amp;days):</source>
       <translation>Mantener el contacto cada (&amp;días):</translation>
     </message>
@@ -4518,7 +4518,7 @@ dada</translation>
       <translation>Conservarlo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="132" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="148" />
       <source>Keep quiet days</source>
       <translation>Respetar los días de descanso</translation>
     </message>
@@ -4528,8 +4528,8 @@ dada</translation>
       <translation>Registro conservado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="142" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="139" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="164" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="161" />
       <source>Key dates</source>
       <translation>Fechas clave</translation>
     </message>
@@ -4540,19 +4540,19 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/clients.py" line="55" />
-      <location filename="caseworker/ui/views/client_detail.py" line="219" />
+      <location filename="caseworker/ui/views/client_detail.py" line="244" />
       <source>Key worker</source>
       <translation>Profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="314" />
+      <location filename="caseworker/ui/main_window.py" line="327" />
       <source>Keyboard shortcuts</source>
       <translation>Atajos de teclado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="162" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="468" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="175" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -4567,122 +4567,122 @@ dada</translation>
       <translation>LYBUNT: donó en el periodo anterior, no en este</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="369" />
+      <location filename="caseworker/ui/sections/planner.py" line="391" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: donó el año pasado, no este año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="295" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
       <source>Label sheet</source>
       <translation>Hoja de etiquetas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="387" />
       <source>Labels written to {path} ({pages} sheets).</source>
       <translation>Etiquetas guardadas en {path} ({pages} hojas).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="849" />
+      <location filename="caseworker/ui/sections/administration.py" line="877" />
       <source>Lan&amp;guage:</source>
       <translation>&amp;Idioma:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="217" />
+      <location filename="caseworker/ui/views/client_detail.py" line="242" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="838" />
+      <location filename="caseworker/ui/sections/administration.py" line="866" />
       <source>Language of the window</source>
       <translation>Idioma de la ventana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="105" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="114" />
       <source>Language: {name}</source>
       <translation>Idioma: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="51" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="60" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Largest to one client</source>
       <translation>Mayor importe a un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="66" />
+      <location filename="caseworker/ui/sections/insight.py" line="76" />
       <source>Last 12 months</source>
       <translation>Últimos 12 meses</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="77" />
       <source>Last calendar year</source>
       <translation>Último año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="411" />
+      <location filename="caseworker/ui/sections/planner.py" line="433" />
       <source>Last contact</source>
       <translation>Último contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="138" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="165" />
       <source>Last date</source>
       <translation>Última fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="255" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="278" />
       <location filename="caseworker/ui/sections/donors.py" line="60" />
-      <location filename="caseworker/ui/sections/planner.py" line="410" />
+      <location filename="caseworker/ui/sections/planner.py" line="432" />
       <source>Last gift</source>
       <translation>Último donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="425" />
+      <location filename="caseworker/ui/sections/administration.py" line="453" />
       <source>Last sign-in</source>
       <translation>Último inicio de sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="543" />
+      <location filename="caseworker/ui/sections/administration.py" line="571" />
       <source>Last signed in: {when}</source>
       <translation>Último inicio de sesión: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="368" />
+      <location filename="caseworker/ui/sections/planner.py" line="390" />
       <source>Late against their own giving rhythm</source>
       <translation>Con retraso respecto a su propio ritmo de donación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="653" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="680" />
       <source>Leave the counts empty for a decision agreed without a vote.</source>
       <translation>Deje los recuentos vacíos para una decisión acordada sin votación.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="126" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="150" />
       <source>Leave unassigned</source>
       <translation>Dejar sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="702" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="713" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="738" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="749" />
       <source>Letters and e-mail</source>
       <translation>Cartas y correos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="73" />
+      <location filename="caseworker/ui/views/mail_server.py" line="83" />
       <source>Letters and e-mail go out through the organisation's own mail server. The password is kept encrypted in the database.</source>
       <translation>Las cartas y los correos salen por el propio servidor de correo de la organización. La contraseña se guarda cifrada en la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="525" />
+      <location filename="caseworker/ui/sections/planner.py" line="547" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>Límites, horas de descanso, bloqueos y finalidades exentas para todos los donantes</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="219" />
       <source>Line</source>
       <translation>Partida</translation>
     </message>
@@ -4692,95 +4692,95 @@ dada</translation>
       <translation>Listar y comprobar de nuevo las copias de seguridad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="98" />
+      <location filename="caseworker/ui/views/service_quality.py" line="121" />
       <source>List the cases behind this figure</source>
       <translation>Listar los casos que hay detrás de esta cifra</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="99" />
+      <location filename="caseworker/ui/views/service_quality.py" line="122" />
       <source>List the cases: {figure}</source>
       <translation>Listar los casos: {figure}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="137" />
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/cases.py" line="143" />
+      <location filename="caseworker/ui/sections/planner.py" line="505" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
       <source>Log</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="279" />
+      <location filename="caseworker/ui/views/case_detail.py" line="310" />
       <source>Log a call</source>
       <translation>Registrar una llamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="219" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="158" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="168" />
       <source>Log a contact with {name}</source>
       <translation>Registrar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="51" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
       <source>Log a contact…</source>
       <translation>Registrar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="280" />
+      <location filename="caseworker/ui/views/case_detail.py" line="311" />
       <source>Log a visit</source>
       <translation>Registrar una visita</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="250" />
+      <location filename="caseworker/ui/sections/administration.py" line="278" />
       <source>Logo preview</source>
       <translation>Vista previa del logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="105" />
+      <location filename="caseworker/ui/sections/administration.py" line="133" />
       <source>Logo:</source>
       <translation>Logotipo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="145" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="154" />
       <source>Look around a &amp;demo first</source>
       <translation>Explorar primero una &amp;demostración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="149" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="158" />
       <source>Look around a demo first</source>
       <translation>Explorar primero una demostración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
       <source>Made</source>
       <translation>Hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="47" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="55" />
       <source>Made on</source>
       <translation>Hecha el</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="27" />
+      <location filename="caseworker/ui/views/mail_server.py" line="37" />
       <source>Mail &amp;server:</source>
       <translation>&amp;Servidor de correo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
       <source>Mail merge:</source>
       <translation>Combinación de correspondencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="992" />
+      <location filename="caseworker/ui/sections/administration.py" line="1020" />
       <source>Mail server</source>
       <translation>Servidor de correo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="116" />
+      <location filename="caseworker/ui/views/mail_server.py" line="126" />
       <source>Mail server settings saved.</source>
       <translation>Configuración del servidor de correo guardada.</translation>
     </message>
@@ -4795,67 +4795,67 @@ dada</translation>
       <translation>Creando la base de datos de demostración…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="118" />
+      <location filename="caseworker/ui/sections/cases.py" line="124" />
       <source>Manage</source>
       <translation>Gestionar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="119" />
+      <location filename="caseworker/ui/sections/cases.py" line="125" />
       <source>Manage categories and assignments</source>
       <translation>Gestionar categorías y asignaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="413" />
+      <location filename="caseworker/ui/sections/planner.py" line="435" />
       <source>Manager</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="251" />
       <source>Manager approval &amp;above:</source>
       <translation>Aprobación del responsable por &amp;encima de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="191" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="201" />
       <source>Managers may let a blocked contact go ahead, with a reason.</source>
       <translation>Los responsables pueden permitir un contacto bloqueado, indicando un motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="230" />
+      <location filename="caseworker/ui/sections/aid.py" line="243" />
       <source>Mark &amp;paid</source>
       <translation>Marcar como &amp;pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="53" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
       <source>Mark done</source>
       <translation>Marcar como hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="173" />
       <source>Mark report su&amp;bmitted…</source>
       <translation>Marcar informe &amp;presentado…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="633" />
       <source>Mark submitted</source>
       <translation>Marcar como presentado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="261" />
       <source>Mark thanked</source>
       <translation>Marcar como agradecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="153" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="175" />
       <source>Mark the chosen report submitted</source>
       <translation>Marcar como presentado el informe elegido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="116" />
       <source>Marketing &amp;consent:</source>
       <translation>Consentimiento de &amp;marketing:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="175" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="187" />
       <source>Marketing consent</source>
       <translation>Consentimiento de marketing</translation>
     </message>
@@ -4870,7 +4870,7 @@ dada</translation>
       <translation>Puede ser el mismo que</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="113" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="136" />
       <source>Me</source>
       <translation>Yo</translation>
     </message>
@@ -4880,12 +4880,12 @@ dada</translation>
       <translation>Donativo medio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Mean per client</source>
       <translation>Media por cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="93" />
+      <location filename="caseworker/ui/sections/insight.py" line="103" />
       <source>Median days to resolve</source>
       <translation>Mediana de días hasta la resolución</translation>
     </message>
@@ -4900,28 +4900,28 @@ dada</translation>
       <translation>Donativo mediano</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="56" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="81" />
       <source>Meeting</source>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="846" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="873" />
       <location filename="caseworker/ui/parts.py" line="105" />
       <source>Meetings</source>
       <translation>Reuniones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="404" />
+      <location filename="caseworker/ui/sections/calendar.py" line="415" />
       <source>Meetings of a month…</source>
       <translation>Reuniones de un mes…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="406" />
       <source>Meetings with this client</source>
       <translation>Reuniones con este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="107" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="122" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
@@ -4936,12 +4936,12 @@ dada</translation>
       <translation>Fusionar duplicados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="545" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="576" />
       <source>Merge fields (Enter inserts):</source>
       <translation>Campos de combinación (Intro inserta):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="505" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="536" />
       <source>Merge fields: Enter inserts one</source>
       <translation>Campos de combinación: Intro inserta uno</translation>
     </message>
@@ -4961,48 +4961,48 @@ dada</translation>
       <translation>Fusionar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="124" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="134" />
       <source>Met on time</source>
       <translation>Cumplidos a tiempo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="125" />
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="237" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="138" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="249" />
       <source>Method</source>
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="84" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="107" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="132" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="128" />
       <source>Minutes</source>
       <translation>Acta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="527" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="554" />
       <source>Minutes: {title}</source>
       <translation>Acta: {title}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="155" />
-      <location filename="caseworker/ui/sections/calendar.py" line="386" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <location filename="caseworker/ui/export.py" line="166" />
+      <location filename="caseworker/ui/sections/calendar.py" line="397" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="84" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="236" />
+      <location filename="caseworker/ui/views/case_detail.py" line="267" />
       <source>More</source>
       <translation>Más</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="237" />
+      <location filename="caseworker/ui/views/case_detail.py" line="268" />
       <source>More actions</source>
       <translation>Más acciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="107" />
       <source>Most contacts in a window</source>
       <translation>Más contactos en una ventana</translation>
     </message>
@@ -5012,19 +5012,19 @@ dada</translation>
       <translation>Máximo de contactos a un donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="94" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
       <source>Most requests for a gift in a window</source>
       <translation>Más peticiones de donativo en una ventana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="388" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
       <source>Move</source>
       <translation>Mover</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="192" />
-      <location filename="caseworker/ui/sections/planner.py" line="195" />
+      <location filename="caseworker/ui/sections/planner.py" line="214" />
+      <location filename="caseworker/ui/sections/planner.py" line="217" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>Mover a los donantes bloqueados a su siguiente hora permitida</translation>
     </message>
@@ -5033,22 +5033,22 @@ dada</translation>
       <translation type="obsolete">Mover a los donantes bloqueados a su siguiente hora permitida (si no, se dejan fuera)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="159" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="169" />
       <source>Move the contact with {name}</source>
       <translation>Mover el contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="361" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="388" />
       <source>Move “{title}”</source>
       <translation>Mover «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="52" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
       <source>Move…</source>
       <translation>Mover…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="862" />
+      <location filename="caseworker/ui/sections/administration.py" line="890" />
       <source>My &amp;time zone:</source>
       <translation>Mi &amp;zona horaria:</translation>
     </message>
@@ -5123,8 +5123,8 @@ dada</translation>
       <translation>Mis tareas, las que vencen antes primero: marque una cuando esté hecha, Intro abre su registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="860" />
-      <location filename="caseworker/ui/sections/administration.py" line="861" />
+      <location filename="caseworker/ui/sections/administration.py" line="888" />
+      <location filename="caseworker/ui/sections/administration.py" line="889" />
       <source>My time zone</source>
       <translation>Mi zona horaria</translation>
     </message>
@@ -5139,116 +5139,116 @@ dada</translation>
       <translation>Paneles de Mi trabajo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="113" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="152" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="73" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="120" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="159" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="96" />
       <source>N&amp;ote:</source>
       <translation>&amp;Nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="102" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="124" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="231" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="122" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="151" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="258" />
       <source>N&amp;otes:</source>
       <translation>N&amp;otas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
-      <location filename="caseworker/ui/sections/administration.py" line="420" />
+      <location filename="caseworker/ui/sections/administration.py" line="448" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="396" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="418" />
       <source>Name a document the funder asks for.</source>
       <translation>Indique un documento que pide el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
       <source>Nee&amp;ds:</source>
       <translation>Nece&amp;sidades:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="219" />
+      <location filename="caseworker/ui/views/client_detail.py" line="244" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="434" />
+      <location filename="caseworker/ui/sections/planner.py" line="456" />
       <source>Neglected</source>
       <translation>Desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="520" />
+      <location filename="caseworker/ui/sections/planner.py" line="542" />
       <source>Neglected and pestered</source>
       <translation>Desatendidos y agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="422" />
+      <location filename="caseworker/ui/sections/planner.py" line="444" />
       <source>Neglected supporters</source>
       <translation>Donantes desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="132" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
       <source>Never</source>
       <translation>Nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="209" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="221" />
       <source>Never by</source>
       <translation>Nunca por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="128" />
       <source>Never contact again</source>
       <translation>No volver a contactar nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="102" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="118" />
       <source>Never count:</source>
       <translation>No contar nunca:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="346" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="358" />
       <source>Never — the donor asked for no contact</source>
       <translation>Nunca: el donante pidió que no se le contacte</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="344" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="356" />
       <source>Never — the donor has died</source>
       <translation>Nunca: el donante ha fallecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="476" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="498" />
       <source>New &amp;application…</source>
       <translation>Nueva &amp;solicitud…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/tasks_ui.py" line="21" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="85" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="93" />
       <location filename="caseworker/ui/views/record_tasks.py" line="30" />
       <source>New &amp;task…</source>
       <translation>Nueva &amp;tarea…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="60" />
+      <location filename="caseworker/ui/sections/grants.py" line="73" />
       <source>New application</source>
       <translation>Nueva solicitud</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="85" />
-      <location filename="caseworker/ui/sections/cases.py" line="87" />
+      <location filename="caseworker/ui/sections/cases.py" line="91" />
+      <location filename="caseworker/ui/sections/cases.py" line="93" />
       <source>New case</source>
       <translation>Nuevo caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="72" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="87" />
       <source>New cases go to the team that handles their category, to its specialists first, then to whoever has the fewest open cases. Changes apply to the next case.</source>
       <translation>Los casos nuevos van al equipo que atiende su categoría, primero a sus especialistas y después a quien tenga menos casos abiertos. Los cambios se aplican al siguiente caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
       <location filename="caseworker/ui/sections/clients.py" line="83" />
       <location filename="caseworker/ui/sections/clients.py" line="85" />
       <source>New client</source>
@@ -5260,7 +5260,7 @@ dada</translation>
       <translation>Nuevo cliente (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
       <location filename="caseworker/ui/sections/donors.py" line="97" />
       <location filename="caseworker/ui/sections/donors.py" line="99" />
       <source>New donor</source>
@@ -5277,38 +5277,38 @@ dada</translation>
       <translation>Donantes nuevos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="181" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="208" />
       <source>New grant application</source>
       <translation>Nueva solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="61" />
+      <location filename="caseworker/ui/sections/grants.py" line="74" />
       <source>New grant application (Ctrl+N)</source>
       <translation>Nueva solicitud de subvención (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="397" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="416" />
       <source>New household</source>
       <translation>Nuevo hogar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="82" />
-      <location filename="caseworker/ui/sections/calendar.py" line="397" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="109" />
+      <location filename="caseworker/ui/sections/calendar.py" line="408" />
       <source>New meeting</source>
       <translation>Nueva reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="398" />
+      <location filename="caseworker/ui/sections/calendar.py" line="409" />
       <source>New meeting (Ctrl+N)</source>
       <translation>Nueva reunión (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="95" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
       <source>New people served</source>
       <translation>Personas nuevas atendidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
       <source>New task</source>
       <translation>Nueva tarea</translation>
     </message>
@@ -5318,7 +5318,7 @@ dada</translation>
       <translation>Nueva tarea…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="462" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
       <source>New template</source>
       <translation>Nueva plantilla</translation>
     </message>
@@ -5329,32 +5329,32 @@ dada</translation>
       <translation>Siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="381" />
+      <location filename="caseworker/ui/sections/calendar.py" line="392" />
       <source>Next (Ctrl+Right)</source>
       <translation>Siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="248" />
+      <location filename="caseworker/ui/sections/planner.py" line="270" />
       <source>Next allowed</source>
       <translation>Próximo permitido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>Next allowed: {when}</source>
       <translation>Próximo permitido: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="127" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="137" />
       <source>Next allowed: {when} ({zone}).</source>
       <translation>Próximo permitido: {when} ({zone}).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
       <source>Next date</source>
-      <translation>Próxima fecha</translation>
+      <translation>Próx. fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="420" />
+      <location filename="caseworker/ui/sections/planner.py" line="442" />
       <source>Next planned</source>
       <translation>Próximo planificado</translation>
     </message>
@@ -5364,27 +5364,27 @@ dada</translation>
       <translation>Paso siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="327" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
       <source>Next try: {when}</source>
       <translation>Próximo intento: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="207" />
+      <location filename="caseworker/ui/sections/insight.py" line="217" />
       <source>No</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="57" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="65" />
       <source>No Gift Aid declaration on file: receipts claim no Gift Aid for this donor. Record one when the donor makes it.</source>
       <translation>No consta ninguna declaración de Gift Aid: los recibos no reclaman Gift Aid para este donante. Registre una cuando el donante la haga.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="182" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="207" />
       <source>No agenda.</source>
       <translation>Sin orden del día.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="75" />
+      <location filename="caseworker/ui/sections/aid.py" line="88" />
       <source>No aid has been given to this client yet.</source>
       <translation>Aún no se ha concedido ninguna ayuda a este cliente.</translation>
     </message>
@@ -5399,12 +5399,12 @@ dada</translation>
       <translation>Sin límite de presupuesto · pagado {paid} · comprometido {committed}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="597" />
+      <location filename="caseworker/ui/views/case_detail.py" line="628" />
       <source>No cases for this client yet — “Open a case…” starts one.</source>
       <translation>Aún no hay casos para este cliente: «Abrir un caso…» inicia uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="60" />
+      <location filename="caseworker/ui/sections/cases.py" line="66" />
       <source>No cases here yet — Ctrl+N opens one.</source>
       <translation>Aún no hay casos aquí: Ctrl+N abre uno.</translation>
     </message>
@@ -5419,22 +5419,22 @@ dada</translation>
       <translation>Aún no hay clientes: Ctrl+N añade uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="105" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="121" />
       <source>No contact by these channels between</source>
       <translation>Sin contacto por estos canales entre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="503" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="525" />
       <source>No contact details yet.</source>
       <translation>Aún no hay datos de contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="130" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="146" />
       <source>No contact on these days (the supporter's local date):</source>
       <translation>Sin contacto en estos días (fecha local del donante):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="33" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="41" />
       <source>No contact rhythm yet: set one to see check-ins on the key worker's My work.</source>
       <translation>Aún no hay ritmo de contacto: fije uno para ver los seguimientos en Mi trabajo del profesional de referencia.</translation>
     </message>
@@ -5446,33 +5446,33 @@ dada</translation>
       <translation>Aún no hay datos para este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="297" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="319" />
       <source>No dates yet.</source>
       <translation>Aún no hay fechas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="649" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="676" />
       <source>No decisions in the minutes yet: record them with Minutes… first.</source>
       <translation>Aún no hay decisiones en el acta: regístrelas primero con Acta…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="170" />
+      <location filename="caseworker/ui/sections/aid.py" line="183" />
       <source>No disbursements here yet — Ctrl+N records one.</source>
       <translation>Aún no hay pagos aquí: Ctrl+N registra uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="335" />
       <source>No documents listed — add the ones the funder asks for.</source>
       <translation>No hay documentos en la lista: añada los que pide el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="114" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="127" />
       <source>No donor matches “{text}”.</source>
       <translation>Ningún donante coincide con «{text}».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="457" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="138" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="476" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="161" />
       <source>No donor matches.</source>
       <translation>Ningún donante coincide.</translation>
     </message>
@@ -5482,22 +5482,22 @@ dada</translation>
       <translation>Aún no hay donantes: Ctrl+N añade uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="487" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
       <source>No e-&amp;mail:</source>
       <translation>Sin &amp;correo electrónico:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="118" />
+      <location filename="caseworker/ui/views/client_detail.py" line="143" />
       <source>No flags</source>
       <translation>Sin indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="317" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="329" />
       <source>No gifts yet.</source>
       <translation>Aún no hay donativos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="81" />
+      <location filename="caseworker/ui/sections/grants.py" line="94" />
       <source>No grant applications yet — Ctrl+N starts one.</source>
       <translation>Aún no hay solicitudes de subvención: Ctrl+N inicia una.</translation>
     </message>
@@ -5507,22 +5507,22 @@ dada</translation>
       <translation>No hay fechas de subvenciones en este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="80" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="89" />
       <source>No grant has been awarded yet: outputs are reported for awarded grants.</source>
       <translation>Aún no se ha concedido ninguna subvención: los resultados se informan para las subvenciones concedidas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="292" />
+      <location filename="caseworker/ui/sections/administration.py" line="320" />
       <source>No logo</source>
       <translation>Sin logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="384" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="409" />
       <source>No meetings with this client yet — plan one in the Calendar (Ctrl+N there).</source>
       <translation>Aún no hay reuniones con este cliente: planifique una en el Calendario (allí, Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="186" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="211" />
       <source>No minutes yet.</source>
       <translation>Aún no hay acta.</translation>
     </message>
@@ -5537,7 +5537,7 @@ dada</translation>
       <translation>No tiene asignado ningún caso abierto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="137" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="145" />
       <source>No open tasks on this client.</source>
       <translation>No hay tareas abiertas sobre este cliente.</translation>
     </message>
@@ -5552,8 +5552,8 @@ dada</translation>
       <translation>No hay tareas abiertas. Nueva tarea… o Ctrl+T sobre un registro crea una.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="194" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="276" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="221" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="303" />
       <source>No particular programme</source>
       <translation>Ningún programa en particular</translation>
     </message>
@@ -5563,182 +5563,182 @@ dada</translation>
       <translation>No se han encontrado posibles duplicados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="129" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="138" />
       <source>No reminders since the app was opened.</source>
       <translation>No hay recordatorios desde que se abrió la aplicación.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="502" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="529" />
       <source>No target</source>
       <translation>Sin objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="70" />
       <source>No team</source>
       <translation>Sin equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="429" />
+      <location filename="caseworker/ui/sections/administration.py" line="457" />
       <source>No users match. Clear the filter, or press Ctrl+N to add one.</source>
       <translation>Ningún usuario coincide. Borre el filtro o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="112" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="131" />
       <source>No&amp;tes:</source>
       <translation>Not&amp;as:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="134" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="135" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="229" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="149" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="150" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="244" />
       <source>Nobody</source>
       <translation>Nadie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="207" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="234" />
       <source>Nobody in particular</source>
       <translation>Nadie en particular</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="179" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="204" />
       <source>Nobody invited yet.</source>
       <translation>Aún no hay nadie invitado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="493" />
+      <location filename="caseworker/ui/sections/planner.py" line="515" />
       <source>Nobody is near their contact limits.</source>
       <translation>Nadie está cerca de sus límites de contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="491" />
+      <location filename="caseworker/ui/sections/planner.py" line="513" />
       <source>Nobody on this list — well done.</source>
       <translation>No hay nadie en esta lista: buen trabajo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="95" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/views/client_detail.py" line="364" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="115" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
+      <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Nobody yet</source>
       <translation>Nadie todavía</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="126" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="134" />
       <source>Nobody yet: the team is introduced when a case is assigned.</source>
       <translation>Nadie todavía: el equipo se presenta cuando se asigna un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="360" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="84" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="437" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="384" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="103" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="464" />
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="36" />
+      <location filename="caseworker/ui/views/mail_server.py" line="46" />
       <source>None (only inside the office network)</source>
       <translation>Ninguna (solo dentro de la red de la oficina)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="504" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="506" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="526" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="528" />
       <source>None listed.</source>
       <translation>No hay ninguno en la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="200" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="225" />
       <source>None.</source>
       <translation>Ninguno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="158" />
       <source>Not a contact</source>
       <translation>No es un contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="258" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="282" />
       <source>Not asked</source>
       <translation>No se preguntó</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="370" />
+      <location filename="caseworker/ui/views/case_detail.py" line="401" />
       <source>Not assigned</source>
       <translation>Sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="123" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="133" />
       <source>Not due yet</source>
       <translation>Aún no vencidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="329" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="341" />
       <source>Not given</source>
       <translation>No dado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="66" />
-      <location filename="caseworker/ui/views/grant_outputs.py" line="110" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="119" />
       <source>Not recorded</source>
       <translation>No registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="341" />
+      <location filename="caseworker/ui/sections/administration.py" line="369" />
       <source>Not saved yet</source>
       <translation>Aún no guardado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="123" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="133" />
       <source>Not submitted, overdue</source>
       <translation>No presentados, vencidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="400" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="427" />
       <source>Not yet given a line: {amount}</source>
       <translation>Aún sin partida: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="268" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="220" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="176" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
+      <location filename="caseworker/ui/views/client_detail.py" line="245" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="188" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="152" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="178" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="188" />
       <source>Notes:</source>
       <translation>Notas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>Nothing</source>
       <translation>Nada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="108" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="107" />
       <source>Nothing found.</source>
       <translation>No se ha encontrado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="80" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="90" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>Aún no hay nada: planifique o registre un contacto para empezar el historial de este donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/administration.py" line="718" />
       <source>Nothing in the audit log matches. Widen the dates or clear the filter.</source>
       <translation>Nada del registro de auditoría coincide. Amplíe las fechas o borre el filtro.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="104" />
+      <location filename="caseworker/ui/views/case_detail.py" line="134" />
       <source>Nothing in the timeline yet.</source>
       <translation>Aún no hay nada en la cronología.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/record_list.py" line="208" />
+      <location filename="caseworker/ui/widgets/record_list.py" line="222" />
       <source>Nothing matches “{text}”.</source>
       <translation>Nada coincide con «{text}».</translation>
     </message>
@@ -5748,22 +5748,22 @@ dada</translation>
       <translation>Hoy no hay nada que requiera su atención.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="315" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="328" />
       <source>Nothing was saved.</source>
       <translation>No se ha guardado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="182" />
+      <location filename="caseworker/ui/views/case_detail.py" line="212" />
       <source>Notice</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="363" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="390" />
       <source>Now: {stage}</source>
       <translation>Ahora: {stage}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
@@ -5778,53 +5778,53 @@ dada</translation>
       <translation>Número de donantes mostrados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="223" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="250" />
       <source>Number of reports:</source>
       <translation>Número de informes:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="143" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="170" />
       <source>Number of times</source>
       <translation>Número de veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Number or address</source>
       <translation>Número o dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="82" />
+      <location filename="caseworker/ui/sections/cases.py" line="88" />
       <source>O&amp;verdue</source>
       <translation>A&amp;trasados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="345" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="370" />
       <source>Occurrence cancelled.</source>
       <translation>Repetición cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="267" />
-      <location filename="caseworker/ui/views/client_detail.py" line="294" />
+      <location filename="caseworker/ui/views/client_detail.py" line="292" />
+      <location filename="caseworker/ui/views/client_detail.py" line="319" />
       <source>On</source>
       <translation>El</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="266" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="281" />
       <source>On &amp;escalation:</source>
       <translation>Al &amp;escalar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="133" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="160" />
       <source>On a date</source>
       <translation>En una fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="220" />
+      <location filename="caseworker/ui/views/client_detail.py" line="245" />
       <source>On file since</source>
       <translation>Consta desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="332" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="355" />
       <source>On their &amp;days:</source>
       <translation>En sus &amp;días:</translation>
     </message>
@@ -5834,105 +5834,105 @@ dada</translation>
       <translation>A petición de quién, y por qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="171" />
+      <location filename="caseworker/ui/export.py" line="182" />
       <source>One PDF with every document</source>
       <translation>Un PDF con todos los documentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="557" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="584" />
       <source>One decision per line</source>
       <translation>Una decisión por línea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="186" />
       <source>One item per line</source>
       <translation>Un elemento por línea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="166" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="191" />
       <source>One occurrence of a repeating meeting</source>
       <translation>Una repetición de una reunión periódica</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="229" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="256" />
       <source>One per line, e.g. Budget, Annual accounts</source>
       <translation>Uno por línea, p. ej., Presupuesto, Cuentas anuales</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="43" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="70" />
       <source>One report</source>
       <translation>Un informe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="245" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="267" />
       <source>One report, due {day}</source>
       <translation>Un informe, vence el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="157" />
-      <location filename="caseworker/ui/sections/planner.py" line="158" />
-      <location filename="caseworker/ui/sections/planner.py" line="397" />
+      <location filename="caseworker/ui/sections/planner.py" line="179" />
+      <location filename="caseworker/ui/sections/planner.py" line="180" />
+      <location filename="caseworker/ui/sections/planner.py" line="419" />
       <source>Only donors I manage</source>
       <translation>Solo los donantes que gestiono</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="394" />
+      <location filename="caseworker/ui/sections/calendar.py" line="405" />
       <source>Only mine</source>
       <translation>Solo los míos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="80" />
+      <location filename="caseworker/ui/sections/cases.py" line="86" />
       <source>Only my cases</source>
       <translation>Solo mis casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="83" />
+      <location filename="caseworker/ui/sections/cases.py" line="89" />
       <source>Only overdue cases</source>
       <translation>Solo casos atrasados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
       <source>Only warn for:</source>
       <translation>Solo avisar de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="168" />
+      <location filename="caseworker/ui/main_window.py" line="181" />
       <source>Open &amp;folder</source>
       <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="135" />
       <source>Open a case</source>
       <translation>Abrir un caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="86" />
+      <location filename="caseworker/ui/sections/cases.py" line="92" />
       <source>Open a case (Ctrl+N)</source>
       <translation>Abrir un caso (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="538" />
+      <location filename="caseworker/ui/views/case_detail.py" line="569" />
       <source>Open a case for this client</source>
       <translation>Abrir un caso para este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="537" />
+      <location filename="caseworker/ui/views/case_detail.py" line="568" />
       <source>Open a case…</source>
       <translation>Abrir un caso…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="111" />
-      <location filename="caseworker/ui/views/service_quality.py" line="374" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="135" />
+      <location filename="caseworker/ui/views/service_quality.py" line="397" />
       <source>Open case</source>
       <translation>Abrir caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="66" />
+      <location filename="caseworker/ui/sections/cases.py" line="72" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="84" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="92" />
       <source>Open tasks on this client</source>
       <translation>Tareas abiertas sobre este cliente</translation>
     </message>
@@ -5942,64 +5942,64 @@ dada</translation>
       <translation>Tareas abiertas sobre este registro: marque una cuando esté hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="230" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="250" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>Abra el registro existente en su lugar, o guarde de todos modos si se trata de otra persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="236" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="255" />
       <source>Open the existing record instead, or save anyway if this is someone else.</source>
       <translation>Abra el registro existente en su lugar, o guarde de todos modos si es otra persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="169" />
+      <location filename="caseworker/ui/main_window.py" line="182" />
       <source>Open the folder of the file just saved</source>
       <translation>Abrir la carpeta del archivo recién guardado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="375" />
+      <location filename="caseworker/ui/views/service_quality.py" line="398" />
       <source>Open the selected case</source>
       <translation>Abrir el caso seleccionado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="189" />
+      <location filename="caseworker/ui/views/case_detail.py" line="219" />
       <source>Opened</source>
       <translation>Abierto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="147" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="156" />
       <source>Opens a separate database of made-up people to try everything; this new database waits, untouched.</source>
       <translation>Abre una base de datos aparte, con personas inventadas, para probarlo todo; esta base de datos nueva queda a la espera, intacta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="304" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
       <source>Opted out</source>
       <translation>Se dio de baja</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="155" />
+      <location filename="caseworker/ui/sections/planner.py" line="177" />
       <source>Optional: names starting with…</source>
       <translation>Opcional: nombres que empiezan por…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="371" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="398" />
       <source>Optional: why, for the audit log</source>
       <translation>Opcional: por qué, para el registro de auditoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="163" />
-      <location filename="caseworker/ui/sections/administration.py" line="991" />
+      <location filename="caseworker/ui/sections/administration.py" line="191" />
+      <location filename="caseworker/ui/sections/administration.py" line="1019" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="92" />
+      <location filename="caseworker/ui/sections/administration.py" line="120" />
       <source>Organisation &amp;name:</source>
       <translation>&amp;Nombre de la organización:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="252" />
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="277" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Other contacts</source>
       <translation>Otros contactos</translation>
     </message>
@@ -6009,65 +6009,65 @@ dada</translation>
       <translation>Otro registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="193" />
-      <location filename="caseworker/ui/sections/planner.py" line="196" />
+      <location filename="caseworker/ui/sections/planner.py" line="215" />
+      <location filename="caseworker/ui/sections/planner.py" line="218" />
       <source>Otherwise donors the guard blocks are left out of the plan.</source>
       <translation>Si no, los donantes que el control de contactos bloquea quedan fuera del plan.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="277" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="719" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="307" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="755" />
       <source>Outbox</source>
       <translation>Bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="125" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="151" />
       <source>Outbox: {summary}</source>
       <translation>Bandeja de salida: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
-      <location filename="caseworker/ui/views/client_detail.py" line="293" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="533" />
+      <location filename="caseworker/ui/views/client_detail.py" line="318" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="144" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="151" />
       <source>Outcome of the referral to {agency}</source>
       <translation>Resultado de la derivación a {agency}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="512" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="539" />
       <source>Outcomes with their targets</source>
       <translation>Resultados con sus objetivos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="44" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="53" />
       <source>Output</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="233" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="260" />
       <source>Outside attendee's name</source>
       <translation>Nombre del asistente externo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="236" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="263" />
       <source>Outside attendee's organisation</source>
       <translation>Organización del asistente externo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="84" />
       <source>Over the budget</source>
       <translation>Por encima del presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="74" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="84" />
       <source>Over the client's cap</source>
       <translation>Por encima del límite del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="149" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="158" />
       <source>Over the fund's approval threshold: a manager approves it before it is paid.</source>
       <translation>Por encima del umbral de aprobación del fondo: un responsable lo aprueba antes de pagarlo.</translation>
     </message>
@@ -6077,7 +6077,7 @@ dada</translation>
       <translation>Atrasados y en riesgo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="367" />
+      <location filename="caseworker/ui/sections/planner.py" line="389" />
       <source>Overdue for a contact</source>
       <translation>Con contacto atrasado</translation>
     </message>
@@ -6093,7 +6093,7 @@ dada</translation>
       <translation>Hacer una excepción al control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="190" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="200" />
       <source>Override the guard</source>
       <translation>Hacer una excepción al control</translation>
     </message>
@@ -6103,60 +6103,60 @@ dada</translation>
       <translation>Excepciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="189" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="199" />
       <source>Override…</source>
       <translation>Hacer una excepción…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="123" />
+      <location filename="caseworker/ui/sections/insight.py" line="133" />
       <source>Overview</source>
       <translation>Resumen</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="222" />
       <source>Own limits</source>
       <translation>Límites propios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="129" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="151" />
       <source>Owner</source>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="80" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="72" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="105" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="100" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="91" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="120" />
       <source>P&amp;hone:</source>
       <translation>Te&amp;léfono:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="80" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="89" />
       <source>P&amp;urpose:</source>
       <translation>Finali&amp;dad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="134" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="351" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="258" />
+      <location filename="caseworker/ui/sections/administration.py" line="286" />
       <source>PNG or JPEG, up to 2 MB</source>
       <translation>PNG o JPEG, hasta 2 MB</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Paid</source>
       <translation>Pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Paid by month</source>
       <translation>Pagado por mes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="75" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="84" />
       <source>Paid to a &amp;third party:</source>
       <translation>Pagado a un te&amp;rcero:</translation>
     </message>
@@ -6171,12 +6171,12 @@ dada</translation>
       <translation>Parejas de registros que pueden ser la misma persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="207" />
+      <location filename="caseworker/ui/sections/insight.py" line="217" />
       <source>Partly</source>
       <translation>En parte</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="50" />
+      <location filename="caseworker/ui/views/mail_server.py" line="60" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Contraseña:</translation>
     </message>
@@ -6186,8 +6186,8 @@ dada</translation>
       <translation>Correcta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="44" />
-      <location filename="caseworker/ui/views/mail_server.py" line="42" />
+      <location filename="caseworker/ui/idle_lock.py" line="43" />
+      <location filename="caseworker/ui/views/mail_server.py" line="52" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
@@ -6203,76 +6203,76 @@ dada</translation>
       <translation>Importaciones anteriores…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="358" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="377" />
       <source>Pause contact with {name}</source>
       <translation>Pausar el contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="219" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="231" />
       <source>Pause contact…</source>
       <translation>Pausar el contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="228" />
       <source>Pauses in contact</source>
       <translation>Pausas en el contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="226" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
       <source>Pauses the donor asked for</source>
       <translation>Pausas que pidió el donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="47" />
-      <location filename="caseworker/ui/sections/aid.py" line="166" />
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
+      <location filename="caseworker/ui/sections/aid.py" line="60" />
+      <location filename="caseworker/ui/sections/aid.py" line="179" />
+      <location filename="caseworker/ui/sections/aid.py" line="233" />
       <source>Payee</source>
       <translation>Beneficiario del pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="60" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Payments</source>
       <translation>Pagos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="61" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
       <source>Pending</source>
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="491" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="93" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="513" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="118" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="184" />
       <source>People</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="97" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
       <source>People and attendance</source>
       <translation>Personas y asistencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="155" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="182" />
       <source>People invited</source>
       <translation>Personas invitadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="100" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="109" />
       <source>People reached through its spending</source>
       <translation>Personas alcanzadas con sus gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="95" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="104" />
       <source>People served</source>
       <translation>Personas atendidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="65" />
+      <location filename="caseworker/ui/sections/insight.py" line="75" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="78" />
+      <location filename="caseworker/ui/sections/insight.py" line="88" />
       <source>Period:</source>
       <translation>Periodo:</translation>
     </message>
@@ -6288,40 +6288,40 @@ dada</translation>
       <translation>Datos de la persona…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="423" />
+      <location filename="caseworker/ui/sections/planner.py" line="445" />
       <source>Pestered supporters</source>
       <translation>Donantes agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="444" />
+      <location filename="caseworker/ui/sections/planner.py" line="466" />
       <source>Pestered: near their contact limits</source>
       <translation>Agobiados: cerca de sus límites de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="83" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="90" />
       <location filename="caseworker/ui/sections/clients.py" line="53" />
-      <location filename="caseworker/ui/views/client_detail.py" line="242" />
+      <location filename="caseworker/ui/views/client_detail.py" line="267" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="238" />
-      <location filename="caseworker/ui/sections/administration.py" line="318" />
+      <location filename="caseworker/ui/sections/administration.py" line="266" />
+      <location filename="caseworker/ui/sections/administration.py" line="346" />
       <source>Pictures (*.png *.jpg *.jpeg)</source>
       <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="116" />
+      <location filename="caseworker/ui/sections/grants.py" line="129" />
       <source>Pipeline</source>
       <translation>Cartera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="118" />
+      <location filename="caseworker/ui/sections/grants.py" line="131" />
       <source>Pipeline or funders</source>
       <translation>Cartera o financiadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
       <source>Plan</source>
       <translation>Planificar</translation>
     </message>
@@ -6331,66 +6331,66 @@ dada</translation>
       <translation>Planificar una llamada o visita a una hora que le convenga al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="158" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="168" />
       <source>Plan a contact with {name}</source>
       <translation>Planificar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="50" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
       <source>Plan a contact…</source>
       <translation>Planificar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="519" />
+      <location filename="caseworker/ui/sections/planner.py" line="541" />
       <source>Plan an appeal</source>
       <translation>Planificar una campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="400" />
+      <location filename="caseworker/ui/sections/planner.py" line="422" />
       <source>Plan an appeal for these donors</source>
       <translation>Planificar una campaña para estos donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="399" />
+      <location filename="caseworker/ui/sections/planner.py" line="421" />
       <source>Plan for these…</source>
       <translation>Planificar para estos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="251" />
+      <location filename="caseworker/ui/sections/planner.py" line="273" />
       <source>Plan preview</source>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
+      <location filename="caseworker/ui/sections/planner.py" line="261" />
       <source>Plan summary</source>
       <translation>Resumen del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="510" />
-      <location filename="caseworker/ui/sections/planner.py" line="516" />
+      <location filename="caseworker/ui/sections/planner.py" line="532" />
+      <location filename="caseworker/ui/sections/planner.py" line="538" />
       <source>Planner</source>
       <translation>Planificador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="170" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="193" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="82" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="401" />
       <source>Pledge</source>
       <translation>Promesa de donación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="179" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="202" />
       <source>Pledged &amp;total:</source>
       <translation>&amp;Total prometido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="103" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="118" />
       <source>Point of &amp;contact:</source>
       <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="109" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="119" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="129" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="138" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="221" />
       <source>Possible duplicates</source>
       <translation>Posibles duplicados</translation>
@@ -6406,257 +6406,257 @@ dada</translation>
       <translation>Posibles duplicados…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="86" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="77" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="407" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="426" />
       <source>Post&amp;code:</source>
       <translation>Códi&amp;go postal:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="210" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="222" />
       <source>Preferably by</source>
       <translation>Preferiblemente por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="144" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="156" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="305" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
       <source>Preferred</source>
       <translation>Preferido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="216" />
+      <location filename="caseworker/ui/views/client_detail.py" line="241" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="243" />
+      <location filename="caseworker/ui/views/client_detail.py" line="268" />
       <source>Prefers</source>
       <translation>Prefiere</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="87" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="107" />
       <source>Prefers to be &amp;reached by:</source>
       <translation>Prefiere &amp;que se le contacte por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="255" />
+      <location filename="caseworker/ui/export.py" line="266" />
       <source>Preparing the giving statements of {year}…</source>
       <translation>Preparando los certificados de donaciones de {year}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="256" />
+      <location filename="caseworker/ui/export.py" line="267" />
       <source>Preparing the meetings of {year}-{month}…</source>
       <translation>Preparando las reuniones de {year}-{month}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="254" />
+      <location filename="caseworker/ui/export.py" line="265" />
       <source>Preparing the receipts of {year}…</source>
       <translation>Preparando los recibos de {year}…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
-      <location filename="caseworker/ui/sections/planner.py" line="214" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="544" />
+      <location filename="caseworker/ui/sections/planner.py" line="236" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
       <source>Preview on record number</source>
       <translation>Vista previa con el registro número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="548" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="581" />
       <source>Preview on:</source>
       <translation>Vista previa con:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="546" />
       <source>Preview subject</source>
       <translation>Asunto de la vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="215" />
+      <location filename="caseworker/ui/sections/planner.py" line="237" />
       <source>Preview the plan</source>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="376" />
+      <location filename="caseworker/ui/sections/calendar.py" line="387" />
       <source>Previous (Ctrl+Left)</source>
       <translation>Anterior (Ctrl+Izquierda)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="292" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
       <source>Print address labels for the waiting letters</source>
       <translation>Imprimir etiquetas de dirección para las cartas pendientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="375" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
       <source>Print as letters even if the template is an e-mail</source>
       <translation>Imprimir como cartas aunque la plantilla sea un correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="351" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
       <source>Print labels to</source>
       <translation>Imprimir etiquetas en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="134" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
       <source>Print letters to</source>
       <translation>Imprimir cartas en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="289" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
       <source>Print the letters waiting in the outbox</source>
       <translation>Imprimir las cartas pendientes de la bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="164" />
+      <location filename="caseworker/ui/sections/administration.py" line="192" />
       <source>Printed on letters and receipts, and shared by everyone who uses this database.</source>
       <translation>Se imprime en cartas y recibos, y lo comparten todas las personas que usan esta base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="147" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
       <source>Printing stopped: nothing was recorded.</source>
       <translation>Impresión detenida: no se ha registrado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="52" />
-      <location filename="caseworker/ui/views/case_detail.py" line="188" />
+      <location filename="caseworker/ui/sections/cases.py" line="58" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
       <source>Priority</source>
       <translation>Prioridad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="234" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="143" />
+      <location filename="caseworker/ui/views/client_detail.py" line="259" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="155" />
       <source>Profile</source>
       <translation>Perfil</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="487" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="509" />
       <source>Programmes</source>
       <translation>Programas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="70" />
-      <location filename="caseworker/ui/sections/planner.py" line="222" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="96" />
+      <location filename="caseworker/ui/sections/planner.py" line="244" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="528" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="555" />
       <source>Progress this period, in your words, for the report</source>
       <translation>El avance en este periodo, con sus palabras, para el informe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>Proposer</source>
       <translation>Propuesta por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="213" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="240" />
       <source>Pu&amp;rpose:</source>
       <translation>Fina&amp;lidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="220" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="472" />
-      <location filename="caseworker/ui/sections/planner.py" line="184" />
+      <location filename="caseworker/ui/sections/aid.py" line="233" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
+      <location filename="caseworker/ui/sections/planner.py" line="206" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="177" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
       <source>Purpose:</source>
       <translation>Finalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
       <source>Purposes (empty: all)</source>
       <translation>Finalidades (vacío: todas)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="117" />
       <source>Purposes that never count</source>
       <translation>Finalidades que nunca cuentan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="39" />
-      <location filename="caseworker/ui/main_window.py" line="141" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="38" />
+      <location filename="caseworker/ui/main_window.py" line="154" />
       <source>Quick search</source>
       <translation>Búsqueda rápida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="136" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
       <source>Quiet days</source>
       <translation>Días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
       <source>Quiet days:</source>
       <translation>Días de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
       <source>Quiet hours end</source>
       <translation>Fin de las horas de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="125" />
       <source>Quiet hours start</source>
       <translation>Inicio de las horas de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="123" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="139" />
       <source>Quiet hours:</source>
       <translation>Horas de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="140" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="156" />
       <source>Quiet-day channels</source>
       <translation>Canales en días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="141" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="157" />
       <source>Quiet-day channels:</source>
       <translation>Canales en días de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="142" />
       <source>Quiet-hours channels</source>
       <translation>Canales en horas de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="127" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="143" />
       <source>Quiet-hours channels:</source>
       <translation>Canales en horas de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="222" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="247" />
       <source>Quorum {q}: {n} present, {verdict}.</source>
       <translation>Quórum {q}: presentes {n}, {verdict}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="622" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="649" />
       <source>Quorum: people who must be present</source>
       <translation>Quórum: personas que deben estar presentes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="92" />
       <source>Re&amp;ference:</source>
       <translation>&amp;Referencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="120" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="143" />
       <source>Re&amp;mind me:</source>
       <translation>&amp;Recordarme:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="221" />
+      <location filename="caseworker/ui/views/case_detail.py" line="252" />
       <source>Re&amp;open…</source>
       <translation>&amp;Reabrir…</translation>
     </message>
@@ -6666,28 +6666,28 @@ dada</translation>
       <translation>&amp;Devolver…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="455" />
+      <location filename="caseworker/ui/sections/administration.py" line="483" />
       <source>Re-encrypt the database file with a new key that only active accounts can open</source>
       <translation>Volver a cifrar el archivo de la base de datos con una clave nueva que solo pueden abrir las cuentas activas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="617" />
+      <location filename="caseworker/ui/sections/administration.py" line="645" />
       <source>Re-encrypting the database with a new key…</source>
       <translation>Volviendo a cifrar la base de datos con una clave nueva…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="392" />
+      <location filename="caseworker/ui/sections/administration.py" line="420" />
       <source>Re-encryption progress</source>
       <translation>Progreso del nuevo cifrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="533" />
       <source>Reached so far</source>
       <translation>Alcanzado hasta ahora</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="37" />
-      <location filename="caseworker/ui/sections/administration.py" line="548" />
+      <location filename="caseworker/ui/sections/administration.py" line="576" />
       <source>Reactivate</source>
       <translation>Reactivar</translation>
     </message>
@@ -6699,7 +6699,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="228" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
@@ -6709,64 +6709,64 @@ dada</translation>
       <translation>Motivo de la excepción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="799" />
+      <location filename="caseworker/ui/sections/administration.py" line="827" />
       <source>Reason: {reason}</source>
       <translation>Motivo: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="384" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="408" />
       <source>Reassign a worker's cases</source>
       <translation>Reasignar los casos de un profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="131" />
+      <location filename="caseworker/ui/sections/cases.py" line="137" />
       <source>Reassign a worker's cases…</source>
       <translation>Reasignar los casos de un profesional…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="384" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="408" />
       <source>Reassign all</source>
       <translation>Reasignar todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
       <source>Receipt</source>
       <translation>Recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="125" />
+      <location filename="caseworker/ui/sections/administration.py" line="153" />
       <source>Receipt &amp;style:</source>
       <translation>&amp;Estilo de recibo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="269" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="281" />
       <source>Receipt last year's gifts</source>
       <translation>Emitir recibos de los donativos del año pasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="262" />
       <source>Receipt this gift</source>
       <translation>Emitir recibo de este donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="267" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="279" />
       <source>Receiptable</source>
       <translation>Con derecho a recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="78" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="101" />
       <source>Receiptable amount</source>
       <translation>Importe con derecho a recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="110" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="467" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="133" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="479" />
       <source>Receiptable: {amount}</source>
       <translation>Con derecho a recibo: {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="266" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="147" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="159" />
       <source>Receipts</source>
       <translation>Recibos</translation>
     </message>
@@ -6776,54 +6776,54 @@ dada</translation>
       <translation>Recibos y certificados…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="294" />
       <source>Receipts are paperwork owed by law, not contact: they go out even to donors who opted out of contact.</source>
       <translation>Los recibos son documentación exigida por ley, no un contacto: se envían incluso a los donantes que pidieron no ser contactados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="126" />
+      <location filename="caseworker/ui/sections/administration.py" line="154" />
       <source>Receipts issued &amp;at:</source>
       <translation>Recibos emi&amp;tidos en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="128" />
+      <location filename="caseworker/ui/sections/administration.py" line="156" />
       <source>Receipts si&amp;gned by:</source>
       <translation>Recibos &amp;firmados por:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="471" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="483" />
       <source>Received in return: {what} ({value})</source>
       <translation>Recibido a cambio: {what} ({value})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="87" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="96" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="278" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
       <source>Record</source>
       <translation>Registrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="153" />
+      <location filename="caseworker/ui/views/client_detail.py" line="178" />
       <source>Record &amp;consent</source>
       <translation>Registrar &amp;consentimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="189" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="211" />
       <source>Record &amp;spending…</source>
       <translation>Registrar &amp;gasto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="123" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="135" />
       <source>Record a gift from this donor</source>
       <translation>Registrar un donativo de este donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="66" />
       <source>Record a gift from {name}</source>
       <translation>Registrar un donativo de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="100" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
       <source>Record consent</source>
       <translation>Registrar consentimiento</translation>
     </message>
@@ -6833,64 +6833,64 @@ dada</translation>
       <translation>Registrar declaración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/gift_aid_tab.py" line="40" />
+      <location filename="caseworker/ui/views/gift_aid_tab.py" line="48" />
       <source>Record declaration…</source>
       <translation>Registrar declaración…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="50" />
-      <location filename="caseworker/ui/sections/aid.py" line="180" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="193" />
       <source>Record disbursement</source>
       <translation>Registrar pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="181" />
+      <location filename="caseworker/ui/sections/aid.py" line="194" />
       <source>Record disbursement (Ctrl+N)</source>
       <translation>Registrar pago (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="83" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="122" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="106" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="134" />
       <source>Record gift</source>
       <translation>Registrar donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="248" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="260" />
       <source>Record gift…</source>
       <translation>Registrar donativo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="372" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
       <source>Record numbers</source>
       <translation>Números de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="297" />
+      <location filename="caseworker/ui/views/client_detail.py" line="322" />
       <source>Record outcome…</source>
       <translation>Registrar resultado…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="126" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="133" />
       <source>Record referral</source>
       <translation>Registrar derivación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="425" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="452" />
       <source>Record spending</source>
       <translation>Registrar gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="658" />
+      <location filename="caseworker/ui/sections/administration.py" line="686" />
       <source>Record type</source>
       <translation>Tipo de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="268" />
+      <location filename="caseworker/ui/views/client_detail.py" line="293" />
       <source>Recorded by</source>
       <translation>Registrado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="125" />
       <source>Recorded on the Gift Aid tab</source>
       <translation>Registrada en la pestaña Gift Aid</translation>
     </message>
@@ -6900,279 +6900,279 @@ dada</translation>
       <translation>Donantes recuperados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="389" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="401" />
       <source>Recurring</source>
       <translation>Periódico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="169" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="192" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="82" />
       <source>Recurring gift</source>
       <translation>Donativo periódico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="166" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="189" />
       <source>Recurring gift or pledge from {name}</source>
       <translation>Donativo periódico o promesa de donación de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="246" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="258" />
       <source>Recurring gifts and pledges</source>
       <translation>Donativos periódicos y promesas de donación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="251" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="263" />
       <source>Recurring or pledge…</source>
       <translation>Periódico o promesa…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="126" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="133" />
       <source>Refer to an agency</source>
       <translation>Derivar a un organismo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="147" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
       <source>Reference</source>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="293" />
-      <location filename="caseworker/ui/views/client_detail.py" line="301" />
-      <location filename="caseworker/ui/views/client_detail.py" line="394" />
+      <location filename="caseworker/ui/views/client_detail.py" line="318" />
+      <location filename="caseworker/ui/views/client_detail.py" line="326" />
+      <location filename="caseworker/ui/views/client_detail.py" line="419" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="394" />
+      <location filename="caseworker/ui/views/client_detail.py" line="419" />
       <source>Referrals ({n})</source>
       <translation>Derivaciones ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="293" />
+      <location filename="caseworker/ui/views/client_detail.py" line="318" />
       <source>Referred</source>
       <translation>Derivado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="85" />
       <source>Refused</source>
       <translation>Rechazados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="104" />
       <source>Relationship &amp;manager:</source>
       <translation>&amp;Gestor de la relación:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="174" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="186" />
       <source>Relationship manager</source>
       <translation>Gestor de la relación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="180" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
       <source>Reload the thank-you queue</source>
       <translation>Recargar la cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="206" />
       <source>Remaining</source>
       <translation>Restante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="263" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="278" />
       <source>Remind a case's &amp;worker:</source>
       <translation>Recordar al &amp;profesional del caso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="267" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="282" />
       <source>Remind the worker at once</source>
       <translation>Recordárselo al profesional de inmediato</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="339" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="354" />
       <source>Reminder for {category}</source>
       <translation>Recordatorio para {category}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="118" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="127" />
       <source>Reminders</source>
       <translation>Recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="122" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="131" />
       <source>Reminders, newest first: Enter opens one</source>
       <translation>Recordatorios, los más recientes primero: Intro abre uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="97" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="106" />
       <source>Reminders: none new</source>
       <translation>Recordatorios: ninguno nuevo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="97" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="106" />
       <source>Reminders: {n} new</source>
       <translation>Recordatorios: {n} nuevos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
-      <location filename="caseworker/ui/sections/administration.py" line="205" />
-      <location filename="caseworker/ui/sections/administration.py" line="253" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="187" />
+      <location filename="caseworker/ui/sections/administration.py" line="233" />
+      <location filename="caseworker/ui/sections/administration.py" line="281" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="494" />
+      <location filename="caseworker/ui/views/client_detail.py" line="519" />
       <source>Remove attachment</source>
       <translation>Quitar adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="188" />
       <source>Remove blackout</source>
       <translation>Quitar bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="432" />
+      <location filename="caseworker/ui/views/client_detail.py" line="457" />
       <source>Remove contact</source>
       <translation>Quitar contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="259" />
+      <location filename="caseworker/ui/views/client_detail.py" line="284" />
       <source>Remove contact…</source>
       <translation>Quitar contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="266" />
       <source>Remove selected</source>
       <translation>Quitar seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="254" />
+      <location filename="caseworker/ui/sections/administration.py" line="282" />
       <source>Remove the logo</source>
       <translation>Quitar el logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="206" />
+      <location filename="caseworker/ui/sections/administration.py" line="234" />
       <source>Remove the signature picture</source>
       <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="385" />
+      <location filename="caseworker/ui/views/client_detail.py" line="410" />
       <source>Removed: {reason}</source>
       <translation>Quitado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="282" />
+      <location filename="caseworker/ui/views/client_detail.py" line="307" />
       <source>Remove…</source>
       <translation>Quitar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="471" />
+      <location filename="caseworker/ui/views/case_detail.py" line="502" />
       <source>Reopen</source>
       <translation>Reabrir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="469" />
+      <location filename="caseworker/ui/views/case_detail.py" line="500" />
       <source>Reopen {ref}</source>
       <translation>Reabrir {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="400" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="412" />
       <source>Replaces {number}</source>
       <translation>Sustituye a {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="522" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="549" />
       <source>Report people served by {what}</source>
       <translation>Informar de las personas atendidas por {what}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="606" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="633" />
       <source>Report submitted</source>
       <translation>Informe presentado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="130" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="87" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="152" />
       <source>Reports</source>
       <translation>Informes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="147" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="145" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="277" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="169" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="167" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="299" />
       <source>Reports to the funder</source>
       <translation>Informes al financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="220" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="247" />
       <source>Reports:</source>
       <translation>Informes:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="95" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="111" />
       <source>Request window in days</source>
       <translation>Ventana de peticiones en días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="67" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/sections/grants.py" line="80" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
       <source>Requested</source>
       <translation>Solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="221" />
+      <location filename="caseworker/ui/sections/aid.py" line="234" />
       <source>Requested by</source>
       <translation>Solicitado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="419" />
+      <location filename="caseworker/ui/sections/planner.py" line="441" />
       <source>Requests</source>
       <translation>Peticiones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="96" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="112" />
       <source>Requests for a gift, at most:</source>
       <translation>Peticiones de donativo, como máximo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="217" />
+      <location filename="caseworker/ui/views/case_detail.py" line="248" />
       <source>Res&amp;ume</source>
       <translation>&amp;Reanudar</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="41" />
-      <location filename="caseworker/ui/sections/administration.py" line="499" />
+      <location filename="caseworker/ui/sections/administration.py" line="527" />
       <source>Reset password</source>
       <translation>Restablecer contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="498" />
+      <location filename="caseworker/ui/sections/administration.py" line="526" />
       <source>Reset password…</source>
       <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="190" />
+      <location filename="caseworker/ui/views/case_detail.py" line="220" />
       <source>Resolution</source>
       <translation>Resolución</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="259" />
       <source>Resolve</source>
       <translation>Resolver</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="259" />
       <source>Resolve {ref}</source>
       <translation>Resolver {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="250" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="274" />
       <source>Resolved by the worker alone or with a specialist</source>
       <translation>Resuelto por el profesional solo o con un especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="251" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="275" />
       <source>Resolved:</source>
       <translation>Resuelto:</translation>
     </message>
@@ -7207,7 +7207,7 @@ dada</translation>
       <translation>Restaurar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="67" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="93" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
@@ -7237,55 +7237,55 @@ dada</translation>
       <translation>Devolver {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="443" />
+      <location filename="caseworker/ui/sections/administration.py" line="471" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="58" />
-      <location filename="caseworker/ui/sections/administration.py" line="422" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="66" />
+      <location filename="caseworker/ui/sections/administration.py" line="450" />
       <source>Roles</source>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="59" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="67" />
       <source>Roles:</source>
       <translation>Roles:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="540" />
+      <location filename="caseworker/ui/sections/administration.py" line="568" />
       <source>Roles: {roles}</source>
       <translation>Roles: {roles}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="386" />
-      <location filename="caseworker/ui/sections/administration.py" line="611" />
-      <location filename="caseworker/ui/sections/administration.py" line="615" />
+      <location filename="caseworker/ui/sections/administration.py" line="414" />
+      <location filename="caseworker/ui/sections/administration.py" line="639" />
+      <location filename="caseworker/ui/sections/administration.py" line="643" />
       <source>Rotate keys</source>
       <translation>Rotar claves</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="453" />
+      <location filename="caseworker/ui/sections/administration.py" line="481" />
       <source>Rotate keys…</source>
       <translation>Rotar claves…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="454" />
+      <location filename="caseworker/ui/sections/administration.py" line="482" />
       <source>Rotate the database key</source>
       <translation>Rotar la clave de la base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="155" />
       <source>Routing suggestion</source>
       <translation>Sugerencia de asignación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="580" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="607" />
       <source>Row {row}: {message}</source>
       <translation>Fila {row}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="311" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="324" />
       <source>Row {row}: {problem}</source>
       <translation>Fila {row}: {problem}</translation>
     </message>
@@ -7301,12 +7301,12 @@ dada</translation>
       <translation>Filas que fallarían</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="168" />
       <source>Rules that only warn</source>
       <translation>Reglas que solo avisan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="34" />
+      <location filename="caseworker/ui/views/mail_server.py" line="44" />
       <source>STARTTLS (usually port 587)</source>
       <translation>STARTTLS (normalmente el puerto 587)</translation>
     </message>
@@ -7321,23 +7321,23 @@ dada</translation>
       <translation>SYBUNT: donó antes, en ninguno de los dos periodos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="370" />
+      <location filename="caseworker/ui/sections/planner.py" line="392" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: donó algún año, pero ni el pasado ni este</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="67" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="402" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="421" />
       <source>Sa&amp;lutation:</source>
       <translation>Sal&amp;udo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="195" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="210" />
       <source>Sa&amp;ve person</source>
       <translation>&amp;Guardar persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="497" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
       <source>Sa&amp;ve template</source>
       <translation>&amp;Guardar plantilla</translation>
     </message>
@@ -7348,65 +7348,65 @@ dada</translation>
       <translation>Protección</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="107" />
+      <location filename="caseworker/ui/views/client_detail.py" line="132" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="33" />
       <source>Safeguarding: {text}</source>
       <translation>Protección: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="51" />
       <source>Satisfaction 1–5
 (worker)</source>
       <translation>Satisfacción 1–5
 (profesional)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="259" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="96" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="310" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="268" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="274" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="289" />
       <source>Save &amp;reminders</source>
       <translation>Guardar &amp;recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="482" />
+      <location filename="caseworker/ui/views/client_detail.py" line="507" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="280" />
+      <location filename="caseworker/ui/views/client_detail.py" line="305" />
       <source>Save a copy…</source>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="233" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="239" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="276" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="253" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="258" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="286" />
       <source>Save anyway</source>
       <translation>Guardar de todos modos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="238" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="251" />
       <source>Save batch</source>
       <translation>Guardar lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="560" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="587" />
       <source>Save minutes</source>
       <translation>Guardar acta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="145" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="152" />
       <source>Save outcome</source>
       <translation>Guardar resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="148" />
-      <location filename="caseworker/ui/sections/administration.py" line="149" />
+      <location filename="caseworker/ui/sections/administration.py" line="176" />
+      <location filename="caseworker/ui/sections/administration.py" line="177" />
       <source>Save settings</source>
       <translation>Guardar configuración</translation>
     </message>
@@ -7417,27 +7417,27 @@ dada</translation>
       <translation>Guardar el informe de error</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="65" />
+      <location filename="caseworker/ui/views/mail_server.py" line="75" />
       <source>Save the mail server settings</source>
       <translation>Guardar la configuración del servidor de correo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="498" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
       <source>Save the template</source>
       <translation>Guardar la plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="444" />
       <source>Save the template first.</source>
       <translation>Guarde primero la plantilla.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="864" />
+      <location filename="caseworker/ui/sections/administration.py" line="892" />
       <source>Save this computer's settings</source>
       <translation>Guardar la configuración de este equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="661" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="697" />
       <source>Saved as version {n}.</source>
       <translation>Guardada como versión {n}.</translation>
     </message>
@@ -7447,28 +7447,28 @@ dada</translation>
       <translation>Guardados {count} donativos, {total}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="180" />
+      <location filename="caseworker/ui/main_window.py" line="193" />
       <source>Saved {name} in {folder}</source>
       <translation>Se guardó {name} en {folder}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/application.py" line="222" />
-      <location filename="caseworker/ui/sections/administration.py" line="364" />
+      <location filename="caseworker/ui/sections/administration.py" line="392" />
       <source>Saved.</source>
       <translation>Guardado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="917" />
+      <location filename="caseworker/ui/sections/administration.py" line="945" />
       <source>Saved. Caseworker opens the new database the next time it starts.</source>
       <translation>Guardado. Caseworker abrirá la nueva base de datos la próxima vez que se inicie.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="919" />
+      <location filename="caseworker/ui/sections/administration.py" line="947" />
       <source>Saved. Times are shown in {zone}; a list already open shows it when it is next refreshed.</source>
       <translation>Guardado. Las horas se muestran en {zone}; una lista ya abierta lo mostrará cuando se actualice.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="281" />
+      <location filename="caseworker/ui/main_window.py" line="294" />
       <source>Saving…</source>
       <translation>Guardando…</translation>
     </message>
@@ -7478,99 +7478,99 @@ dada</translation>
       <translation>Explique por qué debe seguir adelante de todos modos. Su nombre y este motivo se guardan en el contacto y en el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="318" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="327" />
       <source>Say why, for the audit log.</source>
       <translation>Explique por qué, para el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="217" />
+      <location filename="caseworker/ui/sections/planner.py" line="239" />
       <source>Schedule</source>
       <translation>Calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="218" />
+      <location filename="caseworker/ui/sections/planner.py" line="240" />
       <source>Schedule the plan</source>
       <translation>Programar el plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="351" />
+      <location filename="caseworker/ui/sections/planner.py" line="373" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>Programados {scheduled} contactos según lo previsto, {moved} movidos a su siguiente hora permitida, {left} dejados fuera.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="37" />
+      <location filename="caseworker/ui/views/mail_server.py" line="47" />
       <source>Se&amp;curity:</source>
       <translation>Se&amp;guridad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="140" />
+      <location filename="caseworker/ui/main_window.py" line="153" />
       <source>Search   Ctrl+K</source>
       <translation>Buscar   Ctrl+K</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="51" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="50" />
       <source>Search results</source>
       <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="46" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="45" />
       <source>Search text</source>
       <translation>Texto de búsqueda</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>Seconder</source>
       <translation>Secundada por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="68" />
+      <location filename="caseworker/ui/main_window.py" line="81" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="57" />
-      <location filename="caseworker/ui/sections/planner.py" line="150" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="112" />
+      <location filename="caseworker/ui/sections/planner.py" line="172" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="124" />
       <source>Segment</source>
       <translation>Segmento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="52" />
+      <location filename="caseworker/ui/views/mail_server.py" line="62" />
       <source>Send &amp;from:</source>
       <translation>&amp;Enviar desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
       <source>Send a letter instead</source>
       <translation>Enviar una carta en su lugar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="486" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Send nothing</source>
       <translation>No enviar nada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="286" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
       <source>Send the queued e-mail now</source>
       <translation>Enviar ahora los correos en cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="54" />
+      <location filename="caseworker/ui/views/mail_server.py" line="64" />
       <source>Sender &amp;name:</source>
       <translation>&amp;Nombre del remitente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
       <source>Sent</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="745" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="781" />
       <source>Sent from the outbox by itself: {summary}</source>
       <translation>Enviado desde la bandeja de salida automáticamente: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="121" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>Separadas por comas, p. ej., vivienda, alimentación</translation>
     </message>
@@ -7580,73 +7580,73 @@ dada</translation>
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
       <source>Series ends</source>
       <translation>Fin de la serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="121" />
+      <location filename="caseworker/ui/sections/insight.py" line="131" />
       <source>Service quality</source>
       <translation>Calidad del servicio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="68" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="76" />
       <source>Set &amp;rhythm…</source>
       <translation>Fijar &amp;ritmo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="101" />
+      <location filename="caseworker/ui/sections/administration.py" line="129" />
       <source>Sets the registration label, paper size and date style of the paperwork</source>
       <translation>Define la etiqueta de registro, el tamaño del papel y el formato de fecha de la documentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="984" />
+      <location filename="caseworker/ui/sections/administration.py" line="1012" />
       <source>Settings</source>
       <translation>Configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="1001" />
+      <location filename="caseworker/ui/sections/administration.py" line="1029" />
       <source>Settings pages</source>
       <translation>Páginas de configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="458" />
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="139" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="477" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="162" />
       <source>Several donors match — type more of the name.</source>
       <translation>Coinciden varios donantes: escriba más del nombre.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="115" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="128" />
       <source>Several donors match “{text}”: choose one from the list.</source>
       <translation>Coinciden varios donantes con «{text}»: elija uno de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
       <source>Share spent</source>
       <translation>Porcentaje gastado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="368" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="383" />
       <source>Share them by routing and workload</source>
       <translation>Repartirlos según la asignación y la carga de trabajo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="390" />
+      <location filename="caseworker/ui/sections/calendar.py" line="401" />
       <source>Show a {mode}</source>
       <translation>Mostrar un {mode}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="65" />
+      <location filename="caseworker/ui/sections/cases.py" line="71" />
       <source>Show cases by status</source>
       <translation>Mostrar casos por estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="76" />
+      <location filename="caseworker/ui/sections/cases.py" line="82" />
       <source>Show cases of a category</source>
       <translation>Mostrar casos de una categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="263" />
+      <location filename="caseworker/ui/views/service_quality.py" line="286" />
       <source>Show chart</source>
       <translation>Mostrar gráfico</translation>
     </message>
@@ -7661,7 +7661,7 @@ dada</translation>
       <translation>Mostrar clientes con un indicador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="173" />
+      <location filename="caseworker/ui/sections/aid.py" line="186" />
       <source>Show disbursements by status</source>
       <translation>Mostrar pagos por estado</translation>
     </message>
@@ -7681,7 +7681,7 @@ dada</translation>
       <translation>Mostrar personas u organizaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="279" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="309" />
       <source>Show messages</source>
       <translation>Mostrar mensajes</translation>
     </message>
@@ -7691,86 +7691,86 @@ dada</translation>
       <translation>Mostrar donantes desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="395" />
+      <location filename="caseworker/ui/sections/calendar.py" line="406" />
       <source>Show only my meetings, deadlines and actions</source>
       <translation>Mostrar solo mis reuniones, plazos y tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="138" />
-      <location filename="caseworker/ui/views/service_quality.py" line="263" />
+      <location filename="caseworker/ui/views/service_quality.py" line="161" />
+      <location filename="caseworker/ui/views/service_quality.py" line="286" />
       <source>Show table</source>
       <translation>Mostrar tabla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="140" />
+      <location filename="caseworker/ui/views/service_quality.py" line="163" />
       <source>Show the chart's table</source>
       <translation>Mostrar la tabla del gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="439" />
+      <location filename="caseworker/ui/sections/administration.py" line="467" />
       <source>Show users</source>
       <translation>Mostrar usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="384" />
+      <location filename="caseworker/ui/sections/calendar.py" line="395" />
       <source>Shown period</source>
       <translation>Periodo mostrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="117" />
+      <location filename="caseworker/ui/main_window.py" line="130" />
       <source>Sign &amp;out</source>
       <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="59" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="68" />
       <source>Sign in</source>
       <translation>Iniciar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="47" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="56" />
       <source>Sign in to Caseworker</source>
       <translation>Iniciar sesión en Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="131" />
+      <location filename="caseworker/ui/sections/administration.py" line="159" />
       <source>Signature on receipts:</source>
       <translation>Firma en los recibos:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="158" />
+      <location filename="caseworker/ui/main_window.py" line="171" />
       <source>Signed in as {name} ({roles})</source>
       <translation>Sesión iniciada como {name} ({roles})</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/views/client_detail.py" line="275" />
+      <location filename="caseworker/ui/views/client_detail.py" line="300" />
       <source>Size</source>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
       <source>Skipped: {reason}</source>
       <translation>Omitido: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="473" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="485" />
       <source>Soft credit: {name} ({amount})</source>
       <translation>Reconocimiento: {name} ({amount})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="42" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="50" />
       <source>Solved
 (client)</source>
       <translation>Resuelto
 (cliente)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="77" />
+      <location filename="caseworker/ui/export.py" line="88" />
       <source>Some characters have no printed form and show as a box: {characters}</source>
       <translation>Algunos caracteres no tienen forma impresa y se ven como un recuadro: {characters}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="232" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="259" />
       <source>Someone from outside: name</source>
       <translation>Alguien de fuera: nombre</translation>
     </message>
@@ -7780,29 +7780,29 @@ dada</translation>
       <translation>Algo ha fallado dentro de Caseworker. No se ha guardado nada a medias: la acción se ha deshecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="190" />
+      <location filename="caseworker/ui/views/case_detail.py" line="220" />
       <source>Specialists</source>
       <translation>Especialistas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="196" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="219" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="218" />
       <source>Spending</source>
       <translation>Gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="70" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="80" />
       <source>Spending against awards</source>
       <translation>Gastos frente a lo concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="71" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="184" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="81" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="206" />
       <source>Spent</source>
       <translation>Gastado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="99" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="108" />
       <source>Spent from this grant</source>
       <translation>Gastado de esta subvención</translation>
     </message>
@@ -7812,133 +7812,133 @@ dada</translation>
       <translation>Miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="65" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="75" />
       <source>Stage</source>
       <translation>Etapa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="333" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="345" />
       <source>Start a household…</source>
       <translation>Crear un hogar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="106" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="133" />
       <source>Starts at</source>
       <translation>Empieza a las</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
-      <location filename="caseworker/ui/views/client_detail.py" line="276" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
+      <location filename="caseworker/ui/views/client_detail.py" line="301" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="168" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="518" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="530" />
       <source>Statement for the year:</source>
       <translation>Certificado del año:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="424" />
-      <location filename="caseworker/ui/sections/aid.py" line="46" />
-      <location filename="caseworker/ui/sections/aid.py" line="165" />
+      <location filename="caseworker/ui/sections/administration.py" line="452" />
+      <location filename="caseworker/ui/sections/aid.py" line="59" />
+      <location filename="caseworker/ui/sections/aid.py" line="178" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="82" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="101" />
       <source>Stewardship</source>
       <translation>Relación con donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="72" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="98" />
       <source>Stop</source>
       <translation>Detener</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="73" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
       <source>Stop sending</source>
       <translation>Dejar de enviar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="50" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
+      <location filename="caseworker/ui/sections/cases.py" line="56" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>Subject</source>
       <translation>Asunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="684" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="720" />
       <source>Subject: {subject}</source>
       <translation>Asunto: {subject}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="215" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="242" />
       <source>Submission &amp;deadline:</source>
       <translation>Pla&amp;zo de presentación:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="146" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="296" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="168" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="318" />
       <source>Submitted</source>
       <translation>Presentada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="122" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="132" />
       <source>Submitted late</source>
       <translation>Presentado con retraso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="122" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="132" />
       <source>Submitted on or before the due date</source>
       <translation>Presentados en la fecha de vencimiento o antes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="67" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="77" />
       <source>Success by funder (decided, submitted in the period)</source>
       <translation>Éxito por financiador (decididas, presentadas en el periodo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="68" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="78" />
       <source>Success rate</source>
       <translation>Tasa de éxito</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="164" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="188" />
       <source>Suggested: {reason}</source>
       <translation>Sugerido: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="93" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="113" />
       <source>Support</source>
       <translation>Apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="189" />
+      <location filename="caseworker/ui/views/case_detail.py" line="219" />
       <source>Support level</source>
       <translation>Nivel de apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="129" />
+      <location filename="caseworker/ui/sections/insight.py" line="139" />
       <source>Supporters</source>
       <translation>Donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="94" />
       <source>T&amp;hanked on:</source>
       <translation>A&amp;gradecido el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="35" />
+      <location filename="caseworker/ui/views/mail_server.py" line="45" />
       <source>TLS from the start (usually port 465)</source>
       <translation>TLS desde el inicio (normalmente el puerto 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="100" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="120" />
       <source>Ta&amp;gs:</source>
       <translation>Etiq&amp;uetas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="219" />
+      <location filename="caseworker/ui/views/client_detail.py" line="244" />
       <source>Tags</source>
       <translation>Etiquetas</translation>
     </message>
@@ -7948,82 +7948,82 @@ dada</translation>
       <translation>Hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="506" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="533" />
       <source>Target</source>
       <translation>Objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="491" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="110" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="518" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="132" />
       <source>Targets and outcomes</source>
       <translation>Objetivos y resultados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="495" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="522" />
       <source>Targets are for the whole grant. The grant report sets what was reached against them.</source>
       <translation>Los objetivos son para toda la subvención. El informe de la subvención compara con ellos lo alcanzado.</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="111" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="172" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="194" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="147" />
       <source>Tasks</source>
       <translation>Tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="309" />
+      <location filename="caseworker/ui/views/case_detail.py" line="340" />
       <source>Tasks on this case</source>
       <translation>Tareas sobre este caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="82" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="90" />
       <source>Tasks on this client</source>
       <translation>Tareas sobre este cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="423" />
+      <location filename="caseworker/ui/sections/administration.py" line="451" />
       <source>Team</source>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="159" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="182" />
       <source>Team: {name}</source>
       <translation>Equipo: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="541" />
+      <location filename="caseworker/ui/sections/administration.py" line="569" />
       <source>Team: {team}</source>
       <translation>Equipo: {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="90" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="105" />
       <source>Teams</source>
       <translation>Equipos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="994" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="70" />
+      <location filename="caseworker/ui/sections/administration.py" line="1022" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="85" />
       <source>Teams and routing</source>
       <translation>Equipos y asignación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="77" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="92" />
       <source>Teams, people and reminders</source>
       <translation>Equipos, personas y recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="533" />
       <source>Template status</source>
       <translation>Estado de la plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="219" />
       <source>Template:</source>
       <translation>Plantilla:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="459" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="757" />
       <source>Templates</source>
       <translation>Plantillas</translation>
     </message>
@@ -8033,57 +8033,57 @@ dada</translation>
       <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="177" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
       <source>Thank &amp;all</source>
       <translation>Agradecer &amp;todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="178" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
       <source>Thank every gift in the queue</source>
       <translation>Agradecer todos los donativos de la cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="63" />
+      <location filename="caseworker/ui/views/mail_server.py" line="73" />
       <source>Thank gifts &amp;within:</source>
       <translation>Agradecer los dona&amp;tivos en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="176" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
       <source>Thank the selected gifts</source>
       <translation>Agradecer los donativos seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="717" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="753" />
       <source>Thank-you queue</source>
       <translation>Cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="199" />
       <source>Thank-you template</source>
       <translation>Plantilla de agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="238" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="250" />
       <source>Thanked</source>
       <translation>Agradecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="405" />
+      <location filename="caseworker/ui/sections/calendar.py" line="416" />
       <source>The agendas and minutes of a month's meetings as one PDF or a ZIP</source>
       <translation>Los órdenes del día y las actas de las reuniones de un mes en un PDF o un ZIP</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="470" />
+      <location filename="caseworker/ui/views/case_detail.py" line="501" />
       <source>The case goes back to in progress and its resolution is cleared (the timeline keeps it).</source>
       <translation>El caso vuelve a «en curso» y se borra su resolución (la cronología la conserva).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="456" />
+      <location filename="caseworker/ui/views/case_detail.py" line="487" />
       <source>The case moves to support level {level}. Say why, for whoever picks it up.</source>
       <translation>El caso pasa al nivel de apoyo {level}. Explique por qué, para quien lo recoja.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="188" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="212" />
       <source>The case stays with you until the other worker accepts it in their My work.</source>
       <translation>El caso sigue con usted hasta que el otro profesional lo acepte en su Mi trabajo.</translation>
     </message>
@@ -8093,67 +8093,67 @@ dada</translation>
       <translation>El caso sigue con {name}. Dígale por qué no puede aceptarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="252" />
+      <location filename="caseworker/ui/views/case_detail.py" line="283" />
       <source>The case summary as a PDF (notes only for roles that may read them)</source>
       <translation>El resumen del caso en PDF (notas solo para los roles que pueden leerlas)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="159" />
+      <location filename="caseworker/ui/views/client_detail.py" line="184" />
       <source>The client's aid statement for the last 12 months, as a PDF</source>
       <translation>El extracto de ayudas del cliente de los últimos 12 meses, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="533" />
+      <location filename="caseworker/ui/views/case_detail.py" line="564" />
       <source>The client's cases</source>
       <translation>Los casos del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="535" />
+      <location filename="caseworker/ui/views/case_detail.py" line="566" />
       <source>The client's cases: Enter opens one</source>
       <translation>Los casos del cliente: Intro abre uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="331" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="354" />
       <source>The client's days (none: any day)</source>
       <translation>Los días del cliente (ninguno: cualquier día)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="255" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="278" />
       <source>The client's feedback on {ref}</source>
       <translation>La opinión del cliente sobre {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="261" />
+      <location filename="caseworker/ui/views/case_detail.py" line="292" />
       <source>The client's own view of the outcome, beside your verdict</source>
       <translation>La opinión del propio cliente sobre el resultado, junto a su valoración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="59" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="67" />
       <source>The client's team, with each person's role</source>
       <translation>El equipo del cliente, con el papel de cada persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="116" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="126" />
       <source>The contact guard's verdict</source>
       <translation>El veredicto del control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="487" />
+      <location filename="caseworker/ui/views/client_detail.py" line="512" />
       <source>The copy could not be saved: {error}</source>
       <translation>No se ha podido guardar la copia: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="71" />
+      <location filename="caseworker/ui/sections/insight.py" line="81" />
       <source>The dashboard as a PDF report for the board</source>
       <translation>El panel como informe en PDF para la junta directiva</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="612" />
+      <location filename="caseworker/ui/sections/administration.py" line="640" />
       <source>The database file is re-encrypted with a new key that only active accounts can open; a copy of the key file taken before, with a former colleague's password, then opens nothing. Everyone else must close Caseworker first. Backups taken before keep the old key.</source>
       <translation>El archivo de la base de datos se vuelve a cifrar con una clave nueva que solo pueden abrir las cuentas activas; una copia del archivo de claves hecha antes, con la contraseña de un antiguo compañero, ya no abre nada. Todos los demás deben cerrar Caseworker antes. Las copias de seguridad anteriores conservan la clave antigua.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="628" />
+      <location filename="caseworker/ui/sections/administration.py" line="656" />
       <source>The database now opens only with the active accounts' passwords.</source>
       <translation>La base de datos ya solo se abre con las contraseñas de las cuentas activas.</translation>
     </message>
@@ -8163,28 +8163,28 @@ dada</translation>
       <translation>No se ha podido crear la demostración: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="303" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="322" />
       <source>The donor asked for no contact at all</source>
       <translation>El donante pidió no ser contactado en absoluto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="278" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="290" />
       <source>The donor's giving statement for a year, as a PDF</source>
       <translation>El certificado de donaciones del donante de un año, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="179" />
+      <location filename="caseworker/ui/views/service_quality.py" line="202" />
       <source>The figures of every group</source>
       <translation>Las cifras de cada grupo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="468" />
+      <location filename="caseworker/ui/views/client_detail.py" line="493" />
       <source>The file could not be read: {error}</source>
       <translation>No se ha podido leer el archivo: {error}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="225" />
-      <location filename="caseworker/ui/sections/administration.py" line="304" />
+      <location filename="caseworker/ui/sections/administration.py" line="253" />
+      <location filename="caseworker/ui/sections/administration.py" line="332" />
       <source>The file could not be read: {reason}</source>
       <translation>No se ha podido leer el archivo: {reason}</translation>
     </message>
@@ -8199,32 +8199,32 @@ dada</translation>
       <translation>La codificación del archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="163" />
+      <location filename="caseworker/ui/export.py" line="174" />
       <source>The fiscal year starting in that year</source>
       <translation>El ejercicio fiscal que empieza en ese año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="508" />
       <source>The gift stays on record, marked void. Why is it void (a refund, a bounced cheque, a mistake)?</source>
       <translation>El donativo se conserva en el registro, marcado como anulado. ¿Por qué se anula (una devolución, un cheque rechazado, un error)?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="482" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>The gift's receipt</source>
       <translation>El recibo del donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="47" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="56" />
       <source>The grant's outputs</source>
       <translation>Los resultados de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="29" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="38" />
       <source>The grant's outputs as a PDF page for the grant report</source>
       <translation>Los resultados de la subvención como una página PDF para el informe de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="87" />
       <source>The guard allows this contact.</source>
       <translation>El control permite este contacto.</translation>
     </message>
@@ -8234,7 +8234,7 @@ dada</translation>
       <translation>El control bloqueó este contacto porque:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="79" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="89" />
       <source>The guard blocks this contact.</source>
       <translation>El control bloquea este contacto.</translation>
     </message>
@@ -8245,7 +8245,7 @@ dada</translation>
       <translation>La importación se ha deshecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="483" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>The letter as PDF</source>
       <translation>La carta en PDF</translation>
     </message>
@@ -8255,52 +8255,52 @@ dada</translation>
       <translation>La correspondencia de columnas usada la última vez para un archivo con estas columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="184" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="207" />
       <source>The next time that suits them: {when}.</source>
       <translation>La próxima hora que le conviene: {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="196" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="223" />
       <source>The organisation</source>
       <translation>La organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="323" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="335" />
       <source>The organisation's</source>
       <translation>La de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="853" />
+      <location filename="caseworker/ui/sections/administration.py" line="881" />
       <source>The organisation's ({zone})</source>
       <translation>La de la organización ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="358" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="370" />
       <source>The organisation's policy</source>
       <translation>La política de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="155" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
       <source>The organisation's zone ({zone})</source>
       <translation>La zona de la organización ({zone})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="309" />
+      <location filename="caseworker/ui/sections/administration.py" line="337" />
       <source>The picture could not be read.</source>
       <translation>No se ha podido leer la imagen.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="262" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="285" />
       <source>The questions as a PDF the client fills in; type their answers here after</source>
       <translation>Las preguntas en un PDF que rellena el cliente; escriba aquí sus respuestas después</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="76" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="101" />
       <source>The quorum, and who proposed and seconded each decision and how the vote went</source>
       <translation>El quórum, quién propuso y secundó cada decisión y el resultado de la votación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="528" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="540" />
       <source>The receipt is kept, marked void, and a new one names it. Why?</source>
       <translation>El recibo se conserva, marcado como anulado, y uno nuevo lo menciona. ¿Por qué?</translation>
     </message>
@@ -8310,12 +8310,12 @@ dada</translation>
       <translation>No se ha podido guardar el informe: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="608" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="635" />
       <source>The report due on {day}: when did it go to the funder?</source>
       <translation>El informe que vence el {day}: ¿cuándo se envió al financiador?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="275" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="287" />
       <source>The selected receipt as a PDF</source>
       <translation>El recibo seleccionado en PDF</translation>
     </message>
@@ -8325,85 +8325,85 @@ dada</translation>
       <translation>El separador entre columnas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="906" />
+      <location filename="caseworker/ui/sections/administration.py" line="934" />
       <source>The settings could not be saved: {reason}</source>
       <translation>No se ha podido guardar la configuración: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="104" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="127" />
       <source>The task is about</source>
       <translation>La tarea trata sobre</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/password_dialog.py" line="68" />
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="172" />
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="181" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="125" />
       <source>The two passwords differ.</source>
       <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="837" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="864" />
       <source>The whole &amp;series</source>
       <translation>Toda la &amp;serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="444" />
       <source>The {name} household</source>
       <translation>El hogar {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="147" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="171" />
       <source>There are no case categories yet: a manager adds them under Cases.</source>
       <translation>Aún no hay categorías de casos: un responsable las añade en Casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="340" />
+      <location filename="caseworker/ui/sections/aid.py" line="353" />
       <source>There is no open fund yet: a manager adds one first.</source>
       <translation>Aún no hay ningún fondo abierto: un responsable debe añadir uno primero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="260" />
+      <location filename="caseworker/ui/main_window.py" line="273" />
       <source>There is nothing to create in this section.</source>
       <translation>No hay nada que crear en esta sección.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="65" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="81" />
       <source>These rules apply to every supporter, unless a supporter's own wishes say otherwise. Changes apply to contacts planned from now on.</source>
       <translation>Estas reglas se aplican a todos los donantes, salvo que los deseos de un donante digan otra cosa. Los cambios se aplican a los contactos que se planifiquen a partir de ahora.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="873" />
+      <location filename="caseworker/ui/sections/administration.py" line="901" />
       <source>These settings belong to this computer only. In use now: {location}</source>
       <translation>Esta configuración solo afecta a este equipo. En uso ahora: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="630" />
+      <location filename="caseworker/ui/sections/administration.py" line="658" />
       <source>These users need a new password before they can sign in: {names}</source>
       <translation>Estos usuarios necesitan una contraseña nueva para poder iniciar sesión: {names}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="836" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="863" />
       <source>This &amp;occurrence</source>
       <translation>Esta &amp;repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="382" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="409" />
       <source>This application has reached the end of the pipeline.</source>
       <translation>Esta solicitud ha llegado al final del proceso.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="66" />
+      <location filename="caseworker/ui/sections/insight.py" line="76" />
       <source>This calendar year</source>
       <translation>Este año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="872" />
-      <location filename="caseworker/ui/sections/administration.py" line="997" />
+      <location filename="caseworker/ui/sections/administration.py" line="900" />
+      <location filename="caseworker/ui/sections/administration.py" line="1025" />
       <source>This computer</source>
       <translation>Este equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="110" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="119" />
       <source>This database is new. Tell Caseworker about your organisation, and create the administrator account: you will use it to add your colleagues and choose what each may see.</source>
       <translation>Esta base de datos es nueva. Indique a Caseworker los datos de su organización y cree la cuenta de administrador: la usará para añadir a sus compañeros y elegir lo que puede ver cada uno.</translation>
     </message>
@@ -8413,32 +8413,32 @@ dada</translation>
       <translation>Esta base de datos está en un servidor PostgreSQL: haga sus copias de seguridad con las herramientas del propio servidor, por ejemplo pg_dump -Fc caseworker &gt; caseworker.dump de forma programada, guardadas en un disco cifrado, y restáurelas con pg_restore. Caseworker no copia por sí mismo la base de datos de un servidor.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="67" />
+      <location filename="caseworker/ui/sections/insight.py" line="77" />
       <source>This fiscal year</source>
       <translation>Este ejercicio fiscal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="177" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="186" />
       <source>This fund has no cap or budget limit.</source>
       <translation>Este fondo no tiene límite ni tope de presupuesto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="233" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="252" />
       <source>This may be a supporter already on file:</source>
       <translation>Puede que este donante ya esté registrado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="247" />
       <source>This may be someone already on file:</source>
       <translation>Puede que esta persona ya esté registrada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="619" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="646" />
       <source>This meeting has a quorum of</source>
       <translation>Esta reunión tiene un quórum de</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="835" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="862" />
       <source>This meeting repeats. Change only this occurrence, or the whole series?</source>
       <translation>Esta reunión se repite. ¿Cambiar solo esta repetición o toda la serie?</translation>
     </message>
@@ -8448,56 +8448,56 @@ dada</translation>
       <translation>Datos de esta persona: exportar o borrar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="306" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="116" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="325" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="143" />
       <source>Time &amp;zone:</source>
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="114" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="173" />
+      <location filename="caseworker/ui/sections/administration.py" line="142" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="185" />
       <source>Time zone</source>
       <translation>Zona horaria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="156" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
       <source>Time zone for supporters without one:</source>
       <translation>Zona horaria para los donantes que no tienen una:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/parts.py" line="108" />
-      <location filename="caseworker/ui/views/case_detail.py" line="64" />
-      <location filename="caseworker/ui/views/case_detail.py" line="269" />
+      <location filename="caseworker/ui/views/case_detail.py" line="94" />
+      <location filename="caseworker/ui/views/case_detail.py" line="300" />
       <source>Timeline</source>
       <translation>Cronología</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="548" />
+      <location filename="caseworker/ui/views/case_detail.py" line="579" />
       <source>Timeline of all the client's cases</source>
       <translation>Cronología de todos los casos del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
-      <location filename="caseworker/ui/sections/administration.py" line="662" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/sections/administration.py" line="690" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="377" />
+      <location filename="caseworker/ui/sections/calendar.py" line="388" />
       <source>Today</source>
       <translation>Hoy</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="134" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="316" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="340" />
       <source>Today, or YYYY-MM-DD</source>
       <translation>Hoy, o AAAA-MM-DD</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="254" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="331" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="277" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="353" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
@@ -8507,53 +8507,53 @@ dada</translation>
       <translation>Localidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/client_care_card.py" line="43" />
+      <location filename="caseworker/ui/widgets/client_care_card.py" line="51" />
       <source>Treated 1–5
 (client)</source>
       <translation>Trato 1–5
 (cliente)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
       <source>Tries</source>
       <translation>Intentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
       <source>Try the selected failed message again</source>
       <translation>Volver a intentar el mensaje fallido seleccionado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="275" />
+      <location filename="caseworker/ui/views/client_detail.py" line="300" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="412" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="431" />
       <source>Type a donor's name and press Enter</source>
       <translation>Escriba el nombre de un donante y pulse Intro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="45" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="44" />
       <source>Type a name…</source>
       <translation>Escriba un nombre…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="56" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="114" />
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="198" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="65" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="138" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="225" />
       <source>Type part of the client's name</source>
       <translation>Escriba parte del nombre del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="55" />
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="109" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="54" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="108" />
       <source>Type to search everything you may see.</source>
       <translation>Escriba para buscar en todo lo que puede ver.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="151" />
-      <location filename="caseworker/ui/sections/administration.py" line="152" />
+      <location filename="caseworker/ui/sections/administration.py" line="179" />
+      <location filename="caseworker/ui/sections/administration.py" line="180" />
       <source>Undo changes</source>
       <translation>Deshacer cambios</translation>
     </message>
@@ -8586,68 +8586,68 @@ dada</translation>
       <translation>Deshacer esta importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="50" />
+      <location filename="caseworker/ui/idle_lock.py" line="49" />
       <source>Unlock</source>
       <translation>Desbloquear</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="47" />
+      <location filename="caseworker/ui/idle_lock.py" line="46" />
       <source>Unlock message</source>
       <translation>Mensaje de desbloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="59" />
+      <location filename="caseworker/ui/views/mail_server.py" line="69" />
       <source>Unsu&amp;bscribe to:</source>
       <translation>&amp;Bajas a:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="216" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="228" />
       <source>Until</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="172" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="181" />
       <source>Up to {amount} more for this client under the fund's cap.</source>
       <translation>Hasta {amount} más para este cliente dentro del límite del fondo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="97" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="107" />
       <source>Use the next allowed time</source>
       <translation>Usar la siguiente hora permitida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="99" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="109" />
       <source>Use the suggested channel</source>
       <translation>Usar el canal sugerido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="141" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="151" />
       <source>Use {channel} instead</source>
       <translation>Usar {channel} en su lugar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="147" />
       <source>Use {when}</source>
       <translation>Usar {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="421" />
+      <location filename="caseworker/ui/sections/administration.py" line="449" />
       <source>User name</source>
       <translation>Nombre de usuario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="539" />
+      <location filename="caseworker/ui/sections/administration.py" line="567" />
       <source>User name: {name}</source>
       <translation>Nombre de usuario: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="427" />
+      <location filename="caseworker/ui/sections/administration.py" line="455" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="469" />
-      <location filename="caseworker/ui/sections/administration.py" line="993" />
+      <location filename="caseworker/ui/sections/administration.py" line="497" />
+      <location filename="caseworker/ui/sections/administration.py" line="1021" />
       <source>Users and roles</source>
       <translation>Usuarios y roles</translation>
     </message>
@@ -8657,141 +8657,141 @@ dada</translation>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="247" />
+      <location filename="caseworker/ui/sections/planner.py" line="269" />
       <source>Verdict</source>
       <translation>Valoración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="628" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="664" />
       <source>Version {n}</source>
       <translation>Versión {n}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="384" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="440" />
+      <location filename="caseworker/ui/sections/aid.py" line="397" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="462" />
       <source>Void</source>
       <translation>Anular</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="529" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="541" />
       <source>Void and reissue</source>
       <translation>Anular y volver a emitir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="527" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="539" />
       <source>Void and reissue receipt</source>
       <translation>Anular y volver a emitir el recibo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="270" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="282" />
       <source>Void and reissue…</source>
       <translation>Anular y volver a emitir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="381" />
+      <location filename="caseworker/ui/sections/aid.py" line="394" />
       <source>Void disbursement</source>
       <translation>Anular pago</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="496" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="498" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="508" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="510" />
       <source>Void gift</source>
       <translation>Anular donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="222" />
+      <location filename="caseworker/ui/sections/aid.py" line="235" />
       <source>Void reason</source>
       <translation>Motivo de la anulación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="436" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="433" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="458" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="455" />
       <source>Void spending</source>
       <translation>Anular gasto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="437" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="459" />
       <source>Void {amount} spent on {day} ({what})? It stays on record, marked void, and the line gets the money back.</source>
       <translation>¿Anular {amount} gastados el {day} ({what})? Se conserva en el registro, marcado como anulado, y la partida recupera el dinero.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="382" />
+      <location filename="caseworker/ui/sections/aid.py" line="395" />
       <source>Void {amount} to {client} from {fund}? It stays on record, marked void, with your reason.</source>
       <translation>¿Anular {amount} a {client} del fondo {fund}? Se conserva en el registro, marcado como anulado, con su motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="379" />
-      <location filename="caseworker/ui/views/donor_detail.py" line="399" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="391" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="411" />
       <source>Void: {reason}</source>
       <translation>Anulado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="252" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="264" />
       <source>Void…</source>
       <translation>Anular…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="609" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
       <source>Votes and quorum</source>
       <translation>Votaciones y quórum</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="130" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="140" />
       <source>Waiting will not help: no time in the next two years is allowed on this channel.</source>
       <translation>Esperar no servirá: no hay ninguna hora permitida en este canal en los próximos dos años.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="50" />
+      <location filename="caseworker/ui/sections/planner.py" line="72" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="170" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="197" />
       <source>Warnings</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="265" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="288" />
       <source>Was it &amp;solved?</source>
       <translation>¿Se &amp;resolvió?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="266" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="289" />
       <source>Was the outcome &amp;acceptable?</source>
       <translation>¿Fue el resultado &amp;aceptable?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="95" />
+      <location filename="caseworker/ui/sections/insight.py" line="105" />
       <source>Was the outcome acceptable to the client?</source>
       <translation>¿Fue el resultado aceptable para el cliente?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="385" />
+      <location filename="caseworker/ui/sections/calendar.py" line="396" />
       <source>Week</source>
       <translation>Semana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="107" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="116" />
       <source>Welcome to Caseworker</source>
       <translation>Bienvenido a Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="67" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="197" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="219" />
       <source>What for</source>
       <translation>Para qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="111" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="133" />
       <source>What the application promised: targets, outcomes reached, the demographics the funder asks for and the report's narrative</source>
       <translation>Lo que prometió la solicitud: objetivos, resultados alcanzados, los datos demográficos que pide el financiador y la memoria del informe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="136" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="160" />
       <source>What the client told you (optional)</source>
       <translation>Lo que le dijo el cliente (opcional)</translation>
     </message>
@@ -8806,17 +8806,17 @@ dada</translation>
       <translation>Lo que haría la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="85" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="94" />
       <source>What the limits still allow</source>
       <translation>Lo que aún permiten los límites</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="193" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="217" />
       <source>What the next worker needs to know: where things stand, what is due</source>
       <translation>Lo que necesita saber el siguiente profesional: cómo están las cosas, qué vence</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="53" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="73" />
       <source>What they like to be called, if different</source>
       <translation>Cómo le gusta que le llamen, si es distinto</translation>
     </message>
@@ -8826,24 +8826,24 @@ dada</translation>
       <translation>Qué hacer con la línea {line}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="237" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="261" />
       <source>What was achieved for the client</source>
       <translation>Lo que se consiguió para el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="62" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="85" />
       <source>What was given; the amount above is its value</source>
       <translation>Lo que se dio; el importe de arriba es su valor</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="164" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="174" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="174" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
       <source>When ({zone} time):</source>
       <translation>Cuándo (hora de {zone}):</translation>
     </message>
@@ -8852,12 +8852,12 @@ dada</translation>
       <translation type="obsolete">Cuándo ({zone}):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="440" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="467" />
       <source>When an aid payment is the spending, give its number: its amount is used, and it can be counted on one grant only.</source>
       <translation>Cuando el gasto es un pago de ayuda, indique su número: se usa su importe, y solo se puede contar en una subvención.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="210" />
+      <location filename="caseworker/ui/sections/planner.py" line="232" />
       <source>When and how:</source>
       <translation>Cuándo y cómo:</translation>
     </message>
@@ -8867,46 +8867,46 @@ dada</translation>
       <translation>Dónde guardar los datos de la persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="633" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="660" />
       <source>Whether the meeting was quorate</source>
       <translation>Si la reunión tuvo quórum</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="128" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="151" />
       <source>Whether the time suits the client</source>
       <translation>Si la hora le conviene al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="390" />
+      <location filename="caseworker/ui/sections/planner.py" line="412" />
       <source>Which neglected supporters</source>
       <translation>Qué donantes desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="60" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="561" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="255" />
+      <location filename="caseworker/ui/views/client_detail.py" line="280" />
       <source>Whose</source>
       <translation>De quién</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="249" />
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="271" />
+      <location filename="caseworker/ui/sections/planner.py" line="434" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
       <source>Why / next</source>
       <translation>Por qué / siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="204" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
       <source>Why is it cancelled?</source>
       <translation>¿Por qué se cancela?</translation>
     </message>
@@ -8916,73 +8916,73 @@ dada</translation>
       <translation>Por qué se bloqueó el contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="263" />
       <source>With a &amp;specialist</source>
       <translation>Con un &amp;especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="165" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="192" />
       <source>With donors, &amp;for:</source>
       <translation>Con do&amp;nantes, para:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="142" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
       <source>With no channel ticked, quiet days cover every channel.</source>
       <translation>Si no se marca ningún canal, los días de descanso abarcan todos los canales.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="380" />
+      <location filename="caseworker/ui/views/client_detail.py" line="405" />
       <source>Withdrew</source>
       <translation>Se retiró</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="108" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="115" />
       <source>Withdrew or refused</source>
       <translation>Se retiró o rechazó</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="173" />
+      <location filename="caseworker/ui/views/service_quality.py" line="196" />
       <source>Within target</source>
       <translation>Dentro del objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="485" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
       <source>Without e-mail</source>
       <translation>Sin correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="255" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="270" />
       <source>Work handed on</source>
       <translation>Trabajo traspasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="90" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="109" />
       <source>Worked out from the giving</source>
       <translation>Calculado a partir de las donaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="54" />
-      <location filename="caseworker/ui/views/case_detail.py" line="188" />
+      <location filename="caseworker/ui/sections/cases.py" line="60" />
+      <location filename="caseworker/ui/views/case_detail.py" line="218" />
       <source>Worker</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="187" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="202" />
       <source>Working &amp;days:</source>
       <translation>&amp;Días laborables:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="186" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="201" />
       <source>Working days</source>
       <translation>Días laborables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="377" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
       <source>Write this template to the chosen people</source>
       <translation>Escribir esta plantilla a las personas elegidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="370" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
       <source>Write to</source>
       <translation>Escribir a</translation>
     </message>
@@ -8992,14 +8992,14 @@ dada</translation>
       <translation>Escritos: {json} y {pdf}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="335" />
+      <location filename="caseworker/ui/views/service_quality.py" line="358" />
       <source>Wrote {file}</source>
       <translation>Escrito {file}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="55" />
-      <location filename="caseworker/ui/dialogs/client_records.py" line="67" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="74" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="120" />
       <source>YYYY-MM-DD</source>
       <translation>AAAA-MM-DD</translation>
     </message>
@@ -9009,182 +9009,182 @@ dada</translation>
       <translation>AAAA-MM-DD (declaraciones orales)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="111" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="130" />
       <source>YYYY-MM-DD, if known</source>
       <translation>AAAA-MM-DD, si se conoce</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="72" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="95" />
       <source>YYYY-MM-DD, once the thank-you went out</source>
       <translation>AAAA-MM-DD, cuando se haya enviado el agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/export.py" line="152" />
+      <location filename="caseworker/ui/export.py" line="163" />
       <source>Year</source>
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="207" />
+      <location filename="caseworker/ui/sections/insight.py" line="217" />
       <source>Yes</source>
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/sign_in.py" line="126" />
+      <location filename="caseworker/ui/dialogs/sign_in.py" line="135" />
       <source>Your &amp;name:</source>
       <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="265" />
+      <location filename="caseworker/ui/main_window.py" line="278" />
       <source>Your password was changed.</source>
       <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="57" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="65" />
       <source>Your team</source>
       <translation>Su equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="761" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="788" />
       <source>abstained</source>
       <translation>abstenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="381" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="393" />
       <source>after {days} d</source>
       <translation>tras {days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="761" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="788" />
       <source>against</source>
       <translation>en contra</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="95" />
       <source>aid paid out</source>
       <translation>ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="511" />
+      <location filename="caseworker/ui/views/case_detail.py" line="542" />
       <source>alone</source>
       <translation>solo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="119" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="135" />
       <source>and</source>
       <translation>y</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="351" />
+      <location filename="caseworker/ui/views/client_detail.py" line="376" />
       <source>anonymised</source>
       <translation>anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="727" />
+      <location filename="caseworker/ui/sections/administration.py" line="755" />
       <source>any day</source>
       <translation>cualquier día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="266" />
+      <location filename="caseworker/ui/sections/planner.py" line="288" />
       <source>as planned</source>
       <translation>según lo previsto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="357" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="369" />
       <source>at least {days} days apart</source>
       <translation>con al menos {days} días de separación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="353" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="365" />
       <source>at most {n} in {days} days</source>
       <translation>como máximo {n} en {days} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="213" />
+      <location filename="caseworker/ui/sections/insight.py" line="223" />
       <source>awaiting a decision</source>
       <translation>pendiente de decisión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="212" />
+      <location filename="caseworker/ui/sections/insight.py" line="222" />
       <source>awarded</source>
       <translation>concedida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="40" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="48" />
       <source>between {start} and {end}</source>
       <translation>entre {start} y {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="228" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="248" />
       <source>born {day}</source>
       <translation>nacido el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="347" />
+      <location filename="caseworker/ui/views/client_detail.py" line="372" />
       <source>born {day} (age {age})</source>
       <translation>nacido el {day} ({age} años)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="36" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="44" />
       <source>by {channel}</source>
       <translation>por {channel}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="83" />
+      <location filename="caseworker/ui/sections/insight.py" line="93" />
       <source>cases resolved</source>
       <translation>casos resueltos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="104" />
+      <location filename="caseworker/ui/sections/administration.py" line="132" />
       <source>charity or tax number printed on receipts</source>
       <translation>número de entidad benéfica o fiscal impreso en los recibos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="381" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
       <source>client</source>
       <translation>cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="352" />
+      <location filename="caseworker/ui/views/client_detail.py" line="377" />
       <source>client #{id}</source>
       <translation>cliente n.º {id}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/aid.py" line="101" />
+      <location filename="caseworker/ui/sections/aid.py" line="114" />
       <source>closed</source>
       <translation>cerrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="381" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
       <source>colleague</source>
       <translation>compañero</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="67" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="75" />
       <source>comma-separated, e.g. housing, debt</source>
       <translation>separadas por comas, p. ej., vivienda, deudas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="212" />
+      <location filename="caseworker/ui/sections/insight.py" line="222" />
       <source>declined</source>
       <translation>denegada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="382" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="409" />
       <source>donor</source>
       <translation>donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="86" />
+      <location filename="caseworker/ui/sections/insight.py" line="96" />
       <source>donor retention this year</source>
       <translation>fidelización de donantes este año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="215" />
+      <location filename="caseworker/ui/sections/insight.py" line="225" />
       <source>donors</source>
       <translation>donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="194" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="219" />
       <source>due</source>
       <translation>vence</translation>
     </message>
@@ -9201,53 +9201,53 @@ dada</translation>
       <translation>vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>e-mail</source>
       <translation>correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="81" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
       <source>e.g. +44 7911 123456</source>
       <translation>p. ej., +44 7911 123456</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="71" />
       <source>e.g. 50.00</source>
       <translation>p. ej., 50.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="364" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="383" />
       <source>e.g. Bereavement; not before March</source>
       <translation>p. ej., Duelo; no antes de marzo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="71" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
       <source>e.g. Do not visit alone</source>
       <translation>p. ej., No visitar a solas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="80" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="99" />
       <source>e.g. Europe/London — empty: the organisation's</source>
       <translation>p. ej., Europe/Madrid; vacío: la de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="143" />
       <source>e.g. Eviction notice</source>
       <translation>p. ej., Aviso de desahucio</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="64" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="87" />
       <source>e.g. Gala dinner ticket</source>
       <translation>p. ej., Entrada para la cena de gala</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="54" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="77" />
       <source>e.g. General</source>
       <translation>p. ej., General</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="211" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="224" />
       <source>e.g. Monday's post</source>
       <translation>p. ej., Correo del lunes</translation>
     </message>
@@ -9257,27 +9257,27 @@ dada</translation>
       <translation>p. ej., Ya no paga impuestos en el Reino Unido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="388" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="412" />
       <source>e.g. Priya has left the organisation</source>
       <translation>p. ej., Priya ha dejado la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_records.py" line="87" />
+      <location filename="caseworker/ui/dialogs/client_records.py" line="94" />
       <source>e.g. Sister, Support worker, Work</source>
       <translation>p. ej., Hermana, Trabajadora de apoyo, Trabajo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="404" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="431" />
       <source>e.g. Staff, Rent, Client aid</source>
       <translation>p. ej., Personal, Alquiler, Ayudas a clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="75" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="95" />
       <source>e.g. Step-free rooms only</source>
       <translation>p. ej., Solo salas sin escalones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="401" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="420" />
       <source>e.g. The Duarte household</source>
       <translation>p. ej., El hogar Duarte</translation>
     </message>
@@ -9287,62 +9287,62 @@ dada</translation>
       <translation>p. ej., El donante llamó y pidió que le devolviéramos la llamada hoy.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="99" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="118" />
       <source>e.g. Website sign-up form</source>
       <translation>p. ej., Formulario de alta en el sitio web</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="91" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="111" />
       <source>e.g. Weekday mornings</source>
       <translation>p. ej., Mañanas entre semana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="189" />
+      <location filename="caseworker/ui/sections/planner.py" line="211" />
       <source>e.g. Winter appeal 2026</source>
       <translation>p. ej., Campaña de invierno 2026</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="52" />
+      <location filename="caseworker/ui/dialogs/gift_dialog.py" line="75" />
       <source>e.g. XMAS26</source>
       <translation>p. ej., NAVIDAD26</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="358" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="382" />
       <source>e.g. housing (empty: any caseworker)</source>
       <translation>p. ej., vivienda (vacío: cualquier gestor de casos)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="77" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="86" />
       <source>e.g. the landlord or the energy supplier</source>
       <translation>p. ej., el casero o la compañía de energía</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="93" />
+      <location filename="caseworker/ui/views/case_detail.py" line="123" />
       <source>edited</source>
       <translation>editado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="243" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="252" />
       <source>empty: never needed</source>
       <translation>vacío: nunca necesario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="238" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="247" />
       <source>empty: no cap</source>
       <translation>vacío: sin límite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="236" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="245" />
       <source>empty: no limit</source>
       <translation>vacío: sin límite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="475" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="506" />
       <source>empty: the organisation's language; or a code such as es</source>
       <translation>vacío: el idioma de la organización; o un código como es</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="205" />
+      <location filename="caseworker/ui/sections/insight.py" line="215" />
       <source>escalations</source>
       <translation>escalados</translation>
     </message>
@@ -9352,49 +9352,49 @@ dada</translation>
       <translation>cada {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>for</source>
       <translation>a favor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="216" />
+      <location filename="caseworker/ui/sections/insight.py" line="226" />
       <source>gave again after the year before</source>
       <translation>volvió a donar tras el año anterior</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="85" />
+      <location filename="caseworker/ui/sections/insight.py" line="95" />
       <source>grant success rate</source>
       <translation>tasa de éxito de subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="174" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="189" />
       <source>housing, benefits</source>
       <translation>vivienda, prestaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="579" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="357" />
+      <location filename="caseworker/ui/sections/calendar.py" line="590" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="382" />
       <source>iCalendar files (*.ics)</source>
       <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="85" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
       <source>in any</source>
       <translation>en cualquiera</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
       <source>in {n} days</source>
       <translation>dentro de {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="349" />
+      <location filename="caseworker/ui/views/client_detail.py" line="374" />
       <source>key worker {name}</source>
       <translation>profesional de referencia {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="112" />
+      <location filename="caseworker/ui/views/client_detail.py" line="137" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="38" />
       <source>language not recorded</source>
       <translation>idioma no registrado</translation>
@@ -9410,8 +9410,8 @@ dada</translation>
       <translation>último contacto el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="168" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="269" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>letter</source>
       <translation>carta</translation>
     </message>
@@ -9421,62 +9421,62 @@ dada</translation>
       <translation>línea {line} de este archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/user_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/user_dialog.py" line="52" />
       <source>lower-case, e.g. maria</source>
       <translation>en minúsculas, p. ej., maria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="84" />
+      <location filename="caseworker/ui/sections/insight.py" line="94" />
       <source>mean satisfaction (1–5)</source>
       <translation>satisfacción media (1–5)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="203" />
+      <location filename="caseworker/ui/sections/insight.py" line="213" />
       <source>median days</source>
       <translation>mediana de días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="87" />
+      <location filename="caseworker/ui/sections/insight.py" line="97" />
       <source>median days to thank a gift (within target)</source>
       <translation>mediana de días hasta agradecer un donativo (dentro del objetivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="129" />
+      <location filename="caseworker/ui/sections/administration.py" line="157" />
       <source>name and title</source>
       <translation>nombre y cargo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="518" />
-      <location filename="caseworker/ui/sections/administration.py" line="834" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="324" />
+      <location filename="caseworker/ui/sections/administration.py" line="546" />
+      <location filename="caseworker/ui/sections/administration.py" line="862" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="354" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="268" />
+      <location filename="caseworker/ui/sections/planner.py" line="290" />
       <source>never (leave out)</source>
       <translation>nunca (dejar fuera)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="242" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
       <source>never (waiting will not help)</source>
       <translation>nunca (esperar no servirá)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="391" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="403" />
       <source>next {day}</source>
       <translation>el próximo {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="395" />
+      <location filename="caseworker/ui/views/service_quality.py" line="418" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="27" />
-      <location filename="caseworker/ui/sections/planner.py" line="463" />
+      <location filename="caseworker/ui/sections/planner.py" line="485" />
       <source>no contact on record</source>
       <translation>no consta ningún contacto</translation>
     </message>
@@ -9488,72 +9488,72 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="47" />
       <location filename="caseworker/ui/my_work/tasks.py" line="67" />
-      <location filename="caseworker/ui/views/client_care_tab.py" line="131" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="139" />
       <source>no date</source>
       <translation>sin fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="254" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="269" />
       <source>nobody</source>
       <translation>nadie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="541" />
+      <location filename="caseworker/ui/sections/administration.py" line="569" />
       <source>none</source>
       <translation>ninguno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="97" />
+      <location filename="caseworker/ui/views/mail_server.py" line="107" />
       <source>none stored</source>
       <translation>no hay ninguna guardada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="592" />
+      <location filename="caseworker/ui/views/case_detail.py" line="623" />
       <source>not assigned</source>
       <translation>sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="223" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="248" />
       <source>not quorate</source>
       <translation>sin quórum</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="381" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="393" />
       <source>not yet</source>
       <translation>aún no</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
       <source>numbers, separated by commas</source>
       <translation>números, separados por comas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="38" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="46" />
       <source>on {days}</source>
       <translation>los {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="409" />
       <source>one gift</source>
       <translation>un donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="84" />
+      <location filename="caseworker/ui/sections/insight.py" line="94" />
       <source>open cases now (overdue)</source>
       <translation>casos abiertos ahora (atrasados)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="201" />
+      <location filename="caseworker/ui/sections/insight.py" line="211" />
       <source>opened</source>
       <translation>abierto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="235" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="262" />
       <source>organisation</source>
       <translation>organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="382" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="409" />
       <source>outside</source>
       <translation>fuera</translation>
     </message>
@@ -9575,12 +9575,12 @@ dada</translation>
       <translation>en pausa, a la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="629" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="656" />
       <source>people present</source>
       <translation>personas presentes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="112" />
+      <location filename="caseworker/ui/views/service_quality.py" line="135" />
       <source>period before: {value}</source>
       <translation>periodo anterior: {value}</translation>
     </message>
@@ -9590,17 +9590,17 @@ dada</translation>
       <translation>prefiere</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="216" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="241" />
       <source>proposed by {p}, seconded by {s}</source>
       <translation>propuesta por {p}, secundada por {s}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>proposer</source>
       <translation>propuesta por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="223" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="248" />
       <source>quorate</source>
       <translation>con quórum</translation>
     </message>
@@ -9610,42 +9610,42 @@ dada</translation>
       <translation>registro {id}: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="202" />
+      <location filename="caseworker/ui/sections/insight.py" line="212" />
       <source>resolved</source>
       <translation>resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="83" />
+      <location filename="caseworker/ui/sections/insight.py" line="93" />
       <source>resolved within their target</source>
       <translation>resueltos dentro de su objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="602" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="638" />
       <source>retired</source>
       <translation>retirado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="540" />
       <source>sample values</source>
       <translation>valores de ejemplo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="760" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>seconder</source>
       <translation>secundada por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="50" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="76" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>enviados {sent}, bloqueados {blocked}, fallidos {failed}, omitidos {skipped}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="390" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="402" />
       <source>still due {amount}</source>
       <translation>aún se deben {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="97" />
+      <location filename="caseworker/ui/views/mail_server.py" line="107" />
       <source>stored — leave empty to keep it</source>
       <translation>guardada: déjelo vacío para conservarla</translation>
     </message>
@@ -9655,17 +9655,17 @@ dada</translation>
       <translation>equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="489" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="520" />
       <source>thank-you rule: gifts of at least this amount</source>
       <translation>regla de agradecimiento: donativos de al menos este importe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="523" />
       <source>thank-you rule: gifts to this appeal</source>
       <translation>regla de agradecimiento: donativos a esta campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="356" />
+      <location filename="caseworker/ui/views/service_quality.py" line="379" />
       <source>the first {shown} of {count} cases</source>
       <translation>los primeros {shown} de {count} casos</translation>
     </message>
@@ -9680,13 +9680,13 @@ dada</translation>
       <translation>este periodo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="669" />
+      <location filename="caseworker/ui/sections/administration.py" line="697" />
       <source>to</source>
       <translation>a</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/deadlines.py" line="56" />
-      <location filename="caseworker/ui/views/grant_detail.py" line="291" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="313" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
@@ -9696,7 +9696,7 @@ dada</translation>
       <translation>mañana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="127" />
+      <location filename="caseworker/ui/sections/administration.py" line="155" />
       <source>town or city</source>
       <translation>localidad</translation>
     </message>
@@ -9706,69 +9706,69 @@ dada</translation>
       <translation>deshecha el {when} por {who}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="461" />
+      <location filename="caseworker/ui/sections/planner.py" line="483" />
       <source>usually every {days} days; {late} days late</source>
       <translation>normalmente cada {days} días; {late} días de retraso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/mail_server.py" line="58" />
+      <location filename="caseworker/ui/views/mail_server.py" line="68" />
       <source>where appeals' unsubscribe requests go (the sender when empty)</source>
       <translation>adónde van las peticiones de baja de las campañas (el remitente si está vacío)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_care_tab.py" line="42" />
+      <location filename="caseworker/ui/views/client_care_tab.py" line="50" />
       <source>while a case is open</source>
       <translation>mientras haya un caso abierto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="511" />
+      <location filename="caseworker/ui/views/case_detail.py" line="542" />
       <source>with a specialist</source>
       <translation>con un especialista</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
-      <location filename="caseworker/ui/views/service_quality.py" line="395" />
+      <location filename="caseworker/ui/views/service_quality.py" line="418" />
       <source>yes</source>
       <translation>sí</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="175" />
+      <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="184" />
       <source>{amount} left in the fund's budget for this period.</source>
       <translation>Quedan {amount} en el presupuesto del fondo para este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="362" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="377" />
       <source>{cases} open cases and {tasks} open tasks will be handed on in one step; each client is introduced to their new worker.</source>
       <translation>{cases} casos abiertos y {tasks} tareas abiertas se traspasarán en un solo paso; cada cliente recibe la presentación de su nuevo profesional.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="255" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="270" />
       <source>{cases} open cases and {tasks} tasks of {name} were handed on ({shared}).</source>
       <translation>Se traspasaron {cases} casos abiertos y {tasks} tareas de {name} ({shared}).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="319" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="334" />
       <source>{cases} open cases, {tasks} tasks</source>
       <translation>{cases} casos abiertos, {tasks} tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="430" />
+      <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="457" />
       <source>{category} — {left} left</source>
       <translation>{category}: quedan {left}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="355" />
+      <location filename="caseworker/ui/views/service_quality.py" line="378" />
       <source>{count} cases</source>
       <translation>{count} casos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="283" />
+      <location filename="caseworker/ui/dialogs/batch_gifts.py" line="296" />
       <source>{count} gifts · {total}</source>
       <translation>{count} donativos · {total}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="313" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="325" />
       <source>{count} gifts, {total} in all · largest {largest} · last on {last}</source>
       <translation>{count} donativos, {total} en total · mayor {largest} · último el {last}</translation>
     </message>
@@ -9778,17 +9778,17 @@ dada</translation>
       <translation>{created} creados, {updated} fusionados, {skipped} omitidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="69" />
+      <location filename="caseworker/ui/views/service_quality.py" line="92" />
       <source>{days} d</source>
       <translation>{days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="464" />
+      <location filename="caseworker/ui/sections/planner.py" line="486" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>{days} días más allá de su frecuencia de {cadence} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="302" />
+      <location filename="caseworker/ui/sections/planner.py" line="324" />
       <source>{done} of {total} donors</source>
       <translation>{done} de {total} donantes</translation>
     </message>
@@ -9798,23 +9798,23 @@ dada</translation>
       <translation>{donor}: {amount} el {day}; {days} días de espera</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="374" />
+      <location filename="caseworker/ui/views/case_detail.py" line="405" />
       <source>{due} (target {days} business days)</source>
       <translation>{due} (objetivo {days} días hábiles)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="378" />
+      <location filename="caseworker/ui/views/case_detail.py" line="409" />
       <source>{due} — overdue</source>
       <translation>{due}: atrasado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="376" />
+      <location filename="caseworker/ui/views/case_detail.py" line="407" />
       <source>{due} — paused while waiting on the client</source>
       <translation>{due}: en pausa a la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="237" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="436" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="267" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="467" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
       <translation>{e} correos en cola, {l} cartas por imprimir, {b} bloqueados, {s} omitidos.</translation>
     </message>
@@ -9829,22 +9829,22 @@ dada</translation>
       <translation>{field}: tomar {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="485" />
+      <location filename="caseworker/ui/sections/calendar.py" line="496" />
       <source>{first} – {last}</source>
       <translation>{first} – {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="292" />
+      <location filename="caseworker/ui/views/service_quality.py" line="315" />
       <source>{group}: cases with a check-in missed</source>
       <translation>{group}: casos con algún seguimiento no realizado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="290" />
+      <location filename="caseworker/ui/views/service_quality.py" line="313" />
       <source>{group}: resolved cases that missed their target</source>
       <translation>{group}: casos resueltos que no cumplieron su objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="288" />
+      <location filename="caseworker/ui/views/service_quality.py" line="311" />
       <source>{group}: {figure}</source>
       <translation>{group}: {figure}</translation>
     </message>
@@ -9859,34 +9859,34 @@ dada</translation>
       <translation>{label}: {now} (antes: {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/insight.py" line="184" />
+      <location filename="caseworker/ui/sections/insight.py" line="194" />
       <source>{median:g} d ({share:.0%} within {target:g} d)</source>
       <translation>{median:g} d ({share:.0%} dentro de {target:g} d)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="213" />
+      <location filename="caseworker/ui/sections/grants.py" line="226" />
       <source>{name}
 {n} applications</source>
       <translation>{name}
 {n} solicitudes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="232" />
+      <location filename="caseworker/ui/views/service_quality.py" line="255" />
       <source>{name} (before)</source>
       <translation>{name} (antes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="212" />
+      <location filename="caseworker/ui/sections/grants.py" line="225" />
       <source>{name} (inactive)</source>
       <translation>{name} (inactivo)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="310" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="325" />
       <source>{name} (not in use)</source>
       <translation>{name} (en desuso)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="304" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="326" />
       <source>{name} (optional)</source>
       <translation>{name} (opcional)</translation>
     </message>
@@ -9896,17 +9896,17 @@ dada</translation>
       <translation>{name} podrá volver a iniciar sesión con una contraseña nueva: elíjala y comuníquesela en persona. La contraseña que tenía antes no vuelve.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/idle_lock.py" line="39" />
+      <location filename="caseworker/ui/idle_lock.py" line="38" />
       <source>{name} was away for a while, so the data is hidden. Enter the password to carry on: unsaved work is kept.</source>
       <translation>{name} se ausentó un rato, así que los datos están ocultos. Escriba la contraseña para continuar: el trabajo sin guardar se conserva.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="591" />
+      <location filename="caseworker/ui/sections/administration.py" line="619" />
       <source>{name} will no longer be able to sign in, and their password stops opening the database file. Their name stays on everything they did; reactivating the account later gives it a new password.</source>
       <translation>{name} ya no podrá iniciar sesión, y su contraseña deja de abrir el archivo de la base de datos. Su nombre se mantiene en todo lo que hizo; si la cuenta se reactiva más adelante, recibe una contraseña nueva.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="144" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="168" />
       <source>{name} — {days} business days</source>
       <translation>{name}: {days} días hábiles</translation>
     </message>
@@ -9921,7 +9921,7 @@ dada</translation>
       <translation>{now} (antes {then})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="501" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="523" />
       <source>{n} applications · {amount} awarded</source>
       <translation>{n} solicitudes · {amount} concedido</translation>
     </message>
@@ -9941,67 +9941,67 @@ dada</translation>
       <translation>{n} donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="480" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="507" />
       <source>{n} double booking(s): {who}. Save anyway?</source>
       <translation>{n} reserva(s) duplicada(s): {who}. ¿Guardar de todos modos?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/calendar.py" line="107" />
+      <location filename="caseworker/ui/sections/calendar.py" line="118" />
       <source>{n} entries shown</source>
       <translation>{n} entradas mostradas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/quick_search.py" line="106" />
+      <location filename="caseworker/ui/dialogs/quick_search.py" line="105" />
       <source>{n} found. Enter opens the highlighted one.</source>
       <translation>{n} encontrados. Intro abre el resaltado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="221" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="251" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
       <translation>{n} donativos esperan agradecimiento; {late} han superado el objetivo de {days} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="148" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
       <source>{n} letters written to {path} ({pages} pages).</source>
       <translation>{n} cartas escritas en {path} ({pages} páginas).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="94" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="118" />
       <source>{n} open</source>
       <translation>{n} abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/cases.py" line="154" />
+      <location filename="caseworker/ui/sections/cases.py" line="160" />
       <source>{n} open cases reassigned.</source>
       <translation>{n} casos abiertos reasignados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="693" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="720" />
       <source>{n} present: not quorate, so its decisions need confirming.</source>
       <translation>Presentes: {n}; no hay quórum, así que sus decisiones deben confirmarse.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="691" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="718" />
       <source>{n} present: quorate.</source>
       <translation>Presentes: {n}; hay quórum.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="689" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="716" />
       <source>{n} present; no quorum set.</source>
       <translation>Presentes: {n}; no se ha fijado quórum.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="492" />
+      <location filename="caseworker/ui/sections/planner.py" line="514" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} donantes cerca de sus límites.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="490" />
+      <location filename="caseworker/ui/sections/planner.py" line="512" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} donantes, los que más dan primero. Intro abre uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/case_detail.py" line="514" />
+      <location filename="caseworker/ui/views/case_detail.py" line="545" />
       <source>{outcome} ({how}; acceptable: {acceptable}{score})</source>
       <translation>{outcome} ({how}; aceptable: {acceptable}{score})</translation>
     </message>
@@ -10026,73 +10026,73 @@ dada</translation>
       <translation>{rows} filas escritas en {path}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="249" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="271" />
       <source>{schedule}, from {day}</source>
       <translation>{schedule}, desde el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="431" />
       <source>{segment} donors</source>
       <translation>Donantes {segment}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/grants.py" line="179" />
+      <location filename="caseworker/ui/sections/grants.py" line="192" />
       <source>{stage}: {n} applications, {amount} requested</source>
       <translation>{stage}: {n} solicitudes, {amount} solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/aid_grants.py" line="108" />
+      <location filename="caseworker/ui/views/aid_grants.py" line="118" />
       <source>{start} to {end}</source>
       <translation>{start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/service_quality.py" line="224" />
+      <location filename="caseworker/ui/views/service_quality.py" line="247" />
       <location filename="caseworker/ui/views/supporters.py" line="62" />
       <source>{start} to {end}, against {before_start} to {before_end}</source>
       <translation>{start} a {end}, frente a {before_start} a {before_end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/main_window.py" line="80" />
+      <location filename="caseworker/ui/main_window.py" line="93" />
       <source>{title} ({key})</source>
       <translation>{title} ({key})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_outputs.py" line="92" />
+      <location filename="caseworker/ui/views/grant_outputs.py" line="101" />
       <source>{title} for {funder}, {start} to {end}</source>
       <translation>{title} para {funder}, {start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="32" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="41" />
       <source>{title} is due on {day}</source>
       <translation>{title} vence el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/widgets/reminder_bell.py" line="39" />
+      <location filename="caseworker/ui/widgets/reminder_bell.py" line="48" />
       <source>{title} is due {when}</source>
       <translation>{title} vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="328" />
+      <location filename="caseworker/ui/sections/planner.py" line="350" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} donantes: {allowed} permitidos, {warned} con aviso, {blocked} bloqueados ({movable} se pueden mover a su siguiente hora permitida). Programar añade los contactos de una vez.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="346" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="368" />
       <source>{what} (aid disbursement {n})</source>
       <translation>{what} (pago de ayuda {n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/grant_detail.py" line="348" />
+      <location filename="caseworker/ui/views/grant_detail.py" line="370" />
       <source>{what} — void: {reason}</source>
       <translation>{what}: anulado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="159" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="184" />
       <source>{when} in {zone}</source>
       <translation>{when} en {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_detail.py" line="397" />
+      <location filename="caseworker/ui/views/donor_detail.py" line="409" />
       <source>{year} gifts</source>
       <translation>Donativos de {year}</translation>
     </message>
@@ -10102,12 +10102,12 @@ dada</translation>
       <translation>— no usar —</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="742" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="769" />
       <source>“{decision}”, {what}: {message}</source>
       <translation>«{decision}», {what}: {message}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="896" />
+      <location filename="caseworker/ui/sections/administration.py" line="924" />
       <source>“{zone}” is not a known time zone.</source>
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>
@@ -10122,27 +10122,27 @@ dada</translation>
       <translation>…y {n} más en la lista de Desatendidos del Planificador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/administration.py" line="137" />
+      <location filename="caseworker/ui/sections/administration.py" line="165" />
       <source>…or from giving in &amp;all:</source>
       <translation>…o por lo donado en tot&amp;al:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="449" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="476" />
       <source>⚠ Double booking: {who} is already busy at {n} of these times, first in “{title}” on {when}.</source>
       <translation>⚠ Reserva duplicada: {who} ya está ocupado en {n} de estas horas, la primera en «{title}» el {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="446" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="473" />
       <source>⚠ Double booking: {who} is already in “{title}” on {when}.</source>
       <translation>⚠ Reserva duplicada: {who} ya está en «{title}» el {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="457" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="484" />
       <source>⚠ The contact guard would block {n} of the {total} contacts with {donor} in the next 90 days ({days}); those are not planned. {reason}</source>
       <translation>⚠ El control de contactos bloquearía {n} de los {total} contactos con {donor} en los próximos 90 días ({days}); esos no se planifican. {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="462" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="489" />
       <source>✓ The contact guard allows every contact with the donor in the next 90 days.</source>
       <translation>✓ El control de contactos permite todos los contactos con el donante en los próximos 90 días.</translation>
     </message>
@@ -10175,7 +10175,7 @@ dada</translation>
       <translation> o </translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="109" />
+      <location filename="caseworker/domain/mail.py" line="108" />
       <source>'{address}' is not an e-mail address.</source>
       <translation>«{address}» no es una dirección de correo electrónico.</translation>
     </message>
@@ -10195,7 +10195,7 @@ dada</translation>
       <translation>«{field}» no es un campo de una importación de {kind}; elija uno de {known}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="103" />
+      <location filename="caseworker/domain/mail.py" line="102" />
       <source>'{host}' is not a server name.</source>
       <translation>«{host}» no es un nombre de servidor.</translation>
     </message>
@@ -10225,13 +10225,13 @@ dada</translation>
       <translation>«{name}» no es una zona horaria conocida.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="572" />
+      <location filename="caseworker/services/mail.py" line="605" />
       <source>'{name}' is not a template for {audience}.</source>
       <translation>«{name}» no es una plantilla para {audience}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="114" />
-      <location filename="caseworker/services/grants.py" line="261" />
+      <location filename="caseworker/services/grants.py" line="281" />
       <source>'{rule}' is not a repeat rule this app understands.</source>
       <translation>«{rule}» no es una regla de repetición que entienda esta aplicación.</translation>
     </message>
@@ -10241,7 +10241,7 @@ dada</translation>
       <translation>«{rule}» no es una regla de calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="834" />
+      <location filename="caseworker/services/mail.py" line="867" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
       <translation>«{segment}» no es un segmento: major, regular, new o lapsed.</translation>
     </message>
@@ -10317,12 +10317,12 @@ dada</translation>
       <translation>«{text}» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="138" />
+      <location filename="caseworker/domain/mail.py" line="137" />
       <source>'{url}' has a port that is not a number.</source>
       <translation>«{url}» tiene un puerto que no es un número.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="133" />
+      <location filename="caseworker/domain/mail.py" line="132" />
       <source>'{url}' is not a mail server address like smtp://HOST:PORT.</source>
       <translation>«{url}» no es una dirección de servidor de correo como smtp://HOST:PUERTO.</translation>
     </message>
@@ -10369,7 +10369,7 @@ dada</translation>
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="37" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="47" />
       <source>(circle one)</source>
       <translation>(rodee una)</translation>
     </message>
@@ -10414,22 +10414,22 @@ dada</translation>
       <translation>1 donativo más ({total}) procede de un donante sin declaración de Gift Aid y no se reclama.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="39" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="49" />
       <source>1. Was your problem solved?</source>
       <translation>1. ¿Se resolvió su problema?</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="40" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="50" />
       <source>2. Was the outcome acceptable to you?</source>
       <translation>2. ¿Le pareció aceptable el resultado?</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="41" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="51" />
       <source>3. How were you treated? (1 = badly, 5 = very well)</source>
       <translation>3. ¿Cómo le trataron? (1 = mal, 5 = muy bien)</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="44" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="54" />
       <source>4. Anything you would like to tell us, in your own words</source>
       <translation>4. Cualquier cosa que quiera contarnos, con sus propias palabras</translation>
     </message>
@@ -10459,7 +10459,7 @@ dada</translation>
       <translation>Un lote puede contener como máximo {n} donativos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="480" />
+      <location filename="caseworker/services/grants.py" line="500" />
       <source>A budget is set on an awarded grant.</source>
       <translation>El presupuesto se fija en una subvención concedida.</translation>
     </message>
@@ -10494,27 +10494,27 @@ dada</translation>
       <translation>Un ritmo de seguimiento va de 1 a {max} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="60" />
+      <location filename="caseworker/services/paperwork.py" line="87" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>Un cliente (nombre omitido por confidencialidad)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="554" />
+      <location filename="caseworker/services/mail.py" line="587" />
       <source>A client's template goes to clients.</source>
       <translation>Una plantilla de clientes se envía a clientes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="399" />
+      <location filename="caseworker/services/mail.py" line="432" />
       <source>A client's template is previewed on a case.</source>
       <translation>Una plantilla de clientes se previsualiza sobre un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="260" />
+      <location filename="caseworker/services/touchpoints.py" line="279" />
       <source>A contact is either planned or done.</source>
       <translation>Un contacto está planificado o hecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="265" />
+      <location filename="caseworker/services/touchpoints.py" line="284" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>Un contacto que ya tuvo lugar no puede estar en el futuro.</translation>
     </message>
@@ -10554,12 +10554,12 @@ dada</translation>
       <translation>Un pago que está {current} no puede pasar a {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="549" />
+      <location filename="caseworker/services/mail.py" line="582" />
       <source>A donor's template goes to donors.</source>
       <translation>Una plantilla de donantes se envía a donantes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="395" />
+      <location filename="caseworker/services/mail.py" line="428" />
       <source>A donor's template is previewed on a donor or a gift.</source>
       <translation>Una plantilla de donantes se previsualiza sobre un donante o un donativo.</translation>
     </message>
@@ -10589,13 +10589,13 @@ dada</translation>
       <translation>Una reunión dura como máximo una semana.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="100" />
+      <location filename="caseworker/services/accounts.py" line="99" />
       <source>A name can have at most 120 characters.</source>
       <translation>Un nombre puede tener como máximo 120 caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="149" />
-      <location filename="caseworker/services/aid.py" line="121" />
+      <location filename="caseworker/services/aid.py" line="162" />
+      <location filename="caseworker/services/aid.py" line="134" />
       <source>A name can have at most {n} characters.</source>
       <translation>Un nombre puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -10645,7 +10645,7 @@ dada</translation>
       <translation>Una puntuación de satisfacción es un número entero del 1 al 5.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="186" />
+      <location filename="caseworker/domain/mail.py" line="185" />
       <source>A secure connection to {host}:{port} could not be made: {reason}</source>
       <translation>No se ha podido establecer una conexión segura con {host}:{port}: {reason}</translation>
     </message>
@@ -10665,7 +10665,7 @@ dada</translation>
       <translation>Un donante con reconocimiento ya no existe.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="27" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="43" />
       <source>A supporter's own pause</source>
       <translation>Una pausa propia del donante</translation>
     </message>
@@ -10675,22 +10675,22 @@ dada</translation>
       <translation>Una etiqueta tiene como máximo {n} caracteres y ningún carácter de control.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="94" />
+      <location filename="caseworker/services/accounts.py" line="93" />
       <source>A user name has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un nombre de usuario tiene de 2 a 64 caracteres: letras minúsculas, cifras, «.», «_» o «-».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="512" />
+      <location filename="caseworker/services/grants.py" line="532" />
       <source>A voided disbursement is not spending.</source>
       <translation>Un pago anulado no es un gasto.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="30" />
+      <location filename="caseworker/domain/mail.py" line="29" />
       <source>A4, 14 labels 99.1 × 38.1 mm (Avery L7163)</source>
       <translation>A4, 14 etiquetas de 99,1 × 38,1 mm (Avery L7163)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="29" />
+      <location filename="caseworker/domain/mail.py" line="28" />
       <source>A4, 21 labels 63.5 × 38.1 mm (Avery L7160)</source>
       <translation>A4, 21 etiquetas de 63,5 × 38,1 mm (Avery L7160)</translation>
     </message>
@@ -10737,7 +10737,7 @@ dada</translation>
       <translation>Tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="309" />
+      <location filename="caseworker/services/meetings.py" line="333" />
       <source>Action items belong to one occurrence: open the occurrence first.</source>
       <translation>Las tareas acordadas pertenecen a una repetición: abra primero la repetición.</translation>
     </message>
@@ -10754,7 +10754,7 @@ dada</translation>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="58" />
+      <location filename="caseworker/services/paperwork.py" line="85" />
       <source>Address has no town or postcode</source>
       <translation>La dirección no tiene localidad ni código postal</translation>
     </message>
@@ -10792,7 +10792,7 @@ dada</translation>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="52" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="66" />
       <source>Age on the last day of the period</source>
       <translation>Edad el último día del periodo</translation>
     </message>
@@ -10814,22 +10814,22 @@ dada</translation>
       <translation>Ayudas por fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="46" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="60" />
       <source>Aid paid</source>
       <translation>Ayudas pagadas</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="65" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="79" />
       <source>Aid paid by fund</source>
       <translation>Ayudas pagadas por fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="50" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="64" />
       <source>Aid paid through its spending</source>
       <translation>Ayudas pagadas con sus gastos</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="45" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="59" />
       <source>Aid payments</source>
       <translation>Pagos de ayudas</translation>
     </message>
@@ -10851,8 +10851,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/service_quality.py" line="46" />
-      <location filename="caseworker/services/service_quality.py" line="413" />
-      <location filename="caseworker/services/statistics.py" line="116" />
+      <location filename="caseworker/services/service_quality.py" line="425" />
+      <location filename="caseworker/services/statistics.py" line="125" />
       <source>All cases</source>
       <translation>Todos los casos</translation>
     </message>
@@ -10901,7 +10901,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
-      <location filename="caseworker/services/aid.py" line="145" />
+      <location filename="caseworker/services/aid.py" line="158" />
       <source>An amount has at most two decimal places.</source>
       <translation>Un importe tiene como máximo dos decimales.</translation>
     </message>
@@ -10921,7 +10921,7 @@ dada</translation>
       <translation>Una declaración oral necesita la fecha en que se envió su carta de confirmación.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="501" />
+      <location filename="caseworker/services/clients.py" line="536" />
       <source>Anonymised</source>
       <translation>Anonimizado</translation>
     </message>
@@ -10941,7 +10941,7 @@ dada</translation>
       <translation>Otro donante ya tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="361" />
+      <location filename="caseworker/services/mail.py" line="394" />
       <source>Another template in this language is called '{name}'.</source>
       <translation>Otra plantilla en este idioma se llama «{name}».</translation>
     </message>
@@ -10951,7 +10951,7 @@ dada</translation>
       <translation>Otro usuario está guardando; la base de datos siguió ocupada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="725" />
+      <location filename="caseworker/services/mail.py" line="758" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
       <translation>Otro usuario agradeció algunos de estos donativos mientras tanto: recargue la cola y vuelva a intentarlo.</translation>
     </message>
@@ -11007,12 +11007,12 @@ dada</translation>
       <translation>Zona (distrito postal)</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="54" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="68" />
       <source>Areas (postcode district)</source>
       <translation>Zonas (distrito postal)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="323" />
+      <location filename="caseworker/services/care.py" line="365" />
       <source>Ask for the client's feedback once the case is resolved.</source>
       <translation>Pida la opinión del cliente una vez resuelto el caso.</translation>
     </message>
@@ -11091,7 +11091,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/grants.py" line="39" />
       <location filename="caseworker/reports/documents/dashboard.py" line="359" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="47" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="61" />
       <source>Awarded</source>
       <translation>Concedida</translation>
     </message>
@@ -11143,7 +11143,7 @@ dada</translation>
       <translation>Los beneficios para el donante este año fiscal superan las 2.500 £</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="50" />
+      <location filename="caseworker/domain/mail.py" line="49" />
       <source>Blocked by the guard</source>
       <translation>Bloqueado por el control</translation>
     </message>
@@ -11192,7 +11192,7 @@ dada</translation>
       <translation>Cancelada con efecto desde el {date}: los donativos recibidos desde ese día no llevan Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="568" />
+      <location filename="caseworker/services/touchpoints.py" line="587" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>{channel} cancelado ({purpose})</translation>
     </message>
@@ -11240,7 +11240,7 @@ dada</translation>
       <translation>Título del caso</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="677" />
+      <location filename="caseworker/services/mail.py" line="710" />
       <source>Case {ident} was not found.</source>
       <translation>No se ha encontrado el caso {ident}.</translation>
     </message>
@@ -11250,7 +11250,7 @@ dada</translation>
       <translation>Caso {reference}</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="43" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="57" />
       <source>Cases opened</source>
       <translation>Casos abiertos</translation>
     </message>
@@ -11271,7 +11271,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="305" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="44" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="58" />
       <source>Cases resolved</source>
       <translation>Casos resueltos</translation>
     </message>
@@ -11330,7 +11330,7 @@ dada</translation>
       <translation>Entidad benéfica</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="265" />
+      <location filename="caseworker/services/care.py" line="307" />
       <source>Check in with {client} ({channel})</source>
       <translation>Seguimiento con {client} ({channel})</translation>
     </message>
@@ -11345,7 +11345,7 @@ dada</translation>
       <translation>Cheque</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="504" />
+      <location filename="caseworker/services/grants.py" line="524" />
       <source>Choose a budget line of this grant.</source>
       <translation>Elija una partida presupuestaria de esta subvención.</translation>
     </message>
@@ -11384,7 +11384,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="178" />
-      <location filename="caseworker/services/grants.py" line="251" />
+      <location filename="caseworker/services/grants.py" line="271" />
       <source>Choose a currency from the list.</source>
       <translation>Elija una moneda de la lista.</translation>
     </message>
@@ -11395,17 +11395,17 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/services/case_handoffs.py" line="125" />
-      <location filename="caseworker/services/organigram.py" line="271" />
+      <location filename="caseworker/services/organigram.py" line="283" />
       <source>Choose a different worker to take the cases.</source>
       <translation>Elija a otro profesional para que se haga cargo de los casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="510" />
+      <location filename="caseworker/services/grants.py" line="530" />
       <source>Choose a disbursement.</source>
       <translation>Elija un pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="401" />
+      <location filename="caseworker/services/aid.py" line="414" />
       <source>Choose a fund.</source>
       <translation>Elija un fondo.</translation>
     </message>
@@ -11416,12 +11416,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="180" />
-      <location filename="caseworker/services/paperwork.py" line="315" />
+      <location filename="caseworker/services/paperwork.py" line="342" />
       <source>Choose a month from 1 to 12.</source>
       <translation>Elija un mes del 1 al 12.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="314" />
+      <location filename="caseworker/services/accounts.py" line="313" />
       <source>Choose a new password to reactivate the account.</source>
       <translation>Elija una contraseña nueva para reactivar la cuenta.</translation>
     </message>
@@ -11437,7 +11437,7 @@ dada</translation>
       <translation>Elija una prioridad de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="384" />
+      <location filename="caseworker/services/grants.py" line="404" />
       <source>Choose a programme of this funder.</source>
       <translation>Elija un programa de este financiador.</translation>
     </message>
@@ -11452,19 +11452,19 @@ dada</translation>
       <translation>Elija un segmento de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="355" />
+      <location filename="caseworker/services/tasks.py" line="377" />
       <source>Choose a team that is in use.</source>
       <translation>Elija un equipo que esté en uso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="434" />
+      <location filename="caseworker/services/clients.py" line="469" />
       <source>Choose an active colleague as key worker.</source>
       <translation>Elija a un compañero activo como profesional de referencia.</translation>
     </message>
     <message>
       <location filename="caseworker/services/case_routing.py" line="139" />
-      <location filename="caseworker/services/meetings.py" line="312" />
-      <location filename="caseworker/services/organigram.py" line="368" />
+      <location filename="caseworker/services/meetings.py" line="336" />
+      <location filename="caseworker/services/organigram.py" line="380" />
       <source>Choose an active colleague.</source>
       <translation>Elija a un compañero activo.</translation>
     </message>
@@ -11479,12 +11479,12 @@ dada</translation>
       <translation>Elija un resultado de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="160" />
+      <location filename="caseworker/services/planning.py" line="167" />
       <source>Choose at least one donor.</source>
       <translation>Elija al menos un donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="162" />
+      <location filename="caseworker/services/planning.py" line="169" />
       <source>Choose at most {most} donors at once.</source>
       <translation>Elija como máximo {most} donantes a la vez.</translation>
     </message>
@@ -11524,7 +11524,7 @@ dada</translation>
       <translation>Elija cómo se pagan los plazos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="252" />
+      <location filename="caseworker/services/touchpoints.py" line="271" />
       <source>Choose how to contact the supporter.</source>
       <translation>Elija cómo contactar con el donante.</translation>
     </message>
@@ -11544,7 +11544,7 @@ dada</translation>
       <translation>Elija teléfono o correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="227" />
+      <location filename="caseworker/services/organigram.py" line="239" />
       <source>Choose someone else to stand in.</source>
       <translation>Elija a otra persona para que le sustituya.</translation>
     </message>
@@ -11569,7 +11569,7 @@ dada</translation>
       <translation>Elija del primero al cuarto, o el último, día de la semana.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="244" />
+      <location filename="caseworker/services/grants.py" line="264" />
       <source>Choose the funder.</source>
       <translation>Elija el financiador.</translation>
     </message>
@@ -11584,7 +11584,7 @@ dada</translation>
       <translation>Elija el registro al que se refiere la tarea.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="292" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="316" />
       <source>Choose the specialist.</source>
       <translation>Elija el especialista.</translation>
     </message>
@@ -11604,7 +11604,7 @@ dada</translation>
       <translation>Elija qué recibe quien no acepta correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="256" />
+      <location filename="caseworker/services/touchpoints.py" line="275" />
       <source>Choose what the contact is for.</source>
       <translation>Elija para qué es el contacto.</translation>
     </message>
@@ -11629,17 +11629,17 @@ dada</translation>
       <translation>Elija quién es cada asistente.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="198" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="222" />
       <source>Choose who takes the case.</source>
       <translation>Elija quién se hace cargo del caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="303" />
+      <location filename="caseworker/services/meetings.py" line="327" />
       <source>Choose who will do it.</source>
       <translation>Elija quién lo hará.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="214" />
+      <location filename="caseworker/services/organigram.py" line="226" />
       <source>Choose working days from Monday to Sunday.</source>
       <translation>Elija días laborables de lunes a domingo.</translation>
     </message>
@@ -11754,7 +11754,7 @@ dada</translation>
       <translation>Los contactos están limitados a {n} en cualquier periodo de {days} días; este sería el contacto número {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="29" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="45" />
       <source>Contacts per window</source>
       <translation>Contactos por ventana</translation>
     </message>
@@ -11831,7 +11831,7 @@ dada</translation>
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="31" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="47" />
       <source>Days between contacts</source>
       <translation>Días entre contactos</translation>
     </message>
@@ -11856,7 +11856,7 @@ dada</translation>
       <translation>dic</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="161" />
+      <location filename="caseworker/services/grants.py" line="181" />
       <source>Decision expected</source>
       <translation>Decisión prevista</translation>
     </message>
@@ -11962,7 +11962,7 @@ dada</translation>
       <translation>Fidelización de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="612" />
+      <location filename="caseworker/services/mail.py" line="645" />
       <source>Donor {ident} was not found.</source>
       <translation>No se ha encontrado el donante {ident}.</translation>
     </message>
@@ -12099,7 +12099,7 @@ dada</translation>
       <translation>Escriba una fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="218" />
+      <location filename="caseworker/services/grants.py" line="238" />
       <source>Enter a name.</source>
       <translation>Escriba un nombre.</translation>
     </message>
@@ -12130,7 +12130,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="315" />
-      <location filename="caseworker/services/organigram.py" line="222" />
+      <location filename="caseworker/services/organigram.py" line="234" />
       <source>Enter a time like 09:30.</source>
       <translation>Escriba una hora como 09:30.</translation>
     </message>
@@ -12172,7 +12172,7 @@ dada</translation>
       <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="125" />
+      <location filename="caseworker/services/aid.py" line="138" />
       <source>Enter an amount of zero or more.</source>
       <translation>Escriba un importe de cero o más.</translation>
     </message>
@@ -12192,23 +12192,23 @@ dada</translation>
       <translation>Escriba un importe.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="135" />
+      <location filename="caseworker/services/organigram.py" line="147" />
       <source>Enter an e-mail address like team@example.org.</source>
       <translation>Escriba una dirección de correo electrónico como equipo@example.org.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="233" />
-      <location filename="caseworker/services/grants.py" line="358" />
+      <location filename="caseworker/services/grants.py" line="253" />
+      <location filename="caseworker/services/grants.py" line="378" />
       <source>Enter an email address such as grants@example.org.</source>
       <translation>Escriba una dirección de correo electrónico como subvenciones@example.org.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="111" />
+      <location filename="caseworker/domain/mail.py" line="110" />
       <source>Enter the address messages are sent from.</source>
       <translation>Escriba la dirección desde la que se envían los mensajes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="139" />
+      <location filename="caseworker/services/aid.py" line="152" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
       <translation>Escriba el importe como número, p. ej., 125.00.</translation>
     </message>
@@ -12228,12 +12228,12 @@ dada</translation>
       <translation>Escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="356" />
+      <location filename="caseworker/services/grants.py" line="376" />
       <source>Enter the contact's name.</source>
       <translation>Escriba el nombre del contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="263" />
+      <location filename="caseworker/services/touchpoints.py" line="282" />
       <source>Enter the date and time of the contact.</source>
       <translation>Escriba la fecha y la hora del contacto.</translation>
     </message>
@@ -12248,7 +12248,7 @@ dada</translation>
       <translation>Escriba el nombre o los apellidos del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="229" />
+      <location filename="caseworker/services/grants.py" line="249" />
       <source>Enter the funder's name.</source>
       <translation>Escriba el nombre del financiador.</translation>
     </message>
@@ -12269,12 +12269,12 @@ dada</translation>
       <translation>Escriba el nombre de la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="98" />
+      <location filename="caseworker/services/accounts.py" line="97" />
       <source>Enter the person's name.</source>
       <translation>Escriba el nombre de la persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="341" />
+      <location filename="caseworker/services/grants.py" line="361" />
       <source>Enter the programme's name.</source>
       <translation>Escriba el nombre del programa.</translation>
     </message>
@@ -12294,7 +12294,7 @@ dada</translation>
       <translation>Escriba el total que prometió el donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="264" />
+      <location filename="caseworker/services/grants.py" line="284" />
       <source>Enter when the first report is due.</source>
       <translation>Escriba cuándo vence el primer informe.</translation>
     </message>
@@ -12382,7 +12382,7 @@ dada</translation>
       <translation>Id. externo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="49" />
+      <location filename="caseworker/domain/mail.py" line="48" />
       <source>Failed</source>
       <translation>Fallido</translation>
     </message>
@@ -12449,7 +12449,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="218" />
-      <location filename="caseworker/services/grants.py" line="736" />
+      <location filename="caseworker/services/grants.py" line="756" />
       <source>Funder</source>
       <translation>Financiador</translation>
     </message>
@@ -12485,12 +12485,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="53" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="69" />
       <source>Gender (as recorded)</source>
       <translation>Género (tal como consta)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="59" />
+      <location filename="caseworker/services/paperwork.py" line="86" />
       <source>General notes</source>
       <translation>Notas generales</translation>
     </message>
@@ -12557,7 +12557,7 @@ dada</translation>
       <translation>Donativo de bienes: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="589" />
+      <location filename="caseworker/services/touchpoints.py" line="608" />
       <source>Gift of {amount}</source>
       <translation>Donativo de {amount}</translation>
     </message>
@@ -12582,7 +12582,7 @@ dada</translation>
       <translation>El donativo {gift} está anulado y no se puede incluir en un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="524" />
+      <location filename="caseworker/services/mail.py" line="557" />
       <source>Gift {gift} was already thanked.</source>
       <translation>El donativo {gift} ya se agradeció.</translation>
     </message>
@@ -12643,12 +12643,12 @@ dada</translation>
       <translation>Indique los dos extremos de las mejores horas del cliente, o ninguno.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="242" />
+      <location filename="caseworker/services/grants.py" line="262" />
       <source>Give the application a title.</source>
       <translation>Dé un título a la solicitud.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="119" />
+      <location filename="caseworker/services/aid.py" line="132" />
       <source>Give the fund a name.</source>
       <translation>Dé un nombre al fondo.</translation>
     </message>
@@ -12663,7 +12663,7 @@ dada</translation>
       <translation>Asigne la tarea a una persona o a un equipo, no a ambos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="102" />
+      <location filename="caseworker/services/accounts.py" line="101" />
       <source>Give the user at least one role.</source>
       <translation>Dé al usuario al menos un rol.</translation>
     </message>
@@ -12697,7 +12697,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/exports.py" line="99" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="23" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="37" />
       <source>Grant outputs</source>
       <translation>Resultados de la subvención</translation>
     </message>
@@ -12707,7 +12707,7 @@ dada</translation>
       <translation>Periodo de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="163" />
+      <location filename="caseworker/services/grants.py" line="183" />
       <source>Grant period ends</source>
       <translation>Fin del periodo de la subvención</translation>
     </message>
@@ -12729,7 +12729,7 @@ dada</translation>
       <translation>Subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="560" />
+      <location filename="caseworker/services/touchpoints.py" line="579" />
       <source>Guard overridden by {name}</source>
       <translation>Control anulado por {name}</translation>
     </message>
@@ -12773,7 +12773,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="54" />
       <location filename="caseworker/domain/imports.py" line="193" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="69" />
       <source>Household size</source>
       <translation>Tamaño del hogar</translation>
     </message>
@@ -12793,7 +12793,7 @@ dada</translation>
       <translation>Cómo y cuándo contactar con ellos</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="16" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="26" />
       <source>How did we do?</source>
       <translation>¿Qué tal lo hicimos?</translation>
     </message>
@@ -13001,7 +13001,7 @@ dada</translation>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="54" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="68" />
       <source>Languages</source>
       <translation>Idiomas</translation>
     </message>
@@ -13025,12 +13025,12 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/cases.py" line="115" />
       <location filename="caseworker/domain/templates.py" line="84" />
-      <location filename="caseworker/reports/documents/letters.py" line="87" />
+      <location filename="caseworker/reports/documents/letters.py" line="97" />
       <source>Letter</source>
       <translation>Carta</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/letters.py" line="43" />
+      <location filename="caseworker/reports/documents/letters.py" line="53" />
       <source>Letters</source>
       <translation>Cartas</translation>
     </message>
@@ -13133,7 +13133,7 @@ dada</translation>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="576" />
+      <location filename="caseworker/services/touchpoints.py" line="595" />
       <source>Meeting: {title}</source>
       <translation>Reunión: {title}</translation>
     </message>
@@ -13176,7 +13176,7 @@ dada</translation>
       <translation>Acta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="269" />
+      <location filename="caseworker/services/meetings.py" line="293" />
       <source>Minutes belong to one occurrence: open the occurrence first.</source>
       <translation>Las actas pertenecen a una repetición: abra primero la repetición.</translation>
     </message>
@@ -13229,12 +13229,12 @@ dada</translation>
       <translation>Indique el organismo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="469" />
+      <location filename="caseworker/services/grants.py" line="489" />
       <source>Name the budget category.</source>
       <translation>Indique la categoría presupuestaria.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="441" />
+      <location filename="caseworker/services/grants.py" line="461" />
       <source>Name the document.</source>
       <translation>Indique el documento.</translation>
     </message>
@@ -13244,7 +13244,7 @@ dada</translation>
       <translation>Indique el nombre del resultado (fila {row}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="147" />
+      <location filename="caseworker/services/aid.py" line="160" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
       <translation>Indique el tercero que cobra (p. ej., el casero).</translation>
     </message>
@@ -13280,7 +13280,7 @@ dada</translation>
       <translation>Nueva Zelanda</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="42" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="56" />
       <source>New people served</source>
       <translation>Personas nuevas atendidas</translation>
     </message>
@@ -13386,7 +13386,7 @@ dada</translation>
       <translation>No se proporcionaron bienes ni servicios a cambio de esta contribución.</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="62" />
+      <location filename="caseworker/correspondence.py" line="69" />
       <source>No mail server is set up: a manager enters it in Settings.</source>
       <translation>No hay ningún servidor de correo configurado: un responsable lo indica en Configuración.</translation>
     </message>
@@ -13406,7 +13406,7 @@ dada</translation>
       <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="57" />
+      <location filename="caseworker/services/paperwork.py" line="84" />
       <source>No postal address</source>
       <translation>Sin dirección postal</translation>
     </message>
@@ -13431,12 +13431,12 @@ dada</translation>
       <translation>Sin respuesta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="415" />
+      <location filename="caseworker/services/service_quality.py" line="427" />
       <source>No team</source>
       <translation>Sin equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="528" />
+      <location filename="caseworker/services/mail.py" line="561" />
       <source>No thank-you template fits gift {gift}.</source>
       <translation>Ninguna plantilla de agradecimiento sirve para el donativo {gift}.</translation>
     </message>
@@ -13446,7 +13446,7 @@ dada</translation>
       <translation>Ningún contacto por {channel} entre {start} y {end}, hora local del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="282" />
+      <location filename="caseworker/services/organigram.py" line="294" />
       <source>Nobody else can take cases: choose who takes them.</source>
       <translation>Nadie más puede hacerse cargo de casos: elija quién se hace cargo.</translation>
     </message>
@@ -13456,7 +13456,7 @@ dada</translation>
       <translation>No hay nadie disponible para hacerse cargo de casos: pida a un responsable que añada gestores de casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="57" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="71" />
       <location filename="caseworker/reports/documents/grants.py" line="161" />
       <source>Nobody was served in this period.</source>
       <translation>No se atendió a nadie en este periodo.</translation>
@@ -13469,7 +13469,7 @@ dada</translation>
     <message>
       <location filename="caseworker/reports/documents/meetings.py" line="126" />
       <location filename="caseworker/reports/documents/receipts.py" line="242" />
-      <location filename="caseworker/services/service_quality.py" line="416" />
+      <location filename="caseworker/services/service_quality.py" line="428" />
       <source>None</source>
       <translation>Ninguno</translation>
     </message>
@@ -13520,7 +13520,7 @@ dada</translation>
       <translation>Sin decidir</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="70" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="84" />
       <source>Not recorded in client records, so not reported: {what}.</source>
       <translation>No consta en los registros de clientes, así que no se informa: {what}.</translation>
     </message>
@@ -13549,7 +13549,7 @@ dada</translation>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="178" />
+      <location filename="caseworker/domain/mail.py" line="177" />
       <source>Nothing answers at {host}:{port}: the mail server is down or the port is wrong.</source>
       <translation>Nada responde en {host}:{port}: el servidor de correo no funciona o el puerto es incorrecto.</translation>
     </message>
@@ -13594,7 +13594,7 @@ dada</translation>
       <translation>Recibo oficial a efectos del impuesto sobre la renta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="158" />
+      <location filename="caseworker/services/meetings.py" line="182" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>Una repetición de una serie no puede convertirse en una serie propia.</translation>
     </message>
@@ -13616,7 +13616,7 @@ dada</translation>
       <translation>Solo un mensaje a un donante puede llevar un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="950" />
+      <location filename="caseworker/services/mail.py" line="983" />
       <source>Only a failed message can be tried again.</source>
       <translation>Solo se puede reintentar un mensaje fallido.</translation>
     </message>
@@ -13626,17 +13626,17 @@ dada</translation>
       <translation>Solo una persona puede hacer una declaración de Gift Aid, no una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="431" />
+      <location filename="caseworker/services/touchpoints.py" line="450" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>Solo se puede cancelar un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="411" />
+      <location filename="caseworker/services/touchpoints.py" line="430" />
       <source>Only a planned contact can be marked done.</source>
       <translation>Solo se puede marcar como hecho un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="382" />
+      <location filename="caseworker/services/touchpoints.py" line="401" />
       <source>Only a planned contact can be moved.</source>
       <translation>Solo se puede mover un contacto planificado.</translation>
     </message>
@@ -13676,12 +13676,12 @@ dada</translation>
       <translation>Solo se pueden editar notas, llamadas y visitas; los pasos del flujo de trabajo no.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="377" />
+      <location filename="caseworker/services/grants.py" line="397" />
       <source>Only staff who may read client records can apply for a client.</source>
       <translation>Solo el personal que puede leer los registros de clientes puede solicitar para un cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="395" />
+      <location filename="caseworker/services/grants.py" line="415" />
       <source>Only staff who may read client records can change the applicant.</source>
       <translation>Solo el personal que puede leer los registros de clientes puede cambiar el solicitante.</translation>
     </message>
@@ -13740,7 +13740,7 @@ dada</translation>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="28" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="44" />
       <source>Organisation blackouts</source>
       <translation>Bloqueos de la organización</translation>
     </message>
@@ -13848,7 +13848,7 @@ dada</translation>
       <translation>Método de pago</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="66" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="80" />
       <source>Payments</source>
       <translation>Pagos</translation>
     </message>
@@ -13858,7 +13858,7 @@ dada</translation>
       <translation>Pendiente</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="59" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="73" />
       <location filename="caseworker/reports/documents/grants.py" line="163" />
       <source>People</source>
       <translation>Personas</translation>
@@ -13874,13 +13874,13 @@ dada</translation>
       <translation>Personas que acuden por primera vez</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="49" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="63" />
       <source>People reached through its spending</source>
       <translation>Personas alcanzadas con sus gastos</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="34" />
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="41" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="55" />
       <source>People served</source>
       <translation>Personas atendidas</translation>
     </message>
@@ -13922,17 +13922,17 @@ dada</translation>
       <translation>Lugar de emisión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="566" />
+      <location filename="caseworker/services/touchpoints.py" line="585" />
       <source>Planned {channel} ({purpose})</source>
       <translation>{channel} planificado ({purpose})</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="49" />
+      <location filename="caseworker/services/planning.py" line="56" />
       <source>Planning was cancelled; nothing was scheduled.</source>
       <translation>Se canceló la planificación; no se programó nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="74" />
+      <location filename="caseworker/services/touchpoints.py" line="93" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>Confirme este contacto: {reasons}</translation>
     </message>
@@ -13996,7 +13996,7 @@ dada</translation>
       <translation>Presente</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="51" />
+      <location filename="caseworker/domain/mail.py" line="50" />
       <source>Printed</source>
       <translation>Impreso</translation>
     </message>
@@ -14046,17 +14046,17 @@ dada</translation>
       <translation>Trimestral</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="46" />
+      <location filename="caseworker/domain/mail.py" line="45" />
       <source>Queued</source>
       <translation>En cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="32" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="48" />
       <source>Quiet days</source>
       <translation>Días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="33" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="49" />
       <source>Quiet hours</source>
       <translation>Horas de descanso</translation>
     </message>
@@ -14103,7 +14103,7 @@ dada</translation>
       <translation>Recibo {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="600" />
+      <location filename="caseworker/services/touchpoints.py" line="619" />
       <source>Receipt {number} for {amount}</source>
       <translation>Recibo {number} por {amount}</translation>
     </message>
@@ -14176,12 +14176,12 @@ dada</translation>
       <translation>Recuerde entre 0 minutos y 30 días antes de la hora de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="253" />
+      <location filename="caseworker/services/tasks.py" line="275" />
       <source>Remind from 0 to 60 business days before the due date.</source>
       <translation>Recuerde entre 0 y 60 días hábiles antes de la fecha de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="516" />
+      <location filename="caseworker/services/clients.py" line="551" />
       <source>Removed when the client was anonymised</source>
       <translation>Eliminado al anonimizar al cliente</translation>
     </message>
@@ -14196,7 +14196,7 @@ dada</translation>
       <translation>Repetir cada 1 a 99 periodos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="162" />
+      <location filename="caseworker/services/grants.py" line="182" />
       <source>Report due</source>
       <translation>Informe pendiente</translation>
     </message>
@@ -14227,7 +14227,7 @@ dada</translation>
       <translation>Las peticiones de donativo están limitadas a {n} en cualquier periodo de {days} días; esta sería la petición número {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="30" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="46" />
       <source>Requests for a gift per window</source>
       <translation>Peticiones de donativo por ventana</translation>
     </message>
@@ -14332,7 +14332,7 @@ dada</translation>
       <translation>Indique cómo se recogió la opinión: teléfono, visita o papel.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="387" />
+      <location filename="caseworker/services/clients.py" line="422" />
       <source>Say on whose request and why the client is anonymised.</source>
       <translation>Indique a petición de quién y por qué se anonimiza al cliente.</translation>
     </message>
@@ -14342,7 +14342,7 @@ dada</translation>
       <translation>Indique a petición de quién y por qué se borran los datos de la persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="299" />
+      <location filename="caseworker/services/meetings.py" line="323" />
       <source>Say what is to be done.</source>
       <translation>Indique lo que hay que hacer.</translation>
     </message>
@@ -14363,7 +14363,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="240" />
-      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="264" />
+      <location filename="caseworker/ui/dialogs/case_dialogs.py" line="288" />
       <source>Say whether the client found the outcome acceptable.</source>
       <translation>Indique si el cliente consideró aceptable el resultado.</translation>
     </message>
@@ -14378,27 +14378,27 @@ dada</translation>
       <translation>Indique a quién espera el caso: al cliente o a un tercero.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="364" />
+      <location filename="caseworker/services/clients.py" line="399" />
       <source>Say why the attachment is removed.</source>
       <translation>Indique por qué se quita el adjunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="427" />
+      <location filename="caseworker/services/touchpoints.py" line="446" />
       <source>Say why the contact is cancelled.</source>
       <translation>Indique por qué se cancela el contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="295" />
+      <location filename="caseworker/services/aid.py" line="308" />
       <source>Say why the disbursement is voided.</source>
       <translation>Indique por qué se anula el pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="231" />
+      <location filename="caseworker/services/touchpoints.py" line="250" />
       <source>Say why the guard is overridden.</source>
       <translation>Indique por qué se hace una excepción al control.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="537" />
+      <location filename="caseworker/services/grants.py" line="557" />
       <source>Say why the spending is voided.</source>
       <translation>Indique por qué se anula el gasto.</translation>
     </message>
@@ -14428,27 +14428,27 @@ dada</translation>
       <translation>Enviar a {client} un mensaje de texto que le presente a su profesional y su equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="47" />
+      <location filename="caseworker/domain/mail.py" line="46" />
       <source>Sending</source>
       <translation>Enviando</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="191" />
+      <location filename="caseworker/domain/mail.py" line="190" />
       <source>Sending failed: {reason}</source>
       <translation>El envío falló: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="177" />
+      <location filename="caseworker/correspondence.py" line="184" />
       <source>Sending was interrupted.</source>
       <translation>El envío se interrumpió.</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="147" />
+      <location filename="caseworker/correspondence.py" line="154" />
       <source>Sending was stopped.</source>
       <translation>El envío se detuvo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="48" />
+      <location filename="caseworker/domain/mail.py" line="47" />
       <source>Sent</source>
       <translation>Enviado</translation>
     </message>
@@ -14539,12 +14539,12 @@ dada</translation>
       <translation>Gastos frente al presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="501" />
+      <location filename="caseworker/services/grants.py" line="521" />
       <source>Spending is recorded on an awarded grant that is not closed.</source>
       <translation>Los gastos se registran en una subvención concedida que no esté cerrada.</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/grant_outputs.py" line="48" />
+      <location filename="caseworker/reports/documents/grant_outputs.py" line="62" />
       <source>Spent from this grant</source>
       <translation>Gastado de esta subvención</translation>
     </message>
@@ -14559,7 +14559,7 @@ dada</translation>
       <translation>Patrocinado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="552" />
+      <location filename="caseworker/services/paperwork.py" line="579" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
@@ -14602,7 +14602,7 @@ dada</translation>
       <translation>Guardar datos personales</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="160" />
+      <location filename="caseworker/services/grants.py" line="180" />
       <source>Submission deadline</source>
       <translation>Plazo de presentación</translation>
     </message>
@@ -14700,7 +14700,7 @@ dada</translation>
       <translation>Gracias a su declaración de Gift Aid, {charity} puede reclamar {value} a HMRC por estos donativos, sin ningún coste adicional para usted.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="143" />
+      <location filename="caseworker/services/aid.py" line="156" />
       <source>That amount is larger than any single disbursement can be.</source>
       <translation>Ese importe es mayor de lo que puede ser cualquier pago individual.</translation>
     </message>
@@ -14731,7 +14731,7 @@ dada</translation>
       <translation>La cuenta «{name}» se guardó, pero no se pudo escribir el archivo de claves {path} ({detail}): cuando el disco tenga espacio, un administrador debe restablecer su contraseña.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="297" />
+      <location filename="caseworker/services/accounts.py" line="296" />
       <source>The account was deactivated and can no longer sign in, but the database key was not changed: {detail} Then choose Rotate keys in Settings.</source>
       <translation>La cuenta se desactivó y ya no puede iniciar sesión, pero la clave de la base de datos no se cambió: {detail} Después elija Rotar claves en Configuración.</translation>
     </message>
@@ -14759,7 +14759,7 @@ dada</translation>
       <translation>El importe es demasiado grande: como máximo {max}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="141" />
+      <location filename="caseworker/services/aid.py" line="154" />
       <source>The amount must be more than zero.</source>
       <translation>El importe debe ser mayor que cero.</translation>
     </message>
@@ -14864,12 +14864,12 @@ dada</translation>
       <translation>Se perdió la conexión con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="62" />
+      <location filename="caseworker/services/touchpoints.py" line="81" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>El control de contactos bloqueó este contacto: {reasons}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="349" />
+      <location filename="caseworker/services/accounts.py" line="348" />
       <source>The current password is not correct.</source>
       <translation>La contraseña actual no es correcta.</translation>
     </message>
@@ -14973,7 +14973,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La fecha está vacía.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="255" />
+      <location filename="caseworker/services/grants.py" line="275" />
       <source>The decision is expected before the deadline.</source>
       <translation>La decisión se espera antes del plazo.</translation>
     </message>
@@ -14983,7 +14983,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No se creó la demostración: se canceló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="514" />
+      <location filename="caseworker/services/grants.py" line="534" />
       <source>The disbursement is in {currency}; the grant is in {grant_currency}.</source>
       <translation>El pago está en {currency}; la subvención está en {grant_currency}.</translation>
     </message>
@@ -15033,7 +15033,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La copia cifrada difiere del original; el original está intacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="370" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="395" />
       <source>The file could not be written: {reason}</source>
       <translation>No se ha podido escribir el archivo: {reason}</translation>
     </message>
@@ -15105,7 +15105,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La subvención aún no tiene partidas presupuestarias.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="253" />
+      <location filename="caseworker/services/grants.py" line="273" />
       <source>The grant period ends before it starts.</source>
       <translation>El periodo de la subvención termina antes de empezar.</translation>
     </message>
@@ -15156,47 +15156,47 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="172" />
+      <location filename="caseworker/domain/mail.py" line="171" />
       <source>The mail server answered {code}: {reply}</source>
       <translation>El servidor de correo respondió {code}: {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="166" />
+      <location filename="caseworker/domain/mail.py" line="165" />
       <source>The mail server did not accept the user name and password ({code}).</source>
       <translation>El servidor de correo no aceptó el nombre de usuario y la contraseña ({code}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="169" />
+      <location filename="caseworker/domain/mail.py" line="168" />
       <source>The mail server does not offer what the settings ask for: {reply}</source>
       <translation>El servidor de correo no ofrece lo que pide la configuración: {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="159" />
+      <location filename="caseworker/domain/mail.py" line="158" />
       <source>The mail server refused the address {address}: {code} {reply}</source>
       <translation>El servidor de correo rechazó la dirección {address}: {code} {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="162" />
+      <location filename="caseworker/domain/mail.py" line="161" />
       <source>The mail server refused the sender address {address}: {code} {reply}</source>
       <translation>El servidor de correo rechazó la dirección del remitente {address}: {code} {reply}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="176" />
+      <location filename="caseworker/domain/mail.py" line="175" />
       <source>The mail server {host}:{port} closed the connection.</source>
       <translation>El servidor de correo {host}:{port} cerró la conexión.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="189" />
+      <location filename="caseworker/domain/mail.py" line="188" />
       <source>The mail server {host}:{port} could not be reached: {reason}</source>
       <translation>No se ha podido contactar con el servidor de correo {host}:{port}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="184" />
+      <location filename="caseworker/domain/mail.py" line="183" />
       <source>The mail server {host}:{port} did not answer in time.</source>
       <translation>El servidor de correo {host}:{port} no respondió a tiempo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="181" />
+      <location filename="caseworker/domain/mail.py" line="180" />
       <source>The mail server's name {host} could not be found (no network, or a typing mistake).</source>
       <translation>No se ha encontrado el nombre del servidor de correo {host} (no hay red, o hay un error al escribirlo).</translation>
     </message>
@@ -15236,8 +15236,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre que usa</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="662" />
-      <location filename="caseworker/services/grants.py" line="662" />
+      <location filename="caseworker/services/grants.py" line="682" />
+      <location filename="caseworker/services/grants.py" line="682" />
       <source>The organisation</source>
       <translation>La organización</translation>
     </message>
@@ -15273,13 +15273,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="189" />
-      <location filename="caseworker/services/paperwork.py" line="92" />
-      <location filename="caseworker/services/statistics.py" line="329" />
+      <location filename="caseworker/services/paperwork.py" line="119" />
+      <location filename="caseworker/services/statistics.py" line="338" />
       <source>The period ends before it starts.</source>
       <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="105" />
+      <location filename="caseworker/domain/mail.py" line="104" />
       <source>The port is a number from 1 to 65535.</source>
       <translation>El puerto es un número del 1 al 65535.</translation>
     </message>
@@ -15289,7 +15289,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El canal preferido necesita un número de teléfono.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="151" />
+      <location filename="caseworker/services/aid.py" line="164" />
       <source>The purpose can have at most {n} characters.</source>
       <translation>La finalidad puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -15315,7 +15315,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El intervalo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="297" />
+      <location filename="caseworker/services/aid.py" line="310" />
       <source>The reason can have at most {n} characters.</source>
       <translation>El motivo puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -15330,7 +15330,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El informe que vence el {day} ya está marcado como presentado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="127" />
+      <location filename="caseworker/services/aid.py" line="140" />
       <source>The restrictions text is too long or contains a NUL character.</source>
       <translation>El texto de las restricciones es demasiado largo o contiene un carácter NUL.</translation>
     </message>
@@ -15360,18 +15360,18 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El objetivo está entre 1 y {max} días hábiles.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="113" />
+      <location filename="caseworker/domain/mail.py" line="112" />
       <source>The target is between 1 hour and 60 days.</source>
       <translation>El objetivo está entre 1 hora y 60 días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="575" />
+      <location filename="caseworker/services/mail.py" line="608" />
       <source>The template '{name}' is retired.</source>
       <translation>La plantilla «{name}» está retirada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="639" />
-      <location filename="caseworker/services/mail.py" line="687" />
+      <location filename="caseworker/services/mail.py" line="672" />
+      <location filename="caseworker/services/mail.py" line="720" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
       <translation>La plantilla «{template}» no se puede rellenar para {name}: {problem}</translation>
     </message>
@@ -15441,8 +15441,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La hora {value} no está entre los años {first} y {last}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="176" />
-      <location filename="caseworker/services/accounts.py" line="264" />
+      <location filename="caseworker/services/accounts.py" line="175" />
+      <location filename="caseworker/services/accounts.py" line="263" />
       <source>The user name '{name}' is taken.</source>
       <translation>El nombre de usuario «{name}» ya está en uso.</translation>
     </message>
@@ -15468,8 +15468,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No quedan donativos de {year} por incluir en un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="239" />
-      <location filename="caseworker/correspondence.py" line="255" />
+      <location filename="caseworker/correspondence.py" line="246" />
+      <location filename="caseworker/correspondence.py" line="262" />
       <source>There are no letters waiting to be printed.</source>
       <translation>No hay cartas pendientes de imprimir.</translation>
     </message>
@@ -15494,12 +15494,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Ya hay un contacto el {other}; los contactos deben estar separados al menos {days} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="193" />
+      <location filename="caseworker/services/aid.py" line="206" />
       <source>There is already a fund called “{name}”.</source>
       <translation>Ya hay un fondo llamado «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="140" />
+      <location filename="caseworker/services/organigram.py" line="152" />
       <source>There is already a team called '{name}'.</source>
       <translation>Ya hay un equipo llamado «{name}».</translation>
     </message>
@@ -15509,7 +15509,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No hay texto de presentación en {asked}: se redacta en {language}, el idioma de la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="336" />
+      <location filename="caseworker/services/mail.py" line="369" />
       <source>There is no template called '{name}'.</source>
       <translation>No hay ninguna plantilla llamada «{name}».</translation>
     </message>
@@ -15529,19 +15529,19 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Estos campos no se pueden elegir en una fusión: {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="156" />
+      <location filename="caseworker/services/accounts.py" line="155" />
       <source>This account has been deactivated.</source>
       <translation>Esta cuenta se ha desactivado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="355" />
+      <location filename="caseworker/services/clients.py" line="390" />
       <source>This attachment was removed: {reason}</source>
       <translation>Este adjunto se quitó: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/meetings.py" line="244" />
       <location filename="caseworker/domain/meetings.py" line="230" />
-      <location filename="caseworker/services/grants.py" line="223" />
+      <location filename="caseworker/services/grants.py" line="243" />
       <source>This can have at most {n} characters.</source>
       <translation>Esto puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -15587,23 +15587,23 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este caso está {status}: reábralo antes de cambiarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="283" />
+      <location filename="caseworker/services/care.py" line="325" />
       <source>This client has no case to log the contact on: open a case first.</source>
       <translation>Este cliente no tiene ningún caso en el que registrar el contacto: abra primero un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="197" />
+      <location filename="caseworker/services/care.py" line="239" />
       <source>This client has no contact rhythm to stop.</source>
       <translation>Este cliente no tiene ningún ritmo de contacto que detener.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="426" />
+      <location filename="caseworker/services/clients.py" line="461" />
       <location filename="caseworker/services/person_data.py" line="190" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>Este cliente se anonimizó; el registro ya no se puede cambiar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="126" />
+      <location filename="caseworker/services/accounts.py" line="125" />
       <source>This database already has users: sign in instead.</source>
       <translation>Esta base de datos ya tiene usuarios: inicie sesión en su lugar.</translation>
     </message>
@@ -15629,7 +15629,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta declaración ya se canceló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="519" />
+      <location filename="caseworker/services/grants.py" line="539" />
       <source>This disbursement is already counted as spending on a grant.</source>
       <translation>Este pago ya se cuenta como gasto de una subvención.</translation>
     </message>
@@ -15645,7 +15645,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="968" />
+      <location filename="caseworker/services/mail.py" line="1001" />
       <source>This gift has been thanked by another message meanwhile.</source>
       <translation>Mientras tanto, este donativo se ha agradecido con otro mensaje.</translation>
     </message>
@@ -15660,12 +15660,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este donativo ya se anuló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="155" />
+      <location filename="caseworker/services/statistics.py" line="164" />
       <source>This grant has no period yet: give its start and end, or choose the period to report on.</source>
       <translation>Esta subvención aún no tiene periodo: indique su inicio y su fin, o elija el periodo del informe.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="482" />
+      <location filename="caseworker/services/grants.py" line="502" />
       <source>This grant is closed.</source>
       <translation>Esta subvención está cerrada.</translation>
     </message>
@@ -15685,7 +15685,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Puede que esta persona ya esté registrada: {names}. Compruébelo, o guarde de todos modos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="255" />
+      <location filename="caseworker/services/meetings.py" line="279" />
       <source>This meeting is already cancelled.</source>
       <translation>Esta reunión ya está cancelada.</translation>
     </message>
@@ -15757,7 +15757,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este especialista ya participa en el caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="541" />
+      <location filename="caseworker/services/grants.py" line="561" />
       <source>This spending is already voided.</source>
       <translation>Este gasto ya está anulado.</translation>
     </message>
@@ -15782,7 +15782,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este donante prefiere que se le contacte por {preferred}, no por {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="327" />
+      <location filename="caseworker/services/tasks.py" line="349" />
       <source>This task is already {status}.</source>
       <translation>Esta tarea ya está {status}.</translation>
     </message>
@@ -15823,7 +15823,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Por venir</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="144" />
+      <location filename="caseworker/services/accounts.py" line="143" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>Demasiadas contraseñas incorrectas: espere {seconds} segundos y vuelva a intentarlo.</translation>
     </message>
@@ -15881,12 +15881,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Martes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="32" />
+      <location filename="caseworker/domain/mail.py" line="31" />
       <source>US Letter, 10 labels 4 × 2 in (Avery 5163)</source>
       <translation>Carta EE. UU., 10 etiquetas de 4 × 2 pulg. (Avery 5163)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/mail.py" line="31" />
+      <location filename="caseworker/domain/mail.py" line="30" />
       <source>US Letter, 30 labels 2⅝ × 1 in (Avery 5160)</source>
       <translation>Carta EE. UU., 30 etiquetas de 2⅝ × 1 pulg. (Avery 5160)</translation>
     </message>
@@ -15906,7 +15906,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>UTF-8 con marca de orden de bytes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/service_quality.py" line="415" />
+      <location filename="caseworker/services/service_quality.py" line="427" />
       <source>Unassigned</source>
       <translation>Sin asignar</translation>
     </message>
@@ -15960,7 +15960,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Anulado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="589" />
+      <location filename="caseworker/services/touchpoints.py" line="608" />
       <source>Voided gift of {amount}</source>
       <translation>Donativo anulado de {amount}</translation>
     </message>
@@ -16057,12 +16057,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/domain/service_quality.py" line="49" />
       <location filename="caseworker/domain/service_quality.py" line="320" />
-      <location filename="caseworker/reports/documents/feedback_form.py" line="30" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="40" />
       <source>Worker</source>
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="225" />
+      <location filename="caseworker/services/organigram.py" line="237" />
       <source>Working hours end after they begin.</source>
       <translation>El horario laboral termina después de empezar.</translation>
     </message>
@@ -16105,8 +16105,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Sí</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="39" />
-      <location filename="caseworker/reports/documents/feedback_form.py" line="40" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="49" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="50" />
       <source>Yes / Partly / No</source>
       <translation>Sí / En parte / No</translation>
     </message>
@@ -16116,7 +16116,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Sí cuando es el primer donativo del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="764" />
+      <location filename="caseworker/services/mail.py" line="797" />
       <source>You are not permitted to issue receipts.</source>
       <translation>No tiene permiso para emitir recibos.</translation>
     </message>
@@ -16133,12 +16133,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Puede contactar con el equipo en {how}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="305" />
+      <location filename="caseworker/services/accounts.py" line="304" />
       <source>You cannot deactivate your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="266" />
+      <location filename="caseworker/services/accounts.py" line="265" />
       <source>You cannot remove your own administrator role.</source>
       <translation>No puede quitarse su propio rol de administrador.</translation>
     </message>
@@ -16148,7 +16148,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Su declaración de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/reports/documents/feedback_form.py" line="35" />
+      <location filename="caseworker/reports/documents/feedback_form.py" line="45" />
       <source>Your answers help us do better. They are kept as you give them, apart from what your worker wrote.</source>
       <translation>Sus respuestas nos ayudan a mejorar. Se guardan tal como nos las da, aparte de lo que escribió su profesional.</translation>
     </message>
@@ -16180,12 +16180,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     <message>
       <location filename="caseworker/domain/clients.py" line="88" />
       <location filename="caseworker/services/ics.py" line="185" />
-      <location filename="caseworker/services/paperwork.py" line="424" />
+      <location filename="caseworker/services/paperwork.py" line="451" />
       <source>a client</source>
       <translation>un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="615" />
+      <location filename="caseworker/services/meetings.py" line="639" />
       <source>a donor</source>
       <translation>un donante</translation>
     </message>
@@ -16285,7 +16285,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>seguimientos previstos en el periodo según el ritmo del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="501" />
+      <location filename="caseworker/services/clients.py" line="536" />
       <source>client</source>
       <translation>cliente</translation>
     </message>
@@ -16343,7 +16343,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="425" />
+      <location filename="caseworker/services/paperwork.py" line="452" />
       <source>language not recorded</source>
       <translation>idioma no registrado</translation>
     </message>
@@ -16643,7 +16643,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{category} supera su presupuesto en {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="567" />
+      <location filename="caseworker/services/touchpoints.py" line="586" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16673,12 +16673,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{count} donativos más ({total}) proceden de donantes sin declaración de Gift Aid y no se reclaman.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="132" />
+      <location filename="caseworker/services/statistics.py" line="141" />
       <source>{figure} does not count these cases.</source>
       <translation>{figure} no cuenta estos casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/statistics.py" line="130" />
+      <location filename="caseworker/services/statistics.py" line="139" />
       <source>{figure} is not a figure that lists cases.</source>
       <translation>{figure} no es una cifra que liste casos.</translation>
     </message>
@@ -16698,8 +16698,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} no trabaja en casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="634" />
-      <location filename="caseworker/services/mail.py" line="695" />
+      <location filename="caseworker/services/mail.py" line="667" />
+      <location filename="caseworker/services/mail.py" line="728" />
       <source>{name} has no postal address.</source>
       <translation>{name} no tiene dirección postal.</translation>
     </message>
@@ -16768,12 +16768,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} es la persona de contacto de {category}; nadie activo en el equipo {team} tiene la especialidad {specialty}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="350" />
+      <location filename="caseworker/services/tasks.py" line="372" />
       <source>{name} may not see this record, so cannot take the task.</source>
       <translation>{name} no puede ver este registro, así que no puede hacerse cargo de la tarea.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="629" />
+      <location filename="caseworker/services/mail.py" line="662" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
       <translation>{name} no acepta correo electrónico y la plantilla no envía nada en su lugar.</translation>
     </message>

@@ -56,6 +56,35 @@ def problems_in(section: QWidget, title: str) -> list[str]:
     return found
 
 
+@pytest.fixture
+def in_language(qapp):
+    """Switch the app's language for one test; the next test starts in the source language again."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+
+    from caseworker.ui import translations
+
+    before = QLocale()
+
+    def switch(language: str) -> None:
+        translations.apply_language(qapp, language)
+
+    yield switch
+    for translator in translations._installed:
+        qapp.removeTranslator(translator)
+    translations._installed.clear()
+    QLocale.setDefault(before)
+    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+@pytest.mark.parametrize("language", ["es", "ar"])
+def test_every_section_fits_a_laptop_at_125_percent_in_spanish_and_arabic(language: str, demo_services, open_window,
+                                                                          qtbot, in_language) -> None:
+    """Longer words (Spanish) and a mirrored layout (Arabic) on the tightest screen."""
+    in_language(language)
+    test_every_section_fits_without_clipping("1366x768 at 125%", "demo", demo_services, open_window, qtbot)
+
+
 @pytest.mark.parametrize("screen", list(SCREENS))
 @pytest.mark.parametrize("username", ["demo", "ana"])
 def test_every_section_fits_without_clipping(screen: str, username: str, demo_services, open_window, qtbot) -> None:

@@ -212,7 +212,7 @@ class CaseDetailView(QWidget):
         self.notice.setAccessibleName(tr("Notice"))
 
         facts = QGridLayout()
-        facts.setHorizontalSpacing(18)
+        facts.setHorizontalSpacing(12)
         facts.setVerticalSpacing(4)
         self.facts: dict[str, QLabel] = {}
         layout_facts = [("category", tr("Category")), ("priority", tr("Priority")), ("assignee", tr("Worker")),
@@ -221,6 +221,7 @@ class CaseDetailView(QWidget):
         for i, (key, caption) in enumerate(layout_facts):
             cap = QLabel(caption, page)
             cap.setStyleSheet("color: palette(placeholder-text);")
+            cap.setWordWrap(True)  # "Nivel de apoyo" in two lines rather than a wider pane
             value = QLabel(page)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

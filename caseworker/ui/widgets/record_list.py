@@ -161,7 +161,9 @@ class RecordList(QWidget):
             self._fitting = False
         # The list never gets narrower than its primary column titles: none is ever cut off.
         least = sum(floors[i] for i in primary)
-        self.table.setMinimumWidth(least + 2 * self.table.frameWidth() + 2)
+        # (With the vertical scroll bar beside them, which a long list always shows.)
+        self.table.setMinimumWidth(least + 2 * self.table.frameWidth() + 2
+                                   + self.table.verticalScrollBar().sizeHint().width())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize \
