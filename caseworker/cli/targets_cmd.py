@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import argparse
 
-from caseworker.cli.main import ExitCode, add_db_argument, add_user_argument, signed_in
+from caseworker.cli.main import ExitCode, add_db_argument, add_user_argument, record_id, signed_in
 
 OUTPUTS = ("people_served", "new_people", "cases_resolved", "aid_payments")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     targets = sub.add_parser("targets", help="a grant's targets, outcomes reached, demographics and narrative")
-    targets.add_argument("grant", type=_number, metavar="GRANT")
+    targets.add_argument("grant", type=record_id("grant"), metavar="GRANT")
     for name in OUTPUTS:
         targets.add_argument("--" + name.replace("_", "-"), dest=name, metavar="N",
                              help="target for the whole grant (empty clears it)")
@@ -33,12 +33,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(targets)
     add_user_argument(targets)
     targets.set_defaults(handler=run_targets)
-
-
-def _number(text: str) -> int:
-    if not text.lstrip("#").isdigit():
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number")
-    return int(text.lstrip("#"))
 
 
 def _outcome(text: str) -> tuple[str, str, str]:

@@ -135,6 +135,8 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("meeting id past 64 bits", ["ics", "--meeting", BIG, "--out", "{out}/x.ics"], "no meeting has that number"),
     ("meeting id superscript", ["ics", "--meeting", "²", "--out", "{out}/x.ics"], "not a meeting ID"),
     ("largest meeting id", ["ics", "--meeting", MAX, "--out", "{out}/x.ics"], "not found"),
+    ("grant targets id past 64 bits", ["targets", BIG], "no grant has that number"),
+    ("grant targets superscript", ["targets", "²", "--people-served", "3"], "not a grant ID"),
     # dates and periods
     ("ics over all of time", ["ics", "--from", "0001-01-01", "--to", "9999-12-31", "--out", "{out}/x.ics"],
      "outside the dates"),
