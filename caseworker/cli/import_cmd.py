@@ -16,9 +16,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from caseworker.cli.main import ExitCode, UsageError, add_db_argument, add_user_argument, existing_file, signed_in
+from caseworker.cli.main import (
+    ExitCode,
+    UsageError,
+    add_db_argument,
+    add_user_argument,
+    database_files,
+    existing_file,
+    signed_in,
+)
 from caseworker.services.progress import Progress
 
 KINDS = ("donors", "gifts", "clients")
@@ -72,10 +79,14 @@ def run_import(args: argparse.Namespace) -> int:
     if args.what == "undo":
         return _undo(args)
     from caseworker.domain.imports import ColumnMapping, DuplicateChoice, ImportKind
+    from caseworker.outputs import check_output, write_bytes
     from caseworker.services.imports import ImportOptions
     from caseworker.services.spreadsheets import SourceFormat
 
     path = existing_file(args.target)
+    if args.report:
+        # Refused before anything is imported: never the database, a folder or a device.
+        check_output(args.report, databases=database_files(args))
     mapping_data = None
     if args.mapping:
         try:
@@ -98,8 +109,8 @@ def run_import(args: argparse.Namespace) -> int:
         print("\r", end="", file=sys.stderr)
     _print_report(report)
     if args.report:
-        Path(args.report).write_text(json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n",
-                                     encoding="utf-8")
+        text = json.dumps(report.as_json(), indent=2, ensure_ascii=False) + "\n"
+        write_bytes(args.report, text.encode("utf-8"), databases=database_files(args))
     return ExitCode.PROBLEM if report.failed else ExitCode.OK
 
 
@@ -135,12 +146,10 @@ def _undo(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from caseworker.domain.listing import ListQuery
+    from caseworker.outputs import check_output
 
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise UsageError(f"{out} is a folder; name the file to write")
-    if not out.parent.exists():
-        raise UsageError(f"{out.parent} does not exist")
+    # Never the database, its key file, a folder or a device (checked before asking for a password).
+    out = check_output(args.out, databases=database_files(args))
     filters = []
     for item in args.filter:
         key, sep, value = item.partition("=")

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from caseworker.cli.main import ExitCode, UsageError, add_db_argument, add_user_argument, signed_in
+from caseworker.cli.main import ExitCode, UsageError, add_db_argument, add_user_argument, database_files, signed_in
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.mail import LABEL_SHEETS
 
@@ -212,10 +212,11 @@ def run_outbox(args: argparse.Namespace) -> int:
 def run_letters(args: argparse.Namespace) -> int:
     from caseworker.correspondence import print_labels, print_letters
     from caseworker.domain.mail import SendSummary
+    from caseworker.outputs import check_output
     from caseworker.services.org_settings import load_org_settings
 
-    out = _pdf(args.out, "--out")
-    labels = _pdf(args.labels, "--labels") if args.labels else None
+    out = check_output(_pdf(args.out, "--out"), databases=database_files(args))
+    labels = check_output(_pdf(args.labels, "--labels"), databases=database_files(args)) if args.labels else None
     ids = _ids(args.ids)
     if args.to == "clients" and (args.segment or args.gave_since):
         raise UsageError("--segment and --gave-since choose donors, not clients")
