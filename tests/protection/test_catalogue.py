@@ -202,7 +202,7 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
 ]
 
 NEEDS_DB = {"check", "user", "pdf", "ics", "backup", "restore-backup", "keys"}
-SIGNS_IN = {"user", "pdf", "ics", "backup", "restore-backup", "keys"}
+SIGNS_IN = {"user", "pdf", "ics", "backup", "restore-backup", "keys", "export", "import"}
 
 
 @pytest.mark.parametrize(("label", "template", "fragment"), CATALOGUE, ids=[c[0] for c in CATALOGUE])
