@@ -201,7 +201,7 @@ CATALOGUE: list[tuple[str, list[str], str]] = [
     ("backup on a full disk", ["backup", "--out", "{full}/b.db"], "disk is full"),
 ]
 
-NEEDS_DB = {"check", "user", "pdf", "ics", "backup", "restore-backup", "keys"}
+NEEDS_DB = {"check", "user", "pdf", "ics", "backup", "restore-backup", "keys", "export", "import"}
 SIGNS_IN = {"user", "pdf", "ics", "backup", "restore-backup", "keys", "export", "import"}
 
 
