@@ -134,7 +134,9 @@ def _csv_rows(path: Path, info: SourceInfo, progress: Progress | None, *,
     text = io.TextIOWrapper(io.BufferedReader(raw, _CHUNK), encoding=info.encoding, newline="")
     line = 0
     try:
-        reader = csv.reader(text, delimiter=info.separator)
+        # Strict: a quote opened and never closed would otherwise swallow the rest of the file into
+        # one cell, silently; it is reported with the line it began on instead.
+        reader = csv.reader(text, delimiter=info.separator, strict=True)
         while True:
             try:
                 cells = next(reader)

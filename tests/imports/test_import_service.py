@@ -115,6 +115,15 @@ def test_the_user_can_change_the_encoding(db, fundraiser, tmp_path: Path) -> Non
     assert run(fundraiser, "donors", path, source=SourceFormat(encoding="cp1252")).created == 1
 
 
+def test_a_quote_never_closed_is_refused_with_its_line_and_nothing_is_imported(db, fundraiser, tmp_path: Path) -> None:
+    path = tmp_path / "broken.csv"
+    path.write_text('First name,Last name,Email\nAmina,"Haddad\nBo,Li,bo@example.org\n', encoding="utf-8")
+    with pytest.raises(Exception, match="Line 2 cannot be read"):
+        run(fundraiser, "donors", path)
+    with db.read() as s:
+        assert s.scalar(select(func.count(Donor.id))) == 0
+
+
 def test_tab_separated_and_xlsx_files(db, fundraiser, tmp_path: Path) -> None:
     tsv = write_csv(tmp_path / "lgl.tsv", [["LGL Constituent ID", "First Name", "Last Name"], ["9", "Ana", "Duarte"]],
                     delimiter="\t")
