@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,26 +29,21 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (
-    ActionItem,
     AgendaItem,
     Client,
     Donor,
     Meeting,
     MeetingAttendee,
-    MeetingDecision,
     MeetingException,
     Touchpoint,
     User,
 )
-from caseworker.domain import guard
-from caseworker.domain.errors import NotFound, RuleViolation, ValidationError, ValidationErrors
+from caseworker.domain.errors import NotFound, RuleViolation
 from caseworker.domain.guard import TouchStatus
 from caseworker.domain.i18n import N_
 from caseworker.domain.meetings import (
     MAX_DURATION,
     TOUCH_CHANNEL,
-    ActionItemRecord,
-    AgendaRecord,
     Attendance,
     AttendeeDraft,
     AttendeeKind,
@@ -65,10 +60,11 @@ from caseworker.domain.meetings import (
 )
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Actor, Changes, SearchHit
-from caseworker.domain.recurrence import Occurrence, SeriesRule, is_occurrence, last_start, moved_key, occurrences
+from caseworker.domain.recurrence import Occurrence, is_occurrence, last_start, moved_key, occurrences
 from caseworker.services import audit
-from caseworker.services.base import Service, get_or_404, load_for_update
-from caseworker.services.clients import client_flags_of, client_label
+from caseworker.services.base import get_or_404, load_for_update
+from caseworker.services.meeting_base import rule_of
+from caseworker.services.meeting_minutes import MeetingMinutes
 from caseworker.services.search import like_pattern, search_provider
 from caseworker.services.touchpoints import meeting_verdicts, plan_for_meeting_in
 
@@ -78,8 +74,6 @@ MEETING_FIELDS = ("title", "starts_at", "ends_at", "timezone", "channel", "locat
                   "description", "donor_purpose", "organiser_id")
 
 
-def rule_of(m: Meeting) -> SeriesRule | None:
-    return SeriesRule.from_rrule(m.rule) if m.rule else None
 
 
 def series_occurrences(s: Session, masters: Sequence[Meeting], start: datetime,
@@ -152,7 +146,10 @@ def _touch_occurrences(draft: MeetingDraft, now: datetime) -> list[Occurrence]:
 
 
 # -- the service ---------------------------------------------------------------------------------
-class MeetingService(Service):
+class MeetingService(MeetingMinutes):
+    """Meetings and series: making, moving and cancelling them and their occurrences, who is in
+    them, clashes, and the donor contacts they plan; the minutes are :class:`MeetingMinutes`."""
+
     def create(self, draft: MeetingDraft) -> tuple[MeetingDetail, Changes]:
         """Add a one-off meeting or a series."""
         self.require(Action.EDIT_MEETINGS)
@@ -282,94 +279,6 @@ class MeetingService(Service):
             audit.record(s, self.actor, kind="void", record_type="meeting", record_id=m.id, reason=reason.strip())
             touched = self._plan_touchpoints(s, m)
             return self._detail(s, m), self._changes(s, m) | touched
-
-    def record_minutes(self, meeting_id: int, minutes: str, decisions: Sequence[str],
-                       attendance: dict[int, Attendance], expected_version: int) -> tuple[MeetingDetail, Changes]:
-        """Minutes, decisions and who attended, sent apologies or was absent."""
-        self.require(Action.EDIT_MEETINGS)
-        with self.db.transaction("Record minutes") as s:
-            m = load_for_update(s, Meeting, meeting_id, "Meeting", expected_version)
-            if m.rule:
-                raise RuleViolation(N_("Minutes belong to one occurrence: open the occurrence first."))
-            before = audit.snapshot(m, ("minutes",))
-            m.minutes = minutes.strip()
-            self.stamp(m)
-            for old in s.scalars(select(MeetingDecision).where(MeetingDecision.meeting_id == m.id)):
-                s.delete(old)
-            kept = [d.strip() for d in decisions if d.strip()]
-            for i, text in enumerate(kept):
-                s.add(MeetingDecision(meeting_id=m.id, position=i, text=text, updated_by_id=self.actor.user_id))
-            for attendee in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == m.id)):
-                new = attendance.get(attendee.id)
-                if new is not None and new.value != attendee.attendance:
-                    audit.record(s, self.actor, kind="update", record_type="meeting attendee", record_id=attendee.id,
-                                 changes={"attendance": [attendee.attendance, new.value]})
-                    attendee.attendance = new.value
-                    self.stamp(attendee)
-            s.flush()
-            audit.record_updated(s, self.actor, "meeting", m, before | {"decisions": None},
-                                 ("minutes",))
-            audit.record(s, self.actor, kind="update", record_type="meeting", record_id=m.id,
-                         changes={"decisions": [None, kept]})
-            return self._detail(s, m), self._changes(s, m)
-
-    # -- action items ----------------------------------------------------------------------
-    def add_action_item(self, meeting_id: int, text: str, owner_id: int | None,
-                        due_on: date | None) -> tuple[ActionItemRecord, Changes]:
-        self.require(Action.EDIT_MEETINGS)
-        errors: list[ValidationError] = []
-        text = text.strip()
-        if not text:
-            errors.append(ValidationError("text", N_("Say what is to be done.")))
-        elif len(text) > 500:
-            errors.append(ValidationError("text", N_("This can have at most {n} characters."), n=500))
-        if owner_id is None:
-            errors.append(ValidationError("owner_id", N_("Choose who will do it.")))
-        if errors:
-            raise ValidationErrors(errors)
-        with self.db.transaction("Add action item") as s:
-            m = get_or_404(s, Meeting, meeting_id, "Meeting")
-            if m.rule:
-                raise RuleViolation(N_("Action items belong to one occurrence: open the occurrence first."))
-            owner = s.get(User, owner_id)
-            if owner is None or not owner.active:
-                raise ValidationError("owner_id", N_("Choose an active colleague."))
-            item = ActionItem(meeting_id=m.id, text=text, owner_id=owner.id, due_on=due_on, done=False)
-            self.stamp(item)
-            s.add(item)
-            audit.record_created(s, self.actor, "action item", item, ("meeting_id", "text", "owner_id", "due_on"))
-            return (self._actions(s, [item.id])[0],
-                    Changes.of("action_item", item.id) | Changes.of("meeting", m.id))
-
-    def set_action_done(self, action_id: int, done: bool, expected_version: int) -> tuple[ActionItemRecord, Changes]:
-        self.require(Action.EDIT_MEETINGS)
-        with self.db.transaction("Complete action item" if done else "Reopen action item") as s:
-            item = load_for_update(s, ActionItem, action_id, "Action item", expected_version)
-            before = audit.snapshot(item, ("done",))
-            item.done, item.done_at = done, utcnow() if done else None
-            self.stamp(item)
-            s.flush()
-            audit.record_updated(s, self.actor, "action item", item, before, ("done",))
-            return (self._actions(s, [item.id])[0],
-                    Changes.of("action_item", item.id) | Changes.of("meeting", item.meeting_id))
-
-    def my_action_items(self, *, include_done: bool = False, limit: int = 200) -> list[ActionItemRecord]:
-        """The signed-in user's action items, soonest due first (undated last)."""
-        self.require(Action.READ_MEETINGS)
-        stmt = select(ActionItem.id).where(ActionItem.owner_id == self.actor.user_id)
-        if not include_done:
-            stmt = stmt.where(ActionItem.done.is_(False))
-        stmt = stmt.order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id).limit(limit)
-        with self.db.read() as s:
-            return self._actions(s, list(s.scalars(stmt)))
-
-    def actions_due_between(self, start: date, end: date, *, owner_id: int | None = None) -> list[ActionItemRecord]:
-        self.require(Action.READ_MEETINGS)
-        stmt = select(ActionItem.id).where(ActionItem.due_on >= start, ActionItem.due_on <= end)
-        if owner_id is not None:
-            stmt = stmt.where(ActionItem.owner_id == owner_id)
-        with self.db.read() as s:
-            return self._actions(s, list(s.scalars(stmt.order_by(ActionItem.due_on, ActionItem.id))))
 
     # -- reads -----------------------------------------------------------------------------
     def meeting(self, meeting_id: int) -> MeetingDetail:
@@ -604,69 +513,6 @@ class MeetingService(Service):
             family.add(m.series_id)
         family.update(s.scalars(select(Meeting.id).where(Meeting.series_id == meeting_id)))
         return family
-
-    def _actions(self, s: Session, ids: list[int]) -> list[ActionItemRecord]:
-        if not ids:
-            return []
-        stmt = (select(ActionItem, Meeting.title, User.display_name)
-                .join(Meeting, Meeting.id == ActionItem.meeting_id)
-                .join(User, User.id == ActionItem.owner_id).where(ActionItem.id.in_(ids)))
-        by_id = {a.id: ActionItemRecord(a.id, a.meeting_id, title, a.text, a.owner_id, owner, a.due_on, a.done,
-                                        a.version)
-                 for a, title, owner in s.execute(stmt)}
-        return [by_id[i] for i in ids if i in by_id]
-
-    def _detail(self, s: Session, m: Meeting) -> MeetingDetail:
-        attendees = []
-        rows = s.execute(select(MeetingAttendee, User.display_name, Donor.sort_name)
-                         .outerjoin(User, User.id == MeetingAttendee.user_id)
-                         .outerjoin(Donor, Donor.id == MeetingAttendee.donor_id)
-                         .where(MeetingAttendee.meeting_id == m.id).order_by(MeetingAttendee.id)).all()
-        flags = client_flags_of(s, self.actor, (a.client_id for a, _u, _d in rows))
-        seen: set[tuple[str, object]] = set()
-        for a, user_name, donor_name in rows:
-            # A person is listed once, however many rows an older version or an import left.
-            key = attendee_key(a.kind, a.user_id, a.client_id, a.donor_id, a.name)
-            if key in seen:
-                continue
-            seen.add(key)
-            kind = AttendeeKind(a.kind)
-            if kind is AttendeeKind.STAFF:
-                name, ref = user_name or "?", a.user_id
-            elif kind is AttendeeKind.CLIENT:
-                name, ref = client_label(s, self.actor, a.client_id), a.client_id if self.can(Action.READ_CLIENTS) else None
-            elif kind is AttendeeKind.DONOR:
-                name = donor_name or "?" if self.can(Action.READ_DONORS) else N_("a donor")
-                ref = a.donor_id if self.can(Action.READ_DONORS) else None
-            else:
-                name, ref = a.name, None
-            attendees.append(AttendeeRecord(a.id, kind, ref, name, a.organisation, Attendance(a.attendance), a.version,
-                                            flags.get(a.client_id) if kind is AttendeeKind.CLIENT and a.client_id else None))
-        agenda = tuple(AgendaRecord(a.id, a.title, a.presenter, a.notes) for a in s.scalars(
-            select(AgendaItem).where(AgendaItem.meeting_id == m.id).order_by(AgendaItem.position, AgendaItem.id)))
-        decisions = tuple(s.scalars(select(MeetingDecision.text).where(MeetingDecision.meeting_id == m.id)
-                                    .order_by(MeetingDecision.position, MeetingDecision.id)))
-        actions = self._actions(s, list(s.scalars(select(ActionItem.id).where(ActionItem.meeting_id == m.id)
-                                                   .order_by(ActionItem.id))))
-        exceptions = tuple(sorted(s.scalars(select(MeetingException.original_start)
-                                            .where(MeetingException.meeting_id == m.id))))
-        organiser = s.scalar(select(User.display_name).where(User.id == m.organiser_id)) if m.organiser_id else ""
-        return MeetingDetail(m.id, m.title, m.starts_at, m.ends_at, m.timezone, MeetingChannel(m.channel), m.location,
-                             m.description, m.minutes, rule_of(m), m.series_id, m.recurrence_id, organiser or "",
-                             m.cancelled, guard.Purpose(m.donor_purpose), tuple(attendees), agenda, decisions,
-                             tuple(actions), exceptions, m.version)
-
-    @staticmethod
-    def _changes(s: Session, m: Meeting) -> Changes:
-        changes = Changes.of("meeting", m.id)
-        owners = list(s.scalars(select(ActionItem.id).where(ActionItem.meeting_id == m.id)))
-        if owners:
-            changes = changes | Changes.of("action_item", *owners)
-        clients = [c for c in s.scalars(select(MeetingAttendee.client_id).where(
-            MeetingAttendee.meeting_id == m.id, MeetingAttendee.client_id.is_not(None))) if c is not None]
-        if clients:
-            changes = changes | Changes.of("client", *clients)
-        return changes
 
 
 def _refs(a: AttendeeRecord) -> tuple[int | None, int | None, int | None]:

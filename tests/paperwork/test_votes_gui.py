@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from caseworker import exports
 from caseworker.db.database import Database
+from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.permissions import Role
 from caseworker.services.container import Services
-from caseworker.services.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.ui.dialogs.meeting_dialogs import MinutesDialog, VotesDialog
 from caseworker.ui.sections.calendar import CalendarSection
 from tests.conftest import make_user
