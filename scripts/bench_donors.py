@@ -63,14 +63,14 @@ def services_list(services: Any, runs: int) -> None:
         donors.list_rows(ids[:PAGE])
         return len(ids)
 
-    sample = donors.get_donor(donors.list_ids(ListQuery(text="anderson").with_filter("segment", "major"))[0])
+    sample = donors.get(donors.list_ids(ListQuery(text="anderson").with_filter("segment", "major"))[0])
 
     def quick_search_donors(text: str) -> int:
         with services.db.read() as s:
             return len(search_donors(s, services.actor, text, 25))
 
     def detail() -> int:
-        donors.get_donor(sample.id)
+        donors.get(sample.id)
         gifts = services.gifts.gifts_for_donor(sample.id)
         services.gifts.giving_totals(sample.id)
         services.receipts.list_receipts(sample.id)

@@ -223,8 +223,8 @@ def run_letters(args: argparse.Namespace) -> int:
     services = signed_in(args)
     try:
         zone = load_org_settings(services.db).zone
-        template = services.mail.find_template(args.template) if not args.template.isdigit() \
-            else services.mail.get_template(int(args.template))
+        template = services.mail.template_named(args.template) if not args.template.isdigit() \
+            else services.mail.template(int(args.template))
         if template.audience.value != args.to:
             raise UsageError(f"'{template.name}' is a template for {template.audience.value}, not {args.to}")
         if args.to == "donors":

@@ -195,7 +195,7 @@ class AccountService(Service):
         with self.db.read() as s:
             return [summary_of(u) for u in s.scalars(stmt)]
 
-    def get_user(self, user_id: int) -> UserSummary:
+    def get(self, user_id: int) -> UserSummary:
         if user_id != self.actor.user_id:
             self.require(Action.MANAGE_USERS)
         with self.db.read() as s:

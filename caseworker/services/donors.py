@@ -247,7 +247,7 @@ class StaffChoice:
 
 class DonorService(Service):
     # -- reads -------------------------------------------------------------------------------
-    def get_donor(self, donor_id: int) -> DonorRecord:
+    def get(self, donor_id: int) -> DonorRecord:
         self.require(Action.READ_DONORS)
         with self.db.read() as s:
             return record_of(s, get_or_404(s, Donor, donor_id, "Donor"), today_for(self.actor))
@@ -442,7 +442,7 @@ class DonorService(Service):
         errors.raise_if_any()
 
     # -- households --------------------------------------------------------------------------
-    def get_household(self, household_id: int) -> HouseholdRecord:
+    def household(self, household_id: int) -> HouseholdRecord:
         self.require(Action.READ_DONORS)
         with self.db.read() as s:
             return self._household_record(s, get_or_404(s, Household, household_id, "Household"))

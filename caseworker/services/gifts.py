@@ -75,7 +75,7 @@ def refresh_giving_summary(s: Session, donor_ids: Sequence[int]) -> None:
 
 class GiftService(Service):
     # -- reads -------------------------------------------------------------------------------
-    def get_gift(self, gift_id: int) -> GiftRecord:
+    def get(self, gift_id: int) -> GiftRecord:
         self.require(Action.READ_GIFTS)
         with self.db.read() as s:
             gift = get_or_404(s, Gift, gift_id, "Gift")
@@ -289,7 +289,7 @@ class GiftService(Service):
             stmt = select(GiftSchedule).where(GiftSchedule.donor_id == donor_id).order_by(GiftSchedule.starts_on)
             return [self._schedule_record(s, sc) for sc in s.scalars(stmt)]
 
-    def get_schedule(self, schedule_id: int) -> ScheduleRecord:
+    def schedule(self, schedule_id: int) -> ScheduleRecord:
         self.require(Action.READ_GIFTS)
         with self.db.read() as s:
             return self._schedule_record(s, get_or_404(s, GiftSchedule, schedule_id, "Schedule"))

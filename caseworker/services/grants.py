@@ -568,13 +568,13 @@ class GrantService(Service):
             g = get_or_404(s, GrantApplication, spend.grant_id, "Grant application")
             return self._detail(s, g), Changes.of("grant", g.id)
 
-    def grant(self, grant_id: int) -> GrantDetail:
+    def get(self, grant_id: int) -> GrantDetail:
         self.require(Action.READ_GRANTS)
         with self.db.read() as s:
             return self._detail(s, get_or_404(s, GrantApplication, grant_id, "Grant application"))
 
     def balance(self, grant_id: int) -> GrantBalance | None:
-        return self.grant(grant_id).balance
+        return self.get(grant_id).balance
 
     # -- pipeline and lists ----------------------------------------------------------------
     def pipeline(self) -> list[StageTotal]:

@@ -353,14 +353,14 @@ class MailService(Service):
         with self.db.read() as s:
             return [_template_record(t) for t in s.scalars(stmt)]
 
-    def get_template(self, template_id: int) -> TemplateRecord:
+    def template(self, template_id: int) -> TemplateRecord:
         self._require_any()
         with self.db.read() as s:
             row = get_or_404(s, MessageTemplate, template_id, "Template")
             self._require_audience(row.audience)
             return _template_record(row)
 
-    def find_template(self, name: str, language: str = "") -> TemplateRecord:
+    def template_named(self, name: str, language: str = "") -> TemplateRecord:
         self._require_any()
         with self.db.read() as s:
             rows = list(s.scalars(select(MessageTemplate).where(func.lower(MessageTemplate.name) == name.lower())))
@@ -372,7 +372,7 @@ class MailService(Service):
 
     def template_versions(self, template_id: int) -> list[tuple[int, datetime, str, str]]:
         """Every saved wording of the template, newest first: number, when, subject, body."""
-        template = self.get_template(template_id)
+        template = self.template(template_id)
         with self.db.read() as s:
             rows = s.execute(select(MessageTemplateVersion.number, MessageTemplateVersion.saved_at,
                                     MessageTemplateVersion.subject, MessageTemplateVersion.body)
@@ -600,7 +600,7 @@ class MailService(Service):
     def _named_template(self, ref: str | int | TemplateRecord, audience: Audience | None) -> TemplateRecord:
         if isinstance(ref, TemplateRecord):
             return ref
-        record = self.get_template(ref) if isinstance(ref, int) or str(ref).isdigit() else self.find_template(str(ref))
+        record = self.template(ref) if isinstance(ref, int) or str(ref).isdigit() else self.template_named(str(ref))
         if audience is not None and record.audience is not audience:
             raise ValidationError("template", N_("'{name}' is not a template for {audience}."),
                                   name=record.name, audience=audience.value)

@@ -281,7 +281,7 @@ class MeetingService(MeetingMinutes):
             return self._detail(s, m), self._changes(s, m) | touched
 
     # -- reads -----------------------------------------------------------------------------
-    def meeting(self, meeting_id: int) -> MeetingDetail:
+    def get(self, meeting_id: int) -> MeetingDetail:
         self.require(Action.READ_MEETINGS)
         with self.db.read() as s:
             return self._detail(s, get_or_404(s, Meeting, meeting_id, "Meeting"))

@@ -322,7 +322,7 @@ class PaperworkService(Service):
         """The agenda or minutes of a meeting (an occurrence of a series when *key* is given)."""
         self.require(Action.READ_MEETINGS)
         meetings = MeetingService(self.db, self.actor)
-        detail = meetings.occurrence(meeting_id, key) if key is not None else meetings.meeting(meeting_id)
+        detail = meetings.occurrence(meeting_id, key) if key is not None else meetings.get(meeting_id)
         with self.db.read() as s:
             earlier = _earlier_actions(s, detail)
             later = [r for r in meetings_between(s, detail.end, detail.end + timedelta(days=400))

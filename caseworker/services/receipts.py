@@ -137,7 +137,7 @@ class ReceiptService(Service):
             return self._record(s, new), self._changes(old) | self._changes(new)
 
     # -- reading ------------------------------------------------------------------------------
-    def get_receipt(self, receipt_id: int) -> ReceiptRecord:
+    def get(self, receipt_id: int) -> ReceiptRecord:
         self.require(Action.READ_GIFTS)
         with self.db.read() as s:
             return self._record(s, get_or_404(s, Receipt, receipt_id, "Receipt"))

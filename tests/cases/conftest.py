@@ -34,7 +34,7 @@ def worker(db: Database, manager: Services, username: str, *specialties: str,
            roles: tuple[Role, ...] = (Role.CASEWORKER,)) -> Services:
     actor = make_user(db, username, *roles)
     if specialties:
-        user = manager.accounts.get_user(actor.user_id)
+        user = manager.accounts.get(actor.user_id)
         manager.accounts.update_user(user.id, UserDraft(user.username, user.display_name, user.roles,
                                                         specialties=specialties), user.version)
     services = Services(db, actor)

@@ -18,8 +18,8 @@ def test_a_stale_form_is_refused_with_who_and_when(db: Database) -> None:
     target, _ = admin.accounts.add_user(UserDraft("target", "Target", frozenset({Role.CASEWORKER})), "password1")
 
     # Both open the same record (version 1)...
-    seen_by_admin = admin.accounts.get_user(target.id)
-    seen_by_other = other.accounts.get_user(target.id)
+    seen_by_admin = admin.accounts.get(target.id)
+    seen_by_other = other.accounts.get(target.id)
     # ...the other laptop saves first...
     other.accounts.update_user(target.id, UserDraft("target", "Renamed by Other", frozenset({Role.CASEWORKER})),
                                seen_by_other.version)
@@ -28,7 +28,7 @@ def test_a_stale_form_is_refused_with_who_and_when(db: Database) -> None:
         admin.accounts.update_user(target.id, UserDraft("target", "Renamed by Admin", frozenset({Role.CASEWORKER})),
                                    seen_by_admin.version)
     assert "Other" in info.value.text() and "meanwhile" in info.value.text()
-    assert admin.accounts.get_user(target.id).display_name == "Renamed by Other"
+    assert admin.accounts.get(target.id).display_name == "Renamed by Other"
 
 
 def test_the_version_counter_catches_a_race_inside_the_transaction(db: Database) -> None:

@@ -122,7 +122,7 @@ def test_meeting_attendees_show_flags_only_to_roles_that_read_clients(office: Of
         "Home visit", start, start + timedelta(hours=1), "UTC",
         attendees=(AttendeeDraft(AttendeeKind.STAFF, user_id=office.priya.actor.user_id),
                    AttendeeDraft(AttendeeKind.CLIENT, client_id=office.client))))
-    seen = office.priya.meetings.meeting(meeting.id)
+    seen = office.priya.meetings.get(meeting.id)
     client = next(a for a in seen.attendees if a.kind is AttendeeKind.CLIENT)
     assert client.client_flags is not None and client.client_flags.safeguarding == DO_NOT_VISIT
     view = MeetingDetailView(ui_context(office.priya))
@@ -131,7 +131,7 @@ def test_meeting_attendees_show_flags_only_to_roles_that_read_clients(office: Of
     assert "Safeguarding" in view.people.text() and DO_NOT_VISIT in view.people.toolTip()
 
     fundraiser = Services(office.db, make_user(office.db, "joe", Role.FUNDRAISER))
-    hidden = fundraiser.meetings.meeting(meeting.id)
+    hidden = fundraiser.meetings.get(meeting.id)
     assert all(a.client_flags is None for a in hidden.attendees)
     view = MeetingDetailView(ui_context(fundraiser))
     qtbot.addWidget(view)

@@ -59,7 +59,7 @@ def _meeting_with_a_repeated_attendee(db: Database) -> tuple[Services, int]:
 
 def test_a_meeting_lists_each_attendee_once(db: Database) -> None:
     services, meeting_id = _meeting_with_a_repeated_attendee(db)
-    meeting = services.meetings.meeting(meeting_id)
+    meeting = services.meetings.get(meeting_id)
     assert sorted(a.kind.value for a in meeting.attendees) == ["external", "staff"]
     saved, _ = services.meetings.update(meeting_id, MeetingDraft(
         "Trustees", START, START + timedelta(hours=1), "UTC",
@@ -78,6 +78,6 @@ def test_a_meeting_lists_each_attendee_once(db: Database) -> None:
 @pytest.mark.sqlite_only
 def test_the_edit_dialog_shows_each_attendee_once(sqlite_db: Database, qtbot) -> None:
     services, meeting_id = _meeting_with_a_repeated_attendee(sqlite_db)
-    dialog = MeetingDialog(ui_context(services), zone="UTC", scope=Scope(services.meetings.meeting(meeting_id)))
+    dialog = MeetingDialog(ui_context(services), zone="UTC", scope=Scope(services.meetings.get(meeting_id)))
     qtbot.addWidget(dialog)
     assert dialog.attendee_list.count() == 2

@@ -57,7 +57,7 @@ def test_the_organisation_sets_where_its_segments_begin(fundraiser, services_for
     bo = add_donor("Bo", "Lind")
     give(bo, "40.00", days_ago=400)
     by_segment = lambda seg: fundraiser.donors.list_ids(ListQuery().with_filter("segment", seg))  # noqa: E731
-    assert fundraiser.donors.get_donor(ana).segment is Segment.REGULAR and ana in by_segment("regular")
+    assert fundraiser.donors.get(ana).segment is Segment.REGULAR and ana in by_segment("regular")
 
     admin = services_for(Role.ADMIN)
     org = admin.settings.get()
@@ -65,9 +65,9 @@ def test_the_organisation_sets_where_its_segments_begin(fundraiser, services_for
                                                                            lapsed_after_days=300)))
     assert saved.segments.major_gift == Decimal("500.00") and admin.settings.get().segments == saved.segments
     # The same figures in the record, in the list's rows and in its SQL filter and sort.
-    assert fundraiser.donors.get_donor(ana).segment is Segment.LAPSED  # no gift for 400 days now lapses
+    assert fundraiser.donors.get(ana).segment is Segment.LAPSED  # no gift for 400 days now lapses
     admin.settings.update(saved.with_changes(segments=SegmentRule(major_gift=Decimal("500"))))
-    assert fundraiser.donors.get_donor(ana).segment is Segment.MAJOR
+    assert fundraiser.donors.get(ana).segment is Segment.MAJOR
     assert fundraiser.donors.list_rows([ana, bo])[0].segment is Segment.MAJOR
     assert by_segment("major") == [ana] and by_segment("regular") == [bo]
     assert fundraiser.donors.list_ids(ListQuery().sorted_by("segment")) == [ana, bo]  # "major" < "regular"
@@ -207,4 +207,4 @@ def test_quick_search_finds_donors_for_fundraisers_only(fundraiser, add_donor, s
     caseworker = services_for(Role.CASEWORKER)
     assert [h for h in caseworker.search.search("zoe") if h.kind == "donor"] == []
     with pytest.raises(NotPermitted):
-        caseworker.donors.get_donor(donor)
+        caseworker.donors.get(donor)

@@ -45,9 +45,9 @@ def test_a_gift_updates_the_donor_and_is_audited(fundraiser, add_donor, db) -> N
     assert gift.appeal_code == "XMAS26"
     assert [(c.donor_id, c.amount) for c in gift.soft_credits] == [(spouse, Decimal("1250.50"))]
     assert changes.ids("donor") == {donor}
-    record = fundraiser.donors.get_donor(donor)
+    record = fundraiser.donors.get(donor)
     assert record.giving.lifetime_total == Decimal("1250.50") and record.segment.value == "major"
-    assert fundraiser.donors.get_donor(spouse).giving.gift_count == 0  # soft credits never add up
+    assert fundraiser.donors.get(spouse).giving.gift_count == 0  # soft credits never add up
     assert [g.id for g in fundraiser.gifts.soft_credits_for_donor(spouse)] == [gift.id]
     with db.read() as s:
         kinds = s.execute(select(AuditEntry.record_type, AuditEntry.kind).order_by(AuditEntry.id)).all()
@@ -61,7 +61,7 @@ def test_void_keeps_the_gift_with_its_reason(fundraiser, add_donor, give, db) ->
         fundraiser.gifts.void_gift(gift_id, "   ")
     gift, _ = fundraiser.gifts.void_gift(gift_id, "Refunded at the donor's request")
     assert gift.voided and gift.void_reason == "Refunded at the donor's request"
-    assert fundraiser.donors.get_donor(donor).giving.gift_count == 0
+    assert fundraiser.donors.get(donor).giving.gift_count == 0
     assert [g.id for g in fundraiser.gifts.gifts_for_donor(donor)] == [gift_id]
     with pytest.raises(RuleViolation):
         fundraiser.gifts.void_gift(gift_id, "again")
@@ -74,8 +74,8 @@ def test_a_correction_voids_and_names_the_old_gift(fundraiser, add_donor, give) 
     donor = add_donor()
     wrong = give(donor, "500.00")
     right, changes = fundraiser.gifts.correct_gift(wrong, GiftDraft(donor, "50.00", TODAY), "Typed a zero too many")
-    assert right.replaces_gift_id == wrong and fundraiser.gifts.get_gift(wrong).voided
-    assert fundraiser.donors.get_donor(donor).giving.lifetime_total == Decimal("50.00")
+    assert right.replaces_gift_id == wrong and fundraiser.gifts.get(wrong).voided
+    assert fundraiser.donors.get(donor).giving.lifetime_total == Decimal("50.00")
     assert changes.ids("gift") == {wrong, right.id}
 
 
@@ -83,7 +83,7 @@ def test_thank_you_latency(fundraiser, add_donor, give) -> None:
     donor = add_donor()
     gift_id = give(donor, days_ago=6)
     fundraiser.gifts.mark_thanked([gift_id], TODAY - timedelta(days=2))
-    assert fundraiser.gifts.get_gift(gift_id).days_to_thank == 4
+    assert fundraiser.gifts.get(gift_id).days_to_thank == 4
     assert fundraiser.gifts.unthanked() == []
 
 
@@ -118,7 +118,7 @@ def test_one_bad_row_saves_nothing_and_is_named(fundraiser, add_donor, db) -> No
     assert missing.value.row == 2
     with db.read() as s:
         assert s.scalar(select(func.count(Gift.id))) == 0
-    assert fundraiser.donors.get_donor(a).giving.gift_count == 0
+    assert fundraiser.donors.get(a).giving.gift_count == 0
 
 
 def test_pledges_and_recurring_gifts_know_what_is_due(fundraiser, add_donor) -> None:
@@ -127,7 +127,7 @@ def test_pledges_and_recurring_gifts_know_what_is_due(fundraiser, add_donor) -> 
     pledge, _ = fundraiser.gifts.add_schedule(ScheduleDraft(donor, "pledge", "100.00", Frequency.MONTHLY, start,
                                                             pledged_total="1200.00"))
     fundraiser.gifts.record_gift(GiftDraft(donor, "100.00", start, schedule_id=pledge.id))
-    pledge = fundraiser.gifts.get_schedule(pledge.id)
+    pledge = fundraiser.gifts.schedule(pledge.id)
     assert pledge.standing.received == Decimal("100.00")
     assert pledge.standing.still_due == Decimal("1100.00")
     assert pledge.standing.overdue >= Decimal("200.00") and pledge.standing.next_due_on > TODAY

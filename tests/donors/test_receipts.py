@@ -68,10 +68,10 @@ def test_void_and_reissue_names_the_old_number(fundraiser, add_donor, give, db) 
     old, _ = fundraiser.receipts.issue_for_gift(gift)
     new, changes = fundraiser.receipts.void_and_reissue(old.id, "Wrong address printed")
     assert new.number == "000002" and new.replaces_number == old.number
-    old = fundraiser.receipts.get_receipt(old.id)
+    old = fundraiser.receipts.get(old.id)
     assert old.voided and old.void_reason == "Wrong address printed" and old.replaced_by_number == new.number
     assert changes.ids("receipt") == {old.id, new.id}
-    assert fundraiser.gifts.get_gift(gift).receipt_number == new.number
+    assert fundraiser.gifts.get(gift).receipt_number == new.number
     with pytest.raises(RuleViolation):
         fundraiser.receipts.void_and_reissue(old.id, "again")
     data = fundraiser.receipts.gather_receipt(new.id)

@@ -65,7 +65,7 @@ def test_refused_steps_change_nothing(grants) -> None:
     g, _ = grants.grants.move_stage(g.id, Stage.DRAFTING, g.version)
     with pytest.raises(RuleViolation, match="Budget, Annual accounts"):
         grants.grants.move_stage(g.id, Stage.SUBMITTED, g.version)
-    assert grants.grants.grant(g.id).row.stage is Stage.DRAFTING
+    assert grants.grants.get(g.id).row.stage is Stage.DRAFTING
 
 
 def test_a_stale_form_is_refused(grants, services_for) -> None:
@@ -125,9 +125,9 @@ def test_a_disbursement_is_counted_once(grants) -> None:
 def test_a_client_applicant_is_named_only_to_roles_that_read_clients(grants, services_for) -> None:
     client, _ = grants.clients.create(ClientDraft("Ada", "Lovelace"), confirmed=True)
     g = new_grant(grants, client_id=client.id)
-    assert grants.grants.grant(g.id).row.applicant == "Ada Lovelace"
+    assert grants.grants.get(g.id).row.applicant == "Ada Lovelace"
     fundraiser = services_for(Role.FUNDRAISER)
-    assert fundraiser.grants.grant(g.id).row.applicant == "a client"
+    assert fundraiser.grants.get(g.id).row.applicant == "a client"
     assert fundraiser.grants.list_rows([g.id])[0].applicant == "a client"
 
 

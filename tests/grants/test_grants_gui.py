@@ -74,8 +74,8 @@ def test_stage_checklist_budget_and_spending_through_the_detail(manager, open_wi
     # Ticking the checklist saves through the runner.
     item = view.checklist.item(0)
     item.setCheckState(Qt.CheckState.Checked)
-    assert manager.grants.grant(g.id).documents[0].done
-    g = manager.grants.grant(g.id)
+    assert manager.grants.get(g.id).documents[0].done
+    g = manager.grants.get(g.id)
     for target in (Stage.SUBMITTED, Stage.AWARDED):
         dialog = StageDialog(window.ctx, g, section)
         qtbot.addWidget(dialog)
@@ -201,7 +201,7 @@ def test_the_application_dialog_waits_for_its_choices_without_blocking(manager, 
     runner = Runner()
     try:
         ctx = UiContext(manager, runner, Settings(), manager.settings.get())
-        dialog = GrantDialog(ctx, manager.grants.grant(g.id), currency="USD")
+        dialog = GrantDialog(ctx, manager.grants.get(g.id), currency="USD")
         qtbot.addWidget(dialog)
         # Nothing has come back yet: answers arrive through the GUI thread's event loop.
         assert dialog.funder.count() == 0 and not dialog.ok_button.isEnabled()
@@ -215,7 +215,7 @@ def test_the_application_dialog_waits_for_its_choices_without_blocking(manager, 
             assert dialog.result() != dialog.DialogCode.Accepted  # still open while it saves
         assert dialog.result() == dialog.DialogCode.Accepted
         assert announced.args[0].ids("grant") == {g.id}
-        saved = manager.grants.grant(g.id)
+        saved = manager.grants.get(g.id)
         assert saved.row.title == "Advice line 2027" and saved.programme_id == programme.id
     finally:
         runner.shutdown()

@@ -165,14 +165,14 @@ def test_changing_a_users_roles(admin_services: Services, open_window, qtbot) ->
     _window, section = _open(open_window, admin_services)
     accounts = admin_services.accounts
     target = Services(admin_services.db, make_user(admin_services.db, "sam", Role.CASEWORKER))
-    user = accounts.get_user(target.actor.user_id)
+    user = accounts.get(target.actor.user_id)
     dialog = UserDialog(section.ctx, lambda s, d: s.accounts.update_user(user.id, d, user.version),
                         accounts.list_teams(), user)
     qtbot.addWidget(dialog)
     assert dialog.role_boxes[Role.CASEWORKER].isChecked() and dialog.password is None
     dialog.role_boxes[Role.FUNDRAISER].setChecked(True)
     dialog.buttons.accepted.emit()
-    assert accounts.get_user(user.id).roles == {Role.CASEWORKER, Role.FUNDRAISER}
+    assert accounts.get(user.id).roles == {Role.CASEWORKER, Role.FUNDRAISER}
 
 
 def test_deactivating_asks_once_naming_the_user(admin_services: Services, open_window,
@@ -195,10 +195,10 @@ def test_deactivating_asks_once_naming_the_user(admin_services: Services, open_w
     users.active_button.click()
     assert asked == [(asked[0][0], "Deactivate Sam")] and "Sam will no longer be able to sign in" in asked[0][0]
     assert "password stops opening the database file" in asked[0][0]
-    assert admin_services.accounts.get_user(sam.user_id).active
+    assert admin_services.accounts.get(sam.user_id).active
     answer[0] = True
     users.active_button.click()
-    assert not admin_services.accounts.get_user(sam.user_id).active
+    assert not admin_services.accounts.get(sam.user_id).active
     assert users.active_button.text() == "Reactivate"
     # Reactivating asks for the account's new password instead.
     shown: list[str] = []
@@ -214,7 +214,7 @@ def test_deactivating_asks_once_naming_the_user(admin_services: Services, open_w
     QTimer.singleShot(0, type_new_password)
     users.active_button.click()
     assert shown == ["Reactivate account"] and len(asked) == 2
-    assert admin_services.accounts.get_user(sam.user_id).active
+    assert admin_services.accounts.get(sam.user_id).active
     assert AuthService(admin_services.db).sign_in("sam", "sam is back again").username == "sam"
 
 

@@ -83,7 +83,7 @@ def test_a_messy_spreadsheet_imported_fixed_undone_and_imported_again(sqlite_db:
     assert "2 created, 1 merged" in wizard.done_label.text()
     assert len(services.donors.list_ids(ListQuery())) == 3
     assert donors.list.model.rowCount() == 3  # the list behind the wizard heard what the import wrote
-    assert services.donors.get_donor(existing.id).city == "Lisbon"
+    assert services.donors.get(existing.id).city == "Lisbon"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     past = PastImportsDialog(window.ctx, window)
@@ -94,7 +94,7 @@ def test_a_messy_spreadsheet_imported_fixed_undone_and_imported_again(sqlite_db:
     assert past.message.text() == "The import was undone."
     assert "undone" in past.table.item(0, 5).text() and not past.undo_button.isEnabled()
     assert services.donors.list_ids(ListQuery()) == [existing.id]
-    assert services.donors.get_donor(existing.id).city == ""
+    assert services.donors.get(existing.id).city == ""
 
     again = ImportWizard(window.ctx, window)
     qtbot.addWidget(again)
@@ -118,7 +118,7 @@ def test_undo_refused_in_the_window_names_the_changed_record(sqlite_db: Database
     wizard.next()
     wizard.next()
     [donor_id] = services.donors.list_ids(ListQuery())
-    record = services.donors.get_donor(donor_id)
+    record = services.donors.get(donor_id)
     services.donors.update_donor(donor_id, DonorDraft(first_name="Ana", last_name="Duarte", city="Faro"),
                                  record.version)
     past = PastImportsDialog(window.ctx, window)
@@ -167,7 +167,7 @@ def test_possible_duplicates_merged_side_by_side(sqlite_db: Database, open_windo
     merge.choose("city", from_other=True)
     merge.merge()
     assert merge.merged
-    assert services.donors.get_donor(keep.id).city == "Porto"
+    assert services.donors.get(keep.id).city == "Porto"
     assert services.donors.list_ids(ListQuery()) == [keep.id]
     found.reload()
     assert found.table.rowCount() == 0 and not found.empty.isHidden()
@@ -228,7 +228,7 @@ def test_a_persons_data_exported_then_erased_from_the_donor_record(sqlite_db: Da
     assert "donor-" in shown[0]
     monkeypatch.setattr(person_data, "ask_reason", lambda parent, name: f"Asked by {name}")
     detail.person_button.menu().actions()[1].trigger()
-    assert services.donors.get_donor(donor.id).name == "Anonymised donor"
+    assert services.donors.get(donor.id).name == "Anonymised donor"
 
 
 def test_cancel_in_the_wizard_writes_nothing(sqlite_db: Database, open_window, qtbot, tmp_path: Path,

@@ -61,7 +61,7 @@ def test_a_salesforce_contact_export_is_recognised_and_imported(db, fundraiser, 
         assert (ana.address_line1, ana.address_line2) == ("1 Main St", "Apt 4")
         assert acme.kind == "organisation"
         ana_id = ana.id
-    assert fundraiser.donors.get_donor(ana_id).name == "Ana Duarte"
+    assert fundraiser.donors.get(ana_id).name == "Ana Duarte"
 
 
 def test_every_failing_row_is_listed_and_nothing_is_written(db, fundraiser, tmp_path: Path) -> None:
@@ -172,7 +172,7 @@ def test_merge_into_the_existing_donor_and_create_anyway(db, fundraiser, tmp_pat
     assert (report.created, report.updated, report.skipped) == (1, 1, 0)
     # The donor merged into is named, so a record open on screen refreshes; the new one by kind.
     assert existing.id in report.changes.ids("donor") and report.changes.ids("import_batch") == {report.batch}
-    assert fundraiser.donors.get_donor(existing.id).city == "Lisbon"
+    assert fundraiser.donors.get(existing.id).city == "Lisbon"
     assert count(db, Donor) == 2
 
 
@@ -303,7 +303,7 @@ def test_the_import_is_audited_and_undone_whole(db, fundraiser, tmp_path: Path) 
     [batch] = fundraiser.imports.batches()
     assert (batch.file_name, batch.created, batch.updated, batch.user) == ("d.csv", 1, 1, fundraiser.actor.display_name)
     fundraiser.imports.undo(report.batch)
-    assert count(db, Donor) == 1 and fundraiser.donors.get_donor(existing.id).city == ""
+    assert count(db, Donor) == 1 and fundraiser.donors.get(existing.id).city == ""
     with pytest.raises(RuleViolation, match="already undone"):
         fundraiser.imports.undo(report.batch)
     # Imported again after the undo: the same rows go in again.
@@ -316,13 +316,13 @@ def test_undo_after_a_later_edit_is_refused_and_changes_nothing(db, fundraiser, 
     report = run(fundraiser, "donors", path)
     with db.read() as s:
         luis = s.scalar(select(Donor.id).where(Donor.first_name == "Luis"))
-    record = fundraiser.donors.get_donor(luis)
+    record = fundraiser.donors.get(luis)
     fundraiser.donors.update_donor(luis, DonorDraft(first_name="Luis", last_name="Pereira",
                                                        email="luis@example.org", city="Faro"), record.version)
     with pytest.raises(RuleViolation, match=rf"donor {luis} \(Luis Pereira\)") as caught:
         fundraiser.imports.undo(report.batch)
     assert "Ana" not in caught.value.text()
-    assert count(db, Donor) == 2 and fundraiser.donors.get_donor(luis).city == "Faro"
+    assert count(db, Donor) == 2 and fundraiser.donors.get(luis).city == "Faro"
     assert fundraiser.imports.batches()[0].undone_at is None
 
 

@@ -49,7 +49,7 @@ def test_two_duplicate_donors_merge_with_their_receipts_intact(db, services_for)
     assert [(p.first_id, p.second_id) for p in joe.merging.donor_pairs()] == [(keep.id, dup.id)]
     joe.merging.merge_donors(keep.id, dup.id, take_from_merged=("city", "postcode"))
 
-    survivor = joe.donors.get_donor(keep.id)
+    survivor = joe.donors.get(keep.id)
     assert (survivor.city, survivor.postcode, survivor.household_id) == ("Lisbon", "1000-001", household.id)
     assert survivor.giving.gift_count == 2 and survivor.giving.lifetime_total == Decimal("35.00")
     with db.read() as s:
@@ -64,8 +64,8 @@ def test_two_duplicate_donors_merge_with_their_receipts_intact(db, services_for)
         main = next(e for e in entries if e.record_id == keep.id)
         assert main.changes["merged_from"] == [None, dup.id] and main.changes["moved_gifts"] == [None, 1]
         assert main.changes["city"] == ["", "Lisbon"]
-    assert joe.receipts.get_receipt(receipt.id).number == receipt.number
-    assert joe.donors.get_donor(keep.id).quiet_periods
+    assert joe.receipts.get(receipt.id).number == receipt.number
+    assert joe.donors.get(keep.id).quiet_periods
     # The merged-away record is a pointer: out of the list, resolving to the survivor.
     assert dup.id not in joe.donors.list_ids(ListQuery())
     assert joe.merging.resolve("donor", dup.id) == keep.id

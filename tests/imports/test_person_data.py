@@ -70,10 +70,10 @@ def test_a_donor_exported_then_erased(db, services_for, admin, tmp_path: Path) -
     with pytest.raises(ValidationError):
         maria.person_data.erase("donor", donor.id, "")
     maria.person_data.erase("donor", donor.id, "Written request from X. Quiggleworth received 2026-11-30")
-    record = joe.donors.get_donor(donor.id)
+    record = joe.donors.get(donor.id)
     assert record.name == "Anonymised donor" and record.email == "" and record.do_not_contact
     assert record.giving.lifetime_total == Decimal("100.00") and record.giving.gift_count == 2
-    assert joe.receipts.get_receipt(receipt.id).number == receipt.number
+    assert joe.receipts.get(receipt.id).number == receipt.number
     with db.read() as s:
         assert s.scalar(select(Receipt.total).where(Receipt.id == receipt.id)) == Decimal("40.00")
         assert s.scalar(select(Gift.note).where(Gift.id == g1.id)) == "From [removed], in memory"

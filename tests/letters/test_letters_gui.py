@@ -89,10 +89,10 @@ def test_the_editor_previews_on_a_chosen_gift_and_names_a_missing_field(qtbot, o
     assert "donor.nickname" in editor.preview.toPlainText()
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert "donor.nickname" in editor.form.error_of("body")
-    assert fundraiser.mail.get_template(template_id).version == 1
+    assert fundraiser.mail.template(template_id).version == 1
     editor.body.setPlainText("{{ donor.salutation }}, thank you for {{ gift.amount }}.")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert fundraiser.mail.get_template(template_id).version == 2
+    assert fundraiser.mail.template(template_id).version == 2
     # A merge field is inserted from the keyboard.
     editor.fields.setCurrentRow(0)
     editor.fields.itemActivated.emit(editor.fields.currentItem())

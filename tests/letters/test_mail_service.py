@@ -275,7 +275,7 @@ def test_templates_are_versioned_and_audited(fundraiser, admin, db, thanks_templ
     from caseworker.services.container import Services
 
     template_id = thanks_template()
-    record = fundraiser.mail.get_template(template_id)
+    record = fundraiser.mail.template(template_id)
     draft = TemplateDraft(name=record.name, kind="email", purpose="thanks", audience="donors",
                           subject="Thanks!", body="{{ donor.salutation }}, thank you.")
     saved, _ = fundraiser.mail.save_template(draft, template_id, expected_version=record.version)

@@ -178,7 +178,7 @@ def test_a_series_changed_from_one_occurrence_shows_its_new_title(office, open_w
     section.detail.edit_button.click()
     assert section.detail.title.text() == "Staff meeting"
     assert [e.title for e in section.view.entries if e.record_id == series] == ["Staff meeting"]
-    assert office.meetings.meeting(series).title == "Staff meeting"
+    assert office.meetings.get(series).title == "Staff meeting"
 
 
 def test_cancelling_one_occurrence_or_a_whole_meeting(office, open_window, monkeypatch) -> None:
@@ -202,7 +202,7 @@ def test_cancelling_one_occurrence_or_a_whole_meeting(office, open_window, monke
     monkeypatch.setattr(ReasonDialog, "ask", classmethod(lambda cls, *a: "Chair is ill"))
     section.detail.cancel_button.click()
     assert section.detail.title.text() == "Board (cancelled)"
-    assert office.meetings.meeting(one_off.id).cancelled
+    assert office.meetings.get(one_off.id).cancelled
 
 
 def test_an_action_ticked_in_the_meeting_is_stored_and_shown_again(office, open_window) -> None:
@@ -252,6 +252,6 @@ def test_the_meeting_dialog_reads_its_warnings_and_saves_in_the_background(offic
         qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
         assert asked and dialog.result() == dialog.DialogCode.Accepted
         assert dialog.changes.ids("meeting") == {dialog.saved.id}
-        assert office.meetings.meeting(dialog.saved.id).title == "Supervision"
+        assert office.meetings.get(dialog.saved.id).title == "Supervision"
     finally:
         runner.shutdown()

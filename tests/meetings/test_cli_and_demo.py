@@ -45,12 +45,12 @@ def test_demo_has_applications_at_every_stage_and_meetings_of_every_kind(demo) -
     series_titles = {r.title for r in november if r.key is not None}
     assert {"Team meeting", "Supervision", "Trustees' meeting", "Month-end finance review"} <= series_titles
     assert any(r.key is None for r in november)
-    held = [d for d in (demo.meetings.meeting(r.meeting_id) for r in demo.meetings.between(
+    held = [d for d in (demo.meetings.get(r.meeting_id) for r in demo.meetings.between(
         datetime(2026, 10, 1, tzinfo=UTC), datetime(2026, 11, 1, tzinfo=UTC))) if d.series_id]
     assert held and all(d.minutes and d.decisions for d in held)
     funded = [g for g in demo.grants.list_rows(demo.grants.list_ids(ListQuery()))
               if g.stage in (Stage.AWARDED, Stage.REPORTING)]
-    detail = demo.grants.grant(funded[0].id)
+    detail = demo.grants.get(funded[0].id)
     assert detail.balance is not None and detail.balance.spent > 0
     assert detail.balance.remaining == detail.balance.awarded - detail.balance.spent
 

@@ -51,7 +51,7 @@ def test_cancel_edit_and_detach_single_occurrences(office) -> None:
     rows = office.meetings.between(datetime(2026, 10, 1, tzinfo=UTC), datetime(2026, 11, 30, tzinfo=UTC))
     assert [(r.title, r.start.astimezone(LONDON).strftime("%d %H")) for r in rows] == [
         ("Team meeting", "05 10"), ("Team meeting (moved)", "20 14"), ("Team meeting", "26 10")]
-    assert office.meetings.meeting(m.id).exceptions == (keys[1],)
+    assert office.meetings.get(m.id).exceptions == (keys[1],)
     # Detaching an occurrence for its minutes gives it the series' values.
     detached, _ = office.meetings.detach_occurrence(m.id, keys[3])
     assert detached.title == "Team meeting" and detached.start == keys[3]
@@ -121,9 +121,9 @@ def test_a_client_attendee_is_named_only_to_roles_that_read_clients(office, serv
     m, _ = office.meetings.create(MeetingDraft("Review with client", datetime(2026, 11, 3, 9, tzinfo=UTC),
                                                datetime(2026, 11, 3, 10, tzinfo=UTC), "UTC",
                                                attendees=(AttendeeDraft(AttendeeKind.CLIENT, client_id=client.id),)))
-    assert office.meetings.meeting(m.id).attendees[0].name == "Ada Lovelace"
+    assert office.meetings.get(m.id).attendees[0].name == "Ada Lovelace"
     fundraiser = services_for(Role.FUNDRAISER)
-    seen = fundraiser.meetings.meeting(m.id).attendees[0]
+    seen = fundraiser.meetings.get(m.id).attendees[0]
     assert seen.name == "a client" and seen.ref_id is None
     timeline = office.meetings.client_timeline(client.id)
     assert [(t.meeting_id, t.title) for t in timeline] == [(m.id, "Review with client")]
@@ -138,11 +138,11 @@ def test_moving_a_series_keeps_its_cancelled_and_changed_occurrences(office) -> 
                                                           start=datetime(2026, 10, 20, 14, tzinfo=LONDON)))
     # The whole series moves from 10:00 to 11:30, across the end of summer time.
     later = weekly(start=datetime(2026, 10, 5, 11, 30, tzinfo=LONDON), count=4)
-    office.meetings.update(m.id, later, office.meetings.meeting(m.id).version)
+    office.meetings.update(m.id, later, office.meetings.get(m.id).version)
     rows = office.meetings.between(*october)
     assert [(r.title, r.start.astimezone(LONDON).strftime("%d %H:%M")) for r in rows] == [
         ("Team meeting", "05 11:30"), ("Team meeting (moved)", "20 14:00"), ("Team meeting", "26 11:30")]
-    assert office.meetings.meeting(m.id).exceptions == (datetime(2026, 10, 12, 10, 30, tzinfo=UTC),)
+    assert office.meetings.get(m.id).exceptions == (datetime(2026, 10, 12, 10, 30, tzinfo=UTC),)
     # The series' new slot that week (11:30 on the 19th) is still the one that was changed.
     assert office.meetings.occurrence(m.id, datetime(2026, 10, 19, 10, 30, tzinfo=UTC)).title \
         == "Team meeting (moved)"
@@ -154,8 +154,8 @@ def test_moving_a_series_by_a_week_moves_neighbouring_cancellations_past_each_ot
     office.meetings.cancel_occurrence(m.id, keys[1], "Half term")
     office.meetings.cancel_occurrence(m.id, keys[2], "Half term")
     office.meetings.update(m.id, weekly(start=datetime(2026, 10, 12, 10, tzinfo=LONDON), count=6),
-                           office.meetings.meeting(m.id).version)
-    assert office.meetings.meeting(m.id).exceptions == (keys[2], keys[3])
+                           office.meetings.get(m.id).version)
+    assert office.meetings.get(m.id).exceptions == (keys[2], keys[3])
 
 
 def test_series_with_a_donor_checks_the_guard_occurrence_by_occurrence(office) -> None:
@@ -190,7 +190,7 @@ def test_saving_a_meeting_with_a_donor_plans_its_touchpoints(office) -> None:
     office.meetings.cancel_occurrence(m.id, keys[0])
     planned = [t.when for t in office.touchpoints.history(donor.id) if t.status is guard.TouchStatus.PLANNED]
     assert keys[0] not in planned and len(planned) == 3
-    office.meetings.cancel(m.id, "Donor moved away", office.meetings.meeting(m.id).version)
+    office.meetings.cancel(m.id, "Donor moved away", office.meetings.get(m.id).version)
     assert not [t for t in office.touchpoints.history(donor.id) if t.status is guard.TouchStatus.PLANNED]
 
 

@@ -88,7 +88,7 @@ def test_statements_of_a_year_with_the_unsendable_list_beside_them(office: Offic
 
 
 def test_meetings_of_a_month(office: Office, cli, tmp_path: Path) -> None:
-    start = office.admin.meetings.meeting(office.meeting_id).start
+    start = office.admin.meetings.get(office.meeting_id).start
     month = f"{start.year}-{start.month:02d}"
     code, out, err = cli("pdf", "meetings", "--month", month, "--user", "admin", "--out", str(tmp_path / "m.zip"),
                          "--zip")

@@ -63,9 +63,9 @@ def between(pdf: Pdf, first: str, last: str) -> str:
 def test_the_report_covers_the_grants_own_reporting_period(office: Office, tmp_path: Path) -> None:
     gid = grant(office, awarded="72000.00", lines={"Staff": "72000.00"}, rule="FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1")
     office.admin.grants.record_spending(gid, SpendingDraft(
-        office.admin.grants.grant(gid).balance.lines[0].line_id, Decimal("500.00"), date(2025, 3, 15)))
+        office.admin.grants.get(gid).balance.lines[0].line_id, Decimal("500.00"), date(2025, 3, 15)))
     office.admin.grants.record_spending(gid, SpendingDraft(
-        office.admin.grants.grant(gid).balance.lines[0].line_id, Decimal("700.00"), date(2025, 5, 2)))
+        office.admin.grants.get(gid).balance.lines[0].line_id, Decimal("700.00"), date(2025, 5, 2)))
     pdf = report(office, gid, tmp_path / "r.pdf", as_of=date(2025, 7, 10))
     assert pdf.has("Reporting period 1 Apr 2025 to 30 Jun 2025")
     assert pdf.has("This report is due on 30 Jun 2025.")
@@ -83,7 +83,7 @@ def test_overdue_reports_are_not_coming_and_a_closed_grant_owes_none(office: Off
     assert overdue.count("Report due") == 2
     coming = between(pdf, "Deadlines coming", "Narrative")
     assert "Overdue" not in coming and "Report due" in coming
-    detail = office.admin.grants.grant(gid)
+    detail = office.admin.grants.get(gid)
     office.admin.grants.move_stage(gid, Stage.CLOSED, detail.version)
     closed = report(office, gid, tmp_path / "closed.pdf", as_of=today)
     assert "Report due" not in between(closed, "Deadlines coming", "Narrative")
@@ -126,7 +126,7 @@ def test_outputs_count_the_people_helped_with_aid_from_the_grant(office: Office,
     from caseworker.services.aid import DisbursementDraft
 
     gid = grant(office, awarded="5000.00", lines={"Hardship payments": "5000.00"})
-    line = office.admin.grants.grant(gid).balance.lines[0].line_id
+    line = office.admin.grants.get(gid).balance.lines[0].line_id
     other, _ = office.caseworker.clients.create(ClientDraft("Amir", "Haddad"))
     for client, day in ((office.client_id, date(2025, 2, 3)), (office.client_id, date(2025, 3, 3)),
                         (other.id, date(2025, 3, 9)), (other.id, date(2025, 6, 1))):

@@ -61,7 +61,7 @@ def test_the_agenda_carries_forward_only_open_actions_of_earlier_meetings(office
 def test_minutes_record_attendance_next_meeting_and_the_chairs_signature(office: Office, tmp_path: Path) -> None:
     first = board(office, datetime(2025, 1, 14, 18, tzinfo=UTC))
     board(office, datetime(2025, 2, 11, 18, tzinfo=UTC))
-    detail = office.admin.meetings.meeting(first)
+    detail = office.admin.meetings.get(first)
     status = {a.name: a.id for a in detail.attendees}
     detail, _ = office.admin.meetings.record_minutes(first, "The accounts were approved.", ["Adopt the accounts"], {
         status["Ruth Ellis"]: Attendance.APOLOGIES, status["Dev Patel"]: Attendance.ATTENDED,
@@ -98,7 +98,7 @@ def test_a_meeting_with_nothing_recorded_is_not_printed_as_minutes(office: Offic
 
 def test_minutes_print_each_decisions_proposer_seconder_vote_and_the_quorum(office: Office, tmp_path: Path) -> None:
     mid = board(office, datetime(2025, 1, 14, 18, tzinfo=UTC))
-    detail = office.admin.meetings.meeting(mid)
+    detail = office.admin.meetings.get(mid)
     status = {a.name: a.id for a in detail.attendees}
     detail, _ = office.admin.meetings.record_minutes(mid, "", ["Adopt the accounts", "Raise the hall fee"], {
         status["Dev Patel"]: Attendance.ATTENDED, status["Carla"]: Attendance.ATTENDED,
@@ -111,7 +111,7 @@ def test_minutes_print_each_decisions_proposer_seconder_vote_and_the_quorum(offi
     office.admin.board.record_vote(second.id, VoteDraft("Carla", "Dev Patel", 2, 4, 1))
     office.admin.board.set_quorum(mid, 3)
     # Saving the minutes again keeps the votes of decisions whose wording stays.
-    detail = office.admin.meetings.meeting(mid)
+    detail = office.admin.meetings.get(mid)
     office.admin.meetings.record_minutes(mid, "Accounts discussed.", ["Adopt the accounts", "Raise the hall fee"],
                                          {}, detail.version)
     pdf = export(office, exports.Kind.MINUTES, mid, tmp_path / "m.pdf")
@@ -130,7 +130,7 @@ def test_votes_and_quorum_from_the_command_line(office: Office, monkeypatch: pyt
     from caseworker.cli import main as cli_main
 
     mid = board(office, datetime(2025, 1, 14, 18, tzinfo=UTC))
-    detail = office.admin.meetings.meeting(mid)
+    detail = office.admin.meetings.get(mid)
     office.admin.meetings.record_minutes(mid, "", ["Adopt the accounts"], {}, detail.version)
     decision = office.admin.board.decisions(mid)[0].id
     cli_main.build_parser()
@@ -155,7 +155,7 @@ def test_votes_and_quorum_save_together_or_not_at_all(office: Office) -> None:
     from caseworker.domain.errors import ValidationErrors
 
     mid = board(office, datetime(2025, 2, 11, 18, tzinfo=UTC))
-    detail = office.admin.meetings.meeting(mid)
+    detail = office.admin.meetings.get(mid)
     status = {a.name: a.id for a in detail.attendees}
     office.admin.meetings.record_minutes(mid, "", ["Adopt the accounts", "Raise the hall fee"], {
         status["Dev Patel"]: Attendance.ATTENDED, status["Ruth Ellis"]: Attendance.ATTENDED}, detail.version)

@@ -114,7 +114,7 @@ def test_sql_looking_text_and_wildcards_in_searches(db: Database, admin: Actor, 
     assert SearchService(db, admin).search(text) is not None
     users = AccountService(db, admin)
     assert all(text.lower() in (u.username + u.display_name).lower()
-               for u in map(users.get_user, users.list_user_ids(ListQuery(text=text))))
+               for u in map(users.get, users.list_user_ids(ListQuery(text=text))))
 
 
 @pytest.fixture

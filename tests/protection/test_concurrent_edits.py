@@ -34,13 +34,13 @@ def test_random_interleavings_never_overwrite_silently(db: Database, seed: int) 
     ids = [sessions[0].accounts.add_user(draft(f"target{i} Person"), "password1")[0].id
            for i in range(RECORDS)]
     forms: dict[tuple[int, int], int] = {}  # (session, record) -> version the form was read at
-    saved_versions = {rid: sessions[0].accounts.get_user(rid).version for rid in ids}
+    saved_versions = {rid: sessions[0].accounts.get(rid).version for rid in ids}
     conflicts = saves = 0
     for step in range(STEPS):
         who = rng.randrange(2)
         rid = rng.choice(ids)
         if (who, rid) not in forms or rng.random() < 0.3:
-            forms[(who, rid)] = sessions[who].accounts.get_user(rid).version
+            forms[(who, rid)] = sessions[who].accounts.get(rid).version
             continue
         expected = forms.pop((who, rid))
         index = ids.index(rid)
@@ -53,7 +53,7 @@ def test_random_interleavings_never_overwrite_silently(db: Database, seed: int) 
             summary, _ = sessions[who].accounts.update_user(rid, draft(name), expected)
             saved_versions[rid] = summary.version
             saves += 1
-        assert sessions[1 - who].accounts.get_user(rid).version == saved_versions[rid]
+        assert sessions[1 - who].accounts.get(rid).version == saved_versions[rid]
     assert conflicts > 0 and saves > 0
     print(f"\n{db.dialect} seed {seed}: {saves} saves, {conflicts} conflicts detected")
 
@@ -63,7 +63,7 @@ def test_simultaneous_saves_of_one_version_let_exactly_one_through(db: Database)
     target, _ = sessions[0].accounts.add_user(draft("target Person"), "password1")
     detected = 0
     for round_ in range(8):
-        version = sessions[0].accounts.get_user(target.id).version
+        version = sessions[0].accounts.get(target.id).version
         outcomes: list[str] = []
         barrier = threading.Barrier(2)
 
@@ -84,5 +84,5 @@ def test_simultaneous_saves_of_one_version_let_exactly_one_through(db: Database)
             t.join(60)
         assert sorted(outcomes) == ["conflict", "saved"], outcomes
         detected += outcomes.count("conflict")
-        assert sessions[0].accounts.get_user(target.id).version == version + 1
+        assert sessions[0].accounts.get(target.id).version == version + 1
     print(f"\n{db.dialect}: {detected} simultaneous conflicts detected in 8 races")

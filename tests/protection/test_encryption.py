@@ -125,7 +125,7 @@ def test_own_password_change_and_rename_follow_the_account(encrypted: tuple[Data
     assert unlock_key(db.location, "ann", "ann password") == db.key  # the refusal left it alone
     ann.accounts.change_own_password("ann password", "ann new password")
     assert unlock_key(db.location, "ann", "ann new password") == db.key
-    current = admin.accounts.get_user(user.id)
+    current = admin.accounts.get(user.id)
     admin.accounts.update_user(user.id, UserDraft("annie", "Ann", frozenset({Role.CASEWORKER})),
                                current.version)
     assert unlock_key(db.location, "annie", "ann new password") == db.key

@@ -194,7 +194,7 @@ def test_resetting_a_password_lets_the_user_in_and_clears_a_lockout(db: Database
 
 def test_rules_that_protect_the_last_administrator(db: Database, admin) -> None:
     services = Services(db, admin)
-    me = services.accounts.get_user(admin.user_id)
+    me = services.accounts.get(admin.user_id)
     with pytest.raises(RuleViolation):
         services.accounts.update_user(admin.user_id, UserDraft("admin", "Admin", frozenset({Role.MANAGER})), me.version)
     with pytest.raises(RuleViolation):
@@ -225,11 +225,11 @@ def test_the_users_list_filters_and_sorts_in_sql(db: Database, admin) -> None:
     names = [r.display_name for r in sorted(services.accounts.list_user_rows(ids), key=lambda r: ids.index(r.id))]
     assert names == ["Admin", "Bob Young", "Cy 100% Sure", "Zoe Adams"]
     by_username_desc = services.accounts.list_user_ids(ListQuery().sorted_by("username", descending=True))
-    assert [services.accounts.get_user(i).username for i in by_username_desc] == ["zoe", "cy", "bob", "admin"]
+    assert [services.accounts.get(i).username for i in by_username_desc] == ["zoe", "cy", "bob", "admin"]
     assert len(services.accounts.list_user_ids(ListQuery(text="100%"))) == 1
     assert len(services.accounts.list_user_ids(ListQuery(text="0_"))) == 0  # wildcards match themselves
     caseworkers = services.accounts.list_user_ids(ListQuery().with_filter("role", "caseworker"))
-    assert {services.accounts.get_user(i).username for i in caseworkers} == {"zoe", "cy"}
+    assert {services.accounts.get(i).username for i in caseworkers} == {"zoe", "cy"}
     zoe = services.accounts.list_user_ids(ListQuery(text="zoe"))[0]
     services.accounts.set_active(zoe, False)
     inactive = services.accounts.list_user_ids(ListQuery().with_filter("active", False))
@@ -239,4 +239,4 @@ def test_the_users_list_filters_and_sorts_in_sql(db: Database, admin) -> None:
 def test_a_caseworker_cannot_read_a_colleagues_account(db: Database, services_for) -> None:
     caseworker = services_for(Role.CASEWORKER)
     with pytest.raises(NotPermitted):
-        caseworker.accounts.get_user(1)
+        caseworker.accounts.get(1)

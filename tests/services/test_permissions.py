@@ -109,7 +109,7 @@ CALLS: dict[str, tuple[Action, Callable[[Services], Any]]] = {
     "reactivate user": (Action.MANAGE_USERS, lambda sv: sv.accounts.set_active(1, True,
                                                                                new_password="a new long password")),
     "reset password": (Action.MANAGE_USERS, lambda sv: sv.accounts.reset_password(1, "a new long password")),
-    "read another user": (Action.MANAGE_USERS, lambda sv: sv.accounts.get_user(1)),
+    "read another user": (Action.MANAGE_USERS, lambda sv: sv.accounts.get(1)),
     "change settings": (Action.EDIT_SETTINGS, lambda sv: sv.settings.update(sv.settings.get())),
     "audit page": (Action.VIEW_AUDIT_LOG, lambda sv: sv.audit.page(AuditFilter())),
     "audit count": (Action.VIEW_AUDIT_LOG, lambda sv: sv.audit.count(AuditFilter())),
@@ -145,5 +145,5 @@ def test_services_enforce_the_map(role: Role, call: str, services_for) -> None:
 
 def test_everyone_may_read_their_own_account_and_colleagues_names(services_for) -> None:
     fundraiser = services_for(Role.FUNDRAISER)
-    assert fundraiser.accounts.get_user(fundraiser.actor.user_id).username == fundraiser.actor.username
+    assert fundraiser.accounts.get(fundraiser.actor.user_id).username == fundraiser.actor.username
     assert fundraiser.actor.user_id in {u.id for u in fundraiser.accounts.list_users()}

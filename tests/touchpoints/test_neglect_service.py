@@ -30,7 +30,7 @@ def test_overdue_sorted_by_giving_and_by_manager(fundraiser):
     assert [r.id for r in rows][:2] == [large, small]
     assert {r.id for r in rows} == {large, small}
     me = fundraiser.actor.user_id
-    record = fundraiser.donors.get_donor(small)
+    record = fundraiser.donors.get(small)
     from dataclasses import replace
 
     from caseworker.services.donors import draft_of

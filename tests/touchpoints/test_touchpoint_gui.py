@@ -189,7 +189,7 @@ def test_neglect_lists_and_my_work(qtbot, open_window, fundraiser, services_for)
     busy = add_donor(fundraiser, "Busy")
     fundraiser.touchpoints.log(TouchpointDraft(busy, at(-5), "email", "update"))
     fundraiser.touchpoints.plan(TouchpointDraft(busy, at(5), "email", "update"))
-    record = fundraiser.donors.get_donor(donor)
+    record = fundraiser.donors.get(donor)
     fundraiser.donors.update_donor(donor, replace(draft_of(record), relationship_manager_id=fundraiser.actor.user_id),
                                    expected_version=record.version)
     window = open_window(fundraiser)

@@ -91,3 +91,18 @@ def test_each_layer_exists_and_parses(layer: str) -> None:
 def test_views_never_reach_into_storage() -> None:
     """Even the window's start opens the database through a service (the one the command line uses)."""
     assert _offenders("ui", ("caseworker.db", "sqlalchemy")) == []
+
+
+def test_service_getters_share_one_naming_style() -> None:
+    """A service reads its own record with ``get(id)``, another record it keeps by that record's
+    noun (``household(id)``, ``template(id)``) and lists with ``list_…``: no ``get_x``/``fetch_x``
+    beside them, so a reader never wonders which of two spellings a service uses."""
+    refused = ("get_", "fetch_", "load_", "find_", "lookup_", "retrieve_")
+    bad = []
+    for path in _modules("services"):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+            for fn in cls.body:
+                if isinstance(fn, ast.FunctionDef) and fn.name.startswith(refused):
+                    bad.append(f"{path.relative_to(PACKAGE.parent)}: {cls.name}.{fn.name}")
+    assert bad == []

@@ -592,7 +592,7 @@ class UsersPage(QWidget):
         if row is None:
             return
         user_id = row.id
-        self.ctx.read(lambda s: (s.accounts.get_user(user_id), s.accounts.list_teams()),
+        self.ctx.read(lambda s: (s.accounts.get(user_id), s.accounts.list_teams()),
                       lambda found: self._edit_user_with(*found))
 
     def _edit_user_with(self, user: Any, teams: list[Any]) -> None:

@@ -518,10 +518,10 @@ class CalendarSection(Section):
             if key is not None:
                 self.ctx.read(lambda s: s.meetings.occurrence(record_id, key), self._show_detail, self._not_shown)
             else:
-                self.ctx.read(lambda s: s.meetings.meeting(record_id), self._show_detail, self._not_shown)
+                self.ctx.read(lambda s: s.meetings.get(record_id), self._show_detail, self._not_shown)
         elif entry.kind is EntryKind.ACTION and entry.meeting_id is not None:
             meeting_id = entry.meeting_id
-            self.ctx.read(lambda s: s.meetings.meeting(meeting_id), self._show_detail, self._not_shown)
+            self.ctx.read(lambda s: s.meetings.get(meeting_id), self._show_detail, self._not_shown)
 
     def _show_detail(self, meeting: MeetingDetail) -> None:
         self.detail.show_meeting(meeting)
@@ -547,7 +547,7 @@ class CalendarSection(Section):
         today, zone = self._today(), self.ctx.zone
 
         def find(s: Services) -> tuple[MeetingDetail, datetime | None]:
-            meeting = s.meetings.meeting(record_id)
+            meeting = s.meetings.get(record_id)
             if meeting.rule is None:
                 return meeting, None
             start = datetime.combine(today, time(), zone)

@@ -242,7 +242,7 @@ class GrantsSection(Section):
             self._show_grant(grant_id)
 
     def _show_grant(self, grant_id: int) -> None:
-        self.ctx.read(lambda s: s.grants.grant(grant_id), self._grant_arrived)
+        self.ctx.read(lambda s: s.grants.get(grant_id), self._grant_arrived)
 
     def _grant_arrived(self, grant: GrantDetail) -> None:
         if self._current_grant_id() not in (None, grant.id):

@@ -309,7 +309,7 @@ class DonorDetail(QWidget):
         if donor_id is None:
             self.donor = None
             return
-        self.ctx.read(lambda s: s.donors.get_donor(donor_id), self._show, self._error)
+        self.ctx.read(lambda s: s.donors.get(donor_id), self._show, self._error)
 
     def _show(self, donor: DonorRecord) -> None:
         self.donor = donor
@@ -450,7 +450,7 @@ class DonorDetail(QWidget):
         if household_id is None:
             HouseholdDialog.ask(self.ctx, None, donor, self)
             return
-        self.ctx.read(lambda s: s.donors.get_household(household_id),
+        self.ctx.read(lambda s: s.donors.household(household_id),
                       lambda household: HouseholdDialog.ask(self.ctx, household, None, self), self._error)
 
     def record_gift(self) -> None:
@@ -471,7 +471,7 @@ class DonorDetail(QWidget):
         gift_id = self._selected_gift()
         if gift_id is None:
             return
-        self.ctx.read(lambda s: s.gifts.get_gift(gift_id), self._describe_gift, self._error)
+        self.ctx.read(lambda s: s.gifts.get(gift_id), self._describe_gift, self._error)
 
     def _describe_gift(self, gift: GiftRecord) -> None:
         money = gift.currency

@@ -122,7 +122,7 @@ class DonorTimeline(QWidget):
             self._fill()
             return
         donor_id = self.donor_id
-        self.ctx.read(lambda s: (s.donors.get_donor(donor_id).name, s.touchpoints.timeline(donor_id)),
+        self.ctx.read(lambda s: (s.donors.get(donor_id).name, s.touchpoints.timeline(donor_id)),
                       lambda found: self._arrived(donor_id, *found), lambda exc: self._refused(donor_id, exc))
 
     def _arrived(self, donor_id: int, name: str, entries: list[TimelineEntry]) -> None:

@@ -100,7 +100,7 @@ class GiftAidTab(QWidget):
         currency = self.ctx.org.currency
 
         def load(s: Services) -> tuple:
-            donor = s.donors.get_donor(donor_id)
+            donor = s.donors.get(donor_id)
             gifts = [(g.id, f"{g.gift_date.isoformat()} · {format_money(g.amount, currency)}")
                      for g in s.gifts.gifts_for_donor(donor_id, include_void=False)]
             return donor_id, donor.name, s.gift_aid.declarations(donor_id), gifts

@@ -432,7 +432,7 @@ class GrantDetailView(QScrollArea):
         """Put the tick back as it is stored, then say why it did not change."""
         if self.grant is not None:
             grant_id = self.grant.id
-            self.ctx.read(lambda s: s.grants.grant(grant_id), self.show_grant)
+            self.ctx.read(lambda s: s.grants.get(grant_id), self.show_grant)
         QMessageBox.warning(self, tr("Grants"), error_text(error))
 
     def _add_line(self) -> None:

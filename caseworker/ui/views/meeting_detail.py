@@ -263,7 +263,7 @@ class MeetingDetailView(QScrollArea):
             self.show_occurrence(m.id, m.recurrence_id)
         else:
             meeting_id = m.id
-            self.ctx.read(lambda s: s.meetings.meeting(meeting_id), self._still_shown)
+            self.ctx.read(lambda s: s.meetings.get(meeting_id), self._still_shown)
 
     def _still_shown(self, m: MeetingDetail) -> None:
         if self.meeting is not None and self.meeting.id == m.id:
@@ -303,7 +303,7 @@ class MeetingDetailView(QScrollArea):
                 return
             if choice == "series":
                 series_id = m.series_id
-                self.ctx.read(lambda s: s.meetings.meeting(series_id), lambda master: self._after(
+                self.ctx.read(lambda s: s.meetings.get(series_id), lambda master: self._after(
                     MeetingDialog.ask(self.ctx, zone=zone, scope=Scope(master), parent=self)))
                 return
             key = m.recurrence_id
@@ -352,7 +352,7 @@ class MeetingDetailView(QScrollArea):
                 self.ctx.write(lambda s: s.meetings.cancel_occurrence(series_id, key), lambda _r: self._cleared())
                 return
             series_id = m.series_id
-            self.ctx.read(lambda s: s.meetings.meeting(series_id), self._cancel_meeting)
+            self.ctx.read(lambda s: s.meetings.get(series_id), self._cancel_meeting)
             return
         self._cancel_meeting(m)
 
