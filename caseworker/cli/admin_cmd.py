@@ -65,18 +65,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_check(args: argparse.Namespace) -> int:
     from caseworker.cli.main import database_location
-    from caseworker.db.check import check_database
-    from caseworker.db.database import Database
-    from caseworker.db.location import DatabaseLocation
+    from caseworker.services.opening import DatabaseLocation
+    from caseworker.services.protection import check_office
 
     location = DatabaseLocation.parse(database_location(args))
     if location.path is not None and not location.path.exists():
         raise UsageError(f"{location.path} does not exist")
-    db = Database(location)
-    try:
-        report = check_database(db, thorough=not args.quick)
-    finally:
-        db.dispose()
+    report = check_office(location, thorough=not args.quick)
     for note in report.notes:
         print(f"ok: {note}")
     for problem in report.problems:

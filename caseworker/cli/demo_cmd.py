@@ -26,33 +26,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from caseworker.db.location import DatabaseLocation
-    from caseworker.db.migrate import schema_state
-    from caseworker.db.open import open_database
-    from caseworker.services.demo import DEMO_ADMIN, DEMO_PASSWORD, Scale, generate
-    from caseworker.services.demo_database import wrap_demo_staff
+    from caseworker.services.demo import DEMO_ADMIN, DEMO_PASSWORD, Scale
+    from caseworker.services.demo_database import create_demo_database, remove_database_files
+    from caseworker.services.opening import DatabaseLocation
 
     location = DatabaseLocation.parse(args.db)
     if location.path is not None and location.path.exists():
         if not args.force:
             raise UsageError(f"{location.path} already exists (use --force to replace it)")
-        for suffix in ("", "-wal", "-shm", ".keys", ".keys.lock", ".open"):
-            location.path.with_name(location.path.name + suffix).unlink(missing_ok=True)
-    db = open_database(location, migrate=False, encrypt_new=not args.plain)
-    try:
-        if not schema_state(db).is_empty:
-            raise UsageError("the database is not empty; demo data goes into a new database")
-        from caseworker.db.migrate import ensure_schema
-
-        ensure_schema(db)
-        started = time.perf_counter()
-        generate(db, scale=Scale(args.scale), seed=args.seed, country=args.country,
-                 progress=lambda step: print(f"  {step}…", file=sys.stderr))
-        if db.keyring is not None:
-            wrap_demo_staff(db, DEMO_PASSWORD)
-        elapsed = time.perf_counter() - started
-    finally:
-        db.dispose()
+        remove_database_files(location.path)
+    started = time.perf_counter()
+    db = create_demo_database(location, scale=Scale(args.scale), seed=args.seed, encrypt=not args.plain,
+                              country=args.country, progress=lambda step: print(f"  {step}…", file=sys.stderr))
+    elapsed = time.perf_counter() - started
     protection = "encrypted" if db.encrypted else "not encrypted"
     print(f"demo database ready at {location.display()} ({args.scale}, seed {args.seed}, "
           f"{protection}, {elapsed:.1f} s)")

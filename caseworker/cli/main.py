@@ -89,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.parse_args([*args_list, "--help"])
         return ExitCode.USAGE
-    from caseworker.db.unlocking import set_unlocker
+    from caseworker.services.opening import set_unlocker
 
     previous = set_unlocker(lambda location: _unlock(args, location))
     try:
@@ -105,14 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(os_error_message(exc, Path(exc.filename or "")).text())
     except Exception as exc:
         # A database that cannot be used is the user's to fix, not a bug: say so in one line.
-        from sqlalchemy.exc import DBAPIError
+        from caseworker.services.opening import storage_failure
 
-        if isinstance(exc, DBAPIError):
-            from caseworker.db.database import storage_error_for
-
-            files = database_files(args)
-            return fail(storage_error_for(exc, files[0].parent if files else None).text())
-        raise
+        files = database_files(args)
+        failure = storage_failure(exc, files[0].parent if files else None)
+        if failure is None:
+            raise
+        return fail(failure.text())
     except KeyboardInterrupt:
         return fail("interrupted")
     finally:
@@ -144,7 +143,7 @@ def database_location(args: argparse.Namespace) -> str:
 
 def database_files(args: argparse.Namespace) -> list[Path]:
     """The database file the command works on (none for a server), for output checks."""
-    from caseworker.db.location import DatabaseLocation
+    from caseworker.services.opening import DatabaseLocation
 
     try:
         path = DatabaseLocation.parse(database_location(args)).path
@@ -257,7 +256,7 @@ def command_credentials(args: argparse.Namespace) -> tuple[str, str]:
 
 def _unlock(args: argparse.Namespace, location) -> bytes:
     """The key of an encrypted file a command opens without :func:`open_db`."""
-    from caseworker.db.open import unlock_key
+    from caseworker.services.opening import unlock_key
 
     username, password = command_credentials(args)
     return unlock_key(location, username, password)

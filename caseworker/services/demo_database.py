@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from caseworker.db.database import Database
+from caseworker.db.location import DatabaseLocation
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.i18n import N_
 from caseworker.services.demo import DEMO_PASSWORD, Scale, generate
@@ -30,29 +31,43 @@ def remove_database_files(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def create_demo_database(path: Path, *, scale: Scale = Scale.SMALL, seed: int = 1, encrypt: bool = True,
+class NotEmpty(CaseworkerError):
+    code = "not_empty"
+    default_message = N_("The database is not empty; demo data goes into a new database.")
+
+
+def create_demo_database(target: Path | DatabaseLocation, *, scale: Scale = Scale.SMALL, seed: int = 1,
+                         encrypt: bool = True, country: str = DEMO_COUNTRY,
                          progress: Callable[[str], bool | None] = lambda _step: None) -> Database:
-    """Make a demo database at *path* (which must not exist) and return it, closed, as made.
+    """Make a demo database at *target* (a file that must not exist, or an empty server database)
+    and return it, closed, as made.
 
     *progress* hears the name of each step; returning False cancels (:class:`DemoCancelled`).
     """
-    from caseworker.db.migrate import ensure_schema
+    from caseworker.db.migrate import ensure_schema, schema_state
     from caseworker.db.open import open_database
 
     def step(name: str) -> None:
         if progress(name) is False:
             raise DemoCancelled()
 
-    db = open_database(str(path), migrate=False, encrypt_new=encrypt)
+    location = target if isinstance(target, DatabaseLocation) else DatabaseLocation(file=target)
+    db = open_database(location, migrate=False, encrypt_new=encrypt)
     try:
+        if not schema_state(db).is_empty:
+            raise NotEmpty()
         step("schema")
         ensure_schema(db)
-        generate(db, scale=scale, seed=seed, progress=step, country=DEMO_COUNTRY)
+        generate(db, scale=scale, seed=seed, progress=step, country=country)
         if db.keyring is not None:
             wrap_demo_staff(db, DEMO_PASSWORD)
+    except NotEmpty:
+        db.dispose()
+        raise
     except BaseException:
         db.dispose()
-        remove_database_files(path)
+        if location.path is not None:
+            remove_database_files(location.path)
         raise
     db.dispose()
     return db

@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from caseworker.db.location import DatabaseLocation, needs_credentials
+from caseworker.db.location import DatabaseLocation, Protection, needs_credentials, protection_of
+from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.records import Actor
 
 if TYPE_CHECKING:
     from caseworker.db.check import DamagedDatabase
     from caseworker.db.database import Database
+    from caseworker.db.open import unlock_key
+    from caseworker.db.unlocking import set_unlocker
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +75,18 @@ def sign_in(db: Database, location: str | DatabaseLocation, username: str, passw
     return AuthService(db).sign_in(username, password)
 
 
+def storage_failure(exc: BaseException, folder: Path | None) -> CaseworkerError | None:
+    """What the user should read for a database error that escaped an action (a full disk, a busy
+    or damaged file, a refused server), or None when *exc* is not one: then it is a bug."""
+    from sqlalchemy.exc import DBAPIError
+
+    if not isinstance(exc, DBAPIError):
+        return None
+    from caseworker.db.database import storage_error_for
+
+    return storage_error_for(exc, folder)
+
+
 def __getattr__(name: str) -> Any:
     # Storage loads only when it is first needed: the sign-in dialog shows before SQLAlchemy does.
     if name == "Database":
@@ -81,8 +97,15 @@ def __getattr__(name: str) -> Any:
         from caseworker.db.check import DamagedDatabase
 
         return DamagedDatabase
+    if name in ("set_unlocker", "unlock_key"):
+        # How a door asks for the password of a file it opens (the prompt is the door's own).
+        from caseworker.db import open as storage_open
+        from caseworker.db import unlocking
+
+        return getattr(unlocking if name == "set_unlocker" else storage_open, name)
     raise AttributeError(name)
 
 
-__all__ = ["Credentials", "Database", "DatabaseLocation", "DamagedDatabase", "RestoreWish", "needs_credentials",
-           "open_office", "sign_in"]
+__all__ = ["Credentials", "Database", "DatabaseLocation", "DamagedDatabase", "Protection", "RestoreWish",
+           "needs_credentials", "open_office", "protection_of", "set_unlocker", "sign_in", "storage_failure",
+           "unlock_key"]

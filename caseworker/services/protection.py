@@ -6,7 +6,9 @@ through (the window, the command line), and written to the audit log.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -19,6 +21,9 @@ from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Action, require
 from caseworker.services import audit
 from caseworker.services.base import Service
+
+if TYPE_CHECKING:
+    from caseworker.db.check import CheckReport
 
 
 class ProtectionService(Service):
@@ -77,5 +82,102 @@ def require_restorer(copy: Path, key: bytes | None, username: str, password: str
         require(actor.roles, Action.BACKUP_DATABASE)
         with db.transaction("Restore the database from a backup") as s:
             audit.record(s, actor, kind="restore", record_type="database", record_id=None)
+    finally:
+        db.dispose()
+
+
+@dataclass(frozen=True)
+class EncryptResult:
+    tables: int
+    rows: int
+    #: Active colleagues whose passwords are not known here: each needs a new one from an administrator.
+    users_without_key: list[str]
+    #: Backups taken before the conversion are plain: the command names them for deletion.
+    plain_backups: list[Path]
+
+
+def encrypt_plain_database(location: DatabaseLocation, username: str, password: str, *,
+                           keep_plain_copy: Path | None = None) -> EncryptResult:
+    """An administrator's sign-in, then the conversion; their password unlocks the new file.
+
+    Other users' passwords are not known here, so each needs a new one from an administrator
+    (which wraps the key for them) before they can sign in. The conversion is written to the audit
+    log of the encrypted file.
+    """
+    import time
+
+    from caseworker.db.backup import list_backups
+    from caseworker.db.encrypt import encrypt_file
+    from caseworker.db.keystore import KeyStore, keystore_path, make_wrap, new_key
+    from caseworker.services.accounts import AuthService
+
+    started_ns = time.time_ns()
+    db = Database(location)
+    try:
+        actor = AuthService(db).sign_in(username, password)
+        require(actor.roles, Action.MANAGE_USERS)
+        with db.read() as s:
+            others = [u for u in s.scalars(select(User.username).where(User.active.is_(True)))
+                      if u != actor.username]
+    finally:
+        db.dispose()
+    assert location.path is not None
+    key = new_key()
+    store = KeyStore(keystore_path(location.path), {actor.username: [make_wrap(password, key)]}, None)
+    done = encrypt_file(location.path, key, keep_plain_copy=keep_plain_copy, before_replace=store.save)
+    encrypted = Database(location, key=key)
+    try:
+        with encrypted.transaction("Encrypt the database") as s:
+            audit.record(s, actor, kind="encrypt", record_type="database", record_id=None,
+                         changes={"encrypted": [False, True], "rows compared": [None, done.rows]})
+    finally:
+        encrypted.dispose()
+    plain = [p for p in list_backups(location.path) if p.stat().st_mtime_ns < started_ns]
+    return EncryptResult(done.tables, done.rows, sorted(others), plain)
+
+
+def restore_newest_good_backup(location: DatabaseLocation, username: str, password: str,
+                               source: Path | None = None) -> tuple[Path, Path]:
+    """Put *source* (or the newest backup that passes its check) in place of the database.
+
+    The restorer must open today's key file with their password (only someone who can open the
+    database today may replace it) and be a manager in the backup itself (:func:`require_restorer`).
+    Returns the backup restored and where the replaced file is kept. Raises ``BackupRefused`` when
+    *source* is refused, :class:`RuleViolation` when no backup passes.
+    """
+    from caseworker.db.backup import BackupRefused, list_backups, restore_backup
+    from caseworker.db.keystore import KeyStore, keystore_path
+
+    assert location.path is not None
+    candidates = [source] if source is not None else list_backups(location.path)
+    if not candidates:
+        raise RuleViolation(N_("There is no backup of {database} in {folder}."),
+                            database=location.display(), folder=str(location.path.parent / "backups"))
+    if keystore_path(location.path).exists():
+        KeyStore.for_database(location.path).unlock(username, password)
+    refusals: list[str] = []
+    for candidate in candidates:
+        try:
+            kept = restore_backup(candidate, location.path, credentials=lambda: (username, password),
+                                  verify=lambda copy, key: require_restorer(copy, key, username, password))
+        except BackupRefused as exc:
+            if source is not None:
+                raise
+            refusals.append(exc.text())  # an older backup may still be good
+            continue
+        return candidate, kept
+    raise RuleViolation(N_("No backup passed its check: {reason}"), reason=refusals[0])
+
+
+def check_office(location: DatabaseLocation, *, thorough: bool = True) -> CheckReport:
+    """The database's health: its integrity, its schema and its key file (``caseworker check``).
+
+    Opening an encrypted file asks for a password, so only staff who can open it learn anything;
+    the report names tables and problems, never a record's contents."""
+    from caseworker.db.check import check_database
+
+    db = Database(location)
+    try:
+        return check_database(db, thorough=thorough)
     finally:
         db.dispose()

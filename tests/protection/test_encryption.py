@@ -178,10 +178,14 @@ def test_a_plain_database_is_converted_without_loss(tmp_path: Path, capsys: pyte
     conn = connect_file(path, key)
     try:
         after = logical_digest(conn)
-        # Signing in to convert stamps the administrator's last sign-in; everything else is equal.
-        assert {t: d for t, d in after.items() if t != "users"} == \
-            {t: d for t, d in before.items() if t != "users"}
+        # Signing in to convert stamps the administrator's last sign-in, and the audit log gains the
+        # conversion; everything else is equal.
+        assert {t: d for t, d in after.items() if t not in ("users", "audit_entries")} == \
+            {t: d for t, d in before.items() if t not in ("users", "audit_entries")}
         assert after["users"][0] == before["users"][0]
+        assert after["audit_entries"][0] == before["audit_entries"][0] + 1
+        entry = conn.execute("SELECT kind, record_type FROM audit_entries ORDER BY id DESC LIMIT 1").fetchone()
+        assert tuple(entry) == ("encrypt", "database")
     finally:
         conn.close()
     # The command line opens it with the same --user and password as before.
