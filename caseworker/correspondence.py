@@ -131,11 +131,10 @@ def send_outbox(services: Services, *, smtp_url: str | None = None, now: datetim
     """Send every e-mail that is due; whatever the server refuses for now waits in the queue."""
     now = now or datetime.now(UTC)
     server = server_for(services, smtp_url)
-    items = services.mail.claim_due(now, limit, ignore_backoff=ignore_backoff)
+    # Every claimed message changes (sent, queued again or failed), whatever happens next.
+    items, changes = services.mail.claim_due(now, limit, ignore_backoff=ignore_backoff)
     if not items:
         return SendSummary()
-    # Every claimed message changes (sent, queued again or failed), whatever happens next.
-    changes = Changes.of("message", *(item.id for item in items))
     sent = failed = retrying = 0
     smtp: smtplib.SMTP | None = None
     index = 0

@@ -1,4 +1,4 @@
-"""The unit of work: one labelled transaction per user action.
+"""The unit of work: one labelled transaction per user action, which collects what it changed.
 
 ``Database.transaction("Record disbursement")`` opens a session, commits it when the block ends
 and rolls everything back if anything inside raises, so a failed action never leaves half its
@@ -8,6 +8,9 @@ names the action the way the user saw it.
 An encrypted SQLite database carries its unlocked key and key ring: account changes report new
 passwords through :func:`password_set` inside their transaction, and the key store follows the
 commit or the rollback (see ``db.keystore``).
+
+Each write transaction collects what its flushes inserted, updated or deleted as the change notice
+its action returns (``db.notices.changes_so_far``), so no service writes one by hand.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from caseworker.db.engine import READ_ONLY_OPTION, create_database_engine, on_busy
 from caseworker.db.keystore import KeyRing, keystore_path
 from caseworker.db.location import DatabaseLocation
+from caseworker.db.notices import collect
 from caseworker.db.unlocking import unlock
 from caseworker.domain.errors import CaseworkerError, ConflictError, StorageError
 from caseworker.domain.i18n import N_
@@ -80,6 +84,7 @@ class Database:
         session = self._writer()
         session.info["action"] = action
         session.info["database"] = self
+        collect(session)
         try:
             with translate_storage_errors(self._folder()):
                 yield session

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from caseworker.domain.clients import ClientFlags
 from caseworker.domain.permissions import Action, Role, allowed
@@ -23,27 +24,60 @@ class Actor:
         return allowed(self.roles, action)
 
 
+class ChangeKind(StrEnum):
+    """The kinds of record a change notice names; views refresh on the kinds they show."""
+
+    ACTION_ITEM = "action_item"
+    CASE = "case"
+    CASE_CATEGORY = "case_category"
+    CHECK_IN = "check_in"
+    CLIENT = "client"
+    CONTACT_POLICY = "contact_policy"
+    DISBURSEMENT = "disbursement"
+    DONOR = "donor"
+    FUND = "fund"
+    FUNDER = "funder"
+    GIFT = "gift"
+    GIFT_SCHEDULE = "gift_schedule"
+    GRANT = "grant"
+    HANDOFF = "handoff"
+    HOUSEHOLD = "household"
+    IMPORT_BATCH = "import_batch"
+    MEETING = "meeting"
+    MESSAGE = "message"
+    RECEIPT = "receipt"
+    SETTINGS = "settings"
+    TASK = "task"
+    TEAM = "team"
+    TEMPLATE = "template"
+    TOUCHPOINT = "touchpoint"
+    USER = "user"
+
+
 @dataclass(frozen=True)
 class Changes:
     """What one action changed, by record kind, so each view refreshes only what it shows.
 
-    ``Changes.of("client", 42)`` says client 42 changed; views ask ``changes.touches("client")``.
+    The transaction that runs the action collects it (``db.database.changes_so_far``); views ask
+    ``changes.touches(ChangeKind.CLIENT)`` (or any of several kinds) or ``changes.ids(ChangeKind.CASE)``. A kind with no ids
+    says some records of that kind changed (a bulk statement), without saying which.
     """
 
-    records: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    records: Mapping[ChangeKind, frozenset[int]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, kind: str, *ids: int) -> Changes:
-        return cls({kind: frozenset(ids)})
+    def of(cls, kind: ChangeKind, *ids: int) -> Changes:
+        return cls({ChangeKind(kind): frozenset(ids)})
 
-    def touches(self, kind: str) -> bool:
-        return kind in self.records
+    def touches(self, *kinds: ChangeKind) -> bool:
+        """Whether any of *kinds* changed."""
+        return any(kind in self.records for kind in kinds)
 
-    def ids(self, kind: str) -> frozenset[int]:
+    def ids(self, kind: ChangeKind) -> frozenset[int]:
         return self.records.get(kind, frozenset())
 
     def __or__(self, other: Changes) -> Changes:
-        merged: dict[str, frozenset[int]] = dict(self.records)
+        merged: dict[ChangeKind, frozenset[int]] = dict(self.records)
         for kind, ids in other.records.items():
             merged[kind] = merged.get(kind, frozenset()) | ids
         return Changes(merged)

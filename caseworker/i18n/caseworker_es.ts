@@ -862,7 +862,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="215" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="411" />
-      <location filename="caseworker/ui/views/organigram_page.py" line="382" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="383" />
       <source>&amp;To:</source>
       <translation>&amp;Para:</translation>
     </message>
@@ -1070,7 +1070,7 @@
       <translation>0.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="101" />
+      <location filename="caseworker/ui/sections/clients.py" line="102" />
       <source>1 client</source>
       <translation>1 cliente</translation>
     </message>
@@ -1230,7 +1230,7 @@
       <translation>Acceso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="73" />
+      <location filename="caseworker/ui/sections/clients.py" line="74" />
       <source>Accessibility</source>
       <translation>Accesibilidad</translation>
     </message>
@@ -1530,7 +1530,7 @@
       <translation>Todas las categorías</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/sections/clients.py" line="72" />
       <source>All clients</source>
       <translation>Todos los clientes</translation>
     </message>
@@ -1648,12 +1648,12 @@
       <translation>Cualquier canal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="71" />
+      <location filename="caseworker/ui/sections/clients.py" line="72" />
       <source>Any flag</source>
       <translation>Cualquier indicador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="79" />
+      <location filename="caseworker/ui/sections/clients.py" line="80" />
       <source>Any key worker</source>
       <translation>Todos los profesionales</translation>
     </message>
@@ -1991,7 +1991,7 @@
       <translation>Bloqueado: {name}: {reason} Próximo permitido: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="50" />
+      <location filename="caseworker/ui/sections/clients.py" line="51" />
       <source>Born</source>
       <translation>Nacimiento</translation>
     </message>
@@ -2483,7 +2483,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Elija un cliente de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="94" />
+      <location filename="caseworker/ui/sections/clients.py" line="95" />
       <source>Choose a client on the left to see their file,
 or press Ctrl+N to add one.</source>
       <translation>Elija un cliente a la izquierda para ver su expediente,
@@ -2699,8 +2699,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cliente: escriba parte del nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="43" />
-      <location filename="caseworker/ui/sections/clients.py" line="57" />
+      <location filename="caseworker/ui/sections/clients.py" line="44" />
+      <location filename="caseworker/ui/sections/clients.py" line="58" />
       <location filename="caseworker/ui/views/aid_grants.py" line="70" />
       <source>Clients</source>
       <translation>Clientes</translation>
@@ -3817,7 +3817,7 @@ dada</translation>
       <translation>Buscar por nombre (cualquier palabra, desde su inicio) o correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="58" />
+      <location filename="caseworker/ui/sections/clients.py" line="59" />
       <source>Find by name or phone (any part of a name, from its start)</source>
       <translation>Buscar por nombre o teléfono (cualquier parte del nombre, desde su inicio)</translation>
     </message>
@@ -3866,7 +3866,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="173" />
       <location filename="caseworker/ui/sections/cases.py" line="55" />
-      <location filename="caseworker/ui/sections/clients.py" line="52" />
+      <location filename="caseworker/ui/sections/clients.py" line="53" />
       <source>Flags</source>
       <translation>Indicadores</translation>
     </message>
@@ -4252,12 +4252,12 @@ dada</translation>
       <translation>Traspasar {ref}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="388" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="389" />
       <source>Hand on</source>
       <translation>Traspasar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="374" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="375" />
       <source>Hand on the work of {name}</source>
       <translation>Traspasar el trabajo de {name}</translation>
     </message>
@@ -4450,7 +4450,7 @@ dada</translation>
       <translation>Vistas de análisis</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="72" />
+      <location filename="caseworker/ui/sections/clients.py" line="73" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="36" />
       <source>Interpreter</source>
       <translation>Intérprete</translation>
@@ -4539,7 +4539,7 @@ dada</translation>
       <translation>Introducir los donativos de un día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="55" />
+      <location filename="caseworker/ui/sections/clients.py" line="56" />
       <location filename="caseworker/ui/views/client_detail.py" line="244" />
       <source>Key worker</source>
       <translation>Profesional de referencia</translation>
@@ -5063,7 +5063,7 @@ dada</translation>
       <translation>Mis tareas acordadas: marque una cuando esté hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="80" />
+      <location filename="caseworker/ui/sections/clients.py" line="81" />
       <source>My clients</source>
       <translation>Mis clientes</translation>
     </message>
@@ -5249,13 +5249,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
-      <location filename="caseworker/ui/sections/clients.py" line="83" />
-      <location filename="caseworker/ui/sections/clients.py" line="85" />
+      <location filename="caseworker/ui/sections/clients.py" line="84" />
+      <location filename="caseworker/ui/sections/clients.py" line="86" />
       <source>New client</source>
       <translation>Nuevo cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="84" />
+      <location filename="caseworker/ui/sections/clients.py" line="85" />
       <source>New client (Ctrl+N)</source>
       <translation>Nuevo cliente (Ctrl+N)</translation>
     </message>
@@ -5414,7 +5414,7 @@ dada</translation>
       <translation>El cliente no tiene indicadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="59" />
+      <location filename="caseworker/ui/sections/clients.py" line="60" />
       <source>No clients yet — Ctrl+N adds one.</source>
       <translation>Aún no hay clientes: Ctrl+N añade uno.</translation>
     </message>
@@ -5768,7 +5768,7 @@ dada</translation>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="95" />
+      <location filename="caseworker/ui/sections/clients.py" line="96" />
       <source>Number of clients shown</source>
       <translation>Número de clientes mostrados</translation>
     </message>
@@ -6299,7 +6299,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="90" />
-      <location filename="caseworker/ui/sections/clients.py" line="53" />
+      <location filename="caseworker/ui/sections/clients.py" line="54" />
       <location filename="caseworker/ui/views/client_detail.py" line="267" />
       <source>Phone</source>
       <translation>Teléfono</translation>
@@ -7342,7 +7342,7 @@ dada</translation>
       <translation>&amp;Guardar plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="72" />
+      <location filename="caseworker/ui/sections/clients.py" line="73" />
       <location filename="caseworker/ui/widgets/flag_strip.py" line="32" />
       <source>Safeguarding</source>
       <translation>Protección</translation>
@@ -7626,7 +7626,7 @@ dada</translation>
       <translation>Porcentaje gastado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="383" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="384" />
       <source>Share them by routing and workload</source>
       <translation>Repartirlos según la asignación y la carga de trabajo</translation>
     </message>
@@ -7651,12 +7651,12 @@ dada</translation>
       <translation>Mostrar gráfico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="78" />
+      <location filename="caseworker/ui/sections/clients.py" line="79" />
       <source>Show clients by key worker</source>
       <translation>Mostrar clientes por profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="70" />
+      <location filename="caseworker/ui/sections/clients.py" line="71" />
       <source>Show clients with a flag</source>
       <translation>Mostrar clientes con un indicador</translation>
     </message>
@@ -9738,7 +9738,7 @@ dada</translation>
       <translation>Quedan {amount} en el presupuesto del fondo para este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/organigram_page.py" line="377" />
+      <location filename="caseworker/ui/views/organigram_page.py" line="378" />
       <source>{cases} open cases and {tasks} open tasks will be handed on in one step; each client is introduced to their new worker.</source>
       <translation>{cases} casos abiertos y {tasks} tareas abiertas se traspasarán en un solo paso; cada cliente recibe la presentación de su nuevo profesional.</translation>
     </message>
@@ -9926,7 +9926,7 @@ dada</translation>
       <translation>{n} solicitudes · {amount} concedido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/clients.py" line="101" />
+      <location filename="caseworker/ui/sections/clients.py" line="102" />
       <source>{n} clients</source>
       <translation>{n} clientes</translation>
     </message>
@@ -10225,13 +10225,13 @@ dada</translation>
       <translation>«{name}» no es una zona horaria conocida.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="605" />
+      <location filename="caseworker/services/mail.py" line="606" />
       <source>'{name}' is not a template for {audience}.</source>
       <translation>«{name}» no es una plantilla para {audience}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/recurrence.py" line="114" />
-      <location filename="caseworker/services/grants.py" line="281" />
+      <location filename="caseworker/services/grants.py" line="282" />
       <source>'{rule}' is not a repeat rule this app understands.</source>
       <translation>«{rule}» no es una regla de repetición que entienda esta aplicación.</translation>
     </message>
@@ -10241,7 +10241,7 @@ dada</translation>
       <translation>«{rule}» no es una regla de calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="867" />
+      <location filename="caseworker/services/mail.py" line="865" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
       <translation>«{segment}» no es un segmento: major, regular, new o lapsed.</translation>
     </message>
@@ -10266,7 +10266,7 @@ dada</translation>
       <translation>«{text}» no es ni sí ni no.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="455" />
+      <location filename="caseworker/services/imports.py" line="458" />
       <source>'{text}' is neither yes, no nor a date.</source>
       <translation>«{text}» no es ni sí, ni no, ni una fecha.</translation>
     </message>
@@ -10352,7 +10352,7 @@ dada</translation>
       <translation>«{value}» no es una hora del día como 20:00.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="242" />
+      <location filename="caseworker/services/gift_aid.py" line="243" />
       <source>'{value}' is not one of the choices.</source>
       <translation>«{value}» no es una de las opciones.</translation>
     </message>
@@ -10449,17 +10449,17 @@ dada</translation>
       <translation>Percentil 90 de los días desde la apertura hasta la primera nota, llamada o visita</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="135" />
+      <location filename="caseworker/services/gift_aid.py" line="136" />
       <source>A Gift Aid declaration needs the donor's home address: record the house name or number and the postcode first.</source>
       <translation>Una declaración de Gift Aid necesita el domicilio del donante: registre primero el nombre o número de la casa y el código postal.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gifts.py" line="227" />
+      <location filename="caseworker/services/gifts.py" line="226" />
       <source>A batch can hold at most {n} gifts.</source>
       <translation>Un lote puede contener como máximo {n} donativos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="500" />
+      <location filename="caseworker/services/grants.py" line="501" />
       <source>A budget is set on an awarded grant.</source>
       <translation>El presupuesto se fija en una subvención concedida.</translation>
     </message>
@@ -10499,22 +10499,22 @@ dada</translation>
       <translation>Un cliente (nombre omitido por confidencialidad)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="587" />
+      <location filename="caseworker/services/mail.py" line="588" />
       <source>A client's template goes to clients.</source>
       <translation>Una plantilla de clientes se envía a clientes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="432" />
+      <location filename="caseworker/services/mail.py" line="433" />
       <source>A client's template is previewed on a case.</source>
       <translation>Una plantilla de clientes se previsualiza sobre un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="279" />
+      <location filename="caseworker/services/touchpoints.py" line="280" />
       <source>A contact is either planned or done.</source>
       <translation>Un contacto está planificado o hecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="284" />
+      <location filename="caseworker/services/touchpoints.py" line="285" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>Un contacto que ya tuvo lugar no puede estar en el futuro.</translation>
     </message>
@@ -10534,17 +10534,17 @@ dada</translation>
       <translation>Una fecha de nacimiento no puede estar en el futuro.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/donors.py" line="396" />
+      <location filename="caseworker/services/donors.py" line="393" />
       <source>A deceased donor is never contacted: do not contact stays on.</source>
       <translation>A un donante fallecido nunca se le contacta: «no contactar» sigue activado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="94" />
+      <location filename="caseworker/services/board.py" line="95" />
       <source>A decision is seconded by someone other than its proposer.</source>
       <translation>Una decisión la secunda alguien distinto de quien la propone.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="166" />
+      <location filename="caseworker/services/gift_aid.py" line="167" />
       <source>A declaration cannot be cancelled before it was made.</source>
       <translation>Una declaración no se puede cancelar antes de haberse hecho.</translation>
     </message>
@@ -10554,12 +10554,12 @@ dada</translation>
       <translation>Un pago que está {current} no puede pasar a {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="582" />
+      <location filename="caseworker/services/mail.py" line="583" />
       <source>A donor's template goes to donors.</source>
       <translation>Una plantilla de donantes se envía a donantes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="428" />
+      <location filename="caseworker/services/mail.py" line="429" />
       <source>A donor's template is previewed on a donor or a gift.</source>
       <translation>Una plantilla de donantes se previsualiza sobre un donante o un donativo.</translation>
     </message>
@@ -10589,13 +10589,13 @@ dada</translation>
       <translation>Una reunión dura como máximo una semana.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="99" />
+      <location filename="caseworker/services/accounts.py" line="100" />
       <source>A name can have at most 120 characters.</source>
       <translation>Un nombre puede tener como máximo 120 caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="162" />
-      <location filename="caseworker/services/aid.py" line="134" />
+      <location filename="caseworker/services/aid.py" line="163" />
+      <location filename="caseworker/services/aid.py" line="135" />
       <source>A name can have at most {n} characters.</source>
       <translation>Un nombre puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -10635,7 +10635,7 @@ dada</translation>
       <translation>Una tarea que se repite necesita una fecha y hora de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grant_reports.py" line="54" />
+      <location filename="caseworker/services/grant_reports.py" line="55" />
       <source>A report cannot be submitted in the future.</source>
       <translation>Un informe no puede presentarse en el futuro.</translation>
     </message>
@@ -10660,7 +10660,7 @@ dada</translation>
       <translation>Un reconocimiento no puede superar el donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gifts.py" line="313" />
+      <location filename="caseworker/services/gifts.py" line="309" />
       <source>A soft-credited donor no longer exists.</source>
       <translation>Un donante con reconocimiento ya no existe.</translation>
     </message>
@@ -10675,12 +10675,12 @@ dada</translation>
       <translation>Una etiqueta tiene como máximo {n} caracteres y ningún carácter de control.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="93" />
+      <location filename="caseworker/services/accounts.py" line="94" />
       <source>A user name has 2 to 64 characters: lower-case letters, digits, '.', '_' or '-'.</source>
       <translation>Un nombre de usuario tiene de 2 a 64 caracteres: letras minúsculas, cifras, «.», «_» o «-».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="532" />
+      <location filename="caseworker/services/grants.py" line="533" />
       <source>A voided disbursement is not spending.</source>
       <translation>Un pago anulado no es un gasto.</translation>
     </message>
@@ -10737,7 +10737,7 @@ dada</translation>
       <translation>Tareas acordadas</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="333" />
+      <location filename="caseworker/services/meeting_minutes.py" line="81" />
       <source>Action items belong to one occurrence: open the occurrence first.</source>
       <translation>Las tareas acordadas pertenecen a una repetición: abra primero la repetición.</translation>
     </message>
@@ -10901,12 +10901,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grants.py" line="93" />
-      <location filename="caseworker/services/aid.py" line="158" />
+      <location filename="caseworker/services/aid.py" line="159" />
       <source>An amount has at most two decimal places.</source>
       <translation>Un importe tiene como máximo dos decimales.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="217" />
+      <location filename="caseworker/services/merging.py" line="218" />
       <source>An anonymised client cannot be merged.</source>
       <translation>No se puede fusionar un cliente anonimizado.</translation>
     </message>
@@ -10916,42 +10916,42 @@ dada</translation>
       <translation>Un correo electrónico necesita un asunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="122" />
+      <location filename="caseworker/services/gift_aid.py" line="123" />
       <source>An oral declaration needs the date its confirmation letter was sent.</source>
       <translation>Una declaración oral necesita la fecha en que se envió su carta de confirmación.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="536" />
+      <location filename="caseworker/services/clients.py" line="537" />
       <source>Anonymised</source>
       <translation>Anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="63" />
+      <location filename="caseworker/services/person_data.py" line="64" />
       <source>Anonymised donor</source>
       <translation>Donante anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="876" />
+      <location filename="caseworker/services/imports.py" line="879" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>Otro cliente ya tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="530" />
+      <location filename="caseworker/services/imports.py" line="533" />
       <source>Another donor already has the external id '{value}'.</source>
       <translation>Otro donante ya tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="394" />
+      <location filename="caseworker/services/mail.py" line="395" />
       <source>Another template in this language is called '{name}'.</source>
       <translation>Otra plantilla en este idioma se llama «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="212" />
+      <location filename="caseworker/db/database.py" line="217" />
       <source>Another user is saving; the database stayed busy. Try again in a moment.</source>
       <translation>Otro usuario está guardando; la base de datos siguió ocupada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="758" />
+      <location filename="caseworker/services/mail.py" line="759" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
       <translation>Otro usuario agradeció algunos de estos donativos mientras tanto: recargue la cola y vuelva a intentarlo.</translation>
     </message>
@@ -11012,7 +11012,7 @@ dada</translation>
       <translation>Zonas (distrito postal)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="365" />
+      <location filename="caseworker/services/care.py" line="357" />
       <source>Ask for the client's feedback once the case is resolved.</source>
       <translation>Pida la opinión del cliente una vez resuelto el caso.</translation>
     </message>
@@ -11032,7 +11032,7 @@ dada</translation>
       <translation>Asignado a</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="169" />
+      <location filename="caseworker/services/case_timeline.py" line="170" />
       <source>Assigned to {taker}</source>
       <translation>Asignado a {taker}</translation>
     </message>
@@ -11166,7 +11166,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="108" />
-      <location filename="caseworker/services/case_timeline.py" line="170" />
+      <location filename="caseworker/services/case_timeline.py" line="171" />
       <source>Call</source>
       <translation>Llamada</translation>
     </message>
@@ -11192,7 +11192,7 @@ dada</translation>
       <translation>Cancelada con efecto desde el {date}: los donativos recibidos desde ese día no llevan Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="587" />
+      <location filename="caseworker/services/touchpoints.py" line="584" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>{channel} cancelado ({purpose})</translation>
     </message>
@@ -11219,7 +11219,7 @@ dada</translation>
       <translation>Las notas del caso no se incluyen para su rol.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="130" />
+      <location filename="caseworker/services/case_timeline.py" line="131" />
       <source>Case opened</source>
       <translation>Caso abierto</translation>
     </message>
@@ -11240,7 +11240,7 @@ dada</translation>
       <translation>Título del caso</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="710" />
+      <location filename="caseworker/services/mail.py" line="711" />
       <source>Case {ident} was not found.</source>
       <translation>No se ha encontrado el caso {ident}.</translation>
     </message>
@@ -11330,7 +11330,7 @@ dada</translation>
       <translation>Entidad benéfica</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="307" />
+      <location filename="caseworker/services/care.py" line="300" />
       <source>Check in with {client} ({channel})</source>
       <translation>Seguimiento con {client} ({channel})</translation>
     </message>
@@ -11345,23 +11345,23 @@ dada</translation>
       <translation>Cheque</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="524" />
+      <location filename="caseworker/services/grants.py" line="525" />
       <source>Choose a budget line of this grant.</source>
       <translation>Elija una partida presupuestaria de esta subvención.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="104" />
+      <location filename="caseworker/services/cases.py" line="105" />
       <source>Choose a category that is in use.</source>
       <translation>Elija una categoría que esté en uso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="94" />
+      <location filename="caseworker/services/cases.py" line="95" />
       <source>Choose a category.</source>
       <translation>Elija una categoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="175" />
-      <location filename="caseworker/services/person_data.py" line="112" />
+      <location filename="caseworker/services/person_data.py" line="176" />
+      <location filename="caseworker/services/person_data.py" line="113" />
       <source>Choose a client or a donor.</source>
       <translation>Elija un cliente o un donante.</translation>
     </message>
@@ -11384,7 +11384,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="178" />
-      <location filename="caseworker/services/grants.py" line="271" />
+      <location filename="caseworker/services/grants.py" line="272" />
       <source>Choose a currency from the list.</source>
       <translation>Elija una moneda de la lista.</translation>
     </message>
@@ -11394,13 +11394,13 @@ dada</translation>
       <translation>Elija un día del mes del 1 al 31.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_handoffs.py" line="125" />
-      <location filename="caseworker/services/organigram.py" line="283" />
+      <location filename="caseworker/services/case_handoffs.py" line="126" />
+      <location filename="caseworker/services/organigram.py" line="284" />
       <source>Choose a different worker to take the cases.</source>
       <translation>Elija a otro profesional para que se haga cargo de los casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="530" />
+      <location filename="caseworker/services/grants.py" line="531" />
       <source>Choose a disbursement.</source>
       <translation>Elija un pago.</translation>
     </message>
@@ -11421,23 +11421,23 @@ dada</translation>
       <translation>Elija un mes del 1 al 12.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="313" />
+      <location filename="caseworker/services/accounts.py" line="314" />
       <source>Choose a new password to reactivate the account.</source>
       <translation>Elija una contraseña nueva para reactivar la cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="44" />
+      <location filename="caseworker/services/case_timeline.py" line="45" />
       <source>Choose a note, a call, a visit or a message.</source>
       <translation>Elija una nota, una llamada, una visita o un mensaje.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="137" />
-      <location filename="caseworker/services/cases.py" line="87" />
+      <location filename="caseworker/services/cases.py" line="88" />
       <source>Choose a priority from the list.</source>
       <translation>Elija una prioridad de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="404" />
+      <location filename="caseworker/services/grants.py" line="405" />
       <source>Choose a programme of this funder.</source>
       <translation>Elija un programa de este financiador.</translation>
     </message>
@@ -11452,24 +11452,24 @@ dada</translation>
       <translation>Elija un segmento de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="377" />
+      <location filename="caseworker/services/tasks.py" line="378" />
       <source>Choose a team that is in use.</source>
       <translation>Elija un equipo que esté en uso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="469" />
+      <location filename="caseworker/services/clients.py" line="470" />
       <source>Choose an active colleague as key worker.</source>
       <translation>Elija a un compañero activo como profesional de referencia.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="139" />
-      <location filename="caseworker/services/meetings.py" line="336" />
-      <location filename="caseworker/services/organigram.py" line="380" />
+      <location filename="caseworker/services/case_routing.py" line="140" />
+      <location filename="caseworker/services/meeting_minutes.py" line="84" />
+      <location filename="caseworker/services/organigram.py" line="379" />
       <source>Choose an active colleague.</source>
       <translation>Elija a un compañero activo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/donors.py" line="441" />
+      <location filename="caseworker/services/donors.py" line="438" />
       <source>Choose an active member of staff.</source>
       <translation>Elija a un miembro activo del personal.</translation>
     </message>
@@ -11479,12 +11479,12 @@ dada</translation>
       <translation>Elija un resultado de la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="167" />
+      <location filename="caseworker/services/planning.py" line="171" />
       <source>Choose at least one donor.</source>
       <translation>Elija al menos un donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="169" />
+      <location filename="caseworker/services/planning.py" line="173" />
       <source>Choose at most {most} donors at once.</source>
       <translation>Elija como máximo {most} donantes a la vez.</translation>
     </message>
@@ -11524,7 +11524,7 @@ dada</translation>
       <translation>Elija cómo se pagan los plazos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="271" />
+      <location filename="caseworker/services/touchpoints.py" line="272" />
       <source>Choose how to contact the supporter.</source>
       <translation>Elija cómo contactar con el donante.</translation>
     </message>
@@ -11544,12 +11544,12 @@ dada</translation>
       <translation>Elija teléfono o correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="239" />
+      <location filename="caseworker/services/organigram.py" line="240" />
       <source>Choose someone else to stand in.</source>
       <translation>Elija a otra persona para que le sustituya.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="92" />
+      <location filename="caseworker/services/cases.py" line="93" />
       <source>Choose the client the case is for.</source>
       <translation>Elija el cliente al que corresponde el caso.</translation>
     </message>
@@ -11569,12 +11569,12 @@ dada</translation>
       <translation>Elija del primero al cuarto, o el último, día de la semana.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="264" />
+      <location filename="caseworker/services/grants.py" line="265" />
       <source>Choose the funder.</source>
       <translation>Elija el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="128" />
+      <location filename="caseworker/services/gift_aid.py" line="129" />
       <source>Choose the gift this declaration covers.</source>
       <translation>Elija el donativo que cubre esta declaración.</translation>
     </message>
@@ -11589,7 +11589,7 @@ dada</translation>
       <translation>Elija el especialista.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="248" />
+      <location filename="caseworker/services/merging.py" line="249" />
       <source>Choose two different records to merge.</source>
       <translation>Elija dos registros distintos para fusionar.</translation>
     </message>
@@ -11604,7 +11604,7 @@ dada</translation>
       <translation>Elija qué recibe quien no acepta correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="275" />
+      <location filename="caseworker/services/touchpoints.py" line="276" />
       <source>Choose what the contact is for.</source>
       <translation>Elija para qué es el contacto.</translation>
     </message>
@@ -11634,12 +11634,12 @@ dada</translation>
       <translation>Elija quién se hace cargo del caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="327" />
+      <location filename="caseworker/services/meeting_minutes.py" line="75" />
       <source>Choose who will do it.</source>
       <translation>Elija quién lo hará.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="226" />
+      <location filename="caseworker/services/organigram.py" line="227" />
       <source>Choose working days from Monday to Sunday.</source>
       <translation>Elija días laborables de lunes a domingo.</translation>
     </message>
@@ -11672,7 +11672,7 @@ dada</translation>
       <translation>Ref. del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="906" />
+      <location filename="caseworker/services/imports.py" line="909" />
       <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
       <translation>El cliente {id} se anonimizó: elija Omitir o Crear un registro nuevo para esta fila.</translation>
     </message>
@@ -11856,12 +11856,12 @@ dada</translation>
       <translation>dic</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="181" />
+      <location filename="caseworker/services/grants.py" line="182" />
       <source>Decision expected</source>
       <translation>Decisión prevista</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="147" />
+      <location filename="caseworker/services/board.py" line="148" />
       <source>Decision {id} belongs to another meeting.</source>
       <translation>La decisión {id} pertenece a otra reunión.</translation>
     </message>
@@ -11962,7 +11962,7 @@ dada</translation>
       <translation>Fidelización de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="645" />
+      <location filename="caseworker/services/mail.py" line="646" />
       <source>Donor {ident} was not found.</source>
       <translation>No se ha encontrado el donante {ident}.</translation>
     </message>
@@ -12099,7 +12099,7 @@ dada</translation>
       <translation>Escriba una fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="238" />
+      <location filename="caseworker/services/grants.py" line="239" />
       <source>Enter a name.</source>
       <translation>Escriba un nombre.</translation>
     </message>
@@ -12119,7 +12119,7 @@ dada</translation>
       <translation>Escriba un número de días del 1 al {max}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="48" />
+      <location filename="caseworker/services/board.py" line="49" />
       <source>Enter a number of votes (0 or more), or leave it empty.</source>
       <translation>Escriba un número de votos (0 o más), o déjelo vacío.</translation>
     </message>
@@ -12130,7 +12130,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/care.py" line="315" />
-      <location filename="caseworker/services/organigram.py" line="234" />
+      <location filename="caseworker/services/organigram.py" line="235" />
       <source>Enter a time like 09:30.</source>
       <translation>Escriba una hora como 09:30.</translation>
     </message>
@@ -12172,7 +12172,7 @@ dada</translation>
       <translation>Escriba un importe mayor que cero.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="138" />
+      <location filename="caseworker/services/aid.py" line="139" />
       <source>Enter an amount of zero or more.</source>
       <translation>Escriba un importe de cero o más.</translation>
     </message>
@@ -12192,13 +12192,13 @@ dada</translation>
       <translation>Escriba un importe.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="147" />
+      <location filename="caseworker/services/organigram.py" line="148" />
       <source>Enter an e-mail address like team@example.org.</source>
       <translation>Escriba una dirección de correo electrónico como equipo@example.org.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="253" />
-      <location filename="caseworker/services/grants.py" line="378" />
+      <location filename="caseworker/services/grants.py" line="254" />
+      <location filename="caseworker/services/grants.py" line="379" />
       <source>Enter an email address such as grants@example.org.</source>
       <translation>Escriba una dirección de correo electrónico como subvenciones@example.org.</translation>
     </message>
@@ -12208,7 +12208,7 @@ dada</translation>
       <translation>Escriba la dirección desde la que se envían los mensajes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="152" />
+      <location filename="caseworker/services/aid.py" line="153" />
       <source>Enter the amount as a number, e.g. 125.00.</source>
       <translation>Escriba el importe como número, p. ej., 125.00.</translation>
     </message>
@@ -12228,17 +12228,17 @@ dada</translation>
       <translation>Escriba el nombre del cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="376" />
+      <location filename="caseworker/services/grants.py" line="377" />
       <source>Enter the contact's name.</source>
       <translation>Escriba el nombre del contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="282" />
+      <location filename="caseworker/services/touchpoints.py" line="283" />
       <source>Enter the date and time of the contact.</source>
       <translation>Escriba la fecha y la hora del contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grant_reports.py" line="52" />
+      <location filename="caseworker/services/grant_reports.py" line="53" />
       <source>Enter the day the report was submitted.</source>
       <translation>Indique el día en que se presentó el informe.</translation>
     </message>
@@ -12248,7 +12248,7 @@ dada</translation>
       <translation>Escriba el nombre o los apellidos del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="249" />
+      <location filename="caseworker/services/grants.py" line="250" />
       <source>Enter the funder's name.</source>
       <translation>Escriba el nombre del financiador.</translation>
     </message>
@@ -12269,12 +12269,12 @@ dada</translation>
       <translation>Escriba el nombre de la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="97" />
+      <location filename="caseworker/services/accounts.py" line="98" />
       <source>Enter the person's name.</source>
       <translation>Escriba el nombre de la persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="361" />
+      <location filename="caseworker/services/grants.py" line="362" />
       <source>Enter the programme's name.</source>
       <translation>Escriba el nombre del programa.</translation>
     </message>
@@ -12294,7 +12294,7 @@ dada</translation>
       <translation>Escriba el total que prometió el donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="284" />
+      <location filename="caseworker/services/grants.py" line="285" />
       <source>Enter when the first report is due.</source>
       <translation>Escriba cuándo vence el primer informe.</translation>
     </message>
@@ -12304,7 +12304,7 @@ dada</translation>
       <translation>Escalado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="155" />
+      <location filename="caseworker/services/case_timeline.py" line="156" />
       <source>Escalated to level {level}</source>
       <translation>Escalado al nivel {level}</translation>
     </message>
@@ -12449,7 +12449,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/grants.py" line="218" />
-      <location filename="caseworker/services/grants.py" line="756" />
+      <location filename="caseworker/services/grants.py" line="757" />
       <source>Funder</source>
       <translation>Financiador</translation>
     </message>
@@ -12527,12 +12527,12 @@ dada</translation>
       <translation>Gift Aid declarado el</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="97" />
+      <location filename="caseworker/services/gift_aid.py" line="98" />
       <source>Gift Aid is a UK tax relief: it applies only to an organisation in the United Kingdom (Settings: the organisation's country).</source>
       <translation>Gift Aid es una desgravación fiscal del Reino Unido: solo se aplica a una organización del Reino Unido (Configuración: el país de la organización).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="36" />
+      <location filename="caseworker/services/gift_aid.py" line="37" />
       <source>Gift Aid is claimed on gifts in pounds sterling only</source>
       <translation>Gift Aid solo se reclama sobre donativos en libras esterlinas</translation>
     </message>
@@ -12557,32 +12557,32 @@ dada</translation>
       <translation>Donativo de bienes: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="608" />
+      <location filename="caseworker/services/touchpoints.py" line="605" />
       <source>Gift of {amount}</source>
       <translation>Donativo de {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/receipts.py" line="231" />
+      <location filename="caseworker/services/receipts.py" line="233" />
       <source>Gift {gift} is already on receipt {number}.</source>
       <translation>El donativo {gift} ya está en el recibo {number}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="141" />
+      <location filename="caseworker/services/gift_aid.py" line="142" />
       <source>Gift {gift} is not a standing gift of this donor.</source>
       <translation>El donativo {gift} no es un donativo vigente de este donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gifts.py" line="328" />
+      <location filename="caseworker/services/gifts.py" line="324" />
       <source>Gift {gift} is on receipt {number}: void that receipt first (and reissue it without the gift).</source>
       <translation>El donativo {gift} está en el recibo {number}: anule primero ese recibo (y vuelva a emitirlo sin el donativo).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/receipts.py" line="227" />
+      <location filename="caseworker/services/receipts.py" line="229" />
       <source>Gift {gift} is void and cannot be receipted.</source>
       <translation>El donativo {gift} está anulado y no se puede incluir en un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="557" />
+      <location filename="caseworker/services/mail.py" line="558" />
       <source>Gift {gift} was already thanked.</source>
       <translation>El donativo {gift} ya se agradeció.</translation>
     </message>
@@ -12643,12 +12643,12 @@ dada</translation>
       <translation>Indique los dos extremos de las mejores horas del cliente, o ninguno.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="262" />
+      <location filename="caseworker/services/grants.py" line="263" />
       <source>Give the application a title.</source>
       <translation>Dé un título a la solicitud.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="132" />
+      <location filename="caseworker/services/aid.py" line="133" />
       <source>Give the fund a name.</source>
       <translation>Dé un nombre al fondo.</translation>
     </message>
@@ -12663,7 +12663,7 @@ dada</translation>
       <translation>Asigne la tarea a una persona o a un equipo, no a ambos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="101" />
+      <location filename="caseworker/services/accounts.py" line="102" />
       <source>Give the user at least one role.</source>
       <translation>Dé al usuario al menos un rol.</translation>
     </message>
@@ -12707,7 +12707,7 @@ dada</translation>
       <translation>Periodo de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="183" />
+      <location filename="caseworker/services/grants.py" line="184" />
       <source>Grant period ends</source>
       <translation>Fin del periodo de la subvención</translation>
     </message>
@@ -12729,12 +12729,12 @@ dada</translation>
       <translation>Subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="579" />
+      <location filename="caseworker/services/touchpoints.py" line="576" />
       <source>Guard overridden by {name}</source>
       <translation>Control anulado por {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="161" />
+      <location filename="caseworker/services/case_timeline.py" line="162" />
       <source>Handed from {giver} to {taker}</source>
       <translation>Traspasado de {giver} a {taker}</translation>
     </message>
@@ -12834,17 +12834,17 @@ dada</translation>
       <translation>Si algo cambia, o una hora no le conviene, díganoslo: contactaremos con usted de la forma y a las horas que prefiera.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="109" />
+      <location filename="caseworker/services/imports.py" line="110" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="107" />
+      <location filename="caseworker/services/imports.py" line="108" />
       <source>Import donors</source>
       <translation>Importar donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="108" />
+      <location filename="caseworker/services/imports.py" line="109" />
       <source>Import gifts</source>
       <translation>Importar donativos</translation>
     </message>
@@ -13040,7 +13040,7 @@ dada</translation>
       <translation>Nivel</translation>
     </message>
     <message>
-      <location filename="caseworker/services/spreadsheets.py" line="148" />
+      <location filename="caseworker/services/spreadsheets.py" line="150" />
       <source>Line {line} cannot be read: {detail}.</source>
       <translation>No se puede leer la línea {line}: {detail}.</translation>
     </message>
@@ -13133,7 +13133,7 @@ dada</translation>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="595" />
+      <location filename="caseworker/services/touchpoints.py" line="592" />
       <source>Meeting: {title}</source>
       <translation>Reunión: {title}</translation>
     </message>
@@ -13149,7 +13149,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="110" />
-      <location filename="caseworker/services/case_timeline.py" line="171" />
+      <location filename="caseworker/services/case_timeline.py" line="172" />
       <source>Message</source>
       <translation>Mensaje</translation>
     </message>
@@ -13176,7 +13176,7 @@ dada</translation>
       <translation>Acta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="293" />
+      <location filename="caseworker/services/meeting_minutes.py" line="41" />
       <source>Minutes belong to one occurrence: open the occurrence first.</source>
       <translation>Las actas pertenecen a una repetición: abra primero la repetición.</translation>
     </message>
@@ -13229,12 +13229,12 @@ dada</translation>
       <translation>Indique el organismo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="489" />
+      <location filename="caseworker/services/grants.py" line="490" />
       <source>Name the budget category.</source>
       <translation>Indique la categoría presupuestaria.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="461" />
+      <location filename="caseworker/services/grants.py" line="462" />
       <source>Name the document.</source>
       <translation>Indique el documento.</translation>
     </message>
@@ -13244,7 +13244,7 @@ dada</translation>
       <translation>Indique el nombre del resultado (fila {row}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="160" />
+      <location filename="caseworker/services/aid.py" line="161" />
       <source>Name the third party who is paid (e.g. the landlord).</source>
       <translation>Indique el tercero que cobra (p. ej., el casero).</translation>
     </message>
@@ -13316,6 +13316,11 @@ dada</translation>
       <translation>No se concedieron ayudas en este periodo.</translation>
     </message>
     <message>
+      <location filename="caseworker/services/protection.py" line="169" />
+      <source>No backup passed its check: {reason}</source>
+      <translation>Ninguna copia de seguridad superó su comprobación: {reason}</translation>
+    </message>
+    <message>
       <location filename="caseworker/reports/documents/dashboard.py" line="260" />
       <source>No case was resolved in this period, so there is no time to resolve to show.</source>
       <translation>No se resolvió ningún caso en este periodo, así que no hay tiempo de resolución que mostrar.</translation>
@@ -13351,17 +13356,17 @@ dada</translation>
       <translation>No se puede reclamar ninguna donación de este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="779" />
+      <location filename="caseworker/services/imports.py" line="782" />
       <source>No donor has the e-mail '{value}'.</source>
       <translation>Ningún donante tiene el correo electrónico «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="764" />
+      <location filename="caseworker/services/imports.py" line="767" />
       <source>No donor has the external id '{value}'.</source>
       <translation>Ningún donante tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="790" />
+      <location filename="caseworker/services/imports.py" line="793" />
       <source>No donor of this name{where} was found.</source>
       <translation>No se encontró ningún donante con este nombre{where}.</translation>
     </message>
@@ -13421,7 +13426,7 @@ dada</translation>
       <translation>Sin registro</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grant_reports.py" line="58" />
+      <location filename="caseworker/services/grant_reports.py" line="59" />
       <source>No report of this grant is due on {day}.</source>
       <translation>Ningún informe de esta subvención vence el {day}.</translation>
     </message>
@@ -13436,7 +13441,7 @@ dada</translation>
       <translation>Sin equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="561" />
+      <location filename="caseworker/services/mail.py" line="562" />
       <source>No thank-you template fits gift {gift}.</source>
       <translation>Ninguna plantilla de agradecimiento sirve para el donativo {gift}.</translation>
     </message>
@@ -13446,7 +13451,7 @@ dada</translation>
       <translation>Ningún contacto por {channel} entre {start} y {end}, hora local del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="294" />
+      <location filename="caseworker/services/organigram.py" line="295" />
       <source>Nobody else can take cases: choose who takes them.</source>
       <translation>Nadie más puede hacerse cargo de casos: elija quién se hace cargo.</translation>
     </message>
@@ -13474,7 +13479,7 @@ dada</translation>
       <translation>Ninguno</translation>
     </message>
     <message>
-      <location filename="caseworker/services/receipts.py" line="134" />
+      <location filename="caseworker/services/receipts.py" line="136" />
       <source>None of the gifts on receipt {number} still stands: void it instead.</source>
       <translation>Ninguno de los donativos del recibo {number} sigue vigente: anúlelo en su lugar.</translation>
     </message>
@@ -13564,7 +13569,7 @@ dada</translation>
       <translation>No se guarda nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/receipts.py" line="235" />
+      <location filename="caseworker/services/receipts.py" line="237" />
       <source>Nothing here can be receipted: the donor received as much as they gave.</source>
       <translation>Aquí no hay nada que incluir en un recibo: el donante recibió tanto como dio.</translation>
     </message>
@@ -13594,7 +13599,7 @@ dada</translation>
       <translation>Recibo oficial a efectos del impuesto sobre la renta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="182" />
+      <location filename="caseworker/services/meetings.py" line="180" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>Una repetición de una serie no puede convertirse en una serie propia.</translation>
     </message>
@@ -13616,32 +13621,32 @@ dada</translation>
       <translation>Solo un mensaje a un donante puede llevar un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="983" />
+      <location filename="caseworker/services/mail.py" line="979" />
       <source>Only a failed message can be tried again.</source>
       <translation>Solo se puede reintentar un mensaje fallido.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="133" />
+      <location filename="caseworker/services/gift_aid.py" line="134" />
       <source>Only a person can make a Gift Aid declaration, not an organisation.</source>
       <translation>Solo una persona puede hacer una declaración de Gift Aid, no una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="450" />
+      <location filename="caseworker/services/touchpoints.py" line="451" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>Solo se puede cancelar un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="430" />
+      <location filename="caseworker/services/touchpoints.py" line="431" />
       <source>Only a planned contact can be marked done.</source>
       <translation>Solo se puede marcar como hecho un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="401" />
+      <location filename="caseworker/services/touchpoints.py" line="402" />
       <source>Only a planned contact can be moved.</source>
       <translation>Solo se puede mover un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="251" />
+      <location filename="caseworker/services/cases.py" line="252" />
       <source>Only a resolved or closed case can be reopened.</source>
       <translation>Solo se puede reabrir un caso resuelto o cerrado.</translation>
     </message>
@@ -13651,7 +13656,7 @@ dada</translation>
       <translation>Solo una tarea sobre un cliente planifica un contacto con él.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gifts.py" line="275" />
+      <location filename="caseworker/services/gifts.py" line="272" />
       <source>Only an active schedule can be cancelled.</source>
       <translation>Solo se puede cancelar un calendario activo.</translation>
     </message>
@@ -13661,7 +13666,7 @@ dada</translation>
       <translation>Solo un archivo de base de datos cifrado tiene una clave que cambiar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="48" />
+      <location filename="caseworker/services/protection.py" line="53" />
       <source>Only an encrypted database file has keys to rotate.</source>
       <translation>Solo un archivo de base de datos cifrado tiene claves que rotar.</translation>
     </message>
@@ -13671,32 +13676,32 @@ dada</translation>
       <translation>Solo fechas que no se puedan malinterpretar</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="71" />
+      <location filename="caseworker/services/case_timeline.py" line="72" />
       <source>Only notes, calls and visits can be edited; workflow steps cannot.</source>
       <translation>Solo se pueden editar notas, llamadas y visitas; los pasos del flujo de trabajo no.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="397" />
+      <location filename="caseworker/services/grants.py" line="398" />
       <source>Only staff who may read client records can apply for a client.</source>
       <translation>Solo el personal que puede leer los registros de clientes puede solicitar para un cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="415" />
+      <location filename="caseworker/services/grants.py" line="416" />
       <source>Only staff who may read client records can change the applicant.</source>
       <translation>Solo el personal que puede leer los registros de clientes puede cambiar el solicitante.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="73" />
+      <location filename="caseworker/services/case_timeline.py" line="74" />
       <source>Only the author or a manager can edit this note.</source>
       <translation>Solo el autor o un responsable puede editar esta nota.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_handoffs.py" line="59" />
+      <location filename="caseworker/services/case_handoffs.py" line="60" />
       <source>Only the case's worker or a manager can hand it off.</source>
       <translation>Solo el profesional del caso o un responsable puede traspasarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_handoffs.py" line="170" />
+      <location filename="caseworker/services/case_handoffs.py" line="172" />
       <source>Only the worker the case was handed to can accept or return it.</source>
       <translation>Solo el profesional al que se traspasó el caso puede aceptarlo o devolverlo.</translation>
     </message>
@@ -13735,7 +13740,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/donors.py" line="62" />
       <location filename="caseworker/domain/imports.py" line="118" />
-      <location filename="caseworker/services/donors.py" line="545" />
+      <location filename="caseworker/services/donors.py" line="538" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
@@ -13922,17 +13927,17 @@ dada</translation>
       <translation>Lugar de emisión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="585" />
+      <location filename="caseworker/services/touchpoints.py" line="582" />
       <source>Planned {channel} ({purpose})</source>
       <translation>{channel} planificado ({purpose})</translation>
     </message>
     <message>
-      <location filename="caseworker/services/planning.py" line="56" />
+      <location filename="caseworker/services/planning.py" line="57" />
       <source>Planning was cancelled; nothing was scheduled.</source>
       <translation>Se canceló la planificación; no se programó nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="93" />
+      <location filename="caseworker/services/touchpoints.py" line="94" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>Confirme este contacto: {reasons}</translation>
     </message>
@@ -14072,7 +14077,7 @@ dada</translation>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="167" />
+      <location filename="caseworker/services/case_timeline.py" line="168" />
       <source>Reassigned from {giver} to {taker}</source>
       <translation>Reasignado de {giver} a {taker}</translation>
     </message>
@@ -14103,12 +14108,12 @@ dada</translation>
       <translation>Recibo {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="619" />
+      <location filename="caseworker/services/touchpoints.py" line="616" />
       <source>Receipt {number} for {amount}</source>
       <translation>Recibo {number} por {amount}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/receipts.py" line="254" />
+      <location filename="caseworker/services/receipts.py" line="256" />
       <source>Receipt {number} was already voided.</source>
       <translation>El recibo {number} ya se anuló.</translation>
     </message>
@@ -14181,12 +14186,12 @@ dada</translation>
       <translation>Recuerde entre 0 y 60 días hábiles antes de la fecha de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="551" />
+      <location filename="caseworker/services/clients.py" line="552" />
       <source>Removed when the client was anonymised</source>
       <translation>Eliminado al anonimizar al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="132" />
+      <location filename="caseworker/services/case_timeline.py" line="133" />
       <source>Reopened</source>
       <translation>Reabierto</translation>
     </message>
@@ -14196,7 +14201,7 @@ dada</translation>
       <translation>Repetir cada 1 a 99 periodos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="182" />
+      <location filename="caseworker/services/grants.py" line="183" />
       <source>Report due</source>
       <translation>Informe pendiente</translation>
     </message>
@@ -14244,7 +14249,7 @@ dada</translation>
       <translation>Resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="139" />
+      <location filename="caseworker/services/case_timeline.py" line="140" />
       <source>Resolved ({how}; acceptable to the client: {acceptable})</source>
       <translation>Resuelto ({how}; aceptable para el cliente: {acceptable})</translation>
     </message>
@@ -14332,17 +14337,17 @@ dada</translation>
       <translation>Indique cómo se recogió la opinión: teléfono, visita o papel.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="422" />
+      <location filename="caseworker/services/clients.py" line="423" />
       <source>Say on whose request and why the client is anonymised.</source>
       <translation>Indique a petición de quién y por qué se anonimiza al cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/person_data.py" line="173" />
+      <location filename="caseworker/services/person_data.py" line="174" />
       <source>Say on whose request and why the person's data is erased.</source>
       <translation>Indique a petición de quién y por qué se borran los datos de la persona.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="323" />
+      <location filename="caseworker/services/meeting_minutes.py" line="71" />
       <source>Say what is to be done.</source>
       <translation>Indique lo que hay que hacer.</translation>
     </message>
@@ -14378,12 +14383,12 @@ dada</translation>
       <translation>Indique a quién espera el caso: al cliente o a un tercero.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="399" />
+      <location filename="caseworker/services/clients.py" line="400" />
       <source>Say why the attachment is removed.</source>
       <translation>Indique por qué se quita el adjunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="446" />
+      <location filename="caseworker/services/touchpoints.py" line="447" />
       <source>Say why the contact is cancelled.</source>
       <translation>Indique por qué se cancela el contacto.</translation>
     </message>
@@ -14393,12 +14398,12 @@ dada</translation>
       <translation>Indique por qué se anula el pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="250" />
+      <location filename="caseworker/services/touchpoints.py" line="251" />
       <source>Say why the guard is overridden.</source>
       <translation>Indique por qué se hace una excepción al control.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="557" />
+      <location filename="caseworker/services/grants.py" line="558" />
       <source>Say why the spending is voided.</source>
       <translation>Indique por qué se anula el gasto.</translation>
     </message>
@@ -14438,12 +14443,12 @@ dada</translation>
       <translation>El envío falló: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="184" />
+      <location filename="caseworker/correspondence.py" line="183" />
       <source>Sending was interrupted.</source>
       <translation>El envío se interrumpió.</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="154" />
+      <location filename="caseworker/correspondence.py" line="153" />
       <source>Sending was stopped.</source>
       <translation>El envío se detuvo.</translation>
     </message>
@@ -14539,7 +14544,7 @@ dada</translation>
       <translation>Gastos frente al presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="521" />
+      <location filename="caseworker/services/grants.py" line="522" />
       <source>Spending is recorded on an awarded grant that is not closed.</source>
       <translation>Los gastos se registran en una subvención concedida que no esté cerrada.</translation>
     </message>
@@ -14592,7 +14597,7 @@ dada</translation>
       <translation>Historial de estados</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="141" />
+      <location filename="caseworker/services/case_timeline.py" line="142" />
       <source>Status: {before} → {after}</source>
       <translation>Estado: {before} → {after}</translation>
     </message>
@@ -14602,7 +14607,7 @@ dada</translation>
       <translation>Guardar datos personales</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="180" />
+      <location filename="caseworker/services/grants.py" line="181" />
       <source>Submission deadline</source>
       <translation>Plazo de presentación</translation>
     </message>
@@ -14700,28 +14705,28 @@ dada</translation>
       <translation>Gracias a su declaración de Gift Aid, {charity} puede reclamar {value} a HMRC por estos donativos, sin ningún coste adicional para usted.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="156" />
+      <location filename="caseworker/services/aid.py" line="157" />
       <source>That amount is larger than any single disbursement can be.</source>
       <translation>Ese importe es mayor de lo que puede ser cualquier pago individual.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="101" />
+      <location filename="caseworker/services/cases.py" line="102" />
       <source>That client was not found.</source>
       <translation>No se ha encontrado ese cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gifts.py" line="306" />
-      <location filename="caseworker/services/gifts.py" line="246" />
+      <location filename="caseworker/services/gifts.py" line="302" />
+      <location filename="caseworker/services/gifts.py" line="245" />
       <source>That donor no longer exists.</source>
       <translation>Ese donante ya no existe.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/donors.py" line="435" />
+      <location filename="caseworker/services/donors.py" line="432" />
       <source>That household no longer exists.</source>
       <translation>Ese hogar ya no existe.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gifts.py" line="304" />
+      <location filename="caseworker/services/gifts.py" line="300" />
       <source>That schedule belongs to another donor.</source>
       <translation>Ese calendario pertenece a otro donante.</translation>
     </message>
@@ -14731,7 +14736,7 @@ dada</translation>
       <translation>La cuenta «{name}» se guardó, pero no se pudo escribir el archivo de claves {path} ({detail}): cuando el disco tenga espacio, un administrador debe restablecer su contraseña.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="296" />
+      <location filename="caseworker/services/accounts.py" line="297" />
       <source>The account was deactivated and can no longer sign in, but the database key was not changed: {detail} Then choose Rotate keys in Settings.</source>
       <translation>La cuenta se desactivó y ya no puede iniciar sesión, pero la clave de la base de datos no se cambió: {detail} Después elija Rotar claves en Configuración.</translation>
     </message>
@@ -14759,7 +14764,7 @@ dada</translation>
       <translation>El importe es demasiado grande: como máximo {max}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="154" />
+      <location filename="caseworker/services/aid.py" line="155" />
       <source>The amount must be more than zero.</source>
       <translation>El importe debe ser mayor que cero.</translation>
     </message>
@@ -14784,7 +14789,7 @@ dada</translation>
       <translation>La copia de seguridad {name} no pasó la comprobación: {problem}. No se ha restaurado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gifts.py" line="225" />
+      <location filename="caseworker/services/gifts.py" line="224" />
       <source>The batch has no gifts.</source>
       <translation>El lote no tiene donativos.</translation>
     </message>
@@ -14814,7 +14819,7 @@ dada</translation>
       <translation>El caso ya está a la espera de ellos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_handoffs.py" line="61" />
+      <location filename="caseworker/services/case_handoffs.py" line="62" />
       <source>The case is already with this worker.</source>
       <translation>El caso ya lo lleva este profesional.</translation>
     </message>
@@ -14824,7 +14829,7 @@ dada</translation>
       <translation>El cliente pidió {preferred}, no {chosen}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="153" />
+      <location filename="caseworker/services/case_timeline.py" line="154" />
       <source>The client was introduced to their worker and team</source>
       <translation>Se presentó al cliente su profesional y su equipo</translation>
     </message>
@@ -14854,22 +14859,22 @@ dada</translation>
       <translation>Se presentó al cliente su profesional y su equipo: hay un correo electrónico en {language} en la bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="125" />
+      <location filename="caseworker/services/gift_aid.py" line="126" />
       <source>The confirmation letter cannot be sent before the declaration was made.</source>
       <translation>La carta de confirmación no se puede enviar antes de que se hiciera la declaración.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="199" />
+      <location filename="caseworker/db/database.py" line="204" />
       <source>The connection to the database server was lost.</source>
       <translation>Se perdió la conexión con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="81" />
+      <location filename="caseworker/services/touchpoints.py" line="82" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>El control de contactos bloqueó este contacto: {reasons}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="348" />
+      <location filename="caseworker/services/accounts.py" line="349" />
       <source>The current password is not correct.</source>
       <translation>La contraseña actual no es correcta.</translation>
     </message>
@@ -14889,7 +14894,7 @@ dada</translation>
       <translation>El archivo de la base de datos está dañado ({detail}). La copia de seguridad correcta más reciente es {backup}: restáurela para continuar desde ese momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="214" />
+      <location filename="caseworker/db/database.py" line="219" />
       <source>The database file is damaged or is not a Caseworker database.</source>
       <translation>El archivo de la base de datos está dañado o no es una base de datos de Caseworker.</translation>
     </message>
@@ -14928,7 +14933,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La base de datos está en uso: cierre Caseworker en todos los equipos y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="216" />
+      <location filename="caseworker/services/demo_database.py" line="36" />
+      <source>The database is not empty; demo data goes into a new database.</source>
+      <translation>La base de datos no está vacía; los datos de demostración van en una base de datos nueva.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/db/database.py" line="221" />
       <source>The database is read-only: nothing was saved.</source>
       <translation>La base de datos es de solo lectura: no se ha guardado nada.</translation>
     </message>
@@ -14938,22 +14948,22 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La ubicación de la base de datos contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="228" />
+      <location filename="caseworker/db/database.py" line="233" />
       <source>The database reported a problem: {detail}</source>
       <translation>La base de datos informó de un problema: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="224" />
+      <location filename="caseworker/db/database.py" line="229" />
       <source>The database server could not be reached.</source>
       <translation>No se ha podido contactar con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="222" />
+      <location filename="caseworker/db/database.py" line="227" />
       <source>The database server has no database of that name.</source>
       <translation>El servidor de la base de datos no tiene ninguna base de datos con ese nombre.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="220" />
+      <location filename="caseworker/db/database.py" line="225" />
       <source>The database server refused the user name or password in the database URL.</source>
       <translation>El servidor de la base de datos rechazó el nombre de usuario o la contraseña de la URL de la base de datos.</translation>
     </message>
@@ -14973,27 +14983,27 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La fecha está vacía.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="275" />
+      <location filename="caseworker/services/grants.py" line="276" />
       <source>The decision is expected before the deadline.</source>
       <translation>La decisión se espera antes del plazo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/demo_database.py" line="25" />
+      <location filename="caseworker/services/demo_database.py" line="26" />
       <source>The demo was not made: it was cancelled.</source>
       <translation>No se creó la demostración: se canceló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="534" />
+      <location filename="caseworker/services/grants.py" line="535" />
       <source>The disbursement is in {currency}; the grant is in {grant_currency}.</source>
       <translation>El pago está en {currency}; la subvención está en {grant_currency}.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="226" />
+      <location filename="caseworker/db/database.py" line="231" />
       <source>The disk holding the database could not be read or written (disk I/O error): nothing was saved. Check the disk or network drive and try again.</source>
       <translation>No se ha podido leer ni escribir en el disco de la base de datos (error de E/S de disco): no se ha guardado nada. Compruebe el disco o la unidad de red y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="210" />
+      <location filename="caseworker/db/database.py" line="215" />
       <source>The disk is full: nothing was saved. Free some space and try again.</source>
       <translation>El disco está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
@@ -15043,7 +15053,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo no tiene la columna «{column}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="206" />
+      <location filename="caseworker/services/imports.py" line="207" />
       <source>The file has no header line: the first line must name the columns.</source>
       <translation>El archivo no tiene línea de encabezado: la primera línea debe dar nombre a las columnas.</translation>
     </message>
@@ -15054,7 +15064,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/services/spreadsheets.py" line="83" />
-      <location filename="caseworker/services/spreadsheets.py" line="145" />
+      <location filename="caseworker/services/spreadsheets.py" line="147" />
       <source>The file is not {encoding} throughout (after line {line}): choose another encoding.</source>
       <translation>El archivo no está entero en {encoding} (tras la línea {line}): elija otra codificación.</translation>
     </message>
@@ -15105,7 +15115,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La subvención aún no tiene partidas presupuestarias.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="273" />
+      <location filename="caseworker/services/grants.py" line="274" />
       <source>The grant period ends before it starts.</source>
       <translation>El periodo de la subvención termina antes de empezar.</translation>
     </message>
@@ -15115,7 +15125,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El saludo del hogar, o el encabezamiento</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="329" />
+      <location filename="caseworker/services/imports.py" line="331" />
       <source>The import cannot be undone: these records were changed after it: {records}. Nothing was undone.</source>
       <translation>La importación no se puede deshacer: estos registros se cambiaron después: {records}. No se ha deshecho nada.</translation>
     </message>
@@ -15211,7 +15221,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La correspondencia de columnas debe ser un objeto JSON.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="238" />
+      <location filename="caseworker/services/imports.py" line="239" />
       <source>The mapping names {mapped} columns but the file has {found}.</source>
       <translation>La correspondencia de columnas nombra {mapped} columnas, pero el archivo tiene {found}.</translation>
     </message>
@@ -15236,8 +15246,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre que usa</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="682" />
-      <location filename="caseworker/services/grants.py" line="682" />
+      <location filename="caseworker/services/grants.py" line="683" />
+      <location filename="caseworker/services/grants.py" line="683" />
       <source>The organisation</source>
       <translation>La organización</translation>
     </message>
@@ -15272,7 +15282,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La pausa termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="189" />
+      <location filename="caseworker/services/gift_aid.py" line="190" />
       <location filename="caseworker/services/paperwork.py" line="119" />
       <location filename="caseworker/services/statistics.py" line="338" />
       <source>The period ends before it starts.</source>
@@ -15289,13 +15299,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El canal preferido necesita un número de teléfono.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="164" />
+      <location filename="caseworker/services/aid.py" line="165" />
       <source>The purpose can have at most {n} characters.</source>
       <translation>La finalidad puede tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/board.py" line="172" />
-      <location filename="caseworker/services/board.py" line="131" />
+      <location filename="caseworker/services/board.py" line="173" />
+      <location filename="caseworker/services/board.py" line="132" />
       <source>The quorum is a number of people, 1 or more.</source>
       <translation>El quórum es un número de personas, 1 o más.</translation>
     </message>
@@ -15325,17 +15335,17 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La regla de repetición no es una que entienda la aplicación.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grant_reports.py" line="62" />
+      <location filename="caseworker/services/grant_reports.py" line="63" />
       <source>The report due on {day} is already marked submitted.</source>
       <translation>El informe que vence el {day} ya está marcado como presentado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="140" />
+      <location filename="caseworker/services/aid.py" line="141" />
       <source>The restrictions text is too long or contains a NUL character.</source>
       <translation>El texto de las restricciones es demasiado largo o contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="793" />
+      <location filename="caseworker/services/imports.py" line="796" />
       <source>The row does not say whose gift it is.</source>
       <translation>La fila no indica de quién es el donativo.</translation>
     </message>
@@ -15365,13 +15375,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El objetivo está entre 1 hora y 60 días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="608" />
+      <location filename="caseworker/services/mail.py" line="609" />
       <source>The template '{name}' is retired.</source>
       <translation>La plantilla «{name}» está retirada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="672" />
-      <location filename="caseworker/services/mail.py" line="720" />
+      <location filename="caseworker/services/mail.py" line="673" />
+      <location filename="caseworker/services/mail.py" line="721" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
       <translation>La plantilla «{template}» no se puede rellenar para {name}: {problem}</translation>
     </message>
@@ -15441,8 +15451,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La hora {value} no está entre los años {first} y {last}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="175" />
-      <location filename="caseworker/services/accounts.py" line="263" />
+      <location filename="caseworker/services/accounts.py" line="176" />
+      <location filename="caseworker/services/accounts.py" line="264" />
       <source>The user name '{name}' is taken.</source>
       <translation>El nombre de usuario «{name}» ya está en uso.</translation>
     </message>
@@ -15463,13 +15473,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Su bloque de firma</translation>
     </message>
     <message>
-      <location filename="caseworker/services/receipts.py" line="103" />
+      <location filename="caseworker/services/receipts.py" line="105" />
       <source>There are no gifts from {year} left to receipt.</source>
       <translation>No quedan donativos de {year} por incluir en un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/correspondence.py" line="246" />
-      <location filename="caseworker/correspondence.py" line="262" />
+      <location filename="caseworker/correspondence.py" line="245" />
+      <location filename="caseworker/correspondence.py" line="261" />
       <source>There are no letters waiting to be printed.</source>
       <translation>No hay cartas pendientes de imprimir.</translation>
     </message>
@@ -15484,7 +15494,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No hay recibos de {year}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="146" />
+      <location filename="caseworker/services/case_routing.py" line="147" />
       <source>There is already a category called '{name}'.</source>
       <translation>Ya hay una categoría llamada «{name}».</translation>
     </message>
@@ -15494,14 +15504,19 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Ya hay un contacto el {other}; los contactos deben estar separados al menos {days} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/aid.py" line="206" />
+      <location filename="caseworker/services/aid.py" line="207" />
       <source>There is already a fund called “{name}”.</source>
       <translation>Ya hay un fondo llamado «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="152" />
+      <location filename="caseworker/services/organigram.py" line="153" />
       <source>There is already a team called '{name}'.</source>
       <translation>Ya hay un equipo llamado «{name}».</translation>
+    </message>
+    <message>
+      <location filename="caseworker/services/protection.py" line="154" />
+      <source>There is no backup of {database} in {folder}.</source>
+      <translation>No hay ninguna copia de seguridad de {database} en {folder}.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/introductions.py" line="164" />
@@ -15509,7 +15524,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No hay texto de presentación en {asked}: se redacta en {language}, el idioma de la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="369" />
+      <location filename="caseworker/services/mail.py" line="370" />
       <source>There is no template called '{name}'.</source>
       <translation>No hay ninguna plantilla llamada «{name}».</translation>
     </message>
@@ -15524,24 +15539,24 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Estos donantes donaron en el periodo pero no tienen una dirección postal válida, así que no se hizo su certificado. Corrija su dirección y vuelva a hacer sus certificados.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="251" />
+      <location filename="caseworker/services/merging.py" line="252" />
       <source>These fields cannot be chosen in a merge: {fields}.</source>
       <translation>Estos campos no se pueden elegir en una fusión: {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="155" />
+      <location filename="caseworker/services/accounts.py" line="156" />
       <source>This account has been deactivated.</source>
       <translation>Esta cuenta se ha desactivado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="390" />
+      <location filename="caseworker/services/clients.py" line="391" />
       <source>This attachment was removed: {reason}</source>
       <translation>Este adjunto se quitó: {reason}</translation>
     </message>
     <message>
       <location filename="caseworker/domain/meetings.py" line="244" />
       <location filename="caseworker/domain/meetings.py" line="230" />
-      <location filename="caseworker/services/grants.py" line="243" />
+      <location filename="caseworker/services/grants.py" line="244" />
       <source>This can have at most {n} characters.</source>
       <translation>Esto puede tener como máximo {n} caracteres.</translation>
     </message>
@@ -15556,7 +15571,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esto no puede ser negativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/cases.py" line="195" />
+      <location filename="caseworker/services/cases.py" line="196" />
       <source>This case already has a worker: hand it off instead.</source>
       <translation>Este caso ya tiene profesional: traspáselo en su lugar.</translation>
     </message>
@@ -15576,7 +15591,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este caso ya está resuelto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_handoffs.py" line="64" />
+      <location filename="caseworker/services/case_handoffs.py" line="65" />
       <source>This case is already waiting for a handoff to be accepted.</source>
       <translation>Este caso ya está a la espera de que se acepte un traspaso.</translation>
     </message>
@@ -15587,23 +15602,23 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este caso está {status}: reábralo antes de cambiarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="325" />
+      <location filename="caseworker/services/care.py" line="318" />
       <source>This client has no case to log the contact on: open a case first.</source>
       <translation>Este cliente no tiene ningún caso en el que registrar el contacto: abra primero un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="239" />
+      <location filename="caseworker/services/care.py" line="232" />
       <source>This client has no contact rhythm to stop.</source>
       <translation>Este cliente no tiene ningún ritmo de contacto que detener.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="461" />
-      <location filename="caseworker/services/person_data.py" line="190" />
+      <location filename="caseworker/services/clients.py" line="462" />
+      <location filename="caseworker/services/person_data.py" line="191" />
       <source>This client was anonymised; the record can no longer be changed.</source>
       <translation>Este cliente se anonimizó; el registro ya no se puede cambiar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="125" />
+      <location filename="caseworker/services/accounts.py" line="126" />
       <source>This database already has users: sign in instead.</source>
       <translation>Esta base de datos ya tiene usuarios: inicie sesión en su lugar.</translation>
     </message>
@@ -15624,12 +15639,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta fecha está en el futuro: {value}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gift_aid.py" line="164" />
+      <location filename="caseworker/services/gift_aid.py" line="165" />
       <source>This declaration was already cancelled.</source>
       <translation>Esta declaración ya se canceló.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="539" />
+      <location filename="caseworker/services/grants.py" line="540" />
       <source>This disbursement is already counted as spending on a grant.</source>
       <translation>Este pago ya se cuenta como gasto de una subvención.</translation>
     </message>
@@ -15645,7 +15660,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="1001" />
+      <location filename="caseworker/services/mail.py" line="997" />
       <source>This gift has been thanked by another message meanwhile.</source>
       <translation>Mientras tanto, este donativo se ha agradecido con otro mensaje.</translation>
     </message>
@@ -15655,7 +15670,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Solo este donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/gifts.py" line="322" />
+      <location filename="caseworker/services/gifts.py" line="318" />
       <source>This gift was already voided.</source>
       <translation>Este donativo ya se anuló.</translation>
     </message>
@@ -15665,17 +15680,17 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Esta subvención aún no tiene periodo: indique su inicio y su fin, o elija el periodo del informe.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="502" />
+      <location filename="caseworker/services/grants.py" line="503" />
       <source>This grant is closed.</source>
       <translation>Esta subvención está cerrada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_handoffs.py" line="168" />
+      <location filename="caseworker/services/case_handoffs.py" line="170" />
       <source>This handoff was already {state}.</source>
       <translation>Este traspaso ya estaba {state}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="325" />
+      <location filename="caseworker/services/imports.py" line="327" />
       <source>This import was already undone.</source>
       <translation>Esta importación ya se deshizo.</translation>
     </message>
@@ -15685,7 +15700,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Puede que esta persona ya esté registrada: {names}. Compruébelo, o guarde de todos modos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="279" />
+      <location filename="caseworker/services/meetings.py" line="278" />
       <source>This meeting is already cancelled.</source>
       <translation>Esta reunión ya está cancelada.</translation>
     </message>
@@ -15742,7 +15757,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este recibo se anuló el {date}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/db/database.py" line="193" />
+      <location filename="caseworker/db/database.py" line="198" />
       <source>This record was changed by another user meanwhile — reload it and try again.</source>
       <translation>Otro usuario ha cambiado este registro mientras tanto: recárguelo y vuelva a intentarlo.</translation>
     </message>
@@ -15752,12 +15767,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este informe vence el {date}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="109" />
+      <location filename="caseworker/services/case_routing.py" line="110" />
       <source>This specialist is already involved in the case.</source>
       <translation>Este especialista ya participa en el caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/grants.py" line="561" />
+      <location filename="caseworker/services/grants.py" line="562" />
       <source>This spending is already voided.</source>
       <translation>Este gasto ya está anulado.</translation>
     </message>
@@ -15782,7 +15797,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este donante prefiere que se le contacte por {preferred}, no por {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="349" />
+      <location filename="caseworker/services/tasks.py" line="350" />
       <source>This task is already {status}.</source>
       <translation>Esta tarea ya está {status}.</translation>
     </message>
@@ -15823,7 +15838,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Por venir</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="143" />
+      <location filename="caseworker/services/accounts.py" line="144" />
       <source>Too many wrong passwords: wait {seconds} seconds and try again.</source>
       <translation>Demasiadas contraseñas incorrectas: espere {seconds} segundos y vuelva a intentarlo.</translation>
     </message>
@@ -15950,7 +15965,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="109" />
-      <location filename="caseworker/services/case_timeline.py" line="170" />
+      <location filename="caseworker/services/case_timeline.py" line="171" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
@@ -15960,7 +15975,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Anulado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="608" />
+      <location filename="caseworker/services/touchpoints.py" line="605" />
       <source>Voided gift of {amount}</source>
       <translation>Donativo anulado de {amount}</translation>
     </message>
@@ -15976,7 +15991,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="56" />
-      <location filename="caseworker/services/case_timeline.py" line="136" />
+      <location filename="caseworker/services/case_timeline.py" line="137" />
       <source>Waiting on a third party</source>
       <translation>A la espera de un tercero</translation>
     </message>
@@ -15986,7 +16001,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>A la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="134" />
+      <location filename="caseworker/services/case_timeline.py" line="135" />
       <source>Waiting on the client (the due date is paused)</source>
       <translation>A la espera del cliente (la fecha de vencimiento está en pausa)</translation>
     </message>
@@ -16062,12 +16077,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Profesional</translation>
     </message>
     <message>
-      <location filename="caseworker/services/organigram.py" line="237" />
+      <location filename="caseworker/services/organigram.py" line="238" />
       <source>Working hours end after they begin.</source>
       <translation>El horario laboral termina después de empezar.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_handoffs.py" line="53" />
+      <location filename="caseworker/services/case_handoffs.py" line="54" />
       <source>Write a handoff note: what the next worker needs to know.</source>
       <translation>Escriba una nota de traspaso: lo que necesita saber el siguiente profesional.</translation>
     </message>
@@ -16116,7 +16131,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Sí cuando es el primer donativo del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="797" />
+      <location filename="caseworker/services/mail.py" line="795" />
       <source>You are not permitted to issue receipts.</source>
       <translation>No tiene permiso para emitir recibos.</translation>
     </message>
@@ -16133,12 +16148,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Puede contactar con el equipo en {how}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="304" />
+      <location filename="caseworker/services/accounts.py" line="305" />
       <source>You cannot deactivate your own account.</source>
       <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/accounts.py" line="265" />
+      <location filename="caseworker/services/accounts.py" line="266" />
       <source>You cannot remove your own administrator role.</source>
       <translation>No puede quitarse su propio rol de administrador.</translation>
     </message>
@@ -16158,7 +16173,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Sus donativos, {period}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/protection.py" line="56" />
+      <location filename="caseworker/services/protection.py" line="61" />
       <source>Your key entry is from an older version: sign out and sign in again, then rotate the keys.</source>
       <translation>Su entrada de clave es de una versión anterior: cierre sesión y vuelva a iniciarla, y después rote las claves.</translation>
     </message>
@@ -16185,7 +16200,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="639" />
+      <location filename="caseworker/services/meeting_base.py" line="62" />
       <source>a donor</source>
       <translation>un donante</translation>
     </message>
@@ -16250,7 +16265,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="166" />
+      <location filename="caseworker/services/merging.py" line="167" />
       <source>born the same day, with names alike</source>
       <translation>nacidos el mismo día, con nombres parecidos</translation>
     </message>
@@ -16285,7 +16300,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>seguimientos previstos en el periodo según el ritmo del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/clients.py" line="536" />
+      <location filename="caseworker/services/clients.py" line="537" />
       <source>client</source>
       <translation>cliente</translation>
     </message>
@@ -16438,7 +16453,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>petición de donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="138" />
+      <location filename="caseworker/services/case_timeline.py" line="139" />
       <source>resolved alone</source>
       <translation>resuelto solo</translation>
     </message>
@@ -16563,12 +16578,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>los apellidos</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="138" />
+      <location filename="caseworker/services/merging.py" line="139" />
       <source>the same e-mail</source>
       <translation>el mismo correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="138" />
+      <location filename="caseworker/services/merging.py" line="139" />
       <source>the same name</source>
       <translation>el mismo nombre</translation>
     </message>
@@ -16598,7 +16613,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>visitas</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="138" />
+      <location filename="caseworker/services/case_timeline.py" line="139" />
       <source>with a specialist</source>
       <translation>con un especialista</translation>
     </message>
@@ -16643,7 +16658,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{category} supera su presupuesto en {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="586" />
+      <location filename="caseworker/services/touchpoints.py" line="583" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16653,12 +16668,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{count} donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="786" />
+      <location filename="caseworker/services/imports.py" line="789" />
       <source>{count} donors are called this{where}: add the postcode or the external id.</source>
       <translation>{count} donantes se llaman así{where}: añada el código postal o el id. externo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="776" />
+      <location filename="caseworker/services/imports.py" line="779" />
       <source>{count} donors share the e-mail '{value}': add the donor's external id to the file.</source>
       <translation>{count} donantes comparten el correo electrónico «{value}»: añada al archivo el id. externo del donante.</translation>
     </message>
@@ -16693,13 +16708,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{label} — página {page} de {pages}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_routing.py" line="141" />
+      <location filename="caseworker/services/case_routing.py" line="142" />
       <source>{name} does not work on cases.</source>
       <translation>{name} no trabaja en casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="667" />
-      <location filename="caseworker/services/mail.py" line="728" />
+      <location filename="caseworker/services/mail.py" line="668" />
+      <location filename="caseworker/services/mail.py" line="729" />
       <source>{name} has no postal address.</source>
       <translation>{name} no tiene dirección postal.</translation>
     </message>
@@ -16726,7 +16741,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} tiene menos casos abiertos ({n}); {category} no tiene ningún especialista ni persona de contacto disponible.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="157" />
+      <location filename="caseworker/services/case_timeline.py" line="158" />
       <source>{name} involved as a specialist</source>
       <translation>{name} participa como especialista</translation>
     </message>
@@ -16736,7 +16751,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} aparece dos veces.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/spreadsheets.py" line="171" />
+      <location filename="caseworker/services/spreadsheets.py" line="173" />
       <source>{name} is not a spreadsheet this import reads ({detail}).</source>
       <translation>{name} no es una hoja de cálculo que lea esta importación ({detail}).</translation>
     </message>
@@ -16768,12 +16783,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} es la persona de contacto de {category}; nadie activo en el equipo {team} tiene la especialidad {specialty}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/tasks.py" line="372" />
+      <location filename="caseworker/services/tasks.py" line="373" />
       <source>{name} may not see this record, so cannot take the task.</source>
       <translation>{name} no puede ver este registro, así que no puede hacerse cargo de la tarea.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="662" />
+      <location filename="caseworker/services/mail.py" line="663" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
       <translation>{name} no acepta correo electrónico y la plantilla no envía nada en su lugar.</translation>
     </message>
@@ -16836,12 +16851,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{start} a {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="163" />
+      <location filename="caseworker/services/case_timeline.py" line="164" />
       <source>{taker} accepted the handoff</source>
       <translation>{taker} aceptó el traspaso</translation>
     </message>
     <message>
-      <location filename="caseworker/services/case_timeline.py" line="165" />
+      <location filename="caseworker/services/case_timeline.py" line="166" />
       <source>{taker} returned the handoff</source>
       <translation>{taker} devolvió el traspaso</translation>
     </message>
@@ -16892,7 +16907,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{what} debe ser un texto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/merging.py" line="262" />
+      <location filename="caseworker/services/merging.py" line="263" />
       <source>{what} {ident} was already merged into another record.</source>
       <translation>{what} {ident} ya se fusionó con otro registro.</translation>
     </message>

@@ -15,12 +15,13 @@ from sqlalchemy.orm import Session
 from caseworker.db.base import utcnow
 from caseworker.db.database import Database, access_removed, password_set, username_changed
 from caseworker.db.models import Team, User, UserRole, UserSpecialty
+from caseworker.db.notices import changes_so_far
 from caseworker.db.rotate import Progress
 from caseworker.domain.errors import AuthenticationError, RuleViolation, StorageError, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action, Role
-from caseworker.domain.records import Actor, Changes, UserSummary
+from caseworker.domain.records import Actor, ChangeKind, Changes, UserSummary
 from caseworker.services import audit, passwords
 from caseworker.services.base import Service, load_for_update
 from caseworker.services.search import like_pattern
@@ -250,7 +251,7 @@ class AccountService(Service):
             audit.record_created(s, self.actor, "user", user, USER_FIELDS)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"roles": [None, sorted(r.value for r in draft.roles)]})
-            return summary_of(user), Changes.of("user", user.id)
+            return summary_of(user), changes_so_far(s)
 
     def update_user(self, user_id: int, draft: UserDraft, expected_version: int) -> tuple[UserSummary, Changes]:
         self.require(Action.MANAGE_USERS)
@@ -274,7 +275,7 @@ class AccountService(Service):
                                                          "specialties": list(draft.specialties)}
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes=audit.diff(before, after))
-            return summary_of(user), Changes.of("user", user.id)
+            return summary_of(user), changes_so_far(s)
 
     def set_active(self, user_id: int, active: bool, reason: str = "", *,
                    new_password: str | None = None, progress: Progress | None = None) -> Changes:
@@ -287,7 +288,7 @@ class AccountService(Service):
         never comes back.
         """
         changes = self._set_active(user_id, active, reason, new_password=new_password)
-        if not active and changes.touches("user") and self.db.encrypted:
+        if not active and changes.touches(ChangeKind.USER) and self.db.encrypted:
             from caseworker.services.protection import ProtectionService
 
             try:
@@ -306,7 +307,7 @@ class AccountService(Service):
         with self.db.transaction(label) as s:
             user = load_for_update(s, User, user_id, "User", None)
             if user.active == active:
-                return Changes()
+                return changes_so_far(s)
             changes: dict[str, list[object]] = {"active": [not active, active]}
             if active:
                 if new_password is None:
@@ -320,7 +321,7 @@ class AccountService(Service):
             self.stamp(user)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes=changes, reason=reason)
-            return Changes.of("user", user.id)
+            return changes_so_far(s)
 
     def reset_password(self, user_id: int, new_password: str) -> Changes:
         self.require(Action.MANAGE_USERS)
@@ -331,7 +332,7 @@ class AccountService(Service):
             self.stamp(user)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"password": ["(hidden)", "(reset)"]})
-            return Changes.of("user", user.id)
+            return changes_so_far(s)
 
     @staticmethod
     def _reset_password_of(s: Session, user: User, new_password: str) -> None:
@@ -351,7 +352,7 @@ class AccountService(Service):
             self.stamp(user)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"password": ["(hidden)", "(changed)"]})
-            return Changes.of("user", user.id)
+            return changes_so_far(s)
 
     def user_names(self, ids: Iterable[int]) -> dict[int, str]:
         ids = set(ids)

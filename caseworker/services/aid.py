@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import Client, Disbursement, Fund, User
+from caseworker.db.notices import changes_so_far
 from caseworker.db.types import Money
 from caseworker.domain.aid import (
     COUNTED,
@@ -38,7 +39,7 @@ from caseworker.domain.records import Changes
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.insight_data import keep_aid_refusal
-from caseworker.services.org_settings import load_org_settings
+from caseworker.services.org_settings import load_org_settings, org_settings_in
 
 MAX_AMOUNT = Decimal("10000000")
 FUND_FIELDS = ("name", "restrictions", "currency", "budget_period", "budget", "client_cap",
@@ -217,8 +218,8 @@ class AidService(Service):
                 self.stamp(fund)
                 s.flush()
                 audit.record_updated(s, self.actor, "fund", fund, before, FUND_FIELDS)
-            fiscal = load_org_settings(self.db).fiscal_year_start_month
-            return self._fund_record(s, fund, self._today(), fiscal), Changes.of("fund", fund.id)
+            fiscal = org_settings_in(s).fiscal_year_start_month
+            return self._fund_record(s, fund, self._today(), fiscal), changes_so_far(s)
 
     @staticmethod
     def _apply_fund(fund: Fund, d: FundDraft) -> None:
@@ -270,8 +271,7 @@ class AidService(Service):
             s.add(d)
             audit.record_created(s, self.actor, "disbursement", d, DISBURSEMENT_FIELDS)
             s.flush()
-            return self._row(s, d.id), Changes.of("disbursement", d.id) | Changes.of("fund", fund.id) \
-                | Changes.of("client", d.client_id)
+            return self._row(s, d.id), changes_so_far(s)
 
     def approve(self, disbursement_id: int, expected_version: int) -> tuple[DisbursementRow, Changes]:
         self.require(Action.APPROVE_AID)
@@ -286,7 +286,7 @@ class AidService(Service):
             self.stamp(d)
             s.flush()
             audit.record_updated(s, self.actor, "disbursement", d, before, ("status",))
-            return self._row(s, d.id), self._changes(d)
+            return self._row(s, d.id), changes_so_far(s)
 
     def mark_paid(self, disbursement_id: int, expected_version: int) -> tuple[DisbursementRow, Changes]:
         self.require(Action.REQUEST_AID)
@@ -298,7 +298,7 @@ class AidService(Service):
             self.stamp(d)
             s.flush()
             audit.record_updated(s, self.actor, "disbursement", d, before, ("status",))
-            return self._row(s, d.id), self._changes(d)
+            return self._row(s, d.id), changes_so_far(s)
 
     def void(self, disbursement_id: int, reason: str, expected_version: int) -> tuple[DisbursementRow, Changes]:
         """Void with a reason; a paid disbursement is voided only by a manager."""
@@ -320,7 +320,7 @@ class AidService(Service):
             s.flush()
             audit.record(s, self.actor, kind="void", record_type="disbursement", record_id=d.id,
                          changes=audit.diff(before, audit.snapshot(d, ("status",))), reason=reason)
-            return self._row(s, d.id), self._changes(d)
+            return self._row(s, d.id), changes_so_far(s)
 
     def get(self, disbursement_id: int) -> DisbursementRow:
         self.require(Action.READ_AID)
@@ -433,9 +433,6 @@ class AidService(Service):
         client_total, period_total = self._totals(s, fund, client_id, on, exclude_id)
         check_limits(limits, amount, client_total=client_total, period_total=period_total)
 
-    @staticmethod
-    def _changes(d: Disbursement) -> Changes:
-        return Changes.of("disbursement", d.id) | Changes.of("fund", d.fund_id) | Changes.of("client", d.client_id)
 
     def _row(self, s: Session, disbursement_id: int) -> DisbursementRow:
         rows = self._rows(s, [disbursement_id])

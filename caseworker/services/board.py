@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from caseworker.db.models import DecisionVote, Meeting, MeetingAttendee, MeetingDecision, MeetingQuorum
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import FieldErrors, clean_text
@@ -112,7 +113,7 @@ class BoardService(Service):
             self._write_vote(s, decision, clean)
             s.flush()
             record = next(d for d in decisions_of(s, decision.meeting_id) if d.id == decision_id)
-            return record, Changes.of("meeting", decision.meeting_id)
+            return record, changes_so_far(s)
 
     def board(self, meeting_id: int) -> BoardRecord:
         """A meeting's decisions with their votes, its quorum and how many were present."""
@@ -148,7 +149,7 @@ class BoardService(Service):
                 self._write_vote(s, decision, clean)
             self._write_quorum(s, meeting_id, quorum)
             s.flush()
-            return _board_of(s, meeting_id), Changes.of("meeting", meeting_id)
+            return _board_of(s, meeting_id), changes_so_far(s)
 
     def _write_vote(self, s, decision: MeetingDecision, clean: VoteDraft) -> None:  # type: ignore[no-untyped-def]
         vote = s.scalar(select(DecisionVote).where(DecisionVote.meeting_id == decision.meeting_id,
@@ -173,7 +174,7 @@ class BoardService(Service):
         with self.db.transaction("Set the quorum") as s:
             get_or_404(s, Meeting, meeting_id, "Meeting")
             self._write_quorum(s, meeting_id, quorum)
-            return Changes.of("meeting", meeting_id)
+            return changes_so_far(s)
 
     def _write_quorum(self, s, meeting_id: int, quorum: int | None) -> None:  # type: ignore[no-untyped-def]
         row = s.scalar(select(MeetingQuorum).where(MeetingQuorum.meeting_id == meeting_id))

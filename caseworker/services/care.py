@@ -33,6 +33,7 @@ from caseworker.db.models import (
     TeamProfile,
     User,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.care import (
     CHANNEL_WORDS,
     Advice,
@@ -165,14 +166,6 @@ class Introduction:
     message_id: int | None = None
     task_id: int | None = None
 
-    def changes(self) -> Changes:
-        out = Changes.of("case", self.case_id)
-        if self.message_id is not None:
-            out |= Changes.of("message", self.message_id)
-        if self.task_id is not None:
-            out |= Changes.of("task", self.task_id)
-        return out
-
 
 @dataclass(frozen=True)
 class FeedbackRecord:
@@ -229,7 +222,7 @@ class CareService(Service):
                 self.stamp(row)
                 s.flush()
                 audit.record_updated(s, self.actor, "contact_rhythm", row, before, RHYTHM_FIELDS)
-            return _rhythm_record(row), Changes.of("client", client_id) | Changes.of("check_in", client_id)
+            return _rhythm_record(row), changes_so_far(s)
 
     def stop_rhythm(self, client_id: int, expected_version: int | None = None) -> Changes:
         self.require(Action.EDIT_CLIENTS)
@@ -243,7 +236,7 @@ class CareService(Service):
             self.stamp(row)
             s.flush()
             audit.record_updated(s, self.actor, "contact_rhythm", row, before, RHYTHM_FIELDS)
-            return Changes.of("client", client_id) | Changes.of("check_in", client_id)
+            return changes_so_far(s)
 
     def check_ins(self, *, mine: bool = True, due_only: bool = True) -> list[CheckInRow]:
         """Clients whose check-in is due or overdue (or all with a rhythm), most overdue first.
@@ -327,8 +320,7 @@ class CareService(Service):
         if self.now_override is not None:
             with self.db.read() as s:
                 cases.today_override = self._today(s)
-        entry, changes = cases.add_entry(case_id, _KIND_OF_CHANNEL[channel], text, on)
-        return entry, changes | Changes.of("check_in", client_id)
+        return cases.add_entry(case_id, _KIND_OF_CHANNEL[channel], text, on)
 
     # -- the team -------------------------------------------------------------------------------
     def your_team(self, client_id: int) -> list[TeamMember]:
@@ -351,7 +343,7 @@ class CareService(Service):
         with self.db.transaction("Introduce the team") as s:
             case = get_or_404(s, Case, case_id, "Case")
             intro = record_introduction(s, self.actor, case)
-            return intro, intro.changes()
+            return intro, changes_so_far(s)
 
     # -- feedback -------------------------------------------------------------------------------
     def record_feedback(self, case_id: int, draft: FeedbackDraft,
@@ -381,7 +373,7 @@ class CareService(Service):
                 s.flush()
                 audit.record_updated(s, self.actor, "client_feedback", row, before, FEEDBACK_FIELDS)
             s.flush()
-            return self._feedback(s, row, case), Changes.of("case", case_id)
+            return self._feedback(s, row, case), changes_so_far(s)
 
     def feedback(self, case_id: int) -> FeedbackRecord | None:
         self.require(Action.READ_CASES)

@@ -53,7 +53,7 @@ from caseworker.domain.clients import ClientFlags
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.permissions import Role
-from caseworker.domain.records import Actor, Changes
+from caseworker.domain.records import Actor
 from caseworker.services import audit
 from caseworker.services.base import Service
 
@@ -206,12 +206,12 @@ class CaseServiceBase(Service):
             next_statuses=frozenset(t.value for t in allowed_targets(_state(case))), version=case.version)
 
 
-def _introduce(s: Session, actor: Actor, case: Case) -> Changes:
+def _introduce(s: Session, actor: Actor, case: Case) -> None:
     """A new worker for the case: the client is introduced to them and their team, in their language
     and by their channel (see ``care.record_introduction``)."""
     from caseworker.services.care import record_introduction
 
-    return record_introduction(s, actor, case).changes()
+    record_introduction(s, actor, case)
 
 
 _STEP_LABELS = {

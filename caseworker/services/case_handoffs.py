@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import AuditEntry, Case, CaseEvent, Handoff, User
+from caseworker.db.notices import changes_so_far, notice
 from caseworker.domain.cases import (
     OPEN_STATUSES,
     CaseDetail,
@@ -22,7 +23,7 @@ from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import clean_text
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services import audit
 from caseworker.services.base import get_or_404, load_for_update
 from caseworker.services.case_base import (
@@ -74,7 +75,7 @@ class CaseHandoffs(CaseServiceBase):
                          "to_user_id": to_user_id, "state": "offered"})
             self.stamp(case)
             case.updated_at = utcnow()  # the detail others have open is now out of date
-            return self._detail(s, case, clock), Changes.of("case", case.id) | Changes.of("handoff", handoff.id)
+            return self._detail(s, case, clock), changes_so_far(s)
 
     def accept_handoff(self, handoff_id: int) -> Changes:
         self.require(Action.EDIT_CASES)
@@ -93,8 +94,8 @@ class CaseHandoffs(CaseServiceBase):
             self._event(s, case, EventKind.HANDOFF, "",
                         {"handoff_id": handoff.id, "from_user_id": handoff.from_user_id,
                          "to_user_id": handoff.to_user_id, "state": "accepted"})
-            introduced = _introduce(s, self.actor, case)
-            return Changes.of("case", case.id) | Changes.of("handoff", handoff.id) | introduced
+            _introduce(s, self.actor, case)
+            return changes_so_far(s)
 
     def return_handoff(self, handoff_id: int, reason: str) -> Changes:
         """Decline a case handed over, saying why; it stays with the worker who offered it."""
@@ -111,7 +112,7 @@ class CaseHandoffs(CaseServiceBase):
                          "to_user_id": handoff.to_user_id, "state": "returned"})
             self.stamp(case)
             case.updated_at = utcnow()
-            return Changes.of("case", case.id) | Changes.of("handoff", handoff.id)
+            return changes_so_far(s)
 
     def reassign_all(self, from_user_id: int, to_user_id: int, reason: str = "") -> tuple[int, Changes]:
         """A worker leaves: every open case of theirs goes to *to_user_id* at once.
@@ -155,8 +156,9 @@ class CaseHandoffs(CaseServiceBase):
             audit.record(s, self.actor, kind="update", record_type="user", record_id=from_user_id,
                          changes={"open cases reassigned": [len(moving), 0], "to_user_id": [None, to_user_id],
                                   "pending handoffs redirected": [None, redirected]}, reason=reason)
-            return len(moving), Changes({"case": frozenset(cid for cid, _ in moving),
-                                         "handoff": frozenset()})
+            # Bulk statements: the views learn which cases moved from here.
+            notice(s, ChangeKind.CASE, *(cid for cid, _ in moving))
+            return len(moving), changes_so_far(s)
 
     def _pending_handoff(self, s: Session, case_id: int) -> Handoff | None:
         return s.scalar(select(Handoff).where(Handoff.case_id == case_id,

@@ -19,6 +19,7 @@ from caseworker.db.models import (
     UserRole,
     UserSpecialty,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.cases import (
     OPEN_STATUSES,
     CaseDetail,
@@ -59,7 +60,7 @@ class CaseRouting(CaseServiceBase):
             self.stamp(cat)
             s.add(cat)
             audit.record_created(s, self.actor, "case_category", cat, CATEGORY_FIELDS)
-            return self._category(s, cat.id), Changes.of("case_category", cat.id)
+            return self._category(s, cat.id), changes_so_far(s)
 
     def update_category(self, category_id: int, draft: CategoryDraft,
                         expected_version: int) -> tuple[CategoryRecord, Changes]:
@@ -74,7 +75,7 @@ class CaseRouting(CaseServiceBase):
             self.stamp(cat)
             s.flush()
             audit.record_updated(s, self.actor, "case_category", cat, before, CATEGORY_FIELDS)
-            return self._category(s, cat.id), Changes.of("case_category", cat.id)
+            return self._category(s, cat.id), changes_so_far(s)
 
     def workers(self) -> list[Candidate]:
         """Everyone who may take cases, with their specialties and open workload, by name."""
@@ -114,7 +115,7 @@ class CaseRouting(CaseServiceBase):
             self._event(s, case, EventKind.SPECIALIST, note, {"user_id": user_id})
             self.stamp(case)
             case.updated_at = utcnow()
-            return self._detail(s, case, clock), Changes.of("case", case.id)
+            return self._detail(s, case, clock), changes_so_far(s)
 
     def _candidates(self, s: Session) -> list[Candidate]:
         workers = s.execute(select(User.id, User.display_name).where(

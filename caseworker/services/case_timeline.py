@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import Case, CaseEvent, Client
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.cases import (
     STATUS_LABELS,
     WRITTEN_KINDS,
@@ -59,7 +60,7 @@ class CaseTimeline(CaseServiceBase):
             event = self._event(s, case, kind, body, at=at)
             audit.record_created(s, self.actor, "case_event", event, ("case_id", "kind", "text"))
             names = self._names(s, [self.actor.user_id])
-            return _entry(event, case_reference(case.id), names), Changes.of("case", case.id)
+            return _entry(event, case_reference(case.id), names), changes_so_far(s)
 
     def edit_entry(self, event_id: int, text: str, expected_version: int) -> tuple[TimelineEntry, Changes]:
         """Correct a note, call or visit; the earlier text stays in the audit log."""
@@ -78,7 +79,7 @@ class CaseTimeline(CaseServiceBase):
             s.flush()
             audit.record_updated(s, self.actor, "case_event", event, before, ("text",))
             names = self._names(s, [event.author_id])
-            return _entry(event, case_reference(event.case_id), names), Changes.of("case", event.case_id)
+            return _entry(event, case_reference(event.case_id), names), changes_so_far(s)
 
     def case_timeline(self, case_id: int) -> list[TimelineEntry]:
         """The case's notes, calls, visits and workflow steps, newest first. The reading is audited."""

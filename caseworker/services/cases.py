@@ -21,6 +21,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import Case, CaseCategory, Client, ClientSearchKey, User
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.cases import (
     FINISHED_STATUSES,
     MAX_TITLE_CHARS,
@@ -117,7 +118,7 @@ class CaseService(CaseRouting, CaseHandoffs, CaseTimeline):
                                                        "assignee_id": draft.assignee_id})
             if note:
                 self._event(s, case, EventKind.NOTE, note)
-            return self._detail(s, case, clock), Changes.of("case", case.id)
+            return self._detail(s, case, clock), changes_so_far(s)
 
     # -- the case list --------------------------------------------------------------------------
     def list_ids(self, query: ListQuery) -> list[int]:
@@ -183,7 +184,7 @@ class CaseService(CaseRouting, CaseHandoffs, CaseTimeline):
             case = load_for_update(s, Case, case_id, "Case", expected_version)
             clock = self._clock(s)
             self._step(s, case, clock, StepRequest(target, waiting, reason))
-            return self._detail(s, case, clock), Changes.of("case", case.id)
+            return self._detail(s, case, clock), changes_so_far(s)
 
     def assign(self, case_id: int, user_id: int, expected_version: int | None) -> tuple[CaseDetail, Changes]:
         """Give a new, unassigned case to a worker (managers may also move an assigned one)."""
@@ -205,8 +206,8 @@ class CaseService(CaseRouting, CaseHandoffs, CaseTimeline):
             audit.record_updated(s, self.actor, "case", case, before, CASE_FIELDS)
             self._event(s, case, EventKind.HANDOFF, "", {"from_user_id": previous, "to_user_id": user_id,
                                                          "state": "assigned"})
-            introduced = _introduce(s, self.actor, case)
-            return self._detail(s, case, clock), Changes.of("case", case.id) | introduced
+            _introduce(s, self.actor, case)
+            return self._detail(s, case, clock), changes_so_far(s)
 
     def escalate(self, case_id: int, reason: str, expected_version: int | None) -> tuple[CaseDetail, Changes]:
         """Move the case up one support level, with a reason."""
@@ -216,7 +217,7 @@ class CaseService(CaseRouting, CaseHandoffs, CaseTimeline):
             case = load_for_update(s, Case, case_id, "Case", expected_version)
             clock = self._clock(s)
             self._step(s, case, clock, StepRequest(CaseStatus.ESCALATED, reason=reason))
-            return self._detail(s, case, clock), Changes.of("case", case.id)
+            return self._detail(s, case, clock), changes_so_far(s)
 
     def resolve(self, case_id: int, resolution: Resolution,
                 expected_version: int | None) -> tuple[CaseDetail, Changes]:
@@ -231,7 +232,7 @@ class CaseService(CaseRouting, CaseHandoffs, CaseTimeline):
             case = load_for_update(s, Case, case_id, "Case", expected_version)
             clock = self._clock(s)
             self._step(s, case, clock, StepRequest(CaseStatus.RESOLVED, resolution=resolution))
-            return self._detail(s, case, clock), Changes.of("case", case.id)
+            return self._detail(s, case, clock), changes_so_far(s)
 
     def close(self, case_id: int, expected_version: int | None) -> tuple[CaseDetail, Changes]:
         self.require(Action.EDIT_CASES)
@@ -239,7 +240,7 @@ class CaseService(CaseRouting, CaseHandoffs, CaseTimeline):
             case = load_for_update(s, Case, case_id, "Case", expected_version)
             clock = self._clock(s)
             self._step(s, case, clock, StepRequest(CaseStatus.CLOSED))
-            return self._detail(s, case, clock), Changes.of("case", case.id)
+            return self._detail(s, case, clock), changes_so_far(s)
 
     def reopen(self, case_id: int, reason: str, expected_version: int | None) -> tuple[CaseDetail, Changes]:
         self.require(Action.EDIT_CASES)
@@ -250,7 +251,7 @@ class CaseService(CaseRouting, CaseHandoffs, CaseTimeline):
             if case.status not in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
                 raise RuleViolation(N_("Only a resolved or closed case can be reopened."))
             self._step(s, case, clock, StepRequest(CaseStatus.IN_PROGRESS, reason=reason))
-            return self._detail(s, case, clock), Changes.of("case", case.id)
+            return self._detail(s, case, clock), changes_so_far(s)
 
     def _filtered(self, stmt: Any, query: ListQuery, today: date) -> Any:
         status = query.filter("status", "open")

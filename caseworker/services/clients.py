@@ -34,6 +34,7 @@ from caseworker.db.models import (
     RecordMerge,
     User,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.clients import (
     A_CLIENT,
     CLIENT_FIELDS,
@@ -274,7 +275,7 @@ class ClientService(Service):
             if draft.tags:
                 audit.record(s, self.actor, kind="update", record_type="client", record_id=client.id,
                              changes={"tags": [[], list(draft.tags)]})
-            return _record(s, client), Changes.of("client", client.id)
+            return _record(s, client), changes_so_far(s)
 
     def update(self, client_id: int, draft: ClientDraft, expected_version: int) -> tuple[ClientRecord, Changes]:
         self.require(Action.EDIT_CLIENTS)
@@ -297,7 +298,7 @@ class ClientService(Service):
             _set_search_keys(s, client)
             _set_tags(s, client.id, draft.tags)
             s.flush()
-            return _record(s, client), Changes.of("client", client.id)
+            return _record(s, client), changes_so_far(s)
 
     # -- contacts, consents, referrals ----------------------------------------------------------
     def add_contact(self, client_id: int, draft: ContactDraft) -> tuple[ClientRecord, Changes]:
@@ -309,7 +310,7 @@ class ClientService(Service):
             self.stamp(contact)
             s.add(contact)
             audit.record_created(s, self.actor, "client_contact", contact, CONTACT_FIELDS)
-            return _record(s, client), Changes.of("client", client.id)
+            return _record(s, client), changes_so_far(s)
 
     def remove_contact(self, contact_id: int, reason: str = "") -> tuple[ClientRecord, Changes]:
         """A contact that no longer works stops showing; the trail keeps what it was."""
@@ -323,7 +324,7 @@ class ClientService(Service):
                 self.stamp(contact)
                 audit.record(s, self.actor, kind="void", record_type="client_contact", record_id=contact.id,
                              changes={"active": [True, False]}, reason=reason)
-            return _record(s, client), Changes.of("client", client.id)
+            return _record(s, client), changes_so_far(s)
 
     def add_consent(self, client_id: int, draft: ConsentDraft) -> tuple[ClientRecord, Changes]:
         """Record what the client agreed to or withdrew; earlier records stay as history."""
@@ -337,7 +338,7 @@ class ClientService(Service):
             self.stamp(consent)
             s.add(consent)
             audit.record_created(s, self.actor, "client_consent", consent, CONSENT_FIELDS)
-            return _record(s, client), Changes.of("client", client.id)
+            return _record(s, client), changes_so_far(s)
 
     def add_referral(self, client_id: int, draft: ReferralDraft) -> tuple[ClientRecord, Changes]:
         self.require(Action.EDIT_CLIENTS)
@@ -349,7 +350,7 @@ class ClientService(Service):
             self.stamp(referral)
             s.add(referral)
             audit.record_created(s, self.actor, "client_referral", referral, REFERRAL_FIELDS)
-            return _record(s, client), Changes.of("client", client.id)
+            return _record(s, client), changes_so_far(s)
 
     def record_referral_outcome(self, referral_id: int, draft: OutcomeDraft,
                                 expected_version: int) -> tuple[ClientRecord, Changes]:
@@ -363,7 +364,7 @@ class ClientService(Service):
                 draft.outcome, draft.outcome_on, draft.note)
             self.stamp(referral)
             audit.record_updated(s, self.actor, "client_referral", referral, before, REFERRAL_FIELDS)
-            return _record(s, client), Changes.of("client", client.id)
+            return _record(s, client), changes_so_far(s)
 
     # -- attachments ----------------------------------------------------------------------------
     def add_attachment(self, client_id: int, name: str, data: bytes) -> tuple[ClientRecord, Changes]:
@@ -379,7 +380,7 @@ class ClientService(Service):
             self.stamp(attachment)
             s.add(attachment)
             audit.record_created(s, self.actor, "client_attachment", attachment, ATTACHMENT_FIELDS)
-            return _record(s, client), Changes.of("client", client.id)
+            return _record(s, client), changes_so_far(s)
 
     def attachment_content(self, attachment_id: int) -> AttachmentFile:
         """Open an attachment; the reading is written to the audit log."""
@@ -405,7 +406,7 @@ class ClientService(Service):
                 self.stamp(attachment)
                 audit.record(s, self.actor, kind="void", record_type="client_attachment",
                              record_id=attachment.id, reason=reason)
-            return _record(s, client), Changes.of("client", client.id)
+            return _record(s, client), changes_so_far(s)
 
     # -- anonymising ----------------------------------------------------------------------------
     def anonymise(self, client_id: int, reason: str) -> Changes:
@@ -428,7 +429,7 @@ class ClientService(Service):
             s.flush()
             audit.record(s, self.actor, kind="anonymise", record_type="client", record_id=client.id,
                          changes={f: [REDACTED, REDACTED] for f in redacted}, reason=reason)
-            return Changes.of("client", client.id)
+            return changes_so_far(s)
 
     # -- helpers --------------------------------------------------------------------------------
     def _live_client(self, s: Session, client_id: int) -> Client:

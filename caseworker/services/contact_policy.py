@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import ContactPolicyRow, OrgSetting
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.guard import Blackout, ContactPolicy, QuietDays, Weekday
 from caseworker.domain.guard_scenario import parse_scenario
@@ -150,7 +151,7 @@ class ContactPolicyService(Service):
             if changes:
                 audit.record(s, self.actor, kind="update", record_type="contact policy",
                              record_id=POLICY_ID, changes=changes)
-            return StoredPolicy(policy, stored, row.version), Changes.of("contact_policy", POLICY_ID)
+            return StoredPolicy(policy, stored, row.version), changes_so_far(s)
 
 
 def blackout_today(policy: ContactPolicy, today: date) -> Blackout | None:

@@ -19,6 +19,7 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import Donor, DonorQuietPeriod, Household, RecordMerge, User, UserRole
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.donors import (
     DonorDraft,
     DonorKind,
@@ -361,7 +362,7 @@ class DonorService(Service):
             self.stamp(donor)
             s.add(donor)
             audit.record_created(s, self.actor, "donor", donor, DONOR_FIELDS)
-            return record_of(s, donor, today), Changes.of("donor", donor.id)
+            return record_of(s, donor, today), changes_so_far(s)
 
     def update_donor(self, donor_id: int, draft: DonorDraft,
                      expected_version: int | None) -> tuple[DonorRecord, Changes]:
@@ -379,11 +380,7 @@ class DonorService(Service):
                 donor.do_not_contact = True
             self.stamp(donor)
             audit.record_updated(s, self.actor, "donor", donor, before, (*DONOR_FIELDS, "do_not_contact"))
-            changes = Changes.of("donor", donor.id)
-            if before["household_id"] != donor.household_id:
-                ids = [i for i in (before["household_id"], donor.household_id) if i is not None]
-                changes = changes | Changes.of("household", *ids)
-            return record_of(s, donor, today), changes
+            return record_of(s, donor, today), changes_so_far(s)
 
     def set_preferences(self, donor_id: int, draft: PreferencesDraft,
                         expected_version: int | None) -> tuple[DonorRecord, Changes]:
@@ -399,7 +396,7 @@ class DonorService(Service):
                 setattr(donor, name, value)
             self.stamp(donor)
             audit.record_updated(s, self.actor, "donor", donor, before, PREFERENCE_FIELDS)
-            return record_of(s, donor, today_for(self.actor)), Changes.of("donor", donor.id)
+            return record_of(s, donor, today_for(self.actor)), changes_so_far(s)
 
     def add_quiet_period(self, donor_id: int, draft: QuietPeriodDraft) -> tuple[DonorRecord, Changes]:
         self.require(Action.EDIT_DONORS)
@@ -412,7 +409,7 @@ class DonorService(Service):
             audit.record_created(s, self.actor, "donor_quiet_period", period,
                                  ("donor_id", "starts_on", "ends_on", "reason"))
             s.refresh(donor, ["quiet_periods"])
-            return record_of(s, donor, today_for(self.actor)), Changes.of("donor", donor.id)
+            return record_of(s, donor, today_for(self.actor)), changes_so_far(s)
 
     def remove_quiet_period(self, period_id: int, reason: str = "") -> tuple[DonorRecord, Changes]:
         """End a pause early (the audit log keeps what it was)."""
@@ -427,7 +424,7 @@ class DonorService(Service):
             s.delete(period)
             s.flush()
             s.refresh(donor, ["quiet_periods"])
-            return record_of(s, donor, today_for(self.actor)), Changes.of("donor", donor.id)
+            return record_of(s, donor, today_for(self.actor)), changes_so_far(s)
 
     def _check_links(self, s: Session, values: dict[str, Any]) -> None:
         errors = FieldErrors()
@@ -463,8 +460,8 @@ class DonorService(Service):
             self.stamp(household)
             s.add(household)
             audit.record_created(s, self.actor, "household", household, HOUSEHOLD_FIELDS)
-            changes = Changes.of("household", household.id) | self._join(s, household, draft.member_ids)
-            return self._household_record(s, household), changes
+            self._join(s, household, draft.member_ids)
+            return self._household_record(s, household), changes_so_far(s)
 
     def update_household(self, household_id: int, draft: HouseholdDraft,
                          expected_version: int | None) -> tuple[HouseholdRecord, Changes]:
@@ -480,27 +477,23 @@ class DonorService(Service):
             self.stamp(household)
             audit.record_updated(s, self.actor, "household", household, before, HOUSEHOLD_FIELDS)
             current = set(s.scalars(select(Donor.id).where(Donor.household_id == household.id)))
-            changes = Changes.of("household", household.id)
             for donor_id in sorted(current - set(draft.member_ids)):
-                changes = changes | self._set_household(s, donor_id, None)
-            changes = changes | self._join(s, household, tuple(i for i in draft.member_ids if i not in current))
-            return self._household_record(s, household), changes
+                self._set_household(s, donor_id, None)
+            self._join(s, household, tuple(i for i in draft.member_ids if i not in current))
+            return self._household_record(s, household), changes_so_far(s)
 
-    def _join(self, s: Session, household: Household, member_ids: Sequence[int]) -> Changes:
-        changes = Changes()
+    def _join(self, s: Session, household: Household, member_ids: Sequence[int]) -> None:
         for donor_id in member_ids:
-            changes = changes | self._set_household(s, donor_id, household.id)
-        return changes
+            self._set_household(s, donor_id, household.id)
 
-    def _set_household(self, s: Session, donor_id: int, household_id: int | None) -> Changes:
+    def _set_household(self, s: Session, donor_id: int, household_id: int | None) -> None:
         donor = load_for_update(s, Donor, donor_id, "donor", None)
         if donor.household_id == household_id:
-            return Changes()
+            return
         before = {"household_id": donor.household_id}
         donor.household_id = household_id
         self.stamp(donor)
         audit.record_updated(s, self.actor, "donor", donor, before, ("household_id",))
-        return Changes.of("donor", donor.id)
 
     @staticmethod
     def _household_record(s: Session, household: Household) -> HouseholdRecord:

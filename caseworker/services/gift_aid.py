@@ -15,6 +15,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import Donor, Gift, GiftAidDeclaration
+from caseworker.db.notices import changes_so_far
 from caseworker.domain import documents as rd
 from caseworker.domain import gift_aid as ga
 from caseworker.domain.donors import DonorKind, display_name
@@ -147,7 +148,7 @@ class GiftAidService(Service):
             self.stamp(row)
             s.add(row)
             audit.record_created(s, self.actor, "gift_aid_declaration", row, FIELDS)
-            return _record(row), Changes.of("donor", donor.id)
+            return _record(row), changes_so_far(s)
 
     def cancel_declaration(self, declaration_id: int, effective_on: date | str, reason: str,
                            expected_version: int | None = None) -> tuple[ga.Declaration, Changes]:
@@ -170,7 +171,7 @@ class GiftAidService(Service):
             self.stamp(row)
             audit.record_updated(s, self.actor, "gift_aid_declaration", row, before, FIELDS, reason=why or "")
             s.flush()
-            return _record(row), Changes.of("donor", row.donor_id)
+            return _record(row), changes_so_far(s)
 
     def declarations(self, donor_id: int) -> list[ga.Declaration]:
         """The donor's declarations, oldest first, cancelled ones included."""

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, Gift, GiftSchedule, Receipt, ReceiptGift, SoftCredit
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.gifts import (
     ZERO,
@@ -49,7 +50,7 @@ from caseworker.domain.records import Changes
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.donors import donor_name, today_for
-from caseworker.services.org_settings import load_org_settings
+from caseworker.services.org_settings import load_org_settings, org_settings_in
 
 GIFT_FIELDS = ("donor_id", "amount", "currency", "gift_date", "method", "fund", "appeal_code",
                "in_kind_description", "advantage_description", "advantage_value", "reference", "note",
@@ -161,11 +162,11 @@ class GiftService(Service):
     def record_gift(self, draft: GiftDraft) -> tuple[GiftRecord, Changes]:
         self.require(Action.RECORD_GIFTS)
         values = validate_gift(draft, today_for(self.actor))
-        currency = load_org_settings(self.db).currency
         with self.db.transaction("Record gift") as s:
+            currency = org_settings_in(s).currency
             gift = self._insert(s, values, currency)
             refresh_giving_summary(s, [gift.donor_id])
-            return self._records(s, [gift])[0], self._changes(gift)
+            return self._records(s, [gift])[0], changes_so_far(s)
 
     def void_gift(self, gift_id: int, reason: str, expected_version: int | None = None) -> tuple[GiftRecord, Changes]:
         """Refund or cancel a gift: it stays on record, marked void with *reason*."""
@@ -175,7 +176,7 @@ class GiftService(Service):
             gift = load_for_update(s, Gift, gift_id, "gift", expected_version)
             self._void(s, gift, reason)
             refresh_giving_summary(s, [gift.donor_id])
-            return self._records(s, [gift])[0], self._changes(gift)
+            return self._records(s, [gift])[0], changes_so_far(s)
 
     def correct_gift(self, gift_id: int, draft: GiftDraft, reason: str,
                      expected_version: int | None = None) -> tuple[GiftRecord, Changes]:
@@ -183,20 +184,19 @@ class GiftService(Service):
         self.require(Action.RECORD_GIFTS)
         reason = clean_text(reason, "reason", max_chars=1000, required=True)
         values = validate_gift(draft, today_for(self.actor))
-        currency = load_org_settings(self.db).currency
         with self.db.transaction("Correct gift") as s:
+            currency = org_settings_in(s).currency
             old = load_for_update(s, Gift, gift_id, "gift", expected_version)
             self._void(s, old, reason)
             new = self._insert(s, {**values, "replaces_gift_id": old.id}, currency)
             refresh_giving_summary(s, [old.donor_id, new.donor_id])
-            return self._records(s, [new])[0], self._changes(old) | self._changes(new)
+            return self._records(s, [new])[0], changes_so_far(s)
 
     def mark_thanked(self, gift_ids: Sequence[int], thanked_on: date | str) -> Changes:
         """Record that the thank-you for these gifts went out (gifts already thanked keep their date)."""
         self.require(Action.RECORD_GIFTS)
         day = parse_date(thanked_on, "thanked_on", not_future=True, today=today_for(self.actor))
         with self.db.transaction("Mark gifts thanked") as s:
-            changes = Changes()
             for gift_id in gift_ids:
                 gift = load_for_update(s, Gift, gift_id, "gift", None)
                 if gift.thanked_on is not None or gift.voided_at is not None:
@@ -207,8 +207,7 @@ class GiftService(Service):
                 gift.thanked_on = day
                 self.stamp(gift)
                 audit.record_updated(s, self.actor, "gift", gift, before, ("thanked_on",))
-                changes = changes | self._changes(gift)
-            return changes
+            return changes_so_far(s)
 
     def record_batch(self, lines: Sequence[BatchLine], gift_date: date | str,
                      label: str = "") -> tuple[BatchResult, Changes]:
@@ -238,8 +237,8 @@ class GiftService(Service):
                 problems.append(BatchRowError(row, exc))
         if problems:
             raise problems[0] if len(problems) == 1 else ValidationErrors(problems)
-        currency = load_org_settings(self.db).currency
         with self.db.transaction("Record a batch of gifts") as s:
+            currency = org_settings_in(s).currency
             known = set(s.scalars(select(Donor.id).where(Donor.id.in_({v["donor_id"] for v in checked}))))
             for row, values in enumerate(checked, start=1):
                 if values["donor_id"] not in known:
@@ -247,23 +246,21 @@ class GiftService(Service):
             gifts = [self._insert(s, {**values, "batch_label": label}, currency) for values in checked]
             refresh_giving_summary(s, [g.donor_id for g in gifts])
             total = sum((g.amount for g in gifts), ZERO)
-            changes = Changes({"gift": frozenset(g.id for g in gifts), "donor": frozenset(g.donor_id for g in gifts)})
-            return BatchResult(tuple(g.id for g in gifts), len(gifts), total, label), changes
+            return BatchResult(tuple(g.id for g in gifts), len(gifts), total, label), changes_so_far(s)
 
     # -- recurring gifts and pledges ---------------------------------------------------------
     def add_schedule(self, draft: ScheduleDraft) -> tuple[ScheduleRecord, Changes]:
         self.require(Action.RECORD_GIFTS)
         values = validate_schedule(draft)
-        currency = load_org_settings(self.db).currency
         label = "Add pledge" if values["kind"] == ScheduleKind.PLEDGE else "Add recurring gift"
         with self.db.transaction(label) as s:
+            currency = org_settings_in(s).currency
             get_or_404(s, Donor, values["donor_id"], "Donor")
             schedule = GiftSchedule(**values, currency=currency, status=ScheduleStatus.ACTIVE.value)
             self.stamp(schedule)
             s.add(schedule)
             audit.record_created(s, self.actor, "gift_schedule", schedule, SCHEDULE_FIELDS)
-            return self._schedule_record(s, schedule), Changes.of("gift_schedule", schedule.id) | Changes.of(
-                "donor", schedule.donor_id)
+            return self._schedule_record(s, schedule), changes_so_far(s)
 
     def cancel_schedule(self, schedule_id: int, reason: str,
                         expected_version: int | None = None) -> tuple[ScheduleRecord, Changes]:
@@ -280,8 +277,7 @@ class GiftService(Service):
             audit.record(s, self.actor, kind="void", record_type="gift_schedule", record_id=schedule.id,
                          changes={"status": [ScheduleStatus.ACTIVE.value, ScheduleStatus.CANCELLED.value]},
                          reason=reason)
-            return self._schedule_record(s, schedule), Changes.of("gift_schedule", schedule.id) | Changes.of(
-                "donor", schedule.donor_id)
+            return self._schedule_record(s, schedule), changes_so_far(s)
 
     def schedules_for_donor(self, donor_id: int) -> list[ScheduleRecord]:
         self.require(Action.READ_GIFTS)
@@ -335,9 +331,6 @@ class GiftService(Service):
                      changes={"voided": [False, True], "amount": [str(gift.amount), str(gift.amount)]},
                      reason=reason)
 
-    @staticmethod
-    def _changes(gift: Gift) -> Changes:
-        return Changes.of("gift", gift.id) | Changes.of("donor", gift.donor_id)
 
     @staticmethod
     def _records(s: Session, gifts: list[Gift]) -> list[GiftRecord]:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import GrantApplication, GrantReportSubmission, User
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.aid_grants import ReportDeadlines
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.grant_reports import ReportState, ScheduledReport, report_state
@@ -67,7 +68,7 @@ class GrantReportService(Service):
             s.add(row)
             s.flush()
             audit.record_created(s, self.actor, "grant report", row, SUBMISSION_FIELDS)
-            return self._schedule(s, grant_id, today), Changes.of("grant", grant_id)
+            return self._schedule(s, grant_id, today), changes_so_far(s)
 
     def _schedule(self, s: Session, grant_id: int, today: date) -> list[ScheduledReport]:
         g = get_or_404(s, GrantApplication, grant_id, "Grant application")

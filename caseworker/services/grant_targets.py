@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import GrantApplication, GrantOutcome, GrantTarget
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.grant_targets import (
     Demographic,
     GrantTargets,
@@ -83,4 +84,4 @@ class GrantTargetService(Service):
             if changes:
                 audit.record(s, self.actor, kind="update", record_type="grant targets", record_id=grant_id,
                              changes=changes)
-            return after, Changes.of("grant", grant_id)
+            return after, changes_so_far(s)

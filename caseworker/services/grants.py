@@ -24,6 +24,7 @@ from caseworker.db.models import (
     GrantSpending,
     User,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.grants import (
     FUNDED_STAGES,
@@ -353,7 +354,7 @@ class GrantService(Service):
                 s.flush()
                 audit.record_updated(s, self.actor, "funder", f, before, FUNDER_FIELDS)
             s.flush()
-            return self._funder_record(f, 0), Changes.of("funder", f.id)
+            return self._funder_record(f, 0), changes_so_far(s)
 
     def add_programme(self, funder_id: int, name: str, description: str = "") -> tuple[ProgrammeRecord, Changes]:
         self.require(Action.EDIT_GRANTS)
@@ -367,7 +368,7 @@ class GrantService(Service):
             self.stamp(p)
             s.add(p)
             audit.record_created(s, self.actor, "funder programme", p, ("funder_id", "name", "description"))
-            return ProgrammeRecord(p.id, funder_id, p.name, p.description), Changes.of("funder", funder_id)
+            return ProgrammeRecord(p.id, funder_id, p.name, p.description), changes_so_far(s)
 
     def add_contact(self, funder_id: int, name: str, role: str = "", email: str = "",
                     phone: str = "") -> tuple[ContactRecord, Changes]:
@@ -385,7 +386,7 @@ class GrantService(Service):
             self.stamp(c)
             s.add(c)
             audit.record_created(s, self.actor, "funder contact", c, ("funder_id", "name", "role", "email"))
-            return ContactRecord(c.id, c.name, c.role, c.email, c.phone), Changes.of("funder", funder_id)
+            return ContactRecord(c.id, c.name, c.role, c.email, c.phone), changes_so_far(s)
 
     # -- applications ----------------------------------------------------------------------
     def save_grant(self, draft: GrantDraft, *, grant_id: int | None = None,
@@ -427,7 +428,7 @@ class GrantService(Service):
                 s.flush()
                 audit.record_updated(s, self.actor, "grant", g, before, GRANT_FIELDS)
             s.flush()
-            return self._detail(s, g), Changes.of("grant", g.id)
+            return self._detail(s, g), changes_so_far(s)
 
     def move_stage(self, grant_id: int, target: Stage, expected_version: int, *,
                    awarded: Decimal | None = None, reason: str = "") -> tuple[GrantDetail, Changes]:
@@ -453,7 +454,7 @@ class GrantService(Service):
             s.flush()
             audit.record_updated(s, self.actor, "grant", g, before, ("stage", "awarded", "submitted_on"),
                                  reason=reason.strip())
-            return self._detail(s, g), Changes.of("grant", g.id)
+            return self._detail(s, g), changes_so_far(s)
 
     def add_document(self, grant_id: int, name: str, *, required: bool = True) -> tuple[GrantDetail, Changes]:
         self.require(Action.EDIT_GRANTS)
@@ -468,7 +469,7 @@ class GrantService(Service):
             self.stamp(d)
             s.add(d)
             audit.record_created(s, self.actor, "grant document", d, ("grant_id", "name", "required"))
-            return self._detail(s, g), Changes.of("grant", grant_id)
+            return self._detail(s, g), changes_so_far(s)
 
     def set_document_done(self, document_id: int, done: bool, expected_version: int) -> tuple[GrantDetail, Changes]:
         self.require(Action.EDIT_GRANTS)
@@ -480,7 +481,7 @@ class GrantService(Service):
             s.flush()
             audit.record_updated(s, self.actor, "grant document", d, before, ("done",))
             g = get_or_404(s, GrantApplication, d.grant_id, "Grant application")
-            return self._detail(s, g), Changes.of("grant", g.id)
+            return self._detail(s, g), changes_so_far(s)
 
     def add_budget_line(self, grant_id: int, category: str, amount: Decimal | None) -> tuple[GrantDetail, Changes]:
         """Give part of an awarded grant a budget category; the budget never exceeds the award."""
@@ -506,7 +507,7 @@ class GrantService(Service):
             self.stamp(line)
             s.add(line)
             audit.record_created(s, self.actor, "grant budget line", line, ("grant_id", "category", "amount"))
-            return self._detail(s, g), Changes.of("grant", grant_id)
+            return self._detail(s, g), changes_so_far(s)
 
     def record_spending(self, grant_id: int, draft: SpendingDraft) -> tuple[GrantDetail, Changes]:
         """Record money spent against a budget line, or link the aid disbursement that spent it."""
@@ -549,7 +550,7 @@ class GrantService(Service):
             s.add(spend)
             audit.record_created(s, self.actor, "grant spending", spend,
                                  ("grant_id", "budget_line_id", "spent_on", "amount", "disbursement_id"))
-            return self._detail(s, g), Changes.of("grant", grant_id)
+            return self._detail(s, g), changes_so_far(s)
 
     def void_spending(self, spending_id: int, reason: str, expected_version: int) -> tuple[GrantDetail, Changes]:
         self.require(Action.EDIT_GRANTS)
@@ -566,7 +567,7 @@ class GrantService(Service):
             audit.record(s, self.actor, kind="void", record_type="grant spending", record_id=spend.id,
                          reason=reason.strip())
             g = get_or_404(s, GrantApplication, spend.grant_id, "Grant application")
-            return self._detail(s, g), Changes.of("grant", g.id)
+            return self._detail(s, g), changes_so_far(s)
 
     def get(self, grant_id: int) -> GrantDetail:
         self.require(Action.READ_GRANTS)

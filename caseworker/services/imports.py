@@ -52,6 +52,7 @@ from caseworker.db.models import (
     Touchpoint,
     User,
 )
+from caseworker.db.notices import changes_so_far, notice
 from caseworker.domain.clients import (
     ClientDraft,
     ClientFlags,
@@ -87,7 +88,7 @@ from caseworker.domain.imports import (
 )
 from caseworker.domain.inputs import name_key
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services import audit
 from caseworker.services.base import Service
 from caseworker.services.clients import find_duplicate_clients
@@ -272,7 +273,8 @@ class ImportService(Service):
                                       "created": [None, tally.created], "updated": [None, tally.updated],
                                       "skipped": [None, tally.skipped]})
                 batch_id = batch.id
-                changes = _imported_changes(s, batch.id)
+                _notice_imported(s, batch.id)
+                changes = changes_so_far(s)
         except _RollBack:
             pass
         self._remember(kind, info.headers, mapping)
@@ -328,14 +330,15 @@ class ImportService(Service):
                 shown = ", ".join(touched[:20]) + (f" … (+{len(touched) - 20})" if len(touched) > 20 else "")
                 raise RuleViolation(N_("The import cannot be undone: these records were changed after it: {records}. "
                                        "Nothing was undone."), records=shown)
-            changes = _remove_created(s, batch.id) | _restore_updated(s, batch.id, self.actor)
+            _remove_created(s, batch.id)
+            _restore_updated(s, batch.id, self.actor)
             batch.undone_at = utcnow()
             batch.undone_by_id = self.actor.user_id
             self.stamp(batch)
             audit.record(s, self.actor, kind="undo", record_type="import_batch", record_id=batch.id,
                          changes={"file": [batch.file_name, batch.file_name], "created": [batch.created, 0],
                                   "updated": [batch.updated, 0]})
-            return changes | Changes.of("import_batch", batch.id)
+            return changes_so_far(s)
 
 
 # --- writing rows --------------------------------------------------------------------------------
@@ -1034,10 +1037,11 @@ def _created(batch_id: int, record_type: str) -> Any:
 NEW_IDS_NAMED = 1000
 
 
-def _imported_changes(s: Session, batch_id: int) -> Changes:
-    """What a batch wrote: some of the records it created (enough for a list to see new rows, not
-    the hundreds of thousands of ids a large file makes), every record it merged into (an open
-    record refreshes), and the donors whose giving a gift changed."""
+def _notice_imported(s: Session, batch_id: int) -> None:
+    """Tell the transaction what the batch wrote through the driver: some of the records it created
+    (enough for a list to see new rows, not the hundreds of thousands of ids a large file makes),
+    every record it merged into (an open record refreshes), and the donors whose giving a gift
+    changed."""
     touched: dict[str, set[int]] = {}
     kinds = list(s.scalars(select(ImportBatchRecord.record_type).where(ImportBatchRecord.batch_id == batch_id)
                            .distinct()))
@@ -1050,7 +1054,8 @@ def _imported_changes(s: Session, batch_id: int) -> Changes:
     donors = set(s.scalars(select(Gift.donor_id).where(Gift.id.in_(_created(batch_id, "gift"))).distinct()))
     if donors:
         touched.setdefault("donor", set()).update(donors)
-    return Changes({k: frozenset(v) for k, v in touched.items()}) | Changes.of("import_batch", batch_id)
+    for record_type, ids in touched.items():
+        notice(s, ChangeKind(record_type), *ids)
 
 
 def _touched_since(s: Session, batch_id: int) -> list[str]:
@@ -1093,8 +1098,7 @@ def _label(s: Session, record_type: str, rid: int) -> str:
     return f"{record_type} {rid}"
 
 
-def _remove_created(s: Session, batch_id: int) -> Changes:
-    changes = Changes()
+def _remove_created(s: Session, batch_id: int) -> None:
     gift_donors = list(s.scalars(select(Gift.donor_id).where(Gift.id.in_(_created(batch_id, "gift"))).distinct()))
     for record_type, model in (("gift", Gift), ("client", Client), ("donor", Donor), ("household", Household)):
         ids = _created(batch_id, record_type)
@@ -1105,18 +1109,14 @@ def _remove_created(s: Session, batch_id: int) -> Changes:
                       .values(household_id=None).execution_options(synchronize_session=False))
         if record_type in ("donor", "client"):
             s.execute(delete(ExternalId).where(ExternalId.record_type == record_type, ExternalId.record_id.in_(ids)))
-        removed = s.execute(delete(model).where(model.id.in_(ids)).execution_options(synchronize_session=False))
-        if removed.rowcount:
-            changes = changes | Changes({record_type: frozenset()})
+        s.execute(delete(model).where(model.id.in_(ids)).execution_options(synchronize_session=False))
     remaining = list(s.scalars(select(Donor.id).where(Donor.id.in_(gift_donors))))
     refresh_summaries(s, remaining)
-    if gift_donors:
-        changes = changes | Changes({"donor": frozenset(remaining)})
-    return changes
+    # Their giving was summed again by a bulk statement: an open donor refreshes.
+    notice(s, ChangeKind.DONOR, *remaining)
 
 
-def _restore_updated(s: Session, batch_id: int, actor: Any) -> Changes:
-    changes = Changes()
+def _restore_updated(s: Session, batch_id: int, actor: Any) -> None:
     stmt = select(ImportBatchRecord).where(ImportBatchRecord.batch_id == batch_id,
                                            ImportBatchRecord.action == "updated")
     for record in s.scalars(stmt):
@@ -1139,5 +1139,3 @@ def _restore_updated(s: Session, batch_id: int, actor: Any) -> Changes:
             refresh_client_keys(s, obj)
         audit.record_updated(s, actor, record.record_type, obj, snapshot, fields,
                              reason=f"undo import {batch_id}")
-        changes = changes | Changes.of(record.record_type, obj.id)
-    return changes

@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Final
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -45,6 +45,7 @@ from caseworker.db.models import (
     Touchpoint,
     User,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.cases import EventKind
 from caseworker.domain.donors import display_name
 from caseworker.domain.errors import NotPermitted, RuleViolation, ValidationError, ValidationErrors
@@ -79,7 +80,7 @@ from caseworker.domain.templates import (
 from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.contact_policy import load_policy
-from caseworker.services.org_settings import load_org_settings
+from caseworker.services.org_settings import load_org_settings, org_settings_in
 from caseworker.services.touchpoints import history_since, load_history, load_preferences, lock_donors
 
 TEMPLATE_FIELDS: Final = ("name", "kind", "purpose", "audience", "language", "subject", "body", "attach",
@@ -411,7 +412,7 @@ class MailService(Service):
             s.add(MessageTemplateVersion(template_id=row.id, number=row.version, subject=row.subject,
                                          body=row.body, saved_at=datetime.now(UTC),
                                          saved_by_id=self.actor.user_id))
-            return _template_record(row), Changes.of("template", row.id)
+            return _template_record(row), changes_so_far(s)
 
     def preview(self, subject: str, body: str, audience: Audience | str, *,
                 gift_id: int | None = None, donor_id: int | None = None,
@@ -472,7 +473,7 @@ class MailService(Service):
                     changes["password"] = ["(set)" if row is not None else None, "(changed)"]
             if changes:
                 audit.record(s, self.actor, kind="update", record_type="settings", record_id=None, changes=changes)
-        return Changes.of("settings", 0)
+            return changes_so_far(s)
 
     def server_password(self) -> str:
         """The mail server's password, unsealed for the sender (never shown, never logged)."""
@@ -759,10 +760,7 @@ class MailService(Service):
                                    "and try again.")) from None
         for row, tp in touchpoints:
             row.touchpoint_id = tp.id
-        touched: dict[str, set[int]] = {"message": {row.id for row, _, _ in rows}}
-        touched["donor"] = {row.donor_id for row, _, _ in rows if row.donor_id}
-        touched["gift"] = {job.gift.id for _, job, _ in rows if job.gift is not None}
-        changes = Changes({k: frozenset(v) for k, v in touched.items() if v})
+        changes = changes_so_far(s)
         if rows:
             audit.record(s, self.actor, kind="create", record_type="message", record_id=None,
                          changes={"queued": len(queued), "letters": len(letters), "blocked": len(blocked),
@@ -899,7 +897,7 @@ class MailService(Service):
             return [_outbox_row(m) for m in s.scalars(stmt)]
 
     def claim_due(self, now: datetime | None = None, limit: int = 10_000, *,
-                  ignore_backoff: bool = False) -> list[Outgoing]:
+                  ignore_backoff: bool = False) -> tuple[list[Outgoing], Changes]:
         """Mark the e-mails due now as being sent and hand them out (oldest first).
 
         One left ``sending`` by an interrupted run is due again after a while, with its Message-ID."""
@@ -934,7 +932,7 @@ class MailService(Service):
                     letter = LetterText(row.id, row.to_name, (), now.date(), row.subject, row.body_text)
                 out.append(Outgoing(row.id, row.message_id, row.purpose, row.to_name, row.to_address, row.subject,
                                     row.body_text, row.body_html, row.attach, _receipt_id(s, row), letter))
-            return out
+            return out, changes_so_far(s)
 
     def record_sent(self, message_id: int, now: datetime | None = None) -> Changes:
         """The server accepted the message: it is sent, its touchpoint done, its gift thanked."""
@@ -943,11 +941,10 @@ class MailService(Service):
         with self.db.transaction("Send e-mail") as s:
             row = get_or_404(s, OutboxMessage, message_id, "Message")
             if row.status == MessageStatus.SENT.value:
-                return Changes()
-            touched: dict[str, set[int]] = {}
-            self._delivered(s, row, MessageStatus.SENT, now, touched,
-                            now.astimezone(load_org_settings(self.db).zone).date())
-            return Changes({k: frozenset(v) for k, v in touched.items()})
+                return changes_so_far(s)
+            self._delivered(s, row, MessageStatus.SENT, now,
+                            now.astimezone(org_settings_in(s).zone).date())
+            return changes_so_far(s)
 
     def record_failure(self, message_id: int, error: SendError, now: datetime | None = None,
                        *, count_attempt: bool = True) -> tuple[MessageStatus, Changes]:
@@ -961,16 +958,15 @@ class MailService(Service):
             row.last_error = error.text()
             row.claimed_at = None
             later = None if error.permanent else retry_at(row.attempts, now)
-            changes = Changes.of("message", row.id)
             if later is None:
                 row.status = MessageStatus.FAILED.value
                 row.next_attempt_at = None
-                changes |= self._undo(s, row, "E-mail failed: " + row.last_error)
+                self._undo(s, row, "E-mail failed: " + row.last_error)
             else:
                 row.status = MessageStatus.QUEUED.value
                 row.next_attempt_at = later
             row.updated_by_id = self.actor.user_id
-            return MessageStatus(row.status), changes
+            return MessageStatus(row.status), changes_so_far(s)
 
     def retry(self, message_id: int) -> Changes:
         """Try a failed message again now (its guard check is made again: time has passed)."""
@@ -1007,7 +1003,7 @@ class MailService(Service):
             self.stamp(row)
             audit.record(s, self.actor, kind="update", record_type="message", record_id=row.id,
                          changes={"status": ["failed", "queued"]})
-            return Changes.of("message", row.id)
+            return changes_so_far(s)
 
     # -- letters ------------------------------------------------------------------------------
     def letters_to_print(self, message_ids: Sequence[int] | None = None) -> list[LetterText]:
@@ -1036,9 +1032,8 @@ class MailService(Service):
         """These letters were printed: donors' touchpoints done (gifts thanked), clients' cases noted."""
         self._require_any()
         now = now or datetime.now(UTC)
-        today = now.astimezone(load_org_settings(self.db).zone).date()
-        touched: dict[str, set[int]] = {}
         with self.db.transaction("Print letters") as s:
+            today = now.astimezone(org_settings_in(s).zone).date()
             for part in _chunks(list(message_ids)):
                 rows = list(s.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(part))
                                       .order_by(OutboxMessage.id)))
@@ -1049,20 +1044,19 @@ class MailService(Service):
                     self._require_audience(row.audience)
                     if row.status != MessageStatus.QUEUED.value or row.channel != Channel.LETTER.value:
                         continue
-                    self._delivered(s, row, MessageStatus.PRINTED, now, touched, today)
+                    self._delivered(s, row, MessageStatus.PRINTED, now, today)
                 del held
-        return Changes({k: frozenset(v) for k, v in touched.items()})
+            return changes_so_far(s)
 
     def _delivered(self, s: Session, row: OutboxMessage, status: MessageStatus, now: datetime,
-                   touched: dict[str, set[int]], today: date) -> None:
-        """Mark the message sent or printed; *touched* gathers the ids that changed, by kind."""
+                   today: date) -> None:
+        """Mark the message sent or printed: its touchpoint done, its gift thanked, its case noted."""
         row.status = status.value
         row.sent_at = now
         row.claimed_at = None
         row.next_attempt_at = None
         row.last_error = ""
         row.updated_by_id = self.actor.user_id
-        touched.setdefault("message", set()).add(row.id)
         if row.touchpoint_id is not None:
             tp = s.get(Touchpoint, row.touchpoint_id)
             if tp is not None and tp.status == TouchStatus.PLANNED.value:
@@ -1070,7 +1064,6 @@ class MailService(Service):
                 tp.when = now
                 tp.notes = _touch_note(row)
                 tp.updated_by_id = self.actor.user_id
-                touched.setdefault("touchpoint", set()).add(tp.id)
         if row.gift_id is not None:
             gift = s.get(Gift, row.gift_id)
             if gift is not None and gift.thanked_on is None:
@@ -1078,30 +1071,21 @@ class MailService(Service):
                 gift.thanked_on = max(today, gift.gift_date)
                 gift.updated_by_id = self.actor.user_id
                 audit.record_updated(s, self.actor, "gift", gift, before, ("thanked_on",))
-                touched.setdefault("gift", set()).add(gift.id)
         if row.case_id is not None and row.client_id is not None:
             s.add(CaseEvent(case_id=row.case_id, client_id=row.client_id, kind=EventKind.LETTER.value, at=now,
                             author_id=self.actor.user_id, text=_touch_note(row),
                             data={"message": row.id, "channel": row.channel}))
-            touched.setdefault("case", set()).add(row.case_id)
-        if row.donor_id is not None:
-            touched.setdefault("donor", set()).add(row.donor_id)
 
-    def _undo(self, s: Session, row: OutboxMessage, reason: str) -> Changes:
+    def _undo(self, s: Session, row: OutboxMessage, reason: str) -> None:
         """A message that will never go out: its touchpoint is cancelled, its gift waits again."""
-        changes = Changes()
         if row.touchpoint_id is not None:
             tp = s.get(Touchpoint, row.touchpoint_id)
             if tp is not None and tp.status == TouchStatus.PLANNED.value:
                 tp.status = TouchStatus.CANCELLED.value
                 tp.cancelled_reason = reason[:2000]
-                changes |= Changes.of("touchpoint", tp.id)
         if row.gift_id is not None:
-            s.execute(delete(GiftThanks).where(GiftThanks.message_id == row.id))
-            changes |= Changes.of("gift", row.gift_id)
-        if row.donor_id is not None:
-            changes |= Changes.of("donor", row.donor_id)
-        return changes
+            for thanks in s.scalars(select(GiftThanks).where(GiftThanks.message_id == row.id)):
+                s.delete(thanks)
 
 
 # --- helpers -------------------------------------------------------------------------------------

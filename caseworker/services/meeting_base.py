@@ -29,7 +29,6 @@ from caseworker.domain.meetings import (
     attendee_key,
 )
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
 from caseworker.domain.recurrence import SeriesRule
 from caseworker.services.base import Service
 from caseworker.services.clients import client_flags_of, client_label
@@ -79,18 +78,6 @@ class MeetingServiceBase(Service):
                              m.description, m.minutes, rule_of(m), m.series_id, m.recurrence_id, organiser or "",
                              m.cancelled, guard.Purpose(m.donor_purpose), tuple(attendees), agenda, decisions,
                              tuple(actions), exceptions, m.version)
-
-    @staticmethod
-    def _changes(s: Session, m: Meeting) -> Changes:
-        changes = Changes.of("meeting", m.id)
-        owners = list(s.scalars(select(ActionItem.id).where(ActionItem.meeting_id == m.id)))
-        if owners:
-            changes = changes | Changes.of("action_item", *owners)
-        clients = [c for c in s.scalars(select(MeetingAttendee.client_id).where(
-            MeetingAttendee.meeting_id == m.id, MeetingAttendee.client_id.is_not(None))) if c is not None]
-        if clients:
-            changes = changes | Changes.of("client", *clients)
-        return changes
 
     def _actions(self, s: Session, ids: list[int]) -> list[ActionItemRecord]:
         if not ids:

@@ -15,6 +15,7 @@ from caseworker.db.models import (
     MeetingDecision,
     User,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.meetings import (
@@ -58,7 +59,7 @@ class MeetingMinutes(MeetingServiceBase):
                                  ("minutes",))
             audit.record(s, self.actor, kind="update", record_type="meeting", record_id=m.id,
                          changes={"decisions": [None, kept]})
-            return self._detail(s, m), self._changes(s, m)
+            return self._detail(s, m), changes_so_far(s)
 
     # -- action items ----------------------------------------------------------------------
     def add_action_item(self, meeting_id: int, text: str, owner_id: int | None,
@@ -85,8 +86,7 @@ class MeetingMinutes(MeetingServiceBase):
             self.stamp(item)
             s.add(item)
             audit.record_created(s, self.actor, "action item", item, ("meeting_id", "text", "owner_id", "due_on"))
-            return (self._actions(s, [item.id])[0],
-                    Changes.of("action_item", item.id) | Changes.of("meeting", m.id))
+            return self._actions(s, [item.id])[0], changes_so_far(s)
 
     def set_action_done(self, action_id: int, done: bool, expected_version: int) -> tuple[ActionItemRecord, Changes]:
         self.require(Action.EDIT_MEETINGS)
@@ -97,8 +97,7 @@ class MeetingMinutes(MeetingServiceBase):
             self.stamp(item)
             s.flush()
             audit.record_updated(s, self.actor, "action item", item, before, ("done",))
-            return (self._actions(s, [item.id])[0],
-                    Changes.of("action_item", item.id) | Changes.of("meeting", item.meeting_id))
+            return self._actions(s, [item.id])[0], changes_so_far(s)
 
     def my_action_items(self, *, include_done: bool = False, limit: int = 200) -> list[ActionItemRecord]:
         """The signed-in user's action items, soonest due first (undated last)."""

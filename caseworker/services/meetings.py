@@ -38,6 +38,7 @@ from caseworker.db.models import (
     Touchpoint,
     User,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.errors import NotFound, RuleViolation
 from caseworker.domain.guard import TouchStatus
 from caseworker.domain.i18n import N_
@@ -164,8 +165,8 @@ class MeetingService(MeetingMinutes):
             self._replace_attendees(s, m, draft.attendees)
             self._replace_agenda(s, m, draft.agenda)
             s.flush()
-            touched = self._plan_touchpoints(s, m)
-            return self._detail(s, m), self._changes(s, m) | touched
+            self._plan_touchpoints(s, m)
+            return self._detail(s, m), changes_so_far(s)
 
     def update(self, meeting_id: int, draft: MeetingDraft, expected_version: int) -> tuple[MeetingDetail, Changes]:
         """Change a one-off meeting, a detached occurrence, or a whole series."""
@@ -188,8 +189,8 @@ class MeetingService(MeetingMinutes):
             self._replace_attendees(s, m, draft.attendees)
             self._replace_agenda(s, m, draft.agenda)
             s.flush()
-            touched = self._plan_touchpoints(s, m)
-            return self._detail(s, m), self._changes(s, m) | touched
+            self._plan_touchpoints(s, m)
+            return self._detail(s, m), changes_so_far(s)
 
     def occurrence(self, series_id: int, key: datetime) -> MeetingDetail:
         """One occurrence as a meeting: the detached one if it exists, else the series' values."""
@@ -231,8 +232,9 @@ class MeetingService(MeetingMinutes):
             self._replace_agenda(s, child, draft.agenda)
             s.flush()
             master = get_or_404(s, Meeting, series_id, "Meeting")
-            touched = self._plan_touchpoints(s, child) | self._plan_touchpoints(s, master)
-            return self._detail(s, child), self._changes(s, child) | Changes.of("meeting", series_id) | touched
+            self._plan_touchpoints(s, child)
+            self._plan_touchpoints(s, master)
+            return self._detail(s, child), changes_so_far(s)
 
     def detach_occurrence(self, series_id: int, key: datetime) -> tuple[MeetingDetail, Changes]:
         """Make an occurrence its own meeting with the series' values, to record its minutes."""
@@ -262,10 +264,10 @@ class MeetingService(MeetingMinutes):
             audit.record(s, self.actor, kind="void", record_type="meeting occurrence", record_id=series_id,
                          changes={"occurrence": [key.isoformat(), None]}, reason=reason.strip())
             s.flush()
-            touched = self._plan_touchpoints(s, master)
+            self._plan_touchpoints(s, master)
             if child is not None:
-                touched = touched | self._plan_touchpoints(s, child)
-            return self._changes(s, master) | touched
+                self._plan_touchpoints(s, child)
+            return changes_so_far(s)
 
     def cancel(self, meeting_id: int, reason: str, expected_version: int) -> tuple[MeetingDetail, Changes]:
         """Cancel a meeting (a whole series, if it is one); it stays on record."""
@@ -277,8 +279,8 @@ class MeetingService(MeetingMinutes):
             m.cancelled, m.cancel_reason = True, reason.strip()
             self.stamp(m)
             audit.record(s, self.actor, kind="void", record_type="meeting", record_id=m.id, reason=reason.strip())
-            touched = self._plan_touchpoints(s, m)
-            return self._detail(s, m), self._changes(s, m) | touched
+            self._plan_touchpoints(s, m)
+            return self._detail(s, m), changes_so_far(s)
 
     # -- reads -----------------------------------------------------------------------------
     def get(self, meeting_id: int) -> MeetingDetail:
@@ -373,7 +375,7 @@ class MeetingService(MeetingMinutes):
         return found
 
     # -- internals -------------------------------------------------------------------------
-    def _plan_touchpoints(self, s: Session, m: Meeting) -> Changes:
+    def _plan_touchpoints(self, s: Session, m: Meeting) -> None:
         """Plan (or re-plan) the donor touchpoints of *m*'s coming occurrences, under the guard.
 
         Runs in the meeting's own transaction, so the meeting and its touchpoints are one action.
@@ -384,7 +386,7 @@ class MeetingService(MeetingMinutes):
             Touchpoint.meeting_id == m.id, Touchpoint.status == TouchStatus.PLANNED.value)))
         affected = sorted(set(donors) | previous)
         if not affected:
-            return Changes()
+            return
         self.require(Action.PLAN_TOUCHPOINTS)
         s.flush()
         when: list[datetime] = []
@@ -400,7 +402,6 @@ class MeetingService(MeetingMinutes):
         for donor_id in affected:
             occurrences = when if donor_id in donors else []
             plan_for_meeting_in(s, self.actor, donor_id, occurrences, channel, m.donor_purpose, m.id)
-        return Changes.of("donor", *affected) | Changes.of("touchpoint")
 
     @staticmethod
     def _move_occurrence_keys(s: Session, m: Meeting, old_start: datetime, old_zone: str) -> None:

@@ -44,6 +44,7 @@ from caseworker.db.models import (
     SoftCredit,
     Touchpoint,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.clients import CLIENT_FIELDS, SIMILAR_NAME, name_similarity
 from caseworker.domain.clients import display_name as client_display
 from caseworker.domain.donors import search_name_for, sort_name_for
@@ -205,7 +206,7 @@ class MergeService(Service):
                          changes={**changes, "merged_from": [None, merged.id], **moved})
             audit.record(s, self.actor, kind="merge", record_type="donor", record_id=merged.id,
                          changes={"merged_into": [None, survivor.id]})
-            return Changes.of("donor", survivor.id, merged.id) | Changes.of("gift")
+            return changes_so_far(s)
 
     def merge_clients(self, survivor_id: int, merged_id: int, take_from_merged: Sequence[str] = (),
                       versions: tuple[int, int] | None = None) -> Changes:
@@ -239,7 +240,7 @@ class MergeService(Service):
                          changes={**changes, "merged_from": [None, merged.id], **moved})
             audit.record(s, self.actor, kind="merge", record_type="client", record_id=merged.id,
                          changes={"merged_into": [None, survivor.id]})
-            return Changes.of("client", survivor.id, merged.id) | Changes.of("case")
+            return changes_so_far(s)
 
     # -- helpers -------------------------------------------------------------------------------
     @staticmethod

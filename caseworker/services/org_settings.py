@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.database import Database
 from caseworker.db.models import OrgSetting
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.donors import DEFAULT_SEGMENTS, SegmentRule
 from caseworker.domain.org import OrgSettings, ReceiptStyle, validate_org_settings
 from caseworker.domain.permissions import Action
@@ -61,7 +62,13 @@ def _shown_logo(encoded: str) -> str | None:
 def load_org_settings(db: Database) -> OrgSettings:
     """The settings every role may read (the letterhead, the zone, the currency)."""
     with db.read() as s:
-        stored = {row.key: json.loads(row.value) for row in s.scalars(select(OrgSetting))}
+        return org_settings_in(s)
+
+
+def org_settings_in(s: Session) -> OrgSettings:
+    """The organisation's settings, read in the caller's own transaction: a write that depends on
+    them (a gift's currency, a receipt's year) sees the ones it commits with."""
+    stored = {row.key: json.loads(row.value) for row in s.scalars(select(OrgSetting))}
     known = {f.name for f in fields(OrgSettings)}
     return OrgSettings(**{k: _decode(k, v) for k, v in stored.items() if k in known})
 
@@ -100,4 +107,4 @@ class OrgSettingsService(Service):
             if changes:
                 audit.record(s, self.actor, kind="update", record_type="settings", record_id=None,
                              changes=changes)
-        return new, Changes.of("settings", 0)
+            return new, changes_so_far(s)

@@ -27,6 +27,7 @@ from caseworker.db.models import (
     User,
     UserSpecialty,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.care import TaskStatus
 from caseworker.domain.cases import OPEN_STATUSES, EventKind, HandoffState
 from caseworker.domain.errors import ValidationError
@@ -183,7 +184,7 @@ class OrganigramService(Service):
             audit.record_updated(s, self.actor, "team_profile", profile, before, PROFILE_FIELDS)
             self._set_members(s, team.id, draft.member_ids)
             self._set_categories(s, team.id, draft.category_ids)
-            return self._team(s, team), Changes.of("team", team.id) | Changes.of("case_category")
+            return self._team(s, team), changes_so_far(s)
 
     def _set_members(self, s: Session, team_id: int, wanted: frozenset[int]) -> None:
         now = utcnow()
@@ -261,7 +262,7 @@ class OrganigramService(Service):
             s.flush()
             audit.record_updated(s, self.actor, "staff_profile", profile, before, STAFF_FIELDS)
             s.flush()
-            return _person(user, profile, 0, 0), Changes.of("user", user_id)
+            return _person(user, profile, 0, 0), changes_so_far(s)
 
     # -- a person leaving ---------------------------------------------------------------------------
     def hand_on(self, from_user_id: int, to_user_id: int | None = None,
@@ -295,7 +296,6 @@ class OrganigramService(Service):
             now = utcnow()
             shared: dict[int, int] = {}
             moved_to: dict[int, int] = {}
-            introduced = Changes()
             for case in cases:
                 target = to_user_id if to_user_id is not None else self._route(s, case, candidates)
                 if to_user_id is None:
@@ -310,7 +310,7 @@ class OrganigramService(Service):
                                 author_id=self.actor.user_id, text=reason, edited=False,
                                 updated_by_id=self.actor.user_id,
                                 data={"from_user_id": from_user_id, "to_user_id": target, "state": "reassigned"}))
-                introduced |= record_introduction(s, self.actor, case).changes()
+                record_introduction(s, self.actor, case)
                 shared[target] = shared.get(target, 0) + 1
                 moved_to[case.id] = target
             s.execute(update(Handoff).where(Handoff.to_user_id == from_user_id,
@@ -347,8 +347,7 @@ class OrganigramService(Service):
                          changes={"open cases handed on": [len(cases), 0], "open tasks handed on": [len(tasks), 0],
                                   "to": [None, {names.get(k, k): v for k, v in shared.items()}]})
             result = HandOnResult(len(cases), len(tasks), {names.get(k, str(k)): v for k, v in shared.items()})
-            return result, (Changes({"case": frozenset(c.id for c in cases)}) | Changes.of("task")
-                            | Changes.of("user", from_user_id) | introduced)
+            return result, changes_so_far(s)
 
     # -- internals ------------------------------------------------------------------------------
     def _route(self, s: Session, case: Case, candidates: list[Candidate]) -> int:

@@ -50,6 +50,7 @@ from caseworker.db.models import (
     SoftCredit,
     Touchpoint,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import clean_text
@@ -206,7 +207,7 @@ class PersonDataService(Service):
         s.flush()
         audit.record(s, self.actor, kind="anonymise", record_type="client", record_id=ident,
                      changes={f: [REDACTED, REDACTED] for f in redacted}, reason=_scrubbed(reason, names))
-        return Changes.of("client", ident)
+        return changes_so_far(s)
 
     def _erase_donor(self, s: Session, ident: int, reason: str) -> Changes:
         donor = load_for_update(s, Donor, ident, "donor", None)
@@ -257,7 +258,7 @@ class PersonDataService(Service):
         s.flush()
         audit.record(s, self.actor, kind="anonymise", record_type="donor", record_id=ident,
                      changes={f: [REDACTED, REDACTED] for f in held}, reason=_scrubbed(reason, names))
-        return Changes.of("donor", ident)
+        return changes_so_far(s)
 
     def _compact(self) -> None:
         """Fold the write-ahead log into the file and rebuild it, so no old page keeps the name."""

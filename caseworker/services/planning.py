@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, Touchpoint
+from caseworker.db.notices import changes_so_far, notice
 from caseworker.domain.donors import display_name
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.guard import Outcome, Proposal, Reason, Rule, TouchStatus, evaluate
@@ -28,7 +29,7 @@ from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import clean_text
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services import audit
 from caseworker.services.base import Service
 from caseworker.services.contact_policy import load_policy
@@ -158,7 +159,10 @@ class PlanningService(Service):
                                   "purpose": [None, proposal.purpose.value],
                                   "donors": [None, len(items)], "scheduled": [None, scheduled],
                                   "moved": [None, moved], "left_out": [None, left_out]})
-        changes = Changes({"touchpoint": frozenset(ids), "donor": frozenset(r["donor_id"] for r in rows)})
+            # Written as one multi-row statement: the views learn which rows from here.
+            notice(s, ChangeKind.TOUCHPOINT, *ids)
+            notice(s, ChangeKind.DONOR, *{r["donor_id"] for r in rows})
+            changes = changes_so_far(s)
         return PlanResult(scheduled, moved, left_out, tuple(ids)), changes
 
 

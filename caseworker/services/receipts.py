@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, Gift, Receipt, ReceiptCounter, ReceiptGift
+from caseworker.db.notices import changes_so_far
 from caseworker.domain import documents as report_data
 from caseworker.domain.donors import address_lines, display_name
 from caseworker.domain.errors import RuleViolation
@@ -50,7 +51,7 @@ from caseworker.services import audit
 from caseworker.services.base import Service, get_or_404, load_for_update
 from caseworker.services.donors import today_for
 from caseworker.services.gift_aid import assess_gifts, declaration_for_print
-from caseworker.services.org_settings import load_org_settings
+from caseworker.services.org_settings import load_org_settings, org_settings_in
 
 SERIES = "receipt"
 RECEIPT_FIELDS = ("number", "donor_id", "kind", "tax_year", "style", "issued_on", "currency", "total",
@@ -82,14 +83,15 @@ class ReceiptService(Service):
         with self.db.transaction("Issue receipt") as s:
             gift = load_for_update(s, Gift, gift_id, "gift", None)
             receipt = self._issue(s, gift.donor_id, [gift], ReceiptKind.GIFT, None, None)
-            return self._record(s, receipt), self._changes(receipt)
+            return self._record(s, receipt), changes_so_far(s)
 
     def issue_for_year(self, donor_id: int, year: int) -> tuple[ReceiptRecord, Changes]:
         """One receipt for the donor's gifts of *year* not yet on a receipt: the calendar year, or
         in the UK style the tax year starting on 6 April of *year*."""
         self.require(Action.ISSUE_RECEIPTS)
-        first, last = year_span(load_org_settings(self.db).receipt_style, year)
         with self.db.transaction("Issue annual receipt") as s:
+            style = org_settings_in(s).receipt_style
+            first, last = year_span(style, year)
             get_or_404(s, Donor, donor_id, "Donor")
             lock = s.bind.dialect.name != "sqlite"
             on_receipt = (select(ReceiptGift.gift_id).join(Receipt, Receipt.id == ReceiptGift.receipt_id)
@@ -101,9 +103,9 @@ class ReceiptService(Service):
             gifts = list(s.scalars(stmt.with_for_update() if lock else stmt))
             if not gifts:
                 raise RuleViolation(N_("There are no gifts from {year} left to receipt."),
-                                    year=year_name(load_org_settings(self.db).receipt_style, year))
+                                    year=year_name(style, year))
             receipt = self._issue(s, donor_id, gifts, ReceiptKind.YEAR, year, None)
-            return self._record(s, receipt), self._changes(receipt)
+            return self._record(s, receipt), changes_so_far(s)
 
     def void_receipt(self, receipt_id: int, reason: str,
                      expected_version: int | None = None) -> tuple[ReceiptRecord, Changes]:
@@ -113,7 +115,7 @@ class ReceiptService(Service):
         with self.db.transaction("Void receipt") as s:
             receipt = load_for_update(s, Receipt, receipt_id, "receipt", expected_version)
             self._void(s, receipt, reason)
-            return self._record(s, receipt), self._changes(receipt)
+            return self._record(s, receipt), changes_so_far(s)
 
     def void_and_reissue(self, receipt_id: int, reason: str,
                          expected_version: int | None = None) -> tuple[ReceiptRecord, Changes]:
@@ -134,7 +136,7 @@ class ReceiptService(Service):
                 raise RuleViolation(N_("None of the gifts on receipt {number} still stands: void it instead."),
                                     number=format_receipt_number(old.number))
             new = self._issue(s, old.donor_id, gifts, ReceiptKind(old.kind), old.tax_year, old)
-            return self._record(s, new), self._changes(old) | self._changes(new)
+            return self._record(s, new), changes_so_far(s)
 
     # -- reading ------------------------------------------------------------------------------
     def get(self, receipt_id: int) -> ReceiptRecord:
@@ -261,9 +263,6 @@ class ReceiptService(Service):
                      changes={"voided": [False, True], "number": [receipt.number, receipt.number]},
                      reason=reason)
 
-    @staticmethod
-    def _changes(receipt: Receipt) -> Changes:
-        return Changes.of("receipt", receipt.id) | Changes.of("donor", receipt.donor_id)
 
     @staticmethod
     def _record(s: Session, receipt: Receipt) -> ReceiptRecord:

@@ -36,6 +36,7 @@ from caseworker.db.models import (
     Team,
     User,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.business_days import HOLIDAY_YEARS, BusinessCalendar, public_holidays
 from caseworker.domain.care import (
     DEFAULT_CASE_REMINDER_DAYS,
@@ -148,7 +149,7 @@ class TaskService(Service):
             s.add(task)
             audit.record_created(s, self.actor, "task", task, TASK_FIELDS)
             self._sync_task_reminders(s, task)
-            return self._record(s, task), Changes.of("task", task.id)
+            return self._record(s, task), changes_so_far(s)
 
     def update_task(self, task_id: int, draft: TaskDraft, expected_version: int | None) -> tuple[TaskRecord, Changes]:
         draft = validate_task(draft)
@@ -170,7 +171,7 @@ class TaskService(Service):
             s.flush()
             audit.record_updated(s, self.actor, "task", task, before, TASK_FIELDS)
             self._sync_task_reminders(s, task)
-            return self._record(s, task), Changes.of("task", task.id)
+            return self._record(s, task), changes_so_far(s)
 
     def complete_task(self, task_id: int, expected_version: int | None) -> tuple[TaskRecord | None, Changes]:
         """Mark a task done; a repeating task's next occurrence is made at once and returned."""
@@ -193,8 +194,7 @@ class TaskService(Service):
                     s.add(follow)
                     audit.record_created(s, self.actor, "task", follow, TASK_FIELDS)
                     self._sync_task_reminders(s, follow)
-            changes = Changes.of("task", task.id, *([follow.id] if follow else []))
-            return (self._record(s, follow) if follow else None), changes
+            return (self._record(s, follow) if follow else None), changes_so_far(s)
 
     def cancel_task(self, task_id: int, reason: str, expected_version: int | None) -> Changes:
         reason = clean_text(reason, "reason", max_chars=2_000, multiline=True)
@@ -202,7 +202,7 @@ class TaskService(Service):
             task = self._load(s, task_id, expected_version)
             self._require_open(task)
             self._finish(s, task, TaskStatus.CANCELLED, reason)
-            return Changes.of("task", task.id)
+            return changes_so_far(s)
 
     def get(self, task_id: int) -> TaskRecord:
         with self.db.read() as s:
@@ -285,7 +285,7 @@ class TaskService(Service):
             self.stamp(row)
             audit.record(s, self.actor, kind="update", record_type="org_setting", record_id=None,
                          changes={REMINDER_RULES_KEY: [before, row.value]})
-            return Changes.of("settings")
+            return changes_so_far(s)
 
     def due_reminders(self) -> list[ReminderRecord]:
         """The signed-in user's reminders whose time has come and that were never shown, oldest first.
@@ -323,7 +323,8 @@ class TaskService(Service):
             stamped = s.execute(update(Reminder).where(Reminder.id.in_(ids), Reminder.user_id == self.actor.user_id,
                                                        Reminder.shown_at.is_(None))
                                 .values(shown_at=self.now()).execution_options(synchronize_session=False)).rowcount
-        return stamped, Changes()
+            changes = changes_so_far(s)
+        return stamped, changes
 
     def shown_reminders(self, limit: int = 50) -> list[ReminderRecord]:
         """The user's reminders already shown, newest first (the bell's list keeps them a while)."""

@@ -43,6 +43,7 @@ from caseworker.db.models import (
     Touchpoint,
     User,
 )
+from caseworker.db.notices import changes_so_far
 from caseworker.domain.donors import display_name, preferences_for_guard
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.guard import (
@@ -372,7 +373,7 @@ class TouchpointService(Service):
             audit.record_created(s, self.actor, "touchpoint", tp, TOUCHPOINT_FIELDS)
             if reason:
                 write_override(s, self.actor, tp, verdict, reason)
-            return _records(s, [tp])[0], _changes(tp)
+            return _records(s, [tp])[0], changes_so_far(s)
 
     def log(self, draft: TouchpointDraft, *, confirm: bool = False,
             override_reason: str | None = None) -> tuple[TouchpointRecord, Changes]:
@@ -417,7 +418,7 @@ class TouchpointService(Service):
             audit.record_updated(s, self.actor, "touchpoint", tp, before, TOUCHPOINT_FIELDS)
             if reason:
                 write_override(s, self.actor, tp, verdict, reason)
-            return _records(s, [tp])[0], _changes(tp)
+            return _records(s, [tp])[0], changes_so_far(s)
 
     def mark_done(self, touchpoint_id: int, notes: str = "", *,
                   expected_version: int | None = None) -> tuple[TouchpointRecord, Changes]:
@@ -435,7 +436,7 @@ class TouchpointService(Service):
             self.stamp(tp)
             s.flush()
             audit.record_updated(s, self.actor, "touchpoint", tp, before, TOUCHPOINT_FIELDS)
-            return _records(s, [tp])[0], _changes(tp)
+            return _records(s, [tp])[0], changes_so_far(s)
 
     def cancel(self, touchpoint_id: int, reason: str, *,
                expected_version: int | None = None) -> tuple[TouchpointRecord, Changes]:
@@ -455,7 +456,7 @@ class TouchpointService(Service):
             s.flush()
             audit.record(s, self.actor, kind="void", record_type="touchpoint", record_id=tp.id,
                          changes=audit.diff(before, audit.snapshot(tp, TOUCHPOINT_FIELDS)), reason=why)
-            return _records(s, [tp])[0], _changes(tp)
+            return _records(s, [tp])[0], changes_so_far(s)
 
     # -- meetings ---------------------------------------------------------------------------
     def preview_for_meeting(self, donor_id: int, occurrences: Sequence[datetime], channel: str,
@@ -535,10 +536,6 @@ def plan_for_meeting_in(s: Session, actor: Actor, donor_id: int, occurrences: Se
 
 
 # --- records -------------------------------------------------------------------------------------
-
-def _changes(tp: Touchpoint) -> Changes:
-    return Changes.of("touchpoint", tp.id) | Changes.of("donor", tp.donor_id)
-
 
 def _names(s: Session, user_ids: Iterable[int | None]) -> dict[int, str]:
     wanted = {i for i in user_ids if i}

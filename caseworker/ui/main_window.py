@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from caseworker import __version__
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import ROLE_LABELS
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.crash import show_bug
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, tr("Caseworker"), text)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches("settings"):
+        if changes.touches(ChangeKind.SETTINGS):
             self._update_title()
         # Sections not built yet read everything fresh when they are first shown.
         for section in list(self._built.values()):

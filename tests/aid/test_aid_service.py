@@ -14,6 +14,7 @@ from caseworker.domain.aid import AidKind, AidStatus, CapWindow, PayeeKind
 from caseworker.domain.errors import ConflictError, NotPermitted, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.services.aid import DisbursementDraft, FundDraft
 
 D = Decimal
@@ -53,7 +54,7 @@ def test_small_aid_is_approved_at_once_and_audited(db: Database, worker, fund_id
     client = add_client(db)
     row, changes = give(worker, client, fund_id, "150.00")
     assert row.status is AidStatus.APPROVED and row.amount == D("150.00") and row.currency == "GBP"
-    assert changes.touches("fund") and changes.touches("client")
+    assert changes.touches(ChangeKind.FUND) and changes.touches(ChangeKind.CLIENT)
     with db.read() as s:
         entry = s.scalars(select(AuditEntry).where(AuditEntry.record_type == "disbursement")).one()
         assert entry.action == "Record disbursement" and entry.changes["amount"] == [None, "150.00"]

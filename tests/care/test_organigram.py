@@ -8,6 +8,7 @@ from caseworker.db.models import AuditEntry
 from caseworker.domain.care import RecordKind, TaskDraft
 from caseworker.domain.cases import CaseDraft, CategoryDraft
 from caseworker.domain.errors import NotPermitted, ValidationError, ValidationErrors
+from caseworker.domain.records import ChangeKind
 from caseworker.services.organigram import PersonDraft, TeamDraft
 from tests.care.conftest import CareOffice, pinned
 from tests.cases.conftest import worker
@@ -21,7 +22,7 @@ def test_a_new_team_takes_the_next_case_of_its_category(care_office: CareOffice)
     team, changes = o.manager.organigram.save_team(None, TeamDraft(
         "Welfare", member_ids=frozenset({o.sam.actor.user_id}), category_ids=frozenset({benefits.id}),
         point_of_contact_id=o.sam.actor.user_id, phone="0161 555 0100", email="welfare@example.org"))
-    assert changes.touches("team") and team.member_ids == (o.sam.actor.user_id,)
+    assert changes.touches(ChangeKind.TEAM) and team.member_ids == (o.sam.actor.user_id,)
     suggestion = o.priya.cases.suggest_assignee(benefits.id)
     assert suggestion.user_id == o.sam.actor.user_id
     assert suggestion.reason.format(**suggestion.params).endswith("in the Welfare team, which handles Benefits.")
@@ -78,7 +79,7 @@ def test_a_leaver_hands_on_cases_and_tasks_in_one_step_by_workload(care_office: 
     assert any("Tom is now your worker" in e.text for e in timeline)
     with o.db.read() as s:
         assert s.query(AuditEntry).filter_by(record_type="case", reason="Priya leaves in December").count() == 4
-    assert changes.ids("case") == {c.id for c in cases}
+    assert changes.ids(ChangeKind.CASE) == {c.id for c in cases}
 
 
 def test_a_leavers_cases_go_to_the_chosen_person(care_office: CareOffice) -> None:

@@ -9,6 +9,7 @@ import pytest
 from caseworker.domain.care import RecordKind, TaskDraft
 from caseworker.domain.cases import CaseDraft
 from caseworker.domain.errors import NotFound, NotPermitted, ValidationError, ValidationErrors
+from caseworker.domain.records import ChangeKind
 from caseworker.services.container import Services
 from tests.care.conftest import NOW, CareOffice, set_zone
 
@@ -78,7 +79,7 @@ def test_a_weekly_task_done_makes_the_next_at_the_same_wall_time_across_dst(care
     task, _ = o.priya.tasks.add_task(TaskDraft("Team huddle notes", first, rrule="FREQ=WEEKLY"))
     follow, changes = o.priya.tasks.complete_task(task.id, task.version)
     assert follow is not None and follow.due_at == datetime(2026, 10, 26, 8, 0, tzinfo=UTC)  # 09:00 CET
-    assert changes.ids("task") == {task.id, follow.id}
+    assert changes.ids(ChangeKind.TASK) == {task.id, follow.id}
     assert [t.id for t in o.priya.tasks.list_tasks()] == [follow.id]
     # A series with an end stops making tasks.
     once, _ = o.priya.tasks.add_task(TaskDraft("Twice only", first, rrule="FREQ=DAILY;COUNT=2"))

@@ -12,6 +12,7 @@ from caseworker.domain.cases import Acceptability, CaseDraft, CaseStatus, Catego
 from caseworker.domain.errors import ConflictError, NotPermitted, RuleViolation, ValidationError
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.services.container import Services
 from tests.cases.conftest import MONDAY, Office, worker
 
@@ -227,7 +228,7 @@ def test_a_manager_reassigns_all_cases_of_a_leaver_at_once(office: Office) -> No
         office.tom.cases.reassign_all(office.priya.actor.user_id, office.tom.actor.user_id)
     moved, changes = office.manager.cases.reassign_all(office.priya.actor.user_id, office.tom.actor.user_id,
                                                        "Priya has left")
-    assert moved == 4 and changes.ids("case") == {c.id for c in cases[1:]}
+    assert moved == 4 and changes.ids(ChangeKind.CASE) == {c.id for c in cases[1:]}
     assert office.priya.cases.my_open_cases() == []
     assert len(office.tom.cases.my_open_cases()) == 4
     assert len(office.tom.cases.my_pending_handoffs()) == 1  # redirected from the leaver

@@ -20,6 +20,7 @@ from caseworker.domain.clients import (
 from caseworker.domain.errors import ConflictError, NotPermitted, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.services.clients import client_label, client_labels
 from caseworker.services.container import Services
 
@@ -40,7 +41,7 @@ def test_create_get_and_flags(worker: Services) -> None:
         preferred_name="Mia", date_of_birth="1980-02-03", phone="+44 7911 123456", email="Mia@Example.org",
         safeguarding="Do not visit alone", interpreter_needed=True, interpreter_language="Greek",
         accessibility="Wheelchair user", tags=("Housing", "housing", " debt ")))
-    assert changes.ids("client") == {record.id}
+    assert changes.ids(ChangeKind.CLIENT) == {record.id}
     got = worker.clients.get(record.id)
     assert got.name == "Mia Smith"
     assert got.date_of_birth == date(1980, 2, 3)

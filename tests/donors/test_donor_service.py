@@ -23,6 +23,7 @@ from caseworker.domain.errors import ConflictError, NotPermitted, ValidationErro
 from caseworker.domain.guard import Channel
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.services.donors import HouseholdDraft, load_guard_preferences
 
 TODAY = date(2026, 11, 2)
@@ -93,7 +94,7 @@ def test_add_and_update_a_donor_is_audited(fundraiser, db) -> None:
         first_name="  Zoë ", last_name="O'Brien", email="ZOE@Example.org", city="Leeds"))
     assert record.name == "Zoë O'Brien" and record.sort_name == "O'Brien, Zoë"
     assert record.email == "zoe@example.org" and record.segment is Segment.NEW and record.cadence == 180
-    assert changes.ids("donor") == {record.id}
+    assert changes.ids(ChangeKind.DONOR) == {record.id}
     updated, _ = fundraiser.donors.update_donor(
         record.id, DonorDraft(first_name="Zoë", last_name="O'Brien", email="zoe@example.org", city="York"),
         record.version)
@@ -189,7 +190,7 @@ def test_households_group_donors_and_their_giving(fundraiser, add_donor, give) -
     fundraiser.gifts.void_gift(voided, "Cheque bounced")
     household, changes = fundraiser.donors.add_household(HouseholdDraft("The Duartes", member_ids=(a, b)))
     assert {m.id for m in household.members} == {a, b}
-    assert changes.ids("donor") == {a, b}
+    assert changes.ids(ChangeKind.DONOR) == {a, b}
     totals = fundraiser.gifts.household_totals(household.id)
     this_year = [t for t in totals if t.start.year == (date.today() - timedelta(days=6)).year]
     assert sum(t.total for t in this_year) == Decimal("350.50")

@@ -20,6 +20,7 @@ from caseworker.domain.gifts import (
     schedule_standing,
 )
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 
 TODAY = date.today()
 
@@ -44,7 +45,7 @@ def test_a_gift_updates_the_donor_and_is_audited(fundraiser, add_donor, db) -> N
     assert gift.amount == Decimal("1250.50") and gift.eligible_amount == Decimal("1100.50")
     assert gift.appeal_code == "XMAS26"
     assert [(c.donor_id, c.amount) for c in gift.soft_credits] == [(spouse, Decimal("1250.50"))]
-    assert changes.ids("donor") == {donor}
+    assert changes.ids(ChangeKind.DONOR) == {donor, spouse}  # the soft credit is on the spouse's giving too
     record = fundraiser.donors.get(donor)
     assert record.giving.lifetime_total == Decimal("1250.50") and record.segment.value == "major"
     assert fundraiser.donors.get(spouse).giving.gift_count == 0  # soft credits never add up
@@ -76,7 +77,7 @@ def test_a_correction_voids_and_names_the_old_gift(fundraiser, add_donor, give) 
     right, changes = fundraiser.gifts.correct_gift(wrong, GiftDraft(donor, "50.00", TODAY), "Typed a zero too many")
     assert right.replaces_gift_id == wrong and fundraiser.gifts.get(wrong).voided
     assert fundraiser.donors.get(donor).giving.lifetime_total == Decimal("50.00")
-    assert changes.ids("gift") == {wrong, right.id}
+    assert changes.ids(ChangeKind.GIFT) == {wrong, right.id}
 
 
 def test_thank_you_latency(fundraiser, add_donor, give) -> None:
@@ -95,7 +96,7 @@ def test_a_batch_saves_all_rows_in_one_transaction(fundraiser, add_donor) -> Non
         BatchLine(a, "10.10", "cheque", ""),
     ], TODAY, "Monday post")
     assert result.count == 3 and result.total == Decimal("75.10")
-    assert changes.ids("donor") == {a, b} and len(changes.ids("gift")) == 3
+    assert changes.ids(ChangeKind.DONOR) == {a, b} and len(changes.ids(ChangeKind.GIFT)) == 3
     assert {g.batch_label for g in fundraiser.gifts.gifts_for_donor(a)} == {"Monday post"}
     response = {r.appeal_code: r for r in fundraiser.gifts.appeal_response()}
     assert response["SPRING"].gifts == 2 and response["SPRING"].total == Decimal("65.00")

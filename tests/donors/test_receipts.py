@@ -13,6 +13,7 @@ from caseworker.db.models import Receipt
 from caseworker.domain import documents as report_data
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.gifts import GiftDraft
+from caseworker.domain.records import ChangeKind
 from caseworker.services import receipts as receipts_module
 from caseworker.services.container import Services
 
@@ -70,7 +71,7 @@ def test_void_and_reissue_names_the_old_number(fundraiser, add_donor, give, db) 
     assert new.number == "000002" and new.replaces_number == old.number
     old = fundraiser.receipts.get(old.id)
     assert old.voided and old.void_reason == "Wrong address printed" and old.replaced_by_number == new.number
-    assert changes.ids("receipt") == {old.id, new.id}
+    assert changes.ids(ChangeKind.RECEIPT) == {old.id, new.id}
     assert fundraiser.gifts.get(gift).receipt_number == new.number
     with pytest.raises(RuleViolation):
         fundraiser.receipts.void_and_reissue(old.id, "again")

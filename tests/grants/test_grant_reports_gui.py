@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from caseworker.domain.records import ChangeKind
 from caseworker.services.grants import FunderDraft, GrantDraft
 from caseworker.ui.dialogs.grant_dialogs import ReportSubmittedDialog
 from tests.grants.test_grants_gui import manager, section_of, services_for_sqlite  # noqa: F401 - fixtures
@@ -32,7 +33,7 @@ def test_a_report_is_marked_submitted_from_the_grant(manager, open_window, qtbot
     dialog.submitted_on.setText("2025-01-09")
     dialog.buttons.accepted.emit()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert dialog.changes.ids("grant") == {g.id}
+    assert dialog.changes.ids(ChangeKind.GRANT) == {g.id}
     view._show_reports(dialog.result_value)
     assert [view.reports.item(0, c).text() for c in (1, 2, 3)] == [
         "2025-01-09", manager.actor.display_name, "Submitted on time"]

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from caseworker.domain.clients import ClientDraft
 from caseworker.domain.grants import Stage
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.services.grants import FunderDraft, GrantDraft
 from caseworker.ui.dialogs.grant_dialogs import BudgetLineDialog, GrantDialog, SpendingDialog, StageDialog
 from caseworker.ui.my_work.deadlines import GrantDeadlinesPanel
@@ -214,7 +215,7 @@ def test_the_application_dialog_waits_for_its_choices_without_blocking(manager, 
             dialog.buttons.accepted.emit()
             assert dialog.result() != dialog.DialogCode.Accepted  # still open while it saves
         assert dialog.result() == dialog.DialogCode.Accepted
-        assert announced.args[0].ids("grant") == {g.id}
+        assert announced.args[0].ids(ChangeKind.GRANT) == {g.id}
         saved = manager.grants.get(g.id)
         assert saved.row.title == "Advice line 2027" and saved.programme_id == programme.id
     finally:

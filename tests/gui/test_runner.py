@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from caseworker.db.database import Database
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.permissions import Role
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.container import Services
 from caseworker.ui import main_window as main_window_module
 from caseworker.ui.dialogs.crash import bug_box
@@ -35,24 +35,24 @@ def test_the_call_runs_off_the_gui_thread_and_the_result_comes_back_on_it(runner
 
     def work() -> tuple[str, Changes]:
         ran_on.append(threading.get_ident())
-        return "result", Changes.of("client", 7)
+        return "result", Changes.of(ChangeKind.CLIENT, 7)
 
     with qtbot.waitSignal(runner.changed, timeout=5000) as changed:
         runner.run(work, lambda result: done_on.append((threading.get_ident(), result)))
     assert ran_on and ran_on[0] != gui
-    assert done_on == [(gui, ("result", Changes.of("client", 7)))]
-    assert changed.args == [Changes.of("client", 7)]
+    assert done_on == [(gui, ("result", Changes.of(ChangeKind.CLIENT, 7)))]
+    assert changed.args == [Changes.of(ChangeKind.CLIENT, 7)]
 
 
 def test_one_change_notice_per_action_and_none_without_changes(runner: Runner, qtbot) -> None:
     notices: list[Changes] = []
     runner.changed.connect(notices.append)
     finished: list[object] = []
-    runner.run(lambda: Changes.of("user", 1) | Changes.of("case", 2), finished.append)
+    runner.run(lambda: Changes.of(ChangeKind.USER, 1) | Changes.of(ChangeKind.CASE, 2), finished.append)
     runner.run(lambda: "no changes", finished.append)
     runner.run(lambda: (None, Changes()), finished.append)
     qtbot.waitUntil(lambda: len(finished) == 3, timeout=5000)
-    assert notices == [Changes({"user": frozenset({1}), "case": frozenset({2})})]
+    assert notices == [Changes({ChangeKind.USER: frozenset({1}), ChangeKind.CASE: frozenset({2})})]
 
 
 def test_calls_run_one_at_a_time_in_order(runner: Runner, qtbot) -> None:
@@ -134,9 +134,9 @@ def test_synchronous_mode_behaves_the_same(qtbot) -> None:
     notices: list[Changes] = []
     runner.changed.connect(notices.append)
     results: list[object] = []
-    runner.run(lambda: Changes.of("user", 3), results.append)
-    assert results == [Changes.of("user", 3)] and notices == [Changes.of("user", 3)]
-    assert changes_in(("x", Changes.of("a", 1))) == Changes.of("a", 1) and changes_in("x") is None
+    runner.run(lambda: Changes.of(ChangeKind.USER, 3), results.append)
+    assert results == [Changes.of(ChangeKind.USER, 3)] and notices == [Changes.of(ChangeKind.USER, 3)]
+    assert changes_in(("x", Changes.of(ChangeKind.GIFT, 1))) == Changes.of(ChangeKind.GIFT, 1) and changes_in("x") is None
 
 
 def test_the_window_shows_errors_in_plain_words_and_bugs_in_the_crash_dialog(

@@ -14,6 +14,7 @@ from caseworker.domain.clients import ClientDraft
 from caseworker.domain.errors import RuleViolation
 from caseworker.domain.imports import DuplicateChoice
 from caseworker.domain.listing import ListQuery
+from caseworker.domain.records import ChangeKind
 
 from .conftest import write_csv
 from .test_import_service import run
@@ -45,7 +46,7 @@ def test_rows_merge_into_existing_and_earlier_clients_and_the_undo_restores_them
     assert (report.created, report.updated, report.skipped) == (1, 1, 0)
     assert {(d.line, d.existing_id, d.earlier_line) for d in report.duplicates} == {(2, maria.id, None),
                                                                                      (4, None, 3)}
-    assert report.changes.ids("client") >= {maria.id}
+    assert report.changes.ids(ChangeKind.CLIENT) >= {maria.id}
     merged = caseworker.clients.get(maria.id)
     # The row fills what was empty and replaces what it brings; what it leaves blank stays.
     assert (merged.first_name, merged.phone, merged.language) == ("María", "+447911123456", "Portuguese")

@@ -13,6 +13,7 @@ from caseworker.db.models import AuditEntry, Donor, Gift, Household, ImportBatch
 from caseworker.domain.donors import DonorDraft
 from caseworker.domain.errors import NotPermitted, RuleViolation
 from caseworker.domain.imports import ColumnMapping, DateOrder, DuplicateChoice
+from caseworker.domain.records import ChangeKind
 from caseworker.services.imports import ImportOptions
 from caseworker.services.progress import Cancelled, Progress
 from caseworker.services.spreadsheets import SourceFormat
@@ -171,7 +172,7 @@ def test_merge_into_the_existing_donor_and_create_anyway(db, fundraiser, tmp_pat
     report = run(fundraiser, "donors", path, choices={2: DuplicateChoice.MERGE, 3: DuplicateChoice.CREATE})
     assert (report.created, report.updated, report.skipped) == (1, 1, 0)
     # The donor merged into is named, so a record open on screen refreshes; the new one by kind.
-    assert existing.id in report.changes.ids("donor") and report.changes.ids("import_batch") == {report.batch}
+    assert existing.id in report.changes.ids(ChangeKind.DONOR) and report.changes.ids(ChangeKind.IMPORT_BATCH) == {report.batch}
     assert fundraiser.donors.get(existing.id).city == "Lisbon"
     assert count(db, Donor) == 2
 
@@ -205,7 +206,7 @@ def test_gifts_find_their_donors_by_external_id_email_or_name_and_postcode(db, f
     ])
     report = run(fundraiser, "gifts", fixed)
     assert report.ok and report.created == 4
-    assert report.changes.touches("gift") and len(report.changes.ids("donor")) == 3  # their giving changed
+    assert report.changes.touches(ChangeKind.GIFT) and len(report.changes.ids(ChangeKind.DONOR)) == 3  # their giving changed
     with db.read() as s:
         ana = s.scalar(select(Donor).where(Donor.first_name == "Ana"))
         gift = s.scalar(select(Gift).where(Gift.amount == Decimal("1250.50")))
@@ -403,4 +404,4 @@ def test_a_large_import_names_a_bounded_number_of_new_records(db, fundraiser, tm
     report = run(fundraiser, "donors", write_csv(tmp_path / "many.csv", rows))
     assert report.created == NEW_IDS_NAMED + 200
     # Enough unknown ids for a list to read itself again; not one id per row of a large file.
-    assert len(report.changes.ids("donor")) == NEW_IDS_NAMED
+    assert len(report.changes.ids(ChangeKind.DONOR)) == NEW_IDS_NAMED

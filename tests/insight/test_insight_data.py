@@ -28,6 +28,7 @@ from caseworker.domain.aid_grants import CapRefusals, ReportDeadlines
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.grant_reports import ReportState
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.domain.statistics import Period
 from caseworker.domain.supporters import GuardByStaff
 from caseworker.services.aid import DisbursementDraft, FundDraft
@@ -220,7 +221,7 @@ def test_marking_reports_submitted_and_the_share_on_time(db, grants, services_fo
     dues = [r.due_on for r in manager.grant_reports.schedule(monthly)]
     assert dues[:4] == [d("2026-01-10"), d("2026-02-10"), d("2026-03-10"), d("2026-04-10")]
     schedule, changes = manager.grant_reports.mark_submitted(monthly, d("2026-03-10"), d("2026-03-10"))
-    assert changes.ids("grant") == {monthly}
+    assert changes.ids(ChangeKind.GRANT) == {monthly}
     manager.grant_reports.mark_submitted(monthly, d("2026-02-10"), d("2026-02-12"))  # late, before the period
     schedule, _ = manager.grant_reports.mark_submitted(monthly, d("2026-04-10"), d("2026-04-11"))
     states = {r.due_on: r.state for r in schedule}

@@ -12,6 +12,7 @@ from caseworker.db.models import Gift, Touchpoint
 from caseworker.domain.errors import NotPermitted, ValidationErrors
 from caseworker.domain.mail import MessageStatus
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.domain.templates import TemplateDraft
 from tests.letters.conftest import opt_out_of_email
 
@@ -148,8 +149,8 @@ def test_a_donor_who_takes_no_email_gets_a_letter(db, fundraiser, add_donor, giv
     printed = print_letters(fundraiser, tmp_path / "letters.pdf")
     assert printed.letters == 1 and (tmp_path / "letters.pdf").read_bytes().startswith(b"%PDF")
     # What printing settled is named, so the window refreshes the queue and the donor.
-    assert printed.changes.ids("message") == {result.letters[0]}
-    assert printed.changes.ids("gift") == {gift} and printed.changes.ids("donor") == {donor}
+    assert printed.changes.ids(ChangeKind.MESSAGE) == {result.letters[0]}
+    assert printed.changes.ids(ChangeKind.GIFT) == {gift} and printed.changes.ids(ChangeKind.DONOR) == {donor}
     [tp] = _touchpoints(db, donor)
     assert (tp.channel, tp.status) == ("letter", "done")
     assert fundraiser.mail.thank_you_queue() == []
@@ -174,7 +175,7 @@ def test_a_refusing_server_leaves_the_message_queued_and_the_next_run_sends_it_o
     summary = send_outbox(fundraiser)
     assert (summary.sent, summary.retrying) == (0, 1)
     [row] = fundraiser.mail.outbox()
-    assert summary.changes.ids("message") == {row.id} and not summary.changes.touches("gift")
+    assert summary.changes.ids(ChangeKind.MESSAGE) == {row.id} and not summary.changes.touches(ChangeKind.GIFT)
     assert row.status is MessageStatus.QUEUED
     assert "451" in row.last_error and "busy" in row.last_error
     assert row.next_attempt_at > datetime.now(UTC)
@@ -183,7 +184,7 @@ def test_a_refusing_server_leaves_the_message_queued_and_the_next_run_sends_it_o
     assert send_outbox(fundraiser).sent == 0
     later = datetime.now(UTC) + timedelta(minutes=2)
     sent = send_outbox(fundraiser, now=later)
-    assert sent.sent == 1 and sent.changes.ids("gift") == {gift}
+    assert sent.sent == 1 and sent.changes.ids(ChangeKind.GIFT) == {gift}
     assert send_outbox(fundraiser, now=later + timedelta(hours=1)).changes.records == {}
     assert len(smtp_server.box.messages) == 1
     assert fundraiser.mail.outbox()[0].status is MessageStatus.SENT
@@ -220,8 +221,8 @@ def test_an_address_the_server_refuses_for_good_fails_and_the_gift_waits_again(
     assert summary.failed == 1
     [row] = fundraiser.mail.outbox()
     # The gift waits again and its touchpoint is cancelled: both named for the window to refresh.
-    assert summary.changes.ids("message") == {row.id} and summary.changes.ids("gift") == {gift}
-    assert summary.changes.touches("touchpoint")
+    assert summary.changes.ids(ChangeKind.MESSAGE) == {row.id} and summary.changes.ids(ChangeKind.GIFT) == {gift}
+    assert summary.changes.touches(ChangeKind.TOUCHPOINT)
     assert row.status is MessageStatus.FAILED and "No such mailbox" in row.last_error
     assert [r.gift_id for r in fundraiser.mail.thank_you_queue()] == [gift]
     [tp] = _touchpoints(db, donor)
@@ -389,7 +390,7 @@ def test_a_send_interrupted_after_its_claim_is_picked_up_again_with_its_message_
     thanks_template()
     fundraiser.mail.thank([give(add_donor())])
     now = datetime.now(UTC)
-    [claimed] = fundraiser.mail.claim_due(now)  # ... and the laptop's lid closes here
+    [claimed], _ = fundraiser.mail.claim_due(now)  # ... and the laptop's lid closes here
     assert fundraiser.mail.outbox()[0].status is MessageStatus.SENDING
     assert send_outbox(fundraiser, now=now + timedelta(minutes=1)).sent == 0  # maybe still on its way
     later = now + STALE_SENDING + timedelta(minutes=1)

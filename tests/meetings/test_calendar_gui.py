@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from caseworker.db.base import utcnow
 from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.domain.recurrence import Frequency, SeriesRule
 from caseworker.services.calendar import EntryKind
 from caseworker.services.container import Services
@@ -251,7 +252,7 @@ def test_the_meeting_dialog_reads_its_warnings_and_saves_in_the_background(offic
         assert dialog.saved is None and not asked  # the clash check is still on its way
         qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10000)
         assert asked and dialog.result() == dialog.DialogCode.Accepted
-        assert dialog.changes.ids("meeting") == {dialog.saved.id}
+        assert dialog.changes.ids(ChangeKind.MEETING) == {dialog.saved.id}
         assert office.meetings.get(dialog.saved.id).title == "Supervision"
     finally:
         runner.shutdown()

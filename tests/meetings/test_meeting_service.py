@@ -14,6 +14,7 @@ from caseworker.domain.donors import DonorDraft
 from caseworker.domain.errors import RuleViolation, ValidationErrors
 from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingChannel, MeetingDraft
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
 
 LONDON = ZoneInfo("Europe/London")
@@ -80,7 +81,7 @@ def test_minutes_decisions_attendance_and_action_items(office, services_for) -> 
     assert m.decisions == ("Adopt the new form",) and m.minutes == "Went well."
     assert [a.attendance for a in m.attendees] == [Attendance.ATTENDED, Attendance.ATTENDED, Attendance.APOLOGIES]
     item, changes = office.meetings.add_action_item(m.id, "Send the form round", worker.actor.user_id, date(2026, 11, 10))
-    assert changes.touches("action_item")
+    assert changes.touches(ChangeKind.ACTION_ITEM)
     mine = worker.meetings.my_action_items()
     assert [(a.text, a.due_on, a.meeting_title) for a in mine] == [("Send the form round", date(2026, 11, 10), "Case review")]
     worker.meetings.set_action_done(item.id, True, item.version)
@@ -183,7 +184,7 @@ def test_saving_a_meeting_with_a_donor_plans_its_touchpoints(office) -> None:
                          rule=SeriesRule(Frequency.WEEKLY, count=5),
                          attendees=(AttendeeDraft(AttendeeKind.DONOR, donor_id=donor.id),))
     m, changes = office.meetings.create(draft)
-    assert changes.touches("touchpoint") and donor.id in changes.ids("donor")
+    assert changes.touches(ChangeKind.TOUCHPOINT) and donor.id in changes.ids(ChangeKind.DONOR)
     planned = [t for t in office.touchpoints.history(donor.id) if t.status is guard.TouchStatus.PLANNED]
     assert [(t.meeting_id, t.channel) for t in planned] == [(m.id, guard.Channel.VISIT)] * 3
     keys = [r.key for r in office.meetings.between(start, start + timedelta(days=40))]

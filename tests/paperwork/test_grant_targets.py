@@ -13,6 +13,7 @@ from caseworker import exports
 from caseworker.db.models import AuditEntry
 from caseworker.domain.errors import NotFound, ValidationErrors
 from caseworker.domain.grant_targets import Demographic, Output, TargetsDraft
+from caseworker.domain.records import ChangeKind
 from tests.paperwork.conftest import Office
 from tests.reports.conftest import Pdf
 
@@ -36,7 +37,7 @@ def test_the_report_sets_what_was_reached_against_each_target(office: Office, tm
     assert not before.has("against targets"), "a grant without targets prints no empty targets table"
 
     saved, changes = office.admin.grant_targets.set_targets(office.grant_id, TARGETS)
-    assert changes.ids("grant") == {office.grant_id}
+    assert changes.ids(ChangeKind.GRANT) == {office.grant_id}
     assert saved.outputs == {Output.PEOPLE_SERVED: 40, Output.CASES_RESOLVED: 10}
     assert [(o.name, o.target, o.achieved) for o in saved.outcomes] == [
         ("Households kept in their homes", 30, 12), ("Debts written off", 5, None)]

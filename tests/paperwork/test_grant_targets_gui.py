@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from caseworker.db.database import Database
 from caseworker.domain.grant_targets import Demographic, Output
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.services.container import Services
 from caseworker.services.grants import FunderDraft, GrantDraft
 from caseworker.ui.dialogs.grant_dialogs import GrantTargetsDialog
@@ -48,7 +49,7 @@ def test_targets_are_recorded_from_the_grants_window(sqlite_db: Database, open_w
     dialog.outcomes.setItem(1, 0, QTableWidgetItem("Debts written off"))
     dialog.outcomes.setItem(1, 2, QTableWidgetItem("1"))
     dialog.buttons.accepted.emit()
-    assert dialog.result() == dialog.DialogCode.Accepted and dialog.changes.ids("grant") == {g.id}
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.changes.ids(ChangeKind.GRANT) == {g.id}
     saved = manager.grant_targets.targets(g.id)
     assert saved.outputs == {Output.PEOPLE_SERVED: 120, Output.CASES_RESOLVED: 50}
     assert [(o.name, o.target, o.achieved) for o in saved.outcomes] == [

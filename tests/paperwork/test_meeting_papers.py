@@ -12,6 +12,7 @@ from caseworker import exports
 from caseworker.domain.errors import RuleViolation, ValidationError
 from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.org import OrgSettings, ReceiptStyle
+from caseworker.domain.records import ChangeKind
 from caseworker.services.board import VoteDraft
 from tests.paperwork.conftest import Office
 from tests.reports.conftest import Pdf
@@ -169,7 +170,7 @@ def test_votes_and_quorum_save_together_or_not_at_all(office: Office) -> None:
 
     saved, changes = office.admin.board.record_board(mid, 3, {
         first.id: VoteDraft("Dev Patel", "Ruth Ellis", 3, 0, 0), second.id: VoteDraft("Ruth Ellis", "Dev Patel")})
-    assert changes.ids("meeting") == {mid}
+    assert changes.ids(ChangeKind.MEETING) == {mid}
     assert (saved.quorum, saved.present, saved.quorate) == (3, 2, False)
     assert [(d.proposer, d.votes_for) for d in saved.decisions] == [("Dev Patel", 3), ("Ruth Ellis", None)]
     with office.db.read() as s:

@@ -12,6 +12,7 @@ from caseworker import exports
 from caseworker.db.database import Database
 from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.services.container import Services
 from caseworker.ui.dialogs.meeting_dialogs import MinutesDialog, VotesDialog
 from caseworker.ui.sections.calendar import CalendarSection
@@ -73,7 +74,7 @@ def test_the_board_records_votes_and_quorum_from_the_meetings_window(sqlite_db: 
     dialog.table.setItem(1, 4, QTableWidgetItem("4"))
     dialog.table.setItem(1, 5, QTableWidgetItem("1"))
     dialog.buttons.accepted.emit()
-    assert dialog.result() == dialog.DialogCode.Accepted and dialog.changes.ids("meeting") == {meeting.id}
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.changes.ids(ChangeKind.MEETING) == {meeting.id}
     board = admin.board.board(meeting.id)
     assert board.quorum == 2 and board.quorate
     assert [(d.proposer, d.seconder, d.votes_for, d.votes_against, d.abstentions) for d in board.decisions] == [

@@ -21,7 +21,7 @@ from .conftest import ADMIN_PASSWORD
 from .test_storage_failures import corrupt_middle
 
 
-def test_only_a_manager_restores_the_offered_backup(encrypted: tuple[Database, Actor], db_path: Path,
+def test_only_a_manager_restores_the_offered_backup(qapp: object, encrypted: tuple[Database, Actor], db_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     db, boss = encrypted
     admin = Services(db, boss)

@@ -13,6 +13,7 @@ from caseworker.db.models import AuditEntry, User
 from caseworker.domain.errors import AuthenticationError, NotPermitted, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Role
+from caseworker.domain.records import ChangeKind
 from caseworker.services import passwords
 from caseworker.services.accounts import FREE_ATTEMPTS, MAX_LOCKOUT, AuthService, UserDraft
 from caseworker.services.audit import AuditFilter
@@ -159,7 +160,7 @@ def test_adding_and_changing_a_user_is_audited_field_by_field(db: Database, admi
     user, changes = services.accounts.add_user(
         UserDraft("priya", "Priya Raman", CASEWORKER, email="priya@example.org", specialties=("Housing",)),
         "a long password")
-    assert changes.ids("user") == {user.id}
+    assert changes.ids(ChangeKind.USER) == {user.id}
     assert user.specialties == ("housing",)
     created = services.audit.page(AuditFilter(record_type="user", record_id=user.id), oldest_first=True)
     assert created[0].kind == "create" and created[0].action == "Add user"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from caseworker.domain.guard import Outcome, TouchStatus
+from caseworker.domain.records import ChangeKind
 from caseworker.services.planning import PlanningCancelled, PlanRequest
 from caseworker.services.touchpoints import TouchpointDraft
 from tests.touchpoints.conftest import add_donor
@@ -35,7 +36,7 @@ def test_preview_and_apply_moving_blocked(fundraiser):
 
     result, changes = fundraiser.planning.apply(request, move_blocked=True)
     assert (result.scheduled, result.moved, result.left_out) == (2, 1, 0 + 1)
-    assert changes.ids("donor") == {free, busy, picky}
+    assert changes.ids(ChangeKind.DONOR) == {free, busy, picky}
     moved = [t for t in fundraiser.touchpoints.history(busy) if t.purpose.value == "ask"]
     assert moved[0].when == at(16) and moved[0].campaign == "Winter"
     assert fundraiser.touchpoints.history(gone) == []

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from caseworker.db.models import AuditEntry, Touchpoint
 from caseworker.domain.errors import NotPermitted, RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.guard import Outcome, Rule, TouchStatus
+from caseworker.domain.records import ChangeKind
 from caseworker.services.touchpoints import ContactBlocked, ContactNeedsConfirmation, TouchpointDraft
 from tests.touchpoints.conftest import add_donor
 
@@ -22,7 +23,7 @@ def at(days: int, hour: int = 14) -> datetime:
 def test_plan_allowed_then_gap_blocks_with_next_allowed(fundraiser):
     donor = add_donor(fundraiser)
     tp, changes = fundraiser.touchpoints.plan(TouchpointDraft(donor, at(10), "email", "update", "Hello"))
-    assert tp.status is TouchStatus.PLANNED and tp.staff_name and changes.touches("touchpoint")
+    assert tp.status is TouchStatus.PLANNED and tp.staff_name and changes.touches(ChangeKind.TOUCHPOINT)
     verdict = fundraiser.touchpoints.preview(donor, at(12), "email", "update")
     assert verdict.verdict is Outcome.BLOCK and Rule.MIN_GAP in verdict.rules
     assert verdict.next_allowed == at(17)

@@ -106,3 +106,9 @@ def test_service_getters_share_one_naming_style() -> None:
                 if isinstance(fn, ast.FunctionDef) and fn.name.startswith(refused):
                     bad.append(f"{path.relative_to(PACKAGE.parent)}: {cls.name}.{fn.name}")
     assert bad == []
+
+
+def test_the_command_line_reaches_records_only_through_services() -> None:
+    """Commands sign in and act through services, which check roles and write the audit log: none
+    opens a session, names a table or builds a query itself."""
+    assert _offenders("cli", ("sqlalchemy", "caseworker.db")) == []

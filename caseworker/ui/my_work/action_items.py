@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from caseworker.domain.clock import utcnow
 from caseworker.domain.meetings import ActionItemRecord
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import local_strftime, tr
@@ -74,7 +74,7 @@ class ActionItemsPanel(MyWorkPanel):
             open_in_window(self, "meeting", ident[2])
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("action_item") or changes.touches("meeting"):
+        if changes.touches(ChangeKind.ACTION_ITEM, ChangeKind.MEETING):
             self.refresh()
 
     def item_count(self) -> int:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 
 from caseworker.domain.cases import CaseRow, HandoffRow
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.ui import icons
 from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
@@ -74,7 +74,7 @@ class MyCasesPanel(MyWorkPanel):
             open_in_window(self, "case", case_id)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("case"):
+        if changes.touches(ChangeKind.CASE):
             self.refresh()
 
     def item_count(self) -> int:
@@ -166,7 +166,7 @@ class HandoffsPanel(MyWorkPanel):
             open_in_window(self, "case", h.case_id)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("case") or changes.touches("handoff"):
+        if changes.touches(ChangeKind.CASE, ChangeKind.HANDOFF):
             self.refresh()
 
     def item_count(self) -> int:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QList
 
 from caseworker.domain.clock import utcnow
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.grants import KeyDate
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import local_strftime, tr, tr_domain
@@ -73,7 +73,7 @@ class GrantDeadlinesPanel(MyWorkPanel):
             open_in_window(self, "grant", grant_id)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("grant"):
+        if changes.touches(ChangeKind.GRANT):
             self.refresh()
 
     def item_count(self) -> int:

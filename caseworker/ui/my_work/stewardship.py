@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.neglect import NeglectRow
 from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
@@ -76,7 +76,7 @@ class StewardshipPanel(MyWorkPanel):
             open_in_window(self, "donor", donor_id)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("touchpoint") or changes.touches("donor"):
+        if changes.touches(ChangeKind.TOUCHPOINT, ChangeKind.DONOR):
             self.refresh()
 
     def item_count(self) -> int:

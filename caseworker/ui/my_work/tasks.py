@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 from caseworker.domain.care import CHANNEL_WORDS, RECORD_LABELS, RecordKind
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.care import CheckInRow
 from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
@@ -115,7 +115,7 @@ class MyTasksPanel(MyWorkPanel):
             open_in_window(self, task.record_type, task.record_id)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("task"):
+        if changes.touches(ChangeKind.TASK):
             self.refresh()
 
     def item_count(self) -> int:
@@ -201,7 +201,7 @@ class CheckInsPanel(MyWorkPanel):
             open_in_window(self, "client", ident)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("check_in") or changes.touches("case") or changes.touches("client"):
+        if changes.touches(ChangeKind.CHECK_IN, ChangeKind.CASE, ChangeKind.CLIENT):
             self.refresh()
 
     def item_count(self) -> int:

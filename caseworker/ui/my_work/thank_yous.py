@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.mail import ThankYouRow
 from caseworker.ui.context import UiContext
 from caseworker.ui.i18n import format_money, tr
@@ -57,7 +57,7 @@ class ThankYousPanel(MyWorkPanel):
         fit_height(self.list)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("gift") or changes.touches("message"):
+        if changes.touches(ChangeKind.GIFT, ChangeKind.MESSAGE):
             self.refresh()
 
     def item_count(self) -> int:

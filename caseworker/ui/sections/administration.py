@@ -57,7 +57,7 @@ from caseworker.domain.org import (
     validate_org_settings,
 )
 from caseworker.domain.permissions import ROLE_LABELS, Action, Role
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.accounts import UserRow
 from caseworker.services.audit import AuditFilter
 from caseworker.services.container import Services
@@ -662,7 +662,7 @@ class UsersPage(QWidget):
         self.ctx.write(rotate, done)
 
     def on_changes(self, changes: Changes) -> None:
-        if self._loaded and changes.touches("user"):
+        if self._loaded and changes.touches(ChangeKind.USER):
             current = self.list.current_id()
             self.list.reload()
             if current is not None:

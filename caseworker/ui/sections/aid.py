@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from caseworker.domain.aid import KIND_LABELS, STATUS_LABELS, AidStatus
 from caseworker.domain.clock import today_in
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.aid import DisbursementRow, FundRecord
 from caseworker.services.list_export import ListKind
 from caseworker.ui import icons
@@ -98,7 +98,7 @@ class ClientAidTab(QWidget):
         self.table.resizeColumnsToContents()
 
     def on_changes(self, changes: Changes) -> None:
-        if self.client_id is not None and changes.touches("disbursement"):
+        if self.client_id is not None and changes.touches(ChangeKind.DISBURSEMENT):
             self.refresh()
 
 
@@ -417,6 +417,6 @@ class AidSection(Section):
                     self.funds_list.setCurrentRow(i)
 
     def on_changes(self, changes: Changes) -> None:
-        if self._loaded and (changes.touches("disbursement") or changes.touches("fund")):
+        if self._loaded and changes.touches(ChangeKind.DISBURSEMENT, ChangeKind.FUND):
             self._reload_funds()
-            self.list.model.refresh_ids(changes.ids("disbursement"))
+            self.list.model.refresh_ids(changes.ids(ChangeKind.DISBURSEMENT))

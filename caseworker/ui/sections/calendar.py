@@ -34,7 +34,7 @@ from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.meetings import MeetingDetail
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.calendar import CalendarEntry, EntryKind
 from caseworker.services.container import Services
 from caseworker.ui import icons
@@ -602,7 +602,7 @@ class CalendarSection(Section):
             window.statusBar().showMessage(tr("Exported to {path}").format(path=path), 6000)
 
     def on_changes(self, changes: Changes) -> None:
-        if self._loaded and (changes.touches("meeting") or changes.touches("grant") or changes.touches("action_item")):
+        if self._loaded and changes.touches(ChangeKind.MEETING, ChangeKind.GRANT, ChangeKind.ACTION_ITEM):
             self.reload()
-        if changes.touches("meeting") or changes.touches("task"):
+        if changes.touches(ChangeKind.MEETING, ChangeKind.TASK):
             self.detail.on_changes(changes)

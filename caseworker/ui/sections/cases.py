@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from caseworker.domain.cases import CaseRow, CaseStatus, CategoryRecord
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.list_export import ListKind
 from caseworker.ui import icons
 from caseworker.ui.colours import colour
@@ -216,11 +216,11 @@ class CasesSection(Section):
     def on_changes(self, changes: Changes) -> None:
         if not self._loaded:
             return
-        if changes.touches("case_category"):
+        if changes.touches(ChangeKind.CASE_CATEGORY):
             self._load_categories()
-        if changes.touches("case"):
+        if changes.touches(ChangeKind.CASE):
             current = self.list.current_id()
-            ids = changes.ids("case")
+            ids = changes.ids(ChangeKind.CASE)
             if ids and len(ids) < 50 and all(self.list.model.row_of(i) is not None for i in ids):
                 self.list.model.refresh_ids(set(ids))
             else:

@@ -11,6 +11,7 @@ from caseworker.domain.clients import format_phone
 from caseworker.domain.imports import ImportKind
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
+from caseworker.domain.records import ChangeKind
 from caseworker.services.list_export import ListKind
 from caseworker.ui import icons
 from caseworker.ui.colours import colour
@@ -35,7 +36,7 @@ CLIENT_SOURCE = RowSource(ids=lambda s, query: s.clients.list_ids(query),
 class ClientsSection(ListDetailSection):
     required = Action.READ_CLIENTS
     kinds = ("client",)
-    record_kind = "client"
+    record_kind = ChangeKind.CLIENT
     icon_name = "users"
 
     @classmethod

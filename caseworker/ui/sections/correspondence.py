@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.mail import LABEL_SHEETS, STATUS_LABELS, MessageStatus, SendSummary
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Actor, Changes
+from caseworker.domain.records import Actor, ChangeKind, Changes
 from caseworker.domain.templates import (
     AUDIENCE_LABELS,
     KIND_LABELS,
@@ -794,8 +794,8 @@ class CorrespondenceSection(Section):
         self.activate()
 
     def on_changes(self, changes: Changes) -> None:
-        if not (changes.touches("message") or changes.touches("gift") or changes.touches("template")):
+        if not changes.touches(ChangeKind.MESSAGE, ChangeKind.GIFT, ChangeKind.TEMPLATE):
             return
         for view in (self.queue, self.outbox, self.editor):
-            if view is not None and view.loaded and (view is not self.editor or changes.touches("template")):
+            if view is not None and view.loaded and (view is not self.editor or changes.touches(ChangeKind.TEMPLATE)):
                 view.reload()

@@ -13,7 +13,7 @@ from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, Segment
 from caseworker.domain.imports import ImportKind
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.list_export import ListKind
 from caseworker.ui import icons
 from caseworker.ui.colours import colour
@@ -41,7 +41,7 @@ DONOR_SOURCE = RowSource(ids=lambda s, query: s.donors.list_ids(query),
 class DonorsSection(ListDetailSection):
     required = Action.READ_DONORS
     kinds = ("donor", "household")
-    record_kind = "donor"
+    record_kind = ChangeKind.DONOR
     icon_name = "heart-handshake"
 
     @classmethod
@@ -200,4 +200,4 @@ class DonorsSection(ListDetailSection):
         self.show_record(record_id)
 
     def reloads_on(self, changes: Changes) -> bool:
-        return changes.touches("household")  # members join or leave a household the list shows
+        return changes.touches(ChangeKind.HOUSEHOLD)  # members join or leave a household the list shows

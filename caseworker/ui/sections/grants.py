@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from caseworker.domain.grants import PIPELINE_ORDER, STAGE_LABELS, Stage
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.grants import FunderRecord, GrantDetail, GrantRow
 from caseworker.services.list_export import ListKind
 from caseworker.ui import icons
@@ -340,10 +340,10 @@ class GrantsSection(Section):
         if not self._loaded:
             return
         self.grant_view.tasks.on_changes(changes)
-        if changes.touches("grant"):
+        if changes.touches(ChangeKind.GRANT):
             # Refilling the pipeline selects the current application again, which reads it anew.
             self._reload_pipeline()
-        if changes.touches("funder") or changes.touches("grant"):
+        if changes.touches(ChangeKind.FUNDER, ChangeKind.GRANT):
             self._reload_funders()
             shown = self.funder_view.funder
             # A funder's programmes, applications and totals change with it and with its grants.

@@ -11,7 +11,7 @@ from typing import ClassVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.ui.sections.base import Section
 from caseworker.ui.widgets.record_list import RecordList, list_beside_detail
 
@@ -20,7 +20,7 @@ MUTED = "color: palette(placeholder-text);"
 
 class ListDetailSection(Section):
     #: The record kind the list shows; a change to one of these refreshes its row.
-    record_kind: ClassVar[str]
+    record_kind: ClassVar[ChangeKind]
 
     def _arrange(self, records: RecordList, detail: QWidget, *, placeholder: str, count_name: str,
                  sizes: tuple[int, int]) -> None:

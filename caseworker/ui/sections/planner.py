@@ -44,7 +44,7 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import Channel, Outcome, Purpose
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.container import Services
 from caseworker.services.neglect import NeglectRow
 from caseworker.services.planning import PlanItem, PlanPreview, PlanRequest, PlanResult
@@ -576,6 +576,5 @@ class PlannerSection(Section):
             tr("Contact policy saved."), 6000))
 
     def on_changes(self, changes: Changes) -> None:
-        if self.neglect.loaded and (changes.touches("touchpoint") or changes.touches("gift")
-                                    or changes.touches("donor")):
+        if self.neglect.loaded and changes.touches(ChangeKind.TOUCHPOINT, ChangeKind.GIFT, ChangeKind.DONOR):
             self.neglect.reload()

@@ -49,7 +49,7 @@ from caseworker.domain.cases import (
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.palette import PILL_TEXT, STATUS_PILLS
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.container import Services
 from caseworker.ui import icons
 from caseworker.ui.colours import colour
@@ -380,7 +380,7 @@ class CaseDetailView(QWidget):
             self.show_case(self.case.id)
 
     def on_changes(self, changes: Changes) -> None:
-        if self.case is not None and self.case.id in changes.ids("case"):
+        if self.case is not None and self.case.id in changes.ids(ChangeKind.CASE):
             self.reload()
         self.tasks.on_changes(changes)
 
@@ -630,7 +630,7 @@ class ClientCasesTab(QWidget):
         self.timeline.set_entries(entries)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("case") and self.client_id is not None:
+        if changes.touches(ChangeKind.CASE) and self.client_id is not None:
             self.set_client(self.client_id)
 
     def _open(self, item: QListWidgetItem) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from caseworker.domain.care import CHANNEL_WORDS
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.care import RhythmRecord, TeamMember
 from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
@@ -160,6 +160,6 @@ class ClientCareTab(QWidget):
                            record_label=self.client_name, channel=self.rhythm.channel if self.rhythm else "")
 
     def on_changes(self, changes: Changes) -> None:
-        if self.client_id is not None and (changes.touches("task") or changes.touches("check_in")
-                                           or changes.touches("case") or changes.touches("client")):
+        if self.client_id is not None and changes.touches(ChangeKind.TASK, ChangeKind.CHECK_IN, ChangeKind.CASE,
+                                                          ChangeKind.CLIENT):
             self.reload()

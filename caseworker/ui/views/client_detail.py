@@ -47,7 +47,7 @@ from caseworker.domain.clients import (
 )
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.exports import last_twelve_months
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
@@ -419,7 +419,7 @@ class ClientDetail(QWidget):
         self.tabs.setTabText(4, tr("Referrals ({n})").format(n=len(c.referrals)) if c.referrals else tr("Referrals"))
 
     def on_changes(self, changes: Changes) -> None:
-        if self.client is not None and self.client.id in changes.ids("client"):
+        if self.client is not None and self.client.id in changes.ids(ChangeKind.CLIENT):
             self.show_client(self.client.id)
         for tab in self._extra_tabs:
             if hasattr(tab, "on_changes"):

@@ -40,7 +40,7 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.gifts import METHOD_LABELS, GiftMethod, GiftRecord, ScheduleKind
 from caseworker.domain.guard import CHANNEL_LABELS, Channel
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.container import Services
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
@@ -548,7 +548,7 @@ class DonorDetail(QWidget):
                 widget.on_changes(changes)
         if self.donor is None:
             return
-        if self.donor.id in changes.ids("donor") or (
-                self.donor.household_id is not None and self.donor.household_id in changes.ids("household")):
+        if self.donor.id in changes.ids(ChangeKind.DONOR) or (
+                self.donor.household_id is not None and self.donor.household_id in changes.ids(ChangeKind.HOUSEHOLD)):
             self._refresh()
 

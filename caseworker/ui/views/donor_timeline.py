@@ -28,7 +28,7 @@ from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.guard import TouchStatus
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.list_export import ListKind
 from caseworker.services.touchpoints import TimelineEntry
 from caseworker.ui import icons
@@ -45,7 +45,7 @@ CHANNEL_ICONS = {"phone": "phone", "sms": "phone", "email": "mail", "letter": "s
                  "video": "monitor", "event": "calendar-days"}
 MUTED = "muted"
 OVERRIDE = QColor("#8a1c14")
-REFRESH_KINDS = ("touchpoint", "gift", "receipt", "donor", "meeting")
+REFRESH_KINDS = (ChangeKind.TOUCHPOINT, ChangeKind.GIFT, ChangeKind.RECEIPT, ChangeKind.DONOR, ChangeKind.MEETING)
 
 
 class DonorTimeline(QWidget):
@@ -223,6 +223,6 @@ class DonorTimeline(QWidget):
         self.error.show()
 
     def on_changes(self, changes: Changes) -> None:
-        if self.donor_id is not None and any(changes.touches(kind) for kind in REFRESH_KINDS):
+        if self.donor_id is not None and changes.touches(*REFRESH_KINDS):
             self.reload()
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.gift_aid import METHOD_LABELS, SCOPE_LABELS, Declaration
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.container import Services
 from caseworker.ui import icons
 from caseworker.ui.colours import colour
@@ -88,7 +88,7 @@ class GiftAidTab(QWidget):
         self.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        if self.donor_id is not None and self.donor_id in changes.ids("donor"):
+        if self.donor_id is not None and self.donor_id in changes.ids(ChangeKind.DONOR):
             self.reload()
 
     def reload(self) -> None:

@@ -36,7 +36,7 @@ from caseworker.domain.meetings import (
     TimelineEntry,
 )
 from caseworker.domain.permissions import Action
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.board import BoardRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
@@ -256,7 +256,7 @@ class MeetingDetailView(QScrollArea):
         """Show the meeting again when a change touched it (here or anywhere else)."""
         self.tasks.on_changes(changes)
         m = self.meeting
-        if m is None or m.id not in changes.ids("meeting"):
+        if m is None or m.id not in changes.ids(ChangeKind.MEETING):
             return
         if self.is_virtual_occurrence:
             assert m.recurrence_id is not None
@@ -435,7 +435,7 @@ class ClientMeetingsTab(QWidget):
         self.empty.setVisible(not entries)
 
     def on_changes(self, changes: Changes) -> None:
-        if changes.touches("meeting") and self.client_id is not None:
+        if changes.touches(ChangeKind.MEETING) and self.client_id is not None:
             self.set_client(self.client_id)
 
     def _open(self, item: QListWidgetItem) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from caseworker.domain.cases import CategoryRecord
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.organigram import HandOnResult, PersonDraft, PersonRecord, TeamDraft, TeamRecord
 from caseworker.services.tasks import ReminderRules
 from caseworker.ui import icons
@@ -357,8 +357,9 @@ class OrganigramPage(QWidget):
             spin.setValue(by_category.get(cat.id, -1))
 
     def on_changes(self, changes: Changes) -> None:
-        if self._loaded and (changes.touches("team") or changes.touches("user")
-                             or changes.touches("case_category")):
+        # A case or task handed on changes the workload beside each person.
+        if self._loaded and changes.touches(ChangeKind.TEAM, ChangeKind.USER, ChangeKind.CASE_CATEGORY,
+                                            ChangeKind.CASE, ChangeKind.TASK):
             self.reload()
 
 

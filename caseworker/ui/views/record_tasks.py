@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from caseworker.domain.records import Changes
+from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.tasks import TaskRecord
 from caseworker.ui import icons
 from caseworker.ui.colours import colour
@@ -78,5 +78,5 @@ class RecordTasksTab(QWidget):
             self.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        if self.record_id is not None and changes.touches("task"):
+        if self.record_id is not None and changes.touches(ChangeKind.TASK):
             self.reload()
