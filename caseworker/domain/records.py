@@ -76,6 +76,11 @@ class Changes:
     def ids(self, kind: ChangeKind) -> frozenset[int]:
         return self.records.get(kind, frozenset())
 
+    def mentions(self, kind: ChangeKind, ident: int) -> bool:
+        """Whether record *ident* of *kind* may have changed: named, or its kind changed in bulk."""
+        ids = self.records.get(kind)
+        return ids is not None and (not ids or ident in ids)
+
     def __or__(self, other: Changes) -> Changes:
         merged: dict[ChangeKind, frozenset[int]] = dict(self.records)
         for kind, ids in other.records.items():

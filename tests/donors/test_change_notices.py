@@ -92,3 +92,12 @@ def _hand_written_notices(folder: str) -> list[str]:
 @pytest.mark.parametrize("folder", ["services", "ui", "cli", "reports"])
 def test_no_service_or_view_writes_its_own_notice(folder: str) -> None:
     assert _hand_written_notices(folder) == []
+
+
+def test_a_bulk_notice_mentions_every_record_of_its_kind() -> None:
+    named = Changes.of(ChangeKind.CASE, 3)
+    bulk = Changes.of(ChangeKind.CASE)
+    assert named.mentions(ChangeKind.CASE, 3) and not named.mentions(ChangeKind.CASE, 4)
+    assert bulk.mentions(ChangeKind.CASE, 4) and not bulk.mentions(ChangeKind.CLIENT, 4)
+    with pytest.raises(ValueError):
+        Changes.of("cases", 1)  # type: ignore[arg-type]  # kinds are an enum, not free text

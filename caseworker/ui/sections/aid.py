@@ -419,4 +419,13 @@ class AidSection(Section):
     def on_changes(self, changes: Changes) -> None:
         if self._loaded and changes.touches(ChangeKind.DISBURSEMENT, ChangeKind.FUND):
             self._reload_funds()
-            self.list.model.refresh_ids(changes.ids(ChangeKind.DISBURSEMENT))
+            ids = changes.ids(ChangeKind.DISBURSEMENT)
+            if changes.touches(ChangeKind.DISBURSEMENT) and (
+                    not ids or any(self.list.model.row_of(i) is None for i in ids)):
+                # A new payment, or some changed in bulk: only a reload finds them.
+                current = self.list.current_id()
+                self.list.reload()
+                if current is not None:
+                    self.list.select_id(current)
+            else:
+                self.list.model.refresh_ids(ids)

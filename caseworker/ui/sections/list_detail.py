@@ -83,7 +83,8 @@ class ListDetailSection(Section):
         if changes.touches(self.record_kind) or self.reloads_on(changes):
             changed = changes.ids(self.record_kind)
             known = {i for i in changed if self.list.model.row_of(i) is not None}
-            if known == changed and not self.reloads_on(changes):
+            # No ids: a bulk statement changed some rows of the kind, which only a reload finds.
+            if changed and known == changed and not self.reloads_on(changes):
                 self.list.model.refresh_ids(known)  # only rows on screen changed: redraw them
             else:
                 current = self.list.current_id()

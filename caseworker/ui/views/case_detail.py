@@ -380,7 +380,7 @@ class CaseDetailView(QWidget):
             self.show_case(self.case.id)
 
     def on_changes(self, changes: Changes) -> None:
-        if self.case is not None and self.case.id in changes.ids(ChangeKind.CASE):
+        if self.case is not None and changes.mentions(ChangeKind.CASE, self.case.id):
             self.reload()
         self.tasks.on_changes(changes)
 

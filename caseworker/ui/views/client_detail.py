@@ -419,7 +419,7 @@ class ClientDetail(QWidget):
         self.tabs.setTabText(4, tr("Referrals ({n})").format(n=len(c.referrals)) if c.referrals else tr("Referrals"))
 
     def on_changes(self, changes: Changes) -> None:
-        if self.client is not None and self.client.id in changes.ids(ChangeKind.CLIENT):
+        if self.client is not None and changes.mentions(ChangeKind.CLIENT, self.client.id):
             self.show_client(self.client.id)
         for tab in self._extra_tabs:
             if hasattr(tab, "on_changes"):

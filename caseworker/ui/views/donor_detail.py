@@ -548,7 +548,7 @@ class DonorDetail(QWidget):
                 widget.on_changes(changes)
         if self.donor is None:
             return
-        if self.donor.id in changes.ids(ChangeKind.DONOR) or (
-                self.donor.household_id is not None and self.donor.household_id in changes.ids(ChangeKind.HOUSEHOLD)):
+        if changes.mentions(ChangeKind.DONOR, self.donor.id) or (
+                self.donor.household_id is not None and changes.mentions(ChangeKind.HOUSEHOLD, self.donor.household_id)):
             self._refresh()
 

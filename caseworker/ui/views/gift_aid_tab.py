@@ -88,7 +88,7 @@ class GiftAidTab(QWidget):
         self.reload()
 
     def on_changes(self, changes: Changes) -> None:
-        if self.donor_id is not None and self.donor_id in changes.ids(ChangeKind.DONOR):
+        if self.donor_id is not None and changes.mentions(ChangeKind.DONOR, self.donor_id):
             self.reload()
 
     def reload(self) -> None:

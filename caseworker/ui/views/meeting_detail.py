@@ -256,7 +256,7 @@ class MeetingDetailView(QScrollArea):
         """Show the meeting again when a change touched it (here or anywhere else)."""
         self.tasks.on_changes(changes)
         m = self.meeting
-        if m is None or m.id not in changes.ids(ChangeKind.MEETING):
+        if m is None or not changes.mentions(ChangeKind.MEETING, m.id):
             return
         if self.is_virtual_occurrence:
             assert m.recurrence_id is not None
