@@ -43,11 +43,10 @@ from caseworker.db.models import (
     Touchpoint,
     User,
 )
-from caseworker.domain.channels import TOUCHPOINT_CHANNELS, channel_in
+from caseworker.domain.channels import TOUCHPOINT_CHANNELS, Channel, channel_in
 from caseworker.domain.donors import display_name, preferences_for_guard
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.guard import (
-    Channel,
     ContactPolicy,
     DonorPreferences,
     Outcome,

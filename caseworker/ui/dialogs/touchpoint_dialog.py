@@ -166,7 +166,7 @@ class TouchpointDialog(QDialog):
         self.when = wall_clock_edit(self, tr("When"))
         self.channel = QComboBox(self)
         for channel in TOUCHPOINT_CHANNELS:
-            self.channel.addItem(icons.icon(_channel_icon(channel)), channel_title(channel), channel.value)
+            self.channel.addItem(icons.icon(icons.CHANNEL_ICONS[channel]), channel_title(channel), channel.value)
         self.purpose = QComboBox(self)
         for purpose in Purpose:
             self.purpose.addItem(capitalised(purpose_label(purpose)), purpose.value)
@@ -344,8 +344,3 @@ class TouchpointDialog(QDialog):
         dialog = cls(ctx, donor_id, donor_name, mode=mode, touchpoint=touchpoint, parent=parent)
         dialog.exec()
         return dialog.result_record
-
-
-def _channel_icon(channel: Channel) -> str:
-    return {Channel.PHONE: "phone", Channel.SMS: "phone", Channel.EMAIL: "mail", Channel.LETTER: "send",
-            Channel.VISIT: "map-pin", Channel.VIDEO: "monitor", Channel.EVENT: "calendar-days"}[channel]
