@@ -88,7 +88,7 @@ _AS_TOUCHPOINT: Final[Mapping[Channel, Channel]] = MappingProxyType({
     Channel.IN_PERSON: Channel.VISIT, Channel.SITE_VISIT: Channel.VISIT})
 
 # Words an import reads as a channel besides its value and its label ("post" is how clients'
-# spreadsheets, and this app before 0.2, named a letter).
+# spreadsheets, and clients' records before migration 0020, named a letter).
 _SYNONYMS: Final[Mapping[str, Channel]] = MappingProxyType({
     "post": Channel.LETTER, "postal": Channel.LETTER, "by post": Channel.LETTER,
     "telephone": Channel.PHONE, "phone call": Channel.PHONE, "call": Channel.PHONE,

@@ -131,7 +131,7 @@
       <translation>&amp;النسخ الاحتياطي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>&amp;Body:</source>
       <translation>&amp;النص:</translation>
     </message>
@@ -301,7 +301,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
       <source>&amp;For:</source>
       <translation>&amp;لـ:</translation>
     </message>
@@ -393,13 +393,13 @@
       <translation>&amp;النوع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="321" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
       <source>&amp;Labels…</source>
       <translation>&amp;ملصقات…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="508" />
       <source>&amp;Language:</source>
       <translation>&amp;اللغة:</translation>
     </message>
@@ -504,7 +504,7 @@
       <translation>&amp;سجل جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
       <source>&amp;New template</source>
       <translation>&amp;قالب جديد</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>&amp;طباعة نموذج الزيارة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="318" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
       <source>&amp;Print waiting letters…</source>
       <translation>&amp;طباعة الرسائل المنتظرة…</translation>
     </message>
@@ -651,7 +651,7 @@
       <translation>&amp;البرنامج:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="505" />
       <source>&amp;Purpose:</source>
       <translation>&amp;الغرض:</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>&amp;رقم التسجيل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
       <source>&amp;Reload</source>
       <translation>&amp;إعادة التحميل</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>&amp;الشريحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="315" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
       <source>&amp;Send queued e-mail</source>
       <translation>&amp;إرسال البريد المنتظر</translation>
     </message>
@@ -803,7 +803,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="142" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
       <source>&amp;Subject:</source>
       <translation>&amp;الموضوع:</translation>
     </message>
@@ -843,7 +843,7 @@
       <translation>&amp;النص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
       <source>&amp;Thank selected</source>
       <translation>&amp;شكر المحدد</translation>
     </message>
@@ -878,7 +878,7 @@
       <translation>&amp;المدينة أو البلدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="329" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
       <source>&amp;Try again</source>
       <translation>&amp;إعادة المحاولة</translation>
     </message>
@@ -992,7 +992,7 @@
       <translation>&amp;الأخصائي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
       <source>&amp;Write to them</source>
       <translation>&amp;مراسلتهم</translation>
     </message>
@@ -1049,7 +1049,7 @@
       <translation>(التوقيت المحلي للداعم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="79" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="80" />
       <source>({n} wait to be tried again)</source>
       <translation>({n} بانتظار إعادة المحاولة)</translation>
     </message>
@@ -1100,7 +1100,7 @@
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="543" />
       <source>A gift number for a donor's template, a case number for a client's</source>
       <translation>رقم تبرع لقالب متبرع، ورقم حالة لقالب مستفيد</translation>
     </message>
@@ -1115,7 +1115,7 @@
       <translation>قائمة بأرقام المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="679" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="680" />
       <source>A new template</source>
       <translation>قالب جديد</translation>
     </message>
@@ -1176,7 +1176,7 @@
       <translation>&amp;رمز الحملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
       <source>A&amp;ppeal:</source>
       <translation>&amp;الحملة:</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation>&amp;إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
       <source>A&amp;ttach:</source>
       <translation>&amp;إرفاق:</translation>
     </message>
@@ -1241,7 +1241,7 @@
       <translation>إمكانية الوصول: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="527" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
       <source>Acti&amp;ve:</source>
       <translation>&amp;نشط:</translation>
     </message>
@@ -1535,7 +1535,7 @@
       <translation>جميع المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="429" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="430" />
       <source>All contactable donors</source>
       <translation>جميع المتبرعين الممكن التواصل معهم</translation>
     </message>
@@ -1550,7 +1550,7 @@
       <translation>جميع الصناديق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="311" />
       <source>All messages</source>
       <translation>جميع الرسائل</translation>
     </message>
@@ -1737,7 +1737,7 @@
       <translation>المجال: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
       <source>As letters</source>
       <translation>كرسائل</translation>
     </message>
@@ -1782,7 +1782,7 @@
       <translation>إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>Attachment</source>
       <translation>مرفق</translation>
     </message>
@@ -1809,7 +1809,7 @@
       <translation>حضور {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="501" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
       <source>Audience</source>
       <translation>الجمهور</translation>
     </message>
@@ -1981,12 +1981,12 @@
       <translation>محظور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="469" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
       <source>Blocked: {name}: {reason}</source>
       <translation>محظور: {name}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>Blocked: {name}: {reason} Next allowed: {when}</source>
       <translation>محظور: {name}: {reason} الموعد المسموح التالي: {when}</translation>
     </message>
@@ -2043,8 +2043,8 @@
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="195" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
       <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <source>By</source>
       <translation>بواسطة</translation>
@@ -2121,7 +2121,7 @@
       <translation>إلغاء إقرار Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="64" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
       <source>Cancel contact…</source>
       <translation>إلغاء التواصل…</translation>
     </message>
@@ -2148,7 +2148,7 @@
       <translation>إلغاء التخطيط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="212" />
       <source>Cancel the contact</source>
       <translation>إلغاء التواصل</translation>
     </message>
@@ -2199,7 +2199,7 @@
       <translation>فئات الحالات التي يتولاها الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="436" />
       <source>Case numbers…</source>
       <translation>أرقام الحالات…</translation>
     </message>
@@ -2507,7 +2507,7 @@ or press Ctrl+N to add one.</source>
 أو اضغط Ctrl+N لإضافة متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
       <source>Choose a failed message first.</source>
       <translation>اختر رسالة فاشلة أولًا.</translation>
     </message>
@@ -2614,7 +2614,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختيار الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="261" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="262" />
       <source>Choose the gifts to thank first.</source>
       <translation>اختر التبرعات المراد الشكر عليها أولًا.</translation>
     </message>
@@ -2636,8 +2636,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="245" />
       <source>Chosen by rule (gift size, appeal)</source>
       <translation>يُختار وفق قاعدة (حجم التبرع، الحملة)</translation>
     </message>
@@ -2711,7 +2711,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>مستفيدون مستحقة متابعتهم: Enter يفتح ملف المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="434" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
       <source>Clients of open cases</source>
       <translation>مستفيدو الحالات المفتوحة</translation>
     </message>
@@ -3003,7 +3003,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الأيام بين مرات التواصل، على الأقل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="193" />
       <source>Days waiting</source>
       <translation>أيام الانتظار</translation>
     </message>
@@ -3085,7 +3085,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;الحملة الافتراضية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="75" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
@@ -3127,7 +3127,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="65" />
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="190" />
       <source>Donor</source>
       <translation>المتبرع</translation>
     </message>
@@ -3147,7 +3147,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أرقام المتبرعين، مفصولة بمسافات أو فواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="433" />
       <source>Donor numbers…</source>
       <translation>أرقام المتبرعين…</translation>
     </message>
@@ -3162,7 +3162,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>شرائح المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="78" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="76" />
       <source>Donor timeline</source>
       <translation>السجل الزمني للمتبرع</translation>
     </message>
@@ -3338,7 +3338,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>ينقل Enter إلى الخلية التالية؛ وبعد العمود الأخير يبدأ صف جديد. Ctrl+S للحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="449" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="450" />
       <source>Enter the numbers to write to.</source>
       <translation>أدخل الأرقام المراد مراسلتها.</translation>
     </message>
@@ -3501,7 +3501,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="139" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="69" />
       <source>Export contacts…</source>
       <translation>تصدير سجل التواصل…</translation>
     </message>
@@ -3645,12 +3645,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير هذه الحالات كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="72" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="70" />
       <source>Export this donor's contacts to Excel or CSV</source>
       <translation>تصدير سجل التواصل مع هذا المتبرع إلى Excel أو CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="73" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
       <source>Export this donor's contacts to a spreadsheet</source>
       <translation>تصدير سجل التواصل مع هذا المتبرع إلى جدول بيانات</translation>
     </message>
@@ -3904,7 +3904,7 @@ given</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="522" />
       <source>From a&amp;mount:</source>
       <translation>&amp;من مبلغ:</translation>
     </message>
@@ -3921,7 +3921,7 @@ given</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="191" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
       <source>Fund / appeal</source>
       <translation>الصندوق / الحملة</translation>
     </message>
@@ -4006,7 +4006,7 @@ given</source>
       <translation>&amp;تاريخ إقرار Gift Aid:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="188" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
       <source>Gift date</source>
       <translation>تاريخ التبرع</translation>
     </message>
@@ -4058,7 +4058,7 @@ given</source>
       <translation>تبرعات للشكر عليها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="196" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="197" />
       <source>Gifts waiting for a thank-you</source>
       <translation>تبرعات بانتظار رسالة شكر</translation>
     </message>
@@ -4429,7 +4429,7 @@ given</source>
       <translation>&amp;بكلماته:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="526" />
       <source>In use</source>
       <translation>قيد الاستخدام</translation>
     </message>
@@ -4552,7 +4552,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="59" />
       <location filename="caseworker/ui/sections/aid.py" line="175" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="500" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
@@ -4572,12 +4572,12 @@ given</source>
       <translation>LYBUNT: تبرّع العام الماضي، وليس هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="326" />
       <source>Label sheet</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="387" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="388" />
       <source>Labels written to {path} ({pages} sheets).</source>
       <translation>كُتبت الملصقات إلى {path} ‏({pages} ورقة).</translation>
     </message>
@@ -4664,8 +4664,8 @@ given</source>
       <translation>ترك دون تعيين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="738" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="749" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="739" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="750" />
       <source>Letters and e-mail</source>
       <translation>المراسلات</translation>
     </message>
@@ -4725,7 +4725,7 @@ given</source>
       <translation>تسجيل تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="59" />
       <source>Log a contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
@@ -4755,7 +4755,7 @@ given</source>
       <translation>استكشاف نسخة تجريبية أولًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
       <source>Made</source>
       <translation>تاريخ الإنشاء</translation>
     </message>
@@ -4770,7 +4770,7 @@ given</source>
       <translation>&amp;خادم البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="414" />
       <source>Mail merge:</source>
       <translation>دمج البريد:</translation>
     </message>
@@ -4825,7 +4825,7 @@ given</source>
       <translation>&amp;تعليم كمدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
       <source>Mark done</source>
       <translation>تعليم كمنجز</translation>
     </message>
@@ -4936,12 +4936,12 @@ given</source>
       <translation>دمج السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="576" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="577" />
       <source>Merge fields (Enter inserts):</source>
       <translation>حقول الدمج (Enter يُدرج):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="536" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="537" />
       <source>Merge fields: Enter inserts one</source>
       <translation>حقول الدمج: Enter يُدرج أحدها</translation>
     </message>
@@ -5043,7 +5043,7 @@ given</source>
       <translation>نقل «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
       <source>Move…</source>
       <translation>نقل…</translation>
     </message>
@@ -5318,7 +5318,7 @@ given</source>
       <translation>مهمة جديدة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
       <source>New template</source>
       <translation>قالب جديد</translation>
     </message>
@@ -5339,7 +5339,7 @@ given</source>
       <translation>الموعد المسموح التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="356" />
       <source>Next allowed: {when}</source>
       <translation>الموعد المسموح التالي: {when}</translation>
     </message>
@@ -5364,7 +5364,7 @@ given</source>
       <translation>الخطوة التالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="358" />
       <source>Next try: {when}</source>
       <translation>المحاولة التالية: {when}</translation>
     </message>
@@ -5482,7 +5482,7 @@ given</source>
       <translation>لا يوجد متبرعون بعد — Ctrl+N يضيف واحدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="519" />
       <source>No e-&amp;mail:</source>
       <translation>&amp;بلا بريد إلكتروني:</translation>
     </message>
@@ -5713,7 +5713,7 @@ given</source>
       <translation>ملاحظات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>Nothing</source>
       <translation>لا شيء</translation>
     </message>
@@ -5723,7 +5723,7 @@ given</source>
       <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="90" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="88" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>لا شيء هنا بعد — خطّط لتواصل أو سجّله لبدء سجل هذا الداعم.</translation>
     </message>
@@ -6015,13 +6015,13 @@ given</source>
       <translation>وإلا يُستبعد من الخطة المتبرعون الذين يحظرهم الحارس.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="307" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="755" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="308" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="756" />
       <source>Outbox</source>
       <translation>صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="151" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="152" />
       <source>Outbox: {summary}</source>
       <translation>صندوق الصادر: {summary}</translation>
     </message>
@@ -6135,8 +6135,8 @@ given</source>
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="161" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6336,7 +6336,7 @@ given</source>
       <translation>تخطيط تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="58" />
       <source>Plan a contact…</source>
       <translation>تخطيط تواصل…</translation>
     </message>
@@ -6459,23 +6459,23 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="245" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="544" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="545" />
       <location filename="caseworker/ui/sections/planner.py" line="237" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
       <source>Preview on record number</source>
       <translation>المعاينة على السجل رقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="581" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="582" />
       <source>Preview on:</source>
       <translation>المعاينة على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="546" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="547" />
       <source>Preview subject</source>
       <translation>معاينة الموضوع</translation>
     </message>
@@ -6490,27 +6490,27 @@ given</source>
       <translation>السابق (Ctrl+Left)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="323" />
       <source>Print address labels for the waiting letters</source>
       <translation>طباعة ملصقات العناوين للرسائل المنتظرة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
       <source>Print as letters even if the template is an e-mail</source>
       <translation>الطباعة كرسائل حتى لو كان القالب بريدًا إلكترونيًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>Print labels to</source>
       <translation>طباعة الملصقات إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="161" />
       <source>Print letters to</source>
       <translation>طباعة الرسائل إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="320" />
       <source>Print the letters waiting in the outbox</source>
       <translation>طباعة الرسائل المنتظرة في صندوق الصادر</translation>
     </message>
@@ -6520,7 +6520,7 @@ given</source>
       <translation>تُطبع على الرسائل والإيصالات، ويتشاركها كل من يستخدم قاعدة البيانات هذه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
       <source>Printing stopped: nothing was recorded.</source>
       <translation>توقفت الطباعة: لم يُسجَّل شيء.</translation>
     </message>
@@ -6542,7 +6542,7 @@ given</source>
       <translation>البرامج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="96" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="97" />
       <location filename="caseworker/ui/sections/planner.py" line="245" />
       <source>Progress</source>
       <translation>التقدم</translation>
@@ -6564,7 +6564,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="233" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
       <location filename="caseworker/ui/sections/planner.py" line="207" />
       <source>Purpose</source>
       <translation>الغرض</translation>
@@ -6860,7 +6860,7 @@ given</source>
       <translation>تسجيل تبرع…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
       <source>Record numbers</source>
       <translation>أرقام السجلات</translation>
     </message>
@@ -6968,7 +6968,7 @@ given</source>
       <translation>مسؤول العلاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="207" />
       <source>Reload the thank-you queue</source>
       <translation>إعادة تحميل قائمة الشكر</translation>
     </message>
@@ -7207,7 +7207,7 @@ given</source>
       <translation>استعادة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="93" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="94" />
       <source>Result</source>
       <translation>النتيجة</translation>
     </message>
@@ -7337,7 +7337,7 @@ given</source>
       <translation>&amp;حفظ الشخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
       <source>Sa&amp;ve template</source>
       <translation>&amp;حفظ القالب</translation>
     </message>
@@ -7422,12 +7422,12 @@ given</source>
       <translation>حفظ إعدادات خادم البريد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="530" />
       <source>Save the template</source>
       <translation>حفظ القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="444" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="445" />
       <source>Save the template first.</source>
       <translation>احفظ القالب أولًا.</translation>
     </message>
@@ -7437,7 +7437,7 @@ given</source>
       <translation>حفظ إعدادات هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="697" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="698" />
       <source>Saved as version {n}.</source>
       <translation>حُفظ كالإصدار {n}.</translation>
     </message>
@@ -7540,17 +7540,17 @@ given</source>
       <translation>&amp;الإرسال من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Send a letter instead</source>
       <translation>إرسال رسالة ورقية بدلًا من ذلك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
       <source>Send nothing</source>
       <translation>عدم إرسال أي شيء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="317" />
       <source>Send the queued e-mail now</source>
       <translation>إرسال البريد المنتظر الآن</translation>
     </message>
@@ -7560,12 +7560,12 @@ given</source>
       <translation>&amp;اسم المرسل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
       <source>Sent</source>
       <translation>مُرسَل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="781" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="782" />
       <source>Sent from the outbox by itself: {summary}</source>
       <translation>أُرسل من صندوق الصادر تلقائيًا: {summary}</translation>
     </message>
@@ -7681,7 +7681,7 @@ given</source>
       <translation>عرض الأفراد أو المنظمات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="309" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
       <source>Show messages</source>
       <translation>عرض الرسائل</translation>
     </message>
@@ -7748,7 +7748,7 @@ given</source>
       <translation>الحجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
       <source>Skipped: {reason}</source>
       <translation>تُخطي: {reason}</translation>
     </message>
@@ -7851,23 +7851,23 @@ given</source>
       <translation>رعاية المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="98" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
       <source>Stop</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="100" />
       <source>Stop sending</source>
       <translation>إيقاف الإرسال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="56" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="720" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
       <source>Subject: {subject}</source>
       <translation>الموضوع: {subject}</translation>
     </message>
@@ -8012,18 +8012,18 @@ given</source>
       <translation>الفرق والأشخاص والتذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="533" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="534" />
       <source>Template status</source>
       <translation>حالة القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="219" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="220" />
       <source>Template:</source>
       <translation>القالب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="757" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="491" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="758" />
       <source>Templates</source>
       <translation>القوالب</translation>
     </message>
@@ -8033,12 +8033,12 @@ given</source>
       <translation>ملفات نصية (*.txt)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
       <source>Thank &amp;all</source>
       <translation>&amp;شكر الجميع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
       <source>Thank every gift in the queue</source>
       <translation>الشكر على كل التبرعات في القائمة</translation>
     </message>
@@ -8048,17 +8048,17 @@ given</source>
       <translation>&amp;الشكر على التبرعات خلال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
       <source>Thank the selected gifts</source>
       <translation>الشكر على التبرعات المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="753" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="754" />
       <source>Thank-you queue</source>
       <translation>قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="199" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
       <source>Thank-you template</source>
       <translation>قالب الشكر</translation>
     </message>
@@ -8209,7 +8209,7 @@ given</source>
       <translation>يبقى التبرع في السجل، معلَّمًا كملغى. لماذا أُلغي (استرداد، شيك مرتجع، خطأ)؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>The gift's receipt</source>
       <translation>إيصال التبرع</translation>
     </message>
@@ -8245,7 +8245,7 @@ given</source>
       <translation>تم التراجع عن الاستيراد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
       <source>The letter as PDF</source>
       <translation>الرسالة بصيغة PDF</translation>
     </message>
@@ -8480,7 +8480,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <location filename="caseworker/ui/sections/administration.py" line="690" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
@@ -8514,12 +8514,12 @@ given</source>
 (المستفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
       <source>Tries</source>
       <translation>المحاولات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="331" />
       <source>Try the selected failed message again</source>
       <translation>إعادة محاولة الرسالة الفاشلة المحددة</translation>
     </message>
@@ -8662,7 +8662,7 @@ given</source>
       <translation>الحكم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="664" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="665" />
       <source>Version {n}</source>
       <translation>الإصدار {n}</translation>
     </message>
@@ -8776,7 +8776,7 @@ given</source>
       <translation>مرحبًا بك في Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="75" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
@@ -8901,12 +8901,12 @@ given</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="306" />
       <source>Why / next</source>
       <translation>السبب / التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="212" />
       <source>Why is it cancelled?</source>
       <translation>لماذا أُلغي؟</translation>
     </message>
@@ -8946,7 +8946,7 @@ given</source>
       <translation>ضمن الهدف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Without e-mail</source>
       <translation>بلا بريد إلكتروني</translation>
     </message>
@@ -8977,12 +8977,12 @@ given</source>
       <translation>أيام العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="408" />
       <source>Write this template to the chosen people</source>
       <translation>مراسلة الأشخاص المختارين بهذا القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
       <source>Write to</source>
       <translation>مراسلة</translation>
     </message>
@@ -9201,10 +9201,8 @@ given</source>
       <translation>مستحق {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>e-mail</source>
-      <translation>بريد إلكتروني</translation>
+      <translation type="obsolete">بريد إلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
@@ -9337,7 +9335,7 @@ given</source>
       <translation>فارغ: بلا حد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="506" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
       <source>empty: the organisation's language; or a code such as es</source>
       <translation>فارغ: لغة المنظمة؛ أو رمز مثل es</translation>
     </message>
@@ -9410,10 +9408,8 @@ given</source>
       <translation>آخر تواصل {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>letter</source>
-      <translation>رسالة ورقية</translation>
+      <translation type="obsolete">رسالة ورقية</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="398" />
@@ -9448,7 +9444,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="546" />
       <location filename="caseworker/ui/sections/administration.py" line="862" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="354" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>never</source>
       <translation>أبدًا</translation>
     </message>
@@ -9458,7 +9454,7 @@ given</source>
       <translation>أبدًا (يُستبعد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
       <source>never (waiting will not help)</source>
       <translation>أبدًا (الانتظار لن يفيد)</translation>
     </message>
@@ -9523,7 +9519,7 @@ given</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
       <source>numbers, separated by commas</source>
       <translation>أرقام مفصولة بفواصل</translation>
     </message>
@@ -9620,12 +9616,12 @@ given</source>
       <translation>حُلّت ضمن هدفها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="638" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="639" />
       <source>retired</source>
       <translation>متقاعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="540" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
       <source>sample values</source>
       <translation>قيم نموذجية</translation>
     </message>
@@ -9635,7 +9631,7 @@ given</source>
       <translation>المثنّي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="76" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="77" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>أُرسل {sent}، حُظر {blocked}، فشل {failed}، تُخطي {skipped}</translation>
     </message>
@@ -9655,12 +9651,12 @@ given</source>
       <translation>فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="520" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
       <source>thank-you rule: gifts of at least this amount</source>
       <translation>قاعدة الشكر: التبرعات التي لا تقل عن هذا المبلغ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="523" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
       <source>thank-you rule: gifts to this appeal</source>
       <translation>قاعدة الشكر: التبرعات لهذه الحملة</translation>
     </message>
@@ -9813,8 +9809,8 @@ given</source>
       <translation>{due} — متوقف مؤقتًا بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="267" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="467" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="268" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="468" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
       <translation>{e} رسالة بريد إلكتروني في الانتظار، {l} رسالة ورقية للطباعة، {b} محظورة، {s} متخطاة.</translation>
     </message>
@@ -9956,12 +9952,12 @@ given</source>
       <translation>عُثر على {n}. Enter يفتح المحدد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="251" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="252" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
       <translation>تبرعات بانتظار رسالة شكر: {n}؛ منها {late} تجاوزت الهدف ({days} يومًا).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
       <source>{n} letters written to {path} ({pages} pages).</source>
       <translation>كُتبت {n} رسالة إلى {path} ‏({pages} صفحة).</translation>
     </message>
@@ -10031,7 +10027,7 @@ given</source>
       <translation>{schedule}، بدءًا من {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="431" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
       <source>{segment} donors</source>
       <translation>متبرعو {segment}</translation>
     </message>
@@ -10225,7 +10221,7 @@ given</source>
       <translation>‏'{name}' ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="605" />
+      <location filename="caseworker/services/mail.py" line="606" />
       <source>'{name}' is not a template for {audience}.</source>
       <translation>‏'{name}' ليس قالبًا لـ {audience}.</translation>
     </message>
@@ -10241,7 +10237,7 @@ given</source>
       <translation>‏'{rule}' ليست قاعدة جدولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="867" />
+      <location filename="caseworker/services/mail.py" line="868" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
       <translation>‏'{segment}' ليست شريحة: كبار، منتظمون، جدد، أو منقطعون.</translation>
     </message>
@@ -10504,22 +10500,22 @@ given</source>
       <translation>مستفيد (الاسم محجوب للسرية)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="587" />
+      <location filename="caseworker/services/mail.py" line="588" />
       <source>A client's template goes to clients.</source>
       <translation>قالب المستفيد يُرسل إلى المستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="432" />
+      <location filename="caseworker/services/mail.py" line="433" />
       <source>A client's template is previewed on a case.</source>
       <translation>تُعرض معاينة قالب المستفيد على حالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="278" />
+      <location filename="caseworker/services/touchpoints.py" line="277" />
       <source>A contact is either planned or done.</source>
       <translation>التواصل إما مخطط أو منجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="283" />
+      <location filename="caseworker/services/touchpoints.py" line="282" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>لا يمكن أن يكون تواصل قد تم في المستقبل.</translation>
     </message>
@@ -10559,12 +10555,12 @@ given</source>
       <translation>لا يمكن أن يصبح الصرف {current} بحالة {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="582" />
+      <location filename="caseworker/services/mail.py" line="583" />
       <source>A donor's template goes to donors.</source>
       <translation>قالب المتبرع يُرسل إلى المتبرعين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="428" />
+      <location filename="caseworker/services/mail.py" line="429" />
       <source>A donor's template is previewed on a donor or a gift.</source>
       <translation>تُعرض معاينة قالب المتبرع على متبرع أو تبرع.</translation>
     </message>
@@ -10946,7 +10942,7 @@ given</source>
       <translation>لدى متبرع آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="394" />
+      <location filename="caseworker/services/mail.py" line="395" />
       <source>Another template in this language is called '{name}'.</source>
       <translation>يوجد قالب آخر بهذه اللغة اسمه '{name}'.</translation>
     </message>
@@ -10956,7 +10952,7 @@ given</source>
       <translation>مستخدم آخر يحفظ الآن؛ وبقيت قاعدة البيانات مشغولة. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="758" />
+      <location filename="caseworker/services/mail.py" line="759" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
       <translation>شكر مستخدم آخر على بعض هذه التبرعات في الأثناء: أعد تحميل القائمة وحاول مجددًا.</translation>
     </message>
@@ -11197,7 +11193,7 @@ given</source>
       <translation>أُلغي اعتبارًا من {date}: التبرعات المستلمة من ذلك اليوم لا يشملها Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="586" />
+      <location filename="caseworker/services/touchpoints.py" line="585" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>أُلغي {channel} ({purpose})</translation>
     </message>
@@ -11245,7 +11241,7 @@ given</source>
       <translation>عنوان الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="710" />
+      <location filename="caseworker/services/mail.py" line="711" />
       <source>Case {ident} was not found.</source>
       <translation>لم يُعثر على الحالة {ident}.</translation>
     </message>
@@ -11535,7 +11531,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="338" />
-      <location filename="caseworker/services/touchpoints.py" line="272" />
+      <location filename="caseworker/services/touchpoints.py" line="271" />
       <source>Choose how to contact the supporter.</source>
       <translation>اختر طريقة التواصل مع الداعم.</translation>
     </message>
@@ -11615,7 +11611,7 @@ given</source>
       <translation>اختر ما يصل إلى من لا يستقبل بريدًا إلكترونيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="274" />
+      <location filename="caseworker/services/touchpoints.py" line="273" />
       <source>Choose what the contact is for.</source>
       <translation>اختر الغرض من التواصل.</translation>
     </message>
@@ -11973,7 +11969,7 @@ given</source>
       <translation>الاحتفاظ بالمتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="645" />
+      <location filename="caseworker/services/mail.py" line="646" />
       <source>Donor {ident} was not found.</source>
       <translation>لم يُعثر على المتبرع {ident}.</translation>
     </message>
@@ -12244,7 +12240,7 @@ given</source>
       <translation>أدخل اسم جهة الاتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="281" />
+      <location filename="caseworker/services/touchpoints.py" line="280" />
       <source>Enter the date and time of the contact.</source>
       <translation>أدخل تاريخ التواصل ووقته.</translation>
     </message>
@@ -12568,7 +12564,7 @@ given</source>
       <translation>تبرع بممتلكات: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="607" />
+      <location filename="caseworker/services/touchpoints.py" line="606" />
       <source>Gift of {amount}</source>
       <translation>تبرع بمبلغ {amount}</translation>
     </message>
@@ -12593,7 +12589,7 @@ given</source>
       <translation>التبرع {gift} ملغى ولا يمكن إصدار إيصال له.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="557" />
+      <location filename="caseworker/services/mail.py" line="558" />
       <source>Gift {gift} was already thanked.</source>
       <translation>سبق الشكر على التبرع {gift}.</translation>
     </message>
@@ -12740,7 +12736,7 @@ given</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="578" />
+      <location filename="caseworker/services/touchpoints.py" line="577" />
       <source>Guard overridden by {name}</source>
       <translation>تجاوز الحارسَ {name}</translation>
     </message>
@@ -13142,7 +13138,7 @@ given</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="594" />
+      <location filename="caseworker/services/touchpoints.py" line="593" />
       <source>Meeting: {title}</source>
       <translation>الاجتماع: {title}</translation>
     </message>
@@ -13445,7 +13441,7 @@ given</source>
       <translation>لا فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="561" />
+      <location filename="caseworker/services/mail.py" line="562" />
       <source>No thank-you template fits gift {gift}.</source>
       <translation>لا يوجد قالب شكر يناسب التبرع {gift}.</translation>
     </message>
@@ -13625,7 +13621,7 @@ given</source>
       <translation>لا تحمل إيصالًا إلا رسالة إلى متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="983" />
+      <location filename="caseworker/services/mail.py" line="984" />
       <source>Only a failed message can be tried again.</source>
       <translation>لا يمكن إعادة محاولة سوى رسالة فاشلة.</translation>
     </message>
@@ -13635,17 +13631,17 @@ given</source>
       <translation>لا يقدم إقرار Gift Aid إلا شخص، لا منظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="449" />
+      <location filename="caseworker/services/touchpoints.py" line="448" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>لا يمكن إلغاء سوى تواصل مخطط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="429" />
+      <location filename="caseworker/services/touchpoints.py" line="428" />
       <source>Only a planned contact can be marked done.</source>
       <translation>لا يمكن تعليم سوى تواصل مخطط كمنجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="400" />
+      <location filename="caseworker/services/touchpoints.py" line="399" />
       <source>Only a planned contact can be moved.</source>
       <translation>لا يمكن نقل سوى تواصل مخطط.</translation>
     </message>
@@ -13930,7 +13926,7 @@ given</source>
       <translation>مكان الإصدار</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="584" />
+      <location filename="caseworker/services/touchpoints.py" line="583" />
       <source>Planned {channel} ({purpose})</source>
       <translation>خُطط {channel} ({purpose})</translation>
     </message>
@@ -13940,7 +13936,7 @@ given</source>
       <translation>أُلغي التخطيط؛ لم يُجدول شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="94" />
+      <location filename="caseworker/services/touchpoints.py" line="93" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>يُرجى تأكيد هذا التواصل: {reasons}</translation>
     </message>
@@ -14115,7 +14111,7 @@ given</source>
       <translation>الإيصال {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="618" />
+      <location filename="caseworker/services/touchpoints.py" line="617" />
       <source>Receipt {number} for {amount}</source>
       <translation>الإيصال {number} بمبلغ {amount}</translation>
     </message>
@@ -14395,7 +14391,7 @@ given</source>
       <translation>اذكر سبب إزالة المرفق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="445" />
+      <location filename="caseworker/services/touchpoints.py" line="444" />
       <source>Say why the contact is cancelled.</source>
       <translation>اذكر سبب إلغاء التواصل.</translation>
     </message>
@@ -14405,7 +14401,7 @@ given</source>
       <translation>اذكر سبب إلغاء الصرف.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="251" />
+      <location filename="caseworker/services/touchpoints.py" line="250" />
       <source>Say why the guard is overridden.</source>
       <translation>اذكر سبب تجاوز الحارس.</translation>
     </message>
@@ -14874,7 +14870,7 @@ given</source>
       <translation>انقطع الاتصال بخادم قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="82" />
+      <location filename="caseworker/services/touchpoints.py" line="81" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>حظر حارس التواصل هذا التواصل: {reasons}</translation>
     </message>
@@ -15375,13 +15371,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الهدف بين ساعة واحدة و60 يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="608" />
+      <location filename="caseworker/services/mail.py" line="609" />
       <source>The template '{name}' is retired.</source>
       <translation>القالب '{name}' متقاعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="672" />
-      <location filename="caseworker/services/mail.py" line="720" />
+      <location filename="caseworker/services/mail.py" line="673" />
+      <location filename="caseworker/services/mail.py" line="721" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
       <translation>تعذّر ملء القالب '{template}' لـ {name}: {problem}</translation>
     </message>
@@ -15519,7 +15515,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يوجد نص تعريف باللغة {asked}: فهو مكتوب باللغة {language}، لغة المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="369" />
+      <location filename="caseworker/services/mail.py" line="370" />
       <source>There is no template called '{name}'.</source>
       <translation>لا يوجد قالب باسم '{name}'.</translation>
     </message>
@@ -15655,7 +15651,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="1001" />
+      <location filename="caseworker/services/mail.py" line="1002" />
       <source>This gift has been thanked by another message meanwhile.</source>
       <translation>شُكر على هذا التبرع برسالة أخرى في الأثناء.</translation>
     </message>
@@ -15969,7 +15965,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="607" />
+      <location filename="caseworker/services/touchpoints.py" line="606" />
       <source>Voided gift of {amount}</source>
       <translation>تبرع ملغى بمبلغ {amount}</translation>
     </message>
@@ -16125,7 +16121,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نعم إن كان هذا أول تبرع للمتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="797" />
+      <location filename="caseworker/services/mail.py" line="798" />
       <source>You are not permitted to issue receipts.</source>
       <translation>غير مسموح لك بإصدار الإيصالات.</translation>
     </message>
@@ -16662,7 +16658,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تجاوزت {category} ميزانيتها بمبلغ {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="585" />
+      <location filename="caseworker/services/touchpoints.py" line="584" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16717,8 +16713,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يعمل {name} على الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="667" />
-      <location filename="caseworker/services/mail.py" line="728" />
+      <location filename="caseworker/services/mail.py" line="668" />
+      <location filename="caseworker/services/mail.py" line="729" />
       <source>{name} has no postal address.</source>
       <translation>ليس لدى {name} عنوان بريدي.</translation>
     </message>
@@ -16792,7 +16788,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يُسمح لـ {name} برؤية هذا السجل، لذا لا يمكنه تولي المهمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="662" />
+      <location filename="caseworker/services/mail.py" line="663" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
       <translation>لا يستقبل {name} بريدًا إلكترونيًا ولا يرسل القالب شيئًا بدلًا منه.</translation>
     </message>

@@ -131,7 +131,7 @@
       <translation>&amp;Suplente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>&amp;Body:</source>
       <translation>&amp;Cuerpo:</translation>
     </message>
@@ -301,7 +301,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
       <source>&amp;For:</source>
       <translation>&amp;Para:</translation>
     </message>
@@ -393,13 +393,13 @@
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="321" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
       <source>&amp;Labels…</source>
       <translation>&amp;Etiquetas…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="508" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
@@ -504,7 +504,7 @@
       <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
       <source>&amp;New template</source>
       <translation>&amp;Nueva plantilla</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>&amp;Imprimir el formulario para una visita…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="318" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
       <source>&amp;Print waiting letters…</source>
       <translation>&amp;Imprimir cartas pendientes…</translation>
     </message>
@@ -651,7 +651,7 @@
       <translation>&amp;Programa:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="505" />
       <source>&amp;Purpose:</source>
       <translation>F&amp;inalidad:</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>Número de &amp;registro:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>&amp;Segmento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="315" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
       <source>&amp;Send queued e-mail</source>
       <translation>&amp;Enviar correos en cola</translation>
     </message>
@@ -803,7 +803,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="142" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
       <source>&amp;Subject:</source>
       <translation>&amp;Asunto:</translation>
     </message>
@@ -843,7 +843,7 @@
       <translation>&amp;Texto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
       <source>&amp;Thank selected</source>
       <translation>&amp;Agradecer los seleccionados</translation>
     </message>
@@ -878,7 +878,7 @@
       <translation>&amp;Localidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="329" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
       <source>&amp;Try again</source>
       <translation>&amp;Reintentar</translation>
     </message>
@@ -992,7 +992,7 @@
       <translation>Pro&amp;fesional:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
       <source>&amp;Write to them</source>
       <translation>&amp;Escribirles</translation>
     </message>
@@ -1049,7 +1049,7 @@
       <translation>(hora local del donante)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="79" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="80" />
       <source>({n} wait to be tried again)</source>
       <translation>({n} a la espera de reintento)</translation>
     </message>
@@ -1100,7 +1100,7 @@
       <translation>Un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="543" />
       <source>A gift number for a donor's template, a case number for a client's</source>
       <translation>Un número de donativo para una plantilla de donantes, un número de caso para una de clientes</translation>
     </message>
@@ -1115,7 +1115,7 @@
       <translation>Una lista de números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="679" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="680" />
       <source>A new template</source>
       <translation>Una plantilla nueva</translation>
     </message>
@@ -1176,7 +1176,7 @@
       <translation>Código de &amp;campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
       <source>A&amp;ppeal:</source>
       <translation>&amp;Campaña:</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation>Ad&amp;juntar archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
       <source>A&amp;ttach:</source>
       <translation>Ad&amp;juntar:</translation>
     </message>
@@ -1241,7 +1241,7 @@
       <translation>Accesibilidad: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="527" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
       <source>Acti&amp;ve:</source>
       <translation>Acti&amp;vo:</translation>
     </message>
@@ -1535,7 +1535,7 @@
       <translation>Todos los clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="429" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="430" />
       <source>All contactable donors</source>
       <translation>Todos los donantes contactables</translation>
     </message>
@@ -1550,7 +1550,7 @@
       <translation>Todos los fondos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="311" />
       <source>All messages</source>
       <translation>Todos los mensajes</translation>
     </message>
@@ -1737,7 +1737,7 @@
       <translation>Zona: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
       <source>As letters</source>
       <translation>Como cartas</translation>
     </message>
@@ -1782,7 +1782,7 @@
       <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>Attachment</source>
       <translation>Adjunto</translation>
     </message>
@@ -1809,7 +1809,7 @@
       <translation>Asistencia de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="501" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
       <source>Audience</source>
       <translation>Destinatarios</translation>
     </message>
@@ -1981,12 +1981,12 @@
       <translation>Bloqueado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="469" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
       <source>Blocked: {name}: {reason}</source>
       <translation>Bloqueado: {name}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>Blocked: {name}: {reason} Next allowed: {when}</source>
       <translation>Bloqueado: {name}: {reason} Próximo permitido: {when}</translation>
     </message>
@@ -2043,8 +2043,8 @@
       <translation>Uso del presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="195" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
       <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <source>By</source>
       <translation>Por</translation>
@@ -2121,7 +2121,7 @@
       <translation>Cancelar la declaración de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="64" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
       <source>Cancel contact…</source>
       <translation>Cancelar contacto…</translation>
     </message>
@@ -2148,7 +2148,7 @@
       <translation>Cancelar la planificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="212" />
       <source>Cancel the contact</source>
       <translation>Cancelar el contacto</translation>
     </message>
@@ -2199,7 +2199,7 @@
       <translation>Categorías de casos que atiende el equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="436" />
       <source>Case numbers…</source>
       <translation>Números de caso…</translation>
     </message>
@@ -2507,7 +2507,7 @@ or press Ctrl+N to add one.</source>
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
       <source>Choose a failed message first.</source>
       <translation>Elija primero un mensaje fallido.</translation>
     </message>
@@ -2614,7 +2614,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elegir el archivo que se va a importar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="261" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="262" />
       <source>Choose the gifts to thank first.</source>
       <translation>Elija primero los donativos que va a agradecer.</translation>
     </message>
@@ -2636,8 +2636,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="245" />
       <source>Chosen by rule (gift size, appeal)</source>
       <translation>Elegida por regla (importe del donativo, campaña)</translation>
     </message>
@@ -2711,7 +2711,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Clientes con seguimiento pendiente: Intro abre el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="434" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
       <source>Clients of open cases</source>
       <translation>Clientes de casos abiertos</translation>
     </message>
@@ -3003,7 +3003,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Días entre contactos, como mínimo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="193" />
       <source>Days waiting</source>
       <translation>Días de espera</translation>
     </message>
@@ -3085,7 +3085,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>&amp;Campaña predeterminada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="75" />
       <source>Details</source>
       <translation>Detalles</translation>
     </message>
@@ -3127,7 +3127,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="65" />
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="190" />
       <source>Donor</source>
       <translation>Donante</translation>
     </message>
@@ -3147,7 +3147,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Números de donante, separados por espacios o comas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="433" />
       <source>Donor numbers…</source>
       <translation>Números de donante…</translation>
     </message>
@@ -3162,7 +3162,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Segmentos de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="78" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="76" />
       <source>Donor timeline</source>
       <translation>Cronología del donante</translation>
     </message>
@@ -3338,7 +3338,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Intro pasa a la celda siguiente; tras la última columna empieza una fila nueva. Ctrl+S guarda.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="449" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="450" />
       <source>Enter the numbers to write to.</source>
       <translation>Escriba los números a los que escribir.</translation>
     </message>
@@ -3501,7 +3501,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="139" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="69" />
       <source>Export contacts…</source>
       <translation>Exportar contactos…</translation>
     </message>
@@ -3645,12 +3645,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar estos casos como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="72" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="70" />
       <source>Export this donor's contacts to Excel or CSV</source>
       <translation>Exportar a Excel o CSV los contactos de este donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="73" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
       <source>Export this donor's contacts to a spreadsheet</source>
       <translation>Exportar a una hoja de cálculo los contactos de este donante</translation>
     </message>
@@ -3904,7 +3904,7 @@ dada</translation>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="522" />
       <source>From a&amp;mount:</source>
       <translation>Desde el i&amp;mporte:</translation>
     </message>
@@ -3921,7 +3921,7 @@ dada</translation>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="191" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
       <source>Fund / appeal</source>
       <translation>Fondo / campaña</translation>
     </message>
@@ -4006,7 +4006,7 @@ dada</translation>
       <translation>Gift Aid declarado &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="188" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
       <source>Gift date</source>
       <translation>Fecha del donativo</translation>
     </message>
@@ -4058,7 +4058,7 @@ dada</translation>
       <translation>Donativos por agradecer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="196" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="197" />
       <source>Gifts waiting for a thank-you</source>
       <translation>Donativos a la espera de agradecimiento</translation>
     </message>
@@ -4429,7 +4429,7 @@ dada</translation>
       <translation>Con sus &amp;palabras:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="526" />
       <source>In use</source>
       <translation>En uso</translation>
     </message>
@@ -4552,7 +4552,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="59" />
       <location filename="caseworker/ui/sections/aid.py" line="175" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="500" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -4572,12 +4572,12 @@ dada</translation>
       <translation>LYBUNT: donó el año pasado, no este año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="326" />
       <source>Label sheet</source>
       <translation>Hoja de etiquetas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="387" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="388" />
       <source>Labels written to {path} ({pages} sheets).</source>
       <translation>Etiquetas guardadas en {path} ({pages} hojas).</translation>
     </message>
@@ -4664,8 +4664,8 @@ dada</translation>
       <translation>Dejar sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="738" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="749" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="739" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="750" />
       <source>Letters and e-mail</source>
       <translation>Cartas y correos</translation>
     </message>
@@ -4725,7 +4725,7 @@ dada</translation>
       <translation>Registrar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="59" />
       <source>Log a contact…</source>
       <translation>Registrar un contacto…</translation>
     </message>
@@ -4755,7 +4755,7 @@ dada</translation>
       <translation>Explorar primero una demostración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
       <source>Made</source>
       <translation>Hecha</translation>
     </message>
@@ -4770,7 +4770,7 @@ dada</translation>
       <translation>&amp;Servidor de correo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="414" />
       <source>Mail merge:</source>
       <translation>Combinación de correspondencia:</translation>
     </message>
@@ -4825,7 +4825,7 @@ dada</translation>
       <translation>Marcar como &amp;pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
       <source>Mark done</source>
       <translation>Marcar como hecha</translation>
     </message>
@@ -4936,12 +4936,12 @@ dada</translation>
       <translation>Fusionar duplicados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="576" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="577" />
       <source>Merge fields (Enter inserts):</source>
       <translation>Campos de combinación (Intro inserta):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="536" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="537" />
       <source>Merge fields: Enter inserts one</source>
       <translation>Campos de combinación: Intro inserta uno</translation>
     </message>
@@ -5043,7 +5043,7 @@ dada</translation>
       <translation>Mover «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
       <source>Move…</source>
       <translation>Mover…</translation>
     </message>
@@ -5318,7 +5318,7 @@ dada</translation>
       <translation>Nueva tarea…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
       <source>New template</source>
       <translation>Nueva plantilla</translation>
     </message>
@@ -5339,7 +5339,7 @@ dada</translation>
       <translation>Próximo permitido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="356" />
       <source>Next allowed: {when}</source>
       <translation>Próximo permitido: {when}</translation>
     </message>
@@ -5364,7 +5364,7 @@ dada</translation>
       <translation>Paso siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="358" />
       <source>Next try: {when}</source>
       <translation>Próximo intento: {when}</translation>
     </message>
@@ -5482,7 +5482,7 @@ dada</translation>
       <translation>Aún no hay donantes: Ctrl+N añade uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="519" />
       <source>No e-&amp;mail:</source>
       <translation>Sin &amp;correo electrónico:</translation>
     </message>
@@ -5713,7 +5713,7 @@ dada</translation>
       <translation>Notas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>Nothing</source>
       <translation>Nada</translation>
     </message>
@@ -5723,7 +5723,7 @@ dada</translation>
       <translation>No se ha encontrado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="90" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="88" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>Aún no hay nada: planifique o registre un contacto para empezar el historial de este donante.</translation>
     </message>
@@ -6015,13 +6015,13 @@ dada</translation>
       <translation>Si no, los donantes que el control de contactos bloquea quedan fuera del plan.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="307" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="755" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="308" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="756" />
       <source>Outbox</source>
       <translation>Bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="151" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="152" />
       <source>Outbox: {summary}</source>
       <translation>Bandeja de salida: {summary}</translation>
     </message>
@@ -6135,8 +6135,8 @@ dada</translation>
       <translation>Finali&amp;dad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="161" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6336,7 +6336,7 @@ dada</translation>
       <translation>Planificar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="58" />
       <source>Plan a contact…</source>
       <translation>Planificar un contacto…</translation>
     </message>
@@ -6459,23 +6459,23 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="245" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="544" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="545" />
       <location filename="caseworker/ui/sections/planner.py" line="237" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
       <source>Preview on record number</source>
       <translation>Vista previa con el registro número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="581" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="582" />
       <source>Preview on:</source>
       <translation>Vista previa con:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="546" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="547" />
       <source>Preview subject</source>
       <translation>Asunto de la vista previa</translation>
     </message>
@@ -6490,27 +6490,27 @@ dada</translation>
       <translation>Anterior (Ctrl+Izquierda)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="323" />
       <source>Print address labels for the waiting letters</source>
       <translation>Imprimir etiquetas de dirección para las cartas pendientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
       <source>Print as letters even if the template is an e-mail</source>
       <translation>Imprimir como cartas aunque la plantilla sea un correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>Print labels to</source>
       <translation>Imprimir etiquetas en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="161" />
       <source>Print letters to</source>
       <translation>Imprimir cartas en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="320" />
       <source>Print the letters waiting in the outbox</source>
       <translation>Imprimir las cartas pendientes de la bandeja de salida</translation>
     </message>
@@ -6520,7 +6520,7 @@ dada</translation>
       <translation>Se imprime en cartas y recibos, y lo comparten todas las personas que usan esta base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
       <source>Printing stopped: nothing was recorded.</source>
       <translation>Impresión detenida: no se ha registrado nada.</translation>
     </message>
@@ -6542,7 +6542,7 @@ dada</translation>
       <translation>Programas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="96" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="97" />
       <location filename="caseworker/ui/sections/planner.py" line="245" />
       <source>Progress</source>
       <translation>Progreso</translation>
@@ -6564,7 +6564,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="233" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
       <location filename="caseworker/ui/sections/planner.py" line="207" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
@@ -6860,7 +6860,7 @@ dada</translation>
       <translation>Registrar donativo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
       <source>Record numbers</source>
       <translation>Números de registro</translation>
     </message>
@@ -6968,7 +6968,7 @@ dada</translation>
       <translation>Gestor de la relación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="207" />
       <source>Reload the thank-you queue</source>
       <translation>Recargar la cola de agradecimientos</translation>
     </message>
@@ -7207,7 +7207,7 @@ dada</translation>
       <translation>Restaurar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="93" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="94" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
@@ -7337,7 +7337,7 @@ dada</translation>
       <translation>&amp;Guardar persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
       <source>Sa&amp;ve template</source>
       <translation>&amp;Guardar plantilla</translation>
     </message>
@@ -7422,12 +7422,12 @@ dada</translation>
       <translation>Guardar la configuración del servidor de correo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="530" />
       <source>Save the template</source>
       <translation>Guardar la plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="444" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="445" />
       <source>Save the template first.</source>
       <translation>Guarde primero la plantilla.</translation>
     </message>
@@ -7437,7 +7437,7 @@ dada</translation>
       <translation>Guardar la configuración de este equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="697" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="698" />
       <source>Saved as version {n}.</source>
       <translation>Guardada como versión {n}.</translation>
     </message>
@@ -7540,17 +7540,17 @@ dada</translation>
       <translation>&amp;Enviar desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Send a letter instead</source>
       <translation>Enviar una carta en su lugar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
       <source>Send nothing</source>
       <translation>No enviar nada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="317" />
       <source>Send the queued e-mail now</source>
       <translation>Enviar ahora los correos en cola</translation>
     </message>
@@ -7560,12 +7560,12 @@ dada</translation>
       <translation>&amp;Nombre del remitente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
       <source>Sent</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="781" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="782" />
       <source>Sent from the outbox by itself: {summary}</source>
       <translation>Enviado desde la bandeja de salida automáticamente: {summary}</translation>
     </message>
@@ -7681,7 +7681,7 @@ dada</translation>
       <translation>Mostrar personas u organizaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="309" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
       <source>Show messages</source>
       <translation>Mostrar mensajes</translation>
     </message>
@@ -7748,7 +7748,7 @@ dada</translation>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
       <source>Skipped: {reason}</source>
       <translation>Omitido: {reason}</translation>
     </message>
@@ -7851,23 +7851,23 @@ dada</translation>
       <translation>Relación con donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="98" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
       <source>Stop</source>
       <translation>Detener</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="100" />
       <source>Stop sending</source>
       <translation>Dejar de enviar</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="56" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
       <source>Subject</source>
       <translation>Asunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="720" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
       <source>Subject: {subject}</source>
       <translation>Asunto: {subject}</translation>
     </message>
@@ -8012,18 +8012,18 @@ dada</translation>
       <translation>Equipos, personas y recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="533" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="534" />
       <source>Template status</source>
       <translation>Estado de la plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="219" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="220" />
       <source>Template:</source>
       <translation>Plantilla:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="757" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="491" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="758" />
       <source>Templates</source>
       <translation>Plantillas</translation>
     </message>
@@ -8033,12 +8033,12 @@ dada</translation>
       <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
       <source>Thank &amp;all</source>
       <translation>Agradecer &amp;todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
       <source>Thank every gift in the queue</source>
       <translation>Agradecer todos los donativos de la cola</translation>
     </message>
@@ -8048,17 +8048,17 @@ dada</translation>
       <translation>Agradecer los dona&amp;tivos en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
       <source>Thank the selected gifts</source>
       <translation>Agradecer los donativos seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="753" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="754" />
       <source>Thank-you queue</source>
       <translation>Cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="199" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
       <source>Thank-you template</source>
       <translation>Plantilla de agradecimiento</translation>
     </message>
@@ -8209,7 +8209,7 @@ dada</translation>
       <translation>El donativo se conserva en el registro, marcado como anulado. ¿Por qué se anula (una devolución, un cheque rechazado, un error)?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>The gift's receipt</source>
       <translation>El recibo del donativo</translation>
     </message>
@@ -8245,7 +8245,7 @@ dada</translation>
       <translation>La importación se ha deshecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
       <source>The letter as PDF</source>
       <translation>La carta en PDF</translation>
     </message>
@@ -8480,7 +8480,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <location filename="caseworker/ui/sections/administration.py" line="690" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
@@ -8514,12 +8514,12 @@ dada</translation>
 (cliente)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
       <source>Tries</source>
       <translation>Intentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="331" />
       <source>Try the selected failed message again</source>
       <translation>Volver a intentar el mensaje fallido seleccionado</translation>
     </message>
@@ -8662,7 +8662,7 @@ dada</translation>
       <translation>Valoración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="664" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="665" />
       <source>Version {n}</source>
       <translation>Versión {n}</translation>
     </message>
@@ -8776,7 +8776,7 @@ dada</translation>
       <translation>Bienvenido a Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="75" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
@@ -8901,12 +8901,12 @@ dada</translation>
       <translation>Por qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="306" />
       <source>Why / next</source>
       <translation>Por qué / siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="212" />
       <source>Why is it cancelled?</source>
       <translation>¿Por qué se cancela?</translation>
     </message>
@@ -8946,7 +8946,7 @@ dada</translation>
       <translation>Dentro del objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Without e-mail</source>
       <translation>Sin correo electrónico</translation>
     </message>
@@ -8977,12 +8977,12 @@ dada</translation>
       <translation>Días laborables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="408" />
       <source>Write this template to the chosen people</source>
       <translation>Escribir esta plantilla a las personas elegidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
       <source>Write to</source>
       <translation>Escribir a</translation>
     </message>
@@ -9201,10 +9201,8 @@ dada</translation>
       <translation>vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>e-mail</source>
-      <translation>correo electrónico</translation>
+      <translation type="obsolete">correo electrónico</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
@@ -9337,7 +9335,7 @@ dada</translation>
       <translation>vacío: sin límite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="506" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
       <source>empty: the organisation's language; or a code such as es</source>
       <translation>vacío: el idioma de la organización; o un código como es</translation>
     </message>
@@ -9410,10 +9408,8 @@ dada</translation>
       <translation>último contacto el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>letter</source>
-      <translation>carta</translation>
+      <translation type="obsolete">carta</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="398" />
@@ -9448,7 +9444,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="546" />
       <location filename="caseworker/ui/sections/administration.py" line="862" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="354" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
@@ -9458,7 +9454,7 @@ dada</translation>
       <translation>nunca (dejar fuera)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
       <source>never (waiting will not help)</source>
       <translation>nunca (esperar no servirá)</translation>
     </message>
@@ -9523,7 +9519,7 @@ dada</translation>
       <translation>aún no</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
       <source>numbers, separated by commas</source>
       <translation>números, separados por comas</translation>
     </message>
@@ -9620,12 +9616,12 @@ dada</translation>
       <translation>resueltos dentro de su objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="638" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="639" />
       <source>retired</source>
       <translation>retirado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="540" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
       <source>sample values</source>
       <translation>valores de ejemplo</translation>
     </message>
@@ -9635,7 +9631,7 @@ dada</translation>
       <translation>secundada por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="76" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="77" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>enviados {sent}, bloqueados {blocked}, fallidos {failed}, omitidos {skipped}</translation>
     </message>
@@ -9655,12 +9651,12 @@ dada</translation>
       <translation>equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="520" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
       <source>thank-you rule: gifts of at least this amount</source>
       <translation>regla de agradecimiento: donativos de al menos este importe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="523" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
       <source>thank-you rule: gifts to this appeal</source>
       <translation>regla de agradecimiento: donativos a esta campaña</translation>
     </message>
@@ -9813,8 +9809,8 @@ dada</translation>
       <translation>{due}: en pausa a la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="267" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="467" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="268" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="468" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
       <translation>{e} correos en cola, {l} cartas por imprimir, {b} bloqueados, {s} omitidos.</translation>
     </message>
@@ -9956,12 +9952,12 @@ dada</translation>
       <translation>{n} encontrados. Intro abre el resaltado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="251" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="252" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
       <translation>{n} donativos esperan agradecimiento; {late} han superado el objetivo de {days} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
       <source>{n} letters written to {path} ({pages} pages).</source>
       <translation>{n} cartas escritas en {path} ({pages} páginas).</translation>
     </message>
@@ -10031,7 +10027,7 @@ dada</translation>
       <translation>{schedule}, desde el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="431" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
       <source>{segment} donors</source>
       <translation>Donantes {segment}</translation>
     </message>
@@ -10225,7 +10221,7 @@ dada</translation>
       <translation>«{name}» no es una zona horaria conocida.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="605" />
+      <location filename="caseworker/services/mail.py" line="606" />
       <source>'{name}' is not a template for {audience}.</source>
       <translation>«{name}» no es una plantilla para {audience}.</translation>
     </message>
@@ -10241,7 +10237,7 @@ dada</translation>
       <translation>«{rule}» no es una regla de calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="867" />
+      <location filename="caseworker/services/mail.py" line="868" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
       <translation>«{segment}» no es un segmento: major, regular, new o lapsed.</translation>
     </message>
@@ -10504,22 +10500,22 @@ dada</translation>
       <translation>Un cliente (nombre omitido por confidencialidad)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="587" />
+      <location filename="caseworker/services/mail.py" line="588" />
       <source>A client's template goes to clients.</source>
       <translation>Una plantilla de clientes se envía a clientes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="432" />
+      <location filename="caseworker/services/mail.py" line="433" />
       <source>A client's template is previewed on a case.</source>
       <translation>Una plantilla de clientes se previsualiza sobre un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="278" />
+      <location filename="caseworker/services/touchpoints.py" line="277" />
       <source>A contact is either planned or done.</source>
       <translation>Un contacto está planificado o hecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="283" />
+      <location filename="caseworker/services/touchpoints.py" line="282" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>Un contacto que ya tuvo lugar no puede estar en el futuro.</translation>
     </message>
@@ -10559,12 +10555,12 @@ dada</translation>
       <translation>Un pago que está {current} no puede pasar a {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="582" />
+      <location filename="caseworker/services/mail.py" line="583" />
       <source>A donor's template goes to donors.</source>
       <translation>Una plantilla de donantes se envía a donantes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="428" />
+      <location filename="caseworker/services/mail.py" line="429" />
       <source>A donor's template is previewed on a donor or a gift.</source>
       <translation>Una plantilla de donantes se previsualiza sobre un donante o un donativo.</translation>
     </message>
@@ -10946,7 +10942,7 @@ dada</translation>
       <translation>Otro donante ya tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="394" />
+      <location filename="caseworker/services/mail.py" line="395" />
       <source>Another template in this language is called '{name}'.</source>
       <translation>Otra plantilla en este idioma se llama «{name}».</translation>
     </message>
@@ -10956,7 +10952,7 @@ dada</translation>
       <translation>Otro usuario está guardando; la base de datos siguió ocupada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="758" />
+      <location filename="caseworker/services/mail.py" line="759" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
       <translation>Otro usuario agradeció algunos de estos donativos mientras tanto: recargue la cola y vuelva a intentarlo.</translation>
     </message>
@@ -11197,7 +11193,7 @@ dada</translation>
       <translation>Cancelada con efecto desde el {date}: los donativos recibidos desde ese día no llevan Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="586" />
+      <location filename="caseworker/services/touchpoints.py" line="585" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>{channel} cancelado ({purpose})</translation>
     </message>
@@ -11245,7 +11241,7 @@ dada</translation>
       <translation>Título del caso</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="710" />
+      <location filename="caseworker/services/mail.py" line="711" />
       <source>Case {ident} was not found.</source>
       <translation>No se ha encontrado el caso {ident}.</translation>
     </message>
@@ -11535,7 +11531,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/guard.py" line="338" />
-      <location filename="caseworker/services/touchpoints.py" line="272" />
+      <location filename="caseworker/services/touchpoints.py" line="271" />
       <source>Choose how to contact the supporter.</source>
       <translation>Elija cómo contactar con el donante.</translation>
     </message>
@@ -11615,7 +11611,7 @@ dada</translation>
       <translation>Elija qué recibe quien no acepta correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="274" />
+      <location filename="caseworker/services/touchpoints.py" line="273" />
       <source>Choose what the contact is for.</source>
       <translation>Elija para qué es el contacto.</translation>
     </message>
@@ -11973,7 +11969,7 @@ dada</translation>
       <translation>Fidelización de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="645" />
+      <location filename="caseworker/services/mail.py" line="646" />
       <source>Donor {ident} was not found.</source>
       <translation>No se ha encontrado el donante {ident}.</translation>
     </message>
@@ -12244,7 +12240,7 @@ dada</translation>
       <translation>Escriba el nombre del contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="281" />
+      <location filename="caseworker/services/touchpoints.py" line="280" />
       <source>Enter the date and time of the contact.</source>
       <translation>Escriba la fecha y la hora del contacto.</translation>
     </message>
@@ -12568,7 +12564,7 @@ dada</translation>
       <translation>Donativo de bienes: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="607" />
+      <location filename="caseworker/services/touchpoints.py" line="606" />
       <source>Gift of {amount}</source>
       <translation>Donativo de {amount}</translation>
     </message>
@@ -12593,7 +12589,7 @@ dada</translation>
       <translation>El donativo {gift} está anulado y no se puede incluir en un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="557" />
+      <location filename="caseworker/services/mail.py" line="558" />
       <source>Gift {gift} was already thanked.</source>
       <translation>El donativo {gift} ya se agradeció.</translation>
     </message>
@@ -12740,7 +12736,7 @@ dada</translation>
       <translation>Subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="578" />
+      <location filename="caseworker/services/touchpoints.py" line="577" />
       <source>Guard overridden by {name}</source>
       <translation>Control anulado por {name}</translation>
     </message>
@@ -13142,7 +13138,7 @@ dada</translation>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="594" />
+      <location filename="caseworker/services/touchpoints.py" line="593" />
       <source>Meeting: {title}</source>
       <translation>Reunión: {title}</translation>
     </message>
@@ -13445,7 +13441,7 @@ dada</translation>
       <translation>Sin equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="561" />
+      <location filename="caseworker/services/mail.py" line="562" />
       <source>No thank-you template fits gift {gift}.</source>
       <translation>Ninguna plantilla de agradecimiento sirve para el donativo {gift}.</translation>
     </message>
@@ -13625,7 +13621,7 @@ dada</translation>
       <translation>Solo un mensaje a un donante puede llevar un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="983" />
+      <location filename="caseworker/services/mail.py" line="984" />
       <source>Only a failed message can be tried again.</source>
       <translation>Solo se puede reintentar un mensaje fallido.</translation>
     </message>
@@ -13635,17 +13631,17 @@ dada</translation>
       <translation>Solo una persona puede hacer una declaración de Gift Aid, no una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="449" />
+      <location filename="caseworker/services/touchpoints.py" line="448" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>Solo se puede cancelar un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="429" />
+      <location filename="caseworker/services/touchpoints.py" line="428" />
       <source>Only a planned contact can be marked done.</source>
       <translation>Solo se puede marcar como hecho un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="400" />
+      <location filename="caseworker/services/touchpoints.py" line="399" />
       <source>Only a planned contact can be moved.</source>
       <translation>Solo se puede mover un contacto planificado.</translation>
     </message>
@@ -13930,7 +13926,7 @@ dada</translation>
       <translation>Lugar de emisión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="584" />
+      <location filename="caseworker/services/touchpoints.py" line="583" />
       <source>Planned {channel} ({purpose})</source>
       <translation>{channel} planificado ({purpose})</translation>
     </message>
@@ -13940,7 +13936,7 @@ dada</translation>
       <translation>Se canceló la planificación; no se programó nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="94" />
+      <location filename="caseworker/services/touchpoints.py" line="93" />
       <source>Please confirm this contact: {reasons}</source>
       <translation>Confirme este contacto: {reasons}</translation>
     </message>
@@ -14115,7 +14111,7 @@ dada</translation>
       <translation>Recibo {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="618" />
+      <location filename="caseworker/services/touchpoints.py" line="617" />
       <source>Receipt {number} for {amount}</source>
       <translation>Recibo {number} por {amount}</translation>
     </message>
@@ -14395,7 +14391,7 @@ dada</translation>
       <translation>Indique por qué se quita el adjunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="445" />
+      <location filename="caseworker/services/touchpoints.py" line="444" />
       <source>Say why the contact is cancelled.</source>
       <translation>Indique por qué se cancela el contacto.</translation>
     </message>
@@ -14405,7 +14401,7 @@ dada</translation>
       <translation>Indique por qué se anula el pago.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="251" />
+      <location filename="caseworker/services/touchpoints.py" line="250" />
       <source>Say why the guard is overridden.</source>
       <translation>Indique por qué se hace una excepción al control.</translation>
     </message>
@@ -14874,7 +14870,7 @@ dada</translation>
       <translation>Se perdió la conexión con el servidor de la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="82" />
+      <location filename="caseworker/services/touchpoints.py" line="81" />
       <source>The contact guard blocked this contact: {reasons}</source>
       <translation>El control de contactos bloqueó este contacto: {reasons}</translation>
     </message>
@@ -15375,13 +15371,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El objetivo está entre 1 hora y 60 días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="608" />
+      <location filename="caseworker/services/mail.py" line="609" />
       <source>The template '{name}' is retired.</source>
       <translation>La plantilla «{name}» está retirada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="672" />
-      <location filename="caseworker/services/mail.py" line="720" />
+      <location filename="caseworker/services/mail.py" line="673" />
+      <location filename="caseworker/services/mail.py" line="721" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
       <translation>La plantilla «{template}» no se puede rellenar para {name}: {problem}</translation>
     </message>
@@ -15519,7 +15515,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No hay texto de presentación en {asked}: se redacta en {language}, el idioma de la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="369" />
+      <location filename="caseworker/services/mail.py" line="370" />
       <source>There is no template called '{name}'.</source>
       <translation>No hay ninguna plantilla llamada «{name}».</translation>
     </message>
@@ -15655,7 +15651,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="1001" />
+      <location filename="caseworker/services/mail.py" line="1002" />
       <source>This gift has been thanked by another message meanwhile.</source>
       <translation>Mientras tanto, este donativo se ha agradecido con otro mensaje.</translation>
     </message>
@@ -15969,7 +15965,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Anulado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="607" />
+      <location filename="caseworker/services/touchpoints.py" line="606" />
       <source>Voided gift of {amount}</source>
       <translation>Donativo anulado de {amount}</translation>
     </message>
@@ -16125,7 +16121,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Sí cuando es el primer donativo del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="797" />
+      <location filename="caseworker/services/mail.py" line="798" />
       <source>You are not permitted to issue receipts.</source>
       <translation>No tiene permiso para emitir recibos.</translation>
     </message>
@@ -16662,7 +16658,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{category} supera su presupuesto en {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="585" />
+      <location filename="caseworker/services/touchpoints.py" line="584" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16717,8 +16713,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} no trabaja en casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="667" />
-      <location filename="caseworker/services/mail.py" line="728" />
+      <location filename="caseworker/services/mail.py" line="668" />
+      <location filename="caseworker/services/mail.py" line="729" />
       <source>{name} has no postal address.</source>
       <translation>{name} no tiene dirección postal.</translation>
     </message>
@@ -16792,7 +16788,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} no puede ver este registro, así que no puede hacerse cargo de la tarea.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="662" />
+      <location filename="caseworker/services/mail.py" line="663" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
       <translation>{name} no acepta correo electrónico y la plantilla no envía nada en su lugar.</translation>
     </message>
