@@ -19,7 +19,7 @@ from caseworker.db.database import Database
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 
-SCHEMA_HEAD = "0018"
+SCHEMA_HEAD = "0020"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _PG_LOCK_KEY = 0x43_57_4D_49  # "CWMI": one application-wide key for the migration lock
 

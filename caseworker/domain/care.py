@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from caseworker.domain import guard
 from caseworker.domain.business_days import BusinessCalendar
+from caseworker.domain.channels import CHANNEL_PHRASES, CLIENT_CHANNELS, TOUCHPOINT_CHANNELS, as_touchpoint, channel_in
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import FieldErrors, clean_text
@@ -93,6 +94,7 @@ MAX_TASK_TITLE = 200
 MAX_TASK_NOTES = 10_000
 # Up to 30 days ahead: a reminder further out than that is a task of its own.
 MAX_REMIND_MINUTES = 30 * 24 * 60
+_CHOOSE_CHANNEL = N_("Choose a contact channel from the list.")
 
 
 def visible_kinds(roles: frozenset[Role] | set[Role]) -> frozenset[RecordKind]:
@@ -115,7 +117,7 @@ class TaskDraft:
     rrule: str = ""
     # Remind the assignee this many minutes before the due time; None for no reminder.
     remind_minutes: int | None = None
-    # A planned contact with a client (phone, sms, email, post, in_person); empty otherwise.
+    # A planned contact with a client (one of channels.CLIENT_CHANNELS); empty otherwise.
     channel: str = ""
 
 
@@ -158,8 +160,8 @@ def validate_task(draft: TaskDraft) -> TaskDraft:
         elif draft.due_at is None:
             errors.add(ValidationError("remind_minutes", N_("A reminder needs a due date and time.")))
     channel = (draft.channel or "").strip()
-    if channel and channel not in CLIENT_CHANNELS:
-        errors.add(ValidationError("channel", N_("Choose a contact channel from the list.")))
+    if channel:
+        channel = errors.check(channel_in, channel, CLIENT_CHANNELS, "channel", _CHOOSE_CHANNEL) or ""
     if channel and kind is not RecordKind.CLIENT:
         errors.add(ValidationError("channel", N_("Only a task on a client plans a contact with them.")))
     errors.raise_if_any()
@@ -227,23 +229,6 @@ def case_reminder_at(due_on: date, days_before: int, calendar: BusinessCalendar,
 
 # --- the contact rhythm -------------------------------------------------------------------------
 
-CLIENT_CHANNELS = ("phone", "sms", "email", "post", "in_person")
-
-# The client's channels as the guard names them.
-_GUARD_CHANNEL: dict[str, guard.Channel] = {
-    "phone": guard.Channel.PHONE,
-    "sms": guard.Channel.SMS,
-    "email": guard.Channel.EMAIL,
-    "post": guard.Channel.LETTER,
-    "in_person": guard.Channel.VISIT,
-}
-CHANNEL_WORDS: dict[str, str] = {
-    "phone": N_("a phone call"),
-    "sms": N_("a text message"),
-    "email": N_("an e-mail"),
-    "post": N_("a letter"),
-    "in_person": N_("a visit"),
-}
 WEEKDAY_NAMES = guard.WEEKDAY_LABELS
 ALL_DAYS = frozenset(guard.Weekday)
 DUE_SOON_DAYS = 2
@@ -293,8 +278,8 @@ def validate_rhythm(draft: RhythmDraft) -> RhythmDraft:
             errors.add(ValidationError("every_days", N_("A check-in rhythm is from 1 to {max} days."),
                                        max=MAX_RHYTHM_DAYS))
     channel = (draft.channel or "").strip()
-    if channel and channel not in CLIENT_CHANNELS:
-        errors.add(ValidationError("channel", N_("Choose a contact channel from the list.")))
+    if channel:
+        channel = errors.check(channel_in, channel, CLIENT_CHANNELS, "channel", _CHOOSE_CHANNEL) or ""
     days: set[str] = set()
     for d in draft.days:
         try:
@@ -348,9 +333,8 @@ def advise_contact(wishes: ContactWishes, when: datetime, channel: str) -> Advic
     their channel; the next slot that fits is the guard's next allowed time under their wishes."""
     if when.tzinfo is None or when.utcoffset() is None:
         raise ValidationError("when", N_("The time {value} has no UTC offset."), value=str(when))
-    if channel not in _GUARD_CHANNEL:
-        raise ValidationError("channel", N_("Choose a contact channel from the list."))
-    every_channel = frozenset(guard.Channel)
+    chosen = channel_in(channel, CLIENT_CHANNELS, "channel", _CHOOSE_CHANNEL)
+    every_channel = frozenset(TOUCHPOINT_CHANNELS)
     quiet_days = None
     if wishes.days and wishes.days != ALL_DAYS:
         quiet_days = guard.QuietDays(frozenset(ALL_DAYS - wishes.days), channels=frozenset())
@@ -361,9 +345,10 @@ def advise_contact(wishes: ContactWishes, when: datetime, channel: str) -> Advic
     policy = guard.ContactPolicy(timezone=wishes.zone, window_days=1, max_in_window=1_000_000,
                                  min_gap_days=0, ask_window_days=1, max_asks_in_window=1_000_000,
                                  exempt_purposes=frozenset(), quiet_hours=quiet_hours, quiet_days=quiet_days)
-    preferred = (_GUARD_CHANNEL[wishes.channel],) if wishes.channel in _GUARD_CHANNEL else ()
+    wanted = next((c for c in CLIENT_CHANNELS if c.value == wishes.channel), None)
+    preferred = (as_touchpoint(wanted),) if wanted is not None else ()
     client = guard.DonorPreferences(timezone=wishes.zone, preferred_channels=preferred)
-    verdict = guard.evaluate(policy, client, (), guard.Proposal(when, _GUARD_CHANNEL[channel], guard.Purpose.OTHER))
+    verdict = guard.evaluate(policy, client, (), guard.Proposal(when, as_touchpoint(chosen), guard.Purpose.OTHER))
     reasons: list[tuple[str, dict[str, object]]] = []
     local = when.astimezone(wishes.zone)
     fired = set(verdict.rules)
@@ -375,10 +360,10 @@ def advise_contact(wishes: ContactWishes, when: datetime, channel: str) -> Advic
         reasons.append((N_("{time} is outside the client's best times ({start}–{end})."),
                         {"time": local.strftime("%H:%M"), "start": wishes.best_from.strftime("%H:%M"),
                          "end": wishes.best_to.strftime("%H:%M")}))
-    other_channel = bool(wishes.channel) and channel != wishes.channel
-    if other_channel:
+    other_channel = wanted is not None and chosen is not wanted
+    if wanted is not None and other_channel:
         reasons.append((N_("The client asked for {preferred}, not {chosen}."),
-                        {"preferred": CHANNEL_WORDS[wishes.channel], "chosen": CHANNEL_WORDS[channel]}))
+                        {"preferred": CHANNEL_PHRASES[wanted], "chosen": CHANNEL_PHRASES[chosen]}))
     timing = bool(fired & {guard.Rule.QUIET_DAYS, guard.Rule.QUIET_HOURS})
     next_slot = verdict.next_allowed if timing else None
     return Advice(not reasons, tuple(reasons), next_slot, wishes.channel if other_channel else "")

@@ -16,6 +16,7 @@ from enum import StrEnum
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from caseworker.domain.channels import CLIENT_CHANNELS, Channel, channel_in
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import clean_text, name_key, parse_date, parse_optional_date
@@ -33,24 +34,6 @@ OLDEST_BIRTH_YEAR = 1900
 # currency spans countries (EUR) asks for the international form (+...).
 REGION_BY_CURRENCY = {"USD": "US", "CAD": "CA", "GBP": "GB", "AUD": "AU", "NZD": "NZ", "CHF": "CH",
                       "SEK": "SE", "NOK": "NO", "DKK": "DK", "ZAR": "ZA", "INR": "IN"}
-
-
-class ContactChannel(StrEnum):
-    PHONE = "phone"
-    SMS = "sms"
-    EMAIL = "email"
-    POST = "post"
-    IN_PERSON = "in_person"
-
-
-CHANNEL_LABELS: dict[str, str] = {
-    "": N_("No preference"),
-    ContactChannel.PHONE: N_("Phone call"),
-    ContactChannel.SMS: N_("Text message"),
-    ContactChannel.EMAIL: N_("E-mail"),
-    ContactChannel.POST: N_("Post"),
-    ContactChannel.IN_PERSON: N_("In person"),
-}
 
 
 class ConsentMethod(StrEnum):
@@ -345,11 +328,15 @@ def validate_client(draft: ClientDraft, *, today: date, region: str | None = Non
     postcode = clean_line(errors, "postcode", draft.postcode, 20)
     language = clean_line(errors, "language", draft.language, 60)
     channel = draft.contact_channel.strip()
-    if channel and channel not in set(ContactChannel):
-        errors.append(ValidationError("contact_channel", N_("Choose a contact channel from the list.")))
-    if channel == ContactChannel.EMAIL and not draft.email.strip():
+    if channel:
+        try:
+            channel = channel_in(channel, CLIENT_CHANNELS, "contact_channel",
+                                 N_("Choose a contact channel from the list.")).value
+        except ValidationError as exc:
+            errors.append(exc)
+    if channel == Channel.EMAIL and not draft.email.strip():
         errors.append(ValidationError("email", N_("E-mail is the preferred channel: enter the address.")))
-    if channel in (ContactChannel.PHONE, ContactChannel.SMS) and not draft.phone.strip():
+    if channel in (Channel.PHONE, Channel.SMS) and not draft.phone.strip():
         errors.append(ValidationError("phone", N_("The preferred channel needs a phone number.")))
     times = clean_line(errors, "contact_times", draft.contact_times, SHORT_MAX)
     safeguarding = clean_block(errors, "safeguarding", draft.safeguarding, LINE_MAX)

@@ -27,8 +27,9 @@ from types import MappingProxyType
 from typing import Any, Final, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from caseworker.domain.channels import TOUCHPOINT_CHANNELS
 from caseworker.domain.errors import ValidationError
-from caseworker.domain.guard import Channel, DonorPreferences, QuietPeriod
+from caseworker.domain.guard import DonorPreferences, QuietPeriod
 from caseworker.domain.i18n import N_
 from caseworker.domain.inputs import FieldErrors, clean_text, name_key, parse_money, parse_optional_date
 
@@ -408,12 +409,12 @@ def check_timezone(text: str | None, field: str) -> str:
 
 
 def check_channels(names: Iterable[str], field: str) -> list[str]:
-    known = {c.value for c in Channel}
+    known = {c.value for c in TOUCHPOINT_CHANNELS}
     chosen = list(dict.fromkeys(n.strip().lower() for n in names if n.strip()))
     unknown = [n for n in chosen if n not in known]
     if unknown:
         raise ValidationError(field, N_("'{channel}' is not a channel."), channel=unknown[0])
-    return [c.value for c in Channel if c.value in chosen]
+    return [c.value for c in TOUCHPOINT_CHANNELS if c.value in chosen]
 
 
 def parse_limit(value: int | str | None, field: str, *, minimum: int) -> int | None:
@@ -471,7 +472,7 @@ def preferences_for_guard(donor: DonorLike) -> DonorPreferences:
             zone = ZoneInfo(donor.timezone)
         except (ZoneInfoNotFoundError, ValueError):
             zone = None
-    known = {c.value: c for c in Channel}
+    known = {c.value: c for c in TOUCHPOINT_CHANNELS}
     return DonorPreferences(
         timezone=zone,
         do_not_contact=bool(donor.do_not_contact or donor.deceased),

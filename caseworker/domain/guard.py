@@ -43,6 +43,12 @@ from types import MappingProxyType
 from typing import Final
 from zoneinfo import ZoneInfo
 
+# The guard's channels are the touchpoint subset of the one vocabulary; ``guard.Channel`` and its
+# labels stay importable from here for the guard's scenarios, its command and older callers.
+from caseworker.domain.channels import CHANNEL_LABELS as CHANNEL_LABELS
+from caseworker.domain.channels import CHANNEL_PLURAL_LABELS as CHANNEL_PLURAL_LABELS
+from caseworker.domain.channels import TOUCHPOINT_CHANNELS as TOUCHPOINT_CHANNELS
+from caseworker.domain.channels import Channel as Channel
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.i18n import N_
 
@@ -57,16 +63,6 @@ _TICK: Final = timedelta(microseconds=1)
 FIRST_YEAR: Final = 1900
 LAST_YEAR: Final = 2999
 MAX_DAYS: Final = 36_500
-
-
-class Channel(enum.StrEnum):
-    PHONE = "phone"
-    SMS = "sms"
-    EMAIL = "email"
-    LETTER = "letter"
-    VISIT = "visit"
-    VIDEO = "video"
-    EVENT = "event"
 
 
 class Purpose(enum.StrEnum):
@@ -135,31 +131,6 @@ class Outcome(enum.StrEnum):
 
 #: Rules no policy can soften: waiting never helps, and the donor's word is final.
 UNSOFTENABLE: Final = frozenset({Rule.DO_NOT_CONTACT, Rule.CHANNEL_OPTED_OUT})
-
-CHANNEL_LABELS: Final[Mapping[Channel, str]] = MappingProxyType(
-    {
-        Channel.PHONE: N_("phone"),
-        Channel.SMS: N_("text message"),
-        Channel.EMAIL: N_("email"),
-        Channel.LETTER: N_("letter"),
-        Channel.VISIT: N_("visit"),
-        Channel.VIDEO: N_("video call"),
-        Channel.EVENT: N_("event"),
-    }
-)
-
-#: How a reason names contacts by a channel in general ("no phone calls on Sundays").
-CHANNEL_PLURAL_LABELS: Final[Mapping[Channel, str]] = MappingProxyType(
-    {
-        Channel.PHONE: N_("phone calls"),
-        Channel.SMS: N_("text messages"),
-        Channel.EMAIL: N_("emails"),
-        Channel.LETTER: N_("letters"),
-        Channel.VISIT: N_("visits"),
-        Channel.VIDEO: N_("video calls"),
-        Channel.EVENT: N_("events"),
-    }
-)
 
 WEEKDAY_LABELS: Final[Mapping[Weekday, str]] = MappingProxyType(
     {
@@ -362,6 +333,9 @@ class Proposal:
 
     def __post_init__(self) -> None:
         _require_aware("when", self.when)
+        # A meeting in person or a site visit is weighed as the visit it counts as (as_touchpoint).
+        if self.channel not in TOUCHPOINT_CHANNELS:
+            raise ValidationError("channel", N_("Choose how to contact the supporter."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -823,7 +797,7 @@ def _suggest_channel(
     for channel in donor.preferred_channels:
         if acceptable(channel):
             return channel
-    for channel in Channel:
+    for channel in TOUCHPOINT_CHANNELS:
         if channel not in quiet_channels and acceptable(channel):
             return channel
     return None

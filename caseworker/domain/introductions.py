@@ -21,6 +21,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any, Final
 
+from caseworker.domain.channels import Channel
 from caseworker.domain.guard import Weekday
 from caseworker.domain.i18n import N_
 
@@ -232,11 +233,11 @@ class Delivery(StrEnum):
 
 # What to try, in order, for each channel the client chose; the first the client's details allow wins.
 _ORDER: Final[Mapping[str, tuple[Delivery, ...]]] = MappingProxyType({
-    "email": (Delivery.EMAIL, Delivery.LETTER, Delivery.CALL),
-    "post": (Delivery.LETTER, Delivery.EMAIL, Delivery.CALL),
-    "in_person": (Delivery.LETTER,),
-    "phone": (Delivery.CALL, Delivery.LETTER, Delivery.EMAIL),
-    "sms": (Delivery.TEXT, Delivery.LETTER, Delivery.EMAIL),
+    Channel.EMAIL: (Delivery.EMAIL, Delivery.LETTER, Delivery.CALL),
+    Channel.LETTER: (Delivery.LETTER, Delivery.EMAIL, Delivery.CALL),
+    Channel.IN_PERSON: (Delivery.LETTER,),
+    Channel.PHONE: (Delivery.CALL, Delivery.LETTER, Delivery.EMAIL),
+    Channel.SMS: (Delivery.TEXT, Delivery.LETTER, Delivery.EMAIL),
     "": (Delivery.LETTER, Delivery.EMAIL, Delivery.CALL),
 })
 
@@ -249,7 +250,7 @@ def delivery_for(channel: str, *, email: str, address: str, phone: str) -> Deliv
     """
     has = {Delivery.EMAIL: bool(email.strip()), Delivery.LETTER: bool(address.strip()),
            Delivery.CALL: bool(phone.strip()), Delivery.TEXT: bool(phone.strip())}
-    if channel == "in_person":
+    if channel == Channel.IN_PERSON:
         return Delivery.LETTER
     for way in _ORDER.get(channel, _ORDER[""]):
         if has[way]:
@@ -257,9 +258,10 @@ def delivery_for(channel: str, *, email: str, address: str, phone: str) -> Deliv
     return Delivery.NONE
 
 
-def channel_of(delivery: Delivery) -> str:
+def channel_of(delivery: Delivery) -> Channel:
     """The client channel a delivery uses (for the task that plans a call or a text)."""
-    return {Delivery.CALL: "phone", Delivery.TEXT: "sms", Delivery.EMAIL: "email"}.get(delivery, "post")
+    return {Delivery.CALL: Channel.PHONE, Delivery.TEXT: Channel.SMS, Delivery.EMAIL: Channel.EMAIL}.get(
+        delivery, Channel.LETTER)
 
 
 DELIVERY_HEADLINES: Final[Mapping[Delivery, str]] = MappingProxyType({

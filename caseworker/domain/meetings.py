@@ -1,9 +1,9 @@
 """Meetings as the rules see them: drafts and their validation, attendance, and the records the
 calendar, the minutes and the paperwork read. Storage and the guard's checks are the services'.
 
-A meeting's channel (in person, phone, video, a site visit) is how it is held; a donor's
-touchpoint channel (:class:`caseworker.domain.guard.Channel`) is how the contact reached them, and
-:data:`TOUCH_CHANNEL` maps one to the other.
+A meeting's channel (one of :data:`caseworker.domain.channels.MEETING_CHANNELS`: in person, phone,
+video, a site visit) is how it is held; a meeting with a donor counts as the touchpoint
+:func:`caseworker.domain.channels.as_touchpoint` names.
 """
 
 from __future__ import annotations
@@ -15,35 +15,13 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from caseworker.domain import guard
+from caseworker.domain.channels import MEETING_CHANNELS, Channel
 from caseworker.domain.clients import ClientFlags
 from caseworker.domain.errors import ValidationError, ValidationErrors
 from caseworker.domain.i18n import N_
 from caseworker.domain.recurrence import SeriesRule, zone_of
 
 MAX_DURATION = timedelta(days=7)
-
-
-class MeetingChannel(StrEnum):
-    IN_PERSON = "in_person"
-    PHONE = "phone"
-    VIDEO = "video"
-    SITE_VISIT = "site_visit"
-
-
-MEETING_CHANNEL_LABELS = {
-    MeetingChannel.IN_PERSON: N_("In person"),
-    MeetingChannel.PHONE: N_("Phone"),
-    MeetingChannel.VIDEO: N_("Video"),
-    MeetingChannel.SITE_VISIT: N_("Site visit"),
-}
-
-# How a meeting counts as a donor touchpoint.
-TOUCH_CHANNEL = {
-    MeetingChannel.IN_PERSON: guard.Channel.VISIT,
-    MeetingChannel.SITE_VISIT: guard.Channel.VISIT,
-    MeetingChannel.PHONE: guard.Channel.PHONE,
-    MeetingChannel.VIDEO: guard.Channel.VIDEO,
-}
 
 
 class AttendeeKind(StrEnum):
@@ -86,7 +64,7 @@ class MeetingDraft:
     start: datetime
     end: datetime
     timezone: str
-    channel: MeetingChannel = MeetingChannel.IN_PERSON
+    channel: Channel = Channel.IN_PERSON
     location: str = ""
     description: str = ""
     rule: SeriesRule | None = None
@@ -136,7 +114,7 @@ class MeetingDetail:
     start: datetime
     end: datetime
     timezone: str
-    channel: MeetingChannel
+    channel: Channel
     location: str
     description: str
     minutes: str
@@ -173,7 +151,7 @@ class OccurrenceRow:
     start: datetime
     end: datetime
     timezone: str
-    channel: MeetingChannel
+    channel: Channel
     location: str
 
     @property
@@ -215,7 +193,7 @@ class TimelineEntry:
     meeting_id: int
     at: datetime
     title: str
-    channel: MeetingChannel
+    channel: Channel
     attendance: Attendance
     minutes: str = field(repr=False, default="")
 
@@ -240,6 +218,8 @@ def validate_meeting(d: MeetingDraft) -> MeetingDraft:
             errors.append(ValidationError("end", N_("The meeting ends before it starts.")))
         elif d.end - d.start > MAX_DURATION:
             errors.append(ValidationError("end", N_("A meeting lasts at most a week.")))
+    if d.channel not in MEETING_CHANNELS:
+        errors.append(ValidationError("channel", N_("Choose how the meeting is held from the list.")))
     if len(d.location.strip()) > 300:
         errors.append(ValidationError("location", N_("This can have at most {n} characters."), n=300))
     for a in d.attendees:
@@ -253,7 +233,8 @@ def validate_meeting(d: MeetingDraft) -> MeetingDraft:
     if errors:
         raise ValidationErrors(errors)
     attendees = unique_attendees(d.attendees)
-    return replace(d, title=title, location=d.location.strip(), description=d.description.strip(),
+    return replace(d, title=title, channel=Channel(d.channel), location=d.location.strip(),
+                   description=d.description.strip(),
                    start=d.start.astimezone(UTC), end=d.end.astimezone(UTC), attendees=attendees,
                    agenda=tuple(a.strip() for a in d.agenda if a.strip()))
 

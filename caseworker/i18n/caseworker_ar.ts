@@ -14,7 +14,7 @@
       <translation> (غادر)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="361" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
       <source> and every occurrence</source>
       <translation> وكل تكرار</translation>
     </message>
@@ -34,8 +34,8 @@
       <translation> أيام عمل قبل موعد الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="337" />
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="336" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="107" />
       <location filename="caseworker/ui/sections/administration.py" line="171" />
       <source> days</source>
       <translation> يومًا</translation>
@@ -56,7 +56,7 @@
       <translation> من 5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="169" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="168" />
       <source> times</source>
       <translation> مرات</translation>
     </message>
@@ -83,7 +83,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="103" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="92" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="422" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="423" />
       <source>&amp;Address:</source>
       <translation>&amp;العنوان:</translation>
     </message>
@@ -115,12 +115,12 @@
       <translation>&amp;اعتماد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="293" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="292" />
       <source>&amp;Asked:</source>
       <translation>&amp;طريقة السؤال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="576" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="575" />
       <source>&amp;Attendance:</source>
       <translation>&amp;الحضور:</translation>
     </message>
@@ -131,7 +131,7 @@
       <translation>&amp;النسخ الاحتياطي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>&amp;Body:</source>
       <translation>&amp;النص:</translation>
     </message>
@@ -141,7 +141,7 @@
       <translation>&amp;الميزانية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="338" />
       <source>&amp;By:</source>
       <translation>&amp;عبر:</translation>
     </message>
@@ -173,7 +173,7 @@
       <translation>&amp;الموافقة على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="157" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="156" />
       <source>&amp;Contact by:</source>
       <translation>&amp;التواصل عبر:</translation>
     </message>
@@ -199,7 +199,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="81" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="248" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="247" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="339" />
       <source>&amp;Date:</source>
       <translation>&amp;التاريخ:</translation>
@@ -210,8 +210,8 @@
       <translation>&amp;القرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="583" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="675" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="582" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="674" />
       <source>&amp;Decisions:</source>
       <translation>&amp;القرارات:</translation>
     </message>
@@ -223,13 +223,13 @@
       <translation>&amp;الوصف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="321" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="322" />
       <source>&amp;Do not contact:</source>
       <translation>&amp;عدم التواصل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="817" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="816" />
       <source>&amp;Due:</source>
       <translation>&amp;موعد الاستحقاق:</translation>
     </message>
@@ -248,7 +248,7 @@
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <location filename="caseworker/ui/views/grant_detail.py" line="494" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="98" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="97" />
       <source>&amp;Edit…</source>
       <translation>&amp;تعديل…</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>&amp;البريد الإلكتروني:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="174" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="173" />
       <source>&amp;Ends:</source>
       <translation>&amp;ينتهي:</translation>
     </message>
@@ -300,14 +300,14 @@
       <translation>&amp;تبدأ السنة المالية في:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
       <source>&amp;For:</source>
       <translation>&amp;لـ:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="409" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="379" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="380" />
       <location filename="caseworker/ui/views/organigram_page.py" line="203" />
       <source>&amp;From:</source>
       <translation>&amp;من:</translation>
@@ -354,9 +354,9 @@
       <translation>&amp;طريقة الإقرار:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="244" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="243" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="117" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="147" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="146" />
       <source>&amp;How:</source>
       <translation>&amp;الطريقة:</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>&amp;خطاب تعريف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="114" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="115" />
       <source>&amp;Key worker:</source>
       <translation>&amp;الأخصائي المسؤول:</translation>
     </message>
@@ -393,13 +393,13 @@
       <translation>&amp;النوع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="321" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
       <source>&amp;Labels…</source>
       <translation>&amp;ملصقات…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="508" />
       <source>&amp;Language:</source>
       <translation>&amp;اللغة:</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation>&amp;القفل عند الخمول لمدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="145" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="146" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="79" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;تسجيل تواصل…</translation>
@@ -435,7 +435,7 @@
       <translation>&amp;متبرع كبير بتبرع واحد قدره:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="428" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="429" />
       <location filename="caseworker/ui/views/organigram_page.py" line="122" />
       <source>&amp;Members:</source>
       <translation>&amp;الأعضاء:</translation>
@@ -452,12 +452,12 @@
       <translation>&amp;الخاصة بي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="580" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="579" />
       <source>&amp;Minutes:</source>
       <translation>&amp;المحضر:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="98" />
       <source>&amp;Minutes…</source>
       <translation>&amp;المحضر…</translation>
     </message>
@@ -479,7 +479,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="238" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="375" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="419" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="420" />
       <source>&amp;Name:</source>
       <translation>&amp;الاسم:</translation>
     </message>
@@ -489,7 +489,7 @@
       <translation>&amp;السرد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
       <source>&amp;Never by:</source>
       <translation>&amp;ليس عبر:</translation>
     </message>
@@ -504,7 +504,7 @@
       <translation>&amp;سجل جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
       <source>&amp;New template</source>
       <translation>&amp;قالب جديد</translation>
     </message>
@@ -525,7 +525,7 @@
       <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="166" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="165" />
       <source>&amp;Notes:</source>
       <translation>&amp;ملاحظات:</translation>
     </message>
@@ -541,7 +541,7 @@
       <translation>&amp;بتاريخ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="362" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="361" />
       <source>&amp;Only while a case is open:</source>
       <translation>&amp;فقط أثناء وجود حالة مفتوحة:</translation>
     </message>
@@ -595,7 +595,7 @@
       <translation>&amp;الأشخاص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="181" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="180" />
       <source>&amp;People:</source>
       <translation>&amp;الأشخاص:</translation>
     </message>
@@ -605,7 +605,7 @@
       <translation>&amp;الهاتف:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="142" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="143" />
       <source>&amp;Plan a contact…</source>
       <translation>&amp;تخطيط تواصل…</translation>
     </message>
@@ -620,7 +620,7 @@
       <translation>&amp;المنفذ:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="325" />
       <source>&amp;Preferably by:</source>
       <translation>&amp;يُفضَّل عبر:</translation>
     </message>
@@ -630,17 +630,17 @@
       <translation>&amp;الاسم المفضل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="284" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="283" />
       <source>&amp;Print the form for a visit…</source>
       <translation>&amp;طباعة نموذج الزيارة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="318" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
       <source>&amp;Print waiting letters…</source>
       <translation>&amp;طباعة الرسائل المنتظرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="145" />
       <source>&amp;Priority:</source>
       <translation>&amp;الأولوية:</translation>
@@ -651,7 +651,7 @@
       <translation>&amp;البرنامج:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="505" />
       <source>&amp;Purpose:</source>
       <translation>&amp;الغرض:</translation>
     </message>
@@ -666,7 +666,7 @@
       <translation>&amp;خروج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="658" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="657" />
       <source>&amp;Quorum:</source>
       <translation>&amp;النصاب:</translation>
     </message>
@@ -694,7 +694,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="95" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="426" />
       <source>&amp;Region:</source>
       <translation>&amp;المنطقة:</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>&amp;رقم التسجيل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
       <source>&amp;Reload</source>
       <translation>&amp;إعادة التحميل</translation>
     </message>
@@ -725,8 +725,8 @@
       <translation>&amp;تأكيد كلمة المرور:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="137" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="153" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="136" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="152" />
       <source>&amp;Repeat:</source>
       <translation>&amp;التكرار:</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>&amp;الشريحة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="315" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
       <source>&amp;Send queued e-mail</source>
       <translation>&amp;إرسال البريد المنتظر</translation>
     </message>
@@ -803,7 +803,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="142" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
       <source>&amp;Subject:</source>
       <translation>&amp;الموضوع:</translation>
     </message>
@@ -843,7 +843,7 @@
       <translation>&amp;النص:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
       <source>&amp;Thank selected</source>
       <translation>&amp;شكر المحدد</translation>
     </message>
@@ -853,9 +853,9 @@
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="128" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="122" />
       <source>&amp;Title:</source>
       <translation>&amp;العنوان:</translation>
     </message>
@@ -873,12 +873,12 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="424" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
       <source>&amp;Town or city:</source>
       <translation>&amp;المدينة أو البلدة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="329" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
       <source>&amp;Try again</source>
       <translation>&amp;إعادة المحاولة</translation>
     </message>
@@ -888,18 +888,18 @@
       <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="380" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="381" />
       <source>&amp;Until (inclusive):</source>
       <translation>&amp;حتى (شاملًا):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="358" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="357" />
       <location filename="caseworker/ui/views/organigram_page.py" line="204" />
       <source>&amp;Until:</source>
       <translation>&amp;حتى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="153" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="152" />
       <source>&amp;Use the next time that suits them</source>
       <translation>&amp;استخدام أقرب وقت يناسبهم</translation>
     </message>
@@ -926,7 +926,7 @@
       <translation>&amp;إلغاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="100" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
       <source>&amp;Votes and quorum…</source>
       <translation>&amp;الأصوات والنصاب…</translation>
     </message>
@@ -947,27 +947,27 @@
       <translation>&amp;لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="252" />
       <source>&amp;What was said:</source>
       <translation>&amp;ما قيل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="802" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="801" />
       <source>&amp;What:</source>
       <translation>&amp;ماذا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="141" />
       <source>&amp;When:</source>
       <translation>&amp;متى:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="150" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="149" />
       <source>&amp;Where:</source>
       <translation>&amp;أين:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="803" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="802" />
       <source>&amp;Who:</source>
       <translation>&amp;من:</translation>
     </message>
@@ -982,7 +982,7 @@
       <translation>&amp;لماذا:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="328" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="329" />
       <source>&amp;Window (days):</source>
       <translation>&amp;النافذة (بالأيام):</translation>
     </message>
@@ -992,7 +992,7 @@
       <translation>&amp;الأخصائي:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
       <source>&amp;Write to them</source>
       <translation>&amp;مراسلتهم</translation>
     </message>
@@ -1002,8 +1002,8 @@
       <translation>&amp;سنة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="428" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="426" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="427" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="425" />
       <source>'{zone}' is not a known time zone.</source>
       <translation>‏'{zone}' ليست منطقة زمنية معروفة.</translation>
     </message>
@@ -1013,7 +1013,7 @@
       <translation>(حسب الشريحة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="181" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="180" />
       <source>(cancelled)</source>
       <translation>(ملغى)</translation>
     </message>
@@ -1044,12 +1044,12 @@
       <translation>(محدد يدويًا)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="138" />
       <source>(the supporter's local time)</source>
       <translation>(التوقيت المحلي للداعم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="79" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="80" />
       <source>({n} wait to be tried again)</source>
       <translation>({n} بانتظار إعادة المحاولة)</translation>
     </message>
@@ -1090,7 +1090,7 @@
       <translation>تُؤخذ نسخة احتياطية كل يوم أثناء تشغيل Caseworker (يُحتفظ بنسخة يومية للأسبوع الأخير، ثم نسخة أسبوعية لمدة شهر، ونسخة شهرية لمدة سنة)، وقبل كل ترقية. ويُتحقق من كل نسخة بعد كتابتها. تحتاج النسخ الاحتياطية لقاعدة بيانات مشفرة إلى ملف ‎.keys الخاص بها، محفوظًا بجانبها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="146" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="147" />
       <source>A call, visit or message counts as the check-in</source>
       <translation>تُحتسب المكالمة أو الزيارة أو الرسالة متابعةً</translation>
     </message>
@@ -1100,7 +1100,7 @@
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="543" />
       <source>A gift number for a donor's template, a case number for a client's</source>
       <translation>رقم تبرع لقالب متبرع، ورقم حالة لقالب مستفيد</translation>
     </message>
@@ -1110,12 +1110,12 @@
       <translation>خطاب يعرّف المستفيد بالأخصائي المسؤول عنه وفريقه، بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="170" />
+      <location filename="caseworker/ui/sections/planner.py" line="171" />
       <source>A list of donor numbers</source>
       <translation>قائمة بأرقام المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="679" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="680" />
       <source>A new template</source>
       <translation>قالب جديد</translation>
     </message>
@@ -1140,17 +1140,17 @@
       <translation>حُفظ على هذا الحاسوب تقرير للمسؤولين عن صيانة Caseworker: {report}. لا يتضمن أي بيانات عن المستفيدين أو المتبرعين. احفظه لإرساله مع بضع كلمات عمّا كنت تفعله. ملف السجل هو {log}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="151" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="150" />
       <source>A room, an address, or the video link</source>
       <translation>غرفة أو عنوان أو رابط الفيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="169" />
+      <location filename="caseworker/ui/sections/planner.py" line="170" />
       <source>A segment of the donor list</source>
       <translation>شريحة من قائمة المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="45" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="46" />
       <source>A task of your own (Ctrl+T makes one on the record in view)</source>
       <translation>مهمة خاصة بك (Ctrl+T تنشئ مهمة على السجل المعروض)</translation>
     </message>
@@ -1165,7 +1165,7 @@
       <translation>&amp;احتياجات إمكانية الوصول:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="185" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="184" />
       <source>A&amp;genda:</source>
       <translation>&amp;جدول الأعمال:</translation>
     </message>
@@ -1176,7 +1176,7 @@
       <translation>&amp;رمز الحملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
       <source>A&amp;ppeal:</source>
       <translation>&amp;الحملة:</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation>&amp;إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
       <source>A&amp;ttach:</source>
       <translation>&amp;إرفاق:</translation>
     </message>
@@ -1196,7 +1196,7 @@
       <translation>حول Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="664" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>Abstained</source>
       <translation>ممتنع</translation>
     </message>
@@ -1241,7 +1241,7 @@
       <translation>إمكانية الوصول: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="527" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
       <source>Acti&amp;ve:</source>
       <translation>&amp;نشط:</translation>
     </message>
@@ -1251,8 +1251,8 @@
       <translation>الإجراء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="140" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="138" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="139" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="137" />
       <source>Action items</source>
       <translation>بنود العمل</translation>
     </message>
@@ -1270,12 +1270,12 @@
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="182" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="424" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="264" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="263" />
       <source>Add</source>
       <translation>إضافة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="102" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="101" />
       <source>Add &amp;action…</source>
       <translation>&amp;إضافة إجراء…</translation>
     </message>
@@ -1290,7 +1290,7 @@
       <translation>&amp;إضافة برنامج…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="430" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="431" />
       <source>Add a &amp;member:</source>
       <translation>&amp;إضافة عضو:</translation>
     </message>
@@ -1315,13 +1315,13 @@
       <translation>إضافة مستخدم (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="797" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="796" />
       <source>Add action item</source>
       <translation>إضافة بند عمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="184" />
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="186" />
       <source>Add blackout</source>
       <translation>إضافة فترة حظر</translation>
     </message>
@@ -1346,8 +1346,8 @@
       <translation>إضافة فئة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="137" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="138" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="228" />
       <source>Add client</source>
       <translation>إضافة مستفيد</translation>
     </message>
@@ -1382,7 +1382,7 @@
       <translation>إضافة جهة مانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="384" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="385" />
       <source>Add pause</source>
       <translation>إضافة توقف</translation>
     </message>
@@ -1420,17 +1420,17 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="423" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="424" />
       <source>Address line &amp;2:</source>
       <translation>&amp;سطر العنوان 2:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="161" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="160" />
       <source>After a number of times</source>
       <translation>بعد عدد من المرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="664" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>Against</source>
       <translation>معارض</translation>
     </message>
@@ -1450,14 +1450,14 @@
       <translation>الجهة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="108" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="124" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="107" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="123" />
       <source>Agenda</source>
       <translation>جدول الأعمال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="114" />
-      <location filename="caseworker/ui/views/client_detail.py" line="405" />
+      <location filename="caseworker/ui/views/client_detail.py" line="406" />
       <source>Agreed</source>
       <translation>متفق عليه</translation>
     </message>
@@ -1535,12 +1535,12 @@
       <translation>جميع المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="429" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="430" />
       <source>All contactable donors</source>
       <translation>جميع المتبرعين الممكن التواصل معهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="173" />
+      <location filename="caseworker/ui/sections/planner.py" line="174" />
       <source>All donors</source>
       <translation>جميع المتبرعين</translation>
     </message>
@@ -1550,7 +1550,7 @@
       <translation>جميع الصناديق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="311" />
       <source>All messages</source>
       <translation>جميع الرسائل</translation>
     </message>
@@ -1570,12 +1570,12 @@
       <translation>جميع الأوضاع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="72" />
+      <location filename="caseworker/ui/sections/planner.py" line="73" />
       <source>Allowed</source>
       <translation>مسموح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="88" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="80" />
       <source>Allowed, with a warning — check before saving.</source>
       <translation>مسموح مع تحذير — تحقق قبل الحفظ.</translation>
     </message>
@@ -1607,13 +1607,13 @@
       <translation>مبلغ بعملة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="533" />
+      <location filename="caseworker/ui/views/client_detail.py" line="534" />
       <source>Anonymise</source>
       <translation>إخفاء الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="526" />
-      <location filename="caseworker/ui/views/client_detail.py" line="533" />
+      <location filename="caseworker/ui/views/client_detail.py" line="527" />
+      <location filename="caseworker/ui/views/client_detail.py" line="534" />
       <source>Anonymise client</source>
       <translation>إخفاء هوية المستفيد</translation>
     </message>
@@ -1623,7 +1623,7 @@
       <translation>إخفاء الهوية…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="527" />
+      <location filename="caseworker/ui/views/client_detail.py" line="528" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>إخفاء الهوية يحذف نهائيًا اسم {name} وتاريخ ميلاده وبيانات التواصل والملاحظات والمرفقات. تبقى الحالات والمساعدات دون الاسم. هل تريد المتابعة؟</translation>
     </message>
@@ -1643,7 +1643,7 @@
       <translation>مستخدم آخر يحفظ الآن — جارٍ إعادة المحاولة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="340" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
       <source>Any channel</source>
       <translation>أي قناة</translation>
     </message>
@@ -1680,7 +1680,7 @@
       <translation>الحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="210" />
+      <location filename="caseworker/ui/sections/planner.py" line="211" />
       <source>Appeal name</source>
       <translation>اسم الحملة</translation>
     </message>
@@ -1692,7 +1692,7 @@
       <translation>الاستجابة للحملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="233" />
+      <location filename="caseworker/ui/sections/planner.py" line="234" />
       <source>Appeal:</source>
       <translation>الحملة:</translation>
     </message>
@@ -1737,7 +1737,7 @@
       <translation>المجال: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
       <source>As letters</source>
       <translation>كرسائل</translation>
     </message>
@@ -1762,54 +1762,54 @@
       <translation>حسب نظام هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="280" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="279" />
       <source>Ask the client, and write down their answers in their words. Your own verdict stays on the resolution.</source>
       <translation>اسأل المستفيد، ودوّن إجاباته بكلماته. يبقى تقييمك الخاص في قرار الحل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="330" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="331" />
       <source>At &amp;least (days apart):</source>
       <translation>&amp;على الأقل (أيام بين كل تواصل):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="329" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="330" />
       <source>At &amp;most, per window:</source>
       <translation>&amp;على الأكثر في كل نافذة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="478" />
+      <location filename="caseworker/ui/views/client_detail.py" line="479" />
       <source>Attach a file</source>
       <translation>إرفاق ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>Attachment</source>
       <translation>مرفق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="300" />
       <location filename="caseworker/ui/views/client_detail.py" line="312" />
-      <location filename="caseworker/ui/views/client_detail.py" line="418" />
+      <location filename="caseworker/ui/views/client_detail.py" line="419" />
       <source>Attachments</source>
       <translation>المرفقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="417" />
+      <location filename="caseworker/ui/views/client_detail.py" line="418" />
       <source>Attachments ({n})</source>
       <translation>المرفقات ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="561" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="560" />
       <source>Attendance</source>
       <translation>الحضور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="569" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="568" />
       <source>Attendance of {name}</source>
       <translation>حضور {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="501" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
       <source>Audience</source>
       <translation>الجمهور</translation>
     </message>
@@ -1848,12 +1848,12 @@
       <translation>الممنوح {awarded} · المصروف {spent} · المتبقي {remaining} · غير المخصص بعد {unallocated}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="111" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="112" />
       <source>Back</source>
       <translation>رجوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="112" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="113" />
       <source>Back to the previous step</source>
       <translation>العودة إلى الخطوة السابقة</translation>
     </message>
@@ -1899,7 +1899,7 @@
       <translation>النسخ الاحتياطية لقاعدة البيانات هذه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
       <source>Batch</source>
       <translation>الدفعة</translation>
     </message>
@@ -1930,12 +1930,12 @@
       <translation>الدفعة: {label}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="173" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="176" />
       <source>Because of</source>
       <translation>بسبب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="111" />
       <source>Best &amp;times:</source>
       <translation>&amp;أفضل الأوقات:</translation>
     </message>
@@ -1945,48 +1945,48 @@
       <translation>أفضل الأوقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="356" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="355" />
       <source>Best times &amp;from:</source>
       <translation>&amp;أفضل الأوقات من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="220" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="221" />
       <source>Blackout ends</source>
       <translation>نهاية فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="223" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="224" />
       <source>Blackout purposes</source>
       <translation>أغراض فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="220" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="221" />
       <source>Blackout starts</source>
       <translation>بداية فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="177" />
       <source>Blackouts</source>
       <translation>فترات الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="191" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="192" />
       <source>Blackouts: dates when the organisation pauses contact</source>
       <translation>فترات الحظر: تواريخ توقف فيها المنظمة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="72" />
+      <location filename="caseworker/ui/sections/planner.py" line="73" />
       <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Blocked</source>
       <translation>محظور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="469" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
       <source>Blocked: {name}: {reason}</source>
       <translation>محظور: {name}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>Blocked: {name}: {reason} Next allowed: {when}</source>
       <translation>محظور: {name}: {reason} الموعد المسموح التالي: {when}</translation>
     </message>
@@ -2011,7 +2011,7 @@
       <translation>&amp;استيراد بياناتنا الحالية عند فتح النافذة (جدول بيانات، أو ملف مُصدَّر من نظام آخر للمتبرعين أو الحالات)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="150" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="151" />
       <source>Browse…</source>
       <translation>استعراض…</translation>
     </message>
@@ -2043,14 +2043,14 @@
       <translation>استخدام الميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="195" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
       <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <source>By</source>
       <translation>بواسطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="804" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="803" />
       <source>By a date</source>
       <translation>بحلول تاريخ</translation>
     </message>
@@ -2060,7 +2060,7 @@
       <translation>حسب الفئة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="417" />
+      <location filename="caseworker/ui/sections/planner.py" line="418" />
       <source>By fiscal year</source>
       <translation>حسب السنة المالية</translation>
     </message>
@@ -2097,7 +2097,7 @@
       <translation>&amp;العملة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="102" />
       <source>Ca&amp;ncel…</source>
       <translation>&amp;إلغاء…</translation>
     </message>
@@ -2110,8 +2110,8 @@
     </message>
     <message>
       <location filename="caseworker/ui/demo_start.py" line="36" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="107" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="204" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="108" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="196" />
       <source>Cancel</source>
       <translation>إلغاء</translation>
     </message>
@@ -2121,7 +2121,7 @@
       <translation>إلغاء إقرار Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="64" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
       <source>Cancel contact…</source>
       <translation>إلغاء التواصل…</translation>
     </message>
@@ -2136,39 +2136,39 @@
       <translation>إلغاء الإقرار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="362" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="340" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="359" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="361" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="339" />
       <source>Cancel meeting</source>
       <translation>إلغاء الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="248" />
+      <location filename="caseworker/ui/sections/planner.py" line="249" />
       <source>Cancel planning</source>
       <translation>إلغاء التخطيط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="212" />
       <source>Cancel the contact</source>
       <translation>إلغاء التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="108" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="109" />
       <source>Cancel the running import</source>
       <translation>إلغاء الاستيراد الجاري</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="347" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="346" />
       <source>Cancel this occurrence</source>
       <translation>إلغاء هذا الموعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="348" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="347" />
       <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
       <translation>هل تريد إلغاء «{title}» في {when}؟ تبقى بقية السلسلة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="359" />
       <source>Cancel “{title}”{series}? It stays on record as cancelled.</source>
       <translation>هل تريد إلغاء «{title}»{series}؟ سيبقى في السجل على أنه ملغى.</translation>
     </message>
@@ -2199,7 +2199,7 @@
       <translation>فئات الحالات التي يتولاها الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="436" />
       <source>Case numbers…</source>
       <translation>أرقام الحالات…</translation>
     </message>
@@ -2337,7 +2337,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير طلب المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="115" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="114" />
       <source>Change meeting</source>
       <translation>تغيير الاجتماع</translation>
     </message>
@@ -2357,17 +2357,17 @@ Icons: Lucide (ISC licence).</source>
       <translation>تغيير التفضيلات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="118" />
       <source>Change task</source>
       <translation>تغيير المهمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="113" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="112" />
       <source>Change the whole series</source>
       <translation>تغيير السلسلة كلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="111" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="110" />
       <source>Change this occurrence</source>
       <translation>تغيير هذا الموعد</translation>
     </message>
@@ -2384,7 +2384,7 @@ Icons: Lucide (ISC licence).</source>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="416" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="417" />
       <source>Change {name}</source>
       <translation>تغيير {name}</translation>
     </message>
@@ -2394,19 +2394,19 @@ Icons: Lucide (ISC licence).</source>
       <translation>التغييرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="47" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="48" />
       <location filename="caseworker/ui/sections/administration.py" line="524" />
       <source>Change…</source>
       <translation>تغيير…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="201" />
+      <location filename="caseworker/ui/sections/planner.py" line="202" />
       <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Channel</source>
       <translation>القناة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="186" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="178" />
       <source>Channel:</source>
       <translation>القناة:</translation>
     </message>
@@ -2421,17 +2421,17 @@ Icons: Lucide (ISC licence).</source>
       <translation>التحقق مرة أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="335" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="334" />
       <source>Check in &amp;every:</source>
       <translation>&amp;المتابعة كل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="132" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="133" />
       <source>Check-ins due</source>
       <translation>متابعات مستحقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="158" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="159" />
       <source>Check-ins due ({n})</source>
       <translation>متابعات مستحقة ({n})</translation>
     </message>
@@ -2468,7 +2468,7 @@ Icons: Lucide (ISC licence).</source>
       <translation>رقم الشيك، رقم المعاملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="137" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="138" />
       <source>Choose a CSV or XLSX file exported from a spreadsheet or another donor system. Nothing is written until the last step, and an import can be undone as a whole.</source>
       <translation>اختر ملف CSV أو XLSX مُصدَّرًا من جدول بيانات أو من نظام متبرعين آخر. لا يُكتب شيء حتى الخطوة الأخيرة، ويمكن التراجع عن الاستيراد بأكمله.</translation>
     </message>
@@ -2507,12 +2507,12 @@ or press Ctrl+N to add one.</source>
 أو اضغط Ctrl+N لإضافة متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
       <source>Choose a failed message first.</source>
       <translation>اختر رسالة فاشلة أولًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="276" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="277" />
       <source>Choose a file.</source>
       <translation>اختر ملفًا.</translation>
     </message>
@@ -2578,12 +2578,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختر قيدًا لعرض كل تغيير أجراه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="168" />
+      <location filename="caseworker/ui/sections/planner.py" line="169" />
       <source>Choose donors by</source>
       <translation>اختيار المتبرعين حسب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="258" />
+      <location filename="caseworker/ui/sections/planner.py" line="259" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>اختر المتبرعين والوقت والقناة والغرض، ثم اضغط معاينة لترى ما يقوله حارس التواصل عن كل متبرع.</translation>
     </message>
@@ -2608,13 +2608,13 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختيار ملف قاعدة البيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="151" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="269" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="152" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="270" />
       <source>Choose the file to import</source>
       <translation>اختيار الملف المراد استيراده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="261" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="262" />
       <source>Choose the gifts to thank first.</source>
       <translation>اختر التبرعات المراد الشكر عليها أولًا.</translation>
     </message>
@@ -2636,8 +2636,8 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>اختيار…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="245" />
       <source>Chosen by rule (gift size, appeal)</source>
       <translation>يُختار وفق قاعدة (حجم التبرع، الحملة)</translation>
     </message>
@@ -2674,7 +2674,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>علامات المستفيد: {flags}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="240" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
       <source>Client to invite</source>
       <translation>مستفيد لدعوته</translation>
     </message>
@@ -2694,7 +2694,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المستفيد: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="238" />
       <source>Client: type part of the name</source>
       <translation>المستفيد: اكتب جزءًا من الاسم</translation>
     </message>
@@ -2706,17 +2706,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>المستفيدون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="138" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="139" />
       <source>Clients due a check-in: Enter opens the client</source>
       <translation>مستفيدون مستحقة متابعتهم: Enter يفتح ملف المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="434" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
       <source>Clients of open cases</source>
       <translation>مستفيدو الحالات المفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="118" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="119" />
       <source>Close</source>
       <translation>إغلاق</translation>
     </message>
@@ -2726,7 +2726,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إغلاق الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="119" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="120" />
       <source>Close the import</source>
       <translation>إغلاق الاستيراد</translation>
     </message>
@@ -2737,29 +2737,29 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="427" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="428" />
       <location filename="caseworker/ui/sections/administration.py" line="130" />
       <source>Co&amp;untry:</source>
       <translation>&amp;البلد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="230" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="229" />
       <source>Colleague to invite</source>
       <translation>زميل لدعوته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="191" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="210" />
       <source>Column</source>
       <translation>العمود</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
       <source>Columns of the file and the field each fills</source>
       <translation>أعمدة الملف والحقل الذي يملؤه كل منها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="305" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="306" />
       <source>Columns were matched by their names; choose a field for the others, or leave them ignored.</source>
       <translation>طُوبقت الأعمدة حسب أسمائها؛ اختر حقلًا للأعمدة الأخرى، أو اتركها متجاهلة.</translation>
     </message>
@@ -2806,12 +2806,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <location filename="caseworker/ui/views/client_detail.py" line="294" />
-      <location filename="caseworker/ui/views/client_detail.py" line="416" />
+      <location filename="caseworker/ui/views/client_detail.py" line="417" />
       <source>Consents</source>
       <translation>الموافقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="416" />
+      <location filename="caseworker/ui/views/client_detail.py" line="417" />
       <source>Consents ({n})</source>
       <translation>الموافقات ({n})</translation>
     </message>
@@ -2832,27 +2832,27 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>حارس التواصل حسب الموظف: الحظر والتجاوزات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="78" />
       <source>Contact policy</source>
       <translation>سياسة التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="576" />
+      <location filename="caseworker/ui/sections/planner.py" line="577" />
       <source>Contact policy saved.</source>
       <translation>حُفظت سياسة التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="545" />
+      <location filename="caseworker/ui/sections/planner.py" line="546" />
       <source>Contact policy…</source>
       <translation>سياسة التواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="318" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="319" />
       <source>Contact preferences of {name}</source>
       <translation>تفضيلات التواصل لـ {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="332" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="72" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="75" />
       <source>Contact rhythm</source>
@@ -2864,7 +2864,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أُوقف التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="108" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
       <source>Contact window in days</source>
       <translation>نافذة التواصل بالأيام</translation>
     </message>
@@ -2873,7 +2873,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation type="obsolete">تجاوزات حارس التواصل حسب الموظف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="440" />
+      <location filename="caseworker/ui/sections/planner.py" line="441" />
       <location filename="caseworker/ui/views/client_detail.py" line="289" />
       <source>Contacts</source>
       <translation>جهات الاتصال</translation>
@@ -2889,7 +2889,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>التواصلات التي يحسبها الحارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
       <source>Contacts, at most:</source>
       <translation>عدد مرات التواصل، على الأكثر:</translation>
     </message>
@@ -2904,7 +2904,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>العدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="418" />
+      <location filename="caseworker/ui/sections/planner.py" line="419" />
       <source>Count years as fiscal years</source>
       <translation>احتساب السنوات كسنوات مالية</translation>
     </message>
@@ -2971,7 +2971,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>قاعدة البيانات: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="130" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="129" />
       <location filename="caseworker/ui/sections/aid.py" line="59" />
       <location filename="caseworker/ui/sections/aid.py" line="171" />
       <source>Date</source>
@@ -2988,22 +2988,22 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="183" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="184" />
       <source>Dates</source>
       <translation>التواريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="113" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="114" />
       <source>Days between contacts</source>
       <translation>الأيام بين مرات التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="114" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="115" />
       <source>Days between contacts, at least:</source>
       <translation>الأيام بين مرات التواصل، على الأقل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="193" />
       <source>Days waiting</source>
       <translation>أيام الانتظار</translation>
     </message>
@@ -3054,7 +3054,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>متوفى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>Decision</source>
       <translation>القرار</translation>
@@ -3065,12 +3065,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;موعد القرار المتوقع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="134" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="133" />
       <source>Decisions</source>
       <translation>القرارات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="672" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="671" />
       <source>Decisions with their proposer, seconder and vote</source>
       <translation>القرارات مع مقترحيها والمثنّين عليها والتصويت</translation>
     </message>
@@ -3085,7 +3085,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;الحملة الافتراضية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="75" />
       <source>Details</source>
       <translation>التفاصيل</translation>
     </message>
@@ -3105,7 +3105,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>صرفيات رُفضت لتجاوز حدٍّ أو ميزانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
       <source>Do</source>
       <translation>الإجراء</translation>
     </message>
@@ -3120,14 +3120,14 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;المستندات المطلوبة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="327" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="326" />
       <source>Does not repeat</source>
       <translation>لا يتكرر</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="65" />
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="190" />
       <source>Donor</source>
       <translation>المتبرع</translation>
     </message>
@@ -3137,17 +3137,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>بيانات المتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="183" />
+      <location filename="caseworker/ui/sections/planner.py" line="184" />
       <source>Donor numbers</source>
       <translation>أرقام المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="182" />
+      <location filename="caseworker/ui/sections/planner.py" line="183" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>أرقام المتبرعين، مفصولة بمسافات أو فواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="433" />
       <source>Donor numbers…</source>
       <translation>أرقام المتبرعين…</translation>
     </message>
@@ -3162,17 +3162,17 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>شرائح المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="78" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="76" />
       <source>Donor timeline</source>
       <translation>السجل الزمني للمتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="243" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="242" />
       <source>Donor to invite</source>
       <translation>متبرع لدعوته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="241" />
       <source>Donor: type part of the name</source>
       <translation>المتبرع: اكتب جزءًا من الاسم</translation>
     </message>
@@ -3209,12 +3209,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>متبرعون لم يتواصل معهم أحد ضمن وتيرتهم، وLYBUNT وSYBUNT، في المخطِّط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="225" />
+      <location filename="caseworker/ui/sections/planner.py" line="226" />
       <source>Donors:</source>
       <translation>المتبرعون:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="535" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
       <source>Double booking</source>
       <translation>حجز مزدوج</translation>
     </message>
@@ -3226,19 +3226,19 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="809" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="808" />
       <source>Due date</source>
       <translation>تاريخ الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="104" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
       <source>E&amp;xport .ics…</source>
       <translation>&amp;تصدير ‎.ics…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="91" />
       <location filename="caseworker/ui/views/client_detail.py" line="267" />
-      <location filename="caseworker/ui/views/client_detail.py" line="401" />
+      <location filename="caseworker/ui/views/client_detail.py" line="402" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
@@ -3248,7 +3248,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>&amp;كل قسط:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="209" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="208" />
       <source>Each occurrence has its own minutes: open one in the calendar.</source>
       <translation>لكل موعد محضره الخاص: افتح أحدها في التقويم.</translation>
     </message>
@@ -3263,12 +3263,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تعديل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="301" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="300" />
       <source>Edit meeting</source>
       <translation>تعديل الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="546" />
+      <location filename="caseworker/ui/sections/planner.py" line="547" />
       <source>Edit the contact policy</source>
       <translation>تعديل سياسة التواصل</translation>
     </message>
@@ -3288,12 +3288,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>فارغ: حسب الشريحة (الكبار 30، والآخرون 180)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="326" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="327" />
       <source>Empty: the organisation's</source>
       <translation>فارغ: إعداد المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="327" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="328" />
       <source>Empty: the organisation's policy</source>
       <translation>فارغ: سياسة المنظمة</translation>
     </message>
@@ -3303,7 +3303,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>فارغ: حتى الإلغاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="177" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="178" />
       <source>Encoding</source>
       <translation>الترميز</translation>
     </message>
@@ -3313,7 +3313,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>إنهاء التوقف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="136" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="135" />
       <source>Ends at</source>
       <translation>ينتهي في</translation>
     </message>
@@ -3328,7 +3328,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>أدخل مسار ملف أو عنوان خادم قاعدة بيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="736" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="735" />
       <source>Enter a number of votes (0 or more), or leave it empty.</source>
       <translation>أدخل عدد الأصوات (0 أو أكثر)، أو اتركه فارغًا.</translation>
     </message>
@@ -3338,12 +3338,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>ينقل Enter إلى الخلية التالية؛ وبعد العمود الأخير يبدأ صف جديد. Ctrl+S للحفظ.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="449" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="450" />
       <source>Enter the numbers to write to.</source>
       <translation>أدخل الأرقام المراد مراسلتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="392" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="391" />
       <source>Enter the outside attendee's name first.</source>
       <translation>أدخل اسم الحاضر من خارج المنظمة أولًا.</translation>
     </message>
@@ -3390,7 +3390,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>Escape  إغلاق مربع الحوار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="177" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="178" />
       <source>Every client is in touch on their rhythm.</source>
       <translation>جميع المستفيدين على تواصل وفق وتيرتهم.</translation>
     </message>
@@ -3410,22 +3410,22 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>كل شهر (آخر يوم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="334" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="333" />
       <source>Every month on day {n} (months without it are skipped)</source>
       <translation>كل شهر في اليوم {n} (تُتخطى الأشهر التي لا تحتويه)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="336" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="335" />
       <source>Every month on the last day</source>
       <translation>كل شهر في آخر يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="331" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="330" />
       <source>Every month on the {ordinal} {day}</source>
       <translation>كل شهر في {day} {ordinal}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="329" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="328" />
       <source>Every other week on {day}</source>
       <translation>كل أسبوعين يوم {day}</translation>
     </message>
@@ -3440,13 +3440,13 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>كل ستة أشهر (آخر يوم من الشهر)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="328" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="327" />
       <source>Every week on {day}</source>
       <translation>كل أسبوع يوم {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="72" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="337" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="336" />
       <source>Every year</source>
       <translation>كل سنة</translation>
     </message>
@@ -3467,7 +3467,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>الجميع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="577" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="576" />
       <source>Everyone &amp;attended</source>
       <translation>&amp;حضر الجميع</translation>
     </message>
@@ -3501,7 +3501,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="139" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="69" />
       <source>Export contacts…</source>
       <translation>تصدير سجل التواصل…</translation>
     </message>
@@ -3575,7 +3575,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير الجدول…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="106" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="105" />
       <source>Export the agenda or minutes as PDF</source>
       <translation>تصدير جدول الأعمال أو المحضر بصيغة PDF</translation>
     </message>
@@ -3645,12 +3645,12 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير هذه الحالات كجدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="72" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="70" />
       <source>Export this donor's contacts to Excel or CSV</source>
       <translation>تصدير سجل التواصل مع هذا المتبرع إلى Excel أو CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="73" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
       <source>Export this donor's contacts to a spreadsheet</source>
       <translation>تصدير سجل التواصل مع هذا المتبرع إلى جدول بيانات</translation>
     </message>
@@ -3665,7 +3665,7 @@ Ctrl+← / Ctrl+→ للتنقل، وT للانتقال إلى اليوم،
       <translation>تصدير هذه القائمة، بعد التصفية، إلى Excel أو CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="380" />
       <source>Export to calendar file</source>
       <translation>تصدير إلى ملف تقويم</translation>
     </message>
@@ -3715,12 +3715,12 @@ given</source>
 المقدمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="108" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="111" />
       <source>Field</source>
       <translation>الحقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="313" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="314" />
       <source>Field filled by the column {name}</source>
       <translation>الحقل الذي يملؤه العمود {name}</translation>
     </message>
@@ -3746,13 +3746,13 @@ given</source>
       <translation>الأرقام حسب {dimension}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="156" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="157" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
       <source>File</source>
       <translation>ملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="149" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="150" />
       <source>File to import</source>
       <translation>الملف المراد استيراده</translation>
     </message>
@@ -3762,7 +3762,7 @@ given</source>
       <translation>يُملأ في كل صف جديد، مثل XMAS26</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="191" />
       <source>Fills</source>
       <translation>يملأ</translation>
     </message>
@@ -3792,7 +3792,7 @@ given</source>
       <translation>التصفية حسب العنوان أو الجهة المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="178" />
+      <location filename="caseworker/ui/sections/planner.py" line="179" />
       <source>Filter donors by name</source>
       <translation>تصفية المتبرعين حسب الاسم</translation>
     </message>
@@ -3854,7 +3854,7 @@ given</source>
 (بالأيام)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="191" />
       <source>First values</source>
       <translation>القيم الأولى</translation>
     </message>
@@ -3876,7 +3876,7 @@ given</source>
       <translation>علامات يراها كل أخصائي أولًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <source>For</source>
       <translation>مؤيد</translation>
     </message>
@@ -3886,7 +3886,7 @@ given</source>
       <translation>لفئة خاصة بها:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="243" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="242" />
       <source>For {f}, against {a}, abstentions {x}</source>
       <translation>مؤيد {f}، معارض {a}، ممتنع {x}</translation>
     </message>
@@ -3897,14 +3897,14 @@ given</source>
       <translation>نسيان كلمة المرور المحفوظة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <location filename="caseworker/ui/sections/administration.py" line="689" />
       <location filename="caseworker/ui/sections/administration.py" line="695" />
       <source>From</source>
       <translation>من</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="522" />
       <source>From a&amp;mount:</source>
       <translation>&amp;من مبلغ:</translation>
     </message>
@@ -3921,7 +3921,7 @@ given</source>
       <translation>الصندوق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="191" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
       <source>Fund / appeal</source>
       <translation>الصندوق / الحملة</translation>
     </message>
@@ -4006,7 +4006,7 @@ given</source>
       <translation>&amp;تاريخ إقرار Gift Aid:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="188" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
       <source>Gift date</source>
       <translation>تاريخ التبرع</translation>
     </message>
@@ -4058,7 +4058,7 @@ given</source>
       <translation>تبرعات للشكر عليها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="196" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="197" />
       <source>Gifts waiting for a thank-you</source>
       <translation>تبرعات بانتظار رسالة شكر</translation>
     </message>
@@ -4084,8 +4084,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="62" />
-      <location filename="caseworker/ui/sections/planner.py" line="431" />
-      <location filename="caseworker/ui/sections/planner.py" line="439" />
+      <location filename="caseworker/ui/sections/planner.py" line="432" />
+      <location filename="caseworker/ui/sections/planner.py" line="440" />
       <source>Given in all</source>
       <translation>الإجمالي المقدَّم</translation>
     </message>
@@ -4343,17 +4343,17 @@ given</source>
       <translation>عدد الأشخاص الذين يعيشون في الأسرة، بمن فيهم العميل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="180" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="181" />
       <source>How the file writes dates</source>
       <translation>كيف يكتب الملف التواريخ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="290" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="289" />
       <source>How were you &amp;treated (1–5)?</source>
       <translation>&amp;كيف عوملت (1–5)؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="245" />
       <source>Import</source>
       <translation>استيراد</translation>
     </message>
@@ -4363,38 +4363,38 @@ given</source>
       <translation>استيراد البيانات الحالية بعد تسجيل الدخول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="591" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="90" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="592" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="91" />
       <source>Import from a spreadsheet</source>
       <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="591" />
       <source>Import from a spreadsheet or another system's export; undo past imports</source>
       <translation>الاستيراد من جدول بيانات أو من ملف مُصدَّر من نظام آخر؛ والتراجع عن عمليات استيراد سابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="600" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="601" />
       <source>Import from a spreadsheet…</source>
       <translation>الاستيراد من جدول بيانات…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="105" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="106" />
       <source>Import progress</source>
       <translation>تقدم الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="230" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="231" />
       <source>Import result</source>
       <translation>نتيجة الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="437" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="438" />
       <source>Imported as batch {batch}: {created} created, {updated} merged, {skipped} skipped, from {file}.</source>
       <translation>استُورد كدفعة {batch}: أُنشئ {created}، ودُمج {updated}، وتُخطي {skipped}، من {file}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
       <source>Import…</source>
       <translation>استيراد…</translation>
     </message>
@@ -4419,17 +4419,17 @@ given</source>
       <translation>خلال</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="177" />
       <source>In the time zone {zone}</source>
       <translation>بالمنطقة الزمنية {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="296" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="295" />
       <source>In their &amp;words:</source>
       <translation>&amp;بكلماته:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="526" />
       <source>In use</source>
       <translation>قيد الاستخدام</translation>
     </message>
@@ -4467,7 +4467,7 @@ given</source>
       <translation>يحتاج إلى مترجم: {language}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="232" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="231" />
       <source>Invite colleague</source>
       <translation>دعوة زميل</translation>
     </message>
@@ -4518,12 +4518,12 @@ given</source>
       <translation>الإبقاء عليه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="148" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="149" />
       <source>Keep quiet days</source>
       <translation>مراعاة أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="112" />
       <source>Kept record</source>
       <translation>السجل المحتفظ به</translation>
     </message>
@@ -4552,7 +4552,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="59" />
       <location filename="caseworker/ui/sections/aid.py" line="175" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="500" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
@@ -4567,17 +4567,17 @@ given</source>
       <translation>LYBUNT: تبرّع في الفترة السابقة، وليس في هذه الفترة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="391" />
+      <location filename="caseworker/ui/sections/planner.py" line="392" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: تبرّع العام الماضي، وليس هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="326" />
       <source>Label sheet</source>
       <translation>ورقة الملصقات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="387" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="388" />
       <source>Labels written to {path} ({pages} sheets).</source>
       <translation>كُتبت الملصقات إلى {path} ‏({pages} ورقة).</translation>
     </message>
@@ -4622,19 +4622,19 @@ given</source>
       <translation>السنة الميلادية الماضية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="433" />
+      <location filename="caseworker/ui/sections/planner.py" line="434" />
       <source>Last contact</source>
       <translation>آخر تواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="165" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="164" />
       <source>Last date</source>
       <translation>آخر تاريخ</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="278" />
       <location filename="caseworker/ui/sections/donors.py" line="60" />
-      <location filename="caseworker/ui/sections/planner.py" line="432" />
+      <location filename="caseworker/ui/sections/planner.py" line="433" />
       <source>Last gift</source>
       <translation>آخر تبرع</translation>
     </message>
@@ -4649,12 +4649,12 @@ given</source>
       <translation>آخر تسجيل دخول: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="390" />
+      <location filename="caseworker/ui/sections/planner.py" line="391" />
       <source>Late against their own giving rhythm</source>
       <translation>متأخر عن وتيرة تبرعه المعتادة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="680" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="679" />
       <source>Leave the counts empty for a decision agreed without a vote.</source>
       <translation>اترك الأعداد فارغة للقرار المتفق عليه دون تصويت.</translation>
     </message>
@@ -4664,8 +4664,8 @@ given</source>
       <translation>ترك دون تعيين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="738" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="749" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="739" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="750" />
       <source>Letters and e-mail</source>
       <translation>المراسلات</translation>
     </message>
@@ -4675,13 +4675,13 @@ given</source>
       <translation>تُرسل الرسائل والبريد الإلكتروني عبر خادم البريد الخاص بالمنظمة. تُحفظ كلمة المرور مشفرة في قاعدة البيانات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="547" />
+      <location filename="caseworker/ui/sections/planner.py" line="548" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>الحدود وساعات الهدوء وفترات الحظر والأغراض المستثناة لكل داعم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="210" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
       <location filename="caseworker/ui/views/grant_detail.py" line="219" />
       <source>Line</source>
       <translation>السطر</translation>
@@ -4703,13 +4703,13 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="143" />
-      <location filename="caseworker/ui/sections/planner.py" line="505" />
+      <location filename="caseworker/ui/sections/planner.py" line="506" />
       <source>Loading…</source>
       <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="242" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="241" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
       <source>Log</source>
       <translation>تسجيل</translation>
     </message>
@@ -4719,13 +4719,13 @@ given</source>
       <translation>تسجيل مكالمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="242" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="168" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="241" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="160" />
       <source>Log a contact with {name}</source>
       <translation>تسجيل تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="59" />
       <source>Log a contact…</source>
       <translation>تسجيل تواصل…</translation>
     </message>
@@ -4755,7 +4755,7 @@ given</source>
       <translation>استكشاف نسخة تجريبية أولًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
       <source>Made</source>
       <translation>تاريخ الإنشاء</translation>
     </message>
@@ -4770,7 +4770,7 @@ given</source>
       <translation>&amp;خادم البريد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="414" />
       <source>Mail merge:</source>
       <translation>دمج البريد:</translation>
     </message>
@@ -4805,7 +4805,7 @@ given</source>
       <translation>إدارة الفئات والتعيينات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="435" />
+      <location filename="caseworker/ui/sections/planner.py" line="436" />
       <source>Manager</source>
       <translation>مدير</translation>
     </message>
@@ -4815,7 +4815,7 @@ given</source>
       <translation>&amp;يلزم اعتماد المدير فوق:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="201" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="193" />
       <source>Managers may let a blocked contact go ahead, with a reason.</source>
       <translation>يمكن للمديرين السماح بتواصل محظور، مع ذكر السبب.</translation>
     </message>
@@ -4825,7 +4825,7 @@ given</source>
       <translation>&amp;تعليم كمدفوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
       <source>Mark done</source>
       <translation>تعليم كمنجز</translation>
     </message>
@@ -4860,17 +4860,17 @@ given</source>
       <translation>الموافقة على التسويق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
       <source>May be</source>
       <translation>قد يكون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="173" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="176" />
       <source>May be the same as</source>
       <translation>قد يكون هو نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="136" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
       <source>Me</source>
       <translation>أنا</translation>
     </message>
@@ -4900,12 +4900,12 @@ given</source>
       <translation>وسيط التبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="81" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="80" />
       <source>Meeting</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="873" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="872" />
       <location filename="caseworker/ui/parts.py" line="105" />
       <source>Meetings</source>
       <translation>الاجتماعات</translation>
@@ -4916,7 +4916,7 @@ given</source>
       <translation>اجتماعات شهر…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="406" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="405" />
       <source>Meetings with this client</source>
       <translation>الاجتماعات مع هذا المستفيد</translation>
     </message>
@@ -4926,37 +4926,37 @@ given</source>
       <translation>الأعضاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="89" />
       <source>Merge</source>
       <translation>دمج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="72" />
       <source>Merge duplicates</source>
       <translation>دمج السجلات المكررة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="576" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="577" />
       <source>Merge fields (Enter inserts):</source>
       <translation>حقول الدمج (Enter يُدرج):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="536" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="537" />
       <source>Merge fields: Enter inserts one</source>
       <translation>حقول الدمج: Enter يُدرج أحدها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="183" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="186" />
       <source>Merge the chosen pair</source>
       <translation>دمج الزوج المختار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="87" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="90" />
       <source>Merge the two records</source>
       <translation>دمج السجلين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="185" />
       <source>Merge…</source>
       <translation>دمج…</translation>
     </message>
@@ -4973,14 +4973,14 @@ given</source>
       <translation>الطريقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="132" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="128" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="108" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="131" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="127" />
       <source>Minutes</source>
       <translation>المحضر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="554" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="553" />
       <source>Minutes: {title}</source>
       <translation>المحضر: {title}</translation>
     </message>
@@ -5002,7 +5002,7 @@ given</source>
       <translation>إجراءات أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="107" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="108" />
       <source>Most contacts in a window</source>
       <translation>أقصى عدد مرات تواصل في النافذة</translation>
     </message>
@@ -5012,19 +5012,19 @@ given</source>
       <translation>أكثر التواصلات مع متبرع واحد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="111" />
       <source>Most requests for a gift in a window</source>
       <translation>أقصى عدد طلبات تبرع في النافذة</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="388" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
       <source>Move</source>
       <translation>نقل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="214" />
-      <location filename="caseworker/ui/sections/planner.py" line="217" />
+      <location filename="caseworker/ui/sections/planner.py" line="215" />
+      <location filename="caseworker/ui/sections/planner.py" line="218" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>نقل المتبرعين المحظورين إلى موعدهم المسموح التالي</translation>
     </message>
@@ -5033,7 +5033,7 @@ given</source>
       <translation type="obsolete">نقل المتبرعين المحظورين إلى موعدهم المسموح التالي (وإلا يُستبعدون)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="169" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="161" />
       <source>Move the contact with {name}</source>
       <translation>نقل التواصل مع {name}</translation>
     </message>
@@ -5043,7 +5043,7 @@ given</source>
       <translation>نقل «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
       <source>Move…</source>
       <translation>نقل…</translation>
     </message>
@@ -5103,22 +5103,22 @@ given</source>
       <translation>حالاتي المفتوحة، الأقرب استحقاقًا أولًا: Enter يفتح إحداها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="32" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="33" />
       <source>My tasks</source>
       <translation>مهامي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="62" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="63" />
       <source>My tasks ({n})</source>
       <translation>مهامي ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="61" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="62" />
       <source>My tasks ({n}, {late} overdue)</source>
       <translation>مهامي ({n}، منها {late} متأخرة)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="38" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="39" />
       <source>My tasks, soonest due first: tick one when it is done, Enter opens its record</source>
       <translation>مهامي، الأقرب استحقاقًا أولًا: علّم المهمة عند إنجازها، وEnter يفتح سجلها</translation>
     </message>
@@ -5146,7 +5146,7 @@ given</source>
       <translation>&amp;ملاحظة:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="122" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="123" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="151" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="258" />
       <source>N&amp;otes:</source>
@@ -5154,7 +5154,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
       <location filename="caseworker/ui/sections/administration.py" line="448" />
       <source>Name</source>
       <translation>الاسم</translation>
@@ -5165,7 +5165,7 @@ given</source>
       <translation>سمِّ مستندًا تطلبه الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="118" />
       <source>Nee&amp;ds:</source>
       <translation>&amp;الاحتياجات:</translation>
     </message>
@@ -5175,22 +5175,22 @@ given</source>
       <translation>الاحتياجات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="456" />
+      <location filename="caseworker/ui/sections/planner.py" line="457" />
       <source>Neglected</source>
       <translation>مهمَل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="542" />
+      <location filename="caseworker/ui/sections/planner.py" line="543" />
       <source>Neglected and pestered</source>
       <translation>المهمَلون والمُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="444" />
+      <location filename="caseworker/ui/sections/planner.py" line="445" />
       <source>Neglected supporters</source>
       <translation>داعمون مهمَلون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
       <source>Never</source>
       <translation>أبدًا</translation>
     </message>
@@ -5205,7 +5205,7 @@ given</source>
       <translation>عدم التواصل مرة أخرى أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="118" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="119" />
       <source>Never count:</source>
       <translation>عدم الاحتساب أبدًا:</translation>
     </message>
@@ -5287,12 +5287,12 @@ given</source>
       <translation>طلب منحة جديد (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="416" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="417" />
       <source>New household</source>
       <translation>أسرة جديدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="109" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="108" />
       <location filename="caseworker/ui/sections/calendar.py" line="408" />
       <source>New meeting</source>
       <translation>اجتماع جديد</translation>
@@ -5308,23 +5308,23 @@ given</source>
       <translation>أشخاص جدد خُدموا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="118" />
       <source>New task</source>
       <translation>مهمة جديدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="44" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="45" />
       <source>New task…</source>
       <translation>مهمة جديدة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
       <source>New template</source>
       <translation>قالب جديد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="114" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="115" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="245" />
       <source>Next</source>
       <translation>التالي</translation>
     </message>
@@ -5334,17 +5334,17 @@ given</source>
       <translation>التالي (Ctrl+Right)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="270" />
+      <location filename="caseworker/ui/sections/planner.py" line="271" />
       <source>Next allowed</source>
       <translation>الموعد المسموح التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="356" />
       <source>Next allowed: {when}</source>
       <translation>الموعد المسموح التالي: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="129" />
       <source>Next allowed: {when} ({zone}).</source>
       <translation>الموعد المسموح التالي: {when} ‏({zone}).</translation>
     </message>
@@ -5354,17 +5354,17 @@ given</source>
       <translation>التاريخ التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="442" />
+      <location filename="caseworker/ui/sections/planner.py" line="443" />
       <source>Next planned</source>
       <translation>المخطط التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="115" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="116" />
       <source>Next step</source>
       <translation>الخطوة التالية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="358" />
       <source>Next try: {when}</source>
       <translation>المحاولة التالية: {when}</translation>
     </message>
@@ -5379,7 +5379,7 @@ given</source>
       <translation>لا يوجد إقرار Gift Aid مسجل: لا تطالب الإيصالات بـ Gift Aid لهذا المتبرع. سجّل إقرارًا عندما يقدمه المتبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="207" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="206" />
       <source>No agenda.</source>
       <translation>لا يوجد جدول أعمال.</translation>
     </message>
@@ -5419,7 +5419,7 @@ given</source>
       <translation>لا يوجد مستفيدون بعد — Ctrl+N يضيف واحدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="121" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="122" />
       <source>No contact by these channels between</source>
       <translation>لا تواصل عبر هذه القنوات بين</translation>
     </message>
@@ -5429,7 +5429,7 @@ given</source>
       <translation>لا توجد بيانات تواصل بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="146" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="147" />
       <source>No contact on these days (the supporter's local date):</source>
       <translation>لا تواصل في هذه الأيام (التاريخ المحلي للداعم):</translation>
     </message>
@@ -5451,7 +5451,7 @@ given</source>
       <translation>لا توجد تواريخ بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="676" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="675" />
       <source>No decisions in the minutes yet: record them with Minutes… first.</source>
       <translation>لا توجد قرارات في المحضر بعد: سجّلها أولًا عبر «المحضر…».</translation>
     </message>
@@ -5471,7 +5471,7 @@ given</source>
       <translation>لا يوجد متبرع يطابق «{text}».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="476" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="477" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="161" />
       <source>No donor matches.</source>
       <translation>لا يوجد متبرع مطابق.</translation>
@@ -5482,7 +5482,7 @@ given</source>
       <translation>لا يوجد متبرعون بعد — Ctrl+N يضيف واحدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="519" />
       <source>No e-&amp;mail:</source>
       <translation>&amp;بلا بريد إلكتروني:</translation>
     </message>
@@ -5517,12 +5517,12 @@ given</source>
       <translation>لا شعار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="409" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="408" />
       <source>No meetings with this client yet — plan one in the Calendar (Ctrl+N there).</source>
       <translation>لا توجد اجتماعات مع هذا المستفيد بعد — خطّط لواحد في التقويم (Ctrl+N هناك).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="211" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="210" />
       <source>No minutes yet.</source>
       <translation>لا يوجد محضر بعد.</translation>
     </message>
@@ -5547,7 +5547,7 @@ given</source>
       <translation>لا توجد مهام مفتوحة. «مهمة جديدة…» (أو Ctrl+T) ينشئ واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="87" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="88" />
       <source>No open tasks. New task… or Ctrl+T on a record makes one.</source>
       <translation>لا توجد مهام مفتوحة. «مهمة جديدة…» أو Ctrl+T على سجل ينشئ واحدة.</translation>
     </message>
@@ -5558,7 +5558,7 @@ given</source>
       <translation>لا برنامج محدد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="180" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="183" />
       <source>No possible duplicates were found.</source>
       <translation>لم يُعثر على سجلات مكررة محتملة.</translation>
     </message>
@@ -5600,22 +5600,22 @@ given</source>
       <translation>لا أحد بعينه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="204" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="203" />
       <source>Nobody invited yet.</source>
       <translation>لم يُدعَ أحد بعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="515" />
+      <location filename="caseworker/ui/sections/planner.py" line="516" />
       <source>Nobody is near their contact limits.</source>
       <translation>لا أحد قريب من حدود التواصل الخاصة به.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="513" />
+      <location filename="caseworker/ui/sections/planner.py" line="514" />
       <source>Nobody on this list — well done.</source>
       <translation>لا أحد في هذه القائمة — أحسنت.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="115" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="116" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
       <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Nobody yet</source>
@@ -5645,12 +5645,12 @@ given</source>
       <translation>لا شيء مدرج.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="225" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="224" />
       <source>None.</source>
       <translation>لا شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="157" />
       <source>Not a contact</source>
       <translation>ليس تواصلًا</translation>
     </message>
@@ -5708,12 +5708,12 @@ given</source>
       <translation>ملاحظات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="188" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="180" />
       <source>Notes:</source>
       <translation>ملاحظات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>Nothing</source>
       <translation>لا شيء</translation>
     </message>
@@ -5723,7 +5723,7 @@ given</source>
       <translation>لم يُعثر على شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="90" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="88" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>لا شيء هنا بعد — خطّط لتواصل أو سجّله لبدء سجل هذا الداعم.</translation>
     </message>
@@ -5783,7 +5783,7 @@ given</source>
       <translation>عدد التقارير:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="170" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="169" />
       <source>Number of times</source>
       <translation>عدد المرات</translation>
     </message>
@@ -5798,7 +5798,7 @@ given</source>
       <translation>&amp;متأخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="370" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="369" />
       <source>Occurrence cancelled.</source>
       <translation>أُلغي الموعد.</translation>
     </message>
@@ -5814,7 +5814,7 @@ given</source>
       <translation>&amp;عند التصعيد:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="160" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
       <source>On a date</source>
       <translation>في تاريخ</translation>
     </message>
@@ -5824,7 +5824,7 @@ given</source>
       <translation>مسجل منذ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="355" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="354" />
       <source>On their &amp;days:</source>
       <translation>&amp;في أيامهم:</translation>
     </message>
@@ -5839,17 +5839,17 @@ given</source>
       <translation>ملف PDF واحد يضم كل المستندات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="584" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="583" />
       <source>One decision per line</source>
       <translation>قرار واحد في كل سطر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="186" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="185" />
       <source>One item per line</source>
       <translation>بند واحد في كل سطر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="191" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="190" />
       <source>One occurrence of a repeating meeting</source>
       <translation>موعد واحد من اجتماع متكرر</translation>
     </message>
@@ -5869,9 +5869,9 @@ given</source>
       <translation>تقرير واحد، مستحق في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="179" />
       <location filename="caseworker/ui/sections/planner.py" line="180" />
-      <location filename="caseworker/ui/sections/planner.py" line="419" />
+      <location filename="caseworker/ui/sections/planner.py" line="181" />
+      <location filename="caseworker/ui/sections/planner.py" line="420" />
       <source>Only donors I manage</source>
       <translation>فقط المتبرعون الذين أديرهم</translation>
     </message>
@@ -5891,7 +5891,7 @@ given</source>
       <translation>الحالات المتأخرة فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="170" />
       <source>Only warn for:</source>
       <translation>التحذير فقط من أجل:</translation>
     </message>
@@ -5942,7 +5942,7 @@ given</source>
       <translation>المهام المفتوحة على هذا السجل: علّم المهمة عند إنجازها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="250" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="251" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>افتح السجل الموجود بدلًا من ذلك، أو احفظ على أي حال إن كان هذا شخصًا مختلفًا.</translation>
     </message>
@@ -5972,12 +5972,12 @@ given</source>
       <translation>يفتح قاعدة بيانات منفصلة بأشخاص وهميين لتجربة كل شيء؛ وتبقى قاعدة البيانات الجديدة هذه بانتظارك دون أن تُمس.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
       <source>Opted out</source>
       <translation>غير مرغوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="177" />
+      <location filename="caseworker/ui/sections/planner.py" line="178" />
       <source>Optional: names starting with…</source>
       <translation>اختياري: أسماء تبدأ بـ…</translation>
     </message>
@@ -6004,24 +6004,24 @@ given</source>
       <translation>جهات اتصال أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="113" />
       <source>Other record</source>
       <translation>السجل الآخر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="215" />
-      <location filename="caseworker/ui/sections/planner.py" line="218" />
+      <location filename="caseworker/ui/sections/planner.py" line="216" />
+      <location filename="caseworker/ui/sections/planner.py" line="219" />
       <source>Otherwise donors the guard blocks are left out of the plan.</source>
       <translation>وإلا يُستبعد من الخطة المتبرعون الذين يحظرهم الحارس.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="307" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="755" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="308" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="756" />
       <source>Outbox</source>
       <translation>صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="151" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="152" />
       <source>Outbox: {summary}</source>
       <translation>صندوق الصادر: {summary}</translation>
     </message>
@@ -6047,12 +6047,12 @@ given</source>
       <translation>المُخرَج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="260" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="259" />
       <source>Outside attendee's name</source>
       <translation>اسم الحاضر من خارج المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="263" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="262" />
       <source>Outside attendee's organisation</source>
       <translation>منظمة الحاضر من خارج المنظمة</translation>
     </message>
@@ -6077,7 +6077,7 @@ given</source>
       <translation>المتأخرون والمنقطعون…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="389" />
+      <location filename="caseworker/ui/sections/planner.py" line="390" />
       <source>Overdue for a contact</source>
       <translation>متأخر التواصل معه</translation>
     </message>
@@ -6093,7 +6093,7 @@ given</source>
       <translation>تجاوز حارس التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="200" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="192" />
       <source>Override the guard</source>
       <translation>تجاوز الحارس</translation>
     </message>
@@ -6103,7 +6103,7 @@ given</source>
       <translation>التجاوزات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="199" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="191" />
       <source>Override…</source>
       <translation>تجاوز…</translation>
     </message>
@@ -6135,8 +6135,8 @@ given</source>
       <translation>&amp;الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="161" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6166,7 +6166,7 @@ given</source>
       <translation>المدفوع {paid} · المعتمد {approved} · المطلوب {requested} · المتبقي {left} من {budget}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="175" />
       <source>Pairs of records that may be the same person</source>
       <translation>أزواج من السجلات قد تكون للشخص نفسه</translation>
     </message>
@@ -6192,18 +6192,18 @@ given</source>
       <translation>كلمة المرور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="498" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="499" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <source>Past imports</source>
       <translation>عمليات الاستيراد السابقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="601" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="602" />
       <source>Past imports…</source>
       <translation>عمليات الاستيراد السابقة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="377" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="378" />
       <source>Pause contact with {name}</source>
       <translation>إيقاف التواصل مع {name} مؤقتًا</translation>
     </message>
@@ -6241,18 +6241,18 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="513" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="118" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="117" />
       <location filename="caseworker/ui/views/organigram_page.py" line="184" />
       <source>People</source>
       <translation>الأشخاص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="121" />
       <source>People and attendance</source>
       <translation>الأشخاص والحضور</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="181" />
       <source>People invited</source>
       <translation>المدعوون</translation>
     </message>
@@ -6288,12 +6288,12 @@ given</source>
       <translation>بيانات الشخص…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="445" />
+      <location filename="caseworker/ui/sections/planner.py" line="446" />
       <source>Pestered supporters</source>
       <translation>داعمون مُثقَل عليهم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="466" />
+      <location filename="caseworker/ui/sections/planner.py" line="467" />
       <source>Pestered: near their contact limits</source>
       <translation>مُثقَل عليهم: قريبون من حدود التواصل</translation>
     </message>
@@ -6321,53 +6321,53 @@ given</source>
       <translation>المسار أو الجهات المانحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
       <source>Plan</source>
       <translation>تخطيط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="143" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="144" />
       <source>Plan a call or visit at a time that suits the client</source>
       <translation>تخطيط مكالمة أو زيارة في وقت يناسب المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="168" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="160" />
       <source>Plan a contact with {name}</source>
       <translation>تخطيط تواصل مع {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="58" />
       <source>Plan a contact…</source>
       <translation>تخطيط تواصل…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="541" />
+      <location filename="caseworker/ui/sections/planner.py" line="542" />
       <source>Plan an appeal</source>
       <translation>تخطيط حملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="422" />
+      <location filename="caseworker/ui/sections/planner.py" line="423" />
       <source>Plan an appeal for these donors</source>
       <translation>تخطيط حملة لهؤلاء المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="421" />
+      <location filename="caseworker/ui/sections/planner.py" line="422" />
       <source>Plan for these…</source>
       <translation>التخطيط لهؤلاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="273" />
+      <location filename="caseworker/ui/sections/planner.py" line="274" />
       <source>Plan preview</source>
       <translation>معاينة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="261" />
+      <location filename="caseworker/ui/sections/planner.py" line="262" />
       <source>Plan summary</source>
       <translation>ملخص الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="532" />
-      <location filename="caseworker/ui/sections/planner.py" line="538" />
+      <location filename="caseworker/ui/sections/planner.py" line="533" />
+      <location filename="caseworker/ui/sections/planner.py" line="539" />
       <source>Planner</source>
       <translation>المخطِّط</translation>
     </message>
@@ -6389,26 +6389,26 @@ given</source>
       <translation>&amp;جهة الاتصال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="129" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="130" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="138" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="221" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="222" />
       <source>Possible duplicates</source>
       <translation>سجلات مكررة محتملة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
       <source>Possible duplicates and what to do with each</source>
       <translation>السجلات المكررة المحتملة وما يُفعل بكل منها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="607" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="608" />
       <source>Possible duplicates…</source>
       <translation>سجلات مكررة محتملة…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="426" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="427" />
       <source>Post&amp;code:</source>
       <translation>&amp;الرمز البريدي:</translation>
     </message>
@@ -6423,7 +6423,7 @@ given</source>
       <translation>التفضيلات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="325" />
       <source>Preferred</source>
       <translation>مفضَّل</translation>
     </message>
@@ -6458,29 +6458,29 @@ given</source>
       <translation>جارٍ إعداد إيصالات عام {year}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="544" />
-      <location filename="caseworker/ui/sections/planner.py" line="236" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="245" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="545" />
+      <location filename="caseworker/ui/sections/planner.py" line="237" />
       <source>Preview</source>
       <translation>معاينة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
       <source>Preview on record number</source>
       <translation>المعاينة على السجل رقم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="581" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="582" />
       <source>Preview on:</source>
       <translation>المعاينة على:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="546" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="547" />
       <source>Preview subject</source>
       <translation>معاينة الموضوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="237" />
+      <location filename="caseworker/ui/sections/planner.py" line="238" />
       <source>Preview the plan</source>
       <translation>معاينة الخطة</translation>
     </message>
@@ -6490,27 +6490,27 @@ given</source>
       <translation>السابق (Ctrl+Left)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="323" />
       <source>Print address labels for the waiting letters</source>
       <translation>طباعة ملصقات العناوين للرسائل المنتظرة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
       <source>Print as letters even if the template is an e-mail</source>
       <translation>الطباعة كرسائل حتى لو كان القالب بريدًا إلكترونيًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>Print labels to</source>
       <translation>طباعة الملصقات إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="161" />
       <source>Print letters to</source>
       <translation>طباعة الرسائل إلى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="320" />
       <source>Print the letters waiting in the outbox</source>
       <translation>طباعة الرسائل المنتظرة في صندوق الصادر</translation>
     </message>
@@ -6520,7 +6520,7 @@ given</source>
       <translation>تُطبع على الرسائل والإيصالات، ويتشاركها كل من يستخدم قاعدة البيانات هذه.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
       <source>Printing stopped: nothing was recorded.</source>
       <translation>توقفت الطباعة: لم يُسجَّل شيء.</translation>
     </message>
@@ -6542,8 +6542,8 @@ given</source>
       <translation>البرامج</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="96" />
-      <location filename="caseworker/ui/sections/planner.py" line="244" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="97" />
+      <location filename="caseworker/ui/sections/planner.py" line="245" />
       <source>Progress</source>
       <translation>التقدم</translation>
     </message>
@@ -6553,7 +6553,7 @@ given</source>
       <translation>التقدم في هذه الفترة، بكلماتك، للتقرير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <source>Proposer</source>
       <translation>المقترح</translation>
     </message>
@@ -6564,23 +6564,23 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="233" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
-      <location filename="caseworker/ui/sections/planner.py" line="206" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
+      <location filename="caseworker/ui/sections/planner.py" line="207" />
       <source>Purpose</source>
       <translation>الغرض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="179" />
       <source>Purpose:</source>
       <translation>الغرض:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <source>Purposes (empty: all)</source>
       <translation>الأغراض (فارغ: الكل)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="118" />
       <source>Purposes that never count</source>
       <translation>أغراض لا تُحتسب أبدًا</translation>
     </message>
@@ -6591,57 +6591,57 @@ given</source>
       <translation>بحث سريع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
       <source>Quiet days</source>
       <translation>أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="154" />
       <source>Quiet days:</source>
       <translation>أيام الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="127" />
       <source>Quiet hours end</source>
       <translation>نهاية ساعات الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="125" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
       <source>Quiet hours start</source>
       <translation>بداية ساعات الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="139" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="140" />
       <source>Quiet hours:</source>
       <translation>ساعات الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="156" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="157" />
       <source>Quiet-day channels</source>
       <translation>قنوات أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="157" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
       <source>Quiet-day channels:</source>
       <translation>قنوات أيام الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="142" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="143" />
       <source>Quiet-hours channels</source>
       <translation>قنوات ساعات الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="143" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="144" />
       <source>Quiet-hours channels:</source>
       <translation>قنوات ساعات الهدوء:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="247" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="246" />
       <source>Quorum {q}: {n} present, {verdict}.</source>
       <translation>النصاب {q}: حضر {n}، {verdict}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="649" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="648" />
       <source>Quorum: people who must be present</source>
       <translation>النصاب: عدد الأشخاص الذين يجب حضورهم</translation>
     </message>
@@ -6651,7 +6651,7 @@ given</source>
       <translation>&amp;المرجع:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="143" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="142" />
       <source>Re&amp;mind me:</source>
       <translation>&amp;ذكّرني:</translation>
     </message>
@@ -6697,7 +6697,7 @@ given</source>
       <translation>إعادة تفعيل الحساب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="210" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <location filename="caseworker/ui/views/donor_detail.py" line="228" />
       <source>Reason</source>
@@ -6797,7 +6797,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="96" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="278" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="277" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
       <source>Record</source>
       <translation>تسجيل</translation>
@@ -6860,7 +6860,7 @@ given</source>
       <translation>تسجيل تبرع…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
       <source>Record numbers</source>
       <translation>أرقام السجلات</translation>
     </message>
@@ -6938,12 +6938,12 @@ given</source>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="318" />
       <location filename="caseworker/ui/views/client_detail.py" line="326" />
-      <location filename="caseworker/ui/views/client_detail.py" line="419" />
+      <location filename="caseworker/ui/views/client_detail.py" line="420" />
       <source>Referrals</source>
       <translation>الإحالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="419" />
+      <location filename="caseworker/ui/views/client_detail.py" line="420" />
       <source>Referrals ({n})</source>
       <translation>الإحالات ({n})</translation>
     </message>
@@ -6968,7 +6968,7 @@ given</source>
       <translation>مسؤول العلاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="207" />
       <source>Reload the thank-you queue</source>
       <translation>إعادة تحميل قائمة الشكر</translation>
     </message>
@@ -7013,24 +7013,24 @@ given</source>
       <translation>التذكيرات: {n} جديدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="187" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="188" />
       <location filename="caseworker/ui/sections/administration.py" line="233" />
       <location filename="caseworker/ui/sections/administration.py" line="281" />
       <source>Remove</source>
       <translation>إزالة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="519" />
+      <location filename="caseworker/ui/views/client_detail.py" line="520" />
       <source>Remove attachment</source>
       <translation>إزالة المرفق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="188" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="189" />
       <source>Remove blackout</source>
       <translation>إزالة فترة الحظر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="457" />
+      <location filename="caseworker/ui/views/client_detail.py" line="458" />
       <source>Remove contact</source>
       <translation>إزالة جهة الاتصال</translation>
     </message>
@@ -7040,7 +7040,7 @@ given</source>
       <translation>إزالة جهة الاتصال…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="266" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="265" />
       <source>Remove selected</source>
       <translation>إزالة المحدد</translation>
     </message>
@@ -7055,7 +7055,7 @@ given</source>
       <translation>إزالة صورة التوقيع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="410" />
+      <location filename="caseworker/ui/views/client_detail.py" line="411" />
       <source>Removed: {reason}</source>
       <translation>أُزيل: {reason}</translation>
     </message>
@@ -7108,7 +7108,7 @@ given</source>
       <translation>التقارير:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="111" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="112" />
       <source>Request window in days</source>
       <translation>نافذة الطلبات بالأيام</translation>
     </message>
@@ -7125,12 +7125,12 @@ given</source>
       <translation>طلبه</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="441" />
+      <location filename="caseworker/ui/sections/planner.py" line="442" />
       <source>Requests</source>
       <translation>الطلبات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="112" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="113" />
       <source>Requests for a gift, at most:</source>
       <translation>طلبات التبرع، على الأكثر:</translation>
     </message>
@@ -7207,7 +7207,7 @@ given</source>
       <translation>استعادة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="93" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="94" />
       <source>Result</source>
       <translation>النتيجة</translation>
     </message>
@@ -7290,18 +7290,18 @@ given</source>
       <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
       <source>Rows</source>
       <translation>الصفوف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="213" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="214" />
       <source>Rows that would fail</source>
       <translation>الصفوف التي ستفشل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="168" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
       <source>Rules that only warn</source>
       <translation>قواعد تحذيرية فقط</translation>
     </message>
@@ -7321,13 +7321,13 @@ given</source>
       <translation>SYBUNT: تبرّع سابقًا، وليس في أيٍّ من الفترتين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="392" />
+      <location filename="caseworker/ui/sections/planner.py" line="393" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: تبرّع في سنة ما، وليس العام الماضي ولا هذا العام</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="421" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="422" />
       <source>Sa&amp;lutation:</source>
       <translation>&amp;التحية:</translation>
     </message>
@@ -7337,7 +7337,7 @@ given</source>
       <translation>&amp;حفظ الشخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
       <source>Sa&amp;ve template</source>
       <translation>&amp;حفظ القالب</translation>
     </message>
@@ -7362,8 +7362,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="268" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="118" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="332" />
       <source>Save</source>
       <translation>حفظ</translation>
     </message>
@@ -7373,7 +7373,7 @@ given</source>
       <translation>&amp;حفظ التذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="507" />
+      <location filename="caseworker/ui/views/client_detail.py" line="508" />
       <source>Save a copy</source>
       <translation>حفظ نسخة</translation>
     </message>
@@ -7383,9 +7383,9 @@ given</source>
       <translation>حفظ نسخة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="253" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="254" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="258" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="286" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="278" />
       <source>Save anyway</source>
       <translation>الحفظ على أي حال</translation>
     </message>
@@ -7395,7 +7395,7 @@ given</source>
       <translation>حفظ الدفعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="587" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="586" />
       <source>Save minutes</source>
       <translation>حفظ المحضر</translation>
     </message>
@@ -7422,12 +7422,12 @@ given</source>
       <translation>حفظ إعدادات خادم البريد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="530" />
       <source>Save the template</source>
       <translation>حفظ القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="444" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="445" />
       <source>Save the template first.</source>
       <translation>احفظ القالب أولًا.</translation>
     </message>
@@ -7437,7 +7437,7 @@ given</source>
       <translation>حفظ إعدادات هذا الحاسوب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="697" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="698" />
       <source>Saved as version {n}.</source>
       <translation>حُفظ كالإصدار {n}.</translation>
     </message>
@@ -7483,17 +7483,17 @@ given</source>
       <translation>اذكر السبب، لسجل التدقيق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
+      <location filename="caseworker/ui/sections/planner.py" line="240" />
       <source>Schedule</source>
       <translation>جدولة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="240" />
+      <location filename="caseworker/ui/sections/planner.py" line="241" />
       <source>Schedule the plan</source>
       <translation>جدولة الخطة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="373" />
+      <location filename="caseworker/ui/sections/planner.py" line="374" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>جُدول {scheduled} تواصلًا كما خُطط، ونُقل {moved} إلى موعدهم المسموح التالي، واستُبعد {left}.</translation>
     </message>
@@ -7518,7 +7518,7 @@ given</source>
       <translation>نص البحث</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <source>Seconder</source>
       <translation>المثنّي</translation>
     </message>
@@ -7529,7 +7529,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="57" />
-      <location filename="caseworker/ui/sections/planner.py" line="172" />
+      <location filename="caseworker/ui/sections/planner.py" line="173" />
       <location filename="caseworker/ui/views/donor_detail.py" line="124" />
       <source>Segment</source>
       <translation>الشريحة</translation>
@@ -7540,17 +7540,17 @@ given</source>
       <translation>&amp;الإرسال من:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Send a letter instead</source>
       <translation>إرسال رسالة ورقية بدلًا من ذلك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
       <source>Send nothing</source>
       <translation>عدم إرسال أي شيء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="317" />
       <source>Send the queued e-mail now</source>
       <translation>إرسال البريد المنتظر الآن</translation>
     </message>
@@ -7560,27 +7560,27 @@ given</source>
       <translation>&amp;اسم المرسل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
       <source>Sent</source>
       <translation>مُرسَل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="781" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="782" />
       <source>Sent from the outbox by itself: {summary}</source>
       <translation>أُرسل من صندوق الصادر تلقائيًا: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="121" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="122" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>مفصولة بفواصل، مثل: السكن، الغذاء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="178" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="179" />
       <source>Separator</source>
       <translation>الفاصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="157" />
       <source>Series ends</source>
       <translation>نهاية السلسلة</translation>
     </message>
@@ -7610,7 +7610,7 @@ given</source>
       <translation>صفحات الإعدادات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="477" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="478" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="162" />
       <source>Several donors match — type more of the name.</source>
       <translation>يطابق عدة متبرعين — اكتب المزيد من الاسم.</translation>
@@ -7681,7 +7681,7 @@ given</source>
       <translation>عرض الأفراد أو المنظمات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="309" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
       <source>Show messages</source>
       <translation>عرض الرسائل</translation>
     </message>
@@ -7748,7 +7748,7 @@ given</source>
       <translation>الحجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
       <source>Skipped: {reason}</source>
       <translation>تُخطي: {reason}</translation>
     </message>
@@ -7770,7 +7770,7 @@ given</source>
       <translation>بعض الأحرف ليس لها شكل مطبوع وتظهر كمربع: {characters}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="259" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="258" />
       <source>Someone from outside: name</source>
       <translation>شخص من خارج المنظمة: الاسم</translation>
     </message>
@@ -7822,12 +7822,12 @@ given</source>
       <translation>إنشاء أسرة…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="133" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="132" />
       <source>Starts at</source>
       <translation>يبدأ في</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="506" />
       <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <location filename="caseworker/ui/views/grant_detail.py" line="168" />
       <source>State</source>
@@ -7851,23 +7851,23 @@ given</source>
       <translation>رعاية المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="98" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
       <source>Stop</source>
       <translation>إيقاف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="100" />
       <source>Stop sending</source>
       <translation>إيقاف الإرسال</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="56" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
       <source>Subject</source>
       <translation>الموضوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="720" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
       <source>Subject: {subject}</source>
       <translation>الموضوع: {subject}</translation>
     </message>
@@ -7908,7 +7908,7 @@ given</source>
       <translation>مقترح: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="113" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="114" />
       <source>Support</source>
       <translation>الدعم</translation>
     </message>
@@ -7933,7 +7933,7 @@ given</source>
       <translation>TLS من البداية (عادة المنفذ 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="120" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="121" />
       <source>Ta&amp;gs:</source>
       <translation>&amp;الوسوم:</translation>
     </message>
@@ -7966,7 +7966,7 @@ given</source>
     <message>
       <location filename="caseworker/ui/parts.py" line="111" />
       <location filename="caseworker/ui/views/grant_detail.py" line="194" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="147" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="146" />
       <source>Tasks</source>
       <translation>المهام</translation>
     </message>
@@ -7986,7 +7986,7 @@ given</source>
       <translation>الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="181" />
       <source>Team: {name}</source>
       <translation>الفريق: {name}</translation>
     </message>
@@ -8012,18 +8012,18 @@ given</source>
       <translation>الفرق والأشخاص والتذكيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="533" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="534" />
       <source>Template status</source>
       <translation>حالة القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="219" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="220" />
       <source>Template:</source>
       <translation>القالب:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="757" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="491" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="758" />
       <source>Templates</source>
       <translation>القوالب</translation>
     </message>
@@ -8033,12 +8033,12 @@ given</source>
       <translation>ملفات نصية (*.txt)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
       <source>Thank &amp;all</source>
       <translation>&amp;شكر الجميع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
       <source>Thank every gift in the queue</source>
       <translation>الشكر على كل التبرعات في القائمة</translation>
     </message>
@@ -8048,17 +8048,17 @@ given</source>
       <translation>&amp;الشكر على التبرعات خلال:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
       <source>Thank the selected gifts</source>
       <translation>الشكر على التبرعات المحددة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="753" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="754" />
       <source>Thank-you queue</source>
       <translation>قائمة الشكر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="199" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
       <source>Thank-you template</source>
       <translation>قالب الشكر</translation>
     </message>
@@ -8113,12 +8113,12 @@ given</source>
       <translation>حالات المستفيد: Enter يفتح إحداها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="354" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="353" />
       <source>The client's days (none: any day)</source>
       <translation>أيام المستفيد (بلا تحديد: أي يوم)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="278" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="277" />
       <source>The client's feedback on {ref}</source>
       <translation>ملاحظات المستفيد على {ref}</translation>
     </message>
@@ -8133,12 +8133,12 @@ given</source>
       <translation>فريق المستفيد، مع دور كل شخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="126" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="118" />
       <source>The contact guard's verdict</source>
       <translation>حكم حارس التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="512" />
+      <location filename="caseworker/ui/views/client_detail.py" line="513" />
       <source>The copy could not be saved: {error}</source>
       <translation>تعذّر حفظ النسخة: {error}</translation>
     </message>
@@ -8163,7 +8163,7 @@ given</source>
       <translation>تعذّر إنشاء النسخة التجريبية: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="322" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
       <source>The donor asked for no contact at all</source>
       <translation>طلب المتبرع عدم التواصل مطلقًا</translation>
     </message>
@@ -8178,7 +8178,7 @@ given</source>
       <translation>أرقام كل مجموعة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="493" />
+      <location filename="caseworker/ui/views/client_detail.py" line="494" />
       <source>The file could not be read: {error}</source>
       <translation>تعذّرت قراءة الملف: {error}</translation>
     </message>
@@ -8189,12 +8189,12 @@ given</source>
       <translation>تعذّرت قراءة الملف: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="147" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="148" />
       <source>The file holds</source>
       <translation>يحتوي الملف على</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="168" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="169" />
       <source>The file's encoding</source>
       <translation>ترميز الملف</translation>
     </message>
@@ -8209,7 +8209,7 @@ given</source>
       <translation>يبقى التبرع في السجل، معلَّمًا كملغى. لماذا أُلغي (استرداد، شيك مرتجع، خطأ)؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>The gift's receipt</source>
       <translation>إيصال التبرع</translation>
     </message>
@@ -8224,7 +8224,7 @@ given</source>
       <translation>مخرجات المنحة كصفحة PDF لتقرير المنحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="87" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="79" />
       <source>The guard allows this contact.</source>
       <translation>يسمح الحارس بهذا التواصل.</translation>
     </message>
@@ -8234,28 +8234,28 @@ given</source>
       <translation>حظر الحارس هذا التواصل للأسباب التالية:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="89" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="81" />
       <source>The guard blocks this contact.</source>
       <translation>يحظر الحارس هذا التواصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="565" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="455" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="566" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="456" />
       <source>The import was undone.</source>
       <translation>تم التراجع عن الاستيراد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
       <source>The letter as PDF</source>
       <translation>الرسالة بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="304" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="305" />
       <source>The mapping last used for a file with these columns.</source>
       <translation>المطابقة المستخدمة آخر مرة لملف بهذه الأعمدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="207" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="206" />
       <source>The next time that suits them: {when}.</source>
       <translation>أقرب وقت يناسبهم: {when}.</translation>
     </message>
@@ -8280,7 +8280,7 @@ given</source>
       <translation>سياسة المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
       <source>The organisation's zone ({zone})</source>
       <translation>منطقة المنظمة الزمنية ({zone})</translation>
     </message>
@@ -8290,12 +8290,12 @@ given</source>
       <translation>تعذّرت قراءة الصورة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="285" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="284" />
       <source>The questions as a PDF the client fills in; type their answers here after</source>
       <translation>الأسئلة بصيغة PDF يملؤها المستفيد؛ ثم اكتب إجاباته هنا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="101" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="100" />
       <source>The quorum, and who proposed and seconded each decision and how the vote went</source>
       <translation>النصاب، ومن اقترح كل قرار ومن ثنّى عليه، وكيف جرى التصويت</translation>
     </message>
@@ -8320,7 +8320,7 @@ given</source>
       <translation>الإيصال المحدد بصيغة PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="172" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="173" />
       <source>The separator between columns</source>
       <translation>الفاصل بين الأعمدة</translation>
     </message>
@@ -8330,7 +8330,7 @@ given</source>
       <translation>تعذّر حفظ الإعدادات: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="127" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="126" />
       <source>The task is about</source>
       <translation>المهمة تتعلق بـ</translation>
     </message>
@@ -8342,12 +8342,12 @@ given</source>
       <translation>كلمتا المرور مختلفتان.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="864" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="863" />
       <source>The whole &amp;series</source>
       <translation>&amp;السلسلة كلها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="444" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="445" />
       <source>The {name} household</source>
       <translation>أسرة {name}</translation>
     </message>
@@ -8367,7 +8367,7 @@ given</source>
       <translation>لا يوجد ما يُنشأ في هذا القسم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="81" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="82" />
       <source>These rules apply to every supporter, unless a supporter's own wishes say otherwise. Changes apply to contacts planned from now on.</source>
       <translation>تسري هذه القواعد على كل داعم، ما لم تنص رغبات الداعم الخاصة على غير ذلك. تسري التغييرات على التواصل المخطط من الآن فصاعدًا.</translation>
     </message>
@@ -8382,7 +8382,7 @@ given</source>
       <translation>يحتاج هؤلاء المستخدمون إلى كلمة مرور جديدة قبل تسجيل الدخول: {names}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="863" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="862" />
       <source>This &amp;occurrence</source>
       <translation>&amp;هذا الموعد</translation>
     </message>
@@ -8428,17 +8428,17 @@ given</source>
       <translation>قد يكون هذا داعمًا مسجلًا بالفعل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="247" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="248" />
       <source>This may be someone already on file:</source>
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="646" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="645" />
       <source>This meeting has a quorum of</source>
       <translation>نصاب هذا الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="862" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="861" />
       <source>This meeting repeats. Change only this occurrence, or the whole series?</source>
       <translation>هذا الاجتماع متكرر. هل تغيّر هذا الموعد فقط أم السلسلة كلها؟</translation>
     </message>
@@ -8449,8 +8449,8 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="325" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="143" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="326" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
       <source>Time &amp;zone:</source>
       <translation>&amp;المنطقة الزمنية:</translation>
     </message>
@@ -8461,7 +8461,7 @@ given</source>
       <translation>المنطقة الزمنية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="173" />
       <source>Time zone for supporters without one:</source>
       <translation>المنطقة الزمنية للداعمين الذين ليست لهم منطقة:</translation>
     </message>
@@ -8478,9 +8478,9 @@ given</source>
       <translation>السجل الزمني لكل حالات المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <location filename="caseworker/ui/sections/administration.py" line="690" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>To</source>
       <translation>إلى</translation>
     </message>
@@ -8514,12 +8514,12 @@ given</source>
 (المستفيد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
       <source>Tries</source>
       <translation>المحاولات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="331" />
       <source>Try the selected failed message again</source>
       <translation>إعادة محاولة الرسالة الفاشلة المحددة</translation>
     </message>
@@ -8529,7 +8529,7 @@ given</source>
       <translation>النوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="431" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="432" />
       <source>Type a donor's name and press Enter</source>
       <translation>اكتب اسم متبرع واضغط Enter</translation>
     </message>
@@ -8558,30 +8558,30 @@ given</source>
       <translation>التراجع عن التغييرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="484" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="451" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="485" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="516" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="452" />
       <source>Undo import</source>
       <translation>التراجع عن الاستيراد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="485" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="486" />
       <source>Undo import batch {batch}? The records it created are removed and the fields it changed are put back. If anyone changed those records since, nothing is undone and you are told which.</source>
       <translation>هل تريد التراجع عن دفعة الاستيراد {batch}؟ تُزال السجلات التي أنشأتها وتُعاد الحقول التي غيّرتها. إن غيّر أحد تلك السجلات منذ ذلك الحين، فلن يُتراجع عن شيء وسيُذكر لك أيها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
       <source>Undo result</source>
       <translation>نتيجة التراجع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="516" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="517" />
       <source>Undo the chosen import</source>
       <translation>التراجع عن الاستيراد المختار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="232" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="233" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="234" />
       <source>Undo this import</source>
       <translation>التراجع عن هذا الاستيراد</translation>
     </message>
@@ -8611,22 +8611,22 @@ given</source>
       <translation>حتى {amount} إضافية لهذا المستفيد ضمن الحد الأقصى للصندوق.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="107" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="99" />
       <source>Use the next allowed time</source>
       <translation>استخدام الموعد المسموح التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="101" />
       <source>Use the suggested channel</source>
       <translation>استخدام القناة المقترحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="151" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="143" />
       <source>Use {channel} instead</source>
       <translation>استخدام {channel} بدلًا من ذلك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="147" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="139" />
       <source>Use {when}</source>
       <translation>استخدام {when}</translation>
     </message>
@@ -8657,12 +8657,12 @@ given</source>
       <translation>القيمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="269" />
+      <location filename="caseworker/ui/sections/planner.py" line="270" />
       <source>Verdict</source>
       <translation>الحكم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="664" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="665" />
       <source>Version {n}</source>
       <translation>الإصدار {n}</translation>
     </message>
@@ -8731,32 +8731,32 @@ given</source>
       <translation>إلغاء…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="635" />
       <source>Votes and quorum</source>
       <translation>الأصوات والنصاب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="140" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="132" />
       <source>Waiting will not help: no time in the next two years is allowed on this channel.</source>
       <translation>الانتظار لن يفيد: لا يُسمح بأي وقت خلال السنتين القادمتين على هذه القناة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="72" />
+      <location filename="caseworker/ui/sections/planner.py" line="73" />
       <source>Warning</source>
       <translation>تحذير</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="197" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="196" />
       <source>Warnings</source>
       <translation>التحذيرات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="288" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="287" />
       <source>Was it &amp;solved?</source>
       <translation>&amp;هل حُلّت؟</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="289" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="288" />
       <source>Was the outcome &amp;acceptable?</source>
       <translation>&amp;هل كانت النتيجة مقبولة؟</translation>
     </message>
@@ -8776,7 +8776,7 @@ given</source>
       <translation>مرحبًا بك في Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="75" />
       <source>What</source>
       <translation>ماذا</translation>
     </message>
@@ -8796,12 +8796,12 @@ given</source>
       <translation>ما أخبرك به المستفيد (اختياري)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="142" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="143" />
       <source>What the file holds</source>
       <translation>ما يحتويه الملف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="205" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="206" />
       <source>What the import would do</source>
       <translation>ما سيفعله الاستيراد</translation>
     </message>
@@ -8821,7 +8821,7 @@ given</source>
       <translation>الاسم الذي يحب أن يُنادى به، إن كان مختلفًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="401" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="402" />
       <source>What to do with line {line}</source>
       <translation>ما يُفعل بالسطر {line}</translation>
     </message>
@@ -8836,14 +8836,14 @@ given</source>
       <translation>ما قُدّم؛ والمبلغ أعلاه هو قيمته</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="174" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="166" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <source>When</source>
       <translation>متى</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="176" />
       <source>When ({zone} time):</source>
       <translation>الموعد (بتوقيت {zone}):</translation>
     </message>
@@ -8857,7 +8857,7 @@ given</source>
       <translation>عندما يكون الإنفاق دفعة مساعدة، أدخل رقمها: يُستخدم مبلغها، ولا يمكن احتسابها إلا على منحة واحدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="232" />
+      <location filename="caseworker/ui/sections/planner.py" line="233" />
       <source>When and how:</source>
       <translation>متى وكيف:</translation>
     </message>
@@ -8867,24 +8867,24 @@ given</source>
       <translation>مكان حفظ بيانات الشخص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="660" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="659" />
       <source>Whether the meeting was quorate</source>
       <translation>هل اكتمل نصاب الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="151" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="150" />
       <source>Whether the time suits the client</source>
       <translation>ما إذا كان الوقت يناسب المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="413" />
       <source>Which neglected supporters</source>
       <translation>أي الداعمين المهمَلين</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="561" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="560" />
       <source>Who</source>
       <translation>من</translation>
     </message>
@@ -8895,18 +8895,18 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="271" />
-      <location filename="caseworker/ui/sections/planner.py" line="434" />
+      <location filename="caseworker/ui/sections/planner.py" line="272" />
+      <location filename="caseworker/ui/sections/planner.py" line="435" />
       <source>Why</source>
       <translation>لماذا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="306" />
       <source>Why / next</source>
       <translation>السبب / التالي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="212" />
       <source>Why is it cancelled?</source>
       <translation>لماذا أُلغي؟</translation>
     </message>
@@ -8921,17 +8921,17 @@ given</source>
       <translation>&amp;مع متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="192" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="191" />
       <source>With donors, &amp;for:</source>
       <translation>&amp;مع المتبرعين، لأجل:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
       <source>With no channel ticked, quiet days cover every channel.</source>
       <translation>إن لم تُحدَّد أي قناة، تشمل أيام الهدوء كل القنوات.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="405" />
+      <location filename="caseworker/ui/views/client_detail.py" line="406" />
       <source>Withdrew</source>
       <translation>انسحب</translation>
     </message>
@@ -8946,7 +8946,7 @@ given</source>
       <translation>ضمن الهدف</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Without e-mail</source>
       <translation>بلا بريد إلكتروني</translation>
     </message>
@@ -8977,12 +8977,12 @@ given</source>
       <translation>أيام العمل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="408" />
       <source>Write this template to the chosen people</source>
       <translation>مراسلة الأشخاص المختارين بهذا القالب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
       <source>Write to</source>
       <translation>مراسلة</translation>
     </message>
@@ -9044,7 +9044,7 @@ given</source>
       <translation>فريقك</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="788" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>abstained</source>
       <translation>الممتنعون</translation>
     </message>
@@ -9054,7 +9054,7 @@ given</source>
       <translation>بعد {days} يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="788" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>against</source>
       <translation>المعارضون</translation>
     </message>
@@ -9069,7 +9069,7 @@ given</source>
       <translation>بمفرده</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="135" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="136" />
       <source>and</source>
       <translation>و</translation>
     </message>
@@ -9084,7 +9084,7 @@ given</source>
       <translation>أي يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="288" />
+      <location filename="caseworker/ui/sections/planner.py" line="289" />
       <source>as planned</source>
       <translation>كما خُطط</translation>
     </message>
@@ -9114,7 +9114,7 @@ given</source>
       <translation>بين {start} و{end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="248" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="249" />
       <source>born {day}</source>
       <translation>مولود في {day}</translation>
     </message>
@@ -9139,7 +9139,7 @@ given</source>
       <translation>رقم الجمعية الخيرية أو الرقم الضريبي المطبوع على الإيصالات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="407" />
       <source>client</source>
       <translation>مستفيد</translation>
     </message>
@@ -9154,7 +9154,7 @@ given</source>
       <translation>مغلقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="407" />
       <source>colleague</source>
       <translation>زميل</translation>
     </message>
@@ -9169,7 +9169,7 @@ given</source>
       <translation>مرفوض</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="409" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
       <source>donor</source>
       <translation>متبرع</translation>
     </message>
@@ -9184,27 +9184,25 @@ given</source>
       <translation>متبرعون</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="219" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="218" />
       <source>due</source>
       <translation>مستحق</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="49" />
       <location filename="caseworker/ui/my_work/cases.py" line="55" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="162" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="163" />
       <source>due {day}</source>
       <translation>مستحق في {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="71" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="72" />
       <source>due {when}</source>
       <translation>مستحق {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>e-mail</source>
-      <translation>بريد إلكتروني</translation>
+      <translation type="obsolete">بريد إلكتروني</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
@@ -9217,7 +9215,7 @@ given</source>
       <translation>مثل: 50.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="383" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="384" />
       <source>e.g. Bereavement; not before March</source>
       <translation>مثل: فقدان عزيز؛ ليس قبل مارس</translation>
     </message>
@@ -9277,7 +9275,7 @@ given</source>
       <translation>مثل: غرف بلا درجات فقط</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="420" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="421" />
       <source>e.g. The Duarte household</source>
       <translation>مثل: أسرة دوارتي</translation>
     </message>
@@ -9292,12 +9290,12 @@ given</source>
       <translation>مثل: نموذج التسجيل على الموقع الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="111" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="112" />
       <source>e.g. Weekday mornings</source>
       <translation>مثل: صباح أيام الأسبوع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="211" />
+      <location filename="caseworker/ui/sections/planner.py" line="212" />
       <source>e.g. Winter appeal 2026</source>
       <translation>مثل: حملة الشتاء 2026</translation>
     </message>
@@ -9337,7 +9335,7 @@ given</source>
       <translation>فارغ: بلا حد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="506" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
       <source>empty: the organisation's language; or a code such as es</source>
       <translation>فارغ: لغة المنظمة؛ أو رمز مثل es</translation>
     </message>
@@ -9347,12 +9345,12 @@ given</source>
       <translation>التصعيدات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="171" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="172" />
       <source>every {n} days</source>
       <translation>كل {n} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="786" />
       <source>for</source>
       <translation>المؤيدون</translation>
     </message>
@@ -9373,12 +9371,12 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="590" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="382" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
       <source>iCalendar files (*.ics)</source>
       <translation>ملفات iCalendar ‏(*.ics)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="102" />
       <source>in any</source>
       <translation>في أي</translation>
     </message>
@@ -9405,18 +9403,16 @@ given</source>
       <translation>آخر تواصل قبل {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="163" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="164" />
       <source>last contact {day}</source>
       <translation>آخر تواصل {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>letter</source>
-      <translation>رسالة ورقية</translation>
+      <translation type="obsolete">رسالة ورقية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="397" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="398" />
       <source>line {line} of this file</source>
       <translation>السطر {line} من هذا الملف</translation>
     </message>
@@ -9448,17 +9444,17 @@ given</source>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="546" />
       <location filename="caseworker/ui/sections/administration.py" line="862" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="354" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>never</source>
       <translation>أبدًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="290" />
+      <location filename="caseworker/ui/sections/planner.py" line="291" />
       <source>never (leave out)</source>
       <translation>أبدًا (يُستبعد)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
       <source>never (waiting will not help)</source>
       <translation>أبدًا (الانتظار لن يفيد)</translation>
     </message>
@@ -9468,7 +9464,7 @@ given</source>
       <translation>{day} القادم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="59" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
       <location filename="caseworker/ui/views/service_quality.py" line="418" />
       <source>no</source>
@@ -9476,18 +9472,18 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="27" />
-      <location filename="caseworker/ui/sections/planner.py" line="485" />
+      <location filename="caseworker/ui/sections/planner.py" line="486" />
       <source>no contact on record</source>
       <translation>لا تواصل مسجل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="164" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="165" />
       <source>no contact yet</source>
       <translation>لا تواصل بعد</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="47" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="67" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="68" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="139" />
       <source>no date</source>
       <translation>بلا تاريخ</translation>
@@ -9513,7 +9509,7 @@ given</source>
       <translation>غير مسند</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="248" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="247" />
       <source>not quorate</source>
       <translation>لم يكتمل النصاب</translation>
     </message>
@@ -9523,7 +9519,7 @@ given</source>
       <translation>ليس بعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
       <source>numbers, separated by commas</source>
       <translation>أرقام مفصولة بفواصل</translation>
     </message>
@@ -9548,24 +9544,24 @@ given</source>
       <translation>مفتوحة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="262" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="261" />
       <source>organisation</source>
       <translation>منظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="409" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
       <source>outside</source>
       <translation>خارجي</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="48" />
       <location filename="caseworker/ui/my_work/cases.py" line="51" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="161" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="162" />
       <source>overdue since {day}</source>
       <translation>متأخر منذ {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="69" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="70" />
       <source>overdue since {when}</source>
       <translation>متأخر منذ {when}</translation>
     </message>
@@ -9575,7 +9571,7 @@ given</source>
       <translation>متوقفة مؤقتًا بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="656" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="655" />
       <source>people present</source>
       <translation>من الحاضرين</translation>
     </message>
@@ -9585,27 +9581,27 @@ given</source>
       <translation>الفترة السابقة: {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="170" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="171" />
       <source>prefers</source>
       <translation>يفضّل</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="241" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="240" />
       <source>proposed by {p}, seconded by {s}</source>
       <translation>اقترحه {p}، وثنّى عليه {s}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="786" />
       <source>proposer</source>
       <translation>المقترح</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="248" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="247" />
       <source>quorate</source>
       <translation>اكتمل النصاب</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="398" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="399" />
       <source>record {id}: {name}</source>
       <translation>السجل {id}: {name}</translation>
     </message>
@@ -9620,22 +9616,22 @@ given</source>
       <translation>حُلّت ضمن هدفها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="638" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="639" />
       <source>retired</source>
       <translation>متقاعد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="540" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
       <source>sample values</source>
       <translation>قيم نموذجية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="786" />
       <source>seconder</source>
       <translation>المثنّي</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="76" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="77" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>أُرسل {sent}، حُظر {blocked}، فشل {failed}، تُخطي {skipped}</translation>
     </message>
@@ -9650,17 +9646,17 @@ given</source>
       <translation>محفوظة — اتركها فارغة للإبقاء عليها</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="74" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="75" />
       <source>team</source>
       <translation>فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="520" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
       <source>thank-you rule: gifts of at least this amount</source>
       <translation>قاعدة الشكر: التبرعات التي لا تقل عن هذا المبلغ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="523" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
       <source>thank-you rule: gifts to this appeal</source>
       <translation>قاعدة الشكر: التبرعات لهذه الحملة</translation>
     </message>
@@ -9701,12 +9697,12 @@ given</source>
       <translation>المدينة أو البلدة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="535" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="536" />
       <source>undone {when} by {who}</source>
       <translation>تراجع عنه {who} في {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/planner.py" line="484" />
       <source>usually every {days} days; {late} days late</source>
       <translation>عادةً كل {days} يومًا؛ متأخر {late} يومًا</translation>
     </message>
@@ -9726,7 +9722,7 @@ given</source>
       <translation>مع متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="59" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
       <location filename="caseworker/ui/views/service_quality.py" line="418" />
       <source>yes</source>
@@ -9773,7 +9769,7 @@ given</source>
       <translation>التبرعات: {count}، بإجمالي {total} · الأكبر {largest} · الأخير في {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="537" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="538" />
       <source>{created} created, {updated} merged, {skipped} skipped</source>
       <translation>أُنشئ {created}، دُمج {updated}، تُخطي {skipped}</translation>
     </message>
@@ -9783,12 +9779,12 @@ given</source>
       <translation>{days} يوم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="486" />
+      <location filename="caseworker/ui/sections/planner.py" line="487" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>تجاوز وتيرته البالغة {cadence} يومًا بـ {days} يومًا</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="324" />
+      <location filename="caseworker/ui/sections/planner.py" line="325" />
       <source>{done} of {total} donors</source>
       <translation>{done} من {total} متبرع</translation>
     </message>
@@ -9813,18 +9809,18 @@ given</source>
       <translation>{due} — متوقف مؤقتًا بانتظار المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="267" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="467" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="268" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="468" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
       <translation>{e} رسالة بريد إلكتروني في الانتظار، {l} رسالة ورقية للطباعة، {b} محظورة، {s} متخطاة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="121" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="124" />
       <source>{field}: keep {value}</source>
       <translation>{field}: الإبقاء على {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="123" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="126" />
       <source>{field}: take {value}</source>
       <translation>{field}: اعتماد {value}</translation>
     </message>
@@ -9849,7 +9845,7 @@ given</source>
       <translation>{group}: {figure}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="104" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="107" />
       <source>{keep} (record {keep_id}) is kept; everything attached to {other} (record {other_id}) moves to it, and {other_id} stays only as a pointer. Where the two differ, choose the value to keep.</source>
       <translation>يُحتفظ بـ {keep} (السجل {keep_id})؛ وينتقل إليه كل ما يتعلق بـ {other} (السجل {other_id})، ويبقى {other_id} مجرد إشارة. حيث يختلف السجلان، اختر القيمة التي تُبقي عليها.</translation>
     </message>
@@ -9941,7 +9937,7 @@ given</source>
       <translation>{n} متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="507" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="506" />
       <source>{n} double booking(s): {who}. Save anyway?</source>
       <translation>{n} حجز مزدوج: {who}. هل تحفظ على أي حال؟</translation>
     </message>
@@ -9956,12 +9952,12 @@ given</source>
       <translation>عُثر على {n}. Enter يفتح المحدد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="251" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="252" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
       <translation>تبرعات بانتظار رسالة شكر: {n}؛ منها {late} تجاوزت الهدف ({days} يومًا).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
       <source>{n} letters written to {path} ({pages} pages).</source>
       <translation>كُتبت {n} رسالة إلى {path} ‏({pages} صفحة).</translation>
     </message>
@@ -9976,27 +9972,27 @@ given</source>
       <translation>أُعيد إسناد {n} حالة مفتوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="720" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="719" />
       <source>{n} present: not quorate, so its decisions need confirming.</source>
       <translation>الحاضرون {n}: لم يكتمل النصاب، لذا تحتاج قراراته إلى تأكيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="718" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="717" />
       <source>{n} present: quorate.</source>
       <translation>الحاضرون {n}: اكتمل النصاب.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="716" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="715" />
       <source>{n} present; no quorum set.</source>
       <translation>الحاضرون {n}؛ لم يُحدَّد نصاب.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="514" />
+      <location filename="caseworker/ui/sections/planner.py" line="515" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} داعم قريبون من حدودهم.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="512" />
+      <location filename="caseworker/ui/sections/planner.py" line="513" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} داعم، الأكبر تبرعًا أولًا. Enter يفتح أحدهم.</translation>
     </message>
@@ -10011,12 +10007,12 @@ given</source>
       <translation>{ref}  {title} — {client}، من {giver}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="416" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="417" />
       <source>{rows} rows read: {created} would be created, {updated} merged into existing records, {skipped} skipped. Press Import to write them.</source>
       <translation>قُرئ {rows} صف: سيُنشأ {created}، ويُدمج {updated} في سجلات موجودة، ويُتخطى {skipped}. اضغط «استيراد» لكتابتها.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="413" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="414" />
       <source>{rows} rows read; {failing} would fail (below). Nothing can be imported until they are fixed in the file or the mapping (Back).</source>
       <translation>قُرئ {rows} صف؛ سيفشل {failing} (أدناه). لا يمكن استيراد شيء حتى تُصحَّح في الملف أو في المطابقة (رجوع).</translation>
     </message>
@@ -10031,7 +10027,7 @@ given</source>
       <translation>{schedule}، بدءًا من {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="431" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
       <source>{segment} donors</source>
       <translation>متبرعو {segment}</translation>
     </message>
@@ -10072,7 +10068,7 @@ given</source>
       <translation>{title} مستحق {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="350" />
+      <location filename="caseworker/ui/sections/planner.py" line="351" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} متبرع: {allowed} مسموح، {warned} مع تحذير، {blocked} محظور ({movable} يمكن نقلهم إلى موعدهم المسموح التالي). «جدولة» تضيف التواصل دفعة واحدة.</translation>
     </message>
@@ -10087,7 +10083,7 @@ given</source>
       <translation>{what} — ملغى: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="184" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="183" />
       <source>{when} in {zone}</source>
       <translation>{when} بتوقيت {zone}</translation>
     </message>
@@ -10097,12 +10093,12 @@ given</source>
       <translation>تبرعات {year}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="314" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="315" />
       <source>— ignore —</source>
       <translation>— تجاهل —</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="769" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="768" />
       <source>“{decision}”, {what}: {message}</source>
       <translation>«{decision}»، {what}: {message}</translation>
     </message>
@@ -10127,22 +10123,22 @@ given</source>
       <translation>…&amp;أو من إجمالي التبرعات:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="476" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="475" />
       <source>⚠ Double booking: {who} is already busy at {n} of these times, first in “{title}” on {when}.</source>
       <translation>⚠ حجز مزدوج: {who} مشغول بالفعل في {n} من هذه الأوقات، أولها في «{title}» في {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="473" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="472" />
       <source>⚠ Double booking: {who} is already in “{title}” on {when}.</source>
       <translation>⚠ حجز مزدوج: {who} مشارك بالفعل في «{title}» في {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="484" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="483" />
       <source>⚠ The contact guard would block {n} of the {total} contacts with {donor} in the next 90 days ({days}); those are not planned. {reason}</source>
       <translation>⚠ سيحظر حارس التواصل {n} من أصل {total} تواصل مع {donor} خلال الـ 90 يومًا القادمة ({days})؛ ولم يُخطط لها. {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="489" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="488" />
       <source>✓ The contact guard allows every contact with the donor in the next 90 days.</source>
       <translation>✓ يسمح حارس التواصل بكل تواصل مع المتبرع خلال الـ 90 يومًا القادمة.</translation>
     </message>
@@ -10170,7 +10166,7 @@ given</source>
       <translation> في {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="54" />
+      <location filename="caseworker/domain/introductions.py" line="55" />
       <source> or </source>
       <translation> أو </translation>
     </message>
@@ -10180,7 +10176,7 @@ given</source>
       <translation>‏'{address}' ليس عنوان بريد إلكتروني.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="415" />
+      <location filename="caseworker/domain/donors.py" line="416" />
       <source>'{channel}' is not a channel.</source>
       <translation>‏'{channel}' ليست قناة.</translation>
     </message>
@@ -10190,7 +10186,7 @@ given</source>
       <translation>‏'{encoding}' ليس ترميزًا يقرؤه هذا الاستيراد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="297" />
+      <location filename="caseworker/domain/imports.py" line="300" />
       <source>'{field}' is not a field of a {kind} import; choose one of {known}.</source>
       <translation>‏'{field}' ليس حقلًا في استيراد {kind}؛ اختر أحد: {known}.</translation>
     </message>
@@ -10220,12 +10216,12 @@ given</source>
       <translation>‏'{location}' يشير إلى قاعدة بيانات لا يستطيع هذا التطبيق فتحها: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="281" />
+      <location filename="caseworker/domain/guard_scenario.py" line="282" />
       <source>'{name}' is not a known time zone.</source>
       <translation>‏'{name}' ليست منطقة زمنية معروفة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="606" />
+      <location filename="caseworker/services/mail.py" line="607" />
       <source>'{name}' is not a template for {audience}.</source>
       <translation>‏'{name}' ليس قالبًا لـ {audience}.</translation>
     </message>
@@ -10241,37 +10237,42 @@ given</source>
       <translation>‏'{rule}' ليست قاعدة جدولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="865" />
+      <location filename="caseworker/services/mail.py" line="866" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
       <translation>‏'{segment}' ليست شريحة: كبار، منتظمون، جدد، أو منقطعون.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="417" />
+      <location filename="caseworker/domain/imports.py" line="420" />
       <source>'{text}' could be read two ways (day/month or month/day): name the date format in the mapping.</source>
       <translation>‏'{text}' يمكن قراءته بطريقتين (يوم/شهر أو شهر/يوم): حدّد صيغة التاريخ في المطابقة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="404" />
+      <location filename="caseworker/domain/imports.py" line="407" />
       <source>'{text}' has a two-digit year: write the year in full.</source>
       <translation>‏'{text}' فيه سنة من رقمين: اكتب السنة كاملة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="516" />
+      <location filename="caseworker/domain/imports.py" line="519" />
       <source>'{text}' is neither an individual nor an organisation.</source>
       <translation>‏'{text}' ليس فردًا ولا منظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="478" />
+      <location filename="caseworker/domain/imports.py" line="481" />
       <source>'{text}' is neither yes nor no.</source>
       <translation>‏'{text}' ليس نعم ولا لا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="458" />
+      <location filename="caseworker/services/imports.py" line="462" />
       <source>'{text}' is neither yes, no nor a date.</source>
       <translation>‏'{text}' ليس نعم ولا لا ولا تاريخًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="428" />
+      <location filename="caseworker/domain/channels.py" line="136" />
+      <source>'{text}' is not a channel this record takes ({known}).</source>
+      <translation>‏'{text}' ليست قناة يقبلها هذا السجل ({known}).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/imports.py" line="431" />
       <source>'{text}' is not a date.</source>
       <translation>‏'{text}' ليس تاريخًا.</translation>
     </message>
@@ -10281,28 +10282,28 @@ given</source>
       <translation>‏'{text}' ليس تاريخًا: اكتبه بصيغة YYYY-MM-DD.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="502" />
+      <location filename="caseworker/domain/imports.py" line="505" />
       <source>'{text}' is not a payment method this app knows (cash, cheque, card, bank transfer, direct debit, online, in kind, securities, other).</source>
       <translation>‏'{text}' ليست طريقة دفع يعرفها هذا التطبيق (نقدًا، شيك، بطاقة، تحويل بنكي، خصم مباشر، عبر الإنترنت، عيني، أوراق مالية، أخرى).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="196" />
+      <location filename="caseworker/domain/clients.py" line="179" />
       <source>'{text}' is not a phone number we can use: write it with its country code (+…).</source>
       <translation>‏'{text}' ليس رقم هاتف يمكننا استخدامه: اكتبه مع رمز البلد (+…).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="268" />
+      <location filename="caseworker/domain/clients.py" line="251" />
       <source>'{text}' is not a valid e-mail address.</source>
       <translation>‏'{text}' ليس عنوان بريد إلكتروني صالحًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="200" />
+      <location filename="caseworker/domain/clients.py" line="183" />
       <source>'{text}' is not a valid phone number.</source>
       <translation>‏'{text}' ليس رقم هاتف صالحًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="445" />
-      <location filename="caseworker/domain/imports.py" line="452" />
+      <location filename="caseworker/domain/imports.py" line="448" />
+      <location filename="caseworker/domain/imports.py" line="455" />
       <source>'{text}' is not an amount.</source>
       <translation>‏'{text}' ليس مبلغًا.</translation>
     </message>
@@ -10312,7 +10313,7 @@ given</source>
       <translation>‏'{text}' ليس مبلغًا: اكتبه مثل 1234.50.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="335" />
+      <location filename="caseworker/domain/donors.py" line="336" />
       <source>'{text}' is not an email address.</source>
       <translation>‏'{text}' ليس عنوان بريد إلكتروني.</translation>
     </message>
@@ -10327,27 +10328,27 @@ given</source>
       <translation>‏'{url}' ليس عنوان خادم بريد مثل smtp://HOST:PORT.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="295" />
+      <location filename="caseworker/domain/guard_scenario.py" line="296" />
       <source>'{value}' has no UTC offset; write it like 2026-03-10T15:00:00Z.</source>
       <translation>‏'{value}' بلا فرق توقيت عن UTC؛ اكتبه مثل 2026-03-10T15:00:00Z.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="290" />
+      <location filename="caseworker/domain/guard_scenario.py" line="291" />
       <source>'{value}' is not a date and time (ISO 8601).</source>
       <translation>‏'{value}' ليس تاريخًا ووقتًا (ISO 8601).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="307" />
+      <location filename="caseworker/domain/imports.py" line="310" />
       <source>'{value}' is not a date format: use DMY, MDY or YMD.</source>
       <translation>‏'{value}' ليس صيغة تاريخ: استخدم DMY أو MDY أو YMD.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="309" />
+      <location filename="caseworker/domain/guard_scenario.py" line="310" />
       <source>'{value}' is not a date like 2026-03-10.</source>
       <translation>‏'{value}' ليس تاريخًا مثل 2026-03-10.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="323" />
+      <location filename="caseworker/domain/guard_scenario.py" line="324" />
       <source>'{value}' is not a time of day like 20:00.</source>
       <translation>‏'{value}' ليس وقتًا من اليوم مثل 20:00.</translation>
     </message>
@@ -10357,12 +10358,12 @@ given</source>
       <translation>‏'{value}' ليس من الخيارات المتاحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="247" />
+      <location filename="caseworker/domain/guard_scenario.py" line="249" />
       <source>'{value}' is not one of: {known}.</source>
       <translation>‏'{value}' ليس أحد: {known}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="406" />
+      <location filename="caseworker/domain/donors.py" line="407" />
       <location filename="caseworker/domain/org.py" line="174" />
       <location filename="caseworker/domain/recurrence.py" line="183" />
       <source>'{zone}' is not a known time zone.</source>
@@ -10484,37 +10485,37 @@ given</source>
       <translation>لا يمكن أن تنتقل الحالة من {current} إلى {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="374" />
+      <location filename="caseworker/domain/donors.py" line="375" />
       <source>A channel cannot be both preferred and opted out: {channels}.</source>
       <translation>لا يمكن أن تكون القناة مفضلة ومستبعدة معًا: {channels}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="293" />
+      <location filename="caseworker/domain/care.py" line="278" />
       <source>A check-in rhythm is from 1 to {max} days.</source>
       <translation>وتيرة المتابعة من يوم واحد إلى {max} يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="87" />
+      <location filename="caseworker/services/paperwork.py" line="88" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>مستفيد (الاسم محجوب للسرية)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="588" />
+      <location filename="caseworker/services/mail.py" line="589" />
       <source>A client's template goes to clients.</source>
       <translation>قالب المستفيد يُرسل إلى المستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="433" />
+      <location filename="caseworker/services/mail.py" line="434" />
       <source>A client's template is previewed on a case.</source>
       <translation>تُعرض معاينة قالب المستفيد على حالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="280" />
+      <location filename="caseworker/services/touchpoints.py" line="278" />
       <source>A contact is either planned or done.</source>
       <translation>التواصل إما مخطط أو منجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="285" />
+      <location filename="caseworker/services/touchpoints.py" line="283" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>لا يمكن أن يكون تواصل قد تم في المستقبل.</translation>
     </message>
@@ -10524,12 +10525,12 @@ given</source>
       <translation>يحمي خادم قاعدة البيانات بياناته بنفسه؛ ولا يأخذ مفتاح ملف.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="340" />
+      <location filename="caseworker/domain/clients.py" line="323" />
       <source>A date of birth before {year} is surely a typing slip.</source>
       <translation>تاريخ الميلاد قبل {year} خطأ كتابي على الأرجح.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="338" />
+      <location filename="caseworker/domain/clients.py" line="321" />
       <source>A date of birth cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ الميلاد في المستقبل.</translation>
     </message>
@@ -10554,12 +10555,12 @@ given</source>
       <translation>لا يمكن أن يصبح الصرف {current} بحالة {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="583" />
+      <location filename="caseworker/services/mail.py" line="584" />
       <source>A donor's template goes to donors.</source>
       <translation>قالب المتبرع يُرسل إلى المتبرعين.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="429" />
+      <location filename="caseworker/services/mail.py" line="430" />
       <source>A donor's template is previewed on a donor or a gift.</source>
       <translation>تُعرض معاينة قالب المتبرع على متبرع أو تبرع.</translation>
     </message>
@@ -10574,7 +10575,7 @@ given</source>
       <translation>لا يمكن أن تنتقل المنحة من {current} إلى {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="381" />
+      <location filename="caseworker/domain/clients.py" line="368" />
       <source>A household has 1 to {most} people, the client included.</source>
       <translation>تضم الأسرة من 1 إلى {most} أشخاص، بمن فيهم العميل.</translation>
     </message>
@@ -10584,7 +10585,7 @@ given</source>
       <translation>الرسالة إلى المستفيد إما تحديث أو دعوة أو غير ذلك.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="242" />
+      <location filename="caseworker/domain/meetings.py" line="220" />
       <source>A meeting lasts at most a week.</source>
       <translation>يستمر الاجتماع أسبوعًا على الأكثر.</translation>
     </message>
@@ -10620,17 +10621,17 @@ given</source>
       <translation>بيانات شخص</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="587" />
+      <location filename="caseworker/domain/clients.py" line="574" />
       <source>A referral date cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ الإحالة في المستقبل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="159" />
+      <location filename="caseworker/domain/care.py" line="161" />
       <source>A reminder needs a due date and time.</source>
       <translation>يحتاج التذكير إلى تاريخ ووقت استحقاق.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="152" />
+      <location filename="caseworker/domain/care.py" line="154" />
       <source>A repeating task needs a due date and time.</source>
       <translation>تحتاج المهمة المتكررة إلى تاريخ ووقت استحقاق.</translation>
     </message>
@@ -10665,12 +10666,12 @@ given</source>
       <translation>المتبرع المنسوب إليه التبرع لم يعد موجودًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="44" />
       <source>A supporter's own pause</source>
       <translation>توقف طلبه الداعم نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="279" />
+      <location filename="caseworker/domain/clients.py" line="262" />
       <source>A tag has at most {n} characters and no control characters.</source>
       <translation>يتكون الوسم من {n} حرفًا على الأكثر دون أحرف تحكم.</translation>
     </message>
@@ -10695,7 +10696,7 @@ given</source>
       <translation>A4، 21 ملصقًا 63.5 × 38.1 مم (Avery L7160)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="67" />
+      <location filename="caseworker/domain/meetings.py" line="45" />
       <location filename="caseworker/reports/documents/meetings.py" line="123" />
       <source>Absent</source>
       <translation>غائب</translation>
@@ -10711,13 +10712,13 @@ given</source>
       <translation>مقبولة لدى المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="82" />
+      <location filename="caseworker/domain/clients.py" line="65" />
       <location filename="caseworker/reports/labels.py" line="17" />
       <source>Accepted</source>
       <translation>مقبول</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="49" />
       <source>Accessibility</source>
       <translation>إمكانية الوصول</translation>
     </message>
@@ -10749,24 +10750,24 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="188" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="69" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Address</source>
       <translation>العنوان</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="85" />
+      <location filename="caseworker/services/paperwork.py" line="86" />
       <source>Address has no town or postcode</source>
       <translation>العنوان بلا مدينة أو رمز بريدي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="125" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Address line 1</source>
       <translation>سطر العنوان 1</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="128" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Address line 2</source>
       <translation>سطر العنوان 2</translation>
     </message>
@@ -10931,17 +10932,17 @@ given</source>
       <translation>متبرع مُخفى الهوية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="879" />
+      <location filename="caseworker/services/imports.py" line="891" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>لدى مستفيد آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="533" />
+      <location filename="caseworker/services/imports.py" line="537" />
       <source>Another donor already has the external id '{value}'.</source>
       <translation>لدى متبرع آخر المعرّف الخارجي '{value}' بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="395" />
+      <location filename="caseworker/services/mail.py" line="396" />
       <source>Another template in this language is called '{name}'.</source>
       <translation>يوجد قالب آخر بهذه اللغة اسمه '{name}'.</translation>
     </message>
@@ -10951,7 +10952,7 @@ given</source>
       <translation>مستخدم آخر يحفظ الآن؛ وبقيت قاعدة البيانات مشغولة. أعد المحاولة بعد قليل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="759" />
+      <location filename="caseworker/services/mail.py" line="760" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
       <translation>شكر مستخدم آخر على بعض هذه التبرعات في الأثناء: أعد تحميل القائمة وحاول مجددًا.</translation>
     </message>
@@ -10997,7 +10998,7 @@ given</source>
       <translation>أبريل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="38" />
       <source>Arabic</source>
       <translation>العربية</translation>
     </message>
@@ -11012,7 +11013,7 @@ given</source>
       <translation>المناطق (حي الرمز البريدي)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="357" />
+      <location filename="caseworker/services/care.py" line="356" />
       <source>Ask for the client's feedback once the case is resolved.</source>
       <translation>اطلب ملاحظات المستفيد بعد حل الحالة.</translation>
     </message>
@@ -11037,7 +11038,7 @@ given</source>
       <translation>مُسندة إلى {taker}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="284" />
+      <location filename="caseworker/domain/clients.py" line="267" />
       <source>At most {n} tags.</source>
       <translation>{n} وسمًا على الأكثر.</translation>
     </message>
@@ -11054,7 +11055,7 @@ given</source>
       <translation>الحضور غير مسجل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="65" />
+      <location filename="caseworker/domain/meetings.py" line="43" />
       <source>Attended</source>
       <translation>حضر</translation>
     </message>
@@ -11084,7 +11085,7 @@ given</source>
       <translation>بانتظار القرار</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="81" />
+      <location filename="caseworker/domain/clients.py" line="64" />
       <source>Awaiting reply</source>
       <translation>بانتظار الرد</translation>
     </message>
@@ -11171,7 +11172,7 @@ given</source>
       <translation>مكالمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="278" />
+      <location filename="caseworker/domain/introductions.py" line="280" />
       <source>Call {client} to introduce their worker and team</source>
       <translation>الاتصال بـ {client} لتعريفه بأخصائيه وفريقه</translation>
     </message>
@@ -11192,7 +11193,7 @@ given</source>
       <translation>أُلغي اعتبارًا من {date}: التبرعات المستلمة من ذلك اليوم لا يشملها Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="584" />
+      <location filename="caseworker/services/touchpoints.py" line="582" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>أُلغي {channel} ({purpose})</translation>
     </message>
@@ -11207,7 +11208,7 @@ given</source>
       <translation>بطاقة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="75" />
+      <location filename="caseworker/domain/care.py" line="76" />
       <location filename="caseworker/domain/service_quality.py" line="319" />
       <location filename="caseworker/reports/documents/case_summary.py" line="95" />
       <source>Case</source>
@@ -11240,7 +11241,7 @@ given</source>
       <translation>عنوان الحالة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="711" />
+      <location filename="caseworker/services/mail.py" line="712" />
       <source>Case {ident} was not found.</source>
       <translation>لم يُعثر على الحالة {ident}.</translation>
     </message>
@@ -11371,9 +11372,9 @@ given</source>
       <translation>اختر فاصلة أو فاصلة منقوطة أو علامة جدولة كفاصل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="352" />
-      <location filename="caseworker/domain/care.py" line="162" />
-      <location filename="caseworker/domain/care.py" line="297" />
+      <location filename="caseworker/domain/care.py" line="97" />
+      <location filename="caseworker/domain/clients.py" line="334" />
+      <location filename="caseworker/services/care.py" line="309" />
       <source>Choose a contact channel from the list.</source>
       <translation>اختر قناة تواصل من القائمة.</translation>
     </message>
@@ -11416,7 +11417,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="180" />
-      <location filename="caseworker/services/paperwork.py" line="342" />
+      <location filename="caseworker/services/paperwork.py" line="343" />
       <source>Choose a month from 1 to 12.</source>
       <translation>اختر شهرًا من 1 إلى 12.</translation>
     </message>
@@ -11431,7 +11432,7 @@ given</source>
       <translation>اختر ملاحظة أو مكالمة أو زيارة أو رسالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="137" />
+      <location filename="caseworker/domain/care.py" line="139" />
       <location filename="caseworker/services/cases.py" line="88" />
       <source>Choose a priority from the list.</source>
       <translation>اختر أولوية من القائمة.</translation>
@@ -11447,7 +11448,7 @@ given</source>
       <translation>اختر تبرعًا متكررًا أو تعهدًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="339" />
+      <location filename="caseworker/domain/donors.py" line="340" />
       <source>Choose a segment from the list.</source>
       <translation>اختر شريحة من القائمة.</translation>
     </message>
@@ -11474,7 +11475,7 @@ given</source>
       <translation>اختر موظفًا نشطًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="603" />
+      <location filename="caseworker/domain/clients.py" line="590" />
       <source>Choose an outcome from the list.</source>
       <translation>اختر نتيجة من القائمة.</translation>
     </message>
@@ -11494,7 +11495,7 @@ given</source>
       <translation>اختر csv أو xlsx.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="68" />
+      <location filename="caseworker/services/ics.py" line="69" />
       <source>Choose days between {first} and {last}.</source>
       <translation>اختر أيامًا بين {first} و{last}.</translation>
     </message>
@@ -11504,7 +11505,7 @@ given</source>
       <translation>اختر متبرعين أو مستفيدين.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="567" />
+      <location filename="caseworker/domain/clients.py" line="554" />
       <source>Choose how consent was given.</source>
       <translation>اختر كيف أُعطيت الموافقة.</translation>
     </message>
@@ -11524,12 +11525,18 @@ given</source>
       <translation>اختر طريقة دفع الأقساط.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/meetings.py" line="222" />
+      <source>Choose how the meeting is held from the list.</source>
+      <translation>اختر من القائمة طريقة عقد الاجتماع.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/guard.py" line="338" />
       <location filename="caseworker/services/touchpoints.py" line="272" />
       <source>Choose how to contact the supporter.</source>
       <translation>اختر طريقة التواصل مع الداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="324" />
+      <location filename="caseworker/domain/donors.py" line="325" />
       <source>Choose individual or organisation.</source>
       <translation>اختر فردًا أو منظمة.</translation>
     </message>
@@ -11539,7 +11546,7 @@ given</source>
       <translation>اختر يومًا واحدًا من أيام الأسبوع لسلسلة شهرية.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="541" />
+      <location filename="caseworker/domain/clients.py" line="528" />
       <source>Choose phone or e-mail.</source>
       <translation>اختر الهاتف أو البريد الإلكتروني.</translation>
     </message>
@@ -11554,7 +11561,7 @@ given</source>
       <translation>اختر المستفيد الذي تخصه الحالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="303" />
+      <location filename="caseworker/domain/care.py" line="288" />
       <source>Choose the client's days from Monday to Sunday.</source>
       <translation>اختر أيام المستفيد من الاثنين إلى الأحد.</translation>
     </message>
@@ -11579,7 +11586,7 @@ given</source>
       <translation>اختر التبرع الذي يشمله هذا الإقرار.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="133" />
+      <location filename="caseworker/domain/care.py" line="135" />
       <source>Choose the record the task is about.</source>
       <translation>اختر السجل الذي تتعلق به المهمة.</translation>
     </message>
@@ -11604,7 +11611,7 @@ given</source>
       <translation>اختر ما يصل إلى من لا يستقبل بريدًا إلكترونيًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="276" />
+      <location filename="caseworker/services/touchpoints.py" line="274" />
       <source>Choose what the contact is for.</source>
       <translation>اختر الغرض من التواصل.</translation>
     </message>
@@ -11614,7 +11621,7 @@ given</source>
       <translation>اختر الغرض من الرسالة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="130" />
+      <location filename="caseworker/domain/care.py" line="132" />
       <source>Choose what the task is about from the list.</source>
       <translation>اختر من القائمة ما تتعلق به المهمة.</translation>
     </message>
@@ -11624,7 +11631,7 @@ given</source>
       <translation>اختر ما تريد إرفاقه.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="248" />
+      <location filename="caseworker/domain/meetings.py" line="228" />
       <source>Choose who each attendee is.</source>
       <translation>اختر صفة كل حاضر.</translation>
     </message>
@@ -11644,7 +11651,7 @@ given</source>
       <translation>اختر أيام العمل من الاثنين إلى الأحد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="446" />
+      <location filename="caseworker/domain/care.py" line="431" />
       <source>Choose yes, partly or no.</source>
       <translation>اختر نعم أو جزئيًا أو لا.</translation>
     </message>
@@ -11654,7 +11661,7 @@ given</source>
       <translation>قدّم المطالبة خلال 4 سنوات من نهاية الفترة المحاسبية التي تقع فيها التبرعات، وطالب بكل تبرع مرة واحدة: لا يسجل هذا الجدول التبرعات التي سبقت المطالبة بها.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="74" />
+      <location filename="caseworker/domain/care.py" line="75" />
       <location filename="caseworker/domain/service_quality.py" line="319" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="67" />
       <source>Client</source>
@@ -11672,13 +11679,13 @@ given</source>
       <translation>مرجع المستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="909" />
+      <location filename="caseworker/services/imports.py" line="921" />
       <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
       <translation>أُخفيت هوية المستفيد {id}: اختر «تخطٍّ» أو «إنشاء سجل جديد» لهذا الصف.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="89" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Clients</source>
       <translation>المستفيدون</translation>
     </message>
@@ -11699,7 +11706,7 @@ given</source>
       <translation>فاصلة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="84" />
+      <location filename="caseworker/domain/clients.py" line="67" />
       <source>Completed</source>
       <translation>مكتمل</translation>
     </message>
@@ -11719,53 +11726,53 @@ given</source>
       <translation>أكّد الاستعادة: تعود قاعدة البيانات إلى وقت النسخة الاحتياطية.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="565" />
+      <location filename="caseworker/domain/clients.py" line="552" />
       <source>Consent cannot be recorded for a future date.</source>
       <translation>لا يمكن تسجيل موافقة بتاريخ مستقبلي.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Consent given on</source>
       <translation>تاريخ إعطاء الموافقة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Consent given through</source>
       <translation>أُعطيت الموافقة عبر</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Contact by</source>
       <translation>التواصل عبر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="69" />
+      <location filename="caseworker/domain/clients.py" line="52" />
       <source>Contact by text message</source>
       <translation>التواصل برسالة نصية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Contact times</source>
       <translation>أوقات التواصل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="674" />
+      <location filename="caseworker/domain/guard.py" line="648" />
       <source>Contacts are limited to {n} in any {days} days; this would be contact number {count}.</source>
       <translation>التواصل محدود بـ {n} مرات في أي {days} يومًا؛ وهذا سيكون التواصل رقم {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="46" />
       <source>Contacts per window</source>
       <translation>مرات التواصل لكل نافذة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="137" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Country</source>
       <translation>البلد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="61" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="62" />
       <source>Create a new record</source>
       <translation>إنشاء سجل جديد</translation>
     </message>
@@ -11799,7 +11806,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="184" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Date of birth</source>
       <translation>تاريخ الميلاد</translation>
     </message>
@@ -11821,7 +11828,7 @@ given</source>
       <translation>التواريخ بعد سنة 9999 غير مقبولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="256" />
+      <location filename="caseworker/domain/imports.py" line="259" />
       <source>Day/month/year (31/12/2025)</source>
       <translation>يوم/شهر/سنة (31/12/2025)</translation>
     </message>
@@ -11831,7 +11838,7 @@ given</source>
       <translation>الأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="48" />
       <source>Days between contacts</source>
       <translation>الأيام بين مرات التواصل</translation>
     </message>
@@ -11846,7 +11853,7 @@ given</source>
       <translation>مواعيد نهائية التُزم بها</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="43" />
+      <location filename="caseworker/domain/introductions.py" line="44" />
       <source>Dear {name},</source>
       <translation>عزيزي {name}،</translation>
     </message>
@@ -11871,7 +11878,7 @@ given</source>
       <translation>القرارات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="83" />
+      <location filename="caseworker/domain/clients.py" line="66" />
       <location filename="caseworker/domain/grants.py" line="40" />
       <location filename="caseworker/reports/documents/dashboard.py" line="360" />
       <source>Declined</source>
@@ -11945,7 +11952,7 @@ given</source>
       <translation>منجز</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="76" />
+      <location filename="caseworker/domain/care.py" line="77" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="86" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="128" />
       <source>Donor</source>
@@ -11962,7 +11969,7 @@ given</source>
       <translation>الاحتفاظ بالمتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="646" />
+      <location filename="caseworker/services/mail.py" line="647" />
       <source>Donor {ident} was not found.</source>
       <translation>لم يُعثر على المتبرع {ident}.</translation>
     </message>
@@ -12009,7 +12016,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/templates.py" line="88" />
       <location filename="caseworker/reports/documents/dashboard.py" line="393" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Donors</source>
       <translation>المتبرعون</translation>
     </message>
@@ -12032,9 +12039,9 @@ given</source>
       <translation>الاستحقاق</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="50" />
       <location filename="caseworker/domain/imports.py" line="121" />
       <location filename="caseworker/domain/imports.py" line="187" />
+      <location filename="caseworker/domain/templates.py" line="83" />
       <source>E-mail</source>
       <translation>البريد الإلكتروني</translation>
     </message>
@@ -12044,7 +12051,7 @@ given</source>
       <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="351" />
+      <location filename="caseworker/domain/clients.py" line="338" />
       <source>E-mail is the preferred channel: enter the address.</source>
       <translation>البريد الإلكتروني هو القناة المفضلة: أدخل العنوان.</translation>
     </message>
@@ -12064,7 +12071,7 @@ given</source>
       <translation>أقدم تاريخ تبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="65" />
+      <location filename="caseworker/domain/clients.py" line="48" />
       <source>Electronic</source>
       <translation>إلكتروني</translation>
     </message>
@@ -12089,7 +12096,7 @@ given</source>
       <translation>أنهِ السلسلة في تاريخ محدد أو بعد عدد من المرات، وليس كليهما.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="38" />
       <source>English</source>
       <translation>الإنجليزية</translation>
     </message>
@@ -12104,17 +12111,17 @@ given</source>
       <translation>أدخل اسمًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="430" />
+      <location filename="caseworker/domain/donors.py" line="431" />
       <source>Enter a number of at least {minimum}.</source>
       <translation>أدخل عددًا لا يقل عن {minimum}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="432" />
+      <location filename="caseworker/domain/donors.py" line="433" />
       <source>Enter a number of at most {maximum}.</source>
       <translation>أدخل عددًا لا يزيد على {maximum}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="107" />
+      <location filename="caseworker/domain/donors.py" line="108" />
       <source>Enter a number of days from 1 to {max}.</source>
       <translation>أدخل عدد أيام من 1 إلى {max}.</translation>
     </message>
@@ -12129,7 +12136,7 @@ given</source>
       <translation>أدخل عددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="315" />
+      <location filename="caseworker/domain/care.py" line="300" />
       <location filename="caseworker/services/organigram.py" line="235" />
       <source>Enter a time like 09:30.</source>
       <translation>أدخل وقتًا مثل 09:30.</translation>
@@ -12150,8 +12157,8 @@ given</source>
       <translation>أدخل عددًا صحيحًا، 0 أو أكثر: {value} ليس كذلك.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="424" />
-      <location filename="caseworker/domain/donors.py" line="428" />
+      <location filename="caseworker/domain/donors.py" line="425" />
+      <location filename="caseworker/domain/donors.py" line="429" />
       <source>Enter a whole number.</source>
       <translation>أدخل عددًا صحيحًا.</translation>
     </message>
@@ -12218,12 +12225,12 @@ given</source>
       <translation>أدخل المبلغ الممنوح قبل تعليم المنحة كممنوحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="333" />
+      <location filename="caseworker/domain/clients.py" line="316" />
       <source>Enter the client's family name.</source>
       <translation>أدخل اسم عائلة المستفيد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="331" />
+      <location filename="caseworker/domain/clients.py" line="314" />
       <source>Enter the client's first name.</source>
       <translation>أدخل الاسم الأول للمستفيد.</translation>
     </message>
@@ -12233,7 +12240,7 @@ given</source>
       <translation>أدخل اسم جهة الاتصال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="283" />
+      <location filename="caseworker/services/touchpoints.py" line="281" />
       <source>Enter the date and time of the contact.</source>
       <translation>أدخل تاريخ التواصل ووقته.</translation>
     </message>
@@ -12243,7 +12250,7 @@ given</source>
       <translation>أدخل يوم تقديم التقرير.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="333" />
+      <location filename="caseworker/domain/donors.py" line="334" />
       <source>Enter the donor's first or last name.</source>
       <translation>أدخل الاسم الأول للمتبرع أو اسم عائلته.</translation>
     </message>
@@ -12253,17 +12260,17 @@ given</source>
       <translation>أدخل اسم الجهة المانحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="251" />
+      <location filename="caseworker/domain/meetings.py" line="231" />
       <source>Enter the name of each outside attendee.</source>
       <translation>أدخل اسم كل حاضر من خارج المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="544" />
+      <location filename="caseworker/domain/clients.py" line="531" />
       <source>Enter the number or address.</source>
       <translation>أدخل الرقم أو العنوان.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="331" />
+      <location filename="caseworker/domain/donors.py" line="332" />
       <location filename="caseworker/domain/org.py" line="168" />
       <source>Enter the organisation's name.</source>
       <translation>أدخل اسم المنظمة.</translation>
@@ -12279,7 +12286,7 @@ given</source>
       <translation>أدخل اسم البرنامج.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="290" />
+      <location filename="caseworker/domain/care.py" line="275" />
       <source>Enter the rhythm as a whole number of days.</source>
       <translation>أدخل الوتيرة كعدد صحيح من الأيام.</translation>
     </message>
@@ -12420,7 +12427,7 @@ given</source>
       <translation>فرنسا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="170" />
+      <location filename="caseworker/domain/guard.py" line="141" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Friday</source>
       <translation>الجمعة</translation>
@@ -12479,7 +12486,7 @@ given</source>
       <translation>تبرّع هذا العام</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="192" />
+      <location filename="caseworker/domain/imports.py" line="195" />
       <source>Gender</source>
       <translation>الجنس</translation>
     </message>
@@ -12490,7 +12497,7 @@ given</source>
       <translation>الجنس (كما هو مسجَّل)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="86" />
+      <location filename="caseworker/services/paperwork.py" line="87" />
       <source>General notes</source>
       <translation>ملاحظات عامة</translation>
     </message>
@@ -12522,7 +12529,7 @@ given</source>
       <translation>إقرار Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Gift Aid declared on</source>
       <translation>تاريخ إقرار Gift Aid</translation>
     </message>
@@ -12557,7 +12564,7 @@ given</source>
       <translation>تبرع بممتلكات: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="605" />
+      <location filename="caseworker/services/touchpoints.py" line="603" />
       <source>Gift of {amount}</source>
       <translation>تبرع بمبلغ {amount}</translation>
     </message>
@@ -12582,13 +12589,13 @@ given</source>
       <translation>التبرع {gift} ملغى ولا يمكن إصدار إيصال له.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="558" />
+      <location filename="caseworker/services/mail.py" line="559" />
       <source>Gift {gift} was already thanked.</source>
       <translation>سبق الشكر على التبرع {gift}.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="128" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Gifts</source>
       <translation>التبرعات</translation>
     </message>
@@ -12638,7 +12645,7 @@ given</source>
       <translation>اذكر السبب.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="318" />
+      <location filename="caseworker/domain/care.py" line="303" />
       <source>Give both ends of the client's best times, or neither.</source>
       <translation>أدخل طرفي أفضل أوقات المستفيد، أو لا تدخل أيًّا منهما.</translation>
     </message>
@@ -12653,12 +12660,12 @@ given</source>
       <translation>أعطِ الصندوق اسمًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="228" />
+      <location filename="caseworker/domain/meetings.py" line="206" />
       <source>Give the meeting a title.</source>
       <translation>أعطِ الاجتماع عنوانًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="140" />
+      <location filename="caseworker/domain/care.py" line="142" />
       <source>Give the task to a person or to a team, not both.</source>
       <translation>أسند المهمة إلى شخص أو إلى فريق، وليس كليهما.</translation>
     </message>
@@ -12684,7 +12691,7 @@ given</source>
       <translation>سلع</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="77" />
+      <location filename="caseworker/domain/care.py" line="78" />
       <location filename="caseworker/reports/documents/grants.py" line="235" />
       <source>Grant</source>
       <translation>المنحة</translation>
@@ -12729,7 +12736,7 @@ given</source>
       <translation>المنح</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="576" />
+      <location filename="caseworker/services/touchpoints.py" line="574" />
       <source>Guard overridden by {name}</source>
       <translation>تجاوز الحارسَ {name}</translation>
     </message>
@@ -12749,12 +12756,12 @@ given</source>
       <translation>عمليات التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="44" />
+      <location filename="caseworker/domain/introductions.py" line="45" />
       <source>Hello,</source>
       <translation>مرحبًا،</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="55" />
+      <location filename="caseworker/domain/care.py" line="56" />
       <location filename="caseworker/domain/cases.py" line="70" />
       <source>High</source>
       <translation>عالية</translation>
@@ -12766,13 +12773,13 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="138" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Household</source>
       <translation>الأسرة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="54" />
-      <location filename="caseworker/domain/imports.py" line="193" />
+      <location filename="caseworker/domain/imports.py" line="196" />
       <location filename="caseworker/reports/documents/grant_outputs.py" line="69" />
       <source>Household size</source>
       <translation>حجم الأسرة</translation>
@@ -12788,7 +12795,7 @@ given</source>
       <translation>كيف تبدأ الرسالة إليه، مثل: عزيزي سام</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="52" />
+      <location filename="caseworker/domain/introductions.py" line="53" />
       <source>How and when to reach them</source>
       <translation>كيف ومتى يُتواصل معه</translation>
     </message>
@@ -12798,8 +12805,8 @@ given</source>
       <translation>كيف كان أداؤنا؟</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="452" />
-      <location filename="caseworker/domain/care.py" line="455" />
+      <location filename="caseworker/domain/care.py" line="437" />
+      <location filename="caseworker/domain/care.py" line="440" />
       <source>How the client was treated is a score from 1 to 5.</source>
       <translation>طريقة معاملة المستفيد درجة من 1 إلى 5.</translation>
     </message>
@@ -12829,22 +12836,22 @@ given</source>
       <translation>أرغب في تطبيق Gift Aid على تبرعي البالغ {amount} إلى {charity}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="55" />
+      <location filename="caseworker/domain/introductions.py" line="56" />
       <source>If anything changes, or a time does not suit you, tell us: we will contact you the way and at the times you prefer.</source>
       <translation>إن تغيّر أي شيء، أو لم يناسبك وقت ما، فأخبرنا: سنتواصل معك بالطريقة وفي الأوقات التي تفضلها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="110" />
+      <location filename="caseworker/services/imports.py" line="111" />
       <source>Import clients</source>
       <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="108" />
+      <location filename="caseworker/services/imports.py" line="109" />
       <source>Import donors</source>
       <translation>استيراد المتبرعين</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="109" />
+      <location filename="caseworker/services/imports.py" line="110" />
       <source>Import gifts</source>
       <translation>استيراد التبرعات</translation>
     </message>
@@ -12864,10 +12871,8 @@ given</source>
       <translation>عيني: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="52" />
-      <location filename="caseworker/domain/meetings.py" line="34" />
       <source>In person</source>
-      <translation>حضوريًا</translation>
+      <translation type="obsolete">حضوريًا</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="37" />
@@ -12885,7 +12890,7 @@ given</source>
       <translation>الهند</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="61" />
+      <location filename="caseworker/domain/donors.py" line="62" />
       <source>Individual</source>
       <translation>فرد</translation>
     </message>
@@ -12895,12 +12900,12 @@ given</source>
       <translation>فرد أو منظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="49" />
       <source>Interpreter language</source>
       <translation>لغة المترجم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Interpreter needed</source>
       <translation>يحتاج إلى مترجم</translation>
     </message>
@@ -12920,7 +12925,7 @@ given</source>
       <translation>دعوة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="64" />
+      <location filename="caseworker/domain/meetings.py" line="42" />
       <location filename="caseworker/reports/documents/meetings.py" line="103" />
       <source>Invited</source>
       <translation>مدعو</translation>
@@ -12983,20 +12988,20 @@ given</source>
       <translation>التواريخ الرئيسية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Key worker</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="89" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
       <source>Kind</source>
       <translation>النوع</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="51" />
       <location filename="caseworker/domain/imports.py" line="191" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Language</source>
       <translation>اللغة</translation>
     </message>
@@ -13006,7 +13011,7 @@ given</source>
       <translation>اللغات</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="55" />
+      <location filename="caseworker/domain/donors.py" line="56" />
       <source>Lapsed</source>
       <translation>منقطع</translation>
     </message>
@@ -13045,7 +13050,7 @@ given</source>
       <translation>تعذّرت قراءة السطر {line}: {detail}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="53" />
+      <location filename="caseworker/domain/care.py" line="54" />
       <location filename="caseworker/domain/cases.py" line="68" />
       <source>Low</source>
       <translation>منخفضة</translation>
@@ -13071,12 +13076,12 @@ given</source>
       <translation>أجراه {who} في {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="52" />
+      <location filename="caseworker/domain/donors.py" line="53" />
       <source>Major</source>
       <translation>كبير</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="317" />
+      <location filename="caseworker/domain/clients.py" line="300" />
       <source>Man</source>
       <translation>رجل</translation>
     </message>
@@ -13086,7 +13091,7 @@ given</source>
       <translation>مدير</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="320" />
+      <location filename="caseworker/domain/imports.py" line="323" />
       <source>Map a column to {fields}.</source>
       <translation>اربط عمودًا بـ {fields}.</translation>
     </message>
@@ -13096,7 +13101,7 @@ given</source>
       <translation>مارس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Marketing consent</source>
       <translation>الموافقة على التسويق</translation>
     </message>
@@ -13127,13 +13132,13 @@ given</source>
       <translation>الوسيط بالأيام</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="78" />
+      <location filename="caseworker/domain/care.py" line="79" />
       <location filename="caseworker/reports/documents/meetings.py" line="84" />
       <source>Meeting</source>
       <translation>الاجتماع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="592" />
+      <location filename="caseworker/services/touchpoints.py" line="590" />
       <source>Meeting: {title}</source>
       <translation>الاجتماع: {title}</translation>
     </message>
@@ -13143,7 +13148,7 @@ given</source>
       <translation>الاجتماعات</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="61" />
       <source>Merge into the existing record</source>
       <translation>الدمج في السجل الموجود</translation>
     </message>
@@ -13186,7 +13191,7 @@ given</source>
       <translation>المحضر بقلم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="166" />
+      <location filename="caseworker/domain/guard.py" line="137" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Monday</source>
       <translation>الاثنين</translation>
@@ -13198,7 +13203,7 @@ given</source>
       <translation>الشهر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="257" />
+      <location filename="caseworker/domain/imports.py" line="260" />
       <source>Month/day/year (12/31/2025)</source>
       <translation>شهر/يوم/سنة (12/31/2025)</translation>
     </message>
@@ -13208,12 +13213,12 @@ given</source>
       <translation>شهريًا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="316" />
+      <location filename="caseworker/domain/imports.py" line="319" />
       <source>More than one column is mapped to {fields}.</source>
       <translation>أكثر من عمود مربوط بـ {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="50" />
+      <location filename="caseworker/domain/introductions.py" line="51" />
       <location filename="caseworker/reports/documents/grants.py" line="202" />
       <source>Name</source>
       <translation>الاسم</translation>
@@ -13224,7 +13229,7 @@ given</source>
       <translation>الاسم والعنوان ككتلة واحدة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="583" />
+      <location filename="caseworker/domain/clients.py" line="570" />
       <source>Name the agency.</source>
       <translation>سمِّ الجهة.</translation>
     </message>
@@ -13259,7 +13264,7 @@ given</source>
       <translation>السرد</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="49" />
       <source>Needs</source>
       <translation>الاحتياجات</translation>
     </message>
@@ -13270,7 +13275,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="35" />
-      <location filename="caseworker/domain/donors.py" line="54" />
+      <location filename="caseworker/domain/donors.py" line="55" />
       <source>New</source>
       <translation>جديد</translation>
     </message>
@@ -13356,17 +13361,17 @@ given</source>
       <translation>لا يمكن المطالبة بأي تبرع في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="782" />
+      <location filename="caseworker/services/imports.py" line="786" />
       <source>No donor has the e-mail '{value}'.</source>
       <translation>لا يوجد متبرع بريده الإلكتروني '{value}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="767" />
+      <location filename="caseworker/services/imports.py" line="771" />
       <source>No donor has the external id '{value}'.</source>
       <translation>لا يوجد متبرع معرّفه الخارجي '{value}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="793" />
+      <location filename="caseworker/services/imports.py" line="797" />
       <source>No donor of this name{where} was found.</source>
       <translation>لم يُعثر على متبرع بهذا الاسم{where}.</translation>
     </message>
@@ -13411,17 +13416,17 @@ given</source>
       <translation>لم يُحدَّد ملف للإخراج.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="84" />
+      <location filename="caseworker/services/paperwork.py" line="85" />
       <source>No postal address</source>
       <translation>لا يوجد عنوان بريدي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="47" />
+      <location filename="caseworker/domain/channels.py" line="57" />
       <source>No preference</source>
       <translation>لا تفضيل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="73" />
+      <location filename="caseworker/domain/care.py" line="74" />
       <source>No record</source>
       <translation>لا يوجد سجل</translation>
     </message>
@@ -13431,7 +13436,7 @@ given</source>
       <translation>لا يستحق أي تقرير لهذه المنحة في {day}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="85" />
+      <location filename="caseworker/domain/clients.py" line="68" />
       <source>No response</source>
       <translation>لا رد</translation>
     </message>
@@ -13441,12 +13446,12 @@ given</source>
       <translation>لا فريق</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="562" />
+      <location filename="caseworker/services/mail.py" line="563" />
       <source>No thank-you template fits gift {gift}.</source>
       <translation>لا يوجد قالب شكر يناسب التبرع {gift}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="630" />
+      <location filename="caseworker/domain/guard.py" line="604" />
       <source>No {channel} contact between {start} and {end}, the supporter's local time.</source>
       <translation>لا تواصل عبر {channel} بين {start} و{end}، بالتوقيت المحلي للداعم.</translation>
     </message>
@@ -13467,7 +13472,7 @@ given</source>
       <translation>لم يُخدم أحد في هذه الفترة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="317" />
+      <location filename="caseworker/domain/clients.py" line="300" />
       <source>Non-binary</source>
       <translation>غير ثنائي</translation>
     </message>
@@ -13494,7 +13499,7 @@ given</source>
       <translation>لا شيء.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="54" />
+      <location filename="caseworker/domain/care.py" line="55" />
       <location filename="caseworker/domain/cases.py" line="69" />
       <source>Normal</source>
       <translation>عادية</translation>
@@ -13549,7 +13554,7 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="143" />
       <location filename="caseworker/domain/imports.py" line="175" />
-      <location filename="caseworker/domain/imports.py" line="195" />
+      <location filename="caseworker/domain/imports.py" line="198" />
       <source>Notes</source>
       <translation>ملاحظات</translation>
     </message>
@@ -13599,7 +13604,7 @@ given</source>
       <translation>إيصال رسمي لأغراض ضريبة الدخل</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="180" />
+      <location filename="caseworker/services/meetings.py" line="179" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>لا يمكن أن يصبح موعد واحد من سلسلة سلسلةً مستقلة.</translation>
     </message>
@@ -13621,7 +13626,7 @@ given</source>
       <translation>لا تحمل إيصالًا إلا رسالة إلى متبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="979" />
+      <location filename="caseworker/services/mail.py" line="980" />
       <source>Only a failed message can be tried again.</source>
       <translation>لا يمكن إعادة محاولة سوى رسالة فاشلة.</translation>
     </message>
@@ -13631,17 +13636,17 @@ given</source>
       <translation>لا يقدم إقرار Gift Aid إلا شخص، لا منظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="451" />
+      <location filename="caseworker/services/touchpoints.py" line="449" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>لا يمكن إلغاء سوى تواصل مخطط.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="431" />
+      <location filename="caseworker/services/touchpoints.py" line="429" />
       <source>Only a planned contact can be marked done.</source>
       <translation>لا يمكن تعليم سوى تواصل مخطط كمنجز.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="402" />
+      <location filename="caseworker/services/touchpoints.py" line="400" />
       <source>Only a planned contact can be moved.</source>
       <translation>لا يمكن نقل سوى تواصل مخطط.</translation>
     </message>
@@ -13651,7 +13656,7 @@ given</source>
       <translation>لا يمكن إعادة فتح سوى حالة محلولة أو مغلقة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="164" />
+      <location filename="caseworker/domain/care.py" line="166" />
       <source>Only a task on a client plans a contact with them.</source>
       <translation>لا يُخطَّط تواصل مع مستفيد إلا من مهمة عليه.</translation>
     </message>
@@ -13671,7 +13676,7 @@ given</source>
       <translation>لا توجد مفاتيح لتدويرها إلا لملف قاعدة بيانات مشفر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="255" />
+      <location filename="caseworker/domain/imports.py" line="258" />
       <source>Only dates that cannot be misread</source>
       <translation>فقط التواريخ التي لا يمكن إساءة قراءتها</translation>
     </message>
@@ -13738,14 +13743,14 @@ given</source>
       <translation>شفهيًا، مع تأكيد برسالة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="62" />
+      <location filename="caseworker/domain/donors.py" line="63" />
       <location filename="caseworker/domain/imports.py" line="118" />
       <location filename="caseworker/services/donors.py" line="538" />
       <source>Organisation</source>
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="45" />
       <source>Organisation blackouts</source>
       <translation>فترات حظر المنظمة</translation>
     </message>
@@ -13756,7 +13761,7 @@ given</source>
       <translation>أخرى</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="48" />
+      <location filename="caseworker/domain/introductions.py" line="49" />
       <source>Our team is looking after {reference} ({title}).</source>
       <translation>يتولى فريقنا {reference} ‏({title}).</translation>
     </message>
@@ -13902,17 +13907,16 @@ given</source>
     <message>
       <location filename="caseworker/domain/imports.py" line="123" />
       <location filename="caseworker/domain/imports.py" line="186" />
-      <location filename="caseworker/domain/meetings.py" line="35" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Phone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="48" />
       <source>Phone call</source>
-      <translation>مكالمة هاتفية</translation>
+      <translation type="obsolete">مكالمة هاتفية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="69" />
+      <location filename="caseworker/domain/clients.py" line="52" />
       <source>Photographs</source>
       <translation>صور فوتوغرافية</translation>
     </message>
@@ -13927,7 +13931,7 @@ given</source>
       <translation>مكان الإصدار</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="582" />
+      <location filename="caseworker/services/touchpoints.py" line="580" />
       <source>Planned {channel} ({purpose})</source>
       <translation>خُطط {channel} ({purpose})</translation>
     </message>
@@ -13962,9 +13966,8 @@ given</source>
       <translation>المنصب</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="51" />
       <source>Post</source>
-      <translation>بريد ورقي</translation>
+      <translation type="obsolete">بريد ورقي</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="101" />
@@ -13980,18 +13983,23 @@ given</source>
       <translation>الرمز البريدي</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/imports.py" line="192" />
+      <source>Preferred contact</source>
+      <translation>طريقة التواصل المفضلة</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/templates.py" line="124" />
       <source>Preferred language</source>
       <translation>اللغة المفضلة</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="183" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Preferred name</source>
       <translation>الاسم المفضل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="317" />
+      <location filename="caseworker/domain/clients.py" line="300" />
       <source>Prefers not to say</source>
       <translation>يفضّل عدم الإفصاح</translation>
     </message>
@@ -14056,12 +14064,12 @@ given</source>
       <translation>في قائمة الانتظار</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="49" />
       <source>Quiet days</source>
       <translation>أيام الهدوء</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="50" />
       <source>Quiet hours</source>
       <translation>ساعات الهدوء</translation>
     </message>
@@ -14108,7 +14116,7 @@ given</source>
       <translation>الإيصال {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="616" />
+      <location filename="caseworker/services/touchpoints.py" line="614" />
       <source>Receipt {number} for {amount}</source>
       <translation>الإيصال {number} بمبلغ {amount}</translation>
     </message>
@@ -14138,13 +14146,13 @@ given</source>
       <translation>المرجع</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="69" />
+      <location filename="caseworker/domain/clients.py" line="52" />
       <source>Referral to other services</source>
       <translation>الإحالة إلى خدمات أخرى</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="133" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Region</source>
       <translation>المنطقة</translation>
     </message>
@@ -14161,12 +14169,12 @@ given</source>
       <translation>رقم التسجيل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="53" />
+      <location filename="caseworker/domain/donors.py" line="54" />
       <source>Regular</source>
       <translation>منتظم</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Relationship manager</source>
       <translation>مسؤول العلاقة</translation>
     </message>
@@ -14176,7 +14184,7 @@ given</source>
       <translation>المتبقي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="157" />
+      <location filename="caseworker/domain/care.py" line="159" />
       <source>Remind from 0 minutes to 30 days before the due time.</source>
       <translation>التذكير من 0 دقيقة إلى 30 يومًا قبل موعد الاستحقاق.</translation>
     </message>
@@ -14227,12 +14235,12 @@ given</source>
       <translation>المطلوب</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="689" />
+      <location filename="caseworker/domain/guard.py" line="663" />
       <source>Requests for a gift are limited to {n} in any {days} days; this would be request number {count}.</source>
       <translation>طلبات التبرع محدودة بـ {n} في أي {days} يومًا؛ وهذا سيكون الطلب رقم {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="47" />
       <source>Requests for a gift per window</source>
       <translation>طلبات التبرع لكل نافذة</translation>
     </message>
@@ -14294,7 +14302,7 @@ given</source>
       <translation>أُعيدت بسبب: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="51" />
+      <location filename="caseworker/domain/introductions.py" line="52" />
       <source>Role</source>
       <translation>الدور</translation>
     </message>
@@ -14304,7 +14312,7 @@ given</source>
       <translation>الصف {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Safeguarding</source>
       <translation>الحماية</translation>
     </message>
@@ -14315,7 +14323,7 @@ given</source>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="112" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Salutation</source>
       <translation>التحية</translation>
     </message>
@@ -14326,13 +14334,13 @@ given</source>
       <translation>الرضا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="171" />
+      <location filename="caseworker/domain/guard.py" line="142" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Saturday</source>
       <translation>السبت</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="460" />
+      <location filename="caseworker/domain/care.py" line="445" />
       <source>Say how the feedback was taken: phone, visit or paper.</source>
       <translation>اذكر كيف أُخذت الملاحظات: هاتفيًا أو بزيارة أو ورقيًا.</translation>
     </message>
@@ -14352,7 +14360,7 @@ given</source>
       <translation>اذكر ما يجب فعله.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="562" />
+      <location filename="caseworker/domain/clients.py" line="549" />
       <source>Say what the client agreed to.</source>
       <translation>اذكر ما وافق عليه المستفيد.</translation>
     </message>
@@ -14362,7 +14370,7 @@ given</source>
       <translation>اذكر ما تلقاه المتبرع في المقابل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="354" />
+      <location filename="caseworker/domain/donors.py" line="355" />
       <source>Say where the consent was given (a form, a call, the website).</source>
       <translation>اذكر أين أُعطيت الموافقة (نموذج، مكالمة، الموقع الإلكتروني).</translation>
     </message>
@@ -14373,7 +14381,7 @@ given</source>
       <translation>اذكر ما إذا وجد المستفيد النتيجة مقبولة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="358" />
+      <location filename="caseworker/domain/clients.py" line="345" />
       <source>Say which language the interpreter needs.</source>
       <translation>اذكر اللغة التي يحتاجها المترجم.</translation>
     </message>
@@ -14388,7 +14396,7 @@ given</source>
       <translation>اذكر سبب إزالة المرفق.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="447" />
+      <location filename="caseworker/services/touchpoints.py" line="445" />
       <source>Say why the contact is cancelled.</source>
       <translation>اذكر سبب إلغاء التواصل.</translation>
     </message>
@@ -14428,7 +14436,7 @@ given</source>
       <translation>فاصلة منقوطة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="279" />
+      <location filename="caseworker/domain/introductions.py" line="281" />
       <source>Send {client} a text message introducing their worker and team</source>
       <translation>إرسال رسالة نصية إلى {client} تعرّفه بأخصائيه وفريقه</translation>
     </message>
@@ -14458,7 +14466,7 @@ given</source>
       <translation>مُرسَل</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="66" />
+      <location filename="caseworker/domain/meetings.py" line="44" />
       <source>Sent apologies</source>
       <translation>اعتذر عن الحضور</translation>
     </message>
@@ -14488,7 +14496,7 @@ given</source>
       <translation>جودة الخدمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="68" />
+      <location filename="caseworker/domain/clients.py" line="51" />
       <source>Share with partner agencies</source>
       <translation>المشاركة مع الجهات الشريكة</translation>
     </message>
@@ -14504,12 +14512,11 @@ given</source>
       <translation>وقّعه الرئيس</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="37" />
       <source>Site visit</source>
-      <translation>زيارة ميدانية</translation>
+      <translation type="obsolete">زيارة ميدانية</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="61" />
       <source>Skip</source>
       <translation>تخطٍّ</translation>
     </message>
@@ -14529,7 +14536,7 @@ given</source>
       <translation>إسبانيا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="38" />
       <source>Spanish</source>
       <translation>الإسبانية</translation>
     </message>
@@ -14564,7 +14571,7 @@ given</source>
       <translation>برعاية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="579" />
+      <location filename="caseworker/services/paperwork.py" line="580" />
       <source>Staff</source>
       <translation>موظف</translation>
     </message>
@@ -14602,7 +14609,7 @@ given</source>
       <translation>الحالة: {before} ← {after}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="68" />
+      <location filename="caseworker/domain/clients.py" line="51" />
       <source>Store personal data</source>
       <translation>تخزين البيانات الشخصية</translation>
     </message>
@@ -14637,7 +14644,7 @@ given</source>
       <translation>نسبة النجاح (من المبتّ فيها)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="172" />
+      <location filename="caseworker/domain/guard.py" line="143" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Sunday</source>
       <translation>الأحد</translation>
@@ -14679,9 +14686,8 @@ given</source>
       <translation>الفريق</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="49" />
       <source>Text message</source>
-      <translation>رسالة نصية</translation>
+      <translation type="obsolete">رسالة نصية</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="151" />
@@ -14751,7 +14757,7 @@ given</source>
       <translation>لا يمكن أن تكون قيمة المنفعة أكبر من التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="458" />
+      <location filename="caseworker/domain/imports.py" line="461" />
       <location filename="caseworker/domain/inputs.py" line="102" />
       <source>The amount cannot be negative.</source>
       <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
@@ -14824,7 +14830,7 @@ given</source>
       <translation>الحالة مع هذا الأخصائي بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="380" />
+      <location filename="caseworker/domain/care.py" line="365" />
       <source>The client asked for {preferred}, not {chosen}.</source>
       <translation>طلب المستفيد {preferred}، وليس {chosen}.</translation>
     </message>
@@ -14834,27 +14840,27 @@ given</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="274" />
+      <location filename="caseworker/domain/introductions.py" line="276" />
       <source>The client was introduced to their worker and team ({language}); there is no e-mail, address or phone number to send it by</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه ({language})؛ ولا يوجد بريد إلكتروني أو عنوان أو رقم هاتف لإرسال التعريف</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="270" />
+      <location filename="caseworker/domain/introductions.py" line="272" />
       <source>The client was introduced to their worker and team: a call to make, with a script in {language} in a task</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه: مكالمة يجب إجراؤها، مع نصها باللغة {language} في مهمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="268" />
+      <location filename="caseworker/domain/introductions.py" line="270" />
       <source>The client was introduced to their worker and team: a letter in {language} waits in the outbox to be printed</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه: رسالة ورقية باللغة {language} بانتظار الطباعة في صندوق الصادر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="272" />
+      <location filename="caseworker/domain/introductions.py" line="274" />
       <source>The client was introduced to their worker and team: a text message in {language} to send, in a task</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه: رسالة نصية باللغة {language} يجب إرسالها، في مهمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="266" />
+      <location filename="caseworker/domain/introductions.py" line="268" />
       <source>The client was introduced to their worker and team: an e-mail in {language} is in the outbox</source>
       <translation>عُرّف المستفيد بأخصائيه وفريقه: بريد إلكتروني باللغة {language} في صندوق الصادر</translation>
     </message>
@@ -14978,7 +14984,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تاريخ الموعد التالي ووقته (فارغ إن لم يوجد)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="397" />
+      <location filename="caseworker/domain/imports.py" line="400" />
       <source>The date is empty.</source>
       <translation>التاريخ فارغ.</translation>
     </message>
@@ -15023,7 +15029,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يمكن نسب تبرع المتبرع إليه نفسه نسبًا غير مباشر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="143" />
+      <location filename="caseworker/domain/care.py" line="145" />
       <source>The due time has no time zone.</source>
       <translation>موعد الاستحقاق بلا منطقة زمنية.</translation>
     </message>
@@ -15043,22 +15049,22 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تختلف النسخة المشفرة عن الأصل؛ والأصل لم يُمس.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="395" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="394" />
       <source>The file could not be written: {reason}</source>
       <translation>تعذّرت كتابة الملف: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="301" />
+      <location filename="caseworker/domain/imports.py" line="304" />
       <source>The file has no column '{column}'.</source>
       <translation>لا يحتوي الملف على العمود '{column}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="207" />
+      <location filename="caseworker/services/imports.py" line="211" />
       <source>The file has no header line: the first line must name the columns.</source>
       <translation>لا يحتوي الملف على سطر عناوين: يجب أن يسمّي السطر الأول الأعمدة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="666" />
+      <location filename="caseworker/domain/clients.py" line="653" />
       <source>The file is empty.</source>
       <translation>الملف فارغ.</translation>
     </message>
@@ -15069,7 +15075,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الملف ليس بترميز {encoding} بالكامل (بعد السطر {line}): اختر ترميزًا آخر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="674" />
+      <location filename="caseworker/domain/clients.py" line="661" />
       <source>The file is {size} MB; attachments can be at most {limit} MB.</source>
       <translation>حجم الملف {size} ميغابايت؛ ويمكن أن تبلغ المرفقات {limit} ميغابايت على الأكثر.</translation>
     </message>
@@ -15125,7 +15131,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تحية الأسرة، أو عبارة التحية</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="331" />
+      <location filename="caseworker/services/imports.py" line="335" />
       <source>The import cannot be undone: these records were changed after it: {records}. Nothing was undone.</source>
       <translation>لا يمكن التراجع عن الاستيراد: تغيّرت هذه السجلات بعده: {records}. لم يُتراجع عن شيء.</translation>
     </message>
@@ -15151,7 +15157,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>بقي ملف المفاتيح {path} مقفلًا من برنامج آخر؛ حاول مجددًا بعد قليل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="64" />
+      <location filename="caseworker/services/ics.py" line="65" />
       <source>The last day is before the first.</source>
       <translation>اليوم الأخير قبل الأول.</translation>
     </message>
@@ -15216,22 +15222,22 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>حُفظت كلمة مرور خادم البريد على حاسوب آخر أو بمفتاح آخر: أدخلها مجددًا في الإعدادات.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="286" />
+      <location filename="caseworker/domain/imports.py" line="289" />
       <source>The mapping must be a JSON object.</source>
       <translation>يجب أن تكون المطابقة كائن JSON.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="239" />
+      <location filename="caseworker/services/imports.py" line="243" />
       <source>The mapping names {mapped} columns but the file has {found}.</source>
       <translation>تسمّي المطابقة {mapped} عمودًا لكن الملف يحتوي على {found}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="289" />
+      <location filename="caseworker/domain/imports.py" line="292" />
       <source>The mapping's "columns" must map column names to fields.</source>
       <translation>يجب أن يربط "columns" في المطابقة أسماء الأعمدة بالحقول.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="240" />
+      <location filename="caseworker/domain/meetings.py" line="218" />
       <source>The meeting ends before it starts.</source>
       <translation>ينتهي الاجتماع قبل أن يبدأ.</translation>
     </message>
@@ -15252,7 +15258,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="609" />
+      <location filename="caseworker/domain/guard.py" line="583" />
       <source>The organisation has paused contact of this kind from {start} to {end}.</source>
       <translation>أوقفت المنظمة التواصل من هذا النوع من {start} إلى {end}.</translation>
     </message>
@@ -15262,12 +15268,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم المنظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="609" />
+      <location filename="caseworker/domain/clients.py" line="596" />
       <source>The outcome cannot come before the referral ({day}).</source>
       <translation>لا يمكن أن تسبق النتيجة الإحالة ({day}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="607" />
+      <location filename="caseworker/domain/clients.py" line="594" />
       <source>The outcome date cannot be in the future.</source>
       <translation>لا يمكن أن يكون تاريخ النتيجة في المستقبل.</translation>
     </message>
@@ -15277,13 +15283,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم ملف الإخراج يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="392" />
+      <location filename="caseworker/domain/donors.py" line="393" />
       <source>The pause ends ({end}) before it starts ({start}).</source>
       <translation>ينتهي التوقف ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="190" />
-      <location filename="caseworker/services/paperwork.py" line="119" />
+      <location filename="caseworker/services/paperwork.py" line="120" />
       <location filename="caseworker/services/statistics.py" line="338" />
       <source>The period ends before it starts.</source>
       <translation>تنتهي الفترة قبل أن تبدأ.</translation>
@@ -15294,7 +15300,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="353" />
+      <location filename="caseworker/domain/clients.py" line="340" />
       <source>The preferred channel needs a phone number.</source>
       <translation>تحتاج القناة المفضلة إلى رقم هاتف.</translation>
     </message>
@@ -15320,7 +15326,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>النصاب {quorum}: اكتمل نصاب الاجتماع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="203" />
+      <location filename="caseworker/domain/guard.py" line="174" />
       <source>The range ends ({end}) before it starts ({start}).</source>
       <translation>ينتهي النطاق ({end}) قبل أن يبدأ ({start}).</translation>
     </message>
@@ -15330,7 +15336,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>يمكن أن يتكون السبب من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="150" />
+      <location filename="caseworker/domain/care.py" line="152" />
       <source>The repeat rule is not one the app understands.</source>
       <translation>قاعدة التكرار ليست مما يفهمه التطبيق.</translation>
     </message>
@@ -15345,12 +15351,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نص القيود طويل جدًا أو يحتوي على حرف NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="796" />
+      <location filename="caseworker/services/imports.py" line="800" />
       <source>The row does not say whose gift it is.</source>
       <translation>لا يذكر الصف لمن هذا التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="68" />
+      <location filename="caseworker/domain/guard_scenario.py" line="70" />
       <source>The scenario has no proposal.</source>
       <translation>لا يتضمن السيناريو اقتراحًا.</translation>
     </message>
@@ -15375,13 +15381,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الهدف بين ساعة واحدة و60 يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="609" />
+      <location filename="caseworker/services/mail.py" line="610" />
       <source>The template '{name}' is retired.</source>
       <translation>القالب '{name}' متقاعد.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="673" />
-      <location filename="caseworker/services/mail.py" line="721" />
+      <location filename="caseworker/services/mail.py" line="674" />
+      <location filename="caseworker/services/mail.py" line="722" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
       <translation>تعذّر ملء القالب '{template}' لـ {name}: {problem}</translation>
     </message>
@@ -15439,14 +15445,14 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يمكن أن يسبق تاريخ الشكر تاريخ التبرع.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="350" />
-      <location filename="caseworker/domain/guard.py" line="189" />
-      <location filename="caseworker/domain/meetings.py" line="237" />
+      <location filename="caseworker/domain/care.py" line="335" />
+      <location filename="caseworker/domain/guard.py" line="160" />
+      <location filename="caseworker/domain/meetings.py" line="215" />
       <source>The time {value} has no UTC offset.</source>
       <translation>الوقت {value} بلا فرق توقيت عن UTC.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="193" />
+      <location filename="caseworker/domain/guard.py" line="164" />
       <source>The time {value} is not between the years {first} and {last}.</source>
       <translation>الوقت {value} ليس بين السنتين {first} و{last}.</translation>
     </message>
@@ -15463,7 +15469,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="47" />
+      <location filename="caseworker/domain/introductions.py" line="48" />
       <source>The {team} team is looking after {reference} ({title}).</source>
       <translation>يتولى فريق {team} ‏{reference} ‏({title}).</translation>
     </message>
@@ -15499,7 +15505,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>توجد بالفعل فئة باسم '{name}'.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="741" />
+      <location filename="caseworker/domain/guard.py" line="715" />
       <source>There is already a contact on {other}; contacts need to be at least {days} days apart.</source>
       <translation>يوجد بالفعل تواصل في {other}؛ ويجب أن يفصل بين مرات التواصل {days} يومًا على الأقل.</translation>
     </message>
@@ -15519,12 +15525,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا توجد نسخة احتياطية من {database} في {folder}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="164" />
+      <location filename="caseworker/domain/introductions.py" line="165" />
       <source>There is no introduction text in {asked}: it is written in {language}, the organisation's language.</source>
       <translation>لا يوجد نص تعريف باللغة {asked}: فهو مكتوب باللغة {language}، لغة المنظمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="370" />
+      <location filename="caseworker/services/mail.py" line="371" />
       <source>There is no template called '{name}'.</source>
       <translation>لا يوجد قالب باسم '{name}'.</translation>
     </message>
@@ -15554,19 +15560,19 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أُزيل هذا المرفق: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="244" />
-      <location filename="caseworker/domain/meetings.py" line="230" />
+      <location filename="caseworker/domain/meetings.py" line="224" />
+      <location filename="caseworker/domain/meetings.py" line="208" />
       <location filename="caseworker/services/grants.py" line="244" />
       <source>This can have at most {n} characters.</source>
       <translation>يمكن أن يتكون هذا من {n} حرفًا على الأكثر.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="284" />
+      <location filename="caseworker/domain/guard.py" line="255" />
       <source>This cannot be more than {most} days.</source>
       <translation>لا يمكن أن يتجاوز هذا {most} يومًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="282" />
+      <location filename="caseworker/domain/guard.py" line="253" />
       <source>This cannot be negative.</source>
       <translation>لا يمكن أن يكون هذا سالبًا.</translation>
     </message>
@@ -15602,7 +15608,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذه الحالة {status}: أعد فتحها قبل تغييرها.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="318" />
+      <location filename="caseworker/services/care.py" line="317" />
       <source>This client has no case to log the contact on: open a case first.</source>
       <translation>لا توجد لهذا المستفيد حالة لتسجيل التواصل عليها: افتح حالة أولًا.</translation>
     </message>
@@ -15660,7 +15666,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="997" />
+      <location filename="caseworker/services/mail.py" line="998" />
       <source>This gift has been thanked by another message meanwhile.</source>
       <translation>شُكر على هذا التبرع برسالة أخرى في الأثناء.</translation>
     </message>
@@ -15690,52 +15696,52 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذا التسليم {state} بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="327" />
+      <location filename="caseworker/services/imports.py" line="331" />
       <source>This import was already undone.</source>
       <translation>سبق التراجع عن هذا الاستيراد.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="137" />
+      <location filename="caseworker/domain/clients.py" line="120" />
       <source>This may be someone already on file: {names}. Check, or save anyway.</source>
       <translation>قد يكون هذا شخصًا مسجلًا بالفعل: {names}. تحقق، أو احفظ على أي حال.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="278" />
+      <location filename="caseworker/services/meetings.py" line="277" />
       <source>This meeting is already cancelled.</source>
       <translation>هذا الاجتماع ملغى بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="228" />
+      <location filename="caseworker/domain/guard_scenario.py" line="230" />
       <source>This must be a list ([...]).</source>
       <translation>يجب أن يكون هذا قائمة ([...]).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="185" />
+      <location filename="caseworker/domain/guard_scenario.py" line="187" />
       <source>This must be a number or text.</source>
       <translation>يجب أن يكون هذا رقمًا أو نصًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="270" />
+      <location filename="caseworker/domain/guard_scenario.py" line="271" />
       <source>This must be a whole number.</source>
       <translation>يجب أن يكون هذا عددًا صحيحًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="222" />
+      <location filename="caseworker/domain/guard_scenario.py" line="224" />
       <source>This must be an object ({{...}}).</source>
       <translation>يجب أن يكون هذا كائنًا ({{...}}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="280" />
+      <location filename="caseworker/domain/guard.py" line="251" />
       <source>This must be at least 1 day.</source>
       <translation>يجب أن يكون هذا يومًا واحدًا على الأقل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="177" />
+      <location filename="caseworker/domain/guard_scenario.py" line="179" />
       <source>This must be text.</source>
       <translation>يجب أن يكون هذا نصًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="155" />
+      <location filename="caseworker/domain/guard_scenario.py" line="157" />
       <source>This must be true or false.</source>
       <translation>يجب أن يكون هذا true أو false.</translation>
     </message>
@@ -15777,22 +15783,22 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>هذا الإنفاق ملغى بالفعل.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="595" />
+      <location filename="caseworker/domain/guard.py" line="569" />
       <source>This supporter asked for no contact from {start} to {end}.</source>
       <translation>طلب هذا الداعم عدم التواصل من {start} إلى {end}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="537" />
+      <location filename="caseworker/domain/guard.py" line="511" />
       <source>This supporter has asked not to be contacted at all.</source>
       <translation>طلب هذا الداعم عدم التواصل معه مطلقًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="546" />
+      <location filename="caseworker/domain/guard.py" line="520" />
       <source>This supporter has asked not to be contacted by {channel}.</source>
       <translation>طلب هذا الداعم عدم التواصل معه عبر {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="555" />
+      <location filename="caseworker/domain/guard.py" line="529" />
       <source>This supporter prefers to be contacted by {preferred}, not by {channel}.</source>
       <translation>يفضّل هذا الداعم التواصل عبر {preferred}، وليس عبر {channel}.</translation>
     </message>
@@ -15812,13 +15818,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>غيّر {name} هذا {what} في {when} في الأثناء — أعد تحميله وحاول مجددًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="169" />
+      <location filename="caseworker/domain/guard.py" line="140" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Thursday</source>
       <translation>الخميس</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Time zone</source>
       <translation>المنطقة الزمنية</translation>
     </message>
@@ -15880,7 +15886,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تشمل الإجماليات المساعدات المعتمدة والمدفوعة؛ أما الطلبات والقيود الملغاة فمدرجة لكنها غير محتسبة.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Town</source>
       <translation>المدينة</translation>
     </message>
@@ -15890,7 +15896,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>المدينة أو البلدة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="167" />
+      <location filename="caseworker/domain/guard.py" line="138" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Tuesday</source>
       <translation>الثلاثاء</translation>
@@ -15943,7 +15949,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="56" />
+      <location filename="caseworker/domain/care.py" line="57" />
       <location filename="caseworker/domain/cases.py" line="71" />
       <source>Urgent</source>
       <translation>عاجلة</translation>
@@ -15954,14 +15960,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="64" />
+      <location filename="caseworker/domain/clients.py" line="47" />
       <source>Verbal</source>
       <translation>شفهي</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="36" />
       <source>Video</source>
-      <translation>فيديو</translation>
+      <translation type="obsolete">فيديو</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="109" />
@@ -15975,7 +15980,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملغى</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="605" />
+      <location filename="caseworker/services/touchpoints.py" line="603" />
       <source>Voided gift of {amount}</source>
       <translation>تبرع ملغى بمبلغ {amount}</translation>
     </message>
@@ -16016,7 +16021,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا نحتفظ بإقرار Gift Aid يشمل هذه التبرعات، لذا لا نطالب بـ Gift Aid عليها. إن كنت دافع ضرائب في المملكة المتحدة، فإن الإقرار يتيح لنا المطالبة بـ 25 بنسًا من HMRC عن كل جنيه تتبرع به: اطلب منا نموذجًا.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="168" />
+      <location filename="caseworker/domain/guard.py" line="139" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Wednesday</source>
       <translation>الأربعاء</translation>
@@ -16065,7 +16070,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ضمن الهدف</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="317" />
+      <location filename="caseworker/domain/clients.py" line="300" />
       <source>Woman</source>
       <translation>امرأة</translation>
     </message>
@@ -16092,7 +16097,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>اكتب شيئًا في الملاحظة.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="63" />
+      <location filename="caseworker/domain/clients.py" line="46" />
       <source>Written (signed)</source>
       <translation>كتابي (موقّع)</translation>
     </message>
@@ -16103,7 +16108,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>السنة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="258" />
+      <location filename="caseworker/domain/imports.py" line="261" />
       <source>Year-month-day (2025-12-31)</source>
       <translation>سنة-شهر-يوم (2025-12-31)</translation>
     </message>
@@ -16131,7 +16136,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نعم إن كان هذا أول تبرع للمتبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="795" />
+      <location filename="caseworker/services/mail.py" line="796" />
       <source>You are not permitted to issue receipts.</source>
       <translation>غير مسموح لك بإصدار الإيصالات.</translation>
     </message>
@@ -16143,7 +16148,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>غير مسموح لك بـ {action}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="53" />
+      <location filename="caseworker/domain/introductions.py" line="54" />
       <source>You can reach the team at {how}.</source>
       <translation>يمكنك التواصل مع الفريق عبر {how}.</translation>
     </message>
@@ -16178,24 +16183,24 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>إدخال مفتاحك من إصدار أقدم: سجّل الخروج ثم سجّل الدخول مجددًا، ثم دوّر المفاتيح.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="41" />
+      <location filename="caseworker/domain/introductions.py" line="42" />
       <source>Your support team</source>
       <translation>فريق دعمك</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="42" />
+      <location filename="caseworker/domain/introductions.py" line="43" />
       <source>Your support team for {reference}</source>
       <translation>فريق دعمك لـ {reference}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="49" />
+      <location filename="caseworker/domain/introductions.py" line="50" />
       <source>Your team</source>
       <translation>فريقك</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="88" />
-      <location filename="caseworker/services/ics.py" line="185" />
-      <location filename="caseworker/services/paperwork.py" line="451" />
+      <location filename="caseworker/domain/clients.py" line="71" />
+      <location filename="caseworker/services/ics.py" line="186" />
+      <location filename="caseworker/services/paperwork.py" line="452" />
       <source>a client</source>
       <translation>مستفيد</translation>
     </message>
@@ -16205,7 +16210,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="244" />
+      <location filename="caseworker/domain/channels.py" line="83" />
       <source>a letter</source>
       <translation>رسالة ورقية</translation>
     </message>
@@ -16215,12 +16220,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>شهر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="325" />
+      <location filename="caseworker/domain/imports.py" line="328" />
       <source>a name or an organisation</source>
       <translation>اسم أو منظمة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="241" />
+      <location filename="caseworker/domain/channels.py" line="80" />
       <source>a phone call</source>
       <translation>مكالمة هاتفية</translation>
     </message>
@@ -16230,17 +16235,17 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ربع سنة</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="187" />
+      <location filename="caseworker/services/ics.py" line="188" />
       <source>a supporter</source>
       <translation>داعم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="242" />
+      <location filename="caseworker/domain/channels.py" line="81" />
       <source>a text message</source>
       <translation>رسالة نصية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="245" />
+      <location filename="caseworker/domain/channels.py" line="84" />
       <source>a visit</source>
       <translation>زيارة</translation>
     </message>
@@ -16255,12 +16260,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>عمليات التسليم المقبولة لكل حالة محلولة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="243" />
+      <location filename="caseworker/domain/channels.py" line="82" />
       <source>an e-mail</source>
       <translation>بريد إلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="660" />
+      <location filename="caseworker/domain/clients.py" line="647" />
       <source>attachment</source>
       <translation>مرفق</translation>
     </message>
@@ -16305,22 +16310,22 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>مستفيد</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="143" />
+      <location filename="caseworker/domain/channels.py" line="47" />
       <source>email</source>
       <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="156" />
+      <location filename="caseworker/domain/channels.py" line="70" />
       <source>emails</source>
       <translation>رسائل البريد الإلكتروني</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="147" />
+      <location filename="caseworker/domain/channels.py" line="51" />
       <source>event</source>
       <translation>فعالية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="160" />
+      <location filename="caseworker/domain/channels.py" line="74" />
       <source>events</source>
       <translation>الفعاليات</translation>
     </message>
@@ -16343,7 +16348,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>في أي 12 شهرًا</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="181" />
+      <location filename="caseworker/domain/channels.py" line="52" />
+      <source>in person</source>
+      <translation>حضوريًا</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/guard.py" line="152" />
       <source>invitation</source>
       <translation>دعوة</translation>
     </message>
@@ -16353,22 +16363,22 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>ملف مفاتيحها مفقود</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="57" />
+      <location filename="caseworker/domain/introductions.py" line="58" />
       <source>key worker</source>
       <translation>الأخصائي المسؤول</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="452" />
+      <location filename="caseworker/services/paperwork.py" line="453" />
       <source>language not recorded</source>
       <translation>اللغة غير مسجلة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="144" />
+      <location filename="caseworker/domain/channels.py" line="48" />
       <source>letter</source>
       <translation>رسالة ورقية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="157" />
+      <location filename="caseworker/domain/channels.py" line="71" />
       <source>letters</source>
       <translation>الرسائل الورقية</translation>
     </message>
@@ -16423,7 +16433,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الحالات المفتوحة التي لها ملاحظة أو مكالمة أو زيارة أولى</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="182" />
+      <location filename="caseworker/domain/guard.py" line="153" />
       <source>other contact</source>
       <translation>تواصل آخر</translation>
     </message>
@@ -16433,22 +16443,22 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لكل سنة ميلادية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="141" />
+      <location filename="caseworker/domain/channels.py" line="45" />
       <source>phone</source>
       <translation>الهاتف</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="154" />
+      <location filename="caseworker/domain/channels.py" line="68" />
       <source>phone calls</source>
       <translation>المكالمات الهاتفية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="60" />
+      <location filename="caseworker/domain/introductions.py" line="61" />
       <source>point of contact of the {team} team</source>
       <translation>جهة الاتصال لفريق {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="178" />
+      <location filename="caseworker/domain/guard.py" line="149" />
       <source>request for a gift</source>
       <translation>طلب تبرع</translation>
     </message>
@@ -16528,52 +16538,57 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>نسبة أحكام المستفيدين التي كانت «نعم»</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="59" />
+      <location filename="caseworker/domain/channels.py" line="53" />
+      <source>site visit</source>
+      <translation>زيارة ميدانية</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="60" />
       <source>specialist</source>
       <translation>متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="61" />
+      <location filename="caseworker/domain/introductions.py" line="62" />
       <source>stands in for the {team} team</source>
       <translation>ينوب عن فريق {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="142" />
+      <location filename="caseworker/domain/channels.py" line="46" />
       <source>text message</source>
       <translation>رسالة نصية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="155" />
+      <location filename="caseworker/domain/channels.py" line="69" />
       <source>text messages</source>
       <translation>الرسائل النصية</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="179" />
+      <location filename="caseworker/domain/guard.py" line="150" />
       <source>thank-you</source>
       <translation>شكر</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="327" />
+      <location filename="caseworker/domain/imports.py" line="330" />
       <source>the amount</source>
       <translation>المبلغ</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="328" />
+      <location filename="caseworker/domain/imports.py" line="331" />
       <source>the date received</source>
       <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="330" />
+      <location filename="caseworker/domain/imports.py" line="333" />
       <source>the donor (external id, e-mail, or name and postcode)</source>
       <translation>المتبرع (المعرّف الخارجي، أو البريد الإلكتروني، أو الاسم والرمز البريدي)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="332" />
+      <location filename="caseworker/domain/imports.py" line="335" />
       <source>the first name</source>
       <translation>الاسم الأول</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="332" />
+      <location filename="caseworker/domain/imports.py" line="335" />
       <source>the last name</source>
       <translation>اسم العائلة</translation>
     </message>
@@ -16588,27 +16603,27 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>الاسم نفسه</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="180" />
+      <location filename="caseworker/domain/guard.py" line="151" />
       <source>update</source>
       <translation>تحديث</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="146" />
+      <location filename="caseworker/domain/channels.py" line="50" />
       <source>video call</source>
       <translation>مكالمة فيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="159" />
+      <location filename="caseworker/domain/channels.py" line="73" />
       <source>video calls</source>
       <translation>مكالمات الفيديو</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="145" />
+      <location filename="caseworker/domain/channels.py" line="49" />
       <source>visit</source>
       <translation>زيارة</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="158" />
+      <location filename="caseworker/domain/channels.py" line="72" />
       <source>visits</source>
       <translation>الزيارات</translation>
     </message>
@@ -16618,7 +16633,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>مع متخصص</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="58" />
+      <location filename="caseworker/domain/introductions.py" line="59" />
       <source>worker for {reference}</source>
       <translation>أخصائي {reference}</translation>
     </message>
@@ -16658,7 +16673,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>تجاوزت {category} ميزانيتها بمبلغ {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="583" />
+      <location filename="caseworker/services/touchpoints.py" line="581" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16668,12 +16683,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>{count} متبرع</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="789" />
+      <location filename="caseworker/services/imports.py" line="793" />
       <source>{count} donors are called this{where}: add the postcode or the external id.</source>
       <translation>يحمل {count} متبرعين هذا الاسم{where}: أضف الرمز البريدي أو المعرّف الخارجي.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="779" />
+      <location filename="caseworker/services/imports.py" line="783" />
       <source>{count} donors share the e-mail '{value}': add the donor's external id to the file.</source>
       <translation>يشترك {count} متبرعين في البريد الإلكتروني '{value}': أضف المعرّف الخارجي للمتبرع إلى الملف.</translation>
     </message>
@@ -16713,8 +16728,8 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يعمل {name} على الحالات.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="668" />
-      <location filename="caseworker/services/mail.py" line="729" />
+      <location filename="caseworker/services/mail.py" line="669" />
+      <location filename="caseworker/services/mail.py" line="730" />
       <source>{name} has no postal address.</source>
       <translation>ليس لدى {name} عنوان بريدي.</translation>
     </message>
@@ -16788,7 +16803,7 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لا يُسمح لـ {name} برؤية هذا السجل، لذا لا يمكنه تولي المهمة.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="663" />
+      <location filename="caseworker/services/mail.py" line="664" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
       <translation>لا يستقبل {name} بريدًا إلكترونيًا ولا يرسل القالب شيئًا بدلًا منه.</translation>
     </message>
@@ -16861,13 +16876,13 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>أعاد {taker} التسليم</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="435" />
+      <location filename="caseworker/domain/imports.py" line="438" />
       <location filename="caseworker/domain/inputs.py" line="77" />
       <source>{text} is not a day on the calendar.</source>
       <translation>‏{text} ليس يومًا في التقويم.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="375" />
+      <location filename="caseworker/domain/care.py" line="360" />
       <source>{time} is outside the client's best times ({start}–{end}).</source>
       <translation>‏{time} خارج أفضل أوقات المستفيد ({start}–{end}).</translation>
     </message>
@@ -16882,27 +16897,27 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>‏{value} ليس مُخرجًا يحتسبه التقرير.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="655" />
+      <location filename="caseworker/domain/guard.py" line="629" />
       <source>{weekday} is a quiet day for {channels}, in the supporter's local time.</source>
       <translation>‏{weekday} يوم هدوء لـ {channels}، بالتوقيت المحلي للداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="661" />
+      <location filename="caseworker/domain/guard.py" line="635" />
       <source>{weekday} is a quiet day: no contact at all, in the supporter's local time.</source>
       <translation>‏{weekday} يوم هدوء: لا تواصل مطلقًا، بالتوقيت المحلي للداعم.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="371" />
+      <location filename="caseworker/domain/care.py" line="356" />
       <source>{weekday} is not one of the client's days ({days}).</source>
       <translation>‏{weekday} ليس من أيام المستفيد ({days}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="234" />
+      <location filename="caseworker/domain/guard_scenario.py" line="236" />
       <source>{what} is missing.</source>
       <translation>‏{what} مفقود.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="236" />
+      <location filename="caseworker/domain/guard_scenario.py" line="238" />
       <source>{what} must be text.</source>
       <translation>يجب أن يكون {what} نصًا.</translation>
     </message>
@@ -16919,12 +16934,12 @@ Restore it to carry on from that point: caseworker restore-backup --db {database
       <translation>لم يُعثر على {what} {ident}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="45" />
+      <location filename="caseworker/domain/introductions.py" line="46" />
       <source>{worker} is now your worker for {reference} ({title}), with the {team} team.</source>
       <translation>أصبح {worker} أخصائيك لـ {reference} ‏({title})، مع فريق {team}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="46" />
+      <location filename="caseworker/domain/introductions.py" line="47" />
       <source>{worker} is now your worker for {reference} ({title}).</source>
       <translation>أصبح {worker} أخصائيك لـ {reference} ‏({title}).</translation>
     </message>

@@ -14,7 +14,7 @@
       <translation> (se fue)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="361" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
       <source> and every occurrence</source>
       <translation> y todas las repeticiones</translation>
     </message>
@@ -34,8 +34,8 @@
       <translation> días hábiles antes del vencimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="337" />
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="106" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="336" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="107" />
       <location filename="caseworker/ui/sections/administration.py" line="171" />
       <source> days</source>
       <translation> días</translation>
@@ -56,7 +56,7 @@
       <translation> de 5</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="169" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="168" />
       <source> times</source>
       <translation> veces</translation>
     </message>
@@ -83,7 +83,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="103" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="92" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="422" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="423" />
       <source>&amp;Address:</source>
       <translation>&amp;Dirección:</translation>
     </message>
@@ -115,12 +115,12 @@
       <translation>&amp;Aprobar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="293" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="292" />
       <source>&amp;Asked:</source>
       <translation>&amp;Solicitado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="576" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="575" />
       <source>&amp;Attendance:</source>
       <translation>&amp;Asistencia:</translation>
     </message>
@@ -131,7 +131,7 @@
       <translation>&amp;Suplente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="512" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
       <source>&amp;Body:</source>
       <translation>&amp;Cuerpo:</translation>
     </message>
@@ -141,7 +141,7 @@
       <translation>&amp;Presupuesto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="338" />
       <source>&amp;By:</source>
       <translation>&amp;Por:</translation>
     </message>
@@ -173,7 +173,7 @@
       <translation>&amp;Consiente en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="157" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="156" />
       <source>&amp;Contact by:</source>
       <translation>&amp;Contactar por:</translation>
     </message>
@@ -199,7 +199,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="81" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="248" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="247" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="339" />
       <source>&amp;Date:</source>
       <translation>Fec&amp;ha:</translation>
@@ -210,8 +210,8 @@
       <translation>&amp;Decisión:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="583" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="675" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="582" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="674" />
       <source>&amp;Decisions:</source>
       <translation>&amp;Decisiones:</translation>
     </message>
@@ -223,13 +223,13 @@
       <translation>&amp;Descripción:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="321" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="322" />
       <source>&amp;Do not contact:</source>
       <translation>&amp;No contactar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="817" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="816" />
       <source>&amp;Due:</source>
       <translation>&amp;Vence:</translation>
     </message>
@@ -248,7 +248,7 @@
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="129" />
       <location filename="caseworker/ui/views/grant_detail.py" line="494" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="98" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="97" />
       <source>&amp;Edit…</source>
       <translation>&amp;Editar…</translation>
     </message>
@@ -259,7 +259,7 @@
       <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="174" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="173" />
       <source>&amp;Ends:</source>
       <translation>Ter&amp;mina:</translation>
     </message>
@@ -300,14 +300,14 @@
       <translation>Inicio del e&amp;jercicio fiscal:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="134" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
       <source>&amp;For:</source>
       <translation>&amp;Para:</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="409" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="379" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="380" />
       <location filename="caseworker/ui/views/organigram_page.py" line="203" />
       <source>&amp;From:</source>
       <translation>&amp;Desde:</translation>
@@ -354,9 +354,9 @@
       <translation>&amp;Cómo se hizo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="244" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="243" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="117" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="147" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="146" />
       <source>&amp;How:</source>
       <translation>Cóm&amp;o:</translation>
     </message>
@@ -376,7 +376,7 @@
       <translation>Carta de &amp;presentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="114" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="115" />
       <source>&amp;Key worker:</source>
       <translation>Profesional de &amp;referencia:</translation>
     </message>
@@ -393,13 +393,13 @@
       <translation>&amp;Tipo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="321" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
       <source>&amp;Labels…</source>
       <translation>&amp;Etiquetas…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="76" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="508" />
       <source>&amp;Language:</source>
       <translation>&amp;Idioma:</translation>
     </message>
@@ -419,7 +419,7 @@
       <translation>Blo&amp;quear tras inactividad de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="145" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="146" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="79" />
       <source>&amp;Log a contact…</source>
       <translation>&amp;Registrar un contacto…</translation>
@@ -435,7 +435,7 @@
       <translation>Donante pr&amp;incipal desde un donativo de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="428" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="429" />
       <location filename="caseworker/ui/views/organigram_page.py" line="122" />
       <source>&amp;Members:</source>
       <translation>&amp;Miembros:</translation>
@@ -452,12 +452,12 @@
       <translation>&amp;Míos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="580" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="579" />
       <source>&amp;Minutes:</source>
       <translation>&amp;Acta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="98" />
       <source>&amp;Minutes…</source>
       <translation>&amp;Acta…</translation>
     </message>
@@ -479,7 +479,7 @@
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="238" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="375" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="419" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="420" />
       <source>&amp;Name:</source>
       <translation>&amp;Nombre:</translation>
     </message>
@@ -489,7 +489,7 @@
       <translation>&amp;Memoria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
       <source>&amp;Never by:</source>
       <translation>&amp;Nunca por:</translation>
     </message>
@@ -504,7 +504,7 @@
       <translation>&amp;Nuevo registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="492" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
       <source>&amp;New template</source>
       <translation>&amp;Nueva plantilla</translation>
     </message>
@@ -525,7 +525,7 @@
       <translation>&amp;Nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="166" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="165" />
       <source>&amp;Notes:</source>
       <translation>N&amp;otas:</translation>
     </message>
@@ -541,7 +541,7 @@
       <translation>&amp;El:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="362" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="361" />
       <source>&amp;Only while a case is open:</source>
       <translation>&amp;Solo con un caso abierto:</translation>
     </message>
@@ -595,7 +595,7 @@
       <translation>&amp;Personas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="181" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="180" />
       <source>&amp;People:</source>
       <translation>&amp;Personas:</translation>
     </message>
@@ -605,7 +605,7 @@
       <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="142" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="143" />
       <source>&amp;Plan a contact…</source>
       <translation>&amp;Planificar un contacto…</translation>
     </message>
@@ -620,7 +620,7 @@
       <translation>&amp;Puerto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="325" />
       <source>&amp;Preferably by:</source>
       <translation>&amp;Preferiblemente por:</translation>
     </message>
@@ -630,17 +630,17 @@
       <translation>Nombre pre&amp;ferido:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="284" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="283" />
       <source>&amp;Print the form for a visit…</source>
       <translation>&amp;Imprimir el formulario para una visita…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="318" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
       <source>&amp;Print waiting letters…</source>
       <translation>&amp;Imprimir cartas pendientes…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="131" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="130" />
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="145" />
       <source>&amp;Priority:</source>
       <translation>&amp;Prioridad:</translation>
@@ -651,7 +651,7 @@
       <translation>&amp;Programa:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="505" />
       <source>&amp;Purpose:</source>
       <translation>F&amp;inalidad:</translation>
     </message>
@@ -666,7 +666,7 @@
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="658" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="657" />
       <source>&amp;Quorum:</source>
       <translation>&amp;Quórum:</translation>
     </message>
@@ -694,7 +694,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="95" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="426" />
       <source>&amp;Region:</source>
       <translation>&amp;Región:</translation>
     </message>
@@ -704,7 +704,7 @@
       <translation>Número de &amp;registro:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
       <source>&amp;Reload</source>
       <translation>&amp;Recargar</translation>
     </message>
@@ -725,8 +725,8 @@
       <translation>&amp;Repita la contraseña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="137" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="153" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="136" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="152" />
       <source>&amp;Repeat:</source>
       <translation>&amp;Repetir:</translation>
     </message>
@@ -771,7 +771,7 @@
       <translation>&amp;Segmento:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="315" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
       <source>&amp;Send queued e-mail</source>
       <translation>&amp;Enviar correos en cola</translation>
     </message>
@@ -803,7 +803,7 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/case_dialogs.py" line="142" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="509" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="510" />
       <source>&amp;Subject:</source>
       <translation>&amp;Asunto:</translation>
     </message>
@@ -843,7 +843,7 @@
       <translation>&amp;Texto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
       <source>&amp;Thank selected</source>
       <translation>&amp;Agradecer los seleccionados</translation>
     </message>
@@ -853,9 +853,9 @@
       <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="129" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="128" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="218" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="123" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="122" />
       <source>&amp;Title:</source>
       <translation>&amp;Título:</translation>
     </message>
@@ -873,12 +873,12 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="94" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="424" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="425" />
       <source>&amp;Town or city:</source>
       <translation>&amp;Localidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="329" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
       <source>&amp;Try again</source>
       <translation>&amp;Reintentar</translation>
     </message>
@@ -888,18 +888,18 @@
       <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="380" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="381" />
       <source>&amp;Until (inclusive):</source>
       <translation>&amp;Hasta (inclusive):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="358" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="357" />
       <location filename="caseworker/ui/views/organigram_page.py" line="204" />
       <source>&amp;Until:</source>
       <translation>&amp;Hasta:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="153" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="152" />
       <source>&amp;Use the next time that suits them</source>
       <translation>&amp;Usar la siguiente hora que le convenga</translation>
     </message>
@@ -926,7 +926,7 @@
       <translation>A&amp;nular…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="100" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="99" />
       <source>&amp;Votes and quorum…</source>
       <translation>&amp;Votaciones y quórum…</translation>
     </message>
@@ -947,27 +947,27 @@
       <translation>&amp;Para qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="253" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="252" />
       <source>&amp;What was said:</source>
       <translation>&amp;Qué se dijo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="802" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="801" />
       <source>&amp;What:</source>
       <translation>&amp;Qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="141" />
       <source>&amp;When:</source>
       <translation>&amp;Cuándo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="150" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="149" />
       <source>&amp;Where:</source>
       <translation>&amp;Dónde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="803" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="802" />
       <source>&amp;Who:</source>
       <translation>&amp;Quién:</translation>
     </message>
@@ -982,7 +982,7 @@
       <translation>&amp;Por qué:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="328" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="329" />
       <source>&amp;Window (days):</source>
       <translation>&amp;Ventana (días):</translation>
     </message>
@@ -992,7 +992,7 @@
       <translation>Pro&amp;fesional:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
       <source>&amp;Write to them</source>
       <translation>&amp;Escribirles</translation>
     </message>
@@ -1002,8 +1002,8 @@
       <translation>&amp;Año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="428" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="426" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="427" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="425" />
       <source>'{zone}' is not a known time zone.</source>
       <translation>«{zone}» no es una zona horaria conocida.</translation>
     </message>
@@ -1013,7 +1013,7 @@
       <translation>(por segmento)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="181" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="180" />
       <source>(cancelled)</source>
       <translation>(cancelado)</translation>
     </message>
@@ -1044,12 +1044,12 @@
       <translation>(fijado a mano)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="138" />
       <source>(the supporter's local time)</source>
       <translation>(hora local del donante)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="79" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="80" />
       <source>({n} wait to be tried again)</source>
       <translation>({n} a la espera de reintento)</translation>
     </message>
@@ -1090,7 +1090,7 @@
       <translation>Se hace una copia de seguridad cada día mientras Caseworker está abierto (se conservan las diarias de la última semana, luego una por semana durante un mes y una por mes durante un año), y antes de cada actualización. Cada copia se comprueba después de escribirla. Las copias de una base de datos cifrada necesitan su archivo .keys, guardado junto a ellas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="146" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="147" />
       <source>A call, visit or message counts as the check-in</source>
       <translation>Una llamada, visita o mensaje cuenta como seguimiento</translation>
     </message>
@@ -1100,7 +1100,7 @@
       <translation>Un cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="543" />
       <source>A gift number for a donor's template, a case number for a client's</source>
       <translation>Un número de donativo para una plantilla de donantes, un número de caso para una de clientes</translation>
     </message>
@@ -1110,12 +1110,12 @@
       <translation>Una carta que presenta al profesional y al equipo del cliente, en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="170" />
+      <location filename="caseworker/ui/sections/planner.py" line="171" />
       <source>A list of donor numbers</source>
       <translation>Una lista de números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="679" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="680" />
       <source>A new template</source>
       <translation>Una plantilla nueva</translation>
     </message>
@@ -1140,17 +1140,17 @@
       <translation>Se guardó en este equipo un informe para quienes mantienen Caseworker: {report}. No contiene datos de clientes ni de donantes. Guárdelo para enviarlo con unas palabras sobre lo que estaba haciendo. El archivo de registro es {log}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="151" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="150" />
       <source>A room, an address, or the video link</source>
       <translation>Una sala, una dirección o el enlace de videollamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="169" />
+      <location filename="caseworker/ui/sections/planner.py" line="170" />
       <source>A segment of the donor list</source>
       <translation>Un segmento de la lista de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="45" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="46" />
       <source>A task of your own (Ctrl+T makes one on the record in view)</source>
       <translation>Una tarea propia (Ctrl+T crea una sobre el registro a la vista)</translation>
     </message>
@@ -1165,7 +1165,7 @@
       <translation>Necesidades de acc&amp;esibilidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="185" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="184" />
       <source>A&amp;genda:</source>
       <translation>Orden del dí&amp;a:</translation>
     </message>
@@ -1176,7 +1176,7 @@
       <translation>Código de &amp;campaña:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
       <source>A&amp;ppeal:</source>
       <translation>&amp;Campaña:</translation>
     </message>
@@ -1186,7 +1186,7 @@
       <translation>Ad&amp;juntar archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
       <source>A&amp;ttach:</source>
       <translation>Ad&amp;juntar:</translation>
     </message>
@@ -1196,7 +1196,7 @@
       <translation>Acerca de Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="664" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>Abstained</source>
       <translation>Abstenciones</translation>
     </message>
@@ -1241,7 +1241,7 @@
       <translation>Accesibilidad: {text}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="527" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
       <source>Acti&amp;ve:</source>
       <translation>Acti&amp;vo:</translation>
     </message>
@@ -1251,8 +1251,8 @@
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="140" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="138" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="139" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="137" />
       <source>Action items</source>
       <translation>Tareas acordadas</translation>
     </message>
@@ -1270,12 +1270,12 @@
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="182" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="424" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="264" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="263" />
       <source>Add</source>
       <translation>Añadir</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="102" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="101" />
       <source>Add &amp;action…</source>
       <translation>Añadir &amp;tarea acordada…</translation>
     </message>
@@ -1290,7 +1290,7 @@
       <translation>Añadir &amp;programa…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="430" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="431" />
       <source>Add a &amp;member:</source>
       <translation>Añadir un &amp;miembro:</translation>
     </message>
@@ -1315,13 +1315,13 @@
       <translation>Añadir un usuario (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="797" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="796" />
       <source>Add action item</source>
       <translation>Añadir tarea acordada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="184" />
       <location filename="caseworker/ui/dialogs/policy_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="186" />
       <source>Add blackout</source>
       <translation>Añadir bloqueo</translation>
     </message>
@@ -1346,8 +1346,8 @@
       <translation>Añadir categoría…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="137" />
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="227" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="138" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="228" />
       <source>Add client</source>
       <translation>Añadir cliente</translation>
     </message>
@@ -1382,7 +1382,7 @@
       <translation>Añadir financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="384" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="385" />
       <source>Add pause</source>
       <translation>Añadir pausa</translation>
     </message>
@@ -1420,17 +1420,17 @@
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="93" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="423" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="424" />
       <source>Address line &amp;2:</source>
       <translation>Línea de dirección &amp;2:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="161" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="160" />
       <source>After a number of times</source>
       <translation>Tras un número de veces</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="664" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
       <source>Against</source>
       <translation>En contra</translation>
     </message>
@@ -1450,14 +1450,14 @@
       <translation>Organismo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="108" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="124" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="107" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="123" />
       <source>Agenda</source>
       <translation>Orden del día</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="114" />
-      <location filename="caseworker/ui/views/client_detail.py" line="405" />
+      <location filename="caseworker/ui/views/client_detail.py" line="406" />
       <source>Agreed</source>
       <translation>Acordado</translation>
     </message>
@@ -1535,12 +1535,12 @@
       <translation>Todos los clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="429" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="430" />
       <source>All contactable donors</source>
       <translation>Todos los donantes contactables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="173" />
+      <location filename="caseworker/ui/sections/planner.py" line="174" />
       <source>All donors</source>
       <translation>Todos los donantes</translation>
     </message>
@@ -1550,7 +1550,7 @@
       <translation>Todos los fondos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="311" />
       <source>All messages</source>
       <translation>Todos los mensajes</translation>
     </message>
@@ -1570,12 +1570,12 @@
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="72" />
+      <location filename="caseworker/ui/sections/planner.py" line="73" />
       <source>Allowed</source>
       <translation>Permitido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="88" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="80" />
       <source>Allowed, with a warning — check before saving.</source>
       <translation>Permitido, con un aviso: revíselo antes de guardar.</translation>
     </message>
@@ -1607,13 +1607,13 @@
       <translation>Un importe en la moneda de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="533" />
+      <location filename="caseworker/ui/views/client_detail.py" line="534" />
       <source>Anonymise</source>
       <translation>Anonimizar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="526" />
-      <location filename="caseworker/ui/views/client_detail.py" line="533" />
+      <location filename="caseworker/ui/views/client_detail.py" line="527" />
+      <location filename="caseworker/ui/views/client_detail.py" line="534" />
       <source>Anonymise client</source>
       <translation>Anonimizar cliente</translation>
     </message>
@@ -1623,7 +1623,7 @@
       <translation>Anonimizar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="527" />
+      <location filename="caseworker/ui/views/client_detail.py" line="528" />
       <source>Anonymising removes {name}'s name, birth date, contacts, notes and attachments for good. Cases and aid stay, without the name. Continue?</source>
       <translation>Al anonimizar se eliminan para siempre el nombre, la fecha de nacimiento, los contactos, las notas y los adjuntos de {name}. Los casos y las ayudas se conservan, sin el nombre. ¿Desea continuar?</translation>
     </message>
@@ -1643,7 +1643,7 @@
       <translation>Otro usuario está guardando; reintentando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="340" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="339" />
       <source>Any channel</source>
       <translation>Cualquier canal</translation>
     </message>
@@ -1680,7 +1680,7 @@
       <translation>Campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="210" />
+      <location filename="caseworker/ui/sections/planner.py" line="211" />
       <source>Appeal name</source>
       <translation>Nombre de la campaña</translation>
     </message>
@@ -1692,7 +1692,7 @@
       <translation>Respuesta a la campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="233" />
+      <location filename="caseworker/ui/sections/planner.py" line="234" />
       <source>Appeal:</source>
       <translation>Campaña:</translation>
     </message>
@@ -1737,7 +1737,7 @@
       <translation>Zona: {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
       <source>As letters</source>
       <translation>Como cartas</translation>
     </message>
@@ -1762,54 +1762,54 @@
       <translation>El del sistema de este equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="280" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="279" />
       <source>Ask the client, and write down their answers in their words. Your own verdict stays on the resolution.</source>
       <translation>Pregunte al cliente y anote sus respuestas con sus propias palabras. Su propia valoración queda en la resolución.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="330" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="331" />
       <source>At &amp;least (days apart):</source>
       <translation>Al &amp;menos (días de separación):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="329" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="330" />
       <source>At &amp;most, per window:</source>
       <translation>Como &amp;máximo, por ventana:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="478" />
+      <location filename="caseworker/ui/views/client_detail.py" line="479" />
       <source>Attach a file</source>
       <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>Attachment</source>
       <translation>Adjunto</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="300" />
       <location filename="caseworker/ui/views/client_detail.py" line="312" />
-      <location filename="caseworker/ui/views/client_detail.py" line="418" />
+      <location filename="caseworker/ui/views/client_detail.py" line="419" />
       <source>Attachments</source>
       <translation>Adjuntos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="417" />
+      <location filename="caseworker/ui/views/client_detail.py" line="418" />
       <source>Attachments ({n})</source>
       <translation>Adjuntos ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="561" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="560" />
       <source>Attendance</source>
       <translation>Asistencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="569" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="568" />
       <source>Attendance of {name}</source>
       <translation>Asistencia de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="501" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="502" />
       <source>Audience</source>
       <translation>Destinatarios</translation>
     </message>
@@ -1848,12 +1848,12 @@
       <translation>Concedido {awarded} · gastado {spent} · restante {remaining} · aún sin presupuestar {unallocated}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="111" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="112" />
       <source>Back</source>
       <translation>Atrás</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="112" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="113" />
       <source>Back to the previous step</source>
       <translation>Volver al paso anterior</translation>
     </message>
@@ -1899,7 +1899,7 @@
       <translation>Copias de seguridad de esta base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
       <source>Batch</source>
       <translation>Lote</translation>
     </message>
@@ -1930,12 +1930,12 @@
       <translation>Lote: {label}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="173" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="176" />
       <source>Because of</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="111" />
       <source>Best &amp;times:</source>
       <translation>Mejores hora&amp;s:</translation>
     </message>
@@ -1945,48 +1945,48 @@
       <translation>Mejores horas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="356" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="355" />
       <source>Best times &amp;from:</source>
       <translation>Mejores horas &amp;desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="220" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="221" />
       <source>Blackout ends</source>
       <translation>Fin del bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="223" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="224" />
       <source>Blackout purposes</source>
       <translation>Finalidades bloqueadas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="220" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="221" />
       <source>Blackout starts</source>
       <translation>Inicio del bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="177" />
       <source>Blackouts</source>
       <translation>Bloqueos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="191" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="192" />
       <source>Blackouts: dates when the organisation pauses contact</source>
       <translation>Bloqueos: fechas en que la organización suspende los contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="72" />
+      <location filename="caseworker/ui/sections/planner.py" line="73" />
       <location filename="caseworker/ui/views/supporters.py" line="38" />
       <source>Blocked</source>
       <translation>Bloqueado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="469" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="470" />
       <source>Blocked: {name}: {reason}</source>
       <translation>Bloqueado: {name}: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="270" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="271" />
       <source>Blocked: {name}: {reason} Next allowed: {when}</source>
       <translation>Bloqueado: {name}: {reason} Próximo permitido: {when}</translation>
     </message>
@@ -2011,7 +2011,7 @@
       <translation>Traer nuestros datos &amp;existentes cuando se abra la ventana (una hoja de cálculo o la exportación de otro sistema de donantes o de casos)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="150" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="151" />
       <source>Browse…</source>
       <translation>Examinar…</translation>
     </message>
@@ -2043,14 +2043,14 @@
       <translation>Uso del presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="195" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
       <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <source>By</source>
       <translation>Por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="804" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="803" />
       <source>By a date</source>
       <translation>Hasta una fecha</translation>
     </message>
@@ -2060,7 +2060,7 @@
       <translation>Por categoría</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="417" />
+      <location filename="caseworker/ui/sections/planner.py" line="418" />
       <source>By fiscal year</source>
       <translation>Por ejercicio fiscal</translation>
     </message>
@@ -2097,7 +2097,7 @@
       <translation>&amp;Moneda:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="102" />
       <source>Ca&amp;ncel…</source>
       <translation>Ca&amp;ncelar…</translation>
     </message>
@@ -2110,8 +2110,8 @@
     </message>
     <message>
       <location filename="caseworker/ui/demo_start.py" line="36" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="107" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="204" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="108" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="196" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -2121,7 +2121,7 @@
       <translation>Cancelar la declaración de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="64" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
       <source>Cancel contact…</source>
       <translation>Cancelar contacto…</translation>
     </message>
@@ -2136,39 +2136,39 @@
       <translation>Cancelar declaración…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="362" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="340" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="359" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="361" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="339" />
       <source>Cancel meeting</source>
       <translation>Cancelar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="248" />
+      <location filename="caseworker/ui/sections/planner.py" line="249" />
       <source>Cancel planning</source>
       <translation>Cancelar la planificación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="212" />
       <source>Cancel the contact</source>
       <translation>Cancelar el contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="108" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="109" />
       <source>Cancel the running import</source>
       <translation>Cancelar la importación en curso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="347" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="346" />
       <source>Cancel this occurrence</source>
       <translation>Cancelar esta repetición</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="348" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="347" />
       <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
       <translation>¿Cancelar «{title}» el {when}? El resto de la serie se mantiene.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="360" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="359" />
       <source>Cancel “{title}”{series}? It stays on record as cancelled.</source>
       <translation>¿Cancelar «{title}»{series}? Queda registrada como cancelada.</translation>
     </message>
@@ -2199,7 +2199,7 @@
       <translation>Categorías de casos que atiende el equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="436" />
       <source>Case numbers…</source>
       <translation>Números de caso…</translation>
     </message>
@@ -2337,7 +2337,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar solicitud de subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="115" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="114" />
       <source>Change meeting</source>
       <translation>Cambiar reunión</translation>
     </message>
@@ -2357,17 +2357,17 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambiar preferencias…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="118" />
       <source>Change task</source>
       <translation>Cambiar tarea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="113" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="112" />
       <source>Change the whole series</source>
       <translation>Cambiar toda la serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="111" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="110" />
       <source>Change this occurrence</source>
       <translation>Cambiar esta repetición</translation>
     </message>
@@ -2384,7 +2384,7 @@ Iconos: Lucide (licencia ISC).</translation>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="65" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="75" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="416" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="417" />
       <source>Change {name}</source>
       <translation>Cambiar {name}</translation>
     </message>
@@ -2394,19 +2394,19 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Cambios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="47" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="48" />
       <location filename="caseworker/ui/sections/administration.py" line="524" />
       <source>Change…</source>
       <translation>Cambiar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="201" />
+      <location filename="caseworker/ui/sections/planner.py" line="202" />
       <location filename="caseworker/ui/views/supporters.py" line="36" />
       <source>Channel</source>
       <translation>Canal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="186" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="178" />
       <source>Channel:</source>
       <translation>Canal:</translation>
     </message>
@@ -2421,17 +2421,17 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Volver a comprobar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="335" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="334" />
       <source>Check in &amp;every:</source>
       <translation>Seguimiento &amp;cada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="132" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="133" />
       <source>Check-ins due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="158" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="159" />
       <source>Check-ins due ({n})</source>
       <translation>Seguimientos pendientes ({n})</translation>
     </message>
@@ -2468,7 +2468,7 @@ Iconos: Lucide (licencia ISC).</translation>
       <translation>Número de cheque, id. de transacción</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="137" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="138" />
       <source>Choose a CSV or XLSX file exported from a spreadsheet or another donor system. Nothing is written until the last step, and an import can be undone as a whole.</source>
       <translation>Elija un archivo CSV o XLSX exportado de una hoja de cálculo o de otro sistema de donantes. No se escribe nada hasta el último paso, y una importación se puede deshacer entera.</translation>
     </message>
@@ -2507,12 +2507,12 @@ or press Ctrl+N to add one.</source>
 o pulse Ctrl+N para añadir uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="373" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="374" />
       <source>Choose a failed message first.</source>
       <translation>Elija primero un mensaje fallido.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="276" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="277" />
       <source>Choose a file.</source>
       <translation>Elija un archivo.</translation>
     </message>
@@ -2578,12 +2578,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elija una entrada para ver todos los cambios que hizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="168" />
+      <location filename="caseworker/ui/sections/planner.py" line="169" />
       <source>Choose donors by</source>
       <translation>Elegir donantes por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="258" />
+      <location filename="caseworker/ui/sections/planner.py" line="259" />
       <source>Choose donors, a time, a channel and a purpose, then Preview to see what the contact guard says about each donor.</source>
       <translation>Elija donantes, una hora, un canal y una finalidad, y luego pulse Vista previa para ver qué dice el control de contactos de cada donante.</translation>
     </message>
@@ -2608,13 +2608,13 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elegir el archivo de base de datos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="151" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="269" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="152" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="270" />
       <source>Choose the file to import</source>
       <translation>Elegir el archivo que se va a importar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="261" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="262" />
       <source>Choose the gifts to thank first.</source>
       <translation>Elija primero los donativos que va a agradecer.</translation>
     </message>
@@ -2636,8 +2636,8 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Elegir…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="244" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="201" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="245" />
       <source>Chosen by rule (gift size, appeal)</source>
       <translation>Elegida por regla (importe del donativo, campaña)</translation>
     </message>
@@ -2674,7 +2674,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Indicadores del cliente: {flags}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="240" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
       <source>Client to invite</source>
       <translation>Cliente al que invitar</translation>
     </message>
@@ -2694,7 +2694,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cliente: &lt;a href='client'&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="239" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="238" />
       <source>Client: type part of the name</source>
       <translation>Cliente: escriba parte del nombre</translation>
     </message>
@@ -2706,17 +2706,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="138" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="139" />
       <source>Clients due a check-in: Enter opens the client</source>
       <translation>Clientes con seguimiento pendiente: Intro abre el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="434" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="435" />
       <source>Clients of open cases</source>
       <translation>Clientes de casos abiertos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="118" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="119" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -2726,7 +2726,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cerrar caso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="119" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="120" />
       <source>Close the import</source>
       <translation>Cerrar la importación</translation>
     </message>
@@ -2737,29 +2737,29 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="97" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="427" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="428" />
       <location filename="caseworker/ui/sections/administration.py" line="130" />
       <source>Co&amp;untry:</source>
       <translation>&amp;País:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="230" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="229" />
       <source>Colleague to invite</source>
       <translation>Compañero al que invitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="191" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="210" />
       <source>Column</source>
       <translation>Columna</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="189" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
       <source>Columns of the file and the field each fills</source>
       <translation>Columnas del archivo y el campo que rellena cada una</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="305" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="306" />
       <source>Columns were matched by their names; choose a field for the others, or leave them ignored.</source>
       <translation>Las columnas se han emparejado por su nombre; elija un campo para las demás o déjelas sin usar.</translation>
     </message>
@@ -2806,12 +2806,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <location filename="caseworker/ui/views/client_detail.py" line="294" />
-      <location filename="caseworker/ui/views/client_detail.py" line="416" />
+      <location filename="caseworker/ui/views/client_detail.py" line="417" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="416" />
+      <location filename="caseworker/ui/views/client_detail.py" line="417" />
       <source>Consents ({n})</source>
       <translation>Consentimientos ({n})</translation>
     </message>
@@ -2832,27 +2832,27 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Control de contactos por miembro del personal: bloqueos y excepciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="77" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="78" />
       <source>Contact policy</source>
       <translation>Política de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="576" />
+      <location filename="caseworker/ui/sections/planner.py" line="577" />
       <source>Contact policy saved.</source>
       <translation>Política de contacto guardada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="545" />
+      <location filename="caseworker/ui/sections/planner.py" line="546" />
       <source>Contact policy…</source>
       <translation>Política de contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="318" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="319" />
       <source>Contact preferences of {name}</source>
       <translation>Preferencias de contacto de {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="332" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="72" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="75" />
       <source>Contact rhythm</source>
@@ -2864,7 +2864,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Contacto suspendido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="108" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
       <source>Contact window in days</source>
       <translation>Ventana de contacto en días</translation>
     </message>
@@ -2873,7 +2873,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation type="obsolete">Excepciones al control de contactos por miembro del personal</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="440" />
+      <location filename="caseworker/ui/sections/planner.py" line="441" />
       <location filename="caseworker/ui/views/client_detail.py" line="289" />
       <source>Contacts</source>
       <translation>Contactos</translation>
@@ -2889,7 +2889,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Contactos que cuenta el control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
       <source>Contacts, at most:</source>
       <translation>Contactos, como máximo:</translation>
     </message>
@@ -2904,7 +2904,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="418" />
+      <location filename="caseworker/ui/sections/planner.py" line="419" />
       <source>Count years as fiscal years</source>
       <translation>Contar los años como ejercicios fiscales</translation>
     </message>
@@ -2971,7 +2971,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Base de datos: {location}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="130" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="129" />
       <location filename="caseworker/ui/sections/aid.py" line="59" />
       <location filename="caseworker/ui/sections/aid.py" line="171" />
       <source>Date</source>
@@ -2988,22 +2988,22 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="183" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="184" />
       <source>Dates</source>
       <translation>Fechas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="113" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="114" />
       <source>Days between contacts</source>
       <translation>Días entre contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="114" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="115" />
       <source>Days between contacts, at least:</source>
       <translation>Días entre contactos, como mínimo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="193" />
       <source>Days waiting</source>
       <translation>Días de espera</translation>
     </message>
@@ -3054,7 +3054,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Fallecido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <location filename="caseworker/ui/views/client_detail.py" line="292" />
       <source>Decision</source>
       <translation>Decisión</translation>
@@ -3065,12 +3065,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Decisión prev&amp;ista:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="134" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="133" />
       <source>Decisions</source>
       <translation>Decisiones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="672" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="671" />
       <source>Decisions with their proposer, seconder and vote</source>
       <translation>Decisiones con quién las propuso, quién las secundó y la votación</translation>
     </message>
@@ -3085,7 +3085,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>&amp;Campaña predeterminada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="75" />
       <source>Details</source>
       <translation>Detalles</translation>
     </message>
@@ -3105,7 +3105,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Desembolsos rechazados por superar un límite o un presupuesto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
       <source>Do</source>
       <translation>Hacer</translation>
     </message>
@@ -3120,14 +3120,14 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Documentos &amp;necesarios:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="327" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="326" />
       <source>Does not repeat</source>
       <translation>No se repite</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="65" />
       <location filename="caseworker/ui/dialogs/batch_gifts.py" line="160" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="190" />
       <source>Donor</source>
       <translation>Donante</translation>
     </message>
@@ -3137,17 +3137,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Datos del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="183" />
+      <location filename="caseworker/ui/sections/planner.py" line="184" />
       <source>Donor numbers</source>
       <translation>Números de donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="182" />
+      <location filename="caseworker/ui/sections/planner.py" line="183" />
       <source>Donor numbers, separated by spaces or commas</source>
       <translation>Números de donante, separados por espacios o comas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="433" />
       <source>Donor numbers…</source>
       <translation>Números de donante…</translation>
     </message>
@@ -3162,17 +3162,17 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Segmentos de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="78" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="76" />
       <source>Donor timeline</source>
       <translation>Cronología del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="243" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="242" />
       <source>Donor to invite</source>
       <translation>Donante al que invitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="242" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="241" />
       <source>Donor: type part of the name</source>
       <translation>Donante: escriba parte del nombre</translation>
     </message>
@@ -3209,12 +3209,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Donantes a los que nadie ha contactado dentro de su frecuencia, LYBUNT y SYBUNT, en el Planificador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="225" />
+      <location filename="caseworker/ui/sections/planner.py" line="226" />
       <source>Donors:</source>
       <translation>Donantes:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="535" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="534" />
       <source>Double booking</source>
       <translation>Reserva duplicada</translation>
     </message>
@@ -3226,19 +3226,19 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="809" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="808" />
       <source>Due date</source>
       <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="104" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="103" />
       <source>E&amp;xport .ics…</source>
       <translation>E&amp;xportar .ics…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_records.py" line="91" />
       <location filename="caseworker/ui/views/client_detail.py" line="267" />
-      <location filename="caseworker/ui/views/client_detail.py" line="401" />
+      <location filename="caseworker/ui/views/client_detail.py" line="402" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
@@ -3248,7 +3248,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada &amp;plazo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="209" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="208" />
       <source>Each occurrence has its own minutes: open one in the calendar.</source>
       <translation>Cada repetición tiene su propia acta: abra una en el calendario.</translation>
     </message>
@@ -3263,12 +3263,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Editar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="301" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="300" />
       <source>Edit meeting</source>
       <translation>Editar reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="546" />
+      <location filename="caseworker/ui/sections/planner.py" line="547" />
       <source>Edit the contact policy</source>
       <translation>Editar la política de contacto</translation>
     </message>
@@ -3288,12 +3288,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Vacío: por segmento (principales 30, otros 180)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="326" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="327" />
       <source>Empty: the organisation's</source>
       <translation>Vacío: el de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="327" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="328" />
       <source>Empty: the organisation's policy</source>
       <translation>Vacío: la política de la organización</translation>
     </message>
@@ -3303,7 +3303,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Vacío: hasta que se cancele</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="177" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="178" />
       <source>Encoding</source>
       <translation>Codificación</translation>
     </message>
@@ -3313,7 +3313,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Terminar pausa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="136" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="135" />
       <source>Ends at</source>
       <translation>Termina a las</translation>
     </message>
@@ -3328,7 +3328,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Escriba la ruta de un archivo o la dirección de un servidor de bases de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="736" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="735" />
       <source>Enter a number of votes (0 or more), or leave it empty.</source>
       <translation>Escriba un número de votos (0 o más), o déjelo vacío.</translation>
     </message>
@@ -3338,12 +3338,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Intro pasa a la celda siguiente; tras la última columna empieza una fila nueva. Ctrl+S guarda.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="449" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="450" />
       <source>Enter the numbers to write to.</source>
       <translation>Escriba los números a los que escribir.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="392" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="391" />
       <source>Enter the outside attendee's name first.</source>
       <translation>Escriba primero el nombre del asistente externo.</translation>
     </message>
@@ -3390,7 +3390,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Esc  Cerrar un diálogo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="177" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="178" />
       <source>Every client is in touch on their rhythm.</source>
       <translation>Todos los clientes están en contacto a su ritmo.</translation>
     </message>
@@ -3410,22 +3410,22 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada mes (último día)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="334" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="333" />
       <source>Every month on day {n} (months without it are skipped)</source>
       <translation>Cada mes el día {n} (se omiten los meses que no lo tienen)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="336" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="335" />
       <source>Every month on the last day</source>
       <translation>Cada mes el último día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="331" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="330" />
       <source>Every month on the {ordinal} {day}</source>
       <translation>Cada mes el {ordinal} {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="329" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="328" />
       <source>Every other week on {day}</source>
       <translation>Cada dos semanas el {day}</translation>
     </message>
@@ -3440,13 +3440,13 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Cada seis meses (último día del mes)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="328" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="327" />
       <source>Every week on {day}</source>
       <translation>Cada semana el {day}</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="72" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="337" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="336" />
       <source>Every year</source>
       <translation>Cada año</translation>
     </message>
@@ -3467,7 +3467,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="577" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="576" />
       <source>Everyone &amp;attended</source>
       <translation>Asistieron &amp;todos</translation>
     </message>
@@ -3501,7 +3501,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="139" />
-      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="69" />
       <source>Export contacts…</source>
       <translation>Exportar contactos…</translation>
     </message>
@@ -3575,7 +3575,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar tabla…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="106" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="105" />
       <source>Export the agenda or minutes as PDF</source>
       <translation>Exportar el orden del día o el acta en PDF</translation>
     </message>
@@ -3645,12 +3645,12 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar estos casos como hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="72" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="70" />
       <source>Export this donor's contacts to Excel or CSV</source>
       <translation>Exportar a Excel o CSV los contactos de este donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="73" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="71" />
       <source>Export this donor's contacts to a spreadsheet</source>
       <translation>Exportar a una hoja de cálculo los contactos de este donante</translation>
     </message>
@@ -3665,7 +3665,7 @@ Ctrl+← / Ctrl+→ avanzan o retroceden, T va a hoy,
       <translation>Exportar esta lista, tal como está filtrada, a Excel o CSV</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="380" />
       <source>Export to calendar file</source>
       <translation>Exportar a archivo de calendario</translation>
     </message>
@@ -3715,12 +3715,12 @@ given</source>
 dada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="108" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="111" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="313" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="314" />
       <source>Field filled by the column {name}</source>
       <translation>Campo que rellena la columna {name}</translation>
     </message>
@@ -3746,13 +3746,13 @@ dada</translation>
       <translation>Cifras por {dimension}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="156" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="157" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
       <source>File</source>
       <translation>Archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="149" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="150" />
       <source>File to import</source>
       <translation>Archivo que se va a importar</translation>
     </message>
@@ -3762,7 +3762,7 @@ dada</translation>
       <translation>Se rellena en cada fila nueva, p. ej., NAVIDAD26</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="191" />
       <source>Fills</source>
       <translation>Rellena</translation>
     </message>
@@ -3792,7 +3792,7 @@ dada</translation>
       <translation>Filtrar por título o financiador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="178" />
+      <location filename="caseworker/ui/sections/planner.py" line="179" />
       <source>Filter donors by name</source>
       <translation>Filtrar donantes por nombre</translation>
     </message>
@@ -3854,7 +3854,7 @@ dada</translation>
 (días)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="190" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="191" />
       <source>First values</source>
       <translation>Primeros valores</translation>
     </message>
@@ -3876,7 +3876,7 @@ dada</translation>
       <translation>Indicadores que todo profesional ve primero</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <source>For</source>
       <translation>A favor</translation>
     </message>
@@ -3886,7 +3886,7 @@ dada</translation>
       <translation>Para una categoría propia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="243" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="242" />
       <source>For {f}, against {a}, abstentions {x}</source>
       <translation>A favor {f}, en contra {a}, abstenciones {x}</translation>
     </message>
@@ -3897,14 +3897,14 @@ dada</translation>
       <translation>Olvidar la contraseña guardada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <location filename="caseworker/ui/sections/administration.py" line="689" />
       <location filename="caseworker/ui/sections/administration.py" line="695" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="522" />
       <source>From a&amp;mount:</source>
       <translation>Desde el i&amp;mporte:</translation>
     </message>
@@ -3921,7 +3921,7 @@ dada</translation>
       <translation>Fondo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="191" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="192" />
       <source>Fund / appeal</source>
       <translation>Fondo / campaña</translation>
     </message>
@@ -4006,7 +4006,7 @@ dada</translation>
       <translation>Gift Aid declarado &amp;el:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="188" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="189" />
       <source>Gift date</source>
       <translation>Fecha del donativo</translation>
     </message>
@@ -4058,7 +4058,7 @@ dada</translation>
       <translation>Donativos por agradecer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="196" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="197" />
       <source>Gifts waiting for a thank-you</source>
       <translation>Donativos a la espera de agradecimiento</translation>
     </message>
@@ -4084,8 +4084,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="62" />
-      <location filename="caseworker/ui/sections/planner.py" line="431" />
-      <location filename="caseworker/ui/sections/planner.py" line="439" />
+      <location filename="caseworker/ui/sections/planner.py" line="432" />
+      <location filename="caseworker/ui/sections/planner.py" line="440" />
       <source>Given in all</source>
       <translation>Donado en total</translation>
     </message>
@@ -4343,17 +4343,17 @@ dada</translation>
       <translation>Cuántas personas viven en el hogar, incluido el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="180" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="181" />
       <source>How the file writes dates</source>
       <translation>Cómo escribe las fechas el archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="290" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="289" />
       <source>How were you &amp;treated (1–5)?</source>
       <translation>¿Cómo le &amp;trataron (1–5)?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="245" />
       <source>Import</source>
       <translation>Importar</translation>
     </message>
@@ -4363,38 +4363,38 @@ dada</translation>
       <translation>Importar datos existentes tras iniciar sesión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="591" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="90" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="592" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="91" />
       <source>Import from a spreadsheet</source>
       <translation>Importar de una hoja de cálculo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="591" />
       <source>Import from a spreadsheet or another system's export; undo past imports</source>
       <translation>Importar de una hoja de cálculo o de la exportación de otro sistema; deshacer importaciones anteriores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="600" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="601" />
       <source>Import from a spreadsheet…</source>
       <translation>Importar de una hoja de cálculo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="105" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="106" />
       <source>Import progress</source>
       <translation>Progreso de la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="230" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="231" />
       <source>Import result</source>
       <translation>Resultado de la importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="437" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="438" />
       <source>Imported as batch {batch}: {created} created, {updated} merged, {skipped} skipped, from {file}.</source>
       <translation>Importado como lote {batch}: {created} creados, {updated} fusionados, {skipped} omitidos, desde {file}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="589" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="590" />
       <source>Import…</source>
       <translation>Importar…</translation>
     </message>
@@ -4419,17 +4419,17 @@ dada</translation>
       <translation>En los próximos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="185" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="177" />
       <source>In the time zone {zone}</source>
       <translation>En la zona horaria {zone}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="296" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="295" />
       <source>In their &amp;words:</source>
       <translation>Con sus &amp;palabras:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="525" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="526" />
       <source>In use</source>
       <translation>En uso</translation>
     </message>
@@ -4467,7 +4467,7 @@ dada</translation>
       <translation>Necesita intérprete: {language}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="232" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="231" />
       <source>Invite colleague</source>
       <translation>Invitar a un compañero</translation>
     </message>
@@ -4518,12 +4518,12 @@ dada</translation>
       <translation>Conservarlo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="148" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="149" />
       <source>Keep quiet days</source>
       <translation>Respetar los días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="112" />
       <source>Kept record</source>
       <translation>Registro conservado</translation>
     </message>
@@ -4552,7 +4552,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="59" />
       <location filename="caseworker/ui/sections/aid.py" line="175" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="499" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="500" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
@@ -4567,17 +4567,17 @@ dada</translation>
       <translation>LYBUNT: donó en el periodo anterior, no en este</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="391" />
+      <location filename="caseworker/ui/sections/planner.py" line="392" />
       <source>LYBUNT: gave last year, not this year</source>
       <translation>LYBUNT: donó el año pasado, no este año</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="325" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="326" />
       <source>Label sheet</source>
       <translation>Hoja de etiquetas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="387" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="388" />
       <source>Labels written to {path} ({pages} sheets).</source>
       <translation>Etiquetas guardadas en {path} ({pages} hojas).</translation>
     </message>
@@ -4622,19 +4622,19 @@ dada</translation>
       <translation>Último año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="433" />
+      <location filename="caseworker/ui/sections/planner.py" line="434" />
       <source>Last contact</source>
       <translation>Último contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="165" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="164" />
       <source>Last date</source>
       <translation>Última fecha</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="278" />
       <location filename="caseworker/ui/sections/donors.py" line="60" />
-      <location filename="caseworker/ui/sections/planner.py" line="432" />
+      <location filename="caseworker/ui/sections/planner.py" line="433" />
       <source>Last gift</source>
       <translation>Último donativo</translation>
     </message>
@@ -4649,12 +4649,12 @@ dada</translation>
       <translation>Último inicio de sesión: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="390" />
+      <location filename="caseworker/ui/sections/planner.py" line="391" />
       <source>Late against their own giving rhythm</source>
       <translation>Con retraso respecto a su propio ritmo de donación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="680" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="679" />
       <source>Leave the counts empty for a decision agreed without a vote.</source>
       <translation>Deje los recuentos vacíos para una decisión acordada sin votación.</translation>
     </message>
@@ -4664,8 +4664,8 @@ dada</translation>
       <translation>Dejar sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="738" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="749" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="739" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="750" />
       <source>Letters and e-mail</source>
       <translation>Cartas y correos</translation>
     </message>
@@ -4675,13 +4675,13 @@ dada</translation>
       <translation>Las cartas y los correos salen por el propio servidor de correo de la organización. La contraseña se guarda cifrada en la base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="547" />
+      <location filename="caseworker/ui/sections/planner.py" line="548" />
       <source>Limits, quiet hours, blackouts and exempt purposes for every supporter</source>
       <translation>Límites, horas de descanso, bloqueos y finalidades exentas para todos los donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="210" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
       <location filename="caseworker/ui/views/grant_detail.py" line="219" />
       <source>Line</source>
       <translation>Partida</translation>
@@ -4703,13 +4703,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="143" />
-      <location filename="caseworker/ui/sections/planner.py" line="505" />
+      <location filename="caseworker/ui/sections/planner.py" line="506" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="242" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="241" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
       <source>Log</source>
       <translation>Registrar</translation>
     </message>
@@ -4719,13 +4719,13 @@ dada</translation>
       <translation>Registrar una llamada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="242" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="168" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="241" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="160" />
       <source>Log a contact with {name}</source>
       <translation>Registrar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="59" />
       <source>Log a contact…</source>
       <translation>Registrar un contacto…</translation>
     </message>
@@ -4755,7 +4755,7 @@ dada</translation>
       <translation>Explorar primero una demostración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
       <source>Made</source>
       <translation>Hecha</translation>
     </message>
@@ -4770,7 +4770,7 @@ dada</translation>
       <translation>&amp;Servidor de correo:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="413" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="414" />
       <source>Mail merge:</source>
       <translation>Combinación de correspondencia:</translation>
     </message>
@@ -4805,7 +4805,7 @@ dada</translation>
       <translation>Gestionar categorías y asignaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="435" />
+      <location filename="caseworker/ui/sections/planner.py" line="436" />
       <source>Manager</source>
       <translation>Responsable</translation>
     </message>
@@ -4815,7 +4815,7 @@ dada</translation>
       <translation>Aprobación del responsable por &amp;encima de:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="201" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="193" />
       <source>Managers may let a blocked contact go ahead, with a reason.</source>
       <translation>Los responsables pueden permitir un contacto bloqueado, indicando un motivo.</translation>
     </message>
@@ -4825,7 +4825,7 @@ dada</translation>
       <translation>Marcar como &amp;pagado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="63" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="61" />
       <source>Mark done</source>
       <translation>Marcar como hecha</translation>
     </message>
@@ -4860,17 +4860,17 @@ dada</translation>
       <translation>Consentimiento de marketing</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
       <source>May be</source>
       <translation>Puede ser</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="173" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="176" />
       <source>May be the same as</source>
       <translation>Puede ser el mismo que</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="136" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="135" />
       <source>Me</source>
       <translation>Yo</translation>
     </message>
@@ -4900,12 +4900,12 @@ dada</translation>
       <translation>Donativo mediano</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="81" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="80" />
       <source>Meeting</source>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="873" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="872" />
       <location filename="caseworker/ui/parts.py" line="105" />
       <source>Meetings</source>
       <translation>Reuniones</translation>
@@ -4916,7 +4916,7 @@ dada</translation>
       <translation>Reuniones de un mes…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="406" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="405" />
       <source>Meetings with this client</source>
       <translation>Reuniones con este cliente</translation>
     </message>
@@ -4926,37 +4926,37 @@ dada</translation>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="86" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="89" />
       <source>Merge</source>
       <translation>Fusionar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="69" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="72" />
       <source>Merge duplicates</source>
       <translation>Fusionar duplicados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="576" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="577" />
       <source>Merge fields (Enter inserts):</source>
       <translation>Campos de combinación (Intro inserta):</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="536" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="537" />
       <source>Merge fields: Enter inserts one</source>
       <translation>Campos de combinación: Intro inserta uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="183" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="186" />
       <source>Merge the chosen pair</source>
       <translation>Fusionar la pareja elegida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="87" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="90" />
       <source>Merge the two records</source>
       <translation>Fusionar los dos registros</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="182" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="185" />
       <source>Merge…</source>
       <translation>Fusionar…</translation>
     </message>
@@ -4973,14 +4973,14 @@ dada</translation>
       <translation>Método</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="109" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="132" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="128" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="108" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="131" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="127" />
       <source>Minutes</source>
       <translation>Acta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="554" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="553" />
       <source>Minutes: {title}</source>
       <translation>Acta: {title}</translation>
     </message>
@@ -5002,7 +5002,7 @@ dada</translation>
       <translation>Más acciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="107" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="108" />
       <source>Most contacts in a window</source>
       <translation>Más contactos en una ventana</translation>
     </message>
@@ -5012,19 +5012,19 @@ dada</translation>
       <translation>Máximo de contactos a un donante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="111" />
       <source>Most requests for a gift in a window</source>
       <translation>Más peticiones de donativo en una ventana</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="388" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
       <source>Move</source>
       <translation>Mover</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="214" />
-      <location filename="caseworker/ui/sections/planner.py" line="217" />
+      <location filename="caseworker/ui/sections/planner.py" line="215" />
+      <location filename="caseworker/ui/sections/planner.py" line="218" />
       <source>Move blocked donors to their next allowed time</source>
       <translation>Mover a los donantes bloqueados a su siguiente hora permitida</translation>
     </message>
@@ -5033,7 +5033,7 @@ dada</translation>
       <translation type="obsolete">Mover a los donantes bloqueados a su siguiente hora permitida (si no, se dejan fuera)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="169" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="161" />
       <source>Move the contact with {name}</source>
       <translation>Mover el contacto con {name}</translation>
     </message>
@@ -5043,7 +5043,7 @@ dada</translation>
       <translation>Mover «{title}»</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="62" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
       <source>Move…</source>
       <translation>Mover…</translation>
     </message>
@@ -5103,22 +5103,22 @@ dada</translation>
       <translation>Mis casos abiertos, los que vencen antes primero: Intro abre uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="32" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="33" />
       <source>My tasks</source>
       <translation>Mis tareas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="62" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="63" />
       <source>My tasks ({n})</source>
       <translation>Mis tareas ({n})</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="61" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="62" />
       <source>My tasks ({n}, {late} overdue)</source>
       <translation>Mis tareas ({n}, {late} atrasadas)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="38" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="39" />
       <source>My tasks, soonest due first: tick one when it is done, Enter opens its record</source>
       <translation>Mis tareas, las que vencen antes primero: marque una cuando esté hecha, Intro abre su registro</translation>
     </message>
@@ -5146,7 +5146,7 @@ dada</translation>
       <translation>&amp;Nota:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="122" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="123" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="151" />
       <location filename="caseworker/ui/dialogs/grant_dialogs.py" line="258" />
       <source>N&amp;otes:</source>
@@ -5154,7 +5154,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="69" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="218" />
       <location filename="caseworker/ui/sections/administration.py" line="448" />
       <source>Name</source>
       <translation>Nombre</translation>
@@ -5165,7 +5165,7 @@ dada</translation>
       <translation>Indique un documento que pide el financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="118" />
       <source>Nee&amp;ds:</source>
       <translation>Nece&amp;sidades:</translation>
     </message>
@@ -5175,22 +5175,22 @@ dada</translation>
       <translation>Necesidades</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="456" />
+      <location filename="caseworker/ui/sections/planner.py" line="457" />
       <source>Neglected</source>
       <translation>Desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="542" />
+      <location filename="caseworker/ui/sections/planner.py" line="543" />
       <source>Neglected and pestered</source>
       <translation>Desatendidos y agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="444" />
+      <location filename="caseworker/ui/sections/planner.py" line="445" />
       <source>Neglected supporters</source>
       <translation>Donantes desatendidos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
       <source>Never</source>
       <translation>Nunca</translation>
     </message>
@@ -5205,7 +5205,7 @@ dada</translation>
       <translation>No volver a contactar nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="118" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="119" />
       <source>Never count:</source>
       <translation>No contar nunca:</translation>
     </message>
@@ -5287,12 +5287,12 @@ dada</translation>
       <translation>Nueva solicitud de subvención (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="416" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="417" />
       <source>New household</source>
       <translation>Nuevo hogar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="109" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="108" />
       <location filename="caseworker/ui/sections/calendar.py" line="408" />
       <source>New meeting</source>
       <translation>Nueva reunión</translation>
@@ -5308,23 +5308,23 @@ dada</translation>
       <translation>Personas nuevas atendidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="118" />
       <source>New task</source>
       <translation>Nueva tarea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="44" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="45" />
       <source>New task…</source>
       <translation>Nueva tarea…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="493" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="494" />
       <source>New template</source>
       <translation>Nueva plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="114" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="115" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="245" />
       <source>Next</source>
       <translation>Siguiente</translation>
     </message>
@@ -5334,17 +5334,17 @@ dada</translation>
       <translation>Siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="270" />
+      <location filename="caseworker/ui/sections/planner.py" line="271" />
       <source>Next allowed</source>
       <translation>Próximo permitido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="356" />
       <source>Next allowed: {when}</source>
       <translation>Próximo permitido: {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="137" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="129" />
       <source>Next allowed: {when} ({zone}).</source>
       <translation>Próximo permitido: {when} ({zone}).</translation>
     </message>
@@ -5354,17 +5354,17 @@ dada</translation>
       <translation>Próx. fecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="442" />
+      <location filename="caseworker/ui/sections/planner.py" line="443" />
       <source>Next planned</source>
       <translation>Próximo planificado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="115" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="116" />
       <source>Next step</source>
       <translation>Paso siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="357" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="358" />
       <source>Next try: {when}</source>
       <translation>Próximo intento: {when}</translation>
     </message>
@@ -5379,7 +5379,7 @@ dada</translation>
       <translation>No consta ninguna declaración de Gift Aid: los recibos no reclaman Gift Aid para este donante. Registre una cuando el donante la haga.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="207" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="206" />
       <source>No agenda.</source>
       <translation>Sin orden del día.</translation>
     </message>
@@ -5419,7 +5419,7 @@ dada</translation>
       <translation>Aún no hay clientes: Ctrl+N añade uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="121" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="122" />
       <source>No contact by these channels between</source>
       <translation>Sin contacto por estos canales entre</translation>
     </message>
@@ -5429,7 +5429,7 @@ dada</translation>
       <translation>Aún no hay datos de contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="146" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="147" />
       <source>No contact on these days (the supporter's local date):</source>
       <translation>Sin contacto en estos días (fecha local del donante):</translation>
     </message>
@@ -5451,7 +5451,7 @@ dada</translation>
       <translation>Aún no hay fechas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="676" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="675" />
       <source>No decisions in the minutes yet: record them with Minutes… first.</source>
       <translation>Aún no hay decisiones en el acta: regístrelas primero con Acta…</translation>
     </message>
@@ -5471,7 +5471,7 @@ dada</translation>
       <translation>Ningún donante coincide con «{text}».</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="476" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="477" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="161" />
       <source>No donor matches.</source>
       <translation>Ningún donante coincide.</translation>
@@ -5482,7 +5482,7 @@ dada</translation>
       <translation>Aún no hay donantes: Ctrl+N añade uno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="519" />
       <source>No e-&amp;mail:</source>
       <translation>Sin &amp;correo electrónico:</translation>
     </message>
@@ -5517,12 +5517,12 @@ dada</translation>
       <translation>Sin logotipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="409" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="408" />
       <source>No meetings with this client yet — plan one in the Calendar (Ctrl+N there).</source>
       <translation>Aún no hay reuniones con este cliente: planifique una en el Calendario (allí, Ctrl+N).</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="211" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="210" />
       <source>No minutes yet.</source>
       <translation>Aún no hay acta.</translation>
     </message>
@@ -5547,7 +5547,7 @@ dada</translation>
       <translation>No hay tareas abiertas. Nueva tarea… (o Ctrl+T) crea una.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="87" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="88" />
       <source>No open tasks. New task… or Ctrl+T on a record makes one.</source>
       <translation>No hay tareas abiertas. Nueva tarea… o Ctrl+T sobre un registro crea una.</translation>
     </message>
@@ -5558,7 +5558,7 @@ dada</translation>
       <translation>Ningún programa en particular</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="180" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="183" />
       <source>No possible duplicates were found.</source>
       <translation>No se han encontrado posibles duplicados.</translation>
     </message>
@@ -5600,22 +5600,22 @@ dada</translation>
       <translation>Nadie en particular</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="204" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="203" />
       <source>Nobody invited yet.</source>
       <translation>Aún no hay nadie invitado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="515" />
+      <location filename="caseworker/ui/sections/planner.py" line="516" />
       <source>Nobody is near their contact limits.</source>
       <translation>Nadie está cerca de sus límites de contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="513" />
+      <location filename="caseworker/ui/sections/planner.py" line="514" />
       <source>Nobody on this list — well done.</source>
       <translation>No hay nadie en esta lista: buen trabajo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="115" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="116" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="105" />
       <location filename="caseworker/ui/views/client_detail.py" line="389" />
       <source>Nobody yet</source>
@@ -5645,12 +5645,12 @@ dada</translation>
       <translation>No hay ninguno en la lista.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="225" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="224" />
       <source>None.</source>
       <translation>Ninguno.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="157" />
       <source>Not a contact</source>
       <translation>No es un contacto</translation>
     </message>
@@ -5708,12 +5708,12 @@ dada</translation>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="188" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="180" />
       <source>Notes:</source>
       <translation>Notas:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>Nothing</source>
       <translation>Nada</translation>
     </message>
@@ -5723,7 +5723,7 @@ dada</translation>
       <translation>No se ha encontrado nada.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="90" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="88" />
       <source>Nothing here yet — plan or log a contact to start this supporter's history.</source>
       <translation>Aún no hay nada: planifique o registre un contacto para empezar el historial de este donante.</translation>
     </message>
@@ -5783,7 +5783,7 @@ dada</translation>
       <translation>Número de informes:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="170" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="169" />
       <source>Number of times</source>
       <translation>Número de veces</translation>
     </message>
@@ -5798,7 +5798,7 @@ dada</translation>
       <translation>A&amp;trasados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="370" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="369" />
       <source>Occurrence cancelled.</source>
       <translation>Repetición cancelada.</translation>
     </message>
@@ -5814,7 +5814,7 @@ dada</translation>
       <translation>Al &amp;escalar:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="160" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="159" />
       <source>On a date</source>
       <translation>En una fecha</translation>
     </message>
@@ -5824,7 +5824,7 @@ dada</translation>
       <translation>Consta desde</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="355" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="354" />
       <source>On their &amp;days:</source>
       <translation>En sus &amp;días:</translation>
     </message>
@@ -5839,17 +5839,17 @@ dada</translation>
       <translation>Un PDF con todos los documentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="584" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="583" />
       <source>One decision per line</source>
       <translation>Una decisión por línea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="186" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="185" />
       <source>One item per line</source>
       <translation>Un elemento por línea</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="191" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="190" />
       <source>One occurrence of a repeating meeting</source>
       <translation>Una repetición de una reunión periódica</translation>
     </message>
@@ -5869,9 +5869,9 @@ dada</translation>
       <translation>Un informe, vence el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="179" />
       <location filename="caseworker/ui/sections/planner.py" line="180" />
-      <location filename="caseworker/ui/sections/planner.py" line="419" />
+      <location filename="caseworker/ui/sections/planner.py" line="181" />
+      <location filename="caseworker/ui/sections/planner.py" line="420" />
       <source>Only donors I manage</source>
       <translation>Solo los donantes que gestiono</translation>
     </message>
@@ -5891,7 +5891,7 @@ dada</translation>
       <translation>Solo casos atrasados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="170" />
       <source>Only warn for:</source>
       <translation>Solo avisar de:</translation>
     </message>
@@ -5942,7 +5942,7 @@ dada</translation>
       <translation>Tareas abiertas sobre este registro: marque una cuando esté hecha</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="250" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="251" />
       <source>Open the existing record instead, or save anyway if this is a different person.</source>
       <translation>Abra el registro existente en su lugar, o guarde de todos modos si se trata de otra persona.</translation>
     </message>
@@ -5972,12 +5972,12 @@ dada</translation>
       <translation>Abre una base de datos aparte, con personas inventadas, para probarlo todo; esta base de datos nueva queda a la espera, intacta.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
       <source>Opted out</source>
       <translation>Se dio de baja</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="177" />
+      <location filename="caseworker/ui/sections/planner.py" line="178" />
       <source>Optional: names starting with…</source>
       <translation>Opcional: nombres que empiezan por…</translation>
     </message>
@@ -6004,24 +6004,24 @@ dada</translation>
       <translation>Otros contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="110" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="113" />
       <source>Other record</source>
       <translation>Otro registro</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="215" />
-      <location filename="caseworker/ui/sections/planner.py" line="218" />
+      <location filename="caseworker/ui/sections/planner.py" line="216" />
+      <location filename="caseworker/ui/sections/planner.py" line="219" />
       <source>Otherwise donors the guard blocks are left out of the plan.</source>
       <translation>Si no, los donantes que el control de contactos bloquea quedan fuera del plan.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="307" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="755" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="308" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="756" />
       <source>Outbox</source>
       <translation>Bandeja de salida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="151" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="152" />
       <source>Outbox: {summary}</source>
       <translation>Bandeja de salida: {summary}</translation>
     </message>
@@ -6047,12 +6047,12 @@ dada</translation>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="260" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="259" />
       <source>Outside attendee's name</source>
       <translation>Nombre del asistente externo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="263" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="262" />
       <source>Outside attendee's organisation</source>
       <translation>Organización del asistente externo</translation>
     </message>
@@ -6077,7 +6077,7 @@ dada</translation>
       <translation>Atrasados y en riesgo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="389" />
+      <location filename="caseworker/ui/sections/planner.py" line="390" />
       <source>Overdue for a contact</source>
       <translation>Con contacto atrasado</translation>
     </message>
@@ -6093,7 +6093,7 @@ dada</translation>
       <translation>Hacer una excepción al control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="200" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="192" />
       <source>Override the guard</source>
       <translation>Hacer una excepción al control</translation>
     </message>
@@ -6103,7 +6103,7 @@ dada</translation>
       <translation>Excepciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="199" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="191" />
       <source>Override…</source>
       <translation>Hacer una excepción…</translation>
     </message>
@@ -6135,8 +6135,8 @@ dada</translation>
       <translation>Finali&amp;dad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="161" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6166,7 +6166,7 @@ dada</translation>
       <translation>Pagado {paid} · aprobado {approved} · solicitado {requested} · quedan {left} de {budget}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="175" />
       <source>Pairs of records that may be the same person</source>
       <translation>Parejas de registros que pueden ser la misma persona</translation>
     </message>
@@ -6192,18 +6192,18 @@ dada</translation>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="498" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="503" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="499" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
       <source>Past imports</source>
       <translation>Importaciones anteriores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="601" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="602" />
       <source>Past imports…</source>
       <translation>Importaciones anteriores…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="377" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="378" />
       <source>Pause contact with {name}</source>
       <translation>Pausar el contacto con {name}</translation>
     </message>
@@ -6241,18 +6241,18 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/views/grant_detail.py" line="513" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="118" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="117" />
       <location filename="caseworker/ui/views/organigram_page.py" line="184" />
       <source>People</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="122" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="121" />
       <source>People and attendance</source>
       <translation>Personas y asistencia</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="181" />
       <source>People invited</source>
       <translation>Personas invitadas</translation>
     </message>
@@ -6288,12 +6288,12 @@ dada</translation>
       <translation>Datos de la persona…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="445" />
+      <location filename="caseworker/ui/sections/planner.py" line="446" />
       <source>Pestered supporters</source>
       <translation>Donantes agobiados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="466" />
+      <location filename="caseworker/ui/sections/planner.py" line="467" />
       <source>Pestered: near their contact limits</source>
       <translation>Agobiados: cerca de sus límites de contacto</translation>
     </message>
@@ -6321,53 +6321,53 @@ dada</translation>
       <translation>Cartera o financiadores</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="195" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
       <source>Plan</source>
       <translation>Planificar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="143" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="144" />
       <source>Plan a call or visit at a time that suits the client</source>
       <translation>Planificar una llamada o visita a una hora que le convenga al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="168" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="160" />
       <source>Plan a contact with {name}</source>
       <translation>Planificar un contacto con {name}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="60" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="58" />
       <source>Plan a contact…</source>
       <translation>Planificar un contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="541" />
+      <location filename="caseworker/ui/sections/planner.py" line="542" />
       <source>Plan an appeal</source>
       <translation>Planificar una campaña</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="422" />
+      <location filename="caseworker/ui/sections/planner.py" line="423" />
       <source>Plan an appeal for these donors</source>
       <translation>Planificar una campaña para estos donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="421" />
+      <location filename="caseworker/ui/sections/planner.py" line="422" />
       <source>Plan for these…</source>
       <translation>Planificar para estos…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="273" />
+      <location filename="caseworker/ui/sections/planner.py" line="274" />
       <source>Plan preview</source>
       <translation>Vista previa del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="261" />
+      <location filename="caseworker/ui/sections/planner.py" line="262" />
       <source>Plan summary</source>
       <translation>Resumen del plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="532" />
-      <location filename="caseworker/ui/sections/planner.py" line="538" />
+      <location filename="caseworker/ui/sections/planner.py" line="533" />
+      <location filename="caseworker/ui/sections/planner.py" line="539" />
       <source>Planner</source>
       <translation>Planificador</translation>
     </message>
@@ -6389,26 +6389,26 @@ dada</translation>
       <translation>Persona de con&amp;tacto:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="129" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="130" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="138" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="221" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="222" />
       <source>Possible duplicates</source>
       <translation>Posibles duplicados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="216" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="217" />
       <source>Possible duplicates and what to do with each</source>
       <translation>Posibles duplicados y qué hacer con cada uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="607" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="608" />
       <source>Possible duplicates…</source>
       <translation>Posibles duplicados…</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="106" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="96" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="426" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="427" />
       <source>Post&amp;code:</source>
       <translation>Códi&amp;go postal:</translation>
     </message>
@@ -6423,7 +6423,7 @@ dada</translation>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="324" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="325" />
       <source>Preferred</source>
       <translation>Preferido</translation>
     </message>
@@ -6458,29 +6458,29 @@ dada</translation>
       <translation>Preparando los recibos de {year}…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="244" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="544" />
-      <location filename="caseworker/ui/sections/planner.py" line="236" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="245" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="545" />
+      <location filename="caseworker/ui/sections/planner.py" line="237" />
       <source>Preview</source>
       <translation>Vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="542" />
       <source>Preview on record number</source>
       <translation>Vista previa con el registro número</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="581" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="582" />
       <source>Preview on:</source>
       <translation>Vista previa con:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="546" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="547" />
       <source>Preview subject</source>
       <translation>Asunto de la vista previa</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="237" />
+      <location filename="caseworker/ui/sections/planner.py" line="238" />
       <source>Preview the plan</source>
       <translation>Vista previa del plan</translation>
     </message>
@@ -6490,27 +6490,27 @@ dada</translation>
       <translation>Anterior (Ctrl+Izquierda)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="322" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="323" />
       <source>Print address labels for the waiting letters</source>
       <translation>Imprimir etiquetas de dirección para las cartas pendientes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="405" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="406" />
       <source>Print as letters even if the template is an e-mail</source>
       <translation>Imprimir como cartas aunque la plantilla sea un correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="381" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="382" />
       <source>Print labels to</source>
       <translation>Imprimir etiquetas en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="160" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="161" />
       <source>Print letters to</source>
       <translation>Imprimir cartas en</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="319" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="320" />
       <source>Print the letters waiting in the outbox</source>
       <translation>Imprimir las cartas pendientes de la bandeja de salida</translation>
     </message>
@@ -6520,7 +6520,7 @@ dada</translation>
       <translation>Se imprime en cartas y recibos, y lo comparten todas las personas que usan esta base de datos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="173" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
       <source>Printing stopped: nothing was recorded.</source>
       <translation>Impresión detenida: no se ha registrado nada.</translation>
     </message>
@@ -6542,8 +6542,8 @@ dada</translation>
       <translation>Programas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="96" />
-      <location filename="caseworker/ui/sections/planner.py" line="244" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="97" />
+      <location filename="caseworker/ui/sections/planner.py" line="245" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
@@ -6553,7 +6553,7 @@ dada</translation>
       <translation>El avance en este periodo, con sus palabras, para el informe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <source>Proposer</source>
       <translation>Propuesta por</translation>
     </message>
@@ -6564,23 +6564,23 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/aid.py" line="233" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="503" />
-      <location filename="caseworker/ui/sections/planner.py" line="206" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="504" />
+      <location filename="caseworker/ui/sections/planner.py" line="207" />
       <source>Purpose</source>
       <translation>Finalidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="187" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="179" />
       <source>Purpose:</source>
       <translation>Finalidad:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <source>Purposes (empty: all)</source>
       <translation>Finalidades (vacío: todas)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="117" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="118" />
       <source>Purposes that never count</source>
       <translation>Finalidades que nunca cuentan</translation>
     </message>
@@ -6591,57 +6591,57 @@ dada</translation>
       <translation>Búsqueda rápida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="152" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
       <source>Quiet days</source>
       <translation>Días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="153" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="154" />
       <source>Quiet days:</source>
       <translation>Días de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="127" />
       <source>Quiet hours end</source>
       <translation>Fin de las horas de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="125" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="126" />
       <source>Quiet hours start</source>
       <translation>Inicio de las horas de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="139" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="140" />
       <source>Quiet hours:</source>
       <translation>Horas de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="156" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="157" />
       <source>Quiet-day channels</source>
       <translation>Canales en días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="157" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
       <source>Quiet-day channels:</source>
       <translation>Canales en días de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="142" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="143" />
       <source>Quiet-hours channels</source>
       <translation>Canales en horas de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="143" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="144" />
       <source>Quiet-hours channels:</source>
       <translation>Canales en horas de descanso:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="247" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="246" />
       <source>Quorum {q}: {n} present, {verdict}.</source>
       <translation>Quórum {q}: presentes {n}, {verdict}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="649" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="648" />
       <source>Quorum: people who must be present</source>
       <translation>Quórum: personas que deben estar presentes</translation>
     </message>
@@ -6651,7 +6651,7 @@ dada</translation>
       <translation>&amp;Referencia:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="143" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="142" />
       <source>Re&amp;mind me:</source>
       <translation>&amp;Recordarme:</translation>
     </message>
@@ -6697,7 +6697,7 @@ dada</translation>
       <translation>Reactivar la cuenta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="210" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <location filename="caseworker/ui/views/donor_detail.py" line="228" />
       <source>Reason</source>
@@ -6797,7 +6797,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="96" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="278" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="277" />
       <location filename="caseworker/ui/dialogs/client_records.py" line="107" />
       <source>Record</source>
       <translation>Registrar</translation>
@@ -6860,7 +6860,7 @@ dada</translation>
       <translation>Registrar donativo…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="402" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
       <source>Record numbers</source>
       <translation>Números de registro</translation>
     </message>
@@ -6938,12 +6938,12 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/views/client_detail.py" line="318" />
       <location filename="caseworker/ui/views/client_detail.py" line="326" />
-      <location filename="caseworker/ui/views/client_detail.py" line="419" />
+      <location filename="caseworker/ui/views/client_detail.py" line="420" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="419" />
+      <location filename="caseworker/ui/views/client_detail.py" line="420" />
       <source>Referrals ({n})</source>
       <translation>Derivaciones ({n})</translation>
     </message>
@@ -6968,7 +6968,7 @@ dada</translation>
       <translation>Gestor de la relación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="206" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="207" />
       <source>Reload the thank-you queue</source>
       <translation>Recargar la cola de agradecimientos</translation>
     </message>
@@ -7013,24 +7013,24 @@ dada</translation>
       <translation>Recordatorios: {n} nuevos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="187" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="188" />
       <location filename="caseworker/ui/sections/administration.py" line="233" />
       <location filename="caseworker/ui/sections/administration.py" line="281" />
       <source>Remove</source>
       <translation>Quitar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="519" />
+      <location filename="caseworker/ui/views/client_detail.py" line="520" />
       <source>Remove attachment</source>
       <translation>Quitar adjunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="188" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="189" />
       <source>Remove blackout</source>
       <translation>Quitar bloqueo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="457" />
+      <location filename="caseworker/ui/views/client_detail.py" line="458" />
       <source>Remove contact</source>
       <translation>Quitar contacto</translation>
     </message>
@@ -7040,7 +7040,7 @@ dada</translation>
       <translation>Quitar contacto…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="266" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="265" />
       <source>Remove selected</source>
       <translation>Quitar seleccionados</translation>
     </message>
@@ -7055,7 +7055,7 @@ dada</translation>
       <translation>Quitar la imagen de la firma</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="410" />
+      <location filename="caseworker/ui/views/client_detail.py" line="411" />
       <source>Removed: {reason}</source>
       <translation>Quitado: {reason}</translation>
     </message>
@@ -7108,7 +7108,7 @@ dada</translation>
       <translation>Informes:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="111" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="112" />
       <source>Request window in days</source>
       <translation>Ventana de peticiones en días</translation>
     </message>
@@ -7125,12 +7125,12 @@ dada</translation>
       <translation>Solicitado por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="441" />
+      <location filename="caseworker/ui/sections/planner.py" line="442" />
       <source>Requests</source>
       <translation>Peticiones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="112" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="113" />
       <source>Requests for a gift, at most:</source>
       <translation>Peticiones de donativo, como máximo:</translation>
     </message>
@@ -7207,7 +7207,7 @@ dada</translation>
       <translation>Restaurar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="93" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="94" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
@@ -7290,18 +7290,18 @@ dada</translation>
       <translation>Fila {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
       <source>Rows</source>
       <translation>Filas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="208" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="213" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="209" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="214" />
       <source>Rows that would fail</source>
       <translation>Filas que fallarían</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="168" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="169" />
       <source>Rules that only warn</source>
       <translation>Reglas que solo avisan</translation>
     </message>
@@ -7321,13 +7321,13 @@ dada</translation>
       <translation>SYBUNT: donó antes, en ninguno de los dos periodos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="392" />
+      <location filename="caseworker/ui/sections/planner.py" line="393" />
       <source>SYBUNT: gave some year, not last or this year</source>
       <translation>SYBUNT: donó algún año, pero ni el pasado ni este</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="86" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="421" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="422" />
       <source>Sa&amp;lutation:</source>
       <translation>Sal&amp;udo:</translation>
     </message>
@@ -7337,7 +7337,7 @@ dada</translation>
       <translation>&amp;Guardar persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="528" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
       <source>Sa&amp;ve template</source>
       <translation>&amp;Guardar plantilla</translation>
     </message>
@@ -7362,8 +7362,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/aid_dialogs.py" line="268" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="119" />
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="333" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="118" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="332" />
       <source>Save</source>
       <translation>Guardar</translation>
     </message>
@@ -7373,7 +7373,7 @@ dada</translation>
       <translation>Guardar &amp;recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="507" />
+      <location filename="caseworker/ui/views/client_detail.py" line="508" />
       <source>Save a copy</source>
       <translation>Guardar una copia</translation>
     </message>
@@ -7383,9 +7383,9 @@ dada</translation>
       <translation>Guardar una copia…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="253" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="254" />
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="258" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="286" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="278" />
       <source>Save anyway</source>
       <translation>Guardar de todos modos</translation>
     </message>
@@ -7395,7 +7395,7 @@ dada</translation>
       <translation>Guardar lote</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="587" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="586" />
       <source>Save minutes</source>
       <translation>Guardar acta</translation>
     </message>
@@ -7422,12 +7422,12 @@ dada</translation>
       <translation>Guardar la configuración del servidor de correo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="529" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="530" />
       <source>Save the template</source>
       <translation>Guardar la plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="444" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="445" />
       <source>Save the template first.</source>
       <translation>Guarde primero la plantilla.</translation>
     </message>
@@ -7437,7 +7437,7 @@ dada</translation>
       <translation>Guardar la configuración de este equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="697" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="698" />
       <source>Saved as version {n}.</source>
       <translation>Guardada como versión {n}.</translation>
     </message>
@@ -7483,17 +7483,17 @@ dada</translation>
       <translation>Explique por qué, para el registro de auditoría.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="239" />
+      <location filename="caseworker/ui/sections/planner.py" line="240" />
       <source>Schedule</source>
       <translation>Calendario</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="240" />
+      <location filename="caseworker/ui/sections/planner.py" line="241" />
       <source>Schedule the plan</source>
       <translation>Programar el plan</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="373" />
+      <location filename="caseworker/ui/sections/planner.py" line="374" />
       <source>Scheduled {scheduled} contacts as planned, moved {moved} to their next allowed time, left out {left}.</source>
       <translation>Programados {scheduled} contactos según lo previsto, {moved} movidos a su siguiente hora permitida, {left} dejados fuera.</translation>
     </message>
@@ -7518,7 +7518,7 @@ dada</translation>
       <translation>Texto de búsqueda</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="663" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="662" />
       <source>Seconder</source>
       <translation>Secundada por</translation>
     </message>
@@ -7529,7 +7529,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/donors.py" line="57" />
-      <location filename="caseworker/ui/sections/planner.py" line="172" />
+      <location filename="caseworker/ui/sections/planner.py" line="173" />
       <location filename="caseworker/ui/views/donor_detail.py" line="124" />
       <source>Segment</source>
       <translation>Segmento</translation>
@@ -7540,17 +7540,17 @@ dada</translation>
       <translation>&amp;Enviar desde:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Send a letter instead</source>
       <translation>Enviar una carta en su lugar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="518" />
       <source>Send nothing</source>
       <translation>No enviar nada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="316" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="317" />
       <source>Send the queued e-mail now</source>
       <translation>Enviar ahora los correos en cola</translation>
     </message>
@@ -7560,27 +7560,27 @@ dada</translation>
       <translation>&amp;Nombre del remitente:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="303" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
       <source>Sent</source>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="781" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="782" />
       <source>Sent from the outbox by itself: {summary}</source>
       <translation>Enviado desde la bandeja de salida automáticamente: {summary}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="121" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="122" />
       <source>Separated by commas, e.g. housing, food</source>
       <translation>Separadas por comas, p. ej., vivienda, alimentación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="178" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="179" />
       <source>Separator</source>
       <translation>Separador</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="158" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="157" />
       <source>Series ends</source>
       <translation>Fin de la serie</translation>
     </message>
@@ -7610,7 +7610,7 @@ dada</translation>
       <translation>Páginas de configuración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="477" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="478" />
       <location filename="caseworker/ui/dialogs/gift_dialog.py" line="162" />
       <source>Several donors match — type more of the name.</source>
       <translation>Coinciden varios donantes: escriba más del nombre.</translation>
@@ -7681,7 +7681,7 @@ dada</translation>
       <translation>Mostrar personas u organizaciones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="309" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="310" />
       <source>Show messages</source>
       <translation>Mostrar mensajes</translation>
     </message>
@@ -7748,7 +7748,7 @@ dada</translation>
       <translation>Tamaño</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="274" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="275" />
       <source>Skipped: {reason}</source>
       <translation>Omitido: {reason}</translation>
     </message>
@@ -7770,7 +7770,7 @@ dada</translation>
       <translation>Algunos caracteres no tienen forma impresa y se ven como un recuadro: {characters}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="259" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="258" />
       <source>Someone from outside: name</source>
       <translation>Alguien de fuera: nombre</translation>
     </message>
@@ -7822,12 +7822,12 @@ dada</translation>
       <translation>Crear un hogar…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="133" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="132" />
       <source>Starts at</source>
       <translation>Empieza a las</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="506" />
       <location filename="caseworker/ui/views/client_detail.py" line="301" />
       <location filename="caseworker/ui/views/grant_detail.py" line="168" />
       <source>State</source>
@@ -7851,23 +7851,23 @@ dada</translation>
       <translation>Relación con donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="98" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
       <source>Stop</source>
       <translation>Detener</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="99" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="100" />
       <source>Stop sending</source>
       <translation>Dejar de enviar</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/cases.py" line="56" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="302" />
       <source>Subject</source>
       <translation>Asunto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="720" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="721" />
       <source>Subject: {subject}</source>
       <translation>Asunto: {subject}</translation>
     </message>
@@ -7908,7 +7908,7 @@ dada</translation>
       <translation>Sugerido: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="113" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="114" />
       <source>Support</source>
       <translation>Apoyo</translation>
     </message>
@@ -7933,7 +7933,7 @@ dada</translation>
       <translation>TLS desde el inicio (normalmente el puerto 465)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="120" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="121" />
       <source>Ta&amp;gs:</source>
       <translation>Etiq&amp;uetas:</translation>
     </message>
@@ -7966,7 +7966,7 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/parts.py" line="111" />
       <location filename="caseworker/ui/views/grant_detail.py" line="194" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="147" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="146" />
       <source>Tasks</source>
       <translation>Tareas</translation>
     </message>
@@ -7986,7 +7986,7 @@ dada</translation>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="182" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="181" />
       <source>Team: {name}</source>
       <translation>Equipo: {name}</translation>
     </message>
@@ -8012,18 +8012,18 @@ dada</translation>
       <translation>Equipos, personas y recordatorios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="533" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="534" />
       <source>Template status</source>
       <translation>Estado de la plantilla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="219" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="220" />
       <source>Template:</source>
       <translation>Plantilla:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="490" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="757" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="491" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="758" />
       <source>Templates</source>
       <translation>Plantillas</translation>
     </message>
@@ -8033,12 +8033,12 @@ dada</translation>
       <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
       <source>Thank &amp;all</source>
       <translation>Agradecer &amp;todos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="204" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="205" />
       <source>Thank every gift in the queue</source>
       <translation>Agradecer todos los donativos de la cola</translation>
     </message>
@@ -8048,17 +8048,17 @@ dada</translation>
       <translation>Agradecer los dona&amp;tivos en:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="202" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="203" />
       <source>Thank the selected gifts</source>
       <translation>Agradecer los donativos seleccionados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="753" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="754" />
       <source>Thank-you queue</source>
       <translation>Cola de agradecimientos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="199" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="200" />
       <source>Thank-you template</source>
       <translation>Plantilla de agradecimiento</translation>
     </message>
@@ -8113,12 +8113,12 @@ dada</translation>
       <translation>Los casos del cliente: Intro abre uno</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="354" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="353" />
       <source>The client's days (none: any day)</source>
       <translation>Los días del cliente (ninguno: cualquier día)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="278" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="277" />
       <source>The client's feedback on {ref}</source>
       <translation>La opinión del cliente sobre {ref}</translation>
     </message>
@@ -8133,12 +8133,12 @@ dada</translation>
       <translation>El equipo del cliente, con el papel de cada persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="126" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="118" />
       <source>The contact guard's verdict</source>
       <translation>El veredicto del control de contactos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="512" />
+      <location filename="caseworker/ui/views/client_detail.py" line="513" />
       <source>The copy could not be saved: {error}</source>
       <translation>No se ha podido guardar la copia: {error}</translation>
     </message>
@@ -8163,7 +8163,7 @@ dada</translation>
       <translation>No se ha podido crear la demostración: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="322" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="323" />
       <source>The donor asked for no contact at all</source>
       <translation>El donante pidió no ser contactado en absoluto</translation>
     </message>
@@ -8178,7 +8178,7 @@ dada</translation>
       <translation>Las cifras de cada grupo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="493" />
+      <location filename="caseworker/ui/views/client_detail.py" line="494" />
       <source>The file could not be read: {error}</source>
       <translation>No se ha podido leer el archivo: {error}</translation>
     </message>
@@ -8189,12 +8189,12 @@ dada</translation>
       <translation>No se ha podido leer el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="147" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="148" />
       <source>The file holds</source>
       <translation>El archivo contiene</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="168" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="169" />
       <source>The file's encoding</source>
       <translation>La codificación del archivo</translation>
     </message>
@@ -8209,7 +8209,7 @@ dada</translation>
       <translation>El donativo se conserva en el registro, marcado como anulado. ¿Por qué se anula (una devolución, un cheque rechazado, un error)?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="513" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
       <source>The gift's receipt</source>
       <translation>El recibo del donativo</translation>
     </message>
@@ -8224,7 +8224,7 @@ dada</translation>
       <translation>Los resultados de la subvención como una página PDF para el informe de la subvención</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="87" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="79" />
       <source>The guard allows this contact.</source>
       <translation>El control permite este contacto.</translation>
     </message>
@@ -8234,28 +8234,28 @@ dada</translation>
       <translation>El control bloqueó este contacto porque:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="89" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="81" />
       <source>The guard blocks this contact.</source>
       <translation>El control bloquea este contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="565" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="455" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="566" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="456" />
       <source>The import was undone.</source>
       <translation>La importación se ha deshecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="514" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="515" />
       <source>The letter as PDF</source>
       <translation>La carta en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="304" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="305" />
       <source>The mapping last used for a file with these columns.</source>
       <translation>La correspondencia de columnas usada la última vez para un archivo con estas columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="207" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="206" />
       <source>The next time that suits them: {when}.</source>
       <translation>La próxima hora que le conviene: {when}.</translation>
     </message>
@@ -8280,7 +8280,7 @@ dada</translation>
       <translation>La política de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="171" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
       <source>The organisation's zone ({zone})</source>
       <translation>La zona de la organización ({zone})</translation>
     </message>
@@ -8290,12 +8290,12 @@ dada</translation>
       <translation>No se ha podido leer la imagen.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="285" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="284" />
       <source>The questions as a PDF the client fills in; type their answers here after</source>
       <translation>Las preguntas en un PDF que rellena el cliente; escriba aquí sus respuestas después</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="101" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="100" />
       <source>The quorum, and who proposed and seconded each decision and how the vote went</source>
       <translation>El quórum, quién propuso y secundó cada decisión y el resultado de la votación</translation>
     </message>
@@ -8320,7 +8320,7 @@ dada</translation>
       <translation>El recibo seleccionado en PDF</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="172" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="173" />
       <source>The separator between columns</source>
       <translation>El separador entre columnas</translation>
     </message>
@@ -8330,7 +8330,7 @@ dada</translation>
       <translation>No se ha podido guardar la configuración: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="127" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="126" />
       <source>The task is about</source>
       <translation>La tarea trata sobre</translation>
     </message>
@@ -8342,12 +8342,12 @@ dada</translation>
       <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="864" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="863" />
       <source>The whole &amp;series</source>
       <translation>Toda la &amp;serie</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="444" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="445" />
       <source>The {name} household</source>
       <translation>El hogar {name}</translation>
     </message>
@@ -8367,7 +8367,7 @@ dada</translation>
       <translation>No hay nada que crear en esta sección.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="81" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="82" />
       <source>These rules apply to every supporter, unless a supporter's own wishes say otherwise. Changes apply to contacts planned from now on.</source>
       <translation>Estas reglas se aplican a todos los donantes, salvo que los deseos de un donante digan otra cosa. Los cambios se aplican a los contactos que se planifiquen a partir de ahora.</translation>
     </message>
@@ -8382,7 +8382,7 @@ dada</translation>
       <translation>Estos usuarios necesitan una contraseña nueva para poder iniciar sesión: {names}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="863" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="862" />
       <source>This &amp;occurrence</source>
       <translation>Esta &amp;repetición</translation>
     </message>
@@ -8428,17 +8428,17 @@ dada</translation>
       <translation>Puede que este donante ya esté registrado:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="247" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="248" />
       <source>This may be someone already on file:</source>
       <translation>Puede que esta persona ya esté registrada:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="646" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="645" />
       <source>This meeting has a quorum of</source>
       <translation>Esta reunión tiene un quórum de</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="862" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="861" />
       <source>This meeting repeats. Change only this occurrence, or the whole series?</source>
       <translation>Esta reunión se repite. ¿Cambiar solo esta repetición o toda la serie?</translation>
     </message>
@@ -8449,8 +8449,8 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="98" />
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="325" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="143" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="326" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="142" />
       <source>Time &amp;zone:</source>
       <translation>&amp;Zona horaria:</translation>
     </message>
@@ -8461,7 +8461,7 @@ dada</translation>
       <translation>Zona horaria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="172" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="173" />
       <source>Time zone for supporters without one:</source>
       <translation>Zona horaria para los donantes que no tienen una:</translation>
     </message>
@@ -8478,9 +8478,9 @@ dada</translation>
       <translation>Cronología de todos los casos del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="175" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="176" />
       <location filename="caseworker/ui/sections/administration.py" line="690" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="300" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="301" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
@@ -8514,12 +8514,12 @@ dada</translation>
 (cliente)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="304" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
       <source>Tries</source>
       <translation>Intentos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="330" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="331" />
       <source>Try the selected failed message again</source>
       <translation>Volver a intentar el mensaje fallido seleccionado</translation>
     </message>
@@ -8529,7 +8529,7 @@ dada</translation>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="431" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="432" />
       <source>Type a donor's name and press Enter</source>
       <translation>Escriba el nombre de un donante y pulse Intro</translation>
     </message>
@@ -8558,30 +8558,30 @@ dada</translation>
       <translation>Deshacer cambios</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="484" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="451" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="485" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="516" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="452" />
       <source>Undo import</source>
       <translation>Deshacer importación</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="485" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="486" />
       <source>Undo import batch {batch}? The records it created are removed and the fields it changed are put back. If anyone changed those records since, nothing is undone and you are told which.</source>
       <translation>¿Deshacer el lote de importación {batch}? Los registros que creó se eliminan y los campos que cambió se restauran. Si alguien ha cambiado esos registros desde entonces, no se deshace nada y se le indica cuáles.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="514" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="515" />
       <source>Undo result</source>
       <translation>Resultado de deshacer</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="516" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="517" />
       <source>Undo the chosen import</source>
       <translation>Deshacer la importación elegida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="232" />
       <location filename="caseworker/ui/dialogs/import_wizard.py" line="233" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="234" />
       <source>Undo this import</source>
       <translation>Deshacer esta importación</translation>
     </message>
@@ -8611,22 +8611,22 @@ dada</translation>
       <translation>Hasta {amount} más para este cliente dentro del límite del fondo.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="107" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="99" />
       <source>Use the next allowed time</source>
       <translation>Usar la siguiente hora permitida</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="109" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="101" />
       <source>Use the suggested channel</source>
       <translation>Usar el canal sugerido</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="151" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="143" />
       <source>Use {channel} instead</source>
       <translation>Usar {channel} en su lugar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="147" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="139" />
       <source>Use {when}</source>
       <translation>Usar {when}</translation>
     </message>
@@ -8657,12 +8657,12 @@ dada</translation>
       <translation>Valor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="269" />
+      <location filename="caseworker/ui/sections/planner.py" line="270" />
       <source>Verdict</source>
       <translation>Valoración</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="664" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="665" />
       <source>Version {n}</source>
       <translation>Versión {n}</translation>
     </message>
@@ -8731,32 +8731,32 @@ dada</translation>
       <translation>Anular…</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="636" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="635" />
       <source>Votes and quorum</source>
       <translation>Votaciones y quórum</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="140" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="132" />
       <source>Waiting will not help: no time in the next two years is allowed on this channel.</source>
       <translation>Esperar no servirá: no hay ninguna hora permitida en este canal en los próximos dos años.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="72" />
+      <location filename="caseworker/ui/sections/planner.py" line="73" />
       <source>Warning</source>
       <translation>Aviso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="197" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="196" />
       <source>Warnings</source>
       <translation>Avisos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="288" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="287" />
       <source>Was it &amp;solved?</source>
       <translation>¿Se &amp;resolvió?</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="289" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="288" />
       <source>Was the outcome &amp;acceptable?</source>
       <translation>¿Fue el resultado &amp;aceptable?</translation>
     </message>
@@ -8776,7 +8776,7 @@ dada</translation>
       <translation>Bienvenido a Caseworker</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="77" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="75" />
       <source>What</source>
       <translation>Qué</translation>
     </message>
@@ -8796,12 +8796,12 @@ dada</translation>
       <translation>Lo que le dijo el cliente (opcional)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="142" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="143" />
       <source>What the file holds</source>
       <translation>Lo que contiene el archivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="205" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="206" />
       <source>What the import would do</source>
       <translation>Lo que haría la importación</translation>
     </message>
@@ -8821,7 +8821,7 @@ dada</translation>
       <translation>Cómo le gusta que le llamen, si es distinto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="401" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="402" />
       <source>What to do with line {line}</source>
       <translation>Qué hacer con la línea {line}</translation>
     </message>
@@ -8836,14 +8836,14 @@ dada</translation>
       <translation>Lo que se dio; el importe de arriba es su valor</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="174" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="166" />
       <location filename="caseworker/ui/models/audit_table.py" line="69" />
       <source>When</source>
       <translation>Cuándo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="184" />
+      <location filename="caseworker/ui/dialogs/touchpoint_dialog.py" line="176" />
       <source>When ({zone} time):</source>
       <translation>Cuándo (hora de {zone}):</translation>
     </message>
@@ -8857,7 +8857,7 @@ dada</translation>
       <translation>Cuando el gasto es un pago de ayuda, indique su número: se usa su importe, y solo se puede contar en una subvención.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="232" />
+      <location filename="caseworker/ui/sections/planner.py" line="233" />
       <source>When and how:</source>
       <translation>Cuándo y cómo:</translation>
     </message>
@@ -8867,24 +8867,24 @@ dada</translation>
       <translation>Dónde guardar los datos de la persona</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="660" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="659" />
       <source>Whether the meeting was quorate</source>
       <translation>Si la reunión tuvo quórum</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="151" />
+      <location filename="caseworker/ui/dialogs/care_dialogs.py" line="150" />
       <source>Whether the time suits the client</source>
       <translation>Si la hora le conviene al cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="412" />
+      <location filename="caseworker/ui/sections/planner.py" line="413" />
       <source>Which neglected supporters</source>
       <translation>Qué donantes desatendidos</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/donor_dialog.py" line="79" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="504" />
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="561" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="505" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="560" />
       <source>Who</source>
       <translation>Quién</translation>
     </message>
@@ -8895,18 +8895,18 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/backups_page.py" line="64" />
-      <location filename="caseworker/ui/sections/planner.py" line="271" />
-      <location filename="caseworker/ui/sections/planner.py" line="434" />
+      <location filename="caseworker/ui/sections/planner.py" line="272" />
+      <location filename="caseworker/ui/sections/planner.py" line="435" />
       <source>Why</source>
       <translation>Por qué</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="305" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="306" />
       <source>Why / next</source>
       <translation>Por qué / siguiente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/donor_timeline.py" line="214" />
+      <location filename="caseworker/ui/views/donor_timeline.py" line="212" />
       <source>Why is it cancelled?</source>
       <translation>¿Por qué se cancela?</translation>
     </message>
@@ -8921,17 +8921,17 @@ dada</translation>
       <translation>Con un &amp;especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="192" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="191" />
       <source>With donors, &amp;for:</source>
       <translation>Con do&amp;nantes, para:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="158" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="159" />
       <source>With no channel ticked, quiet days cover every channel.</source>
       <translation>Si no se marca ningún canal, los días de descanso abarcan todos los canales.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/client_detail.py" line="405" />
+      <location filename="caseworker/ui/views/client_detail.py" line="406" />
       <source>Withdrew</source>
       <translation>Se retiró</translation>
     </message>
@@ -8946,7 +8946,7 @@ dada</translation>
       <translation>Dentro del objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="516" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="517" />
       <source>Without e-mail</source>
       <translation>Sin correo electrónico</translation>
     </message>
@@ -8977,12 +8977,12 @@ dada</translation>
       <translation>Días laborables</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="407" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="408" />
       <source>Write this template to the chosen people</source>
       <translation>Escribir esta plantilla a las personas elegidas</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="400" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="401" />
       <source>Write to</source>
       <translation>Escribir a</translation>
     </message>
@@ -9044,7 +9044,7 @@ dada</translation>
       <translation>Su equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="788" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>abstained</source>
       <translation>abstenciones</translation>
     </message>
@@ -9054,7 +9054,7 @@ dada</translation>
       <translation>tras {days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="788" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
       <source>against</source>
       <translation>en contra</translation>
     </message>
@@ -9069,7 +9069,7 @@ dada</translation>
       <translation>solo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="135" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="136" />
       <source>and</source>
       <translation>y</translation>
     </message>
@@ -9084,7 +9084,7 @@ dada</translation>
       <translation>cualquier día</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="288" />
+      <location filename="caseworker/ui/sections/planner.py" line="289" />
       <source>as planned</source>
       <translation>según lo previsto</translation>
     </message>
@@ -9114,7 +9114,7 @@ dada</translation>
       <translation>entre {start} y {end}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="248" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="249" />
       <source>born {day}</source>
       <translation>nacido el {day}</translation>
     </message>
@@ -9139,7 +9139,7 @@ dada</translation>
       <translation>número de entidad benéfica o fiscal impreso en los recibos</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="407" />
       <source>client</source>
       <translation>cliente</translation>
     </message>
@@ -9154,7 +9154,7 @@ dada</translation>
       <translation>cerrado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="407" />
       <source>colleague</source>
       <translation>compañero</translation>
     </message>
@@ -9169,7 +9169,7 @@ dada</translation>
       <translation>denegada</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="409" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
       <source>donor</source>
       <translation>donante</translation>
     </message>
@@ -9184,27 +9184,25 @@ dada</translation>
       <translation>donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="219" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="218" />
       <source>due</source>
       <translation>vence</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="49" />
       <location filename="caseworker/ui/my_work/cases.py" line="55" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="162" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="163" />
       <source>due {day}</source>
       <translation>vence el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="71" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="72" />
       <source>due {when}</source>
       <translation>vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>e-mail</source>
-      <translation>correo electrónico</translation>
+      <translation type="obsolete">correo electrónico</translation>
     </message>
     <message>
       <location filename="caseworker/ui/dialogs/client_dialog.py" line="101" />
@@ -9217,7 +9215,7 @@ dada</translation>
       <translation>p. ej., 50.00</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="383" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="384" />
       <source>e.g. Bereavement; not before March</source>
       <translation>p. ej., Duelo; no antes de marzo</translation>
     </message>
@@ -9277,7 +9275,7 @@ dada</translation>
       <translation>p. ej., Solo salas sin escalones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="420" />
+      <location filename="caseworker/ui/dialogs/donor_dialog.py" line="421" />
       <source>e.g. The Duarte household</source>
       <translation>p. ej., El hogar Duarte</translation>
     </message>
@@ -9292,12 +9290,12 @@ dada</translation>
       <translation>p. ej., Formulario de alta en el sitio web</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/client_dialog.py" line="111" />
+      <location filename="caseworker/ui/dialogs/client_dialog.py" line="112" />
       <source>e.g. Weekday mornings</source>
       <translation>p. ej., Mañanas entre semana</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="211" />
+      <location filename="caseworker/ui/sections/planner.py" line="212" />
       <source>e.g. Winter appeal 2026</source>
       <translation>p. ej., Campaña de invierno 2026</translation>
     </message>
@@ -9337,7 +9335,7 @@ dada</translation>
       <translation>vacío: sin límite</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="506" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="507" />
       <source>empty: the organisation's language; or a code such as es</source>
       <translation>vacío: el idioma de la organización; o un código como es</translation>
     </message>
@@ -9347,12 +9345,12 @@ dada</translation>
       <translation>escalados</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="171" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="172" />
       <source>every {n} days</source>
       <translation>cada {n} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="786" />
       <source>for</source>
       <translation>a favor</translation>
     </message>
@@ -9373,12 +9371,12 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/sections/calendar.py" line="590" />
-      <location filename="caseworker/ui/views/meeting_detail.py" line="382" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="381" />
       <source>iCalendar files (*.ics)</source>
       <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="101" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="102" />
       <source>in any</source>
       <translation>en cualquiera</translation>
     </message>
@@ -9405,18 +9403,16 @@ dada</translation>
       <translation>último contacto hace {days} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="163" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="164" />
       <source>last contact {day}</source>
       <translation>último contacto el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="194" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="299" />
       <source>letter</source>
-      <translation>carta</translation>
+      <translation type="obsolete">carta</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="397" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="398" />
       <source>line {line} of this file</source>
       <translation>línea {line} de este archivo</translation>
     </message>
@@ -9448,17 +9444,17 @@ dada</translation>
     <message>
       <location filename="caseworker/ui/sections/administration.py" line="546" />
       <location filename="caseworker/ui/sections/administration.py" line="862" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="354" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="355" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="290" />
+      <location filename="caseworker/ui/sections/planner.py" line="291" />
       <source>never (leave out)</source>
       <translation>nunca (dejar fuera)</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="272" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="273" />
       <source>never (waiting will not help)</source>
       <translation>nunca (esperar no servirá)</translation>
     </message>
@@ -9468,7 +9464,7 @@ dada</translation>
       <translation>el próximo {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="59" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
       <location filename="caseworker/ui/views/service_quality.py" line="418" />
       <source>no</source>
@@ -9476,18 +9472,18 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/stewardship.py" line="27" />
-      <location filename="caseworker/ui/sections/planner.py" line="485" />
+      <location filename="caseworker/ui/sections/planner.py" line="486" />
       <source>no contact on record</source>
       <translation>no consta ningún contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="164" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="165" />
       <source>no contact yet</source>
       <translation>aún sin contacto</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="47" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="67" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="68" />
       <location filename="caseworker/ui/views/client_care_tab.py" line="139" />
       <source>no date</source>
       <translation>sin fecha</translation>
@@ -9513,7 +9509,7 @@ dada</translation>
       <translation>sin asignar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="248" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="247" />
       <source>not quorate</source>
       <translation>sin quórum</translation>
     </message>
@@ -9523,7 +9519,7 @@ dada</translation>
       <translation>aún no</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="403" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="404" />
       <source>numbers, separated by commas</source>
       <translation>números, separados por comas</translation>
     </message>
@@ -9548,24 +9544,24 @@ dada</translation>
       <translation>abierto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="262" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="261" />
       <source>organisation</source>
       <translation>organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="409" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="408" />
       <source>outside</source>
       <translation>fuera</translation>
     </message>
     <message>
       <location filename="caseworker/ui/my_work/action_items.py" line="48" />
       <location filename="caseworker/ui/my_work/cases.py" line="51" />
-      <location filename="caseworker/ui/my_work/tasks.py" line="161" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="162" />
       <source>overdue since {day}</source>
       <translation>atrasado desde el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="69" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="70" />
       <source>overdue since {when}</source>
       <translation>atrasado desde {when}</translation>
     </message>
@@ -9575,7 +9571,7 @@ dada</translation>
       <translation>en pausa, a la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="656" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="655" />
       <source>people present</source>
       <translation>personas presentes</translation>
     </message>
@@ -9585,27 +9581,27 @@ dada</translation>
       <translation>periodo anterior: {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="170" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="171" />
       <source>prefers</source>
       <translation>prefiere</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="241" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="240" />
       <source>proposed by {p}, seconded by {s}</source>
       <translation>propuesta por {p}, secundada por {s}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="786" />
       <source>proposer</source>
       <translation>propuesta por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="248" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="247" />
       <source>quorate</source>
       <translation>con quórum</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="398" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="399" />
       <source>record {id}: {name}</source>
       <translation>registro {id}: {name}</translation>
     </message>
@@ -9620,22 +9616,22 @@ dada</translation>
       <translation>resueltos dentro de su objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="638" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="639" />
       <source>retired</source>
       <translation>retirado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="540" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="541" />
       <source>sample values</source>
       <translation>valores de ejemplo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="787" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="786" />
       <source>seconder</source>
       <translation>secundada por</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="76" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="77" />
       <source>sent {sent}, blocked {blocked}, failed {failed}, skipped {skipped}</source>
       <translation>enviados {sent}, bloqueados {blocked}, fallidos {failed}, omitidos {skipped}</translation>
     </message>
@@ -9650,17 +9646,17 @@ dada</translation>
       <translation>guardada: déjelo vacío para conservarla</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/my_work/tasks.py" line="74" />
+      <location filename="caseworker/ui/my_work/tasks.py" line="75" />
       <source>team</source>
       <translation>equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="520" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="521" />
       <source>thank-you rule: gifts of at least this amount</source>
       <translation>regla de agradecimiento: donativos de al menos este importe</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="523" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="524" />
       <source>thank-you rule: gifts to this appeal</source>
       <translation>regla de agradecimiento: donativos a esta campaña</translation>
     </message>
@@ -9701,12 +9697,12 @@ dada</translation>
       <translation>localidad</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="535" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="536" />
       <source>undone {when} by {who}</source>
       <translation>deshecha el {when} por {who}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="483" />
+      <location filename="caseworker/ui/sections/planner.py" line="484" />
       <source>usually every {days} days; {late} days late</source>
       <translation>normalmente cada {days} días; {late} días de retraso</translation>
     </message>
@@ -9726,7 +9722,7 @@ dada</translation>
       <translation>con un especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="56" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="59" />
       <location filename="caseworker/ui/models/audit_table.py" line="36" />
       <location filename="caseworker/ui/views/service_quality.py" line="418" />
       <source>yes</source>
@@ -9773,7 +9769,7 @@ dada</translation>
       <translation>{count} donativos, {total} en total · mayor {largest} · último el {last}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="537" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="538" />
       <source>{created} created, {updated} merged, {skipped} skipped</source>
       <translation>{created} creados, {updated} fusionados, {skipped} omitidos</translation>
     </message>
@@ -9783,12 +9779,12 @@ dada</translation>
       <translation>{days} d</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="486" />
+      <location filename="caseworker/ui/sections/planner.py" line="487" />
       <source>{days} days past their {cadence}-day cadence</source>
       <translation>{days} días más allá de su frecuencia de {cadence} días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="324" />
+      <location filename="caseworker/ui/sections/planner.py" line="325" />
       <source>{done} of {total} donors</source>
       <translation>{done} de {total} donantes</translation>
     </message>
@@ -9813,18 +9809,18 @@ dada</translation>
       <translation>{due}: en pausa a la espera del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="267" />
-      <location filename="caseworker/ui/sections/correspondence.py" line="467" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="268" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="468" />
       <source>{e} e-mails queued, {l} letters to print, {b} blocked, {s} skipped.</source>
       <translation>{e} correos en cola, {l} cartas por imprimir, {b} bloqueados, {s} omitidos.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="121" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="124" />
       <source>{field}: keep {value}</source>
       <translation>{field}: conservar {value}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="123" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="126" />
       <source>{field}: take {value}</source>
       <translation>{field}: tomar {value}</translation>
     </message>
@@ -9849,7 +9845,7 @@ dada</translation>
       <translation>{group}: {figure}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="104" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="107" />
       <source>{keep} (record {keep_id}) is kept; everything attached to {other} (record {other_id}) moves to it, and {other_id} stays only as a pointer. Where the two differ, choose the value to keep.</source>
       <translation>Se conserva {keep} (registro {keep_id}); todo lo vinculado a {other} (registro {other_id}) pasa a él, y {other_id} queda solo como referencia. Donde los dos difieran, elija el valor que se conserva.</translation>
     </message>
@@ -9941,7 +9937,7 @@ dada</translation>
       <translation>{n} donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="507" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="506" />
       <source>{n} double booking(s): {who}. Save anyway?</source>
       <translation>{n} reserva(s) duplicada(s): {who}. ¿Guardar de todos modos?</translation>
     </message>
@@ -9956,12 +9952,12 @@ dada</translation>
       <translation>{n} encontrados. Intro abre el resaltado.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="251" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="252" />
       <source>{n} gifts wait for a thank-you; {late} are past the target of {days} days.</source>
       <translation>{n} donativos esperan agradecimiento; {late} han superado el objetivo de {days} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="174" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="175" />
       <source>{n} letters written to {path} ({pages} pages).</source>
       <translation>{n} cartas escritas en {path} ({pages} páginas).</translation>
     </message>
@@ -9976,27 +9972,27 @@ dada</translation>
       <translation>{n} casos abiertos reasignados.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="720" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="719" />
       <source>{n} present: not quorate, so its decisions need confirming.</source>
       <translation>Presentes: {n}; no hay quórum, así que sus decisiones deben confirmarse.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="718" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="717" />
       <source>{n} present: quorate.</source>
       <translation>Presentes: {n}; hay quórum.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="716" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="715" />
       <source>{n} present; no quorum set.</source>
       <translation>Presentes: {n}; no se ha fijado quórum.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="514" />
+      <location filename="caseworker/ui/sections/planner.py" line="515" />
       <source>{n} supporters near their limits.</source>
       <translation>{n} donantes cerca de sus límites.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="512" />
+      <location filename="caseworker/ui/sections/planner.py" line="513" />
       <source>{n} supporters, largest givers first. Enter opens one.</source>
       <translation>{n} donantes, los que más dan primero. Intro abre uno.</translation>
     </message>
@@ -10011,12 +10007,12 @@ dada</translation>
       <translation>{ref}  {title}: {client}, de {giver}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="416" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="417" />
       <source>{rows} rows read: {created} would be created, {updated} merged into existing records, {skipped} skipped. Press Import to write them.</source>
       <translation>{rows} filas leídas: se crearían {created}, {updated} se fusionarían con registros existentes, {skipped} se omitirían. Pulse Importar para escribirlas.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="413" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="414" />
       <source>{rows} rows read; {failing} would fail (below). Nothing can be imported until they are fixed in the file or the mapping (Back).</source>
       <translation>{rows} filas leídas; {failing} fallarían (abajo). No se puede importar nada hasta que se corrijan en el archivo o en la correspondencia de columnas (Atrás).</translation>
     </message>
@@ -10031,7 +10027,7 @@ dada</translation>
       <translation>{schedule}, desde el {day}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/correspondence.py" line="431" />
+      <location filename="caseworker/ui/sections/correspondence.py" line="432" />
       <source>{segment} donors</source>
       <translation>Donantes {segment}</translation>
     </message>
@@ -10072,7 +10068,7 @@ dada</translation>
       <translation>{title} vence {when}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/sections/planner.py" line="350" />
+      <location filename="caseworker/ui/sections/planner.py" line="351" />
       <source>{total} donors: {allowed} allowed, {warned} with a warning, {blocked} blocked ({movable} can move to their next allowed time). Schedule adds the contacts in one go.</source>
       <translation>{total} donantes: {allowed} permitidos, {warned} con aviso, {blocked} bloqueados ({movable} se pueden mover a su siguiente hora permitida). Programar añade los contactos de una vez.</translation>
     </message>
@@ -10087,7 +10083,7 @@ dada</translation>
       <translation>{what}: anulado: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="184" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="183" />
       <source>{when} in {zone}</source>
       <translation>{when} en {zone}</translation>
     </message>
@@ -10097,12 +10093,12 @@ dada</translation>
       <translation>Donativos de {year}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="314" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="315" />
       <source>— ignore —</source>
       <translation>— no usar —</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="769" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="768" />
       <source>“{decision}”, {what}: {message}</source>
       <translation>«{decision}», {what}: {message}</translation>
     </message>
@@ -10127,22 +10123,22 @@ dada</translation>
       <translation>…o por lo donado en tot&amp;al:</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="476" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="475" />
       <source>⚠ Double booking: {who} is already busy at {n} of these times, first in “{title}” on {when}.</source>
       <translation>⚠ Reserva duplicada: {who} ya está ocupado en {n} de estas horas, la primera en «{title}» el {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="473" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="472" />
       <source>⚠ Double booking: {who} is already in “{title}” on {when}.</source>
       <translation>⚠ Reserva duplicada: {who} ya está en «{title}» el {when}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="484" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="483" />
       <source>⚠ The contact guard would block {n} of the {total} contacts with {donor} in the next 90 days ({days}); those are not planned. {reason}</source>
       <translation>⚠ El control de contactos bloquearía {n} de los {total} contactos con {donor} en los próximos 90 días ({days}); esos no se planifican. {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="489" />
+      <location filename="caseworker/ui/dialogs/meeting_dialogs.py" line="488" />
       <source>✓ The contact guard allows every contact with the donor in the next 90 days.</source>
       <translation>✓ El control de contactos permite todos los contactos con el donante en los próximos 90 días.</translation>
     </message>
@@ -10170,7 +10166,7 @@ dada</translation>
       <translation> los {days}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="54" />
+      <location filename="caseworker/domain/introductions.py" line="55" />
       <source> or </source>
       <translation> o </translation>
     </message>
@@ -10180,7 +10176,7 @@ dada</translation>
       <translation>«{address}» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="415" />
+      <location filename="caseworker/domain/donors.py" line="416" />
       <source>'{channel}' is not a channel.</source>
       <translation>«{channel}» no es un canal.</translation>
     </message>
@@ -10190,7 +10186,7 @@ dada</translation>
       <translation>«{encoding}» no es una codificación que lea esta importación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="297" />
+      <location filename="caseworker/domain/imports.py" line="300" />
       <source>'{field}' is not a field of a {kind} import; choose one of {known}.</source>
       <translation>«{field}» no es un campo de una importación de {kind}; elija uno de {known}.</translation>
     </message>
@@ -10220,12 +10216,12 @@ dada</translation>
       <translation>«{location}» indica una base de datos que esta aplicación no puede abrir: {detail}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="281" />
+      <location filename="caseworker/domain/guard_scenario.py" line="282" />
       <source>'{name}' is not a known time zone.</source>
       <translation>«{name}» no es una zona horaria conocida.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="606" />
+      <location filename="caseworker/services/mail.py" line="607" />
       <source>'{name}' is not a template for {audience}.</source>
       <translation>«{name}» no es una plantilla para {audience}.</translation>
     </message>
@@ -10241,37 +10237,42 @@ dada</translation>
       <translation>«{rule}» no es una regla de calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="865" />
+      <location filename="caseworker/services/mail.py" line="866" />
       <source>'{segment}' is not a segment: major, regular, new or lapsed.</source>
       <translation>«{segment}» no es un segmento: major, regular, new o lapsed.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="417" />
+      <location filename="caseworker/domain/imports.py" line="420" />
       <source>'{text}' could be read two ways (day/month or month/day): name the date format in the mapping.</source>
       <translation>«{text}» se puede leer de dos maneras (día/mes o mes/día): indique el formato de fecha en la correspondencia de columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="404" />
+      <location filename="caseworker/domain/imports.py" line="407" />
       <source>'{text}' has a two-digit year: write the year in full.</source>
       <translation>«{text}» tiene un año de dos cifras: escriba el año completo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="516" />
+      <location filename="caseworker/domain/imports.py" line="519" />
       <source>'{text}' is neither an individual nor an organisation.</source>
       <translation>«{text}» no es ni una persona ni una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="478" />
+      <location filename="caseworker/domain/imports.py" line="481" />
       <source>'{text}' is neither yes nor no.</source>
       <translation>«{text}» no es ni sí ni no.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="458" />
+      <location filename="caseworker/services/imports.py" line="462" />
       <source>'{text}' is neither yes, no nor a date.</source>
       <translation>«{text}» no es ni sí, ni no, ni una fecha.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="428" />
+      <location filename="caseworker/domain/channels.py" line="136" />
+      <source>'{text}' is not a channel this record takes ({known}).</source>
+      <translation>«{text}» no es un canal que admita este registro ({known}).</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/imports.py" line="431" />
       <source>'{text}' is not a date.</source>
       <translation>«{text}» no es una fecha.</translation>
     </message>
@@ -10281,28 +10282,28 @@ dada</translation>
       <translation>«{text}» no es una fecha: escríbala como AAAA-MM-DD.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="502" />
+      <location filename="caseworker/domain/imports.py" line="505" />
       <source>'{text}' is not a payment method this app knows (cash, cheque, card, bank transfer, direct debit, online, in kind, securities, other).</source>
       <translation>«{text}» no es un método de pago que conozca esta aplicación (efectivo, cheque, tarjeta, transferencia bancaria, domiciliación, en línea, en especie, valores, otro).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="196" />
+      <location filename="caseworker/domain/clients.py" line="179" />
       <source>'{text}' is not a phone number we can use: write it with its country code (+…).</source>
       <translation>«{text}» no es un número de teléfono que podamos usar: escríbalo con su prefijo de país (+…).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="268" />
+      <location filename="caseworker/domain/clients.py" line="251" />
       <source>'{text}' is not a valid e-mail address.</source>
       <translation>«{text}» no es una dirección de correo electrónico válida.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="200" />
+      <location filename="caseworker/domain/clients.py" line="183" />
       <source>'{text}' is not a valid phone number.</source>
       <translation>«{text}» no es un número de teléfono válido.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="445" />
-      <location filename="caseworker/domain/imports.py" line="452" />
+      <location filename="caseworker/domain/imports.py" line="448" />
+      <location filename="caseworker/domain/imports.py" line="455" />
       <source>'{text}' is not an amount.</source>
       <translation>«{text}» no es un importe.</translation>
     </message>
@@ -10312,7 +10313,7 @@ dada</translation>
       <translation>«{text}» no es un importe: escríbalo como 1234.50.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="335" />
+      <location filename="caseworker/domain/donors.py" line="336" />
       <source>'{text}' is not an email address.</source>
       <translation>«{text}» no es una dirección de correo electrónico.</translation>
     </message>
@@ -10327,27 +10328,27 @@ dada</translation>
       <translation>«{url}» no es una dirección de servidor de correo como smtp://HOST:PUERTO.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="295" />
+      <location filename="caseworker/domain/guard_scenario.py" line="296" />
       <source>'{value}' has no UTC offset; write it like 2026-03-10T15:00:00Z.</source>
       <translation>«{value}» no tiene desfase respecto a UTC; escríbalo como 2026-03-10T15:00:00Z.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="290" />
+      <location filename="caseworker/domain/guard_scenario.py" line="291" />
       <source>'{value}' is not a date and time (ISO 8601).</source>
       <translation>«{value}» no es una fecha y hora (ISO 8601).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="307" />
+      <location filename="caseworker/domain/imports.py" line="310" />
       <source>'{value}' is not a date format: use DMY, MDY or YMD.</source>
       <translation>«{value}» no es un formato de fecha: use DMY, MDY o YMD.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="309" />
+      <location filename="caseworker/domain/guard_scenario.py" line="310" />
       <source>'{value}' is not a date like 2026-03-10.</source>
       <translation>«{value}» no es una fecha como 2026-03-10.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="323" />
+      <location filename="caseworker/domain/guard_scenario.py" line="324" />
       <source>'{value}' is not a time of day like 20:00.</source>
       <translation>«{value}» no es una hora del día como 20:00.</translation>
     </message>
@@ -10357,12 +10358,12 @@ dada</translation>
       <translation>«{value}» no es una de las opciones.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="247" />
+      <location filename="caseworker/domain/guard_scenario.py" line="249" />
       <source>'{value}' is not one of: {known}.</source>
       <translation>«{value}» no es uno de: {known}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="406" />
+      <location filename="caseworker/domain/donors.py" line="407" />
       <location filename="caseworker/domain/org.py" line="174" />
       <location filename="caseworker/domain/recurrence.py" line="183" />
       <source>'{zone}' is not a known time zone.</source>
@@ -10484,37 +10485,37 @@ dada</translation>
       <translation>Un caso no puede pasar de {current} a {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="374" />
+      <location filename="caseworker/domain/donors.py" line="375" />
       <source>A channel cannot be both preferred and opted out: {channels}.</source>
       <translation>Un canal no puede ser a la vez preferido y rechazado: {channels}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="293" />
+      <location filename="caseworker/domain/care.py" line="278" />
       <source>A check-in rhythm is from 1 to {max} days.</source>
       <translation>Un ritmo de seguimiento va de 1 a {max} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="87" />
+      <location filename="caseworker/services/paperwork.py" line="88" />
       <source>A client (name withheld for confidentiality)</source>
       <translation>Un cliente (nombre omitido por confidencialidad)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="588" />
+      <location filename="caseworker/services/mail.py" line="589" />
       <source>A client's template goes to clients.</source>
       <translation>Una plantilla de clientes se envía a clientes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="433" />
+      <location filename="caseworker/services/mail.py" line="434" />
       <source>A client's template is previewed on a case.</source>
       <translation>Una plantilla de clientes se previsualiza sobre un caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="280" />
+      <location filename="caseworker/services/touchpoints.py" line="278" />
       <source>A contact is either planned or done.</source>
       <translation>Un contacto está planificado o hecho.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="285" />
+      <location filename="caseworker/services/touchpoints.py" line="283" />
       <source>A contact that took place cannot be in the future.</source>
       <translation>Un contacto que ya tuvo lugar no puede estar en el futuro.</translation>
     </message>
@@ -10524,12 +10525,12 @@ dada</translation>
       <translation>Un servidor de bases de datos protege sus datos por sí mismo; no usa una clave de archivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="340" />
+      <location filename="caseworker/domain/clients.py" line="323" />
       <source>A date of birth before {year} is surely a typing slip.</source>
       <translation>Una fecha de nacimiento anterior a {year} es seguramente un error al escribir.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="338" />
+      <location filename="caseworker/domain/clients.py" line="321" />
       <source>A date of birth cannot be in the future.</source>
       <translation>Una fecha de nacimiento no puede estar en el futuro.</translation>
     </message>
@@ -10554,12 +10555,12 @@ dada</translation>
       <translation>Un pago que está {current} no puede pasar a {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="583" />
+      <location filename="caseworker/services/mail.py" line="584" />
       <source>A donor's template goes to donors.</source>
       <translation>Una plantilla de donantes se envía a donantes.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="429" />
+      <location filename="caseworker/services/mail.py" line="430" />
       <source>A donor's template is previewed on a donor or a gift.</source>
       <translation>Una plantilla de donantes se previsualiza sobre un donante o un donativo.</translation>
     </message>
@@ -10574,7 +10575,7 @@ dada</translation>
       <translation>Una subvención no puede pasar de {current} a {target}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="381" />
+      <location filename="caseworker/domain/clients.py" line="368" />
       <source>A household has 1 to {most} people, the client included.</source>
       <translation>Un hogar tiene de 1 a {most} personas, incluido el cliente.</translation>
     </message>
@@ -10584,7 +10585,7 @@ dada</translation>
       <translation>Una carta a un cliente es una novedad, una invitación u otra cosa.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="242" />
+      <location filename="caseworker/domain/meetings.py" line="220" />
       <source>A meeting lasts at most a week.</source>
       <translation>Una reunión dura como máximo una semana.</translation>
     </message>
@@ -10620,17 +10621,17 @@ dada</translation>
       <translation>Datos de una persona</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="587" />
+      <location filename="caseworker/domain/clients.py" line="574" />
       <source>A referral date cannot be in the future.</source>
       <translation>Una fecha de derivación no puede estar en el futuro.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="159" />
+      <location filename="caseworker/domain/care.py" line="161" />
       <source>A reminder needs a due date and time.</source>
       <translation>Un recordatorio necesita una fecha y hora de vencimiento.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="152" />
+      <location filename="caseworker/domain/care.py" line="154" />
       <source>A repeating task needs a due date and time.</source>
       <translation>Una tarea que se repite necesita una fecha y hora de vencimiento.</translation>
     </message>
@@ -10665,12 +10666,12 @@ dada</translation>
       <translation>Un donante con reconocimiento ya no existe.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="44" />
       <source>A supporter's own pause</source>
       <translation>Una pausa propia del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="279" />
+      <location filename="caseworker/domain/clients.py" line="262" />
       <source>A tag has at most {n} characters and no control characters.</source>
       <translation>Una etiqueta tiene como máximo {n} caracteres y ningún carácter de control.</translation>
     </message>
@@ -10695,7 +10696,7 @@ dada</translation>
       <translation>A4, 21 etiquetas de 63,5 × 38,1 mm (Avery L7160)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="67" />
+      <location filename="caseworker/domain/meetings.py" line="45" />
       <location filename="caseworker/reports/documents/meetings.py" line="123" />
       <source>Absent</source>
       <translation>Ausente</translation>
@@ -10711,13 +10712,13 @@ dada</translation>
       <translation>Aceptable para el cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="82" />
+      <location filename="caseworker/domain/clients.py" line="65" />
       <location filename="caseworker/reports/labels.py" line="17" />
       <source>Accepted</source>
       <translation>Aceptado</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="49" />
       <source>Accessibility</source>
       <translation>Accesibilidad</translation>
     </message>
@@ -10749,24 +10750,24 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/imports.py" line="188" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="69" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="85" />
+      <location filename="caseworker/services/paperwork.py" line="86" />
       <source>Address has no town or postcode</source>
       <translation>La dirección no tiene localidad ni código postal</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="125" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Address line 1</source>
       <translation>Línea de dirección 1</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="128" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Address line 2</source>
       <translation>Línea de dirección 2</translation>
     </message>
@@ -10931,17 +10932,17 @@ dada</translation>
       <translation>Donante anonimizado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="879" />
+      <location filename="caseworker/services/imports.py" line="891" />
       <source>Another client already has the external id '{value}'.</source>
       <translation>Otro cliente ya tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="533" />
+      <location filename="caseworker/services/imports.py" line="537" />
       <source>Another donor already has the external id '{value}'.</source>
       <translation>Otro donante ya tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="395" />
+      <location filename="caseworker/services/mail.py" line="396" />
       <source>Another template in this language is called '{name}'.</source>
       <translation>Otra plantilla en este idioma se llama «{name}».</translation>
     </message>
@@ -10951,7 +10952,7 @@ dada</translation>
       <translation>Otro usuario está guardando; la base de datos siguió ocupada. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="759" />
+      <location filename="caseworker/services/mail.py" line="760" />
       <source>Another user thanked some of these gifts meanwhile: reload the queue and try again.</source>
       <translation>Otro usuario agradeció algunos de estos donativos mientras tanto: recargue la cola y vuelva a intentarlo.</translation>
     </message>
@@ -10997,7 +10998,7 @@ dada</translation>
       <translation>abr</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="38" />
       <source>Arabic</source>
       <translation>árabe</translation>
     </message>
@@ -11012,7 +11013,7 @@ dada</translation>
       <translation>Zonas (distrito postal)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="357" />
+      <location filename="caseworker/services/care.py" line="356" />
       <source>Ask for the client's feedback once the case is resolved.</source>
       <translation>Pida la opinión del cliente una vez resuelto el caso.</translation>
     </message>
@@ -11037,7 +11038,7 @@ dada</translation>
       <translation>Asignado a {taker}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="284" />
+      <location filename="caseworker/domain/clients.py" line="267" />
       <source>At most {n} tags.</source>
       <translation>Como máximo {n} etiquetas.</translation>
     </message>
@@ -11054,7 +11055,7 @@ dada</translation>
       <translation>Asistencia no registrada</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="65" />
+      <location filename="caseworker/domain/meetings.py" line="43" />
       <source>Attended</source>
       <translation>Asistió</translation>
     </message>
@@ -11084,7 +11085,7 @@ dada</translation>
       <translation>Pendiente de decisión</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="81" />
+      <location filename="caseworker/domain/clients.py" line="64" />
       <source>Awaiting reply</source>
       <translation>A la espera de respuesta</translation>
     </message>
@@ -11171,7 +11172,7 @@ dada</translation>
       <translation>Llamada</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="278" />
+      <location filename="caseworker/domain/introductions.py" line="280" />
       <source>Call {client} to introduce their worker and team</source>
       <translation>Llamar a {client} para presentarle a su profesional y su equipo</translation>
     </message>
@@ -11192,7 +11193,7 @@ dada</translation>
       <translation>Cancelada con efecto desde el {date}: los donativos recibidos desde ese día no llevan Gift Aid.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="584" />
+      <location filename="caseworker/services/touchpoints.py" line="582" />
       <source>Cancelled {channel} ({purpose})</source>
       <translation>{channel} cancelado ({purpose})</translation>
     </message>
@@ -11207,7 +11208,7 @@ dada</translation>
       <translation>Tarjeta</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="75" />
+      <location filename="caseworker/domain/care.py" line="76" />
       <location filename="caseworker/domain/service_quality.py" line="319" />
       <location filename="caseworker/reports/documents/case_summary.py" line="95" />
       <source>Case</source>
@@ -11240,7 +11241,7 @@ dada</translation>
       <translation>Título del caso</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="711" />
+      <location filename="caseworker/services/mail.py" line="712" />
       <source>Case {ident} was not found.</source>
       <translation>No se ha encontrado el caso {ident}.</translation>
     </message>
@@ -11371,9 +11372,9 @@ dada</translation>
       <translation>Elija una coma, un punto y coma o un tabulador como separador.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="352" />
-      <location filename="caseworker/domain/care.py" line="162" />
-      <location filename="caseworker/domain/care.py" line="297" />
+      <location filename="caseworker/domain/care.py" line="97" />
+      <location filename="caseworker/domain/clients.py" line="334" />
+      <location filename="caseworker/services/care.py" line="309" />
       <source>Choose a contact channel from the list.</source>
       <translation>Elija un canal de contacto de la lista.</translation>
     </message>
@@ -11416,7 +11417,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/org.py" line="180" />
-      <location filename="caseworker/services/paperwork.py" line="342" />
+      <location filename="caseworker/services/paperwork.py" line="343" />
       <source>Choose a month from 1 to 12.</source>
       <translation>Elija un mes del 1 al 12.</translation>
     </message>
@@ -11431,7 +11432,7 @@ dada</translation>
       <translation>Elija una nota, una llamada, una visita o un mensaje.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="137" />
+      <location filename="caseworker/domain/care.py" line="139" />
       <location filename="caseworker/services/cases.py" line="88" />
       <source>Choose a priority from the list.</source>
       <translation>Elija una prioridad de la lista.</translation>
@@ -11447,7 +11448,7 @@ dada</translation>
       <translation>Elija un donativo periódico o una promesa de donación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="339" />
+      <location filename="caseworker/domain/donors.py" line="340" />
       <source>Choose a segment from the list.</source>
       <translation>Elija un segmento de la lista.</translation>
     </message>
@@ -11474,7 +11475,7 @@ dada</translation>
       <translation>Elija a un miembro activo del personal.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="603" />
+      <location filename="caseworker/domain/clients.py" line="590" />
       <source>Choose an outcome from the list.</source>
       <translation>Elija un resultado de la lista.</translation>
     </message>
@@ -11494,7 +11495,7 @@ dada</translation>
       <translation>Elija csv o xlsx.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="68" />
+      <location filename="caseworker/services/ics.py" line="69" />
       <source>Choose days between {first} and {last}.</source>
       <translation>Elija días entre {first} y {last}.</translation>
     </message>
@@ -11504,7 +11505,7 @@ dada</translation>
       <translation>Elija donantes o clientes.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="567" />
+      <location filename="caseworker/domain/clients.py" line="554" />
       <source>Choose how consent was given.</source>
       <translation>Elija cómo se dio el consentimiento.</translation>
     </message>
@@ -11524,12 +11525,18 @@ dada</translation>
       <translation>Elija cómo se pagan los plazos.</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/meetings.py" line="222" />
+      <source>Choose how the meeting is held from the list.</source>
+      <translation>Elija de la lista cómo se celebra la reunión.</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/guard.py" line="338" />
       <location filename="caseworker/services/touchpoints.py" line="272" />
       <source>Choose how to contact the supporter.</source>
       <translation>Elija cómo contactar con el donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="324" />
+      <location filename="caseworker/domain/donors.py" line="325" />
       <source>Choose individual or organisation.</source>
       <translation>Elija persona u organización.</translation>
     </message>
@@ -11539,7 +11546,7 @@ dada</translation>
       <translation>Elija un día de la semana para una serie mensual.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="541" />
+      <location filename="caseworker/domain/clients.py" line="528" />
       <source>Choose phone or e-mail.</source>
       <translation>Elija teléfono o correo electrónico.</translation>
     </message>
@@ -11554,7 +11561,7 @@ dada</translation>
       <translation>Elija el cliente al que corresponde el caso.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="303" />
+      <location filename="caseworker/domain/care.py" line="288" />
       <source>Choose the client's days from Monday to Sunday.</source>
       <translation>Elija los días del cliente de lunes a domingo.</translation>
     </message>
@@ -11579,7 +11586,7 @@ dada</translation>
       <translation>Elija el donativo que cubre esta declaración.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="133" />
+      <location filename="caseworker/domain/care.py" line="135" />
       <source>Choose the record the task is about.</source>
       <translation>Elija el registro al que se refiere la tarea.</translation>
     </message>
@@ -11604,7 +11611,7 @@ dada</translation>
       <translation>Elija qué recibe quien no acepta correo electrónico.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="276" />
+      <location filename="caseworker/services/touchpoints.py" line="274" />
       <source>Choose what the contact is for.</source>
       <translation>Elija para qué es el contacto.</translation>
     </message>
@@ -11614,7 +11621,7 @@ dada</translation>
       <translation>Elija para qué es el mensaje.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="130" />
+      <location filename="caseworker/domain/care.py" line="132" />
       <source>Choose what the task is about from the list.</source>
       <translation>Elija de la lista sobre qué trata la tarea.</translation>
     </message>
@@ -11624,7 +11631,7 @@ dada</translation>
       <translation>Elija qué adjuntar.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="248" />
+      <location filename="caseworker/domain/meetings.py" line="228" />
       <source>Choose who each attendee is.</source>
       <translation>Elija quién es cada asistente.</translation>
     </message>
@@ -11644,7 +11651,7 @@ dada</translation>
       <translation>Elija días laborables de lunes a domingo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="446" />
+      <location filename="caseworker/domain/care.py" line="431" />
       <source>Choose yes, partly or no.</source>
       <translation>Elija sí, en parte o no.</translation>
     </message>
@@ -11654,7 +11661,7 @@ dada</translation>
       <translation>Reclame dentro de los 4 años siguientes al final del periodo contable en el que caen los donativos, y reclame cada donativo una sola vez: este anexo no registra qué donativos ya se reclamaron.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="74" />
+      <location filename="caseworker/domain/care.py" line="75" />
       <location filename="caseworker/domain/service_quality.py" line="319" />
       <location filename="caseworker/reports/documents/aid_statement.py" line="67" />
       <source>Client</source>
@@ -11672,13 +11679,13 @@ dada</translation>
       <translation>Ref. del cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="909" />
+      <location filename="caseworker/services/imports.py" line="921" />
       <source>Client {id} was anonymised: choose Skip or Create for this row.</source>
       <translation>El cliente {id} se anonimizó: elija Omitir o Crear un registro nuevo para esta fila.</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="89" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Clients</source>
       <translation>Clientes</translation>
     </message>
@@ -11699,7 +11706,7 @@ dada</translation>
       <translation>Coma</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="84" />
+      <location filename="caseworker/domain/clients.py" line="67" />
       <source>Completed</source>
       <translation>Completado</translation>
     </message>
@@ -11719,53 +11726,53 @@ dada</translation>
       <translation>Confirme la restauración: la base de datos vuelve al momento de la copia.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="565" />
+      <location filename="caseworker/domain/clients.py" line="552" />
       <source>Consent cannot be recorded for a future date.</source>
       <translation>No se puede registrar un consentimiento con fecha futura.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Consent given on</source>
       <translation>Consentimiento dado el</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
       <source>Consent given through</source>
       <translation>Consentimiento dado mediante</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Contact by</source>
       <translation>Contactar por</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="69" />
+      <location filename="caseworker/domain/clients.py" line="52" />
       <source>Contact by text message</source>
       <translation>Contactar por mensaje de texto</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Contact times</source>
       <translation>Horas de contacto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="674" />
+      <location filename="caseworker/domain/guard.py" line="648" />
       <source>Contacts are limited to {n} in any {days} days; this would be contact number {count}.</source>
       <translation>Los contactos están limitados a {n} en cualquier periodo de {days} días; este sería el contacto número {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="46" />
       <source>Contacts per window</source>
       <translation>Contactos por ventana</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="137" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Country</source>
       <translation>País</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="61" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="62" />
       <source>Create a new record</source>
       <translation>Crear un registro nuevo</translation>
     </message>
@@ -11799,7 +11806,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="184" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Date of birth</source>
       <translation>Fecha de nacimiento</translation>
     </message>
@@ -11821,7 +11828,7 @@ dada</translation>
       <translation>No se aceptan fechas posteriores al año 9999.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="256" />
+      <location filename="caseworker/domain/imports.py" line="259" />
       <source>Day/month/year (31/12/2025)</source>
       <translation>Día/mes/año (31/12/2025)</translation>
     </message>
@@ -11831,7 +11838,7 @@ dada</translation>
       <translation>Días</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="48" />
       <source>Days between contacts</source>
       <translation>Días entre contactos</translation>
     </message>
@@ -11846,7 +11853,7 @@ dada</translation>
       <translation>Plazos cumplidos</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="43" />
+      <location filename="caseworker/domain/introductions.py" line="44" />
       <source>Dear {name},</source>
       <translation>Estimado/a {name}:</translation>
     </message>
@@ -11871,7 +11878,7 @@ dada</translation>
       <translation>Decisiones</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="83" />
+      <location filename="caseworker/domain/clients.py" line="66" />
       <location filename="caseworker/domain/grants.py" line="40" />
       <location filename="caseworker/reports/documents/dashboard.py" line="360" />
       <source>Declined</source>
@@ -11945,7 +11952,7 @@ dada</translation>
       <translation>Hecho</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="76" />
+      <location filename="caseworker/domain/care.py" line="77" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="86" />
       <location filename="caseworker/reports/documents/gift_aid.py" line="128" />
       <source>Donor</source>
@@ -11962,7 +11969,7 @@ dada</translation>
       <translation>Fidelización de donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="646" />
+      <location filename="caseworker/services/mail.py" line="647" />
       <source>Donor {ident} was not found.</source>
       <translation>No se ha encontrado el donante {ident}.</translation>
     </message>
@@ -12009,7 +12016,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/templates.py" line="88" />
       <location filename="caseworker/reports/documents/dashboard.py" line="393" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Donors</source>
       <translation>Donantes</translation>
     </message>
@@ -12032,9 +12039,9 @@ dada</translation>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="50" />
       <location filename="caseworker/domain/imports.py" line="121" />
       <location filename="caseworker/domain/imports.py" line="187" />
+      <location filename="caseworker/domain/templates.py" line="83" />
       <source>E-mail</source>
       <translation>Correo electrónico</translation>
     </message>
@@ -12044,7 +12051,7 @@ dada</translation>
       <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="351" />
+      <location filename="caseworker/domain/clients.py" line="338" />
       <source>E-mail is the preferred channel: enter the address.</source>
       <translation>El correo electrónico es el canal preferido: escriba la dirección.</translation>
     </message>
@@ -12064,7 +12071,7 @@ dada</translation>
       <translation>Fecha del primer donativo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="65" />
+      <location filename="caseworker/domain/clients.py" line="48" />
       <source>Electronic</source>
       <translation>Electrónico</translation>
     </message>
@@ -12089,7 +12096,7 @@ dada</translation>
       <translation>Termine la serie en una fecha o tras un número de veces, no ambas cosas.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="38" />
       <source>English</source>
       <translation>inglés</translation>
     </message>
@@ -12104,17 +12111,17 @@ dada</translation>
       <translation>Escriba un nombre.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="430" />
+      <location filename="caseworker/domain/donors.py" line="431" />
       <source>Enter a number of at least {minimum}.</source>
       <translation>Escriba un número de al menos {minimum}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="432" />
+      <location filename="caseworker/domain/donors.py" line="433" />
       <source>Enter a number of at most {maximum}.</source>
       <translation>Escriba un número de como máximo {maximum}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="107" />
+      <location filename="caseworker/domain/donors.py" line="108" />
       <source>Enter a number of days from 1 to {max}.</source>
       <translation>Escriba un número de días del 1 al {max}.</translation>
     </message>
@@ -12129,7 +12136,7 @@ dada</translation>
       <translation>Escriba un número.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="315" />
+      <location filename="caseworker/domain/care.py" line="300" />
       <location filename="caseworker/services/organigram.py" line="235" />
       <source>Enter a time like 09:30.</source>
       <translation>Escriba una hora como 09:30.</translation>
@@ -12150,8 +12157,8 @@ dada</translation>
       <translation>Escriba un número entero, 0 o más: {value} no lo es.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="424" />
-      <location filename="caseworker/domain/donors.py" line="428" />
+      <location filename="caseworker/domain/donors.py" line="425" />
+      <location filename="caseworker/domain/donors.py" line="429" />
       <source>Enter a whole number.</source>
       <translation>Escriba un número entero.</translation>
     </message>
@@ -12218,12 +12225,12 @@ dada</translation>
       <translation>Escriba el importe concedido antes de marcar la subvención como concedida.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="333" />
+      <location filename="caseworker/domain/clients.py" line="316" />
       <source>Enter the client's family name.</source>
       <translation>Escriba los apellidos del cliente.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="331" />
+      <location filename="caseworker/domain/clients.py" line="314" />
       <source>Enter the client's first name.</source>
       <translation>Escriba el nombre del cliente.</translation>
     </message>
@@ -12233,7 +12240,7 @@ dada</translation>
       <translation>Escriba el nombre del contacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="283" />
+      <location filename="caseworker/services/touchpoints.py" line="281" />
       <source>Enter the date and time of the contact.</source>
       <translation>Escriba la fecha y la hora del contacto.</translation>
     </message>
@@ -12243,7 +12250,7 @@ dada</translation>
       <translation>Indique el día en que se presentó el informe.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="333" />
+      <location filename="caseworker/domain/donors.py" line="334" />
       <source>Enter the donor's first or last name.</source>
       <translation>Escriba el nombre o los apellidos del donante.</translation>
     </message>
@@ -12253,17 +12260,17 @@ dada</translation>
       <translation>Escriba el nombre del financiador.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="251" />
+      <location filename="caseworker/domain/meetings.py" line="231" />
       <source>Enter the name of each outside attendee.</source>
       <translation>Escriba el nombre de cada asistente externo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="544" />
+      <location filename="caseworker/domain/clients.py" line="531" />
       <source>Enter the number or address.</source>
       <translation>Escriba el número o la dirección.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="331" />
+      <location filename="caseworker/domain/donors.py" line="332" />
       <location filename="caseworker/domain/org.py" line="168" />
       <source>Enter the organisation's name.</source>
       <translation>Escriba el nombre de la organización.</translation>
@@ -12279,7 +12286,7 @@ dada</translation>
       <translation>Escriba el nombre del programa.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="290" />
+      <location filename="caseworker/domain/care.py" line="275" />
       <source>Enter the rhythm as a whole number of days.</source>
       <translation>Escriba el ritmo como un número entero de días.</translation>
     </message>
@@ -12420,7 +12427,7 @@ dada</translation>
       <translation>Francia</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="170" />
+      <location filename="caseworker/domain/guard.py" line="141" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Friday</source>
       <translation>Viernes</translation>
@@ -12479,7 +12486,7 @@ dada</translation>
       <translation>Donó este año</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="192" />
+      <location filename="caseworker/domain/imports.py" line="195" />
       <source>Gender</source>
       <translation>Género</translation>
     </message>
@@ -12490,7 +12497,7 @@ dada</translation>
       <translation>Género (tal como consta)</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="86" />
+      <location filename="caseworker/services/paperwork.py" line="87" />
       <source>General notes</source>
       <translation>Notas generales</translation>
     </message>
@@ -12522,7 +12529,7 @@ dada</translation>
       <translation>Declaración de Gift Aid</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Gift Aid declared on</source>
       <translation>Gift Aid declarado el</translation>
     </message>
@@ -12557,7 +12564,7 @@ dada</translation>
       <translation>Donativo de bienes: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="605" />
+      <location filename="caseworker/services/touchpoints.py" line="603" />
       <source>Gift of {amount}</source>
       <translation>Donativo de {amount}</translation>
     </message>
@@ -12582,13 +12589,13 @@ dada</translation>
       <translation>El donativo {gift} está anulado y no se puede incluir en un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="558" />
+      <location filename="caseworker/services/mail.py" line="559" />
       <source>Gift {gift} was already thanked.</source>
       <translation>El donativo {gift} ya se agradeció.</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/giving_statements.py" line="128" />
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="59" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
       <source>Gifts</source>
       <translation>Donativos</translation>
     </message>
@@ -12638,7 +12645,7 @@ dada</translation>
       <translation>Indique un motivo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="318" />
+      <location filename="caseworker/domain/care.py" line="303" />
       <source>Give both ends of the client's best times, or neither.</source>
       <translation>Indique los dos extremos de las mejores horas del cliente, o ninguno.</translation>
     </message>
@@ -12653,12 +12660,12 @@ dada</translation>
       <translation>Dé un nombre al fondo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="228" />
+      <location filename="caseworker/domain/meetings.py" line="206" />
       <source>Give the meeting a title.</source>
       <translation>Dé un título a la reunión.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="140" />
+      <location filename="caseworker/domain/care.py" line="142" />
       <source>Give the task to a person or to a team, not both.</source>
       <translation>Asigne la tarea a una persona o a un equipo, no a ambos.</translation>
     </message>
@@ -12684,7 +12691,7 @@ dada</translation>
       <translation>Bienes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="77" />
+      <location filename="caseworker/domain/care.py" line="78" />
       <location filename="caseworker/reports/documents/grants.py" line="235" />
       <source>Grant</source>
       <translation>Subvención</translation>
@@ -12729,7 +12736,7 @@ dada</translation>
       <translation>Subvenciones</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="576" />
+      <location filename="caseworker/services/touchpoints.py" line="574" />
       <source>Guard overridden by {name}</source>
       <translation>Control anulado por {name}</translation>
     </message>
@@ -12749,12 +12756,12 @@ dada</translation>
       <translation>Traspasos</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="44" />
+      <location filename="caseworker/domain/introductions.py" line="45" />
       <source>Hello,</source>
       <translation>Hola:</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="55" />
+      <location filename="caseworker/domain/care.py" line="56" />
       <location filename="caseworker/domain/cases.py" line="70" />
       <source>High</source>
       <translation>Alta</translation>
@@ -12766,13 +12773,13 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="138" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Household</source>
       <translation>Hogar</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="54" />
-      <location filename="caseworker/domain/imports.py" line="193" />
+      <location filename="caseworker/domain/imports.py" line="196" />
       <location filename="caseworker/reports/documents/grant_outputs.py" line="69" />
       <source>Household size</source>
       <translation>Tamaño del hogar</translation>
@@ -12788,7 +12795,7 @@ dada</translation>
       <translation>Cómo empieza una carta dirigida a esta persona, p. ej., Estimado Sam</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="52" />
+      <location filename="caseworker/domain/introductions.py" line="53" />
       <source>How and when to reach them</source>
       <translation>Cómo y cuándo contactar con ellos</translation>
     </message>
@@ -12798,8 +12805,8 @@ dada</translation>
       <translation>¿Qué tal lo hicimos?</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="452" />
-      <location filename="caseworker/domain/care.py" line="455" />
+      <location filename="caseworker/domain/care.py" line="437" />
+      <location filename="caseworker/domain/care.py" line="440" />
       <source>How the client was treated is a score from 1 to 5.</source>
       <translation>El trato recibido por el cliente es una puntuación del 1 al 5.</translation>
     </message>
@@ -12829,22 +12836,22 @@ dada</translation>
       <translation>Quiero que se aplique Gift Aid a mi donación de {amount} a {charity}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="55" />
+      <location filename="caseworker/domain/introductions.py" line="56" />
       <source>If anything changes, or a time does not suit you, tell us: we will contact you the way and at the times you prefer.</source>
       <translation>Si algo cambia, o una hora no le conviene, díganoslo: contactaremos con usted de la forma y a las horas que prefiera.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="110" />
+      <location filename="caseworker/services/imports.py" line="111" />
       <source>Import clients</source>
       <translation>Importar clientes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="108" />
+      <location filename="caseworker/services/imports.py" line="109" />
       <source>Import donors</source>
       <translation>Importar donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="109" />
+      <location filename="caseworker/services/imports.py" line="110" />
       <source>Import gifts</source>
       <translation>Importar donativos</translation>
     </message>
@@ -12864,10 +12871,8 @@ dada</translation>
       <translation>En especie: {description}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="52" />
-      <location filename="caseworker/domain/meetings.py" line="34" />
       <source>In person</source>
-      <translation>En persona</translation>
+      <translation type="obsolete">En persona</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="37" />
@@ -12885,7 +12890,7 @@ dada</translation>
       <translation>India</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="61" />
+      <location filename="caseworker/domain/donors.py" line="62" />
       <source>Individual</source>
       <translation>Persona</translation>
     </message>
@@ -12895,12 +12900,12 @@ dada</translation>
       <translation>Persona u organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="49" />
       <source>Interpreter language</source>
       <translation>Idioma del intérprete</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Interpreter needed</source>
       <translation>Necesita intérprete</translation>
     </message>
@@ -12920,7 +12925,7 @@ dada</translation>
       <translation>Invitación</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="64" />
+      <location filename="caseworker/domain/meetings.py" line="42" />
       <location filename="caseworker/reports/documents/meetings.py" line="103" />
       <source>Invited</source>
       <translation>Invitado</translation>
@@ -12983,20 +12988,20 @@ dada</translation>
       <translation>Fechas clave</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
       <source>Key worker</source>
       <translation>Profesional de referencia</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/aid_statement.py" line="89" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="38" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
       <location filename="caseworker/domain/grant_targets.py" line="51" />
       <location filename="caseworker/domain/imports.py" line="191" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="46" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
@@ -13006,7 +13011,7 @@ dada</translation>
       <translation>Idiomas</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="55" />
+      <location filename="caseworker/domain/donors.py" line="56" />
       <source>Lapsed</source>
       <translation>Inactivo</translation>
     </message>
@@ -13045,7 +13050,7 @@ dada</translation>
       <translation>No se puede leer la línea {line}: {detail}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="53" />
+      <location filename="caseworker/domain/care.py" line="54" />
       <location filename="caseworker/domain/cases.py" line="68" />
       <source>Low</source>
       <translation>Baja</translation>
@@ -13071,12 +13076,12 @@ dada</translation>
       <translation>Hecho el {when} por {who}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="52" />
+      <location filename="caseworker/domain/donors.py" line="53" />
       <source>Major</source>
       <translation>Principal</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="317" />
+      <location filename="caseworker/domain/clients.py" line="300" />
       <source>Man</source>
       <translation>Hombre</translation>
     </message>
@@ -13086,7 +13091,7 @@ dada</translation>
       <translation>Responsable</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="320" />
+      <location filename="caseworker/domain/imports.py" line="323" />
       <source>Map a column to {fields}.</source>
       <translation>Asigne una columna a {fields}.</translation>
     </message>
@@ -13096,7 +13101,7 @@ dada</translation>
       <translation>mar</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="43" />
       <source>Marketing consent</source>
       <translation>Consentimiento de marketing</translation>
     </message>
@@ -13127,13 +13132,13 @@ dada</translation>
       <translation>Mediana de días</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="78" />
+      <location filename="caseworker/domain/care.py" line="79" />
       <location filename="caseworker/reports/documents/meetings.py" line="84" />
       <source>Meeting</source>
       <translation>Reunión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="592" />
+      <location filename="caseworker/services/touchpoints.py" line="590" />
       <source>Meeting: {title}</source>
       <translation>Reunión: {title}</translation>
     </message>
@@ -13143,7 +13148,7 @@ dada</translation>
       <translation>Reuniones</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="61" />
       <source>Merge into the existing record</source>
       <translation>Fusionar con el registro existente</translation>
     </message>
@@ -13186,7 +13191,7 @@ dada</translation>
       <translation>Acta redactada por</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="166" />
+      <location filename="caseworker/domain/guard.py" line="137" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Monday</source>
       <translation>Lunes</translation>
@@ -13198,7 +13203,7 @@ dada</translation>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="257" />
+      <location filename="caseworker/domain/imports.py" line="260" />
       <source>Month/day/year (12/31/2025)</source>
       <translation>Mes/día/año (12/31/2025)</translation>
     </message>
@@ -13208,12 +13213,12 @@ dada</translation>
       <translation>Mensual</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="316" />
+      <location filename="caseworker/domain/imports.py" line="319" />
       <source>More than one column is mapped to {fields}.</source>
       <translation>Hay más de una columna asignada a {fields}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="50" />
+      <location filename="caseworker/domain/introductions.py" line="51" />
       <location filename="caseworker/reports/documents/grants.py" line="202" />
       <source>Name</source>
       <translation>Nombre</translation>
@@ -13224,7 +13229,7 @@ dada</translation>
       <translation>Nombre y dirección en un solo bloque</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="583" />
+      <location filename="caseworker/domain/clients.py" line="570" />
       <source>Name the agency.</source>
       <translation>Indique el organismo.</translation>
     </message>
@@ -13259,7 +13264,7 @@ dada</translation>
       <translation>Memoria</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="49" />
       <source>Needs</source>
       <translation>Necesidades</translation>
     </message>
@@ -13270,7 +13275,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="35" />
-      <location filename="caseworker/domain/donors.py" line="54" />
+      <location filename="caseworker/domain/donors.py" line="55" />
       <source>New</source>
       <translation>Nuevo</translation>
     </message>
@@ -13356,17 +13361,17 @@ dada</translation>
       <translation>No se puede reclamar ninguna donación de este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="782" />
+      <location filename="caseworker/services/imports.py" line="786" />
       <source>No donor has the e-mail '{value}'.</source>
       <translation>Ningún donante tiene el correo electrónico «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="767" />
+      <location filename="caseworker/services/imports.py" line="771" />
       <source>No donor has the external id '{value}'.</source>
       <translation>Ningún donante tiene el id. externo «{value}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="793" />
+      <location filename="caseworker/services/imports.py" line="797" />
       <source>No donor of this name{where} was found.</source>
       <translation>No se encontró ningún donante con este nombre{where}.</translation>
     </message>
@@ -13411,17 +13416,17 @@ dada</translation>
       <translation>No se indicó ningún archivo de salida.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="84" />
+      <location filename="caseworker/services/paperwork.py" line="85" />
       <source>No postal address</source>
       <translation>Sin dirección postal</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="47" />
+      <location filename="caseworker/domain/channels.py" line="57" />
       <source>No preference</source>
       <translation>Sin preferencia</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="73" />
+      <location filename="caseworker/domain/care.py" line="74" />
       <source>No record</source>
       <translation>Sin registro</translation>
     </message>
@@ -13431,7 +13436,7 @@ dada</translation>
       <translation>Ningún informe de esta subvención vence el {day}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="85" />
+      <location filename="caseworker/domain/clients.py" line="68" />
       <source>No response</source>
       <translation>Sin respuesta</translation>
     </message>
@@ -13441,12 +13446,12 @@ dada</translation>
       <translation>Sin equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="562" />
+      <location filename="caseworker/services/mail.py" line="563" />
       <source>No thank-you template fits gift {gift}.</source>
       <translation>Ninguna plantilla de agradecimiento sirve para el donativo {gift}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="630" />
+      <location filename="caseworker/domain/guard.py" line="604" />
       <source>No {channel} contact between {start} and {end}, the supporter's local time.</source>
       <translation>Ningún contacto por {channel} entre {start} y {end}, hora local del donante.</translation>
     </message>
@@ -13467,7 +13472,7 @@ dada</translation>
       <translation>No se atendió a nadie en este periodo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="317" />
+      <location filename="caseworker/domain/clients.py" line="300" />
       <source>Non-binary</source>
       <translation>No binario</translation>
     </message>
@@ -13494,7 +13499,7 @@ dada</translation>
       <translation>Ninguno.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="54" />
+      <location filename="caseworker/domain/care.py" line="55" />
       <location filename="caseworker/domain/cases.py" line="69" />
       <source>Normal</source>
       <translation>Normal</translation>
@@ -13549,7 +13554,7 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/imports.py" line="143" />
       <location filename="caseworker/domain/imports.py" line="175" />
-      <location filename="caseworker/domain/imports.py" line="195" />
+      <location filename="caseworker/domain/imports.py" line="198" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
@@ -13599,7 +13604,7 @@ dada</translation>
       <translation>Recibo oficial a efectos del impuesto sobre la renta</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="180" />
+      <location filename="caseworker/services/meetings.py" line="179" />
       <source>One occurrence of a series cannot become a series of its own.</source>
       <translation>Una repetición de una serie no puede convertirse en una serie propia.</translation>
     </message>
@@ -13621,7 +13626,7 @@ dada</translation>
       <translation>Solo un mensaje a un donante puede llevar un recibo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="979" />
+      <location filename="caseworker/services/mail.py" line="980" />
       <source>Only a failed message can be tried again.</source>
       <translation>Solo se puede reintentar un mensaje fallido.</translation>
     </message>
@@ -13631,17 +13636,17 @@ dada</translation>
       <translation>Solo una persona puede hacer una declaración de Gift Aid, no una organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="451" />
+      <location filename="caseworker/services/touchpoints.py" line="449" />
       <source>Only a planned contact can be cancelled.</source>
       <translation>Solo se puede cancelar un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="431" />
+      <location filename="caseworker/services/touchpoints.py" line="429" />
       <source>Only a planned contact can be marked done.</source>
       <translation>Solo se puede marcar como hecho un contacto planificado.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="402" />
+      <location filename="caseworker/services/touchpoints.py" line="400" />
       <source>Only a planned contact can be moved.</source>
       <translation>Solo se puede mover un contacto planificado.</translation>
     </message>
@@ -13651,7 +13656,7 @@ dada</translation>
       <translation>Solo se puede reabrir un caso resuelto o cerrado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="164" />
+      <location filename="caseworker/domain/care.py" line="166" />
       <source>Only a task on a client plans a contact with them.</source>
       <translation>Solo una tarea sobre un cliente planifica un contacto con él.</translation>
     </message>
@@ -13671,7 +13676,7 @@ dada</translation>
       <translation>Solo un archivo de base de datos cifrado tiene claves que rotar.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="255" />
+      <location filename="caseworker/domain/imports.py" line="258" />
       <source>Only dates that cannot be misread</source>
       <translation>Solo fechas que no se puedan malinterpretar</translation>
     </message>
@@ -13738,14 +13743,14 @@ dada</translation>
       <translation>De palabra, confirmada por carta</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="62" />
+      <location filename="caseworker/domain/donors.py" line="63" />
       <location filename="caseworker/domain/imports.py" line="118" />
       <location filename="caseworker/services/donors.py" line="538" />
       <source>Organisation</source>
       <translation>Organización</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="45" />
       <source>Organisation blackouts</source>
       <translation>Bloqueos de la organización</translation>
     </message>
@@ -13756,7 +13761,7 @@ dada</translation>
       <translation>Otro</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="48" />
+      <location filename="caseworker/domain/introductions.py" line="49" />
       <source>Our team is looking after {reference} ({title}).</source>
       <translation>Nuestro equipo se ocupa de {reference} ({title}).</translation>
     </message>
@@ -13902,17 +13907,16 @@ dada</translation>
     <message>
       <location filename="caseworker/domain/imports.py" line="123" />
       <location filename="caseworker/domain/imports.py" line="186" />
-      <location filename="caseworker/domain/meetings.py" line="35" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="48" />
       <source>Phone call</source>
-      <translation>Llamada telefónica</translation>
+      <translation type="obsolete">Llamada telefónica</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="69" />
+      <location filename="caseworker/domain/clients.py" line="52" />
       <source>Photographs</source>
       <translation>Fotografías</translation>
     </message>
@@ -13927,7 +13931,7 @@ dada</translation>
       <translation>Lugar de emisión</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="582" />
+      <location filename="caseworker/services/touchpoints.py" line="580" />
       <source>Planned {channel} ({purpose})</source>
       <translation>{channel} planificado ({purpose})</translation>
     </message>
@@ -13962,9 +13966,8 @@ dada</translation>
       <translation>Cargo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="51" />
       <source>Post</source>
-      <translation>Correo postal</translation>
+      <translation type="obsolete">Correo postal</translation>
     </message>
     <message>
       <location filename="caseworker/domain/templates.py" line="101" />
@@ -13980,18 +13983,23 @@ dada</translation>
       <translation>Código postal</translation>
     </message>
     <message>
+      <location filename="caseworker/domain/imports.py" line="192" />
+      <source>Preferred contact</source>
+      <translation>Contacto preferido</translation>
+    </message>
+    <message>
       <location filename="caseworker/domain/templates.py" line="124" />
       <source>Preferred language</source>
       <translation>Idioma preferido</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="183" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="44" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="45" />
       <source>Preferred name</source>
       <translation>Nombre preferido</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="317" />
+      <location filename="caseworker/domain/clients.py" line="300" />
       <source>Prefers not to say</source>
       <translation>Prefiere no decirlo</translation>
     </message>
@@ -14056,12 +14064,12 @@ dada</translation>
       <translation>En cola</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="48" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="49" />
       <source>Quiet days</source>
       <translation>Días de descanso</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="49" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="50" />
       <source>Quiet hours</source>
       <translation>Horas de descanso</translation>
     </message>
@@ -14108,7 +14116,7 @@ dada</translation>
       <translation>Recibo {number}</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="616" />
+      <location filename="caseworker/services/touchpoints.py" line="614" />
       <source>Receipt {number} for {amount}</source>
       <translation>Recibo {number} por {amount}</translation>
     </message>
@@ -14138,13 +14146,13 @@ dada</translation>
       <translation>Referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="69" />
+      <location filename="caseworker/domain/clients.py" line="52" />
       <source>Referral to other services</source>
       <translation>Derivación a otros servicios</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="133" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Region</source>
       <translation>Región</translation>
     </message>
@@ -14161,12 +14169,12 @@ dada</translation>
       <translation>N.º de registro</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="53" />
+      <location filename="caseworker/domain/donors.py" line="54" />
       <source>Regular</source>
       <translation>Habitual</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Relationship manager</source>
       <translation>Gestor de la relación</translation>
     </message>
@@ -14176,7 +14184,7 @@ dada</translation>
       <translation>Restante</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="157" />
+      <location filename="caseworker/domain/care.py" line="159" />
       <source>Remind from 0 minutes to 30 days before the due time.</source>
       <translation>Recuerde entre 0 minutos y 30 días antes de la hora de vencimiento.</translation>
     </message>
@@ -14227,12 +14235,12 @@ dada</translation>
       <translation>Solicitado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="689" />
+      <location filename="caseworker/domain/guard.py" line="663" />
       <source>Requests for a gift are limited to {n} in any {days} days; this would be request number {count}.</source>
       <translation>Las peticiones de donativo están limitadas a {n} en cualquier periodo de {days} días; esta sería la petición número {count}.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="46" />
+      <location filename="caseworker/ui/dialogs/policy_dialog.py" line="47" />
       <source>Requests for a gift per window</source>
       <translation>Peticiones de donativo por ventana</translation>
     </message>
@@ -14294,7 +14302,7 @@ dada</translation>
       <translation>Devuelto porque: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="51" />
+      <location filename="caseworker/domain/introductions.py" line="52" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
@@ -14304,7 +14312,7 @@ dada</translation>
       <translation>Fila {row}: {problem}</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="47" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="48" />
       <source>Safeguarding</source>
       <translation>Protección</translation>
     </message>
@@ -14315,7 +14323,7 @@ dada</translation>
     </message>
     <message>
       <location filename="caseworker/domain/imports.py" line="112" />
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="39" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
       <source>Salutation</source>
       <translation>Saludo</translation>
     </message>
@@ -14326,13 +14334,13 @@ dada</translation>
       <translation>Satisfacción</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="171" />
+      <location filename="caseworker/domain/guard.py" line="142" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Saturday</source>
       <translation>Sábado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="460" />
+      <location filename="caseworker/domain/care.py" line="445" />
       <source>Say how the feedback was taken: phone, visit or paper.</source>
       <translation>Indique cómo se recogió la opinión: teléfono, visita o papel.</translation>
     </message>
@@ -14352,7 +14360,7 @@ dada</translation>
       <translation>Indique lo que hay que hacer.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="562" />
+      <location filename="caseworker/domain/clients.py" line="549" />
       <source>Say what the client agreed to.</source>
       <translation>Indique a qué dio su conformidad el cliente.</translation>
     </message>
@@ -14362,7 +14370,7 @@ dada</translation>
       <translation>Indique lo que recibió el donante a cambio.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="354" />
+      <location filename="caseworker/domain/donors.py" line="355" />
       <source>Say where the consent was given (a form, a call, the website).</source>
       <translation>Indique dónde se dio el consentimiento (un formulario, una llamada, el sitio web).</translation>
     </message>
@@ -14373,7 +14381,7 @@ dada</translation>
       <translation>Indique si el cliente consideró aceptable el resultado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="358" />
+      <location filename="caseworker/domain/clients.py" line="345" />
       <source>Say which language the interpreter needs.</source>
       <translation>Indique qué idioma necesita el intérprete.</translation>
     </message>
@@ -14388,7 +14396,7 @@ dada</translation>
       <translation>Indique por qué se quita el adjunto.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="447" />
+      <location filename="caseworker/services/touchpoints.py" line="445" />
       <source>Say why the contact is cancelled.</source>
       <translation>Indique por qué se cancela el contacto.</translation>
     </message>
@@ -14428,7 +14436,7 @@ dada</translation>
       <translation>Punto y coma</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="279" />
+      <location filename="caseworker/domain/introductions.py" line="281" />
       <source>Send {client} a text message introducing their worker and team</source>
       <translation>Enviar a {client} un mensaje de texto que le presente a su profesional y su equipo</translation>
     </message>
@@ -14458,7 +14466,7 @@ dada</translation>
       <translation>Enviado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="66" />
+      <location filename="caseworker/domain/meetings.py" line="44" />
       <source>Sent apologies</source>
       <translation>Excusó su asistencia</translation>
     </message>
@@ -14488,7 +14496,7 @@ dada</translation>
       <translation>Calidad del servicio</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="68" />
+      <location filename="caseworker/domain/clients.py" line="51" />
       <source>Share with partner agencies</source>
       <translation>Compartir con entidades colaboradoras</translation>
     </message>
@@ -14504,12 +14512,11 @@ dada</translation>
       <translation>Firmada por la presidencia</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="37" />
       <source>Site visit</source>
-      <translation>Visita in situ</translation>
+      <translation type="obsolete">Visita in situ</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/import_wizard.py" line="60" />
+      <location filename="caseworker/ui/dialogs/import_wizard.py" line="61" />
       <source>Skip</source>
       <translation>Omitir</translation>
     </message>
@@ -14529,7 +14536,7 @@ dada</translation>
       <translation>España</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="37" />
+      <location filename="caseworker/domain/introductions.py" line="38" />
       <source>Spanish</source>
       <translation>español</translation>
     </message>
@@ -14564,7 +14571,7 @@ dada</translation>
       <translation>Patrocinado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="579" />
+      <location filename="caseworker/services/paperwork.py" line="580" />
       <source>Staff</source>
       <translation>Personal</translation>
     </message>
@@ -14602,7 +14609,7 @@ dada</translation>
       <translation>Estado: {before} → {after}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="68" />
+      <location filename="caseworker/domain/clients.py" line="51" />
       <source>Store personal data</source>
       <translation>Guardar datos personales</translation>
     </message>
@@ -14637,7 +14644,7 @@ dada</translation>
       <translation>Tasa de éxito (de las decididas)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="172" />
+      <location filename="caseworker/domain/guard.py" line="143" />
       <location filename="caseworker/domain/recurrence.py" line="142" />
       <source>Sunday</source>
       <translation>Domingo</translation>
@@ -14679,9 +14686,8 @@ dada</translation>
       <translation>Equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="49" />
       <source>Text message</source>
-      <translation>Mensaje de texto</translation>
+      <translation type="obsolete">Mensaje de texto</translation>
     </message>
     <message>
       <location filename="caseworker/reports/documents/receipts.py" line="151" />
@@ -14751,7 +14757,7 @@ dada</translation>
       <translation>La contraprestación no puede valer más que el donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="458" />
+      <location filename="caseworker/domain/imports.py" line="461" />
       <location filename="caseworker/domain/inputs.py" line="102" />
       <source>The amount cannot be negative.</source>
       <translation>El importe no puede ser negativo.</translation>
@@ -14824,7 +14830,7 @@ dada</translation>
       <translation>El caso ya lo lleva este profesional.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="380" />
+      <location filename="caseworker/domain/care.py" line="365" />
       <source>The client asked for {preferred}, not {chosen}.</source>
       <translation>El cliente pidió {preferred}, no {chosen}.</translation>
     </message>
@@ -14834,27 +14840,27 @@ dada</translation>
       <translation>Se presentó al cliente su profesional y su equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="274" />
+      <location filename="caseworker/domain/introductions.py" line="276" />
       <source>The client was introduced to their worker and team ({language}); there is no e-mail, address or phone number to send it by</source>
       <translation>Se presentó al cliente su profesional y su equipo ({language}); no hay correo electrónico, dirección ni teléfono por el que enviarlo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="270" />
+      <location filename="caseworker/domain/introductions.py" line="272" />
       <source>The client was introduced to their worker and team: a call to make, with a script in {language} in a task</source>
       <translation>Se presentó al cliente su profesional y su equipo: una llamada pendiente, con un guion en {language} en una tarea</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="268" />
+      <location filename="caseworker/domain/introductions.py" line="270" />
       <source>The client was introduced to their worker and team: a letter in {language} waits in the outbox to be printed</source>
       <translation>Se presentó al cliente su profesional y su equipo: una carta en {language} espera en la bandeja de salida para imprimirse</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="272" />
+      <location filename="caseworker/domain/introductions.py" line="274" />
       <source>The client was introduced to their worker and team: a text message in {language} to send, in a task</source>
       <translation>Se presentó al cliente su profesional y su equipo: un mensaje de texto en {language} por enviar, en una tarea</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="266" />
+      <location filename="caseworker/domain/introductions.py" line="268" />
       <source>The client was introduced to their worker and team: an e-mail in {language} is in the outbox</source>
       <translation>Se presentó al cliente su profesional y su equipo: hay un correo electrónico en {language} en la bandeja de salida</translation>
     </message>
@@ -14978,7 +14984,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La fecha y la hora de la próxima cita (vacío si no hay)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="397" />
+      <location filename="caseworker/domain/imports.py" line="400" />
       <source>The date is empty.</source>
       <translation>La fecha está vacía.</translation>
     </message>
@@ -15023,7 +15029,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No se puede reconocer al donante por su propio donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="143" />
+      <location filename="caseworker/domain/care.py" line="145" />
       <source>The due time has no time zone.</source>
       <translation>La hora de vencimiento no tiene zona horaria.</translation>
     </message>
@@ -15043,22 +15049,22 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La copia cifrada difiere del original; el original está intacto.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/views/meeting_detail.py" line="395" />
+      <location filename="caseworker/ui/views/meeting_detail.py" line="394" />
       <source>The file could not be written: {reason}</source>
       <translation>No se ha podido escribir el archivo: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="301" />
+      <location filename="caseworker/domain/imports.py" line="304" />
       <source>The file has no column '{column}'.</source>
       <translation>El archivo no tiene la columna «{column}».</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="207" />
+      <location filename="caseworker/services/imports.py" line="211" />
       <source>The file has no header line: the first line must name the columns.</source>
       <translation>El archivo no tiene línea de encabezado: la primera línea debe dar nombre a las columnas.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="666" />
+      <location filename="caseworker/domain/clients.py" line="653" />
       <source>The file is empty.</source>
       <translation>El archivo está vacío.</translation>
     </message>
@@ -15069,7 +15075,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El archivo no está entero en {encoding} (tras la línea {line}): elija otra codificación.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="674" />
+      <location filename="caseworker/domain/clients.py" line="661" />
       <source>The file is {size} MB; attachments can be at most {limit} MB.</source>
       <translation>El archivo ocupa {size} MB; los adjuntos pueden ocupar como máximo {limit} MB.</translation>
     </message>
@@ -15125,7 +15131,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El saludo del hogar, o el encabezamiento</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="331" />
+      <location filename="caseworker/services/imports.py" line="335" />
       <source>The import cannot be undone: these records were changed after it: {records}. Nothing was undone.</source>
       <translation>La importación no se puede deshacer: estos registros se cambiaron después: {records}. No se ha deshecho nada.</translation>
     </message>
@@ -15151,7 +15157,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Otro programa mantuvo bloqueado el archivo de claves {path}; vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="64" />
+      <location filename="caseworker/services/ics.py" line="65" />
       <source>The last day is before the first.</source>
       <translation>El último día es anterior al primero.</translation>
     </message>
@@ -15216,22 +15222,22 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La contraseña del servidor de correo se guardó en otro equipo o con otra clave: vuelva a escribirla en Configuración.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="286" />
+      <location filename="caseworker/domain/imports.py" line="289" />
       <source>The mapping must be a JSON object.</source>
       <translation>La correspondencia de columnas debe ser un objeto JSON.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="239" />
+      <location filename="caseworker/services/imports.py" line="243" />
       <source>The mapping names {mapped} columns but the file has {found}.</source>
       <translation>La correspondencia de columnas nombra {mapped} columnas, pero el archivo tiene {found}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="289" />
+      <location filename="caseworker/domain/imports.py" line="292" />
       <source>The mapping's "columns" must map column names to fields.</source>
       <translation>Las "columns" de la correspondencia deben asignar nombres de columna a campos.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="240" />
+      <location filename="caseworker/domain/meetings.py" line="218" />
       <source>The meeting ends before it starts.</source>
       <translation>La reunión termina antes de empezar.</translation>
     </message>
@@ -15252,7 +15258,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>La organización</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="609" />
+      <location filename="caseworker/domain/guard.py" line="583" />
       <source>The organisation has paused contact of this kind from {start} to {end}.</source>
       <translation>La organización ha suspendido los contactos de este tipo del {start} al {end}.</translation>
     </message>
@@ -15262,12 +15268,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre de la organización</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="609" />
+      <location filename="caseworker/domain/clients.py" line="596" />
       <source>The outcome cannot come before the referral ({day}).</source>
       <translation>El resultado no puede ser anterior a la derivación ({day}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="607" />
+      <location filename="caseworker/domain/clients.py" line="594" />
       <source>The outcome date cannot be in the future.</source>
       <translation>La fecha del resultado no puede estar en el futuro.</translation>
     </message>
@@ -15277,13 +15283,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre del archivo de salida contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/donors.py" line="392" />
+      <location filename="caseworker/domain/donors.py" line="393" />
       <source>The pause ends ({end}) before it starts ({start}).</source>
       <translation>La pausa termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
       <location filename="caseworker/services/gift_aid.py" line="190" />
-      <location filename="caseworker/services/paperwork.py" line="119" />
+      <location filename="caseworker/services/paperwork.py" line="120" />
       <location filename="caseworker/services/statistics.py" line="338" />
       <source>The period ends before it starts.</source>
       <translation>El periodo termina antes de empezar.</translation>
@@ -15294,7 +15300,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El puerto es un número del 1 al 65535.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="353" />
+      <location filename="caseworker/domain/clients.py" line="340" />
       <source>The preferred channel needs a phone number.</source>
       <translation>El canal preferido necesita un número de teléfono.</translation>
     </message>
@@ -15320,7 +15326,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El quórum es {quorum}: la reunión tuvo quórum.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="203" />
+      <location filename="caseworker/domain/guard.py" line="174" />
       <source>The range ends ({end}) before it starts ({start}).</source>
       <translation>El intervalo termina ({end}) antes de empezar ({start}).</translation>
     </message>
@@ -15330,7 +15336,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El motivo puede tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="150" />
+      <location filename="caseworker/domain/care.py" line="152" />
       <source>The repeat rule is not one the app understands.</source>
       <translation>La regla de repetición no es una que entienda la aplicación.</translation>
     </message>
@@ -15345,12 +15351,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El texto de las restricciones es demasiado largo o contiene un carácter NUL.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="796" />
+      <location filename="caseworker/services/imports.py" line="800" />
       <source>The row does not say whose gift it is.</source>
       <translation>La fila no indica de quién es el donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="68" />
+      <location filename="caseworker/domain/guard_scenario.py" line="70" />
       <source>The scenario has no proposal.</source>
       <translation>El escenario no tiene propuesta.</translation>
     </message>
@@ -15375,13 +15381,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El objetivo está entre 1 hora y 60 días.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="609" />
+      <location filename="caseworker/services/mail.py" line="610" />
       <source>The template '{name}' is retired.</source>
       <translation>La plantilla «{name}» está retirada.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="673" />
-      <location filename="caseworker/services/mail.py" line="721" />
+      <location filename="caseworker/services/mail.py" line="674" />
+      <location filename="caseworker/services/mail.py" line="722" />
       <source>The template '{template}' cannot be filled for {name}: {problem}</source>
       <translation>La plantilla «{template}» no se puede rellenar para {name}: {problem}</translation>
     </message>
@@ -15439,14 +15445,14 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El agradecimiento no puede tener fecha anterior al donativo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="350" />
-      <location filename="caseworker/domain/guard.py" line="189" />
-      <location filename="caseworker/domain/meetings.py" line="237" />
+      <location filename="caseworker/domain/care.py" line="335" />
+      <location filename="caseworker/domain/guard.py" line="160" />
+      <location filename="caseworker/domain/meetings.py" line="215" />
       <source>The time {value} has no UTC offset.</source>
       <translation>La hora {value} no tiene desfase respecto a UTC.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="193" />
+      <location filename="caseworker/domain/guard.py" line="164" />
       <source>The time {value} is not between the years {first} and {last}.</source>
       <translation>La hora {value} no está entre los años {first} y {last}.</translation>
     </message>
@@ -15463,7 +15469,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="47" />
+      <location filename="caseworker/domain/introductions.py" line="48" />
       <source>The {team} team is looking after {reference} ({title}).</source>
       <translation>El equipo {team} se ocupa de {reference} ({title}).</translation>
     </message>
@@ -15499,7 +15505,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Ya hay una categoría llamada «{name}».</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="741" />
+      <location filename="caseworker/domain/guard.py" line="715" />
       <source>There is already a contact on {other}; contacts need to be at least {days} days apart.</source>
       <translation>Ya hay un contacto el {other}; los contactos deben estar separados al menos {days} días.</translation>
     </message>
@@ -15519,12 +15525,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No hay ninguna copia de seguridad de {database} en {folder}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="164" />
+      <location filename="caseworker/domain/introductions.py" line="165" />
       <source>There is no introduction text in {asked}: it is written in {language}, the organisation's language.</source>
       <translation>No hay texto de presentación en {asked}: se redacta en {language}, el idioma de la organización.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="370" />
+      <location filename="caseworker/services/mail.py" line="371" />
       <source>There is no template called '{name}'.</source>
       <translation>No hay ninguna plantilla llamada «{name}».</translation>
     </message>
@@ -15554,19 +15560,19 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este adjunto se quitó: {reason}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="244" />
-      <location filename="caseworker/domain/meetings.py" line="230" />
+      <location filename="caseworker/domain/meetings.py" line="224" />
+      <location filename="caseworker/domain/meetings.py" line="208" />
       <location filename="caseworker/services/grants.py" line="244" />
       <source>This can have at most {n} characters.</source>
       <translation>Esto puede tener como máximo {n} caracteres.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="284" />
+      <location filename="caseworker/domain/guard.py" line="255" />
       <source>This cannot be more than {most} days.</source>
       <translation>Esto no puede superar los {most} días.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="282" />
+      <location filename="caseworker/domain/guard.py" line="253" />
       <source>This cannot be negative.</source>
       <translation>Esto no puede ser negativo.</translation>
     </message>
@@ -15602,7 +15608,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este caso está {status}: reábralo antes de cambiarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/care.py" line="318" />
+      <location filename="caseworker/services/care.py" line="317" />
       <source>This client has no case to log the contact on: open a case first.</source>
       <translation>Este cliente no tiene ningún caso en el que registrar el contacto: abra primero un caso.</translation>
     </message>
@@ -15660,7 +15666,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="997" />
+      <location filename="caseworker/services/mail.py" line="998" />
       <source>This gift has been thanked by another message meanwhile.</source>
       <translation>Mientras tanto, este donativo se ha agradecido con otro mensaje.</translation>
     </message>
@@ -15690,52 +15696,52 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este traspaso ya estaba {state}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="327" />
+      <location filename="caseworker/services/imports.py" line="331" />
       <source>This import was already undone.</source>
       <translation>Esta importación ya se deshizo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="137" />
+      <location filename="caseworker/domain/clients.py" line="120" />
       <source>This may be someone already on file: {names}. Check, or save anyway.</source>
       <translation>Puede que esta persona ya esté registrada: {names}. Compruébelo, o guarde de todos modos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/meetings.py" line="278" />
+      <location filename="caseworker/services/meetings.py" line="277" />
       <source>This meeting is already cancelled.</source>
       <translation>Esta reunión ya está cancelada.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="228" />
+      <location filename="caseworker/domain/guard_scenario.py" line="230" />
       <source>This must be a list ([...]).</source>
       <translation>Esto debe ser una lista ([...]).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="185" />
+      <location filename="caseworker/domain/guard_scenario.py" line="187" />
       <source>This must be a number or text.</source>
       <translation>Esto debe ser un número o un texto.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="270" />
+      <location filename="caseworker/domain/guard_scenario.py" line="271" />
       <source>This must be a whole number.</source>
       <translation>Esto debe ser un número entero.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="222" />
+      <location filename="caseworker/domain/guard_scenario.py" line="224" />
       <source>This must be an object ({{...}}).</source>
       <translation>Esto debe ser un objeto ({{...}}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="280" />
+      <location filename="caseworker/domain/guard.py" line="251" />
       <source>This must be at least 1 day.</source>
       <translation>Esto debe ser al menos 1 día.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="177" />
+      <location filename="caseworker/domain/guard_scenario.py" line="179" />
       <source>This must be text.</source>
       <translation>Esto debe ser un texto.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="155" />
+      <location filename="caseworker/domain/guard_scenario.py" line="157" />
       <source>This must be true or false.</source>
       <translation>Esto debe ser verdadero o falso.</translation>
     </message>
@@ -15777,22 +15783,22 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Este gasto ya está anulado.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="595" />
+      <location filename="caseworker/domain/guard.py" line="569" />
       <source>This supporter asked for no contact from {start} to {end}.</source>
       <translation>Este donante pidió no ser contactado del {start} al {end}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="537" />
+      <location filename="caseworker/domain/guard.py" line="511" />
       <source>This supporter has asked not to be contacted at all.</source>
       <translation>Este donante ha pedido no ser contactado en absoluto.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="546" />
+      <location filename="caseworker/domain/guard.py" line="520" />
       <source>This supporter has asked not to be contacted by {channel}.</source>
       <translation>Este donante ha pedido no ser contactado por {channel}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="555" />
+      <location filename="caseworker/domain/guard.py" line="529" />
       <source>This supporter prefers to be contacted by {preferred}, not by {channel}.</source>
       <translation>Este donante prefiere que se le contacte por {preferred}, no por {channel}.</translation>
     </message>
@@ -15812,13 +15818,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} cambió este {what} el {when} mientras tanto: recárguelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="169" />
+      <location filename="caseworker/domain/guard.py" line="140" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Thursday</source>
       <translation>Jueves</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="42" />
       <source>Time zone</source>
       <translation>Zona horaria</translation>
     </message>
@@ -15880,7 +15886,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Los totales incluyen las ayudas aprobadas y pagadas; las solicitudes y las anulaciones se listan pero no se cuentan.</translation>
     </message>
     <message>
-      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="40" />
+      <location filename="caseworker/ui/dialogs/merge_dialog.py" line="41" />
       <source>Town</source>
       <translation>Localidad</translation>
     </message>
@@ -15890,7 +15896,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Localidad</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="167" />
+      <location filename="caseworker/domain/guard.py" line="138" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Tuesday</source>
       <translation>Martes</translation>
@@ -15943,7 +15949,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Novedad</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="56" />
+      <location filename="caseworker/domain/care.py" line="57" />
       <location filename="caseworker/domain/cases.py" line="71" />
       <source>Urgent</source>
       <translation>Urgente</translation>
@@ -15954,14 +15960,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>ANULADO</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="64" />
+      <location filename="caseworker/domain/clients.py" line="47" />
       <source>Verbal</source>
       <translation>Verbal</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/meetings.py" line="36" />
       <source>Video</source>
-      <translation>Vídeo</translation>
+      <translation type="obsolete">Vídeo</translation>
     </message>
     <message>
       <location filename="caseworker/domain/cases.py" line="109" />
@@ -15975,7 +15980,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Anulado</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="605" />
+      <location filename="caseworker/services/touchpoints.py" line="603" />
       <source>Voided gift of {amount}</source>
       <translation>Donativo anulado de {amount}</translation>
     </message>
@@ -16016,7 +16021,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No tenemos ninguna declaración de Gift Aid que cubra estos donativos, así que no reclamamos Gift Aid por ellos. Si es usted contribuyente en el Reino Unido, una declaración nos permitiría reclamar 25 peniques a HMRC por cada £1 que done: pídanos un formulario.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="168" />
+      <location filename="caseworker/domain/guard.py" line="139" />
       <location filename="caseworker/domain/recurrence.py" line="141" />
       <source>Wednesday</source>
       <translation>Miércoles</translation>
@@ -16065,7 +16070,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Dentro del objetivo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="317" />
+      <location filename="caseworker/domain/clients.py" line="300" />
       <source>Woman</source>
       <translation>Mujer</translation>
     </message>
@@ -16092,7 +16097,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Escriba algo en la nota.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="63" />
+      <location filename="caseworker/domain/clients.py" line="46" />
       <source>Written (signed)</source>
       <translation>Por escrito (firmada)</translation>
     </message>
@@ -16103,7 +16108,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Año</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="258" />
+      <location filename="caseworker/domain/imports.py" line="261" />
       <source>Year-month-day (2025-12-31)</source>
       <translation>Año-mes-día (2025-12-31)</translation>
     </message>
@@ -16131,7 +16136,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Sí cuando es el primer donativo del donante</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="795" />
+      <location filename="caseworker/services/mail.py" line="796" />
       <source>You are not permitted to issue receipts.</source>
       <translation>No tiene permiso para emitir recibos.</translation>
     </message>
@@ -16143,7 +16148,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No tiene permiso para {action}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="53" />
+      <location filename="caseworker/domain/introductions.py" line="54" />
       <source>You can reach the team at {how}.</source>
       <translation>Puede contactar con el equipo en {how}.</translation>
     </message>
@@ -16178,24 +16183,24 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>Su entrada de clave es de una versión anterior: cierre sesión y vuelva a iniciarla, y después rote las claves.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="41" />
+      <location filename="caseworker/domain/introductions.py" line="42" />
       <source>Your support team</source>
       <translation>Su equipo de apoyo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="42" />
+      <location filename="caseworker/domain/introductions.py" line="43" />
       <source>Your support team for {reference}</source>
       <translation>Su equipo de apoyo para {reference}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="49" />
+      <location filename="caseworker/domain/introductions.py" line="50" />
       <source>Your team</source>
       <translation>Su equipo</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="88" />
-      <location filename="caseworker/services/ics.py" line="185" />
-      <location filename="caseworker/services/paperwork.py" line="451" />
+      <location filename="caseworker/domain/clients.py" line="71" />
+      <location filename="caseworker/services/ics.py" line="186" />
+      <location filename="caseworker/services/paperwork.py" line="452" />
       <source>a client</source>
       <translation>un cliente</translation>
     </message>
@@ -16205,7 +16210,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un donante</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="244" />
+      <location filename="caseworker/domain/channels.py" line="83" />
       <source>a letter</source>
       <translation>una carta</translation>
     </message>
@@ -16215,12 +16220,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un mes</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="325" />
+      <location filename="caseworker/domain/imports.py" line="328" />
       <source>a name or an organisation</source>
       <translation>un nombre o una organización</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="241" />
+      <location filename="caseworker/domain/channels.py" line="80" />
       <source>a phone call</source>
       <translation>una llamada telefónica</translation>
     </message>
@@ -16230,17 +16235,17 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>un trimestre</translation>
     </message>
     <message>
-      <location filename="caseworker/services/ics.py" line="187" />
+      <location filename="caseworker/services/ics.py" line="188" />
       <source>a supporter</source>
       <translation>un donante</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="242" />
+      <location filename="caseworker/domain/channels.py" line="81" />
       <source>a text message</source>
       <translation>un mensaje de texto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="245" />
+      <location filename="caseworker/domain/channels.py" line="84" />
       <source>a visit</source>
       <translation>una visita</translation>
     </message>
@@ -16255,12 +16260,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>traspasos aceptados por caso resuelto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="243" />
+      <location filename="caseworker/domain/channels.py" line="82" />
       <source>an e-mail</source>
       <translation>un correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/clients.py" line="660" />
+      <location filename="caseworker/domain/clients.py" line="647" />
       <source>attachment</source>
       <translation>adjunto</translation>
     </message>
@@ -16305,22 +16310,22 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>cliente</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="143" />
+      <location filename="caseworker/domain/channels.py" line="47" />
       <source>email</source>
       <translation>correo electrónico</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="156" />
+      <location filename="caseworker/domain/channels.py" line="70" />
       <source>emails</source>
       <translation>correos electrónicos</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="147" />
+      <location filename="caseworker/domain/channels.py" line="51" />
       <source>event</source>
       <translation>evento</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="160" />
+      <location filename="caseworker/domain/channels.py" line="74" />
       <source>events</source>
       <translation>eventos</translation>
     </message>
@@ -16343,7 +16348,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>en cualquier periodo de 12 meses</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="181" />
+      <location filename="caseworker/domain/channels.py" line="52" />
+      <source>in person</source>
+      <translation>en persona</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/guard.py" line="152" />
       <source>invitation</source>
       <translation>invitación</translation>
     </message>
@@ -16353,22 +16363,22 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>falta su archivo de claves</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="57" />
+      <location filename="caseworker/domain/introductions.py" line="58" />
       <source>key worker</source>
       <translation>profesional de referencia</translation>
     </message>
     <message>
-      <location filename="caseworker/services/paperwork.py" line="452" />
+      <location filename="caseworker/services/paperwork.py" line="453" />
       <source>language not recorded</source>
       <translation>idioma no registrado</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="144" />
+      <location filename="caseworker/domain/channels.py" line="48" />
       <source>letter</source>
       <translation>carta</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="157" />
+      <location filename="caseworker/domain/channels.py" line="71" />
       <source>letters</source>
       <translation>cartas</translation>
     </message>
@@ -16423,7 +16433,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>casos abiertos con una primera nota, llamada o visita</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="182" />
+      <location filename="caseworker/domain/guard.py" line="153" />
       <source>other contact</source>
       <translation>otro contacto</translation>
     </message>
@@ -16433,22 +16443,22 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>por año natural</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="141" />
+      <location filename="caseworker/domain/channels.py" line="45" />
       <source>phone</source>
       <translation>teléfono</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="154" />
+      <location filename="caseworker/domain/channels.py" line="68" />
       <source>phone calls</source>
       <translation>llamadas telefónicas</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="60" />
+      <location filename="caseworker/domain/introductions.py" line="61" />
       <source>point of contact of the {team} team</source>
       <translation>persona de contacto del equipo {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="178" />
+      <location filename="caseworker/domain/guard.py" line="149" />
       <source>request for a gift</source>
       <translation>petición de donativo</translation>
     </message>
@@ -16528,52 +16538,57 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>proporción de valoraciones del cliente que fueron «sí»</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="59" />
+      <location filename="caseworker/domain/channels.py" line="53" />
+      <source>site visit</source>
+      <translation>visita in situ</translation>
+    </message>
+    <message>
+      <location filename="caseworker/domain/introductions.py" line="60" />
       <source>specialist</source>
       <translation>especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="61" />
+      <location filename="caseworker/domain/introductions.py" line="62" />
       <source>stands in for the {team} team</source>
       <translation>sustituye al equipo {team}</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="142" />
+      <location filename="caseworker/domain/channels.py" line="46" />
       <source>text message</source>
       <translation>mensaje de texto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="155" />
+      <location filename="caseworker/domain/channels.py" line="69" />
       <source>text messages</source>
       <translation>mensajes de texto</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="179" />
+      <location filename="caseworker/domain/guard.py" line="150" />
       <source>thank-you</source>
       <translation>agradecimiento</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="327" />
+      <location filename="caseworker/domain/imports.py" line="330" />
       <source>the amount</source>
       <translation>el importe</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="328" />
+      <location filename="caseworker/domain/imports.py" line="331" />
       <source>the date received</source>
       <translation>la fecha de recepción</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="330" />
+      <location filename="caseworker/domain/imports.py" line="333" />
       <source>the donor (external id, e-mail, or name and postcode)</source>
       <translation>el donante (id. externo, correo electrónico, o nombre y código postal)</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="332" />
+      <location filename="caseworker/domain/imports.py" line="335" />
       <source>the first name</source>
       <translation>el nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="332" />
+      <location filename="caseworker/domain/imports.py" line="335" />
       <source>the last name</source>
       <translation>los apellidos</translation>
     </message>
@@ -16588,27 +16603,27 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>el mismo nombre</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="180" />
+      <location filename="caseworker/domain/guard.py" line="151" />
       <source>update</source>
       <translation>novedad</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="146" />
+      <location filename="caseworker/domain/channels.py" line="50" />
       <source>video call</source>
       <translation>videollamada</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="159" />
+      <location filename="caseworker/domain/channels.py" line="73" />
       <source>video calls</source>
       <translation>videollamadas</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="145" />
+      <location filename="caseworker/domain/channels.py" line="49" />
       <source>visit</source>
       <translation>visita</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="158" />
+      <location filename="caseworker/domain/channels.py" line="72" />
       <source>visits</source>
       <translation>visitas</translation>
     </message>
@@ -16618,7 +16633,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>con un especialista</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="58" />
+      <location filename="caseworker/domain/introductions.py" line="59" />
       <source>worker for {reference}</source>
       <translation>profesional de {reference}</translation>
     </message>
@@ -16658,7 +16673,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{category} supera su presupuesto en {amount}.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/touchpoints.py" line="583" />
+      <location filename="caseworker/services/touchpoints.py" line="581" />
       <source>{channel} ({purpose})</source>
       <translation>{channel} ({purpose})</translation>
     </message>
@@ -16668,12 +16683,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{count} donantes</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="789" />
+      <location filename="caseworker/services/imports.py" line="793" />
       <source>{count} donors are called this{where}: add the postcode or the external id.</source>
       <translation>{count} donantes se llaman así{where}: añada el código postal o el id. externo.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/imports.py" line="779" />
+      <location filename="caseworker/services/imports.py" line="783" />
       <source>{count} donors share the e-mail '{value}': add the donor's external id to the file.</source>
       <translation>{count} donantes comparten el correo electrónico «{value}»: añada al archivo el id. externo del donante.</translation>
     </message>
@@ -16713,8 +16728,8 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} no trabaja en casos.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="668" />
-      <location filename="caseworker/services/mail.py" line="729" />
+      <location filename="caseworker/services/mail.py" line="669" />
+      <location filename="caseworker/services/mail.py" line="730" />
       <source>{name} has no postal address.</source>
       <translation>{name} no tiene dirección postal.</translation>
     </message>
@@ -16788,7 +16803,7 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{name} no puede ver este registro, así que no puede hacerse cargo de la tarea.</translation>
     </message>
     <message>
-      <location filename="caseworker/services/mail.py" line="663" />
+      <location filename="caseworker/services/mail.py" line="664" />
       <source>{name} takes no e-mail and the template sends nothing instead.</source>
       <translation>{name} no acepta correo electrónico y la plantilla no envía nada en su lugar.</translation>
     </message>
@@ -16861,13 +16876,13 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{taker} devolvió el traspaso</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/imports.py" line="435" />
+      <location filename="caseworker/domain/imports.py" line="438" />
       <location filename="caseworker/domain/inputs.py" line="77" />
       <source>{text} is not a day on the calendar.</source>
       <translation>{text} no es un día del calendario.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="375" />
+      <location filename="caseworker/domain/care.py" line="360" />
       <source>{time} is outside the client's best times ({start}–{end}).</source>
       <translation>{time} está fuera de las mejores horas del cliente ({start}–{end}).</translation>
     </message>
@@ -16882,27 +16897,27 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>{value} no es una cifra que cuente el informe.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="655" />
+      <location filename="caseworker/domain/guard.py" line="629" />
       <source>{weekday} is a quiet day for {channels}, in the supporter's local time.</source>
       <translation>{weekday} es día de descanso para {channels}, en la hora local del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard.py" line="661" />
+      <location filename="caseworker/domain/guard.py" line="635" />
       <source>{weekday} is a quiet day: no contact at all, in the supporter's local time.</source>
       <translation>{weekday} es día de descanso: ningún contacto, en la hora local del donante.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/care.py" line="371" />
+      <location filename="caseworker/domain/care.py" line="356" />
       <source>{weekday} is not one of the client's days ({days}).</source>
       <translation>{weekday} no es uno de los días del cliente ({days}).</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="234" />
+      <location filename="caseworker/domain/guard_scenario.py" line="236" />
       <source>{what} is missing.</source>
       <translation>Falta {what}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/guard_scenario.py" line="236" />
+      <location filename="caseworker/domain/guard_scenario.py" line="238" />
       <source>{what} must be text.</source>
       <translation>{what} debe ser un texto.</translation>
     </message>
@@ -16919,12 +16934,12 @@ Restáurela para continuar desde ese momento: caseworker restore-backup --db {da
       <translation>No se ha encontrado {what} {ident}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="45" />
+      <location filename="caseworker/domain/introductions.py" line="46" />
       <source>{worker} is now your worker for {reference} ({title}), with the {team} team.</source>
       <translation>{worker} es ahora su profesional para {reference} ({title}), con el equipo {team}.</translation>
     </message>
     <message>
-      <location filename="caseworker/domain/introductions.py" line="46" />
+      <location filename="caseworker/domain/introductions.py" line="47" />
       <source>{worker} is now your worker for {reference} ({title}).</source>
       <translation>{worker} es ahora su profesional para {reference} ({title}).</translation>
     </message>

@@ -35,7 +35,6 @@ from caseworker.db.models import (
 )
 from caseworker.db.notices import changes_so_far
 from caseworker.domain.care import (
-    CHANNEL_WORDS,
     Advice,
     CheckInState,
     ContactWishes,
@@ -51,8 +50,9 @@ from caseworker.domain.care import (
     wishes_of,
 )
 from caseworker.domain.cases import FINISHED_STATUSES, OPEN_STATUSES, EventKind, case_reference
+from caseworker.domain.channels import CHANNEL_PHRASES, CLIENT_CHANNELS, Channel, channel_in
 from caseworker.domain.clock import utcnow
-from caseworker.domain.errors import RuleViolation, ValidationError
+from caseworker.domain.errors import RuleViolation
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
 from caseworker.domain.i18n import N_
 from caseworker.domain.introductions import (
@@ -85,8 +85,8 @@ RHYTHM_FIELDS = ("client_id", "every_days", "while_case_open", "channel", "days"
 FEEDBACK_FIELDS = ("case_id", "solved", "acceptable", "treated", "comment", "method")
 CONTACT_KINDS = (EventKind.CALL.value, EventKind.VISIT.value, EventKind.MESSAGE.value)
 # A contact by each channel is logged on the timeline as a call, a visit or a message.
-_KIND_OF_CHANNEL = {"phone": EventKind.CALL, "in_person": EventKind.VISIT, "sms": EventKind.MESSAGE,
-                    "email": EventKind.MESSAGE, "post": EventKind.MESSAGE}
+_KIND_OF_CHANNEL = {Channel.PHONE: EventKind.CALL, Channel.IN_PERSON: EventKind.VISIT, Channel.SMS: EventKind.MESSAGE,
+                    Channel.EMAIL: EventKind.MESSAGE, Channel.LETTER: EventKind.MESSAGE}
 
 
 @dataclass(frozen=True)
@@ -297,7 +297,7 @@ class CareService(Service):
             label = _client_label(*s.execute(select(Client.last_name, Client.first_name)
                                              .where(Client.id == client_id)).one())
         task, changes = TaskService(self.db, self.actor).add_task(TaskDraft(
-            title or N_("Check in with {client} ({channel})").format(client=label, channel=CHANNEL_WORDS[channel]),
+            title or N_("Check in with {client} ({channel})").format(client=label, channel=CHANNEL_PHRASES[Channel(channel)]),
             when, RecordKind.CLIENT, client_id, notes=notes, channel=channel, remind_minutes=remind_minutes))
         return task, advice, changes
 
@@ -306,8 +306,7 @@ class CareService(Service):
         case when none is open); it counts as the check-in."""
         from caseworker.services.cases import CaseService
 
-        if channel not in _KIND_OF_CHANNEL:
-            raise ValidationError("channel", N_("Choose a contact channel from the list."))
+        channel = channel_in(channel, CLIENT_CHANNELS, "channel", N_("Choose a contact channel from the list."))
         self.require(Action.WRITE_CASE_NOTES)
         with self.db.read() as s:
             get_or_404(s, Client, client_id, "Client")

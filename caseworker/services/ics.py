@@ -24,9 +24,10 @@ from sqlalchemy.orm import Session
 from caseworker import __version__
 from caseworker.db.base import utcnow
 from caseworker.db.models import Donor, Meeting, MeetingAttendee, MeetingException, User
+from caseworker.domain.channels import CHANNEL_LABELS, Channel, capitalised
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.i18n import N_
-from caseworker.domain.meetings import MEETING_CHANNEL_LABELS, Attendance, AttendeeKind, MeetingChannel
+from caseworker.domain.meetings import Attendance, AttendeeKind
 from caseworker.domain.permissions import Action
 from caseworker.services.base import Service, get_or_404
 
@@ -130,7 +131,7 @@ class IcsService(Service):
         ev.add("dtend", _local(m.ends_at, zone))
         if m.location:
             ev.add("location", m.location)
-        ev.add("categories", [MEETING_CHANNEL_LABELS[MeetingChannel(m.channel)]])
+        ev.add("categories", [capitalised(CHANNEL_LABELS[Channel(m.channel)])])
         ev.add("status", "CANCELLED" if m.cancelled else "CONFIRMED")
         if m.rule:
             ev.add("rrule", vRecur.from_ical(m.rule))

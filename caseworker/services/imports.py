@@ -53,6 +53,7 @@ from caseworker.db.models import (
     User,
 )
 from caseworker.db.notices import changes_so_far, notice
+from caseworker.domain.channels import CLIENT_CHANNELS, Channel, read_channel
 from caseworker.domain.clients import (
     ClientDraft,
     ClientFlags,
@@ -110,7 +111,7 @@ LABELS: Mapping[ImportKind, str] = {
     ImportKind.CLIENTS: N_("Import clients"),
 }
 CLIENT_AUDIT_FIELDS = ("first_name", "last_name", "preferred_name", "date_of_birth", "phone", "email", "address",
-                       "postcode", "language", "notes", "gender", "household_size")
+                       "postcode", "language", "contact_channel", "notes", "gender", "household_size")
 # Fields a merge into an existing donor may change (never the kind, the giving or the household).
 DONOR_MERGE_FIELDS = ("salutation", "first_name", "last_name", "organisation_name", "email", "phone",
                       "address_line1", "address_line2", "city", "region", "postcode", "country", "notes",
@@ -135,6 +136,9 @@ class ImportOptions:
     duplicates: DuplicateChoice = DuplicateChoice.SKIP
     #: Choices for particular lines.
     choices: Mapping[int, DuplicateChoice] = field(default_factory=dict)
+    #: Channel labels in the user's language ("Carta": letter), read as well as the English ones;
+    #: the window passes its translated labels, as only it can translate.
+    channel_words: Mapping[str, Channel] = field(default_factory=dict)
 
     def choice_for(self, line: int) -> DuplicateChoice:
         return DuplicateChoice(self.choices.get(line, self.duplicates))
@@ -823,11 +827,19 @@ class _ClientWriter(_Writer):
                     born = parse_import_date(raw.get("date_of_birth"), "date_of_birth", self.mapping.date_order)
                 except ValidationError as exc:
                     errors.append(exc)
+            channel: Channel | None = None
+            try:
+                channel = read_channel(self.text(raw, "contact_channel"), CLIENT_CHANNELS, "contact_channel",
+                                       self.options.channel_words)
+            except ValidationError as exc:
+                errors.append(exc)
             draft = ClientDraft(first_name=self.text(raw, "first_name"), last_name=self.text(raw, "last_name"),
                                 preferred_name=self.text(raw, "preferred_name"), date_of_birth=born,
                                 phone=self.text(raw, "phone"), email=self.text(raw, "email"),
                                 address=self.text(raw, "address"), postcode=self.text(raw, "postcode"),
-                                language=self.text(raw, "language"), notes=cell_text(raw.get("notes")).strip(),
+                                language=self.text(raw, "language"),
+                                contact_channel=channel.value if channel else "",
+                                notes=cell_text(raw.get("notes")).strip(),
                                 gender=self.text(raw, "gender"), household_size=self.text(raw, "household_size"))
             try:
                 draft = validate_client(draft, today=self.today, region=self.locale.region)

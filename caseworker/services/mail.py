@@ -47,9 +47,10 @@ from caseworker.db.models import (
 )
 from caseworker.db.notices import changes_so_far
 from caseworker.domain.cases import EventKind
+from caseworker.domain.channels import Channel
 from caseworker.domain.donors import display_name
 from caseworker.domain.errors import NotPermitted, RuleViolation, ValidationError, ValidationErrors
-from caseworker.domain.guard import Channel, Proposal, Purpose, TouchStatus, evaluate
+from caseworker.domain.guard import Proposal, Purpose, TouchStatus, evaluate
 from caseworker.domain.i18n import N_
 from caseworker.domain.mail import (
     STALE_SENDING,

@@ -17,6 +17,7 @@ from caseworker.db.models import (
     User,
 )
 from caseworker.domain import guard
+from caseworker.domain.channels import Channel
 from caseworker.domain.i18n import N_
 from caseworker.domain.meetings import (
     ActionItemRecord,
@@ -24,7 +25,6 @@ from caseworker.domain.meetings import (
     Attendance,
     AttendeeKind,
     AttendeeRecord,
-    MeetingChannel,
     MeetingDetail,
     attendee_key,
 )
@@ -74,7 +74,7 @@ class MeetingServiceBase(Service):
         exceptions = tuple(sorted(s.scalars(select(MeetingException.original_start)
                                             .where(MeetingException.meeting_id == m.id))))
         organiser = s.scalar(select(User.display_name).where(User.id == m.organiser_id)) if m.organiser_id else ""
-        return MeetingDetail(m.id, m.title, m.starts_at, m.ends_at, m.timezone, MeetingChannel(m.channel), m.location,
+        return MeetingDetail(m.id, m.title, m.starts_at, m.ends_at, m.timezone, Channel(m.channel), m.location,
                              m.description, m.minutes, rule_of(m), m.series_id, m.recurrence_id, organiser or "",
                              m.cancelled, guard.Purpose(m.donor_purpose), tuple(attendees), agenda, decisions,
                              tuple(actions), exceptions, m.version)

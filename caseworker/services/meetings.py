@@ -39,18 +39,17 @@ from caseworker.db.models import (
     User,
 )
 from caseworker.db.notices import changes_so_far
+from caseworker.domain.channels import Channel, as_touchpoint
 from caseworker.domain.errors import NotFound, RuleViolation
 from caseworker.domain.guard import TouchStatus
 from caseworker.domain.i18n import N_
 from caseworker.domain.meetings import (
     MAX_DURATION,
-    TOUCH_CHANNEL,
     Attendance,
     AttendeeDraft,
     AttendeeKind,
     AttendeeRecord,
     Clash,
-    MeetingChannel,
     MeetingDetail,
     MeetingDraft,
     OccurrenceRow,
@@ -116,7 +115,7 @@ def meetings_between(s: Session, start: datetime, end: datetime, *,
             MeetingAttendee.kind == AttendeeKind.STAFF.value, MeetingAttendee.user_id == user_id,
             MeetingAttendee.attendance != Attendance.APOLOGIES.value)
         one_offs, masters = one_offs.where(Meeting.id.in_(attends)), masters.where(Meeting.id.in_(attends))
-    rows = [OccurrenceRow(mid, sid, None, title, st, en, zone, MeetingChannel(channel), location)
+    rows = [OccurrenceRow(mid, sid, None, title, st, en, zone, Channel(channel), location)
             for mid, sid, title, st, en, zone, channel, location in s.execute(one_offs)]
     rows += [_row(m, occ.key, occ.start, occ.end)
              for m, occ in series_occurrences(s, list(s.scalars(masters)), start, end)]
@@ -125,7 +124,7 @@ def meetings_between(s: Session, start: datetime, end: datetime, *,
 
 
 def _row(m: Meeting, key: datetime | None, start: datetime, end: datetime) -> OccurrenceRow:
-    return OccurrenceRow(m.id, m.series_id, key, m.title, start, end, m.timezone, MeetingChannel(m.channel), m.location)
+    return OccurrenceRow(m.id, m.series_id, key, m.title, start, end, m.timezone, Channel(m.channel), m.location)
 
 
 def draft_occurrences(draft: MeetingDraft, start: datetime, end: datetime,
@@ -330,7 +329,7 @@ class MeetingService(MeetingMinutes):
         if not donors or not self.can(Action.READ_DONORS):
             return []
         planned = [o.start for o in _touch_occurrences(draft, now or utcnow())]
-        channel = TOUCH_CHANNEL[draft.channel].value
+        channel = as_touchpoint(draft.channel).value
         previews: list[TouchPreview] = []
         with self.db.read() as s:
             for donor_id in donors:
@@ -350,7 +349,7 @@ class MeetingService(MeetingMinutes):
                 .where(MeetingAttendee.client_id == client_id, Meeting.cancelled.is_(False))
                 .order_by(Meeting.starts_at.desc()))
         with self.db.read() as s:
-            return [TimelineEntry(m.id, m.starts_at, m.title, MeetingChannel(m.channel), Attendance(att), m.minutes)
+            return [TimelineEntry(m.id, m.starts_at, m.title, Channel(m.channel), Attendance(att), m.minutes)
                     for m, att in s.execute(stmt)]
 
     def people(self, text: str, limit: int = 20) -> list[tuple[AttendeeKind, int, str]]:
@@ -398,7 +397,7 @@ class MeetingService(MeetingMinutes):
                 when = [occ.start for _m, occ in series_occurrences(s, [m], now, now + TOUCHPOINT_HORIZON)]
             elif m.starts_at >= now:
                 when = [m.starts_at]
-        channel = TOUCH_CHANNEL[MeetingChannel(m.channel)].value
+        channel = as_touchpoint(Channel(m.channel)).value
         for donor_id in affected:
             occurrences = when if donor_id in donors else []
             plan_for_meeting_in(s, self.actor, donor_id, occurrences, channel, m.donor_purpose, m.id)

@@ -19,8 +19,9 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import Donor, Gift, Touchpoint, User
+from caseworker.domain.channels import Channel
 from caseworker.domain.donors import CADENCE_DEFAULTS, Segment, SegmentRule, cadence_for, display_name
-from caseworker.domain.guard import Channel, DonorPreferences, Purpose, Touch, TouchStatus
+from caseworker.domain.guard import DonorPreferences, Purpose, Touch, TouchStatus
 from caseworker.domain.neglect import (
     PLANNED_GRACE_DAYS,
     RHYTHM_MIN_GIFTS,

@@ -57,13 +57,14 @@ from caseworker.domain.cases import (
     Priority,
     case_reference,
 )
+from caseworker.domain.channels import CHANNEL_LABELS, Channel, capitalised
 from caseworker.domain.clients import display_name as client_display_name
 from caseworker.domain.donors import display_name as donor_display_name
 from caseworker.domain.errors import ValidationError
 from caseworker.domain.grant_targets import DEMOGRAPHIC_LABELS, OUTPUT_LABELS, Demographic, Output
 from caseworker.domain.grants import STAGE_LABELS, Stage
 from caseworker.domain.i18n import N_
-from caseworker.domain.meetings import MEETING_CHANNEL_LABELS, Attendance, AttendeeKind, MeetingChannel, MeetingDetail
+from caseworker.domain.meetings import Attendance, AttendeeKind, MeetingDetail
 from caseworker.domain.org import OrgSettings
 from caseworker.domain.permissions import Action
 from caseworker.domain.recurrence import SeriesRule
@@ -617,7 +618,8 @@ def _meeting_data(org: rd.Organisation, m: MeetingDetail) -> rd.MeetingData:
     if m.rule is not None:
         template, values = m.rule.describe()
         series = _fill(template, values)
-    online = m.channel in (MeetingChannel.VIDEO, MeetingChannel.PHONE)
+    online = m.channel in (Channel.VIDEO, Channel.PHONE)
+    how = capitalised(CHANNEL_LABELS[m.channel])
     return rd.MeetingData(
         organisation=org,
         title=m.title,
@@ -625,7 +627,7 @@ def _meeting_data(org: rd.Organisation, m: MeetingDetail) -> rd.MeetingData:
         ends_at=m.end,
         time_zone=m.timezone,
         place=None if online else (m.location or None),
-        channel=(f"{MEETING_CHANNEL_LABELS[m.channel]}: {m.location}" if m.location else MEETING_CHANNEL_LABELS[m.channel])
+        channel=(f"{how}: {m.location}" if m.location else how)
         if online else None,
         chair=m.organiser or None,
         series=series,

@@ -44,10 +44,10 @@ from caseworker.db.models import (
     User,
 )
 from caseworker.db.notices import changes_so_far
+from caseworker.domain.channels import TOUCHPOINT_CHANNELS, Channel, channel_in
 from caseworker.domain.donors import display_name, preferences_for_guard
 from caseworker.domain.errors import RuleViolation, ValidationError, ValidationErrors
 from caseworker.domain.guard import (
-    Channel,
     ContactPolicy,
     DonorPreferences,
     Outcome,
@@ -267,11 +267,9 @@ def write_override(s: Session, actor: Actor, touchpoint: Touchpoint, verdict: Ve
 
 def validate_draft(draft: TouchpointDraft, now: datetime) -> tuple[Proposal, str]:
     errors = FieldErrors()
-    channel = purpose = None
-    if draft.channel not in set(Channel):
-        errors.add(ValidationError("channel", N_("Choose how to contact the supporter.")))
-    else:
-        channel = Channel(draft.channel)
+    purpose = None
+    channel = errors.check(channel_in, draft.channel, TOUCHPOINT_CHANNELS, "channel",
+                           N_("Choose how to contact the supporter."))
     if draft.purpose not in set(Purpose):
         errors.add(ValidationError("purpose", N_("Choose what the contact is for.")))
     else:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from caseworker.domain.channels import CHANNEL_LABELS, Channel, capitalised
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.i18n import TRANSLATION_CONTEXT
 from caseworker.domain.money import CENT, SYMBOLS
@@ -32,6 +33,16 @@ def tr_domain(template: str, **params: Any) -> str:
         return translated.format(**values)
     except (KeyError, IndexError, ValueError):
         return translated
+
+
+def channel_label(channel: Channel | str) -> str:
+    """A channel's one label, translated, as it reads inside a sentence ("by text message")."""
+    return tr_domain(CHANNEL_LABELS[Channel(channel)])
+
+
+def channel_title(channel: Channel | str) -> str:
+    """A channel's label as a choice or a line starts with it ("Text message")."""
+    return capitalised(channel_label(channel))
 
 
 def format_money(amount: Decimal | None, currency: str = "USD") -> str:

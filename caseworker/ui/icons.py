@@ -43,6 +43,9 @@ ALIASES = {
     "alert-circle": "circle-alert",
     "check-circle": "circle-check",
 }
+# The picture of each channel (its values; see domain/channels.py), wherever one is listed.
+CHANNEL_ICONS = {"phone": "phone", "sms": "phone", "email": "mail", "letter": "send", "visit": "map-pin",
+                 "video": "monitor", "event": "calendar-days", "in_person": "users", "site_visit": "map-pin"}
 # Sizes drawn up front; QIcon scales from the nearest for anything else.
 SIZES = (16, 20, 24, 32, 40, 48, 64)
 

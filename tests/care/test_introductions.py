@@ -56,8 +56,8 @@ def test_wording_follows_the_clients_language_and_falls_back_saying_so() -> None
     ("email", "a@example.org", "1 High St", "+447700900123", Delivery.EMAIL),
     ("email", "", "1 High St", "+447700900123", Delivery.LETTER),
     ("email", "", "", "+447700900123", Delivery.CALL),
-    ("post", "a@example.org", "1 High St", "", Delivery.LETTER),
-    ("post", "a@example.org", "", "", Delivery.EMAIL),
+    ("letter", "a@example.org", "1 High St", "", Delivery.LETTER),
+    ("letter", "a@example.org", "", "", Delivery.EMAIL),
     ("in_person", "", "", "", Delivery.LETTER),
     ("phone", "a@example.org", "1 High St", "+447700900123", Delivery.CALL),
     ("sms", "", "", "+447700900123", Delivery.TEXT),
@@ -99,7 +99,7 @@ def test_an_arabic_client_who_prefers_post_gets_an_arabic_letter_to_print(care_o
     from tests.reports.conftest import Pdf
 
     o = care_office
-    _client(o, language="Arabic", contact_channel="post", address="12 Mill Road\nLeeds", postcode="LS1 4AB")
+    _client(o, language="Arabic", contact_channel="letter", address="12 Mill Road\nLeeds", postcode="LS1 4AB")
     case = _assigned(o)
     letters = o.sam.mail.letters_to_print()
     assert len(letters) == 1

@@ -156,3 +156,22 @@ def test_other_capabilities_add_tabs_to_the_client_file(sqlite_db: Database, ope
     extra = QLabel("Aid")
     section.detail.add_tab(extra, "Aid")
     assert section.detail.tabs.tabText(section.detail.tabs.count() - 1) == "Aid"
+
+
+def test_the_preferred_channel_offers_the_one_vocabulary_and_a_letter_is_kept(sqlite_db: Database, open_window,
+                                                                               qtbot) -> None:
+    services = _worker(sqlite_db)
+    window = open_window(services)
+    dialog = ClientDialog(window.ctx, parent=window)
+    combo = dialog.contact_channel
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "No preference", "Phone", "Text message", "Email", "Letter", "In person"]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "phone", "sms", "email", "letter", "in_person"]
+    dialog.first_name.insert("Ada")
+    dialog.last_name.insert("Writer")
+    combo.setCurrentIndex(combo.findData("letter"))
+    dialog.buttons.accepted.emit()
+    assert dialog.saved is not None and dialog.saved.contact_channel == "letter"
+    section = _section(window)
+    window.open_record("client", dialog.saved.id)
+    qtbot.waitUntil(lambda: section.detail.contact_labels["channel"].text() == "Letter")

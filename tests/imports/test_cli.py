@@ -166,3 +166,28 @@ def test_clients_merge_at_the_command_line_and_the_undo_restores_them(demo_db: P
     assert _client_language(demo_db, "Quillfeather") == "Welsh"
     assert main(["import", "undo", str(report["batch"]), *base]) == 0
     assert _client_language(demo_db, "Quillfeather") == ""
+
+
+def test_a_client_import_at_the_command_line_reads_post_as_a_letter(demo_db: Path, tmp_path: Path, capsys) -> None:
+    from sqlalchemy import select
+
+    from caseworker.db.database import Database, DatabaseLocation
+    from caseworker.db.models import Client
+
+    header = ["First Name", "Surname", "Address", "Preferred contact"]
+    args = ["import", "clients", "", "--db", str(demo_db), "--user", "sam"]
+    bad = write_csv(tmp_path / "bad.csv", [header, ["Ada", "Quillfeather", "1 Mill Lane", "post"],
+                                           ["Bo", "Quillfeather", "", "event"]])
+    args[2] = str(bad)
+    assert main(args) == 1
+    assert "line 3, Preferred contact: 'event' is not a channel this record takes" in capsys.readouterr().out
+    good = write_csv(tmp_path / "good.csv", [header, ["Ada", "Quillfeather", "1 Mill Lane", "post"]])
+    args[2] = str(good)
+    assert main(args) == 0
+    db = Database(DatabaseLocation.parse(str(demo_db)))
+    try:
+        with db.read() as s:
+            assert list(s.scalars(select(Client.contact_channel).where(Client.last_name == "Quillfeather"))) == [
+                "letter"]
+    finally:
+        db.dispose()

@@ -257,3 +257,12 @@ def test_cancel_in_the_wizard_writes_nothing(sqlite_db: Database, open_window, q
     assert shown and shown[0][1] == path.stat().st_size  # progress counts the file's bytes
     assert "Cancelled" in wizard.summary.text() and wizard.pages.currentIndex() == 2
     assert services.donors.list_ids(ListQuery()) == [] and services.imports.batches() == []
+
+
+def test_the_merge_dialog_names_a_clients_channel_by_its_label(qapp) -> None:
+    from caseworker.ui.dialogs.merge_dialog import shown
+
+    assert shown("letter", "contact_channel") == "Letter"
+    assert shown("in_person", "contact_channel") == "In person"
+    assert shown("", "contact_channel") == "—"
+    assert shown("letter", "notes") == "letter"

@@ -80,6 +80,9 @@ def test_new_series_through_the_dialog_warns_of_double_booking(office, open_wind
     dialog = MeetingDialog(window.ctx, zone="UTC", parent=section)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.title, "Supervision")
+    # A meeting's modes, in the one vocabulary of channels.
+    assert [dialog.channel.itemText(i) for i in range(dialog.channel.count())] == [
+        "In person", "Phone", "Video call", "Site visit"]
     dialog.day.setDate(QDate(next_monday.year, next_monday.month, next_monday.day))
     dialog.start_time.setTime(QTime(10, 0))
     dialog.end_time.setTime(QTime(11, 0))

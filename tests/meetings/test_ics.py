@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
+from caseworker.domain.channels import Channel
 from caseworker.domain.clients import ClientDraft
-from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingChannel, MeetingDraft
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.permissions import Role
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
 
@@ -32,7 +33,7 @@ def events(cal: Calendar) -> list:
 def test_one_meeting_round_trips_with_its_zone(office) -> None:
     start = datetime(2026, 7, 1, 14, 0, tzinfo=LONDON)
     m, _ = office.meetings.create(MeetingDraft("Funder visit", start, start + timedelta(minutes=90),
-                                               "Europe/London", MeetingChannel.SITE_VISIT, "12 High St",
+                                               "Europe/London", Channel.SITE_VISIT, "12 High St",
                                                attendees=(
                                                    AttendeeDraft(AttendeeKind.STAFF, user_id=office.actor.user_id),
                                                    AttendeeDraft(AttendeeKind.EXTERNAL, name="Sam", organisation="Trust"))))

@@ -9,10 +9,11 @@ import pytest
 
 from caseworker.db.base import utcnow
 from caseworker.domain import guard
+from caseworker.domain.channels import Channel
 from caseworker.domain.clients import ClientDraft
 from caseworker.domain.donors import DonorDraft
 from caseworker.domain.errors import RuleViolation, ValidationErrors
-from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingChannel, MeetingDraft
+from caseworker.domain.meetings import Attendance, AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.permissions import Role
 from caseworker.domain.records import ChangeKind
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule
@@ -30,7 +31,7 @@ def staff(uid: int, attendance: Attendance = Attendance.INVITED) -> AttendeeDraf
 
 
 def weekly(title="Team meeting", start=datetime(2026, 10, 5, 10, tzinfo=LONDON), **rule) -> MeetingDraft:
-    return MeetingDraft(title, start, start + timedelta(hours=1), "Europe/London", MeetingChannel.IN_PERSON, "Room 1",
+    return MeetingDraft(title, start, start + timedelta(hours=1), "Europe/London", Channel.IN_PERSON, "Room 1",
                         rule=SeriesRule(Frequency.WEEKLY, **rule))
 
 
@@ -162,7 +163,7 @@ def test_moving_a_series_by_a_week_moves_neighbouring_cancellations_past_each_ot
 def test_series_with_a_donor_checks_the_guard_occurrence_by_occurrence(office) -> None:
     donor, _ = office.donors.add_donor(DonorDraft(first_name="Grace", last_name="Hopper"))
     draft = MeetingDraft("Stewardship call", datetime(2026, 11, 2, 11, tzinfo=UTC),
-                         datetime(2026, 11, 2, 11, 30, tzinfo=UTC), "UTC", MeetingChannel.PHONE,
+                         datetime(2026, 11, 2, 11, 30, tzinfo=UTC), "UTC", Channel.PHONE,
                          rule=SeriesRule(Frequency.WEEKLY, count=6),
                          attendees=(AttendeeDraft(AttendeeKind.DONOR, donor_id=donor.id),))
     previews = office.meetings.touchpoint_preview(draft, now=datetime(2026, 11, 1, tzinfo=UTC))
@@ -180,7 +181,7 @@ def test_saving_a_meeting_with_a_donor_plans_its_touchpoints(office) -> None:
     start = (utcnow() + timedelta(days=1)).replace(hour=11, minute=0, second=0, microsecond=0)
     while start.weekday() >= 5:
         start += timedelta(days=1)
-    draft = MeetingDraft("Visit", start, start + timedelta(hours=1), "UTC", MeetingChannel.IN_PERSON,
+    draft = MeetingDraft("Visit", start, start + timedelta(hours=1), "UTC", Channel.IN_PERSON,
                          rule=SeriesRule(Frequency.WEEKLY, count=5),
                          attendees=(AttendeeDraft(AttendeeKind.DONOR, donor_id=donor.id),))
     m, changes = office.meetings.create(draft)

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from caseworker.domain.channels import TOUCHPOINT_CHANNELS
 from caseworker.domain.guard import (
     HORIZON,
     UNSOFTENABLE,
@@ -85,7 +86,7 @@ def cases(draw: st.DrawFn) -> Case:
     proposed_at = START + QUARTER * draw(st.integers(0, 365 * 96))
     around = proposed_at.date()
     quiet_hours = draw(
-        st.none() | st.builds(QuietHours, _clock, _clock, st.frozensets(st.sampled_from(list(Channel))))
+        st.none() | st.builds(QuietHours, _clock, _clock, st.frozensets(st.sampled_from(list(TOUCHPOINT_CHANNELS))))
     )
     policy = ContactPolicy(
         timezone=draw(st.sampled_from(ZONES)),
@@ -101,7 +102,7 @@ def cases(draw: st.DrawFn) -> Case:
             | st.builds(
                 QuietDays,
                 st.frozensets(st.sampled_from(list(Weekday)), min_size=1, max_size=7),
-                st.frozensets(st.sampled_from(list(Channel)), max_size=3),
+                st.frozensets(st.sampled_from(list(TOUCHPOINT_CHANNELS)), max_size=3),
             )
         ),
         blackouts=tuple(
@@ -114,8 +115,8 @@ def cases(draw: st.DrawFn) -> Case:
     donor = DonorPreferences(
         timezone=draw(st.none() | st.sampled_from(ZONES)),
         do_not_contact=draw(st.integers(0, 19).map(lambda n: n == 0)),
-        opted_out_channels=draw(st.frozensets(st.sampled_from(list(Channel)), max_size=1)),
-        preferred_channels=tuple(draw(st.lists(st.sampled_from(list(Channel)), max_size=2, unique=True))),
+        opted_out_channels=draw(st.frozensets(st.sampled_from(list(TOUCHPOINT_CHANNELS)), max_size=1)),
+        preferred_channels=tuple(draw(st.lists(st.sampled_from(list(TOUCHPOINT_CHANNELS)), max_size=2, unique=True))),
         quiet_periods=tuple(
             QuietPeriod(*draw(_ranges(around))) for _ in range(draw(st.integers(0, 2)))
         ),
@@ -128,7 +129,7 @@ def cases(draw: st.DrawFn) -> Case:
             proposed_at
             + DAY * draw(st.integers(-90, 90))
             + QUARTER * draw(st.sampled_from([0, 0, 0, 1, -1, 2, 40, -40])),
-            draw(st.sampled_from(list(Channel))),
+            draw(st.sampled_from(list(TOUCHPOINT_CHANNELS))),
             draw(st.sampled_from(list(Purpose))),
             draw(st.sampled_from(list(TouchStatus))),
             id=i,
@@ -137,7 +138,7 @@ def cases(draw: st.DrawFn) -> Case:
     )
     proposal = Proposal(
         proposed_at.astimezone(draw(st.sampled_from(ZONES))),
-        draw(st.sampled_from(list(Channel))),
+        draw(st.sampled_from(list(TOUCHPOINT_CHANNELS))),
         draw(st.sampled_from(list(Purpose))),
     )
     return Case(policy, donor, history, proposal)

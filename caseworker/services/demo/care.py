@@ -102,7 +102,7 @@ def populate(ctx: DemoContext) -> None:
     # some due this week, a few overdue.
     case_of = {client: (case_id, assignee) for case_id, client, assignee, _cat in reversed(open_cases)}
     next_id = (conn.execute(select(func.max(CaseEvent.id))).scalar() or 0) + 1
-    kinds = {"phone": "call", "in_person": "visit", "sms": "message", "email": "message", "post": "message"}
+    kinds = {"phone": "call", "in_person": "visit", "sms": "message", "email": "message", "letter": "message"}
     events = []
     for r in rhythms:
         if rng.random() < 0.25:

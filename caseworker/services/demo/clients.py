@@ -20,6 +20,7 @@ from caseworker.db.models import (
     ClientSearchKey,
     ClientTag,
 )
+from caseworker.domain.channels import CLIENT_CHANNELS
 from caseworker.domain.clients import ClientFlags, name_words, search_name
 from caseworker.services.demo import DemoContext
 from caseworker.services.demo.places import places_of
@@ -113,7 +114,7 @@ def populate(ctx: DemoContext) -> None:
         access = rng.choice(_ACCESS) if rng.random() < 0.08 else ""
         mobile = places.mobile(rng)
         street, postcode = places.client_address(rng)
-        channel = rng.choice(["phone", "sms", "email", "post", "in_person", ""])
+        channel = rng.choice([*(c.value for c in CLIENT_CHANNELS), ""])
         clients.append({
             "id": cid, "first_name": first, "last_name": last, "preferred_name": preferred,
             "date_of_birth": born if rng.random() < 0.95 else None,

@@ -40,6 +40,7 @@ from caseworker.db.models import (
     OrgSetting,
     Touchpoint,
 )
+from caseworker.domain.channels import Channel, as_touchpoint
 from caseworker.domain.grants import Stage
 from caseworker.domain.recurrence import Frequency, MonthlyBy, SeriesRule, last_start, occurrences, to_utc
 from caseworker.services.demo import DemoContext
@@ -72,7 +73,6 @@ _ACTIONS = ["Circulate the minutes", "Update the referral list", "Chase the fund
             "Book the interpreter", "Draft the quarterly report", "Call the landlord", "Check the budget lines",
             "Send the safeguarding policy to the trustees"]
 # (stage, how many of each 12 applications)
-_TOUCH_CHANNELS = {"in_person": "visit", "site_visit": "visit", "phone": "phone", "video": "video"}
 _STAGE_MIX = [(Stage.PROSPECT, 2), (Stage.DRAFTING, 2), (Stage.SUBMITTED, 2), (Stage.AWARDED, 1),
               (Stage.REPORTING, 2), (Stage.DECLINED, 1), (Stage.WITHDRAWN, 1), (Stage.CLOSED, 1)]
 
@@ -376,7 +376,7 @@ def _meetings(ctx: DemoContext, stamp: dict[str, Any], zone_name: str) -> None:
         if with_donor:
             donor_id = rng.choice(donor_ids)
             out.attendee(mid, "donor", "attended" if held else "invited", donor_id=donor_id)
-            out.touch(mid, donor_id, start, _TOUCH_CHANNELS[channel], worker, held)
+            out.touch(mid, donor_id, start, as_touchpoint(Channel(channel)).value, worker, held)
         elif client_ids:
             out.attendee(mid, "client", rng.choice(["attended", "attended", "absent"]) if held else "invited",
                          client_id=rng.choice(client_ids))

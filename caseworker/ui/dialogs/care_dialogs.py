@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.domain.care import (
-    CHANNEL_WORDS,
-    CLIENT_CHANNELS,
     PRIORITY_LABELS,
     RECORD_LABELS,
     Advice,
@@ -40,11 +38,12 @@ from caseworker.domain.care import (
     TaskDraft,
     TaskPriority,
 )
+from caseworker.domain.channels import CLIENT_CHANNELS
 from caseworker.domain.errors import CaseworkerError
 from caseworker.services.tasks import TaskRecord
 from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import local_strftime, tr, tr_domain
+from caseworker.ui.i18n import channel_title, local_strftime, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 if TYPE_CHECKING:
@@ -157,7 +156,7 @@ class TaskDialog(_Dialog):
             form.add("channel", tr("&Contact by:"), self.channel)
             self.channel.addItem(tr("Not a contact"), "")
             for c in CLIENT_CHANNELS:
-                self.channel.addItem(tr_domain(CHANNEL_WORDS[c]), c)
+                self.channel.addItem(channel_title(c), c.value)
             self.channel.setCurrentIndex(max(0, self.channel.findData(task.channel if task else channel)))
             form.add_row(self.advice)
             form.add_row(self.use_slot_button)
@@ -243,7 +242,7 @@ class LogContactDialog(_Dialog):
         self._client = client_id
         self.channel = self.form.add("channel", tr("&How:"), QComboBox(self))
         for c in CLIENT_CHANNELS:
-            self.channel.addItem(tr_domain(CHANNEL_WORDS[c]), c)
+            self.channel.addItem(channel_title(c), c.value)
         self.channel.setCurrentIndex(max(0, self.channel.findData(channel or "phone")))
         self.on = self.form.add("on", tr("&Date:"), QDateEdit(self))
         self.on.setCalendarPopup(True)
@@ -339,7 +338,7 @@ class RhythmDialog(_Dialog):
         self.channel = self.form.add("channel", tr("&By:"), QComboBox(self))
         self.channel.addItem(tr("Any channel"), "")
         for c in CLIENT_CHANNELS:
-            self.channel.addItem(tr_domain(CHANNEL_WORDS[c]), c)
+            self.channel.addItem(channel_title(c), c.value)
         self.channel.setCurrentIndex(max(0, self.channel.findData(rhythm.channel if rhythm else "")))
         days = QWidget(self)
         row = QHBoxLayout(days)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import CLIENT_CHANNELS, NO_PREFERENCE
 from caseworker.domain.clients import (
-    CHANNEL_LABELS,
     GENDER_CHOICES,
     HOUSEHOLD_MAX,
     ClientDraft,
@@ -42,7 +42,7 @@ from caseworker.domain.clients import (
 from caseworker.domain.errors import CaseworkerError, ValidationError
 from caseworker.domain.permissions import Role
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import channel_title, error_text, tr, tr_domain
 from caseworker.ui.widgets.form import Form
 
 FIELD_HEIGHT = 64
@@ -105,8 +105,9 @@ class ClientDialog(QDialog):
         self.address.setTabChangesFocus(True)
         self.postcode = form.add("postcode", tr("Post&code:"), QLineEdit(self))
         self.contact_channel = form.add("contact_channel", tr("Prefers to be &reached by:"), QComboBox(self))
-        for value, label in CHANNEL_LABELS.items():
-            self.contact_channel.addItem(tr_domain(label), str(value))
+        self.contact_channel.addItem(tr_domain(NO_PREFERENCE), "")
+        for channel in CLIENT_CHANNELS:
+            self.contact_channel.addItem(channel_title(channel), channel.value)
         self.contact_times = form.add("contact_times", tr("Best &times:"), QLineEdit(self))
         self.contact_times.setPlaceholderText(tr("e.g. Weekday mornings"))
 

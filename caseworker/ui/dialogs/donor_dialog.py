@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import CHANNEL_LABELS, TOUCHPOINT_CHANNELS, Channel
 from caseworker.domain.donors import (
     KIND_LABELS,
     SEGMENT_LABELS,
@@ -38,7 +39,6 @@ from caseworker.domain.donors import (
     QuietPeriodDraft,
 )
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.guard import CHANNEL_LABELS, Channel
 from caseworker.domain.listing import ListQuery
 from caseworker.services.container import Services
 from caseworker.services.donors import HouseholdDraft, HouseholdRecord, draft_of
@@ -293,7 +293,8 @@ class _ChannelPicker(QGroupBox):
         super().__init__(title, parent)
         self.boxes: dict[Channel, QCheckBox] = {}
         grid = QGridLayout(self)
-        for i, (channel, label) in enumerate(CHANNEL_LABELS.items()):
+        for i, channel in enumerate(TOUCHPOINT_CHANNELS):
+            label = CHANNEL_LABELS[channel]
             box = QCheckBox(tr_domain(label), self)
             box.setAccessibleName(f"{title}: {tr_domain(label)}")
             self.boxes[channel] = box

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import Channel
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.i18n import N_
 from caseworker.domain.imports import (
@@ -54,7 +55,7 @@ from caseworker.services.progress import Progress
 from caseworker.services.spreadsheets import SourceFormat
 from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import channel_label, error_text, tr, tr_domain
 
 KIND_LABELS = {ImportKind.DONORS: N_("Donors"), ImportKind.GIFTS: N_("Gifts"), ImportKind.CLIENTS: N_("Clients")}
 CHOICE_LABELS = {DuplicateChoice.SKIP: N_("Skip"), DuplicateChoice.MERGE: N_("Merge into the existing record"),
@@ -340,7 +341,7 @@ class ImportWizard(QDialog):
         info = self.source.info if self.source else None
         fmt = SourceFormat() if info is None or info.is_xlsx else SourceFormat(info.encoding, info.separator)
         return ImportOptions(mapping=self.mapping(), source=fmt, duplicates=DuplicateChoice.SKIP,
-                             choices=dict(self.choices))
+                             choices=dict(self.choices), channel_words={channel_label(c): c for c in Channel})
 
     def _run(self, *, dry_run: bool) -> None:
         if self.source is None:

@@ -32,15 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from caseworker.domain import guard
+from caseworker.domain.channels import MEETING_CHANNELS, Channel
 from caseworker.domain.errors import CaseworkerError, ValidationError, ValidationErrors
 from caseworker.domain.meetings import (
     ATTENDANCE_LABELS,
-    MEETING_CHANNEL_LABELS,
     Attendance,
     AttendeeDraft,
     AttendeeKind,
     Clash,
-    MeetingChannel,
     MeetingDetail,
     MeetingDraft,
     TouchPreview,
@@ -53,7 +52,7 @@ from caseworker.services.container import Services
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.grant_dialogs import buttons_for
-from caseworker.ui.i18n import error_text, format_day, format_instant, tr, tr_domain
+from caseworker.ui.i18n import channel_title, error_text, format_day, format_instant, tr, tr_domain
 from caseworker.ui.widgets.flag_strip import flags_text
 from caseworker.ui.widgets.form import Form
 from caseworker.ui.widgets.record_picker import RecordPicker
@@ -145,8 +144,8 @@ class MeetingDialog(QDialog):
         self.zone.addItems(sorted({*COMMON_ZONES, zone}))
         self.zone.setCurrentText(zone)
         self.channel = form.add("channel", tr("&How:"), QComboBox(self))
-        for channel in MeetingChannel:
-            self.channel.addItem(tr_domain(MEETING_CHANNEL_LABELS[channel]), channel.value)
+        for channel in MEETING_CHANNELS:
+            self.channel.addItem(channel_title(channel), channel.value)
         self.location = form.add("location", tr("&Where:"), QLineEdit(self))
         self.location.setPlaceholderText(tr("A room, an address, or the video link"))
 
@@ -439,7 +438,7 @@ class MeetingDialog(QDialog):
                 rule = rule.with_end(count=self.count.value())
         # People this user may not see are not in the form; the service keeps them invited.
         attendees = tuple(d for d, _l in self._attendees)
-        return MeetingDraft(self.title.text(), start, end, zone_name, MeetingChannel(self.channel.currentData()),
+        return MeetingDraft(self.title.text(), start, end, zone_name, Channel(self.channel.currentData()),
                             self.location.text(), "", rule, attendees,
                             tuple(self.agenda.toPlainText().splitlines()), guard.Purpose(self.purpose.currentData()))
 

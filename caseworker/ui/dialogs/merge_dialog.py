@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import Channel
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.i18n import N_
 from caseworker.services.merging import DuplicatePair, MergeSide
 from caseworker.ui.colours import colour
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import channel_title, error_text, tr, tr_domain
 
 FIELD_LABELS = {
     "kind": N_("Kind"), "first_name": N_("First name"), "last_name": N_("Last name"), "organisation_name": N_("Organisation"),
@@ -49,9 +50,11 @@ FIELD_LABELS = {
 }
 
 
-def shown(value: Any) -> str:
+def shown(value: Any, field: str = "") -> str:
     if value is None or value == "":
         return "—"
+    if field == "contact_channel" and value in set(Channel):
+        return channel_title(value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
     if isinstance(value, date):
@@ -114,13 +117,13 @@ class MergeDialog(QDialog):
             label = tr_domain(FIELD_LABELS[field]) if field in FIELD_LABELS else field
             self.grid.addWidget(QLabel(label), row, 0)
             if value == theirs:
-                self.grid.addWidget(QLabel(shown(value)), row, 1, 1, 2)
+                self.grid.addWidget(QLabel(shown(value, field)), row, 1, 1, 2)
             else:
                 group = QButtonGroup(self)
-                mine = QRadioButton(shown(value), self.grid_host)
-                mine.setAccessibleName(tr("{field}: keep {value}").format(field=label, value=shown(value)))
-                yours = QRadioButton(shown(theirs), self.grid_host)
-                yours.setAccessibleName(tr("{field}: take {value}").format(field=label, value=shown(theirs)))
+                mine = QRadioButton(shown(value, field), self.grid_host)
+                mine.setAccessibleName(tr("{field}: keep {value}").format(field=label, value=shown(value, field)))
+                yours = QRadioButton(shown(theirs, field), self.grid_host)
+                yours.setAccessibleName(tr("{field}: take {value}").format(field=label, value=shown(theirs, field)))
                 mine.setChecked(value not in (None, "") or theirs in (None, ""))
                 yours.setChecked(not mine.isChecked())
                 group.addButton(mine, 0)

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import TOUCHPOINT_CHANNELS
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.guard import UNSOFTENABLE, WEEKDAY_LABELS, Channel, Purpose, Rule, Weekday
+from caseworker.domain.guard import UNSOFTENABLE, WEEKDAY_LABELS, Purpose, Rule, Weekday
 from caseworker.domain.i18n import N_
 from caseworker.services.contact_policy import StoredPolicy
 from caseworker.ui.colours import colour
@@ -139,7 +140,7 @@ class PolicyDialog(QDialog):
         self.form.add("quiet_hours", tr("Quiet hours:"), quiet_row)
         quiet_channels = {c.value for c in quiet.channels} if quiet else {"phone", "sms", "visit"}
         channels_host, self.quiet_channels = _checks(
-            self, [(c.value, channel_label(c)) for c in Channel], quiet_channels, tr("Quiet-hours channels"))
+            self, [(c.value, channel_label(c)) for c in TOUCHPOINT_CHANNELS], quiet_channels, tr("Quiet-hours channels"))
         self.form.add("quiet_hours.channels", tr("Quiet-hours channels:"), channels_host)
 
         quiet_days = policy.quiet_days
@@ -153,7 +154,7 @@ class PolicyDialog(QDialog):
         self.form.add("quiet_days.days", tr("Quiet days:"), days_host)
         day_channels = ({c.value for c in quiet_days.channels} if quiet_days else {"phone", "visit"})
         day_channels_host, self.quiet_day_channels = _checks(
-            self, [(c.value, channel_label(c)) for c in Channel], day_channels, tr("Quiet-day channels"))
+            self, [(c.value, channel_label(c)) for c in TOUCHPOINT_CHANNELS], day_channels, tr("Quiet-day channels"))
         self.form.add("quiet_days.channels", tr("Quiet-day channels:"), day_channels_host)
         hint = QLabel(tr("With no channel ticked, quiet days cover every channel."), self)
         hint.setStyleSheet("color: palette(placeholder-text);")

@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import TOUCHPOINT_CHANNELS, Channel, capitalised
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.guard import CHANNEL_LABELS, PURPOSE_LABELS, Channel, Outcome, Purpose, Verdict
+from caseworker.domain.guard import PURPOSE_LABELS, Outcome, Purpose, Verdict
 from caseworker.domain.permissions import Action
 from caseworker.services.container import Services
 from caseworker.services.touchpoints import ContactBlocked, ContactNeedsConfirmation, TouchpointDraft, TouchpointRecord
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import format_instant, tr, tr_domain, zone_caption
+from caseworker.ui.i18n import channel_label, channel_title, format_instant, tr, tr_domain, zone_caption
 from caseworker.ui.widgets.form import Form
 
 PREVIEW_PAUSE_MS = 250
@@ -47,17 +48,8 @@ _STYLES = {
 _ICONS = {Outcome.ALLOW: "circle-check", Outcome.WARN: "triangle-alert", Outcome.BLOCK: "ban"}
 
 
-def channel_label(channel: Channel | str) -> str:
-    return tr_domain(CHANNEL_LABELS[Channel(channel)])
-
-
 def purpose_label(purpose: Purpose | str) -> str:
     return tr_domain(PURPOSE_LABELS[Purpose(purpose)])
-
-
-def capitalised(text: str) -> str:
-    """A label that starts a line or a list entry ("email" -> "Email")."""
-    return text[:1].upper() + text[1:]
 
 
 def wall_clock_edit(parent: QWidget, name: str) -> QDateTimeEdit:
@@ -173,8 +165,8 @@ class TouchpointDialog(QDialog):
         self.form = Form(self)
         self.when = wall_clock_edit(self, tr("When"))
         self.channel = QComboBox(self)
-        for channel in Channel:
-            self.channel.addItem(icons.icon(_channel_icon(channel)), capitalised(channel_label(channel)), channel.value)
+        for channel in TOUCHPOINT_CHANNELS:
+            self.channel.addItem(icons.icon(icons.CHANNEL_ICONS[channel]), channel_title(channel), channel.value)
         self.purpose = QComboBox(self)
         for purpose in Purpose:
             self.purpose.addItem(capitalised(purpose_label(purpose)), purpose.value)
@@ -352,8 +344,3 @@ class TouchpointDialog(QDialog):
         dialog = cls(ctx, donor_id, donor_name, mode=mode, touchpoint=touchpoint, parent=parent)
         dialog.exec()
         return dialog.result_record
-
-
-def _channel_icon(channel: Channel) -> str:
-    return {Channel.PHONE: "phone", Channel.SMS: "phone", Channel.EMAIL: "mail", Channel.LETTER: "send",
-            Channel.VISIT: "map-pin", Channel.VIDEO: "monitor", Channel.EVENT: "calendar-days"}[channel]

@@ -6,7 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from caseworker.domain.care import CHANNEL_WORDS, RECORD_LABELS, RecordKind
+from caseworker.domain.care import RECORD_LABELS, RecordKind
+from caseworker.domain.channels import CHANNEL_PHRASES, Channel
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import ChangeKind, Changes
@@ -162,7 +163,7 @@ class CheckInsPanel(MyWorkPanel):
                 else tr("due {day}").format(day=local_strftime(r.due_on, '%a %d %b'))
             last = tr("last contact {day}").format(day=local_strftime(r.last_contact, '%d %b')) if r.last_contact \
                 else tr("no contact yet")
-            terms = [tr_domain(CHANNEL_WORDS[r.channel])] if r.channel else []
+            terms = [tr_domain(CHANNEL_PHRASES[Channel(r.channel)])] if r.channel else []
             if r.days:
                 terms.append(", ".join(tr_domain(WEEKDAY_LABELS[Weekday(d)])[:3] for d in r.days))
             if r.best_from:

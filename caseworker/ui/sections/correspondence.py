@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import Channel
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.mail import LABEL_SHEETS, STATUS_LABELS, MessageStatus, SendSummary
 from caseworker.domain.permissions import Action
@@ -52,7 +53,7 @@ from caseworker.services.container import Services
 from caseworker.services.mail import ComposeResult, OutboxRow, TemplateRecord, ThankYouRow
 from caseworker.ui import icons
 from caseworker.ui.context import UiContext
-from caseworker.ui.i18n import amount_text, error_text, format_money, tr, tr_domain
+from caseworker.ui.i18n import amount_text, channel_label, error_text, format_money, tr, tr_domain
 from caseworker.ui.sections.base import Section
 from caseworker.ui.sections.planner import Col, RowsModel, _table
 from caseworker.ui.widgets.flow_layout import FlowLayout
@@ -191,7 +192,7 @@ class ThankYouQueue(_Worker):
             Col(tr("Fund / appeal"), lambda r: " · ".join(p for p in (r.fund, r.appeal_code) if p)),
             Col(tr("Days waiting"), lambda r: str(r.days_waiting), right=True,
                 colour=lambda r: "error" if r.overdue else None),
-            Col(tr("By"), lambda r: tr("e-mail") if r.has_email else tr("letter")),
+            Col(tr("By"), lambda r: channel_label(Channel.EMAIL if r.has_email else Channel.LETTER)),
         ], self)
         self.table = _table(self.model, tr("Gifts waiting for a thank-you"), self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -296,7 +297,7 @@ class OutboxView(_Worker):
             Col(tr("Status"), lambda r: tr_domain(STATUS_LABELS[r.status]),
                 colour=lambda r: {MessageStatus.FAILED: "error", MessageStatus.BLOCKED: "warning",
                                   MessageStatus.SENT: "ok"}.get(r.status)),
-            Col(tr("By"), lambda r: tr("e-mail") if r.channel == "email" else tr("letter")),
+            Col(tr("By"), lambda r: channel_label(r.channel)),
             Col(tr("To"), lambda r: f"{r.to_name} <{r.to_address}>" if r.to_address else r.to_name),
             Col(tr("Subject"), lambda r: r.subject),
             Col(tr("Made"), lambda r: _when(r.created_at, ctx)),

@@ -39,9 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import TOUCHPOINT_CHANNELS, Channel
 from caseworker.domain.donors import SEGMENT_LABELS
 from caseworker.domain.errors import CaseworkerError
-from caseworker.domain.guard import Channel, Outcome, Purpose
+from caseworker.domain.guard import Outcome, Purpose
 from caseworker.domain.listing import ListQuery
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import ChangeKind, Changes
@@ -199,7 +200,7 @@ class BulkPlanner(QWidget):
         set_wall_clock(self.when, start, zone)
         self.channel = QComboBox(self)
         self.channel.setAccessibleName(tr("Channel"))
-        for channel in Channel:
+        for channel in TOUCHPOINT_CHANNELS:
             self.channel.addItem(capitalised(channel_label(channel)), channel.value)
         self.channel.setCurrentIndex(self.channel.findData(Channel.LETTER.value))
         self.purpose = QComboBox(self)

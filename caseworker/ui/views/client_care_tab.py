@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseworker.domain.care import CHANNEL_WORDS
+from caseworker.domain.channels import CHANNEL_PHRASES, Channel
 from caseworker.domain.guard import WEEKDAY_LABELS, Weekday
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import ChangeKind, Changes
@@ -41,7 +41,7 @@ def rhythm_text(r: RhythmRecord | None) -> str:
         return tr("No contact rhythm yet: set one to see check-ins on the key worker's My work.")
     parts = [tr("Every {n} days").format(n=r.every_days)]
     if r.channel:
-        parts.append(tr("by {channel}").format(channel=tr_domain(CHANNEL_WORDS[r.channel])))
+        parts.append(tr("by {channel}").format(channel=tr_domain(CHANNEL_PHRASES[Channel(r.channel)])))
     if r.days:
         parts.append(tr("on {days}").format(days=", ".join(tr_domain(WEEKDAY_LABELS[Weekday(d)]) for d in r.days)))
     if r.best_from:

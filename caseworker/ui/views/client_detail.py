@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import CLIENT_CHANNELS, NO_PREFERENCE
 from caseworker.domain.clients import (
-    CHANNEL_LABELS,
     CONSENT_METHOD_LABELS,
     REFERRAL_OUTCOME_LABELS,
     ClientRecord,
@@ -60,7 +60,7 @@ from caseworker.ui.dialogs.client_records import (
     ReferralDialog,
 )
 from caseworker.ui.export import export_document
-from caseworker.ui.i18n import error_text, tr, tr_domain
+from caseworker.ui.i18n import channel_title, error_text, tr, tr_domain
 from caseworker.ui.parts import window_parts
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
@@ -395,7 +395,8 @@ class ClientDetail(QWidget):
         k["phone"].setText(format_phone(c.phone, self.ctx.org.phone_region) or "—")
         k["email"].setText(c.email or "—")
         k["address"].setText("\n".join(x for x in (c.address, c.postcode) if x) or "—")
-        k["channel"].setText(tr_domain(CHANNEL_LABELS.get(c.contact_channel, CHANNEL_LABELS[""])))
+        k["channel"].setText(channel_title(c.contact_channel) if c.contact_channel in CLIENT_CHANNELS
+                             else tr_domain(NO_PREFERENCE))
         k["times"].setText(c.contact_times or "—")
         _fill(self.contacts_table,
               [[tr("Phone") if x.kind == "phone" else tr("E-mail"),

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseworker.domain.channels import TOUCHPOINT_CHANNELS
 from caseworker.domain.clients import format_phone
 from caseworker.domain.donors import KIND_LABELS, SEGMENT_LABELS, DonorKind, DonorRecord
 from caseworker.domain.errors import CaseworkerError
 from caseworker.domain.gifts import METHOD_LABELS, GiftMethod, GiftRecord, ScheduleKind
-from caseworker.domain.guard import CHANNEL_LABELS, Channel
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services.container import Services
@@ -47,7 +47,7 @@ from caseworker.ui.context import UiContext
 from caseworker.ui.dialogs.donor_dialog import DonorDialog, HouseholdDialog, PreferencesDialog, QuietPeriodDialog
 from caseworker.ui.dialogs.gift_dialog import GiftDialog, ReasonDialog, ScheduleDialog
 from caseworker.ui.export import export_document
-from caseworker.ui.i18n import error_text, format_money, tr, tr_domain
+from caseworker.ui.i18n import channel_label, error_text, format_money, tr, tr_domain
 from caseworker.ui.parts import window_parts
 from caseworker.ui.widgets.flow_layout import FlowLayout
 
@@ -349,7 +349,7 @@ class DonorDetail(QWidget):
 
     def _show_preferences(self, donor: DonorRecord) -> None:
         def channels(names: tuple[str, ...]) -> str:
-            return ", ".join(tr_domain(CHANNEL_LABELS[Channel(n)]) for n in names if n in set(Channel)) or "—"
+            return ", ".join(channel_label(n) for n in names if n in TOUCHPOINT_CHANNELS) or "—"
 
         p = self.pref_values
         if donor.deceased:

@@ -41,8 +41,6 @@ from caseworker.ui.widgets.flow_layout import FlowLayout
 
 KIND_ICONS = {"gift": "gift", "touchpoint": "send", "meeting": "calendar-days", "override": "shield-alert",
               "receipt": "receipt"}
-CHANNEL_ICONS = {"phone": "phone", "sms": "phone", "email": "mail", "letter": "send", "visit": "map-pin",
-                 "video": "monitor", "event": "calendar-days"}
 MUTED = "muted"
 OVERRIDE = QColor("#8a1c14")
 REFRESH_KINDS = (ChangeKind.TOUCHPOINT, ChangeKind.GIFT, ChangeKind.RECEIPT, ChangeKind.DONOR, ChangeKind.MEETING)
@@ -145,7 +143,7 @@ class DonorTimeline(QWidget):
             if entry.kind == "touchpoint":
                 params = {"channel": channel_label(params["channel"]), "purpose": purpose_label(params["purpose"])}
             date_text = entry.day.isoformat() if entry.day else entry.when.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-            icon_name = CHANNEL_ICONS.get(entry.params.get("channel", ""), "send") if entry.kind == "touchpoint" \
+            icon_name = icons.CHANNEL_ICONS.get(entry.params.get("channel", ""), "send") if entry.kind == "touchpoint" \
                 else KIND_ICONS.get(entry.kind, "circle-dashed")
             cells = [QTableWidgetItem(date_text),
                      QTableWidgetItem(icons.icon(icon_name), capitalised(tr_domain(entry.title, **params))),

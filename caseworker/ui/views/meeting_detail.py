@@ -29,7 +29,6 @@ from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 from caseworker.domain.meetings import (
     ATTENDANCE_LABELS,
-    MEETING_CHANNEL_LABELS,
     Attendance,
     AttendeeKind,
     MeetingDetail,
@@ -51,7 +50,7 @@ from caseworker.ui.dialogs.meeting_dialogs import (
     show_error,
 )
 from caseworker.ui.export import export_document
-from caseworker.ui.i18n import local_strftime, tr, tr_domain
+from caseworker.ui.i18n import channel_title, local_strftime, tr, tr_domain
 from caseworker.ui.views.grant_detail import heading, muted
 from caseworker.ui.widgets.flag_strip import SAFEGUARDING_COLOUR, flags_text, flags_tooltip
 
@@ -183,7 +182,7 @@ class MeetingDetailView(QScrollArea):
         if zone.key != org_zone.key and m.start.astimezone(zone).utcoffset() != m.start.astimezone(org_zone).utcoffset():
             when += "\n" + tr("{when} in {zone}").format(when=when_text(m.start, m.end, org_zone), zone=org_zone.key)
         self.when.setText(when)
-        self.where.setText(" · ".join(x for x in (tr_domain(MEETING_CHANNEL_LABELS[m.channel]), m.location) if x))
+        self.where.setText(" · ".join(x for x in (channel_title(m.channel), m.location) if x))
         if m.rule is not None:
             template, values = m.rule.describe()
             self.series.setText(tr_domain(template, **values))
@@ -425,7 +424,7 @@ class ClientMeetingsTab(QWidget):
         zone = self.ctx.zone
         for e in entries:
             text = (f"{local_strftime(e.at.astimezone(zone), '%a %d %b %Y %H:%M')} — {e.title} · "
-                    f"{tr_domain(MEETING_CHANNEL_LABELS[e.channel])}"
+                    f"{channel_title(e.channel)}"
                     f" · {tr_domain(ATTENDANCE_LABELS[e.attendance])}")
             if e.minutes:
                 text += "\n" + (e.minutes if len(e.minutes) < 200 else e.minutes[:200] + "…")
