@@ -47,7 +47,7 @@ def load_for_update(session: Session, model: type[T], ident: int, what: str,
     The row is locked (``FOR UPDATE`` on PostgreSQL; SQLite's writer already holds the lock) so
     the check and the write happen with nobody in between.
     """
-    obj = session.get(model, ident, with_for_update=session.bind.dialect.name != "sqlite" or None)
+    obj = session.get(model, ident, with_for_update=session.get_bind().dialect.name != "sqlite" or None)
     if obj is None:
         raise NotFound(N_("{what} {ident} was not found."), what=what, ident=ident)
     if expected_version is not None and obj.version != expected_version:

@@ -33,6 +33,7 @@ from caseworker.domain.business_days import (
 from caseworker.domain.cases import (
     OPEN_STATUSES,
     STATUS_LABELS,
+    Acceptability,
     CaseDetail,
     CaseRow,
     CaseState,
@@ -123,6 +124,7 @@ class CaseServiceBase(Service):
         data: dict[str, Any] = {"from": previous.value, "to": target.value}
         kind = EventKind.STATUS
         if target is CaseStatus.WAITING:
+            assert step.waiting_on is not None  # check_transition refuses a wait on no one
             case.waiting_on = step.waiting_on.value
             case.waiting_since = clock.today
             data["waiting_on"] = step.waiting_on.value
@@ -132,6 +134,7 @@ class CaseServiceBase(Service):
             kind = EventKind.ESCALATION
         elif target is CaseStatus.RESOLVED:
             res = step.resolution
+            assert res is not None  # check_transition refuses a resolution without an outcome
             case.outcome, case.resolved_alone = res.outcome, res.resolved_alone
             case.acceptable, case.satisfaction = res.acceptable.value, res.satisfaction
             case.resolved_on = clock.today
@@ -187,7 +190,8 @@ class CaseServiceBase(Service):
         status = CaseStatus(case.status)
         resolution = None
         if case.acceptable is not None:
-            resolution = Resolution(case.outcome, bool(case.resolved_alone), case.acceptable, case.satisfaction)
+            resolution = Resolution(case.outcome, bool(case.resolved_alone), Acceptability(case.acceptable),
+                                    case.satisfaction)
         paused = status is CaseStatus.WAITING and case.waiting_on == WaitingOn.CLIENT
         due = clock.due(case)
         return CaseDetail(

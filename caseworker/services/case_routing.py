@@ -87,7 +87,7 @@ class CaseRouting(CaseServiceBase):
         self.require(Action.READ_CASES)
         with self.db.read() as s:
             cat = get_or_404(s, CaseCategory, category_id, "Case category")
-            team, members = "", frozenset()
+            team, members = "", frozenset[int]()
             if cat.team_id is not None:
                 team = s.scalar(select(Team.name).where(Team.id == cat.team_id, Team.active.is_(True))) or ""
                 if team:
@@ -148,7 +148,7 @@ class CaseRouting(CaseServiceBase):
             self._check_worker(s, draft.point_of_contact_id, "point_of_contact_id")
 
     def _category(self, s: Session, category_id: int) -> CategoryRecord:
-        cat = s.get(CaseCategory, category_id)
+        cat = get_or_404(s, CaseCategory, category_id, "Case category")
         name = self._names(s, [cat.point_of_contact_id]).get(cat.point_of_contact_id or 0, "")
         return _category_record(cat, name)
 

@@ -319,7 +319,7 @@ class ImportService(Service):
             kind = ImportKind(found.kind)
         self.require(NEEDS[kind])
         with self.db.transaction("Undo import") as s:
-            batch = s.get(ImportBatch, batch_id, with_for_update=s.bind.dialect.name != "sqlite" or None)
+            batch = s.get(ImportBatch, batch_id, with_for_update=s.get_bind().dialect.name != "sqlite" or None)
             assert batch is not None
             if batch.undone_at is not None:
                 raise RuleViolation(N_("This import was already undone."))
@@ -963,7 +963,7 @@ def allocate_ids(s: Session, model: Any, count: int) -> list[int]:
     free; on PostgreSQL they come from the table's own sequence, so other writers never collide.
     """
     table = model.__table__
-    if s.bind.dialect.name == "postgresql":
+    if s.get_bind().dialect.name == "postgresql":
         stmt = text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)")
         return list(s.scalars(stmt, {"t": table.name, "n": count}))
     start = (s.scalar(select(func.max(table.c.id))) or 0) + 1
