@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from sqlalchemy import CursorResult, Result
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import Tracked
@@ -53,6 +54,17 @@ def load_for_update(session: Session, model: type[T], ident: int, what: str,
     if expected_version is not None and obj.version != expected_version:
         raise conflict(session, obj, what)
     return obj
+
+
+def rows_touched(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE touched.
+
+    ``Session.execute`` is typed to return a plain ``Result``; for these statements it is the
+    ``CursorResult`` that carries the count (sqlalchemy/sqlalchemy#9185).
+    """
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"{type(result).__name__} counts no rows: only an UPDATE or DELETE does")
+    return result.rowcount
 
 
 def conflict(session: Session, obj: Any, what: str) -> ConflictError:

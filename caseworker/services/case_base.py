@@ -165,6 +165,13 @@ class CaseServiceBase(Service):
         s.flush()
         return event
 
+    def _check_worker(self, s: Session, user_id: int, field_name: str) -> None:
+        user = s.get(User, user_id)
+        if user is None or not user.active:
+            raise ValidationError(field_name, N_("Choose an active colleague."))
+        if not user.role_names & {Role.CASEWORKER.value, Role.MANAGER.value, Role.ADMIN.value}:
+            raise ValidationError(field_name, N_("{name} does not work on cases."), name=user.display_name)
+
     def _names(self, s: Session, ids: Iterable[int | None]) -> dict[int, str]:
         wanted = {i for i in ids if i}
         if not wanted:

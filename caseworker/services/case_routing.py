@@ -133,13 +133,6 @@ class CaseRouting(CaseServiceBase):
         return [Candidate(uid, name, frozenset(specialties.get(uid, ())), load.get(uid, 0))
                 for uid, name in workers]
 
-    def _check_worker(self, s: Session, user_id: int, field_name: str) -> None:
-        user = s.get(User, user_id)
-        if user is None or not user.active:
-            raise ValidationError(field_name, N_("Choose an active colleague."))
-        if not user.role_names & {Role.CASEWORKER.value, Role.MANAGER.value, Role.ADMIN.value}:
-            raise ValidationError(field_name, N_("{name} does not work on cases."), name=user.display_name)
-
     def _check_category_refs(self, s: Session, draft: CategoryDraft, own_id: int | None) -> None:
         clash = s.scalar(select(CaseCategory.id).where(func.lower(CaseCategory.name) == draft.name.lower()))
         if clash is not None and clash != own_id:

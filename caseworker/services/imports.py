@@ -89,7 +89,7 @@ from caseworker.domain.inputs import name_key
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import Changes
 from caseworker.services import audit
-from caseworker.services.base import Service
+from caseworker.services.base import Service, rows_touched
 from caseworker.services.clients import find_duplicate_clients
 from caseworker.services.donors import DONOR_FIELDS, find_duplicate_donors, match_key
 from caseworker.services.gifts import GIFT_FIELDS
@@ -779,12 +779,12 @@ class _GiftWriter(_Writer):
                     self.problem(line, "donor_email", N_("No donor has the e-mail '{value}'."), value=email)
                 continue
             if name.strip():
-                candidates = [did for did, pc in by_name.get(name, []) if not postcode or pc == postcode]
-                if len(candidates) == 1:
-                    result[line] = candidates[0]
-                elif candidates:
+                named = [did for did, pc in by_name.get(name, []) if not postcode or pc == postcode]
+                if len(named) == 1:
+                    result[line] = named[0]
+                elif named:
                     self.problem(line, "donor_postcode", N_("{count} donors are called this{where}: add the "
-                                                            "postcode or the external id."), count=len(candidates),
+                                                            "postcode or the external id."), count=len(named),
                                  where=" here" if postcode else "")
                 else:
                     self.problem(line, "donor_last_name", N_("No donor of this name{where} was found."),
@@ -839,7 +839,8 @@ class _ClientWriter(_Writer):
         pending: list[tuple[int, dict[str, Any], str]] = []
         for (line, draft, ext), found in zip(drafts, matches):
             name = f"{draft.first_name} {draft.last_name}"
-            key = (draft.date_of_birth, " ".join(sorted(name_key(name).split()))) if draft.date_of_birth else None
+            key = ((draft.date_of_birth, " ".join(sorted(name_key(name).split())))
+                   if isinstance(draft.date_of_birth, date) else None)
             dup = None
             if key is not None and key in self.seen:
                 dup = DuplicateFound(line, name, earlier_line=self.seen[key])
@@ -993,7 +994,8 @@ def _created_changes(row: Mapping[str, Any], fields: Sequence[str]) -> dict[str,
 
 def _display(values: Mapping[str, Any]) -> str:
     if values.get("kind") == "organisation":
-        return values.get("organisation_name", "")
+        organisation: str = values.get("organisation_name", "")
+        return organisation
     return " ".join(p for p in (values.get("first_name", ""), values.get("last_name", "")) if p)
 
 
@@ -1106,7 +1108,7 @@ def _remove_created(s: Session, batch_id: int) -> Changes:
         if record_type in ("donor", "client"):
             s.execute(delete(ExternalId).where(ExternalId.record_type == record_type, ExternalId.record_id.in_(ids)))
         removed = s.execute(delete(model).where(model.id.in_(ids)).execution_options(synchronize_session=False))
-        if removed.rowcount:
+        if rows_touched(removed):
             changes = changes | Changes({record_type: frozenset()})
     remaining = list(s.scalars(select(Donor.id).where(Donor.id.in_(gift_donors))))
     refresh_summaries(s, remaining)

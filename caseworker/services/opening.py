@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseworker.db.location import DatabaseLocation, needs_credentials
@@ -47,7 +48,7 @@ def open_office(location: str | DatabaseLocation, *, credentials: Credentials | 
         from caseworker.db.backup import restore_backup
         from caseworker.services.protection import require_restorer
 
-        def verify(copy, key) -> None:
+        def verify(copy: Path, key: bytes | None) -> None:
             assert credentials is not None
             require_restorer(copy, key, *credentials())
 

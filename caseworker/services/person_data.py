@@ -268,6 +268,7 @@ class PersonDataService(Service):
         raw = self.db.engine.raw_connection()
         try:
             driver = raw.driver_connection
+            assert driver is not None  # None only once the connection is closed
             for statement in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
                 driver.execute(statement)
         finally:
