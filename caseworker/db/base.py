@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 from sqlalchemy import JSON, Date, Integer, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
@@ -38,6 +38,12 @@ class Base(DeclarativeBase):
     }
 
 
+class _Tabled(Protocol):
+    """A model class with its table: what Tracked, a mixin of Base's models, is given."""
+
+    __table__: Table
+
+
 class Tracked:
     """Created/updated stamps and a version counter on every record.
 
@@ -58,7 +64,7 @@ class Tracked:
     updated_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+    def __mapper_args__(cls: _Tabled) -> dict[str, Any]:  # noqa: N805
         return {"version_id_col": cls.__table__.c.version}
 
 

@@ -101,12 +101,13 @@ def guard_by_staff(s: Session, period: Period) -> tuple[GuardByStaff, ...]:
     """Each staff member's blocks (attempts made in the period) beside their overrides (touchpoints
     overridden, by the touchpoint's time, as the overrides figure has always counted them)."""
     start, end = _instant(period.start), _instant(period.end + timedelta(days=1))
-    blocks: Select[int, int, int] = (select(GuardBlock.user_id.label("user_id"), literal_column("1").label("b"),
-                     literal_column("0").label("o"))
-              .where(GuardBlock.at >= start, GuardBlock.at < end))
-    overrides: Select[int | None, int, int] = (select(Touchpoint.override_by_id.label("user_id"), literal_column("0").label("b"),
-                        literal_column("1").label("o"))
-                 .where(Touchpoint.override_by_id.is_not(None), Touchpoint.when >= start, Touchpoint.when < end))
+    blocks: Select[int, int, int] = (
+        select(GuardBlock.user_id.label("user_id"), literal_column("1").label("b"), literal_column("0").label("o"))
+        .where(GuardBlock.at >= start, GuardBlock.at < end))
+    overrides: Select[int | None, int, int] = (
+        select(Touchpoint.override_by_id.label("user_id"), literal_column("0").label("b"),
+               literal_column("1").label("o"))
+        .where(Touchpoint.override_by_id.is_not(None), Touchpoint.when >= start, Touchpoint.when < end))
     both = blocks.union_all(overrides).subquery("both")
     staff = func.coalesce(User.display_name, literal_column("''"))
     rows = s.execute(select(staff, func.sum(both.c.b), func.sum(both.c.o))
