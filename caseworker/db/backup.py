@@ -86,6 +86,7 @@ def _copy_pages(db: Database, partial: Path) -> None:
     raw = db.engine.raw_connection()
     try:
         source = raw.driver_connection
+        assert source is not None  # None only once the connection is closed
         dest = connect_file(partial, db.key)
         try:
             try:
@@ -158,7 +159,9 @@ def _cipher_error() -> type[Exception]:
         import sqlcipher3
     except ImportError:  # pragma: no cover - sqlcipher3 is a dependency
         return sqlite3.DatabaseError
-    return sqlcipher3.DatabaseError
+    # sqlcipher3 is unannotated; its DatabaseError is sqlite3's, built with SQLCipher.
+    error: type[Exception] = sqlcipher3.DatabaseError
+    return error
 
 
 def list_backups(database_path: Path) -> list[Path]:

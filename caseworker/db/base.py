@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
-from sqlalchemy import JSON, Date, Integer, MetaData, String, Text
+from sqlalchemy import JSON, Date, Integer, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from caseworker.db.types import Money, UTCDateTime
-from caseworker.domain.clock import utcnow  # noqa: F401 - the column default, re-exported
+from caseworker.domain.clock import utcnow as utcnow  # the column default, re-exported
 
 # Stable constraint names, so Alembic can find them again on both engines.
 NAMING_CONVENTION = {
@@ -23,6 +23,10 @@ NAMING_CONVENTION = {
 
 
 class Base(DeclarativeBase):
+    # Every model here is mapped to a declared table (none to a join or a subquery), so the
+    # table can be handed to Core's insert() and to bulk loads as the Table it is.
+    __table__: ClassVar[Table]
+
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {
         datetime: UTCDateTime(),
@@ -32,6 +36,12 @@ class Base(DeclarativeBase):
         dict[str, Any]: JSON(),
         list[Any]: JSON(),
     }
+
+
+class _Tabled(Protocol):
+    """A model class with its table: what Tracked, a mixin of Base's models, is given."""
+
+    __table__: Table
 
 
 class Tracked:
@@ -54,7 +64,7 @@ class Tracked:
     updated_by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+    def __mapper_args__(cls: _Tabled) -> dict[str, Any]:  # noqa: N805
         return {"version_id_col": cls.__table__.c.version}
 
 

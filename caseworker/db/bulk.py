@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import CallableColumnDefault, ScalarElementColumnDefault
 
 
 def insert_many(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -37,10 +38,12 @@ def _insert_same_keys(s: Session, table: Table, rows: Sequence[Mapping[str, Any]
         default = column.default
         if column.key in given or default is None:
             continue
-        if default.is_scalar:
+        if isinstance(default, ScalarElementColumnDefault):
             extra[column.key] = default.arg
-        elif default.is_callable:
-            extra[column.key] = default.arg(None)
+        elif isinstance(default, CallableColumnDefault):
+            # No statement runs here to give it a context; SQLAlchemy wraps a no-argument default
+            # (utcnow, dict) so that it ignores the one it is handed.
+            extra[column.key] = default.arg(None)  # type: ignore[arg-type]
     compiled = insert(table).compile(dialect=dialect, column_keys=[*keys, *extra])
     processors = {}
     for key in [*keys, *extra]:
@@ -50,7 +53,7 @@ def _insert_same_keys(s: Session, table: Table, rows: Sequence[Mapping[str, Any]
     fixed = tuple(processors[k](v) if k in processors else v for k, v in extra.items())
     # Rows are read in their own key order, converted, then put in the statement's order.
     natural = [*keys, *extra]
-    order = list(compiled.positiontup) if compiled.positional else natural
+    order = list(compiled.positiontup) if compiled.positional and compiled.positiontup is not None else natural
     if sorted(order) != sorted(natural):  # pragma: no cover - a bind named unlike its column
         raise ValueError(f"cannot bulk insert into {table.name}: parameters {order} for columns {natural}")
     reorder = itemgetter(*(natural.index(k) for k in order)) if order != natural else None

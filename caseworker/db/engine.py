@@ -112,7 +112,12 @@ def on_busy(engine: Engine, listener: Callable[[], None]) -> Callable[[], None]:
     """
     listeners = _busy_listeners.setdefault(engine, [])
     listeners.append(listener)
-    return lambda: listener in listeners and listeners.remove(listener)
+
+    def stop() -> None:
+        if listener in listeners:
+            listeners.remove(listener)
+
+    return stop
 
 
 def move_busy_listeners(old: Engine, new: Engine) -> None:

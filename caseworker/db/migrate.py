@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
@@ -18,6 +19,9 @@ from caseworker import __version__
 from caseworker.db.database import Database
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SCHEMA_HEAD = "0020"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -93,7 +97,7 @@ def upgrade(db: Database, revision: str = "head") -> None:
         command.upgrade(alembic_config(conn), revision)
 
 
-def alembic_config(conn: Connection):  # -> alembic.config.Config, imported lazily
+def alembic_config(conn: Connection) -> Config:  # Config imported lazily
     from alembic.config import Config
 
     cfg = Config()

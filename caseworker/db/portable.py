@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Date, Integer, String, bindparam
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.sql.sqltypes import NullType
@@ -112,14 +113,16 @@ class written_entry(ColumnElement[bool]):  # noqa: N801
     """A timeline line a worker wrote (note, call or visit), as literal SQL so the partial index
     that holds only those lines is chosen (a bound parameter would not match its predicate)."""
 
-    type = NullType()
+    # Literal SQL with no SQL type of its own (NullType), though its value is a truth; SQLAlchemy's
+    # annotations tie `type` to the element's Python type, bool here.
+    type = NullType()  # type: ignore[assignment]
     inherit_cache = True
 
 
 class reopen_event(ColumnElement[bool]):  # noqa: N801
     """A status line that reopened a resolved or closed case (``{"reopened": true}`` in its data)."""
 
-    type = NullType()
+    type = NullType()  # type: ignore[assignment]  # as for written_entry
     inherit_cache = True
 
 
@@ -127,7 +130,7 @@ class escalation_entry(ColumnElement[bool]):  # noqa: N801
     """A timeline line that escalated a case, as literal SQL so the partial index of those lines
     is chosen (as for :class:`written_entry`)."""
 
-    type = NullType()
+    type = NullType()  # type: ignore[assignment]  # as for written_entry
     inherit_cache = True
 
 
@@ -135,7 +138,7 @@ class contact_entry(ColumnElement[bool]):  # noqa: N801
     """A call, visit or message on the timeline (a contact with the client), as literal SQL so the
     partial index of those lines is chosen (as for :class:`written_entry`)."""
 
-    type = NullType()
+    type = NullType()  # type: ignore[assignment]  # as for written_entry
     inherit_cache = True
 
 
@@ -175,9 +178,9 @@ class unindexed(FunctionElement[Any]):  # noqa: N801
     inherit_cache = True
     name = "unindexed"
 
-    @property
-    def type(self) -> Any:  # the column's own type
-        return self.clauses.clauses[0].type
+    def __init__(self, column: ColumnElement[Any] | QueryableAttribute[Any]) -> None:
+        super().__init__(column)
+        self.type = self.clauses.clauses[0].type  # the column's own type, as ReturnTypeFromArgs keeps it
 
 
 @compiles(unindexed, "sqlite")
@@ -187,7 +190,7 @@ def _sqlite_unindexed(element: Any, compiler: Any, **kw: Any) -> str:
 
 @compiles(unindexed, "postgresql")
 def _pg_unindexed(element: Any, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
+    return str(compiler.process(element.clauses, **kw))
 
 
 class postcode_district(FunctionElement[str]):  # noqa: N801
@@ -233,7 +236,7 @@ class _typed_day(FunctionElement[Any]):  # noqa: N801
 
 @compiles(_typed_day, "sqlite")
 def _sqlite_typed_day(element: Any, compiler: Any, **kw: Any) -> str:
-    return compiler.process(element.clauses, **kw)
+    return str(compiler.process(element.clauses, **kw))
 
 
 @compiles(_typed_day, "postgresql")

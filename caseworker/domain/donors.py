@@ -445,13 +445,19 @@ class _QuietPeriodLike(Protocol):
 class DonorLike(Protocol):
     """What :func:`preferences_for_guard` reads: a DonorRecord or the stored donor row."""
 
-    timezone: str
-    do_not_contact: bool
-    deceased: bool
-    window_days: int | None
-    max_in_window: int | None
-    min_gap_days: int | None
-
+    # Read-only, so that frozen records satisfy it as well as the stored row.
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def do_not_contact(self) -> bool: ...
+    @property
+    def deceased(self) -> bool: ...
+    @property
+    def window_days(self) -> int | None: ...
+    @property
+    def max_in_window(self) -> int | None: ...
+    @property
+    def min_gap_days(self) -> int | None: ...
     @property
     def opted_out_channels(self) -> Iterable[str]: ...
     @property

@@ -231,12 +231,15 @@ class AidService(Service):
     def _fund_record(self, s: Session, f: Fund, on: date, fiscal_start: int) -> FundRecord:
         period = BudgetPeriod(f.budget_period)
         start, end = budget_period(period, on, fiscal_start)
-        sums = dict(s.execute(
+        sums: dict[str, Decimal] = dict(s.execute(
             select(Disbursement.status, money_sum(Disbursement.amount))
             .where(Disbursement.fund_id == f.id, Disbursement.disbursed_on.between(start, end),
                    Disbursement.status.in_([st.value for st in COUNTED]))
             .group_by(Disbursement.status)).all())
-        total = lambda status: _from_sum(sums.get(status.value, 0))  # noqa: E731
+
+        def total(status: AidStatus) -> Decimal:
+            return _from_sum(sums.get(status.value, 0))
+
         use = BudgetUse(f.budget, total(AidStatus.PAID), total(AidStatus.APPROVED), total(AidStatus.REQUESTED))
         return FundRecord(f.id, f.name, f.restrictions, f.currency, period, f.budget, f.client_cap,
                           CapWindow(f.cap_window), f.approval_threshold, f.active, f.version, start, end, use)
@@ -384,9 +387,9 @@ class AidService(Service):
                                   Client.first_name.ilike(pattern, escape="\\"),
                                   Disbursement.payee_name.ilike(pattern, escape="\\"),
                                   Disbursement.purpose.ilike(pattern, escape="\\")))
-        column = self.SORTS.get(query.sort, Disbursement.disbursed_on)
+        sort_column = self.SORTS.get(query.sort, Disbursement.disbursed_on)
         descending = query.descending if query.sort else True
-        order = column.desc() if descending else column.asc()
+        order = sort_column.desc() if descending else sort_column.asc()
         stmt = stmt.order_by(order, Disbursement.id.desc() if descending else Disbursement.id.asc())
         with self.db.read() as s:
             return list(s.scalars(stmt))
@@ -409,7 +412,7 @@ class AidService(Service):
     def _lock_fund(s: Session, fund_id: int) -> Fund:
         # Locking the fund's row serialises every spend from it, so two laptops cannot both pass
         # the budget check with the last few pounds (SQLite's writer lock does the same).
-        fund = s.get(Fund, fund_id, with_for_update=True if s.bind.dialect.name != "sqlite" else None)
+        fund = s.get(Fund, fund_id, with_for_update=True if s.get_bind().dialect.name != "sqlite" else None)
         if fund is None:
             raise ValidationError("fund_id", N_("Choose a fund."))
         return fund

@@ -41,7 +41,7 @@ def funds(s: Session, period: Period) -> tuple[FundUse, ...]:
     totals = {fund_id: (amount, int(n), int(clients)) for fund_id, amount, n, clients in s.execute(
         select(Disbursement.fund_id, money_sum(Disbursement.amount), func.count(Disbursement.id),
                func.count(func.distinct(Disbursement.client_id))).where(paid).group_by(Disbursement.fund_id))}
-    pending = dict(s.execute(select(Disbursement.fund_id, money_sum(Disbursement.amount))
+    pending: dict[int, Decimal] = dict(s.execute(select(Disbursement.fund_id, money_sum(Disbursement.amount))
                              .where(Disbursement.status.in_(PENDING), in_period)
                              .group_by(Disbursement.fund_id)).all())
     out = []
@@ -58,7 +58,7 @@ def funds(s: Session, period: Period) -> tuple[FundUse, ...]:
 def pipeline(s: Session) -> tuple[StageValue, ...]:
     rows = s.execute(select(GrantApplication.stage, func.count(GrantApplication.id),
                             money_sum(GrantApplication.requested)).group_by(GrantApplication.stage)).all()
-    rows.sort(key=lambda r: STAGE_ORDER.index(r[0]) if r[0] in STAGE_ORDER else len(STAGE_ORDER))
+    rows = sorted(rows, key=lambda r: STAGE_ORDER.index(r[0]) if r[0] in STAGE_ORDER else len(STAGE_ORDER))
     return tuple(StageValue(stage, int(n), amount) for stage, n, amount in rows)
 
 
@@ -71,7 +71,7 @@ def funders(s: Session, period: Period) -> tuple[FunderSuccess, ...]:
         .join(Funder, Funder.id == GrantApplication.funder_id)
         .where(or_(won, lost), GrantApplication.submitted_on.between(period.start, period.end))
         .group_by(Funder.name)).all()
-    rows.sort(key=lambda r: r[0].casefold())
+    rows = sorted(rows, key=lambda r: r[0].casefold())
     return tuple(FunderSuccess(name, int(a or 0), int(d or 0), req, awd) for name, a, d, req, awd in rows)
 
 
@@ -87,7 +87,7 @@ def spending(s: Session, period: Period) -> tuple[GrantSpend, ...]:
                or_(GrantApplication.period_end.is_(None), GrantApplication.period_end >= period.start))
         ).all()
     # Sorted here: the engines' collations order "Warm" and "reporting" differently.
-    rows.sort(key=lambda r: (r[1].casefold(), r[0]))
+    rows = sorted(rows, key=lambda r: (r[1].casefold(), r[0]))
     return tuple(GrantSpend(i, title, funder, awarded, _money(amount)) for i, title, funder, awarded, amount in rows)
 
 

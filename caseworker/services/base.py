@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
+from sqlalchemy import CursorResult, Result
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import Tracked
@@ -47,12 +48,23 @@ def load_for_update(session: Session, model: type[T], ident: int, what: str,
     The row is locked (``FOR UPDATE`` on PostgreSQL; SQLite's writer already holds the lock) so
     the check and the write happen with nobody in between.
     """
-    obj = session.get(model, ident, with_for_update=session.bind.dialect.name != "sqlite" or None)
+    obj = session.get(model, ident, with_for_update=session.get_bind().dialect.name != "sqlite" or None)
     if obj is None:
         raise NotFound(N_("{what} {ident} was not found."), what=what, ident=ident)
     if expected_version is not None and obj.version != expected_version:
         raise conflict(session, obj, what)
     return obj
+
+
+def rows_touched(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE touched.
+
+    ``Session.execute`` is typed to return a plain ``Result``; for these statements it is the
+    ``CursorResult`` that carries the count (sqlalchemy/sqlalchemy#9185).
+    """
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"{type(result).__name__} counts no rows: only an UPDATE or DELETE does")
+    return result.rowcount
 
 
 def conflict(session: Session, obj: Any, what: str) -> ConflictError:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from caseworker.db.models import DecisionVote, Meeting, MeetingAttendee, MeetingDecision, MeetingQuorum
 from caseworker.db.notices import changes_so_far
@@ -50,7 +51,7 @@ def _count(value: int | None, field: str) -> int | None:
     return value
 
 
-def decisions_of(s, meeting_id: int) -> list[DecisionRecord]:  # type: ignore[no-untyped-def]
+def decisions_of(s: Session, meeting_id: int) -> list[DecisionRecord]:
     votes = {v.decision: v for v in s.scalars(select(DecisionVote).where(DecisionVote.meeting_id == meeting_id))}
     rows = s.scalars(select(MeetingDecision).where(MeetingDecision.meeting_id == meeting_id)
                      .order_by(MeetingDecision.position, MeetingDecision.id))
@@ -62,7 +63,7 @@ def decisions_of(s, meeting_id: int) -> list[DecisionRecord]:  # type: ignore[no
     return found
 
 
-def quorum_of(s, meeting_id: int) -> int | None:  # type: ignore[no-untyped-def]
+def quorum_of(s: Session, meeting_id: int) -> int | None:
     return s.scalar(select(MeetingQuorum.quorum).where(MeetingQuorum.meeting_id == meeting_id))
 
 
@@ -80,7 +81,7 @@ class BoardRecord:
         return None if self.quorum is None else self.present >= self.quorum
 
 
-def _board_of(s, meeting_id: int) -> BoardRecord:  # type: ignore[no-untyped-def]
+def _board_of(s: Session, meeting_id: int) -> BoardRecord:
     present = s.scalar(select(func.count(MeetingAttendee.id)).where(
         MeetingAttendee.meeting_id == meeting_id, MeetingAttendee.attendance == "attended")) or 0
     return BoardRecord(meeting_id, tuple(decisions_of(s, meeting_id)), quorum_of(s, meeting_id), int(present))
@@ -151,7 +152,7 @@ class BoardService(Service):
             s.flush()
             return _board_of(s, meeting_id), changes_so_far(s)
 
-    def _write_vote(self, s, decision: MeetingDecision, clean: VoteDraft) -> None:  # type: ignore[no-untyped-def]
+    def _write_vote(self, s: Session, decision: MeetingDecision, clean: VoteDraft) -> None:
         vote = s.scalar(select(DecisionVote).where(DecisionVote.meeting_id == decision.meeting_id,
                                                    DecisionVote.decision == decision.text))
         before = audit.snapshot(vote, VOTE_FIELDS) if vote else None
@@ -176,7 +177,7 @@ class BoardService(Service):
             self._write_quorum(s, meeting_id, quorum)
             return changes_so_far(s)
 
-    def _write_quorum(self, s, meeting_id: int, quorum: int | None) -> None:  # type: ignore[no-untyped-def]
+    def _write_quorum(self, s: Session, meeting_id: int, quorum: int | None) -> None:
         row = s.scalar(select(MeetingQuorum).where(MeetingQuorum.meeting_id == meeting_id))
         old = row.quorum if row else None
         if quorum is None and row is not None:

@@ -36,9 +36,11 @@ from caseworker.db.models import (
 from caseworker.db.notices import changes_so_far
 from caseworker.domain.care import (
     Advice,
+    Answer,
     CheckInState,
     ContactWishes,
     FeedbackDraft,
+    FeedbackMethod,
     RecordKind,
     RhythmDraft,
     TaskDraft,
@@ -49,7 +51,7 @@ from caseworker.domain.care import (
     validate_rhythm,
     wishes_of,
 )
-from caseworker.domain.cases import FINISHED_STATUSES, OPEN_STATUSES, EventKind, case_reference
+from caseworker.domain.cases import FINISHED_STATUSES, OPEN_STATUSES, EventKind, TimelineEntry, case_reference
 from caseworker.domain.channels import CHANNEL_PHRASES, CLIENT_CHANNELS, Channel, channel_in
 from caseworker.domain.clock import utcnow
 from caseworker.domain.errors import RuleViolation
@@ -301,7 +303,8 @@ class CareService(Service):
             when, RecordKind.CLIENT, client_id, notes=notes, channel=channel, remind_minutes=remind_minutes))
         return task, advice, changes
 
-    def log_contact(self, client_id: int, channel: str, text: str, on: date | str | None = None):
+    def log_contact(self, client_id: int, channel: str, text: str,
+                    on: date | str | None = None) -> tuple[TimelineEntry, Changes]:
         """Log a call, visit or message with the client on their open case's timeline (their latest
         case when none is open); it counts as the check-in."""
         from caseworker.services.cases import CaseService
@@ -355,8 +358,9 @@ class CareService(Service):
             if case.status not in {st.value for st in FINISHED_STATUSES}:
                 raise RuleViolation(N_("Ask for the client's feedback once the case is resolved."))
             row = s.scalar(select(ClientFeedback).where(ClientFeedback.case_id == case_id))
-            values = {"solved": draft.solved.value, "acceptable": draft.acceptable.value, "treated": draft.treated,
-                      "comment": draft.comment, "method": draft.method.value}
+            # validate_feedback hands back the answers as their enums.
+            values = {"solved": Answer(draft.solved).value, "acceptable": Answer(draft.acceptable).value,
+                      "treated": draft.treated, "comment": draft.comment, "method": FeedbackMethod(draft.method).value}
             if row is None:
                 row = ClientFeedback(case_id=case_id, client_id=case.client_id, recorded_by_id=self.actor.user_id,
                                      recorded_at=self.now(), **values)

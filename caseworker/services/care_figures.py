@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import DateTime, Float, case, cast, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, DateTime, Float, case, cast, func, select
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from caseworker.db.models import Case, CaseCategory, CaseEvent, ClientFeedback, Team, User
 from caseworker.db.portable import contact_entry, unindexed
@@ -25,7 +25,7 @@ _TENTH = Decimal("0.1")
 
 def days_between(s: Session, start: Any, end: Any) -> Any:
     """``end - start`` in (fractional) days, as each engine writes it."""
-    if s.bind.dialect.name == "sqlite":
+    if s.get_bind().dialect.name == "sqlite":
         return func.julianday(end) - func.julianday(start)
     return func.extract("epoch", end - start) / 86400.0
 
@@ -39,14 +39,16 @@ def client_care_figures(s: Session, period: Period, by: str, today: date | None 
 
     opened = _first_contacts(s, period)
     opened_group, opened_joins = _grouping(by, opened.c.category_id, opened.c.assignee_id)
-    opened_at = cast(opened.c.opened_on, DateTime) if s.bind.dialect.name != "sqlite" else opened.c.opened_on
+    opened_at = cast(opened.c.opened_on, DateTime) if s.get_bind().dialect.name != "sqlite" else opened.c.opened_on
     response = days_between(s, opened_at, opened.c.first_at)
     stmt = select(opened_group.label("g"), func.count(opened.c.id), func.count(opened.c.first_at),
                   func.avg(case((opened.c.first_at.is_not(None), cast(response, Float))))).select_from(opened)
     response_rows = {g: (n, answered, avg) for g, n, answered, avg in
                      s.execute(opened_joins(stmt).group_by(opened_group))}
 
-    yes = lambda col: func.sum(case((col == "yes", 1), else_=0))  # noqa: E731
+    def yes(col: QueryableAttribute[str | None]) -> ColumnElement[int]:
+        return func.sum(case((col == "yes", 1), else_=0))
+
     fb = (select(group_col.label("g"), func.count(ClientFeedback.id), yes(ClientFeedback.solved),
                  yes(ClientFeedback.acceptable), func.avg(cast(ClientFeedback.treated, Float)), yes(Case.acceptable),
                  func.avg(cast(Case.satisfaction, Float)))
@@ -87,7 +89,7 @@ def _first_contacts(s: Session, period: Period) -> Any:
     in_period = Case.opened_on.between(period.start, period.end)
     columns = (Case.id.label("id"), Case.opened_on.label("opened_on"),
                unindexed(Case.category_id).label("category_id"), unindexed(Case.assignee_id).label("assignee_id"))
-    if s.bind.dialect.name == "sqlite":
+    if s.get_bind().dialect.name == "sqlite":
         first_at = (select(func.min(CaseEvent.at)).where(CaseEvent.case_id == Case.id, contact_entry())
                     .scalar_subquery())
         return (select(*columns, first_at.label("first_at")).where(in_period)

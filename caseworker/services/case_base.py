@@ -33,6 +33,7 @@ from caseworker.domain.business_days import (
 from caseworker.domain.cases import (
     OPEN_STATUSES,
     STATUS_LABELS,
+    Acceptability,
     CaseDetail,
     CaseRow,
     CaseState,
@@ -123,6 +124,7 @@ class CaseServiceBase(Service):
         data: dict[str, Any] = {"from": previous.value, "to": target.value}
         kind = EventKind.STATUS
         if target is CaseStatus.WAITING:
+            assert step.waiting_on is not None  # check_transition refuses a wait on no one
             case.waiting_on = step.waiting_on.value
             case.waiting_since = clock.today
             data["waiting_on"] = step.waiting_on.value
@@ -132,6 +134,7 @@ class CaseServiceBase(Service):
             kind = EventKind.ESCALATION
         elif target is CaseStatus.RESOLVED:
             res = step.resolution
+            assert res is not None  # check_transition refuses a resolution without an outcome
             case.outcome, case.resolved_alone = res.outcome, res.resolved_alone
             case.acceptable, case.satisfaction = res.acceptable.value, res.satisfaction
             case.resolved_on = clock.today
@@ -162,6 +165,13 @@ class CaseServiceBase(Service):
         s.flush()
         return event
 
+    def _check_worker(self, s: Session, user_id: int, field_name: str) -> None:
+        user = s.get(User, user_id)
+        if user is None or not user.active:
+            raise ValidationError(field_name, N_("Choose an active colleague."))
+        if not user.role_names & {Role.CASEWORKER.value, Role.MANAGER.value, Role.ADMIN.value}:
+            raise ValidationError(field_name, N_("{name} does not work on cases."), name=user.display_name)
+
     def _names(self, s: Session, ids: Iterable[int | None]) -> dict[int, str]:
         wanted = {i for i in ids if i}
         if not wanted:
@@ -187,7 +197,8 @@ class CaseServiceBase(Service):
         status = CaseStatus(case.status)
         resolution = None
         if case.acceptable is not None:
-            resolution = Resolution(case.outcome, bool(case.resolved_alone), case.acceptable, case.satisfaction)
+            resolution = Resolution(case.outcome, bool(case.resolved_alone), Acceptability(case.acceptable),
+                                    case.satisfaction)
         paused = status is CaseStatus.WAITING and case.waiting_on == WaitingOn.CLIENT
         due = clock.due(case)
         return CaseDetail(

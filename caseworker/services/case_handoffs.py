@@ -25,7 +25,7 @@ from caseworker.domain.inputs import clean_text
 from caseworker.domain.permissions import Action
 from caseworker.domain.records import ChangeKind, Changes
 from caseworker.services import audit
-from caseworker.services.base import get_or_404, load_for_update
+from caseworker.services.base import get_or_404, load_for_update, rows_touched
 from caseworker.services.case_base import (
     CASE_FIELDS,
     CaseServiceBase,
@@ -149,10 +149,10 @@ class CaseHandoffs(CaseServiceBase):
                     {"at": now, "user_id": self.actor.user_id, "action": action, "kind": "update",
                      "record_type": "case", "record_id": cid, "reason": reason,
                      "changes": {"assignee_id": [from_user_id, to_user_id]}} for cid, _ in moving])
-            redirected = s.execute(update(Handoff).where(
+            redirected = rows_touched(s.execute(update(Handoff).where(
                 Handoff.to_user_id == from_user_id, Handoff.state == HandoffState.PENDING.value).values(
                 to_user_id=to_user_id, version=Handoff.version + 1, updated_at=now,
-                updated_by_id=self.actor.user_id).execution_options(synchronize_session=False)).rowcount
+                updated_by_id=self.actor.user_id).execution_options(synchronize_session=False)))
             audit.record(s, self.actor, kind="update", record_type="user", record_id=from_user_id,
                          changes={"open cases reassigned": [len(moving), 0], "to_user_id": [None, to_user_id],
                                   "pending handoffs redirected": [None, redirected]}, reason=reason)

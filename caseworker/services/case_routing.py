@@ -88,7 +88,7 @@ class CaseRouting(CaseServiceBase):
         self.require(Action.READ_CASES)
         with self.db.read() as s:
             cat = get_or_404(s, CaseCategory, category_id, "Case category")
-            team, members = "", frozenset()
+            team, members = "", frozenset[int]()
             if cat.team_id is not None:
                 team = s.scalar(select(Team.name).where(Team.id == cat.team_id, Team.active.is_(True))) or ""
                 if team:
@@ -134,13 +134,6 @@ class CaseRouting(CaseServiceBase):
         return [Candidate(uid, name, frozenset(specialties.get(uid, ())), load.get(uid, 0))
                 for uid, name in workers]
 
-    def _check_worker(self, s: Session, user_id: int, field_name: str) -> None:
-        user = s.get(User, user_id)
-        if user is None or not user.active:
-            raise ValidationError(field_name, N_("Choose an active colleague."))
-        if not user.role_names & {Role.CASEWORKER.value, Role.MANAGER.value, Role.ADMIN.value}:
-            raise ValidationError(field_name, N_("{name} does not work on cases."), name=user.display_name)
-
     def _check_category_refs(self, s: Session, draft: CategoryDraft, own_id: int | None) -> None:
         clash = s.scalar(select(CaseCategory.id).where(func.lower(CaseCategory.name) == draft.name.lower()))
         if clash is not None and clash != own_id:
@@ -149,7 +142,7 @@ class CaseRouting(CaseServiceBase):
             self._check_worker(s, draft.point_of_contact_id, "point_of_contact_id")
 
     def _category(self, s: Session, category_id: int) -> CategoryRecord:
-        cat = s.get(CaseCategory, category_id)
+        cat = get_or_404(s, CaseCategory, category_id, "Case category")
         name = self._names(s, [cat.point_of_contact_id]).get(cat.point_of_contact_id or 0, "")
         return _category_record(cat, name)
 

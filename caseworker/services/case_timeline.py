@@ -47,6 +47,7 @@ class CaseTimeline(CaseServiceBase):
         body = errors.check(clean_note, text, "text")
         day = errors.check(parse_optional_date, on, "on")
         errors.raise_if_any()
+        assert body is not None
         label = {EventKind.NOTE: "Add case note", EventKind.CALL: "Log call",
                  EventKind.VISIT: "Log visit", EventKind.MESSAGE: "Log message"}[kind]
         with self.db.transaction(label) as s:

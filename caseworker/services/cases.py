@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy import case as sql_case
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from caseworker.db.models import Case, CaseCategory, Client, ClientSearchKey, User
 from caseworker.db.notices import changes_so_far
@@ -279,6 +279,7 @@ class CaseService(CaseRouting, CaseHandoffs, CaseTimeline):
     def _sorted(self, stmt: Any, query: ListQuery) -> Any:
         key = query.sort or "due_on"
         desc = query.descending
+        order: list[ColumnElement[Any] | InstrumentedAttribute[Any]]
         if key == "client_name":
             stmt = stmt.join(Client, Client.id == Case.client_id)
             order = [Client.last_name, Client.first_name]
@@ -315,7 +316,7 @@ def _text_clause(text: str) -> Any:
     ref = parse_case_reference(text)
     if ref is not None and text.strip()[:1] in "cC":
         return Case.id == ref  # "C-000123" is a reference, never a subject or a name
-    parts = [Case.title.ilike(like_pattern(text), escape="\\")]
+    parts: list[ColumnElement[bool]] = [Case.title.ilike(like_pattern(text), escape="\\")]
     if ref is not None:
         parts.append(Case.id == ref)
     words = [name_key(w) for w in text.split()][:4]
@@ -340,5 +341,7 @@ def search_cases(s: Session, actor: Actor, text: str, limit: int) -> list[Search
                       Case.due_on, Case.id)
             .limit(limit))
     return [SearchHit("case", cid, f"{case_reference(cid)} · {title}",
-                      f"{_client_label(last, first)} · {status.replace('_', ' ')}", ClientFlags(*flags))
-            for cid, title, last, first, status, *flags in s.execute(stmt)]
+                      f"{_client_label(last, first)} · {status.replace('_', ' ')}",
+                      ClientFlags(safeguarding, interpreter, language, accessibility))
+            for cid, title, last, first, status, safeguarding, interpreter, language, accessibility
+            in s.execute(stmt)]

@@ -16,10 +16,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import Select, and_, delete, func, select, update
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import ColumnDefault, Select, UnaryExpression, and_, delete, func, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased
 
 from caseworker.db.base import utcnow
 from caseworker.db.models import (
@@ -90,6 +90,7 @@ CONSENT_FIELDS = ("client_id", "topic", "given", "given_on", "method", "note")
 REFERRAL_FIELDS = ("client_id", "agency", "reason", "referred_on", "outcome", "outcome_on", "outcome_note")
 ATTACHMENT_FIELDS = ("client_id", "title", "mime_type", "size", "sha256")
 _PHONE_QUERY = re.compile(r"^\+?[\d\s().-]{4,}$")
+Ts = TypeVarTuple("Ts")
 
 
 @dataclass(frozen=True)
@@ -129,10 +130,11 @@ def client_flags_of(session: Session, actor: Actor, client_ids: Iterable[int | N
         return {}
     rows = session.execute(select(Client.id, Client.safeguarding, Client.interpreter_needed,
                                   Client.interpreter_language, Client.accessibility).where(Client.id.in_(ids)))
-    return {cid: ClientFlags(*flags) for cid, *flags in rows}
+    return {cid: ClientFlags(safeguarding, interpreter, language, accessibility)
+            for cid, safeguarding, interpreter, language, accessibility in rows}
 
 
-def matching_clients(stmt: Select[Any], text: str) -> Select[Any]:
+def matching_clients(stmt: Select[*Ts], text: str) -> Select[*Ts]:
     """*stmt* narrowed to clients one of whose names starts with each word of *text*.
 
     Each word is a range on the indexed key (``key >= 'mar' AND key < 'mas'``), which both engines
@@ -164,8 +166,10 @@ def search_clients(s: Session, actor: Actor, text: str, limit: int) -> list[Sear
             .where(Client.anonymised_at.is_(None)))
     stmt = matching_clients(stmt, text).order_by(Client.search_name, Client.id).limit(limit)
     return [SearchHit("client", cid, display_name(first, last, preferred),
-                      born.isoformat() if born else "", ClientFlags(*flags))
-            for cid, first, last, preferred, born, *flags in s.execute(stmt)]
+                      born.isoformat() if born else "",
+                      ClientFlags(safeguarding, interpreter, language, accessibility))
+            for cid, first, last, preferred, born, safeguarding, interpreter, language, accessibility
+            in s.execute(stmt)]
 
 
 # -- the service ------------------------------------------------------------------------------
@@ -213,7 +217,8 @@ class ClientService(Service):
         keys = _SORTS.get(query.sort, _SORTS["name"])
         if query.sort == "key_worker":
             stmt = stmt.outerjoin(User, User.id == Client.key_worker_id)
-        order = [k.desc() if query.descending else k for k in keys]
+        order: list[UnaryExpression[Any] | InstrumentedAttribute[Any]] = [
+            k.desc() if query.descending else k for k in keys]
         order.append(Client.id.desc() if query.descending else Client.id)
         with self.db.read() as s:
             return list(s.scalars(stmt.order_by(*order)))
@@ -359,6 +364,7 @@ class ClientService(Service):
             referral = load_for_update(s, ClientReferral, referral_id, "referral", expected_version)
             client = self._live_client(s, referral.client_id)
             draft = validate_outcome(draft, referred_on=referral.referred_on, today=self._today())
+            assert not isinstance(draft.outcome_on, str)  # validated: a date, or None while pending
             before = audit.snapshot(referral, REFERRAL_FIELDS)
             referral.outcome, referral.outcome_on, referral.outcome_note = (
                 draft.outcome, draft.outcome_on, draft.note)
@@ -508,8 +514,9 @@ def find_duplicate_clients(s: Session, drafts: Sequence[ClientDraft],
         if exclude_id is not None:
             stmt = stmt.where(Client.id != exclude_id)
         for cid, first, last, preferred, born in s.execute(stmt.order_by(Client.id)):
+            assert born is not None  # the query asks for these days of birth
             by_day.setdefault(born, []).append((cid, first, last, preferred))
-    result = []
+    result: list[list[DuplicateCandidate]] = []
     for draft in drafts:
         if not isinstance(draft.date_of_birth, date):
             result.append([])
@@ -532,7 +539,8 @@ def _wipe(s: Session, client: Client) -> list[str]:
     held = [f for f in CLIENT_FIELDS if getattr(client, f) not in (None, "", False)]
     for f in CLIENT_FIELDS:
         column = Client.__table__.c[f]
-        default = column.default.arg if column.default is not None and not callable(column.default.arg) else None
+        default = column.default.arg if isinstance(column.default, ColumnDefault) and not callable(
+            column.default.arg) else None
         setattr(client, f, default)
     client.first_name, client.last_name = N_("Anonymised"), N_("client")
     client.search_name, client.phone_key, client.flag_bits = "", "", 0

@@ -142,7 +142,7 @@ def load_guard_preferences(s: Session, donor_id: int, *, lock: bool = False) -> 
     ``lock=True`` locks the donor row (``FOR UPDATE`` on PostgreSQL; an SQLite write transaction
     already holds the database lock) so two laptops cannot both pass the guard for the same donor.
     """
-    donor = s.get(Donor, donor_id, with_for_update=(lock and s.bind.dialect.name != "sqlite") or None)
+    donor = s.get(Donor, donor_id, with_for_update=(lock and s.get_bind().dialect.name != "sqlite") or None)
     if donor is None:
         raise NotFound(N_("{what} {ident} was not found."), what="Donor", ident=donor_id)
     return preferences_for_guard(donor)
@@ -191,9 +191,9 @@ def find_duplicate_donors(s: Session, keys: Sequence[MatchKey], exclude_id: int 
     by_name: dict[str, list[tuple[int, str, str, str]]] = {}
     stmt = select(Donor.id, Donor.search_name, Donor.email, Donor.postcode).where(
         or_(*conditions), Donor.id.not_in(select(RecordMerge.merged_id).where(RecordMerge.record_type == "donor")))
-    for row in s.execute(stmt.order_by(Donor.id)):
-        by_email.setdefault(row[2], []).append(tuple(row))
-        by_name.setdefault(row[1], []).append(tuple(row))
+    for did, name, email, postcode in s.execute(stmt.order_by(Donor.id)):
+        by_email.setdefault(email, []).append((did, name, email, postcode))
+        by_name.setdefault(name, []).append((did, name, email, postcode))
     result = []
     for key in keys:
         seen: dict[int, None] = {}

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
+from typing import TypeVar
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -33,6 +35,8 @@ from caseworker.services.org_settings import load_org_settings
 
 FIELDS = ("donor_id", "declared_on", "scope", "method", "gift_id", "confirmation_sent_on", "cancelled_on",
           "cancel_reason", "note")
+E = TypeVar("E", bound=Enum)
+
 STERLING = "GBP"
 NOT_STERLING = N_("Gift Aid is claimed on gifts in pounds sterling only")
 
@@ -128,6 +132,7 @@ class GiftAidService(Service):
         if scope is ga.DeclarationScope.THIS_GIFT and draft.gift_id is None:
             errors.add(ValidationError("gift_id", N_("Choose the gift this declaration covers.")))
         errors.raise_if_any()
+        assert scope is not None and method is not None
         with self.db.transaction("Record Gift Aid declaration") as s:
             donor = load_for_update(s, Donor, draft.donor_id, "donor", None)
             if donor.kind != DonorKind.INDIVIDUAL:
@@ -159,6 +164,7 @@ class GiftAidService(Service):
         day = errors.check(parse_date, effective_on, "cancelled_on")
         why = errors.check(clean_text, reason, "reason", max_chars=1000, required=True)
         errors.raise_if_any()
+        assert day is not None
         with self.db.transaction("Cancel Gift Aid declaration") as s:
             row = load_for_update(s, GiftAidDeclaration, declaration_id, "Gift Aid declaration", expected_version)
             if row.cancelled_on is not None:
@@ -208,7 +214,7 @@ class GiftAidService(Service):
                                                      NOT_STERLING))
                     continue
                 verdict = assessed[gift.id]
-                if not verdict.eligible:
+                if verdict.ineligible is not None:
                     refused.append(rd.GiftAidRefusal(gift.gift_date, name, gift.amount, gift.advantage_value,
                                                      ga.INELIGIBLE_LABELS[verdict.ineligible]))
                 else:
@@ -236,7 +242,7 @@ def _donors(s: Session, ids: Iterable[int]) -> list[Donor]:
     return found
 
 
-def _choice(enum: type, value: object, field: str):  # type: ignore[no-untyped-def]
+def _choice(enum: type[E], value: object, field: str) -> E:
     try:
         return enum(value)
     except ValueError:

@@ -363,8 +363,8 @@ class GiftService(Service):
         ]
 
     def _schedule_record(self, s: Session, sc: GiftSchedule) -> ScheduleRecord:
-        received = s.scalar(select(func.coalesce(func.sum(Gift.amount), ZERO))
-                            .where(Gift.schedule_id == sc.id, Gift.voided_at.is_(None)))
+        received = s.execute(select(func.coalesce(func.sum(Gift.amount), ZERO))
+                             .where(Gift.schedule_id == sc.id, Gift.voided_at.is_(None))).scalar_one()
         standing = schedule_standing(sc.kind, sc.amount, sc.rrule, sc.starts_on, sc.ends_on,
                                      sc.pledged_total, received, today_for(self.actor))
         donor = s.get(Donor, sc.donor_id)

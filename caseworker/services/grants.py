@@ -613,8 +613,8 @@ class GrantService(Service):
             pattern = like_pattern(query.text)
             stmt = stmt.where(or_(GrantApplication.title.ilike(pattern, escape="\\"),
                                   Funder.name.ilike(pattern, escape="\\")))
-        column = self.SORTS.get(query.sort, GrantApplication.title)
-        order = column.desc() if query.descending else column.asc()
+        sort_column = self.SORTS.get(query.sort, GrantApplication.title)
+        order = sort_column.desc() if query.descending else sort_column.asc()
         stmt = stmt.order_by(order, GrantApplication.id)
         with self.db.read() as s:
             return list(s.scalars(stmt))

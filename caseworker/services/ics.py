@@ -55,7 +55,9 @@ class IcsService(Service):
         with self.db.read() as s:
             m = get_or_404(s, Meeting, meeting_id, "Meeting")
             master = get_or_404(s, Meeting, m.series_id, "Meeting") if m.series_id else m
-            return self._calendar(s, [master]).to_ical()
+            # icalendar leaves to_ical() unannotated; it returns the encoded calendar.
+            ical: bytes = self._calendar(s, [master]).to_ical()
+            return ical
 
     def range_ics(self, first: date, last: date, zone: ZoneInfo) -> bytes:
         """Meetings from *first* to *last* (local days, inclusive): one-offs that fall in the range
@@ -82,9 +84,10 @@ class IcsService(Service):
                 Meeting.series_id.is_not(None), Meeting.starts_at < end, Meeting.ends_at > start))
             chosen = {m.id: m for m in [*one_offs, *masters]}
             for sid in moved:
-                if sid not in chosen:
+                if sid is not None and sid not in chosen:
                     chosen[sid] = get_or_404(s, Meeting, sid, "Meeting")
-            return self._calendar(s, sorted(chosen.values(), key=lambda m: (m.starts_at, m.id))).to_ical()
+            ical: bytes = self._calendar(s, sorted(chosen.values(), key=lambda m: (m.starts_at, m.id))).to_ical()
+            return ical
 
     # -- building ----------------------------------------------------------------------------
     def _calendar(self, s: Session, meetings: Iterable[Meeting]) -> Calendar:
@@ -179,7 +182,7 @@ class _Attendance:
                     address = _address(name, email)
                     address.params["partstat"] = vText(PARTSTAT[a.attendance])
                     address.params["role"] = vText("REQ-PARTICIPANT")
-                    ev.add("attendee", address, encode=0)
+                    ev.add("attendee", address, encode=False)
                 elif name:
                     others.append(name)
             elif kind is AttendeeKind.CLIENT:

@@ -325,7 +325,7 @@ class ImportService(Service):
             kind = ImportKind(found.kind)
         self.require(NEEDS[kind])
         with self.db.transaction("Undo import") as s:
-            batch = s.get(ImportBatch, batch_id, with_for_update=s.bind.dialect.name != "sqlite" or None)
+            batch = s.get(ImportBatch, batch_id, with_for_update=s.get_bind().dialect.name != "sqlite" or None)
             assert batch is not None
             if batch.undone_at is not None:
                 raise RuleViolation(N_("This import was already undone."))
@@ -786,12 +786,12 @@ class _GiftWriter(_Writer):
                     self.problem(line, "donor_email", N_("No donor has the e-mail '{value}'."), value=email)
                 continue
             if name.strip():
-                candidates = [did for did, pc in by_name.get(name, []) if not postcode or pc == postcode]
-                if len(candidates) == 1:
-                    result[line] = candidates[0]
-                elif candidates:
+                named = [did for did, pc in by_name.get(name, []) if not postcode or pc == postcode]
+                if len(named) == 1:
+                    result[line] = named[0]
+                elif named:
                     self.problem(line, "donor_postcode", N_("{count} donors are called this{where}: add the "
-                                                            "postcode or the external id."), count=len(candidates),
+                                                            "postcode or the external id."), count=len(named),
                                  where=" here" if postcode else "")
                 else:
                     self.problem(line, "donor_last_name", N_("No donor of this name{where} was found."),
@@ -854,7 +854,8 @@ class _ClientWriter(_Writer):
         pending: list[tuple[int, dict[str, Any], str]] = []
         for (line, draft, ext), found in zip(drafts, matches):
             name = f"{draft.first_name} {draft.last_name}"
-            key = (draft.date_of_birth, " ".join(sorted(name_key(name).split()))) if draft.date_of_birth else None
+            key = ((draft.date_of_birth, " ".join(sorted(name_key(name).split())))
+                   if isinstance(draft.date_of_birth, date) else None)
             dup = None
             if key is not None and key in self.seen:
                 dup = DuplicateFound(line, name, earlier_line=self.seen[key])
@@ -978,7 +979,7 @@ def allocate_ids(s: Session, model: Any, count: int) -> list[int]:
     free; on PostgreSQL they come from the table's own sequence, so other writers never collide.
     """
     table = model.__table__
-    if s.bind.dialect.name == "postgresql":
+    if s.get_bind().dialect.name == "postgresql":
         stmt = text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)")
         return list(s.scalars(stmt, {"t": table.name, "n": count}))
     start = (s.scalar(select(func.max(table.c.id))) or 0) + 1
@@ -1008,7 +1009,8 @@ def _created_changes(row: Mapping[str, Any], fields: Sequence[str]) -> dict[str,
 
 def _display(values: Mapping[str, Any]) -> str:
     if values.get("kind") == "organisation":
-        return values.get("organisation_name", "")
+        organisation: str = values.get("organisation_name", "")
+        return organisation
     return " ".join(p for p in (values.get("first_name", ""), values.get("last_name", "")) if p)
 
 

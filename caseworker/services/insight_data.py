@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import case, func, insert, literal_column, select
+from sqlalchemy import ColumnElement, Select, case, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
@@ -85,7 +85,7 @@ def cap_refusals(s: Session, period: Period) -> tuple[CapRefusals, ...]:
     """Refusals by fund and month (of the date asked for), split by the limit that refused them."""
     month = month_key(AidRefusal.asked_on).label("m")
 
-    def count_if(kind: str) -> object:
+    def count_if(kind: str) -> ColumnElement[int]:
         return func.sum(case((AidRefusal.limit_kind == kind, 1), else_=0))
 
     rows = s.execute(
@@ -93,7 +93,7 @@ def cap_refusals(s: Session, period: Period) -> tuple[CapRefusals, ...]:
         .join(Fund, Fund.id == AidRefusal.fund_id)
         .where(AidRefusal.asked_on.between(period.start, period.end))
         .group_by(Fund.name, month)).all()
-    rows.sort(key=lambda r: (r[0].casefold(), r[1]))
+    rows = sorted(rows, key=lambda r: (r[0].casefold(), r[1]))
     return tuple(CapRefusals(name, m, int(cap or 0), int(budget or 0)) for name, m, cap, budget in rows)
 
 
@@ -101,12 +101,13 @@ def guard_by_staff(s: Session, period: Period) -> tuple[GuardByStaff, ...]:
     """Each staff member's blocks (attempts made in the period) beside their overrides (touchpoints
     overridden, by the touchpoint's time, as the overrides figure has always counted them)."""
     start, end = _instant(period.start), _instant(period.end + timedelta(days=1))
-    blocks = (select(GuardBlock.user_id.label("user_id"), literal_column("1").label("b"),
-                     literal_column("0").label("o"))
-              .where(GuardBlock.at >= start, GuardBlock.at < end))
-    overrides = (select(Touchpoint.override_by_id.label("user_id"), literal_column("0").label("b"),
-                        literal_column("1").label("o"))
-                 .where(Touchpoint.override_by_id.is_not(None), Touchpoint.when >= start, Touchpoint.when < end))
+    blocks: Select[int, int, int] = (
+        select(GuardBlock.user_id.label("user_id"), literal_column("1").label("b"), literal_column("0").label("o"))
+        .where(GuardBlock.at >= start, GuardBlock.at < end))
+    overrides: Select[int | None, int, int] = (
+        select(Touchpoint.override_by_id.label("user_id"), literal_column("0").label("b"),
+               literal_column("1").label("o"))
+        .where(Touchpoint.override_by_id.is_not(None), Touchpoint.when >= start, Touchpoint.when < end))
     both = blocks.union_all(overrides).subquery("both")
     staff = func.coalesce(User.display_name, literal_column("''"))
     rows = s.execute(select(staff, func.sum(both.c.b), func.sum(both.c.o))
@@ -121,5 +122,5 @@ def _instant(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
 
-__all__: Iterable[str] = ("keep_aid_refusal", "keep_guard_block", "keep_guard_blocks", "block_row",
+__all__: Sequence[str] = ("keep_aid_refusal", "keep_guard_block", "keep_guard_blocks", "block_row",
                           "cap_refusals", "guard_by_staff")

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum, StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import select
 
@@ -36,6 +36,9 @@ from caseworker.services import audit
 from caseworker.services.audit import escape_like
 from caseworker.services.base import Service
 from caseworker.services.progress import Progress
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 PAGE = 1000
 
@@ -142,8 +145,10 @@ class ListExportService(Service):
         from caseworker.services.container import Services
 
         services = Services(self.db, self.actor)
-        source = {ListKind.CLIENTS: services.clients, ListKind.CASES: services.cases, ListKind.AID: services.aid,
-                  ListKind.DONORS: services.donors, ListKind.GRANTS: services.grants}[kind]
+        listings: dict[ListKind, _Listing] = {
+            ListKind.CLIENTS: services.clients, ListKind.CASES: services.cases, ListKind.AID: services.aid,
+            ListKind.DONORS: services.donors, ListKind.GRANTS: services.grants}
+        source = listings[kind]
         ids = source.list_ids(query)
         fields = _row_fields(source, ids)
         return fields, _paged(ids, source.list_rows, fields), len(ids)
@@ -216,7 +221,15 @@ class ListExportService(Service):
         return header, _chunks(ids, fetch), len(ids)
 
 
-def _row_fields(source: Any, ids: Sequence[int]) -> list[str]:
+class _Listing(Protocol):
+    """A service whose list screen exports: the ids a query matches, then their rows."""
+
+    def list_ids(self, query: ListQuery) -> list[int]: ...
+
+    def list_rows(self, ids: list[int]) -> Sequence[DataclassInstance]: ...
+
+
+def _row_fields(source: _Listing, ids: Sequence[int]) -> list[str]:
     sample = source.list_rows(list(ids[:1]))
     row_type = type(sample[0]) if sample else None
     if row_type is None:
@@ -224,7 +237,7 @@ def _row_fields(source: Any, ids: Sequence[int]) -> list[str]:
     return [f.name for f in dataclasses.fields(row_type) if f.name not in _SKIPPED]
 
 
-def _paged(ids: Sequence[int], list_rows: Callable[[Sequence[int]], list[Any]],
+def _paged(ids: Sequence[int], list_rows: Callable[[list[int]], Sequence[object]],
            fields: Sequence[str]) -> Iterator[list[Any]]:
     for start in range(0, len(ids), PAGE):
         for row in list_rows(list(ids[start:start + PAGE])):

@@ -380,7 +380,7 @@ class MailService(Service):
                                     MessageTemplateVersion.subject, MessageTemplateVersion.body)
                              .where(MessageTemplateVersion.template_id == template.id)
                              .order_by(MessageTemplateVersion.number.desc())).all()
-        return [tuple(r) for r in rows]
+        return [(number, at, subject, body) for number, at, subject, body in rows]
 
     def save_template(self, draft: TemplateDraft, template_id: int | None = None, *,
                       expected_version: int | None = None) -> tuple[TemplateRecord, Changes]:
@@ -520,7 +520,7 @@ class MailService(Service):
                 stmt = stmt.where(Gift.gift_date >= since)
             if until is not None:
                 stmt = stmt.where(Gift.gift_date <= until)
-            days = sorted((t - g).days for g, t in s.execute(stmt))
+            days = sorted((t - g).days for g, t in s.execute(stmt) if t is not None)
         if not days:
             return 0, None, 0, target
         mid = len(days) // 2
@@ -602,7 +602,7 @@ class MailService(Service):
     def _named_template(self, ref: str | int | TemplateRecord, audience: Audience | None) -> TemplateRecord:
         if isinstance(ref, TemplateRecord):
             return ref
-        record = self.template(ref) if isinstance(ref, int) or str(ref).isdigit() else self.template_named(str(ref))
+        record = self.template(int(ref)) if isinstance(ref, int) or str(ref).isdigit() else self.template_named(str(ref))
         if audience is not None and record.audience is not audience:
             raise ValidationError("template", N_("'{name}' is not a template for {audience}."),
                                   name=record.name, audience=audience.value)
@@ -647,7 +647,8 @@ class MailService(Service):
                     skipped.append(Skipped(job.donor_id, "", N_("Donor {ident} was not found."), {"ident": job.donor_id}))
                     continue
                 name = display_name(donor.kind, donor.first_name, donor.last_name, donor.organisation_name)
-                values = {**common, "donor": donor_values(donor, households.get(donor.household_id or 0))}
+                values: dict[str, Any] = {**common,
+                                          "donor": donor_values(donor, households.get(donor.household_id or 0))}
                 values["donor"]["lifetime_total"] = format_money(donor.lifetime_total, org.currency)
                 if (job.gift is not None and template.attach is Attachment.RECEIPT
                         and job.gift.id not in receipts):
@@ -678,6 +679,7 @@ class MailService(Service):
                 proposal = None
                 if template.purpose is not TemplatePurpose.RECEIPT:
                     proposal = Proposal(now, channel, Purpose(template.purpose.value))
+                    assert policy is not None  # loaded above with the donors
                     verdict = evaluate(policy, prefs[donor.id], history.get(donor.id, []), proposal)
                     if verdict.blocked:
                         row = self._message(template, channel, rendered, name, donor.email, job, now,
@@ -712,7 +714,7 @@ class MailService(Service):
                     skipped.append(Skipped(job.case_id or 0, "", N_("Case {ident} was not found."),
                                            {"ident": job.case_id}))
                     continue
-                client = s.get(Client, case.client_id)
+                client = get_or_404(s, Client, case.client_id, "Client")
                 template = self._in_language(s, template, client.language, variants)
                 values = {**common, **self._case_values(s, case, client)}
                 name = values["client"]["name"]
@@ -832,7 +834,9 @@ class MailService(Service):
     def _donor_context(self, s: Session, org: OrgSettings, donor_id: int | None,
                        gift_id: int | None) -> dict[str, Any]:
         gift = get_or_404(s, Gift, gift_id, "Gift") if gift_id is not None else None
-        donor = get_or_404(s, Donor, gift.donor_id if gift else donor_id, "Donor")  # type: ignore[arg-type]
+        ident = gift.donor_id if gift else donor_id
+        assert ident is not None  # the preview is of a donor or a gift (checked by the caller)
+        donor = get_or_404(s, Donor, ident, "Donor")
         household = s.get(Household, donor.household_id) if donor.household_id else None
         values: dict[str, Any] = {"org": org_values(org), "worker": worker_values(self.actor.display_name, org),
                                   "today": human_date(datetime.now(org.zone).date()),

@@ -86,8 +86,10 @@ def series_occurrences(s: Session, masters: Sequence[Meeting], start: datetime,
     for mid, key in s.execute(select(MeetingException.meeting_id, MeetingException.original_start)
                               .where(MeetingException.meeting_id.in_(ids))):
         skipped[mid].add(key)
-    for sid, key in s.execute(select(Meeting.series_id, Meeting.recurrence_id).where(Meeting.series_id.in_(ids))):
-        skipped[sid].add(key)
+    for sid, recurrence in s.execute(select(Meeting.series_id, Meeting.recurrence_id)
+                                     .where(Meeting.series_id.in_(ids))):
+        if sid is not None and recurrence is not None:
+            skipped[sid].add(recurrence)
     found = []
     for m in masters:
         rule = rule_of(m)
@@ -446,6 +448,7 @@ class MeetingService(MeetingMinutes):
 
     def _replace_attendees(self, s: Session, m: Meeting, attendees: Sequence[AttendeeDraft]) -> None:
         existing: dict[tuple[str, object], MeetingAttendee] = {}
+        row: MeetingAttendee | None
         for row in s.scalars(select(MeetingAttendee).where(MeetingAttendee.meeting_id == m.id)
                              .order_by(MeetingAttendee.id)):
             key = attendee_key(row.kind, row.user_id, row.client_id, row.donor_id, row.name)

@@ -105,15 +105,17 @@ class MergeService(Service):
     def donor_sides(self, first_id: int, second_id: int) -> tuple[MergeSide, MergeSide]:
         self.require(Action.READ_DONORS)
         with self.db.read() as s:
-            return tuple(MergeSide(d.id, donor_name(d), {f: getattr(d, f) for f in DONOR_CHOICE_FIELDS}, d.version)
-                         for d in (get_or_404(s, Donor, first_id, "Donor"), get_or_404(s, Donor, second_id, "Donor")))
+            sides = tuple(MergeSide(d.id, donor_name(d), {f: getattr(d, f) for f in DONOR_CHOICE_FIELDS}, d.version)
+                          for d in (get_or_404(s, Donor, first_id, "Donor"), get_or_404(s, Donor, second_id, "Donor")))
+            return sides[0], sides[1]
 
     def client_sides(self, first_id: int, second_id: int) -> tuple[MergeSide, MergeSide]:
         self.require(Action.READ_CLIENTS)
         with self.db.read() as s:
-            return tuple(MergeSide(c.id, client_display(c.first_name, c.last_name, c.preferred_name),
-                                   {f: getattr(c, f) for f in CLIENT_CHOICE_FIELDS}, c.version)
-                         for c in (get_or_404(s, Client, first_id, "Client"), get_or_404(s, Client, second_id, "Client")))
+            sides = tuple(MergeSide(c.id, client_display(c.first_name, c.last_name, c.preferred_name),
+                                    {f: getattr(c, f) for f in CLIENT_CHOICE_FIELDS}, c.version)
+                          for c in (get_or_404(s, Client, first_id, "Client"), get_or_404(s, Client, second_id, "Client")))
+            return sides[0], sides[1]
 
     def resolve(self, record_type: str, ident: int) -> int:
         self.require(Action.READ_DONORS if record_type == "donor" else Action.READ_CLIENTS)
@@ -157,6 +159,7 @@ class MergeService(Service):
         by_day: dict[date, list[tuple[int, str, str, str]]] = {}
         with self.db.read() as s:
             for cid, first, last, preferred, born in s.execute(stmt):
+                assert born is not None  # the query asks for these days of birth
                 by_day.setdefault(born, []).append((cid, first, last, preferred))
         pairs = []
         for people in by_day.values():

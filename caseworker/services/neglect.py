@@ -243,9 +243,8 @@ def _instant(value: Any) -> datetime | None:
     """Aggregates can lose the column type on SQLite (text or naive); bring them back to UTC."""
     if value is None:
         return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    instant: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return instant.replace(tzinfo=UTC) if instant.tzinfo is None else instant.astimezone(UTC)
 
 
 def _row(d: dict[str, Any], now: datetime) -> NeglectRow:

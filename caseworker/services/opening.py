@@ -51,7 +51,7 @@ def open_office(location: str | DatabaseLocation, *, credentials: Credentials | 
         from caseworker.db.backup import restore_backup
         from caseworker.services.protection import require_restorer
 
-        def verify(copy, key) -> None:
+        def verify(copy: Path, key: bytes | None) -> None:
             assert credentials is not None
             require_restorer(copy, key, *credentials())
 

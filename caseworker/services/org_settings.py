@@ -41,8 +41,9 @@ def _encode(name: str, value: Any) -> Any:
 def _decode(name: str, raw: Any) -> Any:
     if name == "segments":
         known = {f.name for f in fields(SegmentRule)}
-        return SegmentRule(**{k: Decimal(v) if isinstance(getattr(DEFAULT_SEGMENTS, k), Decimal) else v
-                              for k, v in raw.items() if k in known})
+        stored: dict[str, Any] = {k: Decimal(v) if isinstance(getattr(DEFAULT_SEGMENTS, k), Decimal) else v
+                                  for k, v in raw.items() if k in known}
+        return SegmentRule(**stored)
     if name in IMAGES:
         return None if raw is None else base64.b64decode(raw)
     if name == "holidays":

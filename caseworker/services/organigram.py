@@ -147,6 +147,7 @@ class OrganigramService(Service):
         if email and "@" not in email:
             errors.add(ValidationError("email", N_("Enter an e-mail address like team@example.org.")))
         errors.raise_if_any()
+        assert name is not None
         with self.db.transaction("Change team" if team_id else "Add team") as s:
             clash = s.scalar(select(Team.id).where(func.lower(Team.name) == name.lower()))
             if clash is not None and clash != team_id:
@@ -351,8 +352,8 @@ class OrganigramService(Service):
 
     # -- internals ------------------------------------------------------------------------------
     def _route(self, s: Session, case: Case, candidates: list[Candidate]) -> int:
-        cat = s.get(CaseCategory, case.category_id)
-        team, members = "", frozenset()
+        cat = get_or_404(s, CaseCategory, case.category_id, "Case category")
+        team, members = "", frozenset[int]()
         if cat.team_id is not None:
             team = s.scalar(select(Team.name).where(Team.id == cat.team_id, Team.active.is_(True))) or ""
             members = frozenset(s.scalars(select(User.id).where(User.team_id == cat.team_id))) if team else members

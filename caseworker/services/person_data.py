@@ -175,7 +175,7 @@ class PersonDataService(Service):
         if record_type not in ("client", "donor"):
             raise ValidationError("record_type", N_("Choose a client or a donor."))
         with self.db.transaction("Erase a person's data") as s:
-            if s.bind.dialect.name == "sqlite":
+            if s.get_bind().dialect.name == "sqlite":
                 # Deleted and overwritten content is zeroed rather than left in free space.
                 s.execute(text("PRAGMA secure_delete = ON"))
             if record_type == "client":
@@ -269,6 +269,7 @@ class PersonDataService(Service):
         raw = self.db.engine.raw_connection()
         try:
             driver = raw.driver_connection
+            assert driver is not None  # None only once the connection is closed
             for statement in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
                 driver.execute(statement)
         finally:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -131,7 +131,7 @@ class PlanningService(Service):
             lock_donors(s, request.donor_ids)
             items = _evaluate_all(s, request, proposal, progress)
             now = utcnow()
-            rows = []
+            rows: list[dict[str, Any]] = []
             scheduled = moved = left_out = 0
             for item in items:
                 if item.verdict is Outcome.BLOCK:
@@ -207,7 +207,7 @@ def _names(s: Session, ids: Sequence[int]) -> dict[int, str]:
     return names
 
 
-def _bulk_insert(s: Session, rows: list[dict]) -> list[int]:
+def _bulk_insert(s: Session, rows: list[dict[str, Any]]) -> list[int]:
     if not rows:
         return []
     table = Touchpoint.__table__

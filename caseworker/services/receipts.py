@@ -60,7 +60,7 @@ RECEIPT_FIELDS = ("number", "donor_id", "kind", "tax_year", "style", "issued_on"
 
 def take_receipt_number(s: Session) -> int:
     """The next number of the series, reserved inside the caller's transaction."""
-    dialect = s.bind.dialect.name
+    dialect = s.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     # The first issue ever creates the counter; a concurrent first issue finds it made.
     s.execute(insert(ReceiptCounter).values(series=SERIES, next_number=1)
@@ -93,7 +93,7 @@ class ReceiptService(Service):
             style = org_settings_in(s).receipt_style
             first, last = year_span(style, year)
             get_or_404(s, Donor, donor_id, "Donor")
-            lock = s.bind.dialect.name != "sqlite"
+            lock = s.get_bind().dialect.name != "sqlite"
             on_receipt = (select(ReceiptGift.gift_id).join(Receipt, Receipt.id == ReceiptGift.receipt_id)
                           .where(Receipt.voided_at.is_(None)))
             stmt = (select(Gift).where(Gift.donor_id == donor_id, Gift.voided_at.is_(None),
@@ -305,7 +305,8 @@ def _with_gift_aid(s: Session, held: Sequence[Gift], gifts: tuple[report_data.Gi
         if verdict.declaration is not None:
             covering[verdict.declaration.id] = verdict.declaration
         marked.append(replace(printed, gift_aid=verdict.gift_aid if verdict.eligible else None,
-                              gift_aid_refused=None if verdict.eligible else INELIGIBLE_LABELS[verdict.ineligible]))
+                              gift_aid_refused=None if verdict.ineligible is None
+                              else INELIGIBLE_LABELS[verdict.ineligible]))
     quoted = tuple(declaration_for_print(d, by_id) for d in sorted(covering.values(),
                                                                      key=lambda d: (d.declared_on, d.id)))
     return tuple(marked), quoted

@@ -190,6 +190,8 @@ def _xlsx_rows_declared(path: Path) -> int | None:
 
     workbook = load_workbook(path, read_only=True, data_only=True)
     try:
-        return workbook.worksheets[0].max_row
+        # openpyxl is unannotated; a read-only sheet's max_row is the row count its file declares.
+        declared: int | None = workbook.worksheets[0].max_row
+        return declared
     finally:
         workbook.close()

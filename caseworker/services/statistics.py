@@ -7,6 +7,7 @@ it can (grouped sums), and in Python only for medians and retention, over narrow
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -305,7 +306,10 @@ class StatisticsService(Service):
             .where(GrantApplication.submitted_on.between(period.start, period.end))
             .group_by(GrantApplication.stage)).all()
         by_stage = {stage: (n, req, awd) for stage, n, req, awd in rows}
-        count = lambda stages: sum(by_stage.get(st, (0,))[0] for st in stages)  # noqa: E731
+
+        def count(stages: Iterable[str]) -> int:
+            return sum(by_stage.get(st, (0,))[0] for st in stages)
+
         return GrantFigures(
             submitted=sum(n for n, _r, _a in by_stage.values()),
             awarded=count(AWARDED_STAGES), declined=count(("declined",)), pending=count(PENDING_STAGES),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import and_, case, func, literal_column, select
+from sqlalchemy import ColumnElement, and_, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from caseworker.db.models import Gift, Touchpoint, User
@@ -32,10 +32,10 @@ def supporters(s: Session, period: Period, before: Period, policy: ContactPolicy
     earlier = Gift.gift_date < inline_day(before.start)
     cents = Gift.amount  # integer minor units in the database; the sums are read back as amounts
 
-    def flag(cond: object) -> object:
+    def flag(cond: ColumnElement[bool]) -> ColumnElement[int]:
         return func.max(case((cond, 1), else_=0))
 
-    def amount_if(cond: object) -> object:
+    def amount_if(cond: ColumnElement[bool]) -> ColumnElement[Decimal]:
         return func.coalesce(func.sum(case((cond, cents), else_=None)), literal_column("0"))
 
     per_donor = (select(Gift.donor_id, flag(now).label("now"), flag(then).label("then"),
@@ -44,10 +44,10 @@ def supporters(s: Session, period: Period, before: Period, policy: ContactPolicy
                  .where(live, Gift.gift_date <= inline_day(period.end)).group_by(Gift.donor_id).subquery("per_donor"))
     d = per_donor.c
 
-    def count_if(cond: object) -> object:
+    def count_if(cond: ColumnElement[bool]) -> ColumnElement[int]:
         return func.sum(case((cond, 1), else_=0))
 
-    def money_if(cond: object, column: object) -> object:
+    def money_if(cond: ColumnElement[bool], column: ColumnElement[Decimal]) -> ColumnElement[Decimal]:
         # literal_column: a bound 0 would go through Money's bind check, which wants a Decimal.
         return func.sum(case((cond, column), else_=literal_column("0")))
 
@@ -113,21 +113,21 @@ def _contacts(s: Session, period: Period, policy: ContactPolicy) -> tuple[int, i
     return int(total or 0), int(donors or 0), int(most or 0)
 
 
-def _appeals_and_channels(s: Session, *where: object) -> tuple[tuple[GiftGroup, ...], tuple[GiftGroup, ...]]:
+def _appeals_and_channels(s: Session, *where: ColumnElement[bool]) -> tuple[tuple[GiftGroup, ...],
+                                                                             tuple[GiftGroup, ...]]:
     """Gifts by appeal and by channel, from one pass grouped by both (a few dozen rows), added up here."""
-    appeals: dict[str, list] = {}
-    channels: dict[str, list] = {}
+    appeals: dict[str, tuple[int, Decimal]] = {}
+    channels: dict[str, tuple[int, Decimal]] = {}
     for appeal, method, n, amount in s.execute(
             select(Gift.appeal_code, Gift.method, func.count(Gift.id), money_sum(Gift.amount)).where(*where)
             .group_by(Gift.appeal_code, Gift.method)):
         for groups, label in ((appeals, appeal or ""), (channels, method or "")):
-            tally = groups.setdefault(label, [0, ZERO])
-            tally[0] += int(n)
-            tally[1] += amount
+            count, total = groups.get(label, (0, ZERO))
+            groups[label] = (count + int(n), total + amount)
     return _sorted(appeals), _sorted(channels)
 
 
-def _sorted(groups: dict[str, list]) -> tuple[GiftGroup, ...]:
+def _sorted(groups: dict[str, tuple[int, Decimal]]) -> tuple[GiftGroup, ...]:
     rows = sorted(groups.items(), key=lambda kv: (-kv[1][1], kv[0].casefold()))
     return tuple(GiftGroup(label, n, amount) for label, (n, amount) in rows)
 

@@ -44,6 +44,7 @@ from caseworker.domain.care import (
     READ_ACTION,
     RecordKind,
     TaskDraft,
+    TaskPriority,
     TaskStatus,
     case_reminder_at,
     next_due,
@@ -60,7 +61,7 @@ from caseworker.domain.inputs import clean_text
 from caseworker.domain.permissions import Action, Role
 from caseworker.domain.records import Actor, Changes
 from caseworker.services import audit
-from caseworker.services.base import Service, get_or_404, load_for_update
+from caseworker.services.base import Service, get_or_404, load_for_update, rows_touched
 from caseworker.services.clients import client_flags_of
 
 TASK_FIELDS = ("title", "notes", "record_type", "record_id", "assignee_id", "team_id", "due_at", "priority",
@@ -138,8 +139,9 @@ class TaskService(Service):
         draft = validate_task(draft)
         with self.db.transaction("Add task") as s:
             self._check_refs(s, draft)
-            task = Task(title=draft.title, notes=draft.notes, record_type=draft.record_type.value,
-                        record_id=draft.record_id, priority=draft.priority.value, status=TaskStatus.OPEN.value,
+            task = Task(title=draft.title, notes=draft.notes, record_type=RecordKind(draft.record_type).value,
+                        record_id=draft.record_id, priority=TaskPriority(draft.priority).value,
+                        status=TaskStatus.OPEN.value,
                         due_at=draft.due_at, rrule=draft.rrule, series_start=draft.due_at if draft.rrule else None,
                         remind_minutes=draft.remind_minutes, channel=draft.channel,
                         assignee_id=draft.assignee_id, team_id=draft.team_id, created_by_id=self.actor.user_id)
@@ -158,8 +160,8 @@ class TaskService(Service):
             self._require_open(task)
             self._check_refs(s, draft)
             before = audit.snapshot(task, TASK_FIELDS)
-            task.title, task.notes, task.priority = draft.title, draft.notes, draft.priority.value
-            task.record_type, task.record_id = draft.record_type.value, draft.record_id
+            task.title, task.notes, task.priority = draft.title, draft.notes, TaskPriority(draft.priority).value
+            task.record_type, task.record_id = RecordKind(draft.record_type).value, draft.record_id
             task.assignee_id, task.team_id = draft.assignee_id, draft.team_id
             if task.assignee_id is None and task.team_id is None:
                 task.assignee_id = self.actor.user_id
@@ -320,9 +322,9 @@ class TaskService(Service):
         if not ids:
             return 0, Changes()
         with self.db.transaction("Show reminders") as s:
-            stamped = s.execute(update(Reminder).where(Reminder.id.in_(ids), Reminder.user_id == self.actor.user_id,
-                                                       Reminder.shown_at.is_(None))
-                                .values(shown_at=self.now()).execution_options(synchronize_session=False)).rowcount
+            stamped = rows_touched(s.execute(update(Reminder).where(
+                Reminder.id.in_(ids), Reminder.user_id == self.actor.user_id, Reminder.shown_at.is_(None))
+                .values(shown_at=self.now()).execution_options(synchronize_session=False)))
             changes = changes_so_far(s)
         return stamped, changes
 

@@ -221,7 +221,7 @@ def history_since(policy: ContactPolicy, prefs: Iterable[DonorPreferences], when
 def lock_donors(s: Session, donor_ids: Sequence[int]) -> None:
     """Lock the donors' rows for the rest of the transaction (in id order, so two bulk plans
     never wait for each other in a circle). SQLite's writer already holds the database lock."""
-    if s.bind.dialect.name == "sqlite":
+    if s.get_bind().dialect.name == "sqlite":
         return
     for part in chunks(sorted(donor_ids)):
         s.execute(select(Donor.id).where(Donor.id.in_(part)).order_by(Donor.id).with_for_update())

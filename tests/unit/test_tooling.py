@@ -1,5 +1,5 @@
 """The house rules, checked with the rest of the suite so that CI and a fresh clone run them too:
-static types (mypy, strict on the domain) and lint with import order (ruff)."""
+static types (mypy, strict on the domain, the services and storage) and lint with import order (ruff)."""
 
 from __future__ import annotations
 

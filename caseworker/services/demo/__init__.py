@@ -18,12 +18,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from itertools import chain
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Table, text
 
 from caseworker.db.database import Database
 from caseworker.domain.registry import Registry
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsLenAndGetItem
 
 DEMO_PASSWORD = "demo"
 DEMO_ADMIN = "demo"
@@ -41,7 +44,7 @@ class DemoRandom(random.Random):
     below one part in 2**50 does not matter here. Still fully determined by the seed.
     """
 
-    def choice(self, seq: Sequence[T]) -> T:
+    def choice(self, seq: SupportsLenAndGetItem[T]) -> T:
         return seq[int(self.random() * len(seq))]
 
     def randint(self, a: int, b: int) -> int:
@@ -83,7 +86,7 @@ class DemoContext:
     def count(self, small: int, large: int) -> int:
         return large if self.large else small
 
-    def bulk_insert(self, table: Any, rows: list[dict[str, Any]]) -> None:
+    def bulk_insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         """Insert *rows* (dicts with the same keys) in batches through the driver's executemany.
 
         Each value is converted by its column type's own bind processor, so the rows are stored
@@ -105,7 +108,7 @@ class DemoContext:
         head = f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in names)}) VALUES "
         take = operator.itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
         for start in range(0, len(rows), BATCH):
-            columns = list(zip(*map(take, rows[start:start + BATCH])))
+            columns: list[Sequence[Any]] = list(zip(*map(take, rows[start:start + BATCH])))
             for i, process in processors.items():
                 columns[i] = _converted(columns[i], process, caches[i])
             # A column with one value in the whole batch (an empty note, the same stamp) is written
@@ -140,7 +143,7 @@ def _literal(value: Any) -> str | None:
     return None
 
 
-def _converted(values: tuple[Any, ...], process: Callable[[Any], Any], cache: dict[Any, Any]) -> list[Any]:
+def _converted(values: Sequence[Any], process: Callable[[Any], Any], cache: dict[Any, Any]) -> list[Any]:
     try:
         for value in set(values).difference(cache):
             cache[value] = process(value)
@@ -234,6 +237,7 @@ def _bulk_journal(conn: Connection) -> Iterator[None]:
         yield
         return
     raw = conn.connection.driver_connection
+    assert raw is not None  # None only once the connection is closed
     raw.execute("PRAGMA journal_mode = MEMORY")
     try:
         yield

@@ -84,7 +84,7 @@ def populate(ctx: DemoContext) -> None:
                               .order_by(Case.id)).all()
     rhythms: list[dict[str, Any]] = []
     seen: set[int] = set()
-    per_worker: dict[int, int] = {}
+    per_worker: dict[int | None, int] = {}
     limit = ctx.count(12, 400)
     for _case_id, client_id, assignee, _cat in open_cases:
         if client_id in seen or per_worker.get(assignee, 0) >= limit:
@@ -103,7 +103,7 @@ def populate(ctx: DemoContext) -> None:
     case_of = {client: (case_id, assignee) for case_id, client, assignee, _cat in reversed(open_cases)}
     next_id = (conn.execute(select(func.max(CaseEvent.id))).scalar() or 0) + 1
     kinds = {"phone": "call", "in_person": "visit", "sms": "message", "email": "message", "letter": "message"}
-    events = []
+    events: list[dict[str, Any]] = []
     for r in rhythms:
         if rng.random() < 0.25:
             continue
@@ -136,7 +136,7 @@ def populate(ctx: DemoContext) -> None:
                               "key": f"due:{due.isoformat()}", "fire_at": fire, "title": title, "created_at": now,
                               "shown_at": fire if shown else None})
 
-    by_worker: dict[int, list[tuple[int, int]]] = {}
+    by_worker: dict[int | None, list[tuple[int, int]]] = {}
     for case_id, client_id, assignee, _cat in open_cases:
         by_worker.setdefault(assignee, []).append((case_id, client_id))
     for username in [u for u, roles in roles_of.items() if "caseworker" in roles or u == "demo"]:
@@ -171,10 +171,11 @@ def populate(ctx: DemoContext) -> None:
     resolved = conn.execute(select(Case.id, Case.client_id, Case.assignee_id, Case.resolved_on)
                             .where(Case.status.in_(["resolved", "closed"]), Case.resolved_on.is_not(None))
                             .order_by(Case.id)).all()
-    feedback = []
+    feedback: list[dict[str, Any]] = []
     for case_id, client_id, assignee, resolved_on in resolved:
         if rng.random() < 0.5:
             continue
+        assert resolved_on is not None  # the query keeps resolved cases
         score = rng.choice((5, 5, 4, 4, 4, 3, 2, 1))
         at = datetime.combine(resolved_on + timedelta(days=rng.randint(1, 10)), time(11), UTC)
         feedback.append({"id": len(feedback) + 1, "case_id": case_id, "client_id": client_id,

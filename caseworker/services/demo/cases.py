@@ -12,6 +12,7 @@ calendar is expanded once, so due dates cost a binary search each.
 
 from __future__ import annotations
 
+import random
 from bisect import bisect
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -144,7 +145,7 @@ def populate(ctx: DemoContext) -> None:
         age = rng.randint(0, 45) if rng.random() < 0.3 else int(rng.triangular(0, 540, 30))
         opened = ctx.today - timedelta(days=age)
         pool = specialists.get(specialty) or ([users[poc]] if poc in users else workers)
-        assignee = rng.choice(pool)
+        assignee: int | None = rng.choice(pool)
         status = _status_for(rng, age / (target * 1.4))
         if status == "new":
             assignee = None
@@ -223,7 +224,7 @@ def populate(ctx: DemoContext) -> None:
     ctx.extra["case_ids"] = [c["id"] for c in cases]
 
 
-def _status_for(rng: Any, elapsed: float) -> str:
+def _status_for(rng: random.Random, elapsed: float) -> str:
     """A plausible status for a case *elapsed* times its target time old: most cases finish
     around their target, a few linger well past it."""
     open_share = 0.88 if elapsed < 0.8 else 0.4 if elapsed < 1.6 else 0.08 if elapsed < 4 else 0.015

@@ -25,6 +25,7 @@ def populate(ctx: DemoContext) -> None:
     for donor_id, first_gift in donors:
         if rng.random() >= 0.45:
             continue
+        assert first_gift is not None  # the query keeps only donors who have given
         declared = min(first_gift + timedelta(days=rng.randint(0, 400)), ctx.today)
         method = rng.choices(["written", "online", "oral"], [60, 25, 15])[0]
         cancelled = rng.random() < 0.03

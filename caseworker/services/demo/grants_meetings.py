@@ -105,7 +105,9 @@ def _org_zone(ctx: DemoContext) -> str:
 
 
 def _funders(ctx: DemoContext, stamp: dict[str, Any]) -> tuple[list[int], dict[int, list[int]]]:
-    funders, contacts, programmes = [], [], []
+    funders: list[dict[str, Any]] = []
+    contacts: list[dict[str, Any]] = []
+    programmes: list[dict[str, Any]] = []
     places = places_of(ctx.country)
     programme_ids: dict[int, list[int]] = {}
     for i, (name, progs) in enumerate(_FUNDERS, start=1):
@@ -132,7 +134,12 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
                                  .where(Disbursement.status == "paid", Disbursement.currency == ctx.currency)
                                  .order_by(Disbursement.id).limit(40)))
     stages = [stage for stage, n in _STAGE_MIX for _ in range(n)]
-    grants, documents, lines, spending, targets, outcomes = [], [], [], [], [], []
+    grants: list[dict[str, Any]] = []
+    documents: list[dict[str, Any]] = []
+    lines: list[dict[str, Any]] = []
+    spending: list[dict[str, Any]] = []
+    targets: list[dict[str, Any]] = []
+    outcomes: list[dict[str, Any]] = []
     for gid in range(1, ctx.count(24, 240) + 1):
         stage = stages[(gid - 1) % len(stages)]
         funder = rng.choice(funder_ids)
@@ -185,9 +192,9 @@ def _grants(ctx: DemoContext, stamp: dict[str, Any], funder_ids: list[int], prog
                 aim = max(1, int(people * share))
                 outcomes.append({"id": len(outcomes) + 1, "grant_id": gid, "position": pos, "name": name,
                                  "target": aim, "achieved": rng.randrange(0, aim + 1) if funded else None, **stamp})
-            for pos, (category, share) in enumerate(_BUDGET):
+            for pos, (category, part) in enumerate(_BUDGET):
                 line_id = len(lines) + 1
-                budget = (awarded * share).quantize(Decimal("0.01"))
+                budget = (awarded * part).quantize(Decimal("0.01"))
                 lines.append({"id": line_id, "grant_id": gid, "position": pos, "category": category,
                               "amount": budget, **stamp})
                 spent = Decimal("0.00")

@@ -56,6 +56,7 @@ def populate(ctx: DemoContext) -> None:
             select(GrantApplication.id, GrantApplication.report_first_due, GrantApplication.report_rule,
                    GrantApplication.owner_id)
             .where(GrantApplication.stage.in_(AWARDED), GrantApplication.report_first_due.is_not(None))):
+        assert first is not None  # the query keeps only grants with a first report date
         for due in report_dates(first, rule, first, today - timedelta(days=1)):
             luck = rng.random()
             if luck < 0.12:

@@ -97,7 +97,8 @@ _FAILURES = [
 def populate(ctx: DemoContext) -> None:
     conn = ctx.conn
     now = datetime.combine(ctx.today, time(12), tzinfo=UTC)
-    fundraiser = (ctx.staff.get("fundraiser") or [ctx.users.get("demo")])[0]
+    fundraisers = ctx.staff.get("fundraiser")
+    fundraiser = fundraisers[0] if fundraisers else ctx.users.get("demo")
     stamp = {"created_at": now - timedelta(days=30), "updated_at": now - timedelta(days=30), "version": 1,
              "updated_by_id": fundraiser}
     templates = []

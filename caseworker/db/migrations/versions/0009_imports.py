@@ -6,6 +6,8 @@ Revises: 0008
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -17,7 +19,7 @@ branch_labels = None
 depends_on = None
 
 
-def _tracked() -> list[sa.Column]:
+def _tracked() -> list[sa.Column[Any]]:
     return [
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('created_at', caseworker.db.types.UTCDateTime(timezone=True), nullable=False),

@@ -6,6 +6,8 @@ Revises: 0009
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -28,7 +30,7 @@ def upgrade() -> None:
     op.create_index('ix_cases_insight', 'cases',
                     ['resolved_on', 'opened_on', 'due_on', 'category_id', 'assignee_id', 'escalation_level',
                      'acceptable', 'resolved_alone', 'satisfaction'], unique=False)
-    where = {f"{dialect}_where": sa.text(WRITTEN)}
+    where: dict[str, Any] = {f"{dialect}_where": sa.text(WRITTEN)}
     op.create_index('ix_case_events_written', 'case_events', ['case_id', 'at', 'kind'], unique=False, **where)
     where = {f"{dialect}_where": sa.text(REOPENED[dialect])}
     op.create_index('ix_case_events_reopened', 'case_events', ['case_id'], unique=False, **where)

@@ -11,6 +11,8 @@ so it can be checked against the paper. The date stays on the donor for older co
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -65,7 +67,7 @@ def upgrade() -> None:
     _board_tables()
 
 
-def _tracked() -> list[sa.Column]:
+def _tracked() -> list[sa.Column[Any]]:
     return [
         sa.Column('id', sa.Integer(), nullable=False),
         sa.Column('created_at', caseworker.db.types.UTCDateTime(timezone=True), nullable=False),

@@ -7,6 +7,8 @@ Revises: 0012
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -24,7 +26,7 @@ def upgrade() -> None:
     op.create_index('ix_cases_client_span', 'cases', ['client_id', 'opened_on', 'resolved_on'], unique=False)
     op.create_index('ix_gifts_donor_figures', 'gifts', ['donor_id', 'gift_date', 'voided_at', 'amount'],
                     unique=False)
-    where = {f"{op.get_bind().dialect.name}_where": sa.text(ESCALATION)}
+    where: dict[str, Any] = {f"{op.get_bind().dialect.name}_where": sa.text(ESCALATION)}
     op.create_index('ix_case_events_escalations', 'case_events', ['at'], unique=False, **where)
     where = {f"{op.get_bind().dialect.name}_where": sa.text("override_by_id IS NOT NULL")}
     op.create_index('ix_touchpoints_overrides', 'touchpoints', ['when', 'override_by_id'], unique=False, **where)

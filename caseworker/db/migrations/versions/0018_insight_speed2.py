@@ -6,6 +6,8 @@ Revises: 0016
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -20,7 +22,7 @@ CONTACT = "kind IN ('call', 'visit', 'message')"
 
 
 def upgrade() -> None:
-    where = {f"{op.get_bind().dialect.name}_where": sa.text(CONTACT)}
+    where: dict[str, Any] = {f"{op.get_bind().dialect.name}_where": sa.text(CONTACT)}
     op.create_index('ix_case_events_contacts', 'case_events', ['case_id', 'at'], unique=False, **where)
 
 
