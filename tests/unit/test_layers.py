@@ -112,3 +112,19 @@ def test_the_command_line_reaches_records_only_through_services() -> None:
     """Commands sign in and act through services, which check roles and write the audit log: none
     opens a session, names a table or builds a query itself."""
     assert _offenders("cli", ("sqlalchemy", "caseworker.db")) == []
+
+
+def test_window_code_reaches_services_only_inside_an_operation() -> None:
+    """Services are handed to a Read's or a Write's function on the worker: no window module
+    holds them (``ctx.services``) or asks for them itself (``worker_services()``)."""
+    allowed = {PACKAGE / "ui" / "context.py", PACKAGE / "ui" / "operations.py"}
+    bad = []
+    for path in _modules("ui"):
+        if path in allowed:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.Attribute) and node.attr in ("services", "worker_services") \
+                    and isinstance(node.value, (ast.Name, ast.Attribute)) \
+                    and (getattr(node.value, "id", None) or getattr(node.value, "attr", None)) in ("ctx", "context"):
+                bad.append(f"{path.relative_to(PACKAGE.parent)}:{node.lineno}")
+    assert bad == []
