@@ -121,6 +121,39 @@ class Database:
             self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
         )
 
+    def connect_as(self, role: str, password: str) -> None:
+        """From now on connect to the server as *role* (the signed-in person's own database role,
+        see ``db.db_roles``), so the server refuses whatever that role may not read."""
+        from sqlalchemy import text
+
+        from caseworker.db.engine import move_busy_listeners
+
+        if self.location.is_sqlite:
+            raise StorageError(N_("Only a database server has roles to connect as."))
+        location = DatabaseLocation(parsed=self.location.url.set(username=role, password=password))
+        engine = create_database_engine(location)
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except DBAPIError as exc:
+            engine.dispose()
+            if "password authentication failed" in str(exc.orig).lower() \
+                    or "not permitted to log in" in str(exc.orig).lower():
+                raise StorageError(N_(
+                    "The database server refused your own database role '{role}'. Its password is set when "
+                    "yours is: ask an administrator to reset your password (or sign in once on a laptop "
+                    "whose database URL names the database's owner)."), role=role) from exc
+            raise storage_error_for(exc) from exc
+        old = self.engine
+        old.dispose()
+        self.location = location
+        self.engine = engine
+        move_busy_listeners(old, engine)
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}), expire_on_commit=False
+        )
+
     def _folder(self) -> Path | None:
         return self.location.path.parent if self.location.path is not None else None
 

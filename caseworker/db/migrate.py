@@ -19,7 +19,7 @@ from caseworker.db.database import Database
 from caseworker.domain.errors import StorageError
 from caseworker.domain.i18n import N_
 
-SCHEMA_HEAD = "0018"
+SCHEMA_HEAD = "0019"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _PG_LOCK_KEY = 0x43_57_4D_49  # "CWMI": one application-wide key for the migration lock
 
@@ -91,6 +91,11 @@ def upgrade(db: Database, revision: str = "head") -> None:
             if _stored_revision(conn) == revision or (revision == "head" and _stored_revision(conn) == SCHEMA_HEAD):
                 return
         command.upgrade(alembic_config(conn), revision)
+        if conn.dialect.name == "postgresql":
+            from caseworker.db.db_roles import regrant_if_on
+
+            # Tables a migration made are granted in the same transaction, by the owner that made them.
+            regrant_if_on(conn)
 
 
 def alembic_config(conn: Connection):  # -> alembic.config.Config, imported lazily

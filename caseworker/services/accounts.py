@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.database import Database, access_removed, password_set, username_changed
+from caseworker.db.db_roles import follow_account, password_at_sign_in
 from caseworker.db.models import Team, User, UserRole, UserSpecialty
 from caseworker.db.rotate import Progress
 from caseworker.domain.errors import AuthenticationError, RuleViolation, StorageError, ValidationError, ValidationErrors
@@ -158,6 +159,9 @@ class AuthService:
             user.failed_sign_ins = 0
             user.locked_until = None
             user.last_sign_in_at = now
+            # Accounts from before the database roles get their role's password here, the first
+            # time the app holds it (only where this connection may manage roles).
+            password_at_sign_in(s, user.id, user.username, user.role_names, password)
             return actor_for(user)
 
 
@@ -180,6 +184,7 @@ def _new_user(s: Session, draft: UserDraft, password: str) -> User:
     s.add(user)
     s.flush()
     password_set(s, user.username, password, new_account=True)
+    follow_account(s, user.id, user.username, [r.value for r in draft.roles], True, password=password)
     return user
 
 
@@ -270,6 +275,7 @@ class AccountService(Service):
             _replace_specialties(user, draft.specialties)
             self.stamp(user)
             s.flush()
+            follow_account(s, user.id, user.username, [r.value for r in draft.roles], user.active)
             after = audit.snapshot(user, USER_FIELDS) | {"roles": sorted(r.value for r in draft.roles),
                                                          "specialties": list(draft.specialties)}
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
@@ -318,6 +324,10 @@ class AccountService(Service):
                 access_removed(s, user.username)
             user.active = active
             self.stamp(user)
+            s.flush()
+            # Deactivated, the person's database role can no longer log in (NOLOGIN).
+            follow_account(s, user.id, user.username, user.role_names, active,
+                           password=new_password if active else None)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes=changes, reason=reason)
             return Changes.of("user", user.id)
@@ -329,6 +339,8 @@ class AccountService(Service):
             user = load_for_update(s, User, user_id, "User", None)
             self._reset_password_of(s, user, new_password)
             self.stamp(user)
+            s.flush()
+            follow_account(s, user.id, user.username, user.role_names, user.active, password=new_password)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"password": ["(hidden)", "(reset)"]})
             return Changes.of("user", user.id)
@@ -349,6 +361,8 @@ class AccountService(Service):
             user.password_hash = passwords.hash_password(new_password)
             password_set(s, user.username, new_password)
             self.stamp(user)
+            s.flush()
+            follow_account(s, user.id, user.username, user.role_names, user.active, password=new_password)
             audit.record(s, self.actor, kind="update", record_type="user", record_id=user.id,
                          changes={"password": ["(hidden)", "(changed)"]})
             return Changes.of("user", user.id)

@@ -1,0 +1,90 @@
+"""Database roles on a PostgreSQL server: setting them up and saying who has one.
+
+An administrator signs in through a database URL whose role may create roles (the owner that runs
+migrations); ``set_up`` then creates the domain groups, grants every table by its trust domain,
+puts row-level security on the tables that hold both domains, and gives every account its login
+role, in one transaction with its audit entry. It is idempotent: run it again after changing
+the map of trust domains (migrations re-grant by themselves once the mode is on).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from caseworker.db import db_roles
+from caseworker.db.models import DbRoleSettings, User
+from caseworker.domain.errors import RuleViolation
+from caseworker.domain.i18n import N_
+from caseworker.domain.permissions import Action, Role
+from caseworker.domain.records import Changes
+from caseworker.services import audit
+from caseworker.services.base import Service
+
+
+@dataclass(frozen=True)
+class LoginRole:
+    username: str
+    role_name: str
+    active: bool
+    password_set_at: datetime | None
+
+    @property
+    def needs_password(self) -> bool:
+        """The app has never held this person's password since their role was made: until they sign
+        in through the owner's URL, or an administrator resets it, their role cannot log in."""
+        return self.active and self.password_set_at is None
+
+
+@dataclass(frozen=True)
+class DbRolesStatus:
+    prefix: str | None
+    logins: tuple[LoginRole, ...]
+
+    @property
+    def on(self) -> bool:
+        return self.prefix is not None
+
+
+class DbRoleService(Service):
+    def status(self) -> DbRolesStatus:
+        self.require(Action.MANAGE_USERS)
+        with self.db.read() as s:
+            conn = s.connection()
+            prefix = db_roles.mode_prefix(conn)
+            logins = db_roles.login_states(conn) if prefix is not None else []
+        return DbRolesStatus(prefix, _logins(logins))
+
+    def set_up(self, prefix: str | None = None) -> tuple[DbRolesStatus, Changes]:
+        """Turn the mode on (or bring it up to date): groups, grants, row security, every login role."""
+        self.require(Action.MANAGE_USERS)
+        if self.db.location.is_sqlite:
+            raise RuleViolation(N_("Database roles are a database server's: an SQLite file is protected by its "
+                                   "encryption instead."))
+        with self.db.transaction("Set up database roles") as s:
+            conn = s.connection()
+            db_roles.require_owner(conn)
+            current = db_roles.mode_prefix(conn)
+            if current is not None and prefix is not None and prefix != current:
+                raise RuleViolation(N_("This database's roles already start with '{current}'; they keep that "
+                                       "prefix."), current=current)
+            chosen = db_roles.check_prefix(current or prefix or db_roles.default_prefix(conn))
+            if current is None:
+                s.add(DbRoleSettings(prefix=chosen, set_up_by_id=self.actor.user_id))
+                s.flush()
+            db_roles.apply_grants(conn, chosen)
+            users = s.scalars(select(User).order_by(User.id)).all()
+            for user in users:
+                db_roles.sync_login(conn, chosen, user.id, user.username,
+                                    frozenset(Role(r) for r in user.role_names), user.active)
+            audit.record(s, self.actor, kind="update", record_type="database", record_id=None,
+                         changes={"database roles": [current, chosen], "login roles": [None, len(users)]})
+            logins = db_roles.login_states(conn)
+        status = DbRolesStatus(chosen, _logins(logins))
+        return status, Changes.of("user", *(u.id for u in users))
+
+
+def _logins(rows: list[db_roles.LoginState]) -> tuple[LoginRole, ...]:
+    return tuple(LoginRole(row.username, row.role_name, row.active, row.password_set_at) for row in rows)

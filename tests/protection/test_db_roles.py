@@ -1,0 +1,456 @@
+"""A PostgreSQL server's own roles: the server refuses what a person's role may not read.
+
+The server tests need ``CASEWORKER_TEST_PG_URL`` naming a superuser (CI's ``.ci/run`` sets it) and
+are skipped with that reason otherwise. Each makes its own database, whose name gives the roles'
+prefix (roles are cluster-wide), and drops the database and every role it made afterwards.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from caseworker.db import db_roles
+from caseworker.db.base import Base
+from caseworker.db.database import Database
+from caseworker.db.open import open_database
+from caseworker.db.trust_domains import MIXED_TABLES, TABLE_DOMAINS, TrustDomain
+from caseworker.domain.care import RecordKind, TaskDraft
+from caseworker.domain.errors import AuthenticationError, NotPermitted, RuleViolation, StorageError
+from caseworker.domain.listing import ListQuery
+from caseworker.domain.permissions import Role
+from caseworker.services import opening
+from caseworker.services.accounts import UserDraft
+from caseworker.services.container import Services
+from tests.conftest import PG_URL
+
+needs_pg = pytest.mark.skipif(not PG_URL, reason="needs a PostgreSQL server: set CASEWORKER_TEST_PG_URL "
+                              "to a superuser's URL (CI does, see .ci/run)")
+
+
+# --- The map of trust domains (no server needed) ---------------------------------------------
+
+
+def test_every_table_belongs_to_a_trust_domain() -> None:
+    import caseworker.db.models  # noqa: F401 - every table on the metadata
+
+    missing = sorted(t for t in Base.metadata.tables if t not in TABLE_DOMAINS)
+    assert missing == [], f"tables with no trust domain in caseworker/db/trust_domains.py: {missing}"
+    stale = sorted(t for t in TABLE_DOMAINS if t not in Base.metadata.tables and t != "alembic_version")
+    assert stale == []
+
+
+def test_mixed_tables_are_shared_and_keyed_on_a_real_column() -> None:
+    import caseworker.db.models  # noqa: F401
+
+    for table, mixed in MIXED_TABLES.items():
+        assert TABLE_DOMAINS[table] is TrustDomain.SHARED, table
+        assert mixed.column in Base.metadata.tables[table].c, (table, mixed.column)
+        assert not set(mixed.casework) & set(mixed.stewardship), table
+
+
+def test_long_user_names_get_distinct_role_names_within_postgresql_limit() -> None:
+    a = db_roles.login_role_name("cw_office", "a" * 60 + "x")
+    b = db_roles.login_role_name("cw_office", "a" * 60 + "y")
+    assert a != b and len(a) <= 63 and len(b) <= 63
+    assert db_roles.login_role_name("cw_office", "joe") == "cw_office_u_joe"
+
+
+def test_sqlite_has_no_database_roles(sqlite_db: Database, admin_on_sqlite: Services) -> None:
+    services = admin_on_sqlite
+    assert not services.db_roles.status().on
+    with pytest.raises(RuleViolation):
+        services.db_roles.set_up()
+    # Account changes go on as before.
+    services.accounts.add_user(UserDraft("fay", "Fay", frozenset({Role.FUNDRAISER})), "fay password 1")
+    actor = opening.sign_in(sqlite_db, sqlite_db.location, "fay", "fay password 1")
+    assert actor.username == "fay"
+
+
+@pytest.fixture
+def admin_on_sqlite(sqlite_db: Database) -> Services:
+    from tests.conftest import make_user
+
+    return Services(sqlite_db, make_user(sqlite_db, "admin", Role.ADMIN, Role.MANAGER))
+
+
+# --- On a server -----------------------------------------------------------------------------
+
+
+@dataclass
+class Office:
+    url: str  # the owner's (the test server's superuser) URL of this office's own database
+    prefix: str
+    password: str  # the administrator's ("demo")
+
+    def role(self, username: str) -> str:
+        return db_roles.login_role_name(self.prefix, username)
+
+    def connect_as(self, username: str):
+        import psycopg
+
+        url = make_url(self.url)
+        return psycopg.connect(host=url.host, port=url.port, dbname=url.database, user=self.role(username))
+
+    def superuser(self):
+        return create_engine(self.url.replace("postgresql://", "postgresql+psycopg://", 1))
+
+    def sign_in(self, username: str, password: str | None = None) -> Services:
+        db = opening.open_office(self.url)
+        try:
+            actor = opening.sign_in(db, self.url, username, password or self.password)
+        except BaseException:
+            db.dispose()
+            raise
+        return Services(db, actor)
+
+
+def _office(with_demo: bool) -> Iterator[Office]:
+    name = f"cwroles_{uuid.uuid4().hex[:10]}"
+    server = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
+    with server.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = PG_URL.rsplit("/", 1)[0] + f"/{name}"
+    prefix = f"cw_{name}"
+    password = "demo" if with_demo else "office password 1"
+    try:
+        db = open_database(url)
+        try:
+            if with_demo:
+                from caseworker.services.demo import generate
+
+                generate(db, seed=1, today=date(2026, 11, 2))
+            else:
+                from caseworker.services.accounts import AuthService
+
+                AuthService(db).create_first_admin(
+                    UserDraft("demo", "Demo Admin", frozenset({Role.ADMIN, Role.MANAGER})), password)
+            admin = opening.sign_in(db, url, "demo", password, own_role=False)
+            status, _ = Services(db, admin).db_roles.set_up()
+            assert status.prefix == prefix
+        finally:
+            db.dispose()
+        yield Office(url, prefix, password)
+    finally:
+        with server.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            roles = conn.execute(text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :p)"),
+                                 {"p": prefix + "_"}).scalars().all()
+            # The database and its grants are gone, so nothing depends on these any more.
+            for role in roles:
+                conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+        server.dispose()
+
+
+@pytest.fixture(scope="module")
+def demo_office() -> Iterator[Office]:
+    """The small demo on its own database, with database roles set up by its administrator."""
+    from argon2 import PasswordHasher
+
+    from caseworker.services import passwords
+
+    passwords.set_hasher(PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    yield from _office(with_demo=True)
+
+
+@pytest.fixture
+def office() -> Iterator[Office]:
+    """An office with only its administrator ("demo"), database roles on."""
+    yield from _office(with_demo=False)
+
+
+@needs_pg
+@pytest.mark.pg
+def test_a_fundraisers_role_is_refused_clients_by_the_server(demo_office: Office) -> None:
+    import psycopg
+
+    with demo_office.connect_as("joe") as conn:
+        assert conn.execute("SELECT count(*) FROM donors").fetchone()[0] > 0
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT first_name FROM clients")
+    with demo_office.connect_as("joe") as conn:
+        for table in ("cases", "case_events", "disbursements", "client_attachments"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"SELECT 1 FROM {table}")
+            conn.rollback()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_a_caseworkers_role_is_refused_donors_by_the_server(demo_office: Office) -> None:
+    import psycopg
+
+    with demo_office.connect_as("sam") as conn:
+        assert conn.execute("SELECT count(*) FROM clients").fetchone()[0] > 0
+        for table in ("donors", "gifts", "receipts", "touchpoints"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f"SELECT 1 FROM {table}")
+            conn.rollback()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_a_fundraisers_role_sees_no_casework_rows_in_the_mixed_tables(demo_office: Office) -> None:
+    owner = demo_office.superuser()
+    with owner.begin() as conn:
+        # One audit entry of each kind, so every domain has rows to hide.
+        for record_type in ("client", "case_event", "donor", "gift", "user"):
+            conn.execute(text("INSERT INTO audit_entries (at, action, kind, record_type, record_id, changes, "
+                              "reason) VALUES (:at, 'Test', 'update', :t, 1, '{}', '')"),
+                         {"at": datetime(2026, 11, 2, tzinfo=UTC), "t": record_type})
+        present = {table: conn.execute(text(
+            f"SELECT count(*) FROM {table} WHERE {m.column} IN :v").bindparams(
+                __import__("sqlalchemy").bindparam("v", expanding=True)), {"v": list(m.casework)}).scalar_one()
+            for table, m in MIXED_TABLES.items()}
+    owner.dispose()
+    # The demo holds casework rows in these, or the test could not fail.
+    assert present["audit_entries"] and present["tasks"] and present["meeting_attendees"]
+    for user, hidden in (("joe", "casework"), ("sam", "stewardship")):
+        with demo_office.connect_as(user) as conn:
+            for table, mixed in MIXED_TABLES.items():
+                values = list(getattr(mixed, hidden))
+                seen = conn.execute(f"SELECT count(*) FROM {table} WHERE {mixed.column} = ANY(%s)",
+                                    (values,)).fetchone()[0]
+                assert seen == 0, f"{user} sees {seen} {hidden} rows of {table}"
+            # ...and still sees the shared ones.
+            assert conn.execute("SELECT count(*) FROM audit_entries WHERE record_type = 'user'").fetchone()[0] > 0
+    with demo_office.connect_as("joe") as conn:
+        assert conn.execute("SELECT count(*) FROM tasks WHERE record_type = 'donor'").fetchone()[0] > 0
+
+
+def _reads(s: Services) -> dict[str, object]:
+    """The main screens' questions; those the app itself refuses the role are left out."""
+    jobs = {
+        "search": lambda: s.search.search("a"),
+        "my tasks": s.tasks.my_tasks,
+        "action items": s.meetings.my_action_items,
+        "deadlines": lambda: s.grants.deadlines(60),
+        "calendar": lambda: s.calendar.entries(date(2026, 10, 1), date(2026, 12, 31), zone=None, mine_only=False),
+        "meetings with attendees": lambda: [
+            s.meetings.meeting(m.meeting_id)
+            for m in s.meetings.between(datetime(2026, 9, 1, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC))[:25]],
+        "grants": lambda: s.grants.list_rows(s.grants.list_ids(ListQuery())),
+        "funders": s.grants.funders,
+        "colleagues": s.accounts.list_users,
+        "settings": s.settings.get,
+        "check-ins": s.care.check_ins,
+        "my cases": s.cases.my_open_cases,
+        "handoffs": s.cases.my_pending_handoffs,
+        "clients": lambda: s.clients.list_rows(s.clients.list_ids(ListQuery())[:100]),
+        "donors": lambda: s.donors.list_rows(s.donors.list_ids(ListQuery())[:100]),
+        "thank-you queue": lambda: s.mail.thank_you_queue(200),
+        "overdue donors": lambda: s.neglect.overdue(manager_id=s.actor.user_id),
+    }
+    answers: dict[str, object] = {}
+    for name, job in jobs.items():
+        try:
+            answers[name] = job()
+        except NotPermitted:
+            continue
+    return answers
+
+
+@needs_pg
+@pytest.mark.pg
+@pytest.mark.parametrize("username", ["joe", "sam", "ana", "maria", "demo"])
+def test_the_app_works_as_each_persons_own_role(demo_office: Office, username: str) -> None:
+    services = demo_office.sign_in(username)
+    try:
+        with services.db.engine.connect() as conn:
+            assert conn.execute(text("SELECT current_user")).scalar_one() == demo_office.role(username)
+        answers = _reads(services)
+        roles = services.actor.roles
+        if Role.CASEWORKER in roles or Role.MANAGER in roles:
+            assert answers["clients"] and answers["my cases"] is not None
+        if Role.FUNDRAISER in roles or Role.MANAGER in roles:
+            assert answers["donors"]
+        assert answers["colleagues"] and answers["meetings with attendees"]
+        kinds = {hit.kind for hit in answers["search"]}  # type: ignore[attr-defined]
+        if roles == {Role.FUNDRAISER}:
+            assert "client" not in kinds
+        # A write in each domain the person works in, with its audit entry.
+        if Role.CASEWORKER in roles:
+            client_id = services.clients.list_ids(ListQuery())[0]
+            services.tasks.add_task(TaskDraft(f"Call back ({username})", record_type=RecordKind.CLIENT,
+                                              record_id=client_id))
+        if Role.FUNDRAISER in roles:
+            donor_id = services.donors.list_ids(ListQuery())[0]
+            services.tasks.add_task(TaskDraft(f"Thank ({username})", record_type=RecordKind.DONOR,
+                                              record_id=donor_id))
+        services.tasks.add_task(TaskDraft(f"Own note ({username})"))
+    finally:
+        services.db.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_account_changes_follow_the_persons_role(office: Office) -> None:
+    import psycopg
+
+    admin = office.sign_in("demo")
+    owner = office.superuser()
+
+    def groups(username: str) -> set[str]:
+        with owner.connect() as conn:
+            return set(conn.execute(text(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"), {"n": office.role(username)}).scalars())
+
+    def login(username: str) -> tuple[bool, str | None]:
+        with owner.connect() as conn:
+            return tuple(conn.execute(text("SELECT rolcanlogin, rolpassword FROM pg_authid WHERE rolname = :n"),
+                                      {"n": office.role(username)}).one())  # type: ignore[return-value]
+
+    try:
+        # The administrator works as their own role, which may manage roles.
+        summary, _ = admin.accounts.add_user(UserDraft("fay", "Fay", frozenset({Role.FUNDRAISER})), "fay password 1")
+        p = office.prefix
+        assert groups("fay") == {f"{p}_stewardship", f"{p}_shared"}
+        can_login, verifier = login("fay")
+        assert can_login and verifier is not None and verifier.startswith("SCRAM-SHA-256$")
+
+        fay = office.sign_in("fay", "fay password 1")
+        fay.accounts.change_own_password("fay password 1", "fay password 2")
+        assert login("fay")[1] != verifier  # her role follows her own change
+        fay.db.dispose()
+
+        version = admin.accounts.get_user(summary.id).version
+        admin.accounts.update_user(summary.id, UserDraft("fay", "Fay", frozenset({Role.CASEWORKER})), version)
+        assert groups("fay") == {f"{p}_casework", f"{p}_shared"}
+
+        admin.accounts.set_active(summary.id, False, "left")
+        assert login("fay")[0] is False
+        with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+            office.connect_as("fay")
+
+        admin.accounts.set_active(summary.id, True, "back", new_password="fay password 3")
+        assert login("fay")[0] is True
+        office.connect_as("fay").close()
+    finally:
+        admin.db.dispose()
+        owner.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_a_failed_account_change_leaves_no_role_behind(office: Office, monkeypatch) -> None:
+    from caseworker.services import accounts
+
+    admin = office.sign_in("demo")
+
+    def disk_full(*_args, **_kwargs):
+        raise StorageError("The disk is full: nothing was saved.")
+
+    # The save fails after the person's role was made in the same transaction: both roll back.
+    monkeypatch.setattr(accounts.audit, "record_created", disk_full)
+    owner = office.superuser()
+    try:
+        with pytest.raises(StorageError):
+            admin.accounts.add_user(UserDraft("gus", "Gus", frozenset({Role.FUNDRAISER})), "password 12345")
+        with owner.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = :n"),
+                                {"n": office.role("gus")}).scalar_one() == 0
+        monkeypatch.undo()
+        admin.accounts.add_user(UserDraft("gus", "Gus", frozenset({Role.FUNDRAISER})), "password 12345")
+        with owner.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM pg_roles WHERE rolname = :n"),
+                                {"n": office.role("gus")}).scalar_one() == 1
+    finally:
+        admin.db.dispose()
+        owner.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_an_existing_persons_role_gets_the_password_at_their_next_sign_in(office: Office) -> None:
+    owner = office.superuser()
+    with owner.begin() as conn:
+        conn.execute(text("UPDATE db_role_logins SET password_set_at = NULL"))
+        conn.exec_driver_sql(f'ALTER ROLE "{office.role("demo")}" PASSWORD NULL')
+    db = open_database(office.url)
+    try:
+        # Through the owner's URL: the app proves the password, then gives it to the role.
+        opening.sign_in(db, office.url, "demo", office.password)
+        with owner.connect() as conn:
+            verifier = conn.execute(text("SELECT rolpassword FROM pg_authid WHERE rolname = :n"),
+                                    {"n": office.role("demo")}).scalar_one()
+            assert verifier is not None and verifier.startswith("SCRAM-SHA-256$")
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT current_user")).scalar_one() == office.role("demo")
+    finally:
+        db.dispose()
+        owner.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_setting_up_twice_changes_nothing_and_needs_a_role_that_may_create_roles(office: Office) -> None:
+    admin = office.sign_in("demo")  # as their own role: it may manage roles but owns no table
+    try:
+        with pytest.raises(StorageError):
+            admin.db_roles.set_up()  # granting tables is the owner's
+    finally:
+        admin.db.dispose()
+    db = open_database(office.url)
+    try:
+        actor = opening.sign_in(db, office.url, "demo", office.password, own_role=False)
+        status, _ = Services(db, actor).db_roles.set_up()
+        again, _ = Services(db, actor).db_roles.set_up()
+        assert status.prefix == again.prefix == office.prefix
+        assert [lg.role_name for lg in again.logins] == [office.role("demo")]
+        with pytest.raises(RuleViolation):
+            Services(db, actor).db_roles.set_up("cw_other")
+    finally:
+        db.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_the_command_line_sets_roles_up_and_works_as_the_persons_role(office: Office, monkeypatch,
+                                                                    capsys) -> None:
+    from caseworker.cli.main import main
+
+    monkeypatch.setenv("CASEWORKER_PASSWORD", office.password)
+    assert main(["db-roles", "setup", "--db", office.url, "--user", "demo"]) == 0
+    out = capsys.readouterr().out
+    assert f"{office.prefix}_casework" in out and office.role("demo") in out
+    assert main(["db-roles", "status", "--db", office.url, "--user", "demo"]) == 0
+    assert "database roles are on" in capsys.readouterr().out
+
+
+def test_the_command_line_refuses_roles_on_sqlite(tmp_path, monkeypatch, capsys) -> None:
+    from caseworker.cli.main import main
+    from tests.conftest import make_user
+
+    path = tmp_path / "office.db"
+    db = open_database(str(path), encrypt_new=False)
+    make_user(db, "boss", Role.ADMIN, Role.MANAGER, password="boss password 1")
+    db.dispose()
+    monkeypatch.setenv("CASEWORKER_PASSWORD", "boss password 1")
+    assert main(["db-roles", "setup", "--db", str(path), "--user", "boss"]) == 2
+    err = capsys.readouterr().err
+    assert "PostgreSQL" in err and err.count("\n") == 1
+
+
+@needs_pg
+@pytest.mark.pg
+def test_a_deactivated_persons_role_cannot_log_in(demo_office: Office) -> None:
+    import psycopg
+
+    admin = demo_office.sign_in("demo")
+    try:
+        tom = next(u for u in admin.accounts.list_users() if u.username == "tom")
+        demo_office.connect_as("tom").close()
+        admin.accounts.set_active(tom.id, False, "left the office")
+        with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+            demo_office.connect_as("tom")
+        with pytest.raises(AuthenticationError):
+            demo_office.sign_in("tom")
+    finally:
+        admin.db.dispose()
