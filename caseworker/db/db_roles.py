@@ -370,3 +370,8 @@ def password_at_sign_in(session: Session, user_id: int, username: str, roles: It
     if not str(current).startswith(prefix + "_u_"):
         # The owner's connection: the person's role may not exist yet, or lack the password.
         sync_login(conn, prefix, user_id, username, frozenset(Role(r) for r in roles), True, password=password)
+
+
+def server_enforces_roles(session: Session) -> bool:
+    """Whether this database's server refuses by the person's own role (the mode is on)."""
+    return mode_prefix(session) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -23,7 +23,9 @@ from caseworker.db.open import open_database
 from caseworker.db.trust_domains import MIXED_TABLES, TABLE_DOMAINS, TrustDomain
 from caseworker.domain.care import RecordKind, TaskDraft
 from caseworker.domain.errors import AuthenticationError, NotPermitted, RuleViolation, StorageError
+from caseworker.domain.gifts import GiftDraft
 from caseworker.domain.listing import ListQuery
+from caseworker.domain.meetings import AttendeeDraft, AttendeeKind, MeetingDraft
 from caseworker.domain.permissions import Role
 from caseworker.services import opening
 from caseworker.services.accounts import UserDraft
@@ -274,16 +276,26 @@ def test_the_app_works_as_each_persons_own_role(demo_office: Office, username: s
         kinds = {hit.kind for hit in answers["search"]}  # type: ignore[attr-defined]
         if roles == {Role.FUNDRAISER}:
             assert "client" not in kinds
-        # A write in each domain the person works in, with its audit entry.
+        # Writes in each domain the person works in, with their audit entries.
+        attendees = [AttendeeDraft(AttendeeKind.STAFF, user_id=services.actor.user_id)]
         if Role.CASEWORKER in roles:
             client_id = services.clients.list_ids(ListQuery())[0]
             services.tasks.add_task(TaskDraft(f"Call back ({username})", record_type=RecordKind.CLIENT,
                                               record_id=client_id))
+            case_id = services.cases.list_ids(ListQuery())[0]
+            services.cases.add_entry(case_id, "note", f"Spoke to the client ({username})")
+            attendees.append(AttendeeDraft(AttendeeKind.CLIENT, client_id=client_id))
         if Role.FUNDRAISER in roles:
             donor_id = services.donors.list_ids(ListQuery())[0]
             services.tasks.add_task(TaskDraft(f"Thank ({username})", record_type=RecordKind.DONOR,
                                               record_id=donor_id))
+            services.gifts.record_gift(GiftDraft(donor_id, "12.50", date(2026, 11, 2)))
         services.tasks.add_task(TaskDraft(f"Own note ({username})"))
+        # A meeting with the people this person may invite (a caseworker's plans no donor contact).
+        start = datetime(2030, 1, 15, 10, tzinfo=UTC)
+        meeting, _ = services.meetings.create(MeetingDraft(f"Review ({username})", start, start + timedelta(hours=1),
+                                                           "Europe/London", attendees=tuple(attendees)))
+        assert len(services.meetings.meeting(meeting.id).attendees) == len(attendees)
     finally:
         services.db.dispose()
 
@@ -454,3 +466,20 @@ def test_a_deactivated_persons_role_cannot_log_in(demo_office: Office) -> None:
             demo_office.sign_in("tom")
     finally:
         admin.db.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_a_grant_report_counting_clients_is_a_caseworkers_or_managers_on_a_server_with_roles(
+        demo_office: Office) -> None:
+    joe, maria = demo_office.sign_in("joe"), demo_office.sign_in("maria")
+    try:
+        grant_id = maria.grants.list_ids(ListQuery())[0]
+        assert maria.paperwork.grant_report(grant_id, as_of=date(2026, 11, 2)).grant.reference
+        # The fundraiser is told why, instead of the server's refusal of the aid it counts.
+        with pytest.raises(RuleViolation, match="caseworkers and managers"):
+            joe.paperwork.grant_report(grant_id, as_of=date(2026, 11, 2))
+        assert joe.grants.grant(grant_id).id == grant_id  # the grant itself is everyone's
+    finally:
+        joe.db.dispose()
+        maria.db.dispose()
