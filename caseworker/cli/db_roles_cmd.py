@@ -41,6 +41,8 @@ def run_setup(args: argparse.Namespace) -> int:
         services.db.dispose()
     print(f"database roles are on: groups {status.prefix}_casework, {status.prefix}_stewardship, "
           f"{status.prefix}_shared and {status.prefix}_admin; {len(status.logins)} login roles")
+    print(f"the laptops' URL should name a role of the group {status.prefix}_signin (it reads no client or "
+          f"donor): CREATE ROLE office_signin LOGIN PASSWORD '...' IN ROLE {status.prefix}_signin;")
     _print_logins(status.logins)
     waiting = [login.username for login in status.logins if login.needs_password]
     if waiting:

@@ -35,6 +35,8 @@ from caseworker.db.trust_domains import (
     APPEND_ONLY,
     MIXED_TABLES,
     SELF_SERVICE_USER_COLUMNS,
+    SIGN_IN_READS,
+    SIGN_IN_USER_COLUMNS,
     TABLE_DOMAINS,
     TrustDomain,
 )
@@ -69,6 +71,12 @@ def group_role(prefix: str, domain: TrustDomain | str) -> str:
 
 def admin_group(prefix: str) -> str:
     return f"{prefix}_admin"
+
+
+def signin_group(prefix: str) -> str:
+    """The group of the role the laptops' URL may name: it reads the shared tables and keeps the
+    sign-in bookkeeping of any account, nothing more; each session then goes on as its person."""
+    return f"{prefix}_signin"
 
 
 def login_role_name(prefix: str, username: str) -> str:
@@ -120,15 +128,26 @@ def require_role_manager(conn: Connection) -> None:
                               "CREATEROLE."), role=user)
 
 
+def owns_tables(conn: Connection) -> bool:
+    return bool(conn.execute(text(
+        "SELECT r.rolsuper OR pg_has_role(current_user, t.tableowner, 'USAGE') "
+        "FROM pg_roles r, pg_tables t WHERE r.rolname = current_user "
+        "AND t.schemaname = current_schema() AND t.tablename = 'users'")).scalar())
+
+
+def refuse_migration_unless_owner(conn: Connection) -> None:
+    """With the mode on, the laptops connect as roles that may not change the schema: say so plainly."""
+    if mode_prefix(conn) is not None and not owns_tables(conn):
+        raise StorageError(N_("This database's schema needs an upgrade that only its owner may make: an "
+                              "administrator runs 'caseworker db-roles setup --db OWNER_URL --user NAME' (it "
+                              "upgrades first), then this laptop opens it again."))
+
+
 def require_owner(conn: Connection) -> None:
     """Granting tables and changing their row security is their owner's: refuse anyone else in one
     plain sentence rather than with the server's first refusal halfway through."""
     require_role_manager(conn)
-    owns = conn.execute(text(
-        "SELECT r.rolsuper OR pg_has_role(current_user, t.tableowner, 'USAGE') "
-        "FROM pg_roles r, pg_tables t WHERE r.rolname = current_user "
-        "AND t.schemaname = current_schema() AND t.tablename = 'users'")).scalar()
-    if not owns:
+    if not owns_tables(conn):
         user = conn.execute(text("SELECT current_user")).scalar_one()
         raise StorageError(N_("The database role '{role}' does not own the tables, so it cannot grant them: run "
                               "this with the database URL of the owner (the role that runs migrations)."),
@@ -155,7 +174,7 @@ def apply_grants(conn: Connection, prefix: str) -> None:
         raise StorageError(N_("These tables belong to no trust domain, so no role could be granted them: "
                               "{tables}. Assign them in caseworker/db/trust_domains.py."),
                            tables=", ".join(missing))
-    groups = [group_role(prefix, d) for d in TrustDomain] + [admin_group(prefix)]
+    groups = [group_role(prefix, d) for d in TrustDomain] + [admin_group(prefix), signin_group(prefix)]
     existing = set(conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:names)"),
                                 {"names": groups}).scalars())
     for group in groups:
@@ -172,6 +191,11 @@ def apply_grants(conn: Connection, prefix: str) -> None:
             _row_security(conn, prefix, table, mixed.column, mixed.casework, mixed.stewardship)
     if "users" in present:
         _users_row_security(conn, prefix)
+    if "audit_entries" in present:
+        for command, clause in (("INSERT", "WITH CHECK"), ("SELECT", "USING")):
+            conn.exec_driver_sql(f"CREATE POLICY {quote(prefix + '_signin_trail_' + command.lower())} ON "
+                                 f"audit_entries FOR {command} TO {quote(signin_group(prefix))} "
+                                 f"{clause} (record_type = 'user')")
 
 
 def _grant_table(conn: Connection, prefix: str, table: str, everyone: str) -> None:
@@ -187,6 +211,8 @@ def _grant_table(conn: Connection, prefix: str, table: str, everyone: str) -> No
         if table == "users":
             columns = ", ".join(quote(c) for c in SELF_SERVICE_USER_COLUMNS)
             conn.exec_driver_sql(f"GRANT UPDATE ({columns}) ON {t} TO {shared}")
+            bookkeeping = ", ".join(quote(c) for c in SIGN_IN_USER_COLUMNS)
+            conn.exec_driver_sql(f"GRANT UPDATE ({bookkeeping}) ON {t} TO {quote(signin_group(prefix))}")
     elif table in APPEND_ONLY:
         groups = ", ".join(quote(group_role(prefix, d)) for d in TrustDomain)
         conn.exec_driver_sql(f"GRANT SELECT, INSERT ON {t} TO {groups}")
@@ -195,6 +221,17 @@ def _grant_table(conn: Connection, prefix: str, table: str, everyone: str) -> No
         group = quote(group_role(prefix, domain))
         conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {group}")
         writers = [group]
+    signin = quote(signin_group(prefix))
+    if table in SIGN_IN_READS:
+        conn.exec_driver_sql(f"GRANT SELECT ON {t} TO {signin}")
+    if table == "org_settings":
+        # Opening a database stamps it with the newest app version that opened it.
+        conn.exec_driver_sql(f"GRANT INSERT, UPDATE ON {t} TO {signin}")
+        writers.append(signin)
+    if table == "audit_entries":
+        # A failed sign-in is on the trail; its id comes back (RETURNING), nothing else is read.
+        conn.exec_driver_sql(f"GRANT INSERT, SELECT (id) ON {t} TO {signin}")
+        writers.append(signin)
     for sequence in _sequences_of(conn, table):
         conn.exec_driver_sql(f"REVOKE ALL ON SEQUENCE {quote(sequence)} FROM {everyone}")
         for writer in writers:
@@ -251,6 +288,12 @@ def _users_row_security(conn: Connection, prefix: str) -> None:
                          f"USING ({own}) WITH CHECK ({own})")
     conn.exec_driver_sql(f"CREATE POLICY {quote(prefix + '_admin_all')} ON users FOR ALL TO {admin} "
                          "USING (true) WITH CHECK (true)")
+    # Failed attempts, lockouts and the last sign-in of whoever signs in (columns granted above).
+    signin = quote(signin_group(prefix))
+    conn.exec_driver_sql(f"CREATE POLICY {quote(prefix + '_signin_read')} ON users FOR SELECT TO {signin} "
+                         "USING (true)")
+    conn.exec_driver_sql(f"CREATE POLICY {quote(prefix + '_signin_bookkeeping')} ON users FOR UPDATE "
+                         f"TO {signin} USING (true) WITH CHECK (true)")
 
 
 def regrant_if_on(conn: Connection) -> None:
@@ -321,7 +364,7 @@ def sync_login(conn: Connection, prefix: str, user_id: int, username: str, roles
     wanted = {group_role(prefix, d) for r in roles for d in ROLE_DOMAINS.get(r, frozenset())}
     if is_admin:
         wanted.add(admin_group(prefix))
-    ours = {group_role(prefix, d) for d in TrustDomain} | {admin_group(prefix)}
+    ours = {group_role(prefix, d) for d in TrustDomain} | {admin_group(prefix), signin_group(prefix)}
     held = set(conn.execute(text(
         "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
         "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"), {"n": wanted_name}).scalars())
@@ -375,3 +418,13 @@ def password_at_sign_in(session: Session, user_id: int, username: str, roles: It
 def server_enforces_roles(session: Session) -> bool:
     """Whether this database's server refuses by the person's own role (the mode is on)."""
     return mode_prefix(session) is not None
+
+
+def password_writable_here(session: Session, user_id: int) -> bool:
+    """Whether this connection may rewrite *user_id*'s password hash: always without the mode; with
+    it, only as that person's own role or a role that manages roles (not through the sign-in role)."""
+    conn = session.connection()
+    if mode_prefix(conn) is None or can_manage_roles(conn):
+        return True
+    return conn.execute(text("SELECT 1 FROM db_role_logins WHERE user_id = :u AND role_name = current_user"),
+                        {"u": user_id}).scalar() is not None

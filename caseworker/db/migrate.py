@@ -90,6 +90,9 @@ def upgrade(db: Database, revision: str = "head") -> None:
             # Another laptop may have finished the same migration while this one waited.
             if _stored_revision(conn) == revision or (revision == "head" and _stored_revision(conn) == SCHEMA_HEAD):
                 return
+            from caseworker.db.db_roles import refuse_migration_unless_owner
+
+            refuse_migration_unless_owner(conn)
         command.upgrade(alembic_config(conn), revision)
         if conn.dialect.name == "postgresql":
             from caseworker.db.db_roles import regrant_if_on

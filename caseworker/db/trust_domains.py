@@ -60,6 +60,14 @@ ADMIN_WRITTEN = frozenset({"users", "user_roles", "user_specialties", "db_role_s
 #: own password.
 SELF_SERVICE_USER_COLUMNS = ("password_hash", "failed_sign_ins", "locked_until", "last_sign_in_at",
                              "updated_at", "version", "updated_by_id")
+#: The columns the sign-in role (see ``db_roles.signin_group``) updates on anyone's row: failed
+#: attempts, lockouts and the time of the last sign-in; never a password or a role.
+SIGN_IN_USER_COLUMNS = ("failed_sign_ins", "locked_until", "last_sign_in_at", "updated_at", "version",
+                        "updated_by_id")
+#: What the sign-in role reads to open the database and check a password: the schema's revision,
+#: the app version stamp, accounts and who connects as which role.
+SIGN_IN_READS = frozenset({"alembic_version", "org_settings", "users", "user_roles", "user_specialties", "db_role_settings",
+                           "db_role_logins"})
 #: The trail is appended to, never rewritten, by anyone but the owner.
 APPEND_ONLY = frozenset({"audit_entries"})
 

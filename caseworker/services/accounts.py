@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from caseworker.db.base import utcnow
 from caseworker.db.database import Database, access_removed, password_set, username_changed
-from caseworker.db.db_roles import follow_account, password_at_sign_in
+from caseworker.db.db_roles import follow_account, password_at_sign_in, password_writable_here
 from caseworker.db.models import Team, User, UserRole, UserSpecialty
 from caseworker.db.rotate import Progress
 from caseworker.domain.errors import AuthenticationError, RuleViolation, StorageError, ValidationError, ValidationErrors
@@ -154,7 +154,9 @@ class AuthService:
                 raise AuthenticationError()
             if not user.active:
                 raise AuthenticationError(N_("This account has been deactivated."))
-            if passwords.needs_rehash(user.password_hash):
+            # Through the laptops' sign-in role (database roles on a server) the hash waits for a
+            # sign-in through a connection that may rewrite it.
+            if passwords.needs_rehash(user.password_hash) and password_writable_here(s, user.id):
                 user.password_hash = passwords.hash_password(password)
             user.failed_sign_ins = 0
             user.locked_until = None

@@ -483,3 +483,101 @@ def test_a_grant_report_counting_clients_is_a_caseworkers_or_managers_on_a_serve
     finally:
         joe.db.dispose()
         maria.db.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_laptops_can_sign_in_through_a_role_that_reads_only_the_shared_tables(demo_office: Office) -> None:
+    """The laptops' URL need not hold a role that reads everything: one in the shared group opens the
+    database and checks the password; the session then goes on as the person's own role."""
+    import psycopg
+
+    gate = f"{demo_office.prefix}_gate_test"
+    owner = demo_office.superuser()
+    with owner.begin() as conn:
+        conn.exec_driver_sql(f'CREATE ROLE "{gate}" LOGIN IN ROLE "{demo_office.prefix}_signin"')
+    url = make_url(demo_office.url).set(username=gate).render_as_string(hide_password=False)
+    try:
+        with psycopg.connect(host=make_url(url).host, port=make_url(url).port, dbname=make_url(url).database,
+                             user=gate) as conn:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("SELECT 1 FROM clients")
+            conn.rollback()
+            # It keeps the sign-in bookkeeping, but may not rewrite anyone's password or roles.
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("UPDATE users SET password_hash = 'x' WHERE username = 'demo'")
+            conn.rollback()
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute("INSERT INTO user_roles (user_id, role) SELECT id, 'admin' FROM users "
+                             "WHERE username = 'joe'")
+        gate_office = Office(url, demo_office.prefix, demo_office.password)
+        with pytest.raises(AuthenticationError):
+            gate_office.sign_in("sam", "not sam's password")
+        with owner.connect() as conn:
+            assert conn.execute(text("SELECT failed_sign_ins FROM users WHERE username = 'sam'")).scalar_one() == 1
+        sam = gate_office.sign_in("sam")
+        try:
+            with sam.db.engine.connect() as conn:
+                assert conn.execute(text("SELECT current_user")).scalar_one() == demo_office.role("sam")
+            assert sam.clients.list_ids(ListQuery())
+        finally:
+            sam.db.dispose()
+    finally:
+        with owner.begin() as conn:
+            conn.exec_driver_sql(f'DROP ROLE "{gate}"')
+        owner.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_the_windows_sign_in_goes_on_as_the_persons_role(demo_office: Office) -> None:
+    from caseworker.services.opening import DatabaseLocation
+    from caseworker.ui.application import DatabaseOpening
+
+    window_db = DatabaseOpening(DatabaseLocation.parse(demo_office.url))
+    actor = window_db.sign_in("joe", "demo")
+    assert window_db.db is not None
+    try:
+        with window_db.db.engine.connect() as conn:
+            assert conn.execute(text("SELECT current_user")).scalar_one() == demo_office.role("joe")
+        assert Services(window_db.db, actor).donors.list_ids(ListQuery())
+    finally:
+        window_db.db.dispose()
+
+
+@needs_pg
+@pytest.mark.pg
+def test_a_schema_upgrade_is_the_owners_and_grants_what_it_made(office: Office) -> None:
+    import psycopg
+
+    from caseworker.db.db_roles import regrant_if_on
+
+    owner = office.superuser()
+    try:
+        with owner.begin() as conn:
+            conn.exec_driver_sql(f'REVOKE ALL ON tasks FROM "{office.prefix}_shared"')
+        with office.connect_as("demo") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT 1 FROM tasks")
+        # What runs after every migration on a server: the tables get their grants back.
+        with owner.begin() as conn:
+            regrant_if_on(conn)
+        with office.connect_as("demo") as conn:
+            conn.execute("SELECT 1 FROM tasks")
+        # A table no trust domain claims stops it, named.
+        with owner.begin() as conn:
+            conn.exec_driver_sql("CREATE TABLE forgotten (id integer)")
+        with owner.begin() as conn, pytest.raises(StorageError, match="forgotten"):
+            regrant_if_on(conn)
+        with owner.begin() as conn:
+            conn.exec_driver_sql("DROP TABLE forgotten")
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0018'")
+        # A person's own role may not upgrade: one plain sentence, and nothing changed.
+        own_url = make_url(office.url).set(username=office.role("demo")).render_as_string(hide_password=False)
+        with pytest.raises(StorageError, match="only its owner"):
+            open_database(own_url)
+        with owner.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0018"
+    finally:
+        with owner.begin() as conn:
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0019'")
+        owner.dispose()
