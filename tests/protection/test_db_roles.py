@@ -113,7 +113,7 @@ class Office:
         return Services(db, actor)
 
 
-def _office(with_demo: bool) -> Iterator[Office]:
+def _office(with_demo: bool, *, roles_on: bool = True) -> Iterator[Office]:
     name = f"cwroles_{uuid.uuid4().hex[:10]}"
     server = create_engine(PG_URL, isolation_level="AUTOCOMMIT")
     with server.connect() as conn:
@@ -133,9 +133,10 @@ def _office(with_demo: bool) -> Iterator[Office]:
 
                 AuthService(db).create_first_admin(
                     UserDraft("demo", "Demo Admin", frozenset({Role.ADMIN, Role.MANAGER})), password)
-            admin = opening.sign_in(db, url, "demo", password, own_role=False)
-            status, _ = Services(db, admin).db_roles.set_up()
-            assert status.prefix == prefix
+            if roles_on:
+                admin = opening.sign_in(db, url, "demo", password, own_role=False)
+                status, _ = Services(db, admin).db_roles.set_up()
+                assert status.prefix == prefix
         finally:
             db.dispose()
         yield Office(url, prefix, password)
